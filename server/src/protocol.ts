@@ -1,0 +1,119 @@
+// The wire contract between the Story Bank language server and its clients: settings, the bank-index request
+// and its change notification. Typed once here; the VS Code client imports this module.
+// Positions on the wire are LSP positions (0-based line and character).
+import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { CompanyId, PartName, SeveritySetting, ThemeId } from './core/types';
+
+/** `storybank.*` settings as the server pulls them per resource with workspace/configuration. */
+export interface StoryBankSettings {
+  structure?: 'scaol' | 'star' | 'car' | PartName[];
+  include?: string[];
+  exclude?: string[];
+  wordsPerMinute?: number;
+  minSeconds?: number;
+  maxSeconds?: number;
+  maxStoriesPerProject?: number;
+  rules?: Record<string, SeveritySetting>;
+  phrases?: Record<string, string[]>;
+  /** Debounce for re-linting an open document, in milliseconds. */
+  debounceMs?: number;
+}
+
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface BankStoryInfo {
+  /** Stable key: `${uri}#${index}`. */
+  key: string;
+  uri: string;
+  /** Index of the story within its file. */
+  index: number;
+  title: string;
+  titleRange: WireRange;
+  project?: string;
+  questions: number[];
+  themes: ThemeId[];
+  companies: string[];
+  lastPracticed?: string;
+  wordCount: number;
+  spokenSeconds: number;
+  problems: ProblemCounts;
+}
+
+export interface BankQuestionInfo {
+  id: number;
+  theme: ThemeId;
+  /** Keys of the stories that answer it. */
+  stories: string[];
+}
+
+export interface BankThemeInfo {
+  id: ThemeId;
+  questions: number[];
+  coveredQuestions: number;
+  stories: string[];
+}
+
+export type BankHealthKind =
+  | 'theme-gap'
+  | 'question-gap'
+  | 'no-failure-story'
+  | 'too-few-stories'
+  | 'over-time'
+  | 'stale'
+  | 'same-project'
+  | 'duplicate-title';
+
+export interface BankHealthInfo {
+  kind: BankHealthKind;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** What the item is about, when it is about a file. */
+  uri?: string;
+  range?: WireRange;
+  theme?: ThemeId;
+  question?: number;
+}
+
+export interface BankIndex {
+  /** Increases with every change of the index. */
+  version: number;
+  /** True while the initial indexing runs. */
+  indexing: boolean;
+  stories: BankStoryInfo[];
+  themes: BankThemeInfo[];
+  questions: BankQuestionInfo[];
+  health: BankHealthInfo[];
+  /** ISO time of the last analysis. */
+  updated: string;
+}
+
+export namespace BankIndexRequest {
+  export const method = 'storybank/bankIndex';
+  export const type = new RequestType0<BankIndex, void>(method);
+}
+
+export interface BankIndexChangedParams {
+  version: number;
+}
+
+export namespace BankIndexChangedNotification {
+  export const method = 'storybank/bankIndexChanged';
+  export const type = new NotificationType<BankIndexChangedParams>(method);
+}
+
+/** Asks the server to re-read and re-check every story in the workspace (the Check Whole Bank command). */
+export namespace CheckBankRequest {
+  export const method = 'storybank/checkBank';
+  export const type = new RequestType0<{ stories: number; findings: number }, void>(method);
+}
+
+export type { CompanyId, ThemeId, PartName };
