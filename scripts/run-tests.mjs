@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 function walk(dir, out) {
+  if (!statSync(dir).isDirectory()) {
+    out.push(dir);
+    return out;
+  }
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, out);

@@ -182,3 +182,9 @@ export interface ConfigResult {
   /** Problems in the config file, reported on that file (rule id `config-invalid`). */
   findings: Finding[];
 }
+
+/** What analysing one file yields: the parsed stories and the findings after severities and suppressions. */
+export interface FileAnalysis {
+  file: ParsedFile;
+  findings: Finding[];
+}
