@@ -1,0 +1,718 @@
+// The `storybank` command line: check, coverage, questions, init. A thin adapter over the core: it finds story
+// files, reads them, asks the core to analyse them, and prints the result as text, JSON or SARIF.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json';
+import { analyzeFile } from './core/analyze';
+import { BankIndex } from './core/bank';
+import { ConfigResolver, parseConfigText } from './core/config';
+import { QUESTIONS, THEMES } from './core/knowledge';
+import { isStoryFile } from './core/parse';
+import { ALL_RULES_META, ruleDocUrl } from './core/rules';
+import { STARTER_BANK } from './core/templates';
+import type { Config, ConfigResult, FileAnalysis, Finding, RuleMeta, Severity, Story } from './core/types';
+
+const VERSION: string = (pkg as { version: string }).version;
+const HOMEPAGE = 'https://github.com/storybank/storybank';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Where the CLI writes; tests and the benchmark can capture it. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  /** Whether stdout is a terminal (colours are used only then). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {}
+
+const USAGE = `Usage: storybank <command> [options]
+
+Commands:
+  check [paths...]      Check story files (default: the current folder)
+      --format text|json|sarif   Output format (default: text)
+      --max-warnings N           Exit 1 when there are more than N warnings
+      --config FILE              Use this config file instead of the nearest .storybank.yml
+      --no-color                 Plain text even in a terminal
+  coverage [paths...]   Show which themes and questions the bank covers
+      --format text|markdown|json
+  questions             List the 35 standard questions by theme
+      --format text|json
+  init [dir]            Write a starter bank into dir (default: the current folder); never overwrites
+
+Options:
+  -h, --help            Show this help
+  -v, --version         Show the version
+
+Exit codes: 0 no problems, 1 errors (or more warnings than --max-warnings), 2 usage, config or read error.`;
+
+// ---------------------------------------------------------------------------------------------------------
+// Colours
+
+interface Paint {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+function paint(enabled: boolean): Paint {
+  const wrap = (open: number, close: number) => (s: string) => (enabled ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+function useColor(io: CliIO, noColor: boolean): boolean {
+  if (noColor) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.isTTY;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding files
+
+/** Relative path from the working folder with forward slashes (what every output shows). */
+function display(io: CliIO, abs: string): string {
+  const rel = relative(io.cwd, abs);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+interface StoryInput {
+  path: string; // absolute
+  text: string;
+  config: Config;
+  configPath?: string;
+}
+
+interface Collected {
+  stories: StoryInput[];
+  /** Config results by config file path (each printed once). */
+  configs: Map<string, ConfigResult>;
+  /** Paths that were named but could not be read. */
+  unreadable: string[];
+}
+
+class ConfigSource {
+  private readonly resolver = new ConfigResolver();
+  private forced?: ConfigResult;
+
+  constructor(
+    io: CliIO,
+    forcedPath: string | undefined,
+    private readonly configs: Map<string, ConfigResult>,
+  ) {
+    if (forcedPath !== undefined) {
+      const abs = resolve(io.cwd, forcedPath);
+      let text: string;
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read config file ${forcedPath}: ${reason(e)}`);
+      }
+      this.forced = parseConfigText(text, abs);
+      this.forced.path ??= abs;
+      configs.set(abs, this.forced);
+    }
+  }
+
+  /** The config for a story file, and the folder its include globs are relative to. */
+  forFile(absPath: string, fallbackRoot: string): { result: ConfigResult; root: string } {
+    const result = this.forced ?? this.resolver.resolve(absPath);
+    if (result.path !== undefined && !this.configs.has(result.path)) this.configs.set(result.path, result);
+    const root = result.path !== undefined && this.forced === undefined ? dirname(result.path) : fallbackRoot;
+    return { result, root };
+  }
+
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return e instanceof Error ? e.message : String(e);
+}
+
+function walk(dir: string, out: string[], io: CliIO, unreadable: string[]): void {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    io.err(`storybank: cannot read ${display(io, dir)}: ${reason(e)}\n`);
+    unreadable.push(dir);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const ent of entries) {
+    const p = join(dir, ent.name);
+    if (ent.isDirectory()) {
+      if (ent.name === 'node_modules' || ent.name.startsWith('.')) continue;
+      walk(p, out, io, unreadable);
+    } else if ((ent.isFile() || ent.isSymbolicLink()) && ent.name.toLowerCase().endsWith('.md')) {
+      out.push(p);
+    }
+  }
+}
+
+function collect(io: CliIO, paths: string[], configPath: string | undefined): Collected {
+  const configs = new Map<string, ConfigResult>();
+  const source = new ConfigSource(io, configPath, configs);
+  const stories: StoryInput[] = [];
+  const unreadable: string[] = [];
+  const seen = new Set<string>();
+
+  const read = (abs: string): string | undefined => {
+    try {
+      return readFileSync(abs, 'utf8');
+    } catch (e) {
+      io.err(`storybank: cannot read ${display(io, abs)}: ${reason(e)}\n`);
+      unreadable.push(abs);
+      return undefined;
+    }
+  };
+
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const abs = resolve(io.cwd, given);
+    let isDir: boolean;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch (e) {
+      io.err(`storybank: cannot read ${given}: ${reason(e)}\n`);
+      unreadable.push(abs);
+      continue;
+    }
+    if (!isDir) {
+      // A file named on the command line is checked even when the include globs would not pick it.
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      const text = read(abs);
+      if (text === undefined) continue;
+      const { result } = source.forFile(abs, dirname(abs));
+      stories.push({ path: abs, text, config: result.config, configPath: result.path });
+      continue;
+    }
+    const files: string[] = [];
+    walk(abs, files, io, unreadable);
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = read(file);
+      if (text === undefined) continue;
+      const { result, root } = source.forFile(file, abs);
+      if (!isStoryFile(file, text, result.config, root)) continue;
+      stories.push({ path: file, text, config: result.config, configPath: result.path });
+    }
+  }
+  return { stories, configs, unreadable };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Analysis
+
+interface HealthItem {
+  severity: Severity;
+  message: string;
+  path?: string;
+  line?: number;
+}
+
+interface CheckResult {
+  collected: Collected;
+  analyses: FileAnalysis[];
+  findings: Finding[];
+  configFindings: Finding[];
+  health: HealthItem[];
+  storyCount: number;
+}
+
+function analyse(io: CliIO, paths: string[], configPath: string | undefined): CheckResult {
+  const collected = collect(io, paths, configPath);
+  const bank = new BankIndex();
+  const analyses: FileAnalysis[] = [];
+  for (const s of collected.stories) {
+    const analysis = analyzeFile(s.text, s.path, s.config);
+    analyses.push(analysis);
+    bank.update(s.path, analysis);
+  }
+  const configFindings = [...collected.configs.values()].flatMap((c) => c.findings);
+  const findings = [...analyses.flatMap((a) => a.findings), ...bankFindings(bank)];
+  findings.sort(compareFindings);
+  configFindings.sort(compareFindings);
+  const storyCount = analyses.reduce((n, a) => n + a.file.stories.length, 0);
+  return { collected, analyses, findings, configFindings, health: bankHealth(bank), storyCount };
+}
+
+function bankFindings(bank: BankIndex): Finding[] {
+  return bank.findings();
+}
+
+function bankHealth(bank: BankIndex): HealthItem[] {
+  return bank.health().map((h) => ({ severity: h.severity, message: h.message, path: h.path, line: h.range?.start.line }));
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function count(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// check
+
+function formatText(io: CliIO, r: CheckResult, color: boolean): string {
+  const c = paint(color);
+  const sev = (s: Severity) => (s === 'error' ? c.red('error  ') : s === 'warning' ? c.yellow('warning') : c.blue('info   '));
+  const all = [...r.configFindings, ...r.findings];
+  const lines: string[] = [];
+  let lastFile: string | undefined;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of all) {
+    const list = byFile.get(f.path) ?? [];
+    list.push(f);
+    byFile.set(f.path, list);
+  }
+  for (const [path, list] of byFile) {
+    if (lastFile !== undefined) lines.push('');
+    lastFile = path;
+    const file = display(io, path);
+    const locs = list.map((f) => `${file}:${f.range.start.line}:${f.range.start.column}`);
+    const width = Math.max(...locs.map((l) => l.length));
+    list.forEach((f, i) => {
+      lines.push(`${c.bold(locs[i].padEnd(width))}  ${sev(f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+    });
+  }
+  const n = count(all);
+  const total = n.errors + n.warnings + n.infos;
+  if (lines.length > 0) lines.push('');
+  const summary = `${plural(total, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${plural(n.infos, 'info')}) in ${plural(r.storyCount, 'story', 'stories')}`;
+  lines.push(n.errors > 0 ? c.red(c.bold(summary)) : n.warnings > 0 ? c.yellow(c.bold(summary)) : c.green(c.bold(summary)));
+  if (r.health.length > 0) {
+    lines.push('', c.bold('Bank health:'));
+    for (const h of r.health) {
+      const mark = h.severity === 'error' ? c.red('✗') : h.severity === 'warning' ? c.yellow('!') : c.blue('·');
+      const where = h.path !== undefined ? c.dim(`  ${display(io, h.path)}${h.line !== undefined ? `:${h.line}` : ''}`) : '';
+      lines.push(`  ${mark} ${h.message}${where}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+}
+
+function toJson(io: CliIO, f: Finding): JsonFinding {
+  return {
+    file: display(io, f.path),
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+    rule: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+  };
+}
+
+const EXTRA_RULES: RuleMeta[] = [
+  { id: 'config-invalid', description: 'A key or value in .storybank.yml that Story Bank does not understand', defaultSeverity: 'error', tags: ['config'], scope: 'file' },
+  { id: 'file-skipped', description: 'A file too large or not text, so it was not analysed', defaultSeverity: 'info', tags: ['file'], scope: 'file' },
+];
+
+function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
+  return s === 'info' ? 'note' : s;
+}
+
+function formatSarif(io: CliIO, r: CheckResult): string {
+  const rules: RuleMeta[] = [...ALL_RULES_META];
+  for (const extra of EXTRA_RULES) if (!rules.some((m) => m.id === extra.id)) rules.push(extra);
+  const all = [...r.configFindings, ...r.findings];
+  for (const f of all) {
+    if (!rules.some((m) => m.id === f.ruleId)) rules.push({ id: f.ruleId, description: f.ruleId, defaultSeverity: f.severity, tags: [], scope: 'file' });
+  }
+  const index = new Map(rules.map((m, i) => [m.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'storybank',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: HOMEPAGE,
+            rules: rules.map((m) => ({
+              id: m.id,
+              name: m.id,
+              shortDescription: { text: m.description },
+              helpUri: ruleDocUrl(m.id),
+              defaultConfiguration: { level: sarifLevel(m.defaultSeverity) },
+              properties: { tags: m.tags },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(io.cwd) } },
+        results: all.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId) ?? 0,
+          level: sarifLevel(f.severity),
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(display(io, f.path)), uriBaseId: '%SRCROOT%' },
+                region: {
+                  startLine: f.range.start.line,
+                  startColumn: f.range.start.column,
+                  endLine: f.range.end.line,
+                  endColumn: f.range.end.column,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function pathToFileUri(dir: string): string {
+  const p = dir.split(sep).join('/');
+  return encodeURI(`file://${p.startsWith('/') ? '' : '/'}${p}${p.endsWith('/') ? '' : '/'}`);
+}
+
+function runCheck(io: CliIO, args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string' },
+      'no-color': { type: 'boolean', default: false },
+      color: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" for check (use text, json or sarif)`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^-?\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number, got "${raw}"`);
+    maxWarnings = Number(raw);
+  }
+  const r = analyse(io, positionals, values.config);
+  if (format === 'json') io.out(JSON.stringify([...r.configFindings, ...r.findings].map((f) => toJson(io, f)), null, 2) + '\n');
+  else if (format === 'sarif') io.out(formatSarif(io, r));
+  else io.out(formatText(io, r, useColor(io, values['no-color'] === true)));
+
+  const configError = r.configFindings.some((f) => f.severity === 'error');
+  if (configError || r.collected.unreadable.length > 0) return EXIT_USAGE;
+  const n = count(r.findings);
+  if (n.errors > 0) return EXIT_PROBLEMS;
+  if (maxWarnings >= 0 && n.warnings > maxWarnings) return EXIT_PROBLEMS;
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// coverage
+
+interface CoverageStory {
+  file: string;
+  title: string;
+  index: number;
+}
+
+export interface CoverageData {
+  stories: number;
+  questionsCovered: number;
+  questionsTotal: number;
+  themesCovered: number;
+  themesTotal: number;
+  themes: {
+    id: string;
+    name: string;
+    covered: boolean;
+    stories: CoverageStory[];
+    questions: { id: number; short: string; text: string; stories: CoverageStory[] }[];
+  }[];
+}
+
+function coverageData(io: CliIO, analyses: FileAnalysis[]): CoverageData {
+  const byQuestion = new Map<number, CoverageStory[]>();
+  const byTheme = new Map<string, CoverageStory[]>();
+  let storyCount = 0;
+  for (const a of analyses) {
+    for (const s of a.file.stories as Story[]) {
+      storyCount++;
+      const ref: CoverageStory = { file: display(io, a.file.path), title: s.title, index: s.index };
+      for (const q of new Set(s.questions.map((x) => x.id))) {
+        const list = byQuestion.get(q) ?? [];
+        list.push(ref);
+        byQuestion.set(q, list);
+      }
+      for (const t of new Set(s.themes)) {
+        const list = byTheme.get(t) ?? [];
+        list.push(ref);
+        byTheme.set(t, list);
+      }
+    }
+  }
+  const themes = THEMES.map((t) => {
+    const questions = t.questions.map((id) => {
+      const q = QUESTIONS.find((x) => x.id === id);
+      return { id, short: q?.short ?? `Question ${id}`, text: q?.text ?? '', stories: byQuestion.get(id) ?? [] };
+    });
+    const stories = byTheme.get(t.id) ?? [];
+    return { id: t.id, name: t.name, covered: stories.length > 0 || questions.some((q) => q.stories.length > 0), stories, questions };
+  });
+  const questionsCovered = themes.reduce((n, t) => n + t.questions.filter((q) => q.stories.length > 0).length, 0);
+  return {
+    stories: storyCount,
+    questionsCovered,
+    questionsTotal: QUESTIONS.length,
+    themesCovered: themes.filter((t) => t.covered).length,
+    themesTotal: THEMES.length,
+    themes,
+  };
+}
+
+function formatCoverageText(d: CoverageData, color: boolean): string {
+  const c = paint(color);
+  const lines: string[] = [];
+  const width = Math.max(...d.themes.flatMap((t) => t.questions.map((q) => q.short.length)));
+  for (const t of d.themes) {
+    const covered = t.questions.filter((q) => q.stories.length > 0).length;
+    const head = `${t.name}  ${covered}/${t.questions.length} questions, ${plural(t.stories.length, 'story', 'stories')}`;
+    lines.push(t.covered ? c.bold(head) : c.red(c.bold(head)));
+    for (const q of t.questions) {
+      const id = `Q${q.id}`.padEnd(4);
+      if (q.stories.length === 0) {
+        lines.push(`  ${c.red('✗')} ${id} ${q.short} — no story`);
+      } else {
+        const n = plural(q.stories.length, 'story', 'stories');
+        lines.push(`  ${c.green('✓')} ${id} ${q.short.padEnd(width)}  ${n}: ${c.dim(q.stories.map((s) => s.title).join('; '))}`);
+      }
+    }
+    lines.push('');
+  }
+  lines.push(
+    c.bold(
+      `${d.questionsCovered} of ${d.questionsTotal} questions, ${d.themesCovered} of ${d.themesTotal} themes covered by ${plural(d.stories, 'story', 'stories')}`,
+    ),
+  );
+  return lines.join('\n') + '\n';
+}
+
+function mdCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function formatCoverageMarkdown(d: CoverageData): string {
+  const lines = ['| Theme | Question | Stories | Count |', '| --- | --- | --- | ---: |'];
+  for (const t of d.themes) {
+    for (const q of t.questions) {
+      const stories = q.stories.length > 0 ? q.stories.map((s) => mdCell(s.title)).join('<br>') : '✗ no story';
+      lines.push(`| ${mdCell(t.name)} | Q${q.id} ${mdCell(q.short)} | ${stories} | ${q.stories.length} |`);
+    }
+  }
+  lines.push('', `${d.questionsCovered} of ${d.questionsTotal} questions, ${d.themesCovered} of ${d.themesTotal} themes covered by ${plural(d.stories, 'story', 'stories')}.`);
+  return lines.join('\n') + '\n';
+}
+
+function runCoverage(io: CliIO, args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      'no-color': { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format ?? 'text';
+  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" for coverage (use text, markdown or json)`);
+  const r = analyse(io, positionals, values.config);
+  const d = coverageData(io, r.analyses);
+  if (format === 'json') io.out(JSON.stringify(d, null, 2) + '\n');
+  else if (format === 'markdown') io.out(formatCoverageMarkdown(d));
+  else io.out(formatCoverageText(d, useColor(io, values['no-color'] === true)));
+  const configError = r.configFindings.some((f) => f.severity === 'error');
+  return configError || r.collected.unreadable.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// questions
+
+function runQuestions(io: CliIO, args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { format: { type: 'string', default: 'text' }, 'no-color': { type: 'boolean', default: false } },
+  });
+  if (positionals.length > 0) throw new UsageError(`questions takes no paths (got "${positionals[0]}")`);
+  const format = values.format ?? 'text';
+  if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" for questions (use text or json)`);
+  if (format === 'json') {
+    const data = THEMES.map((t) => ({
+      id: t.id,
+      name: t.name,
+      questions: t.questions.map((id) => {
+        const q = QUESTIONS.find((x) => x.id === id);
+        return { id, short: q?.short, text: q?.text, evaluates: q?.evaluates, followUps: q?.followUps };
+      }),
+    }));
+    io.out(JSON.stringify(data, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const c = paint(useColor(io, values['no-color'] === true));
+  const lines: string[] = [];
+  for (const t of THEMES) {
+    lines.push(c.bold(`${t.name} (${t.id})`));
+    for (const id of t.questions) {
+      const q = QUESTIONS.find((x) => x.id === id);
+      lines.push(`  ${`Q${id}`.padEnd(4)} ${q?.text ?? ''}`);
+    }
+    lines.push('');
+  }
+  lines.push(`${QUESTIONS.length} questions in ${THEMES.length} themes. Put the ids in a story's front matter: questions: [6, 10]`);
+  io.out(lines.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// init
+
+function runInit(io: CliIO, args: string[]): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('init takes one folder');
+  const dir = resolve(io.cwd, positionals[0] ?? '.');
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const file of STARTER_BANK) {
+    const target = resolve(dir, file.path);
+    const shown = display(io, target);
+    if (existsSync(target)) {
+      skipped.push(shown);
+      continue;
+    }
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content, { encoding: 'utf8', flag: 'wx' });
+      created.push(shown);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+        skipped.push(shown);
+        continue;
+      }
+      io.err(`storybank: cannot write ${shown}: ${reason(e)}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const lines: string[] = [];
+  for (const f of created) lines.push(`created  ${f}`);
+  for (const f of skipped) lines.push(`skipped  ${f} (already exists, left unchanged)`);
+  const where = display(io, dir);
+  lines.push(
+    '',
+    created.length > 0 ? `Wrote ${plural(created.length, 'file')}.` : 'Nothing written: every file of the starter bank is already there.',
+    'Next steps:',
+    `  storybank questions              pick the questions your stories should answer`,
+    `  storybank check ${where.padEnd(16)} see what each story still needs`,
+    `  storybank coverage ${where.padEnd(13)} see which themes and questions have no story yet`,
+  );
+  io.out(lines.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// main
+
+export function main(argv: string[], io: CliIO): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.out(USAGE + '\n');
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command === '-v' || command === '--version') {
+      io.out(VERSION + '\n');
+      return EXIT_OK;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(USAGE + '\n');
+      return EXIT_OK;
+    }
+    switch (command) {
+      case 'check':
+        return runCheck(io, rest);
+      case 'coverage':
+        return runCoverage(io, rest);
+      case 'questions':
+        return runQuestions(io, rest);
+      case 'init':
+        return runInit(io, rest);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`storybank: ${(e as Error).message}\nRun "storybank --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
+
+function processIO(): CliIO {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+  };
+}
+
+// This module is the bundle's entry point (dist/cli.js, loaded by bin/storybank.js): it runs on load.
+try {
+  process.exitCode = main(process.argv.slice(2), processIO());
+} catch (e) {
+  process.stderr.write(`storybank: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = EXIT_USAGE;
+}
