@@ -116,4 +116,37 @@ export namespace CheckBankRequest {
   export const type = new RequestType0<{ stories: number; findings: number }, void>(method);
 }
 
+/** Counters for benchmarks and tests: how much work the server has done since it started. */
+export interface ServerStats {
+  /** Files analysed (each `analyzeFile` call). */
+  analyses: number;
+  /** Story files in the index. */
+  stories: number;
+  /** Diagnostics publications sent. */
+  publishes: number;
+  indexing: boolean;
+}
+
+export namespace StatsRequest {
+  export const method = 'storybank/stats';
+  export const type = new RequestType0<ServerStats, void>(method);
+}
+
+/** Client-side command the "open the rule's documentation" code action runs, with the doc URL as its argument. */
+export const OPEN_RULE_DOC_COMMAND = 'storybank.openRuleDoc';
+
+/** What a diagnostic's `data` carries: the rule id and the fixes computed by the rule, in LSP positions. */
+export interface DiagnosticData {
+  ruleId: string;
+  fixes?: { title: string; edits: { range: WireRange; newText: string }[] }[];
+}
+
+/** `initializationOptions` a client may send. */
+export interface StoryBankInitializationOptions {
+  /** The client watches `**\/*.md` and `.storybank.yml` itself; the server then registers no watchers. */
+  clientWatchesFiles?: boolean;
+  /** Settings for clients without workspace/configuration (used for every resource). */
+  settings?: StoryBankSettings;
+}
+
 export type { CompanyId, ThemeId, PartName };

@@ -1,0 +1,160 @@
+// The extension entry: starts the Story Bank language server over IPC and hands the client's features
+// (views, commands, status) a small API. The server decides which Markdown files are stories.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { BankIndexChangedNotification, BankIndexRequest, OPEN_RULE_DOC_COMMAND, type BankIndex } from '../../server/src/protocol';
+import type { StoryBankApi } from './api';
+import { registerFeatures } from './features';
+
+const CLIENT_ID = 'storybank';
+const CLIENT_NAME = 'Story Bank';
+/** How many crashes within the window are restarted before we give up. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/** Restarts a crashed server up to MAX_RESTARTS times in three minutes, and tells the person each time. */
+class RestartingErrorHandler implements ErrorHandler {
+  private readonly crashes: number[] = [];
+
+  constructor(private readonly output: vscode.OutputChannel) {}
+
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    this.output.appendLine(`[client] connection error: ${error.message}`);
+    // A few transient write errors are survivable; many in a row mean the server is gone.
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes.push(now);
+    while (this.crashes.length > 0 && now - this.crashes[0] > RESTART_WINDOW_MS) this.crashes.shift();
+    if (this.crashes.length <= MAX_RESTARTS) {
+      const message = `The Story Bank server stopped unexpectedly and was restarted (${this.crashes.length} of ${MAX_RESTARTS} restarts allowed in 3 minutes).`;
+      this.output.appendLine(`[client] ${message}`);
+      void vscode.window.showWarningMessage(message, 'Show Output').then((choice) => {
+        if (choice) this.output.show(true);
+      });
+      return { action: CloseAction.Restart, handled: true };
+    }
+    const message = `The Story Bank server stopped ${this.crashes.length} times in 3 minutes and will not be restarted. Check the "Story Bank" output, then run "Story Bank: Restart Server".`;
+    this.output.appendLine(`[client] ${message}`);
+    void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+      if (choice) this.output.show(true);
+    });
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+
+  /** A deliberate restart starts the count afresh. */
+  reset(): void {
+    this.crashes.length = 0;
+  }
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<StoryBankApi> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME);
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+
+  const errorHandler = new RestartingErrorHandler(output);
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/.storybank.{yml,yaml}'),
+    vscode.workspace.createFileSystemWatcher('**/*.md'),
+  ];
+  context.subscriptions.push(...watchers);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      // Settings changes are announced; the server pulls `storybank.*` per resource with workspace/configuration.
+      configurationSection: 'storybank',
+      fileEvents: watchers,
+    },
+    // The client already watches the files: the server need not register its own watchers.
+    initializationOptions: { clientWatchesFiles: true },
+    outputChannel: output,
+    errorHandler,
+  };
+
+  const languageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  client = languageClient;
+
+  const changed = new vscode.EventEmitter<BankIndex>();
+  context.subscriptions.push(changed);
+
+  const getBankIndex = async (): Promise<BankIndex> => {
+    if (languageClient.state !== State.Running) await started;
+    return languageClient.sendRequest(BankIndexRequest.type);
+  };
+
+  // Registered before start: the client keeps the handler across restarts.
+  let lastAnnounced = -1;
+  context.subscriptions.push(
+    languageClient.onNotification(BankIndexChangedNotification.type, (params) => {
+      if (params.version === lastAnnounced) return;
+      lastAnnounced = params.version;
+      getBankIndex().then(
+        (index) => changed.fire(index),
+        (err: unknown) => output.appendLine(`[client] could not fetch the bank index: ${String(err)}`),
+      );
+    }),
+  );
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('storybank.restartServer', async () => {
+      errorHandler.reset();
+      output.appendLine('[client] restarting the server');
+      await languageClient.restart();
+    }),
+    vscode.commands.registerCommand('storybank.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(OPEN_RULE_DOC_COMMAND, async (url: unknown) => {
+      if (typeof url !== 'string' || url.length === 0) return;
+      await vscode.env.openExternal(vscode.Uri.parse(url));
+    }),
+  );
+
+  const started = languageClient.start();
+  context.subscriptions.push({ dispose: () => void languageClient.stop() });
+
+  const api: StoryBankApi = {
+    client: languageClient,
+    getBankIndex,
+    onDidChangeBankIndex: changed.event,
+    output,
+  };
+
+  try {
+    await started;
+  } catch (err) {
+    output.appendLine(`[client] the server did not start: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage('The Story Bank server did not start. See the "Story Bank" output for why.');
+  }
+
+  registerFeatures(context, api);
+  return api;
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}
