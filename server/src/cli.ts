@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { analyzeFile } from './core/analyze';
 import { BankIndex } from './core/bank';
-import { ConfigResolver, parseConfigText } from './core/config';
+import { ConfigResolver } from './core/config';
 import { QUESTIONS, THEMES } from './core/knowledge';
 import { isStoryFile } from './core/parse';
 import { ALL_RULES_META, ruleDocUrl } from './core/rules';
@@ -100,8 +100,7 @@ interface Collected {
 }
 
 class ConfigSource {
-  private readonly resolver = new ConfigResolver();
-  private forced?: ConfigResult;
+  private readonly resolver: ConfigResolver;
 
   constructor(
     io: CliIO,
@@ -110,26 +109,25 @@ class ConfigSource {
   ) {
     if (forcedPath !== undefined) {
       const abs = resolve(io.cwd, forcedPath);
-      let text: string;
       try {
-        text = readFileSync(abs, 'utf8');
+        if (!statSync(abs).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
       } catch (e) {
         throw new UsageError(`cannot read config file ${forcedPath}: ${reason(e)}`);
       }
-      this.forced = parseConfigText(text, abs);
-      this.forced.path ??= abs;
-      configs.set(abs, this.forced);
+      this.resolver = new ConfigResolver({ configFile: abs });
+    } else {
+      this.resolver = new ConfigResolver();
     }
   }
 
   /** The config for a story file, and the folder its include globs are relative to. */
   forFile(absPath: string, fallbackRoot: string): { result: ConfigResult; root: string } {
-    const result = this.forced ?? this.resolver.resolve(absPath);
+    const result = this.resolver.forFile(absPath);
     if (result.path !== undefined && !this.configs.has(result.path)) this.configs.set(result.path, result);
-    const root = result.path !== undefined && this.forced === undefined ? dirname(result.path) : fallbackRoot;
+    // Include globs are relative to the folder of the config file that holds them.
+    const root = result.path !== undefined ? dirname(result.path) : fallbackRoot;
     return { result, root };
   }
-
 }
 
 function reason(e: unknown): string {
@@ -440,7 +438,7 @@ function runCheck(io: CliIO, args: string[]): number {
 
   const configError = r.configFindings.some((f) => f.severity === 'error');
   if (configError || r.collected.unreadable.length > 0) return EXIT_USAGE;
-  const n = count(r.findings);
+  const n = count([...r.configFindings, ...r.findings]);
   if (n.errors > 0) return EXIT_PROBLEMS;
   if (maxWarnings >= 0 && n.warnings > maxWarnings) return EXIT_PROBLEMS;
   return EXIT_OK;

@@ -1,0 +1,338 @@
+// Benchmark for the core and the CLI (`npm run bench`; options: --n N, --runs R, --no-write).
+// Generates a deterministic bank of N stories of about 400 words (seeded PRNG) in a temporary folder, then
+// measures side by side in one run:
+//   1. the core: analyzeFile per story, in process, p50/p95 after a warm-up;
+//   2. `storybank check` (the built CLI, a fresh node process) over the whole bank, wall time;
+//   3. `markdownlint-cli2` (its bin run with node, default config) over the same files, wall time;
+//   4. a bare remark parse (unified + remark-parse + remark-frontmatter) of the same files, both in process
+//      and as a node one-liner process (read every file and parse it), wall time.
+// Prints the ratios against the targets and writes the section "Core and CLI" of docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyzeFile } from '../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
+import { countWords } from '../server/src/core/text';
+
+// npm runs scripts from the package root.
+const ROOT = resolve(process.cwd());
+const CLI = join(ROOT, 'bin', 'storybank.js');
+const MDL = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+    'no-write': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const N = Math.max(1, Number(values.n));
+const RUNS = Math.max(1, Number(values.runs));
+
+// ---------------------------------------------------------------------------------------------------------
+// A deterministic bank
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rand = mulberry32(20261130);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+
+const SYSTEMS = ['billing service', 'search index', 'checkout flow', 'data pipeline', 'mobile release train', 'alerting stack', 'feature store', 'auth gateway', 'reporting job', 'recommendation model'];
+const TEAMS = ['platform team', 'payments group', 'data science team', 'support leads', 'mobile squad', 'security reviewers', 'product manager', 'two new hires'];
+const PROJECTS = ['ledger', 'atlas', 'harbor', 'quartz', 'nimbus', 'relay', 'sprout', 'vector', 'lumen', 'orbit', 'tundra', 'cobalt'];
+const SETUP = [
+  'I worked on the {sys} at a mid-sized company that sold software to clinics.',
+  'Our {sys} handled every order placed on the site and had grown without much care for three years.',
+  'I had joined the {team} six months earlier and owned most of the {sys}.',
+  'The {sys} ran nightly and fed the dashboards that the sales leadership read every morning.',
+  'We were a group of five engineers, and I was the one on call for the {sys} that quarter.',
+];
+const CHALLENGE = [
+  'Latency on the {sys} had doubled in a month and customers had started to notice it.',
+  'We had {n} weeks to ship before a contract deadline, and the plan we had would not fit.',
+  'Two teams wanted opposite changes to the {sys}, and neither would move without data.',
+  'Nobody knew why the {sys} failed about once a week, and each failure cost a day of cleanup.',
+  'The {team} asked for a feature that would have forked the {sys} into two versions.',
+];
+const APPROACH = [
+  'I started by reading the logs from the last {n} incidents and grouping them by cause.',
+  'I wrote a short proposal comparing three options with their cost and their risk.',
+  'I paired with the {team} for a week so that I understood what they actually needed.',
+  'I added tracing to the slowest requests and found that one query ran {n} times per page.',
+  'We agreed to ship the change behind a flag and to roll it out to ten percent of traffic first.',
+  'I set up a weekly review with the {team} so that decisions were written down and visible.',
+  'I rewrote the retry logic, added tests for the failure cases, and asked a colleague to review it line by line.',
+  'When the first rollout showed an error spike, I rolled it back within minutes and we fixed the cause together.',
+  'I moved the expensive step out of the request path into a queue that a worker drains in the background.',
+  'I documented the new process and ran a session for the {team} so they could own it after me.',
+  'Then I measured again, compared the numbers with the baseline, and shared them in the team channel.',
+  'I also kind of pushed back on scope, and we basically dropped two reports that nobody opened.',
+];
+const OUTCOME = [
+  'Median latency fell from {a} ms to {b} ms and the error rate dropped by {p}%.',
+  'We shipped {n} days before the deadline and the customer renewed for another year.',
+  'Failures went from weekly to zero in the following quarter, saving about {n} hours of cleanup a month.',
+  'The {sys} now costs ${k}k less per month and the {team} adopted the same pattern.',
+  'It improved things significantly and the team was a lot happier.',
+];
+const LEARNING = [
+  'I learned to measure before I change anything, because my first guess was wrong.',
+  'I now write the trade-offs down early, since it makes the disagreement about facts instead of people.',
+  'Next time I would involve the {team} from the first day rather than after the first draft.',
+  'Small, reversible steps let us move faster than one big careful change would have.',
+];
+
+function fill(s: string): string {
+  return s
+    .replace(/\{sys\}/g, () => pick(SYSTEMS))
+    .replace(/\{team\}/g, () => pick(TEAMS))
+    .replace(/\{n\}/g, () => String(int(2, 12)))
+    .replace(/\{a\}/g, () => String(int(300, 900)))
+    .replace(/\{b\}/g, () => String(int(40, 250)))
+    .replace(/\{p\}/g, () => String(int(10, 80)))
+    .replace(/\{k\}/g, () => String(int(3, 40)));
+}
+
+function paragraph(pool: readonly string[], words: number): string {
+  const out: string[] = [];
+  let n = 0;
+  while (n < words) {
+    const s = fill(pick(pool));
+    out.push(s);
+    n += countWords(s);
+  }
+  return out.join(' ');
+}
+
+function story(i: number): string {
+  const qs = [int(1, 35), int(1, 35)].filter((q, k, a) => a.indexOf(q) === k);
+  const title = `${pick(['Fixing', 'Rebuilding', 'Untangling', 'Speeding up', 'Rescuing', 'Simplifying'])} the ${pick(SYSTEMS)} (${i + 1})`;
+  const approach = [paragraph(APPROACH, 95), paragraph(APPROACH, 95)];
+  return [
+    '---',
+    `title: ${title}`,
+    `project: ${pick(PROJECTS)}`,
+    `questions: [${qs.join(', ')}]`,
+    `last-practiced: 2026-${String(int(1, 11)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+    '---',
+    `# ${title}`,
+    '',
+    '## Setup',
+    '',
+    paragraph(SETUP, 45),
+    '',
+    '## Challenge',
+    '',
+    paragraph(CHALLENGE, 45),
+    '',
+    '## Approach',
+    '',
+    approach[0],
+    '',
+    ...(rand() < 0.5 ? [approach[1]] : approach[1].split('. ').map((s) => `- ${s.replace(/\.$/, '')}.`)),
+    '',
+    '## Outcome',
+    '',
+    paragraph(OUTCOME, 50),
+    '',
+    '## Learning',
+    '',
+    paragraph(LEARNING, 40),
+    '',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Measuring
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+function median(xs: number[]): number {
+  return quantile([...xs].sort((a, b) => a - b), 0.5);
+}
+
+/** Runs a process RUNS times (after one warm-up run that fills the file cache) and returns the median wall time in ms. */
+function wall(label: string, cmd: string, args: string[], cwd: string, okCodes: number[]): { ms: number; runs: number[] } {
+  const once = () => {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const ms = performance.now() - t0;
+    if (r.error || !okCodes.includes(r.status ?? -1)) {
+      throw new Error(`${label} failed (exit ${r.status}): ${r.error?.message ?? ''}\n${(r.stderr ?? '').slice(0, 2000)}`);
+    }
+    return ms;
+  };
+  once();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(once());
+  return { ms: median(runs), runs };
+}
+
+const fmt = (ms: number, digits = 0) => `${ms.toFixed(digits)} ms`;
+
+function main(): void {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first (`npm run bench` does).');
+
+  const dir = mkdtempSync(join(tmpdir(), 'storybank-bench-'));
+  const storiesDir = join(dir, 'stories');
+  mkdirSync(storiesDir);
+  const texts: { path: string; text: string }[] = [];
+  for (let i = 0; i < N; i++) {
+    const path = join(storiesDir, `story-${String(i + 1).padStart(4, '0')}.md`);
+    const text = story(i);
+    writeFileSync(path, text);
+    texts.push({ path, text });
+  }
+  const words = texts.map((t) => countWords(t.text));
+  const meanWords = words.reduce((a, b) => a + b, 0) / words.length;
+  console.log(`Generated ${N} stories (mean ${meanWords.toFixed(0)} words each, ${(texts.reduce((n, t) => n + t.text.length, 0) / 1024).toFixed(0)} KiB) in ${storiesDir}`);
+
+  // 1. Core, in process.
+  const config = DEFAULT_CONFIG;
+  for (let i = 0; i < Math.min(N, 200); i++) analyzeFile(texts[i].text, texts[i].path, config);
+  const times: number[] = [];
+  let findings = 0;
+  for (const t of texts) {
+    const t0 = performance.now();
+    const a = analyzeFile(t.text, t.path, config);
+    times.push(performance.now() - t0);
+    findings += a.findings.length;
+  }
+  times.sort((a, b) => a - b);
+  const coreP50 = quantile(times, 0.5);
+  const coreP95 = quantile(times, 0.95);
+  const coreMean = times.reduce((a, b) => a + b, 0) / times.length;
+
+  // 4a. Bare remark parse, in process.
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+  for (let i = 0; i < Math.min(N, 200); i++) processor.parse(texts[i].text);
+  const rt0 = performance.now();
+  for (const t of texts) processor.parse(t.text);
+  const remarkInProcess = performance.now() - rt0;
+
+  // 2. The CLI, 3. markdownlint-cli2, 4b. remark as a process.
+  const node = process.execPath;
+  const cli = wall('storybank check', node, [CLI, 'check', 'stories', '--format', 'json'], dir, [0, 1]);
+  const mdl = wall('markdownlint-cli2', node, [MDL, 'stories/**/*.md'], dir, [0, 1]);
+  const remarkScript = [
+    "import {readdirSync, readFileSync} from 'node:fs';",
+    "import {join} from 'node:path';",
+    "import {unified} from 'unified';",
+    "import remarkParse from 'remark-parse';",
+    "import remarkFrontmatter from 'remark-frontmatter';",
+    "const p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);",
+    'const d = process.argv[1];',
+    "for (const f of readdirSync(d)) if (f.endsWith('.md')) p.parse(readFileSync(join(d, f), 'utf8'));",
+  ].join(' ');
+  const remarkProc = wall('remark one-liner', node, ['--input-type=module', '-e', remarkScript, storiesDir], ROOT, [0]);
+
+  const ratioMdl = cli.ms / mdl.ms;
+  const ratioRemark = cli.ms / remarkProc.ms;
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const lines = [
+    `Stories: ${N} generated (seeded), mean ${meanWords.toFixed(0)} words; ${findings} findings from the core`,
+    `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}`,
+    '',
+    `Core (analyzeFile, in process, per story after warm-up): p50 ${fmt(coreP50, 3)}, p95 ${fmt(coreP95, 3)}, mean ${fmt(coreMean, 3)}  (target p95 ≤ 2 ms: ${coreP95 <= 2 ? 'met' : 'NOT met'})`,
+    `Bare remark parse, in process, all ${N} files: ${fmt(remarkInProcess)} (${fmt(remarkInProcess / N, 3)} per file)`,
+    '',
+    `Wall time over ${N} files (median of ${RUNS} runs after one warm-up, each a fresh node process):`,
+    `  storybank check --format json   ${fmt(cli.ms).padStart(9)}`,
+    `  markdownlint-cli2 (default)     ${fmt(mdl.ms).padStart(9)}`,
+    `  remark parse one-liner process  ${fmt(remarkProc.ms).padStart(9)}`,
+    '',
+    `Ratios: storybank / markdownlint-cli2 = ${ratioMdl.toFixed(2)}  (target ≤ 0.5: ${ratioMdl <= 0.5 ? 'met' : 'NOT met'})`,
+    `        storybank / bare remark parse process = ${ratioRemark.toFixed(2)}`,
+  ];
+  console.log('');
+  console.log(lines.join('\n'));
+
+  if (!values['no-write']) {
+    writeSection({ coreP50, coreP95, coreMean, remarkInProcess, cli: cli.ms, mdl: mdl.ms, remarkProc: remarkProc.ms, ratioMdl, ratioRemark, cpu });
+    console.log('\nWrote the section "Core and CLI" of docs/benchmarks.md');
+  }
+  if (values.keep) console.log(`Kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+interface Figures {
+  coreP50: number;
+  coreP95: number;
+  coreMean: number;
+  remarkInProcess: number;
+  cli: number;
+  mdl: number;
+  remarkProc: number;
+  ratioMdl: number;
+  ratioRemark: number;
+  cpu: string;
+}
+
+function writeSection(f: Figures): void {
+  const file = join(ROOT, 'docs', 'benchmarks.md');
+  const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const section = [
+    '## Core and CLI',
+    '',
+    `Command: \`npm run bench\` (that is \`npm run build && node --import tsx bench/run.ts\`; options \`--n N\` stories,`,
+    '`--runs R` timed runs per process, `--no-write` to leave this file alone). It generates a deterministic bank',
+    `of ${N} stories of about 400 words each (seeded PRNG, five parts, front matter) in a temporary folder and`,
+    'measures, in one run:',
+    '',
+    '- the core: `analyzeFile` per story in process, after a warm-up of 200 stories;',
+    '- wall time of `storybank check stories --format json` (the built CLI, a fresh node process);',
+    '- wall time of `markdownlint-cli2 "stories/**/*.md"` (0.22.1, its bin run with node, default config) over the same files;',
+    '- a bare remark parse (unified + remark-parse + remark-frontmatter) of the same files, both in process and as',
+    '  a `node --input-type=module -e` one-liner that reads and parses every file.',
+    '',
+    'Process timings are the median of the timed runs after one warm-up run (so the files are in the OS cache).',
+    '',
+    `Last run: ${new Date().toISOString().slice(0, 10)}, ${f.cpu}, ${cpus().length} cores, Node ${process.version}, ${N} stories.`,
+    '',
+    '| Measure | Result | Target |',
+    '| --- | ---: | --- |',
+    `| Core per story, p50 | ${f.coreP50.toFixed(3)} ms | |`,
+    `| Core per story, p95 | ${f.coreP95.toFixed(3)} ms | ≤ 2 ms — ${met(f.coreP95 <= 2)} |`,
+    `| Core per story, mean | ${f.coreMean.toFixed(3)} ms | |`,
+    `| Bare remark parse in process, all files | ${f.remarkInProcess.toFixed(0)} ms (${(f.remarkInProcess / N).toFixed(3)} ms per file) | |`,
+    `| \`storybank check\`, wall | ${f.cli.toFixed(0)} ms | |`,
+    `| \`markdownlint-cli2\`, wall | ${f.mdl.toFixed(0)} ms | |`,
+    `| Bare remark parse as a process, wall | ${f.remarkProc.toFixed(0)} ms | |`,
+    `| storybank / markdownlint-cli2 | ${f.ratioMdl.toFixed(2)} | ≤ 0.5 — ${met(f.ratioMdl <= 0.5)} |`,
+    `| storybank / bare remark process | ${f.ratioRemark.toFixed(2)} | |`,
+    '',
+  ].join('\n');
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const start = doc.indexOf('## Core and CLI');
+  if (start >= 0) {
+    const next = doc.indexOf('\n## ', start + 3);
+    doc = doc.slice(0, start) + section + (next >= 0 ? '\n' + doc.slice(next + 1) : '');
+  } else {
+    doc = doc.replace(/\s*$/, '\n\n') + section;
+  }
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  writeFileSync(file, doc.replace(/\n{3,}/g, '\n\n'));
+}
+
+main();

@@ -1,0 +1,383 @@
+// Runs the BUILT command line (node bin/storybank.js → dist/cli.js) on temporary folders of invented stories:
+// output formats, positions, exit codes, `init` and `coverage`/`questions`. Build first: `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { STARTER_BANK } from '../../server/src/core/templates';
+
+const ROOT = resolve(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'storybank.js');
+const BUNDLE = join(ROOT, 'dist', 'cli.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cwd: string, ...args: string[]): Run {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+function json(r: Run): JsonFinding[] {
+  try {
+    return JSON.parse(r.stdout) as JsonFinding[];
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+  }
+}
+
+// A story that follows every rule: five parts in order, a measured outcome, credit shared, about 1.5 minutes.
+const CLEAN = `---
+title: Cutting the nightly import from six hours to forty minutes
+project: import-service
+questions: [6]
+---
+# Cutting the nightly import from six hours to forty minutes
+
+## Setup
+
+Our clinic scheduling product imported partner calendars every night. I owned the import service,
+and three other engineers on my team depended on its data for their morning reports.
+
+## Challenge
+
+The import had grown to six hours and sometimes ran into office hours, which locked appointment
+tables while receptionists were booking patients. We had two weeks before a large partner joined.
+
+## Approach
+
+I profiled one full run and found that most of the time went into one lookup per appointment.
+I proposed batching the lookups and caching partner metadata, and I wrote down the trade-offs for
+the team: more memory on the worker, and a cache that could serve data up to an hour old.
+Maria from the data team reviewed the plan and pointed out that two partners changed metadata
+hourly, so we excluded them from the cache. I built the change behind a flag, ran it next to the old
+path for three nights, and compared the outputs row by row before switching over.
+
+## Outcome
+
+The import dropped from six hours to forty minutes, an 89% reduction, and the new partner's
+12,000 appointments loaded on the first night without locking any tables.
+
+## Learning
+
+I learned to measure a slow job before choosing a fix, and to ask the people who know the data
+about its edge cases before I rely on a cache.
+`;
+
+// The same shape without a Learning part (a missing-section warning, no errors).
+const NO_LEARNING = CLEAN.replace(/## Learning[\s\S]*$/, '').replace('import-service', 'import-service-2').replace(/Cutting the nightly import/g, 'Shrinking the nightly import');
+
+// An error (unknown question 99) and a phrase at a known place.
+const HERO_LINE = 'I rebuilt the deployment scripts single-handedly over one weekend and cut release time by 40%.';
+const WITH_ERRORS = `---
+title: Rebuilding the release scripts
+questions: [99]
+---
+# Rebuilding the release scripts
+
+## Setup
+
+Our releases took a whole afternoon because every step was manual and nobody had written them down.
+
+## Challenge
+
+We needed weekly releases for a new customer, which the manual process could not support.
+
+## Approach
+
+${HERO_LINE}
+
+## Outcome
+
+Releases went from four hours to twenty-five minutes, and we shipped every week after that.
+
+## Learning
+
+Writing the process down first made the automation much easier to review.
+`;
+
+function write(dir: string, rel: string, text: string): string {
+  const p = join(dir, rel);
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, text);
+  return p;
+}
+
+const temps: string[] = [];
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'storybank-cli-'));
+  temps.push(d);
+  return d;
+}
+
+before(() => {
+  if (!existsSync(BUNDLE)) {
+    throw new Error(`dist/cli.js is missing: the CLI tests run the built binary. Run \`npm run build\` first (npm test does).`);
+  }
+});
+
+after(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+describe('storybank check', () => {
+  it('exits 0 on a clean story and reports no errors or warnings', () => {
+    const dir = temp();
+    write(dir, 'stories/import.md', CLEAN);
+    const r = run(dir, 'check', '--format', 'json');
+    const findings = json(r);
+    assert.deepEqual(findings.filter((f) => f.severity !== 'info'), [], r.stdout);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('prints text as file:line:col  severity  message  rule-id, a summary, and no colours when piped', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const r = run(dir, 'check');
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^stories\/release\.md:3:\d+ +error +.+ +unknown-question$/m);
+    assert.match(r.stdout, /^\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\) in 1 story$/m);
+    assert.doesNotMatch(r.stdout, /\u001b\[/, 'no ANSI colour codes when stdout is not a terminal');
+  });
+
+  it('reports 1-based positions in JSON: the unknown question id and the phrase exactly where they are', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const r = run(dir, 'check', '--format', 'json');
+    assert.equal(r.code, 1);
+    const findings = json(r);
+    for (const f of findings) {
+      assert.equal(f.file, 'stories/release.md');
+      assert.ok(f.line >= 1 && f.column >= 1 && f.endLine >= f.line, JSON.stringify(f));
+      assert.deepEqual(Object.keys(f).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+    }
+    const lines = WITH_ERRORS.split('\n');
+    const q = findings.find((f) => f.rule === 'unknown-question');
+    assert.ok(q, JSON.stringify(findings));
+    assert.equal(q.severity, 'error');
+    assert.equal(q.line, 3);
+    assert.equal(q.column, lines[2].indexOf('99') + 1);
+    assert.equal(q.endColumn, lines[2].indexOf('99') + 3);
+
+    const hero = findings.find((f) => f.rule === 'solo-heroics');
+    assert.ok(hero, JSON.stringify(findings));
+    const heroLine = lines.indexOf(HERO_LINE) + 1;
+    const col = HERO_LINE.indexOf('single-handedly') + 1;
+    assert.deepEqual([hero.line, hero.column, hero.endLine, hero.endColumn], [heroLine, col, heroLine, col + 'single-handedly'.length]);
+  });
+
+  it('writes SARIF 2.1.0 with rule metadata, help URIs and located results', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const r = run(dir, 'check', '--format', 'sarif');
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.stdout) as {
+      $schema: string;
+      version: string;
+      runs: {
+        tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+        results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } } }[] }[];
+      }[];
+    };
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    const { driver } = log.runs[0].tool;
+    assert.equal(driver.name, 'storybank');
+    assert.match(driver.version, /^\d+\.\d+\.\d+/);
+    assert.ok(driver.rules.length >= 22, `rules: ${driver.rules.length}`);
+    for (const rule of driver.rules) {
+      assert.match(rule.helpUri, /^https?:\/\/.+/, rule.id);
+      assert.ok(rule.shortDescription.text.length > 0, rule.id);
+      assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
+    }
+    assert.ok(driver.rules.some((x) => x.id === 'missing-metric'));
+    const results = log.runs[0].results;
+    assert.ok(results.length > 0);
+    for (const res of results) {
+      assert.equal(driver.rules[res.ruleIndex].id, res.ruleId);
+      assert.ok(['error', 'warning', 'note'].includes(res.level));
+      assert.ok(res.message.text.length > 0);
+      const loc = res.locations[0].physicalLocation;
+      assert.equal(loc.artifactLocation.uri, 'stories/release.md');
+      assert.equal(loc.artifactLocation.uriBaseId, '%SRCROOT%');
+      assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1);
+    }
+    const q = results.find((x) => x.ruleId === 'unknown-question');
+    assert.equal(q?.level, 'error');
+    assert.equal(q?.locations[0].physicalLocation.region.startLine, 3);
+  });
+
+  it('exits 1 with --max-warnings 0 when there are warnings, and 0 without the limit', () => {
+    const dir = temp();
+    write(dir, 'stories/no-learning.md', NO_LEARNING);
+    const withLimit = run(dir, 'check', 'stories', '--max-warnings', '0', '--format', 'json');
+    const findings = json(withLimit);
+    assert.ok(findings.some((f) => f.rule === 'missing-section' && f.severity === 'warning'), withLimit.stdout);
+    assert.equal(findings.filter((f) => f.severity === 'error').length, 0, withLimit.stdout);
+    assert.equal(withLimit.code, 1);
+    assert.equal(run(dir, 'check', 'stories').code, 0);
+    assert.equal(run(dir, 'check', 'stories', '--max-warnings', '100').code, 0);
+  });
+
+  it('exits 2 on a usage error and says why on stderr', () => {
+    const dir = temp();
+    const badFormat = run(dir, 'check', '--format', 'xml');
+    assert.equal(badFormat.code, 2);
+    assert.match(badFormat.stderr, /xml/);
+    const badCommand = run(dir, 'frobnicate');
+    assert.equal(badCommand.code, 2);
+    assert.match(badCommand.stderr, /frobnicate/);
+    const badOption = run(dir, 'check', '--bogus');
+    assert.equal(badOption.code, 2);
+    assert.match(badOption.stderr, /bogus/);
+    const badNumber = run(dir, 'check', '--max-warnings', 'many');
+    assert.equal(badNumber.code, 2);
+  });
+
+  it('names a path that does not exist, still checks the rest, and exits 2', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const r = run(dir, 'check', 'stories', 'missing-folder', '--format', 'json');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing-folder/);
+    assert.ok(json(r).some((f) => f.rule === 'unknown-question' && f.file === 'stories/release.md'), 'the existing folder was still checked');
+  });
+
+  it('reports invalid config YAML on the config file and exits 2; a file named explicitly is checked even outside include', () => {
+    const dir = temp();
+    write(dir, '.storybank.yml', 'structure: [setup, approach\nmaxSeconds: 200\n');
+    write(dir, 'notes/release.md', WITH_ERRORS.replace('questions: [99]\n', ''));
+    const r = run(dir, 'check', 'notes/release.md', '--format', 'json');
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    const findings = json(r);
+    const config = findings.filter((f) => f.rule === 'config-invalid');
+    assert.ok(config.some((f) => f.severity === 'error'), r.stdout);
+    assert.ok(config.every((f) => f.file === '.storybank.yml' && f.line >= 1));
+    assert.ok(findings.some((f) => f.file === 'notes/release.md'), 'the named story was checked with the defaults');
+
+    const text = run(dir, 'check', 'notes/release.md', '--no-color');
+    assert.equal(text.code, 2);
+    assert.match(text.stdout, /^\.storybank\.yml:\d+:\d+ +error .*config-invalid$/m);
+  });
+
+  it('prints a config value it cannot use as a warning on the config file, without failing the run', () => {
+    const dir = temp();
+    write(dir, '.storybank.yml', 'structure: sideways\n');
+    write(dir, 'stories/import.md', CLEAN);
+    const r = run(dir, 'check', '--format', 'json');
+    const config = json(r).filter((f) => f.rule === 'config-invalid');
+    assert.equal(config.length, 1, r.stdout);
+    assert.deepEqual([config[0].file, config[0].line, config[0].severity], ['.storybank.yml', 1, 'warning']);
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(run(dir, 'check', '--max-warnings', '0').code, 1, 'the config warning counts toward --max-warnings');
+  });
+
+  it('uses the file given with --config and skips Markdown that is not a story', () => {
+    const dir = temp();
+    write(dir, 'stories/no-learning.md', NO_LEARNING);
+    write(dir, 'README.md', '# Not a story\n\nJust notes, kind of basically nothing.\n');
+    write(dir, 'ci/star.yml', 'structure: star\n');
+    const r = run(dir, 'check', '--config', 'ci/star.yml', '--format', 'json', '--max-warnings', '0');
+    const findings = json(r);
+    assert.ok(!findings.some((f) => f.rule === 'missing-section'), 'star does not require a learning part');
+    assert.ok(!findings.some((f) => f.file === 'README.md'), 'README.md is not a story');
+    assert.equal(r.code, 0, r.stdout);
+    const missing = run(dir, 'check', '--config', 'nope.yml');
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.yml/);
+  });
+});
+
+describe('storybank init', () => {
+  it('writes the starter bank, then refuses to overwrite and leaves content unchanged', () => {
+    const dir = temp();
+    const first = run(dir, 'init', 'bank');
+    assert.equal(first.code, 0, first.stderr);
+    assert.ok(STARTER_BANK.length > 0);
+    for (const f of STARTER_BANK) {
+      const p = join(dir, 'bank', f.path);
+      assert.equal(readFileSync(p, 'utf8'), f.content, f.path);
+      assert.ok(first.stdout.includes(`bank/${f.path}`), `says it created ${f.path}`);
+    }
+    const target = join(dir, 'bank', STARTER_BANK[0].path);
+    writeFileSync(target, 'my own words\n');
+    const second = run(dir, 'init', 'bank');
+    assert.equal(second.code, 0);
+    assert.equal(readFileSync(target, 'utf8'), 'my own words\n');
+    assert.match(second.stdout, /skipped/);
+    assert.ok(second.stdout.includes(`bank/${STARTER_BANK[0].path}`));
+  });
+
+  it('gives a starter bank that the checker accepts without errors', () => {
+    const dir = temp();
+    assert.equal(run(dir, 'init').code, 0);
+    const r = run(dir, 'check', '--format', 'json');
+    assert.notEqual(r.code, 2, r.stderr);
+    assert.ok(json(r).every((f) => f.severity !== 'error'), r.stdout);
+  });
+});
+
+describe('storybank coverage and questions', () => {
+  it('shows coverage as text, Markdown and JSON', () => {
+    const dir = temp();
+    write(dir, 'stories/import.md', CLEAN);
+    const text = run(dir, 'coverage');
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /1 of 35 questions, 1 of 9 themes/);
+    assert.match(text.stdout, /✗ Q8 +.+ — no story/);
+    assert.match(text.stdout, /✓ Q6 /);
+
+    const md = run(dir, 'coverage', '--format', 'markdown');
+    assert.equal(md.code, 0);
+    assert.match(md.stdout, /^\| Theme \| Question \| Stories \| Count \|$/m);
+    assert.equal(md.stdout.split('\n').filter((l) => /^\| .+ \| Q\d+ /.test(l)).length, 35);
+
+    const data = JSON.parse(run(dir, 'coverage', '--format', 'json').stdout) as { questionsTotal: number; questionsCovered: number; themes: { questions: { id: number; stories: unknown[] }[] }[] };
+    assert.equal(data.questionsTotal, 35);
+    assert.equal(data.questionsCovered, 1);
+    assert.equal(data.themes.length, 9);
+    const q6 = data.themes.flatMap((t) => t.questions).find((q) => q.id === 6);
+    assert.equal(q6?.stories.length, 1);
+  });
+
+  it('lists the 35 questions grouped by theme', () => {
+    const dir = temp();
+    const text = run(dir, 'questions');
+    assert.equal(text.code, 0);
+    assert.equal(text.stdout.split('\n').filter((l) => /^ {2}Q\d+ /.test(l)).length, 35);
+    const data = JSON.parse(run(dir, 'questions', '--format', 'json').stdout) as { questions: unknown[] }[];
+    assert.equal(data.length, 9);
+    assert.equal(data.reduce((n, t) => n + t.questions.length, 0), 35);
+  });
+
+  it('prints help and the version', () => {
+    const dir = temp();
+    const help = run(dir, '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /storybank check/);
+    const version = run(dir, '--version');
+    assert.equal(version.code, 0);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(version.stdout.trim(), pkg.version);
+  });
+});
