@@ -1,5 +1,5 @@
 // The shape every rule module exports. One rule per file, registered in ./index.ts.
-import type { Config, Fix, ParsedFile, Range, RuleMeta, Story } from '../types';
+import type { Config, Finding, Fix, ParsedFile, Range, RuleMeta, Story } from '../types';
 
 export interface Report {
   message: string;
@@ -19,4 +19,21 @@ export interface StoryRuleContext {
 export interface StoryRule {
   meta: RuleMeta & { scope: 'story' | 'file' };
   check(ctx: StoryRuleContext): void;
+}
+
+/** One story as a bank-level rule sees it: where it is, what it says, and the config that applies to it. */
+export interface BankStoryEntry {
+  path: string;
+  story: Story;
+  config: Config;
+}
+
+/** A bank-level finding before severities: reported on one story (its file and, usually, its title). */
+export type BankReport = Omit<Finding, 'severity'> & { storyIndex: number };
+
+/** A rule over the whole bank (several stories at once), such as `same-project` and `duplicate-title`. */
+export interface BankRule {
+  meta: RuleMeta & { scope: 'bank' };
+  /** Returns one report per story involved; the bank index applies each story's severity setting. */
+  check(stories: readonly BankStoryEntry[]): BankReport[];
 }

@@ -1,0 +1,33 @@
+// Helpers shared by the bank-level rules: grouping stories and naming them in messages.
+import { basename } from 'node:path';
+import type { BankStoryEntry } from './rule';
+
+/** Groups entries by a key; entries whose key is empty are left out. Groups keep bank order. */
+export function groupBy(entries: readonly BankStoryEntry[], key: (e: BankStoryEntry) => string): Map<string, BankStoryEntry[]> {
+  const groups = new Map<string, BankStoryEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    if (!k) continue;
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
+  return groups;
+}
+
+/** How a story is named in a message: "Title" (file.md), with the story number when the file holds several. */
+export function storyLabel(e: BankStoryEntry): string {
+  const file = basename(e.path);
+  const where = e.story.index > 0 ? `${file}, story ${e.story.index + 1}` : file;
+  const title = e.story.title.trim();
+  return title ? `"${title}" (${where})` : where;
+}
+
+/** Names up to `max` stories, then "and N more". */
+export function listStories(entries: readonly BankStoryEntry[], max = 4): string {
+  const names = entries.slice(0, max).map(storyLabel);
+  const more = entries.length - names.length;
+  if (more > 0) names.push(`and ${more} more`);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')}${more > 0 ? ', ' : ' and '}${names[names.length - 1]}`;
+}
