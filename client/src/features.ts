@@ -2,7 +2,18 @@
 // once the language client is running.
 import type * as vscode from 'vscode';
 import type { StoryBankApi } from './api';
+import { BankModel } from './bankModel';
+import { registerCommands } from './commands';
+import { registerStatus } from './status';
+import { registerViews } from './views';
+import { MatrixPanel } from './webview';
 
-export function registerFeatures(_context: vscode.ExtensionContext, _api: StoryBankApi): void {
-  // Filled in by the client views and commands.
+export function registerFeatures(context: vscode.ExtensionContext, api: StoryBankApi): void {
+  const model = new BankModel(api);
+  const matrix = new MatrixPanel(model);
+  context.subscriptions.push(model, matrix);
+  const views = registerViews(context, model);
+  registerStatus(context, api, model);
+  registerCommands(context, api, model, views, matrix);
+  void model.refresh();
 }

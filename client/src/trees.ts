@@ -1,0 +1,214 @@
+// Pure tree building for the Coverage, Stories and Bank Health views: BankIndex in, plain nodes out.
+// No vscode imports, so the shapes are unit-tested directly; views.ts turns the nodes into TreeItems.
+import type { CompanyId, ThemeId } from '../../server/src/core/types';
+import type { CompanyLens, Question, Theme } from '../../server/src/core/knowledge/types';
+import type { BankHealthInfo, BankIndex, BankStoryInfo, WireRange } from '../../server/src/protocol';
+
+/** How the Coverage view groups questions: by the nine themes, or by a company's values. */
+export type LensId = 'theme' | CompanyId;
+
+export interface Knowledge {
+  themes: readonly Theme[];
+  questions: readonly Question[];
+  companies: readonly CompanyLens[];
+}
+
+export interface StoryRef {
+  kind: 'story';
+  /** Unique within its parent: the story key, prefixed by the parent's id. */
+  id: string;
+  key: string;
+  uri: string;
+  title: string;
+  titleRange: WireRange;
+  description: string;
+  tooltip: string;
+}
+
+export interface QuestionNode {
+  kind: 'question';
+  id: string;
+  question: number;
+  label: string;
+  description: string;
+  tooltip: string;
+  covered: boolean;
+  children: StoryRef[];
+}
+
+export interface GroupNode {
+  kind: 'group';
+  id: string;
+  label: string;
+  description: string;
+  tooltip: string;
+  /** Theme id in the theme lens. */
+  theme?: ThemeId;
+  covered: number;
+  total: number;
+  children: QuestionNode[];
+}
+
+export type CoverageNode = GroupNode | QuestionNode | StoryRef;
+
+export const LENSES: readonly { id: LensId; label: string }[] = [
+  { id: 'theme', label: 'By theme' },
+  { id: 'amazon', label: 'Amazon leadership principles' },
+  { id: 'google', label: 'Google' },
+  { id: 'meta', label: 'Meta' },
+  { id: 'startup', label: 'Startups' },
+];
+
+export function isLensId(value: unknown): value is LensId {
+  return LENSES.some((l) => l.id === value);
+}
+
+/** Seconds as m:ss, the way a spoken answer is timed. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function problemText(story: BankStoryInfo): string {
+  const n = story.problems.errors + story.problems.warnings + story.problems.infos;
+  return n === 0 ? 'no problems' : plural(n, 'problem');
+}
+
+function storiesByKey(index: BankIndex): Map<string, BankStoryInfo> {
+  return new Map(index.stories.map((s) => [s.key, s]));
+}
+
+/** Story keys answering each question: from the index's question list, or from the stories themselves. */
+function answersByQuestion(index: BankIndex): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  if (index.questions.length > 0) {
+    for (const q of index.questions) map.set(q.id, [...q.stories]);
+    return map;
+  }
+  for (const s of index.stories) {
+    for (const q of s.questions) map.set(q, [...(map.get(q) ?? []), s.key]);
+  }
+  return map;
+}
+
+function storyRef(parentId: string, s: BankStoryInfo): StoryRef {
+  const lines = [s.title, `${formatDuration(s.spokenSeconds)} spoken · ${plural(s.wordCount, 'word')} · ${problemText(s)}`];
+  if (s.project) lines.push(`Project: ${s.project}`);
+  if (s.lastPracticed) lines.push(`Last practiced: ${s.lastPracticed}`);
+  return {
+    kind: 'story',
+    id: `${parentId}/${s.key}`,
+    key: s.key,
+    uri: s.uri,
+    title: s.title,
+    titleRange: s.titleRange,
+    description: `${formatDuration(s.spokenSeconds)} · ${problemText(s)}`,
+    tooltip: lines.join('\n'),
+  };
+}
+
+function questionNode(parentId: string, q: Question, keys: string[], stories: Map<string, BankStoryInfo>): QuestionNode {
+  const id = `${parentId}/q${q.id}`;
+  const children = keys.flatMap((k) => {
+    const s = stories.get(k);
+    return s ? [storyRef(id, s)] : [];
+  });
+  const covered = children.length > 0;
+  const tooltip = [`Q${q.id}. ${q.text}`, '', `What it evaluates: ${q.evaluates}`];
+  if (!covered) tooltip.push('', 'No story answers this question yet.');
+  return {
+    kind: 'question',
+    id,
+    question: q.id,
+    label: `Q${q.id} ${q.short}`,
+    description: covered ? plural(children.length, 'story', 'stories') : 'no story yet',
+    tooltip: tooltip.join('\n'),
+    covered,
+    children,
+  };
+}
+
+function groupNode(id: string, label: string, summary: string, questionIds: readonly number[], k: Knowledge, index: BankIndex, theme?: ThemeId): GroupNode {
+  const stories = storiesByKey(index);
+  const answers = answersByQuestion(index);
+  const children = questionIds.flatMap((qid) => {
+    const q = k.questions.find((x) => x.id === qid);
+    return q ? [questionNode(id, q, answers.get(qid) ?? [], stories)] : [];
+  });
+  const covered = children.filter((c) => c.covered).length;
+  const total = children.length;
+  return {
+    kind: 'group',
+    id,
+    label,
+    description: `${covered} of ${plural(total, 'question')} covered`,
+    tooltip: `${label}\n\n${summary}\n\n${covered} of ${plural(total, 'question')} have a story.`,
+    theme,
+    covered,
+    total,
+    children,
+  };
+}
+
+/** The Coverage view's top level for a lens: themes (or company values) → questions → stories. */
+export function buildCoverageTree(index: BankIndex, lens: LensId, k: Knowledge): GroupNode[] {
+  if (lens === 'theme') {
+    return k.themes.map((t) => groupNode(`theme/${t.id}`, t.name, t.summary, t.questions, k, index, t.id));
+  }
+  const company = k.companies.find((c) => c.id === lens);
+  if (!company) return [];
+  return company.groups.map((g, i) => groupNode(`${lens}/${i}`, g.name, g.description, g.questions, k, index));
+}
+
+export interface ProjectNode {
+  kind: 'project';
+  id: string;
+  label: string;
+  description: string;
+  children: StoryRef[];
+}
+
+export const NO_PROJECT = '(no project)';
+
+/** The Stories view: stories grouped by project (alphabetical, stories without a project last). */
+export function buildStoriesTree(index: BankIndex): ProjectNode[] {
+  const groups = new Map<string, BankStoryInfo[]>();
+  for (const s of index.stories) {
+    const p = s.project?.trim() || NO_PROJECT;
+    groups.set(p, [...(groups.get(p) ?? []), s]);
+  }
+  const names = [...groups.keys()].sort((a, b) => (a === NO_PROJECT ? 1 : b === NO_PROJECT ? -1 : a.localeCompare(b)));
+  return names.map((name) => {
+    const stories = (groups.get(name) ?? []).slice().sort((a, b) => a.title.localeCompare(b.title));
+    const total = stories.reduce((sum, s) => sum + s.spokenSeconds, 0);
+    return {
+      kind: 'project',
+      id: `project/${name}`,
+      label: name,
+      description: `${plural(stories.length, 'story', 'stories')} · ${formatDuration(total)}`,
+      children: stories.map((s) => storyRef(`project/${name}`, s)),
+    };
+  });
+}
+
+export interface HealthNode {
+  kind: 'health';
+  id: string;
+  label: string;
+  severity: BankHealthInfo['severity'];
+  info: BankHealthInfo;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The Bank Health view: one node per bank-level finding, errors first. */
+export function buildHealthTree(index: BankIndex): HealthNode[] {
+  return index.health
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.h.severity] - SEVERITY_ORDER[b.h.severity] || a.i - b.i)
+    .map(({ h, i }) => ({ kind: 'health', id: `health/${i}`, label: h.message, severity: h.severity, info: h }));
+}
