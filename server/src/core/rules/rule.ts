@@ -1,10 +1,15 @@
 // The shape every rule module exports. One rule per file, registered in ./index.ts.
-import type { Config, Finding, Fix, ParsedFile, Range, RuleMeta, Story } from '../types';
+import type { Config, Finding, Fix, ParsedFile, Range, RuleMeta, Severity, Story } from '../types';
 
 export interface Report {
   message: string;
   range: Range;
   fixes?: Fix[];
+  /**
+   * A severity other than the rule's default for this one finding (too-long escalates to error past 300 s).
+   * A severity set for the rule in config wins over it.
+   */
+  severity?: Severity;
 }
 
 export interface StoryRuleContext {

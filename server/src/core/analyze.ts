@@ -1,0 +1,160 @@
+// Analyses one file: parse once, run every story rule, then apply config severities and suppression comments.
+import { parseFile } from './parse';
+import { STORY_RULES } from './rules/index';
+import type { Report, StoryRule, StoryRuleContext } from './rules/rule';
+import { LineIndex } from './text';
+import type { Config, FileAnalysis, Finding, ParsedFile, Range, Severity, Story, Suppression } from './types';
+
+/** Files larger than this (in UTF-8 bytes) are not analysed; they get one `file-skipped` finding. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** How many characters at the start are looked at to decide whether a file is text. */
+const BINARY_SNIFF_CHARS = 8000;
+
+function utf8Bytes(text: string): number {
+  if (text.length > MAX_FILE_BYTES) return text.length; // at least one byte per code unit: over the limit anyway
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
+}
+
+const START: Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+function skipped(text: string, path: string, reason: string, message: string): FileAnalysis {
+  const file: ParsedFile = { path, text, stories: [], suppressions: [], skipped: reason };
+  const finding: Finding = { ruleId: 'file-skipped', severity: 'info', message, path, range: START };
+  return { file, findings: [finding] };
+}
+
+/** Why the file should not be analysed, if it should not. */
+function skipReason(text: string, path: string): FileAnalysis | undefined {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_FILE_BYTES) {
+    const size = text.length > MAX_FILE_BYTES ? `over ${formatBytes(MAX_FILE_BYTES)}` : formatBytes(bytes);
+    return skipped(
+      text,
+      path,
+      'too-large',
+      `This file is ${size}, more than the ${formatBytes(MAX_FILE_BYTES)} storybank analyses, so it was not checked. Split it into one file per story (or a few stories per file).`,
+    );
+  }
+  if (text.slice(0, BINARY_SNIFF_CHARS).includes('\u0000')) {
+    return skipped(
+      text,
+      path,
+      'binary',
+      'This file contains NUL bytes and does not look like text, so it was not checked. Save the story as plain UTF-8 Markdown.',
+    );
+  }
+  return undefined;
+}
+
+function effectiveSeverity(ruleId: string, config: Config, fallback: Severity): Severity | undefined {
+  const setting = config.rules?.[ruleId];
+  if (setting === 'off') return undefined;
+  if (setting === 'error' || setting === 'warning' || setting === 'info') return setting;
+  return fallback;
+}
+
+function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config, lines: LineIndex, out: Finding[]): void {
+  const base: Omit<StoryRuleContext, 'report'> = { file, story, config, range: (s, e) => lines.range(s, e) };
+  const storyIndex = rule.meta.scope === 'story' ? story.index : undefined;
+  const push = (r: Report): void => {
+    // A severity set in config wins; otherwise the report's own (too-long past 300 s), then the default.
+    const severity = effectiveSeverity(rule.meta.id, config, r.severity ?? rule.meta.defaultSeverity);
+    if (severity === undefined) return;
+    const f: Finding = { ruleId: rule.meta.id, severity, message: r.message, path: file.path, range: r.range };
+    if (r.fixes && r.fixes.length > 0) f.fixes = r.fixes;
+    if (storyIndex !== undefined) f.storyIndex = storyIndex;
+    out.push(f);
+  };
+  try {
+    rule.check({ ...base, report: push });
+  } catch (err) {
+    // A rule bug must not take the other rules (or the editor) down; say so instead of failing silently.
+    if (effectiveSeverity(rule.meta.id, config, 'info') === undefined) return;
+    const why = err instanceof Error ? err.message : String(err);
+    out.push({
+      ruleId: rule.meta.id,
+      severity: 'info',
+      message: `storybank could not run the ${rule.meta.id} rule on this story (${why}). Other rules still ran; please report this.`,
+      path: file.path,
+      range: story.titleRange,
+      ...(storyIndex !== undefined ? { storyIndex } : {}),
+    });
+  }
+}
+
+/** Decides whether each finding is silenced by a suppression comment. */
+export function isSuppressed(f: Finding, suppressions: readonly Suppression[]): boolean {
+  const names = (s: Suppression): boolean => s.rules.length === 0 || s.rules.includes(f.ruleId);
+  let all = false;
+  const off = new Set<string>();
+  const on = new Set<string>();
+  for (const s of suppressions) {
+    if (!names(s)) continue;
+    switch (s.kind) {
+      case 'disable-file':
+        return true;
+      case 'disable-next-line':
+        if (f.range.start.line === s.range.end.line + 1) return true;
+        break;
+      case 'disable':
+      case 'enable':
+        if (s.range.start.offset > f.range.start.offset) break; // only comments before the finding count
+        if (s.rules.length === 0) {
+          all = s.kind === 'disable';
+          off.clear();
+          on.clear();
+        } else if (s.kind === 'disable') {
+          off.add(f.ruleId);
+          on.delete(f.ruleId);
+        } else {
+          on.add(f.ruleId);
+          off.delete(f.ruleId);
+        }
+        break;
+    }
+  }
+  return off.has(f.ruleId) || (all && !on.has(f.ruleId));
+}
+
+/**
+ * Analyses one file: the parsed stories, and the findings of every story rule after config severities
+ * (`off` drops a rule) and suppression comments. Never throws on bad input.
+ */
+export function analyzeFile(text: string, path: string, config: Config): FileAnalysis {
+  const skip = skipReason(text, path);
+  if (skip) return skip;
+  let file: ParsedFile;
+  try {
+    file = parseFile(text, path, config);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return skipped(text, path, 'parse-error', `storybank could not read this file (${why}), so it was not checked. Please report this with the file.`);
+  }
+  const lines = new LineIndex(file.text);
+  const findings: Finding[] = [];
+  const suppressions = [...file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
+  for (const rule of STORY_RULES) {
+    if (config.rules?.[rule.meta.id] === 'off') continue;
+    if (rule.meta.scope === 'file') {
+      const first = file.stories[0];
+      const story: Story = first ?? emptyStory(file, lines);
+      runRule(rule, file, story, config, lines, findings);
+    } else {
+      for (const story of file.stories) runRule(rule, file, story, config, lines, findings);
+    }
+  }
+  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !isSuppressed(f, suppressions));
+  kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return { file, findings: kept };
+}
+
+/** A stand-in story for file-scope rules when the parser found none (an empty file). */
+function emptyStory(file: ParsedFile, lines: LineIndex): Story {
+  const r = lines.range(0, 0);
+  return { index: 0, title: '', titleRange: r, range: lines.range(0, file.text.length), questions: [], themes: [], companies: [], parts: [], prose: [], wordCount: 0, spokenSeconds: 0 };
+}

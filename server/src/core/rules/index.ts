@@ -1,0 +1,92 @@
+// The rule registry: every rule, listed explicitly, and the metadata the CLI, the server and the docs use.
+import type { RuleMeta } from '../types';
+import type { BankRule, StoryRule } from './rule';
+import { frontmatterInvalid } from './frontmatter-invalid';
+import { unknownQuestion } from './unknown-question';
+import { unknownTheme } from './unknown-theme';
+import { unknownCompany } from './unknown-company';
+import { missingSection } from './missing-section';
+import { emptySection } from './empty-section';
+import { duplicateSection } from './duplicate-section';
+import { sectionOrder } from './section-order';
+import { sectionBalance } from './section-balance';
+import { missingMetric } from './missing-metric';
+import { vagueImpact } from './vague-impact';
+import { tooLong } from './too-long';
+import { tooShort } from './too-short';
+import { soloHeroics } from './solo-heroics';
+import { blame } from './blame';
+import { fakeWeakness } from './fake-weakness';
+import { badmouthing } from './badmouthing';
+import { resumeRecital } from './resume-recital';
+import { fillerPhrase } from './filler-phrase';
+import { placeholder } from './placeholder';
+import { sameProject } from './same-project';
+import { duplicateTitle } from './duplicate-title';
+
+export type { BankRule, StoryRule } from './rule';
+
+/** File- and story-level rules, in the order of DESIGN §2. */
+export const STORY_RULES: readonly StoryRule[] = [
+  frontmatterInvalid,
+  unknownQuestion,
+  unknownTheme,
+  unknownCompany,
+  missingSection,
+  emptySection,
+  duplicateSection,
+  sectionOrder,
+  sectionBalance,
+  missingMetric,
+  vagueImpact,
+  tooLong,
+  tooShort,
+  soloHeroics,
+  blame,
+  fakeWeakness,
+  badmouthing,
+  resumeRecital,
+  fillerPhrase,
+  placeholder,
+];
+
+/** Rules over the whole bank (the bank index runs them). */
+export const BANK_RULES: readonly BankRule[] = [sameProject, duplicateTitle];
+
+/** Ids that are findings but not rules a story is checked against: the file was skipped, the config is bad. */
+export const SYSTEM_RULES_META: readonly RuleMeta[] = [
+  {
+    id: 'file-skipped',
+    description: 'The file was not analysed: it is over 1 MB or not text',
+    defaultSeverity: 'info',
+    tags: ['system'],
+    scope: 'file',
+  },
+  {
+    id: 'config-invalid',
+    description: 'A `.storybank.yml` key or value that is not valid (defaults are used instead)',
+    defaultSeverity: 'error',
+    tags: ['system', 'config'],
+    scope: 'file',
+  },
+];
+
+/** Metadata of every id a finding can carry: story rules, bank rules, then system ids. */
+export const ALL_RULES_META: readonly RuleMeta[] = [
+  ...STORY_RULES.map((r) => r.meta),
+  ...BANK_RULES.map((r) => r.meta),
+  ...SYSTEM_RULES_META,
+];
+
+const byId = new Map<string, RuleMeta>(ALL_RULES_META.map((m) => [m.id, m]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}
+
+export const DOCS_BASE_URL = 'https://github.com/storybank/storybank/blob/main/docs/rules/';
+
+/** The rule's documentation page. */
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE_URL}${encodeURIComponent(id)}.md`;
+}

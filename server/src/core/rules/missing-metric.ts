@@ -1,0 +1,44 @@
+// missing-metric: the outcome says what happened but not by how much.
+// Quantities are found by ./quantity.ts: spelled quantities such as "doubled", "halved" or "three teams" count,
+// because an interviewer hears them as numbers; a year, a version or a date does not.
+import type { StoryRule, StoryRuleContext } from './rule';
+import { hasQuantity } from './quantity';
+import { partsNamed } from './util';
+
+export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
+
+export const missingMetric: StoryRule = {
+  meta: {
+    id: 'missing-metric',
+    description: 'The outcome has no quantified result (number with unit, %, currency, multiplier, duration, count)',
+    defaultSeverity: 'warning',
+    tags: ['impact', 'red-flag'],
+    scope: 'story',
+  },
+  check(ctx: StoryRuleContext) {
+    const outcomes = partsNamed(ctx.story, 'outcome');
+    const prose = outcomes.flatMap((p) => p.prose);
+    if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) return; // missing-section / empty-section
+    // Template prompts in brackets ("[The result in numbers ...]") are not results.
+    if (prose.some((s) => hasQuantity(s.text.replace(/\[[^\]\n]*\]/g, ' ')))) return;
+    const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];
+    const text = ctx.file.text;
+    const seg = first.prose.find((s) => /[\p{L}\p{N}]/u.test(s.text));
+    const fixes = [];
+    if (seg) {
+      // The end of the first paragraph: the first blank line after the segment starts, within the part.
+      const limit = Math.min(first.range.end.offset, text.length);
+      const rest = text.slice(seg.start, limit);
+      const blank = rest.search(/\r?\n[ \t]*\r?\n/);
+      let at = blank < 0 ? limit : seg.start + blank;
+      while (at > seg.start && /\s/.test(text[at - 1])) at--;
+      fixes.push({ title: 'Insert a metric placeholder', edits: [{ range: ctx.range(at, at), newText: ` ${METRIC_PLACEHOLDER}` }] });
+    }
+    ctx.report({
+      message:
+        'The outcome has no number. Say what changed and by how much, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; without one the result sounds small or guessed.',
+      range: first.marker,
+      fixes,
+    });
+  },
+};

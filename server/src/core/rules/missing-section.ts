@@ -1,0 +1,114 @@
+// missing-section: a part the configured structure requires has no marker.
+import { PART_ORDER, type Part, type PartName, type Story, type TextEdit } from '../types';
+import type { StoryRule, StoryRuleContext } from './rule';
+import { PART_TITLE, STAR_TITLE } from './util';
+
+const PROMPT: Record<PartName, string> = {
+  setup: '[Where and when: the team, the system, what was at stake, in one or two sentences]',
+  challenge: '[What made it hard, and what you were responsible for]',
+  approach: '[What you did, step by step, with "I" for your part and who you worked with]',
+  outcome: '[What changed, with a number: from what to what, in how long]',
+  learning: '[What you took from it and what you do differently now]',
+};
+
+const STAR_LABELS = /^(situation|task|action|actions|result|results|s|t|a|r)$/i;
+
+function titleFor(story: Story, name: PartName): string {
+  return story.parts.some((p) => STAR_LABELS.test(p.label.trim())) ? STAR_TITLE[name] : PART_TITLE[name];
+}
+
+/** The end of the last non-blank line of a part, as an offset. */
+function endOfContent(text: string, part: Part): number {
+  let e = Math.min(part.range.end.offset, text.length);
+  while (e > part.range.start.offset && /\s/.test(text[e - 1])) e--;
+  const nl = text.slice(e).search(/\r?\n|\r/);
+  return nl < 0 ? text.length : e + nl;
+}
+
+function lineStart(text: string, offset: number): number {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return s;
+}
+
+function markerText(style: Part | undefined, title: string, name: PartName, story: Story): string {
+  const prompt = (n: PartName): string => PROMPT[n];
+  switch (style?.kind) {
+    case 'bold':
+      return `**${title}:** ${prompt(name)}`;
+    case 'label':
+      return `${title}: ${prompt(name)}`;
+    case 'list':
+      return `- **${title}**: ${prompt(name)}`;
+    default: {
+      const depth = style?.kind === 'heading' && style.depth ? style.depth : Math.min(6, (headingDepthOfTitle(story) ?? 1) + 1);
+      return `${'#'.repeat(depth)} ${title}\n\n${prompt(name)}`;
+    }
+  }
+}
+
+function headingDepthOfTitle(story: Story): number | undefined {
+  const h = story.parts.find((p) => p.kind === 'heading');
+  return h?.depth ? h.depth - 1 : undefined;
+}
+
+function insertion(ctx: StoryRuleContext, missing: PartName): TextEdit {
+  const { story, file } = ctx;
+  const text = file.text;
+  const idx = PART_ORDER.indexOf(missing);
+  const title = titleFor(story, missing);
+  const before = [...story.parts].reverse().find((p) => PART_ORDER.indexOf(p.name) < idx);
+  const after = story.parts.find((p) => PART_ORDER.indexOf(p.name) > idx);
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  if (before) {
+    const at = endOfContent(text, before);
+    const sep = before.kind === 'list' ? nl : nl + nl;
+    const block = markerText(before, title, missing, story).replace(/\n/g, nl);
+    return { range: ctx.range(at, at), newText: sep + block };
+  }
+  if (after) {
+    const at = lineStart(text, after.marker.start.offset);
+    const sep = after.kind === 'list' ? nl : nl + nl;
+    const block = markerText(after, title, missing, story).replace(/\n/g, nl);
+    return { range: ctx.range(at, at), newText: block + sep };
+  }
+  // No part at all: append at the end of the story.
+  let at = Math.min(story.range.end.offset, text.length);
+  while (at > story.range.start.offset && /\s/.test(text[at - 1])) at--;
+  const block = markerText(undefined, title, missing, story).replace(/\n/g, nl);
+  return { range: ctx.range(at, at), newText: nl + nl + block + (at === text.length ? nl : '') };
+}
+
+const WHY: Record<PartName, string> = {
+  setup: 'the listener needs a sentence of context before the problem makes sense',
+  challenge: 'without it the listener cannot tell what was hard or what you owned',
+  approach: 'this is where you show what you did, the part interviewers weigh most',
+  outcome: 'the interviewer needs to hear how it ended, ideally with a number',
+  learning: 'saying what you took from it shows you grow from experience',
+};
+
+export const missingSection: StoryRule = {
+  meta: {
+    id: 'missing-section',
+    description: 'A part required by `structure` has no marker',
+    defaultSeverity: 'warning',
+    tags: ['structure'],
+    scope: 'story',
+  },
+  check(ctx: StoryRuleContext) {
+    const present = new Set(ctx.story.parts.map((p) => p.name));
+    for (const name of PART_ORDER) {
+      if (!ctx.config.structure.includes(name) || present.has(name)) continue;
+      const title = titleFor(ctx.story, name);
+      const edit = insertion(ctx, name);
+      ctx.report({
+        message:
+          ctx.story.parts.length === 0
+            ? `The story has no marked parts, so there is no ${title} (${name}). Split it under headings such as "## ${title}"; ${WHY[name]}.`
+            : `The story has no ${title} part: ${WHY[name]}. Add a "${title}" section.`,
+        range: ctx.story.titleRange,
+        fixes: [{ title: `Add a ${title} section`, edits: [edit] }],
+      });
+    }
+  },
+};

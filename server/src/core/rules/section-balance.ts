@@ -1,0 +1,47 @@
+// section-balance: the approach is not the largest part, or setup + challenge take over 40% of the words.
+import type { PartName } from '../types';
+import type { StoryRule, StoryRuleContext } from './rule';
+
+/** Below this many words in the parts, proportions say little. */
+export const MIN_WORDS_FOR_BALANCE = 80;
+export const MAX_CONTEXT_SHARE = 0.4;
+
+export const sectionBalance: StoryRule = {
+  meta: {
+    id: 'section-balance',
+    description: 'The approach is not the largest part, or setup + challenge take over 40% of the words',
+    defaultSeverity: 'info',
+    tags: ['structure', 'time'],
+    scope: 'story',
+  },
+  check(ctx: StoryRuleContext) {
+    const { story } = ctx;
+    const words = new Map<PartName, number>();
+    for (const p of story.parts) words.set(p.name, (words.get(p.name) ?? 0) + p.wordCount);
+    const total = [...words.values()].reduce((a, b) => a + b, 0);
+    if (total < MIN_WORDS_FOR_BALANCE) return;
+    const approach = story.parts.find((p) => p.name === 'approach');
+    const approachWords = words.get('approach') ?? 0;
+    if (approach) {
+      let biggest: PartName | undefined;
+      for (const [name, n] of words) if (name !== 'approach' && n > approachWords && (!biggest || n > (words.get(biggest) ?? 0))) biggest = name;
+      if (biggest) {
+        ctx.report({
+          message: `The approach has ${approachWords} words but the ${biggest} has ${words.get(biggest)}. The approach is where you show what you did; make it the longest part and trim the ${biggest}.`,
+          range: approach.marker,
+        });
+      }
+    }
+    const context = (words.get('setup') ?? 0) + (words.get('challenge') ?? 0);
+    const share = context / total;
+    if (share > MAX_CONTEXT_SHARE) {
+      const first = story.parts.find((p) => p.name === 'setup' || p.name === 'challenge');
+      if (first) {
+        ctx.report({
+          message: `Setup and challenge take ${Math.round(share * 100)}% of the words (${context} of ${total}). Keep the context under 40% — about 30 seconds — so there is time for what you did and what came of it.`,
+          range: first.marker,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+// too-long: the story takes longer to say than the configured budget (error past five minutes).
+import type { StoryRule, StoryRuleContext } from './rule';
+import { formatSeconds } from './util';
+
+/** Past this many seconds the story is an error whatever maxSeconds says. */
+export const HARD_LIMIT_SECONDS = 300;
+
+export const tooLong: StoryRule = {
+  meta: {
+    id: 'too-long',
+    description: 'Spoken time over `maxSeconds` (default 180 s); error over 300 s',
+    defaultSeverity: 'warning',
+    tags: ['time'],
+    scope: 'story',
+  },
+  check(ctx: StoryRuleContext) {
+    const { story, config } = ctx;
+    const secs = story.spokenSeconds;
+    const hard = secs > HARD_LIMIT_SECONDS;
+    if (secs <= config.maxSeconds && !hard) return;
+    const limit = secs > config.maxSeconds ? config.maxSeconds : HARD_LIMIT_SECONDS;
+    ctx.report({
+      message:
+        `Said aloud this story takes about ${formatSeconds(secs)} (${story.wordCount} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
+        (hard
+          ? 'Past five minutes an interviewer stops listening; cut it to about two minutes. '
+          : 'Aim for about two minutes. ') +
+        'Shorten the setup and challenge to a sentence or two each and keep only the steps that show your judgment.',
+      range: story.titleRange,
+      severity: hard ? 'error' : undefined,
+    });
+  },
+};

@@ -1,0 +1,96 @@
+// Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
+import { PHRASES } from '../knowledge/phrases';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../text';
+import type { Config, Part, PartName, ProseSegment, Story } from '../types';
+
+const builtinCache = new Map<string, RegExp | undefined>();
+const userCache = new WeakMap<readonly string[], Map<string, RegExp | undefined>>();
+
+/**
+ * The compiled matcher for a rule's phrase list: the built-in phrases plus the user's literal phrases from
+ * `config.phrases[ruleId]`. Compiled once per list (cached by the identity of the user's array).
+ */
+export function phraseMatcher(ruleId: string, config: Config): RegExp | undefined {
+  const builtin = PHRASES[ruleId] ?? [];
+  const user = config.phrases?.[ruleId];
+  const extra = Array.isArray(user) ? user.filter((p): p is string => typeof p === 'string') : [];
+  if (!Array.isArray(user) || extra.length === 0) {
+    if (!builtinCache.has(ruleId)) builtinCache.set(ruleId, compilePhrases(builtin));
+    return builtinCache.get(ruleId);
+  }
+  let byRule = userCache.get(user);
+  if (!byRule) {
+    byRule = new Map();
+    userCache.set(user, byRule);
+  }
+  if (!byRule.has(ruleId)) byRule.set(ruleId, compilePhrases([...builtin, ...extra]));
+  return byRule.get(ruleId);
+}
+
+/** Every phrase of the rule's list (built-in and user) found in the given prose. */
+export function matchRulePhrases(ruleId: string, config: Config, segments: readonly ProseSegment[]): PhraseMatch[] {
+  const re = phraseMatcher(ruleId, config);
+  return re ? findPhrases(segments, re) : [];
+}
+
+export function partsNamed(story: Story, name: PartName): Part[] {
+  return story.parts.filter((p) => p.name === name);
+}
+
+export function hasPart(story: Story, name: PartName): boolean {
+  return story.parts.some((p) => p.name === name);
+}
+
+/** Prose of every part with this name, in document order. */
+export function proseOf(story: Story, name: PartName): ProseSegment[] {
+  return partsNamed(story, name).flatMap((p) => p.prose);
+}
+
+/** Prose the red-flag rules for results scan: the outcome when the story has one, else the whole story. */
+export function outcomeOrWhole(story: Story): ProseSegment[] {
+  return story.parts.length > 0 ? proseOf(story, 'outcome') : story.prose;
+}
+
+export const PART_TITLE: Record<PartName, string> = {
+  setup: 'Setup',
+  challenge: 'Challenge',
+  approach: 'Approach',
+  outcome: 'Outcome',
+  learning: 'Learning',
+};
+
+/** The STAR vocabulary, used when a story already labels its parts that way. */
+export const STAR_TITLE: Record<PartName, string> = {
+  setup: 'Situation',
+  challenge: 'Task',
+  approach: 'Action',
+  outcome: 'Result',
+  learning: 'Learning',
+};
+
+/** "2 min 05 s" style durations for messages. */
+export function formatSeconds(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  const r = s % 60;
+  return r === 0 ? `${m} min` : `${m} min ${String(r).padStart(2, '0')} s`;
+}
+
+/** The text of the sentence around a file offset, taken from the prose segment holding it. */
+export function sentenceAt(segments: readonly ProseSegment[], offset: number): string {
+  const seg = segments.find((s) => offset >= s.start && offset <= s.start + s.text.length);
+  if (!seg) return '';
+  const i = offset - seg.start;
+  const before = seg.text.slice(0, i);
+  const after = seg.text.slice(i);
+  const b = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  const m = /[.!?](\s|$)|\n/.exec(after);
+  return seg.text.slice(b < 0 ? 0 : b + 1, m ? i + m.index + 1 : seg.text.length);
+}
+
+/** Quotes a phrase for a message, shortened when long. */
+export function quote(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
