@@ -87,7 +87,8 @@ export function frontMatterSetEdit(text: string, key: string, value: string): Of
         const colon = line.text.indexOf(':');
         const rest = line.text.slice(colon + 1);
         const comment = /\s#.*$/.exec(rest);
-        const valueEnd = colon + 1 + (comment ? comment.index : rest.length);
+        const valueText = (comment ? rest.slice(0, comment.index) : rest).trimEnd();
+        const valueEnd = colon + 1 + valueText.length;
         return { start: line.start + colon + 1, end: line.start + valueEnd, newText: ` ${value}` };
       }
       const closeLine = lines[close];

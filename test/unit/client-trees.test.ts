@@ -1,0 +1,136 @@
+// The Coverage, Stories and Bank Health trees built from a bank index, and the coverage matrix export.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COMPANIES, QUESTIONS, THEMES } from '../../server/src/core/knowledge/index';
+import type { BankIndex, BankStoryInfo } from '../../server/src/protocol';
+import { buildCoverageTree, buildHealthTree, buildStoriesTree, formatDuration, LENSES, NO_PROJECT, type Knowledge } from '../../client/src/trees';
+import { buildMatrix, matrixToMarkdown } from '../../client/src/matrix';
+import { contentSecurityPolicy, heatLevel, matrixHtml } from '../../client/src/matrixHtml';
+
+const K: Knowledge = { themes: THEMES, questions: QUESTIONS, companies: COMPANIES };
+const range = { start: { line: 5, character: 0 }, end: { line: 5, character: 20 } };
+
+function story(n: number, title: string, questions: number[], extra: Partial<BankStoryInfo> = {}): BankStoryInfo {
+  const uri = `file:///bank/stories/s${n}.md`;
+  return {
+    key: `${uri}#0`, uri, index: 0, title, titleRange: range, questions, themes: [], companies: [],
+    wordCount: 300, spokenSeconds: 120, problems: { errors: 0, warnings: 0, infos: 0 }, ...extra,
+  };
+}
+
+export function indexOf(stories: BankStoryInfo[]): BankIndex {
+  return {
+    version: 1, indexing: false, stories, updated: '2026-11-30T00:00:00Z', health: [],
+    themes: THEMES.map((t) => ({ id: t.id, questions: t.questions, coveredQuestions: t.questions.filter((q) => stories.some((s) => s.questions.includes(q))).length, stories: stories.filter((s) => s.questions.some((q) => t.questions.includes(q))).map((s) => s.key) })),
+    questions: QUESTIONS.map((q) => ({ id: q.id, theme: q.theme, stories: stories.filter((s) => s.questions.includes(q.id)).map((s) => s.key) })),
+  };
+}
+
+const bank = indexOf([
+  story(1, 'Batch to real time', [6, 10], { project: 'fraud', problems: { errors: 0, warnings: 2, infos: 1 } }),
+  story(2, 'The outage I caused', [8, 17], { project: 'fraud', spokenSeconds: 95 }),
+  story(3, 'Why I left consulting', [1]),
+]);
+
+void test('the theme lens has the nine themes with covered counts', () => {
+  const tree = buildCoverageTree(bank, 'theme', K);
+  assert.equal(tree.length, 9);
+  assert.equal(tree.reduce((n, g) => n + g.total, 0), 35);
+  const tech = tree.find((g) => g.theme === 'technical-decision');
+  assert.ok(tech);
+  assert.equal(tech.covered, 3); // 6, 8, 10
+  assert.equal(tech.description, '3 of 5 questions covered');
+  const q6 = tech.children.find((q) => q.question === 6);
+  assert.equal(q6?.children[0]?.title, 'Batch to real time');
+  assert.equal(q6?.description, '1 story');
+  const q7 = tech.children.find((q) => q.question === 7);
+  assert.equal(q7?.covered, false);
+  assert.equal(q7?.description, 'no story yet');
+  assert.match(q7?.tooltip ?? '', /What it evaluates: .+/);
+  assert.equal(tree.find((g) => g.theme === 'ethics')?.covered, 0);
+});
+
+void test('every lens resolves to groups whose questions exist', () => {
+  for (const lens of LENSES) {
+    const tree = buildCoverageTree(bank, lens.id, K);
+    assert.ok(tree.length > 0, lens.id);
+    for (const g of tree) {
+      assert.ok(g.children.length > 0, `${lens.id}/${g.label}`);
+      assert.ok(g.children.every((q) => q.question >= 1 && q.question <= 35));
+    }
+  }
+  const ids = buildCoverageTree(bank, 'amazon', K).flatMap((g) => [g.id, ...g.children.map((q) => q.id)]);
+  assert.equal(new Set(ids).size, ids.length, 'node ids are unique within a tree');
+});
+
+void test('node ids stay unique when a story answers two questions', () => {
+  const tree = buildCoverageTree(bank, 'theme', K);
+  const ids = tree.flatMap((g) => [g.id, ...g.children.flatMap((q) => [q.id, ...q.children.map((s) => s.id)])]);
+  assert.equal(new Set(ids).size, ids.length);
+});
+
+void test('a new story changes the counts', () => {
+  const before = buildCoverageTree(bank, 'theme', K).find((g) => g.theme === 'ethics');
+  const after = buildCoverageTree(indexOf([...bank.stories, story(4, 'Shipping with a known bug', [26])]), 'theme', K).find((g) => g.theme === 'ethics');
+  assert.equal(before?.covered, 0);
+  assert.equal(after?.covered, 1);
+});
+
+void test('stories are grouped by project with time and problems', () => {
+  const tree = buildStoriesTree(bank);
+  assert.deepEqual(tree.map((p) => p.label), ['fraud', NO_PROJECT]);
+  assert.equal(tree[0]?.children.length, 2);
+  assert.equal(tree[0]?.description, '2 stories · 3:35');
+  const first = tree[0]?.children.find((s) => s.title === 'Batch to real time');
+  assert.equal(first?.description, '2:00 · 3 problems');
+  assert.equal(formatDuration(59.6), '1:00');
+});
+
+void test('bank health puts errors first', () => {
+  const tree = buildHealthTree({
+    ...bank,
+    health: [
+      { kind: 'stale', severity: 'info', message: 'stale' },
+      { kind: 'no-failure-story', severity: 'error', message: 'no failure story' },
+      { kind: 'theme-gap', severity: 'warning', message: 'gap', theme: 'ethics' },
+    ],
+  });
+  assert.deepEqual(tree.map((h) => h.label), ['no failure story', 'gap', 'stale']);
+});
+
+void test('the matrix export lists every story and marks gaps', () => {
+  const m = buildMatrix(bank, 'theme', K);
+  assert.equal(m.columns.length, 9);
+  assert.equal(m.rows.length, 3);
+  const row = m.rows.find((r) => r.title === 'The outage I caused');
+  assert.equal(row?.cells[THEMES.findIndex((t) => t.id === 'technical-decision')], 1);
+  assert.equal(row?.cells[THEMES.findIndex((t) => t.id === 'execution')], 1);
+  const md = matrixToMarkdown(m);
+  for (const s of bank.stories) assert.ok(md.includes(`| ${s.title} |`), s.title);
+  assert.match(md, /No story yet for: .*Ethics and Values/);
+  const lines = md.split('\n').filter((l) => l.startsWith('|'));
+  const widths = new Set(lines.map((l) => l.split(' | ').length));
+  assert.equal(widths.size, 1, 'every table row has the same number of cells');
+  const byQuestion = buildMatrix(bank, 'question', K);
+  assert.equal(byQuestion.columns.length, 35);
+  assert.equal(byQuestion.totals[5], 1);
+});
+
+void test('a pipe in a title does not break the table', () => {
+  const md = matrixToMarkdown(buildMatrix(indexOf([story(1, 'A | B', [6])]), 'theme', K));
+  assert.ok(md.includes('| A \\| B |'));
+});
+
+void test('the matrix page has a strict CSP, a nonce on its script and no remote resources', () => {
+  const html = matrixHtml(buildMatrix(bank, 'theme', K), 'NONCE123', 'vscode-webview://x');
+  assert.ok(html.includes(`content="${contentSecurityPolicy('NONCE123', 'vscode-webview://x')}"`));
+  assert.match(contentSecurityPolicy('N', 's'), /default-src 'none'/);
+  assert.doesNotMatch(contentSecurityPolicy('N', 's'), /unsafe-inline|unsafe-eval/);
+  assert.equal((html.match(/<script/g) ?? []).length, (html.match(/<script nonce="NONCE123">/g) ?? []).length);
+  assert.doesNotMatch(html, /https?:\/\//);
+  assert.match(html, /var\(--vscode-charts-green\)/);
+  assert.doesNotMatch(matrixHtml(buildMatrix(indexOf([story(1, '<img src=x>', [6])]), 'theme', K), 'N', 's'), /<img/);
+  assert.equal(heatLevel(0, 3), 0);
+  assert.equal(heatLevel(3, 3), 4);
+  assert.equal(heatLevel(1, 3), 2);
+});
