@@ -11,7 +11,7 @@ import { QUESTIONS, THEMES } from './core/knowledge';
 import { isStoryFile } from './core/parse';
 import { ALL_RULES_META, ruleDocUrl } from './core/rules';
 import { STARTER_BANK } from './core/templates';
-import type { Config, ConfigResult, FileAnalysis, Finding, RuleMeta, Severity, Story } from './core/types';
+import type { Config, ConfigResult, FileAnalysis, Finding, RuleMeta, Severity } from './core/types';
 
 const VERSION: string = (pkg as { version: string }).version;
 const HOMEPAGE = 'https://github.com/storybank/storybank';
@@ -224,6 +224,7 @@ interface HealthItem {
 interface CheckResult {
   collected: Collected;
   analyses: FileAnalysis[];
+  bank: BankIndex;
   findings: Finding[];
   configFindings: Finding[];
   health: HealthItem[];
@@ -237,18 +238,18 @@ function analyse(io: CliIO, paths: string[], configPath: string | undefined): Ch
   for (const s of collected.stories) {
     const analysis = analyzeFile(s.text, s.path, s.config);
     analyses.push(analysis);
-    bank.update(s.path, analysis);
+    bank.update(s.path, analysis, s.config);
   }
   const configFindings = [...collected.configs.values()].flatMap((c) => c.findings);
   const findings = [...analyses.flatMap((a) => a.findings), ...bankFindings(bank)];
   findings.sort(compareFindings);
   configFindings.sort(compareFindings);
   const storyCount = analyses.reduce((n, a) => n + a.file.stories.length, 0);
-  return { collected, analyses, findings, configFindings, health: bankHealth(bank), storyCount };
+  return { collected, analyses, bank, findings, configFindings, health: bankHealth(bank), storyCount };
 }
 
 function bankFindings(bank: BankIndex): Finding[] {
-  return bank.findings();
+  return bank.bankFindings();
 }
 
 function bankHealth(bank: BankIndex): HealthItem[] {
@@ -468,38 +469,26 @@ export interface CoverageData {
   }[];
 }
 
-function coverageData(io: CliIO, analyses: FileAnalysis[]): CoverageData {
-  const byQuestion = new Map<number, CoverageStory[]>();
-  const byTheme = new Map<string, CoverageStory[]>();
-  let storyCount = 0;
-  for (const a of analyses) {
-    for (const s of a.file.stories as Story[]) {
-      storyCount++;
-      const ref: CoverageStory = { file: display(io, a.file.path), title: s.title, index: s.index };
-      for (const q of new Set(s.questions.map((x) => x.id))) {
-        const list = byQuestion.get(q) ?? [];
-        list.push(ref);
-        byQuestion.set(q, list);
-      }
-      for (const t of new Set(s.themes)) {
-        const list = byTheme.get(t) ?? [];
-        list.push(ref);
-        byTheme.set(t, list);
-      }
-    }
-  }
-  const themes = THEMES.map((t) => {
+function coverageData(io: CliIO, bank: BankIndex): CoverageData {
+  const titles = new Map<string, string>();
+  for (const s of bank.stories()) titles.set(`${s.path}#${s.index}`, s.story.title);
+  const ref = (r: { path: string; index: number }): CoverageStory => ({
+    file: display(io, r.path),
+    title: titles.get(`${r.path}#${r.index}`) ?? '',
+    index: r.index,
+  });
+  const coverage = bank.coverage();
+  const byQuestion = new Map(coverage.questions.map((q) => [q.id, q]));
+  const themes = coverage.themes.map((t) => {
     const questions = t.questions.map((id) => {
       const q = QUESTIONS.find((x) => x.id === id);
-      return { id, short: q?.short ?? `Question ${id}`, text: q?.text ?? '', stories: byQuestion.get(id) ?? [] };
+      return { id, short: q?.short ?? `Question ${id}`, text: q?.text ?? '', stories: (byQuestion.get(id)?.stories ?? []).map(ref) };
     });
-    const stories = byTheme.get(t.id) ?? [];
-    return { id: t.id, name: t.name, covered: stories.length > 0 || questions.some((q) => q.stories.length > 0), stories, questions };
+    return { id: t.id, name: t.name, covered: t.stories.length > 0, stories: t.stories.map(ref), questions };
   });
-  const questionsCovered = themes.reduce((n, t) => n + t.questions.filter((q) => q.stories.length > 0).length, 0);
   return {
-    stories: storyCount,
-    questionsCovered,
+    stories: titles.size,
+    questionsCovered: coverage.questions.filter((q) => q.stories.length > 0).length,
     questionsTotal: QUESTIONS.length,
     themesCovered: themes.filter((t) => t.covered).length,
     themesTotal: THEMES.length,
@@ -564,7 +553,7 @@ function runCoverage(io: CliIO, args: string[]): number {
   const format = values.format ?? 'text';
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" for coverage (use text, markdown or json)`);
   const r = analyse(io, positionals, values.config);
-  const d = coverageData(io, r.analyses);
+  const d = coverageData(io, r.bank);
   if (format === 'json') io.out(JSON.stringify(d, null, 2) + '\n');
   else if (format === 'markdown') io.out(formatCoverageMarkdown(d));
   else io.out(formatCoverageText(d, useColor(io, values['no-color'] === true)));

@@ -140,8 +140,8 @@ after(() => {
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
-describe('storybank check', () => {
-  it('exits 0 on a clean story and reports no errors or warnings', () => {
+void describe('storybank check', () => {
+  void it('exits 0 on a clean story and reports no errors or warnings', () => {
     const dir = temp();
     write(dir, 'stories/import.md', CLEAN);
     const r = run(dir, 'check', '--format', 'json');
@@ -150,17 +150,17 @@ describe('storybank check', () => {
     assert.equal(r.code, 0, r.stderr);
   });
 
-  it('prints text as file:line:col  severity  message  rule-id, a summary, and no colours when piped', () => {
+  void it('prints text as file:line:col  severity  message  rule-id, a summary, and no colours when piped', () => {
     const dir = temp();
     write(dir, 'stories/release.md', WITH_ERRORS);
     const r = run(dir, 'check');
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /^stories\/release\.md:3:\d+ +error +.+ +unknown-question$/m);
     assert.match(r.stdout, /^\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\) in 1 story$/m);
-    assert.doesNotMatch(r.stdout, /\u001b\[/, 'no ANSI colour codes when stdout is not a terminal');
+    assert.ok(!r.stdout.includes('\u001b['), 'no ANSI colour codes when stdout is not a terminal');
   });
 
-  it('reports 1-based positions in JSON: the unknown question id and the phrase exactly where they are', () => {
+  void it('reports 1-based positions in JSON: the unknown question id and the phrase exactly where they are', () => {
     const dir = temp();
     write(dir, 'stories/release.md', WITH_ERRORS);
     const r = run(dir, 'check', '--format', 'json');
@@ -186,7 +186,7 @@ describe('storybank check', () => {
     assert.deepEqual([hero.line, hero.column, hero.endLine, hero.endColumn], [heroLine, col, heroLine, col + 'single-handedly'.length]);
   });
 
-  it('writes SARIF 2.1.0 with rule metadata, help URIs and located results', () => {
+  void it('writes SARIF 2.1.0 with rule metadata, help URIs and located results', () => {
     const dir = temp();
     write(dir, 'stories/release.md', WITH_ERRORS);
     const r = run(dir, 'check', '--format', 'sarif');
@@ -227,7 +227,7 @@ describe('storybank check', () => {
     assert.equal(q?.locations[0].physicalLocation.region.startLine, 3);
   });
 
-  it('exits 1 with --max-warnings 0 when there are warnings, and 0 without the limit', () => {
+  void it('exits 1 with --max-warnings 0 when there are warnings, and 0 without the limit', () => {
     const dir = temp();
     write(dir, 'stories/no-learning.md', NO_LEARNING);
     const withLimit = run(dir, 'check', 'stories', '--max-warnings', '0', '--format', 'json');
@@ -239,7 +239,7 @@ describe('storybank check', () => {
     assert.equal(run(dir, 'check', 'stories', '--max-warnings', '100').code, 0);
   });
 
-  it('exits 2 on a usage error and says why on stderr', () => {
+  void it('exits 2 on a usage error and says why on stderr', () => {
     const dir = temp();
     const badFormat = run(dir, 'check', '--format', 'xml');
     assert.equal(badFormat.code, 2);
@@ -254,7 +254,7 @@ describe('storybank check', () => {
     assert.equal(badNumber.code, 2);
   });
 
-  it('names a path that does not exist, still checks the rest, and exits 2', () => {
+  void it('names a path that does not exist, still checks the rest, and exits 2', () => {
     const dir = temp();
     write(dir, 'stories/release.md', WITH_ERRORS);
     const r = run(dir, 'check', 'stories', 'missing-folder', '--format', 'json');
@@ -263,7 +263,7 @@ describe('storybank check', () => {
     assert.ok(json(r).some((f) => f.rule === 'unknown-question' && f.file === 'stories/release.md'), 'the existing folder was still checked');
   });
 
-  it('reports invalid config YAML on the config file and exits 2; a file named explicitly is checked even outside include', () => {
+  void it('reports invalid config YAML on the config file and exits 2; a file named explicitly is checked even outside include', () => {
     const dir = temp();
     write(dir, '.storybank.yml', 'structure: [setup, approach\nmaxSeconds: 200\n');
     write(dir, 'notes/release.md', WITH_ERRORS.replace('questions: [99]\n', ''));
@@ -280,7 +280,7 @@ describe('storybank check', () => {
     assert.match(text.stdout, /^\.storybank\.yml:\d+:\d+ +error .*config-invalid$/m);
   });
 
-  it('prints a config value it cannot use as a warning on the config file, without failing the run', () => {
+  void it('prints a config value it cannot use as a warning on the config file, without failing the run', () => {
     const dir = temp();
     write(dir, '.storybank.yml', 'structure: sideways\n');
     write(dir, 'stories/import.md', CLEAN);
@@ -292,7 +292,7 @@ describe('storybank check', () => {
     assert.equal(run(dir, 'check', '--max-warnings', '0').code, 1, 'the config warning counts toward --max-warnings');
   });
 
-  it('uses the file given with --config and skips Markdown that is not a story', () => {
+  void it('uses the file given with --config and skips Markdown that is not a story', () => {
     const dir = temp();
     write(dir, 'stories/no-learning.md', NO_LEARNING);
     write(dir, 'README.md', '# Not a story\n\nJust notes, kind of basically nothing.\n');
@@ -308,8 +308,8 @@ describe('storybank check', () => {
   });
 });
 
-describe('storybank init', () => {
-  it('writes the starter bank, then refuses to overwrite and leaves content unchanged', () => {
+void describe('storybank init', () => {
+  void it('writes the starter bank, then refuses to overwrite and leaves content unchanged', () => {
     const dir = temp();
     const first = run(dir, 'init', 'bank');
     assert.equal(first.code, 0, first.stderr);
@@ -328,7 +328,7 @@ describe('storybank init', () => {
     assert.ok(second.stdout.includes(`bank/${STARTER_BANK[0].path}`));
   });
 
-  it('gives a starter bank that the checker accepts without errors', () => {
+  void it('gives a starter bank that the checker accepts without errors', () => {
     const dir = temp();
     assert.equal(run(dir, 'init').code, 0);
     const r = run(dir, 'check', '--format', 'json');
@@ -337,8 +337,8 @@ describe('storybank init', () => {
   });
 });
 
-describe('storybank coverage and questions', () => {
-  it('shows coverage as text, Markdown and JSON', () => {
+void describe('storybank coverage and questions', () => {
+  void it('shows coverage as text, Markdown and JSON', () => {
     const dir = temp();
     write(dir, 'stories/import.md', CLEAN);
     const text = run(dir, 'coverage');
@@ -360,7 +360,7 @@ describe('storybank coverage and questions', () => {
     assert.equal(q6?.stories.length, 1);
   });
 
-  it('lists the 35 questions grouped by theme', () => {
+  void it('lists the 35 questions grouped by theme', () => {
     const dir = temp();
     const text = run(dir, 'questions');
     assert.equal(text.code, 0);
@@ -370,7 +370,7 @@ describe('storybank coverage and questions', () => {
     assert.equal(data.reduce((n, t) => n + t.questions.length, 0), 35);
   });
 
-  it('prints help and the version', () => {
+  void it('prints help and the version', () => {
     const dir = temp();
     const help = run(dir, '--help');
     assert.equal(help.code, 0);

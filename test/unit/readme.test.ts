@@ -9,21 +9,21 @@ import { rulesTable, tableInReadme } from '../../scripts/rules-table';
 
 const README = readFileSync(join(resolve(__dirname, '..', '..'), 'README.md'), 'utf8');
 
-describe('README', () => {
-  it('has the rule table generated from the rule metadata', () => {
+void describe('README', () => {
+  void it('has the rule table generated from the rule metadata', () => {
     const table = tableInReadme(README);
     assert.ok(table !== undefined, 'README.md needs <!-- rules:start --> and <!-- rules:end --> markers');
     assert.equal(table, rulesTable(), 'README rule table is stale: run `node --import tsx scripts/readme-rules.ts --write`');
   });
 
-  it('lists every rule id with its default severity', () => {
+  void it('lists every rule id with its default severity', () => {
     const table = tableInReadme(README) ?? '';
     for (const m of ALL_RULES_META) {
       assert.match(table, new RegExp(`\\| \\[\`${m.id}\`\\]\\(docs/rules/${m.id}\\.md\\) \\| ${m.defaultSeverity} \\|`), m.id);
     }
   });
 
-  it('shows real output of npm start, not a placeholder', () => {
+  void it('shows real output of npm start, not a placeholder', () => {
     const start = README.indexOf('<!-- start-output:begin -->');
     const end = README.indexOf('<!-- start-output:end -->');
     assert.ok(start >= 0 && end > start, 'README.md needs the start-output markers');
