@@ -60,7 +60,7 @@ void test('file names are slugged and never collide', () => {
   assert.equal(uniqueFileName('b.md', (n) => taken.has(n)), 'b.md');
   fc.assert(
     fc.property(fc.uniqueArray(fc.constantFrom('x.md', 'x-2.md', 'x-3.md', 'x-4.md', 'x-5.md')), (names) => {
-      const t = new Set(names);
+      const t = new Set<string>(names);
       return !t.has(uniqueFileName('x.md', (n) => t.has(n)));
     }),
   );
