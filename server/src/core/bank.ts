@@ -3,20 +3,19 @@
 // bank-health list. Incremental: `update` replaces one file's entries; the aggregates are recomputed from the
 // stored entries on first use after a change (grouping a few hundred stories, no parsing) and cached until the
 // next change.
+import { isSuppressed } from './analyze';
 import { QUESTIONS, THEMES } from './knowledge/index';
+import { listStories } from './rules/bank-util';
 import { duplicateTitle, titleGroups } from './rules/duplicate-title';
+import { BANK_RULES } from './rules/index';
 import type { BankRule, BankStoryEntry } from './rules/rule';
 import { projectGroups, sameProject } from './rules/same-project';
-import { listStories } from './rules/bank-util';
 import type { Config, FileAnalysis, Finding, Range, Severity, SeveritySetting, Story, Suppression, ThemeId } from './types';
 
 /** Fewer stories than this is a health item. */
 export const MIN_BANK_STORIES = 8;
 /** A story last practiced more than this many days ago is stale. */
 export const STALE_DAYS = 30;
-
-/** The bank rules the index runs by default (the same objects the rule registry lists as BANK_RULES). */
-export const DEFAULT_BANK_RULES: readonly BankRule[] = [sameProject, duplicateTitle];
 
 export interface StoryRef {
   path: string;
@@ -97,7 +96,7 @@ interface Aggregates {
 }
 
 export interface BankIndexOptions {
-  /** Bank rules to run; default DEFAULT_BANK_RULES. */
+  /** Bank rules to run; default the registry's BANK_RULES. */
   rules?: readonly BankRule[];
 }
 
@@ -108,7 +107,7 @@ export class BankIndex {
   private _version = 0;
 
   constructor(opts: BankIndexOptions = {}) {
-    this.rules = opts.rules ?? DEFAULT_BANK_RULES;
+    this.rules = opts.rules ?? BANK_RULES;
   }
 
   /** Increases with every change. */
@@ -218,8 +217,9 @@ export class BankIndex {
         const config = story?.config ?? file?.config;
         const severity = resolveSeverity(config?.rules[rule.meta.id], rule.meta.defaultSeverity);
         if (!severity) continue;
-        if (file && isSuppressed(file.analysis.file.suppressions, rule.meta.id, r.range.start.line)) continue;
-        out.push({ ...r, severity });
+        const f: Finding = { ...r, severity };
+        if (file && isSuppressed(f, sortedSuppressions(file))) continue;
+        out.push(f);
       }
     }
     out.sort(compareFindings);
@@ -409,23 +409,8 @@ function resolveSeverity(setting: SeveritySetting | undefined, dflt: Severity): 
   return s === 'off' ? undefined : s;
 }
 
-/**
- * Whether a suppression comment turns a rule off at a line: `disable-file` anywhere; `disable-next-line` on the
- * line before; `disable` … `enable` around it. A comment naming no rule applies to every rule.
- */
-export function isSuppressed(suppressions: readonly Suppression[], ruleId: string, line: number): boolean {
-  let disabled = false;
-  const applies = (s: Suppression) => s.rules.length === 0 || s.rules.includes(ruleId);
-  const sorted = [...suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
-  for (const s of sorted) {
-    if (!applies(s)) continue;
-    if (s.kind === 'disable-file') return true;
-    if (s.kind === 'disable-next-line' && s.range.end.line + 1 === line) return true;
-    if (s.range.start.line > line) continue;
-    if (s.kind === 'disable') disabled = true;
-    else if (s.kind === 'enable') disabled = false;
-  }
-  return disabled;
+function sortedSuppressions(e: FileEntry): Suppression[] {
+  return [...e.analysis.file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 /** Counts findings by severity for one story: those with its storyIndex, and file-level ones inside its range

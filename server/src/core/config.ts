@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { ALL_RULES_META } from './rules/index';
 import { LineIndex } from './text';
 import { PART_ORDER, type Config, type ConfigResult, type Finding, type PartName, type Range, type Severity, type SeveritySetting } from './types';
 
@@ -15,12 +16,14 @@ export const CONFIG_RULE_ID = 'config-invalid';
 /** Config files larger than this are not read (a finding says so). */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
-/** Structure presets: which parts an answer must have. */
+/** Structure presets: which parts an answer must have. (Also exported as STRUCTURES.) */
 export const STRUCTURE_PRESETS: Readonly<Record<'scaol' | 'star' | 'car', readonly PartName[]>> = {
   scaol: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
   star: ['setup', 'challenge', 'approach', 'outcome'],
   car: ['setup', 'approach', 'outcome'],
 };
+
+export const STRUCTURES = STRUCTURE_PRESETS;
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   structure: [...STRUCTURE_PRESETS.scaol],
@@ -48,26 +51,13 @@ const MAX_PHRASES_PER_RULE = 500;
 const MAX_PHRASE_LENGTH = 200;
 const MAX_GLOBS = 200;
 
-/**
- * Rule ids a config may name. The rule registry (`./rules`) is the source of truth at run time; this list,
- * which mirrors DESIGN §2, is used until it is registered with `setKnownRuleIds` (kept here so this module
- * imports no rule code and cannot form an import cycle).
- */
-const DESIGN_RULE_IDS = [
-  'frontmatter-invalid', 'unknown-question', 'unknown-theme', 'unknown-company', 'missing-section', 'empty-section',
-  'duplicate-section', 'section-order', 'section-balance', 'missing-metric', 'vague-impact', 'too-long', 'too-short',
-  'solo-heroics', 'blame', 'fake-weakness', 'badmouthing', 'resume-recital', 'filler-phrase', 'placeholder',
-  'same-project', 'duplicate-title',
-];
-let knownRuleIds: ReadonlySet<string> = new Set(DESIGN_RULE_IDS);
-
-/** Replaces the rule ids that `rules:` and `phrases:` may name (the rule registry calls this with its ids). */
-export function setKnownRuleIds(ids: Iterable<string>): void {
-  knownRuleIds = new Set(ids);
+/** Rule ids a config may name under `rules` and `phrases`: every id in the rule registry. */
+export function knownRuleIds(): ReadonlySet<string> {
+  // Read at call time (not at module load) so that this module and the registry never wait on each other.
+  knownIds ??= new Set(ALL_RULES_META.map((m) => m.id));
+  return knownIds;
 }
-export function getKnownRuleIds(): ReadonlySet<string> {
-  return knownRuleIds;
-}
+let knownIds: Set<string> | undefined;
 
 const PART_ALIASES: Record<string, PartName> = {
   setup: 'setup', situation: 'setup', context: 'setup', background: 'setup',
@@ -299,8 +289,8 @@ function validate(root: Located, children: Children, opts: { ignoreKeys?: readon
         }
         const rules: Record<string, SeveritySetting> = {};
         for (const r of ruleEntries) {
-          if (!knownRuleIds.has(r.key)) {
-            warn(r.keyNode ?? r.value.node, `Unknown rule id "${r.key}" under \`rules\`${suggest(r.key, knownRuleIds)}. The entry is ignored.`);
+          if (!knownRuleIds().has(r.key)) {
+            warn(r.keyNode ?? r.value.node, `Unknown rule id "${r.key}" under \`rules\`${suggest(r.key, knownRuleIds())}. The entry is ignored.`);
             continue;
           }
           const sev = severitySetting(r.value.value);
@@ -321,8 +311,8 @@ function validate(root: Located, children: Children, opts: { ignoreKeys?: readon
         }
         const phrases: Record<string, string[]> = {};
         for (const p of phraseEntries) {
-          if (!knownRuleIds.has(p.key)) {
-            warn(p.keyNode ?? p.value.node, `Unknown rule id "${p.key}" under \`phrases\`${suggest(p.key, knownRuleIds)}. The phrases are ignored.`);
+          if (!knownRuleIds().has(p.key)) {
+            warn(p.keyNode ?? p.value.node, `Unknown rule id "${p.key}" under \`phrases\`${suggest(p.key, knownRuleIds())}. The phrases are ignored.`);
             continue;
           }
           const list = phraseList(p.key, p.value, children, warn);
