@@ -1,0 +1,21 @@
+// Code lens on each story's title: spoken time, word count, questions, themes.
+import type { CodeLens } from 'vscode-languageserver';
+import type { FileAnalysis } from '../core/types';
+import { toLspRange } from '../convert';
+
+export function formatSpoken(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+export function codeLenses(analysis: FileAnalysis): CodeLens[] {
+  if (analysis.file.skipped) return [];
+  return analysis.file.stories.map((s) => {
+    const parts = [`${formatSpoken(s.spokenSeconds)} spoken`, `${s.wordCount} words`];
+    parts.push(s.questions.length > 0 ? s.questions.map((q) => `Q${q.id}`).join(', ') : 'no questions');
+    if (s.themes.length > 0) parts.push(s.themes.join(', '));
+    // An empty command id: the lens is a label, not a button.
+    return { range: toLspRange(s.titleRange), command: { title: parts.join(' · '), command: '' } };
+  });
+}

@@ -1,0 +1,18 @@
+// Editor settings (`storybank.*`), pulled per resource with workspace/configuration. The config keys among them
+// become the ConfigResolver's overrides (under `.storybank.yml`, over the defaults: the core's
+// `configFromSettings` validates them); the server-only keys are read here. Nothing is kept in globals: the
+// server caches settings per scope and drops the cache when the client says they changed.
+import type { StoryBankSettings } from './protocol';
+
+export const DEFAULT_DEBOUNCE_MS = 200;
+
+/** Debounce for re-linting an open document: `debounceMs` when valid (0 = immediately), else 200 ms. */
+export function debounceOf(s: StoryBankSettings | undefined | null): number {
+  const v = s?.debounceMs;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(v, 10_000) : DEFAULT_DEBOUNCE_MS;
+}
+
+/** Settings as they came over the wire, or `{}` when the client sent nothing usable. */
+export function asSettings(v: unknown): StoryBankSettings {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as StoryBankSettings) : {};
+}

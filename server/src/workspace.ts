@@ -1,0 +1,612 @@
+// The server's state: every Markdown file of the workspace folders, which of them are stories, their last
+// analysis, the bank index built from them, and the diagnostics last published for each. It adapts the core to
+// the editor (reading files, pulling settings, publishing) and adds nothing of its own to the analysis.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { analyzeFile } from './core/analyze';
+import { BankIndex as CoreBankIndex } from './core/bank';
+import { ConfigResolver, DEFAULT_CONFIG, configFromSettings, mergeConfig, parseConfigLayer } from './core/config';
+import { isStoryFile } from './core/parse';
+import { ruleDocUrl } from './core/rules';
+import type { Config, FileAnalysis, Finding } from './core/types';
+import { toDiagnostic, toWireRange } from './convert';
+import type { BankHealthInfo, BankIndex, BankStoryInfo, ServerStats, StoryBankSettings } from './protocol';
+import { debounceOf } from './settings';
+
+/** What the workspace needs from the connection; server.ts provides it, tests and benchmarks can too. */
+export interface Host {
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
+  /** Settings for a scope (a workspace folder's URI, or undefined for files outside every folder). */
+  settings(scopeUri: string | undefined): Promise<StoryBankSettings>;
+  /** The open document with this URI, if the editor has it open. */
+  openDocument(uri: string): { text: string; version: number } | undefined;
+  bankChanged(version: number): void;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export interface Progress {
+  report(percentage: number, message: string): void;
+}
+
+export interface Folder {
+  uri: string;
+  path: string;
+}
+
+interface FileEntry {
+  /** The file system path for file: URIs, the URI itself otherwise (untitled documents). */
+  key: string;
+  uri: string;
+  folder?: Folder;
+  /** The text last analysed. */
+  text?: string;
+  /** Set while the file is a story. */
+  analysis?: FileAnalysis;
+  fileDiagnostics: Diagnostic[];
+  bankFindings: Finding[];
+  bankSig: string;
+  /** True when the last publication for this file was not empty. */
+  published: boolean;
+}
+
+/** Folders never walked for stories. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+const MAX_WALK_FILES = 50_000;
+/** Files bigger than this are not read at all (the core skips files over 1 MB with one finding). */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+const CONFIG_NAMES = ['.storybank.yml', '.storybank.yaml'];
+
+export function isConfigPath(path: string): boolean {
+  return CONFIG_NAMES.includes(basename(path));
+}
+
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
+}
+
+export function keyOf(uri: string): string {
+  const u = URI.parse(uri);
+  return u.scheme === 'file' ? u.fsPath : uri;
+}
+
+function uriOfPath(path: string): string {
+  return URI.file(path).toString();
+}
+
+/** The URI to publish on for a key: file paths become file: URIs, other keys already are URIs. */
+function uriOfKey(key: string): string {
+  return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key) || key.startsWith('\\\\') ? uriOfPath(key) : key;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function findingSig(fs: readonly Finding[]): string {
+  return fs.map((f) => `${f.ruleId}|${f.severity}|${f.range.start.offset}|${f.range.end.offset}|${f.message}`).join('\n');
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export class StoryBankWorkspace {
+  private folders: Folder[] = [];
+  private readonly files = new Map<string, FileEntry>();
+  /** Config files seen, with whether their diagnostics were published non-empty. */
+  private readonly configFiles = new Map<string, boolean>();
+  private readonly resolvers = new Map<string, ConfigResolver>();
+  private readonly settingsCache = new Map<string, StoryBankSettings>();
+  private readonly pendingSettings = new Map<string, Promise<StoryBankSettings>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Open documents: key → URI as the editor spells it. */
+  private readonly open = new Map<string, string>();
+  private bank = new CoreBankIndex();
+  private indexing = false;
+  private version = 0;
+  private updated = new Date().toISOString();
+  private readonly counters = { analyses: 0, publishes: 0 };
+  /** Incremented per (re)index so an older run stops when a newer one starts. */
+  private indexRun = 0;
+
+  constructor(private readonly host: Host) {}
+
+  setFolders(folders: Folder[]): void {
+    this.folders = folders.map((f) => ({ uri: f.uri, path: f.path.replace(/[\\/]+$/, '') || f.path }));
+  }
+
+  getFolders(): readonly Folder[] {
+    return this.folders;
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Settings and config
+
+  private folderFor(key: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const f of this.folders) {
+      if ((key === f.path || key.startsWith(f.path + sep)) && (!best || f.path.length > best.path.length)) best = f;
+    }
+    return best;
+  }
+
+  private scopeOf(folder: Folder | undefined): string {
+    return folder?.uri ?? '';
+  }
+
+  /** Settings for a folder, pulled once and cached until the client says they changed. */
+  async settingsFor(folder: Folder | undefined): Promise<StoryBankSettings> {
+    const scope = this.scopeOf(folder);
+    const cached = this.settingsCache.get(scope);
+    if (cached) return cached;
+    let pending = this.pendingSettings.get(scope);
+    if (!pending) {
+      pending = this.host.settings(folder?.uri).then(
+        (s) => s,
+        (err: unknown) => {
+          this.host.error(`Could not read the storybank settings: ${String(err)}`);
+          return {};
+        },
+      );
+      this.pendingSettings.set(scope, pending);
+    }
+    const settings = await pending;
+    if (this.pendingSettings.get(scope) === pending) {
+      this.pendingSettings.delete(scope);
+      this.settingsCache.set(scope, settings);
+      const { partial, problems } = configFromSettings(settings);
+      for (const p of problems) this.host.log(p);
+      const resolver = this.resolvers.get(scope);
+      if (resolver) resolver.setOverrides(partial);
+      else this.resolvers.set(scope, new ConfigResolver({ overrides: partial }));
+    }
+    return settings;
+  }
+
+  private resolverFor(folder: Folder | undefined): ConfigResolver {
+    const scope = this.scopeOf(folder);
+    let r = this.resolvers.get(scope);
+    if (!r) {
+      r = new ConfigResolver({});
+      this.resolvers.set(scope, r);
+    }
+    return r;
+  }
+
+  private configFor(key: string, uri: string, folder: Folder | undefined): Config {
+    const resolver = this.resolverFor(folder);
+    if (URI.parse(uri).scheme !== 'file') {
+      // An untitled document has no folder to search for a config file: settings over the defaults.
+      const settings = this.settingsCache.get(this.scopeOf(folder));
+      return mergeConfig(DEFAULT_CONFIG, configFromSettings(settings).partial);
+    }
+    return resolver.forFile(key).config;
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Analysing one file
+
+  private entry(key: string, uri: string): FileEntry {
+    let e = this.files.get(key);
+    if (!e) {
+      e = { key, uri, folder: this.folderFor(key), fileDiagnostics: [], bankFindings: [], bankSig: '', published: false };
+      this.files.set(key, e);
+    }
+    return e;
+  }
+
+  /** Analyses one file's text (no publishing). Returns true when it is, or was, a story. */
+  private analyse(e: FileEntry, text: string): boolean {
+    const config = this.configFor(e.key, e.uri, e.folder);
+    const wasStory = e.analysis !== undefined;
+    e.text = text;
+    if (isStoryFile(e.key, text, config, e.folder?.path)) {
+      const analysis = analyzeFile(text, e.key, config);
+      this.counters.analyses++;
+      e.analysis = analysis;
+      e.fileDiagnostics = analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)));
+      this.bank.update(e.key, analysis, config);
+      return true;
+    }
+    e.analysis = undefined;
+    e.fileDiagnostics = [];
+    if (wasStory) this.bank.remove(e.key);
+    return wasStory;
+  }
+
+  private publish(e: FileEntry): void {
+    const diagnostics = e.bankFindings.length === 0 ? e.fileDiagnostics : [...e.fileDiagnostics, ...e.bankFindings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)))];
+    if (diagnostics.length === 0 && !e.published && !e.analysis) return;
+    const doc = this.open.has(e.key) ? this.host.openDocument(e.uri) : undefined;
+    this.host.publish(e.uri, diagnostics, doc?.version);
+    this.counters.publishes++;
+    e.published = diagnostics.length > 0;
+  }
+
+  /** Recomputes the bank-level findings and re-publishes the files given plus every file whose bank findings changed. */
+  private refreshBank(changed: Iterable<string>, publishAll = false): void {
+    const byPath = new Map<string, Finding[]>();
+    for (const f of this.bank.bankFindings()) {
+      const list = byPath.get(f.path);
+      if (list) list.push(f);
+      else byPath.set(f.path, [f]);
+    }
+    const toPublish = new Set<string>(changed);
+    for (const e of this.files.values()) {
+      const fs = byPath.get(e.key) ?? [];
+      const sig = fs.length === 0 ? '' : findingSig(fs);
+      if (sig !== e.bankSig) {
+        e.bankSig = sig;
+        e.bankFindings = fs;
+        if (!this.indexing) toPublish.add(e.key);
+      }
+    }
+    if (publishAll) for (const k of this.files.keys()) toPublish.add(k);
+    for (const k of toPublish) {
+      const e = this.files.get(k);
+      if (e) this.publish(e);
+    }
+    this.version++;
+    this.updated = new Date().toISOString();
+    if (!this.indexing) this.host.bankChanged(this.version);
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Whole-bank indexing
+
+  private walk(dir: string, md: string[], configs: string[]): void {
+    let names: import('node:fs').Dirent[];
+    try {
+      names = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of names) {
+      if (md.length >= MAX_WALK_FILES) return;
+      const p = join(dir, d.name);
+      if (d.isDirectory()) {
+        if (SKIP_DIRS.has(d.name) || d.name.startsWith('.')) continue;
+        this.walk(p, md, configs);
+      } else if (d.isFile()) {
+        if (isConfigPath(p)) configs.push(p);
+        else if (isMarkdownPath(p)) md.push(p);
+      }
+    }
+  }
+
+  private publishConfigFile(path: string): void {
+    const text = readText(path);
+    const findings = text === undefined ? [] : parseConfigLayer(text, path).findings;
+    const had = this.configFiles.get(path) ?? false;
+    if (text === undefined) this.configFiles.delete(path);
+    else this.configFiles.set(path, findings.length > 0);
+    if (findings.length > 0 || had) {
+      this.host.publish(uriOfPath(path), findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))));
+      this.counters.publishes++;
+    }
+  }
+
+  /**
+   * Reads and analyses every Markdown file under `roots` (default: every workspace folder), then publishes
+   * diagnostics for all of them. Yields to the event loop between slices so edits and cancellation get through.
+   */
+  async index(opts: { token?: CancellationToken; progress?: Progress; roots?: string[] } = {}): Promise<{ stories: number; findings: number; cancelled: boolean }> {
+    const run = ++this.indexRun;
+    const whole = opts.roots === undefined;
+    const roots = opts.roots ?? this.folders.map((f) => f.path);
+    this.indexing = whole;
+    let cancelled = false;
+    try {
+      for (const f of this.folders) await this.settingsFor(f);
+      const md: string[] = [];
+      const configs: string[] = [];
+      for (const r of roots) this.walk(r, md, configs);
+      for (const c of configs) this.publishConfigFile(c);
+
+      const seen = new Set<string>();
+      const touched = new Set<string>();
+      let sliceStart = Date.now();
+      for (let i = 0; i < md.length; i++) {
+        if (opts.token?.isCancellationRequested || run !== this.indexRun) {
+          cancelled = true;
+          break;
+        }
+        const path = md[i];
+        seen.add(path);
+        const uri = this.open.get(path) ?? uriOfPath(path);
+        const doc = this.open.has(path) ? this.host.openDocument(uri) : undefined;
+        const text = doc?.text ?? readText(path);
+        if (text === undefined) continue;
+        const e = this.entry(path, uri);
+        if (this.analyse(e, text)) touched.add(path);
+        if (Date.now() - sliceStart > 15) {
+          opts.progress?.report(Math.round((100 * (i + 1)) / md.length), `${i + 1} of ${md.length} files`);
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+        }
+      }
+      if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
+      if (!cancelled) {
+        // Files that were known under these roots and are gone now.
+        for (const [k, e] of [...this.files]) {
+          if (seen.has(k) || this.open.has(k)) continue;
+          if (roots.some((r) => k === r || k.startsWith(r + sep))) {
+            this.forget(e);
+            touched.add(k);
+          }
+        }
+      }
+      this.indexing = false;
+      this.refreshBank(touched, whole);
+      let stories = 0;
+      let findings = 0;
+      for (const e of this.files.values()) {
+        if (e.analysis) stories += e.analysis.file.stories.length;
+        findings += e.fileDiagnostics.length + e.bankFindings.length;
+      }
+      return { stories, findings, cancelled };
+    } finally {
+      if (run === this.indexRun) this.indexing = false;
+    }
+  }
+
+  private forget(e: FileEntry): void {
+    const timer = this.timers.get(e.key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(e.key);
+    if (e.analysis) this.bank.remove(e.key);
+    e.analysis = undefined;
+    e.fileDiagnostics = [];
+    e.bankFindings = [];
+    e.bankSig = '';
+    if (e.published) {
+      this.host.publish(e.uri, []);
+      this.counters.publishes++;
+    }
+    this.files.delete(e.key);
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Open documents
+
+  private async lintOpen(uri: string): Promise<void> {
+    const key = keyOf(uri);
+    const e = this.entry(key, uri);
+    e.uri = uri;
+    await this.settingsFor(e.folder);
+    const doc = this.host.openDocument(uri);
+    if (!doc) return;
+    const wasStory = this.analyse(e, doc.text);
+    if (wasStory || e.published) this.refreshBank([key]);
+  }
+
+  async didOpen(uri: string): Promise<void> {
+    const key = keyOf(uri);
+    this.open.set(key, uri);
+    const doc = this.host.openDocument(uri);
+    const e = this.files.get(key);
+    // Already analysed with this very text (indexed from disk): just re-publish with the document's version.
+    if (doc && e && e.text === doc.text && !this.indexing) {
+      e.uri = uri;
+      if (e.analysis || e.published) this.publish(e);
+      return;
+    }
+    await this.lintOpen(uri);
+  }
+
+  /** Re-lints an open document after the debounce its settings ask for (0 = now). */
+  async didChange(uri: string): Promise<void> {
+    const key = keyOf(uri);
+    const folder = this.folderFor(key);
+    const settings = this.settingsCache.get(this.scopeOf(folder)) ?? (await this.settingsFor(folder));
+    const delay = debounceOf(settings);
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.delete(key);
+    if (delay === 0) {
+      await this.lintOpen(uri);
+      return;
+    }
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.lintOpen(uri).catch((err: unknown) => this.host.error(`Re-linting ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+      }, delay),
+    );
+  }
+
+  /** Closing falls back to the file on disk; an untitled document's diagnostics are cleared. */
+  async didClose(uri: string): Promise<void> {
+    const key = keyOf(uri);
+    this.open.delete(key);
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    const e = this.files.get(key);
+    if (!e) return;
+    const text = URI.parse(uri).scheme === 'file' ? readText(key) : undefined;
+    if (text === undefined) {
+      const wasStory = e.analysis !== undefined;
+      this.forget(e);
+      if (wasStory) this.refreshBank([]);
+      return;
+    }
+    e.uri = uriOfPath(key);
+    await this.settingsFor(e.folder);
+    if (text === e.text) {
+      if (e.analysis || e.published) this.publish(e);
+      return;
+    }
+    const wasStory = this.analyse(e, text);
+    if (wasStory || e.published) this.refreshBank([key]);
+  }
+
+  /** The freshest analysis of a document: a pending debounced re-lint runs now. */
+  async analysisFor(uri: string): Promise<FileAnalysis | undefined> {
+    const key = keyOf(uri);
+    if (this.timers.has(key)) {
+      clearTimeout(this.timers.get(key));
+      this.timers.delete(key);
+      await this.lintOpen(uri);
+    }
+    const e = this.files.get(key);
+    if (!e && this.open.has(key)) {
+      await this.lintOpen(uri);
+      return this.files.get(key)?.analysis;
+    }
+    return e?.analysis;
+  }
+
+  /** The config that applies to a document (for features such as hover that show budgets). */
+  async configForUri(uri: string): Promise<Config> {
+    const key = keyOf(uri);
+    const folder = this.folderFor(key);
+    await this.settingsFor(folder);
+    return this.configFor(key, uri, folder);
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // Files changed on disk and settings
+
+  async filesChanged(changes: { uri: string; type: 'created' | 'changed' | 'deleted' }[]): Promise<void> {
+    const configDirs = new Set<string>();
+    const touched = new Set<string>();
+    let bankDirty = false;
+    for (const c of changes) {
+      if (URI.parse(c.uri).scheme !== 'file') continue;
+      const path = keyOf(c.uri);
+      if (isConfigPath(path)) {
+        for (const r of this.resolvers.values()) r.invalidate(path);
+        this.publishConfigFile(path);
+        configDirs.add(dirname(path));
+        continue;
+      }
+      if (c.type === 'deleted') {
+        const gone = this.files.get(path);
+        if (gone) {
+          if (this.open.has(path)) continue; // the editor still has it: keep analysing the open text
+          bankDirty ||= gone.analysis !== undefined;
+          this.forget(gone);
+        } else {
+          // A folder was removed or renamed: forget everything under it.
+          for (const e of [...this.files.values()]) {
+            if (e.key.startsWith(path + sep) && !this.open.has(e.key)) {
+              bankDirty ||= e.analysis !== undefined;
+              this.forget(e);
+            }
+          }
+          for (const r of this.resolvers.values()) r.invalidate(path);
+        }
+        continue;
+      }
+      if (!isMarkdownPath(path) || this.open.has(path)) continue;
+      const text = readText(path);
+      if (text === undefined) continue;
+      const e = this.entry(path, uriOfPath(path));
+      if (e.text === text) continue; // the same event twice (client and server watchers), or a touch
+      await this.settingsFor(e.folder);
+      if (this.analyse(e, text) || e.published) touched.add(path);
+    }
+    if (configDirs.size > 0) {
+      // A config change can change every story below it, and which files are stories at all: walk again below
+      // it (only inside the workspace folders).
+      const roots = new Set<string>();
+      for (const d of configDirs) {
+        const within = (a: string, b: string) => a === b || a.startsWith(b + sep);
+        if (this.folders.some((f) => within(d, f.path))) roots.add(d);
+        else for (const f of this.folders) if (within(f.path, d)) roots.add(f.path);
+      }
+      const clipped = [...roots];
+      if (clipped.length > 0) await this.index({ roots: clipped });
+    }
+    if (touched.size > 0 || bankDirty) this.refreshBank(touched);
+  }
+
+  /** Settings changed: drop the cache, pull them again and re-lint every file. */
+  async settingsChanged(): Promise<void> {
+    const before = JSON.stringify([...this.settingsCache.entries()].sort());
+    const had = this.settingsCache.size > 0;
+    const hadOutside = this.settingsCache.has('');
+    // The first index is pulling the settings right now: it will see the new ones.
+    if (!had && this.indexing) return;
+    this.settingsCache.clear();
+    this.pendingSettings.clear();
+    for (const f of this.folders) await this.settingsFor(f);
+    if (hadOutside) await this.settingsFor(undefined);
+    // Clients announce the settings once at start-up: nothing to do when nothing changed.
+    if (had && JSON.stringify([...this.settingsCache.entries()].sort()) === before) return;
+    await this.index();
+  }
+
+  /** The Check Whole Bank command: forget every cached config and read every file again. */
+  async checkBank(token?: CancellationToken, progress?: Progress): Promise<{ stories: number; findings: number }> {
+    for (const r of this.resolvers.values()) r.invalidate();
+    for (const e of this.files.values()) e.text = undefined;
+    const r = await this.index({ token, progress });
+    return { stories: r.stories, findings: r.findings };
+  }
+
+  // ----------------------------------------------------------------------------------------------------------
+  // What the client's views are built from
+
+  stats(): ServerStats {
+    let stories = 0;
+    for (const e of this.files.values()) if (e.analysis) stories += e.analysis.file.stories.length;
+    return { analyses: this.counters.analyses, publishes: this.counters.publishes, stories, indexing: this.indexing };
+  }
+
+  isIndexing(): boolean {
+    return this.indexing;
+  }
+
+  /** All story analyses, for hovers that count coverage. */
+  *analyses(): Iterable<{ uri: string; analysis: FileAnalysis }> {
+    for (const e of this.files.values()) if (e.analysis) yield { uri: e.uri, analysis: e.analysis };
+  }
+
+  bankIndex(): BankIndex {
+    const uriOf = (path: string) => this.files.get(path)?.uri ?? uriOfKey(path);
+    const keyOfRef = (r: { path: string; index: number }) => `${uriOf(r.path)}#${r.index}`;
+    const stories: BankStoryInfo[] = this.bank.stories().map((b) => {
+      const s = b.story;
+      const info: BankStoryInfo = {
+        key: keyOfRef({ path: b.path, index: b.index }),
+        uri: uriOf(b.path),
+        index: b.index,
+        title: s.title,
+        titleRange: toWireRange(s.titleRange),
+        questions: s.questions.map((q) => q.id),
+        themes: s.themes,
+        companies: s.companies,
+        wordCount: s.wordCount,
+        spokenSeconds: s.spokenSeconds,
+        problems: { ...b.problems },
+      };
+      if (s.project !== undefined) info.project = s.project;
+      if (s.lastPracticed !== undefined) info.lastPracticed = s.lastPracticed;
+      return info;
+    });
+    const coverage = this.bank.coverage();
+    const themes = coverage.themes.map((t) => ({ id: t.id, questions: [...t.questions], coveredQuestions: t.coveredQuestions, stories: t.stories.map(keyOfRef) }));
+    const questions = coverage.questions.map((q) => ({ id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef) }));
+    const health: BankHealthInfo[] = this.bank.health().map((h) => {
+      const item: BankHealthInfo = { kind: h.kind, severity: h.severity, message: h.message };
+      if (h.path !== undefined) item.uri = uriOf(h.path);
+      if (h.range !== undefined) item.range = toWireRange(h.range);
+      if (h.theme !== undefined) item.theme = h.theme;
+      if (h.question !== undefined) item.question = h.question;
+      return item;
+    });
+    return { version: this.version, indexing: this.indexing, stories, themes, questions, health, updated: this.updated };
+  }
+}
