@@ -1,0 +1,206 @@
+// Integration tests in a real VS Code: `npm run test:integration` (from source) or `npm run test:vsix` (from a
+// packaged VSIX). Calls runTests of @vscode/test-electron with the fixture bank copied to a temp folder and a
+// fresh user-data folder.
+//
+// Where VS Code runs:
+//   STORYBANK_VSCODE_EXECUTABLE=/path/to/code  a desktop VS Code (Electron) on this machine;
+//   otherwise                                  code-server 4.96.4 (VS Code 1.96.4), built once into .cache/code-server
+//                                              by harness/setup-code-server.sh, driven through harness/code-shim.js.
+// Modes:
+//   --vsix FILE or STORYBANK_VSIX=FILE         install FILE into a fresh extensions folder and run the VSIX smoke
+//                                              suite (test/integration/vsix) against it instead of the source folder.
+// Other settings: STORYBANK_TEST_TIMEOUT_MS (whole run; default 600000), STORYBANK_TEST_GREP (mocha grep),
+// STORYBANK_KEEP_LOGS=1 (keep the temp folder), STORYBANK_DUMP_CONSOLE=1 (all of the workbench's console).
+'use strict';
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { runTests } = require('@vscode/test-electron');
+const esbuild = require('esbuild');
+const { ensureCodeServer, installExtension } = require('./harness/codeServer');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'out', 'integration');
+const FIXTURE = path.join(__dirname, 'fixture-bank');
+const OUTPUT = path.join(ROOT, 'test-output');
+const DOC_IMAGE = path.join(ROOT, 'docs', 'images', 'workbench.png');
+const SHIM = path.join(__dirname, 'harness', 'code-shim.js');
+const TIMEOUT_MS = Number(process.env.STORYBANK_TEST_TIMEOUT_MS) || 10 * 60_000;
+
+function log(message) {
+  console.log(`[integration] ${message}`);
+}
+
+function fail(message) {
+  console.error(`[integration] FAILED: ${message}`);
+  process.exit(1);
+}
+
+function parseArgs() {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--vsix');
+  const vsix = i >= 0 ? args[i + 1] : process.env.STORYBANK_VSIX;
+  if (i >= 0 && !vsix) fail('--vsix needs the path of a .vsix file');
+  return { vsix: vsix ? path.resolve(vsix) : undefined };
+}
+
+/** Bundles each suite's index and *.test.ts to out/integration/<suite>/ (vscode and mocha stay external). */
+async function buildSuite(name) {
+  const src = path.join(__dirname, name);
+  const outdir = path.join(OUT, name);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const entryPoints = fs.readdirSync(src).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(src, f));
+  if (entryPoints.length === 0) fail(`no *.test.ts files in ${path.relative(ROOT, src)}`);
+  entryPoints.push(path.join(__dirname, 'suite', 'index.ts'));
+  await esbuild.build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+  return path.join(outdir, 'index.js');
+}
+
+/** Builds the extension's bundles (dist/) unless told the caller just did. */
+function buildExtension() {
+  if (process.env.STORYBANK_SKIP_BUILD) return;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) fail('building the extension (node scripts/build.mjs) failed; see above');
+}
+
+/** A minimal extension to stand as the "development" extension when the real one comes from a VSIX. */
+function makeHostExtension(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'storybank-vsix-test-host', publisher: 'storybank-test', version: '0.0.0', engines: { vscode: '^1.96.0' },
+  }, null, 2));
+  return dir;
+}
+
+function sha256(file) {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Keeps docs/images/workbench.png in step with the screenshot of this run when its bytes changed. */
+function updateDocImage(since) {
+  const shot = path.join(OUTPUT, 'workbench.png');
+  if (!fs.existsSync(shot) || fs.statSync(shot).mtimeMs < since) {
+    log('no workbench screenshot from this run (see [screenshot] lines above)');
+    return;
+  }
+  if (fs.existsSync(DOC_IMAGE) && sha256(DOC_IMAGE) === sha256(shot)) {
+    log(`screenshot ${path.relative(ROOT, shot)} unchanged`);
+    return;
+  }
+  fs.mkdirSync(path.dirname(DOC_IMAGE), { recursive: true });
+  fs.copyFileSync(shot, DOC_IMAGE);
+  log(`screenshot changed: copied to ${path.relative(ROOT, DOC_IMAGE)}`);
+}
+
+/** Kills what the harness started if runTests itself hangs past the overall timeout. */
+function armBackstop(pidsFile) {
+  const timer = setTimeout(() => {
+    console.error(`[integration] FAILED: the run did not end within ${Math.round((TIMEOUT_MS + 60_000) / 1000)} s; stopping it`);
+    try {
+      const pids = JSON.parse(fs.readFileSync(pidsFile, 'utf8'));
+      for (const pid of [pids.chromium, pids.codeServer, pids.harness]) {
+        if (!pid) continue;
+        try { process.kill(-pid, 'SIGKILL'); } catch { /* no group */ }
+        try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      }
+    } catch { /* the harness never wrote its PIDs */ }
+    process.exit(1);
+  }, TIMEOUT_MS + 60_000);
+  timer.unref();
+}
+
+async function main() {
+  const started = Date.now();
+  const { vsix } = parseArgs();
+  const desktop = process.env.STORYBANK_VSCODE_EXECUTABLE;
+  if (vsix && !fs.existsSync(vsix)) fail(`no VSIX at ${vsix}: build it with \`npm run package\``);
+
+  if (!vsix) buildExtension();
+  const testsPath = await buildSuite(vsix ? 'vsix' : 'suite');
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'storybank-it-'));
+  const workspace = path.join(tmp, 'bank');
+  fs.cpSync(FIXTURE, workspace, { recursive: true });
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const pidsFile = path.join(tmp, 'pids.json');
+
+  let vscodeExecutablePath = desktop;
+  if (desktop) {
+    if (!fs.existsSync(desktop)) fail(`STORYBANK_VSCODE_EXECUTABLE=${desktop} does not exist`);
+    log(`running in desktop VS Code ${desktop}`);
+  } else {
+    try {
+      await ensureCodeServer({ log });
+    } catch (err) {
+      fail(`cannot set up code-server to run the tests in: ${err.message}`);
+    }
+    vscodeExecutablePath = SHIM;
+    log('running in code-server (VS Code 1.96.4) with headless Chromium');
+  }
+
+  let extensionDevelopmentPath = ROOT;
+  if (vsix) {
+    log(`installing ${path.relative(process.cwd(), vsix)} into a fresh extensions folder`);
+    try {
+      if (desktop) {
+        const { resolveCliArgsFromVSCodeExecutablePath } = require('@vscode/test-electron');
+        const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(desktop);
+        const r = spawnSync(cli, [...cliArgs, `--extensions-dir=${extensionsDir}`, '--install-extension', vsix], { encoding: 'utf8', stdio: 'inherit' });
+        if (r.status !== 0) throw new Error(`${cli} --install-extension exited ${r.status}`);
+      } else {
+        await installExtension({ vsix, extensionsDir, log });
+      }
+    } catch (err) {
+      fail(`cannot install the VSIX: ${err.message}`);
+    }
+    extensionDevelopmentPath = makeHostExtension(path.join(tmp, 'host-extension'));
+  }
+
+  armBackstop(pidsFile);
+  const since = Date.now();
+  let code;
+  try {
+    code = await runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath,
+      extensionTestsPath: testsPath,
+      launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
+      extensionTestsEnv: {
+        STORYBANK_TEST_MODE: vsix ? 'vsix' : 'source',
+        STORYBANK_REPO_ROOT: ROOT,
+        STORYBANK_FIXTURE: workspace,
+        STORYBANK_PIDS_FILE: pidsFile,
+        STORYBANK_SCREENSHOT: vsix ? 'workbench-vsix' : 'workbench',
+        STORYBANK_TEST_TIMEOUT_MS: String(TIMEOUT_MS),
+      },
+    });
+  } catch (err) {
+    code = err && typeof err.code === 'number' ? err.code : 1;
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (code === 0 && !vsix && !desktop) updateDocImage(since);
+  if (code === 0) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    log(`passed in ${seconds} s`);
+  } else {
+    console.error(`[integration] FAILED (exit code ${code}) after ${seconds} s; the workspace copy is in ${tmp}`);
+  }
+  process.exit(code === 0 ? 0 : 1);
+}
+
+main().catch((err) => fail(err && err.stack || String(err)));

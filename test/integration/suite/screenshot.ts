@@ -1,0 +1,35 @@
+// Lays out the workbench for the README's picture (a story in the editor, the Story Bank views in the side bar,
+// the Problems panel below) and asks the harness, which drives the browser, to take the screenshot.
+import * as vscode from 'vscode';
+import { activateStoryBank, contributes, openInEditor, waitForDiagnostics } from './util';
+
+/** The story the picture shows: it has findings of several kinds. */
+export const SCREENSHOT_STORY = 'stories/checkout-retries.md';
+
+export async function takeWorkbenchScreenshot(name: string): Promise<void> {
+  const harness = process.env.STORYBANK_HARNESS_URL;
+  if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness can take screenshots)');
+  await activateStoryBank();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('notifications.clearAll');
+  const editor = await openInEditor(SCREENSHOT_STORY);
+  await waitForDiagnostics(editor.document.uri, (list) => list.length > 0);
+
+  const containers = (contributes().viewsContainers as { activitybar?: { id: string }[] } | undefined)?.activitybar ?? [];
+  const waitFor = ['.markers-panel .monaco-list-row'];
+  if (containers.length > 0) {
+    await vscode.commands.executeCommand(`workbench.view.extension.${containers[0].id}`);
+    waitFor.push('.part.sidebar .monaco-list-row');
+  } else {
+    console.log('[screenshot] the extension contributes no activity-bar container: the side bar shows the explorer');
+  }
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.window.showTextDocument(editor.document, { preview: false, preserveFocus: false });
+
+  const query = new URLSearchParams({ name });
+  for (const selector of waitFor) query.append('waitFor', selector);
+  const res = await fetch(`${harness}/screenshot?${query.toString()}`, { method: 'POST' });
+  const body = (await res.json()) as { path?: string; error?: string; missing?: string[] };
+  if (!res.ok || !body.path) throw new Error(body.error ?? `the harness answered ${res.status}`);
+  console.log(`[screenshot] saved ${body.path}${body.missing?.length ? ` (never appeared: ${body.missing.join(', ')})` : ''}`);
+}

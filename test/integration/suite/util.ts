@@ -1,0 +1,168 @@
+// Helpers for the integration tests: waiting on VS Code events (never on sleeps), finding the extension and the
+// fixture bank, reading diagnostics' rule codes. Shared by every *.test.ts in this folder.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { StoryBankApi } from '../../../client/src/api';
+
+/** The extension's id: `publisher.name` from the root package.json. */
+export const EXTENSION_ID = 'storybank.storybank';
+
+/** How long a single wait may take before the test fails with a message saying what never happened. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * Resolves with the first event that satisfies `predicate`; rejects after `timeoutMs` with a message naming
+ * `what` and, when given, `describe()` of the last state seen. Subscribe before you cause the event.
+ */
+export function waitFor<T>(
+  event: vscode.Event<T>,
+  predicate: (e: T) => boolean | Promise<boolean>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  what = 'the expected event',
+  describe?: () => string,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let done = false;
+    const finish = (fn: () => void): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      subscription.dispose();
+      fn();
+    };
+    const timer = setTimeout(() => {
+      finish(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${describe ? `; last seen: ${describe()}` : ''}`)));
+    }, timeoutMs);
+    const subscription = event((e) => {
+      Promise.resolve(predicate(e)).then(
+        (ok) => { if (ok) finish(() => resolve(e)); },
+        (err: unknown) => finish(() => reject(err instanceof Error ? err : new Error(String(err)))),
+      );
+    });
+  });
+}
+
+/** The rule id of a diagnostic (`code` is a string, or `{ value, target }` when the rule has a doc link). */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  if (typeof c === 'object') return String(c.value);
+  return String(c);
+}
+
+/** Rule codes of the diagnostics on `uri`, sorted and de-duplicated. */
+export function codesOn(uri: vscode.Uri): string[] {
+  const codes = vscode.languages.getDiagnostics(uri).map(codeOf).filter((c): c is string => c !== undefined);
+  return [...new Set(codes)].sort();
+}
+
+function describeDiagnostics(uri: vscode.Uri): string {
+  const list = vscode.languages.getDiagnostics(uri);
+  if (list.length === 0) return `no diagnostics on ${vscode.workspace.asRelativePath(uri)}`;
+  return list.map((d) => `${codeOf(d) ?? '?'}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ');
+}
+
+/**
+ * Waits until the diagnostics on `uri` satisfy `predicate`: checks the current ones first, then every
+ * languages.onDidChangeDiagnostics event that touches `uri`. Resolves with the diagnostics.
+ */
+export async function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  what = `diagnostics on ${vscode.workspace.asRelativePath(uri)}`,
+): Promise<vscode.Diagnostic[]> {
+  const key = uri.toString();
+  // Subscribe first, then look at the current state, so that no change slips between the two.
+  const changed = waitFor(
+    vscode.languages.onDidChangeDiagnostics,
+    (e) => e.uris.some((u) => u.toString() === key) && predicate(vscode.languages.getDiagnostics(uri)),
+    timeoutMs,
+    what,
+    () => describeDiagnostics(uri),
+  );
+  if (predicate(vscode.languages.getDiagnostics(uri))) {
+    changed.catch(() => undefined); // nobody waits on it any more
+    return vscode.languages.getDiagnostics(uri);
+  }
+  await changed;
+  return vscode.languages.getDiagnostics(uri);
+}
+
+/** Waits until the diagnostics on `uri` include every rule code in `codes`. */
+export function waitForCodes(uri: vscode.Uri, codes: string[], timeoutMs = DEFAULT_TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(
+    uri,
+    (list) => codes.every((c) => list.some((d) => codeOf(d) === c)),
+    timeoutMs,
+    `rule codes ${codes.join(', ')} on ${vscode.workspace.asRelativePath(uri)}`,
+  );
+}
+
+/** The Story Bank extension; fails the test when it is not installed. */
+export function storyBankExtension(): vscode.Extension<StoryBankApi> {
+  const ext = vscode.extensions.getExtension<StoryBankApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed; installed: ${vscode.extensions.all.map((e) => e.id).filter((id) => !id.startsWith('vscode.')).join(', ')}`);
+  return ext;
+}
+
+/** Activates the extension (a no-op when it already is) and returns its API. */
+export async function activateStoryBank(): Promise<StoryBankApi> {
+  const api = await storyBankExtension().activate();
+  assert.ok(api, 'activate() returned no API');
+  return api;
+}
+
+/** The fixture bank's workspace folder (a temp copy made per run, so tests may write to it). */
+export function bankFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open: the harness should open the fixture bank');
+  return folder;
+}
+
+/** A URI under the fixture bank, from a path relative to its root. */
+export function bankUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(bankFolder().uri, ...relativePath.split('/'));
+}
+
+/** Opens a file of the fixture bank in an editor. */
+export async function openInEditor(relativePath: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(bankUri(relativePath));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Writes a file into the fixture bank (creating folders) and returns its URI. */
+export async function writeBankFile(relativePath: string, text: string): Promise<vscode.Uri> {
+  const uri = bankUri(relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** The position of the `occurrence`-th (0-based) match of `needle` in `doc`, plus `offset` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0, occurrence = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = doc.getText().indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" (occurrence ${occurrence}) not found in ${vscode.workspace.asRelativePath(doc.uri)}`);
+  }
+  return doc.positionAt(at + offset);
+}
+
+/** The plain text of hover contents, whatever their shape. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+/** The label of a completion item as a string. */
+export function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** The extension's package.json `contributes` section. */
+export function contributes(): Record<string, unknown> {
+  const json = storyBankExtension().packageJSON as { contributes?: Record<string, unknown> };
+  return json.contributes ?? {};
+}

@@ -1,0 +1,28 @@
+// Smoke test of the packaged extension: installed from storybank.vsix into a fresh extensions folder (not loaded
+// from the source tree), it activates on a story and its bundled server publishes diagnostics.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { codeOf, openInEditor, storyBankExtension, waitForCodes } from '../suite/util';
+
+suite('Story Bank from its VSIX', () => {
+  test('is installed from the VSIX, not from the source folder', () => {
+    const ext = storyBankExtension();
+    const repo = process.env.STORYBANK_REPO_ROOT;
+    assert.ok(repo, 'the harness sets STORYBANK_REPO_ROOT');
+    assert.notEqual(path.resolve(ext.extensionPath), path.resolve(repo), 'the extension does not come from the source folder');
+    assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', 'client.js')), 'the package carries dist/client.js');
+    assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', 'server.js')), 'the package carries dist/server.js');
+    assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'node_modules')), 'the package needs no node_modules (bundled)');
+  });
+
+  test('activates on a story and publishes diagnostics', async () => {
+    const editor = await openInEditor('stories/checkout-retries.md');
+    const list = await waitForCodes(editor.document.uri, ['missing-section', 'filler-phrase'], 30_000);
+    assert.ok(list.every((d) => codeOf(d) !== undefined), 'every diagnostic carries its rule id');
+    assert.equal(storyBankExtension().isActive, true);
+    const api = storyBankExtension().exports;
+    const index = await api.getBankIndex();
+    assert.ok(index.stories.length >= 3, `the bank index lists the fixture stories (${index.stories.length})`);
+  });
+});
