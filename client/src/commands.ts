@@ -3,7 +3,7 @@
 // and returns what it did.
 import * as vscode from 'vscode';
 import { QUESTIONS, questionById } from '../../server/src/core/knowledge/index';
-import { storyTemplate } from '../../server/src/core/templates';
+import { STARTER_BANK, storyTemplate } from '../../server/src/core/templates';
 import { CheckBankRequest } from '../../server/src/protocol';
 import type { StoryBankApi } from './api';
 import type { BankModel } from './bankModel';
@@ -219,6 +219,7 @@ export async function practice(model: BankModel, args: PracticeArgs = {}): Promi
   if (seconds > 0) {
     const timer = new PracticeTimer(label, seconds);
     running = timer;
+    void vscode.commands.executeCommand('setContext', 'storybank.practicing', true);
     void vscode.window.showInformationMessage(`Practice ${label}: “${q.text}” They are looking for: ${q.evaluates} ${storyNote} Answer out loud in ${formatDuration(seconds)}.`, 'Stop').then((c) => {
       if (c === 'Stop') timer.finish(false);
     });
@@ -227,6 +228,7 @@ export async function practice(model: BankModel, args: PracticeArgs = {}): Promi
     } finally {
       timer.dispose();
       running = undefined;
+      void vscode.commands.executeCommand('setContext', 'storybank.practicing', false);
     }
   }
   const story = args.storyKey ? model.index.stories.find((s) => s.key === args.storyKey) : storyToRecord(standing);
@@ -246,6 +248,46 @@ export async function practice(model: BankModel, args: PracticeArgs = {}): Promi
   return { question: q.id, completed, recorded: uri !== undefined, uri };
 }
 
+export interface InitBankResult {
+  folder: string;
+  created: string[];
+  skipped: string[];
+}
+
+/** Writes the starter bank into a workspace folder; files that exist are left alone. */
+export async function initBank(folderArg?: string): Promise<InitBankResult | undefined> {
+  let folder: vscode.Uri | undefined;
+  if (folderArg) folder = folderArg.includes('://') ? vscode.Uri.parse(folderArg) : vscode.Uri.file(folderArg);
+  else {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) {
+      void vscode.window.showErrorMessage('Open a folder first: the story bank is written into it.');
+      return undefined;
+    }
+    folder = folders.length === 1 ? folders[0]?.uri : (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where should the story bank go?' }))?.uri;
+  }
+  if (!folder) return undefined;
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const f of STARTER_BANK) {
+    const uri = vscode.Uri.joinPath(folder, ...f.path.split('/'));
+    if (await exists(uri)) {
+      skipped.push(f.path);
+      continue;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(f.content));
+    created.push(f.path);
+  }
+  const story = STARTER_BANK.find((f) => f.path.endsWith('.md') && f.path.includes('stories/'));
+  if (story) await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, ...story.path.split('/')));
+  void vscode.window.showInformationMessage(
+    created.length > 0
+      ? `Story bank set up: ${created.join(', ')}.${skipped.length > 0 ? ` Kept your existing ${skipped.join(', ')}.` : ''}`
+      : 'This folder already has a story bank; nothing was changed.',
+  );
+  return { folder: folder.toString(), created, skipped };
+}
+
 export function registerCommands(context: vscode.ExtensionContext, api: StoryBankApi, model: BankModel, views: Views, matrix: MatrixPanel): void {
   const reg = (id: string, fn: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown));
@@ -254,6 +296,7 @@ export function registerCommands(context: vscode.ExtensionContext, api: StoryBan
   reg('storybank.newStoryForQuestion', (node?: QuestionNode | number) =>
     newStory(model, { question: typeof node === 'number' ? node : node?.question }),
   );
+  reg('storybank.initBank', (folder?: string) => initBank(typeof folder === 'string' ? folder : undefined));
   reg('storybank.practice', (args?: PracticeArgs) => practice(model, args ?? {}));
   reg('storybank.stopPractice', () => running?.finish(false));
   reg('storybank.showCoverageMatrix', async (by?: 'theme' | 'question') => {
