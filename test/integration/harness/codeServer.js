@@ -60,9 +60,19 @@ async function stopTracked(child, graceMs = 5000) {
   const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
-  // Whatever the leader left behind in its group goes too.
+  // Whatever the leader left behind in its group goes too; wait (up to 5 s) until the group is empty.
   killGroup(child.pid, 'SIGKILL');
   live.delete(child.pid);
+  for (let i = 0; i < 50 && groupAlive(child.pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A free TCP port on 127.0.0.1. */
