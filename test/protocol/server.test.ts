@@ -38,7 +38,7 @@ function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x.md', 'markdown', 1, text), edits);
 }
 
-describe('storybank language server over stdio', () => {
+void describe('storybank language server over stdio', () => {
   let dir: string;
   let client: TestClient;
   let versions = 0;
@@ -79,7 +79,7 @@ describe('storybank language server over stdio', () => {
     if (dir) removeDir(dir);
   });
 
-  it('publishes diagnostics for an unopened story, with rule id, doc link, source and fix data', async () => {
+  void it('publishes diagnostics for an unopened story, with rule id, doc link, source and fix data', async () => {
     const d = await client.waitForDiagnostics(uri('stories/search-outage.md'), undefined, { includeLast: true });
     const filler = d.find((x) => x.code === 'filler-phrase');
     assert.ok(filler, `expected a filler-phrase diagnostic, got ${rules(d).join(', ')}`);
@@ -96,11 +96,11 @@ describe('storybank language server over stdio', () => {
     assert.deepEqual(filler.range.start, { line, character: 0 });
   });
 
-  it('leaves Markdown files that are not stories alone', () => {
+  void it('leaves Markdown files that are not stories alone', () => {
     assert.equal(client.lastDiagnostics(uri('notes.md'))?.length ?? 0, 0);
   });
 
-  it('answers the bank index: every story, nine themes, 35 questions, not indexing', async () => {
+  void it('answers the bank index: every story, nine themes, 35 questions, not indexing', async () => {
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     assert.equal(index.indexing, false);
     assert.deepEqual(index.stories.map((s) => s.title).sort(), [
@@ -118,7 +118,7 @@ describe('storybank language server over stdio', () => {
     assert.ok(index.health.some((h) => h.kind === 'too-few-stories'), 'three stories are fewer than the eight a bank needs');
   });
 
-  it('updates diagnostics on didOpen and didChange', async () => {
+  void it('updates diagnostics on didOpen and didChange', async () => {
     const doc = await open('stories/search-outage.md');
     const first = await client.waitForDiagnostics(doc.uri, (d) => d.some((x) => x.code === 'filler-phrase'), { includeLast: true });
     assert.ok(first.length > 0);
@@ -128,7 +128,7 @@ describe('storybank language server over stdio', () => {
     assert.ok(restored.some((x) => x.code === 'filler-phrase'));
   });
 
-  it("applies a rule's quick fix: only its finding goes, the rest of the text is byte-identical", async () => {
+  void it("applies a rule's quick fix: only its finding goes, the rest of the text is byte-identical", async () => {
     const doc = docs.get(uri('stories/search-outage.md'))!;
     const before = client.lastDiagnostics(doc.uri)!;
     const filler = before.find((x) => x.code === 'filler-phrase')!;
@@ -150,7 +150,7 @@ describe('storybank language server over stdio', () => {
     assert.deepEqual(rules(after), rules(before.filter((d) => d !== filler)));
   });
 
-  it('inserts a missing part at the right place with its quick fix', async () => {
+  void it('inserts a missing part at the right place with its quick fix', async () => {
     const doc = docs.get(uri('stories/search-outage.md'))!;
     const missing = client.lastDiagnostics(doc.uri)!.find((x) => x.code === 'missing-section')!;
     const actions = (await client.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: doc.uri }, range: missing.range, context: { diagnostics: [missing] } })) as CodeAction[];
@@ -166,7 +166,7 @@ describe('storybank language server over stdio', () => {
     await back;
   });
 
-  it('offers disable-for-line, disable-for-file and open-doc actions; disabling removes the finding', async () => {
+  void it('offers disable-for-line, disable-for-file and open-doc actions; disabling removes the finding', async () => {
     const doc = await open('stories/ledger-reconciliation.md');
     const text = doc.getText();
     const withFiller = text.replace('I profiled a full run', 'To be honest, I profiled a full run');
@@ -194,7 +194,7 @@ describe('storybank language server over stdio', () => {
     await change(docs.get(doc.uri)!, text);
   });
 
-  it('hovers a question id with the question, its theme and follow-ups; a theme; a part heading with its budget', async () => {
+  void it('hovers a question id with the question, its theme and follow-ups; a theme; a part heading with its budget', async () => {
     const doc = docs.get(uri('stories/ledger-reconciliation.md'))!;
     const lines = doc.getText().split('\n');
     const qLine = lines.findIndex((l) => l.startsWith('questions:'));
@@ -216,7 +216,7 @@ describe('storybank language server over stdio', () => {
     assert.equal(nothing, null);
   });
 
-  it('completes question ids (with the question as detail), themes, companies and keys in front matter', async () => {
+  void it('completes question ids (with the question as detail), themes, companies and keys in front matter', async () => {
     const doc = docs.get(uri('stories/ledger-reconciliation.md'))!;
     const lines = doc.getText().split('\n');
     const qLine = lines.findIndex((l) => l.startsWith('questions:'));
@@ -240,7 +240,7 @@ describe('storybank language server over stdio', () => {
     assert.equal(body, null);
   });
 
-  it('shows a code lens on the title, the parts as symbols, and folding per part', async () => {
+  void it('shows a code lens on the title, the parts as symbols, and folding per part', async () => {
     const doc = docs.get(uri('stories/ledger-reconciliation.md'))!;
     const lenses = await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: doc.uri } });
     assert.equal(lenses?.length, 1);
@@ -258,7 +258,7 @@ describe('storybank language server over stdio', () => {
     assert.ok(folds.some((f) => f.startLine === approach && f.endLine > approach));
   });
 
-  it('re-publishes other files when a bank finding changes (duplicate title), re-analysing one story', async () => {
+  void it('re-publishes other files when a bank finding changes (duplicate title), re-analysing one story', async () => {
     const doc = docs.get(uri('stories/ledger-reconciliation.md'))!;
     const other = uri('stories/mentoring-interns.md');
     const statsBefore = await client.conn.sendRequest(StatsRequest.type);
@@ -275,7 +275,7 @@ describe('storybank language server over stdio', () => {
     await otherClears;
   });
 
-  it('falls back to the file on disk when a document closes', async () => {
+  void it('falls back to the file on disk when a document closes', async () => {
     const doc = docs.get(uri('stories/ledger-reconciliation.md'))!;
     await change(doc, doc.getText().replace('I profiled a full run', 'Kind of I profiled a full run'));
     const back = client.waitForDiagnostics(doc.uri, (d) => !d.some((x) => x.code === 'filler-phrase'));
@@ -283,7 +283,7 @@ describe('storybank language server over stdio', () => {
     await back;
   });
 
-  it('re-lints when .storybank.yml changes, and reports a malformed one on the file itself', async () => {
+  void it('re-lints when .storybank.yml changes, and reports a malformed one on the file itself', async () => {
     const cfg = path('.storybank.yml');
     const quiet = client.waitForDiagnostics(uri('stories/search-outage.md'), (d) => d.length > 0 && !d.some((x) => x.code === 'filler-phrase'));
     writeFileSync(cfg, 'structure: scaol\nrules:\n  filler-phrase: "off"\n');
@@ -302,7 +302,7 @@ describe('storybank language server over stdio', () => {
     await good;
   });
 
-  it('picks up a created story and clears the diagnostics of a deleted one', async () => {
+  void it('picks up a created story and clears the diagnostics of a deleted one', async () => {
     const created = path('stories/new-story.md');
     writeFileSync(created, readFileSync(path('stories/search-outage.md'), 'utf8').replace(/Bringing search back/g, 'Restoring search'));
     const appeared = client.waitForDiagnostics(fileUri(created), (d) => d.length > 0);
@@ -317,22 +317,22 @@ describe('storybank language server over stdio', () => {
     assert.ok(!index.stories.some((s) => s.uri === fileUri(created)));
   });
 
-  it('answers a request with garbage params with an error and keeps serving', async () => {
+  void it('answers a request with garbage params with an error and keeps serving', async () => {
     await assert.rejects(client.conn.sendRequest(HoverRequest.method, { textDocument: 42, position: 'nowhere' }));
     await assert.rejects(client.conn.sendRequest(CodeLensRequest.method, null));
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     assert.equal(index.stories.length, 3);
   });
 
-  it('checks the whole bank on request', async () => {
+  void it('checks the whole bank on request', async () => {
     const r = await client.conn.sendRequest(CheckBankRequest.type);
     assert.equal(r.stories, 3);
     assert.ok(r.findings > 0);
   });
 });
 
-describe('storybank language server lifecycle', () => {
-  it('exits with code 0 on shutdown then exit', async () => {
+void describe('storybank language server lifecycle', () => {
+  void it('exits with code 0 on shutdown then exit', async () => {
     const dir = tempCopy(FIXTURE);
     const client = new TestClient();
     try {
@@ -345,7 +345,7 @@ describe('storybank language server lifecycle', () => {
     }
   });
 
-  it('gives a document over 1 MB one information diagnostic and no analysis', async () => {
+  void it('gives a document over 1 MB one information diagnostic and no analysis', async () => {
     const dir = tempCopy(FIXTURE);
     const client = new TestClient();
     try {
