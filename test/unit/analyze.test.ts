@@ -77,7 +77,7 @@ void test('too-long is an error past 300 s unless config sets its severity', () 
   assert.equal(def[0].severity, 'error');
   const set = analyzeFile(long, 'a.md', config({ rules: { 'too-long': 'info' } })).findings.filter((f) => f.ruleId === 'too-long');
   assert.equal(set[0].severity, 'info');
-  const medium = story(Array.from({ length: 20 }, () => 'I checked every report with the analysts and we moved it.').join(' '));
+  const medium = story(Array.from({ length: 35 }, () => 'I checked every report with the analysts and we moved it.').join(' '));
   const warn = analyzeFile(medium, 'a.md', config()).findings.filter((f) => f.ruleId === 'too-long');
   assert.deepEqual(warn.map((f) => f.severity), ['warning']);
 });

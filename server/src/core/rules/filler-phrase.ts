@@ -22,6 +22,9 @@ export function removalEdit(text: string, m: PhraseMatch, range: StoryRuleContex
     // "it was, basically, fine" → "it was fine"
     s -= 2;
     e += 1;
+  } else if (text[s - 2] === ',' && text[s - 1] === ' ' && (e >= text.length || /[.!?;:)]/.test(text[e]))) {
+    // "it was fine, basically." → "it was fine."
+    s -= 2;
   } else {
     if (text[e] === ',') e++;
     if (text[e] === ' ') e++;
