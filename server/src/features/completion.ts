@@ -95,7 +95,16 @@ export function completionsAt(text: string, pos: Position): CompletionItem[] | n
   const line = lines[pos.line] ?? '';
   const before = line.slice(0, pos.character);
   const keyed = /^([A-Za-z][\w-]*)\s*:(.*)$/.exec(before);
-  if (keyed) return valueItems(keyed[1].toLowerCase(), keyed[2]);
+  // Values already written on the line (before or after the cursor) are not offered again.
+  // The word being typed is not "already written".
+  if (keyed) {
+    let a = pos.character;
+    let b = pos.character;
+    while (a > 0 && /[\w-]/.test(line[a - 1])) a--;
+    while (b < line.length && /[\w-]/.test(line[b])) b++;
+    const rest = line.slice(0, a) + line.slice(b);
+    return valueItems(keyed[1].toLowerCase(), rest.slice(rest.indexOf(':') + 1));
+  }
   const item = /^\s*-\s*(.*)$/.exec(before);
   if (item) {
     // A block list item: the key is the nearest unindented `key:` line above.
