@@ -38,6 +38,9 @@ export class BankModel implements vscode.Disposable {
   }
 
   private set(index: BankIndex): void {
+    // A refresh and a notification can cross: keep the newer index. A restarted server starts again with an
+    // indexing index at a low version, which is taken.
+    if (this.current !== EMPTY_INDEX && !index.indexing && index.version < this.current.version) return;
     this.current = index;
     void vscode.commands.executeCommand('setContext', 'storybank.bankEmpty', index.stories.length === 0);
     this.changed.fire(index);

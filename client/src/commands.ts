@@ -300,8 +300,8 @@ export function registerCommands(context: vscode.ExtensionContext, api: StoryBan
   reg('storybank.practice', (args?: PracticeArgs) => practice(model, args ?? {}));
   reg('storybank.stopPractice', () => running?.finish(false));
   reg('storybank.showCoverageMatrix', async (by?: 'theme' | 'question') => {
-    await matrix.show(by === 'question' || by === 'theme' ? by : undefined);
-    return { visible: matrix.visible, by: matrix.currentBy, stories: model.index.stories.length };
+    const ready = await matrix.show(by === 'question' || by === 'theme' ? by : undefined);
+    return { visible: matrix.visible, ready, by: matrix.currentBy, stories: model.index.stories.length };
   });
   reg('storybank.exportCoverageMatrix', async (by?: 'theme' | 'question') => (await matrix.export(by === 'question' || by === 'theme' ? by : undefined)).uri);
   reg('storybank.checkBank', () =>

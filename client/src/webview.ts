@@ -35,8 +35,8 @@ export class MatrixPanel implements vscode.Disposable {
     return this.by;
   }
 
-  /** Opens (or reveals) the panel; resolves when the webview's script has run. */
-  async show(by?: By): Promise<void> {
+  /** Opens (or reveals) the panel; resolves true when the webview's script has run (false after 20 s without). */
+  async show(by?: By): Promise<boolean> {
     if (by) this.by = by;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(MATRIX_VIEW_TYPE, 'Story Bank Coverage', vscode.ViewColumn.Active, {
@@ -53,12 +53,18 @@ export class MatrixPanel implements vscode.Disposable {
       this.panel.reveal();
     }
     this.render();
-    await this.whenReady();
+    return this.whenReady(20_000);
   }
 
-  private whenReady(): Promise<void> {
-    if (this.ready) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  private whenReady(timeoutMs: number): Promise<boolean> {
+    if (this.ready) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.readyWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   }
 
   private render(): void {

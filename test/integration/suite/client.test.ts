@@ -1,0 +1,217 @@
+// The client's views and commands in a real VS Code, against the real server and the fixture bank:
+// tree providers, lenses, New Story, Practice a Question, the coverage matrix and Check Whole Bank.
+// Every file these tests write is removed at the end, and the index is back to the fixture's three stories.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
+import { COMPANIES, THEMES } from '../../../server/src/core/knowledge';
+import type { BankIndex } from '../../../server/src/protocol';
+import type { PracticeResult } from '../../../client/src/commands';
+import type { TreeSnapshot } from '../../../client/src/views';
+import { activateStoryBank, bankUri, waitFor, writeBankFile } from './util';
+import type { StoryBankApi } from '../../../client/src/api';
+
+const FIXTURE_TITLES = ['Helping a new hire find her feet', 'Making checkout retries safe', 'Riding out a storage vendor outage'];
+const TEST_FOLDER = 'stories/client-tests';
+
+function snapshot(view: 'coverage' | 'stories' | 'health'): Thenable<TreeSnapshot[]> {
+  return vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', view);
+}
+
+function group(tree: TreeSnapshot[], label: string): TreeSnapshot {
+  const g = tree.find((n) => n.label === label);
+  assert.ok(g, `no node "${label}" in ${tree.map((n) => n.label).join(', ')}`);
+  return g;
+}
+
+async function indexWhere(api: StoryBankApi, predicate: (i: BankIndex) => boolean, what: string): Promise<BankIndex> {
+  const pending = waitFor(api.onDidChangeBankIndex, predicate, 30_000, what);
+  const now = await api.getBankIndex();
+  if (predicate(now)) {
+    pending.catch(() => undefined);
+    return now;
+  }
+  return pending;
+}
+
+const onlyFixture = (i: BankIndex): boolean =>
+  !i.indexing && i.stories.length === FIXTURE_TITLES.length && FIXTURE_TITLES.every((t) => i.stories.some((s) => s.title === t));
+
+async function closeWithoutSaving(uri: vscode.Uri): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc) return;
+  await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+suite('Story Bank client: views and commands', () => {
+  let api: StoryBankApi;
+  const opened: vscode.Uri[] = [];
+
+  suiteSetup(async function () {
+    this.timeout(60_000);
+    api = await activateStoryBank();
+    await indexWhere(api, onlyFixture, 'the fixture bank indexed');
+    await vscode.commands.executeCommand('storybank.refreshViews');
+  });
+
+  suiteTeardown(async function () {
+    this.timeout(60_000);
+    for (const uri of opened) await closeWithoutSaving(uri);
+    for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+      if (tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('storybank.coverageMatrix')) await vscode.window.tabGroups.close(tab);
+    }
+    await vscode.commands.executeCommand('storybank.switchLens', 'theme');
+    await vscode.workspace.fs.delete(bankUri(TEST_FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await indexWhere(api, onlyFixture, 'the bank back to the fixture stories');
+  });
+
+  test('the Coverage view has the nine themes with the fixture bank’s counts', async () => {
+    const tree = await snapshot('coverage');
+    assert.deepEqual(tree.map((n) => n.label), THEMES.map((t) => t.name));
+    // checkout-retries answers 6 and 10; onboarding-buddy 12; vendor-outage 17 (and an unknown 42)
+    assert.equal(group(tree, 'Technical Decision-Making').description, '2 of 5 questions covered');
+    assert.equal(group(tree, 'Collaboration and Communication').description, '1 of 5 questions covered');
+    assert.equal(group(tree, 'Project Execution and Delivery').description, '1 of 5 questions covered');
+    assert.equal(group(tree, 'Ethics and Values').description, '0 of 2 questions covered');
+    const tech = group(tree, 'Technical Decision-Making').children;
+    const q6 = tech.find((q) => q.label.startsWith('Q6 '));
+    assert.ok(q6);
+    assert.equal(q6.contextValue, 'question');
+    assert.deepEqual(q6.children.map((s) => s.label), ['Making checkout retries safe']);
+    const q7 = tech.find((q) => q.label.startsWith('Q7 '));
+    assert.equal(q7?.contextValue, 'question-gap');
+    assert.equal(q7?.description, 'no story yet');
+  });
+
+  test('the Stories view groups the stories by project with time and problems', async () => {
+    const tree = await snapshot('stories');
+    assert.deepEqual(tree.map((n) => n.label), ['checkout', 'platform-onboarding']);
+    assert.deepEqual(group(tree, 'checkout').children.map((s) => s.label).sort(), ['Making checkout retries safe', 'Riding out a storage vendor outage']);
+    for (const s of tree.flatMap((p) => p.children)) assert.match(s.description ?? '', /^\d+:\d\d · (no problems|\d+ problems?)$/);
+  });
+
+  test('the Bank Health view lists the bank-level findings', async () => {
+    const index = await api.getBankIndex();
+    const tree = await snapshot('health');
+    assert.equal(tree.length, index.health.length);
+    assert.ok(tree.length > 0, 'a three-story bank has gaps to report');
+    assert.ok(tree.every((n) => n.contextValue?.startsWith('health-')));
+  });
+
+  test('the trees change when a story is added', async () => {
+    const changed = waitFor(api.onDidChangeBankIndex, (i) => i.stories.some((s) => s.title === 'Shipping with a known bug'), 30_000, 'the new story in the index');
+    await writeBankFile(`${TEST_FOLDER}/known-bug.md`, '---\ntitle: Shipping with a known bug\nproject: payments\nquestions: [26]\n---\n# Shipping with a known bug\n\n## Setup\n\nWe were two days from launch.\n\n## Challenge\n\nA rounding bug hit 3% of refunds.\n\n## Approach\n\nI told my manager and we delayed the launch by two days.\n\n## Outcome\n\nWe fixed it for 1,200 customers before launch.\n\n## Learning\n\nI raise a risk the day I find it.\n');
+    await changed;
+    const tree = await snapshot('coverage');
+    assert.equal(group(tree, 'Ethics and Values').description, '1 of 2 questions covered');
+    const stories = await snapshot('stories');
+    assert.deepEqual(group(stories, 'payments').children.map((s) => s.label), ['Shipping with a known bug']);
+  });
+
+  test('every lens resolves', async () => {
+    for (const lens of ['amazon', 'google', 'meta', 'startup', 'theme'] as const) {
+      assert.equal(await vscode.commands.executeCommand('storybank.switchLens', lens), lens);
+      const tree = await snapshot('coverage');
+      const expected = lens === 'theme' ? THEMES.map((t) => t.name) : (COMPANIES.find((c) => c.id === lens)?.groups.map((g) => g.name) ?? []);
+      assert.deepEqual(tree.map((n) => n.label), expected, lens);
+      for (const g of tree) {
+        assert.ok(g.children.length > 0, `${lens}: ${g.label} has questions`);
+        assert.ok(g.children.every((q) => /^Q\d+ /.test(q.label)), `${lens}: ${g.label}`);
+        assert.match(g.description ?? '', /^\d+ of \d+ questions? covered$/);
+      }
+    }
+  });
+
+  test('New Story creates a story with valid front matter and never overwrites', async () => {
+    const folder = bankUri(TEST_FOLDER).toString();
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, folder, fileName: 'values.md' });
+    assert.ok(uri, 'a file was created');
+    opened.push(uri);
+    assert.equal(uri.toString(), bankUri(`${TEST_FOLDER}/values.md`).toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    assert.ok(fm, 'the file starts with front matter');
+    const data = parseYaml(fm[1] ?? '') as Record<string, unknown>;
+    assert.deepEqual(data.questions, [27]);
+    assert.deepEqual(data.themes, ['ethics']);
+    for (const part of ['Setup', 'Challenge', 'Approach', 'Outcome', 'Learning']) assert.match(text, new RegExp(`^## ${part}$`, 'm'));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new story is open');
+
+    // the same name again: refused, and the file is untouched
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\nMy own words.\n`));
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, folder, fileName: 'values.md' });
+    assert.equal(again, undefined);
+    assert.ok(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).endsWith('My own words.\n'));
+
+    // without a name: a unique one, twice
+    const first = await vscode.commands.executeCommand<vscode.Uri>('storybank.newStory', { question: 27, folder });
+    const second = await vscode.commands.executeCommand<vscode.Uri>('storybank.newStory', { question: 27, folder });
+    opened.push(first, second);
+    assert.ok(first && second);
+    assert.notEqual(first.toString(), second.toString());
+    assert.match(first.path, /\/q27-[a-z0-9-]+\.md$/);
+    assert.match(second.path, /\/q27-[a-z0-9-]+-2\.md$/);
+
+    // the server sees it as a story, with its front matter accepted
+    const index = await indexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString() && s.questions.includes(27)), 'the new story indexed');
+    assert.deepEqual(index.stories.find((s) => s.uri === uri.toString())?.themes, ['ethics']);
+  });
+
+  test('Practice a Question records a date only when asked', async () => {
+    const uri = bankUri(`${TEST_FOLDER}/known-bug.md`);
+    const index = await indexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString()), 'the practice story indexed');
+    const story = index.stories.find((s) => s.uri === uri.toString());
+    assert.ok(story);
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+    const declined = await vscode.commands.executeCommand<PracticeResult>('storybank.practice', { question: 26, seconds: 1, record: false, storyKey: story.key });
+    assert.equal(declined.question, 26);
+    assert.equal(declined.completed, true, 'the one-second timer ran out');
+    assert.equal(declined.recorded, false);
+    const docAfterDecline = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    assert.equal(docAfterDecline?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), before);
+
+    const accepted = await vscode.commands.executeCommand<PracticeResult>('storybank.practice', { question: 26, seconds: 0, record: true, storyKey: story.key, date: '2026-11-30' });
+    assert.equal(accepted.recorded, true);
+    assert.equal(accepted.uri, uri.toString());
+    opened.push(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /^last-practiced: 2026-11-30$/m);
+    assert.ok(doc.isDirty, 'the edit is shown, not saved behind the person’s back');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), before, 'nothing written to disk');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the story is shown with the edit');
+  });
+
+  test('the coverage matrix opens and its Markdown export lists every story', async () => {
+    const shown = await vscode.commands.executeCommand<{ visible: boolean; ready: boolean; by: string }>('storybank.showCoverageMatrix', 'theme');
+    assert.equal(shown.visible, true);
+    assert.equal(shown.ready, true, 'the webview ran its script');
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('storybank.coverageMatrix')), 'a matrix tab is open');
+
+    const index = await api.getBankIndex();
+    const exported = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix');
+    opened.push(exported);
+    assert.equal(exported.scheme, 'untitled');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString());
+    assert.ok(doc, 'the export is open');
+    assert.equal(doc.languageId, 'markdown');
+    const text = doc.getText();
+    for (const s of index.stories) assert.ok(text.includes(`| ${s.title.replace(/\|/g, '\\|')} |`), `the export lists "${s.title}"`);
+    for (const t of THEMES) assert.ok(text.includes(t.name), t.name);
+
+    const byQuestion = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix', 'question');
+    opened.push(byQuestion);
+    const qText = vscode.workspace.textDocuments.find((d) => d.uri.toString() === byQuestion.toString())?.getText() ?? '';
+    assert.match(qText, /\| Q35 \|/);
+  });
+
+  test('Check Whole Bank asks the server to check every story', async () => {
+    const result = await vscode.commands.executeCommand<{ stories: number; findings: number } | undefined>('storybank.checkBank');
+    assert.ok(result, 'the server answered');
+    const index = await api.getBankIndex();
+    assert.ok(result.stories >= FIXTURE_TITLES.length && result.stories <= index.stories.length, `checked ${result.stories} of ${index.stories.length}`);
+    assert.ok(result.findings > 0, 'the fixture bank has findings');
+  });
+});
