@@ -1,0 +1,111 @@
+// The extension manifest (package.json) and its assets: settings match the server's settings and the config
+// defaults, the schema knows every rule, every command and menu entry is consistent, every file it names exists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { ALL_RULES_META } from '../../server/src/core/rules/index';
+import type { StoryBankSettings } from '../../server/src/protocol';
+
+const root = new URL('../..', import.meta.url).pathname;
+interface Command { command: string; title: string; category?: string }
+interface Setting { scope?: string; markdownDescription?: string; default?: unknown; minimum?: number; maximum?: number; properties?: Record<string, unknown> }
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string; icon: string; activationEvents: string[]; engines: { vscode: string };
+  capabilities: { untrustedWorkspaces: { supported: boolean } };
+  contributes: {
+    commands: Command[];
+    menus: Record<string, { command: string; when?: string }[]>;
+    configuration: { properties: Record<string, Setting> };
+    views: Record<string, { id: string; icon?: string }[]>;
+    viewsContainers: { activitybar: { id: string; icon: string }[] };
+    viewsWelcome: { view: string; contents: string }[];
+    snippets: { path: string }[];
+    grammars: { path: string }[];
+    yamlValidation: { url: string; fileMatch: string[] }[];
+    walkthroughs: { steps: { media: { markdown?: string } }[] }[];
+  };
+};
+const c = pkg.contributes;
+
+// Every key of StoryBankSettings; the Record type makes the compiler flag a key added to the interface only.
+const SETTINGS: Record<keyof Required<StoryBankSettings>, true> = {
+  structure: true, include: true, exclude: true, wordsPerMinute: true, minSeconds: true, maxSeconds: true,
+  maxStoriesPerProject: true, rules: true, phrases: true, debounceMs: true,
+};
+
+void test('every server setting is contributed with a markdownDescription and resource scope', () => {
+  const props = c.configuration.properties;
+  for (const key of Object.keys(SETTINGS)) {
+    const s = props[`storybank.${key}`];
+    assert.ok(s, `storybank.${key} is missing`);
+    assert.ok((s.markdownDescription ?? '').length > 20, `storybank.${key} needs a markdownDescription`);
+    assert.equal(s.scope, 'resource', key);
+  }
+  assert.ok(props['storybank.trace.server']);
+  for (const [k, s] of Object.entries(props)) assert.ok(s.markdownDescription, `${k} has a markdownDescription`);
+});
+
+void test('setting defaults agree with the core defaults', () => {
+  const props = c.configuration.properties;
+  assert.equal(props['storybank.structure']?.default, 'scaol');
+  assert.deepEqual(DEFAULT_CONFIG.structure, ['setup', 'challenge', 'approach', 'outcome', 'learning']);
+  for (const key of ['include', 'exclude', 'wordsPerMinute', 'minSeconds', 'maxSeconds', 'maxStoriesPerProject'] as const) {
+    assert.deepEqual(props[`storybank.${key}`]?.default, DEFAULT_CONFIG[key], key);
+  }
+});
+
+void test('the .storybank.yml schema knows every config key and every rule id', () => {
+  const v = c.yamlValidation[0];
+  assert.ok(v);
+  assert.deepEqual(v.fileMatch.sort(), ['.storybank.yaml', '.storybank.yml']);
+  const schema = JSON.parse(readFileSync(join(root, v.url), 'utf8')) as { properties: Record<string, { default?: unknown; properties?: Record<string, unknown> }> };
+  assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(DEFAULT_CONFIG).sort());
+  assert.deepEqual(Object.keys(schema.properties.rules?.properties ?? {}).sort(), ALL_RULES_META.map((r) => r.id).sort());
+  for (const key of ['wordsPerMinute', 'minSeconds', 'maxSeconds', 'maxStoriesPerProject'] as const) {
+    assert.equal(schema.properties[key]?.default, DEFAULT_CONFIG[key], key);
+  }
+});
+
+void test('commands are in the Story Bank category and menus only name contributed commands', () => {
+  const ids = new Set(c.commands.map((x) => x.command));
+  for (const x of c.commands) {
+    assert.equal(x.category, 'Story Bank', x.command);
+    assert.ok(x.command.startsWith('storybank.'), x.command);
+  }
+  for (const need of ['newStory', 'practice', 'showCoverageMatrix', 'checkBank', 'restartServer', 'showOutput']) assert.ok(ids.has(`storybank.${need}`), need);
+  for (const [menu, items] of Object.entries(c.menus)) for (const i of items) assert.ok(ids.has(i.command), `${menu}: ${i.command}`);
+  for (const w of c.viewsWelcome) for (const m of w.contents.matchAll(/\(command:([\w.]+)\)/g)) {
+    const id = m[1] ?? '';
+    assert.ok(ids.has(id) || !id.startsWith('storybank.'), id);
+  }
+});
+
+void test('activation, trust, engine and the files the manifest names', () => {
+  assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
+  assert.ok(pkg.activationEvents.includes('workspaceContains:**/.storybank.yml'));
+  assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+  assert.equal(pkg.engines.vscode, '^1.96.0');
+  const files = [
+    pkg.icon,
+    ...c.viewsContainers.activitybar.map((a) => a.icon),
+    ...c.snippets.map((s) => s.path),
+    ...c.grammars.map((g) => g.path),
+    ...c.yamlValidation.map((y) => y.url),
+    ...c.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? '')),
+  ];
+  for (const f of files) assert.ok(f && existsSync(join(root, f)), `${f} exists`);
+  const png = readFileSync(join(root, pkg.icon));
+  assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
+  assert.ok(png.readUInt32BE(16) >= 128 && png.readUInt32BE(20) >= 128, 'the icon is at least 128×128');
+  assert.deepEqual(Object.values(c.views).flat().map((v) => v.id).sort(), ['storybank.coverage', 'storybank.health', 'storybank.stories']);
+});
+
+void test('the VSIX ignore list keeps only bundles and assets', () => {
+  const lines = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  assert.equal(lines[0], '**', 'everything is excluded first');
+  const kept = lines.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+  assert.ok(kept.includes('dist/client.js') && kept.includes('dist/server.js'));
+  assert.ok(!kept.some((k) => /src|test|node_modules|\.map$/.test(k)), `nothing from sources or tests: ${kept.join(', ')}`);
+});
