@@ -1,0 +1,78 @@
+// What counts as a metric for missing-metric (and as "already quantified" for vague-impact).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
+import { removalEdit } from '../../server/src/core/rules/filler-phrase';
+import { findPhrases, LineIndex } from '../../server/src/core/text';
+
+void test('numbers with units, percentages, money, multipliers, durations and counts are metrics', () => {
+  for (const s of [
+    'p95 latency fell to 250 ms',
+    'errors dropped 40%',
+    'errors dropped 12 percent',
+    'we saved $40k a year',
+    'revenue grew by €2M',
+    'queries ran 3x faster',
+    'throughput rose 10×',
+    'the migration took 2 weeks',
+    'we onboarded 12 customers',
+    'tickets went from 30 to 4',
+    'a 1,000-row sample',
+  ]) {
+    assert.ok(hasQuantity(s), s);
+  }
+});
+
+void test('spelled quantities a listener hears as numbers count; "one" and vague words do not', () => {
+  for (const s of ['the share of on-time releases doubled', 'costs were halved', 'three teams adopted it', 'hundreds of tickets', 'zero incidents since', 'it cut review time in half']) {
+    assert.ok(hasQuantity(s), s);
+  }
+  for (const s of ['one of the teams adopted it', 'no one complained', 'a lot faster', 'many more users', 'several teams']) {
+    assert.ok(!hasQuantity(s), s);
+  }
+});
+
+void test('years, versions, dates, ordinals, times, labels and names with digits are not metrics', () => {
+  for (const s of [
+    'it shipped in 2023',
+    'we released v2.1',
+    'upgraded to 3.4.1',
+    'moved to Python 3',
+    'on 2024-05-01',
+    'on 5/6/2024',
+    'on March 3',
+    'by 3 March',
+    'the 2nd attempt',
+    'at 10:30',
+    'by 3pm',
+    'in phase 2',
+    'during Q3',
+    'fixed issue #123',
+    'stored in S3 behind EC2 and HL7 feeds',
+    'GPT-4 and covid-19',
+  ]) {
+    assert.deepEqual(findQuantities(s).map((q) => q.text), [], s);
+  }
+});
+
+void test('quantity positions point at the number', () => {
+  const s = 'latency fell from 900 ms to 250 ms';
+  assert.deepEqual(findQuantities(s).map((q) => s.slice(q.start, q.end)), ['900', '250']);
+});
+
+void test('removing a filler leaves clean text', () => {
+  const cases: [string, string, string][] = [
+    ['Basically, we rewrote it.', 'basically', 'We rewrote it.'],
+    ['We basically rewrote it.', 'basically', 'We rewrote it.'],
+    ['It was, basically, fine.', 'basically', 'It was fine.'],
+    ['It was fine, basically.', 'basically', 'It was fine.'],
+    ['It was kind of slow.', 'kind of', 'It was slow.'],
+    ['To be honest, nobody wanted it.', 'to be honest', 'Nobody wanted it.'],
+  ];
+  for (const [text, phrase, want] of cases) {
+    const m = findPhrases([{ text, start: 0 }], [phrase])[0];
+    const lines = new LineIndex(text);
+    const e = removalEdit(text, m, (s, x) => lines.range(s, x));
+    assert.equal(text.slice(0, e.range.start.offset) + e.newText + text.slice(e.range.end.offset), want);
+  }
+});
