@@ -32,23 +32,20 @@ export interface CliIO {
 
 class UsageError extends Error {}
 
-const USAGE = `Usage: storybank <command> [options]
+const USAGE = `Story Bank: check behavioral-interview stories written in Markdown.
 
-Commands:
-  check [paths...]      Check story files (default: the current folder)
-      --format text|json|sarif   Output format (default: text)
-      --max-warnings N           Exit 1 when there are more than N warnings
-      --config FILE              Use this config file instead of the nearest .storybank.yml
-      --no-color                 Plain text even in a terminal
-  coverage [paths...]   Show which themes and questions the bank covers
+Usage:
+  storybank check [paths...]      Check story files (default: the current folder)
+      --format text|json|sarif      output format (default: text)
+      --max-warnings N              exit 1 when there are more than N warnings
+      --config FILE                 use this config file instead of the nearest .storybank.yml
+      --no-color                    plain text even in a terminal (NO_COLOR works too)
+  storybank coverage [paths...]   Show which themes and questions the bank covers
       --format text|markdown|json
-  questions             List the 35 standard questions by theme
+  storybank questions             List the 35 standard questions by theme
       --format text|json
-  init [dir]            Write a starter bank into dir (default: the current folder); never overwrites
-
-Options:
-  -h, --help            Show this help
-  -v, --version         Show the version
+  storybank init [dir]            Write a starter bank into dir (default: the current folder); never overwrites
+  storybank --help | --version
 
 Exit codes: 0 no problems, 1 errors (or more warnings than --max-warnings), 2 usage, config or read error.`;
 
