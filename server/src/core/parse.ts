@@ -1,0 +1,58 @@
+// The parser's public face: parse a story file once, decide which Markdown files are stories, part labels.
+import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
+import type { Config } from './types';
+import { findFrontMatter } from './parse/frontmatter';
+
+export { parseFile, MAX_PARSE_CHARS } from './parse/markdown';
+export { STRUCTURES, partForLabel, normalizeLabel } from './parse/labels';
+
+const matchers = new Map<string, (p: string) => boolean>();
+
+function matcher(globs: readonly string[]): (p: string) => boolean {
+  const key = JSON.stringify(globs);
+  let m = matchers.get(key);
+  if (!m) {
+    m = globs.length === 0 ? () => false : picomatch([...globs], { dot: true });
+    if (matchers.size > 100) matchers.clear();
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+/** `path` relative to `root` with forward slashes; without a root, the path without its drive or leading slash. */
+function relativePath(path: string, root?: string): string {
+  const p = path.replace(/\\/g, '/');
+  if (root !== undefined && root !== '') {
+    const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (p === r) return '';
+    if (p.startsWith(r + '/')) return p.slice(r.length + 1);
+  }
+  return p.replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
+}
+
+/** True when front matter has `questions` or `themes`. Reads only the front matter block. */
+function frontMatterMarksStory(text: string): boolean {
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bounds = findFrontMatter(text, base);
+  if (!bounds) return false;
+  const content = text.slice(bounds.contentStart, bounds.contentEnd);
+  if (!/^(?:questions|themes)[ \t]*:/m.test(content)) return false;
+  try {
+    const js: unknown = parseDocument(content).toJS({ maxAliasCount: 100 });
+    return !!js && typeof js === 'object' && ('questions' in js || 'themes' in js);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a Markdown file is a story: its front matter has `questions` or `themes`, or its path (relative to
+ * `root`, forward slashes) matches `config.include` and not `config.exclude`.
+ */
+export function isStoryFile(path: string, text: string, config: Config, root?: string): boolean {
+  const rel = relativePath(path, root);
+  if (rel !== '' && matcher(config.exclude)(rel)) return false;
+  if (frontMatterMarksStory(text)) return true;
+  return rel !== '' && matcher(config.include)(rel);
+}

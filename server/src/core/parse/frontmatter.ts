@@ -1,0 +1,107 @@
+// YAML front matter: the block between the `---` fences, parsed with positions for every key, value and item.
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { FrontMatter, FrontMatterEntry, FrontMatterItem, Range } from '../types';
+import type { LineIndex } from '../text';
+
+/** Offsets of a fenced block: `start`..`end` is the whole block, `contentStart`..`contentEnd` the YAML inside. */
+export interface FenceBounds {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** Splits a front matter block (as found by remark, from `start` to `end` in `text`) into fences and content. */
+export function fenceBounds(text: string, start: number, end: number): FenceBounds {
+  const firstNl = text.indexOf('\n', start);
+  const contentStart = firstNl < 0 || firstNl >= end ? end : firstNl + 1;
+  // The closing fence is the last line of the block.
+  let lastLineStart = end;
+  while (lastLineStart > contentStart && text.charCodeAt(lastLineStart - 1) !== 10 && text.charCodeAt(lastLineStart - 1) !== 13) {
+    lastLineStart--;
+  }
+  const contentEnd = Math.max(contentStart, lastLineStart);
+  return { start, end, contentStart, contentEnd };
+}
+
+/**
+ * Finds a front matter block without Markdown parsing (used by isStoryFile and by the fallback parse):
+ * a first line `---`, then a line `---` or `...`. `base` skips a byte order mark.
+ */
+export function findFrontMatter(text: string, base = 0): FenceBounds | undefined {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/y;
+  open.lastIndex = base;
+  if (!open.exec(text)) return undefined;
+  const close = /^(?:---|\.\.\.)[ \t]*$/gm;
+  close.lastIndex = open.lastIndex;
+  const m = close.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  return { start: base, end, contentStart: open.lastIndex, contentEnd: m.index };
+}
+
+function nodeRange(lines: LineIndex, base: number, node: YamlNode | null | undefined, fallback: Range): Range {
+  const r = node?.range;
+  if (!r) return fallback;
+  return lines.range(base + r[0], base + r[1]);
+}
+
+/** Parses the YAML between the fences into data, entries with ranges, and errors with positions. Never throws. */
+export function parseFrontMatter(text: string, bounds: FenceBounds, lines: LineIndex): FrontMatter {
+  const content = text.slice(bounds.contentStart, bounds.contentEnd);
+  const base = bounds.contentStart;
+  const fm: FrontMatter = {
+    range: lines.range(bounds.start, bounds.end),
+    contentRange: lines.range(bounds.contentStart, bounds.contentEnd),
+    data: {},
+    entries: [],
+    errors: [],
+  };
+  const clampErr = (s: number, e: number): Range => {
+    const a = Math.max(0, Math.min(s, content.length));
+    const b = Math.max(a, Math.min(e, content.length));
+    return lines.range(base + a, base + b);
+  };
+  try {
+    const doc = parseDocument(content, { prettyErrors: false, uniqueKeys: true });
+    for (const err of doc.errors) {
+      const [s, e] = err.pos;
+      fm.errors.push({ message: err.message.split('\n')[0], range: clampErr(s, Math.max(e, s + 1)) });
+    }
+    if (fm.errors.length > 0) return fm;
+    const contents = doc.contents;
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return fm;
+    if (!isMap(contents)) {
+      fm.errors.push({
+        message: 'Front matter should be a list of `key: value` lines, like `questions: [6, 10]`.',
+        range: nodeRange(lines, base, contents, fm.contentRange),
+      });
+      return fm;
+    }
+    const js: unknown = doc.toJS({ maxAliasCount: 100 });
+    const data = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
+    for (const pair of contents.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : '';
+      const keyRange = nodeRange(lines, base, keyNode, fm.contentRange);
+      const valueNode = pair.value as YamlNode | null;
+      const valueRange = valueNode?.range ? nodeRange(lines, base, valueNode, keyRange) : { start: keyRange.end, end: keyRange.end };
+      const entry: FrontMatterEntry = { key, keyRange, value: data[key], valueRange };
+      if (isSeq(valueNode)) {
+        const items: FrontMatterItem[] = [];
+        for (const item of valueNode.items) {
+          const n = item as YamlNode | null;
+          items.push({ value: n && typeof n.toJS === 'function' ? n.toJS(doc) : null, range: nodeRange(lines, base, n, valueRange) });
+        }
+        entry.items = items;
+      }
+      fm.entries.push(entry);
+    }
+    fm.data = data;
+  } catch (e) {
+    fm.data = {};
+    fm.entries = [];
+    fm.errors.push({ message: `Front matter could not be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, range: fm.contentRange });
+  }
+  return fm;
+}

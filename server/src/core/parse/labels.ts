@@ -1,0 +1,122 @@
+// Part labels: which words mark which part of an answer, and how a written label is normalised before matching.
+import type { PartName } from '../types';
+
+/** Required parts of each structure preset. */
+export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
+  scaol: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
+  star: ['setup', 'challenge', 'approach', 'outcome'],
+  car: ['setup', 'approach', 'outcome'],
+};
+
+/** Accepted labels per part (normalised: lower case, single spaces). Plurals and a few common variants included. */
+const ALIASES: Record<PartName, string[]> = {
+  setup: ['setup', 'set up', 'situation', 'context', 'background'],
+  challenge: ['challenge', 'challenges', 'task', 'tasks', 'problem', 'problems', 'goal', 'goals', 'obstacle', 'obstacles'],
+  approach: ['approach', 'action', 'actions', 'what i did', 'actions taken', 'action taken'],
+  outcome: ['outcome', 'outcomes', 'result', 'results', 'impact'],
+  learning: [
+    'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt',
+    'reflection', 'reflections', 'takeaway', 'takeaways', 'what i learned', 'what i learnt',
+  ],
+};
+
+const LETTERS: Record<string, PartName> = { s: 'setup', c: 'setup', t: 'challenge', a: 'approach', r: 'outcome', l: 'learning' };
+
+const WORD_LABELS = new Map<string, PartName>();
+for (const [part, labels] of Object.entries(ALIASES) as [PartName, string[]][]) {
+  for (const l of labels) WORD_LABELS.set(l, part);
+}
+
+/** A qualifier in front of a label that leaves its meaning alone: "Key Learnings", "Immediate Action", "The Result". */
+const QUALIFIERS = new Set([
+  'my', 'the', 'our', 'key', 'main', 'immediate', 'final', 'overall', 'initial', 'business', 'personal', 'core',
+  'measurable', 'quantified', 'concrete',
+]);
+
+/**
+ * Labels of material that sits around a story rather than in it (a list of questions, the principles it shows,
+ * a practice log, a one-line summary). Such a label ends the part before it, and its text is not speech.
+ */
+const TRAILERS = new Set([
+  'questions', 'question', 'questions it answers', 'question it answers', 'also answers', 'answers',
+  'maps to', 'mapped to', 'principles', 'principles covered', 'leadership principles', 'leadership principle',
+  'lp', 'lps', 'skills', 'competencies', 'tags', 'keywords', 'themes', 'theme', 'rehearsed', 'practiced',
+  'practised', 'last practiced', 'notes', 'note', 'follow-ups', 'follow ups', 'followups', 'follow-up questions',
+  'likely follow-ups', 'summary', 'one-line summary', 'one line summary', 'tl;dr', 'tldr', 'verbal summary',
+  '30-second verbal summary', '30 second summary', 'elevator pitch', 'related', 'see also', 'why this works',
+  'why this story works',
+]);
+
+const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u200D|\u20E3)/gu;
+
+/** Lower-cases a label and drops decorations: emoji, emphasis markers, HTML comments, timing hints, trailing punctuation. */
+export function normalizeLabel(raw: string): string {
+  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ');
+  s = s.replace(DECOR, ' ');
+  // Timing or other hints in parentheses/brackets at the end: "(30 seconds)", "[~15 s]".
+  for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*[:.\-–—]*\s*$/u, '');
+  s = s.replace(/[\s:;,.!?\-–—|]+$/u, '');
+  s = s.replace(/^[\s:;,.\-–—|]+/u, '');
+  s = s.replace(/\s+/g, ' ').toLowerCase();
+  return s;
+}
+
+function lookupWords(s: string): PartName | undefined {
+  const direct = WORD_LABELS.get(s);
+  if (direct) return direct;
+  const sp = s.indexOf(' ');
+  if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) return WORD_LABELS.get(s.slice(sp + 1));
+  return undefined;
+}
+
+export interface LabelMatch {
+  part: PartName;
+  /** True when the label is a single letter (S, T, A, R, L, C). */
+  letter: boolean;
+}
+
+/**
+ * Matches a whole label (already free of the surrounding Markdown). `allowLetter` admits the single letters.
+ * Accepts "Situation", "What I did", "S - Situation", "1. Situation", "Part 2: Action", "Situation & Task" (first part).
+ */
+export function matchLabel(raw: string, allowLetter: boolean): LabelMatch | undefined {
+  const s = normalizeLabel(raw);
+  if (s.length === 0 || s.length > 60) return undefined;
+  const w = lookupWords(s);
+  if (w) return { part: w, letter: false };
+  if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
+  // "S - Situation", "S: Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
+  const m = /^(?:(?:[a-z]|\d{1,2})\s*[-–—:.)]|(?:step|part) \d{1,2}\s*[-–—:.)]?)\s*(.+)$/u.exec(s);
+  if (m) {
+    const inner = lookupWords(m[1].replace(/^[\s\-–—:.]+/u, ''));
+    if (inner) return { part: inner, letter: false };
+  }
+  // "Situation & Task", "Situation / Task", "Situation and Task": the first part named.
+  const c = /^(.+?)\s*(?:&|\/|\+| and )\s*(.+)$/u.exec(s);
+  if (c) {
+    const a = lookupWords(c[1]);
+    const b = lookupWords(c[2]) ?? (allowLetter && c[2].length === 1 ? LETTERS[c[2]] : undefined);
+    const a2 = a ?? (allowLetter && c[1].length === 1 ? LETTERS[c[1]] : undefined);
+    if (a2 && b) return { part: a2, letter: false };
+  }
+  return undefined;
+}
+
+/** The part a label names ("Situation", "**Result:**", "S", "What I did"), or undefined. */
+export function partForLabel(label: string): PartName | undefined {
+  return matchLabel(label, true)?.part;
+}
+
+/** True when the label names material around a story (questions, principles, summary, practice log). */
+export function isTrailerLabel(raw: string): boolean {
+  const s = normalizeLabel(raw);
+  if (TRAILERS.has(s)) return true;
+  const sp = s.indexOf(' ');
+  return sp > 0 && QUALIFIERS.has(s.slice(0, sp)) && TRAILERS.has(s.slice(sp + 1));
+}
+
+/** True when the label introduces question ids ("Questions", "Q"). */
+export function isQuestionsLabel(raw: string): boolean {
+  const s = normalizeLabel(raw);
+  return s === 'questions' || s === 'question' || s === 'question ids' || s === 'qs' || s === 'answers';
+}

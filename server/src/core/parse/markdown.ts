@@ -1,0 +1,746 @@
+// Parses a story file once: front matter, headings, part markers, prose spans, question lines and suppression
+// comments, then groups them into one or more stories. Positions come from the syntax tree's offsets; regular
+// expressions only ever look inside a single text node or HTML node.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root } from 'mdast';
+import { isThemeId, parseQuestionId, questionById } from '../knowledge/index';
+import { LineIndex, countSegmentWords, spokenSeconds } from '../text';
+import type {
+  Config,
+  FrontMatter,
+  MarkerKind,
+  ParsedFile,
+  Part,
+  PartName,
+  ProseSegment,
+  QuestionRef,
+  Story,
+  Suppression,
+  ThemeId,
+} from '../types';
+import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
+import { isQuestionsLabel, isTrailerLabel, matchLabel, type LabelMatch } from './labels';
+import { capNesting } from './sanitize';
+
+/** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
+export const MAX_PARSE_CHARS = 1024 * 1024;
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface HeadingInfo extends Span {
+  depth: number;
+  text: string;
+  label?: LabelMatch;
+  trailer: boolean;
+}
+
+interface Marker extends Span {
+  part: PartName;
+  label: string;
+  kind: MarkerKind;
+  depth?: number;
+  /** 3 heading, 2 paragraph label, 1 list item label. */
+  strength: number;
+}
+
+interface QuestionLine extends Span {
+  ids: { raw: string; start: number; end: number }[];
+}
+
+interface Collected {
+  headings: HeadingInfo[];
+  markers: Marker[];
+  /** Offsets where material around a story begins (trailer labels); they end the part before them. */
+  boundaries: Span[];
+  questionLines: QuestionLine[];
+  /** Prose text spans in document order. */
+  spans: Span[];
+  /** Parts of spans that are not speech (marker labels, trailer and question lines). */
+  exclusions: Span[];
+  suppressions: { kind: Suppression['kind']; rules: string[]; start: number; end: number }[];
+}
+
+const DECOR_LEAD = /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}]|\uFE0F|\u200D|\u20E3)*/u;
+const SUPPRESSION = /<!--\s*storybank-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->/g;
+
+function off(node: Nodes, which: 'start' | 'end', base: number): number | undefined {
+  const p = node.position?.[which];
+  return p && typeof p.offset === 'number' ? p.offset + base : undefined;
+}
+
+/** Plain text of a node's descendants (node values, not source), without HTML. Iterative: nesting can be deep. */
+function plainText(node: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
+}
+
+function scanSuppressions(src: string, start: number, into: Collected['suppressions']): void {
+  if (!src.includes('storybank-')) return;
+  SUPPRESSION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUPPRESSION.exec(src))) {
+    const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
+    into.push({ kind: m[1] as Suppression['kind'], rules, start: start + m.index, end: start + m.index + m[0].length });
+  }
+}
+
+/** A paragraph that is really a GFM table (not parsed as one without the GFM extension). */
+function looksLikeTable(src: string): boolean {
+  const lines = src.split(/\r\n|\r|\n/);
+  if (lines.length < 2) return false;
+  return lines.every((l) => l.includes('|')) && lines.some((l) => /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$/.test(l) || /^\s*\|?\s*:?-{3,}:?\s*\|\s*$/.test(l));
+}
+
+// ---- Line analysis inside a paragraph -------------------------------------------------------------------
+
+interface Token extends Span {
+  kind: 'text' | 'strong' | 'other';
+  /** Source text for text tokens; plain text for strong/emphasis. */
+  text: string;
+}
+
+/** Splits a paragraph's inline children into lines of tokens (text split at line endings). */
+function paragraphLines(children: Nodes[], source: string, base: number): Token[][] {
+  const lines: Token[][] = [[]];
+  for (const child of children) {
+    const s = off(child, 'start', base);
+    const e = off(child, 'end', base);
+    if (s === undefined || e === undefined) continue;
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type === 'text') {
+      const src = source.slice(s, e);
+      const re = /\r\n|\r|\n/g;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(src))) {
+        if (m.index > last) lines[lines.length - 1].push({ kind: 'text', start: s + last, end: s + m.index, text: src.slice(last, m.index) });
+        lines.push([]);
+        last = m.index + m[0].length;
+      }
+      if (last < src.length) lines[lines.length - 1].push({ kind: 'text', start: s + last, end: e, text: src.slice(last) });
+      continue;
+    }
+    if (child.type === 'strong' || child.type === 'emphasis') {
+      lines[lines.length - 1].push({ kind: 'strong', start: s, end: e, text: plainText(child) });
+      continue;
+    }
+    lines[lines.length - 1].push({ kind: 'other', start: s, end: e, text: '' });
+  }
+  return lines;
+}
+
+interface LineLabel {
+  /** 'bold' when the label is in bold/italics, 'label' when plain. */
+  form: 'bold' | 'label';
+  label: string;
+  /** The label with its separator. */
+  start: number;
+  end: number;
+  /** The whole line. */
+  lineStart: number;
+  lineEnd: number;
+  /** Tokens after the label on this line. */
+  rest: Token[];
+  /** True when nothing but the label is on the line. */
+  alone: boolean;
+}
+
+const SEP_AFTER_BOLD = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–]|-(?=[ \t]|$))?[ \t]*/u;
+const PLAIN_LABEL = /^([^:\r\n—–]{1,40}?)[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*([:—–])[ \t]*/u;
+
+/** Finds a label at the start of a line: `**Label:** text`, `**Label** (30 s)`, `Label: text`, or a line that is only a label. */
+function lineLabel(line: Token[]): LineLabel | undefined {
+  if (line.length === 0) return undefined;
+  const lineStart = line[0].start;
+  const lineEnd = line[line.length - 1].end;
+  let i = 0;
+  // Skip leading decorations (emoji, spaces) that fill whole text tokens.
+  let lead = 0;
+  while (i < line.length && line[i].kind === 'text') {
+    lead = DECOR_LEAD.exec(line[i].text)![0].length;
+    if (lead < line[i].text.length) break;
+    i++;
+    lead = 0;
+  }
+  if (i >= line.length) return undefined;
+  const tok = line[i];
+  if (tok.kind === 'strong') {
+    const label = tok.text.trim();
+    if (label.length === 0 || label.length > 60) return undefined;
+    const next = line[i + 1];
+    let end = tok.end;
+    let rest = line.slice(i + 1);
+    let separated = /[:—–]\s*$/u.test(label);
+    if (next && next.kind === 'text') {
+      const m = SEP_AFTER_BOLD.exec(next.text)!;
+      const consumed = m[0];
+      if (/[:—–([]|-/u.test(consumed) || consumed.length === next.text.length) separated = true;
+      end = next.start + consumed.length;
+      rest = consumed.length < next.text.length ? [{ ...next, start: end, text: next.text.slice(consumed.length) }, ...line.slice(i + 2)] : line.slice(i + 2);
+    }
+    const alone = rest.every((t) => t.kind === 'text' && t.text.trim() === '');
+    if (!separated && !alone) return undefined;
+    return { form: 'bold', label, start: tok.start, end, lineStart, lineEnd, rest, alone };
+  }
+  if (tok.kind !== 'text') return undefined;
+  const text = tok.text.slice(lead);
+  const start = tok.start + lead;
+  const m = PLAIN_LABEL.exec(text);
+  if (m) {
+    const end = start + m[0].length;
+    const rest = m[0].length < text.length ? [{ ...tok, start: end, text: text.slice(m[0].length) }, ...line.slice(i + 1)] : line.slice(i + 1);
+    const alone = rest.every((t) => t.kind === 'text' && t.text.trim() === '');
+    return { form: 'label', label: m[1], start, end, lineStart, lineEnd, rest, alone };
+  }
+  // A line that is nothing but a label ("⭐ Situation"): only when the whole line is this one text token.
+  if (i === line.length - 1) {
+    const whole = text.trimEnd();
+    if (whole.length > 0 && whole.length <= 60 && /^\p{Lu}/u.test(whole)) {
+      return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true };
+    }
+  }
+  return undefined;
+}
+
+const QUESTION_IDS = /^[ \t]*(?:(?:q[ \t]?)?\d{1,3})(?:[ \t]*(?:,|;|\/|&|\band\b|[ \t])[ \t]*(?:q[ \t]?)?\d{1,3})*[ \t]*\.?[ \t]*$/i;
+
+function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
+  const texts = rest.filter((t) => !(t.kind === 'text' && t.text.trim() === ''));
+  if (texts.length !== 1 || texts[0].kind !== 'text') return undefined;
+  const t = texts[0];
+  if (!QUESTION_IDS.test(t.text)) return undefined;
+  const ids: QuestionLine['ids'] = [];
+  const re = /(?:q[ \t]?)?\d{1,3}/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t.text))) ids.push({ raw: m[0], start: t.start + m.index, end: t.start + m.index + m[0].length });
+  return ids;
+}
+
+// ---- Tree walk ------------------------------------------------------------------------------------------
+
+function collect(tree: Root, source: string, base: number): Collected {
+  const c: Collected = { headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [] };
+  type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
+  const stack: Frame[] = [];
+  for (let i = tree.children.length - 1; i >= 0; i--) {
+    stack.push({ node: tree.children[i] as Nodes, root: true, excluded: false, inList: false, prose: false });
+  }
+  while (stack.length) {
+    const { node, root, excluded, inList, prose } = stack.pop()!;
+    const s = off(node, 'start', base);
+    const e = off(node, 'end', base);
+    switch (node.type) {
+      case 'yaml':
+      case 'code':
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+      case 'thematicBreak':
+      case 'break':
+        continue;
+      case 'html':
+        if (s !== undefined && e !== undefined) scanSuppressions(source.slice(s, e), s, c.suppressions);
+        continue;
+      case 'text':
+        if (prose && !excluded && s !== undefined && e !== undefined && e > s) c.spans.push({ start: s, end: e });
+        continue;
+      case 'heading': {
+        if (root && s !== undefined && e !== undefined) {
+          const text = plainText(node).replace(/\s+/g, ' ').trim();
+          const label = matchLabel(text, true);
+          c.headings.push({ start: s, end: e, depth: node.depth, text, label, trailer: !label && isTrailerLabel(text) });
+        }
+        // Heading text is never speech, but it may hold suppression comments.
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded: true, inList, prose: false });
+        }
+        continue;
+      }
+      case 'paragraph': {
+        let isExcluded = excluded;
+        if (!isExcluded && s !== undefined && e !== undefined && looksLikeTable(source.slice(s, e))) isExcluded = true;
+        if (!isExcluded) analyzeParagraph(node.children as Nodes[], source, base, inList, c);
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded: isExcluded, inList, prose: true });
+        }
+        continue;
+      }
+      case 'link': {
+        // The link text is prose unless it is the URL itself (an autolink).
+        const t = plainText(node).trim();
+        const isUrl = t === node.url || /^(?:https?:|mailto:|www\.)/i.test(t);
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded: excluded || isUrl, inList, prose });
+        }
+        continue;
+      }
+      case 'blockquote': {
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded: true, inList, prose: false });
+        }
+        continue;
+      }
+      case 'list':
+      case 'listItem': {
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded, inList: true, prose });
+        }
+        continue;
+      }
+      default: {
+        if ('children' in node) {
+          for (let i = node.children.length - 1; i >= 0; i--) {
+            stack.push({ node: node.children[i] as Nodes, root: false, excluded, inList, prose });
+          }
+        }
+      }
+    }
+  }
+  return c;
+}
+
+function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, c: Collected): void {
+  for (const line of paragraphLines(children, source, base)) {
+    const ll = lineLabel(line);
+    if (!ll) continue;
+    if (isQuestionsLabel(ll.label)) {
+      const ids = parseQuestionTokens(ll.rest);
+      if (ids) {
+        c.questionLines.push({ start: ll.lineStart, end: ll.lineEnd, ids });
+        c.boundaries.push({ start: ll.lineStart, end: ll.lineEnd });
+        c.exclusions.push({ start: ll.lineStart, end: ll.lineEnd });
+        continue;
+      }
+    }
+    // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
+    const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]\s*$/u.test(source.slice(ll.start, ll.end)));
+    const m = matchLabel(ll.label, allowLetter);
+    if (m) {
+      if (ll.form === 'label' && ll.alone && ll.end - ll.start > 0 && !/[:—–]/u.test(source.slice(ll.start, ll.end)) && ll.label.split(/\s+/).length > 6) continue;
+      c.markers.push({
+        part: m.part,
+        label: cleanLabel(ll.label),
+        kind: inList ? 'list' : ll.form,
+        start: ll.start,
+        end: ll.end,
+        strength: inList ? 1 : 2,
+      });
+      continue;
+    }
+    if ((ll.form === 'bold' || ll.alone || /:/.test(source.slice(ll.start, ll.end))) && isTrailerLabel(ll.label)) {
+      c.boundaries.push({ start: ll.lineStart, end: ll.lineEnd });
+      c.exclusions.push({ start: ll.lineStart, end: ll.lineEnd });
+    }
+  }
+}
+
+/** The label as a person wrote it, without emphasis, separators or trailing punctuation. */
+function cleanLabel(raw: string): string {
+  return raw
+    .replace(/<!--[^]*?(?:-->|$)/g, '')
+    .replace(/(?:[\p{Extended_Pictographic}\p{So}*_~`#]|\uFE0F|\u200D)/gu, '')
+    .replace(/[\s:;,.!?\-–—]+$/u, '')
+    .replace(/^[\s:;,.\-–—]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---- Stories --------------------------------------------------------------------------------------------
+
+interface Section {
+  heading?: HeadingInfo;
+  depth: number;
+  start: number;
+  end: number;
+  children: Section[];
+  direct: number;
+  total: number;
+}
+
+/** Groups markers under the non-marker headings and picks the headings that each start a story. */
+function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number): Section[] {
+  const root: Section = { depth: 0, start: 0, end: docEnd, children: [], direct: 0, total: 0 };
+  type Ev = { at: number; heading?: HeadingInfo; marker?: Marker };
+  const events: Ev[] = [];
+  for (const h of headings) if (!h.label || h === titleHeading) events.push({ at: h.start, heading: h });
+  for (const m of markers) events.push({ at: m.start, marker: m });
+  events.sort((a, b) => a.at - b.at);
+  const stack: Section[] = [root];
+  const all: Section[] = [];
+  for (const ev of events) {
+    if (ev.heading) {
+      const h = ev.heading;
+      while (stack.length > 1 && stack[stack.length - 1].depth >= h.depth) stack.pop();
+      const sec: Section = { heading: h, depth: h.depth, start: h.start, end: docEnd, children: [], direct: 0, total: 0 };
+      stack[stack.length - 1].children.push(sec);
+      stack.push(sec);
+      all.push(sec);
+    } else if (ev.marker) {
+      const m = ev.marker;
+      if (m.kind === 'heading' && m.depth !== undefined) {
+        while (stack.length > 1 && stack[stack.length - 1].depth >= m.depth) stack.pop();
+      }
+      stack[stack.length - 1].direct++;
+    }
+  }
+  // Section ends and totals.
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      if (all[j].depth <= all[i].depth) {
+        all[i].end = all[j].start;
+        break;
+      }
+    }
+  }
+  const totals = (s: Section): number => {
+    let t = s.direct;
+    for (const ch of s.children) t += totals(ch);
+    s.total = t;
+    return t;
+  };
+  totals(root);
+  const heads = (s: Section): Section[] => {
+    if (s.direct > 0) return [s];
+    const withMarkers = s.children.filter((ch) => ch.total > 0);
+    if (withMarkers.length === 0) return [];
+    if (withMarkers.length === 1) return heads(withMarkers[0]);
+    return withMarkers.flatMap((ch) => {
+      const inner = heads(ch);
+      return inner.length >= 2 ? inner : [ch];
+    });
+  };
+  return heads(root);
+}
+
+function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, source: string): ProseSegment[] {
+  const out: ProseSegment[] = [];
+  // First span ending after `start`.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) {
+    let pieces: Span[] = [{ start: Math.max(start, spans[i].start), end: Math.min(end, spans[i].end) }];
+    for (const x of exclusions) {
+      if (x.end <= pieces[0]?.start && pieces.length === 1) continue;
+      const next: Span[] = [];
+      for (const p of pieces) {
+        if (x.end <= p.start || x.start >= p.end) next.push(p);
+        else {
+          if (x.start > p.start) next.push({ start: p.start, end: x.start });
+          if (x.end < p.end) next.push({ start: x.end, end: p.end });
+        }
+      }
+      pieces = next;
+      if (pieces.length === 0) break;
+    }
+    for (const p of pieces) {
+      if (p.end <= p.start) continue;
+      const text = source.slice(p.start, p.end);
+      if (text.trim().length === 0) continue;
+      out.push({ text, start: p.start });
+    }
+  }
+  return out;
+}
+
+function trimEnd(source: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(source[e - 1])) e--;
+  return e;
+}
+
+function asList(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+function isoDate(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function scalarString(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+function fileTitle(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.story\.md$|\.(?:md|markdown|mdx?)$/i, '') || name;
+}
+
+function frontMatterQuestions(fm: FrontMatter | undefined): QuestionRef[] {
+  const entry = fm?.entries.find((e) => e.key === 'questions');
+  if (!entry) return [];
+  const out: QuestionRef[] = [];
+  if (entry.items) {
+    for (const item of entry.items) {
+      const id = parseQuestionId(item.value);
+      if (id !== undefined) out.push({ id, range: item.range });
+    }
+  } else {
+    const id = parseQuestionId(entry.value);
+    if (id !== undefined) out.push({ id, range: entry.valueRange });
+  }
+  return out;
+}
+
+function deriveThemes(fm: FrontMatter | undefined, questions: QuestionRef[]): ThemeId[] {
+  const explicit = asList(fm?.data.themes);
+  if (explicit.length > 0) {
+    const out: ThemeId[] = [];
+    for (const t of explicit) if (isThemeId(t) && !out.includes(t)) out.push(t);
+    return out;
+  }
+  const out: ThemeId[] = [];
+  for (const q of questions) {
+    const theme = questionById(q.id)?.theme;
+    if (theme && !out.includes(theme)) out.push(theme);
+  }
+  return out;
+}
+
+function dedupeQuestions(qs: QuestionRef[]): QuestionRef[] {
+  const seen = new Set<number>();
+  return qs.filter((q) => (seen.has(q.id) ? false : (seen.add(q.id), true)));
+}
+
+// ---- Entry point ----------------------------------------------------------------------------------------
+
+/** Parses a story file into its front matter, stories (with parts and prose) and suppression comments. Never throws. */
+export function parseFile(text: string, path: string, config: Config): ParsedFile {
+  if (text.length > MAX_PARSE_CHARS) {
+    return { path, text, stories: [], suppressions: [], skipped: `The file has ${text.length} characters; files over ${MAX_PARSE_CHARS} are not analysed.` };
+  }
+  const lines = new LineIndex(text);
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let tree: Root | undefined;
+  try {
+    tree = processor.parse(capNesting(text.slice(base)));
+  } catch {
+    tree = undefined;
+  }
+  if (!tree) return flatParse(text, path, config, lines, base);
+  try {
+    return buildFile(tree, text, path, config, lines, base);
+  } catch {
+    return flatParse(text, path, config, lines, base);
+  }
+}
+
+function buildFile(tree: Root, text: string, path: string, config: Config, lines: LineIndex, base: number): ParsedFile {
+  let frontMatter: FrontMatter | undefined;
+  let bodyStart = base;
+  const first = tree.children[0];
+  if (first && first.type === 'yaml') {
+    const s = off(first, 'start', base);
+    const e = off(first, 'end', base);
+    if (s !== undefined && e !== undefined) {
+      const bounds = fenceBounds(text, s, e);
+      frontMatter = parseFrontMatter(text, bounds, lines);
+      bodyStart = e;
+    }
+  }
+  const c = collect(tree, text, base);
+  const wpm = config.wordsPerMinute;
+
+  // The title heading: the first level-1 heading, else the first heading when it is not a part label.
+  const titleHeading = c.headings.find((h) => h.depth === 1) ?? (c.headings[0] && !c.headings[0].label && !c.headings[0].trailer ? c.headings[0] : undefined);
+  for (const h of c.headings) {
+    if (h === titleHeading || !h.label) continue;
+    c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 3 });
+  }
+  c.markers.sort((a, b) => a.start - b.start);
+  c.exclusions.sort((a, b) => a.start - b.start);
+  c.boundaries.sort((a, b) => a.start - b.start);
+
+  const heads = storyHeads(c.headings, c.markers, titleHeading, text.length);
+  const stories: Story[] = [];
+  const fmQuestions = frontMatterQuestions(frontMatter);
+  const fmTitle = scalarString(frontMatter?.data.title)?.trim();
+  const fmTitleEntry = frontMatter?.entries.find((e) => e.key === 'title');
+
+  const ranges: { start: number; end: number; heading?: HeadingInfo }[] = [];
+  if (heads.length >= 2) {
+    for (let i = 0; i < heads.length; i++) {
+      const end = i + 1 < heads.length ? heads[i + 1].start : Math.max(heads[i].end, heads[i].start);
+      ranges.push({ start: heads[i].start, end: Math.min(end, text.length), heading: heads[i].heading });
+    }
+  } else {
+    ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
+  }
+
+  for (let index = 0; index < ranges.length; index++) {
+    const r = ranges[index];
+    const multi = ranges.length > 1;
+    const inStory = <T extends Span>(x: T): boolean => x.start >= r.start && x.start < r.end;
+    let markers = c.markers.filter(inStory);
+    // Markers of the strongest kind used twice or more lead; weaker ones only add parts the leaders lack.
+    const strongest = [3, 2, 1].find((st) => markers.filter((m) => m.strength === st).length >= 2);
+    if (strongest !== undefined) {
+      const led = new Set(markers.filter((m) => m.strength === strongest).map((m) => m.part));
+      markers = markers.filter((m) => m.strength >= strongest || !led.has(m.part));
+    }
+    const parts: Part[] = [];
+    for (let i = 0; i < markers.length; i++) {
+      const m = markers[i];
+      let end = i + 1 < markers.length ? markers[i + 1].start : r.end;
+      for (const h of c.headings) {
+        if (h.start <= m.start || h.start >= end) continue;
+        if (m.kind !== 'heading' || m.depth === undefined || h.depth <= m.depth || h.trailer) {
+          end = h.start;
+          break;
+        }
+      }
+      for (const b of c.boundaries) {
+        if (b.start > m.start && b.start < end) {
+          end = b.start;
+          break;
+        }
+      }
+      end = Math.max(m.end, trimEnd(text, m.end, end));
+      const prose = spansIn(c.spans, c.exclusions, m.end, end, text);
+      const words = countSegmentWords(prose);
+      parts.push({
+        name: m.part,
+        label: m.label,
+        kind: m.kind,
+        ...(m.depth !== undefined ? { depth: m.depth } : {}),
+        marker: lines.range(m.start, m.end),
+        range: lines.range(m.start, end),
+        prose,
+        wordCount: words,
+        spokenSeconds: spokenSeconds(words, wpm),
+      });
+    }
+    let prose: ProseSegment[];
+    if (parts.length > 0) prose = parts.flatMap((p) => p.prose);
+    else prose = spansIn(c.spans, c.exclusions, r.start, r.end, text);
+    const words = countSegmentWords(prose);
+
+    // Title.
+    let title: string;
+    let titleRange;
+    if (multi && r.heading) {
+      title = r.heading.text || fileTitle(path);
+      titleRange = lines.range(r.heading.start, r.heading.end);
+    } else if (fmTitle) {
+      title = fmTitle;
+      titleRange = fmTitleEntry ? fmTitleEntry.valueRange : lines.range(r.start, r.start);
+    } else if (r.heading) {
+      title = r.heading.text || fileTitle(path);
+      titleRange = lines.range(r.heading.start, r.heading.end);
+    } else {
+      title = fileTitle(path);
+      titleRange = firstLineRange(text, r.start, r.end, lines);
+    }
+
+    // Questions: the story's own `Questions:` line, else the front matter.
+    const own: QuestionRef[] = [];
+    for (const q of c.questionLines.filter(inStory)) {
+      for (const id of q.ids) {
+        const n = parseQuestionId(id.raw.replace(/\s+/g, ''));
+        if (n !== undefined) own.push({ id: n, range: lines.range(id.start, id.end) });
+      }
+    }
+    const questions = dedupeQuestions(own.length > 0 ? own : fmQuestions);
+    const data = frontMatter?.data ?? {};
+    const story: Story = {
+      index,
+      title,
+      titleRange,
+      range: lines.range(r.start, Math.max(r.start, trimEnd(text, r.start, r.end))),
+      questions,
+      themes: deriveThemes(frontMatter, questions),
+      companies: asList(data.companies).map((x) => scalarString(x)).filter((x): x is string => x !== undefined),
+      parts,
+      prose,
+      wordCount: words,
+      spokenSeconds: spokenSeconds(words, wpm),
+    };
+    const project = scalarString(data.project);
+    if (project !== undefined) story.project = project;
+    const role = scalarString(data.role);
+    if (role !== undefined) story.role = role;
+    const lp = isoDate(data['last-practiced'] ?? data.lastPracticed ?? data.last_practiced);
+    if (lp !== undefined) story.lastPracticed = lp;
+    stories.push(story);
+  }
+
+  const suppressions: Suppression[] = c.suppressions
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ kind: s.kind, rules: s.rules, range: lines.range(s.start, s.end) }));
+  return { path, text, ...(frontMatter ? { frontMatter } : {}), stories, suppressions };
+}
+
+function firstLineRange(text: string, start: number, end: number, lines: LineIndex) {
+  let s = start;
+  while (s < end && /\s/.test(text[s])) s++;
+  let e = s;
+  while (e < end && text[e] !== '\n' && text[e] !== '\r') e++;
+  e = trimEnd(text, s, e);
+  return lines.range(s, e);
+}
+
+/** The safe fallback when the Markdown parser fails: front matter, then the body as one undivided answer. */
+function flatParse(text: string, path: string, config: Config, lines: LineIndex, base: number): ParsedFile {
+  let frontMatter: FrontMatter | undefined;
+  let bodyStart = base;
+  let bounds: FenceBounds | undefined;
+  try {
+    bounds = findFrontMatter(text, base);
+  } catch {
+    bounds = undefined;
+  }
+  if (bounds) {
+    frontMatter = parseFrontMatter(text, bounds, lines);
+    bodyStart = bounds.end;
+  }
+  const prose: ProseSegment[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = bodyStart;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (m[0].trim()) prose.push({ text: m[0], start: m.index });
+  const words = countSegmentWords(prose);
+  const questions = frontMatterQuestions(frontMatter);
+  const data = frontMatter?.data ?? {};
+  const title = scalarString(data.title)?.trim() || fileTitle(path);
+  const story: Story = {
+    index: 0,
+    title,
+    titleRange: firstLineRange(text, bodyStart, text.length, lines),
+    range: lines.range(bodyStart, text.length),
+    questions,
+    themes: deriveThemes(frontMatter, questions),
+    companies: asList(data.companies).map((x) => scalarString(x)).filter((x): x is string => x !== undefined),
+    parts: [],
+    prose,
+    wordCount: words,
+    spokenSeconds: spokenSeconds(words, config.wordsPerMinute),
+  };
+  return { path, text, ...(frontMatter ? { frontMatter } : {}), stories: [story], suppressions: [] };
+}
