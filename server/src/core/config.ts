@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { STRUCTURES, partForLabel } from './parse/labels';
 import { ALL_RULES_META } from './rules/index';
 import { LineIndex } from './text';
 import { PART_ORDER, type Config, type ConfigResult, type Finding, type PartName, type Range, type Severity, type SeveritySetting } from './types';
@@ -16,14 +17,8 @@ export const CONFIG_RULE_ID = 'config-invalid';
 /** Config files larger than this are not read (a finding says so). */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 
-/** Structure presets: which parts an answer must have. (Also exported as STRUCTURES.) */
-export const STRUCTURE_PRESETS: Readonly<Record<'scaol' | 'star' | 'car', readonly PartName[]>> = {
-  scaol: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
-  star: ['setup', 'challenge', 'approach', 'outcome'],
-  car: ['setup', 'approach', 'outcome'],
-};
-
-export const STRUCTURES = STRUCTURE_PRESETS;
+/** Structure presets (`scaol`, `star`, `car`): the parser's STRUCTURES, one definition for both. */
+const STRUCTURE_PRESETS: Readonly<Record<'scaol' | 'star' | 'car', readonly PartName[]>> = STRUCTURES;
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   structure: [...STRUCTURE_PRESETS.scaol],
@@ -59,21 +54,13 @@ export function knownRuleIds(): ReadonlySet<string> {
 }
 let knownIds: Set<string> | undefined;
 
-const PART_ALIASES: Record<string, PartName> = {
-  setup: 'setup', situation: 'setup', context: 'setup', background: 'setup',
-  challenge: 'challenge', task: 'challenge', problem: 'challenge', goal: 'challenge', obstacle: 'challenge',
-  approach: 'approach', action: 'approach', actions: 'approach',
-  outcome: 'outcome', result: 'outcome', results: 'outcome', impact: 'outcome',
-  learning: 'learning', learnings: 'learning', lesson: 'learning', lessons: 'learning', reflection: 'learning', takeaway: 'learning',
-};
-
 function partName(raw: unknown): PartName | undefined {
-  return typeof raw === 'string' ? PART_ALIASES[raw.trim().toLowerCase()] : undefined;
+  return typeof raw === 'string' ? partForLabel(raw) : undefined;
 }
 
 /**
- * `scaol`, `star`, `car` (any case) or a list of part names (aliases such as `situation` or `result` are
- * accepted) → the required parts in answer order, duplicates removed. Undefined when the value is not valid.
+ * `scaol`, `star`, `car` (any case) or a list of part names (the labels the parser accepts, such as
+ * `situation` or `result`, work too) → the required parts in answer order, duplicates removed. Undefined when the value is not valid.
  */
 export function resolveStructure(value: unknown): PartName[] | undefined {
   if (typeof value === 'string') {

@@ -3,6 +3,7 @@
 // tests) may import from here or from the modules directly; nothing here touches an editor.
 export * from './types';
 export * from './text';
+export { isStoryFile, MAX_PARSE_CHARS, normalizeLabel, parseFile, partForLabel, STRUCTURES } from './parse';
 export { analyzeFile, isSuppressed, MAX_FILE_BYTES } from './analyze';
 export * from './config';
 export * from './bank';
