@@ -48,6 +48,8 @@ interface FileEntry {
   fileDiagnostics: Diagnostic[];
   bankFindings: Finding[];
   bankSig: string;
+  /** What the bank rules read from this file, as a string: when an edit leaves it unchanged, so are the bank findings. */
+  bankInputs: string;
   /** True when the last publication for this file was not empty. */
   published: boolean;
 }
@@ -97,6 +99,20 @@ function findingSig(fs: readonly Finding[]): string {
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * What the bank rules (same-project, duplicate-title) and their suppressions read from a file: each story's
+ * identity (title and where it is, project, questions, themes, companies, dates), the suppression comments and
+ * the config. Prose is not among them, so typing inside a part does not recompute the bank findings.
+ */
+function bankInputsOf(a: FileAnalysis, config: Config): string {
+  return JSON.stringify([
+    a.file.stories.map((s) => [s.index, s.title, s.titleRange.start.offset, s.titleRange.end.offset, s.project, s.questions.map((q) => q.id), s.themes, s.companies, s.role, s.lastPracticed]),
+    a.file.suppressions.map((x) => [x.kind, x.rules, x.range.start.line]),
+    config.maxStoriesPerProject,
+    config.rules,
+  ]);
 }
 
 export class StoryBankWorkspace {
@@ -198,14 +214,17 @@ export class StoryBankWorkspace {
   private entry(key: string, uri: string): FileEntry {
     let e = this.files.get(key);
     if (!e) {
-      e = { key, uri, folder: this.folderFor(key), fileDiagnostics: [], bankFindings: [], bankSig: '', published: false };
+      e = { key, uri, folder: this.folderFor(key), fileDiagnostics: [], bankFindings: [], bankSig: '', bankInputs: '', published: false };
       this.files.set(key, e);
     }
     return e;
   }
 
-  /** Analyses one file's text (no publishing). Returns true when it is, or was, a story. */
-  private analyse(e: FileEntry, text: string): boolean {
+  /**
+   * Analyses one file's text (no publishing). `changed`: it is, or was, a story (its diagnostics may differ);
+   * `bankDirty`: what the bank rules read from it changed, so the bank findings must be recomputed.
+   */
+  private analyse(e: FileEntry, text: string): { changed: boolean; bankDirty: boolean } {
     const config = this.configFor(e.key, e.uri, e.folder);
     const wasStory = e.analysis !== undefined;
     e.text = text;
@@ -215,12 +234,25 @@ export class StoryBankWorkspace {
       e.analysis = analysis;
       e.fileDiagnostics = analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)));
       this.bank.update(e.key, analysis, config);
-      return true;
+      const inputs = bankInputsOf(analysis, config);
+      const bankDirty = !wasStory || inputs !== e.bankInputs;
+      e.bankInputs = inputs;
+      return { changed: true, bankDirty };
     }
     e.analysis = undefined;
     e.fileDiagnostics = [];
+    e.bankInputs = '';
     if (wasStory) this.bank.remove(e.key);
-    return wasStory;
+    return { changed: wasStory, bankDirty: wasStory };
+  }
+
+  /** After analysing one file outside indexing: publish it, and the bank's other files when its findings may have moved. */
+  private settle(e: FileEntry, r: { changed: boolean; bankDirty: boolean }): void {
+    if (r.bankDirty) this.refreshBank([e.key]);
+    else if (r.changed || e.published) {
+      this.publish(e);
+      this.bumpVersion();
+    }
   }
 
   private publish(e: FileEntry): void {
@@ -255,6 +287,10 @@ export class StoryBankWorkspace {
       const e = this.files.get(k);
       if (e) this.publish(e);
     }
+    this.bumpVersion();
+  }
+
+  private bumpVersion(): void {
     this.version++;
     this.updated = new Date().toISOString();
     if (!this.indexing) this.host.bankChanged(this.version);
@@ -327,7 +363,7 @@ export class StoryBankWorkspace {
         const text = doc?.text ?? readText(path);
         if (text === undefined) continue;
         const e = this.entry(path, uri);
-        if (this.analyse(e, text)) touched.add(path);
+        if (this.analyse(e, text).changed) touched.add(path);
         if (Date.now() - sliceStart > 15) {
           opts.progress?.report(Math.round((100 * (i + 1)) / md.length), `${i + 1} of ${md.length} files`);
           await yieldToEventLoop();
@@ -385,8 +421,7 @@ export class StoryBankWorkspace {
     await this.settingsFor(e.folder);
     const doc = this.host.openDocument(uri);
     if (!doc) return;
-    const wasStory = this.analyse(e, doc.text);
-    if (wasStory || e.published) this.refreshBank([key]);
+    this.settle(e, this.analyse(e, doc.text));
   }
 
   async didOpen(uri: string): Promise<void> {
@@ -447,8 +482,7 @@ export class StoryBankWorkspace {
       if (e.analysis || e.published) this.publish(e);
       return;
     }
-    const wasStory = this.analyse(e, text);
-    if (wasStory || e.published) this.refreshBank([key]);
+    this.settle(e, this.analyse(e, text));
   }
 
   /** The freshest analysis of a document: a pending debounced re-lint runs now. */
@@ -515,7 +549,9 @@ export class StoryBankWorkspace {
       const e = this.entry(path, uriOfPath(path));
       if (e.text === text) continue; // the same event twice (client and server watchers), or a touch
       await this.settingsFor(e.folder);
-      if (this.analyse(e, text) || e.published) touched.add(path);
+      const r = this.analyse(e, text);
+      if (r.changed || e.published) touched.add(path);
+      bankDirty ||= r.bankDirty;
     }
     if (configDirs.size > 0) {
       // A config change can change every story below it, and which files are stories at all: walk again below
@@ -529,7 +565,14 @@ export class StoryBankWorkspace {
       const clipped = [...roots];
       if (clipped.length > 0) await this.index({ roots: clipped });
     }
-    if (touched.size > 0 || bankDirty) this.refreshBank(touched);
+    if (bankDirty) this.refreshBank(touched);
+    else if (touched.size > 0) {
+      for (const k of touched) {
+        const e = this.files.get(k);
+        if (e) this.publish(e);
+      }
+      this.bumpVersion();
+    }
   }
 
   /** Settings changed: drop the cache, pull them again and re-lint every file. */

@@ -18,7 +18,8 @@ import { URI } from 'vscode-uri';
 import { BankIndexChangedNotification, type StoryBankSettings } from '../../server/src/protocol';
 
 export const ROOT = resolve(__dirname, '../..');
-export const SERVER = join(ROOT, 'dist', 'server.js');
+/** The built server; STORYBANK_SERVER points the tests and the benchmark at another build. */
+export const SERVER = process.env.STORYBANK_SERVER ?? join(ROOT, 'dist', 'server.js');
 
 export function fileUri(path: string): string {
   return URI.file(path).toString();
@@ -55,7 +56,9 @@ export class TestClient {
 
   constructor(opts: { settings?: StoryBankSettings; cwd?: string } = {}) {
     this.settings = opts.settings ?? { debounceMs: 0 };
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: opts.cwd ?? ROOT, stdio: 'pipe' });
+    // STORYBANK_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const nodeArgs = (process.env.STORYBANK_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: opts.cwd ?? ROOT, stdio: 'pipe' });
     this.exited = new Promise((res) => this.proc.on('exit', (code) => res(code)));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
