@@ -9,7 +9,7 @@
 // Prints the ratios against the targets and writes the section "Core and CLI" of docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -124,7 +124,7 @@ function paragraph(pool: readonly string[], words: number): string {
 function story(i: number): string {
   const qs = [int(1, 35), int(1, 35)].filter((q, k, a) => a.indexOf(q) === k);
   const title = `${pick(['Fixing', 'Rebuilding', 'Untangling', 'Speeding up', 'Rescuing', 'Simplifying'])} the ${pick(SYSTEMS)} (${i + 1})`;
-  const approach = [paragraph(APPROACH, 95), paragraph(APPROACH, 95)];
+  const approach = [paragraph(APPROACH, 80), paragraph(APPROACH, 80)];
   return [
     '---',
     `title: ${title}`,
@@ -172,21 +172,37 @@ function median(xs: number[]): number {
   return quantile([...xs].sort((a, b) => a - b), 0.5);
 }
 
-/** Runs a process RUNS times (after one warm-up run that fills the file cache) and returns the median wall time in ms. */
-function wall(label: string, cmd: string, args: string[], cwd: string, okCodes: number[]): { ms: number; runs: number[] } {
-  const once = () => {
-    const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-    const ms = performance.now() - t0;
-    if (r.error || !okCodes.includes(r.status ?? -1)) {
-      throw new Error(`${label} failed (exit ${r.status}): ${r.error?.message ?? ''}\n${(r.stderr ?? '').slice(0, 2000)}`);
+interface Proc {
+  label: string;
+  cmd: string;
+  args: string[];
+  cwd: string;
+  okCodes: number[];
+  runs: number[];
+}
+
+function once(p: Proc): number {
+  const t0 = performance.now();
+  const r = spawnSync(p.cmd, p.args, { cwd: p.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.error || !p.okCodes.includes(r.status ?? -1)) {
+    throw new Error(`${p.label} failed (exit ${r.status}): ${r.error?.message ?? ''}\n${(r.stderr ?? '').slice(0, 2000)}`);
+  }
+  return ms;
+}
+
+/**
+ * Runs each process once to warm the file cache, then RUNS rounds in which every process runs once (the order
+ * rotates each round, so load from elsewhere on the machine falls on all of them alike). Median wall times.
+ */
+function wallTimes(procs: Proc[]): void {
+  for (const p of procs) once(p);
+  for (let round = 0; round < RUNS; round++) {
+    for (let k = 0; k < procs.length; k++) {
+      const p = procs[(round + k) % procs.length];
+      p.runs.push(once(p));
     }
-    return ms;
-  };
-  once();
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(once());
-  return { ms: median(runs), runs };
+  }
 }
 
 const fmt = (ms: number, digits = 0) => `${ms.toFixed(digits)} ms`;
@@ -233,8 +249,6 @@ function main(): void {
 
   // 2. The CLI, 3. markdownlint-cli2, 4b. remark as a process.
   const node = process.execPath;
-  const cli = wall('storybank check', node, [CLI, 'check', 'stories', '--format', 'json'], dir, [0, 1]);
-  const mdl = wall('markdownlint-cli2', node, [MDL, 'stories/**/*.md'], dir, [0, 1]);
   const remarkScript = [
     "import {readdirSync, readFileSync} from 'node:fs';",
     "import {join} from 'node:path';",
@@ -245,19 +259,28 @@ function main(): void {
     'const d = process.argv[1];',
     "for (const f of readdirSync(d)) if (f.endsWith('.md')) p.parse(readFileSync(join(d, f), 'utf8'));",
   ].join(' ');
-  const remarkProc = wall('remark one-liner', node, ['--input-type=module', '-e', remarkScript, storiesDir], ROOT, [0]);
+  const cliProc: Proc = { label: 'storybank check', cmd: node, args: [CLI, 'check', 'stories', '--format', 'json'], cwd: dir, okCodes: [0, 1], runs: [] };
+  const mdlProc: Proc = { label: 'markdownlint-cli2', cmd: node, args: [MDL, 'stories/**/*.md'], cwd: dir, okCodes: [0, 1], runs: [] };
+  const remarkP: Proc = { label: 'remark one-liner', cmd: node, args: ['--input-type=module', '-e', remarkScript, storiesDir], cwd: ROOT, okCodes: [0], runs: [] };
+  const load0 = loadavg()[0];
+  wallTimes([cliProc, mdlProc, remarkP]);
+  const load1 = loadavg()[0];
+  const cli = { ms: median(cliProc.runs) };
+  const mdl = { ms: median(mdlProc.runs) };
+  const remarkProc = { ms: median(remarkP.runs) };
+  const load = `load average ${load0.toFixed(1)} before, ${load1.toFixed(1)} after the process timings`;
 
   const ratioMdl = cli.ms / mdl.ms;
   const ratioRemark = cli.ms / remarkProc.ms;
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const lines = [
     `Stories: ${N} generated (seeded), mean ${meanWords.toFixed(0)} words; ${findings} findings from the core`,
-    `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}`,
+    `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; ${load}`,
     '',
     `Core (analyzeFile, in process, per story after warm-up): p50 ${fmt(coreP50, 3)}, p95 ${fmt(coreP95, 3)}, mean ${fmt(coreMean, 3)}  (target p95 ≤ 2 ms: ${coreP95 <= 2 ? 'met' : 'NOT met'})`,
     `Bare remark parse, in process, all ${N} files: ${fmt(remarkInProcess)} (${fmt(remarkInProcess / N, 3)} per file)`,
     '',
-    `Wall time over ${N} files (median of ${RUNS} runs after one warm-up, each a fresh node process):`,
+    `Wall time over ${N} files (median of ${RUNS} interleaved runs after one warm-up, each a fresh node process):`,
     `  storybank check --format json   ${fmt(cli.ms).padStart(9)}`,
     `  markdownlint-cli2 (default)     ${fmt(mdl.ms).padStart(9)}`,
     `  remark parse one-liner process  ${fmt(remarkProc.ms).padStart(9)}`,
@@ -269,7 +292,7 @@ function main(): void {
   console.log(lines.join('\n'));
 
   if (!values['no-write']) {
-    writeSection({ coreP50, coreP95, coreMean, remarkInProcess, cli: cli.ms, mdl: mdl.ms, remarkProc: remarkProc.ms, ratioMdl, ratioRemark, cpu });
+    writeSection({ load, coreP50, coreP95, coreMean, remarkInProcess, cli: cli.ms, mdl: mdl.ms, remarkProc: remarkProc.ms, ratioMdl, ratioRemark, cpu });
     console.log('\nWrote the section "Core and CLI" of docs/benchmarks.md');
   }
   if (values.keep) console.log(`Kept ${dir}`);
@@ -277,6 +300,7 @@ function main(): void {
 }
 
 interface Figures {
+  load: string;
   coreP50: number;
   coreP95: number;
   coreMean: number;
@@ -306,9 +330,10 @@ function writeSection(f: Figures): void {
     '- a bare remark parse (unified + remark-parse + remark-frontmatter) of the same files, both in process and as',
     '  a `node --input-type=module -e` one-liner that reads and parses every file.',
     '',
-    'Process timings are the median of the timed runs after one warm-up run (so the files are in the OS cache).',
+    'Process timings are medians of interleaved runs (each process once per round, order rotating) after one warm-up',
+    'run of each (so the files are in the OS cache).',
     '',
-    `Last run: ${new Date().toISOString().slice(0, 10)}, ${f.cpu}, ${cpus().length} cores, Node ${process.version}, ${N} stories.`,
+    `Last run: ${new Date().toISOString().slice(0, 10)}, ${f.cpu}, ${cpus().length} cores, Node ${process.version}, ${N} stories, ${f.load}.`,
     '',
     '| Measure | Result | Target |',
     '| --- | ---: | --- |',
