@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { FAILURE_QUESTION_IDS, QUESTIONS, THEME_IDS, parseQuestionId, questionById } from '../../server/src/core/knowledge/index';
 import { countWords } from '../../server/src/core/text';
+import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { chapterText, copyGuard } from './helpers/chapter';
 
 const ROOT = resolve(__dirname, '../../examples');
@@ -118,4 +120,23 @@ void test('no run of eight words from the chapter is copied into the example ban
     examples.flatMap((e) => copied(e.text).map((run) => `${e.file}: "${run}"`)),
     [],
   );
+});
+
+/** The rule ids examples/README.md promises for each story; every other story must be clean. */
+const EXPECTED_RULES: Record<string, string[]> = {
+  'eta-campaign-launch.md': ['filler-phrase', 'missing-metric', 'vague-impact'],
+  'eta-dispatcher-overrides.md': ['blame', 'missing-section'],
+  'location-data-retention.md': ['placeholder'],
+  'onboarding-new-engineers.md': ['too-long'],
+};
+
+void test('the checker finds exactly the deliberate problems, and nothing in the clean stories', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const e of examples) {
+    const analysis = analyzeFile(e.text, join(STORIES, e.file), DEFAULT_CONFIG);
+    assert.equal(analysis.file.stories.length, 1, `${e.file} is one story`);
+    const rules = [...new Set(analysis.findings.map((f) => f.ruleId))].sort();
+    assert.deepEqual(rules, EXPECTED_RULES[e.file] ?? [], `${e.file}: ${analysis.findings.map((f) => f.message).join(' | ')}`);
+    for (const rule of EXPECTED_RULES[e.file] ?? []) assert.ok(readme.includes(`\`${rule}\``), `the README names ${rule}`);
+  }
 });

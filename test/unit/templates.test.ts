@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { STARTER_BANK, TEMPLATE_PROMPTS, storyTemplate } from '../../server/src/core/templates';
 import { DEFAULT_CONFIG, parseConfigText } from '../../server/src/core/config';
+import { analyzeFile } from '../../server/src/core/analyze';
 import { QUESTIONS } from '../../server/src/core/knowledge/index';
 import { chapterText, copyGuard } from './helpers/chapter';
 
@@ -124,4 +125,23 @@ void test('no run of eight words from the chapter is copied into the templates',
   );
   const texts = [...TEMPLATE_PROMPTS, ...STARTER_BANK.map((f) => f.content)];
   assert.deepEqual(texts.flatMap(copied), []);
+});
+
+void test('the checker reads a template as one story with all five parts, and flags only the unfilled prompts', () => {
+  for (const file of [storyTemplate({ questions: [17], title: 'Search relaunch', project: 'search' }), ...STARTER_BANK.filter((f) => f.path.startsWith('stories/')).map((f) => f.content)]) {
+    const analysis = analyzeFile(file, '/bank/stories/new.md', DEFAULT_CONFIG);
+    assert.equal(analysis.file.stories.length, 1);
+    const story = analysis.file.stories[0];
+    assert.ok(story);
+    assert.deepEqual(
+      story.parts.map((p) => p.name),
+      ['setup', 'challenge', 'approach', 'outcome', 'learning'],
+    );
+    assert.ok(story.questions.length > 0);
+    const rules = new Set(analysis.findings.map((f) => f.ruleId));
+    assert.ok(rules.has('placeholder'), 'the prompts are reported as placeholders until replaced');
+    for (const bad of ['frontmatter-invalid', 'unknown-question', 'unknown-theme', 'unknown-company', 'missing-section', 'empty-section', 'section-order']) {
+      assert.equal(rules.has(bad), false, `no ${bad} on a fresh template`);
+    }
+  }
 });
