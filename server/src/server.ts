@@ -8,6 +8,7 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
+  LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
@@ -79,6 +80,7 @@ function guard<P, R>(name: string, fn: (params: P, token: CancellationToken) => 
     try {
       return await fn(params, token);
     } catch (err) {
+      if (err instanceof ResponseError) return err as ResponseError<void>;
       connection.console.error(`${name} failed: ${describe(err)}`);
       return new ResponseError<void>(ErrorCodes.InternalError, `Story Bank could not answer ${name}: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -293,7 +295,11 @@ connection.onRequest(BankIndexRequest.type, guard0('storybank/bankIndex', () => 
 connection.onRequest(StatsRequest.type, guard0('storybank/stats', () => ws.stats()));
 connection.onRequest(
   CheckBankRequest.type,
-  guard0('storybank/checkBank', (token) => withProgress('Story Bank: checking the whole bank', token, (t, progress) => ws.checkBank(t, progress))),
+  guard0('storybank/checkBank', async (token) => {
+    const r = await withProgress('Story Bank: checking the whole bank', token, (t, progress) => ws.checkBank(t, progress));
+    if (r.cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The bank check was cancelled.');
+    return { stories: r.stories, findings: r.findings };
+  }),
 );
 
 documents.listen(connection);

@@ -592,11 +592,10 @@ export class StoryBankWorkspace {
   }
 
   /** The Check Whole Bank command: forget every cached config and read every file again. */
-  async checkBank(token?: CancellationToken, progress?: Progress): Promise<{ stories: number; findings: number }> {
+  async checkBank(token?: CancellationToken, progress?: Progress): Promise<{ stories: number; findings: number; cancelled: boolean }> {
     for (const r of this.resolvers.values()) r.invalidate();
     for (const e of this.files.values()) e.text = undefined;
-    const r = await this.index({ token, progress });
-    return { stories: r.stories, findings: r.findings };
+    return this.index({ token, progress });
   }
 
   // ----------------------------------------------------------------------------------------------------------

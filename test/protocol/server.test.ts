@@ -335,6 +335,38 @@ void describe('storybank language server over stdio', () => {
   });
 });
 
+void describe('storybank language server with two workspace folders', () => {
+  it('gives each folder its own .storybank.yml and settings', async () => {
+    const a = tempCopy(FIXTURE);
+    const b = tempCopy(FIXTURE);
+    writeFileSync(join(b, '.storybank.yml'), 'rules:\n  filler-phrase: "off"\n');
+    const client = new TestClient();
+    // Folder b's settings turn missing-section off; folder a gets none.
+    const asked: (string | undefined)[] = [];
+    client.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) =>
+      p.items.map((i) => {
+        asked.push(i.scopeUri);
+        return i.scopeUri === fileUri(b) ? { debounceMs: 0, rules: { 'missing-section': 'off' } } : { debounceMs: 0 };
+      }),
+    );
+    try {
+      await client.initialize([a, b]);
+      await client.waitForBankChange();
+      const inA = rules(client.lastDiagnostics(fileUri(join(a, 'stories', 'search-outage.md'))));
+      const inB = rules(client.lastDiagnostics(fileUri(join(b, 'stories', 'search-outage.md'))));
+      assert.ok(inA.includes('filler-phrase') && inA.includes('missing-section'), inA.join(', '));
+      assert.ok(!inB.includes('filler-phrase') && !inB.includes('missing-section'), inB.join(', '));
+      assert.ok(asked.includes(fileUri(a)) && asked.includes(fileUri(b)), 'settings are pulled per folder');
+      const index = await client.conn.sendRequest(BankIndexRequest.type);
+      assert.equal(index.stories.length, 6);
+    } finally {
+      client.kill();
+      removeDir(a);
+      removeDir(b);
+    }
+  });
+});
+
 void describe('storybank language server lifecycle', () => {
   void it('exits with code 0 on shutdown then exit', async () => {
     const dir = tempCopy(FIXTURE);
