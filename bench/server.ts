@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     if (index.indexing) throw new Error('the bank index still says indexing after the change notification');
     const published = [...client.published.keys()].length;
+    const afterIndex = await client.conn.sendRequest(StatsRequest.type);
     const rss = client.proc.pid !== undefined ? rssMb(client.proc.pid) : NaN;
 
     // Edits on the 1,000-word story, debounce 0: time from sending didChange to its publishDiagnostics.
@@ -144,6 +145,8 @@ async function main(): Promise<void> {
         oneEditAnalyses = s.analyses - statsBefore.analyses;
       }
     }
+    const statsAfter = await client.conn.sendRequest(StatsRequest.type);
+    const corePerEdit = (statsAfter.analysisMs - statsBefore.analysisMs) / EDITS;
     times.sort((a, b) => a - b);
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
@@ -152,9 +155,11 @@ async function main(): Promise<void> {
     const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
     const rows = [
       ['Initial index of the bank (initialize → every diagnostic published)', `${fmt(indexMs)} ms`, '≤ 2,000 ms'],
+      [`… of which the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files)`, `${afterIndex.analysisMs} ms`, ''],
       ['Server resident memory after indexing (VmRSS)', `${rss.toFixed(0)} MB`, '≤ 150 MB'],
       [`didChange → publishDiagnostics, ${words}-word story, debounce 0, p50`, `${fmt(p50)} ms`, ''],
       [`didChange → publishDiagnostics, p95 over ${EDITS} edits`, `${fmt(p95)} ms`, '≤ 10 ms'],
+      ['… of which the core per edit (mean)', `${fmt(corePerEdit)} ms`, ''],
       ['Stories analysed again after one edit', String(oneEditAnalyses), '1'],
     ];
     const table = ['| measure | result | target |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

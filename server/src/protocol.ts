@@ -120,6 +120,8 @@ export namespace CheckBankRequest {
 export interface ServerStats {
   /** Files analysed (each `analyzeFile` call). */
   analyses: number;
+  /** Milliseconds spent in the core deciding what is a story and analysing it (`isStoryFile` + `analyzeFile`). */
+  analysisMs: number;
   /** Story files in the index. */
   stories: number;
   /** Diagnostics publications sent. */

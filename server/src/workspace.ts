@@ -130,7 +130,7 @@ export class StoryBankWorkspace {
   private indexing = false;
   private version = 0;
   private updated = new Date().toISOString();
-  private readonly counters = { analyses: 0, publishes: 0 };
+  private readonly counters = { analyses: 0, publishes: 0, analysisMs: 0 };
   /** Incremented per (re)index so an older run stops when a newer one starts. */
   private indexRun = 0;
 
@@ -228,8 +228,11 @@ export class StoryBankWorkspace {
     const config = this.configFor(e.key, e.uri, e.folder);
     const wasStory = e.analysis !== undefined;
     e.text = text;
-    if (isStoryFile(e.key, text, config, e.folder?.path)) {
-      const analysis = analyzeFile(text, e.key, config);
+    const t0 = performance.now();
+    const story = isStoryFile(e.key, text, config, e.folder?.path);
+    const analysis = story ? analyzeFile(text, e.key, config) : undefined;
+    this.counters.analysisMs += performance.now() - t0;
+    if (analysis) {
       this.counters.analyses++;
       e.analysis = analysis;
       e.fileDiagnostics = analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)));
@@ -604,7 +607,7 @@ export class StoryBankWorkspace {
   stats(): ServerStats {
     let stories = 0;
     for (const e of this.files.values()) if (e.analysis) stories += e.analysis.file.stories.length;
-    return { analyses: this.counters.analyses, publishes: this.counters.publishes, stories, indexing: this.indexing };
+    return { analyses: this.counters.analyses, analysisMs: Math.round(this.counters.analysisMs), publishes: this.counters.publishes, stories, indexing: this.indexing };
   }
 
   isIndexing(): boolean {
