@@ -85,11 +85,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      // Settings changes are announced; the server pulls `storybank.*` per resource with workspace/configuration.
-      configurationSection: 'storybank',
-      fileEvents: watchers,
-    },
+    // Settings: the server registers for `storybank` changes and pulls them per folder with workspace/configuration.
+    synchronize: { fileEvents: watchers },
     // The client already watches the files: the server need not register its own watchers.
     initializationOptions: { clientWatchesFiles: true },
     outputChannel: output,
