@@ -87,6 +87,18 @@ const WHY: Record<PartName, string> = {
   learning: 'saying what you took from it shows you grow from experience',
 };
 
+/** When the story follows a shorter structure than the configured one, say how to configure it. */
+function structureHint(ctx: StoryRuleContext, name: PartName): string {
+  const present = new Set(ctx.story.parts.map((p) => p.name));
+  if (name === 'learning' && ['setup', 'challenge', 'approach', 'outcome'].every((n) => present.has(n as PartName))) {
+    return ' If you tell your stories as STAR, without a lesson, set `structure: star` in .storybank.yml.';
+  }
+  if (name === 'challenge' && ['setup', 'approach', 'outcome'].every((n) => present.has(n as PartName))) {
+    return ' If you tell your stories as Context-Action-Result, set `structure: car` in .storybank.yml.';
+  }
+  return '';
+}
+
 export const missingSection: StoryRule = {
   meta: {
     id: 'missing-section',
@@ -105,7 +117,7 @@ export const missingSection: StoryRule = {
         message:
           ctx.story.parts.length === 0
             ? `The story has no marked parts, so there is no ${title} (${name}). Split it under headings such as "## ${title}"; ${WHY[name]}.`
-            : `The story has no ${title} part: ${WHY[name]}. Add a "${title}" section.`,
+            : `The story has no ${title} part: ${WHY[name]}. Add a section headed "${title}".` + structureHint(ctx, name),
         range: ctx.story.titleRange,
         fixes: [{ title: `Add a ${title} section`, edits: [edit] }],
       });

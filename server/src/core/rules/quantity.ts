@@ -3,11 +3,11 @@
 // Counts: a number with a unit ("200 ms", "3 weeks", "40 GB"), a percentage ("40%", "12 percent"), money
 // ("$2M", "€300k", "50,000 dollars"), a multiplier ("3x", "10×"), a count ("12 customers", "from 800 to 200"),
 // and spelled quantities an interviewer hears the same way: "doubled", "halved", "tripled", "tenfold",
-// "half", "three teams", "hundreds of hours", "zero incidents".
+// "half", "a third", "three teams", "hundreds of hours", "zero incidents", "one day" (one with a time unit).
 // Does not count: a year ("in 2023"), a version ("v2.1", "3.4.1", "Python 3"), a date ("2024-05-01",
 // "March 3", "5/6/2024"), an ordinal ("2nd"), a time of day ("10:30", "3pm"), a label number ("phase 2",
-// "step 3", "Q3", "#123"), names with digits ("S3", "EC2", "HL7"), and the spelled "one" (too common:
-// "one of", "no one").
+// "step 3", "Q3", "#123"), names with digits ("S3", "EC2", "HL7"), and the spelled "one" without a time unit
+// (too common: "one of", "no one").
 
 export interface Quantity {
   start: number; // offset into the text
@@ -24,10 +24,22 @@ const LABEL_BEFORE =
 const UNIT_AFTER =
   /^\s?(?:%|percent|pct|pp|percentage points?|x(?![\p{L}])|×|k(?![\p{L}])|m(?![\p{L}])|bn|b(?![\p{L}])|mm|million|billion|thousand|ms|milliseconds?|µs|ns|s(?![\p{L}])|secs?|seconds?|mins?|minutes?|h(?![\p{L}])|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|kb|mb|gb|tb|pb|qps|rps|tps|req\/s|usd|eur|gbp|dollars?|euros?|pounds?|users?|customers?|clients?|people|engineers?)(?![\p{L}])/iu;
 
-const NUMBER = /(?<![\p{L}\p{N}_.#@/:\\])(?<![\p{L}\p{N}]-)([$€£¥₹]\s?)?\d[\d,]*(?:\.\d+)?/gu;
+// The boundary before a number or a spelled quantity is checked in code (see boundaryOk), not with a
+// lookbehind: a Unicode lookbehind evaluated at every position made this the slowest rule.
+const NUMBER = /([$€£¥₹]\s?)?\d[\d,]*(?:\.\d+)?/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function boundaryOk(text: string, i: number, numeric: boolean): boolean {
+  if (i === 0) return true;
+  const p = text[i - 1];
+  if (WORD_CHAR.test(p) || (p >= '\udc00' && p <= '\udfff')) return false;
+  if (!numeric) return true;
+  if ('_.#@/:\\'.includes(p)) return false;
+  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]));
+}
 
 const SPELLED =
-  /(?<![\p{L}\p{N}])(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|doubled|doubling|tripled|quadrupled|halved|halving|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|half)(?![\p{L}\p{N}])/giu;
+  /(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|doubled|doubling|tripled|quadrupled|halved|halving|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|half|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year)|(?:a|one|two)[- ]thirds?)(?![\p{L}\p{N}])/giu;
 
 function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
@@ -59,12 +71,22 @@ export function findQuantities(text: string): Quantity[] {
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text))) {
     const raw = m[0].replace(/,+$/, '');
+    if (!boundaryOk(text, m.index, true)) {
+      // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
+      continue;
+    }
     if (numberCounts(text, m.index, raw, m[1] !== undefined)) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
   SPELLED.lastIndex = 0;
-  while ((m = SPELLED.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  while ((m = SPELLED.exec(text))) {
+    if (!boundaryOk(text, m.index, false)) {
+      SPELLED.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

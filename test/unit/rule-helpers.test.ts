@@ -1,9 +1,12 @@
-// What counts as a metric for missing-metric (and as "already quantified" for vague-impact).
+// Rule helpers: what counts as a metric (missing-metric, vague-impact), filler removal, phrase boundaries, I/we counts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
 import { removalEdit } from '../../server/src/core/rules/filler-phrase';
 import { findPhrases, LineIndex } from '../../server/src/core/text';
+import { findMatches, phraseMatcher } from '../../server/src/core/rules/util';
+import { voice } from '../../server/src/core/rules/solo-heroics';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 void test('numbers with units, percentages, money, multipliers, durations and counts are metrics', () => {
   for (const s of [
@@ -24,7 +27,7 @@ void test('numbers with units, percentages, money, multipliers, durations and co
 });
 
 void test('spelled quantities a listener hears as numbers count; "one" and vague words do not', () => {
-  for (const s of ['the share of on-time releases doubled', 'costs were halved', 'three teams adopted it', 'hundreds of tickets', 'zero incidents since', 'it cut review time in half']) {
+  for (const s of ['the share of on-time releases doubled', 'costs were halved', 'three teams adopted it', 'hundreds of tickets', 'zero incidents since', 'it cut review time in half', 'the release slipped by less than one day', 'costs fell by a third']) {
     assert.ok(hasQuantity(s), s);
   }
   for (const s of ['one of the teams adopted it', 'no one complained', 'a lot faster', 'many more users', 'several teams']) {
@@ -75,4 +78,21 @@ void test('removing a filler leaves clean text', () => {
     const e = removalEdit(text, m, (s, x) => lines.range(s, x));
     assert.equal(text.slice(0, e.range.start.offset) + e.newText + text.slice(e.range.end.offset), want);
   }
+});
+
+void test('phrase matching keeps word boundaries on both sides, including non-ASCII letters', () => {
+  const re = phraseMatcher('filler-phrase', { ...DEFAULT_CONFIG, rules: {}, phrases: {} });
+  assert.ok(re);
+  const text = 'Basically fine. xbasically no. ébasically no. “basically” yes. basicallyé no. kind  of yes.';
+  const got = findMatches([{ text, start: 10 }], re).map((m) => [m.start - 10, m.text]);
+  assert.deepEqual(got, [
+    [0, 'Basically'],
+    [text.indexOf('“basically') + 1, 'basically'],
+    [text.indexOf('kind'), 'kind  of'],
+  ]);
+});
+
+void test('voice counts "I", "we" and people credited; subject-less bullets count as neither', () => {
+  assert.deepEqual(voice([{ text: 'I built it, I’m proud, we shipped it with the SRE team.', start: 0 }]), { i: 2, we: 1, credits: 2 });
+  assert.deepEqual(voice([{ text: 'Built a script. Wrote the runbook. Fixed the alerts.', start: 0 }]), { i: 0, we: 0, credits: 0 });
 });
