@@ -1,0 +1,81 @@
+// Quick fixes computed by the rules: applying them gives the text the rule asks for.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG, mergeConfig } from '../../server/src/core/config';
+import type { Config, Finding, TextEdit } from '../../server/src/core/types';
+
+const FIXTURES = resolve(__dirname, '..', 'fixtures', 'rules');
+const config = (partial: Partial<Config> = {}): Config => mergeConfig(DEFAULT_CONFIG, partial);
+
+function apply(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.range.start.offset - a.range.start.offset)) {
+    out = out.slice(0, e.range.start.offset) + e.newText + out.slice(e.range.end.offset);
+  }
+  return out;
+}
+
+function first(findings: Finding[], rule: string): Finding | undefined {
+  return findings.find((f) => f.ruleId === rule && f.fixes && f.fixes.length > 0);
+}
+
+void test('missing-section: each inserted section is recognised, in order, until none is missing', () => {
+  for (const [name, partial] of [
+    ['missing-section/fires.md', {}],
+    ['missing-section/fires-unmarked.md', {}],
+    ['section-order/fires.md', {}],
+  ] as const) {
+    let text = readFileSync(resolve(FIXTURES, name), 'utf8');
+    for (let round = 0; round < 6; round++) {
+      const f = first(analyzeFile(text, name, config(partial)).findings, 'missing-section');
+      if (!f) break;
+      text = apply(text, f.fixes![0].edits);
+    }
+    const after = analyzeFile(text, name, config(partial));
+    assert.deepEqual(after.findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.message), [], `${name} after fixes:\n${text}`);
+    const parts = after.file.stories[0].parts.map((p) => p.name);
+    for (const p of DEFAULT_CONFIG.structure) assert.ok(parts.includes(p), `${name}: ${p} not recognised after the fix`);
+    if (name === 'missing-section/fires.md') {
+      assert.deepEqual(parts, ['setup', 'challenge', 'approach', 'outcome', 'learning']);
+      assert.match(text, /\n\n## Outcome\n\n\[[^\]]+\]\n\n## Learning\n\n\[[^\]]+\]\n$/);
+    }
+  }
+});
+
+void test('missing-metric: the fix puts a metric placeholder at the end of the outcome\'s first paragraph', () => {
+  const name = 'missing-metric/fires.md';
+  const text = readFileSync(resolve(FIXTURES, name), 'utf8');
+  const f = first(analyzeFile(text, name, config()).findings, 'missing-metric');
+  assert.ok(f);
+  const fixed = apply(text, f.fixes![0].edits);
+  assert.match(fixed, /export tickets to us\. \[metric: [^\]]+\]\n\n## Learning/);
+  // The placeholder is itself flagged until it is filled in.
+  const after = analyzeFile(fixed, name, config()).findings;
+  assert.ok(after.some((x) => x.ruleId === 'placeholder' && fixed.slice(x.range.start.offset, x.range.end.offset).startsWith('[metric:')));
+});
+
+void test('filler-phrase: applying every fix leaves clean sentences and no filler', () => {
+  const name = 'filler-phrase/fires.md';
+  let text = readFileSync(resolve(FIXTURES, name), 'utf8');
+  const fillers = analyzeFile(text, name, config()).findings.filter((f) => f.ruleId === 'filler-phrase');
+  assert.equal(fillers.length, 3);
+  text = apply(text, fillers.flatMap((f) => f.fixes![0].edits));
+  assert.match(text, /\nThe batch had grown to six hours/);
+  assert.match(text, /\nI was asked to make it reliable/);
+  assert.match(text, /\nNobody else wanted the job\./);
+  assert.equal(analyzeFile(text, name, config()).findings.filter((f) => f.ruleId === 'filler-phrase').length, 0);
+});
+
+void test('unknown-theme and unknown-company offer the close id', () => {
+  const name = 'unknown-company/fires.md';
+  const text = readFileSync(resolve(FIXTURES, name), 'utf8');
+  const found = analyzeFile(text, name, config()).findings.filter((f) => f.ruleId === 'unknown-company');
+  const amazn = found.find((f) => text.slice(f.range.start.offset, f.range.end.offset) === 'amazn');
+  assert.ok(amazn?.fixes);
+  assert.equal(amazn.fixes[0].edits[0].newText, 'amazon');
+  const netflix = found.find((f) => text.slice(f.range.start.offset, f.range.end.offset) === 'netflix');
+  assert.ok(netflix && !netflix.fixes);
+});
