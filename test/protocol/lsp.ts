@@ -91,9 +91,9 @@ export class TestClient {
     this.conn.listen();
   }
 
-  async initialize(folders: string[], initializationOptions: unknown = {}): Promise<InitializeResult> {
+  async initialize(folders: string[], initializationOptions: unknown = {}, processId: number = process.pid): Promise<InitializeResult> {
     const result = await this.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId,
       rootUri: folders[0] ? fileUri(folders[0]) : null,
       workspaceFolders: folders.map((f) => ({ uri: fileUri(f), name: f })),
       initializationOptions,
@@ -141,6 +141,11 @@ export class TestClient {
 
   lastDiagnostics(uri: string): Diagnostic[] | undefined {
     return this.published.get(uri)?.at(-1);
+  }
+
+  /** Resolves with the exit code when the server process exits, or fails after `timeout`. */
+  waitForExit(timeout = 10_000): Promise<number | null> {
+    return this.withTimeout(this.exited, timeout, 'the server to exit');
   }
 
   async shutdown(): Promise<number | null> {

@@ -1,6 +1,7 @@
 // Protocol tests: the real built server (`node dist/server.js --stdio`) on a temp copy of fixture-bank/,
 // driven over LSP. Run `npm run build` first (npm test does). Every wait is on a message, with a timeout.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -336,7 +337,7 @@ void describe('storybank language server over stdio', () => {
 });
 
 void describe('storybank language server with two workspace folders', () => {
-  it('gives each folder its own .storybank.yml and settings', async () => {
+  void it('gives each folder its own .storybank.yml and settings', async () => {
     const a = tempCopy(FIXTURE);
     const b = tempCopy(FIXTURE);
     writeFileSync(join(b, '.storybank.yml'), 'rules:\n  filler-phrase: "off"\n');
@@ -376,6 +377,26 @@ void describe('storybank language server lifecycle', () => {
       await client.waitForBankChange();
       assert.equal(await client.shutdown(), 0);
     } finally {
+      client.kill();
+      removeDir(dir);
+    }
+  });
+
+  void it('exits by itself when the process that started it dies', async () => {
+    const dir = tempCopy(FIXTURE);
+    // A stand-in parent that lives until we end it.
+    const parent = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const parentGone = new Promise((resolve) => parent.on('exit', resolve));
+    const client = new TestClient();
+    try {
+      await client.initialize([dir], {}, parent.pid);
+      await client.waitForBankChange();
+      parent.kill();
+      await parentGone;
+      // The server checks its parent every few seconds; not having been sent shutdown, it exits with code 1.
+      assert.equal(await client.waitForExit(15_000), 1);
+    } finally {
+      if (parent.exitCode === null) parent.kill();
       client.kill();
       removeDir(dir);
     }
