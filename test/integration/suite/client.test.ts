@@ -70,13 +70,17 @@ suite('Story Bank client: views and commands', () => {
   });
 
   suiteTeardown(async function () {
-    this.timeout(60_000);
+    this.timeout(120_000);
     for (const uri of opened) await closeWithoutSaving(uri);
     for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
       if (tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('storybank.coverageMatrix')) await vscode.window.tabGroups.close(tab);
     }
     await vscode.commands.executeCommand('storybank.switchLens', 'theme');
-    await vscode.workspace.fs.delete(bankUri(TEST_FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // File by file: a watcher sees each deleted story (deleting only the folder may not be reported per file).
+    const folder = bankUri(TEST_FOLDER);
+    const entries = await vscode.workspace.fs.readDirectory(folder).then(undefined, () => [] as [string, vscode.FileType][]);
+    for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name), { useTrash: false });
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await indexWhere(api, onlyFixture, 'the bank back to the fixture stories');
   });
 

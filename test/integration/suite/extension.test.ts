@@ -52,8 +52,11 @@ suite('Story Bank extension', () => {
     let index = await api.getBankIndex();
     if (complete(index)) pending.catch(() => undefined);
     else index = await pending;
-    const titles = index.stories.map((s) => s.title).sort();
-    assert.deepEqual(titles, ['Helping a new hire find her feet', 'Making checkout retries safe', 'Riding out a storage vendor outage']);
+    // Other test files may add stories of their own: look for the fixture's.
+    const titles = index.stories.map((s) => s.title);
+    for (const title of ['Helping a new hire find her feet', 'Making checkout retries safe', 'Riding out a storage vendor outage']) {
+      assert.ok(titles.includes(title), `"${title}" is in the bank index; got ${titles.join(' | ')}`);
+    }
     assert.ok(!index.stories.some((s) => s.uri.endsWith('notes/ideas.md')), 'a Markdown file without story front matter is not a story');
     const checkout = index.stories.find((s) => s.title === 'Making checkout retries safe');
     assert.deepEqual(checkout?.questions, [6, 10]);
@@ -91,16 +94,18 @@ suite('Story Bank extension', () => {
     const before = await waitForCodes(uri, ['filler-phrase']);
     const fillers = before.filter((d) => codeOf(d) === 'filler-phrase');
     const target = fillers[0];
+    // The last argument asks VS Code to resolve the actions, so lazily computed edits are filled in.
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value,
+      'vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value, 20,
     );
-    const forTarget = actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === 'filler-phrase' && d.range.isEqual(target.range)) && a.edit);
-    assert.ok(forTarget.length > 0, `a quick fix with an edit for the filler; got: ${actions.map((a) => a.title).join(' | ')}`);
-    // The real fix, not "disable the rule": it edits the story's text.
-    const fix = forTarget.find((a) => !/disable|suppress/i.test(a.title)) ?? forTarget[0];
+    const describe = actions.map((a) => `${a.title} [${a.edit ? `${a.edit.size} file(s) edited` : 'no edit'}]`).join(' | ');
+    // VS Code's command drops the actions' `diagnostics`, so the fix is known by its title: the one that edits
+    // the text and names the filler, not "disable the rule" or "open the documentation".
+    const fix = actions.find((a) => a.edit && a.edit.size > 0 && /basically/i.test(a.title) && !/disable|suppress|documentation/i.test(a.title));
+    assert.ok(fix?.edit, `a quick fix that removes the filler; got: ${describe}`);
     const cleared = waitForDiagnostics(uri, (list) => list.filter((d) => codeOf(d) === 'filler-phrase').length === fillers.length - 1,
       20_000, `the filler finding to go after "${fix.title}"`);
-    assert.equal(await vscode.workspace.applyEdit(fix.edit!), true, `applying "${fix.title}"`);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true, `applying "${fix.title}"`);
     await cleared;
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.ok(!/\bbasically\b/i.test(doc.getText()), 'the filler word is gone from the text');

@@ -1,7 +1,8 @@
 // The extension host loads this module and calls run() (the contract of @vscode/test-electron). It runs every
 // *.test.js compiled beside it with mocha's TDD interface (suite/test/suiteSetup), so a new test file needs no
-// edit here. After the tests, when the harness asks for it (STORYBANK_SCREENSHOT), it lays out the workbench
-// (a story, the Story Bank views, the Problems panel) and asks the harness for a screenshot.
+// edit here. When the harness asks for it (STORYBANK_SCREENSHOT), it first lays out the workbench (a story, the
+// Story Bank views, the Problems panel) and has the harness take a screenshot: before the tests, so the picture
+// shows the fixture bank as written, not the files tests add to it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -22,7 +23,7 @@ export function run(): Promise<void> {
   const screenshot = process.env.STORYBANK_SCREENSHOT;
   if (screenshot) {
     mocha.rootHooks({
-      async afterAll(this: Mocha.Context) {
+      async beforeAll(this: Mocha.Context) {
         this.timeout(60_000);
         try {
           await takeWorkbenchScreenshot(screenshot);

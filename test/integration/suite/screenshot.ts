@@ -1,7 +1,7 @@
 // Lays out the workbench for the README's picture (a story in the editor, the Story Bank views in the side bar,
 // the Problems panel below) and asks the harness, which drives the browser, to take the screenshot.
 import * as vscode from 'vscode';
-import { activateStoryBank, contributes, openInEditor, waitForDiagnostics } from './util';
+import { activateStoryBank, contributes, openInEditor, waitFor, waitForDiagnostics } from './util';
 
 /** The story the picture shows: it has findings of several kinds. */
 export const SCREENSHOT_STORY = 'stories/checkout-retries.md';
@@ -9,17 +9,21 @@ export const SCREENSHOT_STORY = 'stories/checkout-retries.md';
 export async function takeWorkbenchScreenshot(name: string): Promise<void> {
   const harness = process.env.STORYBANK_HARNESS_URL;
   if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness can take screenshots)');
-  await activateStoryBank();
+  const api = await activateStoryBank();
+  // The views are built from the bank index: wait until the first indexing is over.
+  const indexed = waitFor(api.onDidChangeBankIndex, (index) => !index.indexing, 30_000, 'the bank to be indexed');
+  if (!(await api.getBankIndex()).indexing) indexed.catch(() => undefined);
+  else await indexed;
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.commands.executeCommand('notifications.clearAll');
   const editor = await openInEditor(SCREENSHOT_STORY);
   await waitForDiagnostics(editor.document.uri, (list) => list.length > 0);
 
   const containers = (contributes().viewsContainers as { activitybar?: { id: string }[] } | undefined)?.activitybar ?? [];
-  const waitFor = ['.markers-panel .monaco-list-row'];
+  const selectors = ['.markers-panel .monaco-list-row'];
   if (containers.length > 0) {
     await vscode.commands.executeCommand(`workbench.view.extension.${containers[0].id}`);
-    waitFor.push('.part.sidebar .monaco-list-row');
+    selectors.push('.part.sidebar .monaco-list-row');
   } else {
     console.log('[screenshot] the extension contributes no activity-bar container: the side bar shows the explorer');
   }
@@ -27,7 +31,7 @@ export async function takeWorkbenchScreenshot(name: string): Promise<void> {
   await vscode.window.showTextDocument(editor.document, { preview: false, preserveFocus: false });
 
   const query = new URLSearchParams({ name });
-  for (const selector of waitFor) query.append('waitFor', selector);
+  for (const selector of selectors) query.append('waitFor', selector);
   const res = await fetch(`${harness}/screenshot?${query.toString()}`, { method: 'POST' });
   const body = (await res.json()) as { path?: string; error?: string; missing?: string[] };
   if (!res.ok || !body.path) throw new Error(body.error ?? `the harness answered ${res.status}`);
