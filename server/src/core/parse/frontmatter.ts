@@ -40,6 +40,9 @@ export function findFrontMatter(text: string, base = 0): FenceBounds | undefined
   return { start: base, end, contentStart: open.lastIndex, contentEnd: m.index };
 }
 
+/** Front matter longer than this is not parsed (the YAML parser is slow on huge documents); an error says so. */
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+
 function nodeRange(lines: LineIndex, base: number, node: YamlNode | null | undefined, fallback: Range): Range {
   const r = node?.range;
   if (!r) return fallback;
@@ -62,6 +65,13 @@ export function parseFrontMatter(text: string, bounds: FenceBounds, lines: LineI
     const b = Math.max(a, Math.min(e, content.length));
     return lines.range(base + a, base + b);
   };
+  if (content.length > MAX_FRONT_MATTER_CHARS) {
+    fm.errors.push({
+      message: `Front matter is ${content.length} characters long; keep it under ${MAX_FRONT_MATTER_CHARS} (a few keys such as title, questions and themes).`,
+      range: lines.range(bounds.contentStart, bounds.contentStart + Math.min(content.length, 3)),
+    });
+    return fm;
+  }
   try {
     const doc = parseDocument(content, { prettyErrors: false, uniqueKeys: true });
     for (const err of doc.errors) {

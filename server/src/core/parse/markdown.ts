@@ -383,30 +383,23 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   for (const m of markers) events.push({ at: m.start, marker: m });
   events.sort((a, b) => a.at - b.at);
   const stack: Section[] = [root];
-  const all: Section[] = [];
+  /** Sections whose end is not known yet, by increasing depth. */
+  const open: Section[] = [];
   for (const ev of events) {
     if (ev.heading) {
       const h = ev.heading;
+      while (open.length > 0 && open[open.length - 1].depth >= h.depth) open.pop()!.end = h.start;
       while (stack.length > 1 && stack[stack.length - 1].depth >= h.depth) stack.pop();
       const sec: Section = { heading: h, depth: h.depth, start: h.start, end: docEnd, children: [], direct: 0, total: 0 };
       stack[stack.length - 1].children.push(sec);
       stack.push(sec);
-      all.push(sec);
+      open.push(sec);
     } else if (ev.marker) {
       const m = ev.marker;
       if (m.kind === 'heading' && m.depth !== undefined) {
         while (stack.length > 1 && stack[stack.length - 1].depth >= m.depth) stack.pop();
       }
       stack[stack.length - 1].direct++;
-    }
-  }
-  // Section ends and totals.
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      if (all[j].depth <= all[i].depth) {
-        all[i].end = all[j].start;
-        break;
-      }
     }
   }
   const totals = (s: Section): number => {
@@ -440,9 +433,11 @@ function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, 
     else hi = mid;
   }
   for (let i = lo; i < spans.length && spans[i].start < end; i++) {
-    let pieces: Span[] = [{ start: Math.max(start, spans[i].start), end: Math.min(end, spans[i].end) }];
-    for (const x of exclusions) {
-      if (x.end <= pieces[0]?.start && pieces.length === 1) continue;
+    const span = { start: Math.max(start, spans[i].start), end: Math.min(end, spans[i].end) };
+    let pieces: Span[] = [span];
+    // Exclusions never overlap each other much and are short: look back a little from the span's start.
+    for (let k = Math.max(0, firstAtOrAfter(exclusions, span.start) - 4); k < exclusions.length && exclusions[k].start < span.end; k++) {
+      const x = exclusions[k];
       const next: Span[] = [];
       for (const p of pieces) {
         if (x.end <= p.start || x.start >= p.end) next.push(p);
@@ -455,12 +450,32 @@ function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, 
       if (pieces.length === 0) break;
     }
     for (const p of pieces) {
-      if (p.end <= p.start) continue;
-      const text = source.slice(p.start, p.end);
-      if (text.trim().length === 0) continue;
-      out.push({ text, start: p.start });
+      let a = p.start;
+      let b = p.end;
+      while (a < b && /\s/.test(source[a])) a++;
+      while (b > a && /\s/.test(source[b - 1])) b--;
+      if (b > a) out.push({ text: source.slice(a, b), start: a });
     }
   }
+  return out;
+}
+
+/** Index of the first item whose `start` is >= `at` (items sorted by start). */
+function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items (sorted by start) whose start lies in [start, end). */
+function startingIn<T extends Span>(items: T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(items, start); i < items.length && items[i].start < end; i++) out.push(items[i]);
   return out;
 }
 
@@ -577,6 +592,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.markers.sort((a, b) => a.start - b.start);
   c.exclusions.sort((a, b) => a.start - b.start);
   c.boundaries.sort((a, b) => a.start - b.start);
+  c.questionLines.sort((a, b) => a.start - b.start);
+  c.headings.sort((a, b) => a.start - b.start);
 
   const heads = storyHeads(c.headings, c.markers, titleHeading, text.length);
   const stories: Story[] = [];
@@ -597,10 +614,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     const multi = ranges.length > 1;
-    const inStory = <T extends Span>(x: T): boolean => x.start >= r.start && x.start < r.end;
-    let markers = c.markers.filter(inStory);
-    // Markers of the strongest kind used twice or more lead; weaker ones only add parts the leaders lack.
-    const strongest = [3, 2, 1].find((st) => markers.filter((m) => m.strength === st).length >= 2);
+    let markers = startingIn(c.markers, r.start, r.end);
+    // Markers of the strongest kind present lead (headings, then paragraph labels, then list items); weaker
+    // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
+    const strongest = [3, 2, 1].find((st) => markers.some((m) => m.strength === st));
     if (strongest !== undefined) {
       const led = new Set(markers.filter((m) => m.strength === strongest).map((m) => m.part));
       markers = markers.filter((m) => m.strength >= strongest || !led.has(m.part));
@@ -609,19 +626,15 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     for (let i = 0; i < markers.length; i++) {
       const m = markers[i];
       let end = i + 1 < markers.length ? markers[i + 1].start : r.end;
-      for (const h of c.headings) {
-        if (h.start <= m.start || h.start >= end) continue;
+      for (let k = firstAtOrAfter(c.headings, m.start + 1); k < c.headings.length && c.headings[k].start < end; k++) {
+        const h = c.headings[k];
         if (m.kind !== 'heading' || m.depth === undefined || h.depth <= m.depth || h.trailer) {
           end = h.start;
           break;
         }
       }
-      for (const b of c.boundaries) {
-        if (b.start > m.start && b.start < end) {
-          end = b.start;
-          break;
-        }
-      }
+      const b = c.boundaries[firstAtOrAfter(c.boundaries, m.start + 1)];
+      if (b && b.start < end) end = b.start;
       end = Math.max(m.end, trimEnd(text, m.end, end));
       const prose = spansIn(c.spans, c.exclusions, m.end, end, text);
       const words = countSegmentWords(prose);
@@ -661,7 +674,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
 
     // Questions: the story's own `Questions:` line, else the front matter.
     const own: QuestionRef[] = [];
-    for (const q of c.questionLines.filter(inStory)) {
+    for (const q of startingIn(c.questionLines, r.start, r.end)) {
       for (const id of q.ids) {
         const n = parseQuestionId(id.raw.replace(/\s+/g, ''));
         if (n !== undefined) own.push({ id: n, range: lines.range(id.start, id.end) });

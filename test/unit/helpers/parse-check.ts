@@ -1,0 +1,79 @@
+// Checks shared by the parser tests: every position of a parsed file lies inside its text and agrees with itself.
+import assert from 'node:assert/strict';
+import type { Config, ParsedFile, Point, Range } from '../../../server/src/core/types';
+
+export const TEST_CONFIG: Config = {
+  structure: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
+  include: ['**/*.md'],
+  exclude: [],
+  wordsPerMinute: 150,
+  minSeconds: 45,
+  maxSeconds: 180,
+  maxStoriesPerProject: 3,
+  rules: {},
+  phrases: {},
+};
+
+/** 1-based line and column of an offset, counted independently of LineIndex (\n, \r\n and lone \r end lines). */
+export function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    // In a \r\n pair the \n ends the line; an offset between the two stays on the \r's line.
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Asserts that every range, point and prose segment of `f` lies inside `f.text` and is consistent. */
+export function assertInside(f: ParsedFile): void {
+  const text = f.text;
+  const point = (p: Point, what: string): void => {
+    assert.ok(Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= text.length, `${what}: offset ${p.offset} outside 0..${text.length}`);
+    const expected = pointAt(text, p.offset);
+    assert.deepEqual({ line: p.line, column: p.column }, expected, `${what}: line/column disagree with offset ${p.offset}`);
+  };
+  const range = (r: Range | undefined, what: string): void => {
+    if (!r) return;
+    point(r.start, `${what} start`);
+    point(r.end, `${what} end`);
+    assert.ok(r.start.offset <= r.end.offset, `${what}: start after end`);
+  };
+  const segments = (segs: { text: string; start: number }[], what: string): void => {
+    for (const seg of segs) {
+      assert.ok(seg.start >= 0 && seg.start + seg.text.length <= text.length, `${what}: segment outside the text`);
+      assert.equal(text.slice(seg.start, seg.start + seg.text.length), seg.text, `${what}: segment differs from its source`);
+    }
+  };
+  if (f.frontMatter) {
+    range(f.frontMatter.range, 'front matter');
+    range(f.frontMatter.contentRange, 'front matter content');
+    for (const e of f.frontMatter.errors) range(e.range, 'yaml error');
+    for (const e of f.frontMatter.entries) {
+      range(e.keyRange, 'key');
+      range(e.valueRange, 'value');
+      for (const i of e.items ?? []) range(i.range, 'item');
+    }
+  }
+  for (const s of f.suppressions) range(s.range, 'suppression');
+  for (const s of f.stories) {
+    range(s.range, 'story');
+    range(s.titleRange, 'title');
+    for (const q of s.questions) range(q.range, 'question');
+    for (const p of s.parts) {
+      range(p.marker, 'marker');
+      range(p.range, 'part');
+      assert.ok(p.marker.start.offset >= p.range.start.offset && p.marker.end.offset <= p.range.end.offset, 'marker inside its part');
+      segments(p.prose, 'part prose');
+      for (const seg of p.prose) {
+        assert.ok(seg.start >= p.marker.end.offset && seg.start + seg.text.length <= p.range.end.offset, 'part prose inside the part, after the marker');
+      }
+    }
+    segments(s.prose, 'story prose');
+    assert.ok(s.wordCount >= 0 && s.spokenSeconds >= 0);
+  }
+}

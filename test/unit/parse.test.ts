@@ -1,0 +1,474 @@
+// The parser: part markers in every form, several stories per file, prose exclusions, exact ranges, front matter.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { STRUCTURES, isStoryFile, parseFile, partForLabel } from '../../server/src/core/parse';
+import type { Config, ParsedFile, Range, Story } from '../../server/src/core/types';
+
+const CONFIG: Config = {
+  structure: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
+  include: ['**/stories/**/*.md', '**/*.story.md'],
+  exclude: ['**/drafts/**'],
+  wordsPerMinute: 150,
+  minSeconds: 45,
+  maxSeconds: 180,
+  maxStoriesPerProject: 3,
+  rules: {},
+  phrases: {},
+};
+
+function parse(text: string, path = 'stories/s.md'): ParsedFile {
+  return parseFile(text, path, CONFIG);
+}
+
+function slice(text: string, r: Range): string {
+  return text.slice(r.start.offset, r.end.offset);
+}
+
+function only(f: ParsedFile): Story {
+  assert.equal(f.stories.length, 1, `expected one story, got ${f.stories.map((s) => s.title).join(', ')}`);
+  return f.stories[0];
+}
+
+function partNames(s: Story): string[] {
+  return s.parts.map((p) => p.name);
+}
+
+function proseText(s: { prose: { text: string }[] }): string {
+  return s.prose.map((p) => p.text).join(' ');
+}
+
+void describe('partForLabel and STRUCTURES', () => {
+  void it('maps every alias of the design table, in any case and decoration', () => {
+    const table: Record<string, string[]> = {
+      setup: ['Setup', 'Situation', 'Context', 'Background', 'S', 'C'],
+      challenge: ['Challenge', 'Task', 'Problem', 'Goal', 'Obstacle', 'T'],
+      approach: ['Approach', 'Action', 'Actions', 'What I did', 'A'],
+      outcome: ['Outcome', 'Result', 'Results', 'Impact', 'R'],
+      learning: ['Learning', 'Learnings', 'Lesson', 'Lessons', 'Reflection', 'Takeaway', 'L'],
+    };
+    for (const [part, labels] of Object.entries(table)) {
+      for (const l of labels) {
+        assert.equal(partForLabel(l), part, l);
+        assert.equal(partForLabel(`**${l.toUpperCase()}:**`), part, `bold upper ${l}`);
+      }
+    }
+    assert.equal(partForLabel('✅ S - Situation'), 'setup');
+    assert.equal(partForLabel('Situation (30 seconds)'), 'setup');
+    assert.equal(partForLabel('Key Learnings'), 'learning');
+    assert.equal(partForLabel('Context switching costs'), undefined);
+    assert.equal(partForLabel('Actions speak louder'), undefined);
+    assert.equal(partForLabel('Q'), undefined);
+    assert.equal(partForLabel(''), undefined);
+  });
+
+  void it('has the three presets', () => {
+    assert.deepEqual(STRUCTURES.scaol, ['setup', 'challenge', 'approach', 'outcome', 'learning']);
+    assert.deepEqual(STRUCTURES.star, ['setup', 'challenge', 'approach', 'outcome']);
+    assert.deepEqual(STRUCTURES.car, ['setup', 'approach', 'outcome']);
+  });
+});
+
+void describe('part markers', () => {
+  void it('finds heading markers at any level, with bold, emoji, letter prefixes and trailing comments', () => {
+    const text = [
+      '# Cutting the build time',
+      '',
+      '## Situation',
+      'Our build took forty minutes.',
+      '',
+      '### **Challenge**',
+      'Halve it without new hardware.',
+      '',
+      '### ✅ A - Action',
+      'I profiled the slowest steps.',
+      '',
+      '#### Outcome <!-- expect: missing-metric -->',
+      'It dropped to 12 minutes.',
+      '',
+      '## 📚 Learning:',
+      'Measure before changing anything.',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.equal(s.title, 'Cutting the build time');
+    assert.deepEqual(partNames(s), ['setup', 'challenge', 'approach', 'outcome', 'learning']);
+    assert.ok(s.parts.every((p) => p.kind === 'heading'));
+    assert.deepEqual(s.parts.map((p) => p.depth), [2, 3, 3, 4, 2]);
+    assert.equal(slice(text, s.parts[0].marker), '## Situation');
+    assert.equal(slice(text, s.parts[3].marker), '#### Outcome <!-- expect: missing-metric -->');
+    assert.equal(slice(text, s.parts[0].range), '## Situation\nOur build took forty minutes.');
+    assert.equal(s.parts[2].label, 'A - Action');
+    assert.equal(proseText(s.parts[3]), 'It dropped to 12 minutes.');
+  });
+
+  void it('finds a paragraph that begins with a bold label, with colon, timing hint or dash', () => {
+    const text = [
+      '## A migration',
+      '',
+      '**Situation:** The billing service ran on a retired database.',
+      '',
+      '**TASK** (15 seconds)',
+      'Move it without downtime.',
+      '',
+      '**Action** — I set up dual writes and compared results daily.',
+      '',
+      '**Result**',
+      'No customer noticed the switch.',
+      '',
+      '*Lesson:* Rehearse the rollback first.',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'challenge', 'approach', 'outcome', 'learning']);
+    assert.deepEqual(s.parts.map((p) => p.kind), ['bold', 'bold', 'bold', 'bold', 'bold']);
+    assert.equal(slice(text, s.parts[0].marker), '**Situation:** ');
+    assert.equal(proseText(s.parts[0]), 'The billing service ran on a retired database.');
+    assert.equal(slice(text, s.parts[1].marker), '**TASK** (15 seconds)');
+    assert.equal(proseText(s.parts[1]), 'Move it without downtime.');
+    assert.equal(proseText(s.parts[2]), 'I set up dual writes and compared results daily.');
+    assert.equal(s.parts[4].label, 'Lesson');
+  });
+
+  void it('finds plain label lines, also at the start of a line inside a paragraph', () => {
+    const text = [
+      'Situation:',
+      'A partner feed arrived late every Monday.',
+      '',
+      'Task: Make the reports on time anyway.',
+      'Action: I moved the import to a queue.',
+      'Result: we shipped the reports by 9am for 8 weeks in a row.',
+      '',
+      'Actions speak louder than plans, as my lead said.',
+    ].join('\n');
+    const s = only(parse(text, 'stories/feed.md'));
+    assert.equal(s.title, 'feed');
+    assert.deepEqual(partNames(s), ['setup', 'challenge', 'approach', 'outcome']);
+    assert.ok(s.parts.every((p) => p.kind === 'label'));
+    assert.equal(slice(text, s.parts[1].marker), 'Task: ');
+    assert.equal(proseText(s.parts[1]), 'Make the reports on time anyway.');
+    assert.equal(proseText(s.parts[2]), 'I moved the import to a queue.');
+    assert.match(proseText(s.parts[3]), /^we shipped the reports by 9am for 8 weeks in a row\. Actions speak louder/);
+  });
+
+  void it('finds list items that begin with a label, including single letters', () => {
+    const text = [
+      '# Reducing pager noise',
+      '',
+      '- **Situation**: Alerts woke the on-call engineer four times a night.',
+      '- T: Cut the noise without missing real incidents.',
+      '- **A** — I grouped alerts by cause and deleted the ones nobody acted on.',
+      '  - Reviewed each alert with its owner.',
+      '- Result: pages fell by 70%.',
+      '- **L**: Every alert needs an owner.',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'challenge', 'approach', 'outcome', 'learning']);
+    assert.ok(s.parts.every((p) => p.kind === 'list'));
+    assert.equal(slice(text, s.parts[1].marker), 'T: ');
+    assert.equal(slice(text, s.parts[2].marker), '**A** — ');
+    assert.match(proseText(s.parts[2]), /grouped alerts.*Reviewed each alert with its owner\./s);
+    assert.equal(proseText(s.parts[3]), 'pages fell by 70%.');
+  });
+
+  void it('treats a line that is only a decorated label as a marker', () => {
+    const text = ['⭐ Situation', '', 'We had two payment providers.', '', '⭐ Immediate Action', '', 'I routed traffic to the healthy one.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'approach']);
+    assert.equal(s.parts[1].label, 'Immediate Action');
+  });
+
+  void it('does not take ordinary sentences, headings or letters for markers', () => {
+    const text = [
+      '# Choosing a queue',
+      '',
+      '## Context switching costs',
+      'Actions speak louder than words.',
+      '',
+      'A team of five owned it. Results were mixed at first.',
+      '',
+      'S',
+      '',
+      'In the end the impact: hard to say.',
+      '',
+      '**Important:** we kept the old queue for a month.',
+      '',
+      '- Actionable alerts only',
+      '- Resulting graphs were clear',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(s.parts, []);
+    // No marker: the whole body is the answer.
+    assert.match(proseText(s), /Actions speak louder/);
+    assert.doesNotMatch(proseText(s), /Choosing a queue/);
+  });
+
+  void it('ends a heading part at a heading of the same or a higher level, not at a deeper one', () => {
+    const text = ['# T', '', '## Approach', 'First step.', '', '### Details', 'More detail.', '', '## Appendix', 'Not speech.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['approach']);
+    assert.equal(slice(text, s.parts[0].range), '## Approach\nFirst step.\n\n### Details\nMore detail.');
+    assert.equal(proseText(s), 'First step. More detail.');
+  });
+
+  void it('keeps material around the story out of the parts (questions, principles, checklists, summaries)', () => {
+    const text = [
+      '## Story 7: Faster invoices',
+      '',
+      '**Questions:** Q6, Q10',
+      '',
+      '**Situation:** Invoices took a week.',
+      '',
+      '**Result:** They take a day now, 80% faster.',
+      '',
+      '**Maps to:** Ownership, Deliver results',
+      '',
+      '**Rehearsed:**',
+      '- [ ] Date: ____',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'outcome']);
+    assert.equal(proseText(s.parts[1]), 'They take a day now, 80% faster.');
+    assert.doesNotMatch(proseText(s), /Ownership|Date|Q6/);
+    assert.deepEqual(s.questions.map((q) => q.id), [6, 10]);
+    assert.equal(slice(text, s.questions[0].range!), 'Q6');
+    assert.equal(slice(text, s.questions[1].range!), 'Q10');
+  });
+
+  void it('lets a heading-marked story use a bold label only for a part its headings lack', () => {
+    const text = ['# T', '', '## Result', '- Impact: latency fell 40%.', '', '**Learning:** Ask early.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['outcome', 'learning']);
+  });
+});
+
+void describe('several stories in one file', () => {
+  void it('splits on each heading followed by its own part markers, with its own questions', () => {
+    const text = [
+      '# My bank',
+      '',
+      'Intro that is not a story.',
+      '',
+      '## Story A: the outage',
+      '',
+      'Questions: 8, 17',
+      '',
+      '### Situation',
+      'The site went down.',
+      '### Result',
+      'Back in 20 minutes.',
+      '',
+      '## Story B: the mentor',
+      '',
+      '**Questions:** Q24',
+      '',
+      '**Situation:** A new hire struggled.',
+      '',
+      '**Outcome:** She led a project within 6 months.',
+      '',
+      '## Story C: no markers here',
+      'Just notes.',
+    ].join('\n');
+    const f = parse(text);
+    assert.equal(f.stories.length, 2);
+    const [a, b] = f.stories;
+    assert.equal(a.title, 'Story A: the outage');
+    assert.equal(a.index, 0);
+    assert.equal(b.index, 1);
+    assert.equal(slice(text, a.titleRange), '## Story A: the outage');
+    assert.deepEqual(partNames(a), ['setup', 'outcome']);
+    assert.deepEqual(a.questions.map((q) => q.id), [8, 17]);
+    assert.equal(slice(text, a.questions[1].range!), '17');
+    assert.equal(b.title, 'Story B: the mentor');
+    assert.deepEqual(partNames(b), ['setup', 'outcome']);
+    assert.deepEqual(b.questions.map((q) => q.id), [24]);
+    assert.ok(a.range.end.offset <= b.range.start.offset);
+    assert.ok(slice(text, a.range).startsWith('## Story A'));
+    assert.doesNotMatch(proseText(a), /Intro/);
+  });
+
+  void it('keeps one story when only one heading has part markers, and uses front matter questions', () => {
+    const text = ['---', 'questions: [6]', '---', '# Title', '## Notes', 'x', '## STAR', '### Situation', 'a', '### Result', 'b'].join('\n');
+    const s = only(parse(text));
+    assert.equal(s.title, 'Title');
+    assert.deepEqual(s.questions.map((q) => q.id), [6]);
+  });
+});
+
+void describe('prose', () => {
+  void it('excludes code, inline code, URLs, HTML comments and block quotes, and keeps link and emphasis text', () => {
+    const text = [
+      '# T',
+      '## Action',
+      'I wrote a `retry()` helper and read [the runbook](https://example.com/runbook) with **great** care. <!-- a note -->',
+      '',
+      '```',
+      'const secret = 1;',
+      '```',
+      '',
+      '> A quote from my manager.',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      'See <https://example.com/x> too.',
+    ].join('\n');
+    const s = only(parse(text));
+    const all = proseText(s);
+    for (const gone of ['retry', 'https', 'a note', 'secret', 'quote', '| 1 |']) assert.ok(!all.includes(gone), gone);
+    for (const kept of ['I wrote a', 'the runbook', 'great', 'care.', 'See']) assert.ok(all.includes(kept), kept);
+    for (const seg of s.prose) assert.equal(text.slice(seg.start, seg.start + seg.text.length), seg.text);
+    assert.equal(s.wordCount, s.parts[0].wordCount);
+  });
+
+  void it('counts words and spoken seconds with the configured pace', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const f = parseFile(`# T\n\n## Approach\n${words}\n`, 's.md', { ...CONFIG, wordsPerMinute: 100 });
+    const s = only(f);
+    assert.equal(s.parts[0].wordCount, 300);
+    assert.equal(s.parts[0].spokenSeconds, 180);
+    assert.equal(s.spokenSeconds, 180);
+  });
+
+  void it('uses the whole body (minus title and front matter) when there is no marker', () => {
+    const text = '---\ntitle: Plain\n---\n# Plain\n\nOne paragraph of speech.\n\nAnother one.\n';
+    const s = only(parse(text));
+    assert.equal(s.title, 'Plain');
+    assert.deepEqual(s.prose.map((p) => p.text), ['One paragraph of speech.', 'Another one.']);
+    assert.equal(s.wordCount, 6);
+  });
+});
+
+void describe('front matter', () => {
+  void it('gives entries with key/value ranges and item ranges for flow and block sequences', () => {
+    const text = [
+      '---',
+      'title: Real-time fraud features',
+      'project: fraud-platform',
+      'questions: [6, "Q10", 99]',
+      'themes:',
+      '  - technical-decision',
+      '  - bogus-theme',
+      'companies: [amazon]',
+      'role: MLE',
+      'last-practiced: 2026-11-02',
+      '---',
+      '# Real-time fraud features',
+    ].join('\n');
+    const f = parse(text);
+    const fm = f.frontMatter!;
+    assert.ok(fm);
+    assert.equal(slice(text, fm.range), text.slice(0, text.indexOf('\n# ')));
+    assert.deepEqual(fm.errors, []);
+    const q = fm.entries.find((e) => e.key === 'questions')!;
+    assert.equal(slice(text, q.keyRange), 'questions');
+    assert.equal(slice(text, q.valueRange), '[6, "Q10", 99]');
+    assert.deepEqual(q.items!.map((i) => slice(text, i.range)), ['6', '"Q10"', '99']);
+    assert.deepEqual(q.items!.map((i) => i.value), [6, 'Q10', 99]);
+    const t = fm.entries.find((e) => e.key === 'themes')!;
+    assert.deepEqual(t.items!.map((i) => slice(text, i.range)), ['technical-decision', 'bogus-theme']);
+    assert.equal(t.items![0].range.start.line, 6);
+    assert.equal(t.items![0].range.start.column, 5);
+    const s = only(f);
+    assert.deepEqual(s.questions.map((x) => x.id), [6, 10]);
+    assert.equal(slice(text, s.questions[1].range!), '"Q10"');
+    assert.deepEqual(s.themes, ['technical-decision']);
+    assert.deepEqual(s.companies, ['amazon']);
+    assert.equal(s.project, 'fraud-platform');
+    assert.equal(s.role, 'MLE');
+    assert.equal(s.lastPracticed, '2026-11-02');
+    assert.equal(s.title, 'Real-time fraud features');
+    assert.equal(slice(text, s.titleRange), 'Real-time fraud features');
+  });
+
+  void it('derives themes from questions when themes are absent', () => {
+    const s = only(parse('---\nquestions: [6, 11, 7]\n---\n# T\n'));
+    assert.deepEqual(s.themes, ['technical-decision', 'collaboration']);
+  });
+
+  void it('records YAML errors at their position and still parses the body', () => {
+    const text = '---\ntitle: [unclosed\nquestions: 6\n---\n# Body title\n\n## Situation\nStill parsed.\n';
+    const f = parse(text);
+    assert.ok(f.frontMatter);
+    assert.ok(f.frontMatter.errors.length > 0);
+    assert.deepEqual(f.frontMatter.data, {});
+    const e = f.frontMatter.errors[0].range;
+    assert.ok(e.start.offset >= f.frontMatter.contentRange.start.offset && e.end.offset <= f.frontMatter.contentRange.end.offset);
+    const s = only(f);
+    assert.equal(s.title, 'Body title');
+    assert.deepEqual(partNames(s), ['setup']);
+  });
+
+  void it('normalises a YAML date to YYYY-MM-DD', () => {
+    const s = only(parse('---\nlast-practiced: !!timestamp 2026-10-05\n---\n# T\n'));
+    assert.equal(s.lastPracticed, '2026-10-05');
+  });
+});
+
+void describe('positions', () => {
+  void it('keeps exact offsets and lines with CRLF line endings', () => {
+    const text = '---\r\nquestions: [6, 10]\r\n---\r\n# Title\r\n\r\n## Situation\r\nLine one.\r\n\r\n**Result:** Done in 3 days.\r\n';
+    const f = parse(text);
+    const s = only(f);
+    assert.deepEqual(partNames(s), ['setup', 'outcome']);
+    assert.equal(slice(text, s.parts[0].marker), '## Situation');
+    assert.equal(s.parts[0].marker.start.line, 6);
+    assert.equal(s.parts[0].marker.start.column, 1);
+    assert.equal(s.parts[1].marker.start.line, 9);
+    assert.equal(proseText(s.parts[1]), 'Done in 3 days.');
+    const items = f.frontMatter!.entries[0].items!;
+    assert.deepEqual(items.map((i) => [slice(text, i.range), i.range.start.line, i.range.start.column]), [['6', 2, 13], ['10', 2, 16]]);
+  });
+
+  void it('keeps offsets into the original text after a byte order mark', () => {
+    const text = '\uFEFF---\ntitle: X\n---\n## Situation\nHello there.\n';
+    const f = parse(text);
+    assert.equal(slice(text, f.frontMatter!.entries[0].valueRange), 'X');
+    const s = only(f);
+    assert.equal(slice(text, s.parts[0].marker), '## Situation');
+  });
+});
+
+void describe('suppression comments', () => {
+  void it('reads disable, enable, next-line and file comments with their rules', () => {
+    const text = [
+      '<!-- storybank-disable-file filler-phrase -->',
+      '# T',
+      '<!-- storybank-disable blame solo-heroics -->',
+      'text',
+      '<!-- storybank-enable -->',
+      '',
+      'Words <!-- storybank-disable-next-line vague-impact --> inline.',
+      '',
+      '```',
+      '<!-- storybank-disable-file everything -->',
+      '```',
+    ].join('\n');
+    const f = parse(text);
+    assert.deepEqual(
+      f.suppressions.map((s) => [s.kind, s.rules]),
+      [
+        ['disable-file', ['filler-phrase']],
+        ['disable', ['blame', 'solo-heroics']],
+        ['enable', []],
+        ['disable-next-line', ['vague-impact']],
+      ],
+    );
+    assert.equal(slice(text, f.suppressions[1].range), '<!-- storybank-disable blame solo-heroics -->');
+    assert.equal(f.suppressions[3].range.start.line, 7);
+  });
+});
+
+void describe('isStoryFile', () => {
+  void it('accepts front matter with questions or themes, or an included path that is not excluded', () => {
+    assert.equal(isStoryFile('/w/notes/a.md', '---\nquestions: [1]\n---\n', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/notes/a.md', '---\nthemes: [growth]\n---\n', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/notes/a.md', '---\ntitle: x\n---\n# x', CONFIG, '/w'), false);
+    assert.equal(isStoryFile('/w/notes/a.md', '# just notes', CONFIG, '/w'), false);
+    assert.equal(isStoryFile('/w/stories/a.md', '', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/x/deep/stories/b/c.md', '', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/notes/one.story.md', '', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/.hidden/stories/a.md', '', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('C:\\w\\stories\\a.md', '', CONFIG, 'C:\\w'), true);
+    assert.equal(isStoryFile('/w/stories/drafts/a.md', '', CONFIG, '/w'), false);
+    assert.equal(isStoryFile('/w/stories/a.md', '', CONFIG), true);
+  });
+});
