@@ -178,17 +178,34 @@ interface Proc {
   args: string[];
   cwd: string;
   okCodes: number[];
+  env?: Record<string, string>;
   runs: number[];
+  /** CPU time (user + system) of each timed run, from the kernel's child accounting; empty where unavailable. */
+  cpu: number[];
 }
 
-function once(p: Proc): number {
+/** CPU time used by waited-for child processes so far, in ms (Linux /proc; undefined elsewhere). */
+function childCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]); // cutime + cstime, in clock ticks (100 per second)
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function once(p: Proc): { ms: number; cpu?: number } {
+  const c0 = childCpuMs();
   const t0 = performance.now();
-  const r = spawnSync(p.cmd, p.args, { cwd: p.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(p.cmd, p.args, { cwd: p.cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...p.env } });
   const ms = performance.now() - t0;
+  const c1 = childCpuMs();
   if (r.error || !p.okCodes.includes(r.status ?? -1)) {
     throw new Error(`${p.label} failed (exit ${r.status}): ${r.error?.message ?? ''}\n${(r.stderr ?? '').slice(0, 2000)}`);
   }
-  return ms;
+  return { ms, cpu: c0 !== undefined && c1 !== undefined ? c1 - c0 : undefined };
 }
 
 /**
@@ -200,7 +217,9 @@ function wallTimes(procs: Proc[]): void {
   for (let round = 0; round < RUNS; round++) {
     for (let k = 0; k < procs.length; k++) {
       const p = procs[(round + k) % procs.length];
-      p.runs.push(once(p));
+      const t = once(p);
+      p.runs.push(t.ms);
+      if (t.cpu !== undefined) p.cpu.push(t.cpu);
     }
   }
 }
@@ -259,20 +278,31 @@ function main(): void {
     'const d = process.argv[1];',
     "for (const f of readdirSync(d)) if (f.endsWith('.md')) p.parse(readFileSync(join(d, f), 'utf8'));",
   ].join(' ');
-  const cliProc: Proc = { label: 'storybank check', cmd: node, args: [CLI, 'check', 'stories', '--format', 'json'], cwd: dir, okCodes: [0, 1], runs: [] };
-  const mdlProc: Proc = { label: 'markdownlint-cli2', cmd: node, args: [MDL, 'stories/**/*.md'], cwd: dir, okCodes: [0, 1], runs: [] };
-  const remarkP: Proc = { label: 'remark one-liner', cmd: node, args: ['--input-type=module', '-e', remarkScript, storiesDir], cwd: ROOT, okCodes: [0], runs: [] };
+  const cliProc: Proc = { label: 'storybank check', cmd: node, args: [CLI, 'check', 'stories', '--format', 'json'], cwd: dir, okCodes: [0, 1], runs: [], cpu: [] };
+  const cli1Proc: Proc = { ...cliProc, label: 'storybank check, one thread', env: { STORYBANK_JOBS: '1' }, runs: [], cpu: [] };
+  const mdlProc: Proc = { label: 'markdownlint-cli2', cmd: node, args: [MDL, 'stories/**/*.md'], cwd: dir, okCodes: [0, 1], runs: [], cpu: [] };
+  const remarkP: Proc = { label: 'remark one-liner', cmd: node, args: ['--input-type=module', '-e', remarkScript, storiesDir], cwd: ROOT, okCodes: [0], runs: [], cpu: [] };
   const load0 = loadavg()[0];
-  wallTimes([cliProc, mdlProc, remarkP]);
+  wallTimes([cliProc, cli1Proc, mdlProc, remarkP]);
   const load1 = loadavg()[0];
-  const cli = { ms: median(cliProc.runs) };
-  const mdl = { ms: median(mdlProc.runs) };
-  const remarkProc = { ms: median(remarkP.runs) };
   const load = `load average ${load0.toFixed(1)} before, ${load1.toFixed(1)} after the process timings`;
-
-  const ratioMdl = cli.ms / mdl.ms;
-  const ratioRemark = cli.ms / remarkProc.ms;
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const procs = [cliProc, cli1Proc, mdlProc, remarkP].map((p) => ({ label: p.label, ms: median(p.runs), cpu: p.cpu.length > 0 ? median(p.cpu) : NaN }));
+  const [cli, cli1, mdl, remarkProc] = procs;
+  const f: Figures = {
+    load,
+    cpu,
+    coreP50,
+    coreP95,
+    coreMean,
+    remarkInProcess,
+    procs,
+    ratioMdl: cli.ms / mdl.ms,
+    ratioMdl1: cli1.ms / mdl.ms,
+    ratioMdlCpu: cli1.cpu / mdl.cpu,
+    ratioRemark: cli.ms / remarkProc.ms,
+  };
+  const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
   const lines = [
     `Stories: ${N} generated (seeded), mean ${meanWords.toFixed(0)} words; ${findings} findings from the core`,
     `Machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; ${load}`,
@@ -280,19 +310,19 @@ function main(): void {
     `Core (analyzeFile, in process, per story after warm-up): p50 ${fmt(coreP50, 3)}, p95 ${fmt(coreP95, 3)}, mean ${fmt(coreMean, 3)}  (target p95 ≤ 2 ms: ${coreP95 <= 2 ? 'met' : 'NOT met'})`,
     `Bare remark parse, in process, all ${N} files: ${fmt(remarkInProcess)} (${fmt(remarkInProcess / N, 3)} per file)`,
     '',
-    `Wall time over ${N} files (median of ${RUNS} interleaved runs after one warm-up, each a fresh node process):`,
-    `  storybank check --format json   ${fmt(cli.ms).padStart(9)}`,
-    `  markdownlint-cli2 (default)     ${fmt(mdl.ms).padStart(9)}`,
-    `  remark parse one-liner process  ${fmt(remarkProc.ms).padStart(9)}`,
+    `Over ${N} files, each a fresh node process (median of ${RUNS} interleaved runs after one warm-up):   wall      CPU`,
+    ...procs.map((p) => `  ${p.label.padEnd(40)} ${ms(p.ms).padStart(9)} ${ms(p.cpu).padStart(9)}`),
     '',
-    `Ratios: storybank / markdownlint-cli2 = ${ratioMdl.toFixed(2)}  (target ≤ 0.5: ${ratioMdl <= 0.5 ? 'met' : 'NOT met'})`,
-    `        storybank / bare remark parse process = ${ratioRemark.toFixed(2)}`,
+    `Ratios (wall): storybank / markdownlint-cli2 = ${f.ratioMdl.toFixed(2)}  (target ≤ 0.5: ${f.ratioMdl <= 0.5 ? 'met' : 'NOT met'})`,
+    `               storybank one thread / markdownlint-cli2 = ${f.ratioMdl1.toFixed(2)}`,
+    `               storybank / bare remark parse process = ${f.ratioRemark.toFixed(2)}`,
+    `Ratio (CPU):   storybank one thread / markdownlint-cli2 = ${Number.isFinite(f.ratioMdlCpu) ? f.ratioMdlCpu.toFixed(2) : 'n/a'}`,
   ];
   console.log('');
   console.log(lines.join('\n'));
 
   if (!values['no-write']) {
-    writeSection({ load, coreP50, coreP95, coreMean, remarkInProcess, cli: cli.ms, mdl: mdl.ms, remarkProc: remarkProc.ms, ratioMdl, ratioRemark, cpu });
+    writeSection(f);
     console.log('\nWrote the section "Core and CLI" of docs/benchmarks.md');
   }
   if (values.keep) console.log(`Kept ${dir}`);
@@ -301,37 +331,44 @@ function main(): void {
 
 interface Figures {
   load: string;
+  cpu: string;
   coreP50: number;
   coreP95: number;
   coreMean: number;
   remarkInProcess: number;
-  cli: number;
-  mdl: number;
-  remarkProc: number;
+  procs: { label: string; ms: number; cpu: number }[];
   ratioMdl: number;
+  ratioMdl1: number;
+  ratioMdlCpu: number;
   ratioRemark: number;
-  cpu: string;
 }
 
 function writeSection(f: Figures): void {
   const file = join(ROOT, 'docs', 'benchmarks.md');
   const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
   const section = [
     '## Core and CLI',
     '',
-    `Command: \`npm run bench\` (that is \`npm run build && node --import tsx bench/run.ts\`; options \`--n N\` stories,`,
-    '`--runs R` timed runs per process, `--no-write` to leave this file alone). It generates a deterministic bank',
-    `of ${N} stories of about 400 words each (seeded PRNG, five parts, front matter) in a temporary folder and`,
-    'measures, in one run:',
+    '```sh',
+    `npm run bench            # = npm run build && node --import tsx bench/run.ts   (this run: --n ${N} --runs ${RUNS})`,
+    '```',
     '',
-    '- the core: `analyzeFile` per story in process, after a warm-up of 200 stories;',
-    '- wall time of `storybank check stories --format json` (the built CLI, a fresh node process);',
-    '- wall time of `markdownlint-cli2 "stories/**/*.md"` (0.22.1, its bin run with node, default config) over the same files;',
-    '- a bare remark parse (unified + remark-parse + remark-frontmatter) of the same files, both in process and as',
-    '  a `node --input-type=module -e` one-liner that reads and parses every file.',
+    'Options: `--n N` stories (default 1000), `--runs R` timed runs per process (default 5), `--no-write` to leave this',
+    'file alone, `--keep` to keep the generated bank. The script generates a deterministic bank of N stories of',
+    'about 400 words each (seeded PRNG; front matter, five parts, some bullets, some deliberate problems) in a',
+    'temporary folder and measures, in one run:',
     '',
-    'Process timings are medians of interleaved runs (each process once per round, order rotating) after one warm-up',
-    'run of each (so the files are in the OS cache).',
+    '- the core: `analyzeFile` per story in process (through tsx), after a warm-up of 200 stories;',
+    '- `storybank check stories --format json`, the built CLI as a fresh node process: once as it ships (large banks',
+    '  are split over worker threads, one per CPU up to 4), once with `STORYBANK_JOBS=1` (one thread);',
+    '- `markdownlint-cli2 "stories/**/*.md"` (0.22.1, its bin run with node, default config) over the same files;',
+    '- a bare remark parse (unified + remark-parse + remark-frontmatter) of the same files, in process and as a',
+    '  `node --input-type=module -e` one-liner process that reads and parses every file.',
+    '',
+    'Process timings are medians of interleaved runs (each process once per round, order rotating, so load from',
+    'elsewhere falls on all alike) after one warm-up run of each. CPU is user + system time of the process from the',
+    "kernel's child accounting: less sensitive to a busy machine than wall time.",
     '',
     `Last run: ${new Date().toISOString().slice(0, 10)}, ${f.cpu}, ${cpus().length} cores, Node ${process.version}, ${N} stories, ${f.load}.`,
     '',
@@ -340,12 +377,12 @@ function writeSection(f: Figures): void {
     `| Core per story, p50 | ${f.coreP50.toFixed(3)} ms | |`,
     `| Core per story, p95 | ${f.coreP95.toFixed(3)} ms | ≤ 2 ms — ${met(f.coreP95 <= 2)} |`,
     `| Core per story, mean | ${f.coreMean.toFixed(3)} ms | |`,
-    `| Bare remark parse in process, all files | ${f.remarkInProcess.toFixed(0)} ms (${(f.remarkInProcess / N).toFixed(3)} ms per file) | |`,
-    `| \`storybank check\`, wall | ${f.cli.toFixed(0)} ms | |`,
-    `| \`markdownlint-cli2\`, wall | ${f.mdl.toFixed(0)} ms | |`,
-    `| Bare remark parse as a process, wall | ${f.remarkProc.toFixed(0)} ms | |`,
-    `| storybank / markdownlint-cli2 | ${f.ratioMdl.toFixed(2)} | ≤ 0.5 — ${met(f.ratioMdl <= 0.5)} |`,
-    `| storybank / bare remark process | ${f.ratioRemark.toFixed(2)} | |`,
+    `| Bare remark parse in process, per file | ${(f.remarkInProcess / N).toFixed(3)} ms | |`,
+    ...f.procs.map((p) => `| ${p.label}: wall (CPU) | ${ms(p.ms)} (${ms(p.cpu)}) | |`),
+    `| storybank / markdownlint-cli2, wall | ${f.ratioMdl.toFixed(2)} | ≤ 0.5 — ${met(f.ratioMdl <= 0.5)} |`,
+    `| storybank one thread / markdownlint-cli2, wall | ${f.ratioMdl1.toFixed(2)} | |`,
+    `| storybank one thread / markdownlint-cli2, CPU | ${Number.isFinite(f.ratioMdlCpu) ? f.ratioMdlCpu.toFixed(2) : 'n/a'} | |`,
+    `| storybank / bare remark parse process, wall | ${f.ratioRemark.toFixed(2)} | |`,
     '',
   ].join('\n');
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';

@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import pkg from '../../package.json';
 import { analyzeFile } from './core/analyze';
 import { BankIndex } from './core/bank';
@@ -228,15 +230,72 @@ interface CheckResult {
   storyCount: number;
 }
 
-function analyse(io: CliIO, paths: string[], configPath: string | undefined): CheckResult {
+interface AnalysisJob {
+  i: number;
+  path: string;
+  text: string;
+  config: Config;
+}
+
+/** Below this many files the work is split no further: starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 100;
+
+/** How many worker threads to use besides the main thread: STORYBANK_JOBS (total threads) or the CPUs there are. */
+function workerCount(io: CliIO, files: number): number {
+  const raw = io.env.STORYBANK_JOBS;
+  const threads = raw !== undefined && /^\d+$/.test(raw) ? Math.max(1, Number(raw)) : Math.min(4, availableParallelism());
+  return Math.max(0, Math.min(threads - 1, Math.floor(files / FILES_PER_WORKER) - 1));
+}
+
+function runJobs(jobs: AnalysisJob[]): { i: number; analysis: FileAnalysis }[] {
+  return jobs.map((j) => ({ i: j.i, analysis: analyzeFile(j.text, j.path, j.config) }));
+}
+
+/**
+ * Analyses every story file. Large banks are split over worker threads (each loads this same bundle and runs
+ * analyzeFile on its share); the main thread takes a share too. A worker that fails has its share redone here.
+ */
+async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysis[]> {
+  const jobs: AnalysisJob[] = stories.map((s, i) => ({ i, path: s.path, text: s.text, config: s.config }));
+  const workers = workerCount(io, jobs.length);
+  const out: FileAnalysis[] = new Array<FileAnalysis>(jobs.length);
+  const shares: AnalysisJob[][] = Array.from({ length: workers + 1 }, () => []);
+  jobs.forEach((j) => shares[j.i % shares.length].push(j));
+  const pending = shares.slice(1).map(
+    (share) =>
+      new Promise<void>((resolveShare) => {
+        let done = false;
+        const fallback = () => {
+          if (done) return;
+          done = true;
+          for (const r of runJobs(share)) out[r.i] = r.analysis;
+          resolveShare();
+        };
+        try {
+          const worker = new Worker(__filename, { workerData: { storybankJobs: share } });
+          worker.once('message', (results: { i: number; analysis: FileAnalysis }[]) => {
+            if (done) return;
+            done = true;
+            for (const r of results) out[r.i] = r.analysis;
+            resolveShare();
+          });
+          worker.once('error', fallback);
+          worker.once('exit', fallback);
+        } catch {
+          fallback();
+        }
+      }),
+  );
+  for (const r of runJobs(shares[0])) out[r.i] = r.analysis;
+  await Promise.all(pending);
+  return out;
+}
+
+async function analyse(io: CliIO, paths: string[], configPath: string | undefined): Promise<CheckResult> {
   const collected = collect(io, paths, configPath);
   const bank = new BankIndex();
-  const analyses: FileAnalysis[] = [];
-  for (const s of collected.stories) {
-    const analysis = analyzeFile(s.text, s.path, s.config);
-    analyses.push(analysis);
-    bank.update(s.path, analysis, s.config);
-  }
+  const analyses = await analyseAll(io, collected.stories);
+  collected.stories.forEach((s, i) => bank.update(s.path, analyses[i], s.config));
   const configFindings = [...collected.configs.values()].flatMap((c) => c.findings);
   const findings = [...analyses.flatMap((a) => a.findings), ...bankFindings(bank)];
   findings.sort(compareFindings);
@@ -408,7 +467,7 @@ function pathToFileUri(dir: string): string {
   return encodeURI(`file://${p.startsWith('/') ? '' : '/'}${p}${p.endsWith('/') ? '' : '/'}`);
 }
 
-function runCheck(io: CliIO, args: string[]): number {
+async function runCheck(io: CliIO, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -429,7 +488,7 @@ function runCheck(io: CliIO, args: string[]): number {
     if (!/^-?\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number, got "${raw}"`);
     maxWarnings = Number(raw);
   }
-  const r = analyse(io, positionals, values.config);
+  const r = await analyse(io, positionals, values.config);
   if (format === 'json') io.out(JSON.stringify([...r.configFindings, ...r.findings].map((f) => toJson(io, f)), null, 2) + '\n');
   else if (format === 'sarif') io.out(formatSarif(io, r));
   else io.out(formatText(io, r, useColor(io, values['no-color'] === true)));
@@ -536,7 +595,7 @@ function formatCoverageMarkdown(d: CoverageData): string {
   return lines.join('\n') + '\n';
 }
 
-function runCoverage(io: CliIO, args: string[]): number {
+async function runCoverage(io: CliIO, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -549,7 +608,7 @@ function runCoverage(io: CliIO, args: string[]): number {
   });
   const format = values.format ?? 'text';
   if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" for coverage (use text, markdown or json)`);
-  const r = analyse(io, positionals, values.config);
+  const r = await analyse(io, positionals, values.config);
   const d = coverageData(io, r.bank);
   if (format === 'json') io.out(JSON.stringify(d, null, 2) + '\n');
   else if (format === 'markdown') io.out(formatCoverageMarkdown(d));
@@ -646,7 +705,7 @@ function runInit(io: CliIO, args: string[]): number {
 // ---------------------------------------------------------------------------------------------------------
 // main
 
-export function main(argv: string[], io: CliIO): number {
+export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -663,9 +722,9 @@ export function main(argv: string[], io: CliIO): number {
     }
     switch (command) {
       case 'check':
-        return runCheck(io, rest);
+        return await runCheck(io, rest);
       case 'coverage':
-        return runCoverage(io, rest);
+        return await runCoverage(io, rest);
       case 'questions':
         return runQuestions(io, rest);
       case 'init':
@@ -693,10 +752,19 @@ function processIO(): CliIO {
   };
 }
 
-// This module is the bundle's entry point (dist/cli.js, loaded by bin/storybank.js): it runs on load.
-try {
-  process.exitCode = main(process.argv.slice(2), processIO());
-} catch (e) {
-  process.stderr.write(`storybank: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = EXIT_USAGE;
+// This module is the bundle's entry point (dist/cli.js, loaded by bin/storybank.js): it runs on load. In a worker
+// thread started by analyseAll it analyses its share of files instead.
+const jobData = (workerData as { storybankJobs?: AnalysisJob[] } | null)?.storybankJobs;
+if (!isMainThread && jobData !== undefined) {
+  parentPort?.postMessage(runJobs(jobData));
+} else {
+  main(process.argv.slice(2), processIO()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`storybank: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
 }
