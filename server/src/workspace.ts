@@ -268,7 +268,7 @@ export class StoryBankWorkspace {
   }
 
   /** Recomputes the bank-level findings and re-publishes the files given plus every file whose bank findings changed. */
-  private refreshBank(changed: Iterable<string>, publishAll = false): void {
+  private refreshBank(changed: Iterable<string>): void {
     const byPath = new Map<string, Finding[]>();
     for (const f of this.bank.bankFindings()) {
       const list = byPath.get(f.path);
@@ -285,7 +285,6 @@ export class StoryBankWorkspace {
         if (!this.indexing) toPublish.add(e.key);
       }
     }
-    if (publishAll) for (const k of this.files.keys()) toPublish.add(k);
     for (const k of toPublish) {
       const e = this.files.get(k);
       if (e) this.publish(e);
@@ -352,7 +351,6 @@ export class StoryBankWorkspace {
       for (const c of configs) this.publishConfigFile(c);
 
       const seen = new Set<string>();
-      const touched = new Set<string>();
       let sliceStart = Date.now();
       for (let i = 0; i < md.length; i++) {
         if (opts.token?.isCancellationRequested || run !== this.indexRun) {
@@ -366,7 +364,8 @@ export class StoryBankWorkspace {
         const text = doc?.text ?? readText(path);
         if (text === undefined) continue;
         const e = this.entry(path, uri);
-        if (this.analyse(e, text).changed) touched.add(path);
+        // Publish each file's own findings as soon as it is analysed; bank findings follow when all are in.
+        if (this.analyse(e, text).changed || e.published) this.publish(e);
         if (Date.now() - sliceStart > 15) {
           opts.progress?.report(Math.round((100 * (i + 1)) / md.length), `${i + 1} of ${md.length} files`);
           await yieldToEventLoop();
@@ -380,12 +379,11 @@ export class StoryBankWorkspace {
           if (seen.has(k) || this.open.has(k)) continue;
           if (roots.some((r) => k === r || k.startsWith(r + sep))) {
             this.forget(e);
-            touched.add(k);
           }
         }
       }
       this.indexing = false;
-      this.refreshBank(touched, whole);
+      this.refreshBank([]);
       let stories = 0;
       let findings = 0;
       for (const e of this.files.values()) {
