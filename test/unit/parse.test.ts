@@ -239,6 +239,30 @@ void describe('part markers', () => {
   });
 });
 
+void describe('false markers in mixed forms', () => {
+  void it('does not read "A:" in a question-and-answer exchange as the Action part', () => {
+    const text = ['# T', '', '**Situation:** Our deploys failed weekly.', '', 'Q: Why not roll back?', 'A: The schema had changed.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup']);
+  });
+
+  void it('lets plain label lines inside a bold-labelled story add only missing parts', () => {
+    const text = [
+      '# T',
+      '',
+      '**Situation:** A slow report.',
+      '',
+      '**Result:** It runs in 2 minutes.',
+      'Impact: finance closes the month a day earlier.',
+      '',
+      'Lesson: ask the users first.',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'outcome', 'learning']);
+    assert.match(proseText(s.parts[1]), /Impact: finance closes/);
+  });
+});
+
 void describe('several stories in one file', () => {
   void it('splits on each heading followed by its own part markers, with its own questions', () => {
     const text = [
@@ -379,9 +403,23 @@ void describe('front matter', () => {
     assert.equal(slice(text, s.titleRange), 'Real-time fraud features');
   });
 
-  void it('derives themes from questions when themes are absent', () => {
-    const s = only(parse('---\nquestions: [6, 11, 7]\n---\n# T\n'));
+  void it('derives themes from questions when themes are absent, in theme order', () => {
+    const s = only(parse('---\nquestions: [11, 6, 7]\n---\n# T\n'));
     assert.deepEqual(s.themes, ['technical-decision', 'collaboration']);
+  });
+
+  void it('accepts a single question id written as a scalar', () => {
+    const text = '---\nquestions: Q12\n---\n# T\n';
+    const s = only(parse(text));
+    assert.deepEqual(s.questions.map((q) => q.id), [12]);
+    assert.equal(slice(text, s.questions[0].range!), 'Q12');
+  });
+
+  void it('puts an error at the end of the YAML visibly when the document ends too early', () => {
+    const text = '---\nquestions: [6\n---\n# T\n';
+    const f = parse(text);
+    const e = f.frontMatter!.errors[0].range;
+    assert.equal(slice(text, e), '6');
   });
 
   void it('records YAML errors at their position and still parses the body', () => {
@@ -390,8 +428,11 @@ void describe('front matter', () => {
     assert.ok(f.frontMatter);
     assert.ok(f.frontMatter.errors.length > 0);
     assert.deepEqual(f.frontMatter.data, {});
-    const e = f.frontMatter.errors[0].range;
-    assert.ok(e.start.offset >= f.frontMatter.contentRange.start.offset && e.end.offset <= f.frontMatter.contentRange.end.offset);
+    for (const err of f.frontMatter.errors) {
+      const e = err.range;
+      assert.ok(e.start.offset >= f.frontMatter.contentRange.start.offset && e.end.offset <= f.frontMatter.contentRange.end.offset);
+      assert.ok(e.end.offset > e.start.offset, `empty error range for ${err.message}`);
+    }
     const s = only(f);
     assert.equal(s.title, 'Body title');
     assert.deepEqual(partNames(s), ['setup']);

@@ -60,9 +60,21 @@ export function parseFrontMatter(text: string, bounds: FenceBounds, lines: LineI
     entries: [],
     errors: [],
   };
+  /** An error's range inside the content, never empty: at the end of the content it covers the last character. */
   const clampErr = (s: number, e: number): Range => {
-    const a = Math.max(0, Math.min(s, content.length));
-    const b = Math.max(a, Math.min(e, content.length));
+    let a = Math.max(0, Math.min(s, content.length));
+    let b = Math.max(a, Math.min(e, content.length));
+    if (b === a) {
+      if (a < content.length && !/[\r\n]/.test(content[a])) b = a + 1;
+      else {
+        let k = Math.min(a, content.length);
+        while (k > 0 && /\s/.test(content[k - 1])) k--;
+        if (k > 0) {
+          a = k - 1;
+          b = k;
+        }
+      }
+    }
     return lines.range(base + a, base + b);
   };
   if (content.length > MAX_FRONT_MATTER_CHARS) {

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { isThemeId, parseQuestionId, questionById } from '../knowledge/index';
+import { isThemeId, parseQuestionId, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, spokenSeconds } from '../text';
 import type {
   Config,
@@ -46,7 +46,7 @@ interface Marker extends Span {
   label: string;
   kind: MarkerKind;
   depth?: number;
-  /** 3 heading, 2 paragraph label, 1 list item label. */
+  /** 4 heading, 3 bold label, 2 plain label line, 1 list item label. */
   strength: number;
 }
 
@@ -317,7 +317,10 @@ function collect(tree: Root, source: string, base: number): Collected {
 }
 
 function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, c: Collected): void {
-  for (const line of paragraphLines(children, source, base)) {
+  const lines = paragraphLines(children, source, base);
+  // In a question-and-answer exchange ("Q: ...", "A: ..."), "A:" is an answer, not the Action part.
+  const qa = lines.some((l) => l[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l[0].text));
+  for (const line of lines) {
     const ll = lineLabel(line);
     if (!ll) continue;
     if (isQuestionsLabel(ll.label)) {
@@ -332,7 +335,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
     const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]\s*$/u.test(source.slice(ll.start, ll.end)));
     const m = matchLabel(ll.label, allowLetter);
-    if (m) {
+    if (m && !(qa && m.letter && ll.form === 'label')) {
       if (ll.form === 'label' && ll.alone && ll.end - ll.start > 0 && !/[:—–]/u.test(source.slice(ll.start, ll.end)) && ll.label.split(/\s+/).length > 6) continue;
       c.markers.push({
         part: m.part,
@@ -340,7 +343,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         kind: inList ? 'list' : ll.form,
         start: ll.start,
         end: ll.end,
-        strength: inList ? 1 : 2,
+        strength: inList ? 1 : ll.form === 'bold' ? 3 : 2,
       });
       continue;
     }
@@ -531,12 +534,7 @@ function deriveThemes(fm: FrontMatter | undefined, questions: QuestionRef[]): Th
     for (const t of explicit) if (isThemeId(t) && !out.includes(t)) out.push(t);
     return out;
   }
-  const out: ThemeId[] = [];
-  for (const q of questions) {
-    const theme = questionById(q.id)?.theme;
-    if (theme && !out.includes(theme)) out.push(theme);
-  }
-  return out;
+  return themesForQuestions(questions.map((q) => q.id));
 }
 
 function dedupeQuestions(qs: QuestionRef[]): QuestionRef[] {
@@ -587,7 +585,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const titleHeading = c.headings.find((h) => h.depth === 1) ?? (c.headings[0] && !c.headings[0].label && !c.headings[0].trailer ? c.headings[0] : undefined);
   for (const h of c.headings) {
     if (h === titleHeading || !h.label) continue;
-    c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 3 });
+    c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4 });
   }
   c.markers.sort((a, b) => a.start - b.start);
   c.exclusions.sort((a, b) => a.start - b.start);
@@ -615,9 +613,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const r = ranges[index];
     const multi = ranges.length > 1;
     let markers = startingIn(c.markers, r.start, r.end);
-    // Markers of the strongest kind present lead (headings, then paragraph labels, then list items); weaker
+    // Markers of the strongest kind present lead (headings, then bold labels, plain labels, list items); weaker
     // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
-    const strongest = [3, 2, 1].find((st) => markers.some((m) => m.strength === st));
+    const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
     if (strongest !== undefined) {
       const led = new Set(markers.filter((m) => m.strength === strongest).map((m) => m.part));
       markers = markers.filter((m) => m.strength >= strongest || !led.has(m.part));
@@ -672,7 +670,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       titleRange = firstLineRange(text, r.start, r.end, lines);
     }
 
-    // Questions: the story's own `Questions:` line, else the front matter.
+    // Questions: in a file of several stories, a story's own `Questions:` line, else the front matter; in a
+    // single story, the front matter, else `Questions:` lines.
     const own: QuestionRef[] = [];
     for (const q of startingIn(c.questionLines, r.start, r.end)) {
       for (const id of q.ids) {
@@ -680,7 +679,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
         if (n !== undefined) own.push({ id: n, range: lines.range(id.start, id.end) });
       }
     }
-    const questions = dedupeQuestions(own.length > 0 ? own : fmQuestions);
+    const fmHasQuestions = frontMatter?.entries.some((e) => e.key === 'questions') ?? false;
+    const questions = dedupeQuestions(multi ? (own.length > 0 ? own : fmQuestions) : fmHasQuestions ? fmQuestions : own);
     const data = frontMatter?.data ?? {};
     const story: Story = {
       index,
