@@ -12,7 +12,8 @@ import { activateStoryBank, bankUri, waitFor, writeBankFile } from './util';
 import type { StoryBankApi } from '../../../client/src/api';
 
 const FIXTURE_TITLES = ['Helping a new hire find her feet', 'Making checkout retries safe', 'Riding out a storage vendor outage'];
-const TEST_FOLDER = 'stories/client-tests';
+/** Outside stories/: its files are stories only through their front matter, so emptying them ends that. */
+const TEST_FOLDER = 'client-tests';
 
 function snapshot(view: 'coverage' | 'stories' | 'health'): Thenable<TreeSnapshot[]> {
   return vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', view);
@@ -25,8 +26,11 @@ function group(tree: TreeSnapshot[], label: string): TreeSnapshot {
 }
 
 async function indexWhere(api: StoryBankApi, predicate: (i: BankIndex) => boolean, what: string): Promise<BankIndex> {
-  const pending = waitFor(api.onDidChangeBankIndex, predicate, 30_000, what);
+  let last: BankIndex | undefined;
+  const describe = (): string => (last ? `version ${last.version}, indexing ${last.indexing}, stories ${last.stories.map((s) => `${s.title} <${s.uri}>`).join('; ')}` : 'no index');
+  const pending = waitFor(api.onDidChangeBankIndex, (i) => ((last = i), predicate(i)), 30_000, what, describe);
   const now = await api.getBankIndex();
+  last ??= now;
   if (predicate(now)) {
     pending.catch(() => undefined);
     return now;
@@ -71,17 +75,32 @@ suite('Story Bank client: views and commands', () => {
 
   suiteTeardown(async function () {
     this.timeout(120_000);
-    for (const uri of opened) await closeWithoutSaving(uri);
+    for (const uri of opened.filter((u) => u.scheme === 'untitled')) await closeWithoutSaving(uri);
     for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
       if (tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('storybank.coverageMatrix')) await vscode.window.tabGroups.close(tab);
     }
     await vscode.commands.executeCommand('storybank.switchLens', 'theme');
-    // File by file: a watcher sees each deleted story (deleting only the folder may not be reported per file).
+    // VS Code keeps documents a test opened alive for a while, and the server keeps analysing an open document
+    // even when its file is deleted. So each story written here is first emptied and saved (outside stories/
+    // and without front matter it is no story), then deleted.
     const folder = bankUri(TEST_FOLDER);
     const entries = await vscode.workspace.fs.readDirectory(folder).then(undefined, () => [] as [string, vscode.FileType][]);
+    for (const [name] of entries) {
+      const uri = vscode.Uri.joinPath(folder, name);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      if (doc.isDirty) {
+        await vscode.window.showTextDocument(doc, { preview: false });
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), '');
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await indexWhere(api, onlyFixture, 'the bank back to the fixture stories');
     for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name), { useTrash: false });
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    await indexWhere(api, onlyFixture, 'the bank back to the fixture stories');
   });
 
   test('the Coverage view has the nine themes with the fixture bank’s counts', async () => {
