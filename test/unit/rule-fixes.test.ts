@@ -79,3 +79,15 @@ void test('unknown-theme and unknown-company offer the close id', () => {
   const netflix = found.find((f) => text.slice(f.range.start.offset, f.range.end.offset) === 'netflix');
   assert.ok(netflix && !netflix.fixes);
 });
+
+void test('missing-section matches how the story marks its parts (list labels stay in the list)', () => {
+  let text = '---\nquestions: [6]\n---\n# Exports\n\n- **Situation**: our exports failed twice a month.\n- **Action**: I fixed the slow join with Dana.\n';
+  for (let round = 0; round < 4; round++) {
+    const f = first(analyzeFile(text, 'l.md', config()).findings, 'missing-section');
+    if (!f) break;
+    text = apply(text, f.fixes![0].edits);
+  }
+  assert.match(text, /- \*\*Situation\*\*: our exports failed twice a month\.\n- \*\*Task\*\*: \[[^\]]+\]\n- \*\*Action\*\*: /);
+  const parts = analyzeFile(text, 'l.md', config()).file.stories[0].parts;
+  assert.deepEqual(parts.map((p) => `${p.name}:${p.kind}`), ['setup:list', 'challenge:list', 'approach:list', 'outcome:list', 'learning:list']);
+});

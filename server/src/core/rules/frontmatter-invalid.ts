@@ -60,8 +60,9 @@ export const frontmatterInvalid: StoryRule = {
     if (!fm) return;
     for (const err of fm.errors) {
       const first = err.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '').trim();
+      const what = /^front matter/i.test(first) ? first.replace(/\.$/, '') : `The front matter is not valid YAML: ${first.replace(/\.$/, '')}`;
       ctx.report({
-        message: `The front matter is not valid YAML: ${first}. Fix this line; until then its keys (questions, themes, …) are ignored.`,
+        message: `${what}. Fix it so storybank can read the story's questions and themes; the rest of the story is still checked.`,
         range: err.range,
       });
     }

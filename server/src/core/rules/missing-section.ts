@@ -17,10 +17,18 @@ function titleFor(story: Story, name: PartName): string {
   return story.parts.some((p) => STAR_LABELS.test(p.label.trim())) ? STAR_TITLE[name] : PART_TITLE[name];
 }
 
-/** The end of the last non-blank line of a part, as an offset. */
+/** The end of the last line of a part's content, as an offset. */
 function endOfContent(text: string, part: Part): number {
-  let e = Math.min(part.range.end.offset, text.length);
-  while (e > part.range.start.offset && /\s/.test(text[e - 1])) e--;
+  let e: number;
+  if (part.kind === 'heading') {
+    // Everything up to the next marker belongs to the part (tables and code blocks too).
+    e = Math.min(part.range.end.offset, text.length);
+    while (e > part.range.start.offset && /\s/.test(text[e - 1])) e--;
+  } else {
+    // A label's part can end in the middle of a list or paragraph: go by its last words.
+    e = part.marker.end.offset;
+    for (const seg of part.prose) e = Math.max(e, seg.start + seg.text.length);
+  }
   const nl = text.slice(e).search(/\r?\n|\r/);
   return nl < 0 ? text.length : e + nl;
 }
