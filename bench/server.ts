@@ -157,6 +157,7 @@ async function main(): Promise<void> {
       ['Initial index of the bank (initialize → every diagnostic published)', `${fmt(indexMs)} ms`, '≤ 2,000 ms'],
       [`… of which the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files)`, `${afterIndex.analysisMs} ms`, ''],
       ['Server resident memory after indexing (VmRSS)', `${rss.toFixed(0)} MB`, '≤ 150 MB'],
+      ['… of which JavaScript heap in use', `${afterIndex.heapUsedMb} MB`, ''],
       [`didChange → publishDiagnostics, ${words}-word story, debounce 0, p50`, `${fmt(p50)} ms`, ''],
       [`didChange → publishDiagnostics, p95 over ${EDITS} edits`, `${fmt(p95)} ms`, '≤ 10 ms'],
       ['… of which the core per edit (mean)', `${fmt(corePerEdit)} ms`, ''],

@@ -126,6 +126,9 @@ export interface ServerStats {
   stories: number;
   /** Diagnostics publications sent. */
   publishes: number;
+  /** Memory of the server process in MB: resident set and the JavaScript heap in use. */
+  rssMb: number;
+  heapUsedMb: number;
   indexing: boolean;
 }
 

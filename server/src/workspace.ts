@@ -605,7 +605,17 @@ export class StoryBankWorkspace {
   stats(): ServerStats {
     let stories = 0;
     for (const e of this.files.values()) if (e.analysis) stories += e.analysis.file.stories.length;
-    return { analyses: this.counters.analyses, analysisMs: Math.round(this.counters.analysisMs), publishes: this.counters.publishes, stories, indexing: this.indexing };
+    const mem = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / (1024 * 1024));
+    return {
+      analyses: this.counters.analyses,
+      analysisMs: Math.round(this.counters.analysisMs),
+      publishes: this.counters.publishes,
+      stories,
+      indexing: this.indexing,
+      rssMb: mb(mem.rss),
+      heapUsedMb: mb(mem.heapUsed),
+    };
   }
 
   isIndexing(): boolean {
