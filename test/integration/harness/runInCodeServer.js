@@ -25,7 +25,7 @@ async function startControlServer({ getPage, outputDir, log }) {
     const url = new URL(req.url, `http://127.0.0.1:${port}`);
     const reply = (status, body) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
     if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot' });
-    const name = (url.searchParams.get('name') || 'screenshot').replace(/[^\w.-]/g, '_');
+    const name = (url.searchParams.get('name') || 'screenshot').replace(/\.png$/i, '').replace(/[^\w.-]/g, '_');
     const page = getPage();
     if (!page) return reply(503, { error: 'no browser page yet' });
     (async () => {

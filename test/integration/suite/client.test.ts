@@ -136,6 +136,31 @@ suite('Story Bank client: views and commands', () => {
     assert.ok(tree.every((n) => n.contextValue?.startsWith('health-')));
   });
 
+  test('the coverage matrix opens and its Markdown export lists every story', async () => {
+    const shown = await vscode.commands.executeCommand<{ visible: boolean; ready: boolean; by: string }>('storybank.showCoverageMatrix', 'theme');
+    assert.equal(shown.visible, true);
+    assert.equal(shown.ready, true, 'the webview ran its script');
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('storybank.coverageMatrix')), 'a matrix tab is open');
+    await docScreenshot('coverage-matrix', ['iframe.webview']);
+
+    const index = await api.getBankIndex();
+    const exported = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix');
+    opened.push(exported);
+    assert.equal(exported.scheme, 'untitled');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString());
+    assert.ok(doc, 'the export is open');
+    assert.equal(doc.languageId, 'markdown');
+    const text = doc.getText();
+    for (const s of index.stories) assert.ok(text.includes(`| ${s.title.replace(/\|/g, '\\|')} |`), `the export lists "${s.title}"`);
+    for (const t of THEMES) assert.ok(text.includes(t.name), t.name);
+
+    const byQuestion = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix', 'question');
+    opened.push(byQuestion);
+    const qText = vscode.workspace.textDocuments.find((d) => d.uri.toString() === byQuestion.toString())?.getText() ?? '';
+    assert.match(qText, /\| Q35 \|/);
+  });
+
   test('the trees change when a story is added', async () => {
     const changed = waitFor(api.onDidChangeBankIndex, (i) => i.stories.some((s) => s.title === 'Shipping with a known bug'), 30_000, 'the new story in the index');
     await writeBankFile(`${TEST_FOLDER}/known-bug.md`, '---\ntitle: Shipping with a known bug\nproject: payments\nquestions: [26]\n---\n# Shipping with a known bug\n\n## Setup\n\nWe were two days from launch.\n\n## Challenge\n\nA rounding bug hit 3% of refunds.\n\n## Approach\n\nI told my manager and we delayed the launch by two days.\n\n## Outcome\n\nWe fixed it for 1,200 customers before launch.\n\n## Learning\n\nI raise a risk the day I find it.\n');
@@ -218,31 +243,6 @@ suite('Story Bank client: views and commands', () => {
     assert.ok(doc.isDirty, 'the edit is shown, not saved behind the person’s back');
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), before, 'nothing written to disk');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the story is shown with the edit');
-  });
-
-  test('the coverage matrix opens and its Markdown export lists every story', async () => {
-    const shown = await vscode.commands.executeCommand<{ visible: boolean; ready: boolean; by: string }>('storybank.showCoverageMatrix', 'theme');
-    assert.equal(shown.visible, true);
-    assert.equal(shown.ready, true, 'the webview ran its script');
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('storybank.coverageMatrix')), 'a matrix tab is open');
-    await docScreenshot('coverage-matrix.png', ['iframe.webview']);
-
-    const index = await api.getBankIndex();
-    const exported = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix');
-    opened.push(exported);
-    assert.equal(exported.scheme, 'untitled');
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString());
-    assert.ok(doc, 'the export is open');
-    assert.equal(doc.languageId, 'markdown');
-    const text = doc.getText();
-    for (const s of index.stories) assert.ok(text.includes(`| ${s.title.replace(/\|/g, '\\|')} |`), `the export lists "${s.title}"`);
-    for (const t of THEMES) assert.ok(text.includes(t.name), t.name);
-
-    const byQuestion = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix', 'question');
-    opened.push(byQuestion);
-    const qText = vscode.workspace.textDocuments.find((d) => d.uri.toString() === byQuestion.toString())?.getText() ?? '';
-    assert.match(qText, /\| Q35 \|/);
   });
 
   test('Check Whole Bank asks the server to check every story', async () => {
