@@ -41,7 +41,7 @@ function questionHover(id: number, counts: BankCounts): string | undefined {
   const lenses = COMPANIES.flatMap((c) => c.groups.filter((g) => g.questions.includes(q.id)).map((g) => `${c.name}: ${g.name}`));
   if (lenses.length > 0) lines.push('', `Company lenses: ${lenses.join('; ')}`);
   const n = counts.storiesPerQuestion.get(q.id) ?? 0;
-  lines.push('', n === 0 ? 'No story in your bank answers this question yet.' : `${n} ${n === 1 ? 'story' : 'stories'} in your bank answer this question.`);
+  lines.push('', n === 0 ? 'No story in your bank answers this question yet.' : n === 1 ? '1 story in your bank answers this question.' : `${n} stories in your bank answer this question.`);
   return lines.join('\n');
 }
 
