@@ -19,8 +19,11 @@ export const missingMetric: StoryRule = {
     const outcomes = partsNamed(ctx.story, 'outcome');
     const prose = outcomes.flatMap((p) => p.prose);
     if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) return; // missing-section / empty-section
-    // Template prompts in brackets ("[The result in numbers ...]") are not results.
-    if (prose.some((s) => hasQuantity(s.text.replace(/\[[^\]\n]*\]/g, ' ')))) return;
+    // Template prompts in brackets ("[The result in numbers ...]") are not results; an outcome that is only a
+    // prompt is the placeholder rule's business.
+    const written = prose.map((s) => s.text.replace(/\[[^\]\n]*\]/g, ' '));
+    if (!written.some((t) => /[\p{L}\p{N}]/u.test(t))) return;
+    if (written.some((t) => hasQuantity(t))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];
     const text = ctx.file.text;
     const seg = first.prose.find((s) => /[\p{L}\p{N}]/u.test(s.text));
