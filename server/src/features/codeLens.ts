@@ -11,11 +11,14 @@ export function formatSpoken(seconds: number): string {
 
 export function codeLenses(analysis: FileAnalysis): CodeLens[] {
   if (analysis.file.skipped) return [];
+  const fm = analysis.file.frontMatter?.range;
   return analysis.file.stories.map((s) => {
+    // A title taken from the front matter would put the lens between YAML lines: show it above the block.
+    const at = fm && s.titleRange.start.offset >= fm.start.offset && s.titleRange.start.offset < fm.end.offset ? { start: fm.start, end: fm.start } : s.titleRange;
     const parts = [`${formatSpoken(s.spokenSeconds)} spoken`, `${s.wordCount} words`];
     parts.push(s.questions.length > 0 ? s.questions.map((q) => `Q${q.id}`).join(', ') : 'no questions');
     if (s.themes.length > 0) parts.push(s.themes.join(', '));
     // An empty command id: the lens is a label, not a button.
-    return { range: toLspRange(s.titleRange), command: { title: parts.join(' · '), command: '' } };
+    return { range: toLspRange(at), command: { title: parts.join(' · '), command: '' } };
   });
 }
