@@ -27,7 +27,7 @@ void describe('bad input', () => {
   });
 
   void it('front matter that is not a mapping is an error, not data', () => {
-    const f = timed('---\n- 1\n- 2\n---\n# T\n');
+    const f = timed('---\n- 1\n- 2\n---\n# Title\n');
     assert.ok(f.frontMatter && f.frontMatter.errors.length === 1);
     assert.deepEqual(f.frontMatter.data, {});
   });
@@ -63,7 +63,7 @@ void describe('bad input', () => {
   });
 
   void it('CRLF and lone CR line endings', () => {
-    const f = timed('# T\r\n\r\n## Situation\r\nOne.\r\r## Result\rTwo.\r');
+    const f = timed('# Title\r\n\r\n## Situation\r\nOne.\r\r## Result\rTwo.\r');
     assert.deepEqual(f.stories[0].parts.map((p) => p.name), ['setup', 'outcome']);
     assert.equal(f.stories[0].parts[1].marker.start.line, 6);
   });
@@ -75,7 +75,7 @@ void describe('bad input', () => {
   });
 
   void it('NUL bytes', () => {
-    const f = timed('# T\u0000x\n\n## Situation\nbad\u0000byte here\n\u0000');
+    const f = timed('# Title\u0000x\n\n## Situation\nbad\u0000byte here\n\u0000');
     assert.equal(f.stories[0].parts.length, 1);
   });
 
@@ -133,8 +133,8 @@ void describe('bad input', () => {
   });
 
   void it('huge front matter and YAML aliases', () => {
-    timed('---\n' + 'k: v\n'.repeat(20000) + '---\n# T\n');
-    const f = timed('---\na: &a [1, 2]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n# T\n');
+    timed('---\n' + 'k: v\n'.repeat(20000) + '---\n# Title\n');
+    const f = timed('---\na: &a [1, 2]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n# Title\n');
     assert.ok(f.frontMatter);
   });
 

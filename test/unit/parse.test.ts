@@ -168,6 +168,21 @@ void describe('part markers', () => {
     assert.equal(proseText(s.parts[3]), 'pages fell by 70%.');
   });
 
+  void it('accepts an HTML comment after a bold, plain or lone label', () => {
+    const text = ['# Title', '', '**Situation:** <!-- expect: empty-section -->', '', 'Task: <!-- note -->', '', '⭐ Result <!-- expect: missing-metric -->', 'Done.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'challenge', 'outcome']);
+    assert.deepEqual(s.parts[0].prose, []);
+    assert.equal(proseText(s.parts[2]), 'Done.');
+  });
+
+  void it('does not take a first heading that is a part label for the title', () => {
+    const text = ['# Situation', 'We had one server.', '', '# Action', 'I added a second.'].join('\n');
+    const s = only(parse(text, 'stories/two-servers.md'));
+    assert.equal(s.title, 'two-servers');
+    assert.deepEqual(partNames(s), ['setup', 'approach']);
+  });
+
   void it('treats a line that is only a decorated label as a marker', () => {
     const text = ['⭐ Situation', '', 'We had two payment providers.', '', '⭐ Immediate Action', '', 'I routed traffic to the healthy one.'].join('\n');
     const s = only(parse(text));
@@ -201,7 +216,7 @@ void describe('part markers', () => {
   });
 
   void it('ends a heading part at a heading of the same or a higher level, not at a deeper one', () => {
-    const text = ['# T', '', '## Approach', 'First step.', '', '### Details', 'More detail.', '', '## Appendix', 'Not speech.'].join('\n');
+    const text = ['# Title', '', '## Approach', 'First step.', '', '### Details', 'More detail.', '', '## Appendix', 'Not speech.'].join('\n');
     const s = only(parse(text));
     assert.deepEqual(partNames(s), ['approach']);
     assert.equal(slice(text, s.parts[0].range), '## Approach\nFirst step.\n\n### Details\nMore detail.');
@@ -233,7 +248,7 @@ void describe('part markers', () => {
   });
 
   void it('lets a heading-marked story use a bold label only for a part its headings lack', () => {
-    const text = ['# T', '', '## Result', '- Impact: latency fell 40%.', '', '**Learning:** Ask early.'].join('\n');
+    const text = ['# Title', '', '## Result', '- Impact: latency fell 40%.', '', '**Learning:** Ask early.'].join('\n');
     const s = only(parse(text));
     assert.deepEqual(partNames(s), ['outcome', 'learning']);
   });
@@ -241,14 +256,14 @@ void describe('part markers', () => {
 
 void describe('false markers in mixed forms', () => {
   void it('does not read "A:" in a question-and-answer exchange as the Action part', () => {
-    const text = ['# T', '', '**Situation:** Our deploys failed weekly.', '', 'Q: Why not roll back?', 'A: The schema had changed.'].join('\n');
+    const text = ['# Title', '', '**Situation:** Our deploys failed weekly.', '', 'Q: Why not roll back?', 'A: The schema had changed.'].join('\n');
     const s = only(parse(text));
     assert.deepEqual(partNames(s), ['setup']);
   });
 
   void it('lets plain label lines inside a bold-labelled story add only missing parts', () => {
     const text = [
-      '# T',
+      '# Title',
       '',
       '**Situation:** A slow report.',
       '',
@@ -319,7 +334,7 @@ void describe('several stories in one file', () => {
 void describe('prose', () => {
   void it('excludes code, inline code, URLs, HTML comments and block quotes, and keeps link and emphasis text', () => {
     const text = [
-      '# T',
+      '# Title',
       '## Action',
       'I wrote a `retry()` helper and read [the runbook](https://example.com/runbook) with **great** care. <!-- a note -->',
       '',
@@ -345,7 +360,7 @@ void describe('prose', () => {
 
   void it('counts words and spoken seconds with the configured pace', () => {
     const words = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
-    const f = parseFile(`# T\n\n## Approach\n${words}\n`, 's.md', { ...CONFIG, wordsPerMinute: 100 });
+    const f = parseFile(`# Title\n\n## Approach\n${words}\n`, 's.md', { ...CONFIG, wordsPerMinute: 100 });
     const s = only(f);
     assert.equal(s.parts[0].wordCount, 300);
     assert.equal(s.parts[0].spokenSeconds, 180);
@@ -404,19 +419,19 @@ void describe('front matter', () => {
   });
 
   void it('derives themes from questions when themes are absent, in theme order', () => {
-    const s = only(parse('---\nquestions: [11, 6, 7]\n---\n# T\n'));
+    const s = only(parse('---\nquestions: [11, 6, 7]\n---\n# Title\n'));
     assert.deepEqual(s.themes, ['technical-decision', 'collaboration']);
   });
 
   void it('accepts a single question id written as a scalar', () => {
-    const text = '---\nquestions: Q12\n---\n# T\n';
+    const text = '---\nquestions: Q12\n---\n# Title\n';
     const s = only(parse(text));
     assert.deepEqual(s.questions.map((q) => q.id), [12]);
     assert.equal(slice(text, s.questions[0].range!), 'Q12');
   });
 
   void it('puts an error at the end of the YAML visibly when the document ends too early', () => {
-    const text = '---\nquestions: [6\n---\n# T\n';
+    const text = '---\nquestions: [6\n---\n# Title\n';
     const f = parse(text);
     const e = f.frontMatter!.errors[0].range;
     assert.equal(slice(text, e), '6');
@@ -439,7 +454,7 @@ void describe('front matter', () => {
   });
 
   void it('normalises a YAML date to YYYY-MM-DD', () => {
-    const s = only(parse('---\nlast-practiced: !!timestamp 2026-10-05\n---\n# T\n'));
+    const s = only(parse('---\nlast-practiced: !!timestamp 2026-10-05\n---\n# Title\n'));
     assert.equal(s.lastPracticed, '2026-10-05');
   });
 });
@@ -472,7 +487,7 @@ void describe('suppression comments', () => {
   void it('reads disable, enable, next-line and file comments with their rules', () => {
     const text = [
       '<!-- storybank-disable-file filler-phrase -->',
-      '# T',
+      '# Title',
       '<!-- storybank-disable blame solo-heroics -->',
       'text',
       '<!-- storybank-enable -->',

@@ -107,7 +107,7 @@ function looksLikeTable(src: string): boolean {
 // ---- Line analysis inside a paragraph -------------------------------------------------------------------
 
 interface Token extends Span {
-  kind: 'text' | 'strong' | 'other';
+  kind: 'text' | 'strong' | 'html' | 'other';
   /** Source text for text tokens; plain text for strong/emphasis. */
   text: string;
 }
@@ -140,7 +140,7 @@ function paragraphLines(children: Nodes[], source: string, base: number): Token[
       lines[lines.length - 1].push({ kind: 'strong', start: s, end: e, text: plainText(child) });
       continue;
     }
-    lines[lines.length - 1].push({ kind: 'other', start: s, end: e, text: '' });
+    lines[lines.length - 1].push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: '' });
   }
   return lines;
 }
@@ -163,6 +163,11 @@ interface LineLabel {
 
 const SEP_AFTER_BOLD = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–]|-(?=[ \t]|$))?[ \t]*/u;
 const PLAIN_LABEL = /^([^:\r\n—–]{1,40}?)[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*([:—–])[ \t]*/u;
+
+/** A token that says nothing: whitespace or an HTML comment/tag. */
+function blank(t: Token): boolean {
+  return t.kind === 'html' || (t.kind === 'text' && t.text.trim() === '');
+}
 
 /** Finds a label at the start of a line: `**Label:** text`, `**Label** (30 s)`, `Label: text`, or a line that is only a label. */
 function lineLabel(line: Token[]): LineLabel | undefined {
@@ -194,7 +199,7 @@ function lineLabel(line: Token[]): LineLabel | undefined {
       end = next.start + consumed.length;
       rest = consumed.length < next.text.length ? [{ ...next, start: end, text: next.text.slice(consumed.length) }, ...line.slice(i + 2)] : line.slice(i + 2);
     }
-    const alone = rest.every((t) => t.kind === 'text' && t.text.trim() === '');
+    const alone = rest.every(blank);
     if (!separated && !alone) return undefined;
     return { form: 'bold', label, start: tok.start, end, lineStart, lineEnd, rest, alone };
   }
@@ -205,11 +210,12 @@ function lineLabel(line: Token[]): LineLabel | undefined {
   if (m) {
     const end = start + m[0].length;
     const rest = m[0].length < text.length ? [{ ...tok, start: end, text: text.slice(m[0].length) }, ...line.slice(i + 1)] : line.slice(i + 1);
-    const alone = rest.every((t) => t.kind === 'text' && t.text.trim() === '');
+    const alone = rest.every(blank);
     return { form: 'label', label: m[1], start, end, lineStart, lineEnd, rest, alone };
   }
-  // A line that is nothing but a label ("⭐ Situation"): only when the whole line is this one text token.
-  if (i === line.length - 1) {
+  // A line that is nothing but a label ("⭐ Situation"): only when the whole line is this one text token
+  // (an HTML comment after it is allowed).
+  if (line.slice(i + 1).every(blank)) {
     const whole = text.trimEnd();
     if (whole.length > 0 && whole.length <= 60 && /^\p{Lu}/u.test(whole)) {
       return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true };
@@ -582,7 +588,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const wpm = config.wordsPerMinute;
 
   // The title heading: the first level-1 heading, else the first heading when it is not a part label.
-  const titleHeading = c.headings.find((h) => h.depth === 1) ?? (c.headings[0] && !c.headings[0].label && !c.headings[0].trailer ? c.headings[0] : undefined);
+  // The title heading: a heading that is neither a part label nor a trailer, before the first part marker;
+  // the first level-1 one if there is one, else the first.
+  let firstMarker = Infinity;
+  for (const m of c.markers) firstMarker = Math.min(firstMarker, m.start);
+  for (const h of c.headings) if (h.label) firstMarker = Math.min(firstMarker, h.start);
+  const candidates = c.headings.filter((h) => !h.label && !h.trailer && h.start < firstMarker);
+  const titleHeading = candidates.find((h) => h.depth === 1) ?? candidates[0];
   for (const h of c.headings) {
     if (h === titleHeading || !h.label) continue;
     c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4 });
