@@ -220,9 +220,16 @@ export async function practice(model: BankModel, args: PracticeArgs = {}): Promi
     const timer = new PracticeTimer(label, seconds);
     running = timer;
     void vscode.commands.executeCommand('setContext', 'storybank.practicing', true);
-    void vscode.window.showInformationMessage(`Practice ${label}: “${q.text}” They are looking for: ${q.evaluates} ${storyNote} Answer out loud in ${formatDuration(seconds)}.`, 'Stop').then((c) => {
-      if (c === 'Stop') timer.finish(false);
-    });
+    // A progress notification: it stays while the timer runs, goes away by itself at the end, and its Cancel
+    // button stops the practice early.
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Practice ${label}`, cancellable: true },
+      (progress, token) => {
+        progress.report({ message: `“${q.text}” They are looking for: ${q.evaluates} ${storyNote} Answer out loud in ${formatDuration(seconds)}.` });
+        token.onCancellationRequested(() => timer.finish(false));
+        return timer.done;
+      },
+    );
     try {
       completed = await timer.done;
     } finally {
