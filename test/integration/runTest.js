@@ -51,9 +51,11 @@ async function buildSuite(name) {
   const src = path.join(__dirname, name);
   const outdir = path.join(OUT, name);
   fs.rmSync(outdir, { recursive: true, force: true });
-  const entryPoints = fs.readdirSync(src).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(src, f));
+  // Named outputs, so that files from two folders (the suite's index and vsix/*.test.ts) land side by side.
+  const entryPoints = fs.readdirSync(src).filter((f) => f.endsWith('.test.ts'))
+    .map((f) => ({ in: path.join(src, f), out: f.replace(/\.ts$/, '') }));
   if (entryPoints.length === 0) fail(`no *.test.ts files in ${path.relative(ROOT, src)}`);
-  entryPoints.push(path.join(__dirname, 'suite', 'index.ts'));
+  entryPoints.push({ in: path.join(__dirname, 'suite', 'index.ts'), out: 'index' });
   await esbuild.build({
     entryPoints,
     outdir,

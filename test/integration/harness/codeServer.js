@@ -167,7 +167,7 @@ async function installExtension({ vsix, extensionsDir, prefix, log = console.err
       '--install-extension', path.resolve(vsix)], { env: sandboxEnv(dir), encoding: 'utf8', timeout: 120_000 });
     const out = `${r.stdout || ''}${r.stderr || ''}`.trim();
     if (r.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${r.status ?? r.signal ?? r.error}):\n${out}`);
-    log(`[harness] ${out.split('\n').filter((l) => /install/i.test(l)).join(' ') || `installed ${vsix}`}`);
+    log(`[harness] ${out.split('\n').filter((l) => /successfully installed/i.test(l)).join(' ') || `installed ${vsix}`}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -57,7 +57,9 @@ async function startControlServer({ getPage, outputDir, log }) {
  * Resolves with the exit code: 0 passed, 1 tests failed or timed out, 2 the harness could not run.
  */
 async function runInCodeServer(options) {
-  const log = options.log || ((...a) => console.log(...a));
+  const t0 = Date.now();
+  const log = options.log || ((first, ...rest) => console.log(typeof first === 'string' && first.startsWith('[harness]')
+    ? `[harness +${((Date.now() - t0) / 1000).toFixed(1)}s]${first.slice(9)}` : first, ...rest));
   const timeoutMs = options.timeoutMs || Number(process.env.STORYBANK_TEST_TIMEOUT_MS) || 10 * 60_000;
   const outputDir = options.outputDir || process.env.STORYBANK_TEST_OUTPUT || path.join(REPO_ROOT, 'test-output');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'storybank-run-'));

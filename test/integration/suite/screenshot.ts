@@ -20,7 +20,7 @@ export async function takeWorkbenchScreenshot(name: string): Promise<void> {
   await waitForDiagnostics(editor.document.uri, (list) => list.length > 0);
 
   const containers = (contributes().viewsContainers as { activitybar?: { id: string }[] } | undefined)?.activitybar ?? [];
-  const selectors = ['.markers-panel .monaco-list-row'];
+  const selectors = ['.markers-panel .monaco-list-row', '.monaco-editor .codelens-decoration'];
   if (containers.length > 0) {
     await vscode.commands.executeCommand(`workbench.view.extension.${containers[0].id}`);
     selectors.push('.part.sidebar .monaco-list-row');
