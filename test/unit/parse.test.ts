@@ -148,6 +148,27 @@ void describe('part markers', () => {
     assert.match(proseText(s.parts[3]), /^we shipped the reports by 9am for 8 weeks in a row\. Actions speak louder/);
   });
 
+  void it('accepts a hyphen after a word label but not after a single letter', () => {
+    const text = ['Situation - The nightly job kept timing out: twice a week.', '', 'A - B testing was not possible.', '', 'Result - it finished in 20 minutes.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'outcome']);
+    assert.equal(proseText(s.parts[0]), 'The nightly job kept timing out: twice a week. A - B testing was not possible.');
+  });
+
+  void it('accepts numbered, lettered and combined labels', () => {
+    for (const [heading, part] of [
+      ['## 1. Situation', 'setup'],
+      ['## (T) Task', 'challenge'],
+      ['## Step 3: What we did', 'approach'],
+      ['## Results & Impact', 'outcome'],
+      ["## What I'd do differently", 'learning'],
+      ['## S — Situation', 'setup'],
+    ]) {
+      const s = only(parse(`# Title\n\n${heading}\nText.\n`));
+      assert.deepEqual(partNames(s), [part], heading);
+    }
+  });
+
   void it('finds list items that begin with a label, including single letters', () => {
     const text = [
       '# Reducing pager noise',

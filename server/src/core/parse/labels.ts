@@ -12,11 +12,12 @@ export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
 const ALIASES: Record<PartName, string[]> = {
   setup: ['setup', 'set up', 'situation', 'context', 'background'],
   challenge: ['challenge', 'challenges', 'task', 'tasks', 'problem', 'problems', 'goal', 'goals', 'obstacle', 'obstacles'],
-  approach: ['approach', 'action', 'actions', 'what i did', 'actions taken', 'action taken'],
+  approach: ['approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken'],
   outcome: ['outcome', 'outcomes', 'result', 'results', 'impact'],
   learning: [
     'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt',
     'reflection', 'reflections', 'takeaway', 'takeaways', 'what i learned', 'what i learnt',
+    "what i'd do differently", 'what i would do differently',
   ],
 };
 
@@ -41,7 +42,7 @@ const TRAILERS = new Set([
   'questions', 'question', 'questions it answers', 'question it answers', 'also answers', 'answers',
   'maps to', 'mapped to', 'principles', 'principles covered', 'leadership principles', 'leadership principle',
   'lp', 'lps', 'skills', 'competencies', 'tags', 'keywords', 'themes', 'theme', 'rehearsed', 'practiced',
-  'practised', 'last practiced', 'notes', 'note', 'follow-ups', 'follow ups', 'followups', 'follow-up questions',
+  'practised', 'last practiced', 'notes', 'follow-ups', 'follow ups', 'followups', 'follow-up questions',
   'likely follow-ups', 'summary', 'one-line summary', 'one line summary', 'tl;dr', 'tldr', 'verbal summary',
   '30-second verbal summary', '30 second summary', 'elevator pitch', 'related', 'see also', 'why this works',
   'why this story works',
@@ -85,8 +86,8 @@ export function matchLabel(raw: string, allowLetter: boolean): LabelMatch | unde
   const w = lookupWords(s);
   if (w) return { part: w, letter: false };
   if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
-  // "S - Situation", "S: Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
-  const m = /^(?:(?:[a-z]|\d{1,2})\s*[-–—:.)]|(?:step|part) \d{1,2}\s*[-–—:.)]?)\s*(.+)$/u.exec(s);
+  // "S - Situation", "S: Situation", "(S) Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
+  const m = /^(?:(?:[a-z]|\d{1,2})\s*[-–—:.)]|\((?:[a-z]|\d{1,2})\)|(?:step|part) \d{1,2}\s*[-–—:.)]?)\s*(.+)$/u.exec(s);
   if (m) {
     const inner = lookupWords(m[1].replace(/^[\s\-–—:.]+/u, ''));
     if (inner) return { part: inner, letter: false };

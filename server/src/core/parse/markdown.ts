@@ -163,6 +163,7 @@ interface LineLabel {
 
 const SEP_AFTER_BOLD = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–]|-(?=[ \t]|$))?[ \t]*/u;
 const PLAIN_LABEL = /^([^:\r\n—–]{1,40}?)[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*([:—–])[ \t]*/u;
+const PLAIN_DASH = /^(\p{L}[^:\r\n—–-]{1,39}?)[ \t]+(?:\([^()\r\n]{0,40}\)[ \t]*)?(-)[ \t]+/u;
 
 /** A token that says nothing: whitespace or an HTML comment/tag. */
 function blank(t: Token): boolean {
@@ -206,7 +207,10 @@ function lineLabel(line: Token[]): LineLabel | undefined {
   if (tok.kind !== 'text') return undefined;
   const text = tok.text.slice(lead);
   const start = tok.start + lead;
-  const m = PLAIN_LABEL.exec(text);
+  // "Result - we shipped": a hyphen separates only word labels, never a single letter ("A - B testing").
+  const colon = PLAIN_LABEL.exec(text);
+  const dash = PLAIN_DASH.exec(text);
+  const m = colon && dash ? (dash[1].length < colon[1].length ? dash : colon) : (colon ?? dash);
   if (m) {
     const end = start + m[0].length;
     const rest = m[0].length < text.length ? [{ ...tok, start: end, text: text.slice(m[0].length) }, ...line.slice(i + 1)] : line.slice(i + 1);
