@@ -255,6 +255,10 @@ export function registerViews(context: vscode.ExtensionContext, model: BankModel
       await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(info.uri), info.range ? { selection: toRange(info.range) } : {});
       return;
     }
+    if (info.question === undefined && !info.theme) return;
+    // Gaps are named by theme and question: show them in the theme lens.
+    if (coverage.lens !== 'theme') await setLens('theme');
+    coverage.getChildren();
     const node = info.question !== undefined ? coverage.findQuestion(info.question) : info.theme ? coverage.findTheme(info.theme) : undefined;
     if (node) await coverageView.reveal(node, { select: true, focus: true, expand: true });
   };
