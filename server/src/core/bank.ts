@@ -93,6 +93,7 @@ interface Aggregates {
   coverage?: Coverage;
   bankFindings?: Finding[];
   bankFindingsByPath?: Map<string, Finding[]>;
+  health?: { day: number; items: BankHealthItem[] };
 }
 
 export interface BankIndexOptions {
@@ -105,9 +106,22 @@ export class BankIndex {
   private readonly rules: readonly BankRule[];
   private cache: Aggregates = {};
   private _version = 0;
+  /** Sorted paths, until the set of files changes. */
+  private sortedPaths: string[] | undefined;
+  /** For rules with a groupKey: key → the stories in that group (by `path#index`). */
+  private readonly groups = new Map<BankRule, Map<string, Map<string, BankStoryEntry>>>();
+  /** For rules with a groupKey: key → the group's findings (severities and suppressions applied), until it changes. */
+  private readonly groupFindings = new Map<BankRule, Map<string, Finding[]>>();
+  /** Per file: its stories with problem counts, and the bank findings they were counted with. */
+  private readonly storyCache = new Map<string, { bank: readonly Finding[]; stories: BankStory[] }>();
 
   constructor(opts: BankIndexOptions = {}) {
     this.rules = opts.rules ?? BANK_RULES;
+    for (const r of this.rules) {
+      if (!r.groupKey) continue;
+      this.groups.set(r, new Map());
+      this.groupFindings.set(r, new Map());
+    }
   }
 
   /** Increases with every change. */
@@ -123,21 +137,36 @@ export class BankIndex {
   /** Stores (or replaces) one file's analysis; only that file's entries change. */
   update(path: string, analysis: FileAnalysis, config: Config): void {
     const stories = analysis.file.stories.map((story) => ({ path, story, config }));
-    this.entries.set(path, { path, analysis, config, stories });
+    const old = this.entries.get(path);
+    if (old) this.leaveGroups(old);
+    else this.sortedPaths = undefined;
+    const entry: FileEntry = { path, analysis, config, stories };
+    this.entries.set(path, entry);
+    this.enterGroups(entry);
+    this.storyCache.delete(path);
     this.changed();
   }
 
   /** Forgets a file. Returns true when it was held. */
   remove(path: string): boolean {
-    const had = this.entries.delete(path);
-    if (had) this.changed();
-    return had;
+    const old = this.entries.get(path);
+    if (!old) return false;
+    this.leaveGroups(old);
+    this.entries.delete(path);
+    this.storyCache.delete(path);
+    this.sortedPaths = undefined;
+    this.changed();
+    return true;
   }
 
   /** Forgets every file. */
   clear(): void {
     if (this.entries.size === 0) return;
     this.entries.clear();
+    this.storyCache.clear();
+    for (const m of this.groups.values()) m.clear();
+    for (const m of this.groupFindings.values()) m.clear();
+    this.sortedPaths = undefined;
     this.changed();
   }
 
@@ -147,7 +176,8 @@ export class BankIndex {
 
   /** Paths held, sorted. */
   files(): string[] {
-    return [...this.entries.keys()].sort(comparePaths);
+    this.sortedPaths ??= [...this.entries.keys()].sort(comparePaths);
+    return [...this.sortedPaths];
   }
 
   /** The analysis stored for a file. */
@@ -160,12 +190,16 @@ export class BankIndex {
     if (this.cache.stories) return this.cache.stories;
     const byPath = this.bankFindingsByPath();
     const out: BankStory[] = [];
-    for (const path of this.files()) {
+    for (const path of this.paths()) {
       const e = this.entries.get(path)!;
-      const findings = [...e.analysis.findings, ...(byPath.get(path) ?? [])];
-      for (const s of e.stories) {
-        out.push({ ...s, index: s.story.index, problems: countProblems(findings, e.analysis.file.stories, s.story) });
+      const bank = byPath.get(path) ?? NO_FINDINGS;
+      let cached = this.storyCache.get(path);
+      if (!cached || !sameFindings(cached.bank, bank)) {
+        const findings = bank.length ? [...e.analysis.findings, ...bank] : e.analysis.findings;
+        cached = { bank, stories: e.stories.map((s) => ({ ...s, index: s.story.index, problems: countProblems(findings, e.analysis.file.stories, s.story) })) };
+        this.storyCache.set(path, cached);
       }
+      for (const s of cached.stories) out.push(s);
     }
     this.cache.stories = out;
     return out;
@@ -208,22 +242,39 @@ export class BankIndex {
    */
   bankFindings(): Finding[] {
     if (this.cache.bankFindings) return this.cache.bankFindings;
-    const entries = this.storyEntries();
-    const out: Finding[] = [];
+    const byPath = new Map<string, Finding[]>();
+    const add = (f: Finding) => {
+      const list = byPath.get(f.path);
+      if (list) list.push(f);
+      else byPath.set(f.path, [f]);
+    };
     for (const rule of this.rules) {
-      for (const r of rule.check(entries)) {
-        const file = this.entries.get(r.path);
-        const story = file?.stories.find((s) => s.story.index === r.storyIndex);
-        const config = story?.config ?? file?.config;
-        const severity = resolveSeverity(config?.rules[rule.meta.id], rule.meta.defaultSeverity);
-        if (!severity) continue;
-        const f: Finding = { ...r, severity };
-        if (file && isSuppressed(f, sortedSuppressions(file))) continue;
-        out.push(f);
+      const groups = this.groups.get(rule);
+      const cache = this.groupFindings.get(rule);
+      if (!groups || !cache) {
+        for (const f of this.runRule(rule, this.storyEntries())) add(f);
+        continue;
+      }
+      for (const [key, members] of groups) {
+        let found = cache.get(key);
+        if (!found) {
+          found = this.runRule(rule, [...members.values()].sort(compareEntries));
+          cache.set(key, found);
+        }
+        for (const f of found) add(f);
       }
     }
-    out.sort(compareFindings);
+    // In path order, then document order: sorting each file's few findings, not the whole list.
+    const out: Finding[] = [];
+    for (const path of this.paths()) {
+      const list = byPath.get(path);
+      if (!list) continue;
+      list.sort(compareFindings);
+      for (const f of list) out.push(f);
+    }
+    for (const [path, list] of byPath) if (!this.entries.has(path)) for (const f of list.sort(compareFindings)) out.push(f); // a rule naming an unknown path
     this.cache.bankFindings = out;
+    this.cache.bankFindingsByPath = byPath;
     return out;
   }
 
@@ -241,6 +292,8 @@ export class BankIndex {
    * would otherwise get one item per story). A date in the future or not in YYYY-MM-DD form is not stale.
    */
   health(now: Date = new Date()): BankHealthItem[] {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    if (this.cache.health?.day === today) return this.cache.health.items;
     const items: BankHealthItem[] = [];
     const stories = this.storyEntries();
     const coverage = this.coverage();
@@ -295,11 +348,11 @@ export class BankIndex {
     }
 
     // Bank rules, one item per group rather than per story.
-    items.push(...this.groupItems('duplicate-title', duplicateTitle, titleGroups(stories), 2, (g) =>
+    items.push(...this.groupItems('duplicate-title', duplicateTitle, () => titleGroups(stories), (g) =>
       `${g.length} stories share the title "${g[0].story.title.trim()}": ${listStories(g)}. Give each one a title that says what sets it apart.`,
     ));
     items.push(
-      ...this.groupItems('same-project', sameProject, projectGroups(stories), undefined, (g) =>
+      ...this.groupItems('same-project', sameProject, () => projectGroups(stories), (g) =>
         `${g.length} stories use the project "${g[0].story.project?.trim() ?? ''}" (the limit is ${Math.min(...g.map((e) => e.config.maxStoriesPerProject))}): ${listStories(g)}. Stories from different projects show more range.`,
       ),
     );
@@ -316,7 +369,6 @@ export class BankIndex {
       }
     }
 
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     const never: BankStoryEntry[] = [];
     for (const s of stories) {
       if (!s.story.lastPracticed?.trim()) {
@@ -342,6 +394,7 @@ export class BankIndex {
         message: `${never.length === n ? (n === 1 ? 'The story has' : `All ${n} stories have`) : `${never.length} of ${n} stories have`} no \`last-practiced\` date (${listStories(never, 3)}). After rehearsing a story, add \`last-practiced: YYYY-MM-DD\` to its front matter so the bank can say which ones have gone cold.`,
       });
     }
+    this.cache.health = { day: today, items };
     return items;
   }
 
@@ -352,43 +405,101 @@ export class BankIndex {
     this.cache = {};
   }
 
+  private paths(): readonly string[] {
+    this.sortedPaths ??= [...this.entries.keys()].sort(comparePaths);
+    return this.sortedPaths;
+  }
+
   /** Every story as the bank rules see it, in path order. */
   private storyEntries(): BankStoryEntry[] {
     const out: BankStoryEntry[] = [];
-    for (const path of this.files()) out.push(...this.entries.get(path)!.stories);
+    for (const path of this.paths()) for (const s of this.entries.get(path)!.stories) out.push(s);
     return out;
   }
 
-  private bankFindingsByPath(): Map<string, Finding[]> {
-    if (this.cache.bankFindingsByPath) return this.cache.bankFindingsByPath;
-    const m = new Map<string, Finding[]>();
-    for (const f of this.bankFindings()) {
-      const list = m.get(f.path);
-      if (list) list.push(f);
-      else m.set(f.path, [f]);
+  /** Runs a bank rule on some stories; applies each story's severity setting and its file's suppressions. */
+  private runRule(rule: BankRule, stories: readonly BankStoryEntry[]): Finding[] {
+    const out: Finding[] = [];
+    for (const r of rule.check(stories)) {
+      const file = this.entries.get(r.path);
+      const story = file?.stories.find((s) => s.story.index === r.storyIndex);
+      const config = story?.config ?? file?.config;
+      const severity = resolveSeverity(config?.rules[rule.meta.id], rule.meta.defaultSeverity);
+      if (!severity) continue;
+      const f: Finding = { ...r, severity };
+      if (file && file.analysis.file.suppressions.length > 0 && isSuppressed(f, sortedSuppressions(file))) continue;
+      out.push(f);
     }
-    this.cache.bankFindingsByPath = m;
-    return m;
+    return out;
   }
 
-  /** Health items for groups flagged by a bank rule, only where the rule is not turned off. */
+  /** Adds a file's stories to the groups of the grouped rules, dropping the cached findings of those groups. */
+  private enterGroups(e: FileEntry): void {
+    for (const [rule, groups] of this.groups) {
+      const cache = this.groupFindings.get(rule)!;
+      for (const s of e.stories) {
+        const key = rule.groupKey!(s);
+        if (!key) continue;
+        let members = groups.get(key);
+        if (!members) groups.set(key, (members = new Map()));
+        members.set(`${s.path}#${s.story.index}`, s);
+        cache.delete(key);
+      }
+    }
+  }
+
+  /** Removes a file's stories from the groups of the grouped rules, dropping the cached findings of those groups. */
+  private leaveGroups(e: FileEntry): void {
+    for (const [rule, groups] of this.groups) {
+      const cache = this.groupFindings.get(rule)!;
+      for (const s of e.stories) {
+        const key = rule.groupKey!(s);
+        if (!key) continue;
+        const members = groups.get(key);
+        members?.delete(`${s.path}#${s.story.index}`);
+        if (members?.size === 0) groups.delete(key);
+        cache.delete(key);
+      }
+    }
+  }
+
+  private bankFindingsByPath(): Map<string, Finding[]> {
+    this.bankFindings();
+    return this.cache.bankFindingsByPath!;
+  }
+
+  /** Health items for groups flagged by a bank rule (one per group), only where the rule is not turned off. */
   private groupItems(
     kind: 'same-project' | 'duplicate-title',
     rule: BankRule,
-    groups: Map<string, BankStoryEntry[]>,
-    minSize: number | undefined,
+    fallbackGroups: () => Map<string, BankStoryEntry[]>,
     message: (g: BankStoryEntry[]) => string,
   ): BankHealthItem[] {
+    const all = this.bankFindings();
     const items: BankHealthItem[] = [];
-    const findings = this.bankFindings().filter((f) => f.ruleId === rule.meta.id);
-    for (const g of groups.values()) {
-      const flagged = g.filter((e) => findings.some((f) => f.path === e.path && f.storyIndex === e.story.index));
-      if (flagged.length === 0) continue;
-      if (minSize !== undefined && g.length < minSize) continue;
-      const first = flagged[0];
-      const severity = findings.find((f) => f.path === first.path && f.storyIndex === first.story.index)!.severity;
-      items.push({ kind, severity, message: message(g), ...storyPlace(first) });
+    const emit = (g: BankStoryEntry[], flagged: ReadonlyMap<string, Finding>) => {
+      for (const e of g) {
+        const f = flagged.get(`${e.path}#${e.story.index}`);
+        if (!f) continue;
+        items.push({ kind, severity: f.severity, message: message(g), ...storyPlace(e) });
+        return;
+      }
+    };
+    const groups = this.groups.get(rule);
+    const cache = this.groupFindings.get(rule);
+    if (groups && cache) {
+      // The grouped rule's findings are cached per group: only groups with findings are looked at.
+      for (const [key, members] of groups) {
+        const found = cache.get(key);
+        if (!found?.length) continue;
+        emit([...members.values()].sort(compareEntries), new Map(found.map((f) => [`${f.path}#${f.storyIndex ?? 0}`, f])));
+      }
+      return items;
     }
+    const flagged = new Map<string, Finding>();
+    for (const f of all) if (f.ruleId === rule.meta.id) flagged.set(`${f.path}#${f.storyIndex ?? 0}`, f);
+    if (flagged.size === 0) return [];
+    for (const g of fallbackGroups().values()) emit(g, flagged);
     return items;
   }
 
@@ -407,6 +518,16 @@ function storyPlace(s: BankStoryEntry, range?: Range): { path: string; range: Ra
 function resolveSeverity(setting: SeveritySetting | undefined, dflt: Severity): Severity | undefined {
   const s = setting ?? dflt;
   return s === 'off' ? undefined : s;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+function compareEntries(a: BankStoryEntry, b: BankStoryEntry): number {
+  return comparePaths(a.path, b.path) || a.story.index - b.story.index;
 }
 
 function sortedSuppressions(e: FileEntry): Suppression[] {

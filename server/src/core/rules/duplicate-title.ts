@@ -29,6 +29,7 @@ export const duplicateTitle: BankRule = {
     tags: ['bank'],
     scope: 'bank',
   },
+  groupKey: (e) => titleKey(e.story.title),
   check(entries) {
     const out: BankReport[] = [];
     for (const group of titleGroups(entries).values()) {

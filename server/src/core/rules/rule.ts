@@ -41,4 +41,10 @@ export interface BankRule {
   meta: RuleMeta & { scope: 'bank' };
   /** Returns one report per story involved; the bank index applies each story's severity setting. */
   check(stories: readonly BankStoryEntry[]): BankReport[];
+  /**
+   * Optional, for incremental checking: when given, the rule's reports on a story depend only on the stories
+   * with the same key (an empty key: the story is never involved). The bank index then re-checks only the
+   * groups a changed file enters or leaves, passing `check` one group at a time.
+   */
+  groupKey?(story: BankStoryEntry): string;
 }

@@ -22,6 +22,7 @@ export const sameProject: BankRule = {
     tags: ['bank', 'coverage'],
     scope: 'bank',
   },
+  groupKey: (e) => projectKey(e.story.project),
   check(entries) {
     const out: BankReport[] = [];
     for (const group of projectGroups(entries).values()) {
