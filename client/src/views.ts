@@ -231,13 +231,15 @@ export function registerViews(context: vscode.ExtensionContext, model: BankModel
 
   const describe = (): void => {
     const lens = LENSES.find((l) => l.id === coverage.lens);
-    coverageView.description = coverage.lens === 'theme' ? undefined : lens?.label;
     const index = model.index;
-    const covered = new Set(index.stories.flatMap((s) => s.questions)).size;
+    const covered = new Set(index.stories.flatMap((s) => s.questions).filter((q) => q >= 1 && q <= QUESTIONS.length)).size;
+    // Counts go in the view descriptions, not in badges: a bank always has gaps, and a badge that never
+    // clears is noise.
+    const counts = `${covered} of ${QUESTIONS.length} questions`;
+    coverageView.description = coverage.lens === 'theme' ? counts : `${lens?.label ?? coverage.lens} · ${counts}`;
     coverageView.message = index.indexing && index.stories.length === 0 ? 'Indexing the story bank…' : undefined;
     storiesView.description = index.stories.length > 0 ? `${index.stories.length}` : undefined;
-    healthView.badge = index.health.length > 0 ? { value: index.health.length, tooltip: `${index.health.length} bank-level findings` } : undefined;
-    coverageView.badge = index.stories.length > 0 ? { value: QUESTIONS.length - covered, tooltip: `${QUESTIONS.length - covered} questions without a story` } : undefined;
+    healthView.description = index.health.length > 0 ? `${index.health.length}` : undefined;
   };
   context.subscriptions.push(model.onDidChange(describe));
   describe();
