@@ -7,7 +7,7 @@
 //
 // --write replaces the "Language server" section of docs/benchmarks.md with the figures.
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { StatsRequest, BankIndexRequest } from '../server/src/protocol';
@@ -94,6 +94,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** CPU time (user + system) the process has used, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const m = /VmRSS:\s+(\d+)\s+kB/.exec(status);
@@ -101,6 +108,7 @@ function rssMb(pid: number): number {
 }
 
 async function main(): Promise<void> {
+  const load = loadavg()[0];
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'storybank-bench-')));
   const client = new TestClient({ settings: { debounceMs: 0 } });
   try {
@@ -110,10 +118,13 @@ async function main(): Promise<void> {
     const bigText = story(0, 1000);
     writeFileSync(bigPath, bigText);
 
+    const pid = client.proc.pid ?? 0;
     const t0 = performance.now();
     await client.initialize([dir]);
+    const cpuAtInit = cpuMs(pid);
     await client.waitForBankChange(-1, 60_000);
     const indexMs = performance.now() - t0;
+    const indexCpuMs = cpuMs(pid) - cpuAtInit;
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     if (index.indexing) throw new Error('the bank index still says indexing after the change notification');
     const published = [...client.published.keys()].length;
@@ -127,6 +138,7 @@ async function main(): Promise<void> {
     const lines = bigText.split('\n');
     const approachLine = lines.findIndex((l) => l === '## Approach') + 2;
     const statsBefore = await client.conn.sendRequest(StatsRequest.type);
+    const cpuBeforeEdits = cpuMs(pid);
     let oneEditAnalyses = -1;
     const times: number[] = [];
     for (let i = 0; i < EDITS; i++) {
@@ -145,6 +157,7 @@ async function main(): Promise<void> {
         oneEditAnalyses = s.analyses - statsBefore.analyses;
       }
     }
+    const cpuPerEdit = (cpuMs(pid) - cpuBeforeEdits) / EDITS;
     const statsAfter = await client.conn.sendRequest(StatsRequest.type);
     const corePerEdit = (statsAfter.analysisMs - statsBefore.analysisMs) / EDITS;
     times.sort((a, b) => a - b);
@@ -155,12 +168,14 @@ async function main(): Promise<void> {
     const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
     const rows = [
       ['Initial index of the bank (initialize → every diagnostic published)', `${fmt(indexMs)} ms`, '≤ 2,000 ms'],
-      [`… of which the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files)`, `${afterIndex.analysisMs} ms`, ''],
+      ['… server CPU time from the initialize answer to the last publication (user + system)', `${indexCpuMs} ms`, ''],
+      [`… time in the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files)`, `${afterIndex.analysisMs} ms`, ''],
       ['Server resident memory after indexing (VmRSS)', `${rss.toFixed(0)} MB`, '≤ 150 MB'],
       ['… of which JavaScript heap in use', `${afterIndex.heapUsedMb} MB`, ''],
       [`didChange → publishDiagnostics, ${words}-word story, debounce 0, p50`, `${fmt(p50)} ms`, ''],
       [`didChange → publishDiagnostics, p95 over ${EDITS} edits`, `${fmt(p95)} ms`, '≤ 10 ms'],
-      ['… of which the core per edit (mean)', `${fmt(corePerEdit)} ms`, ''],
+      ['… server CPU time per edit (mean, user + system)', `${fmt(cpuPerEdit)} ms`, ''],
+      ['… time in the core per edit (mean)', `${fmt(corePerEdit)} ms`, ''],
       ['Stories analysed again after one edit', String(oneEditAnalyses), '1'],
     ];
     const table = ['| measure | result | target |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -168,9 +183,17 @@ async function main(): Promise<void> {
 
 Command: \`npm run build && node --import tsx bench/server.ts --write\` (the real \`dist/server.js\` over stdio,
 driven by the protocol tests' client; a generated bank of ${N} stories of 160–400 words, ${index.stories.length} stories
-indexed, ${published} files published; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}).
+indexed, ${published} files published; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version};
+load average ${load.toFixed(1)} when the run started).
 
 ${table}
+
+How to read it: wall times include waiting for the CPU, so on a shared, busy machine (see the load average)
+they stretch well beyond the server's own work; the CPU rows are the server process's user + system time from
+/proc. Nearly all of that time is the core analysing files (remark parse, front matter YAML, the rules): see
+"Core and CLI" for the per-story figures. Only the edited story is analysed again after an edit, and the bank
+findings are recomputed only when a story's title, project, questions, themes, dates, suppression comments or
+config change, not while typing inside a part. Targets met in this run: ${[indexMs <= 2000 ? 'index' : '', rss <= 150 ? 'memory' : '', p95 <= 10 ? 'p95 latency' : '', oneEditAnalyses === 1 ? 'one re-analysis per edit' : ''].filter(Boolean).join(', ') || 'none'}.
 `;
     await client.shutdown();
     console.log(section);
