@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_PARSE_CHARS, parseFile } from '../../server/src/core/parse';
+import { parseFlat } from '../../server/src/core/parse/markdown';
 import type { ParsedFile } from '../../server/src/core/types';
 import { TEST_CONFIG, assertInside } from './helpers/parse-check';
 
@@ -136,6 +137,18 @@ void describe('bad input', () => {
     timed('---\n' + 'k: v\n'.repeat(20000) + '---\n# Title\n');
     const f = timed('---\na: &a [1, 2]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n# Title\n');
     assert.ok(f.frontMatter);
+  });
+
+  void it('the fallback used when the Markdown parser throws keeps front matter and the body as prose', () => {
+    const text = '\uFEFF---\r\nquestions: [6]\r\n---\r\n# Title\r\n\r\nSome words here.\r\n';
+    const f = parseFlat(text, 'stories/x.md', CONFIG);
+    assertInside(f);
+    assert.deepEqual(f.frontMatter?.data, { questions: [6] });
+    assert.equal(f.stories.length, 1);
+    assert.deepEqual(f.stories[0].questions.map((q) => q.id), [6]);
+    assert.deepEqual(f.stories[0].prose.map((p) => p.text), ['# Title', 'Some words here.']);
+    assertInside(parseFlat('', 'e.md', CONFIG));
+    assertInside(parseFlat('---\nbad: [\n---\n', 'e.md', CONFIG));
   });
 
   void it('HTML blocks, unterminated comments and fences', () => {

@@ -344,6 +344,36 @@ void describe('several stories in one file', () => {
     assert.doesNotMatch(proseText(a), /Intro/);
   });
 
+  void it('finds stories whose parts sit under a sub-heading, and list-labelled stories', () => {
+    const text = [
+      '# Interview prep',
+      '## Story 1: the migration',
+      '### Questions',
+      '- Tell me about a hard deadline.',
+      '### STAR',
+      '#### Situation',
+      'Old database.',
+      '#### Result',
+      'Moved in 3 weeks.',
+      '## Story 2: the hire',
+      '### STAR',
+      '#### Situation',
+      'Team of two.',
+      '#### Action',
+      'I wrote the job ad.',
+      '## Story 3: the outage',
+      '- **Situation**: Payments failed.',
+      '- **Result**: Fixed in 40 minutes.',
+    ].join('\n');
+    const f = parse(text);
+    assert.deepEqual(f.stories.map((s) => s.title), ['Story 1: the migration', 'Story 2: the hire', 'Story 3: the outage']);
+    assert.deepEqual(f.stories.map(partNames), [['setup', 'outcome'], ['setup', 'approach'], ['setup', 'outcome']]);
+    assert.equal(proseText(f.stories[0].parts[1]), 'Moved in 3 weeks.');
+    assert.equal(proseText(f.stories[1].parts[1]), 'I wrote the job ad.');
+    assert.equal(f.stories[2].parts[1].kind, 'list');
+    for (const s of f.stories) for (const p of s.parts) assert.ok(p.range.end.offset <= s.range.end.offset);
+  });
+
   void it('keeps one story when only one heading has part markers, and uses front matter questions', () => {
     const text = ['---', 'questions: [6]', '---', '# Title', '## Notes', 'x', '## STAR', '### Situation', 'a', '### Result', 'b'].join('\n');
     const s = only(parse(text));
@@ -538,6 +568,9 @@ void describe('isStoryFile', () => {
   void it('accepts front matter with questions or themes, or an included path that is not excluded', () => {
     assert.equal(isStoryFile('/w/notes/a.md', '---\nquestions: [1]\n---\n', CONFIG, '/w'), true);
     assert.equal(isStoryFile('/w/notes/a.md', '---\nthemes: [growth]\n---\n', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/notes/a.md', '\uFEFF---\r\nquestions: [1]\r\n---\r\n# x', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/notes/a.md', '---\rthemes: [growth]\r---\r', CONFIG, '/w'), true);
+    assert.equal(isStoryFile('/w/notes/a.md', '---\nquestions: [1]\n', CONFIG, '/w'), false);
     assert.equal(isStoryFile('/w/notes/a.md', '---\ntitle: x\n---\n# x', CONFIG, '/w'), false);
     assert.equal(isStoryFile('/w/notes/a.md', '# just notes', CONFIG, '/w'), false);
     assert.equal(isStoryFile('/w/stories/a.md', '', CONFIG, '/w'), true);

@@ -29,15 +29,23 @@ export function fenceBounds(text: string, start: number, end: number): FenceBoun
  * a first line `---`, then a line `---` or `...`. `base` skips a byte order mark.
  */
 export function findFrontMatter(text: string, base = 0): FenceBounds | undefined {
-  const open = /^---[ \t]*(?:\r\n|\r|\n)/y;
+  const open = /---[ \t]*(?:\r\n|\r|\n)/y;
   open.lastIndex = base;
   if (!open.exec(text)) return undefined;
-  const close = /^(?:---|\.\.\.)[ \t]*$/gm;
-  close.lastIndex = open.lastIndex;
-  const m = close.exec(text);
-  if (!m) return undefined;
-  const end = m.index + m[0].length;
-  return { start: base, end, contentStart: open.lastIndex, contentEnd: m.index };
+  // The closing fence: a line `---` or `...` (any line ending: \n, \r\n or \r).
+  const close = /(?:---|\.\.\.)[ \t]*(?=\r|\n|$)/y;
+  const eol = /\r\n|\r|\n/g;
+  let lineStart = open.lastIndex;
+  while (lineStart <= text.length) {
+    close.lastIndex = lineStart;
+    const m = close.exec(text);
+    if (m) return { start: base, end: lineStart + m[0].length, contentStart: open.lastIndex, contentEnd: lineStart };
+    eol.lastIndex = lineStart;
+    const e = eol.exec(text);
+    if (!e) break;
+    lineStart = e.index + e[0].length;
+  }
+  return undefined;
 }
 
 /** Front matter longer than this is not parsed (the YAML parser is slow on huge documents); an error says so. */

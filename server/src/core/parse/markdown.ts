@@ -735,6 +735,11 @@ function firstLineRange(text: string, start: number, end: number, lines: LineInd
   return lines.range(s, e);
 }
 
+/** The fallback parse on its own (exported for tests): what parseFile returns if the Markdown parser throws. */
+export function parseFlat(text: string, path: string, config: Config): ParsedFile {
+  return flatParse(text, path, config, new LineIndex(text), text.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
 /** The safe fallback when the Markdown parser fails: front matter, then the body as one undivided answer. */
 function flatParse(text: string, path: string, config: Config, lines: LineIndex, base: number): ParsedFile {
   let frontMatter: FrontMatter | undefined;
