@@ -428,3 +428,69 @@ void test('stories carry problem counts from their own findings and the bank fin
   assert.equal(x[1].index, 1);
   assert.equal(x[1].config, DEFAULT_CONFIG);
 });
+
+void test('incremental: a story moving to another project leaves its old group and joins the new one', () => {
+  const files: Record<string, StorySpec> = {};
+  for (let i = 0; i < 4; i++) files[`/b/a${i}.md`] = { title: `A${i}`, project: 'alpha' };
+  for (let i = 0; i < 3; i++) files[`/b/b${i}.md`] = { title: `B${i}`, project: 'beta' };
+  files['/b/c0.md'] = { title: 'C0', project: 'gamma' };
+  const bank = bankOf(files);
+  const before = bank.bankFindings();
+  assert.equal(before.length, 4, 'alpha is over the limit, beta is at it');
+  // An unrelated change keeps the cached findings of untouched groups (the same objects).
+  bank.update('/b/c0.md', analysis('/b/c0.md', [{ title: 'C0 renamed', project: 'gamma' }]), DEFAULT_CONFIG);
+  const after = bank.bankFindings();
+  assert.notEqual(after, before);
+  assert.deepEqual(after, before);
+  after.forEach((f, i) => assert.equal(f, before[i]));
+  // a3 moves from alpha to beta: alpha is back at the limit, beta goes over.
+  bank.update('/b/a3.md', analysis('/b/a3.md', [{ title: 'A3', project: 'Beta' }]), DEFAULT_CONFIG);
+  assert.deepEqual(
+    bank.bankFindings().map((f) => f.path),
+    ['/b/a3.md', '/b/b0.md', '/b/b1.md', '/b/b2.md'],
+  );
+  bank.remove('/b/b0.md');
+  assert.deepEqual(bank.bankFindings(), []);
+});
+
+void test('incremental: after any sequence of updates and removes the index equals one built from scratch', () => {
+  // A small deterministic pseudo-random walk over 12 paths with few projects and titles, so groups form and break.
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor(seed / 65536) % n;
+  };
+  const strict = mergeConfig(DEFAULT_CONFIG, { maxStoriesPerProject: 2, rules: { 'duplicate-title': 'error' } });
+  const bank = new BankIndex();
+  const state = new Map<string, { a: FileAnalysis; c: Config }>();
+  const seen = new Set<string>();
+  for (let step = 0; step < 300; step++) {
+    const path = `/b/f${rnd(12)}.md`;
+    if (rnd(5) === 0) {
+      bank.remove(path);
+      state.delete(path);
+    } else {
+      const specs: StorySpec[] = Array.from({ length: 1 + rnd(2) }, () => ({
+        title: ['Alpha', 'alpha!', 'Beta', 'Gamma', 'Delta'][rnd(5)],
+        project: [undefined, 'p1', 'P1', 'p2'][rnd(4)],
+        questions: [1 + rnd(35)],
+      }));
+      const a = analysis(path, specs);
+      const c = rnd(3) === 0 ? strict : DEFAULT_CONFIG;
+      bank.update(path, a, c);
+      state.set(path, { a, c });
+    }
+    if (step % 10 === 0) bank.health(NOW); // read in between, so caches are exercised
+    if (step % 25 === 0 || step === 299) {
+      const fresh = new BankIndex();
+      for (const [p, { a, c }] of state) fresh.update(p, a, c);
+      assert.deepEqual(bank.bankFindings(), fresh.bankFindings(), `bank findings differ at step ${step}`);
+      for (const f of bank.bankFindings()) seen.add(`${f.ruleId}:${f.severity}`);
+      assert.deepEqual(bank.stories(), fresh.stories(), `stories differ at step ${step}`);
+      assert.deepEqual(bank.coverage(), fresh.coverage(), `coverage differs at step ${step}`);
+      assert.deepEqual(bank.health(NOW), fresh.health(NOW), `health differs at step ${step}`);
+    }
+  }
+  // The walk did form groups that fire, with both severities of each rule.
+  assert.deepEqual([...seen].sort(), ['duplicate-title:error', 'duplicate-title:warning', 'same-project:info']);
+});

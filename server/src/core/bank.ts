@@ -494,7 +494,8 @@ export class BankIndex {
         if (!found?.length) continue;
         emit([...members.values()].sort(compareEntries), new Map(found.map((f) => [`${f.path}#${f.storyIndex ?? 0}`, f])));
       }
-      return items;
+      // Groups are kept in the order files arrived; list them in bank order.
+      return items.sort((a, b) => comparePaths(a.path!, b.path!) || a.storyIndex! - b.storyIndex!);
     }
     const flagged = new Map<string, Finding>();
     for (const f of all) if (f.ruleId === rule.meta.id) flagged.set(`${f.path}#${f.storyIndex ?? 0}`, f);
