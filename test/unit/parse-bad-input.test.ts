@@ -151,6 +151,15 @@ void describe('bad input', () => {
     assertInside(parseFlat('---\nbad: [\n---\n', 'e.md', CONFIG));
   });
 
+  void it('long runs that could make a pattern backtrack', () => {
+    timed('Questions: 1' + ' '.repeat(20000) + 'x\n');
+    timed('<div>\n' + '<!-- storybank-disable '.repeat(20000) + '\n');
+    timed('# ' + '('.repeat(50000) + 'Situation\n');
+    timed('**' + 'Situation '.repeat(5000) + '**: x\n');
+    timed('| ' + '-'.repeat(50000) + ' x\n| a |\n');
+    timed('Situation' + ' '.repeat(50000) + ':' + '\n');
+  });
+
   void it('HTML blocks, unterminated comments and fences', () => {
     timed('<details>\n<summary>x</summary>\n\n- **Situation**: a\n\n</details>\n<!-- never closed\n```\nunterminated fence');
   });

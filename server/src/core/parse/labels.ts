@@ -81,6 +81,7 @@ export interface LabelMatch {
  * Accepts "Situation", "What I did", "S - Situation", "1. Situation", "Part 2: Action", "Situation & Task" (first part).
  */
 export function matchLabel(raw: string, allowLetter: boolean): LabelMatch | undefined {
+  if (raw.length > 200) return undefined;
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
   const w = lookupWords(s);
@@ -110,6 +111,7 @@ export function partForLabel(label: string): PartName | undefined {
 
 /** True when the label names material around a story (questions, principles, summary, practice log). */
 export function isTrailerLabel(raw: string): boolean {
+  if (raw.length > 200) return false;
   const s = normalizeLabel(raw);
   if (TRAILERS.has(s)) return true;
   const sp = s.indexOf(' ');
@@ -118,6 +120,7 @@ export function isTrailerLabel(raw: string): boolean {
 
 /** True when the label introduces question ids ("Questions", "Q"). */
 export function isQuestionsLabel(raw: string): boolean {
+  if (raw.length > 200) return false;
   const s = normalizeLabel(raw);
   return s === 'questions' || s === 'question' || s === 'question ids' || s === 'qs' || s === 'answers';
 }

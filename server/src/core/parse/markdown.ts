@@ -68,7 +68,7 @@ interface Collected {
 }
 
 const DECOR_LEAD = /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}]|\uFE0F|\u200D|\u20E3)*/u;
-const SUPPRESSION = /<!--\s*storybank-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->/g;
+const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
 
 function off(node: Nodes, which: 'start' | 'end', base: number): number | undefined {
   const p = node.position?.[which];
@@ -87,13 +87,22 @@ function plainText(node: Nodes): string {
   return out;
 }
 
+/** Reads `<!-- storybank-... -->` comments in an HTML node's source; each comment is looked at on its own. */
 function scanSuppressions(src: string, start: number, into: Collected['suppressions']): void {
   if (!src.includes('storybank-')) return;
-  SUPPRESSION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUPPRESSION.exec(src))) {
-    const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
-    into.push({ kind: m[1] as Suppression['kind'], rules, start: start + m.index, end: start + m.index + m[0].length });
+  let from = 0;
+  for (;;) {
+    const open = src.indexOf('<!--', from);
+    if (open < 0) return;
+    const close = src.indexOf('-->', open + 4);
+    if (close < 0) return;
+    const comment = src.slice(open, close + 3);
+    const m = SUPPRESSION.exec(comment);
+    if (m) {
+      const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
+      into.push({ kind: m[1] as Suppression['kind'], rules, start: start + open, end: start + close + 3 });
+    }
+    from = close + 3;
   }
 }
 
@@ -234,7 +243,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
   const texts = rest.filter((t) => !(t.kind === 'text' && t.text.trim() === ''));
   if (texts.length !== 1 || texts[0].kind !== 'text') return undefined;
   const t = texts[0];
-  if (!QUESTION_IDS.test(t.text)) return undefined;
+  if (t.text.length > 200 || !QUESTION_IDS.test(t.text)) return undefined;
   const ids: QuestionLine['ids'] = [];
   const re = /(?:q[ \t]?)?\d{1,3}/gi;
   let m: RegExpExecArray | null;
