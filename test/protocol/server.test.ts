@@ -10,6 +10,7 @@ import {
   CodeActionRequest,
   CodeLensRequest,
   CompletionRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -326,6 +327,18 @@ void describe('storybank language server over stdio', () => {
     await assert.rejects(client.conn.sendRequest(CodeLensRequest.method, null));
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     assert.equal(index.stories.length, 3);
+  });
+
+  void it('pulls the settings again when they change, and re-lints with them (under .storybank.yml)', async () => {
+    const outage = uri('stories/search-outage.md');
+    const quiet = client.waitForDiagnostics(outage, (d) => d.length > 0 && !d.some((x) => x.code === 'filler-phrase'));
+    client.settings = { debounceMs: 0, rules: { 'filler-phrase': 'off' } };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await quiet;
+    const loud = client.waitForDiagnostics(outage, (d) => d.some((x) => x.code === 'filler-phrase'));
+    client.settings = { debounceMs: 0 };
+    await client.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await loud;
   });
 
   void it('checks the whole bank on request', async () => {
