@@ -240,11 +240,14 @@ interface AnalysisJob {
 /** Below this many files the work is split no further: starting a worker costs more than it saves. */
 const FILES_PER_WORKER = 100;
 
-/** How many worker threads to use besides the main thread: STORYBANK_JOBS (total threads) or the CPUs there are. */
+/**
+ * How many worker threads to use besides the main thread. STORYBANK_JOBS=N asks for N threads in all (1: no
+ * workers); otherwise one per CPU up to 4, and only for banks of at least 2 × FILES_PER_WORKER files.
+ */
 function workerCount(io: CliIO, files: number): number {
   const raw = io.env.STORYBANK_JOBS;
-  const threads = raw !== undefined && /^\d+$/.test(raw) ? Math.max(1, Number(raw)) : Math.min(4, availableParallelism());
-  return Math.max(0, Math.min(threads - 1, Math.floor(files / FILES_PER_WORKER) - 1));
+  if (raw !== undefined && /^\d+$/.test(raw)) return Math.max(0, Math.min(Number(raw) - 1, files - 1));
+  return Math.max(0, Math.min(Math.min(4, availableParallelism()) - 1, Math.floor(files / FILES_PER_WORKER) - 1));
 }
 
 function runJobs(jobs: AnalysisJob[]): { i: number; analysis: FileAnalysis }[] {
@@ -265,9 +268,11 @@ async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysi
     (share) =>
       new Promise<void>((resolveShare) => {
         let done = false;
-        const fallback = () => {
+        const fallback = (why: unknown) => {
           if (done) return;
           done = true;
+          const reasonText = why instanceof Error ? why.message : `exit code ${String(why)}`;
+          io.err(`storybank: a worker thread stopped (${reasonText}); its ${plural(share.length, 'file')} were checked on the main thread\n`);
           for (const r of runJobs(share)) out[r.i] = r.analysis;
           resolveShare();
         };
@@ -276,13 +281,14 @@ async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysi
           worker.once('message', (results: { i: number; analysis: FileAnalysis }[]) => {
             if (done) return;
             done = true;
-            for (const r of results) out[r.i] = r.analysis;
+            // The worker leaves the file text out of what it sends back (it is the text it was given).
+            for (const r of results) out[r.i] = { ...r.analysis, file: { ...r.analysis.file, text: jobs[r.i].text } };
             resolveShare();
           });
           worker.once('error', fallback);
           worker.once('exit', fallback);
-        } catch {
-          fallback();
+        } catch (e) {
+          fallback(e);
         }
       }),
   );
@@ -756,7 +762,7 @@ function processIO(): CliIO {
 // thread started by analyseAll it analyses its share of files instead.
 const jobData = (workerData as { storybankJobs?: AnalysisJob[] } | null)?.storybankJobs;
 if (!isMainThread && jobData !== undefined) {
-  parentPort?.postMessage(runJobs(jobData));
+  parentPort?.postMessage(runJobs(jobData).map((r) => ({ i: r.i, analysis: { ...r.analysis, file: { ...r.analysis.file, text: '' } } })));
 } else {
   main(process.argv.slice(2), processIO()).then(
     (code) => {

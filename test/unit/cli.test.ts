@@ -19,9 +19,14 @@ interface Run {
 }
 
 function run(cwd: string, ...args: string[]): Run {
-  const env: Record<string, string | undefined> = { ...process.env };
+  return runWith({}, cwd, ...args);
+}
+
+function runWith(extraEnv: Record<string, string>, cwd: string, ...args: string[]): Run {
+  const env: Record<string, string | undefined> = { ...process.env, ...extraEnv };
   delete env.FORCE_COLOR;
-  delete env.NO_COLOR;
+  if (extraEnv.NO_COLOR === undefined) delete env.NO_COLOR;
+  if (extraEnv.STORYBANK_JOBS === undefined) delete env.STORYBANK_JOBS;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -290,6 +295,22 @@ void describe('storybank check', () => {
     assert.deepEqual([config[0].file, config[0].line, config[0].severity], ['.storybank.yml', 1, 'warning']);
     assert.equal(r.code, 0, r.stdout);
     assert.equal(run(dir, 'check', '--max-warnings', '0').code, 1, 'the config warning counts toward --max-warnings');
+  });
+
+  void it('gives the same findings when the files are split over worker threads', () => {
+    const dir = temp();
+    for (let i = 0; i < 6; i++) {
+      write(dir, `stories/s${i}.md`, [CLEAN, NO_LEARNING, WITH_ERRORS][i % 3].replace(/^title: .*$/m, `title: Story number ${i}`));
+    }
+    const one = runWith({ STORYBANK_JOBS: '1' }, dir, 'check', '--format', 'json');
+    const three = runWith({ STORYBANK_JOBS: '3' }, dir, 'check', '--format', 'json');
+    assert.equal(three.code, one.code);
+    assert.equal(three.stderr, '');
+    assert.ok(json(one).length > 6, one.stdout);
+    assert.deepEqual(json(three), json(one));
+    const coverOne = runWith({ STORYBANK_JOBS: '1' }, dir, 'coverage', '--format', 'json');
+    const coverThree = runWith({ STORYBANK_JOBS: '3' }, dir, 'coverage', '--format', 'json');
+    assert.equal(coverThree.stdout, coverOne.stdout);
   });
 
   void it('uses the file given with --config and skips Markdown that is not a story', () => {
