@@ -104,16 +104,41 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
     return languageClient.sendRequest(BankIndexRequest.type);
   };
 
+  // One fetch at a time: changes announced while a fetch runs are folded into one more fetch afterwards, so a
+  // burst of edits costs at most two requests and listeners always end with the newest index.
+  let fetching = false;
+  let again = false;
+  const refresh = (): void => {
+    if (fetching) {
+      again = true;
+      return;
+    }
+    fetching = true;
+    getBankIndex()
+      .then(
+        (index) => changed.fire(index),
+        (err: unknown) => output.appendLine(`[client] could not fetch the bank index: ${String(err)}`),
+      )
+      .finally(() => {
+        fetching = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+  };
+
   // Registered before start: the client keeps the handler across restarts.
   let lastAnnounced = -1;
   context.subscriptions.push(
     languageClient.onNotification(BankIndexChangedNotification.type, (params) => {
       if (params.version === lastAnnounced) return;
       lastAnnounced = params.version;
-      getBankIndex().then(
-        (index) => changed.fire(index),
-        (err: unknown) => output.appendLine(`[client] could not fetch the bank index: ${String(err)}`),
-      );
+      refresh();
+    }),
+    // A restarted server counts its versions from the start again.
+    languageClient.onDidChangeState((e) => {
+      if (e.newState === State.Starting) lastAnnounced = -1;
     }),
   );
 
