@@ -129,6 +129,8 @@ void describe('bad input', () => {
 
   void it('deeply nested emphasis and links', () => {
     timed('*'.repeat(2000) + 'x' + '*'.repeat(2000));
+    timed('*'.repeat(50000) + 'x' + '*'.repeat(50000));
+    timed('_'.repeat(50000) + 'x' + '_'.repeat(50000));
     timed('['.repeat(2000) + 'x' + ']'.repeat(2000));
     timed('**Situation:** ' + '_a '.repeat(5000));
   });

@@ -22,7 +22,7 @@ import type {
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
 import { isQuestionsLabel, isTrailerLabel, matchLabel, type LabelMatch } from './labels';
-import { capNesting } from './sanitize';
+import { sanitizeForParse } from './sanitize';
 
 /** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
 export const MAX_PARSE_CHARS = 1024 * 1024;
@@ -572,7 +572,7 @@ export function parseFile(text: string, path: string, config: Config): ParsedFil
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let tree: Root | undefined;
   try {
-    tree = processor.parse(capNesting(text.slice(base)));
+    tree = processor.parse(sanitizeForParse(text.slice(base)));
   } catch {
     tree = undefined;
   }

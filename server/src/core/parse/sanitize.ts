@@ -1,6 +1,6 @@
-// Caps container nesting before Markdown parsing. The Markdown parser slows down sharply (worse than quadratic)
-// on thousands of nested list items or block quotes; past a depth no story needs, container markers are
-// replaced by spaces of the same length, so every offset stays valid.
+// Defuses input that makes the Markdown parser slow before parsing it. The parser slows down sharply (worse
+// than quadratic) on thousands of nested list items or block quotes, and on long runs of `*` or `_`; past a
+// depth or length no story needs, the characters are replaced by spaces, so every offset stays valid.
 
 /** Deepest container nesting (list items and block quotes together) that is parsed as such. */
 export const MAX_NESTING = 24;
@@ -63,4 +63,18 @@ export function capNesting(text: string): string {
   if (!out) return text;
   out.push(text.slice(last));
   return out.join('');
+}
+
+/** Longest run of `*` or `_` kept as is; the rest of a longer run becomes spaces. */
+export const MAX_DELIMITER_RUN = 32;
+
+/** Blanks the tail of very long `*`/`_` runs (same length, offsets unchanged). */
+export function capDelimiterRuns(text: string): string {
+  if (text.length < MAX_DELIMITER_RUN) return text;
+  return text.replace(/\*{33,}|_{33,}/g, (run) => run.slice(0, MAX_DELIMITER_RUN) + ' '.repeat(run.length - MAX_DELIMITER_RUN));
+}
+
+/** Both caps: what the Markdown parser is given instead of the raw text. */
+export function sanitizeForParse(text: string): string {
+  return capDelimiterRuns(capNesting(text));
 }
