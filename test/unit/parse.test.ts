@@ -55,6 +55,10 @@ void describe('partForLabel and STRUCTURES', () => {
     assert.equal(partForLabel('✅ S - Situation'), 'setup');
     assert.equal(partForLabel('Situation (30 seconds)'), 'setup');
     assert.equal(partForLabel('Key Learnings'), 'learning');
+    assert.equal(partForLabel('🎯 Situation (≈20s)'), 'setup');
+    assert.equal(partForLabel('Action — 60 seconds'), 'approach');
+    assert.equal(partForLabel('Result: 15-20 s'), 'outcome');
+    assert.equal(partForLabel('Result: 15 things'), undefined);
     assert.equal(partForLabel('Context switching costs'), undefined);
     assert.equal(partForLabel('Actions speak louder'), undefined);
     assert.equal(partForLabel('Q'), undefined);

@@ -56,6 +56,8 @@ export function normalizeLabel(raw: string): string {
   s = s.replace(DECOR, ' ');
   // Timing or other hints in parentheses/brackets at the end: "(30 seconds)", "[~15 s]".
   for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*[:.\-–—]*\s*$/u, '');
+  // A timing hint after a dash or colon: "Situation — 20 seconds", "Action: ~60s".
+  s = s.replace(/\s*[-–—:|]\s*[~≈]?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\.?\s*$/iu, '');
   s = s.replace(/[\s:;,.!?\-–—|]+$/u, '');
   s = s.replace(/^[\s:;,.\-–—|]+/u, '');
   s = s.replace(/\s+/g, ' ').toLowerCase();
