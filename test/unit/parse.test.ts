@@ -422,6 +422,12 @@ void describe('prose', () => {
     assert.equal(s.spokenSeconds, 180);
   });
 
+  void it('leaves checklist items out of the prose', () => {
+    const text = ['# Title', '', '## Result', 'Sign-ups rose 12%.', '', '- [ ] practise aloud', '- [x] add a number', '* plain bullet'].join('\n');
+    const s = only(parse(text));
+    assert.equal(proseText(s), 'Sign-ups rose 12%. plain bullet');
+  });
+
   void it('uses the whole body (minus title and front matter) when there is no marker', () => {
     const text = '---\ntitle: Plain\n---\n# Plain\n\nOne paragraph of speech.\n\nAnother one.\n';
     const s = only(parse(text));

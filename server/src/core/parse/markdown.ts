@@ -318,8 +318,10 @@ function collect(tree: Root, source: string, base: number): Collected {
       }
       case 'list':
       case 'listItem': {
+        // A checklist item ("- [ ] Rehearsed") is a to-do, not speech.
+        const checklist = node.type === 'listItem' && s !== undefined && /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/.test(source.slice(s, s + 20));
         for (let i = node.children.length - 1; i >= 0; i--) {
-          stack.push({ node: node.children[i] as Nodes, root: false, excluded, inList: true, prose });
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded: excluded || checklist, inList: true, prose });
         }
         continue;
       }
