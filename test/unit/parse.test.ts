@@ -286,6 +286,27 @@ void describe('false markers in mixed forms', () => {
     assert.deepEqual(partNames(s), ['setup']);
   });
 
+  void it('ignores letter labels that answer a Q: line, and markers under a follow-up heading', () => {
+    const text = [
+      '## The cache story',
+      '',
+      '**S:** Prices were stale on some servers.',
+      '',
+      '**R:** Fixed within a day.',
+      '',
+      '**Q:** Why not restart everything?',
+      '',
+      '**A:** It would have dropped live orders.',
+      '',
+      '### Follow-up questions',
+      '',
+      '**Result:** what if the fix had failed? I had a rollback ready.',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'outcome']);
+    assert.equal(proseText(s.parts[1]), 'Fixed within a day.');
+  });
+
   void it('lets plain label lines inside a bold-labelled story add only missing parts', () => {
     const text = [
       '# Title',

@@ -48,6 +48,8 @@ interface Marker extends Span {
   depth?: number;
   /** 4 heading, 3 bold label, 2 plain label line, 1 list item label. */
   strength: number;
+  /** A single-letter label (S, T, A, R, L, C). */
+  letter: boolean;
 }
 
 interface QuestionLine extends Span {
@@ -65,6 +67,8 @@ interface Collected {
   /** Parts of spans that are not speech (marker labels, trailer and question lines). */
   exclusions: Span[];
   suppressions: { kind: Suppression['kind']; rules: string[]; start: number; end: number }[];
+  /** Starts of lines labelled "Q:" (a question in a question-and-answer exchange). */
+  qLines: number[];
 }
 
 const DECOR_LEAD = /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}]|\uFE0F|\u200D|\u20E3)*/u;
@@ -254,7 +258,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 // ---- Tree walk ------------------------------------------------------------------------------------------
 
 function collect(tree: Root, source: string, base: number): Collected {
-  const c: Collected = { headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [] };
+  const c: Collected = { headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [] };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
   for (let i = tree.children.length - 1; i >= 0; i--) {
@@ -344,6 +348,13 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   for (const line of lines) {
     const ll = lineLabel(line);
     if (!ll) continue;
+    if (/^\W*q\W*$/i.test(ll.label) && (ll.form === 'bold' || /[:.)]/.test(source.slice(ll.start, ll.end)))) {
+      // A question-and-answer exchange (rehearsing follow-ups) is material around the story.
+      c.qLines.push(ll.lineStart);
+      c.boundaries.push({ start: ll.lineStart, end: ll.lineEnd });
+      c.exclusions.push({ start: ll.lineStart, end: ll.lineEnd });
+      continue;
+    }
     if (isQuestionsLabel(ll.label)) {
       const ids = parseQuestionTokens(ll.rest);
       if (ids) {
@@ -365,6 +376,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         start: ll.start,
         end: ll.end,
         strength: inList ? 1 : ll.form === 'bold' ? 3 : 2,
+        letter: m.letter,
       });
       continue;
     }
@@ -600,6 +612,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     }
   }
   const c = collect(tree, text, base);
+  c.headings.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
 
   // The title heading: the first level-1 heading, else the first heading when it is not a part label.
@@ -612,13 +625,35 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const titleHeading = candidates.find((h) => h.depth === 1) ?? candidates[0];
   for (const h of c.headings) {
     if (h === titleHeading || !h.label) continue;
-    c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4 });
+    c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4, letter: h.label.letter });
   }
   c.markers.sort((a, b) => a.start - b.start);
+  // Nothing under a trailer heading ("## Follow-up questions", "### Summary") is a part of the story.
+  const zones: Span[] = [];
+  for (let i = 0; i < c.headings.length; i++) {
+    const h = c.headings[i];
+    if (!h.trailer) continue;
+    let end = text.length;
+    for (let j = i + 1; j < c.headings.length; j++) {
+      if (c.headings[j].depth <= h.depth) {
+        end = c.headings[j].start;
+        break;
+      }
+    }
+    zones.push({ start: h.start, end });
+    while (i + 1 < c.headings.length && c.headings[i + 1].start < end) i++;
+  }
+  if (zones.length > 0) {
+    let z = 0;
+    c.markers = c.markers.filter((m) => {
+      while (z < zones.length && zones[z].end <= m.start) z++;
+      return !(z < zones.length && m.start > zones[z].start && m.start < zones[z].end);
+    });
+  }
   c.exclusions.sort((a, b) => a.start - b.start);
   c.boundaries.sort((a, b) => a.start - b.start);
   c.questionLines.sort((a, b) => a.start - b.start);
-  c.headings.sort((a, b) => a.start - b.start);
+
 
   const heads = storyHeads(c.headings, c.markers, titleHeading, text.length);
   const stories: Story[] = [];
@@ -640,6 +675,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const r = ranges[index];
     const multi = ranges.length > 1;
     let markers = startingIn(c.markers, r.start, r.end);
+    // After a "Q:" line, a lone letter label ("A:") answers it; it is not the Action part.
+    const firstQ = c.qLines.find((q) => q >= r.start && q < r.end);
+    if (firstQ !== undefined) markers = markers.filter((m) => !(m.letter && m.kind !== 'heading' && m.start > firstQ));
     // Markers of the strongest kind present lead (headings, then bold labels, plain labels, list items); weaker
     // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
     const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
