@@ -188,6 +188,7 @@ async function startCodeServer(options = {}) {
   const log = options.log || console.error;
   const { entry } = await ensureCodeServer({ prefix: options.prefix, log });
   const dir = options.dir || fs.mkdtempSync(path.join(os.tmpdir(), 'storybank-code-server-'));
+  fs.mkdirSync(dir, { recursive: true });
   const port = options.port || (await freePort());
   const userDataDir = options.userDataDir || path.join(dir, 'user-data');
   const extensionsDir = options.extensionsDir || path.join(dir, 'extensions');
