@@ -101,7 +101,7 @@ export function completionsAt(text: string, pos: Position): CompletionItem[] | n
     let a = pos.character;
     let b = pos.character;
     while (a > 0 && /[\w-]/.test(line[a - 1])) a--;
-    while (b < line.length && /[\w-]/.test(line[b])) b++;
+    if (a < pos.character) while (b < line.length && /[\w-]/.test(line[b])) b++;
     const rest = line.slice(0, a) + line.slice(b);
     return valueItems(keyed[1].toLowerCase(), rest.slice(rest.indexOf(':') + 1));
   }
