@@ -212,9 +212,12 @@ async function startCodeServer(options = {}) {
   });
   child.stdout.pipe(logStream);
   child.stderr.pipe(logStream);
-  const tail = () => {
-    try { return fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n'); } catch { return ''; }
-  };
+  // The last lines of its output, for the message when it does not start (the log file may not be flushed yet).
+  let recent = '';
+  const keep = (d) => { recent = (recent + d).slice(-4000); };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const tail = () => recent.split('\n').slice(-20).join('\n');
   const startTimeoutMs = options.startTimeoutMs || 60_000;
   await new Promise((resolve, reject) => {
     let buffered = '';
@@ -226,6 +229,8 @@ async function startCodeServer(options = {}) {
       if (/HTTP server listening/.test(buffered)) {
         clearTimeout(timer);
         child.stdout.off('data', onData);
+        child.stdout.off('data', keep);
+        child.stderr.off('data', keep);
         resolve();
       }
     };
@@ -233,7 +238,8 @@ async function startCodeServer(options = {}) {
     child.once('error', (err) => { clearTimeout(timer); reject(new Error(`code-server could not be started: ${err.message}`)); });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`code-server exited (${code ?? signal}) before listening; log ${logFile}:\n${tail()}`));
+      // 'exit' can come before the last output: wait for the pipes to close.
+      child.once('close', () => reject(new Error(`code-server exited (${code ?? signal}) before listening; log ${logFile}:\n${tail()}`)));
     });
   }).catch(async (err) => {
     await stopTracked(child, 1000);
