@@ -368,7 +368,6 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]\s*$/u.test(source.slice(ll.start, ll.end)));
     const m = matchLabel(ll.label, allowLetter);
     if (m && !(qa && m.letter && ll.form === 'label')) {
-      if (ll.form === 'label' && ll.alone && ll.end - ll.start > 0 && !/[:—–]/u.test(source.slice(ll.start, ll.end)) && ll.label.split(/\s+/).length > 6) continue;
       c.markers.push({
         part: m.part,
         label: cleanLabel(ll.label),
@@ -615,7 +614,6 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.headings.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
 
-  // The title heading: the first level-1 heading, else the first heading when it is not a part label.
   // The title heading: a heading that is neither a part label nor a trailer, before the first part marker;
   // the first level-1 one if there is one, else the first.
   let firstMarker = Infinity;
