@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import pkg from '../../package.json';
 import { analyzeFile } from './core/analyze';
@@ -242,12 +242,14 @@ const FILES_PER_WORKER = 100;
 
 /**
  * How many worker threads to use besides the main thread. STORYBANK_JOBS=N asks for N threads in all (1: no
- * workers); otherwise one per CPU up to 4, and only for banks of at least 2 × FILES_PER_WORKER files.
+ * workers). Otherwise: only for banks of at least 2 × FILES_PER_WORKER files, and only on CPUs that are idle
+ * (a worker starts cold and costs more than it saves when it has to share a busy core; see docs/benchmarks.md).
  */
 function workerCount(io: CliIO, files: number): number {
   const raw = io.env.STORYBANK_JOBS;
   if (raw !== undefined && /^\d+$/.test(raw)) return Math.max(0, Math.min(Number(raw) - 1, files - 1));
-  return Math.max(0, Math.min(Math.min(4, availableParallelism()) - 1, Math.floor(files / FILES_PER_WORKER) - 1));
+  const idle = Math.floor(availableParallelism() - loadavg()[0]);
+  return Math.max(0, Math.min(3, idle - 1, Math.floor(files / FILES_PER_WORKER) - 1));
 }
 
 function runJobs(jobs: AnalysisJob[]): { i: number; analysis: FileAnalysis }[] {
