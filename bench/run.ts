@@ -427,9 +427,8 @@ function writeSection(f: Figures): void {
     'matter a second time (it could try the include globs first and parse only when they do not match); garbage',
     `collection 12%; the rules 8%. In this run the one-thread CLI took ${(f.procs[1].ms / f.procs[3].ms).toFixed(1)}× the wall time of a bare remark parse of`,
     'the same files, so the 0.5× target against markdownlint-cli2 (which parses with micromark too) is out of reach',
-    'on one core;',
-    'worker threads help only when a core is free (a back-to-back pair on this machine: 4.4 s one thread, 3.0 s',
-    'two threads; under the load of other jobs they cost more than they save, as the table shows).',
+    'on one core. Worker threads help only when a core is free (a back-to-back pair on this machine: 4.4 s on one',
+    'thread, 3.0 s on two); sharing a busy core they cost more than they save, so the CLI counts idle CPUs first.',
     '',
   ].join('\n');
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
