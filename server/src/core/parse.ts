@@ -53,6 +53,7 @@ function frontMatterMarksStory(text: string): boolean {
 export function isStoryFile(path: string, text: string, config: Config, root?: string): boolean {
   const rel = relativePath(path, root);
   if (rel !== '' && matcher(config.exclude)(rel)) return false;
-  if (frontMatterMarksStory(text)) return true;
-  return rel !== '' && matcher(config.include)(rel);
+  // The glob test is cheap; read the front matter only for files the globs do not already take.
+  if (rel !== '' && matcher(config.include)(rel)) return true;
+  return frontMatterMarksStory(text);
 }
