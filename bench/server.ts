@@ -121,11 +121,17 @@ async function main(): Promise<void> {
     const pid = client.proc.pid ?? 0;
     const t0 = performance.now();
     await client.initialize([dir]);
+    const initMs = performance.now() - t0;
     const cpuAtInit = cpuMs(pid);
     await client.waitForBankChange(-1, 60_000);
     const indexMs = performance.now() - t0;
     const indexCpuMs = cpuMs(pid) - cpuAtInit;
     const index = await client.conn.sendRequest(BankIndexRequest.type);
+    // The server logs its own figure: from the first settings request to the last publication.
+    const ownLine = client.logs.find((l) => /^Indexed \d+ stories in \d+ ms/.test(l));
+    const ownMs = ownLine ? Number(/in (\d+) ms/.exec(ownLine)?.[1]) : NaN;
+    const threadsLine = client.logs.find((l) => /^Analysed \d+ files on \d+ threads?/.test(l));
+    const threads = threadsLine ? Number(/on (\d+) thread/.exec(threadsLine)?.[1]) : NaN;
     if (index.indexing) throw new Error('the bank index still says indexing after the change notification');
     const published = [...client.published.keys()].length;
     const afterIndex = await client.conn.sendRequest(StatsRequest.type);
@@ -168,8 +174,10 @@ async function main(): Promise<void> {
     const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 0);
     const rows = [
       ['Initial index of the bank (initialize → every diagnostic published)', `${fmt(indexMs)} ms`, '≤ 2,000 ms'],
+      ['… of which the initialize request (includes loading the server bundle)', `${fmt(initMs)} ms`, ''],
+      ['… of which the server\'s own indexing (settings → last publication, from its log)', `${fmt(ownMs)} ms`, ''],
       ['… server CPU time from the initialize answer to the last publication (user + system)', `${indexCpuMs} ms`, ''],
-      [`… time in the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files)`, `${afterIndex.analysisMs} ms`, ''],
+      [`… time in the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files, summed over ${threads} threads)`, `${afterIndex.analysisMs} ms`, ''],
       ['Server resident memory after indexing (VmRSS)', `${rss.toFixed(0)} MB`, '≤ 150 MB'],
       ['… of which JavaScript heap in use', `${afterIndex.heapUsedMb} MB`, ''],
       [`didChange → publishDiagnostics, ${words}-word story, debounce 0, p50`, `${fmt(p50)} ms`, ''],

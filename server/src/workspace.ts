@@ -5,10 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyzeFile } from './core/analyze';
+import { analyseMany, poolWorkerCount, runJob, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankIndex as CoreBankIndex } from './core/bank';
 import { ConfigResolver, DEFAULT_CONFIG, configFromSettings, mergeConfig, parseConfigLayer } from './core/config';
-import { isStoryFile } from './core/parse';
 import { ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis, Finding } from './core/types';
 import { toDiagnostic, toWireRange } from './convert';
@@ -95,10 +94,6 @@ function readText(path: string): string | undefined {
 
 function findingSig(fs: readonly Finding[]): string {
   return fs.map((f) => `${f.ruleId}|${f.severity}|${f.range.start.offset}|${f.range.end.offset}|${f.message}`).join('\n');
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -226,12 +221,15 @@ export class StoryBankWorkspace {
    */
   private analyse(e: FileEntry, text: string): { changed: boolean; bankDirty: boolean } {
     const config = this.configFor(e.key, e.uri, e.folder);
+    return this.apply(e, text, config, runJob({ path: e.key, text, config, storyRoot: e.folder?.path ?? '' }));
+  }
+
+  /** Takes in one file's analysis (from `runJob`, here or in a worker thread). */
+  private apply(e: FileEntry, text: string, config: Config, result: JobResult): { changed: boolean; bankDirty: boolean } {
     const wasStory = e.analysis !== undefined;
     e.text = text;
-    const t0 = performance.now();
-    const story = isStoryFile(e.key, text, config, e.folder?.path);
-    const analysis = story ? analyzeFile(text, e.key, config) : undefined;
-    this.counters.analysisMs += performance.now() - t0;
+    this.counters.analysisMs += result.ms;
+    const analysis = result.analysis;
     if (analysis) {
       this.counters.analyses++;
       e.analysis = analysis;
@@ -350,28 +348,41 @@ export class StoryBankWorkspace {
       for (const r of roots) this.walk(r, md, configs);
       for (const c of configs) this.publishConfigFile(c);
 
+      // Read every file, then analyse them all (split over worker threads for a large bank), then take the
+      // analyses in, in walk order, and publish each file once, with its bank findings.
       const seen = new Set<string>();
-      let sliceStart = Date.now();
-      for (let i = 0; i < md.length; i++) {
-        if (opts.token?.isCancellationRequested || run !== this.indexRun) {
-          cancelled = true;
-          break;
-        }
-        const path = md[i];
+      const read: { e: FileEntry; text: string; config: Config }[] = [];
+      for (const path of md) {
+        if (opts.token?.isCancellationRequested || run !== this.indexRun) break;
         seen.add(path);
         const uri = this.open.get(path) ?? uriOfPath(path);
         const doc = this.open.has(path) ? this.host.openDocument(uri) : undefined;
         const text = doc?.text ?? readText(path);
         if (text === undefined) continue;
         const e = this.entry(path, uri);
-        // Publish each file's own findings as soon as it is analysed; bank findings follow when all are in.
-        if (this.analyse(e, text).changed || e.published) this.publish(e);
-        if (Date.now() - sliceStart > 15) {
-          opts.progress?.report(Math.round((100 * (i + 1)) / md.length), `${i + 1} of ${md.length} files`);
-          await yieldToEventLoop();
-          sliceStart = Date.now();
-        }
+        read.push({ e, text, config: this.configFor(e.key, e.uri, e.folder) });
       }
+      const jobs: AnalysisJob[] = read.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: r.e.folder?.path ?? '' }));
+      const script = workerScript();
+      const workers = script === undefined ? 0 : poolWorkerCount(jobs.length);
+      const results = await analyseMany(jobs, {
+        workers,
+        script: script ?? '',
+        shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
+        progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
+        onWorkerFailed: (why) => this.host.log(`An analysis worker thread stopped (${why}); its files were analysed on the main thread.`),
+      });
+      cancelled = seen.size < md.length || results.some((r) => r === undefined);
+      if (whole) this.host.log(`Analysed ${jobs.length} files on ${workers + 1} ${workers === 0 ? 'thread' : 'threads'}.`);
+      if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
+      const toPublish: string[] = [];
+      read.forEach((r, i) => {
+        const result = results[i];
+        if (result === undefined || this.files.get(r.e.key) !== r.e) return; // not analysed, or forgotten meanwhile
+        // An open document edited while the bank was being analysed has been analysed again by the edit.
+        if (this.open.has(r.e.key) && this.host.openDocument(r.e.uri)?.text !== r.text) return;
+        if (this.apply(r.e, r.text, r.config, result).changed || r.e.published) toPublish.push(r.e.key);
+      });
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
       if (!cancelled) {
         // Files that were known under these roots and are gone now.
@@ -383,7 +394,7 @@ export class StoryBankWorkspace {
         }
       }
       this.indexing = false;
-      this.refreshBank([]);
+      this.refreshBank(toPublish);
       let stories = 0;
       let findings = 0;
       for (const e of this.files.values()) {

@@ -1,0 +1,205 @@
+// Analyses many files at once, split over worker threads, for the language server's whole-bank index (and any
+// other caller with a bank of files). Each worker thread loads the same bundle as the caller, which must call
+// `serveIfAnalysisWorker()` first thing; a worker only runs `isStoryFile` + `analyzeFile` on the jobs it is sent
+// and sends the analyses back without the file text (the caller has it). The calling thread analyses files too,
+// in short slices so its event loop keeps running. A worker that fails has its files analysed on the calling
+// thread, so the results never depend on whether workers ran.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyzeFile } from './core/analyze';
+import { isStoryFile } from './core/parse';
+import type { Config, FileAnalysis } from './core/types';
+
+export interface AnalysisJob {
+  path: string;
+  text: string;
+  config: Config;
+  /** When set, the file is analysed only if `isStoryFile(path, text, config, root)`; '' means "no root". */
+  storyRoot?: string;
+}
+
+export interface JobResult {
+  /** Undefined when the file is not a story. */
+  analysis?: FileAnalysis;
+  /** Time spent in the core on this file. */
+  ms: number;
+}
+
+const WORKER_FLAG = 'storybankAnalysisWorker';
+
+let defaultScript: string | undefined;
+
+/** The bundle worker threads load (set by the bundle's entry point); until set, no workers are started. */
+export function setWorkerScript(path: string): void {
+  defaultScript = path;
+}
+
+export function workerScript(): string | undefined {
+  return defaultScript;
+}
+
+/** Files sent to a worker per message. */
+const WORKER_CHUNK = 16;
+
+export function runJob(job: AnalysisJob): JobResult {
+  const t0 = performance.now();
+  const story = job.storyRoot === undefined || isStoryFile(job.path, job.text, job.config, job.storyRoot === '' ? undefined : job.storyRoot);
+  const analysis = story ? analyzeFile(job.text, job.path, job.config) : undefined;
+  return { analysis, ms: performance.now() - t0 };
+}
+
+interface ChunkRequest {
+  start: number;
+  jobs: AnalysisJob[];
+}
+
+interface ChunkReply {
+  start: number;
+  results: JobResult[];
+}
+
+/**
+ * In a worker thread started by `analyseMany`, serves analysis jobs and returns true (the bundle then does
+ * nothing else); anywhere else returns false.
+ */
+export function serveIfAnalysisWorker(): boolean {
+  if (isMainThread || parentPort === null || (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] !== true) return false;
+  const port = parentPort;
+  port.on('message', (req: ChunkRequest) => {
+    const results = req.jobs.map((j) => {
+      const r = runJob(j);
+      // The text goes back empty: the caller has it, and copying it again costs time.
+      if (r.analysis) r.analysis = { ...r.analysis, file: { ...r.analysis.file, text: '' } };
+      return r;
+    });
+    port.postMessage({ start: req.start, results } satisfies ChunkReply);
+  });
+  return true;
+}
+
+/**
+ * How many worker threads to start for `files` files: `STORYBANK_JOBS=N` asks for N threads in all (1: none);
+ * otherwise one per spare CPU (at most 3) for banks of at least `minFiles` files, one per `filesPerWorker`.
+ */
+export function poolWorkerCount(files: number, env: NodeJS.ProcessEnv = process.env, minFiles = 200, filesPerWorker = 100): number {
+  const raw = env.STORYBANK_JOBS;
+  if (raw !== undefined && /^\d+$/.test(raw)) return Math.max(0, Math.min(Number(raw) - 1, files - 1));
+  if (files < minFiles) return 0;
+  return Math.max(0, Math.min(3, availableParallelism() - 1, Math.floor(files / filesPerWorker) - 1));
+}
+
+export interface PoolOptions {
+  /** Worker threads to start (0: everything on the calling thread). */
+  workers: number;
+  /** The script the workers run: a bundle that calls `serveIfAnalysisWorker()` before anything else. */
+  script: string;
+  /** The calling thread yields to its event loop after working this long (ms); default 15. */
+  sliceMs?: number;
+  /** Asked between slices: true stops handing out files (the results of files not analysed stay undefined). */
+  shouldStop?: () => boolean;
+  progress?: (done: number, total: number) => void;
+  /** A worker failed; its unfinished files are analysed on the calling thread. */
+  onWorkerFailed?: (reason: string) => void;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Analyses every job; the result at index i is job i's (undefined only when `shouldStop` stopped the run first).
+ * Results are the same whether workers ran or not.
+ */
+export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOptions): Promise<(JobResult | undefined)[]> {
+  const results = new Array<JobResult | undefined>(jobs.length);
+  const sliceMs = opts.sliceMs ?? 15;
+  let next = 0;
+  let done = 0;
+  let stopped = false;
+  /** Ranges a failed worker left unfinished, for the calling thread. */
+  const orphaned: [number, number][] = [];
+  const stop = () => {
+    if (!stopped && opts.shouldStop?.()) stopped = true;
+    return stopped;
+  };
+
+  const workers: Promise<void>[] = [];
+  const started: Worker[] = [];
+  for (let w = 0; w < opts.workers && jobs.length > 0; w++) {
+    workers.push(
+      new Promise<void>((resolveWorker) => {
+        /** Chunks sent and not answered yet, by first index: two at a time, so a worker never waits for the calling thread to yield. */
+        const inFlight = new Map<number, [number, number]>();
+        let finished = false;
+        let worker: Worker | undefined;
+        const finish = () => {
+          if (finished) return;
+          finished = true;
+          void worker?.terminate();
+          resolveWorker();
+        };
+        const fail = (why: unknown) => {
+          if (finished) return;
+          opts.onWorkerFailed?.(why instanceof Error ? why.message : `exit code ${String(why)}`);
+          orphaned.push(...inFlight.values());
+          inFlight.clear();
+          finish();
+        };
+        const send = () => {
+          while (inFlight.size < 2 && !stop() && next < jobs.length) {
+            const start = next;
+            next = Math.min(jobs.length, next + WORKER_CHUNK);
+            inFlight.set(start, [start, next]);
+            worker?.postMessage({ start, jobs: jobs.slice(start, next) } satisfies ChunkRequest);
+          }
+          if (inFlight.size === 0) finish();
+        };
+        try {
+          worker = new Worker(opts.script, { workerData: { [WORKER_FLAG]: true } });
+          started.push(worker);
+          worker.on('message', (reply: ChunkReply) => {
+            reply.results.forEach((r, k) => {
+              const i = reply.start + k;
+              if (r.analysis) r.analysis.file.text = jobs[i].text;
+              results[i] = r;
+            });
+            done += reply.results.length;
+            inFlight.delete(reply.start);
+            send();
+          });
+          worker.once('error', fail);
+          worker.once('exit', fail);
+          send();
+        } catch (e) {
+          fail(e);
+        }
+      }),
+    );
+  }
+
+  const runRange = async (from: () => number | undefined) => {
+    let sliceStart = performance.now();
+    for (let i = from(); i !== undefined; i = from()) {
+      results[i] = runJob(jobs[i]);
+      done++;
+      if (performance.now() - sliceStart > sliceMs) {
+        opts.progress?.(done, jobs.length);
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
+  };
+  // The calling thread takes one file at a time from the same queue as the workers.
+  await runRange(() => (stop() || next >= jobs.length ? undefined : next++));
+  await Promise.all(workers);
+  // Files a failed worker did not finish.
+  for (;;) {
+    const range = orphaned.shift();
+    if (!range) break;
+    let i = range[0];
+    await runRange(() => (stop() || i >= range[1] ? undefined : i++));
+  }
+  for (const w of started) void w.terminate();
+  opts.progress?.(done, jobs.length);
+  return results;
+}
