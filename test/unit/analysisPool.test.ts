@@ -1,0 +1,38 @@
+// The analysis pool: results in job order, the same with or without (failing) workers, and the worker count.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseMany, poolWorkerCount, runJob, type AnalysisJob } from '../../server/src/analysisPool';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+
+function story(i: number): string {
+  return `---\ntitle: Story ${i}\nquestions: [${1 + (i % 35)}]\n---\n# Story ${i}\n\n## Setup\n\nBasically we had ${i} services.\n\n## Challenge\n\nThe release was late.\n\n## Approach\n\nI split the work.\n\n## Outcome\n\nIt shipped ${i}% faster.\n\n## Learning\n\nSplit early.\n`;
+}
+
+const jobs: AnalysisJob[] = [
+  ...Array.from({ length: 40 }, (_, i) => ({ path: `/bank/stories/s${i}.md`, text: story(i), config: DEFAULT_CONFIG, storyRoot: '/bank' })),
+  { path: '/bank/NOTES.md', text: '# Notes\n\nNo front matter.\n', config: DEFAULT_CONFIG, storyRoot: '/bank' },
+];
+
+void describe('analysisPool', () => {
+  void it('analyses on the calling thread when a worker cannot start, with the same results as runJob', async () => {
+    const failures: string[] = [];
+    const results = await analyseMany(jobs, { workers: 2, script: '/nonexistent/storybank-worker.js', onWorkerFailed: (why) => failures.push(why) });
+    assert.equal(results.length, jobs.length);
+    jobs.forEach((j, i) => assert.deepEqual(results[i]?.analysis, runJob(j).analysis, j.path));
+    assert.equal(results.at(-1)?.analysis, undefined, 'NOTES.md is not a story');
+    assert.ok(results[0]?.analysis && results[0].analysis.findings.length > 0, 'the stories have findings to compare');
+    assert.equal(failures.length, 2, `both workers reported: ${failures.join(' / ')}`);
+  });
+
+  void it('stops handing out files when asked', async () => {
+    const results = await analyseMany(jobs, { workers: 0, script: '', sliceMs: 0, shouldStop: () => true });
+    assert.ok(results.every((r) => r === undefined));
+  });
+
+  void it('counts workers from STORYBANK_JOBS, else none for small banks', () => {
+    assert.equal(poolWorkerCount(500, { STORYBANK_JOBS: '3' }), 2);
+    assert.equal(poolWorkerCount(500, { STORYBANK_JOBS: '1' }), 0);
+    assert.equal(poolWorkerCount(2, { STORYBANK_JOBS: '8' }), 1);
+    assert.equal(poolWorkerCount(199, {}), 0);
+  });
+});
