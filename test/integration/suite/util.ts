@@ -131,9 +131,33 @@ export async function openInEditor(relativePath: string): Promise<vscode.TextEdi
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** Writes a file into the fixture bank (creating folders) and returns its URI. */
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+}
+
+/**
+ * Writes a file into the fixture bank and returns its URI. A missing folder is created first, and the file is
+ * written only once watchers have been told about the folder: VS Code drops the events of files created in the
+ * same moment as their folder (it reports the folder alone), and a test must not depend on that race.
+ */
 export async function writeBankFile(relativePath: string, text: string): Promise<vscode.Uri> {
   const uri = bankUri(relativePath);
+  const root = bankFolder().uri.toString();
+  let top: vscode.Uri | undefined;
+  for (let dir = vscode.Uri.joinPath(uri, '..'); dir.toString().length > root.length && !(await exists(dir)); dir = vscode.Uri.joinPath(dir, '..')) {
+    top = dir;
+  }
+  if (top) {
+    const folder = top;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(bankFolder(), '**'));
+    try {
+      const created = waitFor(watcher.onDidCreate, (u) => u.toString() === folder.toString(), DEFAULT_TIMEOUT_MS, `a create event for ${vscode.workspace.asRelativePath(folder)}`);
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await created;
+    } finally {
+      watcher.dispose();
+    }
+  }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
