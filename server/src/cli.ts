@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism, loadavg } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import pkg from '../../package.json';
+import { analyseMany, serveIfAnalysisWorker, type AnalysisJob } from './analysisPool';
 import { analyzeFile } from './core/analyze';
 import { BankIndex } from './core/bank';
 import { ConfigResolver } from './core/config';
@@ -230,13 +230,6 @@ interface CheckResult {
   storyCount: number;
 }
 
-interface AnalysisJob {
-  i: number;
-  path: string;
-  text: string;
-  config: Config;
-}
-
 /** Below this many files the work is split no further: starting a worker costs more than it saves. */
 const FILES_PER_WORKER = 100;
 
@@ -252,51 +245,19 @@ function workerCount(io: CliIO, files: number): number {
   return Math.max(0, Math.min(3, idle - 1, Math.floor(files / FILES_PER_WORKER) - 1));
 }
 
-function runJobs(jobs: AnalysisJob[]): { i: number; analysis: FileAnalysis }[] {
-  return jobs.map((j) => ({ i: j.i, analysis: analyzeFile(j.text, j.path, j.config) }));
-}
-
 /**
- * Analyses every story file. Large banks are split over worker threads (each loads this same bundle and runs
- * analyzeFile on its share); the main thread takes a share too. A worker that fails has its share redone here.
+ * Analyses every story file. Large banks are split over worker threads (analysisPool.ts: each loads this same
+ * bundle and runs analyzeFile on the files it is sent); the main thread analyses files too. A worker that fails
+ * has its files redone here.
  */
 async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysis[]> {
-  const jobs: AnalysisJob[] = stories.map((s, i) => ({ i, path: s.path, text: s.text, config: s.config }));
-  const workers = workerCount(io, jobs.length);
-  const out: FileAnalysis[] = new Array<FileAnalysis>(jobs.length);
-  const shares: AnalysisJob[][] = Array.from({ length: workers + 1 }, () => []);
-  jobs.forEach((j) => shares[j.i % shares.length].push(j));
-  const pending = shares.slice(1).map(
-    (share) =>
-      new Promise<void>((resolveShare) => {
-        let done = false;
-        const fallback = (why: unknown) => {
-          if (done) return;
-          done = true;
-          const reasonText = why instanceof Error ? why.message : `exit code ${String(why)}`;
-          io.err(`storybank: a worker thread stopped (${reasonText}); its ${plural(share.length, 'file')} were checked on the main thread\n`);
-          for (const r of runJobs(share)) out[r.i] = r.analysis;
-          resolveShare();
-        };
-        try {
-          const worker = new Worker(__filename, { workerData: { storybankJobs: share } });
-          worker.once('message', (results: { i: number; analysis: FileAnalysis }[]) => {
-            if (done) return;
-            done = true;
-            // The worker leaves the file text out of what it sends back (it is the text it was given).
-            for (const r of results) out[r.i] = { ...r.analysis, file: { ...r.analysis.file, text: jobs[r.i].text } };
-            resolveShare();
-          });
-          worker.once('error', fallback);
-          worker.once('exit', fallback);
-        } catch (e) {
-          fallback(e);
-        }
-      }),
-  );
-  for (const r of runJobs(shares[0])) out[r.i] = r.analysis;
-  await Promise.all(pending);
-  return out;
+  const jobs: AnalysisJob[] = stories.map((s) => ({ path: s.path, text: s.text, config: s.config }));
+  const results = await analyseMany(jobs, {
+    workers: workerCount(io, jobs.length),
+    script: __filename,
+    onWorkerFailed: (why) => io.err(`storybank: a worker thread stopped (${why}); its files were checked on the main thread\n`),
+  });
+  return results.map((r, i) => r?.analysis ?? analyzeFile(jobs[i].text, jobs[i].path, jobs[i].config));
 }
 
 async function analyse(io: CliIO, paths: string[], configPath: string | undefined): Promise<CheckResult> {
@@ -761,11 +722,8 @@ function processIO(): CliIO {
 }
 
 // This module is the bundle's entry point (dist/cli.js, loaded by bin/storybank.js): it runs on load. In a worker
-// thread started by analyseAll it analyses its share of files instead.
-const jobData = (workerData as { storybankJobs?: AnalysisJob[] } | null)?.storybankJobs;
-if (!isMainThread && jobData !== undefined) {
-  parentPort?.postMessage(runJobs(jobData).map((r) => ({ i: r.i, analysis: { ...r.analysis, file: { ...r.analysis.file, text: '' } } })));
-} else {
+// thread started by analyseAll (analysisPool.ts) it serves analysis jobs instead.
+if (!serveIfAnalysisWorker()) {
   main(process.argv.slice(2), processIO()).then(
     (code) => {
       process.exitCode = code;
