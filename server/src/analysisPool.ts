@@ -89,10 +89,14 @@ export function poolWorkerCount(files: number, env: NodeJS.ProcessEnv = process.
 }
 
 export interface PoolOptions {
-  /** Worker threads to start (0: everything on the calling thread). */
-  workers: number;
+  /** Worker threads to start (0: everything on the calling thread); ignored when `pool` is given. */
+  workers?: number;
   /** The script the workers run: a bundle that calls `serveIfAnalysisWorker()` before anything else. */
-  script: string;
+  script?: string;
+  /** Workers started earlier with `startWorkers` (so they load while the caller reads files). */
+  pool?: WorkerPool;
+  /** False: the calling thread analyses only what a failed worker left (default true: it takes files too). */
+  callingThreadWorks?: boolean;
   /** The calling thread yields to its event loop after working this long (ms); default 15. */
   sliceMs?: number;
   /** Asked between slices: true stops handing out files (the results of files not analysed stay undefined). */
@@ -100,6 +104,54 @@ export interface PoolOptions {
   progress?: (done: number, total: number) => void;
   /** A worker failed; its unfinished files are analysed on the calling thread. */
   onWorkerFailed?: (reason: string) => void;
+}
+
+interface PooledWorker {
+  worker?: Worker;
+  /** Why it failed, once it has. */
+  failed?: string;
+  /** Told when it fails (set while a run uses it). */
+  onFail?: (reason: string) => void;
+}
+
+/** Worker threads started ahead of `analyseMany`; used by one run, then terminated by it. */
+export interface WorkerPool {
+  readonly size: number;
+  /** Terminates the workers (when the run that would use them does not happen). */
+  close(): void;
+  /** @internal */
+  readonly members: PooledWorker[];
+}
+
+/** Starts `count` analysis workers on `script` now; they load while the caller does other work. */
+export function startWorkers(count: number, script: string): WorkerPool {
+  const members: PooledWorker[] = [];
+  for (let w = 0; w < count; w++) {
+    const m: PooledWorker = {};
+    const fail = (why: unknown) => {
+      if (m.failed !== undefined) return;
+      m.failed = why instanceof Error ? why.message : `exit code ${String(why)}`;
+      m.onFail?.(m.failed);
+    };
+    try {
+      m.worker = new Worker(script, { workerData: { [WORKER_FLAG]: true } });
+      m.worker.once('error', fail);
+      m.worker.once('exit', fail);
+    } catch (e) {
+      fail(e);
+    }
+    members.push(m);
+  }
+  return {
+    size: count,
+    members,
+    close() {
+      for (const m of members) {
+        m.failed ??= 'closed';
+        void m.worker?.terminate();
+      }
+    },
+  };
 }
 
 function yieldToEventLoop(): Promise<void> {
@@ -123,24 +175,24 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
     return stopped;
   };
 
-  const workers: Promise<void>[] = [];
-  const started: Worker[] = [];
-  for (let w = 0; w < opts.workers && jobs.length > 0; w++) {
-    workers.push(
+  const pool = opts.pool ?? startWorkers(jobs.length > 0 ? (opts.workers ?? 0) : 0, opts.script ?? '');
+  const workers = pool.members.map(
+    (m) =>
       new Promise<void>((resolveWorker) => {
         /** Chunks sent and not answered yet, by first index: two at a time, so a worker never waits for the calling thread to yield. */
         const inFlight = new Map<number, [number, number]>();
+        let chunks = 0;
         let finished = false;
-        let worker: Worker | undefined;
         const finish = () => {
           if (finished) return;
           finished = true;
-          void worker?.terminate();
+          m.onFail = undefined;
+          void m.worker?.terminate();
           resolveWorker();
         };
-        const fail = (why: unknown) => {
+        const fail = (why: string) => {
           if (finished) return;
-          opts.onWorkerFailed?.(why instanceof Error ? why.message : `exit code ${String(why)}`);
+          opts.onWorkerFailed?.(why);
           orphaned.push(...inFlight.values());
           inFlight.clear();
           finish();
@@ -148,34 +200,33 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
         const send = () => {
           while (inFlight.size < 2 && !stop() && next < jobs.length) {
             const start = next;
-            next = Math.min(jobs.length, next + WORKER_CHUNK);
+            // Small chunks first, so the first answers come back while the worker's code is still cold.
+            next = Math.min(jobs.length, next + (chunks < 2 ? 4 : WORKER_CHUNK));
+            chunks++;
             inFlight.set(start, [start, next]);
-            worker?.postMessage({ start, jobs: jobs.slice(start, next) } satisfies ChunkRequest);
+            m.worker?.postMessage({ start, jobs: jobs.slice(start, next) } satisfies ChunkRequest);
           }
           if (inFlight.size === 0) finish();
         };
-        try {
-          worker = new Worker(opts.script, { workerData: { [WORKER_FLAG]: true } });
-          started.push(worker);
-          worker.on('message', (reply: ChunkReply) => {
-            reply.results.forEach((r, k) => {
-              const i = reply.start + k;
-              if (r.analysis) r.analysis.file.text = jobs[i].text;
-              results[i] = r;
-            });
-            done += reply.results.length;
-            inFlight.delete(reply.start);
-            send();
-          });
-          worker.once('error', fail);
-          worker.once('exit', fail);
-          send();
-        } catch (e) {
-          fail(e);
+        if (m.failed !== undefined || !m.worker) {
+          if (m.failed !== 'closed') opts.onWorkerFailed?.(m.failed ?? 'not started');
+          finish();
+          return;
         }
+        m.onFail = fail;
+        m.worker.on('message', (reply: ChunkReply) => {
+          reply.results.forEach((r, k) => {
+            const i = reply.start + k;
+            if (r.analysis) r.analysis.file.text = jobs[i].text;
+            results[i] = r;
+          });
+          done += reply.results.length;
+          inFlight.delete(reply.start);
+          if (!finished) send();
+        });
+        send();
       }),
-    );
-  }
+  );
 
   const runRange = async (from: () => number | undefined) => {
     let sliceStart = performance.now();
@@ -190,8 +241,10 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
     }
   };
   // The calling thread takes one file at a time from the same queue as the workers.
-  await runRange(() => (stop() || next >= jobs.length ? undefined : next++));
+  if (opts.callingThreadWorks !== false || pool.size === 0) await runRange(() => (stop() || next >= jobs.length ? undefined : next++));
   await Promise.all(workers);
+  // Files no worker took (every worker failed before the queue emptied).
+  if (next < jobs.length && !stop()) orphaned.push([next, jobs.length]);
   // Files a failed worker did not finish.
   for (;;) {
     const range = orphaned.shift();
@@ -199,7 +252,7 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
     let i = range[0];
     await runRange(() => (stop() || i >= range[1] ? undefined : i++));
   }
-  for (const w of started) void w.terminate();
+  pool.close();
   opts.progress?.(done, jobs.length);
   return results;
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyseMany, poolWorkerCount, runJob, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
+import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankIndex as CoreBankIndex } from './core/bank';
 import { ConfigResolver, DEFAULT_CONFIG, configFromSettings, mergeConfig, parseConfigLayer } from './core/config';
 import { ruleDocUrl } from './core/rules';
@@ -350,6 +350,9 @@ export class StoryBankWorkspace {
 
       // Read every file, then analyse them all (split over worker threads for a large bank), then take the
       // analyses in, in walk order, and publish each file once, with its bank findings.
+      // Worker threads start loading now, while this thread reads the files.
+      const script = workerScript();
+      const pool = startWorkers(script === undefined ? 0 : poolWorkerCount(md.length), script ?? '');
       const seen = new Set<string>();
       const read: { e: FileEntry; text: string; config: Config }[] = [];
       for (const path of md) {
@@ -363,17 +366,14 @@ export class StoryBankWorkspace {
         read.push({ e, text, config: this.configFor(e.key, e.uri, e.folder) });
       }
       const jobs: AnalysisJob[] = read.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: r.e.folder?.path ?? '' }));
-      const script = workerScript();
-      const workers = script === undefined ? 0 : poolWorkerCount(jobs.length);
       const results = await analyseMany(jobs, {
-        workers,
-        script: script ?? '',
+        pool,
         shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
         progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
         onWorkerFailed: (why) => this.host.log(`An analysis worker thread stopped (${why}); its files were analysed on the main thread.`),
       });
       cancelled = seen.size < md.length || results.some((r) => r === undefined);
-      if (whole) this.host.log(`Analysed ${jobs.length} files on ${workers + 1} ${workers === 0 ? 'thread' : 'threads'}.`);
+      if (whole) this.host.log(`Analysed ${jobs.length} files on ${pool.size + 1} ${pool.size === 0 ? 'thread' : 'threads'}.`);
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
       const toPublish: string[] = [];
       read.forEach((r, i) => {

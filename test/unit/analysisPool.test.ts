@@ -1,7 +1,8 @@
 // The analysis pool: results in job order, the same with or without (failing) workers, and the worker count.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyseMany, poolWorkerCount, runJob, type AnalysisJob } from '../../server/src/analysisPool';
+import { analyseMany, poolWorkerCount, runJob, startWorkers, type AnalysisJob } from '../../server/src/analysisPool';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 function story(i: number): string {
@@ -22,6 +23,17 @@ void describe('analysisPool', () => {
     assert.equal(results.at(-1)?.analysis, undefined, 'NOTES.md is not a story');
     assert.ok(results[0]?.analysis && results[0].analysis.findings.length > 0, 'the stories have findings to compare');
     assert.equal(failures.length, 2, `both workers reported: ${failures.join(' / ')}`);
+  });
+
+  void it('gives every job its own result over many chunks on two pre-started workers', async () => {
+    // 1,200 jobs, all on the workers: well over 30 chunks each, in job order, some of them not stories.
+    const many: AnalysisJob[] = Array.from({ length: 1200 }, (_, i) => ({ ...jobs[i % jobs.length], path: `/bank/stories/m${i}.md` }));
+    const failures: string[] = [];
+    const pool = startWorkers(2, join(__dirname, 'analysisPool.worker.cjs'));
+    const results = await analyseMany(many, { pool, callingThreadWorks: false, onWorkerFailed: (why) => failures.push(why) });
+    assert.deepEqual(failures, []);
+    assert.equal(results.length, many.length);
+    many.forEach((j, i) => assert.deepEqual(results[i]?.analysis, runJob(j).analysis, j.path));
   });
 
   void it('stops handing out files when asked', async () => {
