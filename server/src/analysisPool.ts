@@ -78,14 +78,16 @@ export function serveIfAnalysisWorker(): boolean {
 }
 
 /**
- * How many worker threads to start for `files` files: `STORYBANK_JOBS=N` asks for N threads in all (1: none);
- * otherwise one per spare CPU (at most 3) for banks of at least `minFiles` files, one per `filesPerWorker`.
+ * How many worker threads to start for `files` files: `STORYBANK_JOBS=N` asks for N threads in all (1: none).
+ * Otherwise none below `minFiles` files, and one per two CPUs beyond the first two (at most 3): each V8 isolate
+ * keeps about one more core busy with its background compiler and garbage collector while its code is cold, so
+ * on two cores a worker slows the calling thread down as much as it helps (measured, see docs/benchmarks.md).
  */
-export function poolWorkerCount(files: number, env: NodeJS.ProcessEnv = process.env, minFiles = 200, filesPerWorker = 100): number {
+export function poolWorkerCount(files: number, env: NodeJS.ProcessEnv = process.env, minFiles = 200, cpus = availableParallelism()): number {
   const raw = env.STORYBANK_JOBS;
   if (raw !== undefined && /^\d+$/.test(raw)) return Math.max(0, Math.min(Number(raw) - 1, files - 1));
   if (files < minFiles) return 0;
-  return Math.max(0, Math.min(3, availableParallelism() - 1, Math.floor(files / filesPerWorker) - 1));
+  return Math.max(0, Math.min(3, Math.floor(cpus / 2) - 1, Math.floor(files / 100) - 1));
 }
 
 export interface PoolOptions {

@@ -45,6 +45,10 @@ void describe('analysisPool', () => {
     assert.equal(poolWorkerCount(500, { STORYBANK_JOBS: '3' }), 2);
     assert.equal(poolWorkerCount(500, { STORYBANK_JOBS: '1' }), 0);
     assert.equal(poolWorkerCount(2, { STORYBANK_JOBS: '8' }), 1);
-    assert.equal(poolWorkerCount(199, {}), 0);
+    assert.equal(poolWorkerCount(199, {}, 200, 16), 0);
+    assert.equal(poolWorkerCount(1000, {}, 200, 2), 0, 'two cores: the calling thread alone');
+    assert.equal(poolWorkerCount(1000, {}, 200, 4), 1);
+    assert.equal(poolWorkerCount(1000, {}, 200, 16), 3);
+    assert.equal(poolWorkerCount(250, {}, 200, 16), 1);
   });
 });
