@@ -103,7 +103,9 @@ export interface PoolOptions {
   sliceMs?: number;
   /** Asked between slices: true stops handing out files (the results of files not analysed stay undefined). */
   shouldStop?: () => boolean;
+  /** Told how far the run is, at most every `progressMs` (default 250: each report is a message to the editor). */
   progress?: (done: number, total: number) => void;
+  progressMs?: number;
   /** A worker failed; its unfinished files are analysed on the calling thread. */
   onWorkerFailed?: (reason: string) => void;
 }
@@ -230,13 +232,18 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
       }),
   );
 
+  const progressMs = opts.progressMs ?? 250;
+  let lastProgress = performance.now();
   const runRange = async (from: () => number | undefined) => {
     let sliceStart = performance.now();
     for (let i = from(); i !== undefined; i = from()) {
       results[i] = runJob(jobs[i]);
       done++;
       if (performance.now() - sliceStart > sliceMs) {
-        opts.progress?.(done, jobs.length);
+        if (opts.progress && sliceStart - lastProgress >= progressMs) {
+          opts.progress(done, jobs.length);
+          lastProgress = sliceStart;
+        }
         await yieldToEventLoop();
         sliceStart = performance.now();
       }
