@@ -342,19 +342,19 @@ export class StoryBankWorkspace {
     this.indexing = whole;
     let cancelled = false;
     try {
-      for (const f of this.folders) await this.settingsFor(f);
+      // Ask for the settings first and read the files while the client answers (the configs wait for both).
+      const settings = Promise.all(this.folders.map((f) => this.settingsFor(f)));
       const md: string[] = [];
       const configs: string[] = [];
       for (const r of roots) this.walk(r, md, configs);
-      for (const c of configs) this.publishConfigFile(c);
 
-      // Read every file, then analyse them all (split over worker threads for a large bank), then take the
-      // analyses in, in walk order, and publish each file once, with its bank findings.
-      // Worker threads start loading now, while this thread reads the files.
+      // Read every file, then analyse them all (split over worker threads for a large bank on enough CPUs), then
+      // take the analyses in, in walk order, and publish each file once, with its bank findings. Worker threads
+      // start loading now, while this thread reads the files.
       const script = workerScript();
       const pool = startWorkers(script === undefined ? 0 : poolWorkerCount(md.length), script ?? '');
       const seen = new Set<string>();
-      const read: { e: FileEntry; text: string; config: Config }[] = [];
+      const read: { e: FileEntry; text: string }[] = [];
       for (const path of md) {
         if (opts.token?.isCancellationRequested || run !== this.indexRun) break;
         seen.add(path);
@@ -362,10 +362,12 @@ export class StoryBankWorkspace {
         const doc = this.open.has(path) ? this.host.openDocument(uri) : undefined;
         const text = doc?.text ?? readText(path);
         if (text === undefined) continue;
-        const e = this.entry(path, uri);
-        read.push({ e, text, config: this.configFor(e.key, e.uri, e.folder) });
+        read.push({ e: this.entry(path, uri), text });
       }
-      const jobs: AnalysisJob[] = read.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: r.e.folder?.path ?? '' }));
+      await settings;
+      for (const c of configs) this.publishConfigFile(c);
+      const withConfig = read.map((r) => ({ ...r, config: this.configFor(r.e.key, r.e.uri, r.e.folder) }));
+      const jobs: AnalysisJob[] = withConfig.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: r.e.folder?.path ?? '' }));
       const results = await analyseMany(jobs, {
         pool,
         shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
@@ -376,7 +378,7 @@ export class StoryBankWorkspace {
       if (whole) this.host.log(`Analysed ${jobs.length} files on ${pool.size + 1} ${pool.size === 0 ? 'thread' : 'threads'}.`);
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
       const toPublish: string[] = [];
-      read.forEach((r, i) => {
+      withConfig.forEach((r, i) => {
         const result = results[i];
         if (result === undefined || this.files.get(r.e.key) !== r.e) return; // not analysed, or forgotten meanwhile
         // An open document edited while the bank was being analysed has been analysed again by the edit.
