@@ -77,6 +77,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
   const watchers = [
     vscode.workspace.createFileSystemWatcher('**/.storybank.{yml,yaml}'),
     vscode.workspace.createFileSystemWatcher('**/*.md'),
+    // New folders only (creations, no changes or deletions): VS Code can drop the events of files that arrive
+    // together with their folder, so the server walks a new folder itself.
+    vscode.workspace.createFileSystemWatcher('**/*', false, true, true),
   ];
   context.subscriptions.push(...watchers);
 

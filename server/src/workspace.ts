@@ -82,6 +82,15 @@ function uriOfKey(key: string): string {
   return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key) || key.startsWith('\\\\') ? uriOfPath(key) : key;
 }
 
+/** True for an existing folder; false for files, missing paths and unreadable ones. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function readText(path: string): string | undefined {
   try {
     const st = statSync(path);
@@ -528,6 +537,7 @@ export class StoryBankWorkspace {
 
   async filesChanged(changes: { uri: string; type: 'created' | 'changed' | 'deleted' }[]): Promise<void> {
     const configDirs = new Set<string>();
+    const newDirs = new Set<string>();
     const touched = new Set<string>();
     let bankDirty = false;
     for (const c of changes) {
@@ -537,6 +547,12 @@ export class StoryBankWorkspace {
         for (const r of this.resolvers.values()) r.invalidate(path);
         this.publishConfigFile(path);
         configDirs.add(dirname(path));
+        continue;
+      }
+      if (c.type === 'created' && !isMarkdownPath(path) && isDirectory(path)) {
+        // A new folder (unzipped, checked out, made by New Story): editors may drop the events of files created
+        // together with it, so walk it.
+        newDirs.add(path);
         continue;
       }
       if (c.type === 'deleted') {
@@ -567,14 +583,20 @@ export class StoryBankWorkspace {
       if (r.changed || e.published) touched.add(path);
       bankDirty ||= r.bankDirty;
     }
-    if (configDirs.size > 0) {
-      // A config change can change every story below it, and which files are stories at all: walk again below
-      // it (only inside the workspace folders).
+    if (configDirs.size > 0 || newDirs.size > 0) {
+      // A config change can change every story below it, and which files are stories at all; a new folder may
+      // hold stories nobody told us about: walk again below them (only inside the workspace folders).
       const roots = new Set<string>();
+      const within = (a: string, b: string) => a === b || a.startsWith(b + sep);
       for (const d of configDirs) {
-        const within = (a: string, b: string) => a === b || a.startsWith(b + sep);
         if (this.folders.some((f) => within(d, f.path))) roots.add(d);
         else for (const f of this.folders) if (within(f.path, d)) roots.add(f.path);
+      }
+      for (const d of newDirs) {
+        const inside = this.folders.find((f) => within(d, f.path));
+        // Skip folders the walk would skip (node_modules, dot folders) anywhere below the workspace folder.
+        const skipped = inside && d.slice(inside.path.length).split(sep).some((n) => SKIP_DIRS.has(n) || n.startsWith('.'));
+        if (inside && !skipped) roots.add(d);
       }
       const clipped = [...roots];
       if (clipped.length > 0) await this.index({ roots: clipped });

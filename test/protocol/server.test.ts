@@ -2,7 +2,7 @@
 // driven over LSP. Run `npm run build` first (npm test does). Every wait is on a message, with a timeout.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -320,6 +320,23 @@ void describe('storybank language server over stdio', () => {
     await cleared;
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     assert.ok(!index.stories.some((s) => s.uri === fileUri(created)));
+  });
+
+  void it('walks a new folder when only the folder\'s creation is reported (its files\' events can be lost)', async () => {
+    const folder = path('stories/unzipped');
+    mkdirSync(folder);
+    const inner = join(folder, 'from-archive.md');
+    writeFileSync(inner, readFileSync(path('stories/search-outage.md'), 'utf8').replace(/Bringing search back/g, 'Search from an archive'));
+    const appeared = client.waitForDiagnostics(fileUri(inner), (d) => d.length > 0);
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(folder), type: FileChangeType.Created }] });
+    await appeared;
+    const index = await client.conn.sendRequest(BankIndexRequest.type);
+    assert.ok(index.stories.some((s) => s.uri === fileUri(inner)), 'the story in the new folder is in the bank index');
+
+    const cleared = client.waitForDiagnostics(fileUri(inner), (d) => d.length === 0);
+    rmSync(folder, { recursive: true });
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(folder), type: FileChangeType.Deleted }] });
+    await cleared;
   });
 
   void it('answers a request with garbage params with an error and keeps serving', async () => {
