@@ -212,6 +212,18 @@ export class StoryBankWorkspace {
     return resolver.forFile(key).config;
   }
 
+  /**
+   * The folder that `include`/`exclude` globs are relative to: the nearest config file's folder (as in the CLI),
+   * else the workspace folder; '' for documents outside any folder.
+   */
+  private storyRootFor(key: string, uri: string, folder: Folder | undefined): string {
+    if (URI.parse(uri).scheme === 'file') {
+      const configPath = this.resolverFor(folder).forFile(key).path;
+      if (configPath !== undefined) return dirname(configPath);
+    }
+    return folder?.path ?? '';
+  }
+
   // ----------------------------------------------------------------------------------------------------------
   // Analysing one file
 
@@ -230,7 +242,7 @@ export class StoryBankWorkspace {
    */
   private analyse(e: FileEntry, text: string): { changed: boolean; bankDirty: boolean } {
     const config = this.configFor(e.key, e.uri, e.folder);
-    return this.apply(e, text, config, runJob({ path: e.key, text, config, storyRoot: e.folder?.path ?? '' }));
+    return this.apply(e, text, config, runJob({ path: e.key, text, config, storyRoot: this.storyRootFor(e.key, e.uri, e.folder) }));
   }
 
   /** Takes in one file's analysis (from `runJob`, here or in a worker thread). */
@@ -376,7 +388,7 @@ export class StoryBankWorkspace {
       await settings;
       for (const c of configs) this.publishConfigFile(c);
       const withConfig = read.map((r) => ({ ...r, config: this.configFor(r.e.key, r.e.uri, r.e.folder) }));
-      const jobs: AnalysisJob[] = withConfig.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: r.e.folder?.path ?? '' }));
+      const jobs: AnalysisJob[] = withConfig.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: this.storyRootFor(r.e.key, r.e.uri, r.e.folder) }));
       const results = await analyseMany(jobs, {
         pool,
         shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,

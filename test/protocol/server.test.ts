@@ -339,6 +339,24 @@ void describe('storybank language server over stdio', () => {
     await cleared;
   });
 
+  void it('reads include globs relative to the nearest .storybank.yml, as the CLI does', async () => {
+    const nested = path('nested-bank');
+    mkdirSync(join(nested, 'notes'), { recursive: true });
+    writeFileSync(join(nested, '.storybank.yml'), 'include: ["notes/*.md"]\n');
+    const story = join(nested, 'notes', 'plain.md');
+    // No questions in the front matter: only the nested config's include glob makes this a story.
+    writeFileSync(story, '# A plain note that is a story\n\nBasically we shipped it.\n');
+    const appeared = client.waitForDiagnostics(fileUri(story), (d) => d.some((x) => x.code === 'missing-section'));
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: fileUri(join(nested, '.storybank.yml')), type: FileChangeType.Created }],
+    });
+    await appeared;
+    const cleared = client.waitForDiagnostics(fileUri(story), (d) => d.length === 0);
+    rmSync(nested, { recursive: true });
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(nested), type: FileChangeType.Deleted }] });
+    await cleared;
+  });
+
   void it('answers a request with garbage params with an error and keeps serving', async () => {
     await assert.rejects(client.conn.sendRequest(HoverRequest.method, { textDocument: 42, position: 'nowhere' }));
     await assert.rejects(client.conn.sendRequest(CodeLensRequest.method, null));
