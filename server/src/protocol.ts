@@ -2,6 +2,7 @@
 // and its change notification. Typed once here; the VS Code client imports this module.
 // Positions on the wire are LSP positions (0-based line and character).
 import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { BankHealthKind } from './core/bank';
 import type { CompanyId, PartName, SeveritySetting, ThemeId } from './core/types';
 
 /** `storybank.*` settings as the server pulls them per resource with workspace/configuration. */
@@ -62,15 +63,8 @@ export interface BankThemeInfo {
   stories: string[];
 }
 
-export type BankHealthKind =
-  | 'theme-gap'
-  | 'question-gap'
-  | 'no-failure-story'
-  | 'too-few-stories'
-  | 'over-time'
-  | 'stale'
-  | 'same-project'
-  | 'duplicate-title';
+/** Kinds of bank-health items: defined once by the core's bank index. */
+export type { BankHealthKind };
 
 export interface BankHealthInfo {
   kind: BankHealthKind;

@@ -57,7 +57,7 @@ export interface Coverage {
   questions: QuestionCoverage[];
 }
 
-/** Kinds of bank-health items; the same union as `BankHealthKind` in the wire protocol. */
+/** Kinds of bank-health items (the wire protocol re-exports this union). */
 export type BankHealthKind =
   | 'theme-gap'
   | 'question-gap'
