@@ -3,19 +3,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFile } from '../server/src/core/parse';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
 import type { Config } from '../server/src/core/types';
 
-const CONFIG: Config = {
-  structure: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
-  include: ['**/*.md'],
-  exclude: [],
-  wordsPerMinute: 150,
-  minSeconds: 45,
-  maxSeconds: 180,
-  maxStoriesPerProject: 3,
-  rules: {},
-  phrases: {},
-};
+// Every Markdown file counts; otherwise the defaults.
+const CONFIG: Config = { ...DEFAULT_CONFIG, include: ['**/*.md'], exclude: [] };
 
 const candidates = [
   process.env.STORYBANK_CORPUS,

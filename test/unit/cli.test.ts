@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { STARTER_BANK } from '../../server/src/core/templates';
+import type { JsonFinding } from '../../server/src/cli';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'storybank.js');
@@ -32,16 +33,6 @@ function runWith(extraEnv: Record<string, string>, cwd: string, ...args: string[
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
 
 function json(r: Run): JsonFinding[] {
   try {

@@ -2,19 +2,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { STRUCTURES, isStoryFile, parseFile, partForLabel } from '../../server/src/core/parse';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import type { Config, ParsedFile, Range, Story } from '../../server/src/core/types';
 
-const CONFIG: Config = {
-  structure: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
-  include: ['**/stories/**/*.md', '**/*.story.md'],
-  exclude: ['**/drafts/**'],
-  wordsPerMinute: 150,
-  minSeconds: 45,
-  maxSeconds: 180,
-  maxStoriesPerProject: 3,
-  rules: {},
-  phrases: {},
-};
+// The defaults, with drafts excluded.
+const CONFIG: Config = { ...DEFAULT_CONFIG, exclude: ['**/drafts/**'] };
 
 function parse(text: string, path = 'stories/s.md'): ParsedFile {
   return parseFile(text, path, CONFIG);

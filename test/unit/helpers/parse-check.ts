@@ -1,18 +1,10 @@
 // Checks shared by the parser tests: every position of a parsed file lies inside its text and agrees with itself.
 import assert from 'node:assert/strict';
+import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import type { Config, ParsedFile, Point, Range } from '../../../server/src/core/types';
 
-export const TEST_CONFIG: Config = {
-  structure: ['setup', 'challenge', 'approach', 'outcome', 'learning'],
-  include: ['**/*.md'],
-  exclude: [],
-  wordsPerMinute: 150,
-  minSeconds: 45,
-  maxSeconds: 180,
-  maxStoriesPerProject: 3,
-  rules: {},
-  phrases: {},
-};
+/** The defaults, with every Markdown file counted as a story. */
+export const TEST_CONFIG: Config = { ...DEFAULT_CONFIG, include: ['**/*.md'], exclude: [] };
 
 /** 1-based line and column of an offset, counted independently of LineIndex (\n, \r\n and lone \r end lines). */
 export function pointAt(text: string, offset: number): { line: number; column: number } {
