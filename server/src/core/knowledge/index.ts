@@ -5,7 +5,19 @@ import { THEME_DATA } from './themes';
 import { QUESTIONS as QUESTION_DATA } from './questions';
 import { COMPANIES as COMPANY_DATA } from './companies';
 
-export type { CompanyGroup, CompanyLens, Question, Theme } from './types';
+export type { AnswerKind, AnswerShape, CompanyGroup, CompanyLens, Question, ShapePart, Theme } from './types';
+export {
+  ANSWER_KINDS,
+  ANSWER_SHAPES,
+  KIND_PRECEDENCE,
+  kindForQuestions,
+  metricParts,
+  questionKind,
+  requiredParts,
+  shapeOf,
+  shapePartForSlot,
+  storyKind,
+} from './kinds';
 
 export const QUESTIONS: Question[] = [...QUESTION_DATA];
 

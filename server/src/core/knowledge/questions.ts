@@ -10,6 +10,8 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about yourself.',
     short: 'Tell me about yourself',
     theme: 'self-awareness',
+    kind: 'pitch',
+    parts: ['now', 'arc', 'impact', 'why-here'],
     evaluates:
       'Whether you can give a short, connected account of your career that starts from where you are now and points at this role, instead of reading out your CV.',
     followUps: [
@@ -23,6 +25,8 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Why do you want to work here?',
     short: 'Why this company',
     theme: 'self-awareness',
+    kind: 'pitch',
+    parts: ['why-here'],
     evaluates:
       'Whether your interest is specific and researched — their product, their technical problems, their people — and whether you are likely to stay once hired.',
     followUps: [
@@ -36,6 +40,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What is your greatest strength?',
     short: 'Greatest strength',
     theme: 'self-awareness',
+    kind: 'story',
     evaluates:
       'Whether you can name a strength that matters for this job and prove it with a concrete episode rather than adjectives.',
     followUps: [
@@ -49,6 +54,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What is your greatest weakness?',
     short: 'Greatest weakness',
     theme: 'self-awareness',
+    kind: 'story',
     evaluates:
       'Honesty about a real shortcoming that affects your work, plus evidence that you are working on it and have made some progress.',
     followUps: [
@@ -62,6 +68,8 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Where do you see yourself in five years?',
     short: 'Five-year plan',
     theme: 'self-awareness',
+    kind: 'pitch',
+    parts: ['now', 'why-here'],
     evaluates:
       'That you have a sense of direction, that it fits what the company can offer, and that you will neither stall nor outgrow the role too fast.',
     followUps: [
@@ -77,6 +85,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a technical decision you made that had significant impact.',
     short: 'High-impact decision',
     theme: 'technical-decision',
+    kind: 'story',
     evaluates:
       'Your eye for decisions with leverage and your reasoning: the options you weighed, the costs you accepted, and how you brought skeptics along.',
     followUps: [
@@ -91,6 +100,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Describe a time you had to choose between two good options.',
     short: 'Two good options',
     theme: 'technical-decision',
+    kind: 'story',
     evaluates:
       'Whether you make tradeoffs explicit and decide on criteria you can state, rather than on instinct or on who argued loudest.',
     followUps: [
@@ -104,6 +114,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you chose the wrong approach and had to change course.',
     short: 'Wrong approach',
     theme: 'technical-decision',
+    kind: 'story',
     failure: true,
     evaluates:
       'How quickly you notice that you are on the wrong path, how openly you admit it, and what you change in your habits afterwards.',
@@ -119,6 +130,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'How do you stay current with the rapidly evolving ML/AI field?',
     short: 'Staying current',
     theme: 'technical-decision',
+    kind: 'story',
     evaluates:
       'Genuine, self-driven curiosity with a filter: you tell lasting ideas from fashion and you put what you read into practice.',
     followUps: [
@@ -132,6 +144,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you had to make a decision with incomplete information.',
     short: 'Incomplete information',
     theme: 'technical-decision',
+    kind: 'story',
     evaluates:
       'Whether you can move forward under uncertainty with a reasoned bet and a way back out, instead of waiting for data that will not come in time.',
     followUps: [
@@ -147,6 +160,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you had a disagreement with a colleague.',
     short: 'Disagreement with colleague',
     theme: 'collaboration',
+    kind: 'story',
     evaluates:
       'Whether you argue about ideas rather than people, look for evidence both sides accept, and settle things without escalating or leaving resentment.',
     followUps: [
@@ -160,6 +174,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'How do you explain a complex ML concept to a non-technical audience?',
     short: 'Explaining to non-experts',
     theme: 'collaboration',
+    kind: 'story',
     evaluates:
       'Whether you can pitch an explanation at the listener\'s level — analogies, decisions, consequences — without talking down or hiding behind jargon.',
     followUps: [
@@ -173,6 +188,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you worked with a difficult stakeholder.',
     short: 'Difficult stakeholder',
     theme: 'collaboration',
+    kind: 'story',
     evaluates:
       'Whether you stay professional under pressure, work out what the other person actually needs, and keep the relationship working.',
     followUps: [
@@ -186,6 +202,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Describe a time you received critical feedback. How did you respond?',
     short: 'Critical feedback',
     theme: 'collaboration',
+    kind: 'story',
     evaluates:
       'Whether you can take criticism without getting defensive and show a concrete change in behaviour that followed it.',
     followUps: [
@@ -199,6 +216,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you had to persuade someone to change their mind.',
     short: 'Persuading someone',
     theme: 'collaboration',
+    kind: 'story',
     evaluates:
       'Influence without authority: understanding the other person\'s concern and moving them with evidence and empathy, not rank or pressure.',
     followUps: [
@@ -214,6 +232,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a project you are most proud of.',
     short: 'Proudest project',
     theme: 'execution',
+    kind: 'story',
     evaluates:
       'What you count as good work, whether you can state its impact plainly, and whether you give credit to the people who built it with you.',
     followUps: [
@@ -228,6 +247,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a project that failed.',
     short: 'Failed project',
     theme: 'execution',
+    kind: 'story',
     failure: true,
     evaluates:
       'Ownership of a real failure, told without excuses or pointing at others, and a lesson that visibly changed how you work.',
@@ -243,6 +263,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Describe a time you delivered under a tight deadline.',
     short: 'Tight deadline',
     theme: 'execution',
+    kind: 'story',
     evaluates:
       'Whether you can narrow scope sensibly under time pressure — knowing which corners are safe to cut and which protect quality.',
     followUps: [
@@ -256,6 +277,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'How do you handle shifting priorities or changing requirements?',
     short: 'Shifting priorities',
     theme: 'execution',
+    kind: 'story',
     evaluates:
       'Adaptability: whether you adjust plans calmly and productively, and push back only where the change really costs something.',
     followUps: [
@@ -269,6 +291,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you managed multiple competing projects.',
     short: 'Competing projects',
     theme: 'execution',
+    kind: 'story',
     evaluates:
       'How you rank work and manage a portfolio — what you said no to, and how you avoided bouncing between tasks.',
     followUps: [
@@ -284,6 +307,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Describe a complex problem you solved.',
     short: 'Complex problem',
     theme: 'problem-solving',
+    kind: 'story',
     evaluates:
       'Whether you break a tangled problem into parts you can test, and work through them in a deliberate order rather than by trial and error.',
     followUps: [
@@ -297,6 +321,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'How do you approach a problem you have never seen before?',
     short: 'Unfamiliar problem',
     theme: 'problem-solving',
+    kind: 'story',
     evaluates:
       'A repeatable way of working through the unknown: framing the question, finding prior work, starting simple, and learning as you go.',
     followUps: [
@@ -310,6 +335,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you had to debug a machine learning system.',
     short: 'Debugging ML system',
     theme: 'problem-solving',
+    kind: 'story',
     evaluates:
       'Methodical debugging: checking data, pipeline and model in a sensible order and isolating the cause instead of tweaking until it works.',
     followUps: [
@@ -325,6 +351,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you had to learn a new technology or domain quickly.',
     short: 'Learning fast',
     theme: 'growth',
+    kind: 'story',
     evaluates:
       'How fast and how independently you get up to speed, and whether you pick the right things to learn first.',
     followUps: [
@@ -338,6 +365,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What is the most impactful thing you have learned in the past year?',
     short: 'Recent learning',
     theme: 'growth',
+    kind: 'story',
     evaluates:
       'Whether you are still growing, and whether what you learn is relevant enough to change how you work.',
     followUps: [
@@ -353,6 +381,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a time you did the right thing even when it was hard.',
     short: 'Doing the right thing',
     theme: 'ethics',
+    kind: 'story',
     evaluates:
       'Integrity under pressure: that you speak up about a real risk or harm even when it is awkward or costly for you.',
     followUps: [
@@ -366,6 +395,7 @@ export const QUESTIONS: readonly Question[] = [
     text: "How do you handle a situation where you disagree with your company's direction?",
     short: 'Disagreeing with direction',
     theme: 'ethics',
+    kind: 'story',
     evaluates:
       'Whether you raise disagreement through the right channels, argue constructively, and can commit to a decision you would not have made.',
     followUps: [
@@ -381,6 +411,8 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Why are you leaving your current role?',
     short: 'Why leaving',
     theme: 'company-fit',
+    kind: 'pitch',
+    parts: ['now', 'why-here'],
     evaluates:
       'Whether you are moving toward something you want rather than away from something you resent, and whether there is a warning sign behind the move.',
     followUps: [
@@ -394,6 +426,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What questions do you have for me?',
     short: 'Questions for interviewer',
     theme: 'company-fit',
+    kind: 'questions-to-ask',
     evaluates:
       'Real curiosity and preparation: questions that show you researched the team and that you think about how the work gets done.',
     followUps: [
@@ -408,6 +441,7 @@ export const QUESTIONS: readonly Question[] = [
     text: "Your model's performance drops suddenly in production. What do you do?",
     short: 'Production model drop',
     theme: 'situational',
+    kind: 'plan',
     evaluates:
       'Calm, ordered incident handling: limit the damage, confirm the drop is real, find the cause step by step and prevent a repeat.',
     followUps: [
@@ -422,6 +456,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'You join a team and realize the codebase is a mess. What do you do?',
     short: 'Messy codebase',
     theme: 'situational',
+    kind: 'plan',
     evaluates:
       'Pragmatism over perfectionism: improving things step by step, earning trust first, and not insulting the people who wrote the code.',
     followUps: [
@@ -435,6 +470,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Your manager asks you to do something you think is technically wrong. What do you do?',
     short: 'Manager asks wrong thing',
     theme: 'situational',
+    kind: 'plan',
     evaluates:
       'Respectful pushback: stating the technical concern with evidence, understanding the manager\'s constraints, and knowing when to commit anyway.',
     followUps: [
@@ -448,6 +484,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'How would you onboard a new ML engineer to your team?',
     short: 'Onboarding an engineer',
     theme: 'situational',
+    kind: 'plan',
     evaluates:
       'Whether you care about building the team and can give a newcomer the structure, context and early wins to succeed.',
     followUps: [
@@ -461,6 +498,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What would you do if you realized halfway through a project that the approach was not going to work?',
     short: 'Mid-project pivot',
     theme: 'situational',
+    kind: 'plan',
     evaluates:
       'The nerve to stop your own work when the evidence says so, and the discipline to tell people early and propose what to do instead.',
     followUps: [
@@ -474,6 +512,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Do you have any questions about the role or team?',
     short: 'Closing questions',
     theme: 'situational',
+    kind: 'questions-to-ask',
     evaluates:
       'How you use the last minutes: well-chosen questions that show interest and draw out any doubt the interviewer still holds, while you can still answer it.',
     followUps: [

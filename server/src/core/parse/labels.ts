@@ -1,5 +1,6 @@
 // Part labels: which words mark which part of an answer, and how a written label is normalised before matching.
 import type { PartName } from '../types';
+import { KIND_PART_LABELS } from '../knowledge/kinds';
 
 /** Required parts of each structure preset. */
 export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
@@ -27,6 +28,8 @@ const WORD_LABELS = new Map<string, PartName>();
 for (const [part, labels] of Object.entries(ALIASES) as [PartName, string[]][]) {
   for (const l of labels) WORD_LABELS.set(l, part);
 }
+// The labels of the other answer kinds (pitch "Why here", plan "Steps"...), kept as data in the knowledge base.
+for (const [l, part] of KIND_PART_LABELS) if (!WORD_LABELS.has(l)) WORD_LABELS.set(l, part);
 
 /** A qualifier in front of a label that leaves its meaning alone: "Key Learnings", "Immediate Action", "The Result". */
 const QUALIFIERS = new Set([

@@ -1,0 +1,120 @@
+// Answer kinds in the knowledge base: which questions take which shape, how a story's kind follows its
+// questions, and that the kinds' part labels reach the parser without stealing another part's labels.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ANSWER_KINDS,
+  ANSWER_SHAPES,
+  QUESTIONS,
+  kindForQuestions,
+  metricParts,
+  questionKind,
+  requiredParts,
+  shapePartForSlot,
+  storyKind,
+} from '../../server/src/core/knowledge/index';
+import { partForLabel } from '../../server/src/core/parse';
+import { parseFile } from '../../server/src/core/parse';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { PART_ORDER } from '../../server/src/core/types';
+import { chapterText, copyGuard } from './helpers/chapter';
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+void test('every question has a kind: pitch 1, 2, 5, 28; plan 30–34; questions-to-ask 29, 35; story the rest', () => {
+  const byKind = (k: string): number[] => QUESTIONS.filter((q) => q.kind === k).map((q) => q.id);
+  assert.deepEqual(byKind('pitch'), [1, 2, 5, 28]);
+  assert.deepEqual(byKind('plan'), range(30, 34));
+  assert.deepEqual(byKind('questions-to-ask'), [29, 35]);
+  assert.deepEqual(byKind('story'), range(1, 35).filter((n) => ![1, 2, 5, 28, 29, 35].includes(n) && (n < 30 || n > 34)));
+  assert.equal(byKind('story').length + byKind('pitch').length + byKind('plan').length + byKind('questions-to-ask').length, 35);
+  for (const q of QUESTIONS) assert.equal(questionKind(q.id), q.kind);
+  assert.equal(questionKind(36), undefined);
+});
+
+void test('each shape is well formed: parts on distinct slots, in slot order, required and metric parts exist', () => {
+  assert.deepEqual([...ANSWER_KINDS], Object.keys(ANSWER_SHAPES));
+  for (const kind of ANSWER_KINDS) {
+    const shape = ANSWER_SHAPES[kind];
+    assert.equal(shape.kind, kind);
+    const ids = shape.parts.map((p) => p.id);
+    assert.equal(new Set(ids).size, ids.length, `${kind}: part ids are distinct`);
+    const slots = shape.parts.map((p) => PART_ORDER.indexOf(p.slot));
+    assert.deepEqual(slots, [...slots].sort((a, b) => a - b), `${kind}: parts follow the slot order`);
+    assert.equal(new Set(slots).size, slots.length, `${kind}: one part per slot`);
+    if (shape.required !== 'structure') for (const r of shape.required) assert.ok(ids.includes(r), `${kind} requires ${r}`);
+    for (const m of shape.metric) assert.ok(ids.includes(m), `${kind} metric part ${m}`);
+    for (const p of shape.parts) {
+      assert.match(p.prompt, /^\[.+\]$/, `${kind}/${p.id} prompt is a bracketed placeholder`);
+      assert.ok(p.seconds > 0);
+    }
+  }
+  assert.deepEqual(ANSWER_SHAPES['questions-to-ask'].count, { min: 3, max: 5 });
+  for (const q of QUESTIONS) {
+    for (const p of q.parts ?? []) {
+      assert.ok(ANSWER_SHAPES[q.kind].parts.some((s) => s.id === p), `Q${q.id} names part ${p} of ${q.kind}`);
+    }
+  }
+});
+
+void test('a story takes the kind of its questions; mixed kinds resolve story > plan > pitch > questions-to-ask', () => {
+  assert.equal(kindForQuestions([]), 'story');
+  assert.equal(kindForQuestions([99]), 'story');
+  assert.equal(kindForQuestions([6]), 'story');
+  assert.equal(kindForQuestions([1]), 'pitch');
+  assert.equal(kindForQuestions([1, 28]), 'pitch');
+  assert.equal(kindForQuestions([30]), 'plan');
+  assert.equal(kindForQuestions([29, 35]), 'questions-to-ask');
+  assert.equal(kindForQuestions([1, 6]), 'story');
+  assert.equal(kindForQuestions([17, 30]), 'story');
+  assert.equal(kindForQuestions([2, 31]), 'plan');
+  assert.equal(kindForQuestions([29, 1]), 'pitch');
+  assert.equal(storyKind({ questions: [{ id: 35 }] }), 'questions-to-ask');
+});
+
+void test('required parts follow the question: tell me about yourself needs all four, why here only why-here', () => {
+  const ids = (xs: { id: string }[]): string[] => xs.map((p) => p.id);
+  assert.deepEqual(ids(requiredParts('pitch', [1], DEFAULT_CONFIG.structure)), ['now', 'arc', 'impact', 'why-here']);
+  assert.deepEqual(ids(requiredParts('pitch', [2], DEFAULT_CONFIG.structure)), ['why-here']);
+  assert.deepEqual(ids(requiredParts('pitch', [2, 5], DEFAULT_CONFIG.structure)), ['now', 'why-here']);
+  assert.deepEqual(ids(requiredParts('story', [6], ['setup', 'approach', 'outcome'])), ['setup', 'approach', 'outcome']);
+  assert.deepEqual(ids(requiredParts('plan', [31], DEFAULT_CONFIG.structure)), ['steps']);
+  assert.deepEqual(ids(requiredParts('questions-to-ask', [29], DEFAULT_CONFIG.structure)), []);
+  assert.deepEqual(ids(metricParts('pitch', [1], DEFAULT_CONFIG.structure)), ['impact']);
+  assert.deepEqual(ids(metricParts('pitch', [2], DEFAULT_CONFIG.structure)), []);
+  assert.deepEqual(ids(metricParts('story', [6], DEFAULT_CONFIG.structure)), ['outcome']);
+  assert.deepEqual(ids(metricParts('plan', [30], DEFAULT_CONFIG.structure)), []);
+  assert.equal(shapePartForSlot('pitch', 'learning')?.title, 'Why here');
+  assert.equal(shapePartForSlot('pitch', 'challenge'), undefined);
+});
+
+void test('the kinds\' labels mark parts in the parser, and none names a different slot than a story label does', () => {
+  assert.equal(partForLabel('Why here'), 'learning');
+  assert.equal(partForLabel('**Why this company:**'), 'learning');
+  assert.equal(partForLabel('Steps'), 'approach');
+  assert.equal(partForLabel('Career arc'), 'approach');
+  assert.equal(partForLabel('Now'), 'setup');
+  assert.equal(partForLabel('Real case'), 'outcome');
+  for (const kind of ANSWER_KINDS) {
+    for (const p of ANSWER_SHAPES[kind].parts) {
+      for (const l of p.labels) {
+        assert.equal(l, l.toLowerCase().replace(/\s+/g, ' ').trim(), `${kind}/${p.id}: "${l}" is normalised`);
+        assert.equal(partForLabel(l), p.slot, `${kind}/${p.id}: "${l}" maps to ${p.slot}`);
+      }
+    }
+  }
+  const text = ['---', 'questions: [1]', '---', '# Me', '', '**Now:** I lead a data team.', '', '**Why here:** Your search work.', ''].join('\n');
+  const story = parseFile(text, 'me.md', DEFAULT_CONFIG).stories[0];
+  assert.deepEqual(story.parts.map((p) => [p.name, p.label]), [['setup', 'Now'], ['learning', 'Why here']]);
+});
+
+void test('no run of eight words from the chapter is copied into the answer shapes', (t) => {
+  const chapter = chapterText();
+  if (chapter === undefined) {
+    t.skip('reference chapter not found beside the working tree');
+    return;
+  }
+  const guard = copyGuard(chapter, QUESTIONS.map((q) => q.text));
+  const texts = ANSWER_KINDS.flatMap((k) => [ANSWER_SHAPES[k].summary, ...ANSWER_SHAPES[k].parts.map((p) => p.prompt)]);
+  assert.deepEqual(texts.flatMap((s) => guard(s)), []);
+});
