@@ -28,6 +28,7 @@ import { codeLenses } from './features/codeLens';
 import { completionsAt, frontMatterCouldBeStory } from './features/completion';
 import { hoverAt, type BankCounts } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
+import { FrameGuard } from './framing';
 import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
 import { StoryBankWorkspace, type Folder, type Progress } from './workspace';
@@ -37,7 +38,15 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.argv.push('--stdio');
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, a guard checks the message framing so that one malformed header cannot stop the server answering.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameGuard((m) => reportFramingError(m))), process.stdout)
+  : createConnection(ProposedFeatures.all);
+
+function reportFramingError(message: string): void {
+  process.stderr.write(`${message}\n`);
+  connection.console.error(message);
+}
 const documents = new TextDocuments(TextDocument);
 
 function describe(err: unknown): string {
