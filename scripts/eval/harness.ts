@@ -119,12 +119,13 @@ export function validateLabels(
       config = mergeConfig(DEFAULT_CONFIG, partial);
     }
   }
-  if (!Array.isArray(raw.stories) || raw.stories.length === 0) {
+  const rawStories: unknown = raw.stories;
+  if (!Array.isArray(rawStories) || rawStories.length === 0) {
     problems.push('`stories` must be a list with one entry per story in the file.');
     return { problems };
   }
   const stories: LabelledStory[] = [];
-  raw.stories.forEach((s: unknown, i: number) => {
+  rawStories.forEach((s: unknown, i: number) => {
     const at = `stories[${i}]`;
     if (!isRecord(s)) {
       problems.push(`${at} must be a mapping (title, line, parts, expect).`);
@@ -138,8 +139,8 @@ export function validateLabels(
     let line: number | undefined;
     if (s.line !== undefined && s.line !== null) {
       if (lineOk(s.line, `${at}.line`)) line = s.line as number;
-    } else if (raw.stories.length > 1) {
-      problems.push(`${at}.line is needed: the file labels ${raw.stories.length} stories, so each needs the line of its title.`);
+    } else if (rawStories.length > 1) {
+      problems.push(`${at}.line is needed: the file labels ${rawStories.length} stories, so each needs the line of its title.`);
     }
     let kind: StoryKind = 'story';
     if (s.kind !== undefined) {
@@ -161,9 +162,10 @@ export function validateLabels(
       }
     }
     const expect: Record<string, Expectation> = {};
-    if (!isRecord(s.expect)) problems.push(`${at}.expect must map rule ids to true, false or a list of lines.`);
+    const rawExpect: unknown = s.expect;
+    if (!isRecord(rawExpect)) problems.push(`${at}.expect must map rule ids to true, false or a list of lines.`);
     else {
-      for (const [rule, v] of Object.entries(s.expect)) {
+      for (const [rule, v] of Object.entries(rawExpect)) {
         if (!known.has(rule)) {
           problems.push(`${at}.expect names \`${rule}\`, which is not a rule (see the README's rule table).`);
           continue;
@@ -174,7 +176,7 @@ export function validateLabels(
         } else problems.push(`${at}.expect.${rule} is ${JSON.stringify(v)}; it must be true, false or a non-empty list of lines.`);
       }
       if (opts.origin === 'real') {
-        const missing = JUDGED_RULES.filter((r) => !(r in s.expect));
+        const missing = JUDGED_RULES.filter((r) => !(r in rawExpect));
         if (missing.length > 0) problems.push(`${at}.expect must judge every rule for a real story; missing: ${missing.join(', ')}.`);
       }
     }

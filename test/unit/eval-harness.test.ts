@@ -9,17 +9,17 @@ import type { Story } from '../../server/src/core';
 const root = join(__dirname, '..', 'fixtures', 'eval');
 const load = () => loadCorpus([{ labelsDir: join(root, 'corpus'), storiesDir: join(root, 'corpus'), displayRoot: root, requireSource: true }]);
 
-describe('eval harness: scoring a labelled corpus', () => {
+void describe('eval harness: scoring a labelled corpus', () => {
   const { files, problems } = load();
   const r = evaluate(files);
 
-  it('loads every labels file of the fixture corpus without problems', () => {
+  void it('loads every labels file of the fixture corpus without problems', () => {
     assert.deepEqual(problems, []);
     assert.equal(files.length, 4);
     assert.deepEqual(files.map((f) => `${f.origin}/${f.split}`).sort(), ['adversarial/dev', 'adversarial/dev', 'real/dev', 'real/test']);
   });
 
-  it('counts true positives, true negatives and a false negative per story in the dev split', () => {
+  void it('counts true positives, true negatives and a false negative per story in the dev split', () => {
     const dev = r.groups.dev;
     assert.deepEqual(dev.rules['missing-section'], { tp: 1, fp: 0, fn: 0, tn: 1 });
     assert.deepEqual(dev.rules.placeholder, { tp: 0, fp: 0, fn: 1, tn: 1 });
@@ -31,7 +31,7 @@ describe('eval harness: scoring a labelled corpus', () => {
     assert.equal(dev.partsCorrect, 9, 'the learning part is labelled one line off');
   });
 
-  it('scores the test split and adversarial stories separately, and sums them in all', () => {
+  void it('scores the test split and adversarial stories separately, and sums them in all', () => {
     assert.deepEqual(r.groups.test.rules['missing-section'], { tp: 0, fp: 1, fn: 0, tn: 0 });
     assert.deepEqual(r.groups.adversarial.rules.placeholder, { tp: 1, fp: 0, fn: 1, tn: 0 });
     assert.equal(r.groups.adversarial.rules['too-short'], undefined, 'unlisted rules are not scored for adversarial stories');
@@ -43,7 +43,7 @@ describe('eval harness: scoring a labelled corpus', () => {
     assert.equal(r.groups.all.partsCorrect, 14);
   });
 
-  it('requires a finding on each labelled line (±1), not just anywhere in the story', () => {
+  void it('requires a finding on each labelled line (±1), not just anywhere in the story', () => {
     const m = r.misses.find((x) => x.file.endsWith('wrong-line.md'));
     assert.ok(m);
     assert.equal(m.kind, 'FN');
@@ -51,7 +51,7 @@ describe('eval harness: scoring a labelled corpus', () => {
     assert.match(m.detail, /fired on line 4 but not on line 12/);
   });
 
-  it('lists dev misses with file:line and rule, and only counts test-split misses', () => {
+  void it('lists dev misses with file:line and rule, and only counts test-split misses', () => {
     const text = formatReport(r, { rules: [...JUDGED_RULES], skipped: [], problems: [] });
     assert.match(text, /corpus\/public\/two-stories\.md:1 {2}placeholder {2}FN/);
     assert.match(text, /1 in test-split stories are not listed/);
@@ -62,7 +62,7 @@ describe('eval harness: scoring a labelled corpus', () => {
     assert.ok(json.misses.every((m) => !m.file.includes('held-out')));
   });
 
-  it('names each missed target, and scores one rule alone with --rule', () => {
+  void it('names each missed target, and scores one rule alone with --rule', () => {
     const missed = missedTargets(r, JUDGED_RULES);
     assert.ok(missed.some((m) => m.startsWith('missing-section: precision 50.0%')));
     assert.ok(missed.some((m) => m.startsWith('placeholder: recall 33.3%')));
@@ -73,19 +73,19 @@ describe('eval harness: scoring a labelled corpus', () => {
   });
 });
 
-describe('eval harness: matching and validation', () => {
+void describe('eval harness: matching and validation', () => {
   const story = (title: string, line: number): Story => {
     const p = { line, column: 1, offset: 0 };
     return { index: 0, title, titleRange: { start: p, end: p }, range: { start: p, end: p }, questions: [], themes: [], companies: [], parts: [], prose: [], wordCount: 0, spokenSeconds: 0 };
   };
   const labelled = (title: string, line?: number) => ({ title, kind: 'story' as const, parts: {}, expect: {}, ...(line ? { line } : {}) });
 
-  it('matches labelled stories by title line (±1), then by title, and leaves the rest unmatched', () => {
+  void it('matches labelled stories by title line (±1), then by title, and leaves the rest unmatched', () => {
     const found = [story('Intro', 1), story('Cutting costs', 10), story('Leading a migration', 40)];
     assert.deepEqual(matchStories([labelled('Cutting costs', 11), labelled('Leading a Migration!', 60), labelled('Not there', 80)], found), [1, 2, -1]);
   });
 
-  it('reports every schema problem as a sentence', () => {
+  void it('reports every schema problem as a sentence', () => {
     const text = 'line\n'.repeat(9);
     const { problems } = validateLabels(
       {
@@ -110,7 +110,7 @@ describe('eval harness: matching and validation', () => {
     assert.match(all, /stories\[1\]\.expect must judge every rule for a real story; missing: missing-section/);
   });
 
-  it('lets adversarial stories state only the rules they target', () => {
+  void it('lets adversarial stories state only the rules they target', () => {
     const { problems, label } = validateLabels({ split: 'test', stories: [{ title: 'A', expect: { blame: [2] } }] }, 'a\nb\n', { origin: 'adversarial' });
     assert.deepEqual(problems, []);
     assert.equal(label?.split, 'test');

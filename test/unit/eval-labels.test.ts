@@ -18,8 +18,8 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
-describe('eval corpus labels', () => {
-  it('every labels file validates against the schema (eval/README.md)', () => {
+void describe('eval corpus labels', () => {
+  void it('every labels file validates against the schema (eval/README.md)', () => {
     const shared = findSharedCorpus(repo);
     const { files, problems } = loadCorpus(repoSources(repo, shared));
     assert.deepEqual(problems.map((p) => `${p.path}: ${p.message}`), []);
@@ -28,7 +28,7 @@ describe('eval corpus labels', () => {
     assert.equal(files.length, expected, 'every labels file was loaded');
   });
 
-  it('every story file in eval/corpus has its labels, and every labels file its story', () => {
+  void it('every story file in eval/corpus has its labels, and every labels file its story', () => {
     const all = walk(join(repo, 'eval', 'corpus'), []);
     const stories = all.filter((p) => p.endsWith('.md') && !p.endsWith('README.md'));
     const labels = new Set(all.filter((p) => p.endsWith('.labels.yml')));
@@ -36,7 +36,7 @@ describe('eval corpus labels', () => {
     for (const l of labels) assert.ok(existsSync(l.replace(/\.labels\.yml$/, '.md')), `${relative(repo, l)} labels a missing story`);
   });
 
-  it('eval/ is kept out of the VSIX', () => {
+  void it('eval/ is kept out of the VSIX', () => {
     const ignore = readFileSync(join(repo, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
     assert.ok(ignore.includes('**') || ignore.includes('eval/**'), '.vscodeignore excludes everything not re-included');
     assert.ok(!ignore.some((l) => l.startsWith('!') && l.includes('eval')), 'nothing under eval/ is re-included');
