@@ -1,0 +1,485 @@
+// Reads a story's prose with wink-nlp (tokens, sentences, part of speech, negation scope) and adds what the
+// rules need on top: file offsets, quoted and reported speech, and the clauses with who acts in each.
+// The tagger and its model load on first use (about 100 ms), not when the server or CLI starts.
+import type { ProseSegment } from '../types';
+import {
+  CLAUSE_OPENERS,
+  FIRST_PLURAL,
+  FIRST_POSSESSIVE,
+  FIRST_SINGULAR,
+  GROUP_NOUNS,
+  GROUP_PRONOUNS,
+  NEGATORS,
+  PEOPLE_PRONOUNS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+} from './lexicon';
+import type { Actor, Clause, Pos, ProseLanguage, Sentence, Token } from './types';
+
+interface Engine {
+  readDoc(text: string): WinkDoc;
+  its: Record<'pos' | 'negationFlag' | 'span', unknown>;
+}
+interface WinkCollection {
+  out(f?: unknown): unknown[];
+}
+interface WinkDoc {
+  tokens(): WinkCollection;
+  sentences(): WinkCollection;
+}
+
+let engine: Engine | undefined;
+
+function load(): Engine {
+  if (!engine) {
+    // Required here, not imported at the top, so the model is read on the first analysis only. esbuild bundles
+    // both packages and keeps their evaluation lazy.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Engine;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    engine = winkNLP(model, ['sbd', 'negation', 'pos']);
+  }
+  return engine;
+}
+
+// ---- the text the tagger reads ---------------------------------------------------------------------------
+
+interface Chunk {
+  doc: number;
+  file: number;
+  len: number;
+}
+
+/** A gap between two prose segments that ends a sentence: a new block, a table cell, a `<br>`. */
+const BLOCK_GAP = /\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])|\||<br\s*\/?>/i;
+
+function buildText(fileText: string, segments: readonly ProseSegment[]): { text: string; chunks: Chunk[] } {
+  let text = '';
+  const chunks: Chunk[] = [];
+  let prevEnd = -1;
+  for (const s of segments) {
+    if (!s.text) continue;
+    if (prevEnd >= 0) {
+      const gap = fileText.slice(prevEnd, s.start);
+      if (BLOCK_GAP.test(gap)) text += /[.!?:]["'”’)]?\s*$/.test(text) ? '\n\n' : '.\n\n';
+      else if (/\s/.test(gap) || (gap.length > 0 && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(s.text))) text += ' ';
+    }
+    chunks.push({ doc: text.length, file: s.start, len: s.text.length });
+    text += s.text;
+    prevEnd = s.start + s.text.length;
+  }
+  return { text, chunks };
+}
+
+function toFile(chunks: readonly Chunk[], docPos: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].doc <= docPos) lo = mid;
+    else hi = mid - 1;
+  }
+  const c = chunks[lo];
+  if (!c) return 0;
+  return c.file + Math.min(Math.max(0, docPos - c.doc), c.len);
+}
+
+// ---- quotations -------------------------------------------------------------------------------------------
+
+/** Character ranges [open, close] of quotations in the text (straight and curly double quotes; curly singles). */
+function quoteSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let straight = -1;
+  let curly = -1;
+  let single = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i]);
+        straight = -1;
+      }
+    } else if (c === '“') curly = i;
+    else if (c === '”' && curly >= 0) {
+      out.push([curly, i]);
+      curly = -1;
+    } else if (c === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) single = i;
+    else if (c === '’' && single >= 0 && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+      out.push([single, i]);
+      single = -1;
+    } else if (c === '\n' && text[i + 1] === '\n') {
+      straight = curly = single = -1; // quotations do not run across blocks
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+// ---- clauses ------------------------------------------------------------------------------------------------
+
+const NOMINAL: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'PRON']);
+const NP_PART: ReadonlySet<Pos> = new Set<Pos>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '--', '-']);
+/** Heads that take their class from an "of" phrase: "the rest of the team", "most of them". */
+const PARTITIVE = new Set(['rest', 'most', 'all', 'some', 'half', 'many', 'few', 'one', 'two', 'three', 'each', 'none', 'majority', 'members', 'member', 'part', 'several', 'both', 'any']);
+
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+interface NP {
+  from: number;
+  to: number;
+}
+
+/** Who a noun phrase names. */
+export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSide: boolean } {
+  let ownSide = false;
+  let speaker = false;
+  let others = false;
+  let head: Token | undefined;
+  for (let i = np.from; i < np.to; i++) {
+    const t = tokens[i];
+    if (FIRST_POSSESSIVE.has(t.lower)) ownSide = true;
+    if (t.pos === 'CCONJ') continue;
+    if (FIRST_SINGULAR.has(t.lower) && t.pos === 'PRON') speaker = true;
+    else if (NOMINAL.has(t.pos) && !FIRST_POSSESSIVE.has(t.lower)) {
+      head = t;
+      if (!FIRST_PLURAL.has(t.lower)) others = true;
+    }
+    if (FIRST_PLURAL.has(t.lower)) return { actor: 'we', ownSide };
+  }
+  if (speaker) return { actor: others ? 'we' : 'I', ownSide };
+  if (!head) return { actor: 'none', ownSide };
+  const w = head.lower;
+  if (PERSON_PRONOUNS.has(w)) return { actor: 'person', ownSide };
+  if (GROUP_PRONOUNS.has(w) || PEOPLE_PRONOUNS.has(w)) return { actor: 'group', ownSide };
+  if (head.pos === 'PRON') return { actor: 'thing', ownSide };
+  if (PERSON_NOUNS.has(w)) return { actor: 'person', ownSide };
+  if (GROUP_NOUNS.has(w)) return { actor: 'group', ownSide };
+  // "the ops org", "the design team": a group noun anywhere in a compound head
+  for (let i = np.from; i < np.to; i++) {
+    if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ') return { actor: 'group', ownSide };
+    if (PERSON_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return { actor: 'person', ownSide };
+  }
+  if (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(head.text)) return { actor: 'person', ownSide };
+  return { actor: 'thing', ownSide };
+}
+
+/** The noun phrases of a token range, each marked whether it sits inside a prepositional phrase. */
+function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & { inPP: boolean })[] {
+  const out: (NP & { inPP: boolean })[] = [];
+  let i = from;
+  let inPP = false;
+  while (i < to) {
+    const t = tokens[i];
+    if (t.pos === 'ADP') {
+      inPP = true;
+      i++;
+      continue;
+    }
+    if (NP_PART.has(t.pos)) {
+      const s = i;
+      // Personal pronouns stand alone ("nothing we could do" is two phrases); "my team and I" is one.
+      if (t.pos === 'PRON' && !FIRST_POSSESSIVE.has(t.lower) && !/^(his|her|their|its|your)$/.test(t.lower)) i++;
+      else {
+        while (i < to && NP_PART.has(tokens[i].pos)) {
+          i++;
+          if (tokens[i - 1].pos === 'PRON' && !/^(my|our|his|her|their|its|your)$/.test(tokens[i - 1].lower)) break;
+        }
+      }
+      while (i + 1 < to && tokens[i].pos === 'CCONJ' && tokens[i].lower === 'and' && NP_PART.has(tokens[i + 1].pos) && FIRST_SINGULAR.has(tokens[i + 1].lower)) i += 2;
+      out.push({ from: s, to: i, inPP });
+      inPP = false;
+      continue;
+    }
+    if (isVerb(t)) inPP = false;
+    i++;
+  }
+  return out;
+}
+
+const NOMINATIVE = new Set(['i', 'we', 'he', 'she', 'they']);
+const VERB_LIKE: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'X']);
+
+/**
+ * Repairs the tagger's commonest slip on this kind of prose: an unknown past-tense verb read as a noun. After
+ * a subject pronoun ("I rewrote"), or at the head of a bullet before its object ("Migrated the jobs"), a word
+ * the tagger calls a noun is the verb.
+ */
+function repairVerbs(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!VERB_LIKE.has(t.pos)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && prev.pos === 'PRON' && NOMINATIVE.has(prev.lower) && (i < 2 || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ' || tokens[i - 2].pos === 'SCONJ' || tokens[i - 2].pos === 'ADV')) {
+      t.pos = 'VERB';
+    } else if (i === 0 && next && (next.pos === 'DET' || (next.pos === 'PRON' && /^(my|our|their|his|her|its|the)$/.test(next.lower))) && /^\p{Lu}/u.test(t.text)) {
+      t.pos = 'VERB';
+    }
+  }
+}
+
+function splitClauses(tokens: Token[]): Clause[] {
+  repairVerbs(tokens);
+  // 1. chunks between boundaries
+  const cuts: number[] = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const boundary =
+      (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text)) ||
+      t.pos === 'CCONJ' ||
+      t.pos === 'SCONJ' ||
+      (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'ADV'));
+    if (boundary && i !== cuts[cuts.length - 1]) cuts.push(i);
+  }
+  cuts.push(tokens.length);
+  let spans: [number, number][] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) if (cuts[k + 1] > cuts[k]) spans.push([cuts[k], cuts[k + 1]]);
+  // 2. a speech verb followed by another clause without "that" splits there: "she said it was our fault"
+  const split: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let cut = -1;
+    for (let i = a; i < b; i++) {
+      if (!SPEECH_VERBS.has(tokens[i].lower) || !isVerb(tokens[i])) continue;
+      for (let j = i + 2; j < b; j++) if (isVerb(tokens[j]) && !/^(to)$/.test(tokens[j - 1].lower)) {
+        cut = i + 1;
+        break;
+      }
+      break;
+    }
+    if (cut > a && cut < b) split.push([a, cut], [cut, b]);
+    else split.push([a, b]);
+  }
+  spans = split;
+  // 3. chunks with no verb join a neighbour: a bare subject joins the next chunk ("My team | and I rebuilt"),
+  //    anything else joins the previous one ("..., for a month").
+  const merged: [number, number][] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const [a, b] = spans[k];
+    let hasVerb = false;
+    for (let i = a; i < b; i++) if (isVerb(tokens[i])) hasVerb = true;
+    if (!hasVerb) {
+      const next = spans[k + 1];
+      const onlyNP = tokens.slice(a, b).every((t) => NP_PART.has(t.pos) || t.pos === 'CCONJ');
+      if (next && onlyNP && tokens[next[0]].lower === 'and') {
+        spans[k + 1] = [a, next[1]];
+        continue;
+      }
+      if (merged.length > 0) {
+        merged[merged.length - 1][1] = b;
+        continue;
+      }
+      if (next) {
+        // a leading phrase joins the clause it introduces: "With a median latency of 40 ms, the job ..."
+        spans[k + 1] = [a, next[1]];
+        continue;
+      }
+    }
+    merged.push([a, b]);
+  }
+  // 4. the subject of each clause
+  const clauses: Clause[] = [];
+  for (const [a, b] of merged) {
+    let verb: number | undefined;
+    for (let i = a; i < b; i++) if (isVerb(tokens[i])) {
+      verb = i;
+      break;
+    }
+    const end = verb ?? b;
+    const nps = nounPhrases(tokens, a, end).filter((np) => !np.inPP);
+    let np: NP | undefined = nps[nps.length - 1];
+    const opener = tokens[a];
+    let actor: Actor = 'none';
+    let ownSide = false;
+    const prev = clauses[clauses.length - 1];
+    if (np) {
+      // "the rest of the team": a partitive head takes the class of its "of" phrase
+      const headTok = tokens[np.to - 1];
+      if (PARTITIVE.has(headTok.lower) && tokens[np.to]?.lower === 'of') {
+        const inner = nounPhrases(tokens, np.to + 1, end)[0];
+        if (inner) np = { from: np.from, to: inner.to };
+        const r = actorOf(tokens, inner ?? np);
+        actor = r.actor;
+        ownSide = r.ownSide;
+      } else {
+        const r = actorOf(tokens, np);
+        actor = r.actor;
+        ownSide = r.ownSide;
+      }
+      // a relative pronoun stands for the phrase before it: "a VP who had no idea"
+      if ((opener.lower === 'who' || opener.lower === 'that' || opener.lower === 'which') && np.from === a && prev) {
+        const before = nounPhrases(tokens, prev.from, prev.to);
+        const ante = before[before.length - 1];
+        if (ante) {
+          const r = actorOf(tokens, ante);
+          actor = opener.lower === 'which' ? 'thing' : r.actor;
+          ownSide = r.ownSide;
+        }
+      }
+    } else if (prev && verb !== undefined && (opener.pos === 'CCONJ' || opener.text === ',' || opener.text === ';' || opener.pos === 'ADV')) {
+      // coordinated verbs share the subject: "I paused the release and dived deep"
+      actor = prev.subject;
+      ownSide = prev.ownSide;
+    }
+    let negated = false;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if ((t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX') && NEGATORS.has(t.lower)) negated = true;
+      if (t.lower === "n't" || t.lower === 'cannot') negated = true;
+    }
+    if (verb !== undefined && tokens[verb].negated) negated = true;
+    clauses.push({
+      from: a,
+      to: b,
+      subject: actor,
+      subjectFrom: np?.from,
+      subjectTo: np?.to,
+      verb,
+      ownSide,
+      negated,
+      quoted: false,
+    });
+  }
+  return clauses;
+}
+
+/** Marks reported speech: what another party says, tells or claims ("she said *it was our fault*"). */
+function markReported(tokens: Token[], clauses: Clause[]): void {
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    if (c.subject !== 'person' && c.subject !== 'group') continue;
+    let speech = -1;
+    for (let i = c.from; i < c.to; i++) if (SPEECH_VERBS.has(tokens[i].lower) && isVerb(tokens[i])) speech = i;
+    if (speech < 0) continue;
+    // Only when words follow that say something ("she said it was late"), not "she told me" alone.
+    const next = clauses[k + 1];
+    if (speech === c.to - 1 && !next) continue;
+    for (let i = speech + 1; i < c.to; i++) tokens[i].quoted = true;
+    // The clauses after it, until the speaker takes the word back ("..., but I ...").
+    for (let j = k + 1; j < clauses.length; j++) {
+      const d = clauses[j];
+      const back = (d.subject === 'I' || d.subject === 'we') && /^(but|;|and|so|yet|\.)$/.test(tokens[d.from].lower);
+      if (back) break;
+      d.quoted = true;
+      for (let i = d.from; i < d.to; i++) tokens[i].quoted = true;
+    }
+  }
+  // "according to X, ..."
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
+      for (const t of tokens) t.quoted = true;
+      for (const c of clauses) c.quoted = true;
+      break;
+    }
+  }
+}
+
+/** Quotation marks in a sentence: the words inside are someone else's unless the speaker says them. */
+function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number][], docStartOf: (i: number) => number): void {
+  if (spans.length === 0) return;
+  for (const [open, close] of spans) {
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const d = docStartOf(i);
+      if (d > open && d < close) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) continue;
+    // Attribution: a speech verb before the opening mark in the same clause ("she said, "...""), or after
+    // the closing mark ("...", she said).
+    let speaker: Actor | undefined;
+    for (let i = first - 1; i >= Math.max(0, first - 6) && !speaker; i--) {
+      if (!SPEECH_VERBS.has(tokens[i].lower)) continue;
+      speaker = clauses.find((c) => c.from <= i && i < c.to)?.subject ?? 'none';
+    }
+    // After the closing mark: `"...", she said`
+    if (!speaker) {
+      for (let i = last + 1; i < Math.min(tokens.length, last + 5); i++) {
+        if (SPEECH_VERBS.has(tokens[i].lower)) {
+          const np = nounPhrases(tokens, last + 1, i).pop() ?? nounPhrases(tokens, i + 1, Math.min(tokens.length, i + 4))[0];
+          speaker = np ? actorOf(tokens, np).actor : 'none';
+          break;
+        }
+      }
+    }
+    if (speaker === 'I' || speaker === 'we') continue;
+    for (let i = first; i <= last; i++) tokens[i].quoted = true;
+  }
+  for (const c of clauses) {
+    let all = true;
+    for (let i = c.from; i < c.to; i++) if (!tokens[i].quoted && tokens[i].pos !== 'PUNCT') all = false;
+    if (all && c.to > c.from) c.quoted = true;
+  }
+}
+
+// ---- entry point ------------------------------------------------------------------------------------------------
+
+const cache = new WeakMap<readonly ProseSegment[], ProseLanguage>();
+
+/**
+ * The language of a run of prose (a story's or a part's `prose`): sentences, tokens with file offsets, negation,
+ * quoted and reported speech, clauses with their subjects. Cached per segments array, so the rules of one
+ * analysis share one pass of the tagger.
+ */
+export function understand(fileText: string, segments: readonly ProseSegment[]): ProseLanguage {
+  const hit = cache.get(segments);
+  if (hit) return hit;
+  const { text, chunks } = buildText(fileText, segments);
+  const result: ProseLanguage = { sentences: [] };
+  if (text.trim()) {
+    const nlp = load();
+    const its = nlp.its;
+    const doc = nlp.readDoc(text);
+    const words = doc.tokens().out() as string[];
+    const pos = doc.tokens().out(its.pos) as Pos[];
+    const neg = doc.tokens().out(its.negationFlag) as boolean[];
+    const spans = doc.sentences().out(its.span) as [number, number][];
+    const docStart: number[] = new Array<number>(words.length);
+    const tokens: Token[] = new Array<Token>(words.length);
+    let cursor = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      let at = text.indexOf(w, cursor);
+      if (at < 0 || at - cursor > 40) at = cursor;
+      docStart[i] = at;
+      cursor = at + w.length;
+      const start = toFile(chunks, at);
+      tokens[i] = { text: w, lower: w.toLowerCase(), pos: pos[i], start, end: start + w.length, negated: !!neg[i], quoted: false };
+    }
+    const quotes = quoteSpans(text);
+    for (const [a, b] of spans) {
+      const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== 'SPACE');
+      const idx: number[] = [];
+      for (let i = a; i <= b; i++) if (tokens[i].pos !== 'SPACE') idx.push(i);
+      if (toks.length === 0) continue;
+      const clauses = splitClauses(toks);
+      markReported(toks, clauses);
+      const sStart = docStart[idx[0]];
+      const sEnd = docStart[idx[idx.length - 1]] + words[idx[idx.length - 1]].length;
+      const inside = quotes.filter(([o, c]) => c >= sStart && o <= sEnd);
+      markQuotes(toks, clauses, inside, (i) => docStart[idx[i]]);
+      result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses });
+    }
+  }
+  cache.set(segments, result);
+  return result;
+}
+
+/** The sentences of `lang` that lie within the given prose (a part's segments inside the story's). */
+export function sentencesIn(lang: ProseLanguage, segments: readonly ProseSegment[]): Sentence[] {
+  if (segments.length === 0) return [];
+  return lang.sentences.filter((s) => segments.some((g) => s.start < g.start + g.text.length && s.end > g.start));
+}
+
+/** The text of a token range as written in the file. */
+export function tokenText(fileText: string, tokens: readonly Token[], from = 0, to = tokens.length): string {
+  if (to <= from) return '';
+  return fileText.slice(tokens[from].start, tokens[to - 1].end);
+}

@@ -1,0 +1,83 @@
+// The language layer: sentences with file offsets, who acts in each clause, negation scope, quoted and reported
+// speech. Sentences here are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentencesIn, understand } from '../../server/src/core/nlp/analyze';
+import * as lexicon from '../../server/src/core/nlp/lexicon';
+import type { Actor, Sentence } from '../../server/src/core/nlp/types';
+import type { ProseSegment } from '../../server/src/core/types';
+
+function read(text: string): Sentence[] {
+  return understand(text, [{ text, start: 0 }]).sentences;
+}
+
+/** "subject:clause words" for each clause, to compare whole sentences at once. */
+function subjects(text: string): Actor[][] {
+  return read(text).map((s) => s.clauses.map((c) => c.subject));
+}
+
+void test('sentences carry file offsets that point back at their words', () => {
+  const file = '# T\n\n- The vendor **sat** on it.\n- Broke the data down by type\n';
+  const segs: ProseSegment[] = [
+    { text: 'The vendor ', start: 7 },
+    { text: 'sat', start: 20 },
+    { text: ' on it.', start: 25 },
+    { text: 'Broke the data down by type', start: 35 },
+  ];
+  for (const s of segs) assert.equal(file.slice(s.start, s.start + s.text.length), s.text);
+  const lang = understand(file, segs);
+  assert.equal(lang.sentences.length, 2, 'a new list item starts a new sentence');
+  for (const s of lang.sentences) for (const t of s.tokens) assert.equal(file.slice(t.start, t.end), t.text);
+  assert.equal(sentencesIn(lang, segs.slice(3)).length, 1);
+  assert.equal(understand(file, segs), lang, 'cached per segments array');
+});
+
+void test('who acts: the speaker, we, another person, another group, a thing, nobody', () => {
+  assert.deepEqual(subjects('I rewrote the parser.'), [['I']]);
+  assert.deepEqual(subjects('My team and I rebuilt the pipeline.'), [['we']]);
+  assert.deepEqual(subjects('Priya wrote the rollback plan.'), [['person']]);
+  assert.deepEqual(subjects('My manager kept changing the scope.'), [['person']]);
+  assert.deepEqual(subjects('The ops org was slow to answer.'), [['group']]);
+  assert.deepEqual(subjects('They missed the deadline.'), [['group']]);
+  assert.deepEqual(subjects('The pipeline failed twice.'), [['thing']]);
+  assert.deepEqual(subjects('Broke the data down by type.'), [['none']]);
+  // a phrase naming nobody is not a person acting
+  assert.deepEqual(subjects('With a median latency of 40 ms, the job finished.'), [['thing']]);
+  // "the rest of the team" is the team
+  assert.equal(subjects('The rest of the team was busy.')[0][0], 'group');
+  // coordinated verbs share the subject; a relative clause takes its antecedent
+  assert.deepEqual(subjects('I paused the release and dived into the data.'), [['I', 'I']]);
+  assert.deepEqual(subjects('It was run by a VP who had no idea.')[0].slice(-1), ['person']);
+});
+
+void test('negation scope', () => {
+  const [s] = read('I never thought it was on them.');
+  const them = s.tokens.find((t) => t.lower === 'them')!;
+  assert.equal(them.negated, true);
+  assert.equal(s.clauses[0].negated, true);
+  const [plain] = read('It was on them.');
+  assert.equal(plain.tokens.some((t) => t.negated), false);
+});
+
+void test('quoted and reported speech of others is marked; the speaker’s own is not', () => {
+  const quoted = (text: string) => read(text).flatMap((s) => s.tokens.filter((t) => t.quoted).map((t) => t.lower));
+  assert.ok(quoted('She said it was our fault.').includes('fault'));
+  assert.ok(quoted('My manager told me the release was late because of QA.').includes('late'));
+  assert.ok(quoted('"It is basically done," he said.').includes('basically'));
+  assert.ok(quoted('According to the client, the delay was our fault.').includes('fault'));
+  assert.deepEqual(quoted('I said it was my call.'), []);
+  assert.deepEqual(quoted('I told them "we own this".'), []);
+  assert.deepEqual(quoted('Priya wrote the rollback plan and tested it.'), []);
+  // the speaker takes the word back
+  const [s] = read('He said the vendor was late, but I checked the logs.');
+  assert.equal(s.tokens.find((t) => t.lower === 'checked')!.quoted, false);
+});
+
+void test('word classes are typed data of a bounded size', () => {
+  const classes = Object.entries(lexicon).filter(([, v]) => v instanceof Set) as [string, ReadonlySet<string>][];
+  assert.ok(classes.length >= 10, 'the classes are exported');
+  for (const [name, set] of classes) {
+    assert.ok(set.size > 0 && set.size < 200, `${name} has ${set.size} entries`);
+    for (const w of set) assert.equal(w, w.toLowerCase(), `${name}: ${w} is lower case`);
+  }
+});
