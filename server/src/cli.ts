@@ -8,7 +8,7 @@ import pkg from '../../package.json';
 import { analyseMany, serveIfAnalysisWorker, type AnalysisJob } from './analysisPool';
 import { analyzeFile } from './core/analyze';
 import { BankIndex } from './core/bank';
-import { ConfigResolver } from './core/config';
+import { ConfigResolver } from './configFiles';
 import { QUESTIONS, THEMES } from './core/knowledge';
 import { isStoryFile } from './core/parse';
 import { ALL_RULES_META, ruleDocUrl } from './core/rules';

@@ -3,22 +3,11 @@
 // Positions on the wire are LSP positions (0-based line and character).
 import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { BankHealthKind } from './core/bank';
-import type { CompanyId, PartName, SeveritySetting, ThemeId } from './core/types';
+import type { CompanyId, PartName, ThemeId } from './core/types';
 
-/** `storybank.*` settings as the server pulls them per resource with workspace/configuration. */
-export interface StoryBankSettings {
-  structure?: 'scaol' | 'star' | 'car' | PartName[];
-  include?: string[];
-  exclude?: string[];
-  wordsPerMinute?: number;
-  minSeconds?: number;
-  maxSeconds?: number;
-  maxStoriesPerProject?: number;
-  rules?: Record<string, SeveritySetting>;
-  phrases?: Record<string, string[]>;
-  /** Debounce for re-linting an open document, in milliseconds. */
-  debounceMs?: number;
-}
+/** `storybank.*` settings as the server pulls them per resource with workspace/configuration (from the settings table). */
+import type { StoryBankSettings } from './core/settings';
+export type { StoryBankSettings };
 
 export interface WireRange {
   start: { line: number; character: number };

@@ -2,12 +2,13 @@
 // analysis, the bank index built from them, and the diagnostics last published for each. It adapts the core to
 // the editor (reading files, pulling settings, publishing) and adds nothing of its own to the analysis.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankIndex as CoreBankIndex } from './core/bank';
-import { ConfigResolver, DEFAULT_CONFIG, configFromSettings, mergeConfig, parseConfigLayer } from './core/config';
+import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
+import { ConfigResolver, readConfigFile } from './configFiles';
 import { ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis, Finding } from './core/types';
 import { toDiagnostic, toWireRange } from './convert';
@@ -58,10 +59,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']
 const MAX_WALK_FILES = 50_000;
 /** Files bigger than this are not read at all (the core skips files over 1 MB with one finding). */
 const MAX_READ_BYTES = 16 * 1024 * 1024;
-const CONFIG_NAMES = ['.storybank.yml', '.storybank.yaml'];
-
 export function isConfigPath(path: string): boolean {
-  return CONFIG_NAMES.includes(basename(path));
+  return isConfigFileName(path);
 }
 
 export function isMarkdownPath(path: string): boolean {
@@ -341,7 +340,12 @@ export class StoryBankWorkspace {
   }
 
   private publishConfigFile(path: string): void {
-    const text = readText(path);
+    let text: string | undefined;
+    try {
+      text = readConfigFile(path);
+    } catch {
+      text = undefined;
+    }
     const findings = text === undefined ? [] : parseConfigLayer(text, path).findings;
     const had = this.configFiles.get(path) ?? false;
     if (text === undefined) this.configFiles.delete(path);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { BankIndex } from '../../server/src/core/bank';
-import { ConfigResolver } from '../../server/src/core/config';
+import { ConfigResolver } from '../../server/src/configFiles';
 import { BANK_RULES } from '../../server/src/core/rules/index';
 
 const ROOT = resolve(__dirname, '..', 'fixtures', 'bank');

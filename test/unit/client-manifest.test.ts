@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { ALL_RULES_META } from '../../server/src/core/rules/index';
-import type { StoryBankSettings } from '../../server/src/protocol';
+import { settingEntries } from '../../server/src/core/settings';
 
 const root = new URL('../..', import.meta.url).pathname;
 interface Command { command: string; title: string; category?: string }
@@ -29,15 +29,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 };
 const c = pkg.contributes;
 
-// Every key of StoryBankSettings; the Record type makes the compiler flag a key added to the interface only.
-const SETTINGS: Record<keyof Required<StoryBankSettings>, true> = {
-  structure: true, include: true, exclude: true, wordsPerMinute: true, minSeconds: true, maxSeconds: true,
-  maxStoriesPerProject: true, rules: true, phrases: true, debounceMs: true,
-};
 
 void test('every server setting is contributed with a markdownDescription and resource scope', () => {
   const props = c.configuration.properties;
-  for (const key of Object.keys(SETTINGS)) {
+  for (const key of settingEntries().filter(([, s]) => s.scope === 'resource').map(([k]) => k)) {
     const s = props[`storybank.${key}`];
     assert.ok(s, `storybank.${key} is missing`);
     assert.ok((s.markdownDescription ?? '').length > 20, `storybank.${key} needs a markdownDescription`);

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CONFIG_FILE_NAME,
-  ConfigResolver,
   DEFAULT_CONFIG,
   configFromSettings,
   mergeConfig,
   parseConfigText,
   resolveStructure,
 } from '../../server/src/core/config';
+import { ConfigResolver } from '../../server/src/configFiles';
 import type { ConfigResult, Finding } from '../../server/src/core/types';
 
 const CFG = '/ws/.storybank.yml';

@@ -161,19 +161,9 @@ export interface RuleMeta {
   scope: RuleScope;
 }
 
-export interface Config {
-  structure: PartName[];
-  include: string[];
-  exclude: string[];
-  wordsPerMinute: number;
-  minSeconds: number;
-  maxSeconds: number;
-  maxStoriesPerProject: number;
-  /** Severity overrides by rule id. */
-  rules: Record<string, SeveritySetting>;
-  /** Extra literal phrases by rule id (added to the built-in lists). */
-  phrases: Record<string, string[]>;
-}
+/** The settings that apply to one story: derived from the settings table (./settings.ts). */
+import type { Config } from './settings';
+export type { Config };
 
 export interface ConfigResult {
   config: Config;
