@@ -277,11 +277,14 @@ export function parseConfigText(text: string, path: string): ConfigResult {
 /**
  * Editor settings (`storybank.*`) → a partial config to use as overrides. Bad values are left out and
  * described in `problems` (plain sentences: settings have no file to put a finding on). Settings that are not
- * config keys (the server's and the client's own, such as `debounceMs`) are ignored.
+ * config keys (the server's and the client's own, such as `debounceMs`) are ignored, or the keys in `ignore`
+ * (an empty list: every non-config key is reported as unknown, as in a `.storybank.yml`).
  */
-export function configFromSettings(settings: unknown): { partial: Partial<Config>; problems: string[] } {
+export function configFromSettings(
+  settings: unknown,
+  ignore: readonly string[] = [...settingEntries(['server', 'client']).map(([k]) => k), 'trace'],
+): { partial: Partial<Config>; problems: string[] } {
   if (settings === undefined || settings === null) return { partial: {}, problems: [] };
-  const ignore = [...settingEntries(['server', 'client']).map(([k]) => k), 'trace'];
   const { partial, problems } = validate({ value: settings }, plainChildren, { ignore });
   return { partial, problems: problems.map((p) => `Story Bank settings (storybank.*): ${p.message}`) };
 }
