@@ -114,7 +114,7 @@ export function validateLabels(
   if (raw.config !== undefined) {
     if (!isRecord(raw.config)) problems.push('`config` must be a mapping of .storybank.yml keys (for example `structure: car`).');
     else {
-      const { partial, problems: bad } = configFromSettings(raw.config, []);
+      const { partial, problems: bad } = configFromSettings(raw.config);
       for (const p of bad) problems.push(`config: ${p.replace(/^Story Bank settings \(storybank\.\*\): /, '')}`);
       config = mergeConfig(DEFAULT_CONFIG, partial);
     }
