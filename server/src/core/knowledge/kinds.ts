@@ -23,6 +23,7 @@ const STORY_PARTS: ShapePart[] = [
     slot: 'setup',
     labels: [],
     prompt: '[Where and when: the team, the system, what was at stake, in one or two sentences]',
+    why: 'the listener needs a sentence of context before the problem makes sense.',
     seconds: 15,
   },
   {
@@ -31,6 +32,7 @@ const STORY_PARTS: ShapePart[] = [
     slot: 'challenge',
     labels: [],
     prompt: '[What made it hard, and what you were responsible for]',
+    why: 'without it the listener cannot tell what was hard or what you owned.',
     seconds: 15,
   },
   {
@@ -39,6 +41,7 @@ const STORY_PARTS: ShapePart[] = [
     slot: 'approach',
     labels: [],
     prompt: '[What you did, step by step, with "I" for your part and who you worked with]',
+    why: 'this is where you show what you did, the part interviewers weigh most.',
     seconds: 60,
   },
   {
@@ -47,6 +50,7 @@ const STORY_PARTS: ShapePart[] = [
     slot: 'outcome',
     labels: [],
     prompt: '[What changed, with a number: from what to what, in how long]',
+    why: 'the interviewer needs to hear how it ended, ideally with a number.',
     seconds: 15,
   },
   {
@@ -55,6 +59,7 @@ const STORY_PARTS: ShapePart[] = [
     slot: 'learning',
     labels: [],
     prompt: '[What you took from it and what you do differently now]',
+    why: 'saying what you took from it shows you grow from experience.',
     seconds: 15,
   },
 ];
@@ -69,6 +74,7 @@ const PITCH_PARTS: ShapePart[] = [
       'current role', 'currently', 'present role', 'where i am today',
     ],
     prompt: '[Who you are now: your role, your specialty, the kind of problems you own]',
+    why: 'the interviewer first wants to place you: your role and what you are good at today.',
     seconds: 15,
   },
   {
@@ -81,6 +87,7 @@ const PITCH_PARTS: ShapePart[] = [
       'how i got here', 'how i got here so far', 'past', 'the past', 'career story',
     ],
     prompt: '[Two or three turns in your career that led here, and why you took each one]',
+    why: 'two or three turns, each with its reason, show a direction rather than a list of jobs.',
     seconds: 45,
   },
   {
@@ -92,6 +99,7 @@ const PITCH_PARTS: ShapePart[] = [
       'highlight', 'career highlight', 'proof point', 'proof', 'biggest win', 'signature result',
     ],
     prompt: '[One result you are proud of, with a number: what changed, from what to what]',
+    why: 'one result with its size is the proof that the rest of the pitch is true.',
     seconds: 20,
   },
   {
@@ -108,6 +116,7 @@ const PITCH_PARTS: ShapePart[] = [
       'why the fit', 'company fit',
     ],
     prompt: '[Why this company and this role: the specific work, team or problem that draws you, and how it fits where you are heading]',
+    why: 'the answer has to land on this company and this role, or it could be said anywhere.',
     seconds: 20,
   },
 ];
@@ -119,6 +128,7 @@ const PLAN_PARTS: ShapePart[] = [
     slot: 'setup',
     labels: ['first read', 'assessment', 'how i read it', 'what i would check first', 'triage'],
     prompt: '[How you would read the situation first: what you would check, and what decides how urgent it is]',
+    why: 'saying how you would read the situation first shows you would not rush in.',
     seconds: 15,
   },
   {
@@ -131,6 +141,7 @@ const PLAN_PARTS: ShapePart[] = [
       "how i'd handle it", 'first steps', 'playbook', 'my approach',
     ],
     prompt: '[The steps you would take, in order, and why each one comes where it does]',
+    why: 'the interviewer is judging how you would act, so the steps are the answer.',
     seconds: 60,
   },
   {
@@ -143,6 +154,7 @@ const PLAN_PARTS: ShapePart[] = [
       'example from experience', 'evidence',
     ],
     prompt: '[A time you faced something like this: what you did and how it turned out, with a number if you have one]',
+    why: 'a time you did something like it turns a plan into evidence.',
     seconds: 30,
   },
   {
@@ -151,6 +163,7 @@ const PLAN_PARTS: ShapePart[] = [
     slot: 'learning',
     labels: ['principle', 'principles i follow', 'rule of thumb', 'guiding principle', 'key principle'],
     prompt: '[The principle behind the plan, in one sentence]',
+    why: 'one line on the principle behind the plan shows judgment you can reuse.',
     seconds: 10,
   },
 ];

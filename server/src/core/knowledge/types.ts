@@ -63,6 +63,8 @@ export interface ShapePart {
   prompt: string;
   /** A spoken-time budget for the part, in seconds. */
   seconds: number;
+  /** Own words, one sentence: why an answer of this kind needs the part (used when it is missing). */
+  why: string;
 }
 
 export interface AnswerShape {

@@ -4,6 +4,7 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { partsNamed } from './util';
+import { metricParts, shapeOf, storyKind } from '../knowledge/kinds';
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
@@ -16,8 +17,26 @@ export const missingMetric: StoryRule = {
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    const outcomes = partsNamed(ctx.story, 'outcome');
+    // The kind of answer decides which part carries the number: a story's outcome, a pitch's impact; a plan or
+    // a list of questions to ask has none to give.
+    const kind = storyKind(ctx.story);
+    const shape = shapeOf(kind);
+    const ids = ctx.story.questions.map((q) => q.id);
+    const metricPart = shape.parts.find((p) => shape.metric.includes(p.id));
+    if (!metricPart) return;
+    const outcomes = partsNamed(ctx.story, metricPart.slot);
     const prose = outcomes.flatMap((p) => p.prose);
+    if (outcomes.length === 0 && kind === 'pitch' && ctx.story.parts.length === 0 && metricParts(kind, ids, ctx.config.structure).length > 0) {
+      // An unmarked pitch for a question that asks for a result (tell me about yourself): the whole answer must
+      // hold one number somewhere.
+      if (ctx.story.prose.some((s) => hasQuantity(s.text.replace(/\[[^\]\n]*\]/g, ' '))) || ctx.story.wordCount === 0) return;
+      ctx.report({
+        message:
+          'The pitch gives no number. Name one result you are proud of with its size, e.g. "cut checkout errors from 4% to 0.5%" or "a pipeline that serves 2 million requests a day".',
+        range: ctx.story.titleRange,
+      });
+      return;
+    }
     if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) return; // missing-section / empty-section
     // Template prompts in brackets ("[The result in numbers ...]") are not results; an outcome that is only a
     // prompt is the placeholder rule's business.
@@ -38,8 +57,9 @@ export const missingMetric: StoryRule = {
       fixes.push({ title: 'Insert a metric placeholder', edits: [{ range: ctx.range(at, at), newText: ` ${METRIC_PLACEHOLDER}` }] });
     }
     ctx.report({
-      message:
-        'The outcome has no number. Say what changed and by how much, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; without one the result sounds small or guessed.',
+      message: kind === 'pitch'
+        ? `The ${metricPart.title.toLowerCase()} has no number. Give the result its size, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; a number makes the claim stick.`
+        : 'The outcome has no number. Say what changed and by how much, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; without one the result sounds small or guessed.',
       range: first.marker,
       fixes,
     });

@@ -2,6 +2,8 @@
 import { PART_ORDER, type Part, type PartName, type Story, type TextEdit } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { PART_TITLE, STAR_TITLE } from './util';
+import { answerOf } from './kind';
+import { requiredParts } from '../knowledge/kinds';
 
 const PROMPT: Record<PartName, string> = {
   setup: '[Where and when: the team, the system, what was at stake, in one or two sentences]',
@@ -39,8 +41,8 @@ function lineStart(text: string, offset: number): number {
   return s;
 }
 
-function markerText(style: Part | undefined, title: string, name: PartName, story: Story): string {
-  const prompt = (n: PartName): string => PROMPT[n];
+function markerText(style: Part | undefined, title: string, name: PartName, story: Story, promptText?: string): string {
+  const prompt = (n: PartName): string => promptText ?? PROMPT[n];
   switch (style?.kind) {
     case 'bold':
       return `**${title}:** ${prompt(name)}`;
@@ -60,30 +62,30 @@ function headingDepthOfTitle(story: Story): number | undefined {
   return h?.depth ? h.depth - 1 : undefined;
 }
 
-function insertion(ctx: StoryRuleContext, missing: PartName): TextEdit {
+function insertion(ctx: StoryRuleContext, missing: PartName, kindTitle?: string, kindPrompt?: string): TextEdit {
   const { story, file } = ctx;
   const text = file.text;
   const idx = PART_ORDER.indexOf(missing);
-  const title = titleFor(story, missing);
+  const title = kindTitle ?? titleFor(story, missing);
   const before = [...story.parts].reverse().find((p) => PART_ORDER.indexOf(p.name) < idx);
   const after = story.parts.find((p) => PART_ORDER.indexOf(p.name) > idx);
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   if (before) {
     const at = endOfContent(text, before);
     const sep = before.kind === 'list' ? nl : nl + nl;
-    const block = markerText(before, title, missing, story).replace(/\n/g, nl);
+    const block = markerText(before, title, missing, story, kindPrompt).replace(/\n/g, nl);
     return { range: ctx.range(at, at), newText: sep + block };
   }
   if (after) {
     const at = lineStart(text, after.marker.start.offset);
     const sep = after.kind === 'list' ? nl : nl + nl;
-    const block = markerText(after, title, missing, story).replace(/\n/g, nl);
+    const block = markerText(after, title, missing, story, kindPrompt).replace(/\n/g, nl);
     return { range: ctx.range(at, at), newText: block + sep };
   }
   // No part at all: append at the end of the story.
   let at = Math.min(story.range.end.offset, text.length);
   while (at > story.range.start.offset && /\s/.test(text[at - 1])) at--;
-  const block = markerText(undefined, title, missing, story).replace(/\n/g, nl);
+  const block = markerText(undefined, title, missing, story, kindPrompt).replace(/\n/g, nl);
   return { range: ctx.range(at, at), newText: nl + nl + block + (at === text.length ? nl : '') };
 }
 
@@ -117,6 +119,21 @@ export const missingSection: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const present = new Set(ctx.story.parts.map((p) => p.name));
+    const answer = answerOf(ctx.story);
+    if (answer.kind !== 'story') {
+      // A pitch or a plan told as one block of prose is normal; its parts are checked once it marks any.
+      // A list of questions to ask has no parts.
+      if (ctx.story.parts.length === 0) return;
+      for (const part of requiredParts(answer.kind, answer.questionIds, ctx.config.structure)) {
+        if (present.has(part.slot)) continue;
+        ctx.report({
+          message: `The ${answer.shape.name.toLowerCase()} has no "${part.title}" part: ${part.why} Add a part headed "${part.title}".`,
+          range: ctx.story.titleRange,
+          fixes: [{ title: `Add a ${part.title} part`, edits: [insertion(ctx, part.slot, part.title, part.prompt)] }],
+        });
+      }
+      return;
+    }
     for (const name of PART_ORDER) {
       if (!ctx.config.structure.includes(name) || present.has(name)) continue;
       const title = titleFor(ctx.story, name);

@@ -1,13 +1,20 @@
 // Finds quantities in prose: what an interviewer hears as a measured result.
 //
-// Counts: a number with a unit ("200 ms", "3 weeks", "40 GB"), a percentage ("40%", "12 percent"), money
-// ("$2M", "€300k", "50,000 dollars"), a multiplier ("3x", "10×"), a count ("12 customers", "from 800 to 200"),
-// and spelled quantities an interviewer hears the same way: "doubled", "halved", "tripled", "tenfold",
-// "half", "a third", "three teams", "hundreds of hours", "zero incidents", "one day" (one with a time unit).
-// Does not count: a year ("in 2023"), a version ("v2.1", "3.4.1", "Python 3"), a date ("2024-05-01",
-// "March 3", "5/6/2024"), an ordinal ("2nd"), a time of day ("10:30", "3pm"), a label number ("phase 2",
-// "step 3", "Q3", "#123"), names with digits ("S3", "EC2", "HL7"), and the spelled "one" without a time unit
-// (too common: "one of", "no one").
+// A quantity measures a change or the scale of a result. It is recognised by class, not by a list of phrases:
+//
+//   counts                                               does not count
+//   a number with a unit: "200 ms", "3 weeks", "40 GB"   a year ("in 2023"), a decade ("the 2010s")
+//   a percentage: "40%", "12 percent"                    a version ("v2.1", "3.4.1", "React 18", "upgraded to 2.0")
+//   money: "$2M", "€300k", "50,000 dollars"              a date ("2024-05-01", "March 3", "5/6/2024", "24/7")
+//   a multiplier: "3x", "10×", "twice", "tenfold"        an ordinal ("2nd", "3rd"), a time of day ("10:30", "3pm")
+//   a count: "12 customers", "from 800 to 200", "100+"   a label number ("phase 2", "Q3", "#123", "error 500")
+//   spelled: "doubled", "halved", "three teams",         a name with digits ("S3", "EC2", "2FA", "Fortune 500")
+//     "a third", "hundreds of hours", "zero incidents",  an expression ("N+1", "O(1)", "1:1", "x^2")
+//     "forty minutes", "an order of magnitude",          an enumerator ("(2)", "1." at the start of a line)
+//     "one day" (one with a time unit)                   an id or phone number ("ticket 48213", "555 123 4567")
+//                                                        "zero background" (a person's knowledge, not a result)
+//                                                        "one" without a time unit ("one of", "no one")
+//                                                        "the second half" (a period), "two of us"
 
 export interface Quantity {
   start: number; // offset into the text
@@ -19,15 +26,23 @@ const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
+// A word before a number that makes the number a label, a name or an identifier rather than an amount.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:phase|step|stage|sprint|round|version|release|tier|level|part|chapter|section|question|questions|day|week|iteration|milestone|option|python|java|ios|android|windows|gen|generation|series|iphone|model|room|floor|page|line|item|ticket|issue|pr|number|no|priority|sev|severity|p|q|v|rev|revision|article|figure|table|episode|season|grade|year|class|web|industry|covid|top)\.?\s*$/iu;
-const UNIT_AFTER =
-  /^\s?(?:%|percent|pct|pp|percentage points?|x(?![\p{L}])|×|k(?![\p{L}])|m(?![\p{L}])|bn|b(?![\p{L}])|mm|million|billion|thousand|ms|milliseconds?|µs|ns|s(?![\p{L}])|secs?|seconds?|mins?|minutes?|h(?![\p{L}])|hrs?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|kb|mb|gb|tb|pb|qps|rps|tps|req\/s|usd|eur|gbp|dollars?|euros?|pounds?|users?|customers?|clients?|people|engineers?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:phase|step|stage|sprint|round|version|release|build|tier|level|part|chapter|section|question|questions|day|week|iteration|milestone|option|python|java|ios|android|windows|gen|generation|series|iphone|model|room|floor|page|line|item|ticket|issue|bug|incident|case|pr|commit|number|no|id|ext|port|priority|sev|severity|p|q|v|rev|revision|article|figure|table|episode|season|grade|year|class|web|industry|covid|top|fortune|error|http|status|code|rfc|iso|wave|cohort|slide|team|group|batch|zone|region|shard|node|lp|principle|story|example|exercise|lesson)\.?\s*#?\s*$/iu;
+// A unit, a currency word, a multiplier or a counted thing right after a number.
+const UNIT =
+  '%|percent|per ?cent|pct|pp|percentage points?|basis points?|bps|x(?![\\p{L}])|×|k(?![\\p{L}])|m(?![\\p{L}])|bn|b(?![\\p{L}])|mm|million|billion|thousand|hundred|ms|milliseconds?|µs|ns|s(?![\\p{L}])|secs?|seconds?|mins?|minutes?|h(?![\\p{L}])|hrs?|hours?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|sprints?|kb|mb|gb|tb|pb|kbps|mbps|gbps|qps|rps|tps|req\\/s|fps|usd|eur|gbp|dollars?|euros?|pounds?|users?|customers?|clients?|people|engineers?|times|points?|pts'
+const UNIT_AFTER = new RegExp(`^\\s?(?:${UNIT})(?![\\p{L}])`, 'iu');
+const UNIT_GLUED = new RegExp(`^(?:${UNIT})(?![\\p{L}])`, 'iu');
 
 // The boundary before a number or a spelled quantity is checked in code (see boundaryOk), not with a
 // lookbehind: a Unicode lookbehind evaluated at every position made this the slowest rule.
 const NUMBER = /([$€£¥₹]\s?)?\d[\d,]*(?:\.\d+)?/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PHONE = /(?:\+\d{1,3}[\s.-])?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{4}(?!\d)/g;
+const LETTER = /\p{L}/u;
+const UPPER_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}.]*)\s+$/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+)?|^\s*[-*+]\s+)(\p{Lu}[\p{L}.]*)\s+$/u;
 
 function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   if (i === 0) return true;
@@ -35,11 +50,21 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   if (WORD_CHAR.test(p) || (p >= '\udc00' && p <= '\udfff')) return false;
   if (!numeric) return true;
   if ('_.#@/:\\'.includes(p)) return false;
+  // An expression: "N+1", "n-1", "O(1)", "x^2", "k*2".
+  if ('+−^*(='.includes(p) && i >= 2 && (LETTER.test(text[i - 2]) || text[i - 2] === ')')) return false;
+  // A name or code with a hyphen: "GPT-4", "COVID-19", "555-123".
   return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]));
 }
 
-const SPELLED =
-  /(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|doubled|doubling|tripled|quadrupled|halved|halving|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|half|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year)|(?:a|one|two)[- ]thirds?)(?![\p{L}\p{N}])/giu;
+const SPELLED_NUMBER =
+  'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
+const SPELLED = new RegExp(
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|half|(?:under|within|inside|less than|in under|in less than) (?:a|an|one) (?:second|minute|hour|day|week|month|quarter|year)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+// Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
+const PERSONAL_AFTER_ZERO =
+  /^[\s-]+(?:prior\s+|previous\s+|domain\s+|\w+\s+)?(?:background|experience|knowledge|context|familiarity|idea|clue|expertise|exposure|training|understanding|interest|skills?)(?![\p{L}])/iu;
 
 function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
@@ -48,28 +73,63 @@ function isYear(digits: string): boolean {
 function numberCounts(text: string, start: number, match: string, currency: boolean): boolean {
   const end = start + match.length;
   const after = text.slice(end, end + 24);
-  const before = text.slice(Math.max(0, start - 16), start);
+  const before = text.slice(Math.max(0, start - 24), start);
   const digits = match.replace(/^[$€£¥₹]\s?/, '');
   if (currency) return true;
-  // Versions and dates written with separators: 3.4.1, 2024-05-01, 5/6/2024, 10:30.
+  // Versions, dates, times and ratios written with separators: 3.4.1, 2024-05-01, 5/6/2024, 24/7, 10:30, 1:1.
   if (/^\.\d/.test(after) || /^[-/]\d/.test(after) || /^:\d/.test(after)) return false;
-  // Ordinals and times of day: 2nd, 3pm, 11 am.
-  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after) || /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(after)) return false;
+  // Ordinals and times of day: 2nd, 3pm, 11 am, 5 o'clock.
+  if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after) || /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock|o’clock)(?![\p{L}])/iu.test(after)) return false;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return false;
+  const glued = UNIT_GLUED.test(after);
+  // Digits run into letters that are not a unit: "2FA", "3D", "5G", "4K".
+  if (!glued && LETTER.test(after[0] ?? '')) return false;
+  const unit = glued || UNIT_AFTER.test(after);
+  if (/^\s?(?:%|percent|x(?![\p{L}])|×)/iu.test(after)) return true;
   if (LABEL_BEFORE.test(before)) return false;
-  // A numbered list item written inline: "1. First" or "2) Next" at the start of a line.
+  // An enumerator: "(2)" in a sentence, "1." or "2)" at the start of a line.
+  if (/^\)/.test(after) && /\($/.test(before)) return false;
   if (/^[.)]\s/.test(after) && /(?:^|\n)\s*$/.test(before)) return false;
-  const unit = UNIT_AFTER.test(after);
+  // A decade: "the 2010s", "the 90s", "'90s".
+  if (/^s(?![\p{L}])/u.test(after) && (isYear(digits) || /(?:the\s+|['’])$/iu.test(before))) return false;
   if (isYear(digits) && !unit) return false;
+  // A version without "v": "upgraded to 2.0", "moved it to 4.2".
+  if (!unit && /\./.test(digits) && /(?:upgrad|migrat|bump|mov|updat|switch|port|releas)\w*\s+(?:\w+\s+){0,3}to\s+$/iu.test(before)) return false;
+  // A name with a number: "React 18", "Node 20", "Fortune 500" (a capitalised word that does not start the sentence).
+  if (!unit && /^\d{1,3}$/.test(digits)) {
+    const w = UPPER_WORD_BEFORE.exec(before);
+    if (w && !SENTENCE_START_BEFORE.test(before) && !/^(?:I|A|An|The)$/.test(w[1])) return false;
+  }
+  // An id or a phone number: five or more bare digits, or digit groups like "555 123 4567".
+  if (!unit && /^\d{5,}$/.test(digits)) return false;
+  return true;
+}
+
+function spelledCounts(text: string, start: number, word: string): boolean {
+  const end = start + word.length;
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 16), start);
+  const w = word.toLowerCase();
+  if (w === 'zero' && PERSONAL_AFTER_ZERO.test(after)) return false;
+  // "the two of us", "three of them": the people in the story, not a result.
+  if (/^\s+of\s+(?:us|them|you|those|these)(?![\p{L}])/iu.test(after)) return false;
+  // "the second half", "the first half of 2024": a period of time.
+  if (w === 'half' && /(?:first|second|latter|back|front|other)\s+$/iu.test(before)) return false;
   return true;
 }
 
 /** Every quantity in the text, in order. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  NUMBER.lastIndex = 0;
+  // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
+  const phones: [number, number][] = [];
+  PHONE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(text))) phones.push([m.index, m.index + m[0].length]);
+  NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(text))) {
+    const at = m.index;
+    if (phones.some(([a, b]) => at >= a && at < b)) continue;
     const raw = m[0].replace(/,+$/, '');
     if (!boundaryOk(text, m.index, true)) {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
@@ -85,7 +145,7 @@ export function findQuantities(text: string): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,7 @@
 // section-balance: the approach is not the largest part, or setup + challenge take over 40% of the words.
 import type { PartName } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
+import { answerOf, partTitleIn } from './kind';
 
 /** Below this many words in the parts, proportions say little. */
 export const MIN_WORDS_FOR_BALANCE = 80;
@@ -16,6 +17,10 @@ export const sectionBalance: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
+    // Proportions are a story's (and a plan's: the steps are its body); a pitch weighs its parts differently.
+    const { kind, shape } = answerOf(story);
+    if (!shape.balanced) return;
+    const name = (p: PartName): string => partTitleIn(kind, p).toLowerCase();
     const words = new Map<PartName, number>();
     for (const p of story.parts) words.set(p.name, (words.get(p.name) ?? 0) + p.wordCount);
     const total = [...words.values()].reduce((a, b) => a + b, 0);
@@ -27,7 +32,7 @@ export const sectionBalance: StoryRule = {
       for (const [name, n] of words) if (name !== 'approach' && n > approachWords && (!biggest || n > (words.get(biggest) ?? 0))) biggest = name;
       if (biggest) {
         ctx.report({
-          message: `The approach has ${approachWords} words but the ${biggest} has ${words.get(biggest)}. The approach is where you show what you did; make it the longest part and trim the ${biggest}.`,
+          message: `The ${name('approach')} has ${approachWords} words but the ${name(biggest)} has ${words.get(biggest)}. The ${name('approach')} is where you show what you did or would do; make it the longest part and trim the ${name(biggest)}.`,
           range: approach.marker,
         });
       }

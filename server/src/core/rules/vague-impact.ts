@@ -1,25 +1,57 @@
-// vague-impact: words that claim size without giving it ("significantly", "a lot"), where a number belongs.
+// vague-impact: an unsized claim about the result ("a big drop in costs", "better reliability", "quicker and
+// simpler", "significantly"), where a number belongs. Claims are found by shape (./vague.ts); a claim whose clause
+// already holds a quantity is sized and passes. Phrases the user adds in config are matched literally on top.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
-import { matchRulePhrases, outcomeOrWhole, quote, sentenceAt } from './util';
+import { findVagueClaims } from './vague';
+import { findMatches, outcomeOrWhole, proseOf, quote, sentenceAt } from './util';
+import { compilePhrases } from '../text';
+import { answerOf } from './kind';
+
+const userMatchers = new WeakMap<readonly string[], RegExp | undefined>();
+
+function userMatcher(list: unknown): RegExp | undefined {
+  if (!Array.isArray(list)) return undefined;
+  if (!userMatchers.has(list)) {
+    const phrases = list.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+    userMatchers.set(list, phrases.length > 0 ? compilePhrases(phrases) : undefined);
+  }
+  return userMatchers.get(list);
+}
 
 export const vagueImpact: StoryRule = {
   meta: {
     id: 'vague-impact',
-    description: 'Vague impact words ("significantly", "a lot", "huge improvement") where a number belongs',
+    description: 'An unsized claim about the result ("a big drop in costs", "better reliability", "significantly") where a number belongs',
     defaultSeverity: 'info',
     tags: ['impact', 'phrases'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    const prose = outcomeOrWhole(ctx.story);
-    for (const m of matchRulePhrases('vague-impact', ctx.config, prose)) {
-      // "cut costs significantly, from $40k to $25k a month" already gives the number.
-      if (hasQuantity(sentenceAt(prose, m.start))) continue;
+    // Where the result is told: a story's outcome (the whole story when unmarked), a pitch's impact, a plan's
+    // real case. A list of questions to ask claims no result.
+    const { kind, shape } = answerOf(ctx.story);
+    const resultPart = shape.parts.find((p) => p.id === 'outcome' || p.id === 'impact' || p.id === 'case');
+    if (!resultPart) return;
+    const prose = kind === 'story' ? outcomeOrWhole(ctx.story) : proseOf(ctx.story, resultPart.slot);
+    const seen = new Set<number>();
+    const report = (start: number, end: number, text: string): void => {
+      if (seen.has(start)) return;
+      seen.add(start);
       ctx.report({
-        message: `${quote(m.text)} claims a size without giving it. Replace it with the number (from what to what, or by how much), or drop it.`,
-        range: ctx.range(m.start, m.end),
+        message: `${quote(text)} claims a size without giving it. Replace it with the number (from what to what, or by how much), or drop it.`,
+        range: ctx.range(start, end),
       });
+    };
+    for (const seg of prose) {
+      for (const c of findVagueClaims(seg.text)) report(seg.start + c.start, seg.start + c.end, c.text);
+    }
+    const re = userMatcher(ctx.config.phrases?.['vague-impact']);
+    if (re) {
+      for (const m of findMatches(prose, re)) {
+        if (hasQuantity(sentenceAt(prose, m.start))) continue;
+        report(m.start, m.end, m.text);
+      }
     }
   },
 };

@@ -1,0 +1,116 @@
+// What counts as a metric and what counts as an unsized claim, class by class (issue 9): the quantity classifier
+// (rules/quantity.ts) and the vague-claim finder (rules/vague.ts) that missing-metric and vague-impact use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
+import { findVagueClaims } from '../../server/src/core/rules/vague';
+
+const q = (s: string): string[] => findQuantities(s).map((x) => x.text);
+const v = (s: string): string[] => findVagueClaims(s).map((x) => x.text);
+
+void test('metrics: units, percentages, money, multipliers, durations, counts', () => {
+  for (const s of [
+    'cold starts fell to 180 ms',
+    'the flaky-test rate went from 7% to 1%',
+    'we kept 15 percent more trial users',
+    'saved roughly $120k in licences',
+    'a £3,500 monthly bill disappeared',
+    'search is 4x faster',
+    'build minutes dropped 30 per cent',
+    'onboarding now takes 3 days instead of 10',
+    'the queue drains in 40s',
+    '100+ services migrated',
+    '1.5M events a day',
+    'a 60fps scroll on older phones',
+    'throughput reached 2 Gbps',
+    '9 of the 11 squads adopted it',
+    'support tickets: 120 → 35 a week',
+  ]) assert.ok(hasQuantity(s), s);
+});
+
+void test('metrics: written-out quantities', () => {
+  for (const s of [
+    'three teams switched to the new client',
+    'page weight halved',
+    'the on-call load doubled before the fix and then fell back',
+    'twice as many merges per day',
+    'from forty to twelve minutes',
+    'an order of magnitude fewer alerts',
+    'cut the backlog by a third',
+    'dozens of manual steps disappeared',
+    'zero missed deadlines that quarter',
+    'error rates are in the single digits now',
+    'deploys finish in under a minute',
+    'a thousand merchants were moved',
+  ]) assert.ok(hasQuantity(s), s);
+});
+
+void test('not metrics: versions, dates, years, quarters, ordinals, expressions, ids, phones, times of day', () => {
+  for (const s of [
+    'we moved to React 18 and Node 20',
+    'upgraded the broker to 2.0',
+    'rolled out v3 of the SDK',
+    'shipped on 12 June',
+    'in the 2010s the team was smaller',
+    'live since the second half of 2022',
+    'delivered in Q3',
+    'the 3rd release candidate',
+    'removed the N+1 query and an O(1) lookup replaced the scan',
+    'we hold 1:1s and a 24/7 rota',
+    'ticket 48213 was closed',
+    'call 555 123 4567 for the bridge',
+    'the batch now starts at 9 a.m. instead of 6:30',
+    'enabled 2FA for admins',
+    'we joined the Fortune 500 list',
+    'a (2) follow-up was filed',
+    'I started with zero background in finance',
+    'the two of us paired on it',
+    'one of the services was retired',
+    'COVID-19 traffic and HTTP 503 errors',
+  ]) assert.deepEqual(q(s), [], s);
+});
+
+void test('unsized claims: the shapes people write, not a phrase list', () => {
+  const cases: [string, string][] = [
+    ['We saw a big drop in costs.', 'a big drop'],
+    ['There was a marked drop in churn.', 'a marked drop'],
+    ['The result was better reliability and scalability.', 'better reliability'],
+    ['Reviews became quicker and simpler.', 'quicker'],
+    ['Releases got smoother.', 'smoother'],
+    ['New hires had better onboarding.', 'better onboarding'],
+    ['Latency improved dramatically.', 'improved dramatically'],
+    ['It saved a lot of time for support.', 'a lot'],
+    ['Pages load much faster now.', 'much faster'],
+    ['The dashboard is more reliable.', 'more reliable'],
+    ['Engineers spent less time on toil.', 'less time'],
+    ['Improved stakeholder trust across teams.', 'Improved stakeholder trust'],
+    ['It delivered a significant boost in sign-ups.', 'a significant boost'],
+    ['We reduced manual effort for the ops team.', 'reduced manual effort'],
+  ];
+  for (const [s, want] of cases) assert.ok(v(s).includes(want), `${s} -> ${JSON.stringify(v(s))}`);
+});
+
+void test('not unsized: sized in the same clause, negated, about understanding or a choice, set terms', () => {
+  for (const s of [
+    'Costs dropped significantly, from $40k to $25k a month.',
+    'A big drop in churn: 9% to 4% in two quarters.',
+    'Deploys are 3x faster.',
+    'Review time went from two days to four hours, much quicker than before.',
+    'It did not improve latency at first.',
+    'I gained a better understanding of the billing flow.',
+    'A better approach would have been to ask earlier.',
+    'No more manual restarts.',
+    'We moved it to a lower priority.',
+    'Glue costs stopped increasing.',
+    'I asked more than once.',
+  ]) assert.deepEqual(v(s), [], s);
+  // A number elsewhere does not size a claim in another clause.
+  assert.deepEqual(v('Latency fell from 900 ms to 250 ms. Releases became smoother.'), ['smoother']);
+  assert.deepEqual(v('We cut costs by 30% and improved reliability.'), ['improved reliability']);
+});
+
+void test('positions point at the claim', () => {
+  const s = 'Overall we had a big drop in costs.';
+  const [c] = findVagueClaims(s);
+  assert.equal(s.slice(c.start, c.end), 'a big drop');
+});
