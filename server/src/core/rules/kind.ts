@@ -1,5 +1,5 @@
 // The answer kind of the story a rule is checking, and how that kind names each part (see ../knowledge/kinds.ts).
-import type { PartName, Story } from '../types';
+import type { PartName, ProseSegment, Story } from '../types';
 import type { AnswerKind, AnswerShape } from '../knowledge/types';
 import { shapeOf, shapePartForSlot, storyKind } from '../knowledge/kinds';
 
@@ -18,4 +18,32 @@ export function answerOf(story: Story): StoryAnswer {
 export function partTitleIn(kind: AnswerKind, slot: PartName): string {
   if (kind === 'story') return slot;
   return shapePartForSlot(kind, slot)?.title ?? slot;
+}
+
+const RESULT_CUE =
+  /^(?:as a result|in the end|the (?:end )?result|the outcome|the impact|ultimately|eventually|finally|since then|by the end|in total|overall|today|now|afterwards|after (?:that|this|the (?:change|launch|release|rollout|fix|migration))|this (?:has |had |also )?(?:helped|led|resulted|meant|cut|reduced|improved|saved|brought|gave|made|allowed|enabled)|that (?:helped|led|resulted|meant)|(?:we|i|the team) (?:ended up|achieved|delivered|shipped|finished|reduced|cut|saved|managed)|it (?:worked|paid off))\b/iu;
+const RESULT_INSIDE = /\b(?:as a result|resulted in|which (?:cut|reduced|saved|improved)|in the end)\b/iu;
+const LESSON_CUE =
+  /^(?:i (?:learned|learnt|realized|realised|now|took away)|the (?:lesson|takeaway|key lesson)|looking back|in hindsight|in retrospect|going forward|next time|what i learned|my takeaway|lesson)/iu;
+
+/**
+ * Where the result is told. A story with parts: its outcome parts. One undivided answer (no part marker): the
+ * paragraphs from the last one that opens like a result ("As a result", "In the end", "This helped") to the end,
+ * leaving out a closing lesson; without such a paragraph, the last paragraph that is not a lesson.
+ */
+export function resultProse(story: Story): ProseSegment[] {
+  if (story.parts.length > 0) return story.parts.filter((p) => p.name === 'outcome').flatMap((p) => p.prose);
+  const segs = story.prose.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  if (segs.length === 0) return [];
+  let end = segs.length;
+  while (end > 1 && LESSON_CUE.test(segs[end - 1].text.trim())) end--;
+  let from = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    const t = segs[i].text.trim();
+    if (RESULT_CUE.test(t) || RESULT_INSIDE.test(t)) {
+      from = i;
+      break;
+    }
+  }
+  return segs.slice(from < 0 ? end - 1 : from, end);
 }

@@ -5,6 +5,7 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { partsNamed } from './util';
 import { metricParts, shapeOf, storyKind } from '../knowledge/kinds';
+import { resultProse } from './kind';
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
@@ -26,18 +27,32 @@ export const missingMetric: StoryRule = {
     if (!metricPart) return;
     const outcomes = partsNamed(ctx.story, metricPart.slot);
     const prose = outcomes.flatMap((p) => p.prose);
-    if (outcomes.length === 0 && kind === 'pitch' && ctx.story.parts.length === 0 && metricParts(kind, ids, ctx.config.structure).length > 0) {
-      // An unmarked pitch for a question that asks for a result (tell me about yourself): the whole answer must
-      // hold one number somewhere.
-      if (ctx.story.prose.some((s) => hasQuantity(s.text.replace(/\[[^\]\n]*\]/g, ' '))) || ctx.story.wordCount === 0) return;
+    const required = kind === 'story' || metricParts(kind, ids, ctx.config.structure).length > 0;
+    const withoutPrompts = (t: string): string => t.replace(/\[[^\]\n]*\]/g, ' ');
+    const title = metricPart.title.toLowerCase();
+    if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) {
+      if (!required || ctx.story.wordCount === 0) return;
+      if (ctx.story.parts.length === 0) {
+        // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
+        if (resultProse(ctx.story).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        ctx.report({
+          message:
+            kind === 'pitch'
+              ? 'The pitch gives no number. Name one result you are proud of with its size, e.g. "cut checkout errors from 4% to 0.5%" or "a pipeline that serves 2 million requests a day".'
+              : 'The story gives no number for its result. Say what changed and by how much, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters".',
+          range: ctx.story.titleRange,
+        });
+        return;
+      }
+      // The part that should carry the number is missing or empty: missing-section or empty-section says so too,
+      // but the answer still ends without a measured result.
+      const empty = outcomes.find((p) => p.wordCount === 0);
       ctx.report({
-        message:
-          'The pitch gives no number. Name one result you are proud of with its size, e.g. "cut checkout errors from 4% to 0.5%" or "a pipeline that serves 2 million requests a day".',
-        range: ctx.story.titleRange,
+        message: `The ${kind === 'story' ? 'story' : kind} ends without a measured result: ${empty ? `the ${title} is empty` : `there is no ${title}`}. Add it with a number, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters".`,
+        range: empty ? empty.marker : ctx.story.titleRange,
       });
       return;
     }
-    if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) return; // missing-section / empty-section
     // Template prompts in brackets ("[The result in numbers ...]") are not results; an outcome that is only a
     // prompt is the placeholder rule's business.
     const written = prose.map((s) => s.text.replace(/\[[^\]\n]*\]/g, ' '));
@@ -58,7 +73,7 @@ export const missingMetric: StoryRule = {
     }
     ctx.report({
       message: kind === 'pitch'
-        ? `The ${metricPart.title.toLowerCase()} has no number. Give the result its size, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; a number makes the claim stick.`
+        ? `The ${title} has no number. Give the result its size, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; a number makes the claim stick.`
         : 'The outcome has no number. Say what changed and by how much, e.g. "p95 latency went from 900 ms to 250 ms" or "churn fell 12% in two quarters"; without one the result sounds small or guessed.',
       range: first.marker,
       fixes,

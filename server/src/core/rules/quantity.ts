@@ -66,6 +66,22 @@ const SPELLED = new RegExp(
 const PERSONAL_AFTER_ZERO =
   /^[\s-]+(?:prior\s+|previous\s+|domain\s+|\w+\s+)?(?:background|experience|knowledge|context|familiarity|idea|clue|expertise|exposure|training|understanding|interest|skills?)(?![\p{L}])/iu;
 
+// Headcount put into the work is an input, not a result: "brought in two more developers", "a team of 4",
+// "2 junior engineers joined".
+const PEOPLE_AFTER =
+  /^\s+(?:(?:more|extra|additional|new|junior|senior|full-time|part-time|contract|frontend|backend|front-end|back-end|qa|other)\s+)*(?:developers?|devs?|engineers?|people|persons?|members?|teammates?|contractors?|hires?|resources?|headcount|ftes?|interns?|testers?|designers?|analysts?|staff)(?![\p{L}])/iu;
+const INPUT_BEFORE =
+  /(?:\b(?:brings?|brought|bringing|add|adds|added|adding|hire|hires|hired|hiring|assign|assigned|allocate|allocated|staff|staffed|get|got|request|requested|requesting|need|needed|ask for|asked for|borrow|borrowed|lend|lent|loan|loaned)\s+(?:in\s+|on\s+|us\s+|me\s+|another\s+|an?\s+extra\s+)?(?:\w+\s+){0,2}|\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+)?)$/iu;
+const INPUT_AFTER_PEOPLE = /^\s*(?:joined|came on board|were added|were assigned|were brought in|to help|to join|on loan)/iu;
+
+function isInputHeadcount(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const p = PEOPLE_AFTER.exec(after);
+  if (!p) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return INPUT_BEFORE.test(before) || INPUT_AFTER_PEOPLE.test(after.slice(p[0].length));
+}
+
 function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
 }
@@ -135,7 +151,7 @@ export function findQuantities(text: string): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined)) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length)) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -145,7 +161,7 @@ export function findQuantities(text: string): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    if (spelledCounts(text, m.index, m[0])) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -4,9 +4,9 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { findVagueClaims } from './vague';
-import { findMatches, outcomeOrWhole, proseOf, quote, sentenceAt } from './util';
+import { findMatches, proseOf, quote, sentenceAt } from './util';
 import { compilePhrases } from '../text';
-import { answerOf } from './kind';
+import { answerOf, resultProse } from './kind';
 
 const userMatchers = new WeakMap<readonly string[], RegExp | undefined>();
 
@@ -33,7 +33,7 @@ export const vagueImpact: StoryRule = {
     const { kind, shape } = answerOf(ctx.story);
     const resultPart = shape.parts.find((p) => p.id === 'outcome' || p.id === 'impact' || p.id === 'case');
     if (!resultPart) return;
-    const prose = kind === 'story' ? outcomeOrWhole(ctx.story) : proseOf(ctx.story, resultPart.slot);
+    const prose = kind === 'story' ? resultProse(ctx.story) : proseOf(ctx.story, resultPart.slot);
     const seen = new Set<number>();
     const report = (start: number, end: number, text: string): void => {
       if (seen.has(start)) return;

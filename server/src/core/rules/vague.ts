@@ -49,6 +49,9 @@ const SET_TERM_BEFORE = /(?:\bno|\bany|\bonce|\bmore\s+or|\bmore\s+and)\s+$/iu;
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|the|a|an|to|than|for|in|on|of|with|by|because|as|at|after|before|from|into|over|under|it|its|this|that|these|those|our|their|my|his|her|we|they|i|you|was|were|is|are|be|been|so|then|when|while|if|across|through|during|since|until|without|via|per|now|today|again|overall|too|also|still|yet|there|here|than|ever|afterwards|later|since|thanks|due)$/iu;
 
+const INPUT_NOUN =
+  /^\s+(?:(?:junior|senior|experienced|skilled|qualified)\s+)?(?:resources?|developers?|devs?|engineers?|headcount|staff|hands|contractors?|hires?|budget|funding|people\s+(?:on|to)\b|help|support\s+from|time\s+to)(?![\p{L}])/iu;
+
 /** Clause boundaries: sentence ends, semicolons, line breaks, dashes, ", and/but/while…", and "and/but" before a new verb. */
 const CLAUSE_BREAK = /[.!?;](?=\s|$)|\n|\s[—–-]\s|,\s+(?:and|but|while|whereas|so|which|yet|though|although)\s|\s(?:and|but)\s(?=\w+ed\b)/giu;
 
@@ -81,6 +84,8 @@ export function findVagueClaims(text: string): VagueClaim[] {
       // "less toil"); "more than once" or a bare "more" is not a claim.
       if ((word === 'more' || word === 'less') && (!/^\s+[\p{L}]/u.test(after) || /^\s+than\b/iu.test(after))) continue;
       if (word === 'better' && /^\s+to\b/iu.test(after)) continue;
+      // More hands or money put in is an input, not a result: "adding more resources", "two more developers".
+      if (/^(?:more|extra|fewer|less)$/.test(word) && INPUT_NOUN.test(after)) continue;
       // A sentence adverb ("Notably, …") is handled by the degree class; a comparative in a hyphenated term
       // ("higher-level") was already excluded by the boundary.
     }
