@@ -3,6 +3,8 @@
 // `phrases: { <rule-id>: [...] }`. Keep entries specific enough that they rarely fire on innocent prose.
 
 export const PHRASES: Record<string, string[]> = {
+  // vague-impact finds unsized claims by their shape (rules/vague.ts); the key stays so users can add phrases.
+  'vague-impact': [],
   'solo-heroics': [
     'single-handedly',
     'single handedly',
