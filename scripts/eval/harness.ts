@@ -478,7 +478,8 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
       // Parts.
       for (const [part, want] of Object.entries(label.parts)) {
         const found = story ? story.parts.filter((p) => p.name === part).map((p) => p.marker.start.line) : [];
-        const ok = story !== undefined && (want === null ? found.length === 0 : found.includes(want));
+        // A part starts at its first marker: an earlier marker of the same part (a header field read as a part) is wrong.
+        const ok = story !== undefined && (want === null ? found.length === 0 : found[0] === want);
         for (const g of gs) {
           g.partsTotal++;
           if (ok) g.partsCorrect++;
