@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import pkg from '../../package.json';
 import { fromLspPosition } from './convert';
 import { codeActionsFor } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -146,7 +147,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'storybank-language-server', version: '0.1.0' },
+    serverInfo: { name: 'storybank-language-server', version: (pkg as { version: string }).version },
   };
 });
 
