@@ -36,9 +36,10 @@ void describe('eval corpus labels', () => {
     for (const l of labels) assert.ok(existsSync(l.replace(/\.labels\.yml$/, '.md')), `${relative(repo, l)} labels a missing story`);
   });
 
-  void it('eval/ is kept out of the VSIX', () => {
-    const ignore = readFileSync(join(repo, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
-    assert.ok(ignore.includes('**') || ignore.includes('eval/**'), '.vscodeignore excludes everything not re-included');
-    assert.ok(!ignore.some((l) => l.startsWith('!') && l.includes('eval')), 'nothing under eval/ is re-included');
+  void it('eval/ is kept out of the VSIX and the npm package', () => {
+    // Both are packed from package.json's `files` allowlist (there is no .vscodeignore).
+    const files = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { files: string[] }).files;
+    assert.ok(Array.isArray(files) && files.length > 0, 'package.json has a `files` allowlist');
+    assert.ok(!files.some((f) => f.includes('eval') || f === '**' || f === '*'), `nothing under eval/ is packed: ${files.join(', ')}`);
   });
 });
