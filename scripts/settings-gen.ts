@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHRASES } from '../server/src/core/knowledge/phrases';
-import { ALL_RULES_META } from '../server/src/core/rules/index';
+import { ALL_RULES_META, REPOSITORY_URL } from '../server/src/core/rules/index';
 import { settingEntries, type JsonSchema, type SchemaContext, type SettingSpec } from '../server/src/core/settings';
 
 export const ROOT = join(new URL('..', import.meta.url).pathname);
@@ -46,7 +46,7 @@ export function configSchema(): JsonSchema {
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/storybank/storybank/schemas/storybank.schema.json',
+    $id: `${REPOSITORY_URL}/schemas/storybank.schema.json`,
     title: 'Story Bank configuration (.storybank.yml)',
     description: 'Settings for the story files in this folder and below. The nearest .storybank.yml wins over editor settings.',
     type: 'object',

@@ -94,7 +94,9 @@ void test('ruleMeta and ruleDocUrl', () => {
   assert.equal(ruleMeta('blame')?.defaultSeverity, 'warning');
   assert.equal(ruleMeta('no-such-rule'), undefined);
   assert.equal(ruleDocUrl('blame'), `${DOCS_BASE_URL}blame.md`);
-  assert.equal(DOCS_BASE_URL, 'https://github.com/storybank/storybank/blob/main/docs/rules/');
+  // The repository is named in one place, package.json's `repository`; the links derive from it.
+  const repo = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url;
+  assert.equal(`${DOCS_BASE_URL}`, `${repo.replace(/\.git$/, '')}/blob/main/docs/rules/`);
 });
 
 void test('question-specific rules point at the right questions', () => {

@@ -1,4 +1,5 @@
 // The rule registry: every rule, listed explicitly, and the metadata the CLI, the server and the docs use.
+import pkg from '../../../../package.json';
 import type { RuleMeta } from '../types';
 import type { BankRule, StoryRule } from './rule';
 import { frontmatterInvalid } from './frontmatter-invalid';
@@ -84,7 +85,10 @@ export function ruleMeta(id: string): RuleMeta | undefined {
   return byId.get(id);
 }
 
-export const DOCS_BASE_URL = 'https://github.com/storybank/storybank/blob/main/docs/rules/';
+/** The repository's web address, from package.json's `repository` (the one place that names it). */
+export const REPOSITORY_URL: string = (pkg as { repository: { url: string } }).repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
+export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 
 /** The rule's documentation page. */
 export function ruleDocUrl(id: string): string {
