@@ -11,12 +11,14 @@ import { BankIndex } from './core/bank';
 import { ConfigResolver } from './configFiles';
 import { QUESTIONS, THEMES } from './core/knowledge';
 import { isStoryFile } from './core/parse';
-import { ALL_RULES_META, ruleDocUrl } from './core/rules';
+import { ALL_RULES_META, ruleDocUrl, ruleMeta } from './core/rules';
+import { ruleDisplayName, ruleDocSummary, ruleDocText } from './core/ruleDocs';
+import { readRuleDoc } from './ruleDocFiles';
 import { STARTER_BANK } from './core/templates';
 import type { Config, ConfigResult, FileAnalysis, Finding, RuleMeta, Severity } from './core/types';
 
 const VERSION: string = (pkg as { version: string }).version;
-const HOMEPAGE = 'https://github.com/storybank/storybank';
+const HOMEPAGE: string = (pkg as { homepage: string }).homepage;
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -47,6 +49,7 @@ Usage:
   storybank questions             List the 35 standard questions by theme
       --format text|json
   storybank init [dir]            Write a starter bank into dir (default: the current folder); never overwrites
+  storybank explain [rule]        Print a rule's documentation (no rule: list the rules)
   storybank --help | --version
 
 Exit codes: 0 no problems, 1 errors (or more warnings than --max-warnings), 2 usage, config or read error.`;
@@ -376,6 +379,23 @@ function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
   return s === 'info' ? 'note' : s;
 }
 
+/** A SARIF reportingDescriptor: a readable name, the description, and the rule page (bundled with the CLI) as
+ * fullDescription (its summary) and help (the whole page, as text and as Markdown). */
+function sarifRule(m: RuleMeta): Record<string, unknown> {
+  const page = readRuleDoc(m.id);
+  const description = m.description.replace(/`/g, '');
+  return {
+    id: m.id,
+    name: ruleDisplayName(m.id),
+    shortDescription: { text: description },
+    fullDescription: { text: (page !== undefined ? ruleDocSummary(page) : undefined) ?? description },
+    ...(page !== undefined ? { help: { text: ruleDocText(page), markdown: page } } : {}),
+    helpUri: ruleDocUrl(m.id),
+    defaultConfiguration: { level: sarifLevel(m.defaultSeverity) },
+    properties: { tags: m.tags },
+  };
+}
+
 function formatSarif(io: CliIO, r: CheckResult): string {
   const rules: RuleMeta[] = [...ALL_RULES_META];
   for (const extra of EXTRA_RULES) if (!rules.some((m) => m.id === extra.id)) rules.push(extra);
@@ -395,14 +415,7 @@ function formatSarif(io: CliIO, r: CheckResult): string {
             version: VERSION,
             semanticVersion: VERSION,
             informationUri: HOMEPAGE,
-            rules: rules.map((m) => ({
-              id: m.id,
-              name: m.id,
-              shortDescription: { text: m.description },
-              helpUri: ruleDocUrl(m.id),
-              defaultConfiguration: { level: sarifLevel(m.defaultSeverity) },
-              properties: { tags: m.tags },
-            })),
+            rules: rules.map((m) => sarifRule(m)),
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(io.cwd) } },
@@ -672,6 +685,34 @@ function runInit(io: CliIO, args: string[]): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// explain
+
+/** Prints the rule page that ships with the CLI (docs/rules/<id>.md), or the list of rules. */
+function runExplain(io: CliIO, args: string[]): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('explain takes one rule id, for example "storybank explain missing-metric"');
+  const id = positionals[0];
+  if (id === undefined) {
+    const width = Math.max(...ALL_RULES_META.map((m) => m.id.length));
+    const lines = ALL_RULES_META.map((m) => `  ${m.id.padEnd(width)}  ${m.defaultSeverity.padEnd(7)}  ${m.description.replace(/`/g, '')}`);
+    io.out(`Rules (id, default severity, what it finds). "storybank explain <rule>" prints a rule's page.\n\n${lines.join('\n')}\n`);
+    return EXIT_OK;
+  }
+  if (ruleMeta(id) === undefined) {
+    const near = ALL_RULES_META.map((m) => m.id).filter((r) => r.includes(id) || id.includes(r) || r.split('-').some((w) => w.length > 3 && id.includes(w)));
+    const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ' "storybank explain" lists the rules.';
+    throw new UsageError(`there is no rule "${id}".${hint}`);
+  }
+  const page = readRuleDoc(id);
+  if (page === undefined) {
+    io.err(`storybank: the page for "${id}" is not installed with this copy (docs/rules/${id}.md is missing). It is also at ${ruleDocUrl(id)}\n`);
+    return EXIT_USAGE;
+  }
+  io.out(page.endsWith('\n') ? page : `${page}\n`);
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // main
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -698,6 +739,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return runQuestions(io, rest);
       case 'init':
         return runInit(io, rest);
+      case 'explain':
+        return runExplain(io, rest);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -60,12 +60,16 @@ void test('the installed package has no dependencies to fetch', () => {
   assert.ok(!existsSync(join(installed, 'node_modules')), 'nothing installed under the package');
 });
 
-void test('storybank --version and check run from the prefix on a copy of the example bank', () => {
+void test('storybank --version, explain and check run from the prefix on a copy of the example bank', () => {
   const bank = join(tmp, 'bank');
   cpSync(join(ROOT, 'examples'), bank, { recursive: true });
   const v = spawnSync('storybank', ['--version'], { cwd: bank, env: onlyNodeEnv(), encoding: 'utf8' });
   assert.equal(v.status, 0, v.stderr);
   assert.match(v.stdout, new RegExp(version.replace(/\./g, '\\.')));
+
+  const explain = spawnSync('storybank', ['explain', 'missing-metric'], { cwd: bank, env: onlyNodeEnv(), encoding: 'utf8' });
+  assert.equal(explain.status, 0, explain.stderr);
+  assert.equal(explain.stdout, readFileSync(join(ROOT, 'docs', 'rules', 'missing-metric.md'), 'utf8'), 'the rule page ships in the package');
 
   const check = spawnSync('storybank', ['check', 'stories', '--format', 'json'], { cwd: bank, env: onlyNodeEnv(), encoding: 'utf8' });
   assert.equal(check.status, 0, `exit code (no errors in the example bank): ${check.stderr}`);
