@@ -1,6 +1,6 @@
 // The `storybank` command line: check, coverage, questions, init. A thin adapter over the core: it finds story
 // files, reads them, asks the core to analyse them, and prints the result as text, JSON or SARIF.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism, loadavg } from 'node:os';
@@ -9,8 +9,8 @@ import { analyseMany, serveIfAnalysisWorker, type AnalysisJob } from './analysis
 import { analyzeFile } from './core/analyze';
 import { BankIndex } from './core/bank';
 import { ConfigResolver } from './configFiles';
+import { globRoot, readStoryText, storyDecision, walkFolder, type LeftOut } from './discovery';
 import { QUESTIONS, THEMES } from './core/knowledge';
-import { isStoryFile } from './core/parse';
 import { ALL_RULES_META, ruleDocUrl, ruleMeta } from './core/rules';
 import { ruleDisplayName, ruleDocSummary, ruleDocText } from './core/ruleDocs';
 import { readRuleDoc } from './ruleDocFiles';
@@ -44,6 +44,7 @@ Usage:
       --max-warnings N              exit 1 when there are more than N warnings
       --config FILE                 use this config file instead of the nearest .storybank.yml
       --no-color                    plain text even in a terminal (NO_COLOR works too)
+      --verbose                     list the Markdown files left out, and why
   storybank coverage [paths...]   Show which themes and questions the bank covers
       --format text|markdown|json
   storybank questions             List the 35 standard questions by theme
@@ -99,6 +100,10 @@ interface Collected {
   configs: Map<string, ConfigResult>;
   /** Paths that were named but could not be read. */
   unreadable: string[];
+  /** Markdown files (and links, folders) found but not checked, with the reason. */
+  leftOut: LeftOut[];
+  /** True when every path named is a file (no folder): bank rules then run only with --bank. */
+  onlyFiles: boolean;
 }
 
 class ConfigSource {
@@ -122,13 +127,20 @@ class ConfigSource {
     }
   }
 
-  /** The config for a story file, and the folder its include globs are relative to. */
-  forFile(absPath: string, fallbackRoot: string): { result: ConfigResult; root: string } {
+  /** The config for a story file (recorded so its findings are printed once). */
+  forFile(absPath: string): ConfigResult {
     const result = this.resolver.forFile(absPath);
+    this.note(result);
+    return result;
+  }
+
+  /** A config file found by the walk: its findings are reported even when it applies to no story. */
+  found(configPath: string): void {
+    this.note(this.resolver.forFile(join(dirname(configPath), '_')));
+  }
+
+  private note(result: ConfigResult): void {
     if (result.path !== undefined && !this.configs.has(result.path)) this.configs.set(result.path, result);
-    // Include globs are relative to the folder of the config file that holds them.
-    const root = result.path !== undefined ? dirname(result.path) : fallbackRoot;
-    return { result, root };
   }
 }
 
@@ -140,45 +152,18 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function walk(dir: string, out: string[], io: CliIO, unreadable: string[]): void {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    io.err(`storybank: cannot read ${display(io, dir)}: ${reason(e)}\n`);
-    unreadable.push(dir);
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const ent of entries) {
-    const p = join(dir, ent.name);
-    if (ent.isDirectory()) {
-      if (ent.name === 'node_modules' || ent.name.startsWith('.')) continue;
-      walk(p, out, io, unreadable);
-    } else if ((ent.isFile() || ent.isSymbolicLink()) && ent.name.toLowerCase().endsWith('.md')) {
-      out.push(p);
-    }
-  }
-}
-
+/** The files to check (discovery.ts decides which walked files are stories, the same way as the server). */
 function collect(io: CliIO, paths: string[], configPath: string | undefined): Collected {
   const configs = new Map<string, ConfigResult>();
   const source = new ConfigSource(io, configPath, configs);
   const stories: StoryInput[] = [];
   const unreadable: string[] = [];
+  const leftOut: LeftOut[] = [];
   const seen = new Set<string>();
+  let onlyFiles = true;
 
-  const read = (abs: string): string | undefined => {
-    try {
-      return readFileSync(abs, 'utf8');
-    } catch (e) {
-      io.err(`storybank: cannot read ${display(io, abs)}: ${reason(e)}\n`);
-      unreadable.push(abs);
-      return undefined;
-    }
-  };
-
-  for (const given of paths.length > 0 ? paths : ['.']) {
+  const named = paths.length > 0 ? paths : ['.'];
+  for (const given of named) {
     const abs = resolve(io.cwd, given);
     let isDir: boolean;
     try {
@@ -189,28 +174,42 @@ function collect(io: CliIO, paths: string[], configPath: string | undefined): Co
       continue;
     }
     if (!isDir) {
-      // A file named on the command line is checked even when the include globs would not pick it.
+      // A file named on the command line is always checked.
       if (seen.has(abs)) continue;
       seen.add(abs);
-      const text = read(abs);
-      if (text === undefined) continue;
-      const { result } = source.forFile(abs, dirname(abs));
-      stories.push({ path: abs, text, config: result.config, configPath: result.path });
+      const read = readStoryText(abs);
+      if (read.text === undefined) {
+        io.err(`storybank: cannot read ${display(io, abs)}: ${read.reason}\n`);
+        unreadable.push(abs);
+        continue;
+      }
+      const result = source.forFile(abs);
+      stories.push({ path: abs, text: read.text, config: result.config, configPath: result.path });
       continue;
     }
-    const files: string[] = [];
-    walk(abs, files, io, unreadable);
-    for (const file of files) {
+    onlyFiles = false;
+    const walked = walkFolder(abs);
+    leftOut.push(...walked.leftOut);
+    for (const c of walked.configs) source.found(c);
+    for (const file of walked.markdown) {
       if (seen.has(file)) continue;
       seen.add(file);
-      const text = read(file);
-      if (text === undefined) continue;
-      const { result, root } = source.forFile(file, abs);
-      if (!isStoryFile(file, text, result.config, root)) continue;
-      stories.push({ path: file, text, config: result.config, configPath: result.path });
+      const read = readStoryText(file);
+      if (read.text === undefined) {
+        io.err(`storybank: cannot read ${display(io, file)}: ${read.reason}\n`);
+        unreadable.push(file);
+        continue;
+      }
+      const result = source.forFile(file);
+      const decision = storyDecision(file, read.text, result, 'cli-folder', globRoot(result, abs));
+      if (!decision.story) {
+        leftOut.push({ path: file, reason: decision.reason });
+        continue;
+      }
+      stories.push({ path: file, text: read.text, config: result.config, configPath: result.path });
     }
   }
-  return { stories, configs, unreadable };
+  return { stories, configs, unreadable, leftOut, onlyFiles };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -308,7 +307,15 @@ function plural(n: number, one: string, many = `${one}s`): string {
 // ---------------------------------------------------------------------------------------------------------
 // check
 
-function formatText(io: CliIO, r: CheckResult, color: boolean): string {
+/** What was found but not checked: a count with a hint, or with --verbose the list, one reason each. */
+function leftOutText(io: CliIO, leftOut: readonly LeftOut[], verbose: boolean): string[] {
+  if (leftOut.length === 0) return [];
+  const head = `${plural(leftOut.length, 'file or folder', 'files and folders')} left out`;
+  if (!verbose) return [`${head} (run with --verbose to see which and why).`];
+  return [`${head}:`, ...leftOut.map((l) => `  ${display(io, l.path)}: ${l.reason}`)];
+}
+
+function formatText(io: CliIO, r: CheckResult, color: boolean, verbose = false): string {
   const c = paint(color);
   const sev = (s: Severity) => (s === 'error' ? c.red('error  ') : s === 'warning' ? c.yellow('warning') : c.blue('info   '));
   const all = [...r.configFindings, ...r.findings];
@@ -335,6 +342,7 @@ function formatText(io: CliIO, r: CheckResult, color: boolean): string {
   if (lines.length > 0) lines.push('');
   const summary = `${plural(total, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${plural(n.infos, 'info')}) in ${plural(r.storyCount, 'story', 'stories')}`;
   lines.push(n.errors > 0 ? c.red(c.bold(summary)) : n.warnings > 0 ? c.yellow(c.bold(summary)) : c.green(c.bold(summary)));
+  lines.push(...leftOutText(io, r.collected.leftOut, verbose).map((l) => c.dim(l)));
   if (r.health.length > 0) {
     lines.push('', c.bold('Bank health:'));
     for (const h of r.health) {
@@ -460,6 +468,7 @@ async function runCheck(io: CliIO, args: string[]): Promise<number> {
       config: { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
     },
   });
   const format = values.format ?? 'text';
@@ -473,7 +482,8 @@ async function runCheck(io: CliIO, args: string[]): Promise<number> {
   const r = await analyse(io, positionals, values.config);
   if (format === 'json') io.out(JSON.stringify([...r.configFindings, ...r.findings].map((f) => toJson(io, f)), null, 2) + '\n');
   else if (format === 'sarif') io.out(formatSarif(io, r));
-  else io.out(formatText(io, r, useColor(io, values['no-color'] === true)));
+  else io.out(formatText(io, r, useColor(io, values['no-color'] === true), values.verbose === true));
+  if (format !== 'text' && values.verbose === true) for (const l of leftOutText(io, r.collected.leftOut, true)) io.err(l + '\n');
 
   const configError = r.configFindings.some((f) => f.severity === 'error');
   if (configError || r.collected.unreadable.length > 0) return EXIT_USAGE;

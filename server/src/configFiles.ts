@@ -75,7 +75,7 @@ export class ConfigResolver {
       if (layer === NO_CONFIG) {
         // Only reachable with an explicit configFile that does not exist.
         result = { config: base, path: configPath, findings: [configFileFinding(configPath, `The config file ${configPath} does not exist. The defaults are used.`)] };
-      } else result = { config: mergeConfig(base, layer.partial), path: configPath, findings: layer.findings };
+      } else result = { config: mergeConfig(base, layer.partial), path: configPath, fileSets: Object.keys(layer.partial), findings: layer.findings };
     }
     this.resultCache.set(key, result);
     return result;

@@ -1,14 +1,15 @@
 // The server's state: every Markdown file of the workspace folders, which of them are stories, their last
 // analysis, the bank index built from them, and the diagnostics last published for each. It adapts the core to
 // the editor (reading files, pulling settings, publishing) and adds nothing of its own to the analysis.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankIndex as CoreBankIndex } from './core/bank';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
 import { ConfigResolver, readConfigFile } from './configFiles';
+import { SKIPPED_FOLDERS, globRoot, isMarkdownPath, readStoryText, reachedWithoutLinks, walkFolder } from './discovery';
 import { ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis, Finding } from './core/types';
 import { toDiagnostic, toWireRange } from './convert';
@@ -54,18 +55,11 @@ interface FileEntry {
   published: boolean;
 }
 
-/** Folders never walked for stories. */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
-const MAX_WALK_FILES = 50_000;
-/** Files bigger than this are not read at all (the core skips files over 1 MB with one finding). */
-const MAX_READ_BYTES = 16 * 1024 * 1024;
 export function isConfigPath(path: string): boolean {
   return isConfigFileName(path);
 }
 
-export function isMarkdownPath(path: string): boolean {
-  return /\.(md|markdown)$/i.test(path);
-}
+export { isMarkdownPath };
 
 export function keyOf(uri: string): string {
   const u = URI.parse(uri);
@@ -91,13 +85,7 @@ function isDirectory(path: string): boolean {
 }
 
 function readText(path: string): string | undefined {
-  try {
-    const st = statSync(path);
-    if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readStoryText(path).text;
 }
 
 function findingSig(fs: readonly Finding[]): string {
@@ -216,11 +204,14 @@ export class StoryBankWorkspace {
    * else the workspace folder; '' for documents outside any folder.
    */
   private storyRootFor(key: string, uri: string, folder: Folder | undefined): string {
-    if (URI.parse(uri).scheme === 'file') {
-      const configPath = this.resolverFor(folder).forFile(key).path;
-      if (configPath !== undefined) return dirname(configPath);
-    }
+    if (URI.parse(uri).scheme === 'file') return globRoot(this.resolverFor(folder).forFile(key), folder?.path ?? '');
     return folder?.path ?? '';
+  }
+
+  /** The walk's link policy for a path the editor reports: inside a workspace folder, reached through no link. */
+  private reachable(path: string): boolean {
+    const folder = this.folderFor(path);
+    return folder !== undefined && reachedWithoutLinks(path, folder.path);
   }
 
   // ----------------------------------------------------------------------------------------------------------
@@ -319,26 +310,6 @@ export class StoryBankWorkspace {
   // ----------------------------------------------------------------------------------------------------------
   // Whole-bank indexing
 
-  private walk(dir: string, md: string[], configs: string[]): void {
-    let names: import('node:fs').Dirent[];
-    try {
-      names = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const d of names) {
-      if (md.length >= MAX_WALK_FILES) return;
-      const p = join(dir, d.name);
-      if (d.isDirectory()) {
-        if (SKIP_DIRS.has(d.name) || d.name.startsWith('.')) continue;
-        this.walk(p, md, configs);
-      } else if (d.isFile()) {
-        if (isConfigPath(p)) configs.push(p);
-        else if (isMarkdownPath(p)) md.push(p);
-      }
-    }
-  }
-
   private publishConfigFile(path: string): void {
     let text: string | undefined;
     try {
@@ -371,7 +342,11 @@ export class StoryBankWorkspace {
       const settings = Promise.all(this.folders.map((f) => this.settingsFor(f)));
       const md: string[] = [];
       const configs: string[] = [];
-      for (const r of roots) this.walk(r, md, configs);
+      for (const r of roots) {
+        const walked = walkFolder(r);
+        md.push(...walked.markdown);
+        configs.push(...walked.configs);
+      }
 
       // Read every file, then analyse them all (split over worker threads for a large bank on enough CPUs), then
       // take the analyses in, in walk order, and publish each file once, with its bank findings. Worker threads
@@ -565,6 +540,7 @@ export class StoryBankWorkspace {
         configDirs.add(dirname(path));
         continue;
       }
+      if (c.type !== 'deleted' && !this.reachable(path)) continue; // through a link, or outside every folder: never indexed
       if (c.type === 'created' && !isMarkdownPath(path) && isDirectory(path)) {
         // A new folder (unzipped, checked out, made by New Story): editors may drop the events of files created
         // together with it, so walk it.
@@ -611,7 +587,7 @@ export class StoryBankWorkspace {
       for (const d of newDirs) {
         const inside = this.folders.find((f) => within(d, f.path));
         // Skip folders the walk would skip (node_modules, dot folders) anywhere below the workspace folder.
-        const skipped = inside && d.slice(inside.path.length).split(sep).some((n) => SKIP_DIRS.has(n) || n.startsWith('.'));
+        const skipped = inside && d.slice(inside.path.length).split(sep).some((n) => SKIPPED_FOLDERS.has(n) || n.startsWith('.'));
         if (inside && !skipped) roots.add(d);
       }
       const clipped = [...roots];

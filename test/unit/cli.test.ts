@@ -304,16 +304,21 @@ void describe('storybank check', () => {
     assert.equal(coverThree.stdout, coverOne.stdout);
   });
 
-  void it('uses the file given with --config and skips Markdown that is not a story', () => {
+  void it('uses the file given with --config; its include decides which Markdown files of a named folder are stories', () => {
     const dir = temp();
     write(dir, 'stories/no-learning.md', NO_LEARNING);
     write(dir, 'README.md', '# Not a story\n\nJust notes, kind of basically nothing.\n');
-    write(dir, 'ci/star.yml', 'structure: star\n');
-    const r = run(dir, 'check', '--config', 'ci/star.yml', '--format', 'json', '--max-warnings', '0');
+    write(dir, 'ci/star.yml', 'structure: star\ninclude: ["stories/**"]\n');
+    const r = run(dir, 'check', '--config', 'ci/star.yml', '--format', 'json', '--max-warnings', '0', '--verbose');
     const findings = json(r);
     assert.ok(!findings.some((f) => f.rule === 'missing-section'), 'star does not require a learning part');
-    assert.ok(!findings.some((f) => f.file === 'README.md'), 'README.md is not a story');
+    assert.ok(!findings.some((f) => f.file === 'README.md'), 'README.md is outside the include');
+    assert.match(r.stderr, /README\.md: not a story: outside `include`/);
     assert.equal(r.code, 0, r.stdout);
+    // Without an include of its own, every Markdown file of a named folder is checked.
+    write(dir, 'ci/plain.yml', 'structure: star\n');
+    const all = json(run(dir, 'check', '--config', 'ci/plain.yml', '--format', 'json'));
+    assert.ok(all.some((f) => f.file === 'README.md'), 'README.md is checked when no include says otherwise');
     const missing = run(dir, 'check', '--config', 'nope.yml');
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.yml/);

@@ -31,7 +31,11 @@ function relativePath(path: string, root?: string): string {
   return p.replace(/^[A-Za-z]:/, '').replace(/^\/+/, '');
 }
 
-/** True when front matter has `questions` or `themes`. Reads only the front matter block. */
+/**
+ * True when front matter has `questions` or `themes`. Reads only the front matter block. Front matter that
+ * does not parse but has a `questions:` or `themes:` line still marks a story: the story then carries its
+ * `frontmatter-invalid` error instead of vanishing.
+ */
 function frontMatterMarksStory(text: string): boolean {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const bounds = findFrontMatter(text, base);
@@ -39,10 +43,12 @@ function frontMatterMarksStory(text: string): boolean {
   const content = text.slice(bounds.contentStart, bounds.contentEnd);
   if (!/^(?:questions|themes)[ \t]*:/m.test(content)) return false;
   try {
-    const js: unknown = parseDocument(content).toJS({ maxAliasCount: 100 });
+    const doc = parseDocument(content);
+    if (doc.errors.length > 0) return true;
+    const js: unknown = doc.toJS({ maxAliasCount: 100 });
     return !!js && typeof js === 'object' && ('questions' in js || 'themes' in js);
   } catch {
-    return false;
+    return true;
   }
 }
 

@@ -169,6 +169,8 @@ export interface ConfigResult {
   config: Config;
   /** The config file that was read, if any. */
   path?: string;
+  /** The keys the config file sets validly (discovery asks whether it sets `include` or `exclude`). */
+  fileSets?: readonly string[];
   /** Problems in the config file, reported on that file (rule id `config-invalid`). */
   findings: Finding[];
 }
