@@ -90,7 +90,9 @@ void test('required parts follow the question: tell me about yourself needs all 
 
 void test('the kinds\' labels mark parts in the parser, and none names a different slot than a story label does', () => {
   assert.equal(partForLabel('Why here'), 'learning');
-  assert.equal(partForLabel('**Why this company:**'), 'learning');
+  assert.equal(partForLabel('**Why you:**'), 'learning');
+  // Phrases used as titles are not labels: a title heading would be read as a part.
+  for (const title of ['Why this company', 'Why I am leaving', 'Five years', 'Tell me about yourself']) assert.equal(partForLabel(title), undefined, title);
   assert.equal(partForLabel('Steps'), 'approach');
   assert.equal(partForLabel('Career arc'), 'approach');
   assert.equal(partForLabel('Now'), 'setup');

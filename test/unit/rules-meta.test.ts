@@ -41,6 +41,8 @@ const DESIGN_IDS = [
   'resume-recital',
   'filler-phrase',
   'placeholder',
+  'question-count',
+  'website-question',
   'same-project',
   'duplicate-title',
 ];
@@ -49,7 +51,7 @@ const DESIGN_SEVERITY: Record<string, string> = {
   'missing-section': 'warning', 'empty-section': 'warning', 'duplicate-section': 'warning', 'section-order': 'info',
   'section-balance': 'info', 'missing-metric': 'warning', 'vague-impact': 'info', 'too-long': 'warning', 'too-short': 'info',
   'solo-heroics': 'warning', blame: 'warning', 'fake-weakness': 'warning', badmouthing: 'warning', 'resume-recital': 'info',
-  'filler-phrase': 'info', placeholder: 'warning', 'same-project': 'info', 'duplicate-title': 'warning',
+  'filler-phrase': 'info', placeholder: 'warning', 'question-count': 'warning', 'website-question': 'warning', 'same-project': 'info', 'duplicate-title': 'warning',
 };
 
 void test('rule ids are exactly those of DESIGN §2, plus the system ids', () => {

@@ -56,7 +56,9 @@ export interface ShapePart {
   slot: PartName;
   /**
    * Labels (normalised: lower case, single spaces) that mark this part beyond the slot's own story labels.
-   * The parser accepts them in every file, so they must not name another slot's story part.
+   * The parser accepts them in every file, so they must not name another slot's story part, and must not be
+   * phrases people use as a story's title ("Why this company", "Why I am leaving"): a title heading that is
+   * also a label would be read as a part.
    */
   labels: string[];
   /** A bracketed template prompt for the part (own words). */

@@ -22,6 +22,8 @@ import { badmouthing } from './badmouthing';
 import { resumeRecital } from './resume-recital';
 import { fillerPhrase } from './filler-phrase';
 import { placeholder } from './placeholder';
+import { questionCount } from './question-count';
+import { websiteQuestion } from './website-question';
 import { sameProject } from './same-project';
 import { duplicateTitle } from './duplicate-title';
 
@@ -49,6 +51,8 @@ export const STORY_RULES: readonly StoryRule[] = [
   resumeRecital,
   fillerPhrase,
   placeholder,
+  questionCount,
+  websiteQuestion,
 ];
 
 /** Rules over the whole bank (the bank index runs them). */

@@ -76,6 +76,7 @@ const INPUT_AFTER_PEOPLE = /^\s*(?:joined|came on board|were added|were assigned
 
 function isInputHeadcount(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
+  if (/\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
   const p = PEOPLE_AFTER.exec(after);
   if (!p) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -111,6 +112,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (isYear(digits) && !unit) return false;
   // A version without "v": "upgraded to 2.0", "moved it to 4.2".
   if (!unit && /\./.test(digits) && /(?:upgrad|migrat|bump|mov|updat|switch|port|releas)\w*\s+(?:\w+\s+){0,3}to\s+$/iu.test(before)) return false;
+  // A bare "2.0" or a number after a piece of software: "client 2.0", "schema 3".
+  if (!unit && (/^\d+\.0$/.test(digits) || /(?:client|library|sdk|api|driver|schema|protocol|spec|engine|kernel|framework|runtime|plugin|package|app|firmware|os)\s+$/iu.test(before))) return false;
   // A name with a number: "React 18", "Node 20", "Fortune 500" (a capitalised word that does not start the sentence).
   if (!unit && /^\d{1,3}$/.test(digits)) {
     const w = UPPER_WORD_BEFORE.exec(before);
