@@ -5,16 +5,19 @@
 //   npm run eval -- --json            the same figures as JSON
 //   npm run eval -- --rule blame      one rule only
 //   npm run eval -- --check           exit 1 when a target is missed (precision/recall ≥ 95%, parts ≥ 98%)
+//   npm run eval -- --compare old.json   also print before → now per rule, from an earlier --json report
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { knownRuleIds } from '../server/src/core';
-import { evaluate, findSharedCorpus, formatReport, JUDGED_RULES, loadCorpus, missedTargets, repoSources, toJson } from './eval/harness';
+import { compareTable, evaluate, findSharedCorpus, GROUPS, formatReport, JUDGED_RULES, loadCorpus, missedTargets, repoSources, toJson } from './eval/harness';
 
-const USAGE = 'Usage: npm run eval -- [--json] [--rule <id>] [--check]';
+const USAGE = 'Usage: npm run eval -- [--json] [--rule <id>] [--check] [--compare <earlier.json>]';
 
 function main(argv: string[]): number {
   let json = false;
   let check = false;
   let rule: string | undefined;
+  let compare: unknown;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
@@ -27,6 +30,14 @@ function main(argv: string[]): number {
       }
       if (!knownRuleIds().has(rule)) {
         process.stderr.write(`There is no rule \`${rule}\`. Judged rules: ${JUDGED_RULES.join(', ')}.\n`);
+        return 2;
+      }
+    } else if (a === '--compare') {
+      const file = argv[++i];
+      try {
+        compare = JSON.parse(readFileSync(file ?? '', 'utf8'));
+      } catch (e) {
+        process.stderr.write(`--compare needs the file an earlier \`npm run eval -- --json\` wrote; ${file ?? '(none given)'} could not be read: ${e instanceof Error ? e.message : String(e)}\n`);
         return 2;
       }
     } else if (a === '--help' || a === '-h') {
@@ -46,6 +57,9 @@ function main(argv: string[]): number {
   const rules = rule ? [rule] : [...JUDGED_RULES];
   const opts = { rules, skipped, problems };
   process.stdout.write(json ? `${JSON.stringify(toJson(result, opts), null, 2)}\n` : formatReport(result, opts));
+  if (compare !== undefined && !json) {
+    for (const g of GROUPS) process.stdout.write(`\n## Before → now: ${g}\n\n${compareTable(compare, result, rules, g)}\n`);
+  }
   if (!check) return 0;
   const missed = missedTargets(result, rules);
   if (problems.length > 0) process.stderr.write(`${problems.length} labels files have problems (listed above); they were not scored.\n`);

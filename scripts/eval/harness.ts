@@ -628,3 +628,30 @@ export function repoSources(repoRoot: string, sharedDir: string | undefined): Co
   return sources;
 }
 
+interface JsonGroup {
+  partsCorrect: number;
+  partsTotal: number;
+  storiesFound: number;
+  storiesLabelled: number;
+  rules: Record<string, Counts>;
+}
+
+/**
+ * A Markdown table comparing an earlier `--json` report (`before`) with this result, per rule, for one group:
+ * precision and recall before → now, and part recognition and stories found.
+ */
+export function compareTable(before: unknown, r: EvalResult, rules: readonly string[], group: Group = 'all'): string {
+  const b = (before as { groups?: Record<string, JsonGroup> }).groups?.[group];
+  if (!b) throw new Error(`the earlier report has no "${group}" group; give the output of npm run eval -- --json`);
+  const now = r.groups[group];
+  const cell = (c: Counts | undefined, f: (c: Counts) => number | undefined): string => (c ? pct(f(c)) : '—');
+  const rows = rules.map((id) => `| ${id} | ${cell(b.rules[id], precision)} | ${cell(now.rules[id], precision)} | ${cell(b.rules[id], recall)} | ${cell(now.rules[id], recall)} |`);
+  const share = (n: number, d: number): string => (d ? `${pct(n / d)} (${n}/${d})` : '—');
+  return [
+    `| rule (${group}) | precision before | precision now | recall before | recall now |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    `| parts recognised | ${share(b.partsCorrect, b.partsTotal)} | ${share(now.partsCorrect, now.partsTotal)} | | |`,
+    `| stories found | ${share(b.storiesFound, b.storiesLabelled)} | ${share(now.storiesFound, now.storiesLabelled)} | | |`,
+  ].join('\n');
+}

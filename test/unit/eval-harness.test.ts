@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { evaluate, formatReport, JUDGED_RULES, loadCorpus, matchStories, missedTargets, precision, recall, toJson, validateLabels } from '../../scripts/eval/harness';
+import { compareTable, evaluate, formatReport, JUDGED_RULES, loadCorpus, matchStories, missedTargets, precision, recall, toJson, validateLabels } from '../../scripts/eval/harness';
 import type { Story } from '../../server/src/core';
 
 const root = join(__dirname, '..', 'fixtures', 'eval');
@@ -60,6 +60,15 @@ void describe('eval harness: scoring a labelled corpus', () => {
     const json = toJson(r, { rules: [...JUDGED_RULES], skipped: [], problems: [] }) as { misses: { file: string }[]; heldOut: { misses: number } };
     assert.equal(json.heldOut.misses, 1);
     assert.ok(json.misses.every((m) => !m.file.includes('held-out')));
+  });
+
+  void it('compares an earlier --json report with the current result, rule by rule', () => {
+    const before: unknown = JSON.parse(JSON.stringify(toJson(evaluate(files, { rule: 'missing-section' }), { rules: ['missing-section'], skipped: [], problems: [] })));
+    const table = compareTable(before, r, ['missing-section', 'placeholder']);
+    assert.match(table, /\| missing-section \| 50\.0% \| 50\.0% \| 100\.0% \| 100\.0% \|/);
+    assert.match(table, /\| placeholder \| — \| 100\.0% \| — \| 33\.3% \|/, 'a rule the earlier report did not score shows a dash');
+    assert.match(table, /\| parts recognised \| 93\.3% \(14\/15\) \| 93\.3% \(14\/15\)/);
+    assert.throws(() => compareTable({}, r, ['placeholder']), /npm run eval -- --json/);
   });
 
   void it('names each missed target, and scores one rule alone with --rule', () => {
