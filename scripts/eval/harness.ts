@@ -304,6 +304,15 @@ export interface PartMiss {
   found: number[];
 }
 
+export interface StoryMiss {
+  file: string;
+  split: Split;
+  line: number;
+  title: string;
+  /** `missing`: a labelled story the parser did not find; `extra`: a story the parser found that no label names. */
+  kind: 'missing' | 'extra';
+}
+
 export interface GroupScore {
   files: number;
   storiesLabelled: number;
@@ -321,6 +330,7 @@ export interface EvalResult {
   groups: Record<Group, GroupScore>;
   misses: Miss[];
   partMisses: PartMiss[];
+  storyMisses: StoryMiss[];
   /** Whether the core reports a kind per story (kind accuracy is only meaningful then). */
   kindReported: boolean;
 }
@@ -381,7 +391,8 @@ function storyOf(f: Finding, detected: readonly Story[]): number {
 
 /** The kind the core gives a story, when it gives one (answer kinds are new in issue 9). */
 function detectedKind(s: Story): string | undefined {
-  const k = (s as unknown as Record<string, unknown>).kind;
+  const o = s as unknown as Record<string, unknown>;
+  const k = o.kind ?? o.answerKind;
   return typeof k === 'string' ? k : undefined;
 }
 
@@ -403,6 +414,7 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
   const groups = Object.fromEntries(GROUPS.map((g) => [g, emptyGroup()])) as Record<Group, GroupScore>;
   const misses: Miss[] = [];
   const partMisses: PartMiss[] = [];
+  const storyMisses: StoryMiss[] = [];
   let kindReported = false;
   const judged = (rule: string): boolean => options.rule === undefined || options.rule === rule;
 
@@ -440,6 +452,7 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
       const story = j >= 0 ? detected[j] : undefined;
       const findings = j >= 0 ? (byStory.get(j) ?? []) : [];
       const where = label.line ?? story?.titleRange.start.line ?? 1;
+      if (!story) storyMisses.push({ file: file.display, split: file.split, line: where, title: label.title, kind: 'missing' });
       // Rules.
       for (const [rule, want] of Object.entries(label.expect)) {
         if (!judged(rule)) continue;
@@ -495,19 +508,22 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
       }
     });
 
-    // Findings on stories no label names: a warning on a story that is not there is a false positive.
+    // Findings on stories no label names: a warning on a story that is not there is a false positive (for the
+    // rules this file's labels judge).
+    const fileRules = new Set(file.stories.flatMap((l) => Object.keys(l.expect)));
     detected.forEach((d, k) => {
       if (match.includes(k)) return;
+      storyMisses.push({ file: file.display, split: file.split, line: d.titleRange.start.line, title: d.title || '(untitled)', kind: 'extra' });
       const fired = new Set((byStory.get(k) ?? []).map((f) => f.ruleId));
       for (const rule of fired) {
-        if (!(JUDGED_RULES as readonly string[]).includes(rule) || !judged(rule)) continue;
+        if (!fileRules.has(rule) || !judged(rule)) continue;
         bump(rule, 'fp');
         miss({ line: d.titleRange.start.line, story: d.title || '(untitled)', rule, kind: 'FP', detail: 'fired on a story the parser found that the labels do not have (a heading taken for a story?)' });
       }
     });
   }
   misses.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-  return { groups, misses, partMisses, kindReported };
+  return { groups, misses, partMisses, storyMisses, kindReported };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -594,6 +610,10 @@ export function formatReport(r: EvalResult, o: ReportOptions): string {
     const found = p.found.length === 0 ? 'not found' : `found on line ${p.found.join(', ')}`;
     out.push(`${p.file}:${p.expected ?? '-'}  ${p.part}  ${p.expected === null ? 'should be absent' : `expected on line ${p.expected}`}, ${found}  [${p.story}]`);
   }
+  const storiesShown = r.storyMisses.filter((m) => m.split === 'dev');
+  out.push('', `## Stories not found or invented (dev stories; ${r.storyMisses.length - storiesShown.length} in test-split files are not listed)`, '');
+  if (storiesShown.length === 0) out.push('none');
+  for (const m of storiesShown) out.push(`${m.file}:${m.line}  ${m.kind === 'missing' ? 'labelled story not found' : 'story found that no label names'}: ${m.title}`);
   const missed = missedTargets(r, o.rules);
   out.push('', missed.length === 0 ? 'Targets (all): met.' : `Targets (all) missed: ${missed.join('; ')}`);
   return out.join('\n') + '\n';
@@ -612,7 +632,12 @@ export function toJson(r: EvalResult, o: ReportOptions): unknown {
     groups,
     misses: r.misses.filter((m) => m.split === 'dev'),
     partMisses: r.partMisses.filter((p) => p.split === 'dev'),
-    heldOut: { misses: r.misses.filter((m) => m.split === 'test').length, partMisses: r.partMisses.filter((p) => p.split === 'test').length },
+    storyMisses: r.storyMisses.filter((m) => m.split === 'dev'),
+    heldOut: {
+      misses: r.misses.filter((m) => m.split === 'test').length,
+      partMisses: r.partMisses.filter((p) => p.split === 'test').length,
+      storyMisses: r.storyMisses.filter((m) => m.split === 'test').length,
+    },
     targets: TARGETS,
     missedTargets: missedTargets(r, o.rules),
     skipped: o.skipped,

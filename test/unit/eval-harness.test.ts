@@ -15,8 +15,8 @@ void describe('eval harness: scoring a labelled corpus', () => {
 
   void it('loads every labels file of the fixture corpus without problems', () => {
     assert.deepEqual(problems, []);
-    assert.equal(files.length, 4);
-    assert.deepEqual(files.map((f) => `${f.origin}/${f.split}`).sort(), ['adversarial/dev', 'adversarial/dev', 'real/dev', 'real/test']);
+    assert.equal(files.length, 5);
+    assert.deepEqual(files.map((f) => `${f.origin}/${f.split}`).sort(), ['adversarial/dev', 'adversarial/dev', 'adversarial/dev', 'real/dev', 'real/test']);
   });
 
   void it('counts true positives, true negatives and a false negative per story in the dev split', () => {
@@ -33,14 +33,26 @@ void describe('eval harness: scoring a labelled corpus', () => {
 
   void it('scores the test split and adversarial stories separately, and sums them in all', () => {
     assert.deepEqual(r.groups.test.rules['missing-section'], { tp: 0, fp: 1, fn: 0, tn: 0 });
-    assert.deepEqual(r.groups.adversarial.rules.placeholder, { tp: 1, fp: 0, fn: 1, tn: 0 });
+    assert.deepEqual(r.groups.adversarial.rules.placeholder, { tp: 1, fp: 0, fn: 2, tn: 0 });
     assert.equal(r.groups.adversarial.rules['too-short'], undefined, 'unlisted rules are not scored for adversarial stories');
     assert.deepEqual(r.groups.all.rules['missing-section'], { tp: 1, fp: 1, fn: 0, tn: 2 });
-    assert.deepEqual(r.groups.all.rules.placeholder, { tp: 1, fp: 0, fn: 2, tn: 2 });
+    assert.deepEqual(r.groups.all.rules.placeholder, { tp: 1, fp: 0, fn: 3, tn: 2 });
     assert.equal(precision(r.groups.all.rules['missing-section']), 0.5);
-    assert.equal(recall(r.groups.all.rules.placeholder), 1 / 3);
+    assert.equal(recall(r.groups.all.rules.placeholder), 1 / 4);
     assert.equal(r.groups.all.partsTotal, 15);
     assert.equal(r.groups.all.partsCorrect, 14);
+  });
+
+  void it('reports a labelled story the parser did not find, and the story it found instead', () => {
+    assert.equal(r.groups.adversarial.storiesLabelled, 3);
+    assert.equal(r.groups.adversarial.storiesFound, 2);
+    assert.equal(r.groups.adversarial.extraStories, 1);
+    const nf = r.storyMisses.filter((m) => m.file.endsWith('not-found.md'));
+    assert.deepEqual(nf.map((m) => [m.kind, m.line]), [['missing', 4], ['extra', 1]]);
+    const m = r.misses.find((x) => x.file.endsWith('not-found.md'));
+    assert.match(m?.detail ?? '', /the story was not found/);
+    const text = formatReport(r, { rules: [...JUDGED_RULES], skipped: [], problems: [] });
+    assert.match(text, /not-found\.md:4 {2}labelled story not found: A story that is not in the file/);
   });
 
   void it('requires a finding on each labelled line (±1), not just anywhere in the story', () => {
@@ -66,7 +78,7 @@ void describe('eval harness: scoring a labelled corpus', () => {
     const before: unknown = JSON.parse(JSON.stringify(toJson(evaluate(files, { rule: 'missing-section' }), { rules: ['missing-section'], skipped: [], problems: [] })));
     const table = compareTable(before, r, ['missing-section', 'placeholder']);
     assert.match(table, /\| missing-section \| 50\.0% \| 50\.0% \| 100\.0% \| 100\.0% \|/);
-    assert.match(table, /\| placeholder \| — \| 100\.0% \| — \| 33\.3% \|/, 'a rule the earlier report did not score shows a dash');
+    assert.match(table, /\| placeholder \| — \| 100\.0% \| — \| 25\.0% \|/, 'a rule the earlier report did not score shows a dash');
     assert.match(table, /\| parts recognised \| 93\.3% \(14\/15\) \| 93\.3% \(14\/15\)/);
     assert.throws(() => compareTable({}, r, ['placeholder']), /npm run eval -- --json/);
   });
@@ -74,7 +86,7 @@ void describe('eval harness: scoring a labelled corpus', () => {
   void it('names each missed target, and scores one rule alone with --rule', () => {
     const missed = missedTargets(r, JUDGED_RULES);
     assert.ok(missed.some((m) => m.startsWith('missing-section: precision 50.0%')));
-    assert.ok(missed.some((m) => m.startsWith('placeholder: recall 33.3%')));
+    assert.ok(missed.some((m) => m.startsWith('placeholder: recall 25.0%')));
     assert.ok(missed.some((m) => m.startsWith('parts recognised 93.3%')));
     const only = evaluate(files, { rule: 'placeholder' });
     assert.deepEqual(Object.keys(only.groups.all.rules), ['placeholder']);
