@@ -605,3 +605,106 @@ void describe('isStoryFile', () => {
     assert.equal(isStoryFile('/w/stories/a.md', '', CONFIG), true);
   });
 });
+
+void describe('part recognition that generalizes', () => {
+  void it('counts a block quote under a part label as the answer, and leaves out a quote attributed to someone else', () => {
+    const text = [
+      '# Speeding up the build',
+      '',
+      '**Situation**',
+      '> Our build took forty minutes on every pull request.',
+      '',
+      '**Action**',
+      '> I cached the dependencies and split the test suite across four runners.',
+      '',
+      "My manager's feedback was:",
+      '',
+      '> This saved the whole team an hour a day.',
+      '',
+      '**Result**',
+      '> Builds took nine minutes.',
+      '> — and stayed there for the quarter.',
+    ].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'approach', 'outcome']);
+    assert.equal(proseText(s.parts[0]), 'Our build took forty minutes on every pull request.');
+    assert.match(proseText(s.parts[1]), /^I cached the dependencies/);
+    assert.ok(!proseText(s).includes('saved the whole team'), 'the manager\'s words are not the candidate\'s');
+    assert.match(proseText(s.parts[2]), /Builds took nine minutes/);
+  });
+
+  void it('keeps a quote signed by someone else and a call-out out of the prose', () => {
+    const text = ['# Title', '', '**Action:** I wrote the runbook.', '', '> Best runbook we have.', '> — Dana, on-call lead', '', '> [!NOTE]', '> Rehearse this one.'].join('\n');
+    const s = only(parse(text));
+    assert.equal(proseText(s), 'I wrote the runbook.');
+  });
+
+  void it('does not count a block quote as speech in a story with no parts', () => {
+    const text = ['# Title', '', '> Tell me about a time you failed.', '', 'I missed a deadline once and told my lead early.'].join('\n');
+    const s = only(parse(text));
+    assert.equal(s.parts.length, 0);
+    assert.equal(proseText(s), 'I missed a deadline once and told my lead early.');
+  });
+
+  void it('reads Context beside Question as a header field when the setup has its own marker, and as the setup otherwise', () => {
+    const withSetup = ['# Title', '', '- **Question:** A conflict?', '- **Context:** Payments team, 2023', '', '**Situation:** Two designs competed.', '', '**Action:** I ran a spike with both engineers.'].join('\n');
+    const a = only(parse(withSetup));
+    assert.deepEqual(partNames(a), ['setup', 'approach']);
+    assert.equal(a.parts[0].marker.start.line, 6);
+    assert.ok(!proseText(a).includes('Payments team'));
+    const alone = ['# Title', '', '**Question:** A conflict?', '', '**Context:** Two designs competed.', '', '**Action:** I ran a spike with both engineers.'].join('\n');
+    const b = only(parse(alone));
+    assert.deepEqual(partNames(b), ['setup', 'approach']);
+    assert.equal(proseText(b.parts[0]), 'Two designs competed.');
+    assert.ok(!proseText(b).includes('A conflict'));
+  });
+
+  void it('keeps header fields (role, company, date, competency) out of the parts', () => {
+    const text = ['# Title', '', '**Situation:** We had one server.', '**Company:** Acme', '**Role:** SRE', '**Date:** 2024-03', '', '**Action:** I added a second one with my team.'].join('\n');
+    const s = only(parse(text));
+    assert.equal(proseText(s.parts[0]), 'We had one server.');
+  });
+
+  void it('starts a part at a label inside a line only when the story lacks that part and marks others at line starts', () => {
+    const text = ['# Title', '', '**Situation:** Slow pages.', '', '**Result:** Pages were 40% faster. Lesson: measure first. Result: none.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(partNames(s), ['setup', 'outcome', 'learning']);
+    assert.equal(proseText(s.parts[1]), 'Pages were 40% faster.');
+    assert.equal(s.parts[2].label, 'Lesson');
+    assert.equal(proseText(s.parts[2]), 'measure first. Result: none.');
+    const unmarked = only(parse('# Title\n\nWe shipped late. Result: the client left. Lesson: say it early.\n'));
+    assert.equal(unmarked.parts.length, 0);
+    const midSentence = only(parse('# Title\n\n**Situation:** x.\n\n**Action:** I listed the key result: a faster page.\n'));
+    assert.deepEqual(partNames(midSentence), ['setup', 'approach']);
+  });
+
+  void it('reads single letters only in label form, and not a lettered list or a hyphenated word', () => {
+    const ok = only(parse('# Title\n\nS-We had one server.\nA-I added a second.\nR-Uptime rose to 99.9%.\n'));
+    assert.deepEqual(partNames(ok), ['setup', 'approach', 'outcome']);
+    assert.equal(proseText(ok.parts[1]), 'I added a second.');
+    const words = only(parse('# Title\n\n## Situation\nA-B tests ran.\nT-shirt sizes were used.\nC-suite approval came.\n'));
+    assert.deepEqual(partNames(words), ['setup']);
+    const list = only(parse('# Title\n\n## Situation\nOptions:\nA. Replicas.\nB. A warehouse.\nC. A cache.\n'));
+    assert.deepEqual(partNames(list), ['setup']);
+  });
+
+  void it('needs a form that prose also takes (word then period, bold run into text) on two parts before counting it', () => {
+    const one = only(parse('# Title\n\n## Situation\nWe had a plan.\nResults. That is what mattered.\n'));
+    assert.deepEqual(partNames(one), ['setup']);
+    const two = only(parse('# Title\n\n**Situation** We had a plan.\n\n**Action** I wrote it down.\n'));
+    assert.deepEqual(partNames(two), ['setup', 'approach']);
+    const lone = only(parse('# Title\n\n## Situation\nx.\n\n**Action** items were assigned to three owners.\n'));
+    assert.deepEqual(partNames(lone), ['setup']);
+  });
+
+  void it('reads a heading that carries a label and a few words when other headings do the same', () => {
+    const text = ['# Moving billing', '', '## Situation: an old database', 'It was slow.', '', '## Action — dual writes', 'I wrote to both.', '', '## Result: no downtime', 'Zero incidents in 3 weeks.'].join('\n');
+    const s = only(parse(text));
+    assert.equal(s.title, 'Moving billing');
+    assert.deepEqual(partNames(s), ['setup', 'approach', 'outcome']);
+    assert.equal(s.parts[0].label, 'Situation');
+    const single = only(parse('# Problem: flaky CI\n\nWe fixed it.\n'));
+    assert.equal(single.title, 'Problem: flaky CI');
+    assert.equal(single.parts.length, 0);
+  });
+});

@@ -9,23 +9,35 @@ export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
   car: ['setup', 'approach', 'outcome'],
 };
 
-/** Accepted labels per part (normalised: lower case, single spaces). Plurals and a few common variants included. */
-const ALIASES: Record<PartName, string[]> = {
-  setup: ['setup', 'set up', 'situation', 'context', 'background'],
-  challenge: ['challenge', 'challenges', 'task', 'tasks', 'problem', 'problems', 'goal', 'goals', 'obstacle', 'obstacles'],
-  approach: ['approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken'],
-  outcome: ['outcome', 'outcomes', 'result', 'results', 'impact'],
+/**
+ * Accepted labels per part (normalised: lower case, single spaces), as data: a new label for a part is one more
+ * string here. Plurals and common variants included. A label is recognised from its shape on the line (see
+ * markdown.ts), so each form (bold, heading, list item, "S-", "**R**—", "➤ Situation:") needs no entry of its own.
+ */
+export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
+  setup: ['setup', 'set up', 'set-up', 'situation', 'situations', 'context', 'background', 'scenario', 'the setting'],
+  challenge: [
+    'challenge', 'challenges', 'task', 'tasks', 'problem', 'problems', 'goal', 'goals', 'obstacle', 'obstacles',
+    'objective', 'objectives', 'the ask', 'my task', 'my role and task', 'responsibility', 'my responsibility',
+  ],
+  approach: [
+    'approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken', 'steps taken',
+    'steps i took', 'solution', 'my approach', 'how i did it', 'execution',
+  ],
+  outcome: ['outcome', 'outcomes', 'result', 'results', 'impact', 'resolution', 'results and impact', 'the result'],
   learning: [
-    'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt',
+    'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt', 'learned',
     'reflection', 'reflections', 'takeaway', 'takeaways', 'what i learned', 'what i learnt',
-    "what i'd do differently", 'what i would do differently',
+    "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back', 'retrospective',
   ],
 };
 
-const LETTERS: Record<string, PartName> = { s: 'setup', c: 'setup', t: 'challenge', a: 'approach', r: 'outcome', l: 'learning' };
+/** Single-letter labels (they count only in label form: "S:", "**S**", "S-We ...", a heading "S"). */
+export const PART_LETTERS: Readonly<Record<string, PartName>> = { s: 'setup', c: 'setup', t: 'challenge', a: 'approach', r: 'outcome', l: 'learning' };
+const LETTERS = PART_LETTERS;
 
 const WORD_LABELS = new Map<string, PartName>();
-for (const [part, labels] of Object.entries(ALIASES) as [PartName, string[]][]) {
+for (const [part, labels] of Object.entries(PART_LABELS) as [PartName, string[]][]) {
   for (const l of labels) WORD_LABELS.set(l, part);
 }
 // The labels of the other answer kinds (pitch "Why here", plan "Steps"...), kept as data in the knowledge base.
@@ -34,7 +46,18 @@ for (const [l, part] of KIND_PART_LABELS) if (!WORD_LABELS.has(l)) WORD_LABELS.s
 /** A qualifier in front of a label that leaves its meaning alone: "Key Learnings", "Immediate Action", "The Result". */
 const QUALIFIERS = new Set([
   'my', 'the', 'our', 'key', 'main', 'immediate', 'final', 'overall', 'initial', 'business', 'personal', 'core',
-  'measurable', 'quantified', 'concrete',
+  'measurable', 'quantified', 'concrete', 'biggest', 'primary', 'actual', 'short', 'brief',
+]);
+
+/**
+ * Header fields: facts about the story written above it (the question, the competency, the role, the company...).
+ * They are not part of the spoken answer; like trailers they end the part before them and their text is not speech.
+ */
+const HEADER_FIELDS = new Set([
+  'question', 'questions', 'interview question', 'prompt', 'competency', 'competencies', 'role', 'my role', 'company',
+  'employer', 'level', 'seniority', 'date', 'dates', 'timeframe', 'time frame', 'tags', 'tag', 'position',
+  'interviewer', 'category', 'categories', 'difficulty', 'duration', 'tech stack', 'technologies', 'company values',
+  'best for', 'use for', 'good for',
 ]);
 
 /**
@@ -45,10 +68,11 @@ const TRAILERS = new Set([
   'questions', 'question', 'questions it answers', 'question it answers', 'also answers', 'answers',
   'maps to', 'mapped to', 'principles', 'principles covered', 'leadership principles', 'leadership principle',
   'lp', 'lps', 'skills', 'competencies', 'tags', 'keywords', 'themes', 'theme', 'rehearsed', 'practiced',
-  'practised', 'last practiced', 'notes', 'follow-ups', 'follow ups', 'followups', 'follow-up questions',
+  'practised', 'last practiced', 'notes', 'note', 'follow-ups', 'follow ups', 'followups', 'follow-up questions',
   'likely follow-ups', 'summary', 'one-line summary', 'one line summary', 'tl;dr', 'tldr', 'verbal summary',
   '30-second verbal summary', '30 second summary', 'elevator pitch', 'related', 'see also', 'why this works',
-  'why this story works',
+  'why this story works', 'tip', 'tips', 'hint',
+  ...HEADER_FIELDS,
 ]);
 
 const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u200D|\u20E3)/gu;
@@ -57,13 +81,17 @@ const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u20
 export function normalizeLabel(raw: string): string {
   let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ');
   s = s.replace(DECOR, ' ');
+  const wrapped = /^\s*[([]\s*([^()[\]]{1,40}?)\s*[)\]][\s:.\-–—]*$/u.exec(s);
+  if (wrapped) s = wrapped[1];
   // Timing or other hints in parentheses/brackets at the end: "(30 seconds)", "[~15 s]".
   for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*[:.\-–—]*\s*$/u, '');
   // A timing hint after a dash or colon: "Situation — 20 seconds", "Action: ~60s".
   s = s.replace(/\s*[-–—:|]\s*[~≈]?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\.?\s*$/iu, '');
   s = s.replace(/[\s:;,.!?\-–—|]+$/u, '');
   s = s.replace(/^[\s:;,.\-–—|]+/u, '');
-  s = s.replace(/\s+/g, ' ').toLowerCase();
+  // "(S)", "[Result]": a label wrapped in brackets; "S)" or "(S": a bracket left over from a separator.
+  s = s.replace(/^[([]\s*(?=[^()[\]]*$)|\s*[)\]]$(?<=^[^()[\]]*[)\]])/gu, '');
+  s = s.replace(/\s+/g, ' ').trim().toLowerCase();
   return s;
 }
 
@@ -121,6 +149,17 @@ export function isTrailerLabel(raw: string): boolean {
   if (TRAILERS.has(s)) return true;
   const sp = s.indexOf(' ');
   return sp > 0 && QUALIFIERS.has(s.slice(0, sp)) && TRAILERS.has(s.slice(sp + 1));
+}
+
+/** True when the label is a header field written above a story (Question, Competency, Role, Company, Date...). */
+export function isHeaderFieldLabel(raw: string): boolean {
+  if (raw.length > 200) return false;
+  return HEADER_FIELDS.has(normalizeLabel(raw));
+}
+
+/** True when a normalised single letter is a part letter (S, T, A, R, L, C). */
+export function isPartLetter(s: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LETTERS, s);
 }
 
 /** True when the label introduces question ids ("Questions", "Q"). */

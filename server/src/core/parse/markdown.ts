@@ -21,7 +21,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isQuestionsLabel, isTrailerLabel, matchLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 
 /** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
@@ -38,6 +38,8 @@ interface HeadingInfo extends Span {
   depth: number;
   text: string;
   label?: LabelMatch;
+  /** The label's form when the heading also carries text ("## Result: 40% faster"): counts only if repeated. */
+  weak?: string;
   trailer: boolean;
 }
 
@@ -46,10 +48,14 @@ interface Marker extends Span {
   label: string;
   kind: MarkerKind;
   depth?: number;
-  /** 4 heading, 3 bold label, 2 plain label line, 1 list item label. */
+  /** 4 heading, 3 bold label, 2 plain label line, 1 list item label, 0 a label inside a line. */
   strength: number;
   /** A single-letter label (S, T, A, R, L, C). */
   letter: boolean;
+  /** End of the marker's line. */
+  lineEnd: number;
+  /** The label's form when prose could also take it (see LineLabel.weak). */
+  weak?: string;
 }
 
 interface QuestionLine extends Span {
@@ -69,9 +75,14 @@ interface Collected {
   suppressions: { kind: Suppression['kind']; rules: string[]; start: number; end: number }[];
   /** Starts of lines labelled "Q:" (a question in a question-and-answer exchange). */
   qLines: number[];
+  /** Header-field lines (Question, Competency, Role, Company...). */
+  headerLines: Span[];
+  /** Label forms used by letters that name no part (a lettered list): markers of those forms do not count. */
+  foreign: Set<string>;
+  /** Block quotes read as the candidate's own words (not attributed to someone else). */
+  quotes: Span[];
 }
 
-const DECOR_LEAD = /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}]|\uFE0F|\u200D|\u20E3)*/u;
 const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
 
 function off(node: Nodes, which: 'start' | 'end', base: number): number | undefined {
@@ -125,37 +136,83 @@ interface Token extends Span {
   text: string;
 }
 
-/** Splits a paragraph's inline children into lines of tokens (text split at line endings). */
-function paragraphLines(children: Nodes[], source: string, base: number): Token[][] {
-  const lines: Token[][] = [[]];
+/** A line of a paragraph: its tokens, and for a table cell, the whole row it sits in. */
+interface Line {
+  tokens: Token[];
+  row?: Span;
+}
+
+const BR = /^<br\s*\/?>$/i;
+
+/**
+ * Splits a paragraph's inline children into lines of tokens: text is split at line endings, and a `<br>` also
+ * starts a line. In a table (`table` true) each cell is a line of its own, with its row recorded.
+ */
+function paragraphLines(children: Nodes[], source: string, base: number, table: boolean): Line[] {
+  const lines: Line[] = [{ tokens: [] }];
+  let rowStart = -1;
+  const newLine = (): void => {
+    lines.push({ tokens: [] });
+  };
   for (const child of children) {
     const s = off(child, 'start', base);
     const e = off(child, 'end', base);
     if (s === undefined || e === undefined) continue;
+    if (rowStart < 0) rowStart = s;
     if (child.type === 'break') {
-      lines.push([]);
+      newLine();
       continue;
     }
     if (child.type === 'text') {
       const src = source.slice(s, e);
-      const re = /\r\n|\r|\n/g;
+      const re = table ? /\r\n|\r|\n|(?<!\\)\|/g : /\r\n|\r|\n/g;
       let last = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(src))) {
-        if (m.index > last) lines[lines.length - 1].push({ kind: 'text', start: s + last, end: s + m.index, text: src.slice(last, m.index) });
-        lines.push([]);
+        if (m.index > last) lines[lines.length - 1].tokens.push({ kind: 'text', start: s + last, end: s + m.index, text: src.slice(last, m.index) });
+        newLine();
         last = m.index + m[0].length;
       }
-      if (last < src.length) lines[lines.length - 1].push({ kind: 'text', start: s + last, end: e, text: src.slice(last) });
+      if (last < src.length) lines[lines.length - 1].tokens.push({ kind: 'text', start: s + last, end: e, text: src.slice(last) });
       continue;
     }
     if (child.type === 'strong' || child.type === 'emphasis') {
-      lines[lines.length - 1].push({ kind: 'strong', start: s, end: e, text: plainText(child) });
+      lines[lines.length - 1].tokens.push({ kind: 'strong', start: s, end: e, text: plainText(child) });
       continue;
     }
-    lines[lines.length - 1].push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: '' });
+    if (child.type === 'html' && BR.test(source.slice(s, e).trim())) {
+      newLine();
+      continue;
+    }
+    lines[lines.length - 1].tokens.push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: '' });
   }
-  return lines;
+  if (table) {
+    // Each cell's row: from the row's first character to its line end.
+    let rs = -1;
+    let re = -1;
+    for (const l of lines) {
+      if (l.tokens.length === 0) continue;
+      const ls = lineStartOf(source, l.tokens[0].start);
+      if (ls !== rs) {
+        rs = ls;
+        re = lineEndOf(source, ls);
+      }
+      l.row = { start: rs, end: re };
+    }
+  }
+  return lines.filter((l) => l.tokens.length > 0);
+}
+
+function lineStartOf(source: string, at: number): number {
+  let i = at;
+  while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lineEndOf(source: string, at: number): number {
+  let i = at;
+  while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+  return i;
 }
 
 interface LineLabel {
@@ -172,73 +229,251 @@ interface LineLabel {
   rest: Token[];
   /** True when nothing but the label is on the line. */
   alone: boolean;
+  /** The separator written after the label (":", "—", "-", ")", "." or "" for none). */
+  sep: string;
+  /**
+   * The label's form when it is one that ordinary prose can also take ("T-Mobile", "A. first option", "Results.").
+   * Such a marker counts only when the file uses the same form for at least two different parts.
+   */
+  weak?: string;
+  /** A single letter that names no part, written in a label form ("B." in a lettered list): taints that form. */
+  foreign?: string;
 }
 
-const SEP_AFTER_BOLD = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–]|-(?=[ \t]|$))?[ \t]*/u;
-const PLAIN_LABEL = /^([^:\r\n—–]{1,40}?)[ \t]*(?:\([^()\r\n]{0,40}\))?[ \t]*([:—–])[ \t]*/u;
-const PLAIN_DASH = /^(\p{L}[^:\r\n—–-]{1,39}?)[ \t]+(?:\([^()\r\n]{0,40}\)[ \t]*)?(-)[ \t]+/u;
+/** Characters skipped before a label: anything that is not a letter, a digit or an opening bracket. */
+const LEAD = /^[^\p{L}\p{N}([]*/u;
 
 /** A token that says nothing: whitespace or an HTML comment/tag. */
 function blank(t: Token): boolean {
   return t.kind === 'html' || (t.kind === 'text' && t.text.trim() === '');
 }
 
-/** Finds a label at the start of a line: `**Label:** text`, `**Label** (30 s)`, `Label: text`, or a line that is only a label. */
-function lineLabel(line: Token[]): LineLabel | undefined {
-  if (line.length === 0) return undefined;
-  const lineStart = line[0].start;
-  const lineEnd = line[line.length - 1].end;
+interface TextLabel {
+  label: string;
+  /** Length of the label and its separator (and the spaces after it). */
+  length: number;
+  sep: string;
+  match?: LabelMatch;
+  weak?: string;
+  foreign?: string;
+}
+
+function isSpaceChar(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/** The form signature of a label that prose could also produce, or undefined for a clear label form. */
+function weakForm(letter: boolean, sep: string, glued: boolean, bracketed: boolean): string | undefined {
+  if (bracketed) return undefined;
+  if (sep === ':' || sep === '—' || sep === '–') return undefined;
+  if (sep === '-') return letter ? 'L-' : glued ? 'W-' : undefined;
+  if (sep === '.' || sep === ')') return (letter ? 'L' : 'W') + sep;
+  return undefined;
+}
+
+const Q_LABEL = /^\W*q\W*$/i;
+
+/**
+ * Reads a label at the start of `text` (decorations already skipped): a word or letter followed by any of
+ * `:` `—` `–` `-` `)` `.`, with or without a space ("Situation: ...", "S-We had ...", "R) ...", "(S) ...").
+ * Tries each separator in the first few words and takes the first that ends a known label: a part label, a header
+ * field or trailer, a questions label, or "Q".
+ */
+function scanTextLabel(text: string): TextLabel | undefined {
+  const limit = Math.min(text.length, 72);
+  let depth = 0;
+  let words = 0;
+  for (let p = 0; p < limit; p++) {
+    const ch = text[p];
+    if (ch === '\n' || ch === '\r') break;
+    if (ch === ' ' && p > 0 && text[p - 1] !== ' ' && ++words > 6) break;
+    if (ch === '(' || ch === '[') {
+      depth++;
+      continue;
+    }
+    let bracketed = false;
+    if (ch === ')' || ch === ']') {
+      if (depth > 0) {
+        depth--;
+        // "(S) We had": a bracketed label at the very start is a label and its separator.
+        if (depth === 0 && (text[0] === '(' || text[0] === '[') && p <= 12 && !text.slice(1, p).includes('(')) bracketed = true;
+        else continue;
+      } else if (ch === ']') continue;
+    }
+    if (!bracketed && (depth > 0 || p === 0 || !':—–-).'.includes(ch))) continue;
+    const next = text[p + 1];
+    const glued = next !== undefined && !isSpaceChar(next);
+    // "e.g.", "3.5", "S.T.A.R": a period inside a word is no separator; "http://" neither.
+    if (ch === '.' && glued) continue;
+    if (ch === ':' && next === '/') continue;
+    if (ch === '-' && next === '-') continue;
+    // "T-shirt", "e-mail", "A-B test", "X-ray": a letter joined to a word by a hyphen is one word, not a label.
+    if (ch === '-' && p === 1 && /\p{L}/u.test(text[0]) && (/^\p{Ll}/u.test(next ?? '') || /^[^\P{L}I](?!\p{L})/u.test(text.slice(2, 4)))) {
+      if (/^[^\P{L}I](?!\p{L})/u.test(text.slice(2, 4))) return { label: text.slice(0, 1), length: 2, sep: '-', foreign: 'L-' };
+      continue;
+    }
+    const raw = bracketed ? text.slice(0, p + 1) : text.slice(0, p);
+    if (raw.trim().length === 0) continue;
+    const sep = bracketed ? ')' : ch;
+    let length = p + 1;
+    while (length < text.length && isSpaceChar(text[length])) length++;
+    const match = matchLabel(raw, true);
+    if (match) {
+      const weak = weakForm(match.letter, sep, glued && ch === '-' && /\p{L}/u.test(text[p - 1] ?? ''), bracketed);
+      const out: TextLabel = { label: raw, length, sep, match, ...(weak ? { weak } : {}) };
+      // "S - Situation: we had", "S: Situation": the letter repeated as a word is one label.
+      if (match.letter) {
+        const inner = scanTextLabel(text.slice(length));
+        if (inner?.match && !inner.match.letter && inner.match.part === match.part && !inner.weak) {
+          return { label: text.slice(0, length) + inner.label, length: length + inner.length, sep: inner.sep, match };
+        }
+        const whole = text.slice(length).trim();
+        if (whole.length > 0 && whole.length <= 40 && matchLabel(whole, false)?.part === match.part) {
+          return { label: text.slice(0, length) + whole, length: text.length, sep, match };
+        }
+      }
+      return out;
+    }
+    const norm = raw.trim();
+    if (norm.length === 1 && /\p{L}/u.test(norm) && (sep === '.' || sep === ')' || sep === '-')) {
+      // A letter that names no part ("B.", "D)"): the same form is a lettered list here, not part labels.
+      return { label: raw, length, sep, foreign: 'L' + sep };
+    }
+    if (Q_LABEL.test(raw) && (sep === ':' || sep === '.' || sep === ')')) return { label: raw, length, sep };
+    if ((sep === ':' || sep === '—' || sep === '–') && (isTrailerLabel(raw) || isQuestionsLabel(raw))) return { label: raw, length, sep };
+  }
+  return undefined;
+}
+
+/** Finds a label at the start of a line: `**Label:** text`, `**S**—text`, `➤ Label: text`, `S-text`, or a line that is only a label. */
+function lineLabel(tokens: Token[]): LineLabel | undefined {
+  if (tokens.length === 0) return undefined;
+  const lineStart = tokens[0].start;
+  const lineEnd = tokens[tokens.length - 1].end;
   let i = 0;
-  // Skip leading decorations (emoji, spaces) that fill whole text tokens.
+  // Skip leading decorations (emoji, arrows, bullets, spaces) that fill whole text tokens.
   let lead = 0;
-  while (i < line.length && line[i].kind === 'text') {
-    lead = DECOR_LEAD.exec(line[i].text)![0].length;
-    if (lead < line[i].text.length) break;
+  while (i < tokens.length && (tokens[i].kind === 'text' || tokens[i].kind === 'html')) {
+    if (tokens[i].kind === 'html') {
+      i++;
+      continue;
+    }
+    lead = LEAD.exec(tokens[i].text)![0].length;
+    if (lead < tokens[i].text.length) break;
     i++;
     lead = 0;
   }
-  if (i >= line.length) return undefined;
-  const tok = line[i];
+  if (i >= tokens.length) return undefined;
+  const tok = tokens[i];
   if (tok.kind === 'strong') {
-    const label = tok.text.trim();
+    let label = tok.text.trim();
     if (label.length === 0 || label.length > 60) return undefined;
-    const next = line[i + 1];
     let end = tok.end;
-    let rest = line.slice(i + 1);
-    let separated = /[:—–]\s*$/u.test(label);
+    let rest = tokens.slice(i + 1);
+    // "**S**ituation": a bold first letter that begins the label word.
+    if (/^\p{Lu}$/u.test(label) && rest[0]?.kind === 'text' && /^\p{Ll}/u.test(rest[0].text)) {
+      const t0 = rest[0];
+      const w = /^\p{L}+/u.exec(t0.text)![0];
+      if (matchLabel(label + w, false)) {
+        label += w;
+        end = t0.start + w.length;
+        rest = w.length < t0.text.length ? [{ ...t0, start: end, text: t0.text.slice(w.length) }, ...rest.slice(1)] : rest.slice(1);
+      }
+    }
+    const next = rest[0];
+    const inside = /[:—–.)-]\s*$/u.exec(label);
+    let sep = inside ? inside[0].trim() : '';
     if (next && next.kind === 'text') {
-      const m = SEP_AFTER_BOLD.exec(next.text)!;
+      const m = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–)]|\.(?=[ \t]|$)|-+)?[ \t]*/u.exec(next.text)!;
       const consumed = m[0];
-      if (/[:—–([]|-/u.test(consumed) || consumed.length === next.text.length) separated = true;
-      end = next.start + consumed.length;
-      rest = consumed.length < next.text.length ? [{ ...next, start: end, text: next.text.slice(consumed.length) }, ...line.slice(i + 2)] : line.slice(i + 2);
+      const sepm = /[:—–).]|-/u.exec(consumed.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ''));
+      if (sepm) sep = sepm[0];
+      else if (/[([]/u.test(consumed)) sep = sep || ' ';
+      if (consumed.length > 0) end = next.start + consumed.length;
+      rest = consumed.length < next.text.length ? [{ ...next, start: next.start + consumed.length, text: next.text.slice(consumed.length) }, ...rest.slice(1)] : rest.slice(1);
+      // "**S** - Situation: we had": the letter repeated as a word is part of the label.
+      if (sep && rest[0]?.kind === 'text' && /^\W*\p{L}$/u.test(label)) {
+        const inner = scanTextLabel(rest[0].text);
+        const own = matchLabel(label, true);
+        if (inner?.match && own && inner.match.part === own.part && !inner.weak) {
+          end = rest[0].start + inner.length;
+          rest = inner.length < rest[0].text.length ? [{ ...rest[0], start: end, text: rest[0].text.slice(inner.length) }, ...rest.slice(1)] : rest.slice(1);
+        }
+      }
     }
     const alone = rest.every(blank);
-    if (!separated && !alone) return undefined;
-    return { form: 'bold', label, start: tok.start, end, lineStart, lineEnd, rest, alone };
+    // A bold label run into its text with no separator ("**Situation** We had") is a label only when the file
+    // writes other parts the same way.
+    const weak = !sep && !alone ? 'B' : undefined;
+    return { form: 'bold', label, start: tok.start, end, lineStart, lineEnd, rest, alone, sep, ...(weak ? { weak } : {}) };
   }
   if (tok.kind !== 'text') return undefined;
   const text = tok.text.slice(lead);
   const start = tok.start + lead;
-  // "Result - we shipped": a hyphen separates only word labels, never a single letter ("A - B testing").
-  const colon = PLAIN_LABEL.exec(text);
-  const dash = PLAIN_DASH.exec(text);
-  const m = colon && dash ? (dash[1].length < colon[1].length ? dash : colon) : (colon ?? dash);
-  if (m) {
-    const end = start + m[0].length;
-    const rest = m[0].length < text.length ? [{ ...tok, start: end, text: text.slice(m[0].length) }, ...line.slice(i + 1)] : line.slice(i + 1);
+  const found = scanTextLabel(text);
+  if (found) {
+    const end = start + found.length;
+    const rest = found.length < text.length ? [{ ...tok, start: end, text: text.slice(found.length) }, ...tokens.slice(i + 1)] : tokens.slice(i + 1);
     const alone = rest.every(blank);
-    return { form: 'label', label: m[1], start, end, lineStart, lineEnd, rest, alone };
+    return {
+      form: 'label', label: found.label, start, end, lineStart, lineEnd, rest, alone, sep: found.sep,
+      ...(found.weak ? { weak: found.weak } : {}), ...(found.foreign ? { foreign: found.foreign } : {}),
+    };
   }
   // A line that is nothing but a label ("⭐ Situation"): only when the whole line is this one text token
   // (an HTML comment after it is allowed).
-  if (line.slice(i + 1).every(blank)) {
+  if (tokens.slice(i + 1).every(blank)) {
     const whole = text.trimEnd();
-    if (whole.length > 0 && whole.length <= 60 && /^\p{Lu}/u.test(whole)) {
-      return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true };
+    if (whole.length > 0 && whole.length <= 60 && /^[\p{Lu}([]/u.test(whole)) {
+      return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true, sep: '' };
     }
   }
   return undefined;
+}
+
+/** A sentence end before an inline label: ". ", "! ", "? ", with closing quotes or brackets. */
+const SENTENCE_END = /[.!?]["'”’)\]]*[ \t]+$/u;
+const INLINE_LABEL = /[.!?]["'”’)\]]*[ \t]+(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3})[ \t]*:[ \t]+/gu;
+
+interface InlineLabel {
+  label: string;
+  part: PartName;
+  start: number;
+  end: number;
+  form: 'bold' | 'label';
+}
+
+/**
+ * Labels that start a sentence inside a line ("... for phase two. Lesson: say it early."): a capitalised part
+ * label with a colon after a sentence end, or a bold one. Word labels only; a single letter never counts here.
+ */
+function inlineLabels(tokens: Token[], from: number): InlineLabel[] {
+  const out: InlineLabel[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.end <= from) continue;
+    if (t.kind === 'text') {
+      if (t.text.indexOf(':') < 0) continue;
+      INLINE_LABEL.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = INLINE_LABEL.exec(t.text))) {
+        const at = t.start + m.index + m[0].indexOf(m[1]);
+        if (at < from) continue;
+        const lm = matchLabel(m[1], false);
+        if (lm) out.push({ label: m[1], part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label' });
+      }
+    } else if (t.kind === 'strong' && k > 0 && t.start >= from) {
+      const prev = tokens[k - 1];
+      if (prev.kind !== 'text' || !SENTENCE_END.test(prev.text)) continue;
+      const next = tokens[k + 1];
+      const colonInside = /[:—–]\s*$/u.test(t.text);
+      const sepAfter = next?.kind === 'text' ? /^[ \t]*[:—–][ \t]*/u.exec(next.text) : null;
+      if (!colonInside && !sepAfter) continue;
+      const lm = matchLabel(t.text, false);
+      if (lm) out.push({ label: t.text, part: lm.part, start: t.start, end: sepAfter ? next.start + sepAfter[0].length : t.end, form: 'bold' });
+    }
+  }
+  return out;
 }
 
 const QUESTION_IDS = /^[ \t]*(?:(?:q[ \t]?)?\d{1,3})(?:[ \t]*(?:,|;|\/|&|\band\b|[ \t])[ \t]*(?:q[ \t]?)?\d{1,3})*[ \t]*\.?[ \t]*$/i;
@@ -258,7 +493,10 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 // ---- Tree walk ------------------------------------------------------------------------------------------
 
 function collect(tree: Root, source: string, base: number): Collected {
-  const c: Collected = { headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [] };
+  const c: Collected = {
+    headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [], headerLines: [],
+    foreign: new Set(), quotes: [],
+  };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
   for (let i = tree.children.length - 1; i >= 0; i--) {
@@ -287,8 +525,18 @@ function collect(tree: Root, source: string, base: number): Collected {
       case 'heading': {
         if (root && s !== undefined && e !== undefined) {
           const text = plainText(node).replace(/\s+/g, ' ').trim();
-          const label = matchLabel(text, true);
-          c.headings.push({ start: s, end: e, depth: node.depth, text, label, trailer: !label && isTrailerLabel(text) });
+          let label = matchLabel(text, true);
+          let weak: string | undefined;
+          if (!label) {
+            // "## Situation: the old billing system": a label, then a few words about the part.
+            const lead = LEAD.exec(text)![0].length;
+            const t = scanTextLabel(text.slice(lead));
+            if (t?.match && !t.weak && t.sep !== ')') {
+              label = t.match;
+              weak = 'H';
+            }
+          }
+          c.headings.push({ start: s, end: e, depth: node.depth, text, label, ...(weak ? { weak } : {}), trailer: !label && isTrailerLabel(text) });
         }
         // Heading text is never speech, but it may hold suppression comments.
         for (let i = node.children.length - 1; i >= 0; i--) {
@@ -298,8 +546,12 @@ function collect(tree: Root, source: string, base: number): Collected {
       }
       case 'paragraph': {
         let isExcluded = excluded;
-        if (!isExcluded && s !== undefined && e !== undefined && looksLikeTable(source.slice(s, e))) isExcluded = true;
-        if (!isExcluded) analyzeParagraph(node.children as Nodes[], source, base, inList, c);
+        if (!isExcluded && s !== undefined && e !== undefined) {
+          // A table (read as a paragraph without the GFM extension) is not speech, unless its cells hold the parts.
+          const table = looksLikeTable(source.slice(s, e)) ? { start: s, end: e } : undefined;
+          const found = analyzeParagraph(node.children as Nodes[], source, base, inList, table, c);
+          if (table && found === 0) isExcluded = true;
+        }
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: isExcluded, inList, prose: true });
         }
@@ -315,8 +567,13 @@ function collect(tree: Root, source: string, base: number): Collected {
         continue;
       }
       case 'blockquote': {
+        // A block quote is the candidate's own answer (often the body of a part, written as what they would say),
+        // unless it is attributed to someone else or is a call-out note.
+        const last = c.quotes.length > 0 ? c.quotes[c.quotes.length - 1].end : -1;
+        const voiced = !excluded && s !== undefined && e !== undefined && voicedQuote(source, s, e, plainText(node), last);
+        if (voiced) c.quotes.push({ start: s!, end: e! });
         for (let i = node.children.length - 1; i >= 0; i--) {
-          stack.push({ node: node.children[i] as Nodes, root: false, excluded: true, inList, prose: false });
+          stack.push({ node: node.children[i] as Nodes, root: false, excluded: !voiced, inList, prose: false });
         }
         continue;
       }
@@ -341,49 +598,141 @@ function collect(tree: Root, source: string, base: number): Collected {
   return c;
 }
 
-function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, c: Collected): void {
-  const lines = paragraphLines(children, source, base);
+/** Words that introduce or sign someone's words: "she said:", "my manager's feedback was:", "his comment:". */
+const ATTRIBUTION = /\b(?:said|says|say|saying|wrote|writes|written|told|tells|asked|asks|replied|replies|responded|commented|noted|put it|feedback|comments?|review|message|messaged|emailed|e-?mail|words|quoted?|explained|shared|mentioned|posted|texted|remarked|added|pointed out|according to|response|reply|praise|testimonial|recommendation|shout-?out|slacked|DM'?d)\b/iu;
+/** The candidate quoting themselves ("I told the team:", "what I said was:"). */
+const OWN_SPEECH = /\b(?:I|we)\b(?:\s+\S+){0,2}?\s+(?:said|say|wrote|write|told|tell|asked|ask|replied|responded|explained|shared|mentioned|posted|texted|remarked|added|put it|messaged|emailed|answered|pointed out)\b/u;
+
+/** The nearest non-blank line before `start` (trimmed), or '' at the start of the text. */
+function lineBefore(source: string, start: number): { text: string; start: number } {
+  let ls = lineStartOf(source, start);
+  while (ls > 0) {
+    const pe = ls - 1 - (source[ls - 2] === '\r' && source[ls - 1] === '\n' ? 1 : 0);
+    const ps = lineStartOf(source, Math.max(0, pe));
+    const t = source.slice(ps, Math.max(ps, pe)).trim();
+    if (t.length > 0) return { text: t, start: ps };
+    ls = ps;
+  }
+  return { text: '', start: 0 };
+}
+
+/** A line's text without Markdown dress: heading hashes, list markers, quote markers, emphasis. */
+function bareLine(line: string): string {
+  return line.replace(/^(?:[#>\s]+|(?:[-*+]|\d{1,3}[.)])\s+)+/u, '').replace(/[*_`]/gu, '').trim();
+}
+
+/** The part label that a line starts with, and what follows it on the line. */
+function leadingPartLabel(line: string): { rest: string } | undefined {
+  const t = bareLine(line);
+  const lead = LEAD.exec(t)![0].length;
+  const found = scanTextLabel(t.slice(lead));
+  if (found?.match) return { rest: t.slice(lead + found.length) };
+  return matchLabel(t, true) ? { rest: '' } : undefined;
+}
+
+/**
+ * Whether a block quote is the candidate's own answer. It is when it is the body of a part: right under a part
+ * label ("**Situation**" then "> We had..."), starting with one ("> **S:** ..."), or continuing such a quote; and
+ * it is not when it is attributed to someone else (the line before introduces their words: "my manager's
+ * feedback was:"), signed ("— Dana, my lead"), or a call-out ("> [!NOTE]").
+ */
+function voicedQuote(source: string, start: number, end: number, plain: string, lastVoicedEnd: number): boolean {
+  if (/^\s*\[!\w+\]/u.test(plain)) return false;
+  const body = source.slice(start, end).split(/\r\n|\r|\n/);
+  for (let i = body.length - 1; i >= 0; i--) {
+    const l = body[i].replace(/^[\s>]+/u, '');
+    if (l.length === 0) continue;
+    if (/^(?:—|–|--|~)\s*(?:\p{Lu}|(?:my|our|from)\b)/u.test(l) && l.length <= 80) return false;
+    break;
+  }
+  const prev = lineBefore(source, start);
+  const before = prev.text.length <= 300 ? bareLine(prev.text) : '';
+  const label = leadingPartLabel(before);
+  const rest = label ? label.rest : before;
+  if (/[:,"“”]$/u.test(rest) && ATTRIBUTION.test(rest) && !OWN_SPEECH.test(rest)) return false;
+  if (label && label.rest.trim().length === 0) return true;
+  if (leadingPartLabel(body.find((l) => l.replace(/^[\s>]+/u, '').length > 0) ?? '')) return true;
+  return lastVoicedEnd >= 0 && !/\S/u.test(source.slice(lastVoicedEnd, start).replace(/>/gu, ''));
+}
+
+/** Finds the markers, question lines, header fields and trailers of one paragraph; returns how many part markers it holds. */
+function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, table: Span | undefined, c: Collected): number {
+  const lines = paragraphLines(children, source, base, table !== undefined);
+  let found = 0;
+  if (table) {
+    // The header row and the delimiter row of a table are never speech.
+    const firstRowEnd = lineEndOf(source, table.start);
+    const second = lineEndOf(source, Math.min(source.length, firstRowEnd + 1));
+    c.exclusions.push({ start: table.start, end: Math.min(table.end, second) });
+  }
   // In a question-and-answer exchange ("Q: ...", "A: ..."), "A:" is an answer, not the Action part.
-  const qa = lines.some((l) => l[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l[0].text));
+  const qa = lines.some((l) => l.tokens[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l.tokens[0].text));
   for (const line of lines) {
-    const ll = lineLabel(line);
-    if (!ll) continue;
-    if (/^\W*q\W*$/i.test(ll.label) && (ll.form === 'bold' || /[:.)]/.test(source.slice(ll.start, ll.end)))) {
-      // A question-and-answer exchange (rehearsing follow-ups) is material around the story.
-      c.qLines.push(ll.lineStart);
-      c.boundaries.push({ start: ll.lineStart, end: ll.lineEnd });
-      c.exclusions.push({ start: ll.lineStart, end: ll.lineEnd });
-      continue;
+    let ll = lineLabel(line.tokens);
+    const whole = line.row ?? (ll ? { start: ll.lineStart, end: ll.lineEnd } : undefined);
+    let from = line.tokens[0].start;
+    if (ll) {
+      from = ll.end;
+      if (ll.foreign) {
+        c.foreign.add(ll.foreign);
+        ll = undefined;
+      }
     }
-    if (isQuestionsLabel(ll.label)) {
-      const ids = parseQuestionTokens(ll.rest);
-      if (ids) {
-        c.questionLines.push({ start: ll.lineStart, end: ll.lineEnd, ids });
-        c.boundaries.push({ start: ll.lineStart, end: ll.lineEnd });
-        c.exclusions.push({ start: ll.lineStart, end: ll.lineEnd });
+    if (ll) {
+      if (Q_LABEL.test(ll.label) && (ll.form === 'bold' || /[:.)]/.test(ll.sep))) {
+        // A question-and-answer exchange (rehearsing follow-ups) is material around the story.
+        c.qLines.push(ll.lineStart);
+        c.boundaries.push(whole!);
+        c.exclusions.push(whole!);
+        continue;
+      }
+      if (isQuestionsLabel(ll.label)) {
+        const ids = parseQuestionTokens(ll.rest);
+        if (ids) {
+          c.questionLines.push({ start: ll.lineStart, end: ll.lineEnd, ids });
+          c.boundaries.push(whole!);
+          c.exclusions.push(whole!);
+          continue;
+        }
+      }
+      // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
+      const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
+      const m = matchLabel(ll.label, allowLetter);
+      if (m && !(qa && m.letter && ll.form === 'label')) {
+        c.markers.push({
+          part: m.part,
+          label: cleanLabel(ll.label),
+          kind: inList ? 'list' : ll.form,
+          start: ll.start,
+          end: ll.end,
+          strength: inList ? 1 : ll.form === 'bold' ? 3 : 2,
+          letter: m.letter,
+          lineEnd: ll.lineEnd,
+          ...(ll.weak ? { weak: ll.weak } : {}),
+        });
+        found++;
+      } else if ((ll.sep !== '' || ll.alone) && isTrailerLabel(ll.label)) {
+        c.boundaries.push(whole!);
+        c.exclusions.push(whole!);
+        if (isHeaderFieldLabel(ll.label)) c.headerLines.push({ start: ll.lineStart, end: ll.lineEnd });
         continue;
       }
     }
-    // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
-    const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]\s*$/u.test(source.slice(ll.start, ll.end)));
-    const m = matchLabel(ll.label, allowLetter);
-    if (m && !(qa && m.letter && ll.form === 'label')) {
+    // A label that starts a sentence inside the line ("... phase two. Lesson: say it early.").
+    for (const il of inlineLabels(line.tokens, from)) {
       c.markers.push({
-        part: m.part,
-        label: cleanLabel(ll.label),
-        kind: inList ? 'list' : ll.form,
-        start: ll.start,
-        end: ll.end,
-        strength: inList ? 1 : ll.form === 'bold' ? 3 : 2,
-        letter: m.letter,
+        part: il.part, label: cleanLabel(il.label), kind: il.form, start: il.start, end: il.end, strength: 0, letter: false,
+        lineEnd: line.tokens[line.tokens.length - 1].end, weak: 'inline',
       });
-      continue;
-    }
-    if ((ll.form === 'bold' || ll.alone || /:/.test(source.slice(ll.start, ll.end))) && isTrailerLabel(ll.label)) {
-      c.boundaries.push({ start: ll.lineStart, end: ll.lineEnd });
-      c.exclusions.push({ start: ll.lineStart, end: ll.lineEnd });
     }
   }
+  if (table && found > 0) {
+    // The cell borders of a table that holds the parts are not words.
+    for (let i = table.start; i < table.end; i++) {
+      if (source.charCodeAt(i) === 124 /* | */ && source[i - 1] !== '\\') c.exclusions.push({ start: i, end: i + 1 });
+    }
+  }
+  return found;
 }
 
 /** The label as a person wrote it, without emphasis, separators or trailing punctuation. */
@@ -395,6 +744,56 @@ function cleanLabel(raw: string): string {
     .replace(/^[\s:;,.\-–—]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Drops markers written in a form that prose can also take ("T-Mobile", "A. first option", "**Action** items",
+ * "## Result: 40% faster") unless the file writes at least two different parts in that same form, and no letter
+ * that names no part ("B.", "D)") uses it (a lettered list).
+ */
+function keepCorroborated(c: Collected): void {
+  const parts = new Map<string, Set<PartName>>();
+  const note = (form: string, part: PartName): void => {
+    let set = parts.get(form);
+    if (!set) parts.set(form, (set = new Set()));
+    set.add(part);
+  };
+  for (const m of c.markers) if (m.weak && m.weak !== 'inline') note(m.weak, m.part);
+  for (const h of c.headings) if (h.label && h.weak) note(h.weak, h.label.part);
+  if (parts.size === 0) return;
+  const ok = (form: string): boolean => !c.foreign.has(form) && (parts.get(form)?.size ?? 0) >= 2;
+  c.markers = c.markers.filter((m) => !m.weak || m.weak === 'inline' || ok(m.weak));
+  for (const h of c.headings) {
+    if (h.label && h.weak && !ok(h.weak)) {
+      h.label = undefined;
+      h.trailer = isTrailerLabel(h.text);
+    }
+  }
+}
+
+/**
+ * A `Context:` (or `Background:`) line written beside header fields (`**Question:**`, `**Role:**`...) is a header
+ * field too when the story gives its setup under another marker: it ends the part before it and is not speech.
+ */
+function headerContexts(c: Collected, source: string): void {
+  if (c.headerLines.length === 0) return;
+  const adjacent = (a: number, b: number): boolean => a <= b && !/[\p{L}\p{N}]/u.test(source.slice(a, b));
+  const drop = new Set<Marker>();
+  for (let i = 0; i < c.markers.length; i++) {
+    const m = c.markers[i];
+    if (m.part !== 'setup' || m.kind === 'heading' || m.strength === 0) continue;
+    const label = normalizeLabel(m.label);
+    if (label !== 'context' && label !== 'background') continue;
+    const beside = c.headerLines.some((h) => adjacent(h.end, m.start) || adjacent(m.lineEnd, h.start));
+    if (!beside) continue;
+    const laterSetup = c.markers.some((o, k) => k > i && o.part === 'setup' && o.strength > 0 && !drop.has(o) && normalizeLabel(o.label) !== label);
+    if (!laterSetup) continue;
+    drop.add(m);
+    c.boundaries.push({ start: m.start, end: m.lineEnd });
+    c.exclusions.push({ start: m.start, end: m.lineEnd });
+    c.headerLines.push({ start: m.start, end: m.lineEnd });
+  }
+  if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
 }
 
 // ---- Stories --------------------------------------------------------------------------------------------
@@ -612,7 +1011,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   }
   const c = collect(tree, text, base);
   c.headings.sort((a, b) => a.start - b.start);
+  c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
+  keepCorroborated(c);
+  headerContexts(c, text);
 
   // The title heading: a heading that is neither a part label nor a trailer, before the first part marker;
   // the first level-1 one if there is one, else the first.
@@ -623,7 +1025,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const titleHeading = candidates.find((h) => h.depth === 1) ?? candidates[0];
   for (const h of c.headings) {
     if (h === titleHeading || !h.label) continue;
-    c.markers.push({ part: h.label.part, label: cleanLabel(h.text), kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4, letter: h.label.letter });
+    c.markers.push({
+      part: h.label.part, label: cleanLabel(h.weak ? h.text.split(/\s*[:—–]\s*|\s+-\s+/u)[0] : h.text), kind: 'heading', depth: h.depth,
+      start: h.start, end: h.end, strength: 4, letter: h.label.letter, lineEnd: h.end,
+    });
   }
   c.markers.sort((a, b) => a.start - b.start);
   // Nothing under a trailer heading ("## Follow-up questions", "### Summary") is a part of the story.
@@ -681,8 +1086,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
     if (strongest !== undefined) {
       const led = new Set(markers.filter((m) => m.strength === strongest).map((m) => m.part));
-      markers = markers.filter((m) => m.strength >= strongest || !led.has(m.part));
-    }
+      markers = markers.filter((m) => m.strength >= strongest || m.strength === 0 || !led.has(m.part));
+      // A label inside a line starts a part only where the story has no marker for that part (the lesson at the
+      // end of the result bullet), and only in a story whose parts are marked at line starts too.
+      const present = new Set(markers.filter((m) => m.strength > 0).map((m) => m.part));
+      markers = markers.filter((m) => m.strength > 0 || (!present.has(m.part) && (present.add(m.part), true)));
+    } else markers = [];
     const parts: Part[] = [];
     for (let i = 0; i < markers.length; i++) {
       const m = markers[i];
@@ -713,7 +1122,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     }
     let prose: ProseSegment[];
     if (parts.length > 0) prose = parts.flatMap((p) => p.prose);
-    else prose = spansIn(c.spans, c.exclusions, r.start, r.end, text);
+    // With no parts, a block quote is more often the question or a quotation than the answer: not speech.
+    else prose = spansIn(c.spans, c.quotes.length > 0 ? [...c.exclusions, ...c.quotes].sort((a, b) => a.start - b.start) : c.exclusions, r.start, r.end, text);
     const words = countSegmentWords(prose);
 
     // Title.

@@ -1,0 +1,53 @@
+// Part-marker fixtures: each test/fixtures/parse/<slug>.md is a story written in one way people mark parts, and
+// <slug>.labels.yml (the eval schema: stories -> title, parts -> 1-based marker line or null) says where each part
+// starts. Every labelled part must be found at its line, and every part labelled null must be absent.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseFile } from '../../server/src/core/parse';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { PART_ORDER, type PartName } from '../../server/src/core/types';
+
+const DIR = resolve(__dirname, '..', 'fixtures', 'parse');
+
+interface Labels {
+  stories: { title: string; parts: Partial<Record<PartName, number | null>> }[];
+}
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+
+void describe('part-marker fixtures', () => {
+  void it('has a fixture with labels for every class of marker', () => {
+    for (const slug of [
+      'glued-letters', 'bold-letter-dash', 'symbol-labels', 'paren-dot-labels', 'first-letter-bold', 'table-cells', 'br-cell',
+      'inline-lesson', 'inline-result-bullet', 'header-fields', 'blockquote-body', 'prose-not-markers', 'heading-levels-timing',
+      'lettered-list', 'word-glued',
+    ]) {
+      assert.ok(files.includes(`${slug}.md`), slug);
+    }
+  });
+
+  for (const f of files) {
+    void it(f, () => {
+      const text = readFileSync(join(DIR, f), 'utf8');
+      const labels = parseYaml(readFileSync(join(DIR, f.replace(/\.md$/, '.labels.yml')), 'utf8')) as Labels;
+      const parsed = parseFile(text, `stories/${f}`, { ...DEFAULT_CONFIG, include: ['**/*.md'] });
+      assert.equal(parsed.stories.length, labels.stories.length, 'stories found');
+      labels.stories.forEach((want, i) => {
+        const story = parsed.stories[i];
+        assert.equal(story.title, want.title);
+        const got: Record<string, number | null> = {};
+        const expected: Record<string, number | null> = {};
+        for (const p of PART_ORDER) {
+          got[p] = story.parts.find((x) => x.name === p)?.marker.start.line ?? null;
+          expected[p] = want.parts[p] ?? null;
+        }
+        assert.deepEqual(got, expected);
+        // A part that is found has words (each fixture's parts all have a body).
+        for (const part of story.parts) assert.ok(part.wordCount > 0, `${part.name} has no words`);
+      });
+    });
+  }
+});
