@@ -91,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
     // Settings: the server registers for `storybank` changes and pulls them per folder with workspace/configuration.
     synchronize: { fileEvents: watchers },
     // The client already watches the files: the server need not register its own watchers.
-    initializationOptions: { clientWatchesFiles: true },
+    initializationOptions: { clientWatchesFiles: true, openRuleDocCommand: true },
     outputChannel: output,
     errorHandler,
   };
@@ -154,7 +154,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
     vscode.commands.registerCommand('storybank.showOutput', () => output.show(true)),
     vscode.commands.registerCommand(OPEN_RULE_DOC_COMMAND, async (url: unknown) => {
       if (typeof url !== 'string' || url.length === 0) return;
-      await vscode.env.openExternal(vscode.Uri.parse(url));
+      const uri = vscode.Uri.parse(url);
+      // The rule pages ship in the extension (docs/rules): shown in the Markdown preview, no network needed.
+      if (uri.scheme === 'file' && uri.path.endsWith('.md')) {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+        return;
+      }
+      await vscode.env.openExternal(uri);
     }),
   );
 

@@ -120,8 +120,13 @@ export namespace StatsRequest {
   export const type = new RequestType0<ServerStats, void>(method);
 }
 
-/** Client-side command the "open the rule's documentation" code action runs, with the doc URL as its argument. */
+/** Client-side command the "open the rule's documentation" code action runs in VS Code, with the doc URL as its
+ * argument (the client says it has it with `initializationOptions.openRuleDocCommand`). */
 export const OPEN_RULE_DOC_COMMAND = 'storybank.openRuleDoc';
+
+/** Server-side command (executeCommandProvider) for other clients, with the rule id and the doc URL: the server
+ * asks the client to show the bundled page (window/showDocument), or says where it is. */
+export const SHOW_RULE_DOC_COMMAND = 'storybank.server.showRuleDocumentation';
 
 /** What a diagnostic's `data` carries: the rule id and the fixes computed by the rule, in LSP positions. */
 export interface DiagnosticData {
@@ -133,6 +138,8 @@ export interface DiagnosticData {
 export interface StoryBankInitializationOptions {
   /** The client watches `**\/*.md` and `.storybank.yml` itself; the server then registers no watchers. */
   clientWatchesFiles?: boolean;
+  /** The client has OPEN_RULE_DOC_COMMAND: code actions use it instead of the server's SHOW_RULE_DOC_COMMAND. */
+  openRuleDocCommand?: boolean;
   /** Settings for clients without workspace/configuration (used for every resource). */
   settings?: StoryBankSettings;
 }

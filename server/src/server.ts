@@ -9,8 +9,10 @@ import {
   ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -30,7 +32,8 @@ import { completionsAt, frontMatterCouldBeStory } from './features/completion';
 import { hoverAt, type BankCounts } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { FrameGuard } from './framing';
-import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
+import { ruleDocLinks, withLocalDocLinks } from './docLinks';
+import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, OPEN_RULE_DOC_COMMAND, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
 import { StoryBankWorkspace, type Folder, type Progress } from './workspace';
 
@@ -67,8 +70,11 @@ let initOptions: StoryBankInitializationOptions = {};
 /** Settings pushed by a client that cannot answer workspace/configuration. */
 let pushedSettings: StoryBankSettings | undefined;
 
+/** Each rule's documentation link: the page bundled beside the server when it is there (works offline). */
+const docLinks = ruleDocLinks();
+
 const ws = new StoryBankWorkspace({
-  publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
+  publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics: withLocalDocLinks(diagnostics, docLinks), version }),
   settings: async (scopeUri) => {
     if (capabilities.workspace?.configuration) {
       return asSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'storybank' }));
@@ -143,6 +149,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: ['[', ',', ' ', '-'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -276,7 +283,27 @@ connection.onCodeAction(
     const uri = uriOf(params);
     const doc = documents.get(uri);
     if (!doc) return [];
-    return codeActionsFor(uri, doc.getText(), params.context?.diagnostics ?? [], params.context?.only);
+    const docCommand = initOptions.openRuleDocCommand === true ? OPEN_RULE_DOC_COMMAND : SHOW_RULE_DOC_COMMAND;
+    return codeActionsFor(uri, doc.getText(), params.context?.diagnostics ?? [], params.context?.only, docCommand);
+  }),
+);
+
+// The "open the documentation" action for clients without a command of their own: ask the client to show the
+// bundled page; a client that cannot show documents is told where the page is.
+connection.onExecuteCommand(
+  guard('executeCommand', async (params) => {
+    if (params.command !== SHOW_RULE_DOC_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Story Bank has no command "${params.command}".`);
+    const [id] = (params.arguments ?? []) as unknown[];
+    const link = typeof id === 'string' ? docLinks.get(id) : undefined;
+    if (link === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `"${String(id)}" is not a Story Bank rule, so it has no documentation page.`);
+    const local = link.startsWith('file:');
+    if (capabilities.window?.showDocument?.support) {
+      const shown = await connection.window.showDocument({ uri: link, external: !local, takeFocus: true });
+      if (shown.success) return null;
+    }
+    const where = local ? URI.parse(link).fsPath : link;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `The documentation for ${id} is at ${where} (also: storybank explain ${id}).` });
+    return null;
   }),
 );
 

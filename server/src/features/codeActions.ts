@@ -2,7 +2,7 @@
 // every Story Bank diagnostic: disable the rule for this line, disable it for this file, open the rule's doc.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { ruleDocUrl } from '../core/rules';
-import { OPEN_RULE_DOC_COMMAND, type DiagnosticData } from '../protocol';
+import { OPEN_RULE_DOC_COMMAND, SHOW_RULE_DOC_COMMAND, type DiagnosticData } from '../protocol';
 import { frontMatterLines } from './completion';
 
 function dataOf(d: Diagnostic): DiagnosticData | undefined {
@@ -15,7 +15,12 @@ function isRuleId(id: string): boolean {
   return /^[a-z][a-z0-9-]*$/.test(id);
 }
 
-export function codeActionsFor(uri: string, text: string, diagnostics: readonly Diagnostic[], only?: string[]): CodeAction[] {
+/**
+ * @param docCommand the command the "open the documentation" action runs: the VS Code client's own (it shows the
+ * page in a Markdown preview), or by default the server's (executeCommandProvider: window/showDocument), which any
+ * LSP client can run.
+ */
+export function codeActionsFor(uri: string, text: string, diagnostics: readonly Diagnostic[], only?: string[], docCommand: string = SHOW_RULE_DOC_COMMAND): CodeAction[] {
   if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === '')) return [];
   const lines = text.split(/\r\n|\r|\n/);
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
@@ -67,7 +72,7 @@ export function codeActionsFor(uri: string, text: string, diagnostics: readonly 
           title: `Open the documentation for ${id}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
-          command: { title: `Open the documentation for ${id}`, command: OPEN_RULE_DOC_COMMAND, arguments: [url] },
+          command: { title: `Open the documentation for ${id}`, command: docCommand, arguments: docCommand === OPEN_RULE_DOC_COMMAND ? [url] : [id, url] },
         });
       }
     }
