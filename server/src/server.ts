@@ -32,6 +32,7 @@ import { completionsAt, frontMatterCouldBeStory } from './features/completion';
 import { hoverAt, type BankCounts } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { FrameGuard } from './framing';
+import { BankWatcher } from './bankWatcher';
 import { ruleDocLinks, withLocalDocLinks } from './docLinks';
 import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, OPEN_RULE_DOC_COMMAND, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
@@ -180,14 +181,34 @@ async function withProgress<R>(title: string, token: CancellationToken | undefin
   }
 }
 
+// Clients that cannot watch files (Neovim on Linux, clients without dynamic registration): the server watches the
+// workspace folders itself, so stories changed on disk outside the editor are checked again.
+const bankWatcher = new BankWatcher(
+  (changes) => void ws.filesChanged(changes).catch((err: unknown) => connection.console.error(`Handling file changes failed: ${describe(err)}`)),
+  (message) => connection.console.warn(message),
+);
+function watchBankOurselves(): void {
+  const folders = ws.getFolders().map((f) => f.path);
+  bankWatcher.watch(folders);
+  if (bankWatcher.active) connection.console.log(`The editor does not watch files for Story Bank: the server watches ${folders.join(', ')} itself.`);
+}
+connection.onShutdown(() => bankWatcher.stop());
+
 connection.onInitialized(() => {
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'storybank' });
   }
   if (!initOptions.clientWatchesFiles && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*.markdown' }, { globPattern: '**/.storybank.{yml,yaml}' }],
-    });
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/*.markdown' }, { globPattern: '**/.storybank.{yml,yaml}' }],
+      })
+      .catch((err: unknown) => {
+        connection.console.warn(`The editor refused to watch files (${describe(err)}); the server watches the bank itself.`);
+        watchBankOurselves();
+      });
+  } else if (!initOptions.clientWatchesFiles) {
+    watchBankOurselves();
   }
   if (capabilities.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(
@@ -196,6 +217,7 @@ connection.onInitialized(() => {
         const kept = ws.getFolders().filter((f) => !removed.has(f.uri));
         const added = e.added.filter((f) => URI.parse(f.uri).scheme === 'file').map((f) => ({ uri: f.uri, path: URI.parse(f.uri).fsPath }));
         ws.setFolders([...kept, ...added]);
+        if (bankWatcher.active) watchBankOurselves();
         await ws.index();
       }),
     );
