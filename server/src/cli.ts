@@ -45,6 +45,7 @@ Usage:
       --config FILE                 use this config file instead of the nearest .storybank.yml
       --no-color                    plain text even in a terminal (NO_COLOR works too)
       --verbose                     list the Markdown files left out, and why
+      --bank                        run the bank checks (theme gaps, ...) when only files are named
   storybank coverage [paths...]   Show which themes and questions the bank covers
       --format text|markdown|json
   storybank questions             List the 35 standard questions by theme
@@ -215,20 +216,12 @@ function collect(io: CliIO, paths: string[], configPath: string | undefined): Co
 // ---------------------------------------------------------------------------------------------------------
 // Analysis
 
-interface HealthItem {
-  severity: Severity;
-  message: string;
-  path?: string;
-  line?: number;
-}
-
 interface CheckResult {
   collected: Collected;
   analyses: FileAnalysis[];
   bank: BankIndex;
   findings: Finding[];
   configFindings: Finding[];
-  health: HealthItem[];
   storyCount: number;
 }
 
@@ -262,25 +255,22 @@ async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysi
   return results.map((r, i) => r?.analysis ?? analyzeFile(jobs[i].text, jobs[i].path, jobs[i].config));
 }
 
-async function analyse(io: CliIO, paths: string[], configPath: string | undefined): Promise<CheckResult> {
+/**
+ * Finds, reads and analyses the files, and runs the bank rules over them, unless only files were named (bank
+ * rules judge a bank the user did not ask about then) and `--bank` was not given.
+ */
+async function analyse(io: CliIO, paths: string[], configPath: string | undefined, opts: { bank?: boolean } = {}): Promise<CheckResult> {
   const collected = collect(io, paths, configPath);
   const bank = new BankIndex();
   const analyses = await analyseAll(io, collected.stories);
-  collected.stories.forEach((s, i) => bank.update(s.path, analyses[i], s.config));
+  collected.stories.forEach((s, i) => bank.update(s.path, analyses[i], s.config, s.configPath));
   const configFindings = [...collected.configs.values()].flatMap((c) => c.findings);
-  const findings = [...analyses.flatMap((a) => a.findings), ...bankFindings(bank)];
+  const withBank = opts.bank === true || !collected.onlyFiles;
+  const findings = [...analyses.flatMap((a) => a.findings), ...(withBank ? bank.bankFindings() : [])];
   findings.sort(compareFindings);
   configFindings.sort(compareFindings);
   const storyCount = analyses.reduce((n, a) => n + a.file.stories.length, 0);
-  return { collected, analyses, bank, findings, configFindings, health: bankHealth(bank), storyCount };
-}
-
-function bankFindings(bank: BankIndex): Finding[] {
-  return bank.bankFindings();
-}
-
-function bankHealth(bank: BankIndex): HealthItem[] {
-  return bank.health().map((h) => ({ severity: h.severity, message: h.message, path: h.path, line: h.range?.start.line }));
+  return { collected, analyses, bank, findings, configFindings, storyCount };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -343,14 +333,6 @@ function formatText(io: CliIO, r: CheckResult, color: boolean, verbose = false):
   const summary = `${plural(total, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${plural(n.infos, 'info')}) in ${plural(r.storyCount, 'story', 'stories')}`;
   lines.push(n.errors > 0 ? c.red(c.bold(summary)) : n.warnings > 0 ? c.yellow(c.bold(summary)) : c.green(c.bold(summary)));
   lines.push(...leftOutText(io, r.collected.leftOut, verbose).map((l) => c.dim(l)));
-  if (r.health.length > 0) {
-    lines.push('', c.bold('Bank health:'));
-    for (const h of r.health) {
-      const mark = h.severity === 'error' ? c.red('✗') : h.severity === 'warning' ? c.yellow('!') : c.blue('·');
-      const where = h.path !== undefined ? c.dim(`  ${display(io, h.path)}${h.line !== undefined ? `:${h.line}` : ''}`) : '';
-      lines.push(`  ${mark} ${h.message}${where}`);
-    }
-  }
   return lines.join('\n') + '\n';
 }
 
@@ -469,6 +451,7 @@ async function runCheck(io: CliIO, args: string[]): Promise<number> {
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
+      bank: { type: 'boolean', default: false },
     },
   });
   const format = values.format ?? 'text';
@@ -479,7 +462,7 @@ async function runCheck(io: CliIO, args: string[]): Promise<number> {
     if (!/^-?\d+$/.test(raw)) throw new UsageError(`--max-warnings needs a whole number, got "${raw}"`);
     maxWarnings = Number(raw);
   }
-  const r = await analyse(io, positionals, values.config);
+  const r = await analyse(io, positionals, values.config, { bank: values.bank === true });
   if (format === 'json') io.out(JSON.stringify([...r.configFindings, ...r.findings].map((f) => toJson(io, f)), null, 2) + '\n');
   else if (format === 'sarif') io.out(formatSarif(io, r));
   else io.out(formatText(io, r, useColor(io, values['no-color'] === true), values.verbose === true));

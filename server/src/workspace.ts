@@ -10,7 +10,7 @@ import { BankIndex as CoreBankIndex } from './core/bank';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
 import { ConfigResolver, readConfigFile } from './configFiles';
 import { SKIPPED_FOLDERS, globRoot, isMarkdownPath, readStoryText, reachedWithoutLinks, walkFolder } from './discovery';
-import { ruleDocUrl } from './core/rules';
+import { BANK_RULES, ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis, Finding } from './core/types';
 import { toDiagnostic, toWireRange } from './convert';
 import type { BankHealthInfo, BankIndex, BankStoryInfo, ServerStats, StoryBankSettings } from './protocol';
@@ -93,24 +93,27 @@ function findingSig(fs: readonly Finding[]): string {
 }
 
 /**
- * What the bank rules (same-project, duplicate-title) and their suppressions read from a file: each story's
- * identity (title and where it is, project, questions, themes, companies, dates), the suppression comments and
- * the config. Prose is not among them, so typing inside a part does not recompute the bank findings.
+ * What the bank rules read from a file: what each rule declares it reads from each story (BankRule.reads), where
+ * each story's title is (bank findings land there), the suppression comments and the config the file is checked
+ * with. When an edit leaves this unchanged, the bank findings are not recomputed.
  */
-function bankInputsOf(a: FileAnalysis, config: Config): string {
+function bankInputsOf(a: FileAnalysis, config: Config, configPath: string | undefined): string {
   return JSON.stringify([
-    a.file.stories.map((s) => [s.index, s.title, s.titleRange.start.offset, s.titleRange.end.offset, s.project, s.questions.map((q) => q.id), s.themes, s.companies, s.role, s.lastPracticed]),
+    a.file.stories.map((story) => {
+      const entry = { path: a.file.path, story, config };
+      return [story.index, story.titleRange.start.offset, story.titleRange.end.offset, BANK_RULES.map((r) => r.reads(entry))];
+    }),
     a.file.suppressions.map((x) => [x.kind, x.rules, x.range.start.line]),
-    config.maxStoriesPerProject,
-    config.rules,
+    config,
+    configPath,
   ]);
 }
 
 export class StoryBankWorkspace {
   private folders: Folder[] = [];
   private readonly files = new Map<string, FileEntry>();
-  /** Config files seen, with whether their diagnostics were published non-empty. */
-  private readonly configFiles = new Map<string, boolean>();
+  /** Config files seen: their own findings, the bank findings that land on them, and whether the last publication was not empty. */
+  private readonly configFiles = new Map<string, { findings: Finding[]; bank: Finding[]; bankSig: string; published: boolean }>();
   private readonly resolvers = new Map<string, ConfigResolver>();
   private readonly settingsCache = new Map<string, StoryBankSettings>();
   private readonly pendingSettings = new Map<string, Promise<StoryBankSettings>>();
@@ -208,6 +211,11 @@ export class StoryBankWorkspace {
     return folder?.path ?? '';
   }
 
+  /** The config file that applies to a file on disk, if any. */
+  private configPathOf(e: FileEntry): string | undefined {
+    return URI.parse(e.uri).scheme === 'file' ? this.resolverFor(e.folder).forFile(e.key).path : undefined;
+  }
+
   /** The walk's link policy for a path the editor reports: inside a workspace folder, reached through no link. */
   private reachable(path: string): boolean {
     const folder = this.folderFor(path);
@@ -245,8 +253,9 @@ export class StoryBankWorkspace {
       this.counters.analyses++;
       e.analysis = analysis;
       e.fileDiagnostics = analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)));
-      this.bank.update(e.key, analysis, config);
-      const inputs = bankInputsOf(analysis, config);
+      const configPath = this.configPathOf(e);
+      this.bank.update(e.key, analysis, config, configPath);
+      const inputs = bankInputsOf(analysis, config, configPath);
       const bankDirty = !wasStory || inputs !== e.bankInputs;
       e.bankInputs = inputs;
       return { changed: true, bankDirty };
@@ -298,6 +307,19 @@ export class StoryBankWorkspace {
       const e = this.files.get(k);
       if (e) this.publish(e);
     }
+    // Findings about the whole bank land on its config file.
+    for (const [path, c] of this.configFiles) {
+      const fs = byPath.get(path) ?? [];
+      const sig = fs.length === 0 ? '' : findingSig(fs);
+      if (sig === c.bankSig) continue;
+      c.bankSig = sig;
+      c.bank = fs;
+      this.publishConfig(path);
+    }
+    for (const path of byPath.keys()) {
+      if (this.files.has(path) || this.configFiles.has(path)) continue;
+      this.publishConfigFile(path); // a config file outside the walked folders
+    }
     this.bumpVersion();
   }
 
@@ -310,6 +332,7 @@ export class StoryBankWorkspace {
   // ----------------------------------------------------------------------------------------------------------
   // Whole-bank indexing
 
+  /** Reads a config file again and publishes its findings (with the bank findings that land on it). */
   private publishConfigFile(path: string): void {
     let text: string | undefined;
     try {
@@ -318,13 +341,25 @@ export class StoryBankWorkspace {
       text = undefined;
     }
     const findings = text === undefined ? [] : parseConfigLayer(text, path).findings;
-    const had = this.configFiles.get(path) ?? false;
-    if (text === undefined) this.configFiles.delete(path);
-    else this.configFiles.set(path, findings.length > 0);
-    if (findings.length > 0 || had) {
-      this.host.publish(uriOfPath(path), findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))));
-      this.counters.publishes++;
+    const c = this.configFiles.get(path) ?? { findings: [], bank: [], bankSig: '', published: false };
+    c.findings = findings;
+    if (text === undefined) {
+      c.bank = [];
+      c.bankSig = '';
     }
+    this.configFiles.set(path, c);
+    this.publishConfig(path);
+    if (text === undefined) this.configFiles.delete(path);
+  }
+
+  private publishConfig(path: string): void {
+    const c = this.configFiles.get(path);
+    if (!c) return;
+    const all = [...c.findings, ...c.bank];
+    if (all.length === 0 && !c.published) return;
+    this.host.publish(uriOfPath(path), all.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))));
+    this.counters.publishes++;
+    c.published = all.length > 0;
   }
 
   /**

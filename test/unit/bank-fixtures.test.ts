@@ -1,7 +1,8 @@
 // Walks the bank-rule fixtures: test/fixtures/bank/<rule-id>/<scenario>/ is one small bank (its .md files, and
-// an optional .storybank.yml that applies to them). Each story the rule must flag carries
-// `<!-- expect: rule-id -->` on its title line; `clean*` scenarios expect nothing. Every bank rule has a firing
-// and a clean scenario.
+// an optional .storybank.yml that applies to them). Each line the rule must flag carries `<!-- expect: rule-id -->`:
+// a story's title line (or its front matter line), or, for a finding about the whole bank, a comment line of the
+// .storybank.yml (such findings land on line 1 of the config file). `clean*` scenarios expect nothing. Every bank
+// rule has a firing and a clean scenario.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -51,22 +52,24 @@ for (const ruleId of existsSync(ROOT) ? dirs(ROOT) : []) {
       const files = readdirSync(dir)
         .filter((n) => n.endsWith('.md'))
         .sort();
+      const configFiles = readdirSync(dir).filter((n) => n === '.storybank.yml');
       const resolver = new ConfigResolver({ stopAt: dir });
       const bank = new BankIndex();
       for (const name of files) {
         const path = join(dir, name);
-        const { config, findings } = resolver.forFile(path);
+        const { config, findings, path: configPath } = resolver.forFile(path);
         assert.deepEqual(findings, [], `config of ${ruleId}/${scenario} has problems`);
-        bank.update(path, analyzeFile(readFileSync(path, 'utf8'), path, config), config);
+        bank.update(path, analyzeFile(readFileSync(path, 'utf8'), path, config), config, configPath);
       }
       const got = bank.bankFindings().filter((f) => f.ruleId === ruleId);
-      const actual = got.map((f) => `${f.path.slice(dir.length + 1)}:${f.range.start.line}:${f.ruleId}`).sort();
-      const want = expected(dir, files, ruleId);
+      // Findings about the bank land on line 1 of the config file; its expectation is written on a comment line.
+      const actual = [...new Set(got.map((f) => `${f.path.slice(dir.length + 1)}:${f.path.endsWith('.storybank.yml') ? 1 : f.range.start.line}:${f.ruleId}`))].sort();
+      const want = [...new Set(expected(dir, [...files, ...configFiles], ruleId).map((e) => (e.startsWith('.storybank.yml:') ? e.replace(/:\d+:/, ':1:') : e)))].sort();
       if (scenario.startsWith('clean')) assert.deepEqual(want, [], `${ruleId}/${scenario} is clean but expects findings`);
       else assert.ok(want.length > 0, `${ruleId}/${scenario} expects no finding`);
       assert.deepEqual(actual, want, got.map((f) => `  ${f.path}:${f.range.start.line}: ${f.message}`).join('\n'));
       // A firing scenario's findings also reach each file through findingsFor.
-      for (const f of got) assert.ok(bank.findingsFor(f.path).includes(f));
+      for (const f of got) if (!f.path.endsWith('.storybank.yml')) assert.ok(bank.findingsFor(f.path).includes(f));
     });
   }
 }

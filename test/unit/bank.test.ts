@@ -4,6 +4,10 @@ import { BankIndex, MIN_BANK_STORIES, STALE_DAYS, type BankHealthItem, type Bank
 import { DEFAULT_CONFIG, mergeConfig } from '../../server/src/core/config';
 import { QUESTIONS, THEMES } from '../../server/src/core/knowledge/index';
 import type { BankHealthKind as WireBankHealthKind } from '../../server/src/protocol';
+import { BANK_RULES } from '../../server/src/core/rules/index';
+import { duplicateTitle } from '../../server/src/core/rules/duplicate-title';
+import type { BankRule } from '../../server/src/core/rules/rule';
+import { sameProject } from '../../server/src/core/rules/same-project';
 import type { Config, FileAnalysis, Finding, Range, Story, Suppression, ThemeId } from '../../server/src/core/types';
 
 // The core's health kinds and the wire protocol's must be the same union.
@@ -58,11 +62,14 @@ function analysis(path: string, specs: StorySpec[], extra: { findings?: Finding[
 }
 
 /** A bank of files with one story each, all with the default config (or the one given). */
-function bankOf(files: Record<string, StorySpec>, config: Config = DEFAULT_CONFIG): BankIndex {
-  const bank = new BankIndex();
+function bankOf(files: Record<string, StorySpec>, config: Config = DEFAULT_CONFIG, rules: readonly BankRule[] = BANK_RULES): BankIndex {
+  const bank = new BankIndex({ rules });
   for (const [path, spec] of Object.entries(files)) bank.update(path, analysis(path, [spec]), config);
   return bank;
 }
+
+/** Only the rules over pairs and groups of stories, for tests about them. */
+const PAIR: readonly BankRule[] = [sameProject, duplicateTitle];
 
 const kinds = (items: BankHealthItem[]) => items.map((i) => i.kind);
 const refs = (list: { path: string; index: number }[]) => list.map((r) => `${r.path}#${r.index}`);
@@ -151,10 +158,10 @@ void test('same-project: over the limit, every story of the project gets an info
 });
 
 void test('same-project: at the limit nothing fires; the limit and the severity come from each story\'s config', () => {
-  const three = bankOf({ '/b/1.md': { title: '1', project: 'p' }, '/b/2.md': { title: '2', project: 'p' }, '/b/3.md': { title: '3', project: 'p' } });
+  const three = bankOf({ '/b/1.md': { title: '1', project: 'p' }, '/b/2.md': { title: '2', project: 'p' }, '/b/3.md': { title: '3', project: 'p' } }, DEFAULT_CONFIG, PAIR);
   assert.deepEqual(three.bankFindings(), []);
 
-  const bank = new BankIndex();
+  const bank = new BankIndex({ rules: PAIR });
   const loose = mergeConfig(DEFAULT_CONFIG, { maxStoriesPerProject: 4 });
   const strict = mergeConfig(DEFAULT_CONFIG, { rules: { 'same-project': 'error' } });
   const off = mergeConfig(DEFAULT_CONFIG, { rules: { 'same-project': 'off' } });
@@ -177,7 +184,7 @@ void test('duplicate-title: a warning on each story with the same normalised tit
     '/b/x.md': { title: 'Cutting build time' },
     '/b/y.md': { title: '**Cutting** build  time!' },
     '/b/z.md': { title: 'Cutting build time in half' },
-  });
+  }, DEFAULT_CONFIG, PAIR);
   const f = bank.bankFindings();
   assert.deepEqual(
     f.map((x) => [x.ruleId, x.path, x.severity]),
@@ -192,7 +199,7 @@ void test('duplicate-title: a warning on each story with the same normalised tit
 });
 
 void test('duplicate-title within one file names the story number', () => {
-  const bank = new BankIndex();
+  const bank = new BankIndex({ rules: PAIR });
   bank.update('/b/all.md', analysis('/b/all.md', [{ title: 'Same' }, { title: 'same' }]), DEFAULT_CONFIG);
   const f = bank.bankFindings();
   assert.equal(f.length, 2);
@@ -205,7 +212,7 @@ void test('duplicate-title within one file names the story number', () => {
 
 void test('a suppression comment in a story file silences the bank finding on that file only', () => {
   const disableFile: Suppression = { kind: 'disable-file', rules: ['duplicate-title'], range: range(30, 1, 40) };
-  const bank = new BankIndex();
+  const bank = new BankIndex({ rules: PAIR });
   bank.update('/b/x.md', analysis('/b/x.md', [{ title: 'Same' }], { suppressions: [disableFile] }), DEFAULT_CONFIG);
   bank.update('/b/y.md', analysis('/b/y.md', [{ title: 'Same' }]), DEFAULT_CONFIG);
   assert.deepEqual(
@@ -260,26 +267,34 @@ void test('health: theme-gap, question-gap and no-failure-story on a partial ban
   const gap30 = items.find((i) => i.question === 30 && i.kind === 'question-gap')!;
   assert.equal(gap30.severity, 'info');
   assert.equal(gap30.theme, 'situational');
-  assert.match(gap30.message, /No story answers Q30: "/);
+  assert.match(gap30.message, /No answer is prepared for Q30: ".*the steps you would take/, 'Q30 is answered with a plan');
   const failure = items.filter((i) => i.kind === 'no-failure-story');
   assert.equal(failure.length, 1);
   assert.match(failure[0].message, /Q8 .* and Q17 /);
+  // A question answered with a list of questions to ask is never said to need a story.
+  for (const spec of Object.values(files)) spec.questions = spec.questions!.filter((q) => q !== 29);
+  const gap29 = bankOf(files).health(NOW).find((i) => i.question === 29 && i.kind === 'question-gap')!;
+  assert.equal(QUESTIONS.find((q) => q.id === 29)?.kind, 'questions-to-ask');
+  assert.match(gap29.message, /No file answers Q29: ".*list of questions to ask the interviewer/);
+  assert.doesNotMatch(gap29.message, /story/);
   // One failure story is enough.
   files['/bank/stories/s0.md'].questions!.push(17);
   assert.ok(!kinds(bankOf(files).health(NOW)).includes('no-failure-story'));
 });
 
-void test('health: over-time for a story over its own maxSeconds', () => {
+void test('health: over-time counts the stories over their own maxSeconds in one item', () => {
   const files = completeBank();
   files['/bank/stories/s3.md'].seconds = 200;
   files['/bank/stories/s4.md'].seconds = 180; // exactly at the limit: fine
   const bank = bankOf(files);
   const over = bank.health(NOW).filter((i) => i.kind === 'over-time');
   assert.equal(over.length, 1);
-  assert.equal(over[0].path, '/bank/stories/s3.md');
-  assert.equal(over[0].severity, 'warning');
-  assert.deepEqual(over[0].range, range(1, 3, 3 + 'Story number 3'.length));
-  assert.match(over[0].message, /about 3 min 20 s .* over the 3 min budget/);
+  assert.equal(over[0].path, undefined, 'about the bank, not one story (each story has its own too-long)');
+  assert.equal(over[0].severity, 'info');
+  assert.match(over[0].message, /^1 story runs over the time budget \(`maxSeconds`\): "Story number 3" \(s3\.md\)/);
+  // The finding itself lands on the first story file (there is no config file here).
+  const f = bank.bankFindings().find((x) => x.ruleId === 'over-time')!;
+  assert.equal(f.path, '/bank/stories/s0.md');
   // With a longer budget in that story's config, it is not over time.
   const bank2 = bankOf(files, mergeConfig(DEFAULT_CONFIG, { maxSeconds: 240 }));
   assert.ok(!kinds(bank2.health(NOW)).includes('over-time'));
@@ -385,7 +400,7 @@ void test('a file with no stories is held but adds no story', () => {
 
 void test('findingsFor: the file\'s own findings plus the bank findings that land on it, in order', () => {
   const own: Finding = { ruleId: 'missing-metric', severity: 'warning', message: 'm', path: '/b/x.md', range: range(15, 1, 5), storyIndex: 0 };
-  const bank = new BankIndex();
+  const bank = new BankIndex({ rules: PAIR });
   bank.update('/b/x.md', analysis('/b/x.md', [{ title: 'Same' }], { findings: [own] }), DEFAULT_CONFIG);
   bank.update('/b/y.md', analysis('/b/y.md', [{ title: 'Same' }]), DEFAULT_CONFIG);
   const fx = bank.findingsFor('/b/x.md');
@@ -412,7 +427,7 @@ void test('stories carry problem counts from their own findings and the bank fin
     range: range(line, 1, 2),
     ...(storyIndex !== undefined ? { storyIndex } : {}),
   });
-  const bank = new BankIndex();
+  const bank = new BankIndex({ rules: PAIR });
   bank.update(
     '/b/x.md',
     analysis('/b/x.md', [{ title: 'First' }, { title: 'Second' }], {
@@ -434,7 +449,7 @@ void test('incremental: a story moving to another project leaves its old group a
   for (let i = 0; i < 4; i++) files[`/b/a${i}.md`] = { title: `A${i}`, project: 'alpha' };
   for (let i = 0; i < 3; i++) files[`/b/b${i}.md`] = { title: `B${i}`, project: 'beta' };
   files['/b/c0.md'] = { title: 'C0', project: 'gamma' };
-  const bank = bankOf(files);
+  const bank = bankOf(files, DEFAULT_CONFIG, PAIR);
   const before = bank.bankFindings();
   assert.equal(before.length, 4, 'alpha is over the limit, beta is at it');
   // An unrelated change keeps the cached findings of untouched groups (the same objects).
@@ -461,7 +476,7 @@ void test('incremental: after any sequence of updates and removes the index equa
     return Math.floor(seed / 65536) % n;
   };
   const strict = mergeConfig(DEFAULT_CONFIG, { maxStoriesPerProject: 2, rules: { 'duplicate-title': 'error' } });
-  const bank = new BankIndex();
+  const bank = new BankIndex({ rules: PAIR });
   const state = new Map<string, { a: FileAnalysis; c: Config }>();
   const seen = new Set<string>();
   for (let step = 0; step < 300; step++) {
@@ -482,7 +497,7 @@ void test('incremental: after any sequence of updates and removes the index equa
     }
     if (step % 10 === 0) bank.health(NOW); // read in between, so caches are exercised
     if (step % 25 === 0 || step === 299) {
-      const fresh = new BankIndex();
+      const fresh = new BankIndex({ rules: PAIR });
       for (const [p, { a, c }] of state) fresh.update(p, a, c);
       assert.deepEqual(bank.bankFindings(), fresh.bankFindings(), `bank findings differ at step ${step}`);
       for (const f of bank.bankFindings()) seen.add(`${f.ruleId}:${f.severity}`);

@@ -140,10 +140,29 @@ void describe('storybank check', () => {
   void it('exits 0 on a clean story and reports no errors or warnings', () => {
     const dir = temp();
     write(dir, 'stories/import.md', CLEAN);
-    const r = run(dir, 'check', '--format', 'json');
+    const r = run(dir, 'check', 'stories/import.md', '--format', 'json');
     const findings = json(r);
     assert.deepEqual(findings.filter((f) => f.severity !== 'info'), [], r.stdout);
     assert.equal(r.code, 0, r.stderr);
+  });
+
+  void it('runs the bank checks on a folder, and on named files only with --bank', () => {
+    const dir = temp();
+    write(dir, 'stories/import.md', CLEAN);
+    const bankRules = (r: Run) => json(r).filter((f) => ['too-few-stories', 'theme-gap', 'no-failure-story', 'question-gap', 'stale', 'over-time'].includes(f.rule));
+    assert.deepEqual(bankRules(run(dir, 'check', 'stories/import.md', '--format', 'json')), [], 'one named file: no advice about the bank');
+    const folder = bankRules(run(dir, 'check', 'stories', '--format', 'json'));
+    assert.ok(folder.some((f) => f.rule === 'too-few-stories' && f.file === 'stories/import.md' && /1 story; aim for at least 8/.test(f.message)), JSON.stringify(folder));
+    assert.ok(folder.some((f) => f.rule === 'theme-gap'));
+    const asked = bankRules(run(dir, 'check', 'stories/import.md', '--bank', '--format', 'json'));
+    assert.deepEqual(asked.map((f) => f.rule).sort(), folder.map((f) => f.rule).sort());
+    // With a config file, findings about the bank land on it, and `rules:` turns them off.
+    write(dir, '.storybank.yml', 'rules:\n  theme-gap: off\n');
+    const withConfig = bankRules(run(dir, 'check', 'stories', '--format', 'json'));
+    assert.ok(withConfig.some((f) => f.rule === 'too-few-stories' && f.file === '.storybank.yml' && f.line === 1));
+    assert.ok(!withConfig.some((f) => f.rule === 'theme-gap'));
+    const sarif = JSON.parse(run(dir, 'check', 'stories', '--format', 'sarif').stdout) as { runs: { results: { ruleId: string }[] }[] };
+    assert.ok(sarif.runs[0].results.some((x) => x.ruleId === 'too-few-stories'), 'bank findings reach SARIF');
   });
 
   void it('prints text as file:line:col  severity  message  rule-id, a summary, and no colours when piped', () => {
@@ -308,7 +327,7 @@ void describe('storybank check', () => {
     const dir = temp();
     write(dir, 'stories/no-learning.md', NO_LEARNING);
     write(dir, 'README.md', '# Not a story\n\nJust notes, kind of basically nothing.\n');
-    write(dir, 'ci/star.yml', 'structure: star\ninclude: ["stories/**"]\n');
+    write(dir, 'ci/star.yml', 'structure: star\ninclude: ["stories/**"]\nrules: { too-few-stories: off, theme-gap: off, no-failure-story: off, question-gap: off }\n');
     const r = run(dir, 'check', '--config', 'ci/star.yml', '--format', 'json', '--max-warnings', '0', '--verbose');
     const findings = json(r);
     assert.ok(!findings.some((f) => f.rule === 'missing-section'), 'star does not require a learning part');

@@ -45,6 +45,13 @@ const DESIGN_IDS = [
   'website-question',
   'same-project',
   'duplicate-title',
+  // DESIGN §2's bank-level checks ("Bank-level checks are rules too").
+  'too-few-stories',
+  'no-failure-story',
+  'theme-gap',
+  'question-gap',
+  'over-time',
+  'stale',
 ];
 const DESIGN_SEVERITY: Record<string, string> = {
   'frontmatter-invalid': 'error', 'unknown-question': 'error', 'unknown-theme': 'error', 'unknown-company': 'warning',
@@ -85,10 +92,11 @@ void test('every rule has a doc page with the sections a reader needs', () => {
     const doc = readFileSync(p, 'utf8');
     assert.ok(doc.includes(m.id), `docs/rules/${m.id}.md does not name its rule`);
   }
-  for (const r of STORY_RULES) {
+  for (const r of [...STORY_RULES, ...BANK_RULES]) {
     const doc = readFileSync(join(ROOT, 'docs', 'rules', `${r.meta.id}.md`), 'utf8');
     for (const h of ['## What it finds', '## Why interviewers care', '## Examples', '## Configure']) assert.ok(doc.includes(h), `${r.meta.id}: no "${h}"`);
-    assert.ok(doc.includes(`storybank-disable-next-line ${r.meta.id}`), `${r.meta.id}: doc does not show how to suppress it`);
+    const suppression = r.meta.scope === 'bank' ? `${r.meta.id}: off` : `storybank-disable-next-line ${r.meta.id}`;
+    assert.ok(doc.includes(suppression), `${r.meta.id}: doc does not show how to turn it off (${suppression})`);
   }
 });
 

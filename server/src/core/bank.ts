@@ -8,14 +8,12 @@ import { QUESTIONS, THEMES } from './knowledge/index';
 import { listStories } from './rules/bank-util';
 import { duplicateTitle, titleGroups } from './rules/duplicate-title';
 import { BANK_RULES } from './rules/index';
-import type { BankRule, BankStoryEntry } from './rules/rule';
+import type { BankContext, BankReport, BankRule, BankStoryEntry } from './rules/rule';
 import { projectGroups, sameProject } from './rules/same-project';
 import type { Config, FileAnalysis, Finding, Range, Severity, SeveritySetting, Story, Suppression, ThemeId } from './types';
 
-/** Fewer stories than this is a health item. */
-export const MIN_BANK_STORIES = 8;
-/** A story last practiced more than this many days ago is stale. */
-export const STALE_DAYS = 30;
+export { MIN_BANK_STORIES } from './rules/too-few-stories';
+export { STALE_DAYS } from './rules/stale';
 
 export interface StoryRef {
   path: string;
@@ -85,25 +83,42 @@ interface FileEntry {
   path: string;
   analysis: FileAnalysis;
   config: Config;
+  /** The config file that applies, if any: findings about the whole bank land on it. */
+  configPath?: string;
   stories: BankStoryEntry[];
+}
+
+/** What the Bank Health view needs beyond a finding: the theme or question, and whether it concerns no story. */
+interface FindingInfo {
+  theme?: ThemeId;
+  question?: number;
+  /** About the bank as a whole (put on the config file or the first story file). */
+  bankLevel: boolean;
 }
 
 interface Aggregates {
   stories?: BankStory[];
   coverage?: Coverage;
-  bankFindings?: Finding[];
-  bankFindingsByPath?: Map<string, Finding[]>;
+  bankFindings?: { day: number; list: Finding[]; byPath: Map<string, Finding[]>; unplaced: Finding[] };
   health?: { day: number; items: BankHealthItem[] };
 }
 
 export interface BankIndexOptions {
   /** Bank rules to run; default the registry's BANK_RULES. */
   rules?: readonly BankRule[];
+  /** The clock (for `stale`); default the system's. */
+  now?: () => Date;
+}
+
+function utcDay(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
 export class BankIndex {
   private readonly entries = new Map<string, FileEntry>();
   private readonly rules: readonly BankRule[];
+  private readonly now: () => Date;
+  private readonly info = new WeakMap<Finding, FindingInfo>();
   private cache: Aggregates = {};
   private _version = 0;
   /** Sorted paths, until the set of files changes. */
@@ -117,6 +132,7 @@ export class BankIndex {
 
   constructor(opts: BankIndexOptions = {}) {
     this.rules = opts.rules ?? BANK_RULES;
+    this.now = opts.now ?? (() => new Date());
     for (const r of this.rules) {
       if (!r.groupKey) continue;
       this.groups.set(r, new Map());
@@ -135,12 +151,15 @@ export class BankIndex {
   }
 
   /** Stores (or replaces) one file's analysis; only that file's entries change. */
-  update(path: string, analysis: FileAnalysis, config: Config): void {
-    const stories = analysis.file.stories.map((story) => ({ path, story, config }));
+  update(path: string, analysis: FileAnalysis, config: Config, configPath?: string): void {
+    const single = analysis.file.stories.length === 1;
+    const lastPracticedRange = single ? analysis.file.frontMatter?.entries.find((e) => e.key === 'last-practiced')?.valueRange : undefined;
+    const stories: BankStoryEntry[] = analysis.file.stories.map((story) => (lastPracticedRange ? { path, story, config, lastPracticedRange } : { path, story, config }));
     const old = this.entries.get(path);
     if (old) this.leaveGroups(old);
     else this.sortedPaths = undefined;
     const entry: FileEntry = { path, analysis, config, stories };
+    if (configPath !== undefined) entry.configPath = configPath;
     this.entries.set(path, entry);
     this.enterGroups(entry);
     this.storyCache.delete(path);
@@ -238,27 +257,40 @@ export class BankIndex {
 
   /**
    * Findings of the bank rules, each with the severity set for it in the config of the story it lands on
-   * (`off` drops it), and without those suppressed by a comment in that story's file.
+   * (`off` drops it), and without those suppressed by a comment in that story's file. Findings about the bank
+   * as a whole land on the bank's config file (the first story's, in path order), or with none on the first
+   * story file, at its first story's title.
    */
   bankFindings(): Finding[] {
-    if (this.cache.bankFindings) return this.cache.bankFindings;
+    return this.computeBankFindings().list;
+  }
+
+  private computeBankFindings(): NonNullable<Aggregates['bankFindings']> {
+    const day = utcDay(this.now());
+    if (this.cache.bankFindings?.day === day) return this.cache.bankFindings;
     const byPath = new Map<string, Finding[]>();
+    const unplaced: Finding[] = [];
     const add = (f: Finding) => {
       const list = byPath.get(f.path);
       if (list) list.push(f);
       else byPath.set(f.path, [f]);
     };
+    let ctx: BankContext | undefined;
+    const context = () => (ctx ??= this.context(day));
     for (const rule of this.rules) {
       const groups = this.groups.get(rule);
       const cache = this.groupFindings.get(rule);
       if (!groups || !cache) {
-        for (const f of this.runRule(rule, this.storyEntries())) add(f);
+        for (const f of this.runRule(rule, this.storyEntries(), context())) {
+          if (f.path === '') unplaced.push(f);
+          else add(f);
+        }
         continue;
       }
       for (const [key, members] of groups) {
         let found = cache.get(key);
         if (!found) {
-          found = this.runRule(rule, [...members.values()].sort(compareEntries));
+          found = this.runRule(rule, [...members.values()].sort(compareEntries), context());
           cache.set(key, found);
         }
         for (const f of found) add(f);
@@ -272,10 +304,47 @@ export class BankIndex {
       list.sort(compareFindings);
       for (const f of list) out.push(f);
     }
-    for (const [path, list] of byPath) if (!this.entries.has(path)) for (const f of list.sort(compareFindings)) out.push(f); // a rule naming an unknown path
-    this.cache.bankFindings = out;
-    this.cache.bankFindingsByPath = byPath;
-    return out;
+    const others = [...byPath.keys()].filter((p) => !this.entries.has(p)).sort(comparePaths);
+    for (const path of others) for (const f of byPath.get(path)!.sort(compareFindings)) out.push(f); // config files
+    const result = { day, list: out, byPath, unplaced };
+    this.cache.bankFindings = result;
+    return result;
+  }
+
+  /** Coverage by question and by theme, as the bank rules read it. */
+  private context(today: number): BankContext {
+    const storiesByQuestion = new Map<number, BankStoryEntry[]>();
+    const storiesByTheme = new Map<string, BankStoryEntry[]>();
+    const themeOfQuestion = new Map<number, ThemeId>(QUESTIONS.map((q) => [q.id, q.theme]));
+    const push = <K>(m: Map<K, BankStoryEntry[]>, k: K, e: BankStoryEntry) => {
+      const list = m.get(k);
+      if (list) list.push(e);
+      else m.set(k, [e]);
+    };
+    for (const s of this.storyEntries()) {
+      const themes = new Set<ThemeId>(s.story.themes);
+      for (const q of new Set(s.story.questions.map((x) => x.id))) {
+        push(storiesByQuestion, q, s);
+        const t = themeOfQuestion.get(q);
+        if (t) themes.add(t);
+      }
+      for (const t of themes) push(storiesByTheme, t, s);
+    }
+    return { storiesByQuestion, storiesByTheme, today };
+  }
+
+  /** Where findings about the whole bank go: the bank's config file, else the first story file. */
+  private anchor(): { path: string; config: Config; range: Range; file?: FileEntry } | undefined {
+    const paths = this.paths();
+    for (const p of paths) {
+      const e = this.entries.get(p)!;
+      if (e.configPath !== undefined && e.stories.length > 0) return { path: e.configPath, config: e.config, range: ZERO_RANGE };
+    }
+    for (const p of paths) {
+      const e = this.entries.get(p)!;
+      if (e.stories.length > 0) return { path: p, config: e.config, range: e.stories[0].story.titleRange, file: e };
+    }
+    return undefined;
   }
 
   /** A file's own findings plus the bank findings that land on it, in document order. */
@@ -287,115 +356,56 @@ export class BankIndex {
   }
 
   /**
-   * The bank-health list. Stale: a story whose `last-practiced` date is more than STALE_DAYS before `now`
-   * gets its own item; stories with no date are summed up in one item (a bank that never records practice
-   * would otherwise get one item per story). A date in the future or not in YYYY-MM-DD form is not stale.
+   * The Bank Health view's list: the bank rules' findings, one item per finding, except that same-project and
+   * duplicate-title give one item per group of stories. Items about the whole bank carry no path.
    */
-  health(now: Date = new Date()): BankHealthItem[] {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    if (this.cache.health?.day === today) return this.cache.health.items;
-    const items: BankHealthItem[] = [];
+  health(now?: Date): BankHealthItem[] {
+    if (now !== undefined) return new BankIndex({ rules: this.rules, now: () => now }).copyFrom(this).health();
+    const computed = this.computeBankFindings();
+    if (this.cache.health?.day === computed.day) return this.cache.health.items;
     const stories = this.storyEntries();
-    const coverage = this.coverage();
-    const n = stories.length;
-
-    if (n < MIN_BANK_STORIES) {
-      items.push({
-        kind: 'too-few-stories',
-        severity: 'warning',
-        message:
-          n === 0
-            ? `The bank has no stories yet. Aim for at least ${MIN_BANK_STORIES}: enough to answer most questions without telling the same story twice. Run "New Story" or \`storybank init\` to start.`
-            : `The bank has ${n} ${n === 1 ? 'story' : 'stories'}; aim for at least ${MIN_BANK_STORIES}, enough to answer most questions without telling the same story twice.`,
-      });
+    const items: BankHealthItem[] = [];
+    const grouped = new Set<string>([duplicateTitle.meta.id, sameProject.meta.id]);
+    const byRule = new Map<string, BankHealthItem[]>();
+    for (const f of [...computed.list, ...computed.unplaced]) {
+      if (grouped.has(f.ruleId)) continue;
+      const info = this.info.get(f);
+      const item: BankHealthItem = { kind: f.ruleId as BankHealthKind, severity: f.severity, message: f.message };
+      if (!info?.bankLevel) {
+        item.path = f.path;
+        item.range = f.range;
+        if (f.storyIndex !== undefined) item.storyIndex = f.storyIndex;
+      }
+      if (info?.theme !== undefined) item.theme = info.theme;
+      if (info?.question !== undefined) item.question = info.question;
+      const list = byRule.get(f.ruleId) ?? [];
+      list.push(item);
+      byRule.set(f.ruleId, list);
     }
-
-    const failureQuestions = QUESTIONS.filter((q) => q.failure);
-    const qCoverage = new Map(coverage.questions.map((q) => [q.id, q]));
-    if (failureQuestions.length > 0 && failureQuestions.every((q) => (qCoverage.get(q.id)?.stories.length ?? 0) === 0)) {
-      const names = failureQuestions.map((q) => `Q${q.id} "${q.short}"`).join(' and ');
-      items.push({
-        kind: 'no-failure-story',
-        severity: 'warning',
-        message: `No story answers a failure question (${names}). Almost every interview asks about a failure: prepare one where you own a real mistake, what it cost, and what you do differently since.`,
-        question: failureQuestions[0].id,
-      });
-    }
-
-    const gapThemes = new Set<ThemeId>();
-    for (const t of coverage.themes) {
-      if (t.stories.length > 0) continue;
-      gapThemes.add(t.id);
-      items.push({
-        kind: 'theme-gap',
-        severity: 'warning',
-        message: `No story covers the theme ${t.name} (${questionSpan(t.questions)}). Write one story that answers at least one of its questions.`,
-        theme: t.id,
-      });
-    }
-    // Questions of a theme that is a gap as a whole are said by the theme item, not one by one.
-    const questionById = new Map(QUESTIONS.map((q) => [q.id, q]));
-    for (const q of coverage.questions) {
-      if (q.stories.length > 0 || gapThemes.has(q.theme)) continue;
-      const info = questionById.get(q.id);
-      items.push({
-        kind: 'question-gap',
-        severity: 'info',
-        message: `No story answers Q${q.id}${info ? `: "${info.text}"` : ''}. Tag a story that fits with \`questions: [${q.id}]\`, or write one.`,
-        theme: q.theme,
-        question: q.id,
-      });
-    }
-
-    // Bank rules, one item per group rather than per story.
-    items.push(...this.groupItems('duplicate-title', duplicateTitle, () => titleGroups(stories), (g) =>
-      `${g.length} stories share the title "${g[0].story.title.trim()}": ${listStories(g)}. Give each one a title that says what sets it apart.`,
-    ));
-    items.push(
+    // Within a rule: the items on stories first, then the one about the bank.
+    for (const [id, list] of byRule) byRule.set(id, [...list.filter((i) => i.path !== undefined), ...list.filter((i) => i.path === undefined)]);
+    // Rule order, so the list reads from the biggest gaps to the smallest notes.
+    for (const id of HEALTH_ORDER) items.push(...(byRule.get(id) ?? []));
+    for (const [id, list] of byRule) if (!HEALTH_ORDER.includes(id)) items.push(...list);
+    // Bank rules over groups of stories: one item per group.
+    const groupsAt = items.findIndex((i) => i.kind === 'over-time' || i.kind === 'stale');
+    const groupItems = [
+      ...this.groupItems('duplicate-title', duplicateTitle, () => titleGroups(stories), (g) =>
+        `${g.length} stories share the title "${g[0].story.title.trim()}": ${listStories(g)}. Give each one a title that says what sets it apart.`,
+      ),
       ...this.groupItems('same-project', sameProject, () => projectGroups(stories), (g) =>
         `${g.length} stories use the project "${g[0].story.project?.trim() ?? ''}" (the limit is ${Math.min(...g.map((e) => e.config.maxStoriesPerProject))}): ${listStories(g)}. Stories from different projects show more range.`,
       ),
-    );
-
-    for (const s of stories) {
-      const max = s.config.maxSeconds;
-      if (s.story.spokenSeconds > max) {
-        items.push({
-          kind: 'over-time',
-          severity: 'warning',
-          message: `"${s.story.title.trim() || 'Untitled story'}" takes about ${formatSeconds(s.story.spokenSeconds)} to say (${s.story.wordCount} words at ${s.config.wordsPerMinute} words a minute), over the ${formatSeconds(max)} budget. Trim the setup and challenge first; keep the approach.`,
-          ...storyPlace(s),
-        });
-      }
-    }
-
-    const never: BankStoryEntry[] = [];
-    for (const s of stories) {
-      if (!s.story.lastPracticed?.trim()) {
-        never.push(s);
-        continue;
-      }
-      const day = parseIsoDay(s.story.lastPracticed);
-      if (day === undefined) continue;
-      const days = Math.floor((today - day) / 86_400_000);
-      if (days > STALE_DAYS) {
-        items.push({
-          kind: 'stale',
-          severity: 'info',
-          message: `"${s.story.title.trim() || 'Untitled story'}" was last practiced ${days} days ago (${s.story.lastPracticed.trim()}). Say it out loud again, then update \`last-practiced\`.`,
-          ...storyPlace(s, this.lastPracticedRange(s)),
-        });
-      }
-    }
-    if (never.length > 0) {
-      items.push({
-        kind: 'stale',
-        severity: 'info',
-        message: `${never.length === n ? (n === 1 ? 'The story has' : `All ${n} stories have`) : `${never.length} of ${n} stories have`} no \`last-practiced\` date (${listStories(never, 3)}). After rehearsing a story, add \`last-practiced: YYYY-MM-DD\` to its front matter so the bank can say which ones have gone cold.`,
-      });
-    }
-    this.cache.health = { day: today, items };
+    ];
+    items.splice(groupsAt < 0 ? items.length : groupsAt, 0, ...groupItems);
+    this.cache.health = { day: computed.day, items };
     return items;
+  }
+
+  /** Shares another index's entries (for a health list at another date). */
+  private copyFrom(other: BankIndex): this {
+    for (const e of other.entries.values()) this.update(e.path, e.analysis, e.config, e.configPath);
+    return this;
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -417,17 +427,34 @@ export class BankIndex {
     return out;
   }
 
-  /** Runs a bank rule on some stories; applies each story's severity setting and its file's suppressions. */
-  private runRule(rule: BankRule, stories: readonly BankStoryEntry[]): Finding[] {
+  /**
+   * Runs a bank rule on some stories; applies each story's severity setting and its file's suppressions. A
+   * finding about the whole bank gets the anchor's place and config (path '' when the bank has no story).
+   */
+  private runRule(rule: BankRule, stories: readonly BankStoryEntry[], ctx: BankContext): Finding[] {
     const out: Finding[] = [];
-    for (const r of rule.check(stories)) {
-      const file = this.entries.get(r.path);
-      const story = file?.stories.find((s) => s.story.index === r.storyIndex);
-      const config = story?.config ?? file?.config;
+    let anchor: ReturnType<BankIndex['anchor']> | null = null;
+    for (const r of rule.check(stories, ctx) as BankReport[]) {
+      const { theme, question, path, range, ...rest } = r;
+      let file: FileEntry | undefined;
+      let config: Config | undefined;
+      let place: { path: string; range: Range };
+      if (path !== undefined) {
+        file = this.entries.get(path);
+        config = (file?.stories.find((s) => s.story.index === r.storyIndex) ?? file)?.config;
+        place = { path, range: range ?? file?.stories.find((s) => s.story.index === r.storyIndex)?.story.titleRange ?? ZERO_RANGE };
+      } else {
+        if (anchor === null) anchor = this.anchor();
+        file = anchor?.file;
+        config = anchor?.config;
+        place = anchor ? { path: anchor.path, range: anchor.range } : { path: '', range: ZERO_RANGE };
+      }
       const severity = resolveSeverity(config?.rules[rule.meta.id], rule.meta.defaultSeverity);
       if (!severity) continue;
-      const f: Finding = { ...r, severity };
+      const f: Finding = { ...rest, ...place, severity };
+      if (path === undefined) delete f.storyIndex;
       if (file && file.analysis.file.suppressions.length > 0 && isSuppressed(f, sortedSuppressions(file))) continue;
+      this.info.set(f, { theme, question, bankLevel: path === undefined });
       out.push(f);
     }
     return out;
@@ -464,8 +491,7 @@ export class BankIndex {
   }
 
   private bankFindingsByPath(): Map<string, Finding[]> {
-    this.bankFindings();
-    return this.cache.bankFindingsByPath!;
+    return this.computeBankFindings().byPath;
   }
 
   /** Health items for groups flagged by a bank rule (one per group), only where the rule is not turned off. */
@@ -504,12 +530,6 @@ export class BankIndex {
     return items;
   }
 
-  /** The front matter `last-practiced` value, when the file holds this one story. */
-  private lastPracticedRange(s: BankStoryEntry): Range | undefined {
-    const file = this.entries.get(s.path)?.analysis.file;
-    if (!file || file.stories.length !== 1) return undefined;
-    return file.frontMatter?.entries.find((e) => e.key === 'last-practiced')?.valueRange;
-  }
 }
 
 function storyPlace(s: BankStoryEntry, range?: Range): { path: string; range: Range; storyIndex: number } {
@@ -522,6 +542,11 @@ function resolveSeverity(setting: SeveritySetting | undefined, dflt: Severity): 
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+
+const ZERO_RANGE: Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/** The order of the Bank Health list. */
+const HEALTH_ORDER: readonly string[] = ['too-few-stories', 'no-failure-story', 'theme-gap', 'question-gap', 'over-time', 'stale'];
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);
@@ -553,30 +578,8 @@ function countProblems(findings: readonly Finding[], fileStories: readonly Story
   return counts;
 }
 
-function parseIsoDay(s: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return t;
-}
 
-function formatSeconds(s: number): string {
-  const sec = Math.round(s);
-  if (sec < 60) return `${sec} s`;
-  const m = Math.floor(sec / 60);
-  const r = sec % 60;
-  return r === 0 ? `${m} min` : `${m} min ${r} s`;
-}
 
-function questionSpan(ids: readonly number[]): string {
-  if (ids.length === 0) return 'no questions';
-  if (ids.length === 1) return `question ${ids[0]}`;
-  const contiguous = ids.every((q, i) => i === 0 || q === ids[i - 1] + 1);
-  return contiguous ? `questions ${ids[0]}–${ids[ids.length - 1]}` : `questions ${ids.join(', ')}`;
-}
 
 function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

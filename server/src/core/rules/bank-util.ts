@@ -1,5 +1,6 @@
 // Helpers shared by the bank-level rules: grouping stories and naming them in messages.
-import { basename } from 'node:path';
+import { QUESTIONS } from '../knowledge/index';
+import type { ThemeId } from '../types';
 import type { BankStoryEntry } from './rule';
 
 /** Groups entries by a key; entries whose key is empty are left out. Groups keep bank order. */
@@ -31,3 +32,25 @@ export function listStories(entries: readonly BankStoryEntry[], max = 4): string
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')}${more > 0 ? ', ' : ' and '}${names[names.length - 1]}`;
 }
+
+/** The file name of a path (either separator). */
+export function basename(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** "questions 1–5", "question 29", "questions 28, 30". */
+export function questionSpan(ids: readonly number[]): string {
+  if (ids.length === 0) return 'no questions';
+  if (ids.length === 1) return `question ${ids[0]}`;
+  const contiguous = ids.every((q, i) => i === 0 || q === ids[i - 1] + 1);
+  return contiguous ? `questions ${ids[0]}–${ids[ids.length - 1]}` : `questions ${ids.join(', ')}`;
+}
+
+/** "Untitled story" for a story with no title. */
+export function titleOf(e: BankStoryEntry): string {
+  return e.story.title.trim() || 'Untitled story';
+}
+
+export const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
+
+export type { ThemeId };

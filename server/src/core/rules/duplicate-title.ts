@@ -29,6 +29,7 @@ export const duplicateTitle: BankRule = {
     tags: ['bank'],
     scope: 'bank',
   },
+  reads: (e) => e.story.title,
   groupKey: (e) => titleKey(e.story.title),
   check(entries) {
     const out: BankReport[] = [];

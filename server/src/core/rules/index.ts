@@ -26,6 +26,12 @@ import { questionCount } from './question-count';
 import { websiteQuestion } from './website-question';
 import { sameProject } from './same-project';
 import { duplicateTitle } from './duplicate-title';
+import { themeGap } from './theme-gap';
+import { questionGap } from './question-gap';
+import { noFailureStory } from './no-failure-story';
+import { tooFewStories } from './too-few-stories';
+import { overTime } from './over-time';
+import { stale } from './stale';
 
 export type { BankRule, StoryRule } from './rule';
 
@@ -56,7 +62,7 @@ export const STORY_RULES: readonly StoryRule[] = [
 ];
 
 /** Rules over the whole bank (the bank index runs them). */
-export const BANK_RULES: readonly BankRule[] = [sameProject, duplicateTitle];
+export const BANK_RULES: readonly BankRule[] = [sameProject, duplicateTitle, tooFewStories, noFailureStory, themeGap, questionGap, overTime, stale];
 
 /** Ids that are findings but not rules a story is checked against: the file was skipped, the config is bad. */
 export const SYSTEM_RULES_META: readonly RuleMeta[] = [

@@ -1,5 +1,5 @@
 // The shape every rule module exports. One rule per file, registered in ./index.ts.
-import type { Config, Finding, Fix, ParsedFile, Range, RuleMeta, Severity, Story } from '../types';
+import type { Config, Finding, Fix, ParsedFile, Range, RuleMeta, Severity, Story, ThemeId } from '../types';
 
 export interface Report {
   message: string;
@@ -31,16 +31,45 @@ export interface BankStoryEntry {
   path: string;
   story: Story;
   config: Config;
+  /** Where the front matter's `last-practiced` value is, when the file holds this one story. */
+  lastPracticedRange?: Range;
 }
 
-/** A bank-level finding before severities: reported on one story (its file and, usually, its title). */
-export type BankReport = Omit<Finding, 'severity'> & { storyIndex: number };
+/** What a bank rule gets besides the stories: the bank's coverage and the day it is checked on. */
+export interface BankContext {
+  /** Stories answering each question (all stories, in bank order), by question id. */
+  storiesByQuestion: ReadonlyMap<number, readonly BankStoryEntry[]>;
+  /** Stories naming each theme or answering one of its questions. */
+  storiesByTheme: ReadonlyMap<string, readonly BankStoryEntry[]>;
+  /** Today (UTC midnight, in ms). */
+  today: number;
+}
 
-/** A rule over the whole bank (several stories at once), such as `same-project` and `duplicate-title`. */
+/**
+ * A bank-level finding before severities. With `path` (and `storyIndex`, `range`): on the story it concerns.
+ * Without: about the bank as a whole; the bank index puts it on the bank's config file (or, with none, on the
+ * first story file).
+ */
+export type BankReport = Omit<Finding, 'severity' | 'path' | 'range'> & {
+  path?: string;
+  range?: Range;
+  storyIndex?: number;
+  /** For the Bank Health view: the theme or question the finding is about. */
+  theme?: ThemeId;
+  question?: number;
+};
+
+/** A rule over the whole bank (several stories at once), such as `same-project` and `too-few-stories`. */
 export interface BankRule {
   meta: RuleMeta & { scope: 'bank' };
-  /** Returns one report per story involved; the bank index applies each story's severity setting. */
-  check(stories: readonly BankStoryEntry[]): BankReport[];
+  /**
+   * What the rule reads from one story, as a plain value: when an edit leaves every rule's `reads` of a story
+   * unchanged (and its title's place and its suppressions), the bank findings are not recomputed. Prose edits
+   * must not change it, so read no spoken time or word count directly (a flag such as "over the budget" is fine).
+   */
+  reads(story: BankStoryEntry): unknown;
+  /** Returns the findings; the bank index applies severity settings and suppressions. */
+  check(stories: readonly BankStoryEntry[], ctx: BankContext): BankReport[];
   /**
    * Optional, for incremental checking: when given, the rule's reports on a story depend only on the stories
    * with the same key (an empty key: the story is never involved). The bank index then re-checks only the

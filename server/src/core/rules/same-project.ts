@@ -22,6 +22,7 @@ export const sameProject: BankRule = {
     tags: ['bank', 'coverage'],
     scope: 'bank',
   },
+  reads: (e) => [e.story.project, e.config.maxStoriesPerProject],
   groupKey: (e) => projectKey(e.story.project),
   check(entries) {
     const out: BankReport[] = [];
