@@ -23,7 +23,7 @@ void describe('part-marker fixtures', () => {
     for (const slug of [
       'glued-letters', 'bold-letter-dash', 'symbol-labels', 'paren-dot-labels', 'first-letter-bold', 'table-cells', 'br-cell',
       'inline-lesson', 'inline-result-bullet', 'header-fields', 'blockquote-body', 'prose-not-markers', 'heading-levels-timing',
-      'lettered-list', 'word-glued',
+      'lettered-list', 'word-glued', 'question-headings-bank', 'nested-bank', 'principle-bank', 'modifiers-keycaps',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }
@@ -47,6 +47,7 @@ void describe('part-marker fixtures', () => {
         assert.deepEqual(got, expected);
         // A part that is found has words (each fixture's parts all have a body).
         for (const part of story.parts) assert.ok(part.wordCount > 0, `${part.name} has no words`);
+        if (story.parts.length === 0) assert.ok(story.wordCount > 0, 'an unmarked story still has its words');
       });
     });
   }

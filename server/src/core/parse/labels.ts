@@ -80,6 +80,8 @@ const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u20
 /** Lower-cases a label and drops decorations: emoji, emphasis markers, HTML comments, timing hints, trailing punctuation. */
 export function normalizeLabel(raw: string): string {
   let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ');
+  // Keycap numbers ("1️⃣ Situation") are decoration.
+  s = s.replace(/[0-9#*]\uFE0F?\u20E3/gu, ' ');
   s = s.replace(DECOR, ' ');
   const wrapped = /^\s*[([]\s*([^()[\]]{1,40}?)\s*[)\]][\s:.\-–—]*$/u.exec(s);
   if (wrapped) s = wrapped[1];
@@ -95,11 +97,27 @@ export function normalizeLabel(raw: string): string {
   return s;
 }
 
-function lookupWords(s: string): PartName | undefined {
+/** Words that make a phrase a sentence rather than a label with modifiers ("what we did", "it was the result"). */
+const SENTENCE_WORDS = new Set([
+  'i', 'we', 'you', 'he', 'she', 'they', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'did',
+  'do', 'does', 'not', 'no', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'for', 'with', 'to', 'of', 'in',
+  'on', 'at', 'by', 'as', 'if', 'so', 'from', 'all', 'any', 'next', 'action', 'follow',
+]);
+
+function lookupWords(s: string, modifiers = false): PartName | undefined {
   const direct = WORD_LABELS.get(s);
   if (direct) return direct;
   const sp = s.indexOf(' ');
-  if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) return WORD_LABELS.get(s.slice(sp + 1));
+  if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) {
+    const q = WORD_LABELS.get(s.slice(sp + 1));
+    if (q) return q;
+  }
+  // A one-word label with up to three modifiers before it: "Key Leadership Lesson", "Business Impact".
+  const words = modifiers ? s.split(' ') : [];
+  if (words.length >= 2 && words.length <= 4) {
+    const head = WORD_LABELS.get(words[words.length - 1]);
+    if (head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w))) return head;
+  }
   return undefined;
 }
 
@@ -113,11 +131,11 @@ export interface LabelMatch {
  * Matches a whole label (already free of the surrounding Markdown). `allowLetter` admits the single letters.
  * Accepts "Situation", "What I did", "S - Situation", "1. Situation", "Part 2: Action", "Situation & Task" (first part).
  */
-export function matchLabel(raw: string, allowLetter: boolean): LabelMatch | undefined {
+export function matchLabel(raw: string, allowLetter: boolean, modifiers = false): LabelMatch | undefined {
   if (raw.length > 200) return undefined;
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
-  const w = lookupWords(s);
+  const w = lookupWords(s, modifiers);
   if (w) return { part: w, letter: false };
   if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
   // "S - Situation", "S: Situation", "(S) Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".

@@ -5,8 +5,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { isThemeId, parseQuestionId, themesForQuestions } from '../knowledge/index';
-import { LineIndex, countSegmentWords, spokenSeconds } from '../text';
+import { COMPANIES, THEMES, isThemeId, parseQuestionId, themesForQuestions } from '../knowledge/index';
+import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import type {
   Config,
   FrontMatter,
@@ -56,6 +56,8 @@ interface Marker extends Span {
   lineEnd: number;
   /** The label's form when prose could also take it (see LineLabel.weak). */
   weak?: string;
+  /** The label begins its paragraph, list item or table cell. */
+  blockStart?: boolean;
 }
 
 interface QuestionLine extends Span {
@@ -317,7 +319,9 @@ function scanTextLabel(text: string): TextLabel | undefined {
     const sep = bracketed ? ')' : ch;
     let length = p + 1;
     while (length < text.length && isSpaceChar(text[length])) length++;
-    const match = matchLabel(raw, true);
+    const match = matchLabel(raw, true, sep === ':' || sep === '—' || sep === '–');
+    // "A - B testing": a letter, a dash and another lone letter is a pair of names, not a label.
+    if (match?.letter && sep === '-' && /^[^\P{L}I](?!\p{L})/u.test(text.slice(length, length + 2))) return { label: raw, length, sep, foreign: 'L-' };
     if (match) {
       const weak = weakForm(match.letter, sep, glued && ch === '-' && /\p{L}/u.test(text[p - 1] ?? ''), bracketed);
       const out: TextLabel = { label: raw, length, sep, match, ...(weak ? { weak } : {}) };
@@ -667,7 +671,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   }
   // In a question-and-answer exchange ("Q: ...", "A: ..."), "A:" is an answer, not the Action part.
   const qa = lines.some((l) => l.tokens[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l.tokens[0].text));
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     let ll = lineLabel(line.tokens);
     const whole = line.row ?? (ll ? { start: ll.lineStart, end: ll.lineEnd } : undefined);
     let from = line.tokens[0].start;
@@ -697,7 +702,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       }
       // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
       const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
-      const m = matchLabel(ll.label, allowLetter);
+      // Modifiers before a label word ("Key Leadership Lesson:") only with a colon or dash after the label.
+      const m = matchLabel(ll.label, allowLetter, /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label));
       if (m && !(qa && m.letter && ll.form === 'label')) {
         c.markers.push({
           part: m.part,
@@ -708,7 +714,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           strength: inList ? 1 : ll.form === 'bold' ? 3 : 2,
           letter: m.letter,
           lineEnd: ll.lineEnd,
-          ...(ll.weak ? { weak: ll.weak } : {}),
+          ...(ll.weak ? { weak: ll.weak, blockStart: li === 0 || line.row !== undefined } : {}),
         });
         found++;
       } else if ((ll.sep !== '' || ll.alone) && isTrailerLabel(ll.label)) {
@@ -762,7 +768,13 @@ function keepCorroborated(c: Collected): void {
   for (const h of c.headings) if (h.label && h.weak) note(h.weak, h.label.part);
   if (parts.size === 0) return;
   const ok = (form: string): boolean => !c.foreign.has(form) && (parts.get(form)?.size ?? 0) >= 2;
-  c.markers = c.markers.filter((m) => !m.weak || m.weak === 'inline' || ok(m.weak));
+  // Parts marked in clear label forms: when two or more are, a weak-form label that begins its own block
+  // ("» Result. Errors fell...", "★ Action) I rewrote...") is a label in a story marked the same way elsewhere.
+  const clear = new Set<PartName>();
+  for (const m of c.markers) if (!m.weak && m.strength > 0) clear.add(m.part);
+  for (const h of c.headings) if (h.label && !h.weak) clear.add(h.label.part);
+  const crossed = (m: Marker): boolean => m.blockStart === true && m.weak !== 'B' && !c.foreign.has(m.weak!) && clear.size >= 2;
+  c.markers = c.markers.filter((m) => !m.weak || m.weak === 'inline' || ok(m.weak) || crossed(m));
   for (const h of c.headings) {
     if (h.label && h.weak && !ok(h.weak)) {
       h.label = undefined;
@@ -806,11 +818,36 @@ interface Section {
   children: Section[];
   direct: number;
   total: number;
+  /** Parts named by the markers directly in this section. */
+  parts: Set<PartName>;
+}
+
+/** A heading that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
+const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |a time (?:when|you|that|where)|a situation|an example|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
+
+/** Names of company principles and of themes, lower case: a heading that names one titles a story. */
+const KNOWN_NAMES = new Set<string>([
+  ...COMPANIES.flatMap((c) => c.groups.map((g) => g.name.toLowerCase())),
+  ...THEMES.map((t) => t.name.toLowerCase()),
+]);
+
+/** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
+function storyHeadingText(text: string): boolean {
+  if (QUESTION_HEADING.test(text)) return true;
+  const bare = text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (KNOWN_NAMES.has(bare)) return true;
+  for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
+  return false;
 }
 
 /** Groups markers under the non-marker headings and picks the headings that each start a story. */
-function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number): Section[] {
-  const root: Section = { depth: 0, start: 0, end: docEnd, children: [], direct: 0, total: 0 };
+function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number, source: string): Section[] {
+  const wordsIn = (sec: Section): number => {
+    const from = sec.heading ? sec.heading.end : sec.start;
+    const to = sec.children.length > 0 ? sec.children[0].start : sec.end;
+    return countWords(source.slice(from, Math.max(from, Math.min(to, from + 2000))));
+  };
+  const root: Section = { depth: 0, start: 0, end: docEnd, children: [], direct: 0, total: 0, parts: new Set() };
   type Ev = { at: number; heading?: HeadingInfo; marker?: Marker };
   const events: Ev[] = [];
   for (const h of headings) if (!h.label || h === titleHeading) events.push({ at: h.start, heading: h });
@@ -824,7 +861,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const h = ev.heading;
       while (open.length > 0 && open[open.length - 1].depth >= h.depth) open.pop()!.end = h.start;
       while (stack.length > 1 && stack[stack.length - 1].depth >= h.depth) stack.pop();
-      const sec: Section = { heading: h, depth: h.depth, start: h.start, end: docEnd, children: [], direct: 0, total: 0 };
+      const sec: Section = { heading: h, depth: h.depth, start: h.start, end: docEnd, children: [], direct: 0, total: 0, parts: new Set() };
       stack[stack.length - 1].children.push(sec);
       stack.push(sec);
       open.push(sec);
@@ -834,6 +871,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
         while (stack.length > 1 && stack[stack.length - 1].depth >= m.depth) stack.pop();
       }
       stack[stack.length - 1].direct++;
+      stack[stack.length - 1].parts.add(m.part);
     }
   }
   const totals = (s: Section): number => {
@@ -843,15 +881,29 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     return t;
   };
   totals(root);
+  const kidsOf = (s: Section): Section[] => s.children.filter((ch) => ch.heading && !ch.heading.trailer);
   const heads = (s: Section): Section[] => {
-    if (s.direct > 0) return [s];
+    const kids = kidsOf(s);
+    if (s.direct > 0) {
+      // A story whose sub-headings each hold a whole story of their own (a bank nested under a first story).
+      const whole = kids.filter((ch) => ch.parts.size >= 2);
+      return whole.length > 0 ? [s, ...whole.flatMap((ch) => expand(ch))] : [s];
+    }
+    // Sibling headings that read as stories (they hold part markers, ask a question, or name a principle or a
+    // theme): when most siblings do, each sibling is a story, with or without marked parts.
+    const storyLike = kids.filter((ch) => ch.total > 0 || storyHeadingText(ch.heading!.text));
+    if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
+      // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
+      return kids.filter((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30).flatMap((ch) => expand(ch));
+    }
     const withMarkers = s.children.filter((ch) => ch.total > 0);
-    if (withMarkers.length === 0) return [];
+    if (withMarkers.length === 0) return kids.length === 1 ? heads(kids[0]) : [];
     if (withMarkers.length === 1) return heads(withMarkers[0]);
-    return withMarkers.flatMap((ch) => {
-      const inner = heads(ch);
-      return inner.length >= 2 ? inner : [ch];
-    });
+    return withMarkers.flatMap((ch) => expand(ch));
+  };
+  const expand = (ch: Section): Section[] => {
+    const inner = heads(ch);
+    return inner.length >= 2 ? inner : [ch];
   };
   return heads(root);
 }
@@ -1058,7 +1110,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.questionLines.sort((a, b) => a.start - b.start);
 
 
-  const heads = storyHeads(c.headings, c.markers, titleHeading, text.length);
+  const heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text);
   const stories: Story[] = [];
   const fmQuestions = frontMatterQuestions(frontMatter);
   const fmTitle = scalarString(frontMatter?.data.title)?.trim();
