@@ -98,15 +98,16 @@ void test('there is a whole story, a skeleton, one story per theme and the four 
   }
 });
 
-void test('every story snippet expands to a story with all five parts and valid front matter', () => {
+void test('every answer snippet expands to an answer of its kind with its parts and valid front matter', () => {
   const stories = Object.entries(snippets).filter(([, s]) => isStory(s));
-  assert.equal(stories.length, 1 + THEME_IDS.length);
+  // the whole story, one per theme, the pitch and the questions to ask
+  assert.equal(stories.length, 1 + THEME_IDS.length + 2);
   for (const [name, s] of stories) {
     const text = expandDefaults(bodyOf(s));
     const analysis = analyzeFile(text, 'stories/snippet.md', DEFAULT_CONFIG);
     assert.equal(analysis.file.stories.length, 1, name);
     const rules = analysis.findings.map((f) => f.ruleId);
-    for (const bad of ['missing-section', 'frontmatter-invalid', 'unknown-question', 'unknown-theme', 'unknown-company', 'duplicate-section', 'section-order']) {
+    for (const bad of ['missing-section', 'empty-section', 'frontmatter-invalid', 'unknown-question', 'unknown-theme', 'unknown-company', 'duplicate-section', 'section-order', 'question-count']) {
       assert.ok(!rules.includes(bad), `${name}: ${bad} in ${JSON.stringify(analysis.findings.filter((f) => f.ruleId === bad).map((f) => f.message))}`);
     }
     // the prompts are placeholders, so the placeholder rule keeps pointing at them until they are replaced
@@ -114,6 +115,18 @@ void test('every story snippet expands to a story with all five parts and valid 
     const theme = /themes: \[([a-z-]+)\]/.exec(text)?.[1];
     if (theme) assert.deepEqual(analysis.file.stories[0]?.themes, [theme], name);
   }
+});
+
+void test('the kind snippets follow their kind: a pitch for Q1 and Q28, a plan for Q30, a list for Q29', () => {
+  const partsOf = (name: string): string[] => {
+    const s = snippets[name];
+    assert.ok(s, name);
+    return analyzeFile(expandDefaults(bodyOf(s)), 'stories/s.md', DEFAULT_CONFIG).file.stories[0].parts.map((p) => p.label);
+  };
+  assert.deepEqual(partsOf('Story Bank: tell me about yourself (pitch)'), ['Now', 'Arc', 'Impact', 'Why here']);
+  assert.deepEqual(partsOf('Story Bank: Company and Role Fit story'), ['Now', 'Arc', 'Why here']);
+  assert.deepEqual(partsOf('Story Bank: Situational and Hypothetical story'), ['Steps', 'Real case', 'Principle']);
+  assert.deepEqual(partsOf('Story Bank: questions to ask the interviewer'), []);
 });
 
 void test('the skeleton under a title has all five parts', () => {

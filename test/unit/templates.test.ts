@@ -47,10 +47,12 @@ void test('a template for questions has front matter with those questions, their
 });
 
 void test('every prompt is a one-line [...] placeholder listed in TEMPLATE_PROMPTS', () => {
-  for (const opts of [{}, { questions: [1] }, { questions: [23] }, { questions: [35] }, { questions: [28] }]) {
+  // One prompt per part of the answer kind: five for a story, the pitch's parts, a plan's, three questions to ask.
+  const cases: [{ questions?: number[] }, number][] = [[{}, 5], [{ questions: [1] }, 4], [{ questions: [23] }, 5], [{ questions: [35] }, 3], [{ questions: [28] }, 2], [{ questions: [2] }, 2], [{ questions: [31] }, 2], [{ questions: [31, 17] }, 5]];
+  for (const [opts, n] of cases) {
     const { body } = split(storyTemplate(opts));
-    const lines = promptLines(body);
-    assert.equal(lines.length, 5, 'one prompt per part');
+    const lines = promptLines(body).map((l) => l.replace(/^- /, ''));
+    assert.equal(lines.length, n, `${JSON.stringify(opts)}: one prompt per part`);
     for (const l of lines) {
       assert.match(l, /^\[[^\]\n]+\]$/, `"${l}" is a bracketed placeholder`);
       assert.ok(TEMPLATE_PROMPTS.includes(l), `"${l}" is listed in TEMPLATE_PROMPTS`);
@@ -143,5 +145,27 @@ void test('the checker reads a template as one story with all five parts, and fl
     for (const bad of ['frontmatter-invalid', 'unknown-question', 'unknown-theme', 'unknown-company', 'missing-section', 'empty-section', 'section-order']) {
       assert.equal(rules.has(bad), false, `no ${bad} on a fresh template`);
     }
+  }
+});
+
+void test('a template follows the answer kind and the checker reads it back without structural findings', () => {
+  const cases: [number[], string[], string[]][] = [
+    [[1], ['setup', 'approach', 'outcome', 'learning'], ['## Now', '## Arc', '## Impact', '## Why here']],
+    [[2], ['setup', 'learning'], ['## Now', '## Why here']],
+    [[30], ['approach', 'outcome'], ['## Steps', '## Real case']],
+    [[29], [], []],
+  ];
+  for (const [questions, slots, headings] of cases) {
+    const file = storyTemplate({ questions, title: 'Draft' });
+    for (const h of headings) assert.match(file, new RegExp(`^${h}$`, 'm'), `${questions}: ${h}`);
+    const analysis = analyzeFile(file, '/bank/stories/new.md', DEFAULT_CONFIG);
+    const story = analysis.file.stories[0];
+    assert.deepEqual(story.parts.map((p) => p.name), slots, `${questions}: parts`);
+    const rules = new Set(analysis.findings.map((f) => f.ruleId));
+    assert.ok(rules.has('placeholder'), `${questions}: prompts are placeholders until replaced`);
+    const none = ['missing-section', 'empty-section', 'section-order', 'question-count', 'missing-metric', 'vague-impact'];
+    // A list of questions is short by nature: too-short never applies to it.
+    if (questions[0] === 29) none.push('too-short');
+    for (const bad of none) assert.equal(rules.has(bad), false, `${questions}: no ${bad} on a fresh template`);
   }
 });

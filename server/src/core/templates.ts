@@ -2,6 +2,8 @@
 // Prompts are the project's own words. Every prompt is a `[...]` placeholder on a line of its own, so the
 // `placeholder` rule keeps pointing at it until the author replaces it (see TEMPLATE_PROMPTS).
 import { QUESTIONS, THEME_IDS, parseQuestionId, questionById, themesForQuestions } from './knowledge/index';
+import { ANSWER_KINDS, ANSWER_SHAPES, kindForQuestions, requiredParts } from './knowledge/kinds';
+import type { ShapePart } from './knowledge/types';
 import type { PartName, ThemeId } from './types';
 import { PART_ORDER } from './types';
 
@@ -99,6 +101,22 @@ const THEME_PROMPTS: Readonly<Record<ThemeId, Prompts>> = {
   },
 };
 
+/** Prompts of a list of questions to ask the interviewer (kind questions-to-ask), one list item each. */
+export const ASK_PROMPTS: readonly string[] = [
+  'A question about the work: the problem the team is stuck on right now, and what has been tried',
+  'A question about the role: what would make the hire a success after six months',
+  'A question about how the team works: how it decides what to build, fix or stop',
+];
+
+/** The parts a template of a non-story kind gets: what the questions need, and a pitch always starts from now. */
+function templateParts(kind: 'pitch' | 'plan', ids: readonly number[]): ShapePart[] {
+  const shape = ANSWER_SHAPES[kind];
+  const wanted = new Set(requiredParts(kind, ids, PART_ORDER).map((p) => p.id));
+  if (kind === 'pitch') wanted.add('now');
+  if (kind === 'plan') wanted.add('case'); // a real case is encouraged
+  return shape.parts.filter((p) => wanted.has(p.id));
+}
+
 /** Placeholder for the title when none is given. */
 export const TITLE_PROMPT = 'Name the story in a few words: what you did, not the question';
 
@@ -113,6 +131,8 @@ export const TEMPLATE_PROMPTS: readonly string[] = [
     bracket(TITLE_PROMPT),
     ...PART_ORDER.map((p) => bracket(GENERIC_PROMPTS[p])),
     ...THEME_IDS.flatMap((t) => PART_ORDER.map((p) => bracket(THEME_PROMPTS[t][p]))),
+    ...ANSWER_KINDS.filter((k) => k !== 'story').flatMap((k) => ANSWER_SHAPES[k].parts.map((p) => p.prompt)),
+    ...ASK_PROMPTS.map(bracket),
   ]),
 ];
 
@@ -135,8 +155,9 @@ export interface StoryTemplateOptions {
 
 /**
  * A whole story file: front matter (title, project, questions, the themes they belong to, an empty
- * companies list) and the title heading followed by the five part headings, each with a one-line `[...]`
- * prompt. The prompts follow the theme of the first question when one is given. The questions being answered
+ * companies list) and the title heading followed by the parts the questions' answer kind calls for, each with
+ * a one-line `[...]` prompt: the five parts of a story; Now, Arc, Impact, Why here (or those the question needs)
+ * for a pitch; Steps and a Real case for a plan; a list of questions for questions to ask. The prompts follow the theme of the first question when one is given. The questions being answered
  * are quoted under the title and the follow-ups to prepare are kept in an HTML comment; neither counts as
  * spoken prose.
  */
@@ -169,8 +190,17 @@ export function storyTemplate(opts: StoryTemplateOptions = {}): string {
     lines.push('');
   }
 
-  for (const part of PART_ORDER) {
-    lines.push(`## ${PART_HEADINGS[part]}`, '', bracket(prompts[part]), '');
+  // The body follows the kind of answer the questions call for (knowledge/kinds.ts).
+  const kind = kindForQuestions(ids);
+  if (kind === 'pitch' || kind === 'plan') {
+    for (const part of templateParts(kind, ids)) lines.push(`## ${part.title}`, '', part.prompt, '');
+  } else if (kind === 'questions-to-ask') {
+    for (const prompt of ASK_PROMPTS) lines.push(`- ${bracket(prompt)}`);
+    lines.push('');
+  } else {
+    for (const part of PART_ORDER) {
+      lines.push(`## ${PART_HEADINGS[part]}`, '', bracket(prompts[part]), '');
+    }
   }
 
   const followUps = ids.flatMap((id) => questionById(id)?.followUps ?? []);
@@ -229,6 +259,11 @@ ${THEME_IDS.length} themes and ${QUESTIONS.length} standard questions your bank 
    Setup, Challenge, Approach, Outcome, Learning. The approach is the longest part.
 4. Put a number in the outcome: a percentage, a time, an amount, a count.
 5. Say it aloud with a timer, then set \`last-practiced:\` to today's date.
+
+Some questions want another shape, and the checks follow it: "Tell me about yourself" and the other
+fit questions (1, 2, 5, 28) are a pitch (Now, Arc, Impact, Why here); the hypothetical ones (30–34) are a
+plan (Steps, and a Real case if you have one); 29 and 35 are a list of 3–5 questions to ask the interviewer.
+New Story writes the right shape for the question you pick.
 
 ## Checking the bank
 

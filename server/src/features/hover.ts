@@ -1,7 +1,7 @@
 // Hover: on a question id, theme or company in front matter, and on a part's marker (its time budget against
 // its current spoken time). Reads the parsed file and the knowledge base; computes nothing new about the story.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { COMPANIES, companyById, parseQuestionId, questionById, themeById } from '../core/knowledge';
+import { ANSWER_SHAPES, COMPANIES, companyById, parseQuestionId, questionById, shapePartForSlot, storyKind, themeById } from '../core/knowledge';
 import type { FileAnalysis, PartName, Point } from '../core/types';
 import { rangeContains, toLspRange } from '../convert';
 
@@ -34,7 +34,11 @@ function questionHover(id: number, counts: BankCounts): string | undefined {
   const q = questionById(id);
   if (!q) return undefined;
   const theme = themeById(q.theme);
+  const shape = ANSWER_SHAPES[q.kind];
   const lines = [`**Q${q.id} · ${q.text}**`, '', `Theme: ${theme?.name ?? q.theme}`, '', `**What the interviewer evaluates:** ${q.evaluates}`];
+  // The answer shape (knowledge/kinds.ts): the parts this question asks for when they differ from the kind's.
+  const parts = q.parts ? shape.parts.filter((p) => q.parts?.includes(p.id)).map((p) => p.title) : shape.parts.map((p) => p.title);
+  lines.push('', `**Answer shape: ${shape.name}.** ${shape.summary}${q.kind !== 'story' && parts.length > 0 ? ` Parts for this question: ${parts.join(', ')}.` : ''}`);
   if (q.followUps.length > 0) {
     lines.push('', '**Follow-ups to prepare:**', ...q.followUps.map((f) => `- ${f}`));
   }
@@ -95,18 +99,21 @@ export function hoverAt(analysis: FileAnalysis, p: Point, counts: BankCounts): H
         if (md) return { contents: { kind: MarkupKind.Markdown, value: md }, range: toLspRange(q.range) };
       }
     }
+    const kind = storyKind(story);
     for (const part of story.parts) {
       if (!rangeContains(part.marker, p)) continue;
-      const budget = PART_BUDGET_SECONDS[part.name];
+      // A pitch or a plan names its parts its own way and budgets them differently (knowledge/kinds.ts).
+      const kindPart = kind === 'story' ? undefined : shapePartForSlot(kind, part.name);
+      const budget = kindPart?.seconds ?? PART_BUDGET_SECONDS[part.name];
       const now = part.spokenSeconds;
       const verdict =
         now > budget ? `${seconds(now - budget)} over budget: cut what the listener does not need.` : now === 0 ? 'No prose yet.' : `Within budget (${seconds(budget - now)} to spare).`;
       const md = [
-        `**${PART_TITLES[part.name]}** — budget ${seconds(budget)}, now ${seconds(now)} (${part.wordCount} words)`,
+        `**${kindPart?.title ?? PART_TITLES[part.name]}** — budget ${seconds(budget)}, now ${seconds(now)} (${part.wordCount} words)`,
         '',
         verdict,
         '',
-        PART_PURPOSE[part.name],
+        kindPart ? `${kindPart.prompt.slice(1, -1)}: ${kindPart.why}` : PART_PURPOSE[part.name],
         '',
         `Whole story: ${seconds(story.spokenSeconds)} spoken, ${story.wordCount} words (about two minutes is the target).`,
       ].join('\n');

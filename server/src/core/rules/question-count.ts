@@ -16,6 +16,9 @@ export const questionCount: StoryRule = {
     if (kind !== 'questions-to-ask' || !shape.count) return;
     const { min, max } = shape.count;
     const n = askedQuestions(ctx.file, ctx.story).length;
+    // A fresh template holds only `[...]` prompts: the placeholder rule points at those.
+    const written = ctx.story.prose.some((seg) => /[\p{L}\p{N}]/u.test(seg.text.replace(/\[[^\]\n]*\]/g, ' ')));
+    if (n === 0 && !written) return;
     if (n === 0) {
       ctx.report({
         message: `This answers "What questions do you have for me?", so it should be a list of ${min}–${max} questions for the interviewer, and it holds none. Write them as a list, each ending with "?".`,
