@@ -20,6 +20,11 @@ suite('Story Bank from its VSIX', () => {
     const editor = await openInEditor('stories/checkout-retries.md');
     const list = await waitForCodes(editor.document.uri, ['missing-section', 'filler-phrase'], 30_000);
     assert.ok(list.every((d) => codeOf(d) !== undefined), 'every diagnostic carries its rule id');
+    // The rule pages ship in the VSIX, and a finding links to the installed page (no network needed).
+    const filler = list.find((d) => codeOf(d) === 'filler-phrase');
+    const target = typeof filler?.code === 'object' ? filler.code.target : undefined;
+    assert.equal(target?.fsPath, path.join(storyBankExtension().extensionPath, 'docs', 'rules', 'filler-phrase.md'));
+    assert.ok(fs.existsSync(target.fsPath), 'the page is in the installed extension');
     assert.equal(storyBankExtension().isActive, true);
     const api = storyBankExtension().exports;
     const index = await api.getBankIndex();
