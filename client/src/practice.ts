@@ -10,9 +10,12 @@ export interface QuestionStanding {
   lastPracticed?: string;
 }
 
+/** Each question with the stories that answer it, from the server's coverage (`index.questions`), computed once. */
 export function standings(index: BankIndex, questions: readonly Question[]): QuestionStanding[] {
+  const byKey = new Map(index.stories.map((s) => [s.key, s]));
+  const covered = new Map(index.questions.map((q) => [q.id, q.stories]));
   return questions.map((q) => {
-    const stories = index.stories.filter((s) => s.questions.includes(q.id));
+    const stories = (covered.get(q.id) ?? []).flatMap((k) => byKey.get(k) ?? []);
     const dates = stories.flatMap((s) => (s.lastPracticed ? [s.lastPracticed] : [])).sort();
     return { question: q, stories, lastPracticed: dates[dates.length - 1] };
   });

@@ -3,11 +3,11 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { availableParallelism, loadavg } from 'node:os';
 import pkg from '../../package.json';
-import { analyseMany, serveIfAnalysisWorker, type AnalysisJob } from './analysisPool';
+import { analyseMany, poolWorkerCount, serveIfAnalysisWorker, type AnalysisJob } from './analysisPool';
 import { analyzeFile } from './core/analyze';
-import { BankIndex } from './core/bank';
+import type { BankIndex } from './core/bank';
+import { BankService } from './core/bankService';
 import { ConfigResolver } from './configFiles';
 import { globRoot, readStoryText, storyDecision, walkFolder, type LeftOut } from './discovery';
 import { QUESTIONS, THEMES } from './core/knowledge';
@@ -225,21 +225,6 @@ interface CheckResult {
   storyCount: number;
 }
 
-/** Below this many files the work is split no further: starting a worker costs more than it saves. */
-const FILES_PER_WORKER = 100;
-
-/**
- * How many worker threads to use besides the main thread. STORYBANK_JOBS=N asks for N threads in all (1: no
- * workers). Otherwise: only for banks of at least 2 × FILES_PER_WORKER files, and only on CPUs that are idle
- * (a worker starts cold and costs more than it saves when it has to share a busy core; see docs/benchmarks.md).
- */
-function workerCount(io: CliIO, files: number): number {
-  const raw = io.env.STORYBANK_JOBS;
-  if (raw !== undefined && /^\d+$/.test(raw)) return Math.max(0, Math.min(Number(raw) - 1, files - 1));
-  const idle = Math.floor(availableParallelism() - loadavg()[0]);
-  return Math.max(0, Math.min(3, idle - 1, Math.floor(files / FILES_PER_WORKER) - 1));
-}
-
 /**
  * Analyses every story file. Large banks are split over worker threads (analysisPool.ts: each loads this same
  * bundle and runs analyzeFile on the files it is sent); the main thread analyses files too. A worker that fails
@@ -248,7 +233,7 @@ function workerCount(io: CliIO, files: number): number {
 async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysis[]> {
   const jobs: AnalysisJob[] = stories.map((s) => ({ path: s.path, text: s.text, config: s.config }));
   const results = await analyseMany(jobs, {
-    workers: workerCount(io, jobs.length),
+    workers: poolWorkerCount(jobs.length, io.env), // the one worker policy, shared with the server
     script: __filename,
     onWorkerFailed: (why) => io.err(`storybank: a worker thread stopped (${why}); its files were checked on the main thread\n`),
   });
@@ -261,9 +246,11 @@ async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysi
  */
 async function analyse(io: CliIO, paths: string[], configPath: string | undefined, opts: { bank?: boolean } = {}): Promise<CheckResult> {
   const collected = collect(io, paths, configPath);
-  const bank = new BankIndex();
+  const service = new BankService();
   const analyses = await analyseAll(io, collected.stories);
-  collected.stories.forEach((s, i) => bank.update(s.path, analyses[i], s.config, s.configPath));
+  collected.stories.forEach((s, i) => service.set(s.path, analyses[i], s.config, s.configPath));
+  service.takeChanges();
+  const bank = service.bank;
   const configFindings = [...collected.configs.values()].flatMap((c) => c.findings);
   const withBank = opts.bank === true || !collected.onlyFiles;
   const findings = [...analyses.flatMap((a) => a.findings), ...(withBank ? bank.bankFindings() : [])];
@@ -360,10 +347,6 @@ function toJson(io: CliIO, f: Finding): JsonFinding {
   };
 }
 
-const EXTRA_RULES: RuleMeta[] = [
-  { id: 'config-invalid', description: 'A key or value in .storybank.yml that Story Bank does not understand', defaultSeverity: 'error', tags: ['config'], scope: 'file' },
-  { id: 'file-skipped', description: 'A file too large or not text, so it was not analysed', defaultSeverity: 'info', tags: ['file'], scope: 'file' },
-];
 
 function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
   return s === 'info' ? 'note' : s;
@@ -388,7 +371,6 @@ function sarifRule(m: RuleMeta): Record<string, unknown> {
 
 function formatSarif(io: CliIO, r: CheckResult): string {
   const rules: RuleMeta[] = [...ALL_RULES_META];
-  for (const extra of EXTRA_RULES) if (!rules.some((m) => m.id === extra.id)) rules.push(extra);
   const all = [...r.configFindings, ...r.findings];
   for (const f of all) {
     if (!rules.some((m) => m.id === f.ruleId)) rules.push({ id: f.ruleId, description: f.ruleId, defaultSeverity: f.severity, tags: [], scope: 'file' });

@@ -267,12 +267,9 @@ connection.onDidChangeConfiguration(
   }),
 );
 
+/** Stories per question, from the bank's one coverage computation (core/bank.ts). */
 function bankCounts(): BankCounts {
-  const storiesPerQuestion = new Map<number, number>();
-  for (const { analysis } of ws.analyses()) {
-    for (const s of analysis.file.stories) for (const q of new Set(s.questions.map((x) => x.id))) storiesPerQuestion.set(q, (storiesPerQuestion.get(q) ?? 0) + 1);
-  }
-  return { storiesPerQuestion };
+  return { storiesPerQuestion: ws.storiesPerQuestion() };
 }
 
 connection.onHover(

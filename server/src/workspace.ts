@@ -6,11 +6,11 @@ import { dirname, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
-import { BankIndex as CoreBankIndex } from './core/bank';
+import { BankService } from './core/bankService';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
 import { ConfigResolver, readConfigFile } from './configFiles';
 import { SKIPPED_FOLDERS, globRoot, isMarkdownPath, readStoryText, reachedWithoutLinks, walkFolder } from './discovery';
-import { BANK_RULES, ruleDocUrl } from './core/rules';
+import { ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis, Finding } from './core/types';
 import { toDiagnostic, toWireRange } from './convert';
 import type { BankHealthInfo, BankIndex, BankStoryInfo, ServerStats, StoryBankSettings } from './protocol';
@@ -47,10 +47,6 @@ interface FileEntry {
   /** Set while the file is a story. */
   analysis?: FileAnalysis;
   fileDiagnostics: Diagnostic[];
-  bankFindings: Finding[];
-  bankSig: string;
-  /** What the bank rules read from this file, as a string: when an edit leaves it unchanged, so are the bank findings. */
-  bankInputs: string;
   /** True when the last publication for this file was not empty. */
   published: boolean;
 }
@@ -88,39 +84,20 @@ function readText(path: string): string | undefined {
   return readStoryText(path).text;
 }
 
-function findingSig(fs: readonly Finding[]): string {
-  return fs.map((f) => `${f.ruleId}|${f.severity}|${f.range.start.offset}|${f.range.end.offset}|${f.message}`).join('\n');
-}
-
-/**
- * What the bank rules read from a file: what each rule declares it reads from each story (BankRule.reads), where
- * each story's title is (bank findings land there), the suppression comments and the config the file is checked
- * with. When an edit leaves this unchanged, the bank findings are not recomputed.
- */
-function bankInputsOf(a: FileAnalysis, config: Config, configPath: string | undefined): string {
-  return JSON.stringify([
-    a.file.stories.map((story) => {
-      const entry = { path: a.file.path, story, config };
-      return [story.index, story.titleRange.start.offset, story.titleRange.end.offset, BANK_RULES.map((r) => r.reads(entry))];
-    }),
-    a.file.suppressions.map((x) => [x.kind, x.rules, x.range.start.line]),
-    config,
-    configPath,
-  ]);
-}
 
 export class StoryBankWorkspace {
   private folders: Folder[] = [];
   private readonly files = new Map<string, FileEntry>();
   /** Config files seen: their own findings, the bank findings that land on them, and whether the last publication was not empty. */
-  private readonly configFiles = new Map<string, { findings: Finding[]; bank: Finding[]; bankSig: string; published: boolean }>();
+  private readonly configFiles = new Map<string, { findings: Finding[]; published: boolean }>();
   private readonly resolvers = new Map<string, ConfigResolver>();
   private readonly settingsCache = new Map<string, StoryBankSettings>();
   private readonly pendingSettings = new Map<string, Promise<StoryBankSettings>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Open documents: key → URI as the editor spells it. */
   private readonly open = new Map<string, string>();
-  private bank = new CoreBankIndex();
+  /** The bank, computed by the core's service: story analyses, bank findings, which files' findings changed. */
+  private readonly service = new BankService();
   private indexing = false;
   private version = 0;
   private updated = new Date().toISOString();
@@ -228,56 +205,39 @@ export class StoryBankWorkspace {
   private entry(key: string, uri: string): FileEntry {
     let e = this.files.get(key);
     if (!e) {
-      e = { key, uri, folder: this.folderFor(key), fileDiagnostics: [], bankFindings: [], bankSig: '', bankInputs: '', published: false };
+      e = { key, uri, folder: this.folderFor(key), fileDiagnostics: [], published: false };
       this.files.set(key, e);
     }
     return e;
   }
 
-  /**
-   * Analyses one file's text (no publishing). `changed`: it is, or was, a story (its diagnostics may differ);
-   * `bankDirty`: what the bank rules read from it changed, so the bank findings must be recomputed.
-   */
-  private analyse(e: FileEntry, text: string): { changed: boolean; bankDirty: boolean } {
+  /** Analyses one file's text (no publishing). `changed`: it is, or was, a story (its diagnostics may differ). */
+  private analyse(e: FileEntry, text: string): { changed: boolean } {
     const config = this.configFor(e.key, e.uri, e.folder);
     return this.apply(e, text, config, runJob({ path: e.key, text, config, storyRoot: this.storyRootFor(e.key, e.uri, e.folder) }));
   }
 
-  /** Takes in one file's analysis (from `runJob`, here or in a worker thread). */
-  private apply(e: FileEntry, text: string, config: Config, result: JobResult): { changed: boolean; bankDirty: boolean } {
+  /** Takes in one file's analysis (from `runJob`, here or in a worker thread) and hands it to the bank service. */
+  private apply(e: FileEntry, text: string, config: Config, result: JobResult): { changed: boolean } {
     const wasStory = e.analysis !== undefined;
     e.text = text;
     this.counters.analysisMs += result.ms;
     const analysis = result.analysis;
-    if (analysis) {
-      this.counters.analyses++;
-      e.analysis = analysis;
-      e.fileDiagnostics = analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)));
-      const configPath = this.configPathOf(e);
-      this.bank.update(e.key, analysis, config, configPath);
-      const inputs = bankInputsOf(analysis, config, configPath);
-      const bankDirty = !wasStory || inputs !== e.bankInputs;
-      e.bankInputs = inputs;
-      return { changed: true, bankDirty };
-    }
-    e.analysis = undefined;
-    e.fileDiagnostics = [];
-    e.bankInputs = '';
-    if (wasStory) this.bank.remove(e.key);
-    return { changed: wasStory, bankDirty: wasStory };
+    if (analysis) this.counters.analyses++;
+    e.analysis = analysis;
+    e.fileDiagnostics = analysis ? analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))) : [];
+    this.service.set(e.key, analysis, config, this.configPathOf(e));
+    return { changed: wasStory || analysis !== undefined };
   }
 
-  /** After analysing one file outside indexing: publish it, and the bank's other files when its findings may have moved. */
-  private settle(e: FileEntry, r: { changed: boolean; bankDirty: boolean }): void {
-    if (r.bankDirty) this.refreshBank([e.key]);
-    else if (r.changed || e.published) {
-      this.publish(e);
-      this.bumpVersion();
-    }
+  /** After analysing one file outside indexing: publish it, and every file whose bank findings moved. */
+  private settle(e: FileEntry, r: { changed: boolean }): void {
+    this.refreshBank(r.changed || e.published ? [e.key] : []);
   }
 
   private publish(e: FileEntry): void {
-    const diagnostics = e.bankFindings.length === 0 ? e.fileDiagnostics : [...e.fileDiagnostics, ...e.bankFindings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)))];
+    const bank = this.service.bankFindings(e.key);
+    const diagnostics = bank.length === 0 ? e.fileDiagnostics : [...e.fileDiagnostics, ...bank.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)))];
     if (diagnostics.length === 0 && !e.published && !e.analysis) return;
     const doc = this.open.has(e.key) ? this.host.openDocument(e.uri) : undefined;
     this.host.publish(e.uri, diagnostics, doc?.version);
@@ -285,40 +245,20 @@ export class StoryBankWorkspace {
     e.published = diagnostics.length > 0;
   }
 
-  /** Recomputes the bank-level findings and re-publishes the files given plus every file whose bank findings changed. */
+  /**
+   * Re-publishes the files given plus every file whose findings the bank service says changed (story files and
+   * config files that bank findings land on). During a whole index nothing is published (the index does it at
+   * the end).
+   */
   private refreshBank(changed: Iterable<string>): void {
-    const byPath = new Map<string, Finding[]>();
-    for (const f of this.bank.bankFindings()) {
-      const list = byPath.get(f.path);
-      if (list) list.push(f);
-      else byPath.set(f.path, [f]);
-    }
     const toPublish = new Set<string>(changed);
-    for (const e of this.files.values()) {
-      const fs = byPath.get(e.key) ?? [];
-      const sig = fs.length === 0 ? '' : findingSig(fs);
-      if (sig !== e.bankSig) {
-        e.bankSig = sig;
-        e.bankFindings = fs;
-        if (!this.indexing) toPublish.add(e.key);
-      }
-    }
+    for (const p of this.service.takeChanges()) toPublish.add(p);
+    if (this.indexing || toPublish.size === 0) return;
     for (const k of toPublish) {
       const e = this.files.get(k);
       if (e) this.publish(e);
-    }
-    // Findings about the whole bank land on its config file.
-    for (const [path, c] of this.configFiles) {
-      const fs = byPath.get(path) ?? [];
-      const sig = fs.length === 0 ? '' : findingSig(fs);
-      if (sig === c.bankSig) continue;
-      c.bankSig = sig;
-      c.bank = fs;
-      this.publishConfig(path);
-    }
-    for (const path of byPath.keys()) {
-      if (this.files.has(path) || this.configFiles.has(path)) continue;
-      this.publishConfigFile(path); // a config file outside the walked folders
+      else if (this.configFiles.has(k)) this.publishConfig(k);
+      else if (isConfigPath(k)) this.publishConfigFile(k); // a config file outside the walked folders
     }
     this.bumpVersion();
   }
@@ -341,12 +281,8 @@ export class StoryBankWorkspace {
       text = undefined;
     }
     const findings = text === undefined ? [] : parseConfigLayer(text, path).findings;
-    const c = this.configFiles.get(path) ?? { findings: [], bank: [], bankSig: '', published: false };
+    const c = this.configFiles.get(path) ?? { findings: [], published: false };
     c.findings = findings;
-    if (text === undefined) {
-      c.bank = [];
-      c.bankSig = '';
-    }
     this.configFiles.set(path, c);
     this.publishConfig(path);
     if (text === undefined) this.configFiles.delete(path);
@@ -355,7 +291,7 @@ export class StoryBankWorkspace {
   private publishConfig(path: string): void {
     const c = this.configFiles.get(path);
     if (!c) return;
-    const all = [...c.findings, ...c.bank];
+    const all = [...c.findings, ...this.service.bankFindings(path)];
     if (all.length === 0 && !c.published) return;
     this.host.publish(uriOfPath(path), all.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))));
     this.counters.publishes++;
@@ -436,7 +372,7 @@ export class StoryBankWorkspace {
       let findings = 0;
       for (const e of this.files.values()) {
         if (e.analysis) stories += e.analysis.file.stories.length;
-        findings += e.fileDiagnostics.length + e.bankFindings.length;
+        findings += e.fileDiagnostics.length + this.service.bankFindings(e.key).length;
       }
       return { stories, findings, cancelled };
     } finally {
@@ -448,11 +384,9 @@ export class StoryBankWorkspace {
     const timer = this.timers.get(e.key);
     if (timer) clearTimeout(timer);
     this.timers.delete(e.key);
-    if (e.analysis) this.bank.remove(e.key);
+    this.service.drop(e.key);
     e.analysis = undefined;
     e.fileDiagnostics = [];
-    e.bankFindings = [];
-    e.bankSig = '';
     if (e.published) {
       this.host.publish(e.uri, []);
       this.counters.publishes++;
@@ -520,9 +454,8 @@ export class StoryBankWorkspace {
     if (!e) return;
     const text = URI.parse(uri).scheme === 'file' ? readText(key) : undefined;
     if (text === undefined) {
-      const wasStory = e.analysis !== undefined;
       this.forget(e);
-      if (wasStory) this.refreshBank([]);
+      this.refreshBank([]);
       return;
     }
     e.uri = uriOfPath(key);
@@ -565,7 +498,6 @@ export class StoryBankWorkspace {
     const configDirs = new Set<string>();
     const newDirs = new Set<string>();
     const touched = new Set<string>();
-    let bankDirty = false;
     for (const c of changes) {
       if (URI.parse(c.uri).scheme !== 'file') continue;
       const path = keyOf(c.uri);
@@ -586,13 +518,11 @@ export class StoryBankWorkspace {
         const gone = this.files.get(path);
         if (gone) {
           if (this.open.has(path)) continue; // the editor still has it: keep analysing the open text
-          bankDirty ||= gone.analysis !== undefined;
           this.forget(gone);
         } else {
           // A folder was removed or renamed: forget everything under it.
           for (const e of [...this.files.values()]) {
             if (e.key.startsWith(path + sep) && !this.open.has(e.key)) {
-              bankDirty ||= e.analysis !== undefined;
               this.forget(e);
             }
           }
@@ -608,7 +538,6 @@ export class StoryBankWorkspace {
       await this.settingsFor(e.folder);
       const r = this.analyse(e, text);
       if (r.changed || e.published) touched.add(path);
-      bankDirty ||= r.bankDirty;
     }
     if (configDirs.size > 0 || newDirs.size > 0) {
       // A config change can change every story below it, and which files are stories at all; a new folder may
@@ -628,14 +557,7 @@ export class StoryBankWorkspace {
       const clipped = [...roots];
       if (clipped.length > 0) await this.index({ roots: clipped });
     }
-    if (bankDirty) this.refreshBank(touched);
-    else if (touched.size > 0) {
-      for (const k of touched) {
-        const e = this.files.get(k);
-        if (e) this.publish(e);
-      }
-      this.bumpVersion();
-    }
+    this.refreshBank(touched);
   }
 
   /** Settings changed: drop the cache, pull them again and re-lint every file. */
@@ -684,15 +606,15 @@ export class StoryBankWorkspace {
     return this.indexing;
   }
 
-  /** All story analyses, for hovers that count coverage. */
-  *analyses(): Iterable<{ uri: string; analysis: FileAnalysis }> {
-    for (const e of this.files.values()) if (e.analysis) yield { uri: e.uri, analysis: e.analysis };
+  /** How many stories answer each question (the bank's coverage). */
+  storiesPerQuestion(): Map<number, number> {
+    return new Map(this.service.bank.coverage().questions.map((q) => [q.id, q.stories.length]));
   }
 
   bankIndex(): BankIndex {
     const uriOf = (path: string) => this.files.get(path)?.uri ?? uriOfKey(path);
     const keyOfRef = (r: { path: string; index: number }) => `${uriOf(r.path)}#${r.index}`;
-    const stories: BankStoryInfo[] = this.bank.stories().map((b) => {
+    const stories: BankStoryInfo[] = this.service.bank.stories().map((b) => {
       const s = b.story;
       const info: BankStoryInfo = {
         key: keyOfRef({ path: b.path, index: b.index }),
@@ -711,10 +633,10 @@ export class StoryBankWorkspace {
       if (s.lastPracticed !== undefined) info.lastPracticed = s.lastPracticed;
       return info;
     });
-    const coverage = this.bank.coverage();
+    const coverage = this.service.bank.coverage();
     const themes = coverage.themes.map((t) => ({ id: t.id, questions: [...t.questions], coveredQuestions: t.coveredQuestions, stories: t.stories.map(keyOfRef) }));
     const questions = coverage.questions.map((q) => ({ id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef) }));
-    const health: BankHealthInfo[] = this.bank.health().map((h) => {
+    const health: BankHealthInfo[] = this.service.bank.health().map((h) => {
       const item: BankHealthInfo = { kind: h.kind, severity: h.severity, message: h.message };
       if (h.path !== undefined) item.uri = uriOf(h.path);
       if (h.range !== undefined) item.range = toWireRange(h.range);

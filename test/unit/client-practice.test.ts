@@ -12,8 +12,10 @@ function story(n: number, questions: number[], lastPracticed?: string): BankStor
   const uri = `file:///bank/stories/s${n}.md`;
   return { key: `${uri}#0`, uri, index: 0, title: `Story ${n}`, titleRange: range, questions, themes: [], companies: [], lastPracticed, wordCount: 1, spokenSeconds: 1, problems: { errors: 0, warnings: 0, infos: 0 } };
 }
+/** A bank index as the server sends it: the stories and, per question, the keys of the stories answering it. */
 function bank(stories: BankStoryInfo[]): BankIndex {
-  return { version: 1, indexing: false, stories, themes: [], questions: [], health: [], updated: '' };
+  const questions = QUESTIONS.map((q) => ({ id: q.id, theme: q.theme, stories: stories.filter((s) => s.questions.includes(q.id)).map((s) => s.key) }));
+  return { version: 1, indexing: false, stories, themes: [], questions, health: [], updated: '' };
 }
 
 void test('the drill ranks unanswered questions first, then the least recently practised', () => {

@@ -7,6 +7,7 @@ export { isStoryFile, MAX_PARSE_CHARS, normalizeLabel, parseFile, partForLabel, 
 export { analyzeFile, isSuppressed, MAX_FILE_BYTES } from './analyze';
 export * from './config';
 export * from './bank';
+export * from './bankService';
 export * from './rules/index';
 export type { BankReport, BankStoryEntry, Report, StoryRuleContext } from './rules/rule';
 export { projectKey } from './rules/same-project';
