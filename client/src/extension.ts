@@ -87,6 +87,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Virtual workspaces (a GitHub repository opened with Remote Repositories): open stories are checked from
+      // their text; the whole-bank index needs files on disk (package.json: capabilities.virtualWorkspaces).
+      { scheme: 'vscode-vfs', language: 'markdown' },
     ],
     // Settings: the server registers for `storybank` changes and pulls them per folder with workspace/configuration.
     synchronize: { fileEvents: watchers },

@@ -1,7 +1,7 @@
 // Rule documentation with no network, in any LSP client: diagnostics link to the page that ships beside the
 // server, the "open the documentation" action runs the server's own command (executeCommandProvider) unless the
 // client says it has one, and that command asks the client to show the page (window/showDocument) or, when the
-// client cannot, says where it is.
+// client cannot, says where it is. Also: a story opened from a virtual workspace (vscode-vfs) is checked.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,5 +101,22 @@ void describe('rule documentation, offline, in any client', () => {
     const { diagnostic, action } = await docAction(client, dir);
     assert.equal(action.command?.command, OPEN_RULE_DOC_COMMAND);
     assert.deepEqual(action.command?.arguments, [diagnostic.codeDescription?.href]);
+  });
+});
+
+void describe('a story from a virtual workspace', () => {
+  void it('is checked from its open text (the client sends vscode-vfs documents)', async () => {
+    const dir = tempCopy(FIXTURE);
+    const { client } = await start(dir, { showDocument: false });
+    try {
+      const uri = 'vscode-vfs://github/someone/stories/stories/search-outage.md';
+      const published = client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'filler-phrase'));
+      await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(join(dir, STORY), 'utf8') } });
+      const diagnostics = await published;
+      assert.ok(diagnostics.some((x) => x.code === 'missing-section'), 'the story rules run on the virtual document');
+    } finally {
+      client.kill();
+      removeDir(dir);
+    }
   });
 });
