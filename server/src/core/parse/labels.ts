@@ -75,6 +75,26 @@ const TRAILERS = new Set([
   ...HEADER_FIELDS,
 ]);
 
+/** First words of every label, trailer and qualifier: a phrase starting with any other word is none of them. */
+const FIRST_WORDS = new Set<string>(['step', 'part', 'q', 'qs']);
+const FIRST_WORD = /\p{L}[\p{L}'’]*/u;
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
+for (const l of [...WORD_LABELS.keys(), ...TRAILERS, ...QUALIFIERS]) {
+  const m = FIRST_WORD.exec(l);
+  if (m) FIRST_WORDS.add(m[0]);
+}
+
+/** A cheap test that rules out most phrases before normalising them: false when `raw` cannot be a label. */
+function mayBeLabel(raw: string, modifiers: boolean): boolean {
+  const m = FIRST_WORD.exec(raw);
+  if (!m) return false;
+  const w = m[0].toLowerCase();
+  if (w.length === 1 || FIRST_WORDS.has(w)) return true;
+  if (!modifiers) return false;
+  const last = LAST_WORD.exec(raw);
+  return last !== null && WORD_LABELS.has(last[1].toLowerCase());
+}
+
 const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u200D|\u20E3)/gu;
 
 /** Lower-cases a label and drops decorations: emoji, emphasis markers, HTML comments, timing hints, trailing punctuation. */
@@ -132,7 +152,7 @@ export interface LabelMatch {
  * Accepts "Situation", "What I did", "S - Situation", "1. Situation", "Part 2: Action", "Situation & Task" (first part).
  */
 export function matchLabel(raw: string, allowLetter: boolean, modifiers = false): LabelMatch | undefined {
-  if (raw.length > 200) return undefined;
+  if (raw.length > 200 || !mayBeLabel(raw, modifiers)) return undefined;
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
   const w = lookupWords(s, modifiers);
@@ -162,7 +182,7 @@ export function partForLabel(label: string): PartName | undefined {
 
 /** True when the label names material around a story (questions, principles, summary, practice log). */
 export function isTrailerLabel(raw: string): boolean {
-  if (raw.length > 200) return false;
+  if (raw.length > 200 || !mayBeLabel(raw, false)) return false;
   const s = normalizeLabel(raw);
   if (TRAILERS.has(s)) return true;
   const sp = s.indexOf(' ');
@@ -171,7 +191,7 @@ export function isTrailerLabel(raw: string): boolean {
 
 /** True when the label is a header field written above a story (Question, Competency, Role, Company, Date...). */
 export function isHeaderFieldLabel(raw: string): boolean {
-  if (raw.length > 200) return false;
+  if (raw.length > 200 || !mayBeLabel(raw, false)) return false;
   return HEADER_FIELDS.has(normalizeLabel(raw));
 }
 
@@ -182,7 +202,7 @@ export function isPartLetter(s: string): boolean {
 
 /** True when the label introduces question ids ("Questions", "Q"). */
 export function isQuestionsLabel(raw: string): boolean {
-  if (raw.length > 200) return false;
+  if (raw.length > 200 || !mayBeLabel(raw, false)) return false;
   const s = normalizeLabel(raw);
   return s === 'questions' || s === 'question' || s === 'question ids' || s === 'qs' || s === 'answers';
 }

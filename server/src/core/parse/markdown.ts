@@ -823,7 +823,7 @@ interface Section {
 }
 
 /** A heading that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
-const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |a time (?:when|you|that|where)|a situation|an example|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
+const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
 
 /** Names of company principles and of themes, lower case: a heading that names one titles a story. */
 const KNOWN_NAMES = new Set<string>([
