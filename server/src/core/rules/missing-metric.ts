@@ -31,7 +31,8 @@ export const missingMetric: StoryRule = {
     const withoutPrompts = (t: string): string => t.replace(/\[[^\]\n]*\]/g, ' ');
     const title = metricPart.title.toLowerCase();
     if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) {
-      if (!required || ctx.story.wordCount === 0) return;
+      // An answer with no spoken words at all (a heading over a reminder) has no result either.
+      if (!required) return;
       if (ctx.story.parts.length === 0) {
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
         if (resultProse(ctx.story).some((s) => hasQuantity(withoutPrompts(s.text)))) return;

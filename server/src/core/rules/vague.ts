@@ -32,17 +32,27 @@ const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
 /** Verbs of change that say which way a result moved but not how far. */
 const CHANGE_VERB =
-  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es)|reduc(?:ed|es|ing)|decreas(?:ed|es)|lowered|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated';
+  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated';
+/** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
+const QUALITY =
+  'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
+const BECAME = 'became|become|becomes|becoming|got|gets|turned|is now|are now|was now|were now|feels|felt|stayed|remained';
 const VAGUE_AMOUNT = "a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT}))(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?)(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
 /** What follows a comparative and makes it something other than a claim about a result. */
 const NOT_RESULT_AFTER =
   /^\s+(?:(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
+const SELF_BEFORE =
+  /(?:\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+)?|\bi'm\s+(?:\w+\s+)?|\b(?:made|make|makes|helped|help|helps|left)\s+me\s+(?:\w+\s+)?)$/iu;
+/** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
+const SELF_STATE_BEFORE = /\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have become)\b[^.;!?\n]{0,80}$/iu;
+const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
+const SELF_AFTER = /^\s+(?:(?:both\s+)?my|myself|me)\b/iu;
 const NEGATION_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bwithout|\bnor|\bneither|\bhardly|\bbarely|\bstopped|\bceased|\bkept)\s+(?:\w+\s+){0,2}$/iu;
 const SET_TERM_BEFORE = /(?:\bno|\bany|\bonce|\bmore\s+or|\bmore\s+and)\s+$/iu;
 
@@ -78,6 +88,14 @@ export function findVagueClaims(text: string): VagueClaim[] {
     const after = text.slice(end, end + 50);
     const word = m[0].toLowerCase();
     if (NEGATION_BEFORE.test(before)) continue;
+    // A counterfactual is not a result: "a lot of stress could have been avoided".
+    if (COUNTERFACTUAL.test(text.slice(start, Math.min(text.length, end + 60)).split(/[.;!?\n]/)[0]) || /\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:\w+\s+)?$/iu.test(before)) continue;
+    // What the speaker became or learned is not an impact claim: "improved my judgment", "I became more confident".
+    if (SELF_BEFORE.test(before) || SELF_STATE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || SELF_AFTER.test(after) || (/^(?:grew|grown)$/.test(word) && /\b(?:i|i've|i have)\s+$/iu.test(before))) continue;
+    // "the sooner we resolve it, the better": a saying, not a result.
+    if (/\bthe\s+$/iu.test(before) && /^(?:better|sooner|faster|more|less|easier|bigger)$/u.test(word) && (/\bthe\s+\w+er\b/iu.test(text.slice(Math.max(0, start - 80), start - 4)) || /^[\s,]+the\s+\w+er\b/iu.test(after))) continue;
+    // "done is better than perfect": a maxim comparing two ideas, not a result against its past.
+    if (word === 'better' && /^\s+than\b/iu.test(after) && !/^\s+than\s+(?:before|ever|the old|the previous|last|expected|planned|the original|the baseline)/iu.test(after)) continue;
     if (m[4] !== undefined) {
       if (SET_TERM_BEFORE.test(before) || NOT_RESULT_AFTER.test(after)) continue;
       // "more" and "less" compare only when an adjective, an adverb or a result noun follows ("more reliable",
