@@ -1,7 +1,7 @@
 // The answer kind of the story a rule is checking, and how that kind names each part (see ../knowledge/kinds.ts).
 import type { PartName, ProseSegment, Story } from '../types';
 import type { AnswerKind, AnswerShape } from '../knowledge/types';
-import { shapeOf, shapePartForSlot, storyKind } from '../knowledge/kinds';
+import { kindForQuestions, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 
 export interface StoryAnswer {
   kind: AnswerKind;
@@ -9,9 +9,41 @@ export interface StoryAnswer {
   questionIds: number[];
 }
 
+/**
+ * The kind of answer a story gives. Declared questions decide (knowledge/kinds.ts). A story that names none is
+ * read by what it is: a title that is one of the non-story questions in other words ("Why are you looking for a
+ * change?", "What would you do if…"), or a body told in the hypothetical ("I would…", "I will…") rather than as
+ * something that happened.
+ */
 export function answerOf(story: Story): StoryAnswer {
-  const kind = storyKind(story);
-  return { kind, shape: shapeOf(kind), questionIds: story.questions.map((q) => q.id) };
+  const questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
+  const kind = kindForQuestions(questionIds);
+  return { kind, shape: shapeOf(kind), questionIds };
+}
+
+/** Title shapes of the questions whose answer is not a story, with the question each stands for. */
+const TITLE_QUESTIONS: [RegExp, number][] = [
+  [/\btell me about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
+  [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
+  [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b/iu, 5],
+  [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\blooking for a (?:change|new (?:job|role|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
+  [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
+  [/\bwhat (?:would|will|should|do) you do\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
+];
+
+const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+might)\b/giu;
+const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|led|built|wrote|told|gave|said|ran|\w+ed)\b/giu;
+
+function inferredQuestions(story: Story): number[] {
+  for (const [re, id] of TITLE_QUESTIONS) if (re.test(story.title)) return [id];
+  // Told in the hypothetical: a plan for a situation, not an episode.
+  let modal = 0;
+  let past = 0;
+  for (const seg of story.prose) {
+    modal += seg.text.match(MODAL_I)?.length ?? 0;
+    past += seg.text.match(PAST_I)?.length ?? 0;
+  }
+  return modal >= 2 && modal > 2 * past ? [30] : [];
 }
 
 /** What the kind calls the part in this slot: "Why here" for a pitch's learning slot, "setup" for a story. */

@@ -4,8 +4,8 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { partsNamed } from './util';
-import { metricParts, shapeOf, storyKind } from '../knowledge/kinds';
-import { resultProse } from './kind';
+import { metricParts } from '../knowledge/kinds';
+import { answerOf, resultProse } from './kind';
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
@@ -20,9 +20,7 @@ export const missingMetric: StoryRule = {
   check(ctx: StoryRuleContext) {
     // The kind of answer decides which part carries the number: a story's outcome, a pitch's impact; a plan or
     // a list of questions to ask has none to give.
-    const kind = storyKind(ctx.story);
-    const shape = shapeOf(kind);
-    const ids = ctx.story.questions.map((q) => q.id);
+    const { kind, shape, questionIds: ids } = answerOf(ctx.story);
     const metricPart = shape.parts.find((p) => shape.metric.includes(p.id));
     if (!metricPart) return;
     const outcomes = partsNamed(ctx.story, metricPart.slot);

@@ -121,9 +121,7 @@ export const missingSection: StoryRule = {
     const present = new Set(ctx.story.parts.map((p) => p.name));
     const answer = answerOf(ctx.story);
     if (answer.kind !== 'story') {
-      // A pitch or a plan told as one block of prose is normal; its parts are checked once it marks any.
-      // A list of questions to ask has no parts.
-      if (ctx.story.parts.length === 0) return;
+      // A list of questions to ask has no parts; a pitch or a plan names the parts its question needs.
       for (const part of requiredParts(answer.kind, answer.questionIds, ctx.config.structure)) {
         if (present.has(part.slot)) continue;
         ctx.report({
