@@ -42,6 +42,7 @@ void test('metrics: written-out quantities', () => {
     'error rates are in the single digits now',
     'deploys finish in under a minute',
     'a thousand merchants were moved',
+    'the service has now run for 3 years without an outage',
   ]) assert.ok(hasQuantity(s), s);
 });
 
@@ -65,6 +66,10 @@ void test('not metrics: versions, dates, years, quarters, ordinals, expressions,
     'a (2) follow-up was filed',
     'I started with zero background in finance',
     'the two of us paired on it',
+    'after working there for almost 5 years I wanted a change',
+    'I bring 8 years of experience in payments',
+    'he agreed to bring in two more developers',
+    'a team of 4 shipped it',
     'one of the services was retired',
     'COVID-19 traffic and HTTP 503 errors',
   ]) assert.deepEqual(q(s), [], s);

@@ -270,12 +270,12 @@ export function requiredParts(kind: AnswerKind, questionIds: readonly number[], 
   return shape.parts.filter((p) => wanted.has(p.id));
 }
 
-/** The parts whose prose must give a number, for these questions (pitch: the impact, when a question asks for it). */
+/** The parts whose prose must give a number, for these questions (story: the outcome; pitch: the impact). */
 export function metricParts(kind: AnswerKind, questionIds: readonly number[], structure: readonly PartName[]): ShapePart[] {
   const shape = ANSWER_SHAPES[kind];
   if (shape.required === 'structure') return shape.parts.filter((p) => shape.metric.includes(p.id));
-  const req = new Set(requiredParts(kind, questionIds, structure).map((p) => p.id));
-  return shape.parts.filter((p) => shape.metric.includes(p.id) && req.has(p.id));
+  // A pitch, whatever the question, is more convincing with one sized result in it (the impact).
+  return shape.parts.filter((p) => shape.metric.includes(p.id));
 }
 
 /** Extra part labels of the non-story kinds, for the parser: normalised label → slot. */

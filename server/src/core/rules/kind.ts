@@ -24,6 +24,8 @@ export function answerOf(story: Story): StoryAnswer {
 /** Title shapes of the questions whose answer is not a story, with the question each stands for. */
 const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\btell me about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
+  // "Why Shure?", "Why Acme": why this company, by its name.
+  [/^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u, 2],
   [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
   [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b/iu, 5],
   [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\blooking for a (?:change|new (?:job|role|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
@@ -35,7 +37,11 @@ const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+mi
 const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|led|built|wrote|told|gave|said|ran|\w+ed)\b/giu;
 
 function inferredQuestions(story: Story): number[] {
-  for (const [re, id] of TITLE_QUESTIONS) if (re.test(story.title)) return [id];
+  // The title, or a short question the answer opens with ("2. Why Shure?" on a line of its own).
+  const titles = [story.title];
+  const opening = story.prose.find((seg) => /[\p{L}]/u.test(seg.text))?.text.trim();
+  if (opening && /\?\W*$/u.test(opening) && opening.split(/\s+/).length <= 20) titles.push(opening);
+  for (const t of titles) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
   // Told in the hypothetical: a plan for a situation, not an episode.
   let modal = 0;
   let past = 0;
@@ -89,7 +95,17 @@ function closingSentences(seg: ProseSegment): ProseSegment {
 }
 
 export function resultProse(story: Story): ProseSegment[] {
-  if (story.parts.length > 0) return story.parts.filter((p) => p.name === 'outcome').flatMap((p) => p.prose);
+  if (story.parts.length > 0) {
+    const outcome = story.parts.filter((p) => p.name === 'outcome').flatMap((p) => p.prose);
+    if (outcome.length > 0) return outcome;
+    // No outcome marked: a closing paragraph of the last part that opens like a result ("This led to…") is one.
+    const last = story.parts[story.parts.length - 1].prose;
+    for (let i = last.length - 1; i >= 0; i--) {
+      const t = last[i].text.trim();
+      if (RESULT_CUE.test(t) || RESULT_INSIDE.test(t)) return last.slice(i);
+    }
+    return [];
+  }
   const segs = story.prose.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
   if (segs.length === 0) return [];
   let end = segs.length;

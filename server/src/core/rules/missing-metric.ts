@@ -54,8 +54,9 @@ export const missingMetric: StoryRule = {
     }
     // Template prompts in brackets ("[The result in numbers ...]") are not results; an outcome that is only a
     // prompt is the placeholder rule's business.
-    const written = prose.map((s) => s.text.replace(/\[[^\]\n]*\]/g, ' '));
-    if (!written.some((t) => /[\p{L}\p{N}]/u.test(t))) return;
+    // A note in parentheses on its own ("(quantify!)", "_(repeat to 5–6)_") is a reminder, not the result.
+    const written = prose.map((s) => s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' '));
+    if (!written.some((t) => /[\p{L}\p{N}]/u.test(t)) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
     if (written.some((t) => hasQuantity(t))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];
     const text = ctx.file.text;

@@ -83,6 +83,17 @@ function isInputHeadcount(text: string, start: number, end: number): boolean {
   return INPUT_BEFORE.test(before) || INPUT_AFTER_PEOPLE.test(after.slice(p[0].length));
 }
 
+// Tenure is the speaker's history, not a result: "5 years of experience", "after working there for almost 5 years".
+const TENURE_AFTER = /^\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+(?:\w+\s+)?experience|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
+const TENURE_BEFORE =
+  /\b(?:working|worked|work|been|spent|spending|employed|career|stayed|tenure)\b[^.;!?\n]{0,30}\b(?:for|over|of)\s+(?:almost\s+|about\s+|nearly\s+|over\s+|around\s+|roughly\s+|more than\s+|just over\s+)?$/iu;
+
+function isTenure(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 50);
+  if (TENURE_AFTER.test(after)) return true;
+  return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
 }
@@ -154,7 +165,7 @@ export function findQuantities(text: string): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length)) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length)) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -164,7 +175,7 @@ export function findQuantities(text: string): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -23,7 +23,7 @@ export interface VagueClaim {
 const SIZE =
   'big|bigger|huge|massive|significant|substantial|dramatic|drastic|considerable|vast|tremendous|immense|enormous|marked|sharp|notable|noticeable|remarkable|meaningful|major|large|larger|great|greater|serious|visible|measurable|real|solid|strong|steep|sizable|sizeable|hefty|impressive|incredible|tangible|clear|positive|good|nice|healthy|material|appreciable|dramatic|outsized|big-time|game-changing|transformative|exponential|unprecedented';
 const DEGREE_ADVERB =
-  'significantly|dramatically|drastically|substantially|considerably|vastly|massively|hugely|tremendously|immensely|enormously|markedly|sharply|noticeably|remarkably|meaningfully|materially|radically|exponentially|incredibly|greatly|steeply|sizably|appreciably|visibly|measurably|tangibly|exceptionally|vastly|dramatically';
+  'significantly|dramatically|drastically|substantially|considerably|vastly|massively|hugely|tremendously|immensely|enormously|markedly|sharply|noticeably|remarkably|meaningfully|materially|radically|exponentially|incredibly|greatly|steeply|sizably|appreciably|visibly|measurably|tangibly|exceptionally|vastly|dramatically|quickly|rapidly|swiftly|perfectly|extremely well';
 /** Nouns of change or of a result that a size word can inflate. */
 const CHANGE_NOUN =
   'drops?|decreases?|declines?|reductions?|cuts?|falls?|dips?|increases?|rises?|growth|gains?|boosts?|jumps?|improvements?|uplifts?|lifts?|speed-?ups?|savings?|wins?|impacts?|differences?|effects?|progress|leaps?|changes?|accelerations?|upticks?|surges?|turnarounds?|returns?|roi|efficienc(?:y|ies)|benefits?|value|success|successes|results?|payoffs?|upgrades?|strides|headway|traction|momentum';
@@ -36,11 +36,11 @@ const CHANGE_VERB =
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
-const BECAME = 'became|become|becomes|becoming|got|gets|turned|is now|are now|was now|were now|feels|felt|stayed|remained';
+const BECAME = 'became|become|becomes|becoming|got|gets|turned|is now|are now|was now|were now|feels|felt|stayed|remained|been';
 const VAGUE_AMOUNT = "a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?)(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?)(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
