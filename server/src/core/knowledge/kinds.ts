@@ -270,11 +270,12 @@ export function requiredParts(kind: AnswerKind, questionIds: readonly number[], 
   return shape.parts.filter((p) => wanted.has(p.id));
 }
 
-/** The parts whose prose must give a number, for these questions (story: the outcome; pitch: the impact). */
-export function metricParts(kind: AnswerKind, questionIds: readonly number[], structure: readonly PartName[]): ShapePart[] {
+/**
+ * The parts whose prose must give a number: a story's outcome, a pitch's impact (whatever the pitch question: one
+ * sized result makes the rest believable); none for a plan or a list of questions to ask.
+ */
+export function metricParts(kind: AnswerKind): ShapePart[] {
   const shape = ANSWER_SHAPES[kind];
-  if (shape.required === 'structure') return shape.parts.filter((p) => shape.metric.includes(p.id));
-  // A pitch, whatever the question, is more convincing with one sized result in it (the impact).
   return shape.parts.filter((p) => shape.metric.includes(p.id));
 }
 

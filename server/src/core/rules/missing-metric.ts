@@ -20,12 +20,12 @@ export const missingMetric: StoryRule = {
   check(ctx: StoryRuleContext) {
     // The kind of answer decides which part carries the number: a story's outcome, a pitch's impact; a plan or
     // a list of questions to ask has none to give.
-    const { kind, shape, questionIds: ids } = answerOf(ctx.story);
+    const { kind, shape } = answerOf(ctx.story);
     const metricPart = shape.parts.find((p) => shape.metric.includes(p.id));
     if (!metricPart) return;
     const outcomes = partsNamed(ctx.story, metricPart.slot);
     const prose = outcomes.flatMap((p) => p.prose);
-    const required = kind === 'story' || metricParts(kind, ids, ctx.config.structure).length > 0;
+    const required = kind === 'story' || metricParts(kind).length > 0;
     const withoutPrompts = (t: string): string => t.replace(/\[[^\]\n]*\]/g, ' ');
     const title = metricPart.title.toLowerCase();
     if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) {
