@@ -124,7 +124,7 @@ void test('the kind snippets follow their kind: a pitch for Q1 and Q28, a plan f
     return analyzeFile(expandDefaults(bodyOf(s)), 'stories/s.md', DEFAULT_CONFIG).file.stories[0].parts.map((p) => p.label);
   };
   assert.deepEqual(partsOf('Story Bank: tell me about yourself (pitch)'), ['Now', 'Arc', 'Impact', 'Why here']);
-  assert.deepEqual(partsOf('Story Bank: Company and Role Fit story'), ['Now', 'Arc', 'Why here']);
+  assert.deepEqual(partsOf('Story Bank: Company and Role Fit story'), ['Now', 'Impact', 'Why here']);
   assert.deepEqual(partsOf('Story Bank: Situational and Hypothetical story'), ['Steps', 'Real case', 'Principle']);
   assert.deepEqual(partsOf('Story Bank: questions to ask the interviewer'), []);
 });

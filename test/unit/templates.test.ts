@@ -48,7 +48,7 @@ void test('a template for questions has front matter with those questions, their
 
 void test('every prompt is a one-line [...] placeholder listed in TEMPLATE_PROMPTS', () => {
   // One prompt per part of the answer kind: five for a story, the pitch's parts, a plan's, three questions to ask.
-  const cases: [{ questions?: number[] }, number][] = [[{}, 5], [{ questions: [1] }, 4], [{ questions: [23] }, 5], [{ questions: [35] }, 3], [{ questions: [28] }, 2], [{ questions: [2] }, 2], [{ questions: [31] }, 2], [{ questions: [31, 17] }, 5]];
+  const cases: [{ questions?: number[] }, number][] = [[{}, 5], [{ questions: [1] }, 4], [{ questions: [23] }, 5], [{ questions: [35] }, 3], [{ questions: [28] }, 3], [{ questions: [2] }, 3], [{ questions: [31] }, 2], [{ questions: [31, 17] }, 5]];
   for (const [opts, n] of cases) {
     const { body } = split(storyTemplate(opts));
     const lines = promptLines(body).map((l) => l.replace(/^- /, ''));
@@ -151,7 +151,7 @@ void test('the checker reads a template as one story with all five parts, and fl
 void test('a template follows the answer kind and the checker reads it back without structural findings', () => {
   const cases: [number[], string[], string[]][] = [
     [[1], ['setup', 'approach', 'outcome', 'learning'], ['## Now', '## Arc', '## Impact', '## Why here']],
-    [[2], ['setup', 'learning'], ['## Now', '## Why here']],
+    [[2], ['setup', 'outcome', 'learning'], ['## Now', '## Impact', '## Why here']],
     [[30], ['approach', 'outcome'], ['## Steps', '## Real case']],
     [[29], [], []],
   ];

@@ -108,11 +108,14 @@ export const ASK_PROMPTS: readonly string[] = [
   'A question about how the team works: how it decides what to build, fix or stop',
 ];
 
-/** The parts a template of a non-story kind gets: what the questions need, and a pitch always starts from now. */
+/** The parts a template of a non-story kind gets: what the questions need; a pitch always starts from now and gives one result. */
 function templateParts(kind: 'pitch' | 'plan', ids: readonly number[]): ShapePart[] {
   const shape = ANSWER_SHAPES[kind];
   const wanted = new Set(requiredParts(kind, ids, PART_ORDER).map((p) => p.id));
-  if (kind === 'pitch') wanted.add('now');
+  if (kind === 'pitch') {
+    wanted.add('now');
+    wanted.add('impact'); // every pitch is checked for one sized result
+  }
   if (kind === 'plan') wanted.add('case'); // a real case is encouraged
   return shape.parts.filter((p) => wanted.has(p.id));
 }
