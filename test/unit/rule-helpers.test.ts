@@ -5,7 +5,8 @@ import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantit
 import { removalEdit } from '../../server/src/core/rules/filler-phrase';
 import { findPhrases, LineIndex } from '../../server/src/core/text';
 import { findMatches, phraseMatcher } from '../../server/src/core/rules/util';
-import { voice } from '../../server/src/core/rules/solo-heroics';
+import { voices } from '../../server/src/core/rules/solo-heroics';
+import { understand } from '../../server/src/core/nlp';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 void test('numbers with units, percentages, money, multipliers, durations and counts are metrics', () => {
@@ -81,7 +82,7 @@ void test('removing a filler leaves clean text', () => {
 });
 
 void test('phrase matching keeps word boundaries on both sides, including non-ASCII letters', () => {
-  const re = phraseMatcher('filler-phrase', { ...DEFAULT_CONFIG, rules: {}, phrases: {} });
+  const re = phraseMatcher('filler-phrase', { ...DEFAULT_CONFIG, rules: {}, phrases: { 'filler-phrase': ['basically', 'kind of'] } });
   assert.ok(re);
   const text = 'Basically fine. xbasically no. ébasically no. “basically” yes. basicallyé no. kind  of yes.';
   const got = findMatches([{ text, start: 10 }], re).map((m) => [m.start - 10, m.text]);
@@ -92,7 +93,11 @@ void test('phrase matching keeps word boundaries on both sides, including non-AS
   ]);
 });
 
-void test('voice counts "I", "we" and people credited; subject-less bullets count as neither', () => {
-  assert.deepEqual(voice([{ text: 'I built it, I’m proud, we shipped it with the SRE team.', start: 0 }]), { i: 2, we: 1, credits: 2 });
-  assert.deepEqual(voice([{ text: 'Built a script. Wrote the runbook. Fixed the alerts.', start: 0 }]), { i: 0, we: 0, credits: 0 });
+void test('voices counts who acts; subject-less bullets count as neither; naming nobody credits nobody', () => {
+  const v = (text: string) => voices(understand(text, [{ text, start: 0 }]).sentences);
+  assert.deepEqual(v('I built it, I’m proud, we shipped it with the SRE team.'), { i: 2, others: 2 });
+  assert.deepEqual(v('Built a script. Wrote the runbook. Fixed the alerts.'), { i: 0, others: 0 });
+  assert.deepEqual(v('I tuned it with a median latency of 40 ms. The rest of the team was busy.'), { i: 1, others: 0 });
+  assert.equal(v('I rewrote it single-handedly.').solo !== undefined, true);
+  assert.equal(v('I did not do it alone.').solo, undefined);
 });

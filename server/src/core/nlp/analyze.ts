@@ -186,6 +186,7 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & 
       if (t.pos === 'PRON' && !FIRST_POSSESSIVE.has(t.lower) && !/^(his|her|their|its|your)$/.test(t.lower)) i++;
       else {
         while (i < to && NP_PART.has(tokens[i].pos)) {
+          if (i > s && tokens[i].pos === 'PRON' && !FIRST_POSSESSIVE.has(tokens[i].lower) && !/^(his|her|their|its|your)$/.test(tokens[i].lower)) break; // a pronoun starts a new phrase
           i++;
           if (tokens[i - 1].pos === 'PRON' && !/^(my|our|his|her|their|its|your)$/.test(tokens[i - 1].lower)) break;
         }
@@ -379,13 +380,13 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
 }
 
 /** Quotation marks in a sentence: the words inside are someone else's unless the speaker says them. */
-function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number][], docStartOf: (i: number) => number): void {
+function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number][]): void {
   if (spans.length === 0) return;
   for (const [open, close] of spans) {
     let first = -1;
     let last = -1;
     for (let i = 0; i < tokens.length; i++) {
-      const d = docStartOf(i);
+      const d = tokens[i].start;
       if (d > open && d < close) {
         if (first < 0) first = i;
         last = i;
@@ -417,6 +418,22 @@ function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number,
     for (let i = c.from; i < c.to; i++) if (!tokens[i].quoted && tokens[i].pos !== 'PUNCT') all = false;
     if (all && c.to > c.from) c.quoted = true;
   }
+}
+
+/** The tagger leaves "I'm", "I've", "I'd", "I'll" whole (and calls them names); split them as it splits "we're". */
+function splitContractions(toks: Token[]): Token[] {
+  if (!toks.some((t) => /^i['’](m|d|ll|ve)$/i.test(t.text))) return toks;
+  const out: Token[] = [];
+  for (const t of toks) {
+    if (!/^i['’](m|d|ll|ve)$/i.test(t.text)) {
+      out.push(t);
+      continue;
+    }
+    out.push({ ...t, text: t.text[0], lower: 'i', pos: 'PRON', end: t.start + 1 });
+    const rest = t.text.slice(1);
+    out.push({ ...t, text: rest, lower: rest.toLowerCase().replace('’', "'"), pos: 'AUX', start: t.start + 1 });
+  }
+  return out;
 }
 
 // ---- entry point ------------------------------------------------------------------------------------------------
@@ -455,7 +472,7 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
     }
     const quotes = quoteSpans(text);
     for (const [a, b] of spans) {
-      const toks = tokens.slice(a, b + 1).filter((t) => t.pos !== 'SPACE');
+      const toks = splitContractions(tokens.slice(a, b + 1).filter((t) => t.pos !== 'SPACE'));
       const idx: number[] = [];
       for (let i = a; i <= b; i++) if (tokens[i].pos !== 'SPACE') idx.push(i);
       if (toks.length === 0) continue;
@@ -463,8 +480,8 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       markReported(toks, clauses);
       const sStart = docStart[idx[0]];
       const sEnd = docStart[idx[idx.length - 1]] + words[idx[idx.length - 1]].length;
-      const inside = quotes.filter(([o, c]) => c >= sStart && o <= sEnd);
-      markQuotes(toks, clauses, inside, (i) => docStart[idx[i]]);
+      const inside = quotes.filter(([o, c]) => c >= sStart && o <= sEnd).map(([o, c]): [number, number] => [toFile(chunks, o), toFile(chunks, c)]);
+      markQuotes(toks, clauses, inside);
       result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses });
     }
   }

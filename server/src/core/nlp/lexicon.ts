@@ -72,3 +72,102 @@ export const COPULAS = wordClass("be is are was were been being am 's 're 'm see
 
 /** Modal and auxiliary verbs. */
 export const AUXILIARIES = wordClass("do does did have has had will would shall should can could may might must wo ca 'd 'll 've");
+
+// ---- classes the red-flag rules read ------------------------------------------------------------------------
+
+/** Verbs of failing, missing or holding up, in any tense: said of another party, they name a failure. */
+export const FAILURE_VERBS = wordClass(
+  'miss misses missed missing fail fails failed failing delay delays delayed delaying slip slips slipped',
+  'break breaks broke broken ignore ignores ignored ignoring refuse refuses refused refusing forget forgot forgotten',
+  'neglect neglected stall stalled block blocks blocked blocking botch botched blow blew blown derail derailed',
+  'ruin ruined sink sank sabotage sabotaged abandon abandoned overlook overlooked mishandle mishandled',
+  'screw screwed mess messed drop dropped lose lost skip skipped sit sat sits dodge dodged stonewall stonewalled',
+  'undermine undermined bungle bungled',
+);
+/** Cooperation verbs: another party that did NOT do these ("never answered", "didn't deliver") failed us. */
+export const COOPERATION_VERBS = wordClass(
+  'respond responded answer answered reply replied deliver delivered listen listened help helped show showed',
+  'test tested follow followed tell told inform informed communicate communicated care cared bother bothered',
+  'review reviewed fix fixed ship shipped provide provided support supported return returned act acted',
+  'prioritize prioritized prioritise prioritised document documented warn warned escalate escalated',
+  'do did does finish finished send sent update updated read',
+);
+/** Nouns of fault and responsibility. */
+export const FAULT_NOUNS = wordClass('fault blame culprit responsibility doing');
+/** Nouns of a failure outcome ("the delay", "the outage"): a cause named for one of these is a cause of failure. */
+export const FAILURE_NOUNS = wordClass(
+  'delay delays slip outage outages failure failures miss mistake mistakes bug bugs incident incidents problem problems',
+  'issue issues breakage regression regressions late lateness setback setbacks overrun overruns',
+);
+/** Words that say the outcome was out of the speaker's hands. */
+export const HELPLESS_WORDS = wordClass('nothing hands helpless powerless choice');
+
+/** Judgments that disparage people: said of a manager, a team or an employer, they run them down. */
+export const DISPARAGING = wordClass(
+  'incompetent clueless lazy useless toxic dysfunctional stupid idiotic dumb hopeless pathetic terrible awful',
+  'horrible lousy worthless careless sloppy arrogant ignorant unprofessional chaotic disorganized disorganised inept',
+  'negligent shady dishonest ridiculous petty spineless mess joke idiots idiot morons moron amateurs clowns',
+  'disaster nightmare circus dinosaurs micromanager micromanaging micromanaged bad worst poor awful hostile',
+  'backstabbing untrustworthy unreliable rude condescending lazier dumbest incompetence',
+);
+/** What someone "had no ..." of, said to run them down ("a VP who had no idea"). */
+export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding');
+/** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
+export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
+/** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
+export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented');
+
+/** Career moves, for a resume told in order. */
+export const CAREER_VERBS = wordClass(
+  'join joined joining move moved moving graduate graduated graduating start started starting work worked',
+  'become became spend spent take took leave left switch switched transition transitioned promote promoted',
+  'hire hired go went study studied earn earned land landed accept accepted found founded co-founded',
+  'pivot pivoted relocate relocated return returned begin began begun intern interned enroll enrolled complete completed',
+);
+/** Words that order steps in time. */
+export const ORDER_WORDS = wordClass(
+  'then later afterwards afterward next subsequently eventually finally first firstly second third before after since',
+  'following thereafter ago',
+);
+
+/** Intensifiers of excess ("too", "impossibly"): with a virtue, the shape of a weakness cliché. */
+export const EXCESS = wordClass('too overly excessively impossibly unreasonably unrealistically extremely insanely obsessively way');
+/** Virtues that a cliché weakness overdoes. */
+export const VIRTUES = wordClass(
+  'hard much dedicated passionate committed honest detail-oriented detailed thorough careful high invested driven',
+  'ambitious meticulous loyal responsible caring hardworking hard-working demanding focused diligent conscientious',
+  'organized organised precise particular picky critical nice helpful generous eager enthusiastic',
+  'selfless reliable punctual exacting rigorous',
+);
+/** Perfectionism named by its own words. */
+export const PERFECTION_WORDS = wordClass('perfectionist perfectionism perfectionistic perfect perfection workaholic workaholism');
+/** Standards and bars held too high. */
+export const STANDARD_NOUNS = wordClass('standard standards bar bars expectations quality');
+/** Impatience and frustration (the "others are not as good as me" cliché). */
+export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
+
+/** Hedging and filler adverbs: words a spoken answer loses nothing without. */
+export const FILLER_ADVERBS = wordClass('basically honestly literally frankly kinda sorta admittedly');
+/**
+ * Filler discourse markers of several words, as word sequences (the rule checks how each is used: "kind of"
+ * after a determiner is a noun phrase, "I mean" only when set off, "you know" only when set off).
+ */
+export const FILLER_MARKERS: readonly (readonly string[])[] = [
+  ['kind', 'of'],
+  ['sort', 'of'],
+  ['to', 'be', 'honest'],
+  ['to', 'be', 'fair'],
+  ['to', 'be', 'frank'],
+  ['i', 'guess'],
+  ['i', 'mean'],
+  ['you', 'know'],
+  ['pretty', 'much'],
+  ['more', 'or', 'less'],
+  ['needless', 'to', 'say'],
+  ['at', 'the', 'end', 'of', 'the', 'day'],
+  ['if', 'you', 'will'],
+  ['so', 'to', 'speak'],
+  ['as', 'it', 'were'],
+  ['in', 'a', 'sense'],
+  ['for', 'what', 'it', "'s", 'worth'],
+];

@@ -1,19 +1,108 @@
-// badmouthing: disparaging an employer, manager or colleagues.
+// badmouthing: a disparaging judgment of an employer, a manager, a team or colleagues, in any wording. Judged
+// by meaning (see ../nlp): what is said of whom — a disparaging predicate or attribute of another person or
+// group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
+// someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
+import { COPULAS, DISPARAGING, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote } from './util';
+import { matchRulePhrases, quote, storyLanguage } from './util';
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+/** The clause's subject names an employer's ways ("the culture", "management") or another person or group. */
+function aboutOthers(s: Sentence, c: Clause): boolean {
+  if (isOther(c.subject)) return true;
+  if (c.subjectFrom === undefined || c.subjectTo === undefined) return false;
+  for (let i = c.subjectFrom; i < c.subjectTo; i++) if (WORKPLACE_NOUNS.has(s.tokens[i].lower)) return true;
+  return false;
+}
+
+function findBadmouthing(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (tok.quoted) continue;
+    const c = clauseAt(s, i);
+    if (!c || c.quoted) continue;
+    const w = tok.lower;
+
+    // 1. A disparaging predicate of another party: "the ops org was a mess", "management was clueless".
+    if (DISPARAGING.has(w) && (tok.pos === 'ADJ' || tok.pos === 'NOUN') && c.verb !== undefined && i > c.verb && aboutOthers(s, c)) {
+      const v = t[c.verb];
+      let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted';
+      for (let k = c.verb + 1; k < i; k++) {
+        if (t[k].pos === 'ADP' || t[k].pos === 'VERB') linked = false; // "was in a bad state", "was asked for poor ..."
+        if (COPULAS.has(t[k].lower)) linked = true; // "had been", "would be"
+      }
+      if (linked && !negatedAt(s, i, 6)) return clauseSpan(s, c);
+    }
+
+    // 2. A disparaging attribute of a person, a group or an employer: "a clueless VP", "the toxic culture".
+    if (DISPARAGING.has(w) && tok.pos === 'ADJ') {
+      let k = i + 1;
+      while (k < t.length && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && k - i < 4) k++;
+      const head = t[k - 1];
+      if (k > i + 1 && (PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || WORKPLACE_NOUNS.has(head.lower)) && !negatedAt(s, i, 6)) {
+        const own = i > 0 && /^(my|our)$/.test(t[i - 1].lower) && head.lower !== 'manager' && head.lower !== 'boss';
+        // "poor" and "bad" before a person are judgments; before "communication" they describe a thing, not people
+        if (!own) return { start: tok.start, end: head.end };
+      }
+    }
+
+    // 3. A disparaging noun owned by another party: "their incompetence".
+    if (DISPARAGING.has(w) && tok.pos === 'NOUN') {
+      const owner = possessorBefore(s, i);
+      if (owner && isOther(owner) && !negatedAt(s, i, 6)) return { start: t[i - 1].start, end: tok.end };
+    }
+
+    // 4. "had no idea", "had no clue what they were doing", "didn't care", "didn't know what they were doing".
+    if (aboutOthers(s, c) && /^(had|has|have)$/.test(w) && t[i + 1]?.lower === 'no' && LACK_NOUNS.has(t[i + 2]?.lower ?? '')) {
+      return clauseSpan(s, c);
+    }
+    if (aboutOthers(s, c) && (w === 'care' || w === 'cared') && negatedAt(s, i)) return clauseSpan(s, c);
+    if (aboutOthers(s, c) && w === 'know' && negatedAt(s, i) && t[i + 1]?.lower === 'what' && t.slice(i + 2, i + 5).some((x) => x.lower === 'doing')) {
+      return clauseSpan(s, c);
+    }
+
+    // 5. The speaker's hatred of people or a job: "I hated my boss", "we hated working there".
+    if (HOSTILE_VERBS.has(w) && isSelf(c.subject) && !negatedAt(s, i)) {
+      const obj = phraseAt(s, i + 1, c.to);
+      const objWord = t[i + 1]?.lower ?? '';
+      if (isOther(obj.actor) || /^(working|it|there|job|company|place)$/.test(objWord) || t.slice(i + 1, obj.end).some((x) => /^(job|company|team|place|culture)$/.test(x.lower))) {
+        return clauseSpan(s, c);
+      }
+    }
+  }
+  return undefined;
+}
 
 export const badmouthing: StoryRule = {
   meta: {
     id: 'badmouthing',
-    description: 'Disparaging a current or past employer, manager or colleagues ("toxic", "incompetent", "hated my boss")',
+    description: 'A disparaging judgment of an employer, manager, team or colleagues, in any wording ("the ops org was a mess run by a VP who had no idea")',
     defaultSeverity: 'warning',
-    tags: ['red-flag', 'phrases'],
+    tags: ['red-flag', 'language'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    for (const m of matchRulePhrases('badmouthing', ctx.config, ctx.story.prose)) {
+    const seen = new Set<number>();
+    for (const s of storyLanguage(ctx).sentences) {
+      const hit = findBadmouthing(s);
+      if (!hit) continue;
+      seen.add(hit.start);
       ctx.report({
-        message: `${quote(m.text)} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+        message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+        range: ctx.range(hit.start, hit.end),
+      });
+    }
+    for (const m of matchRulePhrases('badmouthing', ctx.config, ctx.story.prose)) {
+      if (seen.has(m.start)) continue;
+      ctx.report({
+        message: `${quote(m.text)} runs down people you worked with (a phrase from your settings). Describe the situation and what you did, not what you think of them.`,
         range: ctx.range(m.start, m.end),
       });
     }

@@ -1,19 +1,159 @@
-// blame: the story puts the fault on someone else.
+// blame: the story makes another party the cause of a failure, delay or miss, and the speaker takes no part
+// of it. Judged by meaning on each sentence (see ../nlp): who is said to have failed, whether it is the
+// speaker's own assertion (not negated, not someone else's quoted or reported words), and whether the speaker
+// owns a share in the same sentence. Users' literal `phrases: { blame: [...] }` still add to it.
+import {
+  COOPERATION_VERBS,
+  FAILURE_NOUNS,
+  FAILURE_VERBS,
+  FAULT_NOUNS,
+  HELPLESS_WORDS,
+} from '../nlp/lexicon';
+import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote } from './util';
+import { matchRulePhrases, quote, storyLanguage } from './util';
+
+/** Failure verbs that accuse by themselves ("ignored our warnings"); the others need a consequence or a habit. */
+const ACCUSING = new Set([
+  'ignore', 'ignores', 'ignored', 'ignoring', 'refuse', 'refuses', 'refused', 'refusing', 'neglect', 'neglected',
+  'botch', 'botched', 'screw', 'screwed', 'mess', 'messed', 'sit', 'sat', 'sits', 'stonewall', 'stonewalled',
+  'dodge', 'dodged', 'sabotage', 'sabotaged', 'undermine', 'undermined', 'bungle', 'bungled', 'derail', 'derailed',
+  'ruin', 'ruined', 'forget', 'forgot', 'forgotten', 'mishandle', 'mishandled', 'blew', 'blow', 'blown', 'abandon', 'abandoned',
+]);
+/** Words of habit that turn a plain report into an accusation ("they missed it again"). */
+const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly', 'repeatedly', 'never', 'continually', 'yet']);
+const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'caused', 'blame', 'blamed']);
+
+interface Hit {
+  start: number;
+  end: number;
+  why: string;
+}
+
+/** The speaker takes a share in this sentence: "I should have...", "my mistake", "partly on me". */
+function ownsShare(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].quoted) continue;
+    const w = t[i].lower;
+    if ((w === 'should' || w === 'could') && t[i + 1]?.lower === 'have' && !negatedAt(s, i + 1)) {
+      const c = clauseAt(s, i);
+      if (c && isSelf(c.subject)) return true;
+    }
+    if ((w === 'fault' || w === 'mistake' || w === 'responsibility' || w === 'part') && !t[i].negated) {
+      const p = possessorBefore(s, i);
+      if (p === 'I' || p === 'we') return true;
+    }
+    if (w === 'partly' || w === 'partially') return true;
+  }
+  return false;
+}
+
+/** "nothing we could do", "out of our hands", "no choice": the speaker says the outcome was not theirs to change. */
+function helpless(s: Sentence | undefined): boolean {
+  if (!s) return false;
+  return s.tokens.some((t, i) => !t.quoted && HELPLESS_WORDS.has(t.lower) && (t.lower !== 'hands' || s.tokens[i - 2]?.lower === 'of'));
+}
+
+/** A failure on the speaker's side or of the work in the sentence ("we missed the launch", "the release slipped"). */
+function failureInSentence(s: Sentence, except: number): boolean {
+  return s.tokens.some((t, i) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower)) && !COOPERATION_VERBS.has(t.lower));
+}
+
+function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
+  const t = s.tokens;
+  if (ownsShare(s)) return undefined;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (tok.quoted) continue;
+    const c = clauseAt(s, i);
+    if (!c || c.quoted) continue;
+
+    // 1. Fault named: "their fault", "the vendor's fault", "the fault of QA", "X was to blame"; a denied own
+    //    fault is a deflection ("it wasn't my fault").
+    if (FAULT_NOUNS.has(tok.lower) && tok.pos === 'NOUN') {
+      const owner = possessorBefore(s, i) ?? (t[i + 1]?.lower === 'of' || t[i + 1]?.lower === 'lies' || t[i + 1]?.lower === 'was' ? phraseAt(s, t[i + 1].lower === 'of' ? i + 2 : i + 3).actor : undefined);
+      const negated = negatedAt(s, i, 6);
+      const from = possessorBefore(s, i) ? t[Math.max(0, i - 1)].start : tok.start;
+      if (owner && isOther(owner) && !negated) return { start: Math.min(from, tok.start), end: tok.end, why: 'names someone else as at fault' };
+      if ((owner === 'I' || owner === 'we') && negated && tok.lower === 'fault') return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
+    }
+    if (tok.lower === 'blame' && t[i - 1]?.lower === 'to' && isOther(c.subject) && !negatedAt(s, i, 6)) {
+      return { ...clauseSpan(s, c), why: 'says who was to blame' };
+    }
+    // "I blame the vendor", "blamed it on them"
+    if ((tok.lower === 'blame' || tok.lower === 'blamed') && tok.pos === 'VERB' && isSelf(c.subject) && asserted(tok) && !negatedAt(s, i)) {
+      const obj = phraseAt(s, i + 1);
+      const onThem = t.slice(i + 1, c.to).findIndex((x) => x.lower === 'on');
+      const target = onThem >= 0 ? phraseAt(s, i + 2 + onThem).actor : obj.actor;
+      if (isOther(target)) return { ...clauseSpan(s, c), why: 'puts the blame on someone else' };
+    }
+    // "it was on them"
+    if (tok.lower === 'on' && c.subject === 'thing' && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[c.verb].lower) && c.verb === i - 1) {
+      const who = phraseAt(s, i + 1, c.to);
+      if (isOther(who.actor) && who.end >= c.to - 1 && !negatedAt(s, i, 6)) return { ...clauseSpan(s, c), why: 'puts it on someone else' };
+    }
+
+    // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
+    if (i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && (tok.pos === 'VERB'))) {
+      if (!isOther(c.subject) || c.quoted) continue;
+      const w = tok.lower;
+      const negated = negatedAt(s, i);
+      const idiom = /^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball';
+      const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
+      const failing = FAILURE_VERBS.has(w) && !negated && !accusing;
+      const withheld = COOPERATION_VERBS.has(w) && negated;
+      const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
+      const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
+      const consequence = helpless(s) || helpless(next) || s.clauses.some((d) => d !== c && isSelf(d.subject) && !d.quoted && t.slice(d.from, d.to).some((x) => FAILURE_VERBS.has(x.lower) || x.lower === 'late' || x.lower === "n't" || x.lower === 'not' || x.lower === 'could'));
+      if (accusing || ((failing || withheld || nobody) && (habit || consequence))) {
+        return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
+      }
+    }
+
+    // 3. A failure caused by another party: "we missed the launch because of the design team",
+    //    "the release slipped due to QA", "the vendor caused the outage".
+    if (CAUSE_OPENERS.has(tok.lower) && !tok.negated) {
+      let j = i + 1;
+      if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
+      const cause = phraseAt(s, j);
+      if (isOther(cause.actor) && failureInSentence(s, -1) && !negatedAt(s, i, 6)) {
+        return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      }
+    }
+    if ((tok.lower === 'caused' || tok.lower === 'causes') && isOther(c.subject) && !negatedAt(s, i) && failureInSentence(s, i)) {
+      return { ...clauseSpan(s, c), why: 'gives another party as the cause of the failure' };
+    }
+  }
+  return undefined;
+}
 
 export const blame: StoryRule = {
   meta: {
     id: 'blame',
-    description: 'Blaming others ("it was their fault", "they dropped the ball", "because my manager...")',
+    description: 'Another party made the cause of a failure, delay or miss, with no share taken ("the vendor sat on our ticket for a month, nothing we could do")',
     defaultSeverity: 'warning',
-    tags: ['ownership', 'red-flag', 'phrases'],
+    tags: ['ownership', 'red-flag', 'language'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    for (const m of matchRulePhrases('blame', ctx.config, ctx.story.prose)) {
+    const { sentences } = storyLanguage(ctx);
+    const seen = new Set<number>();
+    for (let k = 0; k < sentences.length; k++) {
+      const hit = findBlame(sentences[k], sentences[k + 1]);
+      if (!hit) continue;
+      seen.add(hit.start);
+      const text = ctx.file.text.slice(hit.start, hit.end);
       ctx.report({
-        message: `${quote(m.text)} points at someone else. Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
+        message: `${quote(text)} ${hit.why}. Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
+        range: ctx.range(hit.start, hit.end),
+      });
+    }
+    for (const m of matchRulePhrases('blame', ctx.config, ctx.story.prose)) {
+      if (seen.has(m.start)) continue;
+      ctx.report({
+        message: `${quote(m.text)} points at someone else (a phrase from your settings). Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
         range: ctx.range(m.start, m.end),
       });
     }

@@ -1,25 +1,112 @@
-// fake-weakness: a strength dressed up as a weakness, in a story for the weakness question.
+// fake-weakness: a strength dressed up as a weakness, in a story for the weakness question. Recognised by the
+// shape of the cliché families, not by fixed wording (see ../nlp): a virtue overdone by the speaker ("I work too
+// hard", "I care too much", "I hold myself to an impossibly high bar"), perfectionism named, and impatience with
+// other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
+// `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
+import { EXCESS, IMPATIENCE_WORDS, PERFECTION_WORDS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
+import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote } from './util';
+import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "What is your greatest weakness?" in the knowledge base. */
 export const WEAKNESS_QUESTION_ID = 4;
+/** A story that declares no question is a weakness answer when its title says so. */
+const WEAKNESS_TITLE = /\b(weakness(es)?|areas? (for|of) improvement|what (would|do) (you|i) improve)\b/i;
+
+/** Verbs a cliché says the speaker does "too much" (not "I take on too much", which is a real weakness). */
+const CARE_VERBS = /^(care|cares|cared|caring|work|works|worked|working|invest|invested|give|gave|worry|worried|push|pushed)$/;
+
+type Family = 'overdone virtue' | 'perfectionism' | 'impatience with others';
+
+function aboutMe(s: Sentence, i: number): boolean {
+  const c = clauseAt(s, i);
+  if (!c) return false;
+  if (c.subject === 'I') return true;
+  // "my standards are too high", "my bar is impossibly high"
+  if (c.subjectFrom !== undefined && s.tokens[c.subjectFrom]?.lower === 'my') return true;
+  return s.tokens.slice(c.from, c.to).some((t) => t.lower === 'myself' || t.lower === 'me');
+}
+
+function findCliche(s: Sentence): { start: number; end: number; family: Family } | undefined {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (tok.quoted) continue;
+    const c = clauseAt(s, i);
+    if (!c || c.quoted) continue;
+    const w = tok.lower;
+
+    // Perfectionism named: "I'm a perfectionist", "my perfectionism", "a bit of a workaholic".
+    if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && !isOther(c.subject)) {
+      return { start: tok.start, end: tok.end, family: 'perfectionism' };
+    }
+    // "everything has to be perfect", "I want it perfect"
+    if ((w === 'perfect' || w === 'perfection') && (aboutMe(s, i) || /^(everything|things|it|work)$/.test(t[c.subjectFrom ?? -1]?.lower ?? '')) && !negatedAt(s, i, 6)) {
+      return { start: t[c.from].start, end: tok.end, family: 'perfectionism' };
+    }
+
+    // A virtue overdone: too/overly/impossibly + hard, much, dedicated, high (standards), detail-oriented...
+    if (EXCESS.has(w) && (w !== 'way' || t[i + 1]?.lower === 'too')) {
+      let j = i + 1;
+      while (j < t.length && (EXCESS.has(t[j].lower) || t[j].pos === 'ADV') && j - i < 3 && !VIRTUES.has(t[j].lower)) j++;
+      const v = t[j];
+      const word = v && t[j + 1]?.text === '-' && t[j + 2] ? `${v.lower}-${t[j + 2].lower}` : v?.lower; // "detail-oriented"
+      if (!v || !word || !(VIRTUES.has(word) || VIRTUES.has(v.lower)) || negatedAt(s, i, 6) || !aboutMe(s, i)) continue;
+      const verb = c.verb !== undefined ? t[c.verb].lower : '';
+      const near = t.slice(Math.max(c.from, i - 4), Math.min(c.to, j + 4)).map((x) => x.lower);
+      if (v.lower === 'much' && !CARE_VERBS.test(verb) && !near.some((x) => CARE_VERBS.test(x))) continue;
+      if (v.lower === 'high' && !near.some((x) => STANDARD_NOUNS.has(x))) continue;
+      if (v.lower === 'hard' && !near.some((x) => /^(work|works|worked|working|push|pushed|pushing|myself|on)$/.test(x))) continue;
+      return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, j + (t[j + 1]?.pos === 'NOUN' ? 1 : 0))].end, family: 'overdone virtue' };
+    }
+
+    // Standards held high: "I have very high standards", "I hold myself to a high bar".
+    if (STANDARD_NOUNS.has(w) && w !== 'quality' && t.slice(Math.max(0, i - 3), i).some((x) => /^(high|higher|exacting|lofty|demanding|sky-high)$/.test(x.lower))) {
+      const owner = possessorBefore(s, i);
+      if ((owner === 'I' || aboutMe(s, i)) && !negatedAt(s, i, 6)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
+    }
+
+    // Impatience with others' quality: "I get impatient with people who...", "frustrated when others don't...".
+    if (IMPATIENCE_WORDS.has(w) && aboutMe(s, i) && !negatedAt(s, i, 6)) {
+      const k = t.slice(i + 1, i + 4).findIndex((x) => /^(with|when|at|if|by)$/.test(x.lower));
+      if (k >= 0) {
+        const at = i + 2 + k;
+        const who = phraseAt(s, at);
+        const others = isOther(who.actor) || /^(others|people|colleagues|teammates|coworkers)$/.test(t[at]?.lower ?? '');
+        if (others) return { start: tok.start, end: t[Math.max(at, who.end - 1)].end, family: 'impatience with others' };
+      }
+    }
+  }
+  return undefined;
+}
 
 export const fakeWeakness: StoryRule = {
   meta: {
     id: 'fake-weakness',
-    description: 'Weakness clichés ("I work too hard", "I care too much", "perfectionist") in stories for the weakness question',
+    description: 'A strength posing as a weakness (working too hard, caring too much, perfectionism, impatience with others) in a story for the weakness question',
     defaultSeverity: 'warning',
-    tags: ['self-awareness', 'red-flag', 'phrases'],
+    tags: ['self-awareness', 'red-flag', 'language'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    if (!ctx.story.questions.some((q) => q.id === WEAKNESS_QUESTION_ID)) return;
+    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE)) return;
     const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
-    for (const m of matchRulePhrases('fake-weakness', ctx.config, ctx.story.prose)) {
+    const seen = new Set<number>();
+    for (const s of storyLanguage(ctx).sentences) {
+      const hit = findCliche(s);
+      if (!hit) continue;
+      seen.add(hit.start);
       ctx.report({
-        message: `${quote(m.text)} is a strength posing as a weakness, and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
+        message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
+        range: ctx.range(hit.start, hit.end),
+      });
+    }
+    for (const m of matchRulePhrases('fake-weakness', ctx.config, ctx.story.prose)) {
+      if (seen.has(m.start)) continue;
+      ctx.report({
+        message: `${quote(m.text)} is a strength posing as a weakness (a phrase from your settings). For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
         range: ctx.range(m.start, m.end),
       });
     }

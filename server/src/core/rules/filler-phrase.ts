@@ -1,16 +1,49 @@
 // filler-phrase: hedges and fillers that weaken a spoken answer ("kind of", "basically", "to be honest").
+// Read from the language layer (see ../nlp): the filler word classes, used as fillers ("kind of slow", not
+// "this kind of bug"; "I mean," set off, not "I mean it"), in the speaker's own words (not inside someone else's
+// quotation or reported speech). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
+import { FILLER_ADVERBS, FILLER_MARKERS } from '../nlp/lexicon';
+import type { Sentence } from '../nlp/types';
 import type { TextEdit } from '../types';
 import type { PhraseMatch } from '../text';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote } from './util';
+import { matchRulePhrases, quote, storyLanguage } from './util';
 
-// "kind of" / "sort of" after these words is a noun phrase ("this kind of bug"), not a hedge.
-const NOUN_USE = /(?:^|[^\p{L}])(?:what|this|that|these|those|the|a|an|any|some|which|every|each|one|same|different|other|another|no|all|many|new|right|wrong|first|whatever|what's)\s+$/iu;
-const NOUN_PHRASES = new Set(['kind of', 'sort of']);
+/** Words before "kind of" / "sort of" that make it a noun phrase ("this kind of bug", "what sort of tests"). */
+const NOUN_USE_BEFORE = /^(what|which|whatever|this|that|these|those|the|a|an|any|some|every|each|one|same|different|other|another|no|all|many|new|right|wrong|first|my|our|their|his|her|its|your)$/;
 
-function isNounUse(text: string, m: PhraseMatch): boolean {
-  if (!NOUN_PHRASES.has(m.text.toLowerCase().replace(/\s+/g, ' '))) return false;
-  return NOUN_USE.test(text.slice(Math.max(0, m.start - 20), m.start));
+function isSetOff(s: Sentence, from: number, to: number): boolean {
+  const before = s.tokens[from - 1];
+  const after = s.tokens[to];
+  return !before || before.pos === 'PUNCT' || !after || after.pos === 'PUNCT';
+}
+
+/** The fillers in one sentence, as file ranges. */
+export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
+  const t = s.tokens;
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].quoted) continue;
+    if (FILLER_ADVERBS.has(t[i].lower) && (t[i].pos === 'ADV' || t[i].pos === 'ADJ' || t[i].pos === 'INTJ' || t[i].pos === 'X')) {
+      out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
+      continue;
+    }
+    for (const m of FILLER_MARKERS) {
+      if (i + m.length > t.length) continue;
+      let ok = true;
+      for (let k = 0; k < m.length && ok; k++) if (t[i + k].lower.replace('’', "'") !== m[k] || t[i + k].quoted) ok = false;
+      if (!ok) continue;
+      const key = m.join(' ');
+      if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET')) continue;
+      if ((key === 'i mean' || key === 'you know') && !isSetOff(s, i, i + m.length)) continue;
+      if (key === 'in a sense' && t[i + 3]?.lower === 'of') continue;
+      const end = t[i + m.length - 1].end;
+      out.push({ start: t[i].start, end, text: text.slice(t[i].start, end) });
+      i += m.length - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** Removes the phrase and one adjacent space (and a comma that set it off), keeping the sentence clean. */
@@ -42,15 +75,18 @@ export function removalEdit(text: string, m: PhraseMatch, range: StoryRuleContex
 export const fillerPhrase: StoryRule = {
   meta: {
     id: 'filler-phrase',
-    description: 'Hedges and fillers ("kind of", "sort of", "basically", "to be honest")',
+    description: 'Hedges and fillers in your own words ("kind of", "sort of", "basically", "to be honest"), not inside quotes',
     defaultSeverity: 'info',
-    tags: ['delivery', 'phrases'],
+    tags: ['delivery', 'language'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
     const text = ctx.file.text;
-    for (const m of matchRulePhrases('filler-phrase', ctx.config, ctx.story.prose)) {
-      if (isNounUse(text, m)) continue;
+    const found = storyLanguage(ctx).sentences.flatMap((s) => fillersIn(s, text));
+    const seen = new Set(found.map((m) => m.start));
+    for (const m of matchRulePhrases('filler-phrase', ctx.config, ctx.story.prose)) if (!seen.has(m.start)) found.push(m);
+    found.sort((a, b) => a.start - b.start);
+    for (const m of found) {
       ctx.report({
         message: `${quote(m.text)} is filler: it hedges or pads without adding meaning. Drop it and say the sentence plainly.`,
         range: ctx.range(m.start, m.end),

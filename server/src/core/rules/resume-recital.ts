@@ -1,35 +1,93 @@
-// resume-recital: "tell me about yourself" answered as a walk through the resume.
+// resume-recital: "tell me about yourself" answered as a walk through the resume — a chronology of three or
+// more career steps, dated or put in order, whatever the wording. A career step is a clause in which the
+// speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
+// something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
+// later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
+import { CAREER_VERBS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
+import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases } from './util';
+import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "Tell me about yourself" in the knowledge base. */
 export const TELL_ME_ABOUT_YOURSELF_ID = 1;
-/** Transitions ("then I joined", "I graduated") plus distinct years at which the answer reads as a resume. */
-export const RECITAL_THRESHOLD = 4;
+/** Career steps, at least RECITAL_DATED of them dated or ordered, at which the answer reads as a resume. */
+export const RECITAL_STEPS = 3;
+export const RECITAL_DATED = 2;
+/** A story that declares no question is a tell-me-about-yourself answer when its title says so. */
+const TMAY_TITLE = /\b(tell me about yourself|about me|introduce yourself|introduction|walk (me )?through your (resume|background|career)|elevator pitch|my background)\b/i;
 
-const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/** Career verbs that are a step by themselves; the others need a place or a role ("moved to Acme", "worked as"). */
+const STRONG = new Set(['join', 'joined', 'joining', 'graduate', 'graduated', 'graduating', 'promote', 'promoted', 'hire', 'hired', 'relocate', 'relocated', 'intern', 'interned', 'enroll', 'enrolled', 'study', 'studied', 'found', 'founded', 'co-founded']);
+const CAREER_NOUNS = /^(career|job|role|position|degree|university|college|school|bootcamp|company|startup|firm|bank|agency|consultancy|internship|masters|master's|phd|bachelor's|industry)$/;
+const YEAR = /^(?:19|20)\d\d(?:s)?$|^(?:19|20)\d\d[-–](?:19|20)?\d\d$/;
+const SPAN = /^(years?|months?|decades?|ago|later|earlier|after|since)$/;
+
+interface Step {
+  start: number;
+  end: number;
+  dated: boolean;
+}
+
+function steps(sentences: readonly Sentence[]): Step[] {
+  const out: Step[] = [];
+  for (const s of sentences) {
+    const t = s.tokens;
+    const dated = t.some((x) => !x.quoted && (YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower)));
+    let found = false;
+    for (const c of s.clauses) {
+      if (c.quoted || c.negated || (c.subject !== 'I' && c.subject !== 'none')) continue;
+      for (let i = c.from; i < c.to; i++) {
+        const w = t[i].lower;
+        if (!CAREER_VERBS.has(w) || (t[i].pos !== 'VERB' && t[i].pos !== 'NOUN')) continue;
+        const rest = t.slice(i + 1, c.to);
+        // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting", "my first job"
+        const placed = rest.some(
+          (x, k) =>
+            x.lower === 'as' ||
+            CAREER_NOUNS.test(x.lower) ||
+            (x.pos === 'NOUN' && PERSON_NOUNS.has(x.lower)) ||
+            x.pos === 'PROPN' ||
+            (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
+        );
+        if (!STRONG.has(w) && !placed) continue;
+        out.push({ start: t[c.subjectFrom ?? i].start, end: t[i].end, dated });
+        found = true;
+        break;
+      }
+    }
+    // A dated line with no verb: "2016–2019: data analyst at a retail bank"
+    if (!found && t.length > 0 && YEAR.test(t[0].text) && !t.some((x) => x.pos === 'VERB') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
+      out.push({ start: t[0].start, end: t[Math.min(t.length - 1, 2)].end, dated: true });
+    }
+  }
+  return out;
+}
 
 export const resumeRecital: StoryRule = {
   meta: {
     id: 'resume-recital',
-    description: 'A chronological resume walk-through ("I graduated in..., then I joined...") in a tell-me-about-yourself story',
+    description: 'A chronology of three or more dated or ordered career steps in a tell-me-about-yourself answer',
     defaultSeverity: 'info',
-    tags: ['self-awareness', 'phrases'],
+    tags: ['self-awareness', 'language'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
-    if (!story.questions.some((q) => q.id === TELL_ME_ABOUT_YOURSELF_ID)) return;
-    const matches = matchRulePhrases('resume-recital', ctx.config, story.prose);
-    if (matches.length === 0) return;
-    const years = new Set<string>();
-    for (const s of story.prose) for (const y of s.text.matchAll(YEAR)) years.add(y[0]);
-    const score = matches.length + years.size;
-    if (score < RECITAL_THRESHOLD) return;
-    const first = matches[0];
-    ctx.report({
-      message: `This walks through your history in order (${matches.length} transitions like "${first.text}"${years.size ? `, ${years.size} years` : ''}). The interviewer can read your resume; say who you are now, the two or three turns that shaped you, one result you are proud of, and why this role.`,
-      range: ctx.range(first.start, first.end),
-    });
+    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE)) return;
+    const found = steps(storyLanguage(ctx).sentences);
+    const dated = found.filter((s) => s.dated).length;
+    const user = matchRulePhrases('resume-recital', ctx.config, story.prose);
+    if (found.length >= RECITAL_STEPS && dated >= RECITAL_DATED) {
+      const first = found[0];
+      ctx.report({
+        message: `This walks through your history in order (${found.length} career steps, from ${quote(ctx.file.text.slice(first.start, first.end), 40)}). The interviewer can read your resume; say who you are now, the two or three turns that shaped you, one result you are proud of, and why this role.`,
+        range: ctx.range(first.start, first.end),
+      });
+    } else if (user.length > 0) {
+      ctx.report({
+        message: `${quote(user[0].text)} reads as a walk through your resume (a phrase from your settings). Say who you are now, the two or three turns that shaped you, one result you are proud of, and why this role.`,
+        range: ctx.range(user[0].start, user[0].end),
+      });
+    }
   },
 };

@@ -1,41 +1,89 @@
-// solo-heroics: the story credits nobody but the speaker.
-// Two signals: explicit phrases ("single-handedly", "all by myself"), and many "I" with no "we" and nobody
-// credited. Bullets without a subject ("Built a script") count as neither "I" nor "we".
-import type { ProseSegment } from '../types';
+// solo-heroics: the approach is told as one person's work, with nobody else acting. Judged by who acts in each
+// clause (see ../nlp): the speaker ("I rewrote"), the speaker with others ("we", "my team and I"), another
+// person or group ("Dana added alerts", "the SRE team reviewed it"), or nobody (a subject-less bullet such as
+// "Built a script", which counts as neither). Credit counts only when someone other than the speaker does
+// something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
+// Users' literal `phrases: { solo-heroics: [...] }` still add to it.
+import { COPULAS } from '../nlp/lexicon';
+import { clauseAt, isOther, negatedAt, phraseAt } from '../nlp/query';
+import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote } from './util';
+import { matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
 
-/** "I" must outnumber "we" by more than this, with at least MIN_I uses, and nobody credited. */
-export const SOLO_RATIO = 5;
-export const MIN_I = 8;
+/** With this many clauses of "I" acting and nobody else acting, the approach is one person's work. */
+export const MIN_I_CLAUSES = 3;
 
-// Counting only needs ASCII word boundaries (pronouns and these nouns are ASCII); plain regexes without the
-// Unicode flag keep this rule cheap.
-const I_RE = /\bI(?:['’](?:m|ve|d|ll))?(?![\w'’])/g;
-const WE_RE = /\b(?:we(?:['’](?:re|ve|d|ll))?|us|our|ours|ourselves)(?![\w'’])/gi;
-const CREDIT_RE =
-  /\b(?:team|teams|teammates?|colleagues?|co-?workers?|together|collaborat\w*|paired|partnered|thanks|credit|helped|alongside|mentored|peers?|engineers|analysts|designers|manager|lead|stakeholders?|with (?:the|my|a|an|two|three|our|his|her|their)|help from|support from|worked with)\b/gi;
+/** Prepositions that bring another actor into the speaker's action: "with Dana", "reviewed by the team". */
+const JOINT = new Set(['with', 'alongside', 'by', 'from']);
 
-interface Voice {
+export interface Voices {
+  /** Clauses in which the speaker acts. */
   i: number;
-  we: number;
-  credits: number;
+  /** Clauses or phrases in which someone else acts (we, another person, another group). */
+  others: number;
+  /** "single-handedly", "by myself", "on my own", "without any help", "nobody else": where, if said. */
+  solo?: { start: number; end: number };
 }
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+function soloMarker(s: Sentence, i: number): number {
+  const t = s.tokens;
+  const w = t[i].lower;
+  if (w === 'single-handedly' || w === 'singlehandedly' || w === 'single-handed') return i + 1;
+  if (w === 'single' && t[i + 2]?.lower === 'handedly') return i + 3;
+  if (w === 'alone' && t[i].pos !== 'ADJ') return i + 1;
+  if (w === 'by' && t[i + 1]?.lower === 'myself') return i + 2;
+  if (w === 'on' && t[i + 1]?.lower === 'my' && t[i + 2]?.lower === 'own') return i + 3;
+  if (w === 'without' && t.slice(i + 1, i + 4).some((x) => /^(help|support|assistance)$/.test(x.lower))) return i + 2;
+  if ((w === 'nobody' || w === 'noone') && t[i + 1]?.lower === 'else') return i + 2;
+  if (w === 'no' && t[i + 1]?.lower === 'one' && t[i + 2]?.lower === 'else') return i + 3;
+  return -1;
 }
 
-/** How often the prose says "I" and "we", and how often it mentions other people. */
-export function voice(prose: readonly ProseSegment[]): Voice {
-  const v: Voice = { i: 0, we: 0, credits: 0 };
-  for (const s of prose) {
-    v.i += count(I_RE, s.text);
-    v.we += count(WE_RE, s.text);
-    v.credits += count(CREDIT_RE, s.text);
+/** Who acts in these sentences. */
+export function voices(sentences: readonly Sentence[]): Voices {
+  const v: Voices = { i: 0, others: 0 };
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (const c of s.clauses) {
+      if (c.quoted || c.verb === undefined) continue;
+      if (c.subject === 'I') {
+        if (!c.negated) v.i++;
+        continue;
+      }
+      if (c.subject === 'we' || isOther(c.subject)) {
+        if (c.negated) continue;
+        const head = c.subjectFrom !== undefined ? t[c.subjectFrom].lower : '';
+        if (/^(nobody|noone|none|no)$/.test(head)) continue; // "nobody helped"
+        // a state is not an action: "the rest of the team was busy"
+        let acts = !COPULAS.has(t[c.verb].lower);
+        if (!acts) {
+          // "were reviewing", "was reviewed": a verb right after the copula is an action; "busy with" is not
+          let k = c.verb + 1;
+          while (k < c.to && (t[k].pos === 'ADV' || t[k].pos === 'PART' || t[k].pos === 'AUX')) k++;
+          acts = t[k]?.pos === 'VERB';
+        }
+        if (acts) v.others++;
+      }
+    }
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].quoted) continue;
+      const end = soloMarker(s, i);
+      if (end > 0 && !negatedAt(s, i, 5)) {
+        v.solo ??= { start: t[i].start, end: t[end - 1].end };
+        continue;
+      }
+      // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team"
+      if (JOINT.has(t[i].lower) && t[i].pos === 'ADP') {
+        if (t[i].lower === 'from' && !/^(help|support|input|feedback|advice|review)$/.test(t[i - 1]?.lower ?? '')) continue;
+        let j = i + 1;
+        if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'help' && t[j + 2]?.lower === 'of') j += 3;
+        const who = phraseAt(s, j);
+        const c = clauseAt(s, i);
+        if (isOther(who.actor) || who.actor === 'we') {
+          if (!negatedAt(s, i, 4) && !(c && c.quoted)) v.others++;
+        }
+      }
+    }
   }
   return v;
 }
@@ -43,24 +91,30 @@ export function voice(prose: readonly ProseSegment[]): Voice {
 export const soloHeroics: StoryRule = {
   meta: {
     id: 'solo-heroics',
-    description: '"Single-handedly", "all by myself", or an I:we ratio above the limit with nobody credited',
+    description: 'The approach is told as one person’s work: "I" acts throughout and nobody else does anything',
     defaultSeverity: 'warning',
-    tags: ['collaboration', 'red-flag', 'phrases'],
+    tags: ['collaboration', 'red-flag', 'language'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    const prose = ctx.story.prose;
-    for (const m of matchRulePhrases('solo-heroics', ctx.config, prose)) {
+    const { story } = ctx;
+    const approach = partsNamed(story, 'approach');
+    const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : storyLanguage(ctx).sentences;
+    const v = voices(sentences);
+    if (v.others === 0 && (v.i >= MIN_I_CLAUSES || (v.solo && v.i >= 1))) {
+      const r = v.solo ? ctx.range(v.solo.start, v.solo.end) : (approach[0]?.marker ?? story.titleRange);
       ctx.report({
-        message: `${quote(m.text)} makes it sound as if nobody else was involved. Interviewers listen for how you work with people: say what you owned and who else helped.`,
+        message: v.solo
+          ? `${quote(ctx.file.text.slice(r.start.offset, r.end.offset))}: the approach has you doing everything and nobody else doing anything. Interviewers listen for how you work with people: say what you owned and who else did what.`
+          : `The approach says what you did ${v.i} times and never what anyone else did. Keep "I" for your own decisions, and name who you worked with and what they did.`,
+        range: r,
+      });
+    }
+    for (const m of matchRulePhrases('solo-heroics', ctx.config, story.prose)) {
+      ctx.report({
+        message: `${quote(m.text)} makes it sound as if nobody else was involved (a phrase from your settings). Say what you owned and who else helped.`,
         range: ctx.range(m.start, m.end),
       });
     }
-    const { i, we, credits } = voice(prose);
-    if (i < MIN_I || i <= SOLO_RATIO * we || credits > 0) return;
-    ctx.report({
-      message: `The story says "I" ${i} times and "we" ${we === 0 ? 'never' : `only ${we} time${we === 1 ? '' : 's'}`}, and credits nobody else. Keep "I" for your own decisions, and name who you worked with and what they did.`,
-      range: ctx.story.titleRange,
-    });
   },
 };

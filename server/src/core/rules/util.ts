@@ -1,6 +1,7 @@
 // Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
 import { PHRASES } from '../knowledge/phrases';
 import { compilePhrases, type PhraseMatch } from '../text';
+import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
 const builtinCache = new Map<string, RegExp | undefined>();
@@ -134,4 +135,22 @@ export function sentenceAt(segments: readonly ProseSegment[], offset: number): s
 export function quote(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
+}
+
+/** The story's language (sentences, clauses, who acts, negation, quotes), shared by every rule of one analysis. */
+export function storyLanguage(ctx: { file: { text: string }; story: Story }): ProseLanguage {
+  return understand(ctx.file.text, ctx.story.prose);
+}
+
+/** The sentences of the story that lie in its parts with this name (the whole story when it has no parts). */
+export function sentencesOfPart(ctx: { file: { text: string }; story: Story }, name: PartName): Sentence[] {
+  const lang = storyLanguage(ctx);
+  if (ctx.story.parts.length === 0) return lang.sentences;
+  return sentencesIn(lang, proseOf(ctx.story, name));
+}
+
+/** Whether the story answers a question, by its declared ids or, when it declares none, by its title. */
+export function answersQuestion(story: Story, id: number, titlePattern: RegExp): boolean {
+  if (story.questions.length > 0) return story.questions.some((q) => q.id === id);
+  return titlePattern.test(story.title);
 }

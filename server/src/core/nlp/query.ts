@@ -1,0 +1,78 @@
+// Small questions the rules ask of a sentence: who a phrase names, where a clause's words are, whether the
+// speaker takes a share of what went wrong.
+import { actorOf } from './analyze';
+import { FIRST_POSSESSIVE, NEGATORS } from './lexicon';
+import type { Actor, Clause, Sentence, Token } from './types';
+
+/** Another person or group (not the speaker, not "we", not a thing). */
+export function isOther(a: Actor): boolean {
+  return a === 'person' || a === 'group';
+}
+
+/** The speaker alone or with others. */
+export function isSelf(a: Actor): boolean {
+  return a === 'I' || a === 'we';
+}
+
+/** Whether a token is the speaker's own, asserted word: not quoted, not in a negation's scope. */
+export function asserted(t: Token): boolean {
+  return !t.quoted && !t.negated;
+}
+
+/** The clause holding token index i. */
+export function clauseAt(s: Sentence, i: number): Clause | undefined {
+  return s.clauses.find((c) => c.from <= i && i < c.to);
+}
+
+/** Whether a negator stands within `span` tokens before index i in the same clause ("never answered"). */
+export function negatedAt(s: Sentence, i: number, span = 4): boolean {
+  const c = clauseAt(s, i);
+  const from = Math.max(c?.from ?? 0, i - span);
+  for (let k = from; k < i; k++) if (NEGATORS.has(s.tokens[k].lower) || s.tokens[k].lower === "n't") return true;
+  return s.tokens[i].negated;
+}
+
+/**
+ * Who the noun phrase starting at token i names (skipping determiners and adjectives up to its head), and where
+ * it ends. "the vendor's" names the vendor; "our ticket" names a thing on the speaker's side.
+ */
+export function phraseAt(s: Sentence, i: number, limit = s.tokens.length): { actor: Actor; ownSide: boolean; end: number } {
+  const t = s.tokens;
+  let j = i;
+  while (j < limit && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos)) {
+    j++;
+    if (t[j - 1].pos === 'PRON' && !FIRST_POSSESSIVE.has(t[j - 1].lower) && !/^(his|her|their|its|your)$/.test(t[j - 1].lower)) break;
+  }
+  if (j === i) return { actor: 'none', ownSide: false, end: i };
+  const r = actorOf(t, { from: i, to: j });
+  return { ...r, end: j };
+}
+
+/** The owner named by a possessive just before index i: "their fault", "the vendor's fault", "my fault". */
+export function possessorBefore(s: Sentence, i: number): Actor | undefined {
+  const t = s.tokens;
+  let k = i - 1;
+  while (k >= 0 && (t[k].pos === 'ADJ' || t[k].pos === 'ADV')) k--; // "their own fault", "entirely their fault"
+  const p = t[k];
+  if (!p) return undefined;
+  if (/^(my|mine)$/.test(p.lower)) return 'I';
+  if (/^(our|ours)$/.test(p.lower)) return 'we';
+  if (/^(his|her)$/.test(p.lower)) return 'person';
+  if (/^(their|theirs)$/.test(p.lower)) return 'group';
+  if (p.lower === "'s" || p.lower === '’s' || p.lower === "'") {
+    // walk back over the possessor's phrase
+    let a = k - 1;
+    while (a > 0 && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(t[a - 1].pos)) a--;
+    if (a <= k - 1) return actorOf(t, { from: a, to: k }).actor;
+  }
+  return undefined;
+}
+
+/** The words of a clause as written, for messages. */
+export function clauseSpan(s: Sentence, c: Clause): { start: number; end: number } {
+  let a = c.from;
+  let b = c.to - 1;
+  while (a < b && s.tokens[a].pos === 'PUNCT') a++;
+  while (b > a && s.tokens[b].pos === 'PUNCT') b--;
+  return { start: s.tokens[a].start, end: s.tokens[b].end };
+}
