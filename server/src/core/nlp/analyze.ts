@@ -55,6 +55,10 @@ interface Chunk {
 /** A gap between two prose segments that ends a sentence: a new block, a table cell, a `<br>`. */
 const BLOCK_GAP = /\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])|\||<br\s*\/?>/i;
 
+const LONG_WORD = 48;
+const MAX_SENTENCE_TOKENS = 150;
+const LONG_RUN = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g');
+
 function buildText(fileText: string, segments: readonly ProseSegment[]): { text: string; chunks: Chunk[] } {
   let text = '';
   const chunks: Chunk[] = [];
@@ -66,8 +70,24 @@ function buildText(fileText: string, segments: readonly ProseSegment[]): { text:
       if (BLOCK_GAP.test(gap)) text += /[.!?:]["'”’)]?\s*$/.test(text) ? '\n\n' : '.\n\n';
       else if (/\s/.test(gap) || (gap.length > 0 && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(s.text))) text += ' ';
     }
-    chunks.push({ doc: text.length, file: s.start, len: s.text.length });
-    text += s.text;
+    // The tagger's time grows with the square of a word's length: a run of more than LONG_WORD characters
+    // without a space (a hash, a URL in prose, a pasted blob) is read as one short placeholder word.
+    LONG_RUN.lastIndex = 0;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LONG_RUN.exec(s.text))) {
+      if (m.index > from) {
+        chunks.push({ doc: text.length, file: s.start + from, len: m.index - from });
+        text += s.text.slice(from, m.index);
+      }
+      chunks.push({ doc: text.length, file: s.start + m.index, len: 1 });
+      text += 'x';
+      from = m.index + m[0].length;
+    }
+    if (from < s.text.length) {
+      chunks.push({ doc: text.length, file: s.start + from, len: s.text.length - from });
+      text += s.text.slice(from);
+    }
     prevEnd = s.start + s.text.length;
   }
   return { text, chunks };
@@ -259,13 +279,18 @@ function splitClauses(tokens: Token[]): Clause[] {
   // 3. chunks with no verb join a neighbour: a bare subject joins the next chunk ("My team | and I rebuilt"),
   //    anything else joins the previous one ("..., for a month").
   const merged: [number, number][] = [];
+  // prefix counts keep this linear however many chunks merge
+  const verbs = new Int32Array(tokens.length + 1);
+  const nonNP = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    verbs[i + 1] = verbs[i] + (isVerb(tokens[i]) ? 1 : 0);
+    nonNP[i + 1] = nonNP[i] + (NP_PART.has(tokens[i].pos) || tokens[i].pos === 'CCONJ' ? 0 : 1);
+  }
   for (let k = 0; k < spans.length; k++) {
     const [a, b] = spans[k];
-    let hasVerb = false;
-    for (let i = a; i < b; i++) if (isVerb(tokens[i])) hasVerb = true;
-    if (!hasVerb) {
+    if (verbs[b] - verbs[a] === 0) {
       const next = spans[k + 1];
-      const onlyNP = tokens.slice(a, b).every((t) => NP_PART.has(t.pos) || t.pos === 'CCONJ');
+      const onlyNP = nonNP[b] - nonNP[a] === 0;
       if (next && onlyNP && tokens[next[0]].lower === 'and') {
         spans[k + 1] = [a, next[1]];
         continue;
@@ -364,7 +389,7 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     for (let j = k + 1; j < clauses.length; j++) {
       const d = clauses[j];
       const back = (d.subject === 'I' || d.subject === 'we') && /^(but|;|and|so|yet|\.)$/.test(tokens[d.from].lower);
-      if (back) break;
+      if (back || d.quoted) break;
       d.quoted = true;
       for (let i = d.from; i < d.to; i++) tokens[i].quoted = true;
     }
@@ -383,14 +408,19 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
 function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number][]): void {
   if (spans.length === 0) return;
   for (const [open, close] of spans) {
+    // tokens are in file order: find the first after the opening mark, then walk to the closing one
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start <= open) lo = mid + 1;
+      else hi = mid;
+    }
     let first = -1;
     let last = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      const d = tokens[i].start;
-      if (d > open && d < close) {
-        if (first < 0) first = i;
-        last = i;
-      }
+    for (let i = lo; i < tokens.length && tokens[i].start < close; i++) {
+      if (first < 0) first = i;
+      last = i;
     }
     if (first < 0) continue;
     // Attribution: a speech verb before the opening mark in the same clause ("she said, "...""), or after
@@ -471,7 +501,12 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       tokens[i] = { text: w, lower: w.toLowerCase(), pos: pos[i], start, end: start + w.length, negated: !!neg[i], quoted: false };
     }
     const quotes = quoteSpans(text);
-    for (const [a, b] of spans) {
+    let q = 0;
+    // Real sentences are far shorter; cutting runaway ones keeps every per-sentence step (and the rules'
+    // per-sentence questions) bounded, so a pasted log cannot make the analysis quadratic.
+    const pieces: [number, number][] = [];
+    for (const [a, b] of spans) for (let x = a; x <= b; x += MAX_SENTENCE_TOKENS) pieces.push([x, Math.min(b, x + MAX_SENTENCE_TOKENS - 1)]);
+    for (const [a, b] of pieces) {
       const toks = splitContractions(tokens.slice(a, b + 1).filter((t) => t.pos !== 'SPACE'));
       const idx: number[] = [];
       for (let i = a; i <= b; i++) if (tokens[i].pos !== 'SPACE') idx.push(i);
@@ -480,7 +515,9 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       markReported(toks, clauses);
       const sStart = docStart[idx[0]];
       const sEnd = docStart[idx[idx.length - 1]] + words[idx[idx.length - 1]].length;
-      const inside = quotes.filter(([o, c]) => c >= sStart && o <= sEnd).map(([o, c]): [number, number] => [toFile(chunks, o), toFile(chunks, c)]);
+      while (q < quotes.length && quotes[q][1] < sStart) q++;
+      const inside: [number, number][] = [];
+      for (let k = q; k < quotes.length && quotes[k][0] <= sEnd; k++) inside.push([toFile(chunks, quotes[k][0]), toFile(chunks, quotes[k][1])]);
       markQuotes(toks, clauses, inside);
       result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses });
     }

@@ -21,7 +21,16 @@ export function asserted(t: Token): boolean {
 
 /** The clause holding token index i. */
 export function clauseAt(s: Sentence, i: number): Clause | undefined {
-  return s.clauses.find((c) => c.from <= i && i < c.to);
+  const cs = s.clauses;
+  let lo = 0;
+  let hi = cs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].to <= i) lo = mid + 1;
+    else if (cs[mid].from > i) hi = mid - 1;
+    else return cs[mid];
+  }
+  return undefined;
 }
 
 /** Whether a negator stands within `span` tokens before index i in the same clause ("never answered"). */
@@ -72,7 +81,7 @@ export function possessorBefore(s: Sentence, i: number): Actor | undefined {
 export function clauseSpan(s: Sentence, c: Clause): { start: number; end: number } {
   let a = c.from;
   let b = c.to - 1;
-  while (a < b && s.tokens[a].pos === 'PUNCT') a++;
+  while (a < b && (s.tokens[a].pos === 'PUNCT' || s.tokens[a].pos === 'CCONJ' || s.tokens[a].pos === 'SCONJ')) a++;
   while (b > a && s.tokens[b].pos === 'PUNCT') b--;
   return { start: s.tokens[a].start, end: s.tokens[b].end };
 }

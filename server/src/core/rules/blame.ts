@@ -76,7 +76,7 @@ function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
       const owner = possessorBefore(s, i) ?? (t[i + 1]?.lower === 'of' || t[i + 1]?.lower === 'lies' || t[i + 1]?.lower === 'was' ? phraseAt(s, t[i + 1].lower === 'of' ? i + 2 : i + 3).actor : undefined);
       const negated = negatedAt(s, i, 6);
       const from = possessorBefore(s, i) ? t[Math.max(0, i - 1)].start : tok.start;
-      if (owner && isOther(owner) && !negated) return { start: Math.min(from, tok.start), end: tok.end, why: 'names someone else as at fault' };
+      if (owner && isOther(owner) && !negated) return { start: Math.min(from, tok.start), end: tok.end, why: 'puts the fault on someone else' };
       if ((owner === 'I' || owner === 'we') && negated && tok.lower === 'fault') return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
     }
     if (tok.lower === 'blame' && t[i - 1]?.lower === 'to' && isOther(c.subject) && !negatedAt(s, i, 6)) {
