@@ -95,7 +95,9 @@ void test('phrase matching keeps word boundaries on both sides, including non-AS
 
 void test('voices counts who acts; subject-less bullets count as neither; naming nobody credits nobody', () => {
   const v = (text: string) => voices(understand(text, [{ text, start: 0 }]).sentences);
-  assert.deepEqual(v('I built it, I’m proud, we shipped it with the SRE team.'), { i: 2, others: 2 });
+  // "I’m proud" is a state, not an action; "we shipped" and "with the SRE team" are others acting
+  assert.deepEqual(v('I built it, I’m proud, we shipped it with the SRE team.'), { i: 1, others: 2 });
+  assert.deepEqual(v('I wanted to fix it. I needed help. I designed it, built it and shipped it.'), { i: 3, others: 0 });
   assert.deepEqual(v('Built a script. Wrote the runbook. Fixed the alerts.'), { i: 0, others: 0 });
   assert.deepEqual(v('I tuned it with a median latency of 40 ms. The rest of the team was busy.'), { i: 1, others: 0 });
   assert.equal(v('I rewrote it single-handedly.').solo !== undefined, true);

@@ -36,6 +36,7 @@ export const PERSON_NOUNS = wordClass(
   'head heads chief principal staff sponsor sponsors client clients customer customers person people guy guys',
   'folks member members hire hires employee employees officer officers specialist specialists sme smes',
   'counterpart counterparts predecessor successor report reports junior juniors senior seniors',
+  'dba dbas sre sres swe swes qe tpm tpms em ems ic ics cso ciso',
 );
 
 /** Nouns for a group, an organisation or another team. */
@@ -108,7 +109,8 @@ export const DISPARAGING = wordClass(
   'horrible lousy worthless careless sloppy arrogant ignorant unprofessional chaotic disorganized disorganised inept',
   'negligent shady dishonest ridiculous petty spineless mess joke idiots idiot morons moron amateurs clowns',
   'disaster nightmare circus dinosaurs micromanager micromanaging micromanaged bad worst poor awful hostile',
-  'backstabbing untrustworthy unreliable rude condescending lazier dumbest incompetence',
+  'backstabbing untrustworthy unreliable rude condescending lazier dumbest incompetence shambles garbage junk',
+  'crap trash clown dumpster trainwreck train-wreck zoo incompetents cowboys',
 );
 /** What someone "had no ..." of, said to run them down ("a VP who had no idea"). */
 export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding');
@@ -116,6 +118,13 @@ export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
 export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented');
+
+/** Verbs of wanting, needing or knowing: a clause with one says what the speaker had in mind, not what they did. */
+export const STATE_VERBS = wordClass(
+  'want wanted wants need needed needs aim aimed hope hoped wish wished like liked love loved feel felt think thought',
+  'believe believed know knew realize realized realise realised understand understood remember remembered',
+  'have has had seem seemed',
+);
 
 /** Career moves, for a resume told in order. */
 export const CAREER_VERBS = wordClass(
@@ -131,13 +140,13 @@ export const ORDER_WORDS = wordClass(
 );
 
 /** Intensifiers of excess ("too", "impossibly"): with a virtue, the shape of a weakness cliché. */
-export const EXCESS = wordClass('too overly excessively impossibly unreasonably unrealistically extremely insanely obsessively way');
+export const EXCESS = wordClass('too overly excessively impossibly unreasonably unrealistically extremely insanely obsessively way so');
 /** Virtues that a cliché weakness overdoes. */
 export const VIRTUES = wordClass(
   'hard much dedicated passionate committed honest detail-oriented detailed thorough careful high invested driven',
   'ambitious meticulous loyal responsible caring hardworking hard-working demanding focused diligent conscientious',
   'organized organised precise particular picky critical nice helpful generous eager enthusiastic',
-  'selfless reliable punctual exacting rigorous',
+  'selfless reliable punctual exacting rigorous deeply',
 );
 /** Perfectionism named by its own words. */
 export const PERFECTION_WORDS = wordClass('perfectionist perfectionism perfectionistic perfect perfection workaholic workaholism');

@@ -59,6 +59,15 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (owner && isOther(owner) && !negatedAt(s, i, 6)) return { start: t[i - 1].start, end: tok.end };
     }
 
+    // 3b. What they made, disparaged: "my teammates wrote garbage", "the previous team left a mess".
+    if (DISPARAGING.has(w) && tok.pos === 'NOUN' && c.verb !== undefined && i > c.verb && isOther(c.subject) && !COPULAS.has(t[c.verb].lower) && !negatedAt(s, i, 6)) {
+      return clauseSpan(s, c);
+    }
+    // 3c. A sweeping "never ... anything" about them: "they never tested anything".
+    if (w === 'never' && isOther(c.subject) && t.slice(i + 1, Math.min(c.to, i + 5)).some((x) => /^(anything|any|once)$/.test(x.lower))) {
+      return clauseSpan(s, c);
+    }
+
     // 4. "had no idea", "had no clue what they were doing", "didn't care", "didn't know what they were doing".
     if (aboutOthers(s, c) && /^(had|has|have)$/.test(w) && t[i + 1]?.lower === 'no' && LACK_NOUNS.has(t[i + 2]?.lower ?? '')) {
       return clauseSpan(s, c);

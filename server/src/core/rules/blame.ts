@@ -23,6 +23,8 @@ const ACCUSING = new Set([
 ]);
 /** Words of habit that turn a plain report into an accusation ("they missed it again"). */
 const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly', 'repeatedly', 'never', 'continually', 'yet']);
+/** Nouns of a decision that, disowned ("it wasn't my call"), hand the failure to whoever made it. */
+const DISOWNED = new Set(['call', 'decision', 'responsibility', 'doing', 'idea']);
 const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'caused', 'blame', 'blamed']);
 
 interface Hit {
@@ -46,6 +48,8 @@ function ownsShare(s: Sentence): boolean {
       if (p === 'I' || p === 'we') return true;
     }
     if (w === 'partly' || w === 'partially') return true;
+    // "not just me, but ...", "including me", "me too", "like me"
+    if ((w === 'me' || w === 'myself') && (/^(just|including|like|and|only)$/.test(t[i - 1]?.lower ?? '') || /^(too|also|included)$/.test(t[i + 1]?.lower ?? ''))) return true;
   }
   return false;
 }
@@ -61,6 +65,23 @@ function failureInSentence(s: Sentence, except: number): boolean {
   return s.tokens.some((t, i) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower)) && !COOPERATION_VERBS.has(t.lower));
 }
 
+/**
+ * A failure on the speaker's side before a "because": "we missed the launch", "my release slipped", "our
+ * project was late". Another team's trouble ("the frontend was blocked because three teams ...") is context.
+ */
+function ownFailure(s: Sentence, before: number): boolean {
+  const t = s.tokens;
+  for (const c of s.clauses) {
+    if (c.from >= before || c.quoted) continue;
+    if (!isSelf(c.subject) && !c.ownSide) continue;
+    for (let k = c.from; k < Math.min(c.to, before); k++) {
+      const w = t[k].lower;
+      if ((FAILURE_VERBS.has(w) || FAILURE_NOUNS.has(w) || w === 'late' || w === 'behind') && !COOPERATION_VERBS.has(w)) return true;
+    }
+  }
+  return false;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
@@ -72,12 +93,20 @@ function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
 
     // 1. Fault named: "their fault", "the vendor's fault", "the fault of QA", "X was to blame"; a denied own
     //    fault is a deflection ("it wasn't my fault").
-    if (FAULT_NOUNS.has(tok.lower) && tok.pos === 'NOUN') {
+    // (the tagger sometimes calls "fault" a verb after "not": "it was not fault")
+    if (FAULT_NOUNS.has(tok.lower) && (tok.pos === 'NOUN' || (tok.pos === 'VERB' && /^(DET|PRON|PART|AUX|ADJ)$/.test(t[i - 1]?.pos ?? '')))) {
       const owner = possessorBefore(s, i) ?? (t[i + 1]?.lower === 'of' || t[i + 1]?.lower === 'lies' || t[i + 1]?.lower === 'was' ? phraseAt(s, t[i + 1].lower === 'of' ? i + 2 : i + 3).actor : undefined);
       const negated = negatedAt(s, i, 6);
       const from = possessorBefore(s, i) ? t[Math.max(0, i - 1)].start : tok.start;
       if (owner && isOther(owner) && !negated) return { start: Math.min(from, tok.start), end: tok.end, why: 'puts the fault on someone else' };
-      if ((owner === 'I' || owner === 'we') && negated && tok.lower === 'fault') return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
+      if ((owner === 'I' || owner === 'we' || owner === undefined) && negated && tok.lower === 'fault' && !t.slice(Math.max(0, i - 3), i).some((x) => /^(anyone|anybody|one|nobody)$/.test(x.lower))) return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
+    }
+    // "None of this was my call; the DBA wrote the script": a decision disowned and handed to someone else
+    if (DISOWNED.has(tok.lower) && tok.pos === 'NOUN' && possessorBefore(s, i) === 'I' && negatedAt(s, i, 6)) {
+      const later = s.clauses.filter((d) => d.from > i && !d.quoted);
+      const handed = later.some((d) => isOther(d.subject));
+      const owned = later.some((d) => s.tokens[d.from].lower === 'but' && isSelf(d.subject));
+      if (handed && !owned) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, why: 'hands the decision to someone else' };
     }
     if (tok.lower === 'blame' && t[i - 1]?.lower === 'to' && isOther(c.subject) && !negatedAt(s, i, 6)) {
       return { ...clauseSpan(s, c), why: 'says who was to blame' };
@@ -118,7 +147,7 @@ function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
-      if (isOther(cause.actor) && failureInSentence(s, -1) && !negatedAt(s, i, 6)) {
+      if (isOther(cause.actor) && ownFailure(s, i) && !negatedAt(s, i, 6)) {
         return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       }
     }

@@ -16,7 +16,7 @@ export const WEAKNESS_QUESTION_ID = 4;
 const WEAKNESS_TITLE = /\b(weakness(es)?|areas? (for|of) improvement|what (would|do) (you|i) improve)\b/i;
 
 /** Verbs a cliché says the speaker does "too much" (not "I take on too much", which is a real weakness). */
-const CARE_VERBS = /^(care|cares|cared|caring|work|works|worked|working|invest|invested|give|gave|worry|worried|push|pushed)$/;
+const CARE_VERBS = /^(care|cares|cared|caring|work|works|worked|working|invest|invested|give|gave|worry|worried|push|pushed|focus|focused|focusing|pay|paid)$/;
 
 type Family = 'overdone virtue' | 'perfectionism' | 'impatience with others';
 
@@ -56,10 +56,20 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       if (!v || !word || !(VIRTUES.has(word) || VIRTUES.has(v.lower)) || negatedAt(s, i, 6) || !aboutMe(s, i)) continue;
       const verb = c.verb !== undefined ? t[c.verb].lower : '';
       const near = t.slice(Math.max(c.from, i - 4), Math.min(c.to, j + 4)).map((x) => x.lower);
-      if (v.lower === 'much' && !CARE_VERBS.test(verb) && !near.some((x) => CARE_VERBS.test(x))) continue;
+      if (w === 'so' && v.lower !== 'much' && v.lower !== 'deeply') continue; // "so careful" is not yet a cliché
+      if ((v.lower === 'much' || v.lower === 'deeply') && !CARE_VERBS.test(verb) && !near.some((x) => CARE_VERBS.test(x) || /^(attention|detail|details|effort)$/.test(x))) continue;
       if (v.lower === 'high' && !near.some((x) => STANDARD_NOUNS.has(x))) continue;
       if (v.lower === 'hard' && !near.some((x) => /^(work|works|worked|working|push|pushed|pushing|myself|on)$/.test(x))) continue;
       return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, j + (t[j + 1]?.pos === 'NOUN' ? 1 : 0))].end, family: 'overdone virtue' };
+    }
+
+    // The overdone virtue told as an inability: "I cannot say no", "I find it hard to switch off".
+    if ((w === 'say' && t[i + 1]?.lower === 'no') || ((w === 'switch' || w === 'turn' || w === 'shut') && t[i + 1]?.lower === 'off') || w === 'unplug' || w === 'disconnect' || (w === 'stop' && /^(working|thinking)$/.test(t[i + 1]?.lower ?? ''))) {
+      const before = t.slice(Math.max(c.from, i - 4), i).map((x) => x.lower);
+      const unable = before.some((x) => /^(cannot|can't|n't|hard|difficult|struggle|never|unable)$/.test(x)) || tok.negated;
+      // told with what it cost ("so I missed two deadlines"), it is a real weakness, not a boast
+      const cost = t.some((x) => /^(missed|slipped|late|cost|costs|lost|burned|burnt|burnout|failed|hurt|delayed|suffered|dropped)$/.test(x.lower));
+      if (unable && !cost && aboutMe(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + (t[i + 1]?.lower === 'no' || t[i + 1]?.lower === 'off' ? 1 : 0)].end, family: 'overdone virtue' };
     }
 
     // Standards held high: "I have very high standards", "I hold myself to a high bar".
