@@ -8,4 +8,12 @@
 export const PHRASES: Record<string, string[]> = {
   // vague-impact finds unsized claims by their shape (rules/vague.ts); the key stays so users can add phrases.
   'vague-impact': [],
+  // These read who acts, negation and quoted speech from ../nlp (see each rule's file); the keys stay so the
+  // settings schema offers `phrases.<rule-id>` for them.
+  'solo-heroics': [],
+  blame: [],
+  'fake-weakness': [],
+  badmouthing: [],
+  'resume-recital': [],
+  'filler-phrase': [],
 };
