@@ -3,6 +3,7 @@
 import type { CompanyId, ThemeId } from '../../server/src/core/types';
 import type { CompanyLens, Question, Theme } from '../../server/src/core/knowledge/types';
 import type { BankHealthInfo, BankIndex, BankStoryInfo, WireRange } from '../../server/src/protocol';
+import { projectKey } from '../../server/src/core/rules/same-project';
 
 /** How the Coverage view groups questions: by the nine themes, or by a company's values. */
 export type LensId = 'theme' | CompanyId;
@@ -174,16 +175,23 @@ export interface ProjectNode {
 
 export const NO_PROJECT = '(no project)';
 
-/** The Stories view: stories grouped by project (alphabetical, stories without a project last). */
+/**
+ * The Stories view: stories grouped by project (alphabetical, stories without a project last). Projects are
+ * grouped by the same key as the `same-project` rule (`Fraud Platform` and `fraud-platform` are one project),
+ * labelled as the first story (by title) spells it.
+ */
 export function buildStoriesTree(index: BankIndex): ProjectNode[] {
   const groups = new Map<string, BankStoryInfo[]>();
   for (const s of index.stories) {
-    const p = s.project?.trim() || NO_PROJECT;
+    const p = projectKey(s.project) || NO_PROJECT;
     groups.set(p, [...(groups.get(p) ?? []), s]);
   }
-  const names = [...groups.keys()].sort((a, b) => (a === NO_PROJECT ? 1 : b === NO_PROJECT ? -1 : a.localeCompare(b)));
-  return names.map((name) => {
-    const stories = (groups.get(name) ?? []).slice().sort((a, b) => a.title.localeCompare(b.title));
+  const labelled = [...groups].map(([key, list]) => {
+    const sorted = list.slice().sort((a, b) => a.title.localeCompare(b.title));
+    return { key, name: key === NO_PROJECT ? NO_PROJECT : (sorted[0]?.project?.trim() ?? key), stories: sorted };
+  });
+  labelled.sort((a, b) => (a.key === NO_PROJECT ? 1 : b.key === NO_PROJECT ? -1 : a.name.localeCompare(b.name)));
+  return labelled.map(({ name, stories }) => {
     const total = stories.reduce((sum, s) => sum + s.spokenSeconds, 0);
     return {
       kind: 'project',

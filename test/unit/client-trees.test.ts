@@ -134,3 +134,11 @@ void test('the matrix page has a strict CSP, a nonce on its script and no remote
   assert.equal(heatLevel(3, 3), 4);
   assert.equal(heatLevel(1, 3), 2);
 });
+
+void test('the Stories view groups projects as the same-project rule does', () => {
+  const base = { version: 1, indexing: false, themes: [], questions: [], health: [], updated: '' };
+  const tree = buildStoriesTree({ ...base, stories: [story(1, 'A', [6], { project: 'Fraud Platform' }), story(2, 'B', [7], { project: 'fraud-platform' }), story(3, 'C', [8], { project: 'fraud_platform ' })] });
+  assert.equal(tree.length, 1, tree.map((p) => p.label).join(', '));
+  assert.equal(tree[0].label, 'Fraud Platform');
+  assert.equal(tree[0].children.length, 3);
+});

@@ -1,6 +1,4 @@
 // Helpers shared by the bank-level rules: grouping stories and naming them in messages.
-import { QUESTIONS } from '../knowledge/index';
-import type { ThemeId } from '../types';
 import type { BankStoryEntry } from './rule';
 
 /** Groups entries by a key; entries whose key is empty are left out. Groups keep bank order. */
@@ -50,7 +48,3 @@ export function questionSpan(ids: readonly number[]): string {
 export function titleOf(e: BankStoryEntry): string {
   return e.story.title.trim() || 'Untitled story';
 }
-
-export const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
-
-export type { ThemeId };
