@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { COMPANIES, THEMES, isThemeId, parseQuestionId, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
+import { PART_ORDER } from '../types';
 import type {
   Config,
   FrontMatter,
@@ -83,6 +84,8 @@ interface Collected {
   foreign: Set<string>;
   /** Block quotes read as the candidate's own words (not attributed to someone else). */
   quotes: Span[];
+  /** Paragraphs that could title a story in a bank without headings (a bold line, a question). */
+  titles: (Span & { text: string; scope?: number })[];
 }
 
 const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
@@ -499,7 +502,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 function collect(tree: Root, source: string, base: number): Collected {
   const c: Collected = {
     headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [], headerLines: [],
-    foreign: new Set(), quotes: [],
+    foreign: new Set(), quotes: [], titles: [],
   };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
@@ -555,6 +558,7 @@ function collect(tree: Root, source: string, base: number): Collected {
           const table = looksLikeTable(source.slice(s, e)) ? { start: s, end: e } : undefined;
           const found = analyzeParagraph(node.children as Nodes[], source, base, inList, table, c);
           if (table && found === 0) isExcluded = true;
+          if (found === 0 && !table && root) titleCandidate(node.children as Nodes[], s, e, c);
         }
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: isExcluded, inList, prose: true });
@@ -583,6 +587,11 @@ function collect(tree: Root, source: string, base: number): Collected {
       }
       case 'list':
       case 'listItem': {
+        // "1. **Conflict with the platform team**" with the parts in its sub-list: a story's title in a bank.
+        const head = node.type === 'listItem' ? node.children[0] : undefined;
+        if (head?.type === 'paragraph' && node.children.length > 1 && e !== undefined) {
+          titleCandidate(head.children as Nodes[], off(head, 'start', base), off(head, 'end', base), c, e);
+        }
         // A checklist item ("- [ ] Rehearsed") is a to-do, not speech.
         const checklist = node.type === 'listItem' && s !== undefined && /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/.test(source.slice(s, s + 20));
         for (let i = node.children.length - 1; i >= 0; i--) {
@@ -659,6 +668,30 @@ function voicedQuote(source: string, start: number, end: number, plain: string, 
   return lastVoicedEnd >= 0 && !/\S/u.test(source.slice(lastVoicedEnd, start).replace(/>/gu, ''));
 }
 
+/**
+ * Notes a paragraph that could be a story's title where a bank uses no headings: one bold or italic phrase on its
+ * own at the top level ("**Conflict with the platform team**"), or a one-line question ("Tell me about a time...?").
+ */
+function titleCandidate(children: Nodes[], start: number | undefined, end: number | undefined, c: Collected, scope?: number): void {
+  if (start === undefined || end === undefined || end - start > 240) return;
+  const content = children.filter((ch) => !(ch.type === 'text' && ch.value.trim() === ''));
+  let text: string | undefined;
+  if (content.length === 1 && (content[0].type === 'strong' || content[0].type === 'emphasis')) text = plainText(content[0]).trim();
+  else if (content.length === 1 && content[0].type === 'text' && !/[\r\n]/u.test(content[0].value) && QUESTION_HEADING.test(content[0].value.trim())) {
+    text = content[0].value.trim();
+  }
+  // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
+  if (!text || text.length < 3 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return;
+  if (scope !== undefined && text !== plainText(content[0]).trim()) return;
+  c.titles.push({ start, end, text, ...(scope !== undefined ? { scope } : {}) });
+}
+
+/** A "Question: ..." or "Q: ..." line: in a bank without headings, it may title the story that follows. */
+function questionTitle(ll: LineLabel, c: Collected): void {
+  const text = ll.rest.map((t) => t.text).join('').trim();
+  if (text.length >= 3 && text.length <= 300) c.titles.push({ start: ll.lineStart, end: ll.lineEnd, text });
+}
+
 /** Finds the markers, question lines, header fields and trailers of one paragraph; returns how many part markers it holds. */
 function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, table: Span | undefined, c: Collected): number {
   const lines = paragraphLines(children, source, base, table !== undefined);
@@ -689,6 +722,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         c.qLines.push(ll.lineStart);
         c.boundaries.push(whole!);
         c.exclusions.push(whole!);
+        questionTitle(ll, c);
         continue;
       }
       if (isQuestionsLabel(ll.label)) {
@@ -721,6 +755,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         c.boundaries.push(whole!);
         c.exclusions.push(whole!);
         if (isHeaderFieldLabel(ll.label)) c.headerLines.push({ start: ll.lineStart, end: ll.lineEnd });
+        if (/^(?:interview )?(?:question|prompt)$/u.test(normalizeLabel(ll.label))) questionTitle(ll, c);
         continue;
       }
     }
@@ -750,6 +785,30 @@ function cleanLabel(raw: string): string {
     .replace(/^[\s:;,.\-–—]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * In a bank without headings, a bold line or a question that is followed by its own run of part markers (two or
+ * more parts, starting over from an earlier part than the one before it) titles a story: when two or more do, each
+ * becomes a heading of its own for the story split.
+ */
+function bankTitles(c: Collected): void {
+  if (c.titles.length < 2) return;
+  c.titles.sort((a, b) => a.start - b.start);
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  const confirmed: HeadingInfo[] = [];
+  for (let i = 0; i < c.titles.length; i++) {
+    const t = c.titles[i];
+    const until = Math.min(i + 1 < c.titles.length ? c.titles[i + 1].start : Number.MAX_SAFE_INTEGER, t.scope ?? Number.MAX_SAFE_INTEGER);
+    const inside = startingIn(c.markers, t.end, until);
+    if (new Set(inside.map((m) => m.part)).size < 2) continue;
+    const before = c.markers[firstAtOrAfter(c.markers, t.start) - 1];
+    if (before && order(inside[0].part) > order(before.part)) continue;
+    confirmed.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false });
+  }
+  if (confirmed.length < 2) return;
+  c.headings.push(...confirmed);
+  c.headings.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1110,6 +1169,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.questionLines.sort((a, b) => a.start - b.start);
 
 
+  bankTitles(c);
   const heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text);
   const stories: Story[] = [];
   const fmQuestions = frontMatterQuestions(frontMatter);
