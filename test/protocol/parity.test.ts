@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { BankIndexRequest } from '../../server/src/protocol';
 import type { JsonFinding } from '../../server/src/cli';
 import { removeDir, ROOT, TestClient } from './lsp';
 
@@ -110,5 +112,22 @@ void describe('the CLI and the server give the same findings over the same bank 
     assert.match(r.stderr, /stories\/linked\.md: a symbolic link/);
     assert.match(r.stderr, /stories\/loop: a symbolic link/);
     assert.match(r.stderr, /README\.md: not a story/);
+  });
+
+  void it('the server indexes nothing reported through a link (no outside folder, no second copy via a loop)', async () => {
+    const through = [join(bank, 'stories', 'loop', 'stories', 'billing.md'), join(bank, 'stories', 'outside', 'elsewhere.md'), join(bank, 'stories', 'linked.md')];
+    const before = client.bankVersions.length;
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: through.map((p) => ({ uri: URI.file(p).toString(), type: FileChangeType.Created })) });
+    // A real change afterwards: once its diagnostics arrive, the events before it have been handled.
+    const marker = join(bank, 'stories', 'billing-again.md');
+    writeFileSync(marker, story('Making invoices go out on time', '[17]', 'It took three weeks.'));
+    const published = client.waitForDiagnostics(URI.file(marker).toString());
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(marker).toString(), type: FileChangeType.Changed }] });
+    await published;
+    for (const p of through) assert.equal(client.published.get(URI.file(p).toString()), undefined, `${p} must not be indexed`);
+    const index = await client.conn.sendRequest(BankIndexRequest.type);
+    assert.equal(index.stories.filter((s) => s.title === 'Making invoices go out on time').length, 2, 'the loop adds no copy');
+    assert.ok(!index.stories.some((s) => s.title.startsWith('Somebody else')));
+    assert.ok(client.bankVersions.length > before);
   });
 });
