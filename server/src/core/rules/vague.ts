@@ -51,6 +51,8 @@ const SELF_BEFORE =
   /(?:\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+)?|\bi'm\s+(?:\w+\s+)?|\b(?:made|make|makes|helped|help|helps|left)\s+me\s+(?:\w+\s+)?)$/iu;
 /** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
 const SELF_STATE_BEFORE = /\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have become)\b[^.;!?\n]{0,80}$/iu;
+const INTENT_BEFORE =
+  /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:\w+\s+){0,3}$/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
 const SELF_AFTER = /^\s+(?:(?:both\s+)?my|myself|me)\b/iu;
 const NEGATION_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bwithout|\bnor|\bneither|\bhardly|\bbarely|\bstopped|\bceased|\bkept)\s+(?:\w+\s+){0,2}$/iu;
@@ -88,6 +90,8 @@ export function findVagueClaims(text: string): VagueClaim[] {
     const after = text.slice(end, end + 50);
     const word = m[0].toLowerCase();
     if (NEGATION_BEFORE.test(before)) continue;
+    // An aim is not a result: "in order to improve", "the goal was to reduce", "wanted to make it faster".
+    if (INTENT_BEFORE.test(before)) continue;
     // A counterfactual is not a result: "a lot of stress could have been avoided".
     if (COUNTERFACTUAL.test(text.slice(start, Math.min(text.length, end + 60)).split(/[.;!?\n]/)[0]) || /\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:\w+\s+)?$/iu.test(before)) continue;
     // What the speaker became or learned is not an impact claim: "improved my judgment", "I became more confident".
