@@ -4,6 +4,7 @@ import type { CompanyId, ThemeId } from '../../server/src/core/types';
 import type { CompanyLens, Question, Theme } from '../../server/src/core/knowledge/types';
 import type { BankHealthInfo, BankIndex, BankStoryInfo, WireRange } from '../../server/src/protocol';
 import { projectKey } from '../../server/src/core/rules/same-project';
+import { plural } from '../../server/src/core/text';
 
 /** How the Coverage view groups questions: by the nine themes, or by a company's values. */
 export type LensId = 'theme' | CompanyId;
@@ -70,9 +71,7 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural };
 
 export function problemText(story: BankStoryInfo): string {
   const n = story.problems.errors + story.problems.warnings + story.problems.infos;

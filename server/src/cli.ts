@@ -8,6 +8,7 @@ import { analyseMany, poolWorkerCount, serveIfAnalysisWorker, type AnalysisJob }
 import { analyzeFile } from './core/analyze';
 import type { BankIndex } from './core/bank';
 import { BankService } from './core/bankService';
+import { plural } from './core/text';
 import { ConfigResolver } from './configFiles';
 import { globRoot, readStoryText, storyDecision, walkFolder, type LeftOut } from './discovery';
 import { QUESTIONS, THEMES } from './core/knowledge';
@@ -277,9 +278,6 @@ function count(findings: readonly Finding[]): { errors: number; warnings: number
   return { errors, warnings, infos };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // check

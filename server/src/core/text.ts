@@ -104,3 +104,8 @@ export function findPhrases(segments: readonly ProseSegment[], phrases: readonly
   }
   return out;
 }
+
+/** "1 story", "3 stories": a count with its noun, for messages and views. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
