@@ -83,14 +83,20 @@ function isInputHeadcount(text: string, start: number, end: number): boolean {
   return INPUT_BEFORE.test(before) || INPUT_AFTER_PEOPLE.test(after.slice(p[0].length));
 }
 
-// Tenure is the speaker's history, not a result: "5 years of experience", "after working there for almost 5 years".
+// Tenure is the speaker's history, and a point in time is not a size (see isTenure): "5 years of experience", "after working there for almost 5 years".
 const TENURE_AFTER = /^\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+(?:\w+\s+)?experience|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
 const TENURE_BEFORE =
   /\b(?:working|worked|work|been|spent|spending|employed|career|stayed|tenure)\b[^.;!?\n]{0,30}\b(?:for|over|of)\s+(?:almost\s+|about\s+|nearly\s+|over\s+|around\s+|roughly\s+|more than\s+|just over\s+)?$/iu;
 
+// A point in time is not a size: "after 2 weeks", "since 3 months", "two months later", "3 days ago".
+const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b/iu;
+const POINT_BEFORE = /\b(?:after|since|for the (?:first|last|past)|over the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
+const POINT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later|ago|earlier|before|after that|in)\b/iu;
+
 function isTenure(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 50);
   if (TENURE_AFTER.test(after)) return true;
+  if (POINT_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
   return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
