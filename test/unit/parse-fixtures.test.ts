@@ -24,7 +24,7 @@ void describe('part-marker fixtures', () => {
       'glued-letters', 'bold-letter-dash', 'symbol-labels', 'paren-dot-labels', 'first-letter-bold', 'table-cells', 'br-cell',
       'inline-lesson', 'inline-result-bullet', 'header-fields', 'blockquote-body', 'prose-not-markers', 'heading-levels-timing',
       'lettered-list', 'word-glued', 'question-headings-bank', 'nested-bank', 'principle-bank', 'modifiers-keycaps',
-      'question-header-bank', 'list-title-bank', 'bold-title-bank', 'emphasis-inside-story',
+      'question-header-bank', 'list-title-bank', 'bold-title-bank', 'emphasis-inside-story', 'column-table-bank',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

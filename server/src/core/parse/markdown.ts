@@ -692,6 +692,60 @@ function questionTitle(ll: LineLabel, c: Collected): void {
   if (text.length >= 3 && text.length <= 300) c.titles.push({ start: ll.lineStart, end: ll.lineEnd, text });
 }
 
+/** The 0-based column of a table cell starting at `at`: the cell borders before it on its row. */
+function columnOf(source: string, rowStart: number, at: number): number {
+  let n = 0;
+  let i = rowStart;
+  while (i < at && (source[i] === ' ' || source[i] === '\t')) i++;
+  const leading = source[i] === '|';
+  for (let k = i; k < at; k++) if (source.charCodeAt(k) === 124 && source[k - 1] !== '\\') n++;
+  return leading ? n - 1 : n;
+}
+
+/**
+ * A table whose header row names the parts ("| Question | Situation | Task | Action | Result |") holds one story per
+ * row: each cell under a part column starts that part, and the row's first other cell (the question, a title)
+ * titles the story. Returns the number of part markers found, or -1 when the table is not laid out that way.
+ */
+function columnTable(lines: Line[], source: string, table: Span, c: Collected): number {
+  const header = lines.filter((l) => l.row?.start === table.start);
+  const parts = new Map<number, { part: PartName; label: string }>();
+  for (const cell of header) {
+    const text = cell.tokens.map((t) => (t.kind === 'text' || t.kind === 'strong' ? t.text : '')).join('').trim();
+    const m = matchLabel(text, true);
+    if (m) parts.set(columnOf(source, cell.row!.start, cell.tokens[0].start), { part: m.part, label: cleanLabel(text) });
+  }
+  if (new Set([...parts.values()].map((p) => p.part)).size < 2) return -1;
+  let found = 0;
+  let row = -1;
+  for (const cell of lines) {
+    if (!cell.row || cell.row.start === table.start) continue;
+    const text = cell.tokens.map((t) => (t.kind === 'text' || t.kind === 'strong' ? t.text : '')).join('').trim();
+    if (/^[\s:|-]*$/u.test(text)) continue;
+    const col = columnOf(source, cell.row.start, cell.tokens[0].start);
+    const start = cell.tokens[0].start + (/^\s*/u.exec(cell.tokens[0].text)?.[0].length ?? 0);
+    const end = cell.tokens[cell.tokens.length - 1].end;
+    const p = parts.get(col);
+    if (p) {
+      c.markers.push({ part: p.part, label: p.label, kind: 'label', start, end: start, strength: 2, letter: false, lineEnd: cell.row.end });
+      found++;
+    } else {
+      // Cells outside the part columns (the question, tags) are not speech; the first one titles the row's story.
+      c.exclusions.push({ start: cell.tokens[0].start, end });
+      if (row !== cell.row.start) {
+        row = cell.row.start;
+        c.titles.push({ start: cell.row.start, end, text: text.slice(0, 200) });
+      }
+    }
+  }
+  if (found > 0) {
+    for (let i = table.start; i < table.end; i++) {
+      if (source.charCodeAt(i) === 124 /* | */ && source[i - 1] !== '\\') c.exclusions.push({ start: i, end: i + 1 });
+    }
+  }
+  return found;
+}
+
 /** Finds the markers, question lines, header fields and trailers of one paragraph; returns how many part markers it holds. */
 function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, table: Span | undefined, c: Collected): number {
   const lines = paragraphLines(children, source, base, table !== undefined);
@@ -701,6 +755,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     const firstRowEnd = lineEndOf(source, table.start);
     const second = lineEndOf(source, Math.min(source.length, firstRowEnd + 1));
     c.exclusions.push({ start: table.start, end: Math.min(table.end, second) });
+    const byColumn = columnTable(lines, source, table, c);
+    if (byColumn >= 0) return byColumn;
   }
   // In a question-and-answer exchange ("Q: ...", "A: ..."), "A:" is an answer, not the Action part.
   const qa = lines.some((l) => l.tokens[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l.tokens[0].text));
@@ -893,6 +949,8 @@ const KNOWN_NAMES = new Set<string>([
 /** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
 function storyHeadingText(text: string): boolean {
   if (QUESTION_HEADING.test(text)) return true;
+  // "Story 3: ...", "Example #2 — ...", "STAR story 1".
+  if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
   const bare = text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (KNOWN_NAMES.has(bare)) return true;
   for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
