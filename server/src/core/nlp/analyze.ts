@@ -3,6 +3,7 @@
 // The tagger and its model load on first use (about 100 ms), not when the server or CLI starts.
 import type { ProseSegment } from '../types';
 import {
+  ACTIVITY_GROUPS,
   CLAUSE_OPENERS,
   FIRST_PLURAL,
   FIRST_POSSESSIVE,
@@ -178,10 +179,12 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   if (GROUP_PRONOUNS.has(w) || PEOPLE_PRONOUNS.has(w)) return { actor: 'group', ownSide };
   if (head.pos === 'PRON') return { actor: 'thing', ownSide };
   if (PERSON_NOUNS.has(w)) return { actor: 'person', ownSide };
+  const compound = tokens[tokens.indexOf(head) - 1];
+  if (ACTIVITY_GROUPS.has(w) && compound && (compound.pos === 'NOUN' || compound.pos === 'PROPN') && tokens.indexOf(head) - 1 >= np.from) return { actor: 'thing', ownSide };
   if (GROUP_NOUNS.has(w)) return { actor: 'group', ownSide };
   // "the ops org", "the design team": a group noun anywhere in a compound head
   for (let i = np.from; i < np.to; i++) {
-    if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ') return { actor: 'group', ownSide };
+    if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ' && !ACTIVITY_GROUPS.has(tokens[i].lower)) return { actor: 'group', ownSide };
     if (PERSON_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return { actor: 'person', ownSide };
   }
   if (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(head.text)) return { actor: 'person', ownSide };

@@ -16,6 +16,12 @@ export const FIRST_SINGULAR = wordClass('i me myself');
 export const FIRST_PLURAL = wordClass('we us ourselves');
 /** Possessives of the speaker (mark "my team", "our vendor" as related to the speaker, not the speaker). */
 export const FIRST_POSSESSIVE = wordClass('my our mine ours');
+/**
+ * Group nouns that also name an activity: after another noun they are the activity ("dependency management",
+ * "customer support"), not the people.
+ */
+export const ACTIVITY_GROUPS = wordClass('management leadership support security sales marketing finance design product infra ops legal compliance procurement business operations');
+
 /** Third parties named by pronoun: one person. */
 export const PERSON_PRONOUNS = wordClass('he she him her himself herself');
 /** Third parties named by pronoun: a group (or an unnamed other). */
@@ -44,7 +50,7 @@ export const GROUP_NOUNS = wordClass(
   'team teams org orgs organization organisation organizations department departments dept division divisions',
   'vendor vendors supplier suppliers provider providers company companies firm employer management leadership',
   'group groups squad squads unit crew agency agencies board committee business side office headquarters hq',
-  'qa ops devops sre infra it hr legal sales marketing finance security support procurement compliance',
+  'qa ops devops sre infra hr legal sales marketing finance security support procurement compliance',
   'contractor contractors outsourcer offshore startup corporation corp client clients customer customers',
   'upstream downstream partner partners',
 );

@@ -82,6 +82,6 @@ export function clauseSpan(s: Sentence, c: Clause): { start: number; end: number
   let a = c.from;
   let b = c.to - 1;
   while (a < b && (s.tokens[a].pos === 'PUNCT' || s.tokens[a].pos === 'CCONJ' || s.tokens[a].pos === 'SCONJ')) a++;
-  while (b > a && s.tokens[b].pos === 'PUNCT') b--;
+  while (b > a && (s.tokens[b].pos === 'PUNCT' || s.tokens[b].pos === 'CCONJ')) b--;
   return { start: s.tokens[a].start, end: s.tokens[b].end };
 }

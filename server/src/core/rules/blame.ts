@@ -12,7 +12,7 @@ import {
 import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote, storyLanguage } from './util';
+import { matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
 
 /** Failure verbs that accuse by themselves ("ignored our warnings"); the others need a consequence or a habit. */
 const ACCUSING = new Set([
@@ -25,7 +25,7 @@ const ACCUSING = new Set([
 const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly', 'repeatedly', 'never', 'continually', 'yet']);
 /** Nouns of a decision that, disowned ("it wasn't my call"), hand the failure to whoever made it. */
 const DISOWNED = new Set(['call', 'decision', 'responsibility', 'doing', 'idea']);
-const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'caused', 'blame', 'blamed']);
+const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'caused', 'blame', 'blamed', 'reason']);
 
 interface Hit {
   start: number;
@@ -62,7 +62,7 @@ function helpless(s: Sentence | undefined): boolean {
 
 /** A failure on the speaker's side or of the work in the sentence ("we missed the launch", "the release slipped"). */
 function failureInSentence(s: Sentence, except: number): boolean {
-  return s.tokens.some((t, i) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower)) && !COOPERATION_VERBS.has(t.lower));
+  return s.tokens.some((t, i) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower));
 }
 
 /**
@@ -82,7 +82,7 @@ function ownFailure(s: Sentence, before: number): boolean {
   return false;
 }
 
-function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
+function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   for (let i = 0; i < t.length; i++) {
@@ -135,21 +135,38 @@ function findBlame(s: Sentence, next: Sentence | undefined): Hit | undefined {
       const withheld = COOPERATION_VERBS.has(w) && negated;
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
-      const consequence = helpless(s) || helpless(next) || s.clauses.some((d) => d !== c && isSelf(d.subject) && !d.quoted && t.slice(d.from, d.to).some((x) => FAILURE_VERBS.has(x.lower) || x.lower === 'late' || x.lower === "n't" || x.lower === 'not' || x.lower === 'could'));
-      if (accusing || ((failing || withheld || nobody) && (habit || consequence))) {
+      const consequence =
+        helpless(s) ||
+        helpless(next) ||
+        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && t.slice(d.from, d.to).some((x) => FAILURE_VERBS.has(x.lower) || x.lower === 'late' || (isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could'))));
+      // "delivered their API three weeks late": a cooperation done late is a failure
+      const lateDone = COOPERATION_VERBS.has(w) && !negated && t.slice(i + 1, c.to).some((x) => x.lower === 'late');
+      if (accusing || ((failing || withheld || nobody || lateDone) && (habit || consequence))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
 
-    // 3. A failure caused by another party: "we missed the launch because of the design team",
-    //    "the release slipped due to QA", "the vendor caused the outage".
-    if (CAUSE_OPENERS.has(tok.lower) && !tok.negated) {
+    // 3. A failure caused by another party: "we missed the launch because of the design team", "invoices went
+    //    out wrong because QA waved it through", "the reason is simple: the PM kept moving the goalposts".
+    //    The failure is the speaker's (we, our, my) or, in the outcome or the lesson, the story's result; in
+    //    the setup, another team's trouble is context.
+    if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i) || (resultPart && failureInSentence(s, -1)))) {
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
-      if (isOther(cause.actor) && ownFailure(s, i) && !negatedAt(s, i, 6)) {
-        return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      if (isOther(cause.actor)) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      // the clause the marker opens, or the next one after "the reason is:"
+      const opened = s.clauses.filter((d) => d.to > i && !d.quoted && d.subject !== 'none').slice(0, 2);
+      const by = opened.find((d) => isOther(d.subject) && !d.negated && d.verb !== undefined);
+      if (by && (by.from <= i + 1 || tok.lower === 'reason' || t[by.from - 1]?.text === ':' || t[by.from]?.text === ':')) {
+        return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
       }
+    }
+    // "..., and that is why the feature missed the quarter": the clause before "that is why" is the cause
+    if (tok.lower === 'why' && t[i - 1]?.lower !== 'is' ? false : tok.lower === 'why' && failureInSentence(s, -1)) {
+      const before = s.clauses.filter((d) => d.to <= i && !d.quoted && isOther(d.subject) && !d.negated);
+      const by = before[before.length - 1];
+      if (by) return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
     }
     if ((tok.lower === 'caused' || tok.lower === 'causes') && isOther(c.subject) && !negatedAt(s, i) && failureInSentence(s, i)) {
       return { ...clauseSpan(s, c), why: 'gives another party as the cause of the failure' };
@@ -168,9 +185,11 @@ export const blame: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { sentences } = storyLanguage(ctx);
+    const result = new Set([...sentencesOfPart(ctx, 'outcome'), ...sentencesOfPart(ctx, 'learning')]);
+    const whole = ctx.story.parts.length === 0;
     const seen = new Set<number>();
     for (let k = 0; k < sentences.length; k++) {
-      const hit = findBlame(sentences[k], sentences[k + 1]);
+      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]));
       if (!hit) continue;
       seen.add(hit.start);
       const text = ctx.file.text.slice(hit.start, hit.end);

@@ -4,7 +4,8 @@
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
 import { CAREER_VERBS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
-import type { Sentence } from '../nlp/types';
+import { isOther } from '../nlp/query';
+import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
 
@@ -21,6 +22,7 @@ const STRONG = new Set(['join', 'joined', 'joining', 'graduate', 'graduated', 'g
 const CAREER_NOUNS = /^(career|job|role|position|degree|university|college|school|bootcamp|company|startup|firm|bank|agency|consultancy|internship|masters|master's|phd|bachelor's|industry)$/;
 const YEAR = /^(?:19|20)\d\d(?:s)?$|^(?:19|20)\d\d[-–](?:19|20)?\d\d$/;
 const SPAN = /^(years?|months?|decades?|ago|later|earlier|after|since)$/;
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|previous|current|latest)$/;
 
 interface Step {
   start: number;
@@ -28,32 +30,62 @@ interface Step {
   dated: boolean;
 }
 
+/** Nouns after "at a ..." that are not a place of work ("at a high level", "at the time"). */
+const NOT_A_PLACE = /^(time|point|level|rate|scale|cost|pace|moment|end|start|beginning|least|most|once|same|first|glance|risk|speed|hand|home|night|weekend|weekends|scale)$/;
+
+/** "as a junior developer", "at a travel startup", "at Acme": a stint named by a role or a place of work. */
+function stintAt(t: readonly Token[], i: number, to: number): boolean {
+  const w = t[i].lower;
+  if (w !== 'as' && w !== 'at') return false;
+  let k = i + 1;
+  while (k < to && k - i <= 5 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'PRON' && /^(my|our)$/.test(t[k].lower)))) k++;
+  // the head of the phrase: the last noun of the run
+  let h = -1;
+  while (k < to && k - i <= 6 && (t[k].pos === 'NOUN' || t[k].pos === 'PROPN')) h = k++;
+  if (h < 0) return false;
+  const head = t[h].lower;
+  if (NOT_A_PLACE.test(head)) return false;
+  if (w === 'as') return PERSON_NOUNS.has(head) || /^(engineer|designer|developer|analyst|lead|manager|intern|consultant|scientist|architect|founder|cto|vp)s?$/.test(head);
+  return true;
+}
+
 function steps(sentences: readonly Sentence[]): Step[] {
   const out: Step[] = [];
   for (const s of sentences) {
     const t = s.tokens;
-    const dated = t.some((x) => !x.quoted && (YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower)));
+    const sentenceDated = t.some((x) => !x.quoted && (YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower)));
     let found = false;
     for (const c of s.clauses) {
-      if (c.quoted || c.negated || (c.subject !== 'I' && c.subject !== 'none')) continue;
+      if (c.quoted || c.negated || isOther(c.subject) || c.subject === 'we') continue;
+      const clauseDated = t.slice(c.from, c.to).some((x) => YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower));
+      const dated = clauseDated || sentenceDated;
+      let step: Step | undefined;
+      const stints: Step[] = [];
+      let lastStint = -10;
       for (let i = c.from; i < c.to; i++) {
         const w = t[i].lower;
-        if (!CAREER_VERBS.has(w) || (t[i].pos !== 'VERB' && t[i].pos !== 'NOUN')) continue;
-        const rest = t.slice(i + 1, c.to);
-        // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting", "my first job"
-        const placed = rest.some(
-          (x, k) =>
-            x.lower === 'as' ||
-            CAREER_NOUNS.test(x.lower) ||
-            (x.pos === 'NOUN' && PERSON_NOUNS.has(x.lower)) ||
-            x.pos === 'PROPN' ||
-            (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
-        );
-        if (!STRONG.has(w) && !placed) continue;
-        out.push({ start: t[c.subjectFrom ?? i].start, end: t[i].end, dated });
-        found = true;
-        break;
+        if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none')) {
+          const rest = t.slice(i + 1, c.to);
+          // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting"
+          const placed = rest.some(
+            (x, k) =>
+              x.lower === 'as' ||
+              CAREER_NOUNS.test(x.lower) ||
+              (x.pos === 'NOUN' && PERSON_NOUNS.has(x.lower)) ||
+              x.pos === 'PROPN' ||
+              (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
+          );
+          if (STRONG.has(w) || placed) step = { start: t[c.subjectFrom ?? i].start, end: t[i].end, dated };
+        } else if (stintAt(t, i, c.to) && (clauseDated || c.subject !== 'I')) {
+          // a stint told without a verb of moving: "my second role was as a developer at a startup",
+          // "four years at a game studio, followed by three at a bank" ("as X at Y" is one stint)
+          if (i - lastStint > 6) stints.push({ start: t[Math.max(c.from, i - 3)].start, end: t[Math.min(c.to - 1, i + 3)].end, dated });
+          lastStint = i;
+        }
       }
+      if (step) out.push(step);
+      else out.push(...stints);
+      if (step || stints.length > 0) found = true;
     }
     // A dated line with no verb: "2016–2019: data analyst at a retail bank"
     if (!found && t.length > 0 && YEAR.test(t[0].text) && !t.some((x) => x.pos === 'VERB') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {

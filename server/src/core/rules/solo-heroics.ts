@@ -4,7 +4,10 @@
 // "Built a script", which counts as neither). Credit counts only when someone other than the speaker does
 // something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
+import { questionById } from '../knowledge/index';
 import { COPULAS, STATE_VERBS } from '../nlp/lexicon';
+import type { Story } from '../types';
+import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -94,6 +97,18 @@ export function voices(sentences: readonly Sentence[]): Voices {
   return v;
 }
 
+/**
+ * Answers about the speaker alone, where working with others is not the point: the weakness question, and the
+ * kinds that are not told as a story (a pitch, a plan, questions to ask). A story that declares no question is
+ * judged by its title.
+ */
+function aboutSelfOnly(story: Story): boolean {
+  if (story.questions.length > 0) {
+    return story.questions.every((q) => q.id === WEAKNESS_QUESTION_ID || (questionById(q.id)?.kind ?? 'story') !== 'story');
+  }
+  return /\b(weakness(es)?|tell me about yourself|about me|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title);
+}
+
 export const soloHeroics: StoryRule = {
   meta: {
     id: 'solo-heroics',
@@ -104,6 +119,7 @@ export const soloHeroics: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
+    if (aboutSelfOnly(story)) return;
     const approach = partsNamed(story, 'approach');
     const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : storyLanguage(ctx).sentences;
     const v = voices(sentences);

@@ -149,8 +149,13 @@ export function sentencesOfPart(ctx: { file: { text: string }; story: Story }, n
   return sentencesIn(lang, proseOf(ctx.story, name));
 }
 
-/** Whether the story answers a question, by its declared ids or, when it declares none, by its title. */
+/**
+ * Whether the story answers a question, by its declared ids or, when it declares none, by its title or the
+ * first line of its prose (an answer pasted under a plain "// Tell me about yourself" line has no heading).
+ */
 export function answersQuestion(story: Story, id: number, titlePattern: RegExp): boolean {
   if (story.questions.length > 0) return story.questions.some((q) => q.id === id);
-  return titlePattern.test(story.title);
+  if (titlePattern.test(story.title)) return true;
+  const first = story.prose[0]?.text.split('\n', 1)[0] ?? '';
+  return first.length <= 120 && titlePattern.test(first);
 }
