@@ -58,6 +58,7 @@ const BLOCK_GAP = /\n[ \t]*(?:\n|[-*+>#|]|\d+[.)])|\||<br\s*\/?>/i;
 
 const LONG_WORD = 48;
 const MAX_SENTENCE_TOKENS = 150;
+const UNATTRIBUTED_OWN = 12;
 const LONG_RUN = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g');
 
 function buildText(fileText: string, segments: readonly ProseSegment[]): { text: string; chunks: Chunk[] } {
@@ -109,9 +110,20 @@ function toFile(chunks: readonly Chunk[], docPos: number): number {
 
 // ---- quotations -------------------------------------------------------------------------------------------
 
-/** Character ranges [open, close] of quotations in the text (straight and curly double quotes; curly singles). */
-function quoteSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
+function wordsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from + 1; i < to; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Character ranges [open, close, words inside] of quotations in the text (straight and curly double quotes; curly singles). */
+function quoteSpans(text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
   let straight = -1;
   let curly = -1;
   let single = -1;
@@ -120,16 +132,16 @@ function quoteSpans(text: string): [number, number][] {
     if (c === '"') {
       if (straight < 0) straight = i;
       else {
-        out.push([straight, i]);
+        out.push([straight, i, wordsIn(text, straight, i)]);
         straight = -1;
       }
     } else if (c === '“') curly = i;
     else if (c === '”' && curly >= 0) {
-      out.push([curly, i]);
+      out.push([curly, i, wordsIn(text, curly, i)]);
       curly = -1;
     } else if (c === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) single = i;
     else if (c === '’' && single >= 0 && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
-      out.push([single, i]);
+      out.push([single, i, wordsIn(text, single, i)]);
       single = -1;
     } else if (c === '\n' && text[i + 1] === '\n') {
       straight = curly = single = -1; // quotations do not run across blocks
@@ -360,6 +372,10 @@ function splitClauses(tokens: Token[]): Clause[] {
       if ((t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX') && NEGATORS.has(t.lower)) negated = true;
       if (t.lower === "n't" || t.lower === 'cannot') negated = true;
     }
+    // The tagger's negation scope runs on to the next punctuation it knows; a new clause with its own subject
+    // after a dash, a comma, a semicolon or "but" is out of it ("he didn't agree - he thought ...").
+    const fresh = np !== undefined && a > 0 && (BOUNDARY_PUNCT.has(tokens[a].text) || tokens[a].lower === 'but' || BOUNDARY_PUNCT.has(tokens[a - 1].text));
+    if (fresh && !negated) for (let i = a; i < b; i++) tokens[i].negated = false;
     if (verb !== undefined && tokens[verb].negated) negated = true;
     clauses.push({
       from: a,
@@ -408,9 +424,9 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
 }
 
 /** Quotation marks in a sentence: the words inside are someone else's unless the speaker says them. */
-function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number][]): void {
+function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number, number][]): void {
   if (spans.length === 0) return;
-  for (const [open, close] of spans) {
+  for (const [open, close, words] of spans) {
     // tokens are in file order: find the first after the opening mark, then walk to the closing one
     let lo = 0;
     let hi = tokens.length;
@@ -444,6 +460,9 @@ function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number,
       }
     }
     if (speaker === 'I' || speaker === 'we') continue;
+    // An unattributed quotation of many words is the candidate's own answer written as speech ("Certainly. On
+    // a project to ..."); someone else's words come with a speaker, and scare quotes are short.
+    if (speaker === undefined && words > UNATTRIBUTED_OWN) continue;
     for (let i = first; i <= last; i++) tokens[i].quoted = true;
   }
   for (const c of clauses) {
@@ -519,8 +538,8 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       const sStart = docStart[idx[0]];
       const sEnd = docStart[idx[idx.length - 1]] + words[idx[idx.length - 1]].length;
       while (q < quotes.length && quotes[q][1] < sStart) q++;
-      const inside: [number, number][] = [];
-      for (let k = q; k < quotes.length && quotes[k][0] <= sEnd; k++) inside.push([toFile(chunks, quotes[k][0]), toFile(chunks, quotes[k][1])]);
+      const inside: [number, number, number][] = [];
+      for (let k = q; k < quotes.length && quotes[k][0] <= sEnd; k++) inside.push([toFile(chunks, quotes[k][0]), toFile(chunks, quotes[k][1]), quotes[k][2]]);
       markQuotes(toks, clauses, inside);
       result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses });
     }

@@ -4,13 +4,15 @@
 // owns a share in the same sentence. Users' literal `phrases: { blame: [...] }` still add to it.
 import {
   COOPERATION_VERBS,
+  GROUP_NOUNS,
+  PERSON_NOUNS,
   FAILURE_NOUNS,
   FAILURE_VERBS,
   FAULT_NOUNS,
   HELPLESS_WORDS,
 } from '../nlp/lexicon';
 import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
-import type { Sentence } from '../nlp/types';
+import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
 
@@ -31,6 +33,25 @@ interface Hit {
   start: number;
   end: number;
   why: string;
+}
+
+/**
+ * The clause's subject is a party that can be blamed: a pronoun or a word for people or a group ("they", "the
+ * vendor", "QA", "my manager"). A bare name is not enough here: in engineering stories most names are tools and
+ * services ("Kafka dropped messages"), and a tool cannot be blamed.
+ */
+function party(s: Sentence, c: Clause): boolean {
+  if (!isOther(c.subject) || c.subjectFrom === undefined || c.subjectTo === undefined) return false;
+  return namesParty(s, c.subjectFrom, c.subjectTo);
+}
+
+function namesParty(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = s.tokens[k];
+    if (x.pos === 'PRON' || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower)) return true;
+    if (/^(who|that)$/.test(x.lower)) return true;
+  }
+  return false;
 }
 
 /** The speaker takes a share in this sentence: "I should have...", "my mistake", "partly on me". */
@@ -104,11 +125,11 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
     // "None of this was my call; the DBA wrote the script": a decision disowned and handed to someone else
     if (DISOWNED.has(tok.lower) && tok.pos === 'NOUN' && possessorBefore(s, i) === 'I' && negatedAt(s, i, 6)) {
       const later = s.clauses.filter((d) => d.from > i && !d.quoted);
-      const handed = later.some((d) => isOther(d.subject));
+      const handed = later.some((d) => party(s, d));
       const owned = later.some((d) => s.tokens[d.from].lower === 'but' && isSelf(d.subject));
       if (handed && !owned) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, why: 'hands the decision to someone else' };
     }
-    if (tok.lower === 'blame' && t[i - 1]?.lower === 'to' && isOther(c.subject) && !negatedAt(s, i, 6)) {
+    if (tok.lower === 'blame' && t[i - 1]?.lower === 'to' && party(s, c) && !negatedAt(s, i, 6)) {
       return { ...clauseSpan(s, c), why: 'says who was to blame' };
     }
     // "I blame the vendor", "blamed it on them"
@@ -126,7 +147,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
 
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
     if (i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && (tok.pos === 'VERB'))) {
-      if (!isOther(c.subject) || c.quoted) continue;
+      if (!party(s, c) || c.quoted) continue;
       const w = tok.lower;
       const negated = negatedAt(s, i);
       const idiom = /^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball';
@@ -154,21 +175,21 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
-      if (isOther(cause.actor)) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      if (isOther(cause.actor) && namesParty(s, j, cause.end)) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
       const opened = s.clauses.filter((d) => d.to > i && !d.quoted && d.subject !== 'none').slice(0, 2);
-      const by = opened.find((d) => isOther(d.subject) && !d.negated && d.verb !== undefined);
+      const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined);
       if (by && (by.from <= i + 1 || tok.lower === 'reason' || t[by.from - 1]?.text === ':' || t[by.from]?.text === ':')) {
         return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
       }
     }
     // "..., and that is why the feature missed the quarter": the clause before "that is why" is the cause
     if (tok.lower === 'why' && t[i - 1]?.lower !== 'is' ? false : tok.lower === 'why' && failureInSentence(s, -1)) {
-      const before = s.clauses.filter((d) => d.to <= i && !d.quoted && isOther(d.subject) && !d.negated);
+      const before = s.clauses.filter((d) => d.to <= i && !d.quoted && party(s, d) && !d.negated);
       const by = before[before.length - 1];
       if (by) return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
     }
-    if ((tok.lower === 'caused' || tok.lower === 'causes') && isOther(c.subject) && !negatedAt(s, i) && failureInSentence(s, i)) {
+    if ((tok.lower === 'caused' || tok.lower === 'causes') && party(s, c) && !negatedAt(s, i) && failureInSentence(s, i)) {
       return { ...clauseSpan(s, c), why: 'gives another party as the cause of the failure' };
     }
   }

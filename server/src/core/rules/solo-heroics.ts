@@ -66,11 +66,15 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // a state is not an action: "the rest of the team was busy"
         let acts = !COPULAS.has(t[c.verb].lower);
         if (!acts) {
-          // "were reviewing", "was reviewed": a verb right after the copula is an action; "busy with" is not
+          // "were reviewing" is an action; "was busy", "were all focused", "were asked" say what they were
           let k = c.verb + 1;
-          while (k < c.to && (t[k].pos === 'ADV' || t[k].pos === 'PART' || t[k].pos === 'AUX')) k++;
-          acts = t[k]?.pos === 'VERB';
+          while (k < c.to && (t[k].pos === 'ADV' || t[k].pos === 'PART' || t[k].pos === 'AUX' || t[k].pos === 'DET')) k++;
+          acts = t[k]?.pos === 'VERB' && /ing$/.test(t[k].lower);
         }
+        // ", making it private": a participle after a comma adds to the clause before, it is not a new actor
+        if (c.subjectFrom === undefined && /ing$/.test(t[c.verb].lower)) acts = false;
+        // "where we would move the load balancer": a plan, not something anyone did
+        for (let k = c.from; k < c.verb + 1 && acts; k++) if (/^(would|could|should|might|may)$/.test(t[k].lower)) acts = false;
         if (acts) v.others++;
       }
     }
