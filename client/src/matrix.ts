@@ -1,4 +1,5 @@
 // Pure coverage matrix: stories × themes (or × questions), and its Markdown export. No vscode imports.
+import { markdownInline, markdownTableCell } from '../../server/src/core/escape';
 import type { BankIndex } from '../../server/src/protocol';
 import type { Knowledge } from './trees';
 
@@ -50,11 +51,6 @@ export function buildMatrix(index: BankIndex, by: 'theme' | 'question', k: Knowl
   return { by, columns, rows, totals, max };
 }
 
-/** Escapes text for a Markdown table cell. */
-export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 /** The matrix as a Markdown document: a heading, a table with one row per story, and a totals row. */
 export function matrixToMarkdown(m: CoverageMatrix, generated?: string): string {
   const header = ['Story', ...m.columns.map((c) => c.label)];
@@ -63,15 +59,15 @@ export function matrixToMarkdown(m: CoverageMatrix, generated?: string): string 
     '',
     `${m.rows.length} ${m.rows.length === 1 ? 'story' : 'stories'}${generated ? `, exported ${generated}` : ''}. A number is how many of the story's questions fall in the column; empty means none.`,
     '',
-    `| ${header.map(mdCell).join(' | ')} |`,
+    `| ${header.map(markdownTableCell).join(' | ')} |`,
     `| ${header.map((_, i) => (i === 0 ? '---' : ':---:')).join(' | ')} |`,
   ];
   for (const r of m.rows) {
-    lines.push(`| ${[mdCell(r.title), ...r.cells.map((c) => (c > 0 ? String(c) : ''))].join(' | ')} |`);
+    lines.push(`| ${[markdownTableCell(r.title), ...r.cells.map((c) => (c > 0 ? String(c) : ''))].join(' | ')} |`);
   }
   lines.push(`| ${['**Stories covering it**', ...m.totals.map((t) => `**${t}**`)].join(' | ')} |`);
   const gaps = m.columns.filter((_, i) => m.totals[i] === 0).map((c) => c.label);
   lines.push('');
-  lines.push(gaps.length === 0 ? `Every ${m.by} has at least one story.` : `No story yet for: ${gaps.join(', ')}.`);
+  lines.push(gaps.length === 0 ? `Every ${m.by} has at least one story.` : `No story yet for: ${gaps.map(markdownInline).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }

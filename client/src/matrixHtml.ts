@@ -1,10 +1,7 @@
 // The coverage matrix webview's HTML: a heatmap in the editor's theme colours (CSS variables), a strict
 // Content-Security-Policy, no remote resources, one inline script allowed by a nonce. No vscode imports.
+import { escapeHtml } from '../../server/src/core/escape';
 import type { CoverageMatrix } from './matrix';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
 
 /** A random nonce of letters and digits (32 characters). */
 export function makeNonce(random: () => number = Math.random): string {

@@ -11,6 +11,7 @@ import { BankService } from './core/bankService';
 import { plural } from './core/text';
 import { ConfigResolver } from './configFiles';
 import { globRoot, readStoryText, storyDecision, walkFolder, type LeftOut } from './discovery';
+import { markdownTableCell, printable } from './core/escape';
 import { QUESTIONS, THEMES } from './core/knowledge';
 import { ALL_RULES_META, ruleDocUrl, ruleMeta } from './core/rules';
 import { ruleDisplayName, ruleDocSummary, ruleDocText } from './core/ruleDocs';
@@ -287,7 +288,7 @@ function leftOutText(io: CliIO, leftOut: readonly LeftOut[], verbose: boolean): 
   if (leftOut.length === 0) return [];
   const head = `${plural(leftOut.length, 'file or folder', 'files and folders')} left out`;
   if (!verbose) return [`${head} (run with --verbose to see which and why).`];
-  return [`${head}:`, ...leftOut.map((l) => `  ${display(io, l.path)}: ${l.reason}`)];
+  return [`${head}:`, ...leftOut.map((l) => `  ${printable(display(io, l.path))}: ${l.reason}`)];
 }
 
 function formatText(io: CliIO, r: CheckResult, color: boolean, verbose = false): string {
@@ -305,11 +306,11 @@ function formatText(io: CliIO, r: CheckResult, color: boolean, verbose = false):
   for (const [path, list] of byFile) {
     if (lastFile !== undefined) lines.push('');
     lastFile = path;
-    const file = display(io, path);
+    const file = printable(display(io, path));
     const locs = list.map((f) => `${file}:${f.range.start.line}:${f.range.start.column}`);
     const width = Math.max(...locs.map((l) => l.length));
     list.forEach((f, i) => {
-      lines.push(`${c.bold(locs[i].padEnd(width))}  ${sev(f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      lines.push(`${c.bold(locs[i].padEnd(width))}  ${sev(f.severity)}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
     });
   }
   const n = count(all);
@@ -513,15 +514,15 @@ function formatCoverageText(d: CoverageData, color: boolean): string {
   const width = Math.max(...d.themes.flatMap((t) => t.questions.map((q) => q.short.length)));
   for (const t of d.themes) {
     const covered = t.questions.filter((q) => q.stories.length > 0).length;
-    const head = `${t.name}  ${covered}/${t.questions.length} questions, ${plural(t.stories.length, 'story', 'stories')}`;
+    const head = `${printable(t.name)}  ${covered}/${t.questions.length} questions, ${plural(t.stories.length, 'story', 'stories')}`;
     lines.push(t.covered ? c.bold(head) : c.red(c.bold(head)));
     for (const q of t.questions) {
       const id = `Q${q.id}`.padEnd(4);
       if (q.stories.length === 0) {
-        lines.push(`  ${c.red('✗')} ${id} ${q.short} — no story`);
+        lines.push(`  ${c.red('✗')} ${id} ${printable(q.short)} — no story`);
       } else {
         const n = plural(q.stories.length, 'story', 'stories');
-        lines.push(`  ${c.green('✓')} ${id} ${q.short.padEnd(width)}  ${n}: ${c.dim(q.stories.map((s) => s.title).join('; '))}`);
+        lines.push(`  ${c.green('✓')} ${id} ${printable(q.short).padEnd(width)}  ${n}: ${c.dim(q.stories.map((s) => printable(s.title)).join('; '))}`);
       }
     }
     lines.push('');
@@ -534,16 +535,12 @@ function formatCoverageText(d: CoverageData, color: boolean): string {
   return lines.join('\n') + '\n';
 }
 
-function mdCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 function formatCoverageMarkdown(d: CoverageData): string {
   const lines = ['| Theme | Question | Stories | Count |', '| --- | --- | --- | ---: |'];
   for (const t of d.themes) {
     for (const q of t.questions) {
-      const stories = q.stories.length > 0 ? q.stories.map((s) => mdCell(s.title)).join('<br>') : '✗ no story';
-      lines.push(`| ${mdCell(t.name)} | Q${q.id} ${mdCell(q.short)} | ${stories} | ${q.stories.length} |`);
+      const stories = q.stories.length > 0 ? q.stories.map((s) => markdownTableCell(s.title)).join('<br>') : '✗ no story';
+      lines.push(`| ${markdownTableCell(t.name)} | Q${q.id} ${markdownTableCell(q.short)} | ${stories} | ${q.stories.length} |`);
     }
   }
   lines.push('', `${d.questionsCovered} of ${d.questionsTotal} questions, ${d.themesCovered} of ${d.themesTotal} themes covered by ${plural(d.stories, 'story', 'stories')}.`);
