@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { QUESTIONS, questionById } from '../../server/src/core/knowledge/index';
 import { STARTER_BANK, storyTemplate } from '../../server/src/core/templates';
+import { createFileAtomic } from '../../server/src/createFile';
 import { CheckBankRequest } from '../../server/src/protocol';
 import type { StoryBankApi } from './api';
 import type { BankModel } from './bankModel';
@@ -65,6 +66,19 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/**
+ * Creates a file the product writes, never replacing one: on disk atomically (a temporary file linked into place,
+ * see createFile.ts); elsewhere (a virtual workspace) through the editor's file system without overwrite.
+ */
+async function createNewFile(uri: vscode.Uri, content: string): Promise<'created' | 'exists'> {
+  if (uri.scheme === 'file') return createFileAtomic(uri.fsPath, content);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(content) });
+  if (await exists(uri)) return 'exists';
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the editor refused to create ${vscode.workspace.asRelativePath(uri)}`);
+  return 'created';
+}
+
 async function pickQuestion(model: BankModel): Promise<number | undefined> {
   type Item = vscode.QuickPickItem & { id?: number };
   const items: Item[] = [];
@@ -124,15 +138,18 @@ export async function newStory(model: BankModel, args: NewStoryArgs = {}): Promi
     name = uniqueFileName(storyFileBase(question), (n) => taken.has(n));
   }
   const uri = vscode.Uri.joinPath(folder, name);
-  // createFile without overwrite fails rather than replace a file that appeared since the check.
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(content) });
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}. Story Bank never overwrites a file.`);
+  let made: 'created' | 'exists';
+  try {
+    made = await createNewFile(uri, content);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}. Nothing was written.`);
+    return undefined;
+  }
+  if (made === 'exists') {
+    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} appeared while the story was being created. Story Bank never overwrites a file; run New Story again.`);
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
-  await doc.save();
   const titleLine = doc.getText().split(/\r?\n/).findIndex((l) => /^#\s/.test(l));
   const pos = new vscode.Position(Math.max(0, titleLine), titleLine >= 0 ? 2 : 0);
   await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, doc.lineAt(pos.line).range.end) });
@@ -278,12 +295,16 @@ export async function initBank(folderArg?: string): Promise<InitBankResult | und
   const skipped: string[] = [];
   for (const f of STARTER_BANK) {
     const uri = vscode.Uri.joinPath(folder, ...f.path.split('/'));
-    if (await exists(uri)) {
-      skipped.push(f.path);
-      continue;
+    let made: 'created' | 'exists';
+    try {
+      made = await createNewFile(uri, f.content);
+    } catch (e) {
+      void vscode.window.showErrorMessage(
+        `Could not write ${f.path}: ${e instanceof Error ? e.message : String(e)}.${created.length > 0 ? ` Already written: ${created.join(', ')}.` : ''} Nothing else was changed.`,
+      );
+      return { folder: folder.toString(), created, skipped };
     }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(f.content));
-    created.push(f.path);
+    (made === 'created' ? created : skipped).push(f.path);
   }
   const story = STARTER_BANK.find((f) => f.path.endsWith('.md') && f.path.includes('stories/'));
   if (story) await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, ...story.path.split('/')));

@@ -1,6 +1,6 @@
 // The `storybank` command line: check, coverage, questions, init. A thin adapter over the core: it finds story
 // files, reads them, asks the core to analyse them, and prints the result as text, JSON or SARIF.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
@@ -9,6 +9,7 @@ import { analyzeFile } from './core/analyze';
 import type { BankIndex } from './core/bank';
 import { BankService } from './core/bankService';
 import { plural } from './core/text';
+import { createFileAtomic } from './createFile';
 import { ConfigResolver } from './configFiles';
 import { globRoot, readStoryText, storyDecision, walkFolder, type LeftOut } from './discovery';
 import { markdownTableCell, printable } from './core/escape';
@@ -621,19 +622,10 @@ function runInit(io: CliIO, args: string[]): number {
   for (const file of STARTER_BANK) {
     const target = resolve(dir, file.path);
     const shown = display(io, target);
-    if (existsSync(target)) {
-      skipped.push(shown);
-      continue;
-    }
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content, { encoding: 'utf8', flag: 'wx' });
-      created.push(shown);
+      // Atomic and never replacing: an interrupted init leaves no half-written file, a rerun finishes the job.
+      (createFileAtomic(target, file.content) === 'created' ? created : skipped).push(shown);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-        skipped.push(shown);
-        continue;
-      }
       io.err(`storybank: cannot write ${shown}: ${reason(e)}\n`);
       return EXIT_USAGE;
     }

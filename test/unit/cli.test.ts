@@ -1,7 +1,7 @@
 // Runs the BUILT command line (node bin/storybank.js → dist/cli.js) on temporary folders of invented stories:
 // output formats, positions, exit codes, `init` and `coverage`/`questions`. Build first: `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -354,6 +354,7 @@ void describe('storybank init', () => {
       const p = join(dir, 'bank', f.path);
       assert.equal(readFileSync(p, 'utf8'), f.content, f.path);
       assert.ok(first.stdout.includes(`bank/${f.path}`), `says it created ${f.path}`);
+      assert.deepEqual(readdirSync(dirname(p)).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
     }
     const target = join(dir, 'bank', STARTER_BANK[0].path);
     writeFileSync(target, 'my own words\n');
