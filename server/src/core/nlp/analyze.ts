@@ -551,7 +551,15 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
 /** The sentences of `lang` that lie within the given prose (a part's segments inside the story's). */
 export function sentencesIn(lang: ProseLanguage, segments: readonly ProseSegment[]): Sentence[] {
   if (segments.length === 0) return [];
-  return lang.sentences.filter((s) => segments.some((g) => s.start < g.start + g.text.length && s.end > g.start));
+  // both run in file order: one walk over each
+  const out: Sentence[] = [];
+  let g = 0;
+  for (const s of lang.sentences) {
+    while (g < segments.length && segments[g].start + segments[g].text.length <= s.start) g++;
+    if (g >= segments.length) break;
+    if (s.end > segments[g].start) out.push(s);
+  }
+  return out;
 }
 
 /** The text of a token range as written in the file. */
