@@ -95,6 +95,21 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   return last !== null && WORD_LABELS.has(last[1].toLowerCase());
 }
 
+/**
+ * True when a line could start with a label: its first word begins some label, trailer or qualifier, or is a
+ * single letter, or the line starts with a number or a bracket ("1. Situation", "(S)"). A cheap test run on every
+ * line before looking for separators.
+ */
+export function mayStartLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 40 || c === 91) return true;
+  const m = FIRST_WORD.exec(text.slice(0, 40));
+  if (!m) return false;
+  if (m.index > 0 && /[^\s]/u.test(text.slice(0, m.index))) return true;
+  const w = m[0].toLowerCase();
+  return w.length === 1 || FIRST_WORDS.has(w);
+}
+
 const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u200D|\u20E3)/gu;
 
 /** Lower-cases a label and drops decorations: emoji, emphasis markers, HTML comments, timing hints, trailing punctuation. */

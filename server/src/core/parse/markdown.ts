@@ -22,7 +22,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, normalizeLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 
 /** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
@@ -286,6 +286,9 @@ const Q_LABEL = /^\W*q\W*$/i;
  */
 function scanTextLabel(text: string): TextLabel | undefined {
   const limit = Math.min(text.length, 72);
+  // Most lines are prose: unless the first word can begin a label, only a colon or dash ("Team Context:") can
+  // make one.
+  if (!mayStartLabel(text) && !/[:—–]/u.test(text.slice(0, limit))) return undefined;
   let depth = 0;
   let words = 0;
   for (let p = 0; p < limit; p++) {
