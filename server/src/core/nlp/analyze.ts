@@ -61,6 +61,15 @@ const MAX_SENTENCE_TOKENS = 150;
 const UNATTRIBUTED_OWN = 12;
 const LONG_RUN = new RegExp(`\\S{${LONG_WORD + 1},}`, 'g');
 
+/**
+ * Dots inside names ("Node.js", "e.g.") and at the head of file names (".env", ".gitignore") are not sentence
+ * ends; the splitter would cut there. They become "_" (same length, so offsets hold).
+ */
+function calmDots(t: string): string {
+  if (t.indexOf('.') < 0) return t;
+  return t.replace(/(^|[\s(`'"])\.(?=[A-Za-z])/g, '$1_').replace(/(?<=[A-Za-z])\.(?=[A-Za-z])/g, '_');
+}
+
 function buildText(fileText: string, segments: readonly ProseSegment[]): { text: string; chunks: Chunk[] } {
   let text = '';
   const chunks: Chunk[] = [];
@@ -80,7 +89,7 @@ function buildText(fileText: string, segments: readonly ProseSegment[]): { text:
     while ((m = LONG_RUN.exec(s.text))) {
       if (m.index > from) {
         chunks.push({ doc: text.length, file: s.start + from, len: m.index - from });
-        text += s.text.slice(from, m.index);
+        text += calmDots(s.text.slice(from, m.index));
       }
       chunks.push({ doc: text.length, file: s.start + m.index, len: 1 });
       text += 'x';
@@ -88,7 +97,7 @@ function buildText(fileText: string, segments: readonly ProseSegment[]): { text:
     }
     if (from < s.text.length) {
       chunks.push({ doc: text.length, file: s.start + from, len: s.text.length - from });
-      text += s.text.slice(from);
+      text += calmDots(s.text.slice(from));
     }
     prevEnd = s.start + s.text.length;
   }
@@ -362,9 +371,18 @@ function splitClauses(tokens: Token[]): Clause[] {
         }
       }
     } else if (prev && verb !== undefined && (opener.pos === 'CCONJ' || opener.text === ',' || opener.text === ';' || opener.pos === 'ADV')) {
-      // coordinated verbs share the subject: "I paused the release and dived deep"
-      actor = prev.subject;
-      ownSide = prev.ownSide;
+      // coordinated verbs share the subject of the last main clause that has one: "I paused the release and
+      // dived deep", "I removed the file -- cached, added a rule, ..., so others know, and rotated the key"
+      let main: Clause | undefined;
+      for (let k = clauses.length - 1; k >= 0 && !main; k--) {
+        const d = clauses[k];
+        const o = tokens[d.from];
+        const subordinate = o.pos === 'SCONJ' || CLAUSE_OPENERS.has(o.lower) || o.lower === 'so';
+        if (d.subject !== 'none' && !subordinate) main = d;
+      }
+      const from = main ?? prev;
+      actor = from.subject;
+      ownSide = from.ownSide;
     }
     let negated = false;
     for (let i = a; i < b; i++) {
