@@ -74,7 +74,98 @@ export function capDelimiterRuns(text: string): string {
   return text.replace(/\*{33,}|_{33,}/g, (run) => run.slice(0, MAX_DELIMITER_RUN) + ' '.repeat(run.length - MAX_DELIMITER_RUN));
 }
 
-/** Both caps: what the Markdown parser is given instead of the raw text. */
+/** Most `*`/`_` runs, and most `[`/`]`, kept in one paragraph; the rest become spaces. */
+export const MAX_INLINE_MARKERS = 128;
+
+/**
+ * Blanks `*`/`_` runs and `[`/`]` past MAX_INLINE_MARKERS in one paragraph (same length, offsets unchanged).
+ * The Markdown parser matches emphasis and link brackets by looking back over the whole paragraph for every
+ * closer, so a paragraph made of thousands of them takes quadratic time; a real paragraph has a few dozen.
+ * A paragraph here ends at a blank line, a heading, or a bullet or `1.` item indented at most three columns
+ * (after any `>`): the places where the parser surely starts a new block. Everything else (a lazy continuation
+ * line, a `2.` line, a deep indent) counts as the same paragraph, so no arrangement of lines escapes the cap.
+ */
+export function capInlineMarkers(text: string): string {
+  const n = text.length;
+  // Blanked ranges as [start, end) pairs, contiguous ones merged.
+  const blanked: number[] = [];
+  const blankAt = (at: number): void => {
+    if (blanked.length > 0 && blanked[blanked.length - 1] === at) blanked[blanked.length - 1] = at + 1;
+    else blanked.push(at, at + 1);
+  };
+  let runs = 0;
+  let brackets = 0;
+  let i = 0;
+  while (i < n) {
+    // Line start: skip block-quote markers and spaces, then see whether a new block surely starts.
+    let j = i;
+    let indent = 0;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c === 32) indent++;
+      else if (c === 9) indent += 4 - (indent % 4);
+      else if (c === 62 /* > */) indent = 0;
+      else break;
+      j++;
+    }
+    const c = text.charCodeAt(j);
+    const blank = j >= n || c === 10 || c === 13;
+    let starts = blank;
+    if (!starts && indent <= 3) {
+      if (c === 35 /* # */) {
+        let k = j;
+        while (k < n && text.charCodeAt(k) === 35 && k - j < 7) k++;
+        const d = text.charCodeAt(k);
+        starts = k - j <= 6 && (k >= n || d === 32 || d === 9 || d === 10 || d === 13);
+      } else if (c === 45 || c === 43 || c === 42) {
+        const d = text.charCodeAt(j + 1);
+        starts = d === 32 || d === 9;
+      } else if (c === 49 /* 1 */) {
+        const d = text.charCodeAt(j + 1);
+        const e = text.charCodeAt(j + 2);
+        starts = (d === 46 || d === 41) && (e === 32 || e === 9);
+      }
+    }
+    if (starts) {
+      runs = 0;
+      brackets = 0;
+    }
+    // The rest of the line.
+    let prev = -1;
+    while (j < n) {
+      const ch = text.charCodeAt(j);
+      if (ch === 10 || ch === 13) break;
+      if (ch === 42 || ch === 95) {
+        if (ch !== prev) runs++;
+        if (runs > MAX_INLINE_MARKERS) blankAt(j);
+      } else if (ch === 91 || ch === 93) {
+        brackets++;
+        if (brackets > MAX_INLINE_MARKERS) blankAt(j);
+      }
+      prev = ch;
+      j++;
+    }
+    // Past the line break.
+    if (j < n) {
+      if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
+      j++;
+    }
+    i = j;
+  }
+  if (blanked.length === 0) return text;
+  const out: string[] = [];
+  let last = 0;
+  for (let k = 0; k < blanked.length; k += 2) {
+    const from = blanked[k] ?? 0;
+    const to = blanked[k + 1] ?? from;
+    out.push(text.slice(last, from), ' '.repeat(to - from));
+    last = to;
+  }
+  out.push(text.slice(last));
+  return out.join('');
+}
+
+/** Every cap: what the Markdown parser is given instead of the raw text. */
 export function sanitizeForParse(text: string): string {
-  return capDelimiterRuns(capNesting(text));
+  return capInlineMarkers(capDelimiterRuns(capNesting(text)));
 }

@@ -1,0 +1,69 @@
+// Adversarial Markdown: the input shapes that made the checker slow (found by an attack on the built product) and
+// a seeded generator of more. Each shape is a function of the size in characters. Used by bench/adversarial.ts
+// (the figures) and test/unit/adversarial.test.ts (time bounds in CI).
+
+/** Repeats `unit` to `size` characters. */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** A story around `body`, so that every rule runs on it. */
+export function asStory(body: string): string {
+  return `---\ntitle: Adversarial\nquestions: [6]\n---\n# Adversarial\n\n## Setup\n\n${body}\n`;
+}
+
+export interface Shape {
+  name: string;
+  make: (size: number) => string;
+}
+
+export const SHAPES: Shape[] = [
+  { name: '*_ repeated', make: (n) => fill('*_', n) },
+  { name: '[ x n/2 then ] x n/2', make: (n) => '['.repeat(Math.floor(n / 2)) + ']'.repeat(Math.ceil(n / 2)) },
+  { name: 'a_b* repeated', make: (n) => fill('a_b*', n) },
+  { name: ']( repeated', make: (n) => fill('](', n) },
+  { name: '[a]( repeated', make: (n) => fill('[a](', n) },
+  { name: '![ repeated', make: (n) => fill('![', n) },
+  { name: '[a] repeated', make: (n) => fill('[a]', n) },
+  { name: '**a repeated', make: (n) => fill('**a ', n) },
+  { name: '_a_ b repeated', make: (n) => fill('_a_ b', n) },
+  { name: '` runs growing', make: (n) => { let s = ''; for (let k = 1; s.length < n; k++) s += `${'`'.repeat(k % 40 + 1)}x `; return s.slice(0, n); } },
+  { name: '<a  repeated', make: (n) => fill('<a ', n) },
+  { name: '&#x repeated', make: (n) => fill('&#x', n) },
+  { name: '[a]: b lines', make: (n) => fill('[a]: b\n', n) },
+  { name: '> nesting ladder', make: (n) => { let s = ''; for (let d = 0; s.length < n; d = (d + 1) % 200) s += `${'> '.repeat(d)}a\n`; return s.slice(0, n); } },
+  { name: '- nesting ladder', make: (n) => { let s = ''; for (let d = 0; s.length < n; d = (d + 1) % 200) s += `${'  '.repeat(d)}- a\n`; return s.slice(0, n); } },
+  { name: 'suppression comments', make: (n) => fill('<!-- storybank-disable blame -->\nThey dropped the ball.\n<!-- storybank-enable blame -->\n', n) },
+  { name: 'disable-next-line comments', make: (n) => fill('<!-- storybank-disable-next-line filler-phrase -->\nIt was kind of basically fine.\n', n) },
+  { name: 'part headings', make: (n) => fill('## Approach\n\nI did it.\n\n', n) },
+  { name: 'one long word', make: (n) => fill('a', n) },
+  { name: 'prose', make: (n) => fill('We kind of basically shipped the thing and they dropped the ball, so I single-handedly fixed it by 40%. ', n) },
+  { name: '<!-- unclosed comment', make: (n) => fill('<!-- a ', n) },
+  { name: '*a* nested emphasis', make: (n) => fill('*a _b **c __d', n) },
+];
+
+/** A small seeded generator (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOKENS = ['*', '_', '**', '__', '[', ']', '(', ')', '](', '![', '`', '``', '<', '>', '<!--', '-->', '&', '#', '\\', '|', ' ', ' ', 'a', 'word ', '\n', '\n\n', '- ', '> ', '1. ', '~', ':', '"', "'", 'http://', '<a ', '</a>'];
+
+/** A generated shape: a few tokens (chosen by the seed) repeated in a seeded order to `size` characters. */
+export function generated(seed: number, size: number): string {
+  const r = rng(seed);
+  const alphabet = Array.from({ length: 2 + Math.floor(r() * 4) }, () => TOKENS[Math.floor(r() * TOKENS.length)] ?? 'a');
+  const unit = Array.from({ length: 1 + Math.floor(r() * 6) }, () => alphabet[Math.floor(r() * alphabet.length)] ?? 'a').join('');
+  // Mostly one repeated unit (the shapes that hurt are regular), sometimes random tokens.
+  if (r() < 0.7) return fill(unit, size);
+  let s = '';
+  while (s.length < size) s += alphabet[Math.floor(r() * alphabet.length)] ?? 'a';
+  return s.slice(0, size);
+}

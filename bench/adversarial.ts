@@ -1,0 +1,46 @@
+// Adversarial shapes: how long the checker (parse + every rule) takes on each shape of bench/adversarial-shapes.ts
+// and on generated ones, per size. Prints one line per shape and the worst. Figures, not pass/fail: the CI-run
+// bounds are in test/unit/adversarial.test.ts.
+// Usage: node --import tsx bench/adversarial.ts [--sizes 10000,100000] [--seeds 30] [--only name]
+import { analyzeFile } from '../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
+import { asStory, generated, SHAPES } from './adversarial-shapes';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (opt('sizes') ?? '100000').split(',').map(Number);
+const seeds = Number(opt('seeds') ?? 30);
+const only = opt('only');
+
+function time(text: string): number {
+  const t = performance.now();
+  analyzeFile(text, 'adversarial.md', DEFAULT_CONFIG);
+  return performance.now() - t;
+}
+
+time(asStory('warm up the parser and the rules'));
+let worst = { ms: 0, what: '' };
+for (const shape of SHAPES) {
+  if (only && !shape.name.includes(only)) continue;
+  const cells = sizes.map((n) => {
+    const ms = time(asStory(shape.make(n)));
+    if (ms > worst.ms) worst = { ms, what: `${shape.name} at ${n}` };
+    return `${n}: ${ms.toFixed(0).padStart(6)} ms`;
+  });
+  console.log(`${shape.name.padEnd(30)} ${cells.join('   ')}`);
+}
+if (!only) {
+  for (const n of sizes) {
+    let w = { ms: 0, seed: 0 };
+    for (let seed = 1; seed <= seeds; seed++) {
+      const ms = time(asStory(generated(seed, n)));
+      if (ms > w.ms) w = { ms, seed };
+      if (ms > worst.ms) worst = { ms, what: `generated seed ${seed} at ${n}` };
+    }
+    console.log(`${`generated (${seeds} seeds)`.padEnd(30)} ${n}: worst ${w.ms.toFixed(0)} ms (seed ${w.seed})`);
+  }
+}
+console.log(`\nWorst: ${worst.ms.toFixed(0)} ms (${worst.what})`);

@@ -1,0 +1,71 @@
+// Adversarial inputs (bench/adversarial-shapes.ts): Markdown shapes that used to take the parser quadratic time
+// (tens of seconds for 100 KB) and generated ones must be checked within generous time bounds, and still give a
+// normal analysis (no skip, findings in range). The bounds are far above the measured times (bench/adversarial.ts)
+// so that a loaded CI machine passes; the old parser needed 3-84 s for these 100 KB shapes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { capInlineMarkers, sanitizeForParse } from '../../server/src/core/parse/sanitize';
+import { asStory, generated, SHAPES } from '../../bench/adversarial-shapes';
+
+function timed(text: string): { ms: number; skipped: string | undefined; findings: number } {
+  const t = performance.now();
+  const a = analyzeFile(text, 'adversarial.md', DEFAULT_CONFIG);
+  const ms = performance.now() - t;
+  for (const f of a.findings) assert.ok(f.range.end.offset <= text.length && f.range.start.offset <= f.range.end.offset);
+  return { ms, skipped: a.file.skipped, findings: a.findings.length };
+}
+
+const QUADRATIC = ['*_ repeated', '[ x n/2 then ] x n/2', 'a_b* repeated', ']( repeated', '[a]( repeated'];
+
+void describe('adversarial Markdown', () => {
+  timed(asStory('warm up'));
+  for (const name of QUADRATIC) {
+    void it(`checks 100 KB of "${name}" within 3 s`, () => {
+      const shape = SHAPES.find((s) => s.name === name);
+      assert.ok(shape);
+      const r = timed(asStory(shape.make(100_000)));
+      assert.equal(r.skipped, undefined);
+      assert.ok(r.ms < 3000, `${name}: ${r.ms.toFixed(0)} ms`);
+    });
+  }
+
+  void it('checks every shape at 20 KB within 5 s each', () => {
+    for (const shape of SHAPES) {
+      const r = timed(asStory(shape.make(20_000)));
+      assert.ok(r.ms < 5000, `${shape.name}: ${r.ms.toFixed(0)} ms`);
+    }
+  });
+
+  void it('checks generated shapes at 20 KB within 5 s each', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const r = timed(asStory(generated(seed, 20_000)));
+      assert.ok(r.ms < 5000, `seed ${seed}: ${r.ms.toFixed(0)} ms`);
+    }
+  });
+});
+
+void describe('capInlineMarkers', () => {
+  void it('keeps offsets, and leaves ordinary paragraphs alone', () => {
+    const story = '**Situation:** we had *two* [links](https://a.example) and `code_with_underscores`.\n\n- **Task**: x\n';
+    assert.equal(capInlineMarkers(story), story);
+    for (const shape of SHAPES) {
+      const text = shape.make(5000);
+      assert.equal(sanitizeForParse(text).length, text.length, shape.name);
+    }
+  });
+
+  void it('blanks markers past the cap within one paragraph, and counts again after a blank line or a new item', () => {
+    const para = '*_'.repeat(200);
+    const capped = capInlineMarkers(para);
+    assert.equal(capped.length, para.length);
+    assert.equal((capped.match(/[*_]/g) ?? []).length, 128);
+    const two = `${para}\n\n${para}`;
+    assert.equal((capInlineMarkers(two).match(/[*_]/g) ?? []).length, 256);
+    const items = Array.from({ length: 10 }, () => `- ${'**b** '.repeat(20)}`).join('\n');
+    assert.equal(capInlineMarkers(items), items, 'each list item is its own paragraph');
+    const lazy = Array.from({ length: 10 }, () => `    2. ${'**b** '.repeat(20)}`).join('\n');
+    assert.notEqual(capInlineMarkers(`text\n${lazy}`), `text\n${lazy}`, 'lazy continuation lines stay one paragraph');
+  });
+});
