@@ -87,6 +87,61 @@ function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config
   }
 }
 
+/**
+ * The findings no suppression comment silences, in their order: the same decision as `isSuppressed` for each,
+ * in one pass over the comments and the findings (sorted by offset) instead of every comment for every finding,
+ * so a file of thousands of comments and findings stays linear. `suppressions` must be sorted by start offset.
+ */
+export function unsuppressed(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
+  if (suppressions.length === 0) return [...findings];
+  const fileAll = suppressions.some((s) => s.kind === 'disable-file' && s.rules.length === 0);
+  if (fileAll) return [];
+  const fileRules = new Set(suppressions.filter((s) => s.kind === 'disable-file').flatMap((s) => s.rules));
+  const nextLine = new Map<number, { all: boolean; rules: Set<string> }>();
+  for (const s of suppressions) {
+    if (s.kind !== 'disable-next-line') continue;
+    const line = s.range.end.line + 1;
+    const entry = nextLine.get(line) ?? { all: false, rules: new Set<string>() };
+    if (s.rules.length === 0) entry.all = true;
+    for (const r of s.rules) entry.rules.add(r);
+    nextLine.set(line, entry);
+  }
+  const ranges = suppressions.filter((s) => s.kind === 'disable' || s.kind === 'enable');
+  const order = findings.map((f, i) => i).sort((a, b) => (findings[a]?.range.start.offset ?? 0) - (findings[b]?.range.start.offset ?? 0));
+  const silenced = new Uint8Array(findings.length);
+  let all = false;
+  const off = new Set<string>();
+  const on = new Set<string>();
+  let k = 0;
+  for (const i of order) {
+    const f = findings[i];
+    if (!f) continue;
+    // Apply every disable/enable comment that starts at or before the finding.
+    for (; k < ranges.length; k++) {
+      const s = ranges[k];
+      if (!s || s.range.start.offset > f.range.start.offset) break;
+      if (s.rules.length === 0) {
+        all = s.kind === 'disable';
+        off.clear();
+        on.clear();
+      } else {
+        for (const r of s.rules) {
+          if (s.kind === 'disable') {
+            off.add(r);
+            on.delete(r);
+          } else {
+            on.add(r);
+            off.delete(r);
+          }
+        }
+      }
+    }
+    const next = nextLine.get(f.range.start.line);
+    if (fileRules.has(f.ruleId) || (next && (next.all || next.rules.has(f.ruleId))) || off.has(f.ruleId) || (all && !on.has(f.ruleId))) silenced[i] = 1;
+  }
+  return findings.filter((_, i) => silenced[i] === 0);
+}
+
 /** Decides whether each finding is silenced by a suppression comment. */
 export function isSuppressed(f: Finding, suppressions: readonly Suppression[]): boolean {
   const names = (s: Suppression): boolean => s.rules.length === 0 || s.rules.includes(f.ruleId);
@@ -148,7 +203,7 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
       for (const story of file.stories) runRule(rule, file, story, config, lines, findings);
     }
   }
-  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !isSuppressed(f, suppressions));
+  const kept = unsuppressed(findings, suppressions);
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
   return { file, findings: kept };
 }
