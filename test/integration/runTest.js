@@ -9,6 +9,10 @@
 // Modes:
 //   --vsix FILE or STORYBANK_VSIX=FILE         install FILE into a fresh extensions folder and run the VSIX smoke
 //                                              suite (test/integration/vsix) against it instead of the source folder.
+//   --screenshots [PREFIX]                     not a test: opens a copy of the example bank (examples/), lays out the
+//                                              views at the default width and saves the pictures the README uses to
+//                                              docs/images/PREFIX*.png (`npm run screenshots`; PREFIX defaults to
+//                                              nothing). A test run never writes a tracked file.
 // Other settings: STORYBANK_TEST_TIMEOUT_MS (whole run; default 600000), STORYBANK_TEST_GREP (mocha grep),
 // STORYBANK_KEEP_LOGS=1 (keep the temp folder), STORYBANK_DUMP_CONSOLE=1 (all of the workbench's console).
 'use strict';
@@ -25,7 +29,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'out', 'integration');
 const FIXTURE = path.join(__dirname, 'fixture-bank');
 const OUTPUT = path.join(ROOT, 'test-output');
-const DOC_IMAGE = path.join(ROOT, 'docs', 'images', 'workbench.png');
+const EXAMPLES = path.join(ROOT, 'examples');
+const DOC_IMAGES = path.join(ROOT, 'docs', 'images');
 const SHIM = path.join(__dirname, 'harness', 'code-shim.js');
 const TIMEOUT_MS = Number(process.env.STORYBANK_TEST_TIMEOUT_MS) || 10 * 60_000;
 
@@ -43,7 +48,10 @@ function parseArgs() {
   const i = args.indexOf('--vsix');
   const vsix = i >= 0 ? args[i + 1] : process.env.STORYBANK_VSIX;
   if (i >= 0 && !vsix) fail('--vsix needs the path of a .vsix file');
-  return { vsix: vsix ? path.resolve(vsix) : undefined };
+  const s = args.indexOf('--screenshots');
+  const screenshots = s >= 0 ? { prefix: args[s + 1] && !args[s + 1].startsWith('--') ? args[s + 1] : '' } : undefined;
+  if (screenshots && vsix) fail('--screenshots and --vsix do not go together');
+  return { vsix: vsix ? path.resolve(vsix) : undefined, screenshots };
 }
 
 /** Bundles each suite's index and *.test.ts to out/integration/<suite>/ (vscode and mocha stay external). */
@@ -86,24 +94,17 @@ function makeHostExtension(dir) {
   return dir;
 }
 
-function sha256(file) {
-  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-/** Keeps docs/images/workbench.png in step with the screenshot of this run when its bytes changed. */
-function updateDocImage(since) {
-  const shot = path.join(OUTPUT, 'workbench.png');
-  if (!fs.existsSync(shot) || fs.statSync(shot).mtimeMs < since) {
-    log('no workbench screenshot from this run (see [screenshot] lines above)');
-    return;
+/** Copies this run's screenshots (test-output/shot-*.png) to docs/images/<prefix><name>.png. */
+function copyScreenshots(since, prefix) {
+  const shots = fs.existsSync(OUTPUT) ? fs.readdirSync(OUTPUT).filter((f) => /^shot-.*\.png$/.test(f))
+    .filter((f) => fs.statSync(path.join(OUTPUT, f)).mtimeMs >= since) : [];
+  if (shots.length === 0) fail('no screenshot was taken (see the [screenshot] lines above)');
+  fs.mkdirSync(DOC_IMAGES, { recursive: true });
+  for (const f of shots) {
+    const target = path.join(DOC_IMAGES, `${prefix}${f.slice('shot-'.length)}`);
+    fs.copyFileSync(path.join(OUTPUT, f), target);
+    log(`saved ${path.relative(ROOT, target)}`);
   }
-  if (fs.existsSync(DOC_IMAGE) && sha256(DOC_IMAGE) === sha256(shot)) {
-    log(`screenshot ${path.relative(ROOT, shot)} unchanged`);
-    return;
-  }
-  fs.mkdirSync(path.dirname(DOC_IMAGE), { recursive: true });
-  fs.copyFileSync(shot, DOC_IMAGE);
-  log(`screenshot changed: copied to ${path.relative(ROOT, DOC_IMAGE)}`);
 }
 
 /** Kills what the harness started if runTests itself hangs past the overall timeout. */
@@ -125,16 +126,16 @@ function armBackstop(pidsFile) {
 
 async function main() {
   const started = Date.now();
-  const { vsix } = parseArgs();
+  const { vsix, screenshots } = parseArgs();
   const desktop = process.env.STORYBANK_VSCODE_EXECUTABLE;
   if (vsix && !fs.existsSync(vsix)) fail(`no VSIX at ${vsix}: build it with \`npm run package\``);
 
   if (!vsix) buildExtension();
-  const testsPath = await buildSuite(vsix ? 'vsix' : 'suite');
+  const testsPath = await buildSuite(vsix ? 'vsix' : screenshots ? 'screenshots' : 'suite');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'storybank-it-'));
   const workspace = path.join(tmp, 'bank');
-  fs.cpSync(FIXTURE, workspace, { recursive: true });
+  fs.cpSync(screenshots ? EXAMPLES : FIXTURE, workspace, { recursive: true });
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
   fs.mkdirSync(userDataDir, { recursive: true });
@@ -187,7 +188,6 @@ async function main() {
         STORYBANK_REPO_ROOT: ROOT,
         STORYBANK_FIXTURE: workspace,
         STORYBANK_PIDS_FILE: pidsFile,
-        STORYBANK_SCREENSHOT: vsix ? 'workbench-vsix' : 'workbench',
         STORYBANK_TEST_TIMEOUT_MS: String(TIMEOUT_MS),
       },
     });
@@ -195,7 +195,7 @@ async function main() {
     code = err && typeof err.code === 'number' ? err.code : 1;
   }
   const seconds = Math.round((Date.now() - started) / 1000);
-  if (code === 0 && !vsix && !desktop) updateDocImage(since);
+  if (code === 0 && screenshots) copyScreenshots(since, screenshots.prefix);
   if (code === 0) {
     fs.rmSync(tmp, { recursive: true, force: true });
     log(`passed in ${seconds} s`);

@@ -48,20 +48,6 @@ async function closeWithoutSaving(uri: vscode.Uri): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
 
-/** When the harness takes screenshots for the docs (STORYBANK_SCREENSHOT), saves one of the page as it is now. */
-async function docScreenshot(name: string, waitForSelectors: string[]): Promise<void> {
-  const harness = process.env.STORYBANK_HARNESS_URL;
-  if (!harness || !process.env.STORYBANK_SCREENSHOT) return;
-  const query = new URLSearchParams({ name });
-  for (const sel of waitForSelectors) query.append('waitFor', sel);
-  try {
-    const res = await fetch(`${harness}/screenshot?${query.toString()}`, { method: 'POST' });
-    console.log(`[screenshot] ${name}: ${res.status}`);
-  } catch (err) {
-    console.log(`[screenshot] ${name} not taken: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
 suite('Story Bank client: views and commands', () => {
   let api: StoryBankApi;
   const opened: vscode.Uri[] = [];
@@ -142,7 +128,6 @@ suite('Story Bank client: views and commands', () => {
     assert.equal(shown.ready, true, 'the webview ran its script');
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('storybank.coverageMatrix')), 'a matrix tab is open');
-    await docScreenshot('coverage-matrix', ['iframe.webview']);
 
     const index = await api.getBankIndex();
     const exported = await vscode.commands.executeCommand<vscode.Uri>('storybank.exportCoverageMatrix');

@@ -1,0 +1,23 @@
+// Not a test of behaviour: `npm run screenshots` runs this in the real workbench on a copy of examples/ to take
+// the README's pictures (runTest.js copies test-output/shot-*.png to docs/images/). Each "test" fails when its
+// picture could not be taken, so a broken layout is noticed.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { shoot, takeWorkbenchScreenshot } from './layout';
+
+suite('README screenshots (example bank)', () => {
+  test('the workbench: a story, the Story Bank views, Problems', async function () {
+    this.timeout(90_000);
+    const file = await takeWorkbenchScreenshot('shot-workbench', 'stories/eta-campaign-launch.md');
+    assert.ok(fs.statSync(file).size > 10_000, `${file} is too small to be a picture of the workbench`);
+  });
+
+  test('the coverage matrix', async function () {
+    this.timeout(60_000);
+    const shown = (await vscode.commands.executeCommand('storybank.showCoverageMatrix', 'theme')) as { ready?: boolean } | undefined;
+    assert.ok(shown?.ready, 'the coverage matrix did not say it was ready');
+    const file = await shoot('shot-coverage-matrix', ['iframe.webview']);
+    assert.ok(fs.statSync(file).size > 10_000, `${file} is too small to be a picture of the matrix`);
+  });
+});
