@@ -2,7 +2,8 @@
 // and the lens switch. Each command takes optional arguments so tests (and keybindings) can skip the prompts,
 // and returns what it did.
 import * as vscode from 'vscode';
-import { QUESTIONS, questionById } from '../../server/src/core/knowledge/index';
+import { questionLabel } from '../../server/src/core/knowledge/index';
+import { catalogOfIndex, knowledgeOf } from './views';
 import { STARTER_BANK, storyTemplate } from '../../server/src/core/templates';
 import { createFileAtomic } from '../../server/src/createFile';
 import { CheckBankRequest } from '../../server/src/protocol';
@@ -85,13 +86,13 @@ async function pickQuestion(model: BankModel): Promise<number | undefined> {
   let seenCovered = false;
   items.push({ label: 'Without a question yet', id: 0, description: 'fill in `questions:` later' });
   items.push({ label: 'No story yet', kind: vscode.QuickPickItemKind.Separator });
-  for (const s of questionsForNewStory(model.index, QUESTIONS)) {
+  for (const s of questionsForNewStory(model.index, knowledgeOf(model.index).questions)) {
     if (s.stories.length > 0 && !seenCovered) {
       seenCovered = true;
       items.push({ label: 'Already answered', kind: vscode.QuickPickItemKind.Separator });
     }
     items.push({
-      label: `Q${s.question.id} ${s.question.short}`,
+      label: `${questionLabel(s.question.id)} ${s.question.short}`,
       description: s.stories.length === 0 ? 'no story yet' : `${s.stories.length} ${s.stories.length === 1 ? 'story' : 'stories'}`,
       detail: s.question.text,
       id: s.question.id,
@@ -108,12 +109,13 @@ async function pickQuestion(model: BankModel): Promise<number | undefined> {
 export async function newStory(model: BankModel, args: NewStoryArgs = {}): Promise<vscode.Uri | undefined> {
   const qid = args.question ?? (await pickQuestion(model));
   if (qid === undefined) return undefined;
-  const question = qid === 0 ? undefined : questionById(qid);
+  const catalog = catalogOfIndex(model.index);
+  const question = qid === 0 ? undefined : catalog.byId(qid);
   if (qid !== 0 && !question) {
-    void vscode.window.showErrorMessage(`There is no question ${qid}: questions are numbered 1 to ${QUESTIONS.length}.`);
+    void vscode.window.showErrorMessage(`The bank has no question ${questionLabel(qid)}; \`storybank questions\` lists them.`);
     return undefined;
   }
-  const content = storyTemplate(question ? { questions: [question.id] } : {});
+  const content = storyTemplate(question ? { questions: [question.id], catalog } : {});
   const folder = folderUri(model, args);
   if (!folder) {
     // No folder open: an untitled story the person can save anywhere.
@@ -219,8 +221,9 @@ export async function practice(model: BankModel, args: PracticeArgs = {}): Promi
     void vscode.window.showInformationMessage('A practice is already running. Click the timer in the status bar to stop it.');
     return undefined;
   }
-  const all = standings(model.index, QUESTIONS);
-  const standing = args.question !== undefined ? all.find((s) => s.question.id === args.question) : choosePracticeQuestion(model.index, QUESTIONS, Math.random());
+  const questions = knowledgeOf(model.index).questions;
+  const all = standings(model.index, questions);
+  const standing = args.question !== undefined ? all.find((s) => s.question.id === args.question) : choosePracticeQuestion(model.index, questions, Math.random());
   if (!standing) {
     void vscode.window.showErrorMessage(args.question !== undefined ? `There is no question ${args.question}.` : 'No question to practise.');
     return undefined;

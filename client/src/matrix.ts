@@ -2,6 +2,7 @@
 import { markdownInline, markdownTableCell } from '../../server/src/core/escape';
 import type { BankIndex } from '../../server/src/protocol';
 import type { Knowledge } from './trees';
+import { questionLabel } from '../../server/src/core/knowledge/catalog';
 
 export interface MatrixColumn {
   id: string;
@@ -32,8 +33,8 @@ export interface CoverageMatrix {
 export function buildMatrix(index: BankIndex, by: 'theme' | 'question', k: Knowledge): CoverageMatrix {
   const columns: MatrixColumn[] =
     by === 'theme'
-      ? k.themes.map((t) => ({ id: t.id, label: t.name, title: `${t.name} (Q${t.questions[0]}–Q${t.questions[t.questions.length - 1]})` }))
-      : k.questions.map((q) => ({ id: String(q.id), label: `Q${q.id}`, title: `Q${q.id}. ${q.text}` }));
+      ? k.themes.map((t) => ({ id: t.id, label: t.name, title: `${t.name} (${t.questions.map(questionLabel).join(', ')})` }))
+      : k.questions.map((q) => ({ id: String(q.id), label: questionLabel(q.id), title: `${questionLabel(q.id)}. ${q.text}` }));
   const themeOf = new Map(k.questions.map((q) => [q.id, q.theme]));
   const rows = index.stories
     .slice()

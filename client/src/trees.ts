@@ -3,6 +3,7 @@
 import type { CompanyId, ThemeId } from '../../server/src/core/types';
 import type { CompanyLens, Question, Theme } from '../../server/src/core/knowledge/types';
 import type { BankHealthInfo, BankIndex, BankStoryInfo, WireRange } from '../../server/src/protocol';
+import { questionLabel } from '../../server/src/core/knowledge/catalog';
 import { projectKey } from '../../server/src/core/rules/same-project';
 import { plural } from '../../server/src/core/text';
 
@@ -118,13 +119,13 @@ function questionNode(parentId: string, q: Question, keys: string[], stories: Ma
     return s ? [storyRef(id, s)] : [];
   });
   const covered = children.length > 0;
-  const tooltip = [`Q${q.id}. ${q.text}`, '', `What it evaluates: ${q.evaluates}`];
+  const tooltip = [`${questionLabel(q.id)}. ${q.text}`, '', `What it evaluates: ${q.evaluates}`];
   if (!covered) tooltip.push('', 'No story answers this question yet.');
   return {
     kind: 'question',
     id,
     question: q.id,
-    label: `Q${q.id} ${q.short}`,
+    label: `${questionLabel(q.id)} ${q.short}`,
     description: covered ? plural(children.length, 'story', 'stories') : 'no story yet',
     tooltip: tooltip.join('\n'),
     covered,

@@ -1,7 +1,8 @@
 // The three tree views of the "Story Bank" container (Coverage, Stories, Bank Health) and the lens switch.
 // The shapes come from trees.ts; this file only turns them into TreeItems and keeps them live.
 import * as vscode from 'vscode';
-import { COMPANIES, QUESTIONS, THEMES } from '../../server/src/core/knowledge/index';
+import { COMPANIES, QUESTIONS, THEMES, catalogOf, type Question, type QuestionCatalog } from '../../server/src/core/knowledge/index';
+import type { BankIndex } from '../../server/src/protocol';
 import type { BankHealthInfo, WireRange } from '../../server/src/protocol';
 import type { BankModel } from './bankModel';
 import {
@@ -20,6 +21,27 @@ import {
 } from './trees';
 
 export const KNOWLEDGE: Knowledge = { themes: THEMES, questions: QUESTIONS, companies: COMPANIES };
+
+/**
+ * The bank's catalog as the views show it: the questions the server's index lists (the bank's question set,
+ * custom questions, less dropped ones), with the standard data where the index gives no wording.
+ */
+export function knowledgeOf(index: BankIndex): Knowledge {
+  if (index.questions.length === 0) return KNOWLEDGE;
+  const questions: Question[] = index.questions.map((q) => {
+    const std = QUESTIONS.find((x) => x.id === q.id);
+    const base: Question = std ?? { id: q.id, text: q.text ?? '', short: q.short ?? '', theme: q.theme, evaluates: q.evaluates ?? '', followUps: [], kind: 'story' };
+    return { ...base, theme: q.theme, text: q.text ?? base.text, short: q.short ?? base.short, evaluates: q.evaluates ?? base.evaluates };
+  });
+  const themes = THEMES.map((t) => ({ ...t, questions: questions.filter((q) => q.theme === t.id).map((q) => q.id) }));
+  return { themes, questions, companies: COMPANIES };
+}
+
+/** The bank's catalog from its index (for New Story and the drill). */
+export function catalogOfIndex(index: BankIndex): QuestionCatalog {
+  const k = knowledgeOf(index);
+  return catalogOf(k.questions, k.themes);
+}
 
 export const VIEW_IDS = { coverage: 'storybank.coverage', stories: 'storybank.stories', health: 'storybank.health' } as const;
 const LENS_KEY = 'storybank.lens';
@@ -87,7 +109,7 @@ export class CoverageProvider extends Provider<CoverageNode> {
 
   getChildren(element?: CoverageNode): CoverageNode[] {
     if (!element) {
-      this.roots = buildCoverageTree(this.model.index, this.lens, KNOWLEDGE);
+      this.roots = buildCoverageTree(this.model.index, this.lens, knowledgeOf(this.model.index));
       this.parents = new Map();
       for (const g of this.roots) {
         this.parents.set(g.id, undefined);
@@ -232,10 +254,10 @@ export function registerViews(context: vscode.ExtensionContext, model: BankModel
   const describe = (): void => {
     const lens = LENSES.find((l) => l.id === coverage.lens);
     const index = model.index;
-    const covered = new Set(index.stories.flatMap((s) => s.questions).filter((q) => q >= 1 && q <= QUESTIONS.length)).size;
+    const covered = index.questions.filter((q) => q.stories.length > 0).length;
     // Counts go in the view descriptions, not in badges: a bank always has gaps, and a badge that never
     // clears is noise.
-    const counts = `${covered} of ${QUESTIONS.length} questions`;
+    const counts = `${covered} of ${index.questions.length || QUESTIONS.length} questions`;
     coverageView.description = coverage.lens === 'theme' ? counts : `${lens?.label ?? coverage.lens} · ${counts}`;
     coverageView.message = index.indexing && index.stories.length === 0 ? 'Indexing the story bank…' : undefined;
     storiesView.description = index.stories.length > 0 ? `${index.stories.length}` : undefined;

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { BankModel } from './bankModel';
 import { buildMatrix, matrixToMarkdown } from './matrix';
 import { makeNonce, matrixHtml } from './matrixHtml';
-import { KNOWLEDGE } from './views';
+import { knowledgeOf } from './views';
 
 export const MATRIX_VIEW_TYPE = 'storybank.coverageMatrix';
 
@@ -70,7 +70,7 @@ export class MatrixPanel implements vscode.Disposable {
   private render(): void {
     if (!this.panel) return;
     this.ready = false;
-    const matrix = buildMatrix(this.model.index, this.by, KNOWLEDGE);
+    const matrix = buildMatrix(this.model.index, this.by, knowledgeOf(this.model.index));
     this.panel.webview.html = matrixHtml(matrix, makeNonce(), this.panel.webview.cspSource);
   }
 
@@ -98,7 +98,7 @@ export class MatrixPanel implements vscode.Disposable {
 
   /** Opens the matrix as Markdown in a new untitled editor and returns that document. */
   async export(by: By = this.by): Promise<vscode.TextDocument> {
-    const markdown = matrixToMarkdown(buildMatrix(this.model.index, by, KNOWLEDGE), new Date().toISOString().slice(0, 10));
+    const markdown = matrixToMarkdown(buildMatrix(this.model.index, by, knowledgeOf(this.model.index)), new Date().toISOString().slice(0, 10));
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
     await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     return doc;

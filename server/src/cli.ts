@@ -13,7 +13,7 @@ import { createFileAtomic } from './createFile';
 import { ConfigResolver } from './configFiles';
 import { globRoot, readStoryText, storyDecision, walkFolder, type LeftOut } from './discovery';
 import { markdownTableCell, printable } from './core/escape';
-import { QUESTIONS, THEMES } from './core/knowledge';
+import { QUESTION_SETS, THEMES, isCustomQuestionId, questionCatalog, questionIdAsWritten, questionLabel } from './core/knowledge';
 import { ALL_RULES_META, ruleDocUrl, ruleMeta } from './core/rules';
 import { ruleDisplayName, ruleDocSummary, ruleDocText } from './core/ruleDocs';
 import { readRuleDoc } from './ruleDocFiles';
@@ -478,7 +478,8 @@ export interface CoverageData {
     name: string;
     covered: boolean;
     stories: CoverageStory[];
-    questions: { id: number; short: string; text: string; stories: CoverageStory[] }[];
+    /** 6, or "c1" for a custom question. */
+    questions: { id: number | string; short: string; text: string; stories: CoverageStory[] }[];
   }[];
 }
 
@@ -491,18 +492,19 @@ function coverageData(io: CliIO, bank: BankIndex): CoverageData {
     index: r.index,
   });
   const coverage = bank.coverage();
+  const catalog = bank.catalog();
   const byQuestion = new Map(coverage.questions.map((q) => [q.id, q]));
   const themes = coverage.themes.map((t) => {
     const questions = t.questions.map((id) => {
-      const q = QUESTIONS.find((x) => x.id === id);
-      return { id, short: q?.short ?? `Question ${id}`, text: q?.text ?? '', stories: (byQuestion.get(id)?.stories ?? []).map(ref) };
+      const q = catalog.byId(id);
+      return { id: isCustomQuestionId(id) ? questionIdAsWritten(id) : id, short: q?.short ?? `Question ${id}`, text: q?.text ?? '', stories: (byQuestion.get(id)?.stories ?? []).map(ref) };
     });
     return { id: t.id, name: t.name, covered: t.stories.length > 0, stories: t.stories.map(ref), questions };
   });
   return {
     stories: titles.size,
     questionsCovered: coverage.questions.filter((q) => q.stories.length > 0).length,
-    questionsTotal: QUESTIONS.length,
+    questionsTotal: catalog.questions.length,
     themesCovered: themes.filter((t) => t.covered).length,
     themesTotal: THEMES.length,
     themes,
@@ -518,7 +520,7 @@ function formatCoverageText(d: CoverageData, color: boolean): string {
     const head = `${printable(t.name)}  ${covered}/${t.questions.length} questions, ${plural(t.stories.length, 'story', 'stories')}`;
     lines.push(t.covered ? c.bold(head) : c.red(c.bold(head)));
     for (const q of t.questions) {
-      const id = `Q${q.id}`.padEnd(4);
+      const id = (typeof q.id === 'number' ? `Q${q.id}` : q.id).padEnd(4);
       if (q.stories.length === 0) {
         lines.push(`  ${c.red('✗')} ${id} ${printable(q.short)} — no story`);
       } else {
@@ -541,7 +543,7 @@ function formatCoverageMarkdown(d: CoverageData): string {
   for (const t of d.themes) {
     for (const q of t.questions) {
       const stories = q.stories.length > 0 ? q.stories.map((s) => markdownTableCell(s.title)).join('<br>') : '✗ no story';
-      lines.push(`| ${markdownTableCell(t.name)} | Q${q.id} ${markdownTableCell(q.short)} | ${stories} | ${q.stories.length} |`);
+      lines.push(`| ${markdownTableCell(t.name)} | ${typeof q.id === 'number' ? `Q${q.id}` : q.id} ${markdownTableCell(q.short)} | ${stories} | ${q.stories.length} |`);
     }
   }
   lines.push('', `${d.questionsCovered} of ${d.questionsTotal} questions, ${d.themesCovered} of ${d.themesTotal} themes covered by ${plural(d.stories, 'story', 'stories')}.`);
@@ -578,18 +580,22 @@ function runQuestions(io: CliIO, args: string[]): number {
     args,
     allowPositionals: true,
     strict: true,
-    options: { format: { type: 'string', default: 'text' }, 'no-color': { type: 'boolean', default: false } },
+    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, 'no-color': { type: 'boolean', default: false } },
   });
   if (positionals.length > 0) throw new UsageError(`questions takes no paths (got "${positionals[0]}")`);
   const format = values.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" for questions (use text or json)`);
+  // The catalog of the bank the command runs in: the config that applies to a story in the working folder.
+  const config = new ConfigSource(io, values.config, new Map()).forFile(join(io.cwd, '_'));
+  for (const f of config.findings) io.err(`${config.path ? display(io, config.path) : '.storybank.yml'}:${f.range.start.line}:${f.range.start.column}  ${printable(f.message)}\n`);
+  const catalog = questionCatalog(config.config);
   if (format === 'json') {
-    const data = THEMES.map((t) => ({
+    const data = catalog.themes.map((t) => ({
       id: t.id,
       name: t.name,
       questions: t.questions.map((id) => {
-        const q = QUESTIONS.find((x) => x.id === id);
-        return { id, short: q?.short, text: q?.text, evaluates: q?.evaluates, followUps: q?.followUps };
+        const q = catalog.byId(id);
+        return { id: isCustomQuestionId(id) ? questionIdAsWritten(id) : id, short: q?.short, text: q?.text, evaluates: q?.evaluates, followUps: q?.followUps };
       }),
     }));
     io.out(JSON.stringify(data, null, 2) + '\n');
@@ -597,15 +603,15 @@ function runQuestions(io: CliIO, args: string[]): number {
   }
   const c = paint(useColor(io, values['no-color'] === true));
   const lines: string[] = [];
-  for (const t of THEMES) {
+  for (const t of catalog.themes) {
     lines.push(c.bold(`${t.name} (${t.id})`));
-    for (const id of t.questions) {
-      const q = QUESTIONS.find((x) => x.id === id);
-      lines.push(`  ${`Q${id}`.padEnd(4)} ${q?.text ?? ''}`);
-    }
+    for (const id of t.questions) lines.push(`  ${questionLabel(id).padEnd(4)} ${printable(catalog.byId(id)?.text ?? '')}`);
     lines.push('');
   }
-  lines.push(`${QUESTIONS.length} questions in ${THEMES.length} themes. Put the ids in a story's front matter: questions: [6, 10]`);
+  const set = QUESTION_SETS.find((s) => s.id === catalog.set);
+  const changes = [catalog.set !== 'ml' && set ? `wording: ${set.name.toLowerCase()}` : '', catalog.dropped.size > 0 ? `${catalog.dropped.size} dropped` : '', catalog.questions.some((q) => isCustomQuestionId(q.id)) ? `${catalog.questions.filter((q) => isCustomQuestionId(q.id)).length} your own` : ''].filter(Boolean);
+  lines.push(`${catalog.questions.length} questions in ${THEMES.length} themes${changes.length > 0 ? ` (${changes.join(', ')}; from ${config.path ? display(io, config.path) : 'the config'})` : ''}.`);
+  lines.push('Next: tag a story (questions: [6, 10]); edit the list in .storybank.yml.');
   io.out(lines.join('\n') + '\n');
   return EXIT_OK;
 }

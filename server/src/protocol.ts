@@ -39,8 +39,13 @@ export interface BankStoryInfo {
 }
 
 export interface BankQuestionInfo {
+  /** 1..35, or CUSTOM_ID_BASE + n for the bank's custom question `cn`. */
   id: number;
   theme: ThemeId;
+  /** The bank's wording (its question set, or the custom question's text), a short label, what it evaluates. */
+  text?: string;
+  short?: string;
+  evaluates?: string;
   /** Keys of the stories that answer it. */
   stories: string[];
 }

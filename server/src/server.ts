@@ -28,6 +28,7 @@ import pkg from '../../package.json';
 import { fromLspPosition } from './convert';
 import { codeActionsFor } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
+import { questionCatalog } from './core/knowledge';
 import { completionsAt, frontMatterCouldBeStory } from './features/completion';
 import { hoverAt, type BankCounts } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
@@ -278,7 +279,7 @@ connection.onHover(
     const pos = positionOf(params);
     const analysis = await ws.analysisFor(uri);
     if (!analysis) return null;
-    return hoverAt(analysis, fromLspPosition(pos, analysis.file.text), bankCounts());
+    return hoverAt(analysis, fromLspPosition(pos, analysis.file.text), { ...bankCounts(), catalog: questionCatalog(await ws.configForUri(uri)) });
   }),
 );
 
@@ -288,7 +289,7 @@ connection.onCompletion(
     const pos = positionOf(params);
     const doc = documents.get(uri);
     if (!doc) return null;
-    const items = completionsAt(doc.getText(), pos);
+    const items = completionsAt(doc.getText(), pos, questionCatalog(await ws.configForUri(uri)));
     if (!items) return null;
     // Offer front-matter completion in stories, and in Markdown files whose front matter could become one.
     const analysis = await ws.analysisFor(uri);

@@ -635,7 +635,11 @@ export class StoryBankWorkspace {
     });
     const coverage = this.service.bank.coverage();
     const themes = coverage.themes.map((t) => ({ id: t.id, questions: [...t.questions], coveredQuestions: t.coveredQuestions, stories: t.stories.map(keyOfRef) }));
-    const questions = coverage.questions.map((q) => ({ id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef) }));
+    const catalog = this.service.bank.catalog();
+    const questions = coverage.questions.map((q) => {
+      const c = catalog.byId(q.id);
+      return { id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef), ...(c ? { text: c.text, short: c.short, evaluates: c.evaluates } : {}) };
+    });
     const health: BankHealthInfo[] = this.service.bank.health().map((h) => {
       const item: BankHealthInfo = { kind: h.kind, severity: h.severity, message: h.message };
       if (h.path !== undefined) item.uri = uriOf(h.path);

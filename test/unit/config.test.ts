@@ -61,6 +61,10 @@ void test('a valid config applies every key and yields no findings', () => {
     'phrases:',
     '  blame: ["the vendor messed up"]',
     '  filler-phrase: ["at the end of the day"]',
+    'questionSet: data',
+    'customQuestions:',
+    '  - { id: c1, theme: collaboration, text: "Tell me about a time you earned trust." }',
+    'dropQuestions: [35]',
     '',
   ].join('\n');
   const r = parseConfigText(text, CFG);
@@ -76,6 +80,9 @@ void test('a valid config applies every key and yields no findings', () => {
     maxStoriesPerProject: 2,
     rules: { 'filler-phrase': 'off', 'missing-metric': 'error' },
     phrases: { blame: ['the vendor messed up'], 'filler-phrase': ['at the end of the day'] },
+    questionSet: 'data',
+    customQuestions: [{ id: 'c1', theme: 'collaboration', text: 'Tell me about a time you earned trust.' }],
+    dropQuestions: [35],
   });
 });
 

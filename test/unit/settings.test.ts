@@ -32,8 +32,8 @@ void test('every table entry reaches the defaults, the key list, the schema and 
 
 void test('each entry validates its own key, in the file and in editor settings', () => {
   // A valid value of each file key is accepted and an invalid one is refused with a message naming the key.
-  const valid: Record<string, string> = { structure: 'car', include: '["a/**/*.md"]', exclude: '["b/**"]', wordsPerMinute: '140', minSeconds: '30', maxSeconds: '150', maxStoriesPerProject: '2', rules: '{blame: off}', phrases: '{blame: ["the vendor did it"]}' };
-  const invalid: Record<string, string> = { structure: 'stra', include: '{a: 1}', exclude: '5', wordsPerMinute: '9999', minSeconds: 'fast', maxSeconds: '-1', maxStoriesPerProject: '1.5', rules: '[x]', phrases: '7' };
+  const valid: Record<string, string> = { structure: 'car', include: '["a/**/*.md"]', exclude: '["b/**"]', wordsPerMinute: '140', minSeconds: '30', maxSeconds: '150', maxStoriesPerProject: '2', rules: '{blame: off}', phrases: '{blame: ["the vendor did it"]}', questionSet: 'software', customQuestions: '[{id: c1, theme: growth, text: "What did you learn last?"}]', dropQuestions: '[9, Q23]' };
+  const invalid: Record<string, string> = { structure: 'stra', include: '{a: 1}', exclude: '5', wordsPerMinute: '9999', minSeconds: 'fast', maxSeconds: '-1', maxStoriesPerProject: '1.5', rules: '[x]', phrases: '7', questionSet: 'backend', customQuestions: '{id: c1}', dropQuestions: '{a: 1}' };
   for (const k of CONFIG_KEY_LIST) {
     assert.ok(valid[k] && invalid[k], `a test value for ${k}`);
     const ok = parseConfigText(`${k}: ${valid[k]}\n`, '/ws/.storybank.yml');

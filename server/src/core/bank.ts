@@ -4,7 +4,7 @@
 // stored entries on first use after a change (grouping a few hundred stories, no parsing) and cached until the
 // next change.
 import { isSuppressed } from './analyze';
-import { QUESTIONS, THEMES } from './knowledge/index';
+import { questionCatalog, type QuestionCatalog } from './knowledge/index';
 import { listStories } from './rules/bank-util';
 import { duplicateTitle, titleGroups } from './rules/duplicate-title';
 import { BANK_RULES } from './rules/index';
@@ -227,9 +227,10 @@ export class BankIndex {
   /** Coverage of the nine themes and 35 questions. */
   coverage(): Coverage {
     if (this.cache.coverage) return this.cache.coverage;
-    const byQuestion = new Map<number, StoryRef[]>(QUESTIONS.map((q) => [q.id, []]));
-    const byTheme = new Map<ThemeId, StoryRef[]>(THEMES.map((t) => [t.id, []]));
-    const themeOfQuestion = new Map<number, ThemeId>(QUESTIONS.map((q) => [q.id, q.theme]));
+    const catalog = this.catalog();
+    const byQuestion = new Map<number, StoryRef[]>(catalog.questions.map((q) => [q.id, []]));
+    const byTheme = new Map<ThemeId, StoryRef[]>(catalog.themes.map((t) => [t.id, []]));
+    const themeOfQuestion = new Map<number, ThemeId>(catalog.questions.map((q) => [q.id, q.theme]));
     for (const s of this.storyEntries()) {
       const ref: StoryRef = { path: s.path, index: s.story.index };
       const themes = new Set<ThemeId>(s.story.themes);
@@ -242,14 +243,14 @@ export class BankIndex {
       for (const t of themes) byTheme.get(t)?.push(ref);
     }
     const coverage: Coverage = {
-      themes: THEMES.map((t) => ({
+      themes: catalog.themes.map((t) => ({
         id: t.id,
         name: t.name,
         questions: [...t.questions],
         coveredQuestions: t.questions.filter((q) => (byQuestion.get(q)?.length ?? 0) > 0).length,
         stories: byTheme.get(t.id) ?? [],
       })),
-      questions: QUESTIONS.map((q) => ({ id: q.id, theme: q.theme, stories: byQuestion.get(q.id) ?? [] })),
+      questions: catalog.questions.map((q) => ({ id: q.id, theme: q.theme, stories: byQuestion.get(q.id) ?? [] })),
     };
     this.cache.coverage = coverage;
     return coverage;
@@ -315,7 +316,8 @@ export class BankIndex {
   private context(today: number): BankContext {
     const storiesByQuestion = new Map<number, BankStoryEntry[]>();
     const storiesByTheme = new Map<string, BankStoryEntry[]>();
-    const themeOfQuestion = new Map<number, ThemeId>(QUESTIONS.map((q) => [q.id, q.theme]));
+    const catalog = this.catalog();
+    const themeOfQuestion = new Map<number, ThemeId>(catalog.questions.map((q) => [q.id, q.theme]));
     const push = <K>(m: Map<K, BankStoryEntry[]>, k: K, e: BankStoryEntry) => {
       const list = m.get(k);
       if (list) list.push(e);
@@ -330,7 +332,12 @@ export class BankIndex {
       }
       for (const t of themes) push(storiesByTheme, t, s);
     }
-    return { storiesByQuestion, storiesByTheme, today };
+    return { storiesByQuestion, storiesByTheme, today, catalog };
+  }
+
+  /** The bank's question catalog: from the config of the bank's anchor (its config file, else its first story). */
+  catalog(): QuestionCatalog {
+    return questionCatalog(this.anchor()?.config);
   }
 
   /** Where findings about the whole bank go: the bank's config file, else the first story file. */

@@ -6,6 +6,16 @@
 //   `node --import tsx scripts/settings.ts --write` (test/unit/settings.test.ts fails when one is stale).
 // Adding a setting = adding one entry here (and, for a `file` setting, using it where it matters).
 import { STRUCTURES, partForLabel } from './parse/labels';
+import {
+  COMPANY_IDS,
+  MAX_CUSTOM_NUMBER,
+  QUESTION_SETS,
+  QUESTION_SET_IDS,
+  THEME_IDS,
+  customQuestionNumber,
+  type CustomQuestion,
+  type QuestionSetId,
+} from './knowledge/index';
 import { PART_ORDER, type PartName, type SeveritySetting } from './types';
 
 /**
@@ -438,6 +448,180 @@ export const SETTINGS = {
         if (list) phrases[p.key] = list;
       }
       return phrases;
+    },
+  }),
+  questionSet: setting<QuestionSetId, 'file'>({
+    where: 'file',
+    scope: 'resource',
+    default: 'ml',
+    summary: 'the wording of the standard questions: ml, software, product, data or management',
+    description:
+      'Which wording of the 35 standard questions the bank uses. `ml` (the default) is the chapter\'s, written for ML engineers; `software`, `product`, `data` and `management` reword its five ML-specific questions for that role. Ids and themes stay the same.',
+    schema: () => ({ type: 'string', enum: [...QUESTION_SET_IDS], enumDescriptions: QUESTION_SETS.map((s) => s.name) }),
+    docType: 'text',
+    docAllowed: QUESTION_SET_IDS.map((id) => `\`${id}\``).join(', '),
+    doc: [
+      'The 35 standard questions come from a chapter written for ML engineers; five of them are about ML (9, 12, 23,',
+      '30, 33). Another set rewords those five for another role and keeps every id, theme and answer kind, so stories',
+      'already tagged keep their meaning. `storybank questions` (run inside the bank) prints the bank\'s wording.',
+      '',
+      ...QUESTION_SETS.map((s) => `- \`${s.id}\` — ${s.name}.`),
+      '',
+      '```yaml',
+      'questionSet: software',
+      '```',
+    ].join('\n'),
+    read(v, ctx) {
+      const id = typeof v.value === 'string' ? v.value.trim().toLowerCase() : undefined;
+      if (id && (QUESTION_SET_IDS as readonly string[]).includes(id)) return id as QuestionSetId;
+      ctx.warn(v, `\`questionSet\` is ${ctx.describe(v.value)}; expected one of ${QUESTION_SET_IDS.join(', ')}${typeof v.value === 'string' ? ctx.suggest(v.value, QUESTION_SET_IDS) : ''}. The default \`ml\` is used.`);
+      return undefined;
+    },
+  }),
+  customQuestions: setting<CustomQuestion[], 'file'>({
+    where: 'file',
+    scope: 'resource',
+    default: [],
+    summary: 'the bank\'s own questions: a list of { id, theme, text, evaluates?, followUps?, companies? }',
+    description:
+      'Questions of your own, for example what a target company is known to ask: a list of `{ id: c1, theme: collaboration, text: "..." }` (optional `evaluates`, `followUps`, `companies`). Stories name them in front matter: `questions: [c1]`.',
+    schema: () => ({
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'theme', 'text'],
+        properties: {
+          id: { type: 'string', pattern: '^[cC][0-9]{1,3}$' },
+          theme: { type: 'string', enum: [...THEME_IDS] },
+          text: { type: 'string', minLength: 1 },
+          evaluates: { type: 'string' },
+          followUps: { type: 'array', items: { type: 'string' } },
+          companies: { type: 'array', items: { type: 'string', enum: [...COMPANY_IDS] } },
+        },
+        additionalProperties: false,
+      },
+    }),
+    docType: 'list of questions',
+    docAllowed: `\`id\` \`c1\` … \`c${MAX_CUSTOM_NUMBER}\` (unique), \`theme\` one of the nine theme ids, \`text\`; optional \`evaluates\`, \`followUps\`, \`companies\``,
+    doc: [
+      'Your own questions, added to the catalog in the theme you give: coverage, the Coverage view, hovers,',
+      'completion, New Story, the matrix, bank health and `storybank questions` / `coverage` all show them. Ids are',
+      '`c` and a number (`c1`, `c2`, ...); a story names one in front matter like any other id: `questions: [6, c1]`.',
+      'A question with a missing or wrong field gets a finding on the config at that question and is left out; the',
+      'others still count.',
+      '',
+      '```yaml',
+      'customQuestions:',
+      '  - id: c1',
+      '    theme: collaboration',
+      '    text: Tell me about a time you earned the trust of a skeptical team.',
+      '    evaluates: How you build credibility before you ask for anything.',
+      '    followUps: ["What would you do differently?"]',
+      '    companies: [amazon]',
+      '```',
+    ].join('\n'),
+    read(v, ctx) {
+      const items = ctx.items(v);
+      if (!items) {
+        ctx.warn(v, `\`customQuestions\` is ${ctx.describe(v.value)}; expected a list of questions such as \`- { id: c1, theme: collaboration, text: "..." }\`. No custom questions are added.`);
+        return undefined;
+      }
+      const out: CustomQuestion[] = [];
+      const seen = new Set<number>();
+      for (const it of items) {
+        const at = it.node !== undefined ? it : v;
+        const fields = ctx.entries(it);
+        if (!fields) {
+          ctx.warn(at, `A custom question is ${ctx.describe(it.value)}; expected a mapping with \`id\`, \`theme\` and \`text\`. It is left out.`);
+          continue;
+        }
+        const field = (k: string) => fields.find((f) => f.key === k);
+        const bad = (f: { value: Located } | undefined, message: string): void => ctx.warn(f?.value.node !== undefined ? f.value : at, `${message} The question is left out.`);
+        const id = field('id');
+        const n = customQuestionNumber(id?.value.value);
+        if (!id) { bad(undefined, 'A custom question has no `id`; give it one such as `c1`.'); continue; }
+        if (n === undefined) { bad(id, `The custom question id ${ctx.describe(id.value.value)} is not \`c\` followed by a number from 1 to ${MAX_CUSTOM_NUMBER} (such as \`c1\`).`); continue; }
+        if (seen.has(n)) { bad(id, `The custom question id "${String(id.value.value)}" is used twice.`); continue; }
+        const theme = field('theme');
+        const themeId = typeof theme?.value.value === 'string' ? theme.value.value.trim().toLowerCase() : undefined;
+        if (!themeId || !(THEME_IDS as readonly string[]).includes(themeId)) {
+          bad(theme, theme ? `The theme of ${String(id.value.value)} is ${ctx.describe(theme.value.value)}; expected one of ${THEME_IDS.join(', ')}${themeId ? ctx.suggest(themeId, THEME_IDS) : ''}.` : `Custom question ${String(id.value.value)} has no \`theme\`; give one of ${THEME_IDS.join(', ')}.`);
+          continue;
+        }
+        const text = field('text');
+        if (typeof text?.value.value !== 'string' || !text.value.value.trim()) {
+          bad(text, `Custom question ${String(id.value.value)} has no \`text\`: write the question as an interviewer asks it.`);
+          continue;
+        }
+        const q: CustomQuestion = { id: `c${n % 1000}`, theme: themeId as CustomQuestion['theme'], text: text.value.value.trim() };
+        const evaluates = field('evaluates');
+        if (evaluates) {
+          if (typeof evaluates.value.value === 'string' && evaluates.value.value.trim()) q.evaluates = evaluates.value.value.trim();
+          else ctx.warn(evaluates.value.node !== undefined ? evaluates.value : at, `\`evaluates\` of ${q.id} is ${ctx.describe(evaluates.value.value)}; expected a sentence. It is ignored.`);
+        }
+        const strings = (k: 'followUps' | 'companies'): string[] | undefined => {
+          const f = field(k);
+          if (!f) return undefined;
+          const list = typeof f.value.value === 'string' ? [f.value] : ctx.items(f.value);
+          if (!list || list.some((x) => typeof x.value !== 'string')) {
+            ctx.warn(f.value.node !== undefined ? f.value : at, `\`${k}\` of ${q.id} is ${ctx.describe(f.value.value)}; expected a list of text. It is ignored.`);
+            return undefined;
+          }
+          return list.map((x) => String(x.value).trim()).filter(Boolean);
+        };
+        const followUps = strings('followUps');
+        if (followUps) q.followUps = followUps;
+        const companies = strings('companies');
+        if (companies) {
+          const unknown = companies.filter((c) => !(COMPANY_IDS as readonly string[]).includes(c.toLowerCase()));
+          if (unknown.length > 0) ctx.warn(field('companies')?.value ?? at, `Unknown company lens ${unknown.map((c) => `"${c}"`).join(', ')} in ${q.id}; the lenses are ${COMPANY_IDS.join(', ')}. It is ignored.`);
+          q.companies = companies.map((c) => c.toLowerCase()).filter((c) => (COMPANY_IDS as readonly string[]).includes(c));
+        }
+        for (const f of fields) {
+          if (!['id', 'theme', 'text', 'evaluates', 'followUps', 'companies'].includes(f.key))
+            ctx.warn({ node: f.keyNode ?? f.value.node }, `Unknown key "${f.key}" in custom question ${q.id}; the keys are id, theme, text, evaluates, followUps, companies. It is ignored.`);
+        }
+        seen.add(n);
+        out.push(q);
+      }
+      return out;
+    },
+  }),
+  dropQuestions: setting<number[], 'file'>({
+    where: 'file',
+    scope: 'resource',
+    default: [],
+    summary: 'standard question ids the bank leaves out',
+    description: 'Standard question ids (1–35) that do not apply to you: they leave the Coverage view, coverage counts and bank health. Example: `[9, 23]`.',
+    schema: () => ({ type: 'array', items: { oneOf: [{ type: 'integer', minimum: 1, maximum: 35 }, { type: 'string', pattern: '^[Qq]?[0-9]{1,2}$' }] } }),
+    docType: 'list of question ids',
+    docAllowed: '1 – 35 (`Q9` works too)',
+    doc: [
+      'Standard questions that do not apply to you. They leave the catalog: the Coverage view, the coverage counts,',
+      'bank health and `storybank questions`. A story that still names one gets an `unknown-question` finding saying',
+      'it was dropped.',
+      '',
+      '```yaml',
+      'dropQuestions: [23, 30]',
+      '```',
+    ].join('\n'),
+    read(v, ctx) {
+      const items = typeof v.value === 'number' || typeof v.value === 'string' ? [v] : ctx.items(v);
+      if (!items) {
+        ctx.warn(v, `\`dropQuestions\` is ${ctx.describe(v.value)}; expected a list of question ids such as [9, 23]. No question is dropped.`);
+        return undefined;
+      }
+      const out: number[] = [];
+      for (const it of items) {
+        const raw = it.value;
+        const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(/^q?\s*(\d{1,2})$/i.exec(raw.trim())?.[1] ?? NaN) : NaN;
+        if (!Number.isInteger(n) || n < 1 || n > 35) {
+          ctx.warn(it.node !== undefined ? it : v, `${ctx.describe(raw)} in \`dropQuestions\` is not a standard question id (1 to 35). It is ignored.`);
+          continue;
+        }
+        if (!out.includes(n)) out.push(n);
+      }
+      return out;
     },
   }),
   debounceMs: numberSetting<'server'>('debounceMs', {

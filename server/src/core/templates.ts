@@ -1,7 +1,7 @@
 // Story templates and the starter bank that `storybank init` writes.
 // Prompts are the project's own words. Every prompt is a `[...]` placeholder on a line of its own, so the
 // `placeholder` rule keeps pointing at it until the author replaces it (see TEMPLATE_PROMPTS).
-import { QUESTIONS, THEME_IDS, parseQuestionId, questionById, themesForQuestions } from './knowledge/index';
+import { QUESTIONS, STANDARD_CATALOG, THEME_IDS, questionIdAsWritten, questionLabel, themesForQuestions, type QuestionCatalog } from './knowledge/index';
 import { ANSWER_KINDS, ANSWER_SHAPES, kindForQuestions, requiredParts } from './knowledge/kinds';
 import type { ShapePart } from './knowledge/types';
 import type { PartName, ThemeId } from './types';
@@ -150,8 +150,10 @@ function oneLine(s: string): string {
 }
 
 export interface StoryTemplateOptions {
-  /** Question ids the story answers (1..35; anything `parseQuestionId` accepts). Unknown ids are dropped. */
+  /** Question ids the story answers (anything `parseQuestionId` accepts). Ids not in the catalog are dropped. */
   questions?: readonly (number | string)[];
+  /** The bank's question catalog (its wording, custom questions); the standard one when absent. */
+  catalog?: QuestionCatalog;
   title?: string;
   project?: string;
 }
@@ -165,13 +167,14 @@ export interface StoryTemplateOptions {
  * spoken prose.
  */
 export function storyTemplate(opts: StoryTemplateOptions = {}): string {
+  const catalog = opts.catalog ?? STANDARD_CATALOG;
   const ids: number[] = [];
   for (const raw of opts.questions ?? []) {
-    const id = parseQuestionId(raw);
+    const id = catalog.byId(raw)?.id;
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   }
-  const themes = themesForQuestions(ids);
-  const first = ids.length > 0 ? questionById(ids[0]) : undefined;
+  const themes = themesForQuestions(ids, catalog);
+  const first = ids.length > 0 ? catalog.byId(ids[0]) : undefined;
   const prompts = first ? THEME_PROMPTS[first.theme] : GENERIC_PROMPTS;
   const title = oneLine(opts.title ?? '') || bracket(TITLE_PROMPT);
   const project = oneLine(opts.project ?? '');
@@ -179,7 +182,7 @@ export function storyTemplate(opts: StoryTemplateOptions = {}): string {
   const lines: string[] = ['---', `title: ${yamlScalar(title)}`];
   if (project) lines.push(`project: ${yamlScalar(project)}`);
   else lines.push('# project: checkout-redesign   # a short id for the project this story comes from');
-  lines.push(`questions: [${ids.join(', ')}]`);
+  lines.push(`questions: [${ids.map(questionIdAsWritten).join(', ')}]`);
   lines.push(`themes: [${themes.join(', ')}]`);
   lines.push('companies: []               # optional: amazon, google, meta, startup');
   lines.push('# last-practiced: YYYY-MM-DD  # add the date each time you say it aloud');
@@ -187,8 +190,8 @@ export function storyTemplate(opts: StoryTemplateOptions = {}): string {
 
   if (ids.length > 0) {
     for (const id of ids) {
-      const q = questionById(id);
-      if (q) lines.push(`> Q${q.id}. ${q.text}`);
+      const q = catalog.byId(id);
+      if (q) lines.push(`> ${questionLabel(q.id)}. ${q.text}`);
     }
     lines.push('');
   }
@@ -206,7 +209,7 @@ export function storyTemplate(opts: StoryTemplateOptions = {}): string {
     }
   }
 
-  const followUps = ids.flatMap((id) => questionById(id)?.followUps ?? []);
+  const followUps = ids.flatMap((id) => catalog.byId(id)?.followUps ?? []);
   if (followUps.length > 0) {
     lines.push('<!--', 'Follow-ups to prepare:');
     for (const f of followUps) lines.push(`- ${f}`);

@@ -1,12 +1,12 @@
 // Completion in front matter: keys, question ids (the question as detail), themes and companies. Works on the
 // raw text, so it keeps working while the YAML is half-typed and does not parse.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
-import { COMPANIES, QUESTIONS, THEMES, themeById } from '../core/knowledge';
+import { COMPANIES, STANDARD_CATALOG, questionIdAsWritten, themeById, type QuestionCatalog } from '../core/knowledge';
 
 const KEYS: { key: string; doc: string }[] = [
   { key: 'title', doc: 'The story\'s title (the first heading is used when absent).' },
   { key: 'project', doc: 'The project the story is about; more than a few stories on one project is flagged.' },
-  { key: 'questions', doc: 'Question ids 1..35 this story answers, e.g. `[6, 10]`.' },
+  { key: 'questions', doc: 'Question ids this story answers, e.g. `[6, 10]` (1..35, and the bank\'s own such as `c1`).' },
   { key: 'themes', doc: 'Theme ids; derived from the questions when absent.' },
   { key: 'companies', doc: 'Company lenses: amazon, google, meta, startup.' },
   { key: 'role', doc: 'The role you held, e.g. MLE.' },
@@ -42,27 +42,27 @@ function keyItems(present: Set<string>): CompletionItem[] {
   }));
 }
 
-function valueItems(key: string, written: string): CompletionItem[] | null {
+function valueItems(key: string, written: string, catalog: QuestionCatalog): CompletionItem[] | null {
   const used = new Set(written.split(/[\s,[\]]+/).map((s) => s.replace(/^q0*/i, '').toLowerCase()).filter(Boolean));
   switch (key) {
     case 'questions':
     case 'question':
-      return QUESTIONS.filter((q) => !used.has(String(q.id))).map((q) => ({
-        label: String(q.id),
+      return catalog.questions.filter((q) => !used.has(questionIdAsWritten(q.id))).map((q, i) => ({
+        label: questionIdAsWritten(q.id),
         kind: CompletionItemKind.Value,
         labelDetails: { description: q.short },
         detail: q.text,
         documentation: { kind: MarkupKind.Markdown, value: `${themeById(q.theme)?.name ?? q.theme}\n\n${q.evaluates}` },
-        sortText: String(q.id).padStart(2, '0'),
-        filterText: String(q.id),
+        sortText: String(i).padStart(4, '0'),
+        filterText: questionIdAsWritten(q.id),
       }));
     case 'themes':
     case 'theme':
-      return THEMES.filter((t) => !used.has(t.id)).map((t) => ({
+      return catalog.themes.filter((t) => !used.has(t.id)).map((t) => ({
         label: t.id,
         kind: CompletionItemKind.EnumMember,
         detail: t.name,
-        documentation: { kind: MarkupKind.Markdown, value: `${t.summary}\n\nQuestions ${t.questions.join(', ')}` },
+        documentation: { kind: MarkupKind.Markdown, value: `${t.summary}\n\nQuestions ${t.questions.map(questionIdAsWritten).join(', ')}` },
       }));
     case 'companies':
     case 'company':
@@ -87,7 +87,7 @@ export function frontMatterCouldBeStory(text: string): boolean {
   return true;
 }
 
-export function completionsAt(text: string, pos: Position): CompletionItem[] | null {
+export function completionsAt(text: string, pos: Position, catalog: QuestionCatalog = STANDARD_CATALOG): CompletionItem[] | null {
   if (!/^\uFEFF?---/.test(text)) return null;
   const lines = text.split(/\r\n|\r|\n/);
   const span = frontMatterLines(lines);
@@ -103,7 +103,7 @@ export function completionsAt(text: string, pos: Position): CompletionItem[] | n
     while (a > 0 && /[\w-]/.test(line[a - 1])) a--;
     if (a < pos.character) while (b < line.length && /[\w-]/.test(line[b])) b++;
     const rest = line.slice(0, a) + line.slice(b);
-    return valueItems(keyed[1].toLowerCase(), rest.slice(rest.indexOf(':') + 1));
+    return valueItems(keyed[1].toLowerCase(), rest.slice(rest.indexOf(':') + 1), catalog);
   }
   const item = /^\s*-\s*(.*)$/.exec(before);
   if (item) {
@@ -111,7 +111,7 @@ export function completionsAt(text: string, pos: Position): CompletionItem[] | n
     const written: string[] = [];
     for (let i = pos.line - 1; i >= span.start; i--) {
       const m = /^([A-Za-z][\w-]*)\s*:/.exec(lines[i]);
-      if (m) return valueItems(m[1].toLowerCase(), written.join(' '));
+      if (m) return valueItems(m[1].toLowerCase(), written.join(' '), catalog);
       const other = /^\s*-\s*(.*)$/.exec(lines[i]);
       if (other) written.push(other[1]);
       else if (!/^\s*$/.test(lines[i])) return null;

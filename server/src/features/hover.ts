@@ -1,7 +1,7 @@
 // Hover: on a question id, theme or company in front matter, and on a part's marker (its time budget against
 // its current spoken time). Reads the parsed file and the knowledge base; computes nothing new about the story.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { ANSWER_SHAPES, COMPANIES, companyById, parseQuestionId, questionById, shapePartForSlot, storyKind, themeById } from '../core/knowledge';
+import { ANSWER_SHAPES, COMPANIES, STANDARD_CATALOG, companyById, parseQuestionId, questionLabel, shapePartForSlot, storyKind, themeById, type QuestionCatalog } from '../core/knowledge';
 import type { FileAnalysis, PartName, Point } from '../core/types';
 import { rangeContains, toLspRange } from '../convert';
 
@@ -21,6 +21,8 @@ const PART_PURPOSE: Record<PartName, string> = {
 export interface BankCounts {
   /** How many stories in the bank answer each question id. */
   storiesPerQuestion: Map<number, number>;
+  /** The bank's question catalog (question set, custom and dropped questions); the standard one when absent. */
+  catalog?: QuestionCatalog;
 }
 
 function seconds(s: number): string {
@@ -31,11 +33,11 @@ function seconds(s: number): string {
 }
 
 function questionHover(id: number, counts: BankCounts): string | undefined {
-  const q = questionById(id);
+  const q = (counts.catalog ?? STANDARD_CATALOG).byId(id);
   if (!q) return undefined;
   const theme = themeById(q.theme);
   const shape = ANSWER_SHAPES[q.kind];
-  const lines = [`**Q${q.id} · ${q.text}**`, '', `Theme: ${theme?.name ?? q.theme}`, '', `**What the interviewer evaluates:** ${q.evaluates}`];
+  const lines = [`**${questionLabel(q.id)} · ${q.text}**`, '', `Theme: ${theme?.name ?? q.theme}`, '', `**What the interviewer evaluates:** ${q.evaluates}`];
   // The answer shape (knowledge/kinds.ts): the parts this question asks for when they differ from the kind's.
   const parts = q.parts ? shape.parts.filter((p) => q.parts?.includes(p.id)).map((p) => p.title) : shape.parts.map((p) => p.title);
   lines.push('', `**Answer shape: ${shape.name}.** ${shape.summary}${q.kind !== 'story' && parts.length > 0 ? ` Parts for this question: ${parts.join(', ')}.` : ''}`);
@@ -50,14 +52,15 @@ function questionHover(id: number, counts: BankCounts): string | undefined {
 }
 
 function themeHover(raw: unknown, counts: BankCounts): string | undefined {
-  const t = themeById(raw);
+  const known = themeById(raw);
+  const t = known && (counts.catalog ?? STANDARD_CATALOG).themes.find((x) => x.id === known.id);
   if (!t) return undefined;
   const covered = t.questions.filter((id) => (counts.storiesPerQuestion.get(id) ?? 0) > 0).length;
   const lines = [`**${t.name}** (\`${t.id}\`)`, '', t.summary, '', '**Questions:**'];
   for (const id of t.questions) {
-    const q = questionById(id);
+    const q = (counts.catalog ?? STANDARD_CATALOG).byId(id);
     const n = counts.storiesPerQuestion.get(id) ?? 0;
-    lines.push(`- Q${id} · ${q?.short ?? ''}${n === 0 ? ' — no story yet' : ` — ${n} ${n === 1 ? 'story' : 'stories'}`}`);
+    lines.push(`- ${questionLabel(id)} · ${q?.short ?? ''}${n === 0 ? ' — no story yet' : ` — ${n} ${n === 1 ? 'story' : 'stories'}`}`);
   }
   lines.push('', `Your bank covers ${covered} of ${t.questions.length} questions in this theme.`);
   return lines.join('\n');

@@ -4,8 +4,22 @@ import type { CompanyLens, Question, Theme } from './types';
 import { THEME_DATA } from './themes';
 import { QUESTIONS as QUESTION_DATA } from './questions';
 import { COMPANIES as COMPANY_DATA } from './companies';
+import { buildCatalog, customQuestionNumber, type CatalogSettings, type QuestionCatalog } from './catalog';
 
 export type { AnswerKind, AnswerShape, CompanyGroup, CompanyLens, Question, ShapePart, Theme } from './types';
+export {
+  catalogOf,
+  CUSTOM_ID_BASE,
+  MAX_CUSTOM_NUMBER,
+  customQuestionNumber,
+  isCustomQuestionId,
+  questionIdAsWritten,
+  questionLabel,
+  type CatalogSettings,
+  type CustomQuestion,
+  type QuestionCatalog,
+} from './catalog';
+export { QUESTION_SETS, QUESTION_SET_IDS, ROLE_SPECIFIC_QUESTION_IDS, type QuestionSetId } from './questionSets';
 export {
   ANSWER_KINDS,
   ANSWER_SHAPES,
@@ -72,8 +86,27 @@ export function isCompanyId(id: unknown): id is CompanyId {
 
 const QUESTION_ID_PATTERN = /^q?\s*(\d{1,3})$/i;
 
+/** The default catalog: the chapter's 35 questions in its own wording. */
+export const STANDARD_CATALOG: QuestionCatalog = buildCatalog(QUESTION_DATA, THEME_DATA, {});
+
+const catalogs = new Map<string, QuestionCatalog>();
+
+/** The question catalog of a config (its questionSet, customQuestions and dropQuestions); cached by content. */
+export function questionCatalog(settings: CatalogSettings | undefined): QuestionCatalog {
+  if (!settings || ((settings.questionSet ?? 'ml') === 'ml' && !settings.customQuestions?.length && !settings.dropQuestions?.length)) return STANDARD_CATALOG;
+  const key = JSON.stringify([settings.questionSet ?? 'ml', settings.customQuestions ?? [], settings.dropQuestions ?? []]);
+  let c = catalogs.get(key);
+  if (!c) {
+    if (catalogs.size > 50) catalogs.clear();
+    c = buildCatalog(QUESTION_DATA, THEME_DATA, settings);
+    catalogs.set(key, c);
+  }
+  return c;
+}
+
 /**
- * A question id from front matter or user input, or undefined when it is not one of 1..35.
+ * A question id from front matter or user input, or undefined when it is not one of 1..35 or a custom id (`c1`,
+ * returned as CUSTOM_ID_BASE + 1; whether the bank defines it is the catalog's business).
  * Accepts integers (6), digit strings ("6", "06"), and a Q prefix in either case with optional space
  * ("Q6", "q06", "Q 6"); surrounding whitespace is ignored. Rejects fractions (6.5, "6.5"), signs,
  * other text ("abc", "Q6a"), and numbers outside 1..35.
@@ -83,6 +116,8 @@ export function parseQuestionId(raw: unknown): number | undefined {
   if (typeof raw === 'number') {
     n = raw;
   } else if (typeof raw === 'string') {
+    const custom = customQuestionNumber(raw);
+    if (custom !== undefined) return custom;
     const m = QUESTION_ID_PATTERN.exec(raw.trim());
     if (!m?.[1]) return undefined;
     n = Number(m[1]);
@@ -94,10 +129,10 @@ export function parseQuestionId(raw: unknown): number | undefined {
 }
 
 /** Themes a list of question ids belongs to, in theme order, without duplicates. Unknown ids are ignored. */
-export function themesForQuestions(ids: readonly unknown[]): ThemeId[] {
+export function themesForQuestions(ids: readonly unknown[], catalog: QuestionCatalog = STANDARD_CATALOG): ThemeId[] {
   const wanted = new Set<ThemeId>();
   for (const raw of ids) {
-    const q = questionById(raw);
+    const q = catalog.byId(raw);
     if (q) wanted.add(q.theme);
   }
   return THEME_IDS.filter((t) => wanted.has(t));

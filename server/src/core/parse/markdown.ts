@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { COMPANIES, THEMES, isThemeId, parseQuestionId, themesForQuestions } from '../knowledge/index';
+import { COMPANIES, THEMES, isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { PART_ORDER } from '../types';
 import type {
@@ -1130,14 +1130,14 @@ function frontMatterQuestions(fm: FrontMatter | undefined): QuestionRef[] {
   return out;
 }
 
-function deriveThemes(fm: FrontMatter | undefined, questions: QuestionRef[]): ThemeId[] {
+function deriveThemes(fm: FrontMatter | undefined, questions: QuestionRef[], config: Config): ThemeId[] {
   const explicit = asList(fm?.data.themes);
   if (explicit.length > 0) {
     const out: ThemeId[] = [];
     for (const t of explicit) if (isThemeId(t) && !out.includes(t)) out.push(t);
     return out;
   }
-  return themesForQuestions(questions.map((q) => q.id));
+  return themesForQuestions(questions.map((q) => q.id), questionCatalog(config));
 }
 
 function dedupeQuestions(qs: QuestionRef[]): QuestionRef[] {
@@ -1334,7 +1334,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       titleRange,
       range: lines.range(r.start, Math.max(r.start, trimEnd(text, r.start, r.end))),
       questions,
-      themes: deriveThemes(frontMatter, questions),
+      themes: deriveThemes(frontMatter, questions, config),
       companies: asList(data.companies).map((x) => scalarString(x)).filter((x): x is string => x !== undefined),
       parts,
       prose,
@@ -1399,7 +1399,7 @@ function flatParse(text: string, path: string, config: Config, lines: LineIndex,
     titleRange: firstLineRange(text, bodyStart, text.length, lines),
     range: lines.range(bodyStart, text.length),
     questions,
-    themes: deriveThemes(frontMatter, questions),
+    themes: deriveThemes(frontMatter, questions, config),
     companies: asList(data.companies).map((x) => scalarString(x)).filter((x): x is string => x !== undefined),
     parts: [],
     prose,

@@ -1,4 +1,5 @@
 // Helpers shared by the bank-level rules: grouping stories and naming them in messages.
+import { questionIdAsWritten } from '../knowledge/catalog';
 import type { BankStoryEntry } from './rule';
 
 /** Groups entries by a key; entries whose key is empty are left out. Groups keep bank order. */
@@ -39,9 +40,10 @@ export function basename(path: string): string {
 /** "questions 1–5", "question 29", "questions 28, 30". */
 export function questionSpan(ids: readonly number[]): string {
   if (ids.length === 0) return 'no questions';
-  if (ids.length === 1) return `question ${ids[0]}`;
+  const shown = ids.map(questionIdAsWritten);
+  if (ids.length === 1) return `question ${shown[0]}`;
   const contiguous = ids.every((q, i) => i === 0 || q === ids[i - 1] + 1);
-  return contiguous ? `questions ${ids[0]}–${ids[ids.length - 1]}` : `questions ${ids.join(', ')}`;
+  return contiguous ? `questions ${shown[0]}–${shown[shown.length - 1]}` : `questions ${shown.join(', ')}`;
 }
 
 /** "Untitled story" for a story with no title. */

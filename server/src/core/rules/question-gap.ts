@@ -1,7 +1,7 @@
 // question-gap (bank): a standard question no file answers, in a theme that has answers for other questions
 // (a theme with none at all is one theme-gap finding, not one per question). The message follows the
 // question's answer kind: a story, a pitch, a plan, or a list of questions to ask the interviewer.
-import { QUESTIONS } from '../knowledge/index';
+import { questionIdAsWritten, questionLabel } from '../knowledge/index';
 import type { AnswerKind } from '../knowledge/index';
 import type { BankReport, BankRule } from './rule';
 
@@ -15,7 +15,7 @@ const WHAT: Record<AnswerKind, string> = {
 export const questionGap: BankRule = {
   meta: {
     id: 'question-gap',
-    description: 'A standard question that no story answers (in a theme that has answers for others)',
+    description: 'A question of the bank\'s catalog that no story answers (in a theme that has answers for others)',
     defaultSeverity: 'info',
     tags: ['bank', 'coverage'],
     scope: 'bank',
@@ -23,7 +23,7 @@ export const questionGap: BankRule = {
   reads: (e) => [e.story.themes, e.story.questions.map((q) => q.id)],
   check(_stories, ctx) {
     const out: BankReport[] = [];
-    for (const q of QUESTIONS) {
+    for (const q of ctx.catalog.questions) {
       if ((ctx.storiesByQuestion.get(q.id)?.length ?? 0) > 0) continue;
       if ((ctx.storiesByTheme.get(q.theme)?.length ?? 0) === 0) continue; // said once by theme-gap
       const answer = q.kind === 'story' ? 'story answers' : q.kind === 'questions-to-ask' ? 'file answers' : 'answer is prepared for';
@@ -31,7 +31,7 @@ export const questionGap: BankRule = {
         ruleId: 'question-gap',
         theme: q.theme,
         question: q.id,
-        message: `No ${answer} Q${q.id}: "${q.text}". ${WHAT[q.kind].replace('ID', String(q.id))}`,
+        message: `No ${answer} ${questionLabel(q.id)}: "${q.text}". ${WHAT[q.kind].replace('ID', questionIdAsWritten(q.id))}`,
       });
     }
     return out;

@@ -1,4 +1,5 @@
 // The shape every rule module exports. One rule per file, registered in ./index.ts.
+import type { QuestionCatalog } from '../knowledge/index';
 import type { Config, Finding, Fix, ParsedFile, Range, RuleMeta, Severity, Story, ThemeId } from '../types';
 
 export interface Report {
@@ -37,6 +38,8 @@ export interface BankStoryEntry {
 
 /** What a bank rule gets besides the stories: the bank's coverage and the day it is checked on. */
 export interface BankContext {
+  /** The bank's question catalog (its question set, custom questions and dropped ones). */
+  catalog: QuestionCatalog;
   /** Stories answering each question (all stories, in bank order), by question id. */
   storiesByQuestion: ReadonlyMap<number, readonly BankStoryEntry[]>;
   /** Stories naming each theme or answering one of its questions. */

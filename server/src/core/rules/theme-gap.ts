@@ -1,6 +1,5 @@
 // theme-gap (bank): a theme of the nine with no story at all.
 // Interviewers sample every theme; a theme with nothing prepared is a question the candidate meets cold.
-import { THEMES } from '../knowledge/index';
 import { questionSpan } from './bank-util';
 import type { BankReport, BankRule } from './rule';
 
@@ -15,7 +14,7 @@ export const themeGap: BankRule = {
   reads: (e) => [e.story.themes, e.story.questions.map((q) => q.id)],
   check(_stories, ctx) {
     const out: BankReport[] = [];
-    for (const t of THEMES) {
+    for (const t of ctx.catalog.themes) {
       if ((ctx.storiesByTheme.get(t.id)?.length ?? 0) > 0) continue;
       out.push({
         ruleId: 'theme-gap',
