@@ -1,7 +1,7 @@
 // Finding and reading config files: the Node side of configuration (the core only parses text). The CLI and
 // the server both use ConfigResolver; `readConfigFile` is the one place a config file is read from disk.
-import { readFileSync } from 'node:fs';
-import { dirname, join, parse as parsePath, resolve } from 'node:path';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, parse as parsePath, relative, resolve, isAbsolute } from 'node:path';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, configFileFinding, isConfigFileName, mergeConfig, parseConfigLayer, type ConfigLayer } from './core/config';
 import type { Config, ConfigResult } from './core/types';
 
@@ -9,13 +9,42 @@ import type { Config, ConfigResult } from './core/types';
  * Reads a config file: its text, or `undefined` when there is no such file. Throws (with a message for a
  * person) when the file exists but cannot be read.
  */
-export function readConfigFile(path: string): string | undefined {
+export function readConfigFile(path: string, inside?: string): string | undefined {
+  let link;
   try {
-    return readFileSync(path, 'utf8');
+    link = lstatSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw e;
+    throw new Error(`it cannot be looked at (${code ?? 'unknown error'})`);
+  }
+  // Only a regular file inside the folder tree is read: a link out of it (to /proc/self/environ, a key), a device
+  // or a pipe is refused before it is opened, and nothing of its content is ever quoted.
+  if (link.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = realpathSync(path);
+    } catch {
+      throw new Error('it is a link to a file that does not exist');
+    }
+    const root = inside ?? dirname(path);
+    let realRoot = root;
+    try {
+      realRoot = realpathSync(root);
+    } catch {
+      // keep the given root
+    }
+    const rel = relative(realRoot, target);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new Error('it is a link to a file outside the folder, which Story Bank does not read');
+  } else if (!link.isFile()) {
+    throw new Error('it is not a regular file');
+  }
+  const fd = openSync(path, 'r');
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file');
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -50,7 +79,7 @@ export class ConfigResolver {
 
   constructor(opts: ConfigResolverOptions = {}) {
     this.overrides = opts.overrides;
-    this.readFile = opts.readFile ?? readConfigFile;
+    this.readFile = opts.readFile ?? ((p) => readConfigFile(p, opts.stopAt));
     this.stopAt = opts.stopAt !== undefined ? resolve(opts.stopAt) : undefined;
     this.configFile = opts.configFile !== undefined ? resolve(opts.configFile) : undefined;
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -453,4 +453,28 @@ void test('configFromSettings validates editor settings into overrides and ignor
   assert.ok(problems.some((p) => /maxSeconds/.test(p)));
   assert.ok(problems.some((p) => /"nope"/.test(p)));
   assert.deepEqual(configFromSettings(undefined), { partial: {}, problems: [] });
+});
+
+void test('a config file that is a link out of its folder, or not a regular file, is refused without quoting it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storybank-cfglink-'));
+  try {
+    const secret = join(dir, 'secret.txt');
+    writeFileSync(secret, 'API_TOKEN=abcdefghijklmnopqrstuvwxyz0123456789\n');
+    const bank = join(dir, 'bank');
+    mkdirSync(join(bank, 'stories'), { recursive: true });
+    symlinkSync(secret, join(bank, '.storybank.yml'));
+    const r = new ConfigResolver({ stopAt: bank }).forFile(join(bank, 'stories', 'a.md'));
+    const text = JSON.stringify(r.findings);
+    assert.ok(r.findings.length > 0, 'the link is reported');
+    assert.match(text, /outside the folder/);
+    assert.doesNotMatch(text, /API_TOKEN|abcdef/);
+    // A value that is not a short word is measured, not quoted.
+    writeFileSync(secret, 'unused');
+    rmSync(join(bank, '.storybank.yml'));
+    writeFileSync(join(bank, '.storybank.yml'), 'API_TOKEN=abcdefghijklmnopqrstuvwxyz0123456789\n');
+    const r2 = new ConfigResolver({ stopAt: bank }).forFile(join(bank, 'stories', 'a.md'));
+    assert.doesNotMatch(JSON.stringify(r2.findings), /API_TOKEN|abcdef/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

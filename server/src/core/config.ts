@@ -91,7 +91,9 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  // A short word is quoted ("fast", "loud"); any other text is only measured: a config file may be anything
+  // (a link to a secret), and messages reach CI logs.
+  if (typeof value === 'string') return /^[A-Za-z0-9 .-]{0,12}$/.test(value) ? `"${value}"` : `a text of ${value.length} character${value.length === 1 ? '' : 's'}`;
   return `${typeof value} ${String(value)}`;
 }
 
