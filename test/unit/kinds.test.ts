@@ -119,3 +119,20 @@ void test('no run of eight words from the chapter is copied into the answer shap
   const texts = ANSWER_KINDS.flatMap((k) => [ANSWER_SHAPES[k].summary, ...ANSWER_SHAPES[k].parts.map((p) => p.prompt)]);
   assert.deepEqual(texts.flatMap((s) => guard(s)), []);
 });
+
+void test('a story that names no question takes its kind from its title, its opening line or a hypothetical body', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): [string, number[]] => {
+    const a = answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]);
+    return [a.kind, a.questionIds];
+  };
+  assert.deepEqual(kindOf('# Why are you looking for a change?\n\nI have grown a lot where I am.\n'), ['pitch', [28]]);
+  assert.deepEqual(kindOf('# Why Acme?\n\nYour search team works on what I care about.\n'), ['pitch', [2]]);
+  assert.deepEqual(kindOf('// Tell me about yourself\nI build data tools for a logistics firm.\n'), ['pitch', [1]]);
+  assert.deepEqual(kindOf('# What would you do if a teammate misses a deadline?\n\nI would talk to him first.\n'), ['plan', [30]]);
+  assert.deepEqual(kindOf('# Questions for the interviewer\n\n- What is hard right now?\n'), ['questions-to-ask', [29]]);
+  assert.deepEqual(kindOf('# A teammate\n\nI will ask him first. If that fails I would tell the manager. I would offer help.\n'), ['plan', [30]]);
+  assert.deepEqual(kindOf('# Moving the exports\n\nI moved the exports to events. I would do it again.\n'), ['story', []]);
+  // Declared questions always win.
+  assert.deepEqual(kindOf('---\nquestions: [16]\n---\n# Why Acme?\n\nWords.\n'), ['story', [16]]);
+});

@@ -37,10 +37,13 @@ const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+mi
 const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|led|built|wrote|told|gave|said|ran|\w+ed)\b/giu;
 
 function inferredQuestions(story: Story): number[] {
-  // The title, or a short question the answer opens with ("2. Why Shure?" on a line of its own).
+  // The title, or a short question or heading-like line the answer opens with ("2. Why Shure?", "// Tell me about
+  // yourself" on a line of its own).
   const titles = [story.title];
-  const opening = story.prose.find((seg) => /[\p{L}]/u.test(seg.text))?.text.trim();
-  if (opening && /\?\W*$/u.test(opening) && opening.split(/\s+/).length <= 20) titles.push(opening);
+  const opening = story.prose.find((seg) => /[\p{L}]/u.test(seg.text))?.text.trim().split(/\r?\n/)[0];
+  if (opening && (/\?\W*$/u.test(opening) ? opening.split(/\s+/).length <= 20 : opening.split(/\s+/).length <= 8)) {
+    titles.push(opening.replace(/^[\s/#>*_-]+/u, ''));
+  }
   for (const t of titles) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
   // Told in the hypothetical: a plan for a situation, not an episode.
   let modal = 0;
