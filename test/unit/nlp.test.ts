@@ -2,7 +2,7 @@
 // speech. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentencesIn, understand } from '../../server/src/core/nlp/analyze';
+import { forgetLanguage, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
@@ -80,4 +80,27 @@ void test('word classes are typed data of a bounded size', () => {
     assert.ok(set.size > 0 && set.size < 200, `${name} has ${set.size} entries`);
     for (const w of set) assert.equal(w, w.toLowerCase(), `${name}: ${w} is lower case`);
   }
+});
+
+void test('the language of a prose run is read once, and read again after forgetLanguage', () => {
+  const text = 'We shipped it on Friday. Then I wrote the notes.';
+  const segs: ProseSegment[] = [{ text, start: 0 }];
+  const first = understand(text, segs);
+  assert.equal(understand(text, segs), first, 'cached for the rules of one analysis');
+  forgetLanguage(segs);
+  const again = understand(text, segs);
+  assert.notEqual(again, first, 'read again once forgotten');
+  assert.deepEqual(again, first);
+});
+
+void test('a run of more than 48 characters without a space is one placeholder word; shorter words stay whole', () => {
+  const long = `(${'a'.repeat(60)})`;
+  const ok = 'b'.repeat(48);
+  const text = `I pasted ${long} and ${ok} into the ticket, then ${long}.`;
+  const tokens = read(text).flatMap((s) => s.tokens);
+  const at = tokens.filter((t) => t.text === 'x').map((t) => t.start);
+  assert.deepEqual(at, [text.indexOf(long), text.lastIndexOf(long)]);
+  const whole = tokens.find((t) => t.text === ok);
+  assert.ok(whole, 'a 48-character word is read as it is');
+  assert.equal(text.slice(whole.start, whole.end), ok);
 });

@@ -1,4 +1,5 @@
 // Analyses one file: parse once, run every story rule, then apply config severities and suppression comments.
+import { forgetLanguage } from './nlp/index';
 import { parseFile } from './parse';
 import { STORY_RULES } from './rules/index';
 import type { Report, StoryRule, StoryRuleContext } from './rules/rule';
@@ -203,6 +204,7 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
       for (const story of file.stories) runRule(rule, file, story, config, lines, findings);
     }
   }
+  for (const story of file.stories) forgetLanguage(story.prose); // the rules are done with it; see forgetLanguage
   const kept = unsuppressed(findings, suppressions);
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
   return { file, findings: kept };

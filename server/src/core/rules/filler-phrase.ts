@@ -18,6 +18,11 @@ function isSetOff(s: Sentence, from: number, to: number): boolean {
   return !before || before.pos === 'PUNCT' || !after || after.pos === 'PUNCT';
 }
 
+/** The filler markers by their first word, in list order (a token is compared only with markers it can start). */
+const MARKERS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const m of FILLER_MARKERS) MARKERS_BY_FIRST.set(m[0], [...(MARKERS_BY_FIRST.get(m[0]) ?? []), m]);
+const NO_MARKERS: readonly (readonly string[])[] = [];
+
 /** The fillers in one sentence, as file ranges. */
 export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   const t = s.tokens;
@@ -28,7 +33,7 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
     }
-    for (const m of FILLER_MARKERS) {
+    for (const m of MARKERS_BY_FIRST.get(t[i].lower.replace('’', "'")) ?? NO_MARKERS) {
       if (i + m.length > t.length) continue;
       let ok = true;
       for (let k = 0; k < m.length && ok; k++) if (t[i + k].lower.replace('’', "'") !== m[k] || t[i + k].quoted) ok = false;
