@@ -5,6 +5,7 @@ import type { StoryBankApi } from './api';
 import { BankModel } from './bankModel';
 import { registerCommands } from './commands';
 import { registerStatus } from './status';
+import { registerTemplateSuggestions } from './templateSuggest';
 import { registerViews } from './views';
 import { MatrixPanel } from './webview';
 
@@ -15,5 +16,6 @@ export function registerFeatures(context: vscode.ExtensionContext, api: StoryBan
   const views = registerViews(context, model);
   registerStatus(context, api, model);
   registerCommands(context, api, model, views, matrix);
+  registerTemplateSuggestions(context, model);
   void model.refresh();
 }
