@@ -106,6 +106,14 @@ export const FAILURE_NOUNS = wordClass(
   'delay delays slip outage outages failure failures miss mistake mistakes bug bugs incident incidents problem problems',
   'issue issues breakage regression regressions late lateness setback setbacks overrun overruns',
 );
+/**
+ * Nouns of poor conduct: owned by another party ("QA's sloppiness", "their indecision"), they make that party
+ * the cause.
+ */
+export const CONDUCT_FAILINGS = wordClass(
+  'sloppiness negligence incompetence carelessness laziness indecision inaction slowness mistake mistakes error errors',
+  'oversight oversights delay delays failure failures blunder blunders screwup screwups screw-up',
+);
 /** Words that say the outcome was out of the speaker's hands. */
 export const HELPLESS_WORDS = wordClass('nothing hands helpless powerless choice');
 
@@ -117,6 +125,8 @@ export const DISPARAGING = wordClass(
   'disaster nightmare circus dinosaurs micromanager micromanaging micromanaged bad worst poor awful hostile',
   'backstabbing untrustworthy unreliable rude condescending lazier dumbest incompetence shambles garbage junk',
   'crap trash clown dumpster trainwreck train-wreck zoo incompetents cowboys',
+  // decline said of an employer ("a sinking ship", "a rudderless company")
+  'sinking doomed rudderless',
 );
 /** What someone "had no ..." of, said to run them down ("a VP who had no idea"). */
 export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding');
@@ -131,6 +141,11 @@ export const STATE_VERBS = wordClass(
   'believe believed know knew realize realized realise realised understand understood remember remembered',
   'have has had seem seemed',
 );
+
+/** Limiters that make "me" the only actor ("it was all me", "just me"). */
+export const SOLE_LIMITERS = wordClass('all just only solely entirely');
+/** Verbs of a task landing on someone ("it fell to me", "was left to me", "came down to me"). */
+export const BURDEN_VERBS = wordClass('fell falls fall left came come comes down');
 
 /** Career moves, for a resume told in order. */
 export const CAREER_VERBS = wordClass(
@@ -176,6 +191,7 @@ export const FILLER_MARKERS: readonly (readonly string[])[] = [
   ['i', 'guess'],
   ['i', 'mean'],
   ['you', 'know'],
+  ['like'],
   ['pretty', 'much'],
   ['more', 'or', 'less'],
   ['needless', 'to', 'say'],

@@ -3,6 +3,8 @@
 // speaker's own assertion (not negated, not someone else's quoted or reported words), and whether the speaker
 // owns a share in the same sentence. Users' literal `phrases: { blame: [...] }` still add to it.
 import {
+  ACTIVITY_GROUPS,
+  CONDUCT_FAILINGS,
   COOPERATION_VERBS,
   GROUP_NOUNS,
   PERSON_NOUNS,
@@ -48,7 +50,9 @@ function party(s: Sentence, c: Clause): boolean {
 function namesParty(s: Sentence, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const x = s.tokens[k];
-    if (x.pos === 'PRON' || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower)) return true;
+    // a group noun that also names an activity is the activity after a modifier ("incorrect dependency management")
+    const activity = ACTIVITY_GROUPS.has(x.lower) && k > from && /^(NOUN|PROPN|ADJ)$/.test(s.tokens[k - 1].pos);
+    if (x.pos === 'PRON' || PERSON_NOUNS.has(x.lower) || (GROUP_NOUNS.has(x.lower) && !activity)) return true;
     if (/^(who|that)$/.test(x.lower)) return true;
   }
   return false;
@@ -81,6 +85,32 @@ function helpless(s: Sentence | undefined): boolean {
   return s.tokens.some((t, i) => !t.quoted && HELPLESS_WORDS.has(t.lower) && (t.lower !== 'hands' || s.tokens[i - 2]?.lower === 'of'));
 }
 
+/**
+ * The clause is about a failure: a failure noun stands before the cause marker ("the outage was caused by ...",
+ * "the two-week slip in phase one was due to ..."). Read from the clause start, not the tagged subject: the tagger
+ * sometimes takes the noun for a verb ("two-week slip").
+ */
+function failureSubject(s: Sentence, c: Clause | undefined, before: number): boolean {
+  if (!c || isSelf(c.subject)) return false;
+  for (let k = c.from; k < before; k++) if (FAILURE_NOUNS.has(s.tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Another party's poor conduct as the cause: "QA's sloppiness", "the vendor's delays", "their indecision". The
+ * party is the possessor; the head of the phrase is a failing.
+ */
+function conductOfParty(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  if (!CONDUCT_FAILINGS.has(t[to - 1]?.lower ?? '')) return false;
+  for (let k = from; k < to - 1; k++) {
+    const w = t[k].lower;
+    if (/^(their|his|her)$/.test(w)) return true;
+    if ((t[k + 1]?.lower === "'s" || t[k + 1]?.lower === "’s" || w.endsWith("'s")) && namesParty(s, from, k + 1)) return true;
+  }
+  return false;
+}
+
 /** A failure on the speaker's side or of the work in the sentence ("we missed the launch", "the release slipped"). */
 function failureInSentence(s: Sentence, except: number): boolean {
   return s.tokens.some((t, i) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower));
@@ -103,9 +133,54 @@ function ownFailure(s: Sentence, before: number): boolean {
   return false;
 }
 
+/** Forms of "be" (and "get") that make a following participle passive. */
+const PASSIVE_AUX = /^(is|are|was|were|be|been|being|get|gets|got|gotten|getting|'s|'re)$/;
+
+/** The verb at i is a passive participle ("was delayed", "were caused by", "got blocked"). */
+function passive(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!/(ed|en|lost|sat|blew|broke|sank)$/.test(t[i].lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (PASSIVE_AUX.test(t[k].lower)) return true;
+    if (t[k].pos !== 'ADV' && t[k].pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/**
+ * An unreal condition on another party's action with the speaker's outcome as its result: "had the PM done her
+ * job, we would have launched", "if the vendor had answered, the launch would not have slipped". It says the
+ * party did not act and that this cost the result. A negated condition credits them ("if QA had not caught it,
+ * we would have shipped the bug") and does not count.
+ */
+function counterfactual(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  for (let n = 0; n < s.clauses.length; n++) {
+    const c = s.clauses[n];
+    if (c.quoted) continue;
+    const head = t[c.from]?.lower === ',' ? c.from + 1 : c.from;
+    let subjFrom: number | undefined;
+    let subjTo: number | undefined;
+    if (t[head]?.lower === 'had') {
+      const p = phraseAt(s, head + 1, c.to);
+      if (isOther(p.actor)) [subjFrom, subjTo] = [head + 1, p.end];
+    } else if (t[head]?.lower === 'if' && party(s, c) && c.verb !== undefined && t[c.verb].lower === 'had') {
+      [subjFrom, subjTo] = [c.subjectFrom, c.subjectTo];
+    }
+    if (subjFrom === undefined || subjTo === undefined || !namesParty(s, subjFrom, subjTo)) continue;
+    if (t.slice(subjTo, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower))) continue;
+    const result = s.clauses.slice(n + 1).find((d) => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have'))));
+    if (result) return { start: t[head].start, end: t[Math.max(head, c.to - 1)].end, why: 'implies another party cost you the result' };
+  }
+  return undefined;
+}
+const NEGATORS_OF_ACTION = /^(not|n't|never|no)$/;
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
+  const unreal = counterfactual(s);
+  if (unreal) return unreal;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i];
     if (tok.quoted) continue;
@@ -146,13 +221,14 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
     }
 
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
-    if (i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && (tok.pos === 'VERB'))) {
-      if (!party(s, c) || c.quoted) continue;
+    //    (only for a party's clause; other clauses go on to the cause checks below: "the outage was caused by ...")
+    if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
       const idiom = /^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball';
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
-      const failing = FAILURE_VERBS.has(w) && !negated && !accusing;
+      // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
+      const failing = FAILURE_VERBS.has(w) && !negated && !accusing && !passive(s, i);
       const withheld = COOPERATION_VERBS.has(w) && negated;
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
@@ -171,11 +247,11 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
     //    out wrong because QA waved it through", "the reason is simple: the PM kept moving the goalposts".
     //    The failure is the speaker's (we, our, my) or, in the outcome or the lesson, the story's result; in
     //    the setup, another team's trouble is context.
-    if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i) || (resultPart && failureInSentence(s, -1)))) {
+    if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
-      if (isOther(cause.actor) && namesParty(s, j, cause.end)) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      if ((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
       const opened = s.clauses.filter((d) => d.to > i && !d.quoted && d.subject !== 'none').slice(0, 2);
       const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined);
@@ -189,7 +265,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
       const by = before[before.length - 1];
       if (by) return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
     }
-    if ((tok.lower === 'caused' || tok.lower === 'causes') && party(s, c) && !negatedAt(s, i) && failureInSentence(s, i)) {
+    if ((tok.lower === 'caused' || tok.lower === 'causes') && party(s, c) && !passive(s, i) && !negatedAt(s, i) && failureInSentence(s, i)) {
       return { ...clauseSpan(s, c), why: 'gives another party as the cause of the failure' };
     }
   }

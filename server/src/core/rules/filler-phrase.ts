@@ -41,6 +41,10 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       const key = m.join(' ');
       if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET')) continue;
       if ((key === 'i mean' || key === 'you know') && !isSetOff(s, i, i + m.length)) continue;
+      // "like" is filler only set off on both sides ("I spent, like, three days"), not "a tool like Grafana"
+      if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT')) continue;
+      // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")
+      if (t[i + m.length - 1].pos === 'NOUN' && (t[i + m.length]?.pos === 'NOUN' || t[i + m.length]?.pos === 'PROPN')) continue;
       if (key === 'in a sense' && t[i + 3]?.lower === 'of') continue;
       const end = t[i + m.length - 1].end;
       out.push({ start: t[i].start, end, text: text.slice(t[i].start, end) });

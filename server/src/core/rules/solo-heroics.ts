@@ -5,7 +5,7 @@
 // something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { COPULAS, STATE_VERBS } from '../nlp/lexicon';
+import { BURDEN_VERBS, COPULAS, SOLE_LIMITERS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt } from '../nlp/query';
@@ -43,6 +43,12 @@ function soloMarker(s: Sentence, i: number): number {
   if (w === 'without' && t.slice(i + 1, i + 4).some((x) => /^(help|support|assistance)$/.test(x.lower))) return i + 2;
   if ((w === 'nobody' || w === 'noone') && t[i + 1]?.lower === 'else') return i + 2;
   if (w === 'no' && t[i + 1]?.lower === 'one' && t[i + 2]?.lower === 'else') return i + 3;
+  // "it was all me", "that part was just me"
+  if (w === 'me' && SOLE_LIMITERS.has(t[i - 1]?.lower ?? '') && COPULAS.has(t[i - 2]?.lower ?? '')) return i + 1;
+  // "the fix fell to me", "it was left to me", "it came down to me"
+  if (w === 'me' && t[i - 1]?.lower === 'to' && BURDEN_VERBS.has(t[i - 2]?.lower ?? '')) return i + 1;
+  // emphatic "myself" after the object ("I rebuilt the whole pipeline myself"), not the object ("taught myself Go")
+  if (w === 'myself' && /^(NOUN|PROPN|PRON)$/.test(t[i - 1]?.pos ?? '') && t[i - 1]?.lower !== 'by') return i + 1;
   return -1;
 }
 
