@@ -1014,16 +1014,31 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const storyLike = kids.filter((ch) => ch.total > 0 || storyHeadingText(ch.heading!.text));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
-      return kids.filter((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30).flatMap((ch) => expand(ch));
+      return expandAll(kids.filter((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30));
     }
     const withMarkers = s.children.filter((ch) => ch.total > 0);
     if (withMarkers.length === 0) return kids.length === 1 ? heads(kids[0]) : [];
     if (withMarkers.length === 1) return heads(withMarkers[0]);
-    return withMarkers.flatMap((ch) => expand(ch));
+    return expandAll(withMarkers);
   };
+  /**
+   * Siblings, each either one story or a group of stories. When some sibling is a group (a theme heading with
+   * stories under it), a sibling holding one story under a sub-heading is a group of one: the sub-heading,
+   * not the theme, titles the story ("## Conflict" then only "### Disagreeing on the API").
+   */
   const expand = (ch: Section): Section[] => {
     const inner = heads(ch);
     return inner.length >= 2 ? inner : [ch];
+  };
+  const expandAll = (sibs: Section[]): Section[] => {
+    const inner = sibs.map((ch) => heads(ch));
+    const grouped = inner.some((x) => x.length >= 2);
+    return sibs.flatMap((ch, i) => {
+      const x = inner[i];
+      if (x.length >= 2) return x;
+      if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;
+      return [ch];
+    });
   };
   return heads(root);
 }
