@@ -1,4 +1,6 @@
 // Runs every *.test.ts under the given folders with Node's test runner (TypeScript through tsx).
+// --test-force-exit: a test file whose tests are done exits even if a handle is left open (a protocol test once
+// hung CI for minutes after all its tests had passed, with no server process left), so a leak cannot stall CI.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -22,5 +24,5 @@ if (files.length === 0) {
   console.error(`No test files found under ${dirs.join(', ')}`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
