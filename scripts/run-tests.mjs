@@ -1,6 +1,8 @@
 // Runs every *.test.ts under the given folders with Node's test runner (TypeScript through tsx).
-// --test-force-exit: a test file whose tests are done exits even if a handle is left open (a protocol test once
-// hung CI for minutes after all its tests had passed, with no server process left), so a leak cannot stall CI.
+// --force-exit (used by test:protocol): Node's --test-force-exit, so a test file whose tests are done exits even if a
+// handle is left open (a protocol test file once hung CI for minutes after all its tests had passed, with no server
+// process left). Not used for the unit tests: exiting at once can cut the end of a file's report (a failure still
+// fails the run through the exit code).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -18,11 +20,12 @@ function walk(dir, out) {
   return out;
 }
 
-const dirs = process.argv.slice(2);
+const forceExit = process.argv.includes('--force-exit');
+const dirs = process.argv.slice(2).filter((a) => a !== '--force-exit');
 const files = dirs.flatMap((d) => walk(d, []));
 if (files.length === 0) {
   console.error(`No test files found under ${dirs.join(', ')}`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...(forceExit ? ['--test-force-exit'] : []), '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
