@@ -2,6 +2,10 @@
 // a seeded generator of more. Each shape is a function of the size in characters. Used by bench/adversarial.ts
 // (the figures) and test/unit/adversarial.test.ts (time bounds in CI).
 
+import { rng } from './rng';
+
+export { rng };
+
 /** Repeats `unit` to `size` characters. */
 function fill(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -42,17 +46,6 @@ export const SHAPES: Shape[] = [
   { name: '*a* nested emphasis', make: (n) => fill('*a _b **c __d', n) },
 ];
 
-/** A small seeded generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = ['*', '_', '**', '__', '[', ']', '(', ')', '](', '![', '`', '``', '<', '>', '<!--', '-->', '&', '#', '\\', '|', ' ', ' ', 'a', 'word ', '\n', '\n\n', '- ', '> ', '1. ', '~', ':', '"', "'", 'http://', '<a ', '</a>'];
 

@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import { analyzeFile } from '../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { countWords } from '../server/src/core/text';
+import { rng } from './rng';
 
 // npm runs scripts from the package root.
 const ROOT = resolve(process.cwd());
@@ -39,18 +40,8 @@ const RUNS = Math.max(1, Number(values.runs));
 // ---------------------------------------------------------------------------------------------------------
 // A deterministic bank
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const rand = mulberry32(20261130);
+const rand = rng(20261130);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { StatsRequest, BankIndexRequest } from '../server/src/protocol';
 import { fileUri, ROOT, TestClient } from '../test/protocol/lsp';
+import { rng } from './rng';
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(name);
@@ -22,17 +23,6 @@ const EDITS = arg('--edits', 200);
 /** Extra fresh servers that index the bank again: with the default thread count, then with a worker forced. */
 const RUNS = arg('--index-runs', 3);
 
-/** A small deterministic PRNG (mulberry32), so every run writes the same bank. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   'team service release customer latency budget review pipeline rollout metric incident owner design schedule feature migration test alert queue cache index partner support outage deadline estimate dashboard backlog handover plan risk cost query report audit change version region traffic'.split(' ');
