@@ -112,6 +112,15 @@ void test('every answer snippet expands to an answer of its kind with its parts 
     }
     // the prompts are placeholders, so the placeholder rule keeps pointing at them until they are replaced
     assert.ok(rules.includes('placeholder'), `${name}: prompts should be caught by the placeholder rule`);
+    // so is every front matter slot such as project: "[project-id]"
+    const lines = text.split('\n');
+    for (const [i, line] of lines.entries()) {
+      if (!/^[a-z-]+: "\[[^\]]*\]"$/.test(line)) continue;
+      assert.ok(
+        analysis.findings.some((f) => f.ruleId === 'placeholder' && f.range.start.line === i + 1),
+        `${name}: the slot on line ${i + 1} (${line}) is not flagged`,
+      );
+    }
     const theme = /themes: \[([a-z-]+)\]/.exec(text)?.[1];
     if (theme) assert.deepEqual(analysis.file.stories[0]?.themes, [theme], name);
   }

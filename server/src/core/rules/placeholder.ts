@@ -1,4 +1,5 @@
-// placeholder: template text left unfilled ([Company], [specific ...], [?], TODO, TBD, XX%, [...]).
+// placeholder: template text left unfilled ([Company], [specific ...], [?], TODO, TBD, XX%, [...]), in the title,
+// the spoken prose, and the front matter's text values (a snippet's `project: "[project-id]"`).
 // Not placeholders: Markdown links [text](url), reference links [text][ref] and [text]: url definitions,
 // task-list boxes [ ] and [x], and numeric citations like [1].
 import type { ProseSegment } from '../types';
@@ -40,10 +41,24 @@ function wordHits(seg: ProseSegment): Hit[] {
   return out;
 }
 
+/** A front matter value that is still a template slot: `"[project-id]"`, `TBD`. Lists (`[6, 10]`) are not text. */
+function frontMatterHits(ctx: StoryRuleContext): Hit[] {
+  const fm = ctx.file.frontMatter;
+  if (!fm || ctx.story.index !== 0) return [];
+  const out: Hit[] = [];
+  for (const e of fm.entries) {
+    if (typeof e.value !== 'string') continue;
+    const value = e.value.trim();
+    if (!/^\[[^[\]\n]*\]$/.test(value) && !/^(?:TODO|TBD|TBC|FIXME|XXX+|\?{3,})$/i.test(value)) continue;
+    out.push({ start: e.valueRange.start.offset, end: e.valueRange.end.offset, text: value });
+  }
+  return out;
+}
+
 export const placeholder: StoryRule = {
   meta: {
     id: 'placeholder',
-    description: 'Template text left unfilled: `[Company]`, `[specific ...]`, `[?]`, `TODO`, `TBD`, `XX%`',
+    description: 'Template text left unfilled: `[Company]`, `[specific ...]`, `[?]`, `TODO`, `TBD`, `XX%`, or a front matter value such as `project: "[project-id]"`',
     defaultSeverity: 'warning',
     tags: ['draft'],
     scope: 'story',
@@ -65,6 +80,12 @@ export const placeholder: StoryRule = {
           range: ctx.range(h.start, h.end),
         });
       }
+    }
+    const title = story.titleRange;
+    for (const h of frontMatterHits(ctx)) {
+      if (h.start < title.end.offset && title.start.offset < h.end) continue; // the front matter title, already checked as the title
+      seen.add(h.start);
+      ctx.report({ message: `${quote(h.text)} is a template slot that was never filled in. Write the real value, or remove the line.`, range: ctx.range(h.start, h.end) });
     }
   },
 };
