@@ -60,3 +60,14 @@ export function generated(seed: number, size: number): string {
   while (s.length < size) s += alphabet[Math.floor(r() * alphabet.length)] ?? 'a';
   return s.slice(0, size);
 }
+
+/**
+ * A phrase list that made the old regex alternation super-linear: 500 phrases of 19 words that share long
+ * prefixes with the text, and a text of near-misses (each phrase's first 18 words, then a different last word).
+ */
+export function phraseListAttack(size: number): { phrases: string[]; text: string } {
+  const words = Array.from({ length: 18 }, (_, i) => `word${i % 3}`);
+  const phrases = Array.from({ length: 500 }, (_, i) => [...words, `end${i}`].join(' '));
+  const text = fill(`${words.join(' ')} miss. ${words.join(' ')} end7. `, size);
+  return { phrases, text };
+}

@@ -4,7 +4,7 @@
 // Usage: node --import tsx bench/adversarial.ts [--sizes 10000,100000] [--seeds 30] [--only name]
 import { analyzeFile } from '../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
-import { asStory, generated, SHAPES } from './adversarial-shapes';
+import { asStory, generated, phraseListAttack, SHAPES } from './adversarial-shapes';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -15,9 +15,9 @@ const sizes = (opt('sizes') ?? '100000').split(',').map(Number);
 const seeds = Number(opt('seeds') ?? 30);
 const only = opt('only');
 
-function time(text: string): number {
+function time(text: string, config = DEFAULT_CONFIG): number {
   const t = performance.now();
-  analyzeFile(text, 'adversarial.md', DEFAULT_CONFIG);
+  analyzeFile(text, 'adversarial.md', config);
   return performance.now() - t;
 }
 
@@ -31,6 +31,17 @@ for (const shape of SHAPES) {
     return `${n}: ${ms.toFixed(0).padStart(6)} ms`;
   });
   console.log(`${shape.name.padEnd(30)} ${cells.join('   ')}`);
+}
+if (!only || 'phrase list'.includes(only)) {
+  // A user's phrase list (config) for every phrase rule: 500 phrases of 19 words, on a text of near-misses.
+  const rules = ['filler-phrase', 'blame', 'badmouthing', 'solo-heroics', 'fake-weakness', 'resume-recital', 'vague-impact'];
+  const cells = sizes.map((n) => {
+    const { phrases, text } = phraseListAttack(n);
+    const ms = time(asStory(text), { ...DEFAULT_CONFIG, phrases: Object.fromEntries(rules.map((r) => [r, phrases])) });
+    if (ms > worst.ms) worst = { ms, what: `phrase list (500 x 19 words) at ${n}` };
+    return `${n}: ${ms.toFixed(0).padStart(6)} ms`;
+  });
+  console.log(`${'phrase list (500 x 19 words)'.padEnd(30)} ${cells.join('   ')}`);
 }
 if (!only) {
   for (const n of sizes) {

@@ -423,8 +423,9 @@ export const SETTINGS = {
     docAllowed: `literal phrases, at most ${MAX_PHRASE_LENGTH} characters each and ${MAX_PHRASES_PER_RULE} per rule`,
     doc: [
       'Extra phrases for the rules that look for phrases, added to the built-in lists. Phrases are',
-      'matched literally, without regard to case, on word boundaries, with any run of spaces matching a space.',
-      'They are never treated as regular expressions, so a phrase list cannot slow the checker down.',
+      'matched literally, without regard to case, on word boundaries, with any run of spaces or a line break matching',
+      "a space, and `'` matching `’`. They are never treated as regular expressions: all phrases are found in one pass",
+      'over the text, so even a long list of long phrases does not slow the checker down.',
       '',
       '```yaml',
       'phrases:',

@@ -1,5 +1,8 @@
 // Text helpers shared by the parser and the rules: offsets to points, word counting and literal phrase search.
 import type { Point, ProseSegment, Range } from './types';
+import { compilePhraseList, PhraseMatcher } from './phraseMatcher';
+
+export { PhraseMatcher };
 
 /** Maps offsets to 1-based line/column points; built once per file. Handles \n, \r\n and lone \r. */
 export class LineIndex {
@@ -62,25 +65,14 @@ export function spokenSeconds(words: number, wordsPerMinute: number): number {
   return Math.round((words / wpm) * 60);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * Compiles literal phrases (from the knowledge base or user config) into one safe matcher: each phrase is
- * escaped, words are joined by \s+, apostrophes match ' and ’, and matches sit on word boundaries.
- * Never treats config text as a regular expression.
+ * Compiles literal phrases (from the knowledge base or user config) into one matcher that runs in one pass over
+ * the text (./phraseMatcher.ts): case-insensitive, words joined by any whitespace, apostrophes match ' and ’,
+ * matches sit on word boundaries, never overlap, and the longest phrase wins at a position. Never treats config
+ * text as a regular expression.
  */
-export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
-  const parts: string[] = [];
-  for (const raw of phrases) {
-    const words = raw.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 20);
-    if (words.length === 0) continue;
-    parts.push(words.map((w) => escapeRegExp(w.slice(0, 100)).replace(/['’]/g, "['’]")).join('\\s+'));
-  }
-  if (parts.length === 0) return undefined;
-  parts.sort((a, b) => b.length - a.length); // prefer the longest phrase at a position
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+export function compilePhrases(phrases: readonly string[]): PhraseMatcher | undefined {
+  return compilePhraseList(phrases);
 }
 
 export interface PhraseMatch {
@@ -90,16 +82,16 @@ export interface PhraseMatch {
 }
 
 /** Finds every literal phrase in the prose segments; positions are file offsets. */
-export function findPhrases(segments: readonly ProseSegment[], phrases: readonly string[] | RegExp | undefined): PhraseMatch[] {
-  const re = phrases instanceof RegExp || phrases === undefined ? phrases : compilePhrases(phrases);
-  if (!re) return [];
+export function findPhrases(
+  segments: readonly ProseSegment[],
+  phrases: readonly string[] | PhraseMatcher | undefined,
+): PhraseMatch[] {
+  const matcher = phrases instanceof PhraseMatcher || phrases === undefined ? phrases : compilePhrases(phrases);
+  if (!matcher) return [];
   const out: PhraseMatch[] = [];
   for (const seg of segments) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(seg.text))) {
-      out.push({ start: seg.start + m.index, end: seg.start + m.index + m[0].length, text: m[0] });
-      if (m[0].length === 0) re.lastIndex++;
+    for (const m of matcher.find(seg.text)) {
+      out.push({ start: seg.start + m.start, end: seg.start + m.end, text: seg.text.slice(m.start, m.end) });
     }
   }
   return out;

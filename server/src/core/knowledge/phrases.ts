@@ -1,5 +1,5 @@
 // Phrase lists the phrase-matching rules use, by rule id. Data, not code: every entry is a literal phrase matched
-// case-insensitively on word boundaries (see compilePhrases in ../text.ts); users add more in config under
+// case-insensitively on word boundaries (see compilePhrases in ../text.ts and ../phraseMatcher.ts); users add more in config under
 // `phrases: { <rule-id>: [...] }`. Keep entries specific enough that they rarely fire on innocent prose.
 // The red flags judged by meaning have no built-in list: they read the language layer (../nlp) and the metric
 // classes (blame, badmouthing, solo-heroics, fake-weakness, resume-recital, filler-phrase, vague-impact); users

@@ -1,63 +1,27 @@
 // Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
 import { PHRASES } from '../knowledge/phrases';
-import { compilePhrases, type PhraseMatch } from '../text';
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
-const builtinCache = new Map<string, RegExp | undefined>();
-const userCache = new WeakMap<readonly string[], Map<string, RegExp | undefined>>();
+const builtinCache = new Map<string, PhraseMatcher | undefined>();
+const userCache = new WeakMap<readonly string[], Map<string, PhraseMatcher | undefined>>();
 
-const LEADING_BOUNDARY = '(?<![\\p{L}\\p{N}])';
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * compilePhrases' matcher with its leading word-boundary lookbehind taken out: the same matches, found about
- * five times faster, because the engine no longer evaluates a case-insensitive Unicode lookbehind at every
- * position. `findMatches` applies the boundary check to each candidate instead.
- */
-function fast(re: RegExp | undefined): RegExp | undefined {
-  if (!re || !re.source.startsWith(LEADING_BOUNDARY)) return re;
-  return new RegExp(re.source.slice(LEADING_BOUNDARY.length), re.flags);
-}
-
-function wordCharBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return WORD_CHAR.test(text.slice(i - 2, i));
-  return WORD_CHAR.test(text[i - 1]);
-}
-
-/** Every match of a phrase matcher in the prose, starting on a word boundary; positions are file offsets. */
-export function findMatches(segments: readonly ProseSegment[], re: RegExp): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
-  for (const seg of segments) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(seg.text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (wordCharBefore(seg.text, m.index)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      out.push({ start: seg.start + m.index, end: seg.start + m.index + m[0].length, text: m[0] });
-    }
-  }
-  return out;
+/** Every match of a phrase matcher in the prose (on word boundaries, never overlapping); positions are file offsets. */
+export function findMatches(segments: readonly ProseSegment[], matcher: PhraseMatcher): PhraseMatch[] {
+  return findPhrases(segments, matcher);
 }
 
 /**
  * The compiled matcher for a rule's phrase list (use it with `findMatches`): the built-in phrases plus the user's literal phrases from
  * `config.phrases[ruleId]`. Compiled once per list (cached by the identity of the user's array).
  */
-export function phraseMatcher(ruleId: string, config: Config): RegExp | undefined {
+export function phraseMatcher(ruleId: string, config: Config): PhraseMatcher | undefined {
   const builtin = PHRASES[ruleId] ?? [];
   const user = config.phrases?.[ruleId];
   const extra = Array.isArray(user) ? user.filter((p): p is string => typeof p === 'string') : [];
   if (!Array.isArray(user) || extra.length === 0) {
-    if (!builtinCache.has(ruleId)) builtinCache.set(ruleId, fast(compilePhrases(builtin)));
+    if (!builtinCache.has(ruleId)) builtinCache.set(ruleId, compilePhrases(builtin));
     return builtinCache.get(ruleId);
   }
   let byRule = userCache.get(user);
@@ -65,14 +29,14 @@ export function phraseMatcher(ruleId: string, config: Config): RegExp | undefine
     byRule = new Map();
     userCache.set(user, byRule);
   }
-  if (!byRule.has(ruleId)) byRule.set(ruleId, fast(compilePhrases([...builtin, ...extra])));
+  if (!byRule.has(ruleId)) byRule.set(ruleId, compilePhrases([...builtin, ...extra]));
   return byRule.get(ruleId);
 }
 
 /** Every phrase of the rule's list (built-in and user) found in the given prose. */
 export function matchRulePhrases(ruleId: string, config: Config, segments: readonly ProseSegment[]): PhraseMatch[] {
-  const re = phraseMatcher(ruleId, config);
-  return re ? findMatches(segments, re) : [];
+  const matcher = phraseMatcher(ruleId, config);
+  return matcher ? findMatches(segments, matcher) : [];
 }
 
 export function partsNamed(story: Story, name: PartName): Part[] {

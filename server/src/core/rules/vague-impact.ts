@@ -5,12 +5,12 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { findVagueClaims } from './vague';
 import { findMatches, proseOf, quote, sentenceAt } from './util';
-import { compilePhrases } from '../text';
+import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
 
-const userMatchers = new WeakMap<readonly string[], RegExp | undefined>();
+const userMatchers = new WeakMap<readonly string[], PhraseMatcher | undefined>();
 
-function userMatcher(list: unknown): RegExp | undefined {
+function userMatcher(list: unknown): PhraseMatcher | undefined {
   if (!Array.isArray(list)) return undefined;
   if (!userMatchers.has(list)) {
     const phrases = list.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
