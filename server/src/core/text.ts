@@ -45,13 +45,34 @@ export class LineIndex {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+/** Chinese characters and Japanese kana: written without spaces between words. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
+/**
+ * Words one CJK character is worth. Chinese and Japanese are spoken at about 250 characters a minute where
+ * English is spoken at about 150 words, so 5 characters take about as long to say as 3 English words. (Korean
+ * puts spaces between words and is counted like English.)
+ */
+export const CJK_CHAR_WORDS = 0.6;
 
-/** Words in a piece of prose: runs of letters/digits ("don't", "3.5x", "A/B" counts as two). */
+/**
+ * Words in a piece of prose: runs of letters/digits ("don't", "3.5x", "A/B" counts as two). Text in Chinese or
+ * Japanese, which does not put spaces between words, counts by its characters (see CJK_CHAR_WORDS), so a
+ * 300-character answer is about 180 words rather than the handful of runs between its punctuation marks.
+ */
 export function countWords(text: string): number {
   let n = 0;
+  let cjk = 0;
+  CJK.lastIndex = 0;
+  if (CJK.test(text)) {
+    CJK.lastIndex = 0;
+    text = text.replace(CJK, () => {
+      cjk++;
+      return ' ';
+    });
+  }
   WORD.lastIndex = 0;
   while (WORD.exec(text)) n++;
-  return n;
+  return n + Math.round(cjk * CJK_CHAR_WORDS);
 }
 
 export function countSegmentWords(segments: readonly ProseSegment[]): number {

@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { COMPANIES, THEMES, isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
+import { openingQuestion } from './opening';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -1312,6 +1313,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     if (parts.length > 0) prose = parts.flatMap((p) => p.prose);
     // With no parts, a block quote is more often the question or a quotation than the answer: not speech.
     else prose = spansIn(c.spans, c.quotes.length > 0 ? [...c.exclusions, ...c.quotes].sort((a, b) => a.start - b.start) : c.exclusions, r.start, r.end, text);
+    // An unmarked answer with no title of its own that opens with the question it answers: that line is its title,
+    // not speech (./opening.ts).
+    const opening = parts.length === 0 && !r.heading && !fmTitle ? openingQuestion(prose) : undefined;
+    if (opening) prose = opening.rest;
     const words = countSegmentWords(prose);
 
     // Title.
@@ -1326,6 +1331,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     } else if (r.heading) {
       title = r.heading.text || fileTitle(path);
       titleRange = lines.range(r.heading.start, r.heading.end);
+    } else if (opening) {
+      title = opening.title;
+      titleRange = lines.range(opening.start, opening.end);
     } else {
       title = fileTitle(path);
       titleRange = firstLineRange(text, r.start, r.end, lines);

@@ -1,6 +1,6 @@
 // too-long: the story takes longer to say than the configured budget (error past five minutes).
 import type { StoryRule, StoryRuleContext } from './rule';
-import { formatSeconds } from './util';
+import { exactSpokenSeconds, formatSeconds } from './util';
 
 /** Past this many seconds the story is an error whatever maxSeconds says. */
 export const HARD_LIMIT_SECONDS = 300;
@@ -15,13 +15,14 @@ export const tooLong: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story, config } = ctx;
-    const secs = story.spokenSeconds;
+    // Compared unrounded: 451 words at 150 a minute is 180.4 s, over 180 s.
+    const secs = exactSpokenSeconds(story.wordCount, config.wordsPerMinute);
     const hard = secs > HARD_LIMIT_SECONDS;
     if (secs <= config.maxSeconds && !hard) return;
     const limit = secs > config.maxSeconds ? config.maxSeconds : HARD_LIMIT_SECONDS;
     ctx.report({
       message:
-        `Said aloud this story takes about ${formatSeconds(secs)} (${story.wordCount} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
+        `Said aloud this story takes about ${formatSeconds(Math.ceil(secs))} (${story.wordCount} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
         (hard
           ? 'Past five minutes an interviewer stops listening; cut it to about two minutes. '
           : 'Aim for about two minutes. ') +

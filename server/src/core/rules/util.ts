@@ -75,6 +75,12 @@ export const STAR_TITLE: Record<PartName, string> = {
 };
 
 /** "2 min 05 s" style durations for messages. */
+/** Spoken seconds of a word count at a rate, unrounded (the story's `spokenSeconds` is rounded for display). */
+export function exactSpokenSeconds(words: number, wordsPerMinute: number): number {
+  const wpm = wordsPerMinute > 0 ? wordsPerMinute : 150;
+  return (words / wpm) * 60;
+}
+
 export function formatSeconds(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return `${s} s`;

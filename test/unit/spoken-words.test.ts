@@ -1,0 +1,41 @@
+// How spoken words are counted (too-short, too-long, the code lens): text without spaces between words counts by
+// characters, and the question an unmarked answer opens with is its title, not speech.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countWords, CJK_CHAR_WORDS } from '../../server/src/core/text';
+import { openingQuestion } from '../../server/src/core/parse/opening';
+import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+
+void test('Chinese and Japanese count by characters; Korean and English by words', () => {
+  const zh = '我们把部署时间从四十分钟缩短到十二分钟';
+  assert.equal(countWords(zh), Math.round([...zh].length * CJK_CHAR_WORDS));
+  assert.equal(countWords('デプロイを半分にした'), Math.round(10 * CJK_CHAR_WORDS));
+  assert.equal(countWords('배포 시간을 절반으로 줄였습니다'), 4);
+  assert.equal(countWords('we cut deploys from 40 to 12 minutes'), 8);
+  // mixed: the English words count as words, the characters by characters
+  assert.equal(countWords('我们用 Kafka 替换了旧队列'), 1 + Math.round(9 * CJK_CHAR_WORDS));
+});
+
+void test('an opening question line is the title of an unmarked answer', () => {
+  const seg = (text: string, start = 0) => ({ text, start });
+  const q = openingQuestion([seg('// Tell me about yourself\nI build payment systems and lead a team of four.')]);
+  assert.equal(q?.title, 'Tell me about yourself');
+  assert.equal(q?.rest[0].text, 'I build payment systems and lead a team of four.');
+  const p = openingQuestion([seg('How would you handle a teammate who misses a deadline?'), seg('I would talk to them first.', 60)]);
+  assert.equal(p?.title, 'How would you handle a teammate who misses a deadline?');
+  assert.equal(p?.rest.length, 1);
+  const zh = openingQuestion([seg('b. 组员的任务赶不上截止日期，\n你该怎么做。'), seg('I would first talk to him.', 40)]);
+  assert.equal(zh?.title, 'b. 组员的任务赶不上截止日期，你该怎么做。');
+  // The answer itself: not a question, or nothing would be left.
+  assert.equal(openingQuestion([seg('We moved the exports to an event queue.\nIt took two weeks.')]), undefined);
+  assert.equal(openingQuestion([seg('Why did we pick Kafka?')]), undefined);
+});
+
+void test('the opening question does not count toward spoken time', () => {
+  const answer = Array.from({ length: 110 }, (_, i) => (i % 10 === 9 ? 'word.' : 'word')).join(' ');
+  const file = `What would you do if two senior engineers disagreed about the design of a service you own?\n${answer}\n`;
+  const story = analyzeFile(file, '/bank/stories/a.md', DEFAULT_CONFIG).file.stories[0];
+  assert.equal(story.title, 'What would you do if two senior engineers disagreed about the design of a service you own?');
+  assert.equal(story.wordCount, 110);
+});
