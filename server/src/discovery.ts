@@ -15,6 +15,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { isConfigFileName } from './core/config';
 import { isStoryFile } from './core/parse';
 import type { ConfigResult } from './core/types';
+import { decodeStoryBytes } from './core/encoding';
 
 /** Folders the walk never enters (besides hidden ones, whose names start with a dot). */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
@@ -123,13 +124,16 @@ export function realPath(path: string): string {
   }
 }
 
-/** Reads a Markdown file's text; `undefined` with the reason when it is missing, too large or unreadable. */
+/**
+ * Reads a Markdown file's text (UTF-8, or UTF-16 when it has a byte order mark or looks like it; see
+ * core/encoding.ts); `undefined` with the reason when it is missing, too large or unreadable.
+ */
 export function readStoryText(path: string): { text: string } | { text?: undefined; reason: string } {
   try {
     const st = statSync(path);
     if (!st.isFile()) return { reason: 'not a file' };
     if (st.size > MAX_READ_BYTES) return { reason: `over ${MAX_READ_BYTES / (1024 * 1024)} MB, not read` };
-    return { text: readFileSync(path, 'utf8') };
+    return { text: decodeStoryBytes(readFileSync(path)).text };
   } catch (e) {
     return { reason: why(e) };
   }

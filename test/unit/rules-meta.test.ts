@@ -64,8 +64,8 @@ const DESIGN_SEVERITY: Record<string, string> = {
 void test('rule ids are exactly those of DESIGN §2, plus the system ids', () => {
   const ruleIds = [...STORY_RULES, ...BANK_RULES].map((r) => r.meta.id);
   assert.deepEqual(ruleIds, DESIGN_IDS);
-  assert.deepEqual(SYSTEM_RULES_META.map((m) => m.id), ['file-skipped', 'config-invalid']);
-  assert.equal(ALL_RULES_META.length, DESIGN_IDS.length + 2);
+  assert.deepEqual(SYSTEM_RULES_META.map((m) => m.id), ['file-skipped', 'file-encoding', 'config-invalid']);
+  assert.equal(ALL_RULES_META.length, DESIGN_IDS.length + 3);
 });
 
 void test('ids are unique and kebab-case', () => {

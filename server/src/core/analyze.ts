@@ -4,6 +4,7 @@ import { parseFile } from './parse';
 import { STORY_RULES } from './rules/index';
 import type { Report, StoryRule, StoryRuleContext } from './rules/rule';
 import { LineIndex } from './text';
+import { replacementProblem } from './encoding';
 import type { Config, FileAnalysis, Finding, ParsedFile, Range, Severity, Story, Suppression } from './types';
 
 /** Files larger than this (in UTF-8 bytes) are not analysed; they get one `file-skipped` finding. */
@@ -205,6 +206,11 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
     }
   }
   for (const story of file.stories) forgetLanguage(story.prose); // the rules are done with it; see forgetLanguage
+  const encoding = replacementProblem(text);
+  const encodingSeverity = encoding ? effectiveSeverity('file-encoding', config, 'warning') : undefined;
+  if (encoding && encodingSeverity) {
+    findings.push({ ruleId: 'file-encoding', severity: encodingSeverity, message: encoding.message, path, range: lines.range(encoding.offset, encoding.offset + 1) });
+  }
   const kept = unsuppressed(findings, suppressions);
   kept.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
   return { file, findings: kept };

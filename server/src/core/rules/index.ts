@@ -74,6 +74,13 @@ export const SYSTEM_RULES_META: readonly RuleMeta[] = [
     scope: 'file',
   },
   {
+    id: 'file-encoding',
+    description: 'The file is not valid UTF-8 (probably Latin-1 or Windows-1252): some characters could not be read',
+    defaultSeverity: 'warning',
+    tags: ['system'],
+    scope: 'file',
+  },
+  {
     id: 'config-invalid',
     description: 'A `.storybank.yml` key or value that is not valid (defaults are used instead)',
     defaultSeverity: 'error',
