@@ -25,7 +25,8 @@ void describe('part-marker fixtures', () => {
       'inline-lesson', 'inline-result-bullet', 'header-fields', 'blockquote-body', 'prose-not-markers', 'heading-levels-timing',
       'lettered-list', 'word-glued', 'question-headings-bank', 'nested-bank', 'principle-bank', 'modifiers-keycaps',
       'question-header-bank', 'list-title-bank', 'bold-title-bank', 'emphasis-inside-story', 'column-table-bank',
-      'theme-group-of-one',
+      'theme-group-of-one', 'question-line-paragraph', 'labels-by-position', 'labels-other-languages', 'label-synonyms',
+      'trailer-named-bank', 'par-letters',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -15,25 +15,56 @@ export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
  * markdown.ts), so each form (bold, heading, list item, "S-", "**R**—", "➤ Situation:") needs no entry of its own.
  */
 export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
-  setup: ['setup', 'set up', 'set-up', 'situation', 'situations', 'context', 'background', 'scenario', 'the setting'],
+  setup: [
+    'setup', 'set up', 'set-up', 'situation', 'situations', 'context', 'background', 'scenario', 'the setting',
+    'circumstances', 'backstory', 'the situation', 'the context',
+    // Other languages (the letters S/C stay the same in most of them).
+    'situación', 'contexto', 'antecedentes', 'situação', 'contexte', 'hintergrund', 'kontext', 'ausgangslage',
+    'situazione', 'contesto', '情境', '情景', '情况', '背景', '状況', '상황',
+  ],
   challenge: [
     'challenge', 'challenges', 'task', 'tasks', 'problem', 'problems', 'goal', 'goals', 'obstacle', 'obstacles',
     'objective', 'objectives', 'the ask', 'my task', 'my role and task', 'responsibility', 'my responsibility',
+    'issue', 'the issue', 'the problem', 'the challenge', 'complication', 'difficulty', 'hurdle', 'mission',
+    'assignment', 'the task', 'the goal',
+    'tarea', 'reto', 'desafío', 'problema', 'objetivo', 'tarefa', 'desafio', 'tâche', 'défi', 'problème', 'objectif',
+    'aufgabe', 'herausforderung', 'ziel', 'compito', 'sfida', 'obiettivo', '任务', '挑战', '目标', '課題', '目標', '과제',
   ],
   approach: [
     'approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken', 'steps taken',
-    'steps i took', 'solution', 'my approach', 'how i did it', 'execution',
+    'steps i took', 'solution', 'my approach', 'how i did it', 'execution', 'how i handled it', 'how i approached it',
+    'how i solved it', 'what i did about it', 'implementation', 'response', 'my response', 'my actions', 'the approach',
+    'the fix', 'the solution', 'strategy', 'resolution steps',
+    'acción', 'acciones', 'enfoque', 'solución', 'ação', 'ações', 'abordagem', 'approche', 'handlung', 'maßnahmen',
+    'vorgehen', 'ansatz', 'azione', 'azioni', 'approccio', '行动', '行为', '做法', '措施', '行動', '対応', '행동',
   ],
-  outcome: ['outcome', 'outcomes', 'result', 'results', 'impact', 'resolution', 'results and impact', 'the result'],
+  outcome: [
+    'outcome', 'outcomes', 'result', 'results', 'impact', 'resolution', 'results and impact', 'the result',
+    'effect', 'effects', 'consequence', 'consequences', 'benefit', 'benefits', 'end result', 'the outcome',
+    'the impact', 'aftermath', 'payoff',
+    'resultado', 'resultados', 'impacto', 'résultat', 'résultats', 'ergebnis', 'ergebnisse', 'resultat', 'risultato',
+    'risultati', 'impatto', '结果', '成果', '影响', '結果', '결과',
+  ],
   learning: [
     'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt', 'learned',
     'reflection', 'reflections', 'takeaway', 'takeaways', 'what i learned', 'what i learnt',
     "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back', 'retrospective',
+    'insight', 'insights', 'what i took away', "what i'd change", 'what i would change', 'next time',
+    'if i did it again', 'key learning', 'learnt',
+    'aprendizaje', 'aprendizajes', 'lección', 'lecciones', 'reflexión', 'aprendizado', 'aprendizados', 'lição',
+    'lições', 'reflexão', 'apprentissage', 'apprentissages', 'leçon', 'leçons', 'réflexion', 'erkenntnis',
+    'erkenntnisse', 'lektion', 'reflexion', 'apprendimento', 'lezione', 'lezioni', 'riflessione', '反思', '收获',
+    '教训', '学び', '教訓', '振り返り', '교훈',
   ],
 };
 
-/** Single-letter labels (they count only in label form: "S:", "**S**", "S-We ...", a heading "S"). */
-export const PART_LETTERS: Readonly<Record<string, PartName>> = { s: 'setup', c: 'setup', t: 'challenge', a: 'approach', r: 'outcome', l: 'learning' };
+/**
+ * Single-letter labels (they count only in label form: "S:", "**S**", "S-We ...", a heading "S"). P is the problem
+ * of PAR. O (the obstacle of SOAR, or the outcome of SAO) is not here: its place among the other letters decides.
+ */
+export const PART_LETTERS: Readonly<Record<string, PartName>> = {
+  s: 'setup', c: 'setup', t: 'challenge', p: 'challenge', a: 'approach', r: 'outcome', l: 'learning',
+};
 const LETTERS = PART_LETTERS;
 
 const WORD_LABELS = new Map<string, PartName>();
@@ -114,7 +145,8 @@ const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u20
 
 /** Lower-cases a label and drops decorations: emoji, emphasis markers, HTML comments, timing hints, trailing punctuation. */
 export function normalizeLabel(raw: string): string {
-  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ');
+  // Full-width punctuation (CJK writing) reads as its ASCII form: "情境：", "（S）".
+  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/[（【]/gu, '(').replace(/[）】]/gu, ')').replace(/：/gu, ':');
   // Keycap numbers ("1️⃣ Situation") are decoration.
   s = s.replace(/[0-9#*]\uFE0F?\u20E3/gu, ' ');
   s = s.replace(DECOR, ' ');
@@ -124,8 +156,8 @@ export function normalizeLabel(raw: string): string {
   for (let i = 0; i < 3; i++) s = s.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*[:.\-–—]*\s*$/u, '');
   // A timing hint after a dash or colon: "Situation — 20 seconds", "Action: ~60s".
   s = s.replace(/\s*[-–—:|]\s*[~≈]?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\.?\s*$/iu, '');
-  s = s.replace(/[\s:;,.!?\-–—|]+$/u, '');
-  s = s.replace(/^[\s:;,.\-–—|]+/u, '');
+  s = s.replace(/[\s:;,.!?\-–—|：；，。！？]+$/u, '');
+  s = s.replace(/^[\s:;,.\-–—|：]+/u, '');
   // "(S)", "[Result]": a label wrapped in brackets; "S)" or "(S": a bracket left over from a separator.
   s = s.replace(/^[([]\s*(?=[^()[\]]*$)|\s*[)\]]$(?<=^[^()[\]]*[)\]])/gu, '');
   s = s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -81,6 +81,8 @@ interface Collected {
   qLines: number[];
   /** Header-field lines (Question, Competency, Role, Company...). */
   headerLines: Span[];
+  /** Lines that start with a label of no known part, in a label's dress ("**Cause:**"): see inferByPosition. */
+  unknowns: Unknown[];
   /** Label forms used by letters that name no part (a lettered list): markers of those forms do not count. */
   foreign: Set<string>;
   /** Block quotes read as the candidate's own words (not attributed to someone else). */
@@ -309,7 +311,7 @@ function scanTextLabel(text: string): TextLabel | undefined {
         else continue;
       } else if (ch === ']') continue;
     }
-    if (!bracketed && (depth > 0 || p === 0 || !':—–-).'.includes(ch))) continue;
+    if (!bracketed && (depth > 0 || p === 0 || !':—–-).：'.includes(ch))) continue;
     const next = text[p + 1];
     const glued = next !== undefined && !isSpaceChar(next);
     // "e.g.", "3.5", "S.T.A.R": a period inside a word is no separator; "http://" neither.
@@ -323,7 +325,7 @@ function scanTextLabel(text: string): TextLabel | undefined {
     }
     const raw = bracketed ? text.slice(0, p + 1) : text.slice(0, p);
     if (raw.trim().length === 0) continue;
-    const sep = bracketed ? ')' : ch;
+    const sep = bracketed ? ')' : ch === '：' ? ':' : ch;
     let length = p + 1;
     while (length < text.length && isSpaceChar(text[length])) length++;
     const match = matchLabel(raw, true, sep === ':' || sep === '—' || sep === '–');
@@ -351,6 +353,8 @@ function scanTextLabel(text: string): TextLabel | undefined {
       return { label: raw, length, sep, foreign: 'L' + sep };
     }
     if (Q_LABEL.test(raw) && (sep === ':' || sep === '.' || sep === ')')) return { label: raw, length, sep };
+    // A letter that names no part, with a colon ("O: ..."): a label whose part its siblings decide (inferByPosition).
+    if (norm.length === 1 && /\p{L}/u.test(norm) && sep === ':') return { label: raw, length, sep };
     if ((sep === ':' || sep === '—' || sep === '–') && (isTrailerLabel(raw) || isQuestionsLabel(raw))) return { label: raw, length, sep };
   }
   return undefined;
@@ -392,13 +396,13 @@ function lineLabel(tokens: Token[]): LineLabel | undefined {
       }
     }
     const next = rest[0];
-    const inside = /[:—–.)-]\s*$/u.exec(label);
-    let sep = inside ? inside[0].trim() : '';
+    const inside = /[:—–.)：-]\s*$/u.exec(label);
+    let sep = inside ? inside[0].trim().replace('：', ':') : '';
     if (next && next.kind === 'text') {
-      const m = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–)]|\.(?=[ \t]|$)|-+)?[ \t]*/u.exec(next.text)!;
+      const m = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–)：]|\.(?=[ \t]|$)|-+)?[ \t]*/u.exec(next.text)!;
       const consumed = m[0];
-      const sepm = /[:—–).]|-/u.exec(consumed.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ''));
-      if (sepm) sep = sepm[0];
+      const sepm = /[:—–).：]|-/u.exec(consumed.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ''));
+      if (sepm) sep = sepm[0] === '：' ? ':' : sepm[0];
       else if (/[([]/u.test(consumed)) sep = sep || ' ';
       if (consumed.length > 0) end = next.start + consumed.length;
       rest = consumed.length < next.text.length ? [{ ...next, start: next.start + consumed.length, text: next.text.slice(consumed.length) }, ...rest.slice(1)] : rest.slice(1);
@@ -506,7 +510,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 function collect(tree: Root, source: string, base: number): Collected {
   const c: Collected = {
     headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [], headerLines: [],
-    foreign: new Set(), quotes: [], titles: [],
+    foreign: new Set(), quotes: [], titles: [], unknowns: [],
   };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
@@ -560,9 +564,8 @@ function collect(tree: Root, source: string, base: number): Collected {
         if (!isExcluded && s !== undefined && e !== undefined) {
           // A table (read as a paragraph without the GFM extension) is not speech, unless its cells hold the parts.
           const table = looksLikeTable(source.slice(s, e)) ? { start: s, end: e } : undefined;
-          const found = analyzeParagraph(node.children as Nodes[], source, base, inList, table, c);
+          const found = analyzeParagraph(node.children as Nodes[], source, base, inList, table, c, root);
           if (table && found === 0) isExcluded = true;
-          if (found === 0 && !table && root) titleCandidate(node.children as Nodes[], s, e, c);
         }
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: isExcluded, inList, prose: true });
@@ -690,6 +693,38 @@ function titleCandidate(children: Nodes[], start: number | undefined, end: numbe
   c.titles.push({ start, end, text, ...(scope !== undefined ? { scope } : {}) });
 }
 
+/** The text of a line that could title a story: a bold or italic phrase alone, or a question in plain text. */
+function lineTitleText(line: Line): string | undefined {
+  const content = line.tokens.filter((t) => !blank(t));
+  if (content.length === 0) return undefined;
+  let text: string | undefined;
+  if (content.length === 1 && content[0].kind === 'strong') text = content[0].text.trim();
+  else if (content.every((t) => t.kind === 'text')) {
+    const plain = content.map((t) => t.text).join('').trim();
+    if (QUESTION_HEADING.test(plain)) text = plain;
+  }
+  // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
+  if (!text || text.length < 3 || text.length > 240 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
+  return text;
+}
+
+/**
+ * A paragraph at the top level that could title a story in a bank without headings: its first line is a bold or
+ * italic phrase or a question, and what follows it in the paragraph is part labels ("Tell me about a conflict?"
+ * then "S: ..." on the next line), after nothing but lines without words (a separator such as "%").
+ */
+function paragraphTitle(lines: Line[], found: number, firstLabelled: number, c: Collected): void {
+  if (lines.length === 0) return;
+  // The lines between the title and the first label (or the paragraph's end) carry no words.
+  const between = lines.slice(1, found > 0 ? firstLabelled : lines.length);
+  const wordless = between.every((l) => l.tokens.every((t) => blank(t) || (t.kind === 'text' && !/[\p{L}\p{N}]/u.test(t.text))));
+  if (!wordless || (found > 0 && firstLabelled < 1)) return;
+  const text = lineTitleText(lines[0]);
+  if (!text) return;
+  const first = lines[0].tokens;
+  c.titles.push({ start: first[0].start, end: first[first.length - 1].end, text });
+}
+
 /** A "Question: ..." or "Q: ..." line: in a bank without headings, it may title the story that follows. */
 function questionTitle(ll: LineLabel, c: Collected): void {
   const text = ll.rest.map((t) => t.text).join('').trim();
@@ -751,9 +786,11 @@ function columnTable(lines: Line[], source: string, table: Span, c: Collected): 
 }
 
 /** Finds the markers, question lines, header fields and trailers of one paragraph; returns how many part markers it holds. */
-function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, table: Span | undefined, c: Collected): number {
+function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, table: Span | undefined, c: Collected, root = false): number {
   const lines = paragraphLines(children, source, base, table !== undefined);
   let found = 0;
+  /** Index of the first line that holds a label (a marker, a header field, a question line), or -1. */
+  let firstLabelled = -1;
   if (table) {
     // The header row and the delimiter row of a table are never speech.
     const firstRowEnd = lineEndOf(source, table.start);
@@ -779,6 +816,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     if (ll) {
       if (Q_LABEL.test(ll.label) && (ll.form === 'bold' || /[:.)]/.test(ll.sep))) {
         // A question-and-answer exchange (rehearsing follow-ups) is material around the story.
+        if (firstLabelled < 0) firstLabelled = li;
         c.qLines.push(ll.lineStart);
         c.boundaries.push(whole!);
         c.exclusions.push(whole!);
@@ -788,6 +826,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       if (isQuestionsLabel(ll.label)) {
         const ids = parseQuestionTokens(ll.rest);
         if (ids) {
+          if (firstLabelled < 0) firstLabelled = li;
           c.questionLines.push({ start: ll.lineStart, end: ll.lineEnd, ids });
           c.boundaries.push(whole!);
           c.exclusions.push(whole!);
@@ -811,12 +850,20 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           ...(ll.weak ? { weak: ll.weak, blockStart: li === 0 || line.row !== undefined } : {}),
         });
         found++;
+        if (firstLabelled < 0) firstLabelled = li;
       } else if ((ll.sep !== '' || ll.alone) && isTrailerLabel(ll.label)) {
+        if (firstLabelled < 0) firstLabelled = li;
         c.boundaries.push(whole!);
         c.exclusions.push(whole!);
         if (isHeaderFieldLabel(ll.label)) c.headerLines.push({ start: ll.lineStart, end: ll.lineEnd });
         if (/^(?:interview )?(?:question|prompt)$/u.test(normalizeLabel(ll.label))) questionTitle(ll, c);
         continue;
+      } else if (!m && unknownLabelShape(ll)) {
+        if (firstLabelled < 0) firstLabelled = li;
+        c.unknowns.push({
+          start: ll.start, end: ll.end, lineEnd: ll.lineEnd, label: ll.label, kind: inList ? 'list' : ll.form,
+          strength: inList ? 1 : ll.form === 'bold' ? 3 : 2, letter: /^\W*\p{L}\W*$/u.test(ll.label),
+        });
       }
     }
     // A label that starts a sentence inside the line ("... phase two. Lesson: say it early.").
@@ -827,6 +874,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       });
     }
   }
+  if (root && !table) paragraphTitle(lines, found, firstLabelled, c);
   if (table && found > 0) {
     // The cell borders of a table that holds the parts are not words.
     for (let i = table.start; i < table.end; i++) {
@@ -834,6 +882,108 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     }
   }
   return found;
+}
+
+interface Unknown extends Span {
+  lineEnd: number;
+  label: string;
+  kind: MarkerKind;
+  strength: number;
+  letter: boolean;
+}
+
+/**
+ * A label of no known part, written the way labels are: a short phrase (up to four words, or one letter) at the
+ * start of a line followed by a colon or a dash ("**Cause:** ...", "Obstacle — ...", "O: ..."). Whether it marks a
+ * part is decided by its siblings (see inferByPosition).
+ */
+function unknownLabelShape(ll: LineLabel): boolean {
+  if (ll.sep !== ':' && ll.sep !== '—' && ll.sep !== '–') return false;
+  const t = cleanLabel(ll.label);
+  if (t.length === 0 || t.length > 40 || !/^[\p{L}][\p{L}'’&/ -]*$/u.test(t)) return false;
+  const words = t.split(/\s+/u);
+  if (words.length > 4) return false;
+  // Plain text needs a capital ("Obstacle:"); "so the fix was:" is a sentence.
+  return ll.form === 'bold' || /^\p{Lu}/u.test(t);
+}
+
+/**
+ * Labels of no known part take their part from their place among siblings dressed the same way (same kind of
+ * marker, word or letter): "**Cause:**" before "**Action:**" and "**Result:**" is the setup; "O:" between "S:" and
+ * "A:" is the obstacle (the challenge), after "A:" the outcome. A label counts only where the parts around it leave
+ * exactly the places it can fill: between two known parts, it fills the parts missing between them (as many
+ * labels as missing parts); before the first known part of a run, a word label is the setup when only the setup
+ * (or the setup and the challenge) comes before; right after the approach, as the last label of its run, it is the
+ * outcome. A heading that is not a part label ends a run.
+ */
+function inferByPosition(c: Collected): void {
+  if (c.unknowns.length === 0) return;
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  type Item = { start: number; dress: string; part?: PartName; u?: Unknown; brk?: boolean };
+  const items: Item[] = [];
+  for (const m of c.markers) if (m.strength > 0) items.push({ start: m.start, dress: `${m.kind}/${m.letter ? 'L' : 'W'}`, part: m.part });
+  for (const u of c.unknowns) items.push({ start: u.start, dress: `${u.kind}/${u.letter ? 'L' : 'W'}`, u });
+  for (const h of c.headings) if (!h.label && !h.trailer) items.push({ start: h.start, dress: '', brk: true });
+  items.sort((a, b) => a.start - b.start);
+  const added: Marker[] = [];
+  const byDress = new Map<string, Item[][]>();
+  // Runs: per dress, the items between two headings that are not part labels.
+  const open = new Map<string, Item[]>();
+  const flush = (): void => {
+    for (const [d, run] of open) {
+      let list = byDress.get(d);
+      if (!list) byDress.set(d, (list = []));
+      list.push(run);
+    }
+    open.clear();
+  };
+  for (const it of items) {
+    if (it.brk) {
+      flush();
+      continue;
+    }
+    let run = open.get(it.dress);
+    if (!run) open.set(it.dress, (run = []));
+    run.push(it);
+  }
+  flush();
+  for (const runs of byDress.values()) {
+    for (const run of runs) {
+      if (!run.some((x) => x.u) || run.filter((x) => x.part).length < 2) continue;
+      for (let i = 0; i < run.length; ) {
+        if (!run[i].u) {
+          i++;
+          continue;
+        }
+        // A group of unknown labels between two known ones (or a run's edge).
+        let j = i;
+        while (j < run.length && run[j].u) j++;
+        const group = run.slice(i, j);
+        const prev = i > 0 ? run[i - 1].part : undefined;
+        const next = j < run.length ? run[j].part : undefined;
+        let slots: PartName[] = [];
+        const letters = group.some((g) => g.u!.letter);
+        if (prev && next && order(prev) < order(next)) {
+          slots = PART_ORDER.slice(order(prev) + 1, order(next));
+        } else if (next && !letters && (!prev || order(prev) >= order(next))) {
+          const before = PART_ORDER.slice(0, order(next));
+          slots = group.length === 1 && before.length <= 2 ? before.slice(0, 1) : before;
+        } else if (prev === 'approach' && (!next || order(next) <= order(prev)) && group.length === 1) {
+          slots = ['outcome'];
+        }
+        if (slots.length === group.length) {
+          group.forEach((g, k) => {
+            const u = g.u!;
+            added.push({ part: slots[k], label: cleanLabel(u.label), kind: u.kind, start: u.start, end: u.end, strength: u.strength, letter: u.letter, lineEnd: u.lineEnd });
+          });
+        }
+        i = j;
+      }
+    }
+  }
+  if (added.length === 0) return;
+  c.markers.push(...added);
+  c.markers.sort((a, b) => a.start - b.start);
 }
 
 /** The label as a person wrote it, without emphasis, separators or trailing punctuation. */
@@ -925,6 +1075,34 @@ function headerContexts(c: Collected, source: string): void {
     c.headerLines.push({ start: m.start, end: m.lineEnd });
   }
   if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+}
+
+/**
+ * A heading named like material around a story ("### Questions", "## Notes") that comes before every part marker
+ * and holds the parts of stories under it (two or more different parts) is the heading of a bank, not a trailer.
+ */
+function containerTrailers(c: Collected, docEnd: number): void {
+  let first = Infinity;
+  for (const m of c.markers) first = Math.min(first, m.start);
+  for (const h of c.headings) if (h.label) first = Math.min(first, h.start);
+  for (let i = 0; i < c.headings.length; i++) {
+    const h = c.headings[i];
+    if (!h.trailer || h.start > first) continue;
+    let end = docEnd;
+    for (let j = i + 1; j < c.headings.length; j++) {
+      if (c.headings[j].depth <= h.depth) {
+        end = c.headings[j].start;
+        break;
+      }
+    }
+    const parts = new Set<PartName>();
+    for (const m of startingIn(c.markers, h.end, end)) parts.add(m.part);
+    for (let j = i + 1; j < c.headings.length && c.headings[j].start < end; j++) {
+      const lab = c.headings[j].label;
+      if (lab) parts.add(lab.part);
+    }
+    if (parts.size >= 2) h.trailer = false;
+  }
 }
 
 // ---- Stories --------------------------------------------------------------------------------------------
@@ -1202,7 +1380,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
+  inferByPosition(c);
   headerContexts(c, text);
+  containerTrailers(c, text.length);
 
   // The title heading: a heading that is neither a part label nor a trailer, before the first part marker;
   // the first level-1 one if there is one, else the first.
