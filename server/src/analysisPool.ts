@@ -108,6 +108,8 @@ export interface PoolOptions {
   progressMs?: number;
   /** A worker failed; its unfinished files are analysed on the calling thread. */
   onWorkerFailed?: (reason: string) => void;
+  /** Told of each result as it comes in (in no fixed order), before `analyseMany` resolves. */
+  onResult?: (index: number, result: JobResult) => void;
 }
 
 interface PooledWorker {
@@ -223,6 +225,7 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
             const i = reply.start + k;
             if (r.analysis) r.analysis.file.text = jobs[i].text;
             results[i] = r;
+            opts.onResult?.(i, r);
           });
           done += reply.results.length;
           inFlight.delete(reply.start);
@@ -237,8 +240,10 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
   const runRange = async (from: () => number | undefined) => {
     let sliceStart = performance.now();
     for (let i = from(); i !== undefined; i = from()) {
-      results[i] = runJob(jobs[i]);
+      const r = runJob(jobs[i]);
+      results[i] = r;
       done++;
+      opts.onResult?.(i, r);
       if (performance.now() - sliceStart > sliceMs) {
         if (opts.progress && sliceStart - lastProgress >= progressMs) {
           opts.progress(done, jobs.length);

@@ -99,6 +99,12 @@ export class StoryBankWorkspace {
   /** The bank, computed by the core's service: story analyses, bank findings, which files' findings changed. */
   private readonly service = new BankService();
   private indexing = false;
+  /**
+   * Files published during the current whole index as soon as they were analysed, with their own findings only
+   * (bank findings need the whole bank): key → the diagnostics published. At the end of the index a file is
+   * published again only if it has bank findings or was analysed again meanwhile.
+   */
+  private readonly early = new Map<string, Diagnostic[]>();
   private version = 0;
   private updated = new Date().toISOString();
   private readonly counters = { analyses: 0, publishes: 0, analysisMs: 0 };
@@ -218,14 +224,14 @@ export class StoryBankWorkspace {
   }
 
   /** Takes in one file's analysis (from `runJob`, here or in a worker thread) and hands it to the bank service. */
-  private apply(e: FileEntry, text: string, config: Config, result: JobResult): { changed: boolean } {
+  private apply(e: FileEntry, text: string, config: Config, result: JobResult, diagnostics?: Diagnostic[]): { changed: boolean } {
     const wasStory = e.analysis !== undefined;
     e.text = text;
     this.counters.analysisMs += result.ms;
     const analysis = result.analysis;
     if (analysis) this.counters.analyses++;
     e.analysis = analysis;
-    e.fileDiagnostics = analysis ? analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))) : [];
+    e.fileDiagnostics = analysis ? (diagnostics ?? analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)))) : [];
     this.service.set(e.key, analysis, config, this.configPathOf(e));
     return { changed: wasStory || analysis !== undefined };
   }
@@ -237,6 +243,10 @@ export class StoryBankWorkspace {
 
   private publish(e: FileEntry): void {
     const bank = this.service.bankFindings(e.key);
+    // Published during the index with exactly these diagnostics (same analysis, no bank findings): nothing new.
+    const early = this.early.get(e.key);
+    this.early.delete(e.key);
+    if (early !== undefined && early === e.fileDiagnostics && bank.length === 0) return;
     const diagnostics = bank.length === 0 ? e.fileDiagnostics : [...e.fileDiagnostics, ...bank.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)))];
     if (diagnostics.length === 0 && !e.published && !e.analysis) return;
     const doc = this.open.has(e.key) ? this.host.openDocument(e.uri) : undefined;
@@ -339,8 +349,27 @@ export class StoryBankWorkspace {
       for (const c of configs) this.publishConfigFile(c);
       const withConfig = read.map((r) => ({ ...r, config: this.configFor(r.e.key, r.e.uri, r.e.folder) }));
       const jobs: AnalysisJob[] = withConfig.map((r) => ({ path: r.e.key, text: r.text, config: r.config, storyRoot: this.storyRootFor(r.e.key, r.e.uri, r.e.folder) }));
+      // During a whole index a story never published before is published as soon as it is analysed, with its own
+      // findings: the first diagnostics of an unopened story do not wait for the whole bank. Its bank findings
+      // follow at the end. (A file already published keeps what it shows until then, so nothing flickers.)
+      const earlyDiagnostics = new Map<number, Diagnostic[]>();
+      const publishEarly = (i: number, result: JobResult) => {
+        const r = withConfig[i];
+        const analysis = result.analysis;
+        if (!analysis || run !== this.indexRun || this.files.get(r.e.key) !== r.e) return;
+        if (r.e.analysis !== undefined || r.e.published) return;
+        const doc = this.open.has(r.e.key) ? this.host.openDocument(r.e.uri) : undefined;
+        if (doc && doc.text !== r.text) return;
+        const diagnostics = analysis.findings.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId)));
+        earlyDiagnostics.set(i, diagnostics);
+        this.host.publish(r.e.uri, diagnostics, doc?.version);
+        this.counters.publishes++;
+        r.e.published = diagnostics.length > 0;
+        this.early.set(r.e.key, diagnostics);
+      };
       const results = await analyseMany(jobs, {
         pool,
+        onResult: whole ? publishEarly : undefined,
         shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
         progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
         onWorkerFailed: (why) => this.host.log(`An analysis worker thread stopped (${why}); its files were analysed on the main thread.`),
@@ -354,7 +383,7 @@ export class StoryBankWorkspace {
         if (result === undefined || this.files.get(r.e.key) !== r.e) return; // not analysed, or forgotten meanwhile
         // An open document edited while the bank was being analysed has been analysed again by the edit.
         if (this.open.has(r.e.key) && this.host.openDocument(r.e.uri)?.text !== r.text) return;
-        if (this.apply(r.e, r.text, r.config, result).changed || r.e.published) toPublish.push(r.e.key);
+        if (this.apply(r.e, r.text, r.config, result, earlyDiagnostics.get(i)).changed || r.e.published) toPublish.push(r.e.key);
       });
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
       if (!cancelled) {
@@ -376,7 +405,10 @@ export class StoryBankWorkspace {
       }
       return { stories, findings, cancelled };
     } finally {
-      if (run === this.indexRun) this.indexing = false;
+      if (run === this.indexRun) {
+        this.indexing = false;
+        this.early.clear();
+      }
     }
   }
 

@@ -46,6 +46,8 @@ export class TestClient {
   readonly conn: MessageConnection;
   /** Every publication per URI, oldest first. */
   readonly published = new Map<string, Diagnostic[][]>();
+  /** When (performance.now()) the first publication for each URI arrived. */
+  readonly firstPublishedAt = new Map<string, number>();
   readonly bankVersions: number[] = [];
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
@@ -72,6 +74,7 @@ export class TestClient {
       const list = this.published.get(p.uri) ?? [];
       list.push(p.diagnostics);
       this.published.set(p.uri, list);
+      if (!this.firstPublishedAt.has(p.uri)) this.firstPublishedAt.set(p.uri, performance.now());
       for (const w of [...this.diagWaiters]) {
         if (w.test(p)) {
           this.diagWaiters.splice(this.diagWaiters.indexOf(w), 1);

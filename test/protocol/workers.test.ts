@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { BANK_RULES } from '../../server/src/core/rules/index';
 import { BankIndexRequest, type BankIndex } from '../../server/src/protocol';
 import { removeDir, TestClient } from './lsp';
 
@@ -79,5 +80,31 @@ void describe('initial index over worker threads', () => {
     for (const [uri, diagnostics] of main.published) assert.deepEqual(pooled.published.get(uri), diagnostics, `diagnostics of ${uri}`);
     const strip = (b: BankIndex) => ({ ...b, version: 0, updated: '' });
     assert.deepEqual(strip(pooled.bank), strip(main.bank));
+  });
+
+  void it('publishes each story as soon as it is analysed, then once more only when it has bank findings', async () => {
+    const run = await indexWith(dir, '1');
+    clients.push(run.client);
+    const bankIds = new Set(BANK_RULES.map((r) => r.meta.id));
+    let withBank = 0;
+    let without = 0;
+    for (const [uri, list] of run.client.published) {
+      if (!uri.endsWith('.md') || !uri.includes('/stories/')) continue;
+      const last = list.at(-1) ?? [];
+      const own = last.filter((d) => !bankIds.has(String(d.code)));
+      if (own.length === last.length) {
+        without++;
+        assert.equal(list.length, 1, `${uri} has no bank findings: published once`);
+      } else {
+        withBank++;
+        // First its own findings, as soon as it was analysed; then the same with its bank findings.
+        assert.equal(list.length, 2, `${uri}: ${list.length} publications`);
+        assert.deepEqual(list[0], own, `${uri}: the first publication is its own findings`);
+      }
+    }
+    assert.ok(withBank > 3 && without > 10, `both kinds of story in the bank (${withBank} with bank findings, ${without} without)`);
+    // The first story analysed was published long before the last one: the index does not hold everything back.
+    const times = [...run.client.firstPublishedAt].filter(([u]) => u.includes('/stories/')).map(([, t]) => t);
+    assert.ok(Math.max(...times) - Math.min(...times) > 50, `publications spread over the index (${(Math.max(...times) - Math.min(...times)).toFixed(0)} ms)`);
   });
 });
