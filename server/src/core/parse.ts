@@ -1,8 +1,8 @@
 // The parser's public face: parse a story file once, decide which Markdown files are stories, part labels.
-import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import type { Config } from './types';
 import { findFrontMatter } from './parse/frontmatter';
+import { globMatcher } from './glob';
 
 export { parseFile, MAX_PARSE_CHARS } from './parse/markdown';
 export { STRUCTURES, partForLabel, normalizeLabel } from './parse/labels';
@@ -13,7 +13,7 @@ function matcher(globs: readonly string[]): (p: string) => boolean {
   const key = JSON.stringify(globs);
   let m = matchers.get(key);
   if (!m) {
-    m = globs.length === 0 ? () => false : picomatch([...globs], { dot: true });
+    m = globs.length === 0 ? () => false : globMatcher(globs);
     if (matchers.size > 100) matchers.clear();
     matchers.set(key, m);
   }

@@ -6,6 +6,7 @@
 //   `node --import tsx scripts/settings.ts --write` (test/unit/settings.test.ts fails when one is stale).
 // Adding a setting = adding one entry here (and, for a `file` setting, using it where it matters).
 import { STRUCTURES, partForLabel } from './parse/labels';
+import { globProblem } from './glob';
 import {
   COMPANY_IDS,
   MAX_CUSTOM_NUMBER,
@@ -169,6 +170,11 @@ function readGlobs(key: string, dflt: readonly string[]) {
         ctx.warn(it.node !== undefined ? it : v, `${code(key)} has more than ${MAX_GLOBS} patterns; the rest are ignored.`);
         break;
       }
+      const problem = globProblem(it.value.trim());
+      if (problem !== undefined) {
+        ctx.warn(it.node !== undefined ? it : v, `An item of ${code(key)} (${ctx.describe(it.value)}) cannot be used: ${problem}. The item is ignored.`);
+        continue;
+      }
       out.push(it.value.trim());
     }
     return out;
@@ -269,6 +275,12 @@ export const SETTINGS = {
       'Which Markdown files are stories, as glob patterns relative to the folder that holds the config file (or to the',
       'workspace folder when there is no config file). A file whose front matter has `questions:` or `themes:` is a',
       'story wherever it is; `include` adds the files that have neither. `exclude` wins over `include`.',
+      '',
+      'Patterns use `*` (any characters within a folder or file name, names starting with a dot included), `?` (one',
+      'character), `[abc]`, `[a-z]`, `[!a]`, `{a,b}` and `**` as a whole path segment (any number of folders), with `\\`',
+      'to escape and a leading `!` to negate. They are matched without regular expressions, so no pattern can slow',
+      'the checker down. Extglobs such as `@(a|b)`, POSIX classes such as `[[:alpha:]]` and ranges such as `{1..3}` are',
+      'not supported: such a pattern is reported and ignored.',
       '',
       '```yaml',
       'include: ["interview/**/*.md"]',
