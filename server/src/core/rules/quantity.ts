@@ -59,7 +59,7 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
 const SPELLED_NUMBER =
   'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|half|(?:under|within|inside|less than|in under|in less than) (?:a|an|one) (?:second|minute|hour|day|week|month|quarter|year)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than) (?:a|an|one) (?:second|minute|hour|day|week|month|quarter|year)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.

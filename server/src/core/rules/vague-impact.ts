@@ -3,8 +3,8 @@
 // already holds a quantity is sized and passes. Phrases the user adds in config are matched literally on top.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
-import { findVagueClaims } from './vague';
-import { findMatches, proseOf, quote, sentenceAt } from './util';
+import { findVagueClaims, posAtTokens } from './vague';
+import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
 
@@ -43,8 +43,12 @@ export const vagueImpact: StoryRule = {
         range: ctx.range(start, end),
       });
     };
+    // Word classes come from the story's language analysis, which the other rules share (tagged once per story).
+    let tokens: import('../nlp/types').Token[] | undefined;
     for (const seg of prose) {
-      for (const c of findVagueClaims(seg.text)) report(seg.start + c.start, seg.start + c.end, c.text);
+      if (!/[\p{L}]/u.test(seg.text)) continue;
+      tokens ??= storyLanguage(ctx).sentences.flatMap((s) => s.tokens);
+      for (const c of findVagueClaims(seg.text, posAtTokens(tokens, seg.start))) report(seg.start + c.start, seg.start + c.end, c.text);
     }
     const re = userMatcher(ctx.config.phrases?.['vague-impact']);
     if (re) {

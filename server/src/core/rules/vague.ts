@@ -10,8 +10,13 @@
 // A claim is sized — and so not reported — when its clause holds a quantity (./quantity.ts): "cut costs
 // significantly, from $40k to $25k a month". Claims about what the speaker understood ("a better understanding"),
 // about a choice ("a better option"), negated claims ("did not improve") and set terms ("higher-level",
-// "lower priority", "no more") are not results.
+// "lower priority", "no more") are not results. What a claim is about decides whether a number belongs: a
+// claim whose target (the noun phrase after it, else its subject) is a soft outcome — trust, morale, awareness,
+// a person — is not reported; "more" + an adjective counts only for a quality of a result (word classes come from
+// the language layer, nlp/).
 import { findQuantities } from './quantity';
+import { understand } from '../nlp/analyze';
+import type { Pos, Token } from '../nlp/types';
 
 export interface VagueClaim {
   start: number; // offset into the text
@@ -32,7 +37,7 @@ const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
 /** Verbs of change that say which way a result moved but not how far. */
 const CHANGE_VERB =
-  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated';
+  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|went (?:up|down)|gone (?:up|down)|goes (?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated';
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
@@ -48,7 +53,7 @@ const CANDIDATE = new RegExp(
 const NOT_RESULT_AFTER =
   /^\s+(?:(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
 const SELF_BEFORE =
-  /(?:\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+)?|\bi'm\s+(?:\w+\s+)?|\b(?:made|make|makes|helped|help|helps|left)\s+me\s+(?:\w+\s+)?)$/iu;
+  /(?:\b(?:i|we)\s+(?:\w+\s+)?(?:learned|learnt|learn|gained|gain|grew|grow|picked up|took away)\s+(?:so\s+|quite\s+)?|\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+)?|\bi'm\s+(?:\w+\s+)?)$/iu;
 /** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
 const SELF_STATE_BEFORE = /\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have become)\b[^.;!?\n]{0,80}$/iu;
 const INTENT_BEFORE =
@@ -58,11 +63,80 @@ const SELF_AFTER = /^\s+(?:(?:both\s+)?my|myself|me)\b/iu;
 const NEGATION_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bwithout|\bnor|\bneither|\bhardly|\bbarely|\bstopped|\bceased|\bkept)\s+(?:\w+\s+){0,2}$/iu;
 const SET_TERM_BEFORE = /(?:\bno|\bany|\bonce|\bmore\s+or|\bmore\s+and)\s+$/iu;
 
+/**
+ * What a claim is about decides whether a number belongs there. Soft outcomes — how people relate, feel or think —
+ * are not sized in an answer ("improved trust with the client", "the team became more cost-aware", "more
+ * responsibility"); a claim about them is not vague impact. Results that are counted or timed are:
+ * "better onboarding", "fewer incidents", "productivity increased".
+ */
+const SOFT_TARGET =
+  /^(?:trust|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
+const MEASURED_TARGET =
+  /^(?:productivity|efficiency|performance|latency|speed|throughput|costs?|spend|spending|bill|bills|revenue|sales|profit|margin|conversions?|retention|churn|errors?|incidents?|outages?|bugs?|defects?|failures?|tickets?|complaints?|escalations?|pages?|alerts?|load|uptime|availability|reliability|adoption|usage|engagement|sign-?ups?|traffic|savings|coverage|accuracy|quality|satisfaction|scores?|nps|csat|time|times|hours|minutes|days|onboarding|releases?|deploys?|deployments?|builds?|toil|effort|workload|backlog|downtime|rework|waste|response|responses|wait|waits|queue|queues|delays?|lead|cycle|velocity|output|yield|growth|users?|customers?|orders?|requests?|calls?|volume)$/iu;
+
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|the|a|an|to|than|for|in|on|of|with|by|because|as|at|after|before|from|into|over|under|it|its|this|that|these|those|our|their|my|his|her|we|they|i|you|was|were|is|are|be|been|so|then|when|while|if|across|through|during|since|until|without|via|per|now|today|again|overall|too|also|still|yet|there|here|than|ever|afterwards|later|since|thanks|due)$/iu;
 
 const INPUT_NOUN =
   /^\s+(?:(?:junior|senior|experienced|skilled|qualified)\s+)?(?:resources?|developers?|devs?|engineers?|headcount|staff|hands|contractors?|hires?|budget|funding|people\s+(?:on|to)\b|help|support\s+from|time\s+to)(?![\p{L}])/iu;
+
+
+const WORDS = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The words of a text, lower-cased. */
+function wordsOf(text: string): string[] {
+  return (text.match(WORDS) ?? []).map((w) => w.toLowerCase());
+}
+
+const PHRASE_STOP =
+  /^(?:in|of|for|with|to|on|at|by|from|than|across|after|before|during|over|under|among|between|within|since|because|so|while|when|which|that|who|as|into|through|thanks|due|without|per|but|or|now|today|overall|too|also|again|is|are|was|were|be|been|has|have|had|early|earlier|later|first|then|instead|already|together|anymore|afterwards|[\p{L}]+ly)$/iu;
+const LEADING = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|both|much|far|way|even|more|less|a lot|significantly|considerably|very|really|so|overall|much)$/iu;
+
+/** The head words of the noun phrase right after a claim: the last word of each conjunct. */
+function targetHeads(afterText: string): string[] {
+  const phrase: string[] = [];
+  for (const w of wordsOf(afterText.split(/[,.;:!?()]/u)[0])) {
+    if (PHRASE_STOP.test(w) || (phrase.length === 0 && /^(?:and|people|everyone|everybody|we|they|i)$/u.test(w))) break;
+    if (phrase.length === 0 && LEADING.test(w)) continue;
+    phrase.push(w);
+    if (phrase.length >= 5) break;
+  }
+  // The head of each conjunct is its last word: "developer experience" is an experience, "stakeholder trust" trust.
+  const heads: string[] = [];
+  let chunk: string[] = [];
+  for (const w of [...phrase, 'and']) {
+    if (w === 'and' || w === 'or') {
+      if (chunk.length > 0) heads.push(chunk[chunk.length - 1]);
+      chunk = [];
+    } else chunk.push(w);
+  }
+  return heads;
+}
+
+/**
+ * Whether the claim is about a soft outcome only. Its target is the noun phrase right after it ("more confidence
+ * in the release process", "improving both morale and productivity"), else its subject ("Morale improved", "the
+ * team became more cost-aware"): soft when that names something soft and nothing counted or timed.
+ */
+function aboutSoftOnly(before: string[], claim: string[], afterText: string): boolean {
+  const heads = targetHeads(afterText);
+  const judge = (words: string[]): 'measured' | 'soft' | undefined => {
+    let soft = false;
+    for (const w of words) {
+      if (MEASURED_TARGET.test(w)) return 'measured';
+      if (SOFT_TARGET.test(w)) soft = true;
+    }
+    return soft ? 'soft' : undefined;
+  };
+  const own = judge([...claim, ...heads]);
+  if (own) return own === 'soft';
+  // A head of its own that is neither ("significantly faster development cycles"): a claim about that thing.
+  if (heads.length > 0) return false;
+  return judge(before) === 'soft';
+}
+
+/** A verdict on the whole result ("It was a big win.", "The launch was a massive success."): short, about it. */
+const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)\s*[.!]?\s*$/iu;
 
 /** Clause boundaries: sentence ends, semicolons, line breaks, dashes, ", and/but/while…", and "and/but" before a new verb. */
 const CLAUSE_BREAK = /[.!?;](?=\s|$)|\n|\s[—–-]\s|,\s+(?:and|but|while|whereas|so|which|yet|though|although)\s|\s(?:and|but)\s(?=\w+ed\b)/giu;
@@ -76,9 +150,66 @@ function clauseBounds(text: string): number[] {
   return cuts;
 }
 
+
+/** The word class of the word starting at an offset of the text a claim was found in. */
+export type PosAt = (offset: number) => Pos | undefined;
+
+/** A PosAt over tokens with file offsets, for text that starts at file offset `base`. */
+export function posAtTokens(tokens: readonly Token[], base: number): PosAt {
+  return (offset: number) => {
+    const at = base + offset;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < at) lo = mid + 1;
+      else if (tokens[mid].start > at) hi = mid - 1;
+      else return tokens[mid].pos;
+    }
+    return undefined;
+  };
+}
+
+function tagText(text: string): PosAt {
+  const lang = understand(text, [{ text, start: 0 }]);
+  return posAtTokens(lang.sentences.flatMap((s) => s.tokens), 0);
+}
+
+const CORRELATIVE = /\bthe\s+(?:more|less|fewer|better|worse|\w+er)\b[^.!?;]*?[,;]?\s*the\s+(?:more|less|fewer|better|worse|\w+er)\b/iu;
+const QUALITY_WORD = new RegExp(`^(?:${QUALITY})$`, 'iu');
+const DETERMINER = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|some|any|all|both|each)$/iu;
+/** Objects of a verb of change that are not results: "raised the issue", "lowered the priority". */
+const NOT_RESULT_OBJECT =
+  /^(?:issues?|concerns?|questions?|points?|topics?|flags?|alarms?|priorit(?:y|ies)|problems?|scope|bar|ideas?|objections?|matters?|hands?|voice|stakes|awareness|eyebrows|funds|money|capital|round|stake|profile|visibility)$/iu;
+
+/** The sentence around a span of the text. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/u.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/u.test(text[b])) b++;
+  return text.slice(a, Math.min(text.length, b + 1));
+}
+
+/** The sentence after the one holding `end`. */
+function nextSentence(text: string, end: number): string {
+  let b = end;
+  while (b < text.length && !/[.!?\n]/u.test(text[b])) b++;
+  b++;
+  let c = b;
+  while (c < text.length && !/[.!?]/u.test(text[c])) c++;
+  return text.slice(b, c + 1);
+}
+
 /** Every unsized claim about a result in the text, in order. */
-export function findVagueClaims(text: string): VagueClaim[] {
+export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
   const out: VagueClaim[] = [];
+  let tagged: PosAt | undefined = posAt;
+  // The word class at an offset, from the caller's tagged prose, or from tagging this text on demand.
+  const posOf = (offset: number): Pos | undefined => {
+    tagged ??= tagText(text);
+    return tagged(offset);
+  };
   let bounds: number[] | undefined;
   let sized: boolean[] | undefined;
   CANDIDATE.lastIndex = 0;
@@ -113,8 +244,37 @@ export function findVagueClaims(text: string): VagueClaim[] {
     }
     if (m[1] !== undefined && /^notably$/i.test(word)) continue;
     if (m[5] !== undefined && NOT_RESULT_AFTER.test(after)) continue;
-    // Sized in its clause?
     bounds ??= clauseBounds(text);
+    let ci = 0;
+    while (ci + 2 < bounds.length && bounds[ci + 1] <= start) ci++;
+    const beforeWords = wordsOf(text.slice(bounds[ci], start));
+    const afterWords = wordsOf(text.slice(end, bounds[ci + 1]));
+    const comparative = m[4] !== undefined;
+    // "the more I read, the more excited I became": a correlative saying, not a result.
+    if (comparative && beforeWords[beforeWords.length - 1] === 'the' && CORRELATIVE.test(sentenceAround(text, start, end))) continue;
+    // A claim about a soft outcome (trust, morale, awareness, responsibility): a number does not belong there.
+    if (aboutSoftOnly(beforeWords, wordsOf(m[0]), text.slice(end, bounds[ci + 1]))) continue;
+    // "more"/"less" + a word: a claim when the word is a quality of a result ("more reliable", "less flaky") or
+    // a thing that is counted ("more sign-ups", "less toil"); not a plain description ("more complex than the old
+    // one", "more senior").
+    if ((comparative && (word === 'more' || word === 'less')) || (m[6] !== undefined && /(?:more|less)$/u.test(word))) {
+      const next = afterWords[0] ?? '';
+      const at = end + (after.search(/[\p{L}]/u) >= 0 ? after.search(/[\p{L}]/u) : 0);
+      const pos = posOf(at);
+      const quality = QUALITY_WORD.test(next) || /(?:able|ible)$/u.test(next);
+      if (!quality && !MEASURED_TARGET.test(next) && !/less$/u.test(word) && (pos === 'ADJ' || pos === 'ADV' || pos === undefined)) continue;
+    }
+    // A verb of change whose object is not a result: "raised the issue", "lowered the priority", "reduced the
+    // problem to one join".
+    if (m[5] !== undefined && NOT_RESULT_OBJECT.test(afterWords.find((w) => !DETERMINER.test(w)) ?? '')) continue;
+    // Verbs that mean a change of size only with something measured as their object: "raised prices", but "raised
+    // the freeze rule at the all-hands", "lowered the priority".
+    if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
+    // Intransitive verbs of change with an object are other verbs: "dropped the feature", "fell behind".
+    if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
+    // A verdict on the whole result, sized in the next sentence: "It was a big win. Tickets fell from 120 to 35."
+    if (m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end)) && findQuantities(nextSentence(text, end)).length > 0) continue;
+    // Sized in its clause?
     if (!sized) {
       sized = [];
       for (let i = 0; i + 1 < bounds.length; i++) sized.push(findQuantities(text.slice(bounds[i], bounds[i + 1])).length > 0);
