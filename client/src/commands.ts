@@ -1,28 +1,18 @@
-// Story Bank's palette commands: New Story, Practice a Question, Show Coverage Matrix, Check Whole Bank,
+// Story Bank's palette commands: New Story (newStory.ts), Practice a Question, Show Coverage Matrix, Check Whole Bank,
 // and the lens switch. Each command takes optional arguments so tests (and keybindings) can skip the prompts,
 // and returns what it did.
 import * as vscode from 'vscode';
-import { questionLabel } from '../../server/src/core/knowledge/index';
-import { catalogOfIndex, knowledgeOf } from './views';
-import { STARTER_BANK, storyTemplate } from '../../server/src/core/templates';
-import { createFileAtomic } from '../../server/src/createFile';
+import { knowledgeOf } from './views';
+import { STARTER_BANK } from '../../server/src/core/templates';
 import { CheckBankRequest } from '../../server/src/protocol';
 import type { StoryBankApi } from './api';
 import type { BankModel } from './bankModel';
-import { applyOffsetEdit, bankFolder, frontMatterSetEdit, storyFileBase, uniqueFileName } from './files';
-import { choosePracticeQuestion, isoDate, questionsForNewStory, standings, storyToRecord, type QuestionStanding } from './practice';
+import { applyOffsetEdit, frontMatterSetEdit } from './files';
+import { createNewFile, newStory, type NewStoryArgs } from './newStory';
+import { choosePracticeQuestion, isoDate, standings, storyToRecord, type QuestionStanding } from './practice';
 import { formatDuration, isLensId, LENSES, type LensId, type QuestionNode } from './trees';
 import type { Views } from './views';
 import type { MatrixPanel } from './webview';
-
-export interface NewStoryArgs {
-  /** Question id (1..35); asked with a quick pick when absent. Pass 0 for no particular question. */
-  question?: number;
-  /** Folder (URI string) to create the story in; defaults to the folder holding most stories. */
-  folder?: string;
-  /** Exact file name; the command refuses when it exists. Without it a unique name is chosen. */
-  fileName?: string;
-}
 
 export interface PracticeArgs {
   /** Question id to practise; chosen by the drill when absent. */
@@ -47,116 +37,6 @@ export interface PracticeResult {
 }
 
 const PRACTICE_SECONDS = 120;
-
-function folderUri(model: BankModel, args: NewStoryArgs): vscode.Uri | undefined {
-  if (args.folder) return args.folder.includes('://') ? vscode.Uri.parse(args.folder) : vscode.Uri.file(args.folder);
-  const fileStories = model.index.stories.filter((s) => s.uri.startsWith('file:'));
-  const folder = bankFolder(fileStories.map((s) => s.uri));
-  if (folder) return vscode.Uri.parse(folder);
-  const ws = vscode.window.activeTextEditor ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) : undefined;
-  const root = ws ?? vscode.workspace.workspaceFolders?.[0];
-  return root ? vscode.Uri.joinPath(root.uri, 'stories') : undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Creates a file the product writes, never replacing one: on disk atomically (a temporary file linked into place,
- * see createFile.ts); elsewhere (a virtual workspace) through the editor's file system without overwrite.
- */
-async function createNewFile(uri: vscode.Uri, content: string): Promise<'created' | 'exists'> {
-  if (uri.scheme === 'file') return createFileAtomic(uri.fsPath, content);
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(content) });
-  if (await exists(uri)) return 'exists';
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the editor refused to create ${vscode.workspace.asRelativePath(uri)}`);
-  return 'created';
-}
-
-async function pickQuestion(model: BankModel): Promise<number | undefined> {
-  type Item = vscode.QuickPickItem & { id?: number };
-  const items: Item[] = [];
-  let seenCovered = false;
-  items.push({ label: 'Without a question yet', id: 0, description: 'fill in `questions:` later' });
-  items.push({ label: 'No story yet', kind: vscode.QuickPickItemKind.Separator });
-  for (const s of questionsForNewStory(model.index, knowledgeOf(model.index).questions)) {
-    if (s.stories.length > 0 && !seenCovered) {
-      seenCovered = true;
-      items.push({ label: 'Already answered', kind: vscode.QuickPickItemKind.Separator });
-    }
-    items.push({
-      label: `${questionLabel(s.question.id)} ${s.question.short}`,
-      description: s.stories.length === 0 ? 'no story yet' : `${s.stories.length} ${s.stories.length === 1 ? 'story' : 'stories'}`,
-      detail: s.question.text,
-      id: s.question.id,
-    });
-  }
-  const choice = await vscode.window.showQuickPick(items, {
-    title: 'New Story',
-    placeHolder: 'Which question will this story answer? Questions without a story come first.',
-    matchOnDetail: true,
-  });
-  return choice?.id;
-}
-
-export async function newStory(model: BankModel, args: NewStoryArgs = {}): Promise<vscode.Uri | undefined> {
-  const qid = args.question ?? (await pickQuestion(model));
-  if (qid === undefined) return undefined;
-  const catalog = catalogOfIndex(model.index);
-  const question = qid === 0 ? undefined : catalog.byId(qid);
-  if (qid !== 0 && !question) {
-    void vscode.window.showErrorMessage(`The bank has no question ${questionLabel(qid)}; \`storybank questions\` lists them.`);
-    return undefined;
-  }
-  const content = storyTemplate(question ? { questions: [question.id], catalog } : {});
-  const folder = folderUri(model, args);
-  if (!folder) {
-    // No folder open: an untitled story the person can save anywhere.
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    await vscode.window.showTextDocument(doc);
-    return doc.uri;
-  }
-  let name: string;
-  if (args.fileName) {
-    if (await exists(vscode.Uri.joinPath(folder, args.fileName))) {
-      void vscode.window.showErrorMessage(`${args.fileName} already exists in ${vscode.workspace.asRelativePath(folder)}. Story Bank never overwrites a file; pick another name.`);
-      return undefined;
-    }
-    name = args.fileName;
-  } else {
-    let taken = new Set<string>();
-    try {
-      taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n));
-    } catch {
-      // The folder does not exist yet: every name is free.
-    }
-    name = uniqueFileName(storyFileBase(question), (n) => taken.has(n));
-  }
-  const uri = vscode.Uri.joinPath(folder, name);
-  let made: 'created' | 'exists';
-  try {
-    made = await createNewFile(uri, content);
-  } catch (e) {
-    void vscode.window.showErrorMessage(`Could not create ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}. Nothing was written.`);
-    return undefined;
-  }
-  if (made === 'exists') {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} appeared while the story was being created. Story Bank never overwrites a file; run New Story again.`);
-    return undefined;
-  }
-  const doc = await vscode.workspace.openTextDocument(uri);
-  const titleLine = doc.getText().split(/\r?\n/).findIndex((l) => /^#\s/.test(l));
-  const pos = new vscode.Position(Math.max(0, titleLine), titleLine >= 0 ? 2 : 0);
-  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, doc.lineAt(pos.line).range.end) });
-  return uri;
-}
 
 /** A running practice timer in the status bar; resolves true when the time ran out, false when stopped. */
 class PracticeTimer implements vscode.Disposable {

@@ -1,4 +1,4 @@
-// Pure logic of the practice drill and of New Story's question order. No vscode imports.
+// Pure logic of the practice drill. No vscode imports.
 import type { Question } from '../../server/src/core/knowledge/types';
 import type { BankIndex, BankStoryInfo } from '../../server/src/protocol';
 
@@ -46,11 +46,6 @@ export function choosePracticeQuestion(index: BankIndex, questions: readonly Que
 /** The story to record a practice on: the one practiced longest ago (never practiced first). */
 export function storyToRecord(standing: QuestionStanding): BankStoryInfo | undefined {
   return standing.stories.slice().sort((a, b) => (a.lastPracticed ?? '').localeCompare(b.lastPracticed ?? '') || a.title.localeCompare(b.title))[0];
-}
-
-/** New Story's quick-pick order: questions with no story first, then the rest, each by id. */
-export function questionsForNewStory(index: BankIndex, questions: readonly Question[]): QuestionStanding[] {
-  return standings(index, questions).sort((a, b) => Number(a.stories.length > 0) - Number(b.stories.length > 0) || a.question.id - b.question.id);
 }
 
 /** The local date as YYYY-MM-DD. */

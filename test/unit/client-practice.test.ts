@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { QUESTIONS } from '../../server/src/core/knowledge/index';
 import type { BankIndex, BankStoryInfo } from '../../server/src/protocol';
-import { choosePracticeQuestion, isoDate, questionsForNewStory, rankForPractice, storyToRecord } from '../../client/src/practice';
+import { choosePracticeQuestion, isoDate, rankForPractice, storyToRecord } from '../../client/src/practice';
+import { fileNameForTitle, firstSlot, newStoryGroups } from '../../client/src/newStoryPlan';
+import { THEMES } from '../../server/src/core/knowledge/index';
+import { storyTemplate } from '../../server/src/core/templates';
 import { applyOffsetEdit, bankFolder, frontMatterSetEdit, slugify, storyFileBase, uniqueFileName } from '../../client/src/files';
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -46,11 +49,47 @@ void test('the practice date goes to the story practised longest ago', () => {
   assert.equal(storyToRecord(s)?.title, 'Story 2');
 });
 
-void test('New Story lists questions without a story first', () => {
-  const order = questionsForNewStory(bank([story(1, [1, 2])]), QUESTIONS).map((s) => s.question.id);
-  assert.equal(order.length, 35);
-  assert.deepEqual(order.slice(-2), [1, 2]);
-  assert.equal(order[0], 3);
+void test('New Story groups the questions by theme: themes with a gap first, questions without a story first', () => {
+  // Self-awareness (Q1-Q5) fully covered, Q6 (technical decision) covered, everything else open
+  const groups = newStoryGroups(bank([story(1, [1, 2, 3, 4, 5]), story(2, [6])]), QUESTIONS, THEMES);
+  assert.equal(groups.length, THEMES.length);
+  assert.equal(groups.flatMap((g) => g.questions).length, QUESTIONS.length);
+  const self = groups.findIndex((g) => g.theme.id === 'self-awareness');
+  assert.equal(self, groups.length - 1, 'the fully covered theme goes last');
+  assert.equal(groups[self]?.covered, 5);
+  const tech = groups.find((g) => g.theme.id === 'technical-decision');
+  assert.ok(tech && tech.questions.length > 1);
+  assert.equal(tech.covered, 1);
+  assert.equal(tech.questions[tech.questions.length - 1]?.question.id, 6, 'the answered question goes after the open ones');
+  assert.ok(tech.questions.slice(0, -1).every((s) => s.stories.length === 0));
+  // the other themes keep the catalog's order
+  const open = groups.slice(0, -1).map((g) => g.theme.id);
+  assert.deepEqual(open, THEMES.map((t) => t.id).filter((t) => t !== 'self-awareness'));
+});
+
+void test('New Story names the file from the title and finds the first slot of every answer kind', () => {
+  assert.equal(fileNameForTitle('Delaying a launch over a refund bug!'), 'delaying-a-launch-over-a-refund-bug.md');
+  assert.equal(fileNameForTitle('Équipe de données'), 'equipe-de-donnees.md');
+  assert.equal(fileNameForTitle('   '), undefined);
+  assert.equal(fileNameForTitle('!!!'), undefined);
+  // a story: the Setup prompt; a pitch (Q1): its first part; a plan (Q30); questions to ask (Q29): the first item
+  for (const [q, heading] of [[16, '## Setup'], [1, '## '], [30, '## '], [29, '']] as const) {
+    const text = storyTemplate({ questions: [q], title: 'Refund bug' });
+    const slot = firstSlot(text);
+    assert.ok(slot, `Q${q}: a slot`);
+    const chosen = text.slice(slot.start, slot.end);
+    assert.match(chosen, /^\[[^\]]+\]$/, `Q${q}: ${chosen}`);
+    const before = text.slice(0, slot.start).trimEnd().split('\n');
+    if (heading) assert.ok(before.some((l) => l.startsWith(heading)), `Q${q}: the slot is under a part`);
+    else assert.match(text.slice(text.lastIndexOf('\n', slot.start) + 1, slot.start), /^- $/, `Q${q}: the slot is a list item`);
+    assert.ok(!before.some((l) => /^\s*[-*]?\s*\[/.test(l) && !l.startsWith('>')), `Q${q}: no earlier slot`);
+  }
+  // without a title the title is the first slot
+  const untitled = storyTemplate({ questions: [16] });
+  const t = firstSlot(untitled);
+  assert.ok(t);
+  assert.equal(untitled.slice(untitled.lastIndexOf('\n', t.start) + 1, t.start), '# ');
+  assert.equal(firstSlot('---\ntitle: x\n---\n# x\n\nWritten.\n'), undefined);
 });
 
 void test('file names are slugged and never collide', () => {

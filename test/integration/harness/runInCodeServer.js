@@ -7,7 +7,9 @@
 // While the run lasts, a small control server on 127.0.0.1 (its URL in STORYBANK_HARNESS_URL, visible to the
 // extension host) takes screenshots on request: POST /screenshot?name=NAME[&waitFor=CSS]... saves
 // <outputDir>/NAME.png once the selectors are on the page (each waited for up to 15 s; a missing one is reported,
-// not fatal) and answers {"path": ...} or {"error": ...}.
+// not fatal) and answers {"path": ...} or {"error": ...}. POST /keys?waitFor=CSS&type=TEXT&press=KEY... waits for the
+// selector (a quick input, say), then types each `type` and presses each `press` (playwright key names such as
+// Enter) in the order given, as a person would at the keyboard, and answers {"ok": true} or {"error": ...}.
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
@@ -24,7 +26,20 @@ async function startControlServer({ getPage, outputDir, log }) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, `http://127.0.0.1:${port}`);
     const reply = (status, body) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
-    if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot' });
+    if (req.method === 'POST' && url.pathname === '/keys') {
+      const page = getPage();
+      if (!page) return reply(503, { error: 'no browser page yet' });
+      (async () => {
+        for (const selector of url.searchParams.getAll('waitFor')) await page.waitForSelector(selector, { state: 'visible', timeout: 15_000 });
+        for (const [k, v] of url.searchParams) {
+          if (k === 'type') await page.keyboard.type(v, { delay: 20 });
+          else if (k === 'press') await page.keyboard.press(v);
+        }
+        reply(200, { ok: true });
+      })().catch((err) => reply(500, { error: String(err && err.message || err) }));
+      return;
+    }
+    if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot or /keys' });
     const name = (url.searchParams.get('name') || 'screenshot').replace(/\.png$/i, '').replace(/[^\w.-]/g, '_');
     const page = getPage();
     if (!page) return reply(503, { error: 'no browser page yet' });

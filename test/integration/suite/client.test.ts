@@ -172,7 +172,7 @@ suite('Story Bank client: views and commands', () => {
 
   test('New Story creates a story with valid front matter and never overwrites', async () => {
     const folder = bankUri(TEST_FOLDER).toString();
-    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, folder, fileName: 'values.md' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, title: 'Raising a pricing concern', folder, fileName: 'values.md' });
     assert.ok(uri, 'a file was created');
     opened.push(uri);
     assert.equal(uri.toString(), bankUri(`${TEST_FOLDER}/values.md`).toString());
@@ -187,13 +187,13 @@ suite('Story Bank client: views and commands', () => {
 
     // the same name again: refused, and the file is untouched
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\nMy own words.\n`));
-    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, folder, fileName: 'values.md' });
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, title: 'Raising a pricing concern', folder, fileName: 'values.md' });
     assert.equal(again, undefined);
     assert.ok(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).endsWith('My own words.\n'));
 
-    // without a name: a unique one, twice
-    const first = await vscode.commands.executeCommand<vscode.Uri>('storybank.newStory', { question: 27, folder });
-    const second = await vscode.commands.executeCommand<vscode.Uri>('storybank.newStory', { question: 27, folder });
+    // without a name: named from the title, then a unique one; without a title either: named from the question
+    const first = await vscode.commands.executeCommand<vscode.Uri>('storybank.newStory', { question: 27, title: '', folder });
+    const second = await vscode.commands.executeCommand<vscode.Uri>('storybank.newStory', { question: 27, title: '', folder });
     opened.push(first, second);
     assert.ok(first && second);
     assert.notEqual(first.toString(), second.toString());

@@ -190,3 +190,30 @@ export function contributes(): Record<string, unknown> {
   const json = storyBankExtension().packageJSON as { contributes?: Record<string, unknown> };
   return json.contributes ?? {};
 }
+
+/** True when the code-server harness can drive the keyboard (not in a desktop VS Code run). */
+export function canUseKeyboard(): boolean {
+  return Boolean(process.env.STORYBANK_HARNESS_URL);
+}
+
+/**
+ * Types and presses keys in the workbench as a person would, through the harness's browser: waits until `waitFor`
+ * (a CSS selector, e.g. a quick input with a given title) is visible, then each step in order.
+ */
+export async function pressKeys(waitFor: string, steps: ({ type: string } | { press: string })[]): Promise<void> {
+  const harness = process.env.STORYBANK_HARNESS_URL;
+  if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness drives the keyboard)');
+  const query = new URLSearchParams({ waitFor });
+  for (const s of steps) {
+    if ('type' in s) query.append('type', s.type);
+    else query.append('press', s.press);
+  }
+  const res = await fetch(`${harness}/keys?${query.toString()}`, { method: 'POST' });
+  const body = (await res.json()) as { ok?: boolean; error?: string };
+  if (!res.ok || !body.ok) throw new Error(`the harness could not press the keys: ${body.error ?? res.status}`);
+}
+
+/** A quick input (pick or input box) whose title contains `title`, for pressKeys. */
+export function quickInputTitled(title: string): string {
+  return `.quick-input-widget .quick-input-title:has-text(${JSON.stringify(title)})`;
+}
