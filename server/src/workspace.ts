@@ -328,6 +328,12 @@ export class StoryBankWorkspace {
         md.push(...walked.markdown);
         configs.push(...walked.configs);
       }
+      // Open documents under the roots that the walk did not find (deleted or renamed on disk while the editor
+      // keeps them) are analysed again too: kept as they were, they would keep the config they were analysed with.
+      const walkedSet = new Set(md);
+      for (const k of this.open.keys()) {
+        if (!walkedSet.has(k) && this.files.get(k)?.analysis && roots.some((r) => k === r || k.startsWith(r + sep))) md.push(k);
+      }
 
       // Read every file, then analyse them all (split over worker threads for a large bank on enough CPUs), then
       // take the analyses in, in walk order, and publish each file once, with its bank findings. Worker threads

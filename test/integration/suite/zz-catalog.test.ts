@@ -1,7 +1,8 @@
 // The bank's question catalog in the real workbench: a custom question written in .storybank.yml shows in the
-// Coverage view under its theme and is offered by completion in a story's `questions:`. The file runs last (zz-):
-// the config is put back afterwards, but the server does not yet drop the custom question from its catalog when
-// the config is restored (a known gap, in notes/firstrun.md), so no suite after it may count questions.
+// Coverage view under its theme and is offered by completion in a story's `questions:`; when the config is put
+// back, the custom question leaves the bank. The file runs last (zz-) for another reason: its story is deleted
+// while the editor may still hold the document open, and the server keeps a document the editor holds in the
+// bank, so a suite after it that counts stories could see it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TreeSnapshot } from '../../../client/src/views';
@@ -47,8 +48,11 @@ suite('Question catalog: custom questions from .storybank.yml', () => {
       assert.match(String(item.detail), /skeptical team/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const noC1 = waitFor(api.onDidChangeBankIndex, (i) => !i.indexing && !i.questions.some((q) => q.id === C1), 30_000, 'c1 gone from the bank index');
       await vscode.workspace.fs.writeFile(configUri, original);
       await vscode.workspace.fs.delete(bankUri('catalog-tests'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await noC1;
     }
+    assert.equal((await api.getBankIndex()).questions.length, 35, 'the 35 questions again once the config is put back');
   });
 });
