@@ -42,6 +42,15 @@ void test('metrics: written-out quantities', () => {
     'error rates are in the single digits now',
     'deploys finish in under a minute',
     'matching went from minutes to seconds',
+    // ranges, fractions, a zero count of failures, Chinese and Japanese counters
+    'a 25-30% lift in utilization',
+    'about 10–15 minutes saved per deploy',
+    'we cut the queue by 2/3',
+    'the move finished with no downtime',
+    '延迟从200毫秒降到50毫秒',
+    '节省了30%的成本',
+    '两个团队采用了它',
+    '处理时间减少了一半',
     'a thousand merchants were moved',
     'the service has now run for 3 years without an outage',
   ]) assert.ok(hasQuantity(s), s);
@@ -75,6 +84,14 @@ void test('not metrics: versions, dates, years, quarters, ordinals, expressions,
     'a team of 4 shipped it',
     'one of the services was retired',
     'COVID-19 traffic and HTTP 503 errors',
+    // people and time put in, not results
+    'I was one of two engineers on it',
+    'an 8-person team owned the service',
+    'we ran a 2-week sprint to try it',
+    'for 2 years I led the platform team',
+    'I had them work on the quote in front of me for 30 minutes',
+    '2023年我加入了公司',
+    '3月5日上线了第二个版本',
   ]) assert.deepEqual(q(s), [], s);
 });
 

@@ -33,6 +33,10 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\bwhat (?:would|will|should|do) you do\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
 ];
 
+/** A question about a past episode: "Tell me about a time…", "Describe a situation in which you…", "Give me an example of…". */
+const STORY_QUESTION =
+  /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b/iu;
+
 const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+might)\b/giu;
 const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|led|built|wrote|told|gave|said|ran|\w+ed)\b/giu;
 
@@ -44,6 +48,9 @@ function inferredQuestions(story: Story): number[] {
   if (opening && (/\?\W*$/u.test(opening) ? opening.split(/\s+/).length <= 20 : opening.split(/\s+/).length <= 8)) {
     titles.push(opening.replace(/^[\s/#>*_-]+/u, ''));
   }
+  // A question about something that happened is a story, whatever follow-up it adds ("Tell me about a conflict
+  // in your team. How would you deal with it now?").
+  if (titles.some((t) => STORY_QUESTION.test(t))) return [];
   for (const t of titles) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
   // Told in the hypothetical: a plan for a situation, not an episode.
   let modal = 0;

@@ -9,6 +9,18 @@ import { answerOf, resultProse } from './kind';
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
+/**
+ * A note the writer left themselves is not the result: "Do not claim zero vulnerabilities unless verified.",
+ * "Remember to give the 40% figure.", "Add the numbers once known." — an instruction (an imperative opening the
+ * sentence), not something that happened.
+ */
+const NOTE_TO_SELF =
+  /(?:^|(?<=[.!?]\s+))(?:do not|don['’]t|never|avoid|remember to|make sure to|be sure to|note:|tip:|todo:?|add|mention|quantify|verify|check|confirm|insert|include|fill in)\b[^.!?\n]*(?:[.!?]|$)/giu;
+
+function withoutNotes(text: string): string {
+  return text.replace(NOTE_TO_SELF, (m) => ' '.repeat(m.length));
+}
+
 export const missingMetric: StoryRule = {
   meta: {
     id: 'missing-metric',
@@ -26,7 +38,7 @@ export const missingMetric: StoryRule = {
     const outcomes = partsNamed(ctx.story, metricPart.slot);
     const prose = outcomes.flatMap((p) => p.prose);
     const required = kind === 'story' || metricParts(kind).length > 0;
-    const withoutPrompts = (t: string): string => t.replace(/\[[^\]\n]*\]/g, ' ');
+    const withoutPrompts = (t: string): string => withoutNotes(t.replace(/\[[^\]\n]*\]/g, ' '));
     const title = metricPart.title.toLowerCase();
     if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) {
       // An answer with no spoken words at all (a heading over a reminder) has no result either.
@@ -55,7 +67,7 @@ export const missingMetric: StoryRule = {
     // Template prompts in brackets ("[The result in numbers ...]") are not results; an outcome that is only a
     // prompt is the placeholder rule's business.
     // A note in parentheses on its own ("(quantify!)", "_(repeat to 5–6)_") is a reminder, not the result.
-    const written = prose.map((s) => s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' '));
+    const written = prose.map((s) => withoutNotes(s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' ')));
     if (!written.some((t) => /[\p{L}\p{N}]/u.test(t)) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
     if (written.some((t) => hasQuantity(t))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];

@@ -59,7 +59,7 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
 const SPELLED_NUMBER =
   'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than) (?:a|an|one) (?:second|minute|hour|day|week|month|quarter|year)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|without any|not a single|without a single) +(?:unplanned +|customer-facing +|production +|further +|new +|more +)?(?:downtime|outages?|incidents?|regressions?|rollbacks?|escalations?|data loss|sev-?[0-9]s?|p[0-9]s?)|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than) (?:a|an|one) (?:second|minute|hour|day|week|month|quarter|year)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -80,6 +80,8 @@ function isInputHeadcount(text: string, start: number, end: number): boolean {
   const p = PEOPLE_AFTER.exec(after);
   if (!p) return false;
   const before = text.slice(Math.max(0, start - 40), start);
+  // "I was one of two engineers on it": the people in the story.
+  if (/\bone of(?:\s+the|\s+only)?\s+$/iu.test(before)) return true;
   return INPUT_BEFORE.test(before) || INPUT_AFTER_PEOPLE.test(after.slice(p[0].length));
 }
 
@@ -93,12 +95,32 @@ const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|h
 const POINT_BEFORE = /\b(?:after|since|for the (?:first|last|past)|over the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
 const POINT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later|ago|earlier|before|after that|in)\b/iu;
 
+/**
+ * How long an activity went on is not a result: "had them work on it in front of me for 30 minutes", "we paired
+ * for two weeks". It is when it measures a run without failure: "ran for 3 years without an outage", "lasted".
+ */
+function isActivityDuration(text: string, start: number, end: number): boolean {
+  if (!TIME_UNIT_AFTER.test(text.slice(end, end + 20))) return false;
+  if (!/\bfor\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|another\s+|the\s+(?:next|following)\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start))) return false;
+  const sentenceEnd = text.slice(end).search(/[.!?;\n]/u);
+  const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
+  const lead = text.slice(Math.max(0, start - 60), start).split(/[.!?;\n]/u).pop() ?? '';
+  return !/\b(?:without|no|zero|straight|in a row|uninterrupted|consecutive)\b/iu.test(rest) && !/\b(?:ran|run|running|runs|lasted|last|lasts|stayed|stays|kept|held|remained|uptime|saved?|saving|cut|reduced|shortened)\b/iu.test(lead);
+}
+
 function isTenure(text: string, start: number, end: number): boolean {
+  if (isActivityDuration(text, start, end)) return true;
   const after = text.slice(end, end + 50);
+  // "For 2 years I led the team": how long the speaker did something, told before what they did.
+  if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (TENURE_AFTER.test(after)) return true;
   if (POINT_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
   return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
+
+const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNIT})(?![\\p{L}])`, 'iu');
+const COMPOUND_SETUP =
+  /^-(?:person|people|member|man|strong|engineer|developer|seat)\b|^-(?:week|day|month|year|hour|minute)s?[-\s]+(?:long\s+)?(?:sprints?|cycles?|projects?|engagements?|contracts?|internships?|programs?|programmes?|courses?|bootcamps?|trips?|vacations?|leaves?|notice|meetings?|workshops?|calls?|offsites?|hackathons?|trainings?|onboarding)\b/iu;
 
 function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
@@ -110,8 +132,15 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   const before = text.slice(Math.max(0, start - 24), start);
   const digits = match.replace(/^[$€£¥₹]\s?/, '');
   if (currency) return true;
+  // A range with a unit: "25-30%", "10–15 minutes", "3-4x".
+  if (RANGE_AFTER.test(after)) return true;
+  // A fraction: "by 2/3", "1/4 of the tickets" (a numerator smaller than its denominator, no second slash).
+  const frac = /^\/(\d{1,2})(?![\d/])/.exec(after);
+  if (frac && /^\d{1,2}$/.test(digits) && Number(digits) < Number(frac[1])) return true;
   // Versions, dates, times and ratios written with separators: 3.4.1, 2024-05-01, 5/6/2024, 24/7, 10:30, 1:1.
-  if (/^\.\d/.test(after) || /^[-/]\d/.test(after) || /^:\d/.test(after)) return false;
+  if (/^\.\d/.test(after) || /^[-–/]\d/.test(after) || /^:\d/.test(after)) return false;
+  // A size used to describe a thing in the setup: "an 8-person team", "a 2-week sprint".
+  if (COMPOUND_SETUP.test(after)) return false;
   // Ordinals and times of day: 2nd, 3pm, 11 am, 5 o'clock.
   if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(after) || /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock|o’clock)(?![\p{L}])/iu.test(after)) return false;
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) return false;
@@ -154,6 +183,27 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   return true;
 }
 
+// Quantities written in Chinese or Japanese: digits or numerals with a counter or unit ("3倍", "200毫秒", "三个团队",
+// "30%的成本"), halves and doublings ("一半", "减半", "翻倍"). A year ("2023年"), a date ("3月5日") and an ordinal
+// ("第二") are not quantities.
+const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
+const CJK_QUANTITY = new RegExp(
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|个百分点|个?小时|分钟|毫秒|秒|天|周|个月|年|个|次|人|位|名|万|千|亿|元|块|美元|欧元|条|台|项|家|份|单|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  'gu',
+);
+
+function cjkQuantities(text: string, out: Quantity[]): void {
+  CJK_QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CJK_QUANTITY.exec(text))) {
+    const t = m[0];
+    // "2023年" is a year; "3月"/"5日" are dates (月 and 日 are not in the units, but a year is).
+    if (/^(?:19|20)\d\d\s?年/u.test(t)) continue;
+    if (/^\d/.test(t) && /^[月日号]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+}
+
 /** Every quantity in the text, in order. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -183,8 +233,10 @@ export function findQuantities(text: string): Quantity[] {
     }
     if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
 
 export function hasQuantity(text: string): boolean {
   return findQuantities(text).length > 0;

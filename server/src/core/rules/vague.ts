@@ -41,17 +41,19 @@ const CHANGE_VERB =
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
+/** Adjectives that judge a whole result as good without sizing it: "ended up being financially successful". */
+const VERDICT_ADJ = 'successful|profitable|effective|impactful|lucrative|well[- ]received|a (?:great |big |huge |massive |real )?success';
 const BECAME = 'became|become|becomes|becoming|got|gets|turned|is now|are now|was now|were now|feels|felt|stayed|remained|been';
 const VAGUE_AMOUNT = "a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?)(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ}))(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
 /** What follows a comparative and makes it something other than a claim about a result. */
 const NOT_RESULT_AFTER =
-  /^\s+(?:(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
+  /^\s+(?:(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|suited|known|placed|equipped|prepared|positioned|informed|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
 const SELF_BEFORE =
   /(?:\b(?:i|we)\s+(?:\w+\s+)?(?:learned|learnt|learn|gained|gain|grew|grow|picked up|took away)\s+(?:so\s+|quite\s+)?|\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+)?|\bi'm\s+(?:\w+\s+)?)$/iu;
 /** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
@@ -98,6 +100,7 @@ function targetHeads(afterText: string): string[] {
   for (const w of wordsOf(afterText.split(/[,.;:!?()]/u)[0])) {
     if (PHRASE_STOP.test(w) || (phrase.length === 0 && /^(?:and|people|everyone|everybody|we|they|i)$/u.test(w))) break;
     if (phrase.length === 0 && LEADING.test(w)) continue;
+    if (phrase.length > 0 && DETERMINER.test(w)) break; // a new noun phrase: "a larger role the next cycle"
     phrase.push(w);
     if (phrase.length >= 5) break;
   }
@@ -178,6 +181,10 @@ function tagText(text: string): PosAt {
 const CORRELATIVE = /\bthe\s+(?:more|less|fewer|better|worse|\w+er)\b[^.!?;]*?[,;]?\s*the\s+(?:more|less|fewer|better|worse|\w+er)\b/iu;
 const QUALITY_WORD = new RegExp(`^(?:${QUALITY})$`, 'iu');
 const DETERMINER = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|some|any|all|both|each)$/iu;
+/** Verbs of thinking, feeling and speaking. */
+const MENTAL_VERB =
+  /^(?:realized|realised|learned|learnt|noticed|found|agreed|decided|understood|saw|discovered|identified|figured|appreciated|enjoyed|valued|admired|respected|regretted|thanked|apologized|apologised|explained|asked|told|said|reached|escalated|acknowledged|recognized|recognised|accepted|adapted|adjusted|felt|became|got|moved|pivoted|switched|turned|went|came|jumped|dove|dived|stepped|volunteered|offered)$/iu;
+
 /** Objects of a verb of change that are not results: "raised the issue", "lowered the priority". */
 const NOT_RESULT_OBJECT =
   /^(?:issues?|concerns?|questions?|points?|topics?|flags?|alarms?|priorit(?:y|ies)|problems?|scope|bar|ideas?|objections?|matters?|hands?|voice|stakes|awareness|eyebrows|funds|money|capital|round|stake|profile|visibility)$/iu;
@@ -270,10 +277,16 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     // Verbs that mean a change of size only with something measured as their object: "raised prices", but "raised
     // the freeze rule at the all-hands", "lowered the priority".
     if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
+    // A participle used as an adjective names a thing, it claims no change: "the enhanced dashboard", "our
+    // simplified flow".
+    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after)) continue;
+    // A degree adverb on a verb of thinking, feeling or speaking sizes no result: "I quickly realized", "we
+    // quickly agreed", "I greatly appreciated".
+    if (m[1] !== undefined && MENTAL_VERB.test(afterWords[0] ?? '')) continue;
     // Intransitive verbs of change with an object are other verbs: "dropped the feature", "fell behind".
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
     // A verdict on the whole result, sized in the next sentence: "It was a big win. Tickets fell from 120 to 35."
-    if (m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end)) && findQuantities(nextSentence(text, end)).length > 0) continue;
+    if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && findQuantities(nextSentence(text, end)).length > 0) continue;
     // Sized in its clause?
     if (!sized) {
       sized = [];
