@@ -25,7 +25,7 @@ export interface JobResult {
   ms: number;
 }
 
-const WORKER_FLAG = 'storybankAnalysisWorker';
+export const WORKER_FLAG = 'storybankAnalysisWorker';
 
 let defaultScript: string | undefined;
 

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+import { GuardedAnalyzer, OFF_THREAD_CHARS } from './guardedAnalysis';
 import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankService } from './core/bankService';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
@@ -110,6 +111,7 @@ export class StoryBankWorkspace {
   private readonly counters = { analyses: 0, publishes: 0, analysisMs: 0 };
   /** Incremented per (re)index so an older run stops when a newer one starts. */
   private indexRun = 0;
+  private guard?: GuardedAnalyzer;
 
   constructor(private readonly host: Host) {}
 
@@ -442,7 +444,28 @@ export class StoryBankWorkspace {
     await this.settingsFor(e.folder);
     const doc = this.host.openDocument(uri);
     if (!doc) return;
+    const guard = doc.text.length >= OFF_THREAD_CHARS ? this.guardedAnalyzer() : undefined;
+    if (guard) {
+      // A large document is analysed in a worker thread within a time budget (guardedAnalysis.ts), so a
+      // pathological one cannot hold up the other requests.
+      const text = doc.text;
+      const config = this.configFor(e.key, e.uri, e.folder);
+      const result = await guard.run({ path: e.key, text, config, storyRoot: this.storyRootFor(e.key, e.uri, e.folder) });
+      if (!this.open.has(key) || this.host.openDocument(uri)?.text !== text || this.files.get(key) !== e) return; // edited or closed meanwhile
+      if (result) {
+        this.settle(e, this.apply(e, text, config, result));
+        return;
+      }
+    }
     this.settle(e, this.analyse(e, doc.text));
+  }
+
+  /** The worker for large open documents (undefined where no worker script is known, as in unit tests). */
+  private guardedAnalyzer(): GuardedAnalyzer | undefined {
+    const script = workerScript();
+    if (script === undefined) return undefined;
+    this.guard ??= new GuardedAnalyzer(script);
+    return this.guard;
   }
 
   async didOpen(uri: string): Promise<void> {
@@ -456,6 +479,7 @@ export class StoryBankWorkspace {
       if (e.analysis || e.published) this.publish(e);
       return;
     }
+    if (doc && doc.text.length >= OFF_THREAD_CHARS) this.guardedAnalyzer()?.warm(); // loads while settings are read
     await this.lintOpen(uri);
   }
 

@@ -56,11 +56,11 @@ export class TestClient {
   private readonly bankWaiters: Waiter<number>[] = [];
   readonly exited: Promise<number | null>;
 
-  constructor(opts: { settings?: StoryBankSettings; cwd?: string } = {}) {
+  constructor(opts: { settings?: StoryBankSettings; cwd?: string; env?: Record<string, string> } = {}) {
     this.settings = opts.settings ?? { debounceMs: 0 };
     // STORYBANK_SERVER_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = (process.env.STORYBANK_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: opts.cwd ?? ROOT, stdio: 'pipe' });
+    this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: opts.cwd ?? ROOT, stdio: 'pipe', env: { ...process.env, ...opts.env } });
     this.exited = new Promise((res) => this.proc.on('exit', (code) => res(code)));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));

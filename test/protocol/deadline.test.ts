@@ -1,0 +1,80 @@
+// A pathological document cannot hold the server up: a large open document is analysed in a worker thread
+// (guardedAnalysis.ts), so hovers on another file keep answering fast while it is analysed, and past its time
+// budget the document gets one file-skipped finding saying it was too complex to check in time. Then the server
+// carries on: an ordinary edit of that document is checked normally.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol';
+import { asStory, SHAPES } from '../../bench/adversarial-shapes';
+import { TestClient, fileUri, removeDir, tempCopy } from './lsp';
+
+const BUDGET_MS = 1500;
+
+void describe('bounded analysis time in the server', () => {
+  let dir = '';
+  let client: TestClient;
+  before(async () => {
+    dir = tempCopy(join(__dirname, 'fixture-bank'));
+    client = new TestClient({ settings: { debounceMs: 0 }, env: { STORYBANK_ANALYSIS_BUDGET_MS: String(BUDGET_MS) } });
+    const indexed = client.waitForBankChange();
+    await client.initialize([dir]);
+    await indexed;
+  });
+  after(() => {
+    client.kill();
+    removeDir(dir);
+  });
+
+  void it('answers hovers on another file within 100 ms while a pathological document is analysed, then skips it past the budget', async (t) => {
+    const other = fileUri(join(dir, 'stories', 'search-outage.md'));
+    const otherText = readFileSync(join(dir, 'stories', 'search-outage.md'), 'utf8');
+    const opened = client.waitForDiagnostics(other);
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: other, languageId: 'markdown', version: 1, text: otherText } });
+    await opened;
+    const line = otherText.split('\n').findIndex((l) => l.startsWith('## '));
+    const hover = async (): Promise<number> => {
+      const t = performance.now();
+      await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line, character: 4 } });
+      return performance.now() - t;
+    };
+    await hover(); // warm
+
+    // About 300 KB of a shape that takes the checker well over the budget (seconds even on an idle machine).
+    const shape = SHAPES.find((s) => s.name === 'part headings');
+    assert.ok(shape);
+    const bad = fileUri(join(dir, 'stories', 'pathological.md'));
+    const text = asStory(shape.make(300_000));
+    const published = client.waitForDiagnostics(bad, () => true, { timeout: 60_000 });
+    let done = false;
+    const t0 = performance.now();
+    void published.then(() => (done = true));
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: bad, languageId: 'markdown', version: 1, text } });
+    const times: number[] = [];
+    while (!done && performance.now() - t0 < 30_000) {
+      times.push(await hover());
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const diagnostics = await published;
+    const elapsed = performance.now() - t0;
+    assert.ok(times.length >= 5, `only ${times.length} hovers before the document was published`);
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)] ?? 0;
+    t.diagnostic(`${times.length} hovers while analysing: median ${median.toFixed(1)} ms, slowest ${(times.at(-1) ?? 0).toFixed(1)} ms; published after ${elapsed.toFixed(0)} ms`);
+    assert.ok(median < 100, `hover median ${median.toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+    assert.ok((times.at(-1) ?? 0) < 1000, `slowest hover ${(times.at(-1) ?? 0).toFixed(0)} ms`);
+    // Past the budget: one finding that says why, not a frozen server; published soon after the budget.
+    assert.deepEqual(diagnostics.map((d) => d.code), ['file-skipped'], JSON.stringify(diagnostics));
+    assert.match(diagnostics[0]?.message ?? '', /took longer than 1\.5 s to check/);
+    assert.ok(elapsed < BUDGET_MS + 15_000, `published after ${elapsed.toFixed(0)} ms`);
+
+    // The server carries on: the same document, made ordinary, is checked (in a fresh worker).
+    const fixed = client.waitForDiagnostics(bad, (d) => d.some((x) => x.code !== 'file-skipped'), { timeout: 30_000 });
+    const ordinary = otherText + '\n\n' + 'We basically shipped it.\n\n'.repeat(1000);
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bad, version: 2 }, contentChanges: [{ text: ordinary }] });
+    const d2 = await fixed;
+    assert.ok(d2.some((x) => x.code === 'filler-phrase'), JSON.stringify(d2.map((x) => x.code)));
+    assert.ok(ordinary.length > 20_000, 'the ordinary document is large enough to go to the worker too');
+  });
+});
