@@ -1,6 +1,26 @@
-// empty-section: a part marker with no prose after it.
+// empty-section: a part's marker with no prose after it, or with only a stand-in for prose.
+import type { Part } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
+
+/**
+ * A body that stands in for the part without saying anything: "TBD", "TODO: write this", "N/A", "...", "-",
+ * "(quantify!)", "<fill in>". Template prompts in brackets ("[Your lesson here]") are not counted here: a fresh
+ * template is not empty, and the `placeholder` rule asks for each prompt to be filled.
+ */
+const STAND_IN =
+  /^(?:(?:tbd|tba|tbc|todo|to-?do|fixme|wip|n\/?a|none(?: yet)?|nothing(?: yet)?|coming soon|fill(?: this)? in(?: later)?|placeholder|xx+|\?+)\b(?:\s*[:\-–—]\s*[^\n]{0,60})?|[.…\-–—_?*]+|\([^()\n]{0,60}\)|<[^<>\n]{0,60}>)$/iu;
+
+/** Why a part with words is still empty, or undefined when it says something. */
+function standIn(part: Part): string | undefined {
+  if (part.wordCount === 0) return '';
+  const lines = part.prose
+    .flatMap((s) => s.text.split(/\r?\n/))
+    .map((l) => l.replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)*/u, '').replace(/^[*_~\s]+|[*_~\s]+$/gu, '').trim())
+    .filter((l) => l !== '');
+  if (lines.length === 0 || lines.length > 3) return undefined;
+  return lines.every((l) => STAND_IN.test(l)) ? lines.join(' ') : undefined;
+}
 
 export const emptySection: StoryRule = {
   meta: {
@@ -13,9 +33,13 @@ export const emptySection: StoryRule = {
   check(ctx: StoryRuleContext) {
     const { kind } = answerOf(ctx.story);
     for (const part of ctx.story.parts) {
-      if (part.wordCount > 0) continue;
+      const only = standIn(part);
+      if (only === undefined) continue;
+      const what = partTitleIn(kind, part.name).toLowerCase();
       ctx.report({
-        message: `"${part.label}" has nothing under it. Write the ${partTitleIn(kind, part.name).toLowerCase()} in a few spoken sentences, or remove the marker if the story does not need it.`,
+        message: only
+          ? `"${part.label}" holds only "${only.length > 40 ? `${only.slice(0, 40)}…` : only}", which says nothing yet. Write the ${what} in a few spoken sentences, or remove the marker if the story does not need it.`
+          : `"${part.label}" has nothing under it. Write the ${what} in a few spoken sentences, or remove the marker if the story does not need it.`,
         range: part.marker,
       });
     }
