@@ -2,7 +2,7 @@
 // speech. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forgetLanguage, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
+import { forgetLanguage, readBlocks, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
@@ -103,4 +103,25 @@ void test('a run of more than 48 characters without a space is one placeholder w
   const whole = tokens.find((t) => t.text === ok);
   assert.ok(whole, 'a 48-character word is read as it is');
   assert.equal(text.slice(whole.start, whole.end), ok);
+});
+
+void test('the tagger read block by block (each block cached) says what it says of the whole text', () => {
+  const runaway = 'Then ' + Array.from({ length: 60 }, (_, i) => `the queue ${i}`).join(' and ') + ' moved to the new cluster.';
+  const texts = [
+    'We did it.\n\nThen we left. Fine\n\nOk.',
+    `Our team ran the service.\n\n${runaway}\n\nIt worked.`,
+    'The plan had three steps:\n\nI wrote the proposal.\n\n"The vendor sat on it," she said.\n\nWe did not blame them.',
+    'I did not agree - he thought it was fine.\n\n\n\nTwo blank lines before this one.',
+    'One block only, no blank line at all',
+    '',
+  ];
+  for (const t of texts) {
+    const whole = readText(t);
+    assert.deepEqual(readBlocks(t), whole, JSON.stringify(t.slice(0, 40)));
+    assert.deepEqual(readBlocks(t), whole, `${JSON.stringify(t.slice(0, 40))}, read again from the cache`);
+  }
+  // A changed block is read anew; the reading of the text stays the whole reading.
+  const edited = 'We did it.\n\nThen we left early. Fine\n\nOk.';
+  assert.deepEqual(readBlocks(edited), readText(edited));
+  assert.ok(readText(`Our team ran the service.\n\n${runaway}`).words.length > 150, 'the runaway sentence is longer than a cut');
 });
