@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { StoryBankApi } from './api';
 import { BankModel } from './bankModel';
 import { registerCommands } from './commands';
+import { registerFirstRun } from './firstRun';
 import { registerStatus } from './status';
 import { registerTemplateSuggestions } from './templateSuggest';
 import { registerViews } from './views';
@@ -17,5 +18,6 @@ export function registerFeatures(context: vscode.ExtensionContext, api: StoryBan
   registerStatus(context, api, model);
   registerCommands(context, api, model, views, matrix);
   registerTemplateSuggestions(context, model);
+  registerFirstRun(context, model);
   void model.refresh();
 }

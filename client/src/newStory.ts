@@ -137,11 +137,8 @@ export async function newStory(model: BankModel, args: NewStoryArgs = {}): Promi
   } else {
     const base = fileNameForTitle(title) ?? storyFileBase(question);
     const taken = new Set<string>();
-    try {
-      for (const [n] of await vscode.workspace.fs.readDirectory(folder)) taken.add(n);
-    } catch {
-      // The folder does not exist yet: every name is free.
-    }
+    // A folder that does not exist yet has every name free (it is made with the file).
+    if (await exists(folder)) for (const [n] of await vscode.workspace.fs.readDirectory(folder)) taken.add(n);
     // Another program may take a name between the listing and the creation: the creation refuses, try the next.
     for (let attempt = 0; attempt < 20 && !uri; attempt++) {
       const candidate = vscode.Uri.joinPath(folder, uniqueFileName(base, (n) => taken.has(n)));

@@ -132,6 +132,9 @@ async function main() {
 
   if (!vsix) buildExtension();
   const testsPath = await buildSuite(vsix ? 'vsix' : screenshots ? 'screenshots' : 'suite');
+  // The first run in an empty folder: its own workspace (and user data), after the main suite.
+  const grep = process.env.STORYBANK_TEST_GREP;
+  const firstRunPath = vsix || screenshots || (grep && !new RegExp(grep).test('First run')) ? undefined : await buildSuite('firstrun');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'storybank-it-'));
   const workspace = path.join(tmp, 'bank');
@@ -193,6 +196,24 @@ async function main() {
     });
   } catch (err) {
     code = err && typeof err.code === 'number' ? err.code : 1;
+  }
+  if (code === 0 && firstRunPath) {
+    log('first run: an empty folder');
+    const empty = path.join(tmp, 'empty-folder');
+    const freshUserData = path.join(tmp, 'user-data-first-run');
+    fs.mkdirSync(empty, { recursive: true });
+    fs.mkdirSync(freshUserData, { recursive: true });
+    try {
+      code = await runTests({
+        vscodeExecutablePath,
+        extensionDevelopmentPath,
+        extensionTestsPath: firstRunPath,
+        launchArgs: [empty, `--user-data-dir=${freshUserData}`, `--extensions-dir=${extensionsDir}`],
+        extensionTestsEnv: { STORYBANK_TEST_MODE: 'source', STORYBANK_REPO_ROOT: ROOT, STORYBANK_FIXTURE: empty, STORYBANK_PIDS_FILE: pidsFile, STORYBANK_TEST_TIMEOUT_MS: String(TIMEOUT_MS) },
+      });
+    } catch (err) {
+      code = err && typeof err.code === 'number' ? err.code : 1;
+    }
   }
   const seconds = Math.round((Date.now() - started) / 1000);
   if (code === 0 && screenshots) copyScreenshots(since, screenshots.prefix);

@@ -278,7 +278,10 @@ export class BankIndex {
     };
     let ctx: BankContext | undefined;
     const context = () => (ctx ??= this.context(day));
-    for (const rule of this.rules) {
+    // A bank without a story gets no findings: before the person has written anything, nine theme gaps and "too
+    // few stories" are noise; the editor's views welcome them instead, and the rules speak from the first story on.
+    const rules = this.storyEntries().length === 0 ? [] : this.rules;
+    for (const rule of rules) {
       const groups = this.groups.get(rule);
       const cache = this.groupFindings.get(rule);
       if (!groups || !cache) {

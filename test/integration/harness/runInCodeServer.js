@@ -9,7 +9,9 @@
 // <outputDir>/NAME.png once the selectors are on the page (each waited for up to 15 s; a missing one is reported,
 // not fatal) and answers {"path": ...} or {"error": ...}. POST /keys?waitFor=CSS&type=TEXT&press=KEY... waits for the
 // selector (a quick input, say), then types each `type` and presses each `press` (playwright key names such as
-// Enter) in the order given, as a person would at the keyboard, and answers {"ok": true} or {"error": ...}.
+// Enter) in the order given, as a person would at the keyboard (`click=CSS` clicks an element), and answers
+// {"ok": true} or {"error": ...}. POST /text?selector=CSS waits for the selector and answers {"texts": [...]}, the
+// text each matching element shows.
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
@@ -32,14 +34,25 @@ async function startControlServer({ getPage, outputDir, log }) {
       (async () => {
         for (const selector of url.searchParams.getAll('waitFor')) await page.waitForSelector(selector, { state: 'visible', timeout: 15_000 });
         for (const [k, v] of url.searchParams) {
-          if (k === 'type') await page.keyboard.type(v, { delay: 20 });
+          if (k === 'click') await page.click(v, { timeout: 15_000 });
+          else if (k === 'type') await page.keyboard.type(v, { delay: 20 });
           else if (k === 'press') await page.keyboard.press(v);
         }
         reply(200, { ok: true });
       })().catch((err) => reply(500, { error: String(err && err.message || err) }));
       return;
     }
-    if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot or /keys' });
+    if (req.method === 'POST' && url.pathname === '/text') {
+      const page = getPage();
+      if (!page) return reply(503, { error: 'no browser page yet' });
+      const selector = url.searchParams.get('selector') || 'body';
+      (async () => {
+        await page.waitForSelector(selector, { state: 'visible', timeout: 15_000 });
+        reply(200, { texts: await page.locator(selector).allInnerTexts() });
+      })().catch((err) => reply(500, { error: String(err && err.message || err) }));
+      return;
+    }
+    if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot, /keys or /text' });
     const name = (url.searchParams.get('name') || 'screenshot').replace(/\.png$/i, '').replace(/[^\w.-]/g, '_');
     const page = getPage();
     if (!page) return reply(503, { error: 'no browser page yet' });

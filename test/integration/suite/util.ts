@@ -200,12 +200,13 @@ export function canUseKeyboard(): boolean {
  * Types and presses keys in the workbench as a person would, through the harness's browser: waits until `waitFor`
  * (a CSS selector, e.g. a quick input with a given title) is visible, then each step in order.
  */
-export async function pressKeys(waitFor: string, steps: ({ type: string } | { press: string })[]): Promise<void> {
+export async function pressKeys(waitFor: string, steps: ({ type: string } | { press: string } | { click: string })[]): Promise<void> {
   const harness = process.env.STORYBANK_HARNESS_URL;
   if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness drives the keyboard)');
   const query = new URLSearchParams({ waitFor });
   for (const s of steps) {
     if ('type' in s) query.append('type', s.type);
+    else if ('click' in s) query.append('click', s.click);
     else query.append('press', s.press);
   }
   const res = await fetch(`${harness}/keys?${query.toString()}`, { method: 'POST' });
@@ -216,4 +217,14 @@ export async function pressKeys(waitFor: string, steps: ({ type: string } | { pr
 /** A quick input (pick or input box) whose title contains `title`, for pressKeys. */
 export function quickInputTitled(title: string): string {
   return `.quick-input-widget .quick-input-title:has-text(${JSON.stringify(title)})`;
+}
+
+/** The text each element matching `selector` shows in the workbench (waits for the first to be visible). */
+export async function textsOnPage(selector: string): Promise<string[]> {
+  const harness = process.env.STORYBANK_HARNESS_URL;
+  if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness reads the page)');
+  const res = await fetch(`${harness}/text?${new URLSearchParams({ selector }).toString()}`, { method: 'POST' });
+  const body = (await res.json()) as { texts?: string[]; error?: string };
+  if (!res.ok || !body.texts) throw new Error(`the harness could not read the page: ${body.error ?? res.status}`);
+  return body.texts;
 }
