@@ -53,7 +53,9 @@ suite('First run in an empty folder', () => {
     await pressKeys(quickInputTitled('New Story (2/2)'), [{ type: 'My first story' }, { press: 'Enter' }]);
     const first = await indexed;
     assert.match(first.stories[0]?.uri ?? '', /\/stories\/my-first-story\.md$/);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.stories[0]?.uri, 'the new story is open');
+    // The file is indexed as soon as it is written; the editor opens it right after.
+    const isOpen = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === first.stories[0]?.uri;
+    if (!isOpen(vscode.window.activeTextEditor)) await waitFor(vscode.window.onDidChangeActiveTextEditor, isOpen, 20_000, 'the new story open in the editor');
     // From the first story on, the bank advice speaks (fewer than eight stories, themes without a story).
     const advice = first.health.length > 0 ? first.health : (await waitFor(api.onDidChangeBankIndex, (i) => i.health.length > 0, 20_000, 'bank advice')).health;
     assert.ok(advice.some((h) => h.kind === 'too-few-stories'), advice.map((h) => h.kind).join(', '));
