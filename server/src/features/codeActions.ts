@@ -16,6 +16,33 @@ function isRuleId(id: string): boolean {
 }
 
 /**
+ * Whether `line` continues the paragraph or list item that `prev` is in (a lazy or indented continuation line),
+ * so that a block-level comment between them would split it. Not when `line` starts a block of its own.
+ */
+function continuesBlock(prev: string, line: string): boolean {
+  if (prev.trim() === '' || line.trim() === '') return false;
+  if (/^\s{0,3}(?:#{1,6}(?:\s|$)|```|~~~|<!--|<\/?[A-Za-z]|[-*_](?:\s*[-*_]){2,}\s*$)/.test(prev)) return false; // prev ends its own block
+  if (/^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|#{1,6}(?:\s|$)|```|~~~|\|)/.test(line)) return false; // line starts a block
+  if (/^\s*(?:=+|-+)\s*$/.test(line)) return false; // a setext underline belongs to the heading
+  return true;
+}
+
+/**
+ * The lines of the plain paragraph holding `line` (no list item, quote, heading, table or HTML in it), or
+ * undefined. `first`: the first line that may belong to the body (after the front matter).
+ */
+function paragraphAround(lines: readonly string[], line: number, first: number): { start: number; end: number } | undefined {
+  let start = line;
+  while (start > first && (lines[start - 1] ?? '').trim() !== '') start--;
+  let end = line;
+  while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '') end++;
+  for (let i = start; i <= end; i++) {
+    if (/^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|#{1,6}(?:\s|$)|```|~~~|\||<)/.test(lines[i] ?? '') || /^ {4}|^\t/.test(lines[i] ?? '')) return undefined;
+  }
+  return { start, end };
+}
+
+/**
  * @param docCommand the command the "open the documentation" action runs: the VS Code client's own (it shows the
  * page in a Markdown preview), or by default the server's (executeCommandProvider: window/showDocument), which any
  * LSP client can run.
@@ -46,13 +73,40 @@ export function codeActionsFor(uri: string, text: string, diagnostics: readonly 
     // A suppression comment cannot go inside the front matter (it would break the YAML).
     const line = d.range.start.line;
     if (!fm || line > fm.end) {
-      const indent = /^[ \t]*/.exec(lines[line] ?? '')?.[0] ?? '';
-      actions.push({
-        title: `Disable ${id} for this line`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- storybank-disable-next-line ${id} -->${eol}` }] } },
-      });
+      const prev = line > 0 && (!fm || line - 1 > fm.end) ? lines[line - 1] : undefined;
+      if (prev === undefined || !continuesBlock(prev, lines[line] ?? '')) {
+        const indent = /^[ \t]*/.exec(lines[line] ?? '')?.[0] ?? '';
+        actions.push({
+          title: `Disable ${id} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- storybank-disable-next-line ${id} -->${eol}` }] } },
+        });
+      } else {
+        // A comment on a line of its own here would end the paragraph this line continues (and an inline one
+        // would cut its sentence in two): around a plain paragraph, disable the rule before it and enable it
+        // after; inside a list item or a quote, offer only the file-wide action.
+        const para = paragraphAround(lines, line, fm ? fm.end + 1 : 0);
+        if (para) {
+          const after = para.end + 1;
+          const enable = `<!-- storybank-enable ${id} -->`;
+          actions.push({
+            title: `Disable ${id} for this paragraph`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: {
+              changes: {
+                [uri]: [
+                  { range: { start: { line: para.start, character: 0 }, end: { line: para.start, character: 0 } }, newText: `<!-- storybank-disable ${id} -->${eol}` },
+                  after < lines.length
+                    ? { range: { start: { line: after, character: 0 }, end: { line: after, character: 0 } }, newText: `${enable}${eol}` }
+                    : { range: { start: { line: para.end, character: (lines[para.end] ?? '').length }, end: { line: para.end, character: (lines[para.end] ?? '').length } }, newText: `${eol}${enable}` },
+                ],
+              },
+            },
+          });
+        }
+      }
     }
 
     if (!disabledFile.has(id)) {

@@ -56,9 +56,25 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
 }
 
 /** Removes the phrase and one adjacent space (and a comma that set it off), keeping the sentence clean. */
+/** Brackets and quotes that would be left empty around a removed filler: "(basically)", "“basically”". */
+const WRAPPERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '‘': '’', '"': '"', "'": "'", '«': '»', _: '_', '*': '*' };
+
 export function removalEdit(text: string, m: PhraseMatch, range: StoryRuleContext['range']): TextEdit {
   let s = m.start;
   let e = m.end;
+  // A filler alone in brackets or quotes goes with them, and with one space beside them.
+  while (s > 0 && e < text.length && WRAPPERS[text[s - 1] ?? ''] === text[e]) {
+    s--;
+    e++;
+  }
+  if (s < m.start) {
+    if (text[e] === ' ' && (s === 0 || /\s/.test(text[s - 1] ?? ''))) e++;
+    else if (text[s - 1] === ' ') s--;
+    const startsSentence = s === 0 || /(?:^|[.!?:]\s+|\n\s*|[-*>]\s+)$/.test(text.slice(Math.max(0, s - 4), s));
+    const next = text[e] ?? '';
+    if (startsSentence && m.text[0] !== m.text[0]?.toLowerCase() && /\p{Ll}/u.test(next)) return { range: range(s, e + 1), newText: next.toUpperCase() };
+    return { range: range(s, e), newText: '' };
+  }
   const atSentenceStart = /(?:^|[.!?:]\s+|\n\s*|[-*>]\s+|\*\*\s*)$/.test(text.slice(Math.max(0, s - 4), s)) || s === 0;
   if (text[s - 2] === ',' && text[s - 1] === ' ' && text[e] === ',') {
     // "it was, basically, fine" → "it was fine"

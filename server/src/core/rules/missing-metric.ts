@@ -70,6 +70,8 @@ export const missingMetric: StoryRule = {
     const written = prose.map((s) => withoutNotes(s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' ')));
     if (!written.some((t) => /[\p{L}\p{N}]/u.test(t)) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
     if (written.some((t) => hasQuantity(t))) return;
+    // The metric slot this rule's own fix inserts: the placeholder rule points at it until it is filled in.
+    if (prose.some((seg) => seg.text.includes(METRIC_PLACEHOLDER))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];
     const text = ctx.file.text;
     const seg = first.prose.find((s) => /[\p{L}\p{N}]/u.test(s.text));

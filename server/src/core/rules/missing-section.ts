@@ -127,7 +127,7 @@ export const missingSection: StoryRule = {
         ctx.report({
           message: `The ${answer.shape.name.toLowerCase()} has no "${part.title}" part: ${part.why} Add a part headed "${part.title}".`,
           range: ctx.story.titleRange,
-          fixes: [{ title: `Add a ${part.title} part`, edits: [insertion(ctx, part.slot, part.title, part.prompt)] }],
+          ...(ctx.story.parts.length === 0 ? {} : { fixes: [{ title: `Add a ${part.title} part`, edits: [insertion(ctx, part.slot, part.title, part.prompt)] }] }),
         });
       }
       return;
@@ -135,14 +135,16 @@ export const missingSection: StoryRule = {
     for (const name of PART_ORDER) {
       if (!ctx.config.structure.includes(name) || present.has(name)) continue;
       const title = titleFor(ctx.story, name);
-      const edit = insertion(ctx, name);
+      const edit = ctx.story.parts.length === 0 ? undefined : insertion(ctx, name);
       ctx.report({
         message:
           ctx.story.parts.length === 0
             ? `The story has no marked parts, so there is no ${title} (${name}). Split it under headings such as "## ${title}"; ${WHY[name]}.`
             : `The story has no ${title} part: ${WHY[name]}. Add a section headed "${title}".` + structureHint(ctx, name),
         range: ctx.story.titleRange,
-        fixes: [{ title: `Add a ${title} section`, edits: [edit] }],
+        // In a story with no marked parts, one inserted heading would take over prose that belongs to other parts
+        // (and their red flags would then be read as the wrong part): only the writer can split it, so no fix.
+        ...(edit === undefined ? {} : { fixes: [{ title: `Add a ${title} section`, edits: [edit] }] }),
       });
     }
   },
