@@ -17,6 +17,28 @@ export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 const NOTE_TO_SELF =
   /(?:^|(?<=[.!?]\s+))(?:do not|don['’]t|never|avoid|remember to|make sure to|be sure to|note:|tip:|todo:?|add|mention|quantify|verify|check|confirm|insert|include|fill in)\b[^.!?\n]*(?:[.!?]|$)/giu;
 
+/** A verb in the simple past that tells what happened to a measure (not "had increased", the setup's past). */
+const RESULT_VERB =
+  /\b(?<!\bhad\s)(?:lasted|affected|cut|reduced|saved|dropped|fell|rose|grew|increased|decreased|improved|shrank|doubled|tripled|halved|went (?:from|down|up)|came down|brought (?:down|up)|sped up|shortened|lowered|raised|lifted|boosted|eliminated|removed|freed|recovered|prevented|avoided|caught|resolved|closed|served|reached|hit|gained|lost|won|generated|delivered)\b/iu;
+const SENTENCES = /[^.!?]+(?:[.!?]+|$)/gu;
+
+function sizedResultSentence(texts: readonly string[]): boolean {
+  let first = true;
+  for (const t of texts) {
+    SENTENCES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCES.exec(t))) {
+      if (!/[\p{L}]/u.test(m[0])) continue;
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (RESULT_VERB.test(m[0]) && hasQuantity(m[0])) return true;
+    }
+  }
+  return false;
+}
+
 function withoutNotes(text: string): string {
   return text.replace(NOTE_TO_SELF, (m) => ' '.repeat(m.length));
 }
@@ -46,6 +68,9 @@ export const missingMetric: StoryRule = {
       if (ctx.story.parts.length === 0) {
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
         if (resultProse(ctx.story).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage
+        // lasted 45 minutes and affected several teams", "That cut review time from two days to four hours".
+        if (sizedResultSentence(ctx.story.prose.map((s) => withoutPrompts(s.text)))) return;
         ctx.report({
           message:
             kind === 'pitch'

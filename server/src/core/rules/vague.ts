@@ -189,6 +189,16 @@ const MENTAL_VERB =
 const NOT_RESULT_OBJECT =
   /^(?:issues?|concerns?|questions?|points?|topics?|flags?|alarms?|priorit(?:y|ies)|problems?|scope|bar|ideas?|objections?|matters?|hands?|voice|stakes|awareness|eyebrows|funds|money|capital|round|stake|profile|visibility)$/iu;
 
+const GENERIC_BEFORE =
+  /\b(?:leads?|makes?|helps?|tends?\s+to|usually|often|always|generally|typically|(?:can|could|will|would|should|may|might|must)(?!\s+now\b)|work(?:ing)?\s+on|focus(?:ing)?\s+on|strive\s+to|striving\s+to|aim\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const LESSON_BEFORE = /\b(?:i|we)\s+(?:have\s+)?(?:learned|learnt|realized|realised|understood|now know|took away)\b|\btaught\s+(?:me|us)\b|\blessons?\b|\btakeaway\b/iu;
+
+function sentenceStart(text: string, at: number): number {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/u.test(text[a - 1])) a--;
+  return a;
+}
+
 /** The sentence around a span of the text. */
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
@@ -257,6 +267,11 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     const beforeWords = wordsOf(text.slice(bounds[ci], start));
     const afterWords = wordsOf(text.slice(end, bounds[ci + 1]));
     const comparative = m[4] !== undefined;
+    const clauseBefore = text.slice(bounds[ci], start);
+    // A belief or a general rule is not a result of this story: "feedback leads to better solutions", "escalating
+    // quickly can cause harm", "I learned that …", "work on improving them".
+    if (GENERIC_BEFORE.test(clauseBefore) || LESSON_BEFORE.test(sentenceAround(text, start, end).slice(0, Math.max(0, start - sentenceStart(text, start))))) continue;
+    if (/^(?:grew|grown|learned|learnt)$/u.test(word) && /\b(?:i|you|we|he|she|they)\s+(?:\w+\s+(?:and\s+)?)?$/iu.test(before)) continue;
     // "the more I read, the more excited I became": a correlative saying, not a result.
     if (comparative && beforeWords[beforeWords.length - 1] === 'the' && CORRELATIVE.test(sentenceAround(text, start, end))) continue;
     // A claim about a soft outcome (trust, morale, awareness, responsibility): a number does not belong there.
