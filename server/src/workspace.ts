@@ -375,13 +375,34 @@ export class StoryBankWorkspace {
         r.e.published = diagnostics.length > 0;
         this.early.set(r.e.key, diagnostics);
       };
-      const results = await analyseMany(jobs, {
-        pool,
-        onResult: whole ? publishEarly : undefined,
-        shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
-        progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
-        onWorkerFailed: (why) => this.host.log(`An analysis worker thread stopped (${why}); its files were analysed on the main thread.`),
-      });
+      // Large files go to the guarded worker (a time budget each, see guardedAnalysis.ts), the rest to the pool.
+      const guard = this.guardedAnalyzer();
+      const large = new Set(guard ? jobs.flatMap((j, i) => (j.text.length >= OFF_THREAD_CHARS ? [i] : [])) : []);
+      const smallIndex = jobs.flatMap((_, i) => (large.has(i) ? [] : [i]));
+      const guarded = guard
+        ? Promise.all(
+            [...large].map(async (i) => {
+              const job = jobs[i];
+              const result = job && run === this.indexRun ? await guard.run(job) : undefined;
+              if (result && whole) publishEarly(i, result);
+              return [i, result] as const;
+            }),
+          )
+        : Promise.resolve([]);
+      const smallResults = await analyseMany(
+        smallIndex.map((i) => jobs[i] as AnalysisJob),
+        {
+          pool,
+          onResult: whole ? (k, result) => publishEarly(smallIndex[k] ?? k, result) : undefined,
+          shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
+          progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
+          onWorkerFailed: (why) => this.host.log(`An analysis worker thread stopped (${why}); its files were analysed on the main thread.`),
+        },
+      );
+      const results = new Array<JobResult | undefined>(jobs.length);
+      smallResults.forEach((r, k) => (results[smallIndex[k] ?? k] = r));
+      // A large file the worker could not take (it failed to start) is analysed here, as before.
+      for (const [i, r] of await guarded) results[i] = r ?? (run === this.indexRun && jobs[i] ? runJob(jobs[i]) : undefined);
       cancelled = seen.size < md.length || results.some((r) => r === undefined);
       if (whole) this.host.log(`Analysed ${jobs.length} files on ${pool.size + 1} ${pool.size === 0 ? 'thread' : 'threads'}.`);
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over

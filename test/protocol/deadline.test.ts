@@ -3,7 +3,7 @@
 // budget the document gets one file-skipped finding saying it was too complex to check in time. Then the server
 // carries on: an ordinary edit of that document is checked normally.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol';
@@ -75,5 +75,34 @@ void describe('bounded analysis time in the server', () => {
     await client.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bad, version: 2 }, contentChanges: [{ text: ordinary }] });
     const d2 = await fixed;
     assert.ok(d2.some((x) => x.code === 'filler-phrase'), JSON.stringify(d2.map((x) => x.code)));
+  });
+});
+
+void describe('bounded analysis time while indexing the bank', () => {
+  let dir = '';
+  let client: TestClient | undefined;
+  before(() => {
+    dir = tempCopy(join(__dirname, 'fixture-bank'));
+    const shape = SHAPES.find((s) => s.name === 'part headings');
+    assert.ok(shape);
+    writeFileSync(join(dir, 'stories', 'pathological.md'), asStory(shape.make(600_000)));
+  });
+  after(() => {
+    client?.kill();
+    removeDir(dir);
+  });
+
+  void it('skips a pathological file on disk past its budget and checks the rest of the bank', async () => {
+    client = new TestClient({ settings: { debounceMs: 0 }, env: { STORYBANK_ANALYSIS_BUDGET_MS: String(BUDGET_MS) } });
+    const bad = client.waitForDiagnostics(fileUri(join(dir, 'stories', 'pathological.md')), (d) => d.length > 0, { timeout: 60_000 });
+    const good = client.waitForDiagnostics(fileUri(join(dir, 'stories', 'search-outage.md')), (d) => d.length > 0, { timeout: 60_000 });
+    const t0 = performance.now();
+    await client.initialize([dir]);
+    const g = await good;
+    assert.ok(g.some((d) => d.code === 'filler-phrase'));
+    const b = await bad;
+    assert.deepEqual(b.map((d) => d.code), ['file-skipped'], JSON.stringify(b));
+    assert.match(b[0]?.message ?? '', /took longer than 3\.0 s to check/);
+    assert.ok(performance.now() - t0 < BUDGET_MS + 20_000);
   });
 });
