@@ -108,8 +108,29 @@ function isActivityDuration(text: string, start: number, end: number): boolean {
   return !/\b(?:without|no|zero|straight|in a row|uninterrupted|consecutive)\b/iu.test(rest) && !/\b(?:ran|run|running|runs|lasted|last|lasts|stayed|stays|kept|held|remained|uptime|saved?|saving|cut|reduced|shortened)\b/iu.test(lead);
 }
 
+/**
+ * What the speaker did, counted, is effort, not a result: "I talked to 5 customers", "we held two meetings", "I
+ * escalated twice", "after 3 iterations", "the first two weeks", "a 2-page design doc". A rate, a percentage or money
+ * is still a size ("we ran 2x faster").
+ */
+const EFFORT_BEFORE =
+  /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|all|up|out)\s+){0,3}$/iu;
+const ITERATION_AFTER = /^\s*(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?)\b/iu;
+const DOC_COMPOUND = /^-(?:page|slide|line|step|point|hour\s+(?:days?|shifts?))\b/iu;
+
+function isEffort(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (/^\s?(?:%|percent|x(?![\p{L}])|×|k\b|m\b)/iu.test(after) || /^[$€£¥₹]/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 60), start).split(/[.!?;\n]/u).pop() ?? '';
+  if (EFFORT_BEFORE.test(before)) return true;
+  if (ITERATION_AFTER.test(after) && /\b(?:after|over|in|within|took)\s+(?:about\s+|only\s+|just\s+)?$/iu.test(before)) return true;
+  if (/\bthe\s+(?:first|last|next|past|following)\s+$/iu.test(before) && TIME_UNIT_AFTER.test(after)) return true;
+  if (/^\s+of\s+(?:us|them)\b/iu.test(after)) return true;
+  return DOC_COMPOUND.test(after);
+}
+
 function isTenure(text: string, start: number, end: number): boolean {
-  if (isActivityDuration(text, start, end)) return true;
+  if (isActivityDuration(text, start, end) || isEffort(text, start, end)) return true;
   const after = text.slice(end, end + 50);
   // "For 2 years I led the team": how long the speaker did something, told before what they did.
   if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
