@@ -1,7 +1,7 @@
 // The wire contract between the Story Bank language server and its clients: settings, the bank-index request
 // and its change notification. Typed once here; the VS Code client imports this module.
 // Positions on the wire are LSP positions (0-based line and character).
-import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { BankHealthKind } from './core/bank';
 import type { CompanyId, PartName, ThemeId } from './core/types';
 
@@ -147,6 +147,36 @@ export interface StoryBankInitializationOptions {
   openRuleDocCommand?: boolean;
   /** Settings for clients without workspace/configuration (used for every resource). */
   settings?: StoryBankSettings;
+  /** Web build: the URI of the extension's docs/rules folder; findings link to `<ruleDocsBase>/<id>.md`. */
+  ruleDocsBase?: string;
 }
 
 export type { CompanyId, ThemeId, PartName };
+
+// The web build (VS Code for the Web): the server runs in a web worker with no file system, and reads the bank
+// through the client, which answers with `vscode.workspace.fs` (client/src/browser.ts).
+
+/** The bank's candidate files under the workspace folders: Markdown files and config files (no node_modules). */
+export interface ListFilesResult {
+  uris: string[];
+  /** Set when the listing stopped at its limit; the files beyond it are not checked. */
+  truncated?: boolean;
+}
+
+/** Server → client: the Markdown and config files of the workspace folders. */
+export namespace ListFilesRequest {
+  export const method = 'storybank/listFiles';
+  export const type = new RequestType<{ folders: string[] }, ListFilesResult, void>(method);
+}
+
+/** A file's text, or why it could not be read (the file is then left out, and the reason logged). */
+export interface ReadFileResult {
+  text?: string;
+  error?: string;
+}
+
+/** Server → client: one file's text, read with the editor's file system. */
+export namespace ReadFileRequest {
+  export const method = 'storybank/readFile';
+  export const type = new RequestType<{ uri: string }, ReadFileResult, void>(method);
+}

@@ -16,6 +16,7 @@ import type { Config, FileAnalysis, Finding } from './core/types';
 import { toDiagnostic, toWireRange } from './convert';
 import type { BankHealthInfo, BankIndex, BankStoryInfo, ServerStats, StoryBankSettings } from './protocol';
 import { debounceOf } from './settings';
+import { bankIndexOf } from './bankIndexWire';
 
 /** What the workspace needs from the connection; server.ts provides it, tests and benchmarks can too. */
 export interface Host {
@@ -696,41 +697,6 @@ export class StoryBankWorkspace {
 
   bankIndex(): BankIndex {
     const uriOf = (path: string) => this.files.get(path)?.uri ?? uriOfKey(path);
-    const keyOfRef = (r: { path: string; index: number }) => `${uriOf(r.path)}#${r.index}`;
-    const stories: BankStoryInfo[] = this.service.bank.stories().map((b) => {
-      const s = b.story;
-      const info: BankStoryInfo = {
-        key: keyOfRef({ path: b.path, index: b.index }),
-        uri: uriOf(b.path),
-        index: b.index,
-        title: s.title,
-        titleRange: toWireRange(s.titleRange),
-        questions: s.questions.map((q) => q.id),
-        themes: s.themes,
-        companies: s.companies,
-        wordCount: s.wordCount,
-        spokenSeconds: s.spokenSeconds,
-        problems: { ...b.problems },
-      };
-      if (s.project !== undefined) info.project = s.project;
-      if (s.lastPracticed !== undefined) info.lastPracticed = s.lastPracticed;
-      return info;
-    });
-    const coverage = this.service.bank.coverage();
-    const themes = coverage.themes.map((t) => ({ id: t.id, questions: [...t.questions], coveredQuestions: t.coveredQuestions, stories: t.stories.map(keyOfRef) }));
-    const catalog = this.service.bank.catalog();
-    const questions = coverage.questions.map((q) => {
-      const c = catalog.byId(q.id);
-      return { id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef), ...(c ? { text: c.text, short: c.short, evaluates: c.evaluates } : {}) };
-    });
-    const health: BankHealthInfo[] = this.service.bank.health().map((h) => {
-      const item: BankHealthInfo = { kind: h.kind, severity: h.severity, message: h.message };
-      if (h.path !== undefined) item.uri = uriOf(h.path);
-      if (h.range !== undefined) item.range = toWireRange(h.range);
-      if (h.theme !== undefined) item.theme = h.theme;
-      if (h.question !== undefined) item.question = h.question;
-      return item;
-    });
-    return { version: this.version, indexing: this.indexing, stories, themes, questions, health, updated: this.updated };
+    return bankIndexOf(this.service.bank, uriOf, { version: this.version, indexing: this.indexing, updated: this.updated });
   }
 }

@@ -1,0 +1,206 @@
+// What both extension entries share (extension.ts for desktop VS Code, browser.ts for VS Code for the Web): the
+// language client's options, restarts, the bank-index API the views use, and the client's commands. Each entry
+// says how the server is started (a Node process over IPC, or a web worker). The server decides which Markdown
+// files are stories.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  State,
+  type BaseLanguageClient,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+} from 'vscode-languageclient/node';
+import { BankIndexChangedNotification, BankIndexRequest, OPEN_RULE_DOC_COMMAND, type BankIndex } from '../../server/src/protocol';
+import type { StoryBankApi } from './api';
+import { registerFeatures } from './features';
+
+const CLIENT_ID = 'storybank';
+const CLIENT_NAME = 'Story Bank';
+/** How many crashes within the window are restarted before we give up. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/** Restarts a crashed server up to MAX_RESTARTS times in three minutes, and tells the person each time. */
+class RestartingErrorHandler implements ErrorHandler {
+  private readonly crashes: number[] = [];
+
+  constructor(private readonly output: vscode.OutputChannel) {}
+
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    this.output.appendLine(`[client] connection error: ${error.message}`);
+    // A few transient write errors are survivable; many in a row mean the server is gone.
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes.push(now);
+    while (this.crashes.length > 0 && now - this.crashes[0] > RESTART_WINDOW_MS) this.crashes.shift();
+    if (this.crashes.length <= MAX_RESTARTS) {
+      const message = `The Story Bank server stopped unexpectedly and was restarted (${this.crashes.length} of ${MAX_RESTARTS} restarts allowed in 3 minutes).`;
+      this.output.appendLine(`[client] ${message}`);
+      void vscode.window.showWarningMessage(message, 'Show Output').then((choice) => {
+        if (choice) this.output.show(true);
+      });
+      return { action: CloseAction.Restart, handled: true };
+    }
+    const message = `The Story Bank server stopped ${this.crashes.length} times in 3 minutes and will not be restarted. Check the "Story Bank" output, then run "Story Bank: Restart Server".`;
+    this.output.appendLine(`[client] ${message}`);
+    void vscode.window.showErrorMessage(message, 'Show Output').then((choice) => {
+      if (choice) this.output.show(true);
+    });
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+
+  /** A deliberate restart starts the count afresh. */
+  reset(): void {
+    this.crashes.length = 0;
+  }
+}
+
+let client: BaseLanguageClient | undefined;
+
+/** How an entry makes its client: the id, name and options are the shared ones. */
+export type MakeClient = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+
+export interface EntryOptions {
+  /** Extra initializationOptions (the web build's ruleDocsBase). */
+  initializationOptions?: Record<string, unknown>;
+  /** Called with the client before it starts (the web build answers the server's file requests). */
+  beforeStart?: (client: BaseLanguageClient, output: vscode.OutputChannel) => vscode.Disposable[];
+}
+
+export async function activateWith(context: vscode.ExtensionContext, makeClient: MakeClient, entry: EntryOptions = {}): Promise<StoryBankApi> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME);
+  context.subscriptions.push(output);
+
+  const errorHandler = new RestartingErrorHandler(output);
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/.storybank.{yml,yaml}'),
+    vscode.workspace.createFileSystemWatcher('**/*.md'),
+    // New folders only (creations, no changes or deletions): VS Code can drop the events of files that arrive
+    // together with their folder, so the server walks a new folder itself.
+    vscode.workspace.createFileSystemWatcher('**/*', false, true, true),
+  ];
+  context.subscriptions.push(...watchers);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // Virtual workspaces (a GitHub repository opened with Remote Repositories): open stories are checked from
+      // their text; the whole-bank index needs files on disk (package.json: capabilities.virtualWorkspaces).
+      { scheme: 'vscode-vfs', language: 'markdown' },
+    ],
+    // Settings: the server registers for `storybank` changes and pulls them per folder with workspace/configuration.
+    synchronize: { fileEvents: watchers },
+    // The client already watches the files: the server need not register its own watchers.
+    initializationOptions: { clientWatchesFiles: true, openRuleDocCommand: true, ...entry.initializationOptions },
+    outputChannel: output,
+    errorHandler,
+  };
+
+  const languageClient = makeClient(CLIENT_ID, CLIENT_NAME, clientOptions);
+  client = languageClient;
+  if (entry.beforeStart) context.subscriptions.push(...entry.beforeStart(languageClient, output));
+
+  const changed = new vscode.EventEmitter<BankIndex>();
+  context.subscriptions.push(changed);
+
+  const getBankIndex = async (): Promise<BankIndex> => {
+    if (languageClient.state !== State.Running) await started;
+    return languageClient.sendRequest(BankIndexRequest.type);
+  };
+
+  // One fetch at a time: changes announced while a fetch runs are folded into one more fetch afterwards, so a
+  // burst of edits costs at most two requests and listeners always end with the newest index.
+  let fetching = false;
+  let again = false;
+  const refresh = (): void => {
+    if (fetching) {
+      again = true;
+      return;
+    }
+    fetching = true;
+    getBankIndex()
+      .then(
+        (index) => changed.fire(index),
+        (err: unknown) => output.appendLine(`[client] could not fetch the bank index: ${String(err)}`),
+      )
+      .finally(() => {
+        fetching = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+  };
+
+  // Registered before start: the client keeps the handler across restarts.
+  let lastAnnounced = -1;
+  context.subscriptions.push(
+    languageClient.onNotification(BankIndexChangedNotification.type, (params) => {
+      if (params.version === lastAnnounced) return;
+      lastAnnounced = params.version;
+      refresh();
+    }),
+    // A restarted server counts its versions from the start again.
+    languageClient.onDidChangeState((e) => {
+      if (e.newState === State.Starting) lastAnnounced = -1;
+    }),
+  );
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('storybank.restartServer', async () => {
+      errorHandler.reset();
+      output.appendLine('[client] restarting the server');
+      // The Node client restarts itself; the web client is stopped and started again.
+      const restartable = languageClient as BaseLanguageClient & { restart?: () => Promise<void> };
+      if (restartable.restart) await restartable.restart();
+      else {
+        await languageClient.stop();
+        await languageClient.start();
+      }
+    }),
+    vscode.commands.registerCommand('storybank.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(OPEN_RULE_DOC_COMMAND, async (url: unknown) => {
+      if (typeof url !== 'string' || url.length === 0) return;
+      const uri = vscode.Uri.parse(url);
+      // The rule pages ship in the extension (docs/rules): shown in the Markdown preview, no network needed
+      // (on the web the page is read from the extension's own location, whatever its scheme).
+      if (uri.scheme !== 'http' && uri.scheme !== 'https' && uri.path.endsWith('.md')) {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+        return;
+      }
+      await vscode.env.openExternal(uri);
+    }),
+  );
+
+  const started = languageClient.start();
+  context.subscriptions.push({ dispose: () => void languageClient.stop() });
+
+  const api: StoryBankApi = {
+    client: languageClient,
+    getBankIndex,
+    onDidChangeBankIndex: changed.event,
+    output,
+  };
+
+  try {
+    await started;
+  } catch (err) {
+    output.appendLine(`[client] the server did not start: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage('The Story Bank server did not start. See the "Story Bank" output for why.');
+  }
+
+  registerFeatures(context, api);
+  return api;
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}
