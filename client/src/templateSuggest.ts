@@ -2,8 +2,6 @@
 // such as `story` shows nothing until Ctrl+Space. In story files only (never in other Markdown, and without
 // changing any setting), this opens the suggestion list when the start of an empty line becomes the beginning
 // of one of Story Bank's snippet prefixes; the list then holds the snippets (and the server's completion).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BankModel } from './bankModel';
 
@@ -14,19 +12,23 @@ export interface TemplateOffer {
   typed: string;
 }
 
-/** The `prefix` of every snippet in the extension's snippets/*.code-snippets. */
-export function snippetPrefixes(extensionPath: string): string[] {
-  const dir = path.join(extensionPath, 'snippets');
+/**
+ * The `prefix` of every snippet in the extension's snippets/*.code-snippets, read through `vscode.workspace.fs`
+ * (the extension's folder may be a web location in VS Code for the Web).
+ */
+export async function snippetPrefixes(extensionUri: vscode.Uri): Promise<string[]> {
+  const dir = vscode.Uri.joinPath(extensionUri, 'snippets');
   const out = new Set<string>();
   let files: string[] = [];
   try {
-    files = fs.readdirSync(dir).filter((f) => f.endsWith('.code-snippets'));
+    files = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name).filter((f) => f.endsWith('.code-snippets'));
   } catch {
     return [];
   }
   for (const f of files) {
     try {
-      const json = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Record<string, { prefix?: string | string[] }>;
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, f)));
+      const json = JSON.parse(text) as Record<string, { prefix?: string | string[] }>;
       for (const s of Object.values(json)) for (const p of [s.prefix ?? []].flat()) out.add(p);
     } catch {
       // A snippets file that does not parse offers nothing; VS Code reports it itself.
@@ -51,7 +53,8 @@ export function typedPrefix(lineText: string, character: number): string | undef
 }
 
 export function registerTemplateSuggestions(context: vscode.ExtensionContext, model: BankModel): void {
-  const prefixes = snippetPrefixes(context.extensionPath);
+  let prefixes: string[] = [];
+  void snippetPrefixes(context.extensionUri).then((p) => (prefixes = p));
   const offered = new vscode.EventEmitter<TemplateOffer>();
   context.subscriptions.push(offered);
   context.subscriptions.push(

@@ -13,8 +13,8 @@ import { ConfigResolver, readConfigFile } from './configFiles';
 import { SKIPPED_FOLDERS, globRoot, isMarkdownPath, readStoryText, reachedWithoutLinks, walkFolder } from './discovery';
 import { ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis, Finding } from './core/types';
-import { toDiagnostic, toWireRange } from './convert';
-import type { BankHealthInfo, BankIndex, BankStoryInfo, ServerStats, StoryBankSettings } from './protocol';
+import { toDiagnostic } from './convert';
+import type { BankIndex, ServerStats, StoryBankSettings } from './protocol';
 import { debounceOf } from './settings';
 import { bankIndexOf } from './bankIndexWire';
 
