@@ -1,5 +1,5 @@
 // Sizes of what users download: the production bundles (raw and gzipped), the npm tarball (`npm pack`, which
-// builds through prepack) and, with --vsix, the VSIX (`npm run package`). Run: node bench/sizes.mjs [--vsix]
+// builds through prepack; dist/web/ is the VS Code for the Web build) and, with --vsix, the VSIX (`npm run package`). Run: node bench/sizes.mjs [--vsix]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,9 +19,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'storybank-sizes-'));
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp]).replace(/^[^[]*/, ''))[0];
   console.log('production bundles (built by npm pack):');
-  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+  for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js']) {
     const bytes = readFileSync(join(ROOT, f));
-    console.log(`  ${f.padEnd(16)} ${kb(bytes.length).padStart(8)}  (gzip ${kb(gzipSync(bytes).length)})`);
+    console.log(`  ${f.padEnd(20)} ${kb(bytes.length).padStart(8)}  (gzip ${kb(gzipSync(bytes).length)})`);
   }
   console.log(`npm tarball ${packed.filename}: ${kb(packed.size)} (${kb(packed.unpackedSize)} unpacked, ${packed.entryCount} files)`);
   if (process.argv.includes('--vsix')) {

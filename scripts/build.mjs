@@ -36,7 +36,9 @@ const web = {
 
 await Promise.all([
   esbuild.build({ ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
-  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/web/server.js' }),
+  // The server runs in a web worker: packages' `worker` exports first (the `browser` build of
+  // decode-named-character-reference, under micromark, needs a DOM `document`, which a worker does not have).
+  esbuild.build({ ...web, format: 'iife', conditions: ['worker'], entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/web/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { questionLabel } from '../../server/src/core/knowledge/index';
 import { storyTemplate } from '../../server/src/core/templates';
-import { createFileAtomic } from '../../server/src/createFile';
+import { CAN_CREATE_ON_DISK, createFileAtomic } from '../../server/src/createFile';
 import type { BankModel } from './bankModel';
 import { bankFolder, storyFileBase, uniqueFileName } from './files';
 import { fileNameForTitle, firstSlot, newStoryGroups } from './newStoryPlan';
@@ -32,10 +32,11 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /**
  * Creates a file the product writes, never replacing one: on disk atomically (a temporary file linked into place,
- * see createFile.ts); elsewhere (a virtual workspace) through the editor's file system without overwrite.
+ * see createFile.ts); elsewhere (a virtual workspace, or any folder in VS Code for the Web) through the editor's
+ * file system without overwrite.
  */
 export async function createNewFile(uri: vscode.Uri, content: string): Promise<'created' | 'exists'> {
-  if (uri.scheme === 'file') return createFileAtomic(uri.fsPath, content);
+  if (uri.scheme === 'file' && CAN_CREATE_ON_DISK) return createFileAtomic(uri.fsPath, content);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(content) });
   if (await exists(uri)) return 'exists';

@@ -67,6 +67,11 @@ let client: BaseLanguageClient | undefined;
 export type MakeClient = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
 export interface EntryOptions {
+  /**
+   * More URI schemes whose Markdown documents go to the server (the web build: in the browser's extension host a
+   * folder served by a remote or code-server is `vscode-remote:`, an in-browser one may be anything).
+   */
+  schemes?: string[];
   /** Extra initializationOptions (the web build's ruleDocsBase). */
   initializationOptions?: Record<string, unknown>;
   /** Called with the client before it starts (the web build answers the server's file requests). */
@@ -94,6 +99,7 @@ export async function activateWith(context: vscode.ExtensionContext, makeClient:
       // Virtual workspaces (a GitHub repository opened with Remote Repositories): open stories are checked from
       // their text; the whole-bank index needs files on disk (package.json: capabilities.virtualWorkspaces).
       { scheme: 'vscode-vfs', language: 'markdown' },
+      ...(entry.schemes ?? []).map((scheme) => ({ scheme, language: 'markdown' })),
     ],
     // Settings: the server registers for `storybank` changes and pulls them per folder with workspace/configuration.
     synchronize: { fileEvents: watchers },

@@ -10,6 +10,9 @@ import { basename, dirname, join } from 'node:path';
 
 export type CreateResult = 'created' | 'exists';
 
+/** This build writes files itself (false in the web build, createFile.browser.ts). */
+export const CAN_CREATE_ON_DISK = true;
+
 function writeAll(path: string, data: Buffer, flags: string): void {
   const fd = openSync(path, flags, 0o666);
   try {

@@ -9,6 +9,10 @@
 // Modes:
 //   --vsix FILE or STORYBANK_VSIX=FILE         install FILE into a fresh extensions folder and run the VSIX smoke
 //                                              suite (test/integration/vsix) against it instead of the source folder.
+//   --web                                      the web build (package.json `browser`) in the browser's web worker
+//                                              extension host (--extensionDevelopmentKind=web): the web suite
+//                                              (test/integration/web), bundled for the browser with mocha's browser
+//                                              build (`npm run test:web`).
 //   --screenshots [PREFIX]                     not a test: opens a copy of the example bank (examples/), lays out the
 //                                              views at the default width and saves the pictures the README uses to
 //                                              docs/images/PREFIX*.png (`npm run screenshots`; PREFIX defaults to
@@ -51,7 +55,9 @@ function parseArgs() {
   const s = args.indexOf('--screenshots');
   const screenshots = s >= 0 ? { prefix: args[s + 1] && !args[s + 1].startsWith('--') ? args[s + 1] : '' } : undefined;
   if (screenshots && vsix) fail('--screenshots and --vsix do not go together');
-  return { vsix: vsix ? path.resolve(vsix) : undefined, screenshots };
+  const web = args.includes('--web');
+  if (web && (vsix || screenshots)) fail('--web goes with neither --vsix nor --screenshots');
+  return { vsix: vsix ? path.resolve(vsix) : undefined, screenshots, web };
 }
 
 /** Bundles each suite's index and *.test.ts to out/integration/<suite>/ (vscode and mocha stay external). */
@@ -73,6 +79,32 @@ async function buildSuite(name) {
     format: 'cjs',
     sourcemap: 'inline',
     external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+  return path.join(outdir, 'index.js');
+}
+
+/**
+ * Bundles the web suite (test/integration/web: index.ts imports its tests) into one browser script,
+ * out/integration/web/index.js: the web worker extension host loads a single file and gives it only `vscode`.
+ * It lies inside the extension's folder, so VS Code runs it in the host the extension runs in.
+ */
+async function buildWebSuite() {
+  const outdir = path.join(OUT, 'web');
+  fs.rmSync(outdir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, 'web', 'index.ts')],
+    outfile: path.join(outdir, 'index.js'),
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    sourcemap: 'inline',
+    external: ['vscode'],
+    // The shared helpers use node:assert; the browser gets a small assert of the same shape.
+    alias: { 'node:assert/strict': path.join(__dirname, 'web', 'assert.ts') },
+    define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'warning',
   });
   return path.join(outdir, 'index.js');
@@ -126,15 +158,15 @@ function armBackstop(pidsFile) {
 
 async function main() {
   const started = Date.now();
-  const { vsix, screenshots } = parseArgs();
+  const { vsix, screenshots, web } = parseArgs();
   const desktop = process.env.STORYBANK_VSCODE_EXECUTABLE;
   if (vsix && !fs.existsSync(vsix)) fail(`no VSIX at ${vsix}: build it with \`npm run package\``);
 
   if (!vsix) buildExtension();
-  const testsPath = await buildSuite(vsix ? 'vsix' : screenshots ? 'screenshots' : 'suite');
+  const testsPath = web ? await buildWebSuite() : await buildSuite(vsix ? 'vsix' : screenshots ? 'screenshots' : 'suite');
   // The first run in an empty folder: its own workspace (and user data), after the main suite.
   const grep = process.env.STORYBANK_TEST_GREP;
-  const firstRunPath = vsix || screenshots || (grep && !new RegExp(grep).test('First run')) ? undefined : await buildSuite('firstrun');
+  const firstRunPath = vsix || screenshots || web || (grep && !new RegExp(grep).test('First run')) ? undefined : await buildSuite('firstrun');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'storybank-it-'));
   const workspace = path.join(tmp, 'bank');
@@ -156,7 +188,7 @@ async function main() {
       fail(`cannot set up code-server to run the tests in: ${err.message}`);
     }
     vscodeExecutablePath = SHIM;
-    log('running in code-server (VS Code 1.96.4) with headless Chromium');
+    log(`running in code-server (VS Code 1.96.4) with headless Chromium${web ? ', the extension in the browser\'s web worker extension host' : ''}`);
   }
 
   let extensionDevelopmentPath = ROOT;
@@ -185,9 +217,9 @@ async function main() {
       vscodeExecutablePath,
       extensionDevelopmentPath,
       extensionTestsPath: testsPath,
-      launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
+      launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`, ...(web ? ['--extensionDevelopmentKind=web'] : [])],
       extensionTestsEnv: {
-        STORYBANK_TEST_MODE: vsix ? 'vsix' : 'source',
+        STORYBANK_TEST_MODE: vsix ? 'vsix' : web ? 'web' : 'source',
         STORYBANK_REPO_ROOT: ROOT,
         STORYBANK_FIXTURE: workspace,
         STORYBANK_PIDS_FILE: pidsFile,

@@ -13,9 +13,20 @@ export const MAX_FILE_BYTES = 1_000_000;
 /** How many characters at the start are looked at to decide whether a file is text. */
 const BINARY_SNIFF_CHARS = 8000;
 
-function utf8Bytes(text: string): number {
+/** The UTF-8 length of the text, counted without Node's Buffer (the core also runs in a web worker). */
+export function utf8Bytes(text: string): number {
   if (text.length > MAX_FILE_BYTES) return text.length; // at least one byte per code unit: over the limit anyway
-  return Buffer.byteLength(text, 'utf8');
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one code point of four bytes
+      i++;
+    } else n += 3; // lone surrogates become U+FFFD, three bytes, as Buffer counts them
+  }
+  return n;
 }
 
 function formatBytes(n: number): string {

@@ -181,8 +181,9 @@ async function installExtension({ vsix, extensionsDir, prefix, log = console.err
  * its extension host), settings (user settings merged over DEFAULT_SETTINGS), prefix, log, startTimeoutMs.
  *
  * Returns { pid, port, url, dir, logFile, userDataDir, extensionsDir, process, workbenchUrl(opts), stop() }.
- * workbenchUrl({ folder, extensionDevelopmentPath, extensionTestsPath }) gives the URL that opens the workbench
- * on `folder`, loading the extension(s) under development and running tests when extensionTestsPath is set.
+ * workbenchUrl({ folder, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) gives the URL
+ * that opens the workbench on `folder`, loading the extension(s) under development (in the web worker extension
+ * host when extensionDevelopmentKind is 'web') and running tests when extensionTestsPath is set.
  */
 async function startCodeServer(options = {}) {
   const log = options.log || console.error;
@@ -257,9 +258,12 @@ async function startCodeServer(options = {}) {
     userDataDir,
     extensionsDir,
     process: child,
-    workbenchUrl({ folder = options.folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
+    workbenchUrl({ folder = options.folder, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind } = {}) {
       const payload = [];
       for (const p of [].concat(extensionDevelopmentPath || [])) payload.push(['extensionDevelopmentPath', remote(p)]);
+      // 'web' runs the extension under development in the browser's web worker extension host (its `browser`
+      // entry), like desktop VS Code's --extensionDevelopmentKind=web; the tests then run there too.
+      if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
       const query = [];
       if (folder) query.push(`folder=${encodeURIComponent(path.resolve(folder))}`);

@@ -79,7 +79,24 @@ async function startControlServer({ getPage, outputDir, log }) {
 }
 
 /**
- * options: extensionDevelopmentPath (string or array), extensionTestsPath, folder, userDataDir, extensionsDir,
+ * User settings that put the extensions under development where `kind` says ('web': the browser's web worker
+ * extension host). The workbench takes the `extensionDevelopmentKind` payload entry too, but VS Code 1.96's web
+ * workbench never applies it (its running-location tracker reads a property the browser environment names
+ * differently), so `remote.extensionKind`, which it does apply, is set for each extension's id.
+ */
+function kindSettings(extensionDevelopmentPath, kind) {
+  if (!kind) return undefined;
+  const ids = {};
+  for (const p of [].concat(extensionDevelopmentPath || [])) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(p, 'package.json'), 'utf8'));
+    ids[`${manifest.publisher}.${manifest.name}`] = [kind];
+  }
+  return { 'remote.extensionKind': ids };
+}
+
+/**
+ * options: extensionDevelopmentPath (string or array), extensionTestsPath, extensionDevelopmentKind ('web' runs
+ * the extension and its tests in the browser's web worker extension host), folder, userDataDir, extensionsDir,
  * env (extra environment for the extension host), timeoutMs (whole run, default STORYBANK_TEST_TIMEOUT_MS or
  * 10 minutes), outputDir (screenshots; default <repo>/test-output), log.
  * Resolves with the exit code: 0 passed, 1 tests failed or timed out, 2 the harness could not run.
@@ -105,6 +122,7 @@ async function runInCodeServer(options) {
       userDataDir: options.userDataDir,
       extensionsDir: options.extensionsDir,
       env: { ...options.env, STORYBANK_HARNESS_URL: control.url, STORYBANK_TEST_OUTPUT: outputDir },
+      settings: kindSettings(options.extensionDevelopmentPath, options.extensionDevelopmentKind),
       log,
     });
     chrome = await launchChromium({ dir, log });
@@ -146,6 +164,7 @@ async function runInCodeServer(options) {
       folder: options.folder,
       extensionDevelopmentPath: options.extensionDevelopmentPath,
       extensionTestsPath: options.extensionTestsPath,
+      extensionDevelopmentKind: options.extensionDevelopmentKind,
     });
     log(`[harness] opening ${url}`);
     await page.goto(url);
