@@ -104,7 +104,15 @@ suite('Story Bank for the Web (web worker extension host)', () => {
     const before = await waitForCodes(uri, ['missing-section', 'filler-phrase']);
     const fillers = before.filter((d) => codeOf(d) === 'filler-phrase');
     const original = (await vscode.workspace.openTextDocument(uri)).getText();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, fillers[0].range, vscode.CodeActionKind.QuickFix.value, 20);
+    // Seen once in seven runs: an empty answer right after the bank was indexed (cause not found). Asked again
+    // after the next diagnostics change (or 3 s), at most three times, and said in the log when it happens.
+    let actions: vscode.CodeAction[] = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, fillers[0].range, vscode.CodeActionKind.QuickFix.value, 20);
+      if (actions.length > 0) break;
+      console.log(`[web test] no code actions on attempt ${attempt}; asking again`);
+      await waitForDiagnostics(uri, () => false, 3000).catch(() => undefined);
+    }
     const fix = actions.find((a) => a.edit && a.edit.size > 0 && /basically/i.test(a.title) && !/disable|suppress|documentation/i.test(a.title));
     assert.ok(fix?.edit, `a quick fix that removes the filler; got: ${actions.map((a) => a.title).join(' | ')}`);
     const cleared = waitForDiagnostics(uri, (list) => list.filter((d) => codeOf(d) === 'filler-phrase').length === fillers.length - 1, 20_000, 'the filler finding to go');
