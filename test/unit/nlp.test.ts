@@ -2,7 +2,7 @@
 // speech. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forgetLanguage, readBlocks, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
+import { forgetLanguage, readBlocks, readProse, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
@@ -123,5 +123,12 @@ void test('the tagger read block by block (each block cached) says what it says 
   // A changed block is read anew; the reading of the text stays the whole reading.
   const edited = 'We did it.\n\nThen we left early. Fine\n\nOk.';
   assert.deepEqual(readBlocks(edited), readText(edited));
+  // readProse: a text read first (whole), then edits of it (block by block): always the whole reading.
+  const story = 'I led the team.\n\nThe vendor was late, she said.\n\nWe shipped in May.';
+  let text = story;
+  for (const word of ['first', 'second', 'third']) {
+    assert.deepEqual(readProse(text), readText(text), JSON.stringify(text));
+    text = text.replace('We shipped', `We shipped the ${word} part`);
+  }
   assert.ok(readText(`Our team ran the service.\n\n${runaway}`).words.length > 150, 'the runaway sentence is longer than a cut');
 });

@@ -536,22 +536,49 @@ export function readText(text: string): Reading {
  */
 const blockReadings = new Map<string, Reading>();
 const MAX_BLOCK_READINGS = 256;
+/** The blocks of the last few texts read whole: a text sharing a block with one of them is an edit of it. */
+const recentTexts: Set<string>[] = [];
+const MAX_RECENT_TEXTS = 4;
+
+/** The text cut into blocks at blank lines (each block keeps its blank run; see `readBlocks`). */
+function blocksOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const gap = text.indexOf('\n\n', from);
+    let to = gap < 0 ? text.length : gap + 2;
+    while (to < text.length && /\s/.test(text[to])) to++; // the whole blank run stays in one block (one token)
+    out.push(text.slice(from, to));
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * The tagger's reading of a text. A text at least half of whose blocks were read lately (an edit of one: a
+ * keystroke in an open story) is read block by block, each block's reading cached, so only the edited block
+ * costs the tagger; any other text (a bank being indexed) is read whole, which makes less garbage than many
+ * small reads.
+ */
+export function readProse(text: string): Reading {
+  const blocks = blocksOf(text);
+  let known = 0;
+  for (const b of blocks) if (blockReadings.has(b) || recentTexts.some((r) => r.has(b))) known++;
+  if (known > 0 && 2 * known >= blocks.length) return readBlocks(text, blocks);
+  recentTexts.push(new Set(blocks));
+  if (recentTexts.length > MAX_RECENT_TEXTS) recentTexts.shift();
+  return readText(text);
+}
 
 /**
  * The same reading as `readText` of the whole text (tested, and on every story of the eval corpus), one block at a
  * time, each block's reading cached. Blocks end at a blank line: `buildText` ends every block with a sentence end
  * and a blank line, so no sentence runs across blocks.
  */
-export function readBlocks(text: string): Reading {
+export function readBlocks(text: string, blocks: readonly string[] = blocksOf(text)): Reading {
   if (text.length === 0) return readText(text);
   const out: Reading = { words: [], pos: [], neg: [], spans: [] };
-  let from = 0;
-  while (from < text.length) {
-    const gap = text.indexOf('\n\n', from);
-    let to = gap < 0 ? text.length : gap + 2;
-    while (to < text.length && /\s/.test(text[to])) to++; // the whole blank run stays in one block (one token)
-    const block = text.slice(from, to);
-    from = to;
+  for (const block of blocks) {
     let r = blockReadings.get(block);
     if (r) {
       blockReadings.delete(block); // most recently used last
@@ -595,7 +622,7 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
   const { text, chunks } = buildText(fileText, segments);
   const result: ProseLanguage = { sentences: [] };
   if (text.trim()) {
-    const { words, pos, neg, spans } = readBlocks(text);
+    const { words, pos, neg, spans } = readProse(text);
     const docStart: number[] = new Array<number>(words.length);
     const tokens: Token[] = new Array<Token>(words.length);
     let cursor = 0;
