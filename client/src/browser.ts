@@ -3,6 +3,7 @@
 // system (`vscode.workspace.fs`), so the server checks the whole bank with no Node and no disk of its own.
 import * as vscode from 'vscode';
 import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import { decodeStoryBytes } from '../../server/src/core/encoding';
 import { ListFilesRequest, ReadFileRequest, type ListFilesResult, type ReadFileResult } from '../../server/src/protocol';
 import type { StoryBankApi } from './api';
 import { activateWith } from './start';
@@ -102,7 +103,8 @@ async function readFile(uri: string): Promise<ReadFileResult> {
     const u = vscode.Uri.parse(uri);
     const stat = await vscode.workspace.fs.stat(u);
     if (stat.size > MAX_READ_BYTES) return { error: `the file is ${Math.round(stat.size / 1024 / 1024)} MB; files over 16 MB are not read` };
-    return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(u)) };
+    // Decoded as the Node server decodes a file on disk: UTF-8, or UTF-16 with a byte order mark or sniffed.
+    return { text: decodeStoryBytes(await vscode.workspace.fs.readFile(u)).text };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }
