@@ -26,7 +26,8 @@ void describe('part-marker fixtures', () => {
       'lettered-list', 'word-glued', 'question-headings-bank', 'nested-bank', 'principle-bank', 'modifiers-keycaps',
       'question-header-bank', 'list-title-bank', 'bold-title-bank', 'emphasis-inside-story', 'column-table-bank',
       'theme-group-of-one', 'question-line-paragraph', 'labels-by-position', 'labels-other-languages', 'label-synonyms',
-      'trailer-named-bank', 'par-letters',
+      'trailer-named-bank', 'par-letters', 'question-prose-bank', 'followup-questions-stay', 'details-summary-bank',
+      'break-separated-bank', 'qa-table-bank', 'method-explainer', 'plain-title-lines', 'html-headings',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -33,8 +33,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
   approach: [
     'approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken', 'steps taken',
     'steps i took', 'solution', 'my approach', 'how i did it', 'execution', 'how i handled it', 'how i approached it',
-    'how i solved it', 'what i did about it', 'implementation', 'response', 'my response', 'my actions', 'the approach',
-    'the fix', 'the solution', 'strategy', 'resolution steps',
+    'how i solved it', 'what i did about it', 'my actions', 'the approach', 'the fix', 'the solution',
     'acción', 'acciones', 'enfoque', 'solución', 'ação', 'ações', 'abordagem', 'approche', 'handlung', 'maßnahmen',
     'vorgehen', 'ansatz', 'azione', 'azioni', 'approccio', '行动', '行为', '做法', '措施', '行動', '対応', '행동',
   ],
@@ -49,7 +48,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt', 'learned',
     'reflection', 'reflections', 'takeaway', 'takeaways', 'what i learned', 'what i learnt',
     "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back', 'retrospective',
-    'insight', 'insights', 'what i took away', "what i'd change", 'what i would change', 'next time',
+    'insights', 'what i took away', "what i'd change", 'what i would change', 'next time',
     'if i did it again', 'key learning', 'learnt',
     'aprendizaje', 'aprendizajes', 'lección', 'lecciones', 'reflexión', 'aprendizado', 'aprendizados', 'lição',
     'lições', 'reflexão', 'apprentissage', 'apprentissages', 'leçon', 'leçons', 'réflexion', 'erkenntnis',

@@ -83,12 +83,16 @@ interface Collected {
   headerLines: Span[];
   /** Lines that start with a label of no known part, in a label's dress ("**Cause:**"): see inferByPosition. */
   unknowns: Unknown[];
+  /** Thematic breaks (`---`) at the top level. */
+  breaks: Span[];
+  /** Where method explainers were dropped (see dropExplainers). */
+  explainers: number[];
   /** Label forms used by letters that name no part (a lettered list): markers of those forms do not count. */
   foreign: Set<string>;
   /** Block quotes read as the candidate's own words (not attributed to someone else). */
   quotes: Span[];
   /** Paragraphs that could title a story in a bank without headings (a bold line, a question). */
-  titles: (Span & { text: string; scope?: number })[];
+  titles: (Span & { text: string; scope?: number; sure?: boolean })[];
 }
 
 const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
@@ -510,7 +514,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 function collect(tree: Root, source: string, base: number): Collected {
   const c: Collected = {
     headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [], headerLines: [],
-    foreign: new Set(), quotes: [], titles: [], unknowns: [],
+    foreign: new Set(), quotes: [], titles: [], unknowns: [], explainers: [], breaks: [],
   };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
@@ -528,31 +532,22 @@ function collect(tree: Root, source: string, base: number): Collected {
       case 'image':
       case 'imageReference':
       case 'definition':
-      case 'thematicBreak':
       case 'break':
         continue;
+      case 'thematicBreak':
+        if (root && s !== undefined && e !== undefined) c.breaks.push({ start: s, end: e });
+        continue;
       case 'html':
-        if (s !== undefined && e !== undefined) scanSuppressions(source.slice(s, e), s, c.suppressions);
+        if (s !== undefined && e !== undefined) {
+          scanSuppressions(source.slice(s, e), s, c.suppressions);
+          if (root) htmlTitles(source.slice(s, e), s, c);
+        }
         continue;
       case 'text':
         if (prose && !excluded && s !== undefined && e !== undefined && e > s) c.spans.push({ start: s, end: e });
         continue;
       case 'heading': {
-        if (root && s !== undefined && e !== undefined) {
-          const text = plainText(node).replace(/\s+/g, ' ').trim();
-          let label = matchLabel(text, true);
-          let weak: string | undefined;
-          if (!label) {
-            // "## Situation: the old billing system": a label, then a few words about the part.
-            const lead = LEAD.exec(text)![0].length;
-            const t = scanTextLabel(text.slice(lead));
-            if (t?.match && !t.weak && t.sep !== ')') {
-              label = t.match;
-              weak = 'H';
-            }
-          }
-          c.headings.push({ start: s, end: e, depth: node.depth, text, label, ...(weak ? { weak } : {}), trailer: !label && isTrailerLabel(text) });
-        }
+        if (root && s !== undefined && e !== undefined) c.headings.push(headingInfo(plainText(node), s, e, node.depth));
         // Heading text is never speech, but it may hold suppression comments.
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: true, inList, prose: false });
@@ -616,6 +611,54 @@ function collect(tree: Root, source: string, base: number): Collected {
     }
   }
   return c;
+}
+
+/** A heading's record: a part label ("## Situation", "## Result: 40% faster"), a trailer, or a title. */
+function headingInfo(raw: string, start: number, end: number, depth: number): HeadingInfo {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  let label = matchLabel(text, true);
+  let weak: string | undefined;
+  if (!label) {
+    // "## Situation: the old billing system": a label, then a few words about the part.
+    const lead = LEAD.exec(text)![0].length;
+    const t = scanTextLabel(text.slice(lead));
+    if (t?.match && !t.weak && t.sep !== ')') {
+      label = t.match;
+      weak = 'H';
+    }
+  }
+  return { start, end, depth, text, label, ...(weak ? { weak } : {}), trailer: !label && isTrailerLabel(text) };
+}
+
+/** Text inside HTML tags, without the tags and with entities for the common characters decoded. */
+function htmlText(src: string): string {
+  return src
+    .replace(/<[^<>]{0,200}>/gu, ' ')
+    .replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;|&apos;/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Titles written in HTML: a heading tag on its own (`<h3>Situation</h3>`, `<h2>Tell me about...</h2>`) is a heading
+ * like `###`; a `<summary>` (a story folded in `<details>`) may title a story in a bank, like a bold line.
+ */
+function htmlTitles(src: string, start: number, c: Collected): void {
+  if (src.length > 4000 || !/<(?:h[1-6]|summary)\b/iu.test(src)) return;
+  const h = /^\s*<h([1-6])\b[^<>]{0,200}>([^]{0,400}?)<\/h\1\s*>\s*$/iu.exec(src);
+  if (h) {
+    const text = htmlText(h[2]);
+    if (text.length > 0) c.headings.push(headingInfo(text, start, start + src.length, Number(h[1])));
+    return;
+  }
+  const re = /<summary\b[^<>]{0,200}>([^]{0,400}?)<\/summary\s*>/giu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src))) {
+    const text = htmlText(m[1]);
+    if (text.length >= 3 && !matchLabel(text, true) && !isTrailerLabel(text)) {
+      c.titles.push({ start: start + m.index, end: start + m.index + m[0].length, text });
+    }
+  }
 }
 
 /** Words that introduce or sign someone's words: "she said:", "my manager's feedback was:", "his comment:". */
@@ -684,8 +727,10 @@ function titleCandidate(children: Nodes[], start: number | undefined, end: numbe
   const content = children.filter((ch) => !(ch.type === 'text' && ch.value.trim() === ''));
   let text: string | undefined;
   if (content.length === 1 && (content[0].type === 'strong' || content[0].type === 'emphasis')) text = plainText(content[0]).trim();
-  else if (content.length === 1 && content[0].type === 'text' && !/[\r\n]/u.test(content[0].value) && QUESTION_HEADING.test(content[0].value.trim())) {
-    text = content[0].value.trim();
+  else if (content.length === 1 && content[0].type === 'text' && !/[\r\n]/u.test(content[0].value)) {
+    // A question; or, for a list item holding a sub-list, a short plain name ("- Payments migration").
+    const plain = content[0].value.trim();
+    if (QUESTION_HEADING.test(plain) || (scope !== undefined && shortTitle(plain))) text = plain;
   }
   // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
   if (!text || text.length < 3 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return;
@@ -693,15 +738,29 @@ function titleCandidate(children: Nodes[], start: number | undefined, end: numbe
   c.titles.push({ start, end, text, ...(scope !== undefined ? { scope } : {}) });
 }
 
-/** The text of a line that could title a story: a bold or italic phrase alone, or a question in plain text. */
-function lineTitleText(line: Line): string | undefined {
+/**
+ * A short plain line that could name a story ("Payments migration (2022)", "Story 2 - The outage"): up to twelve
+ * words, not ending like a sentence or an introduction.
+ */
+function shortTitle(text: string): boolean {
+  return text.length <= 120 && countWords(text) <= 12 && !/[.:;,：]$/u.test(text) && /\p{L}/u.test(text);
+}
+
+/**
+ * The text of a line that could title a story: a bold or italic phrase alone, or a question in plain text; with
+ * `loose`, also a bold phrase with a few words after it ("**Payments migration** — 2022") or a short plain line.
+ */
+function lineTitleText(line: Line, loose = false): string | undefined {
   const content = line.tokens.filter((t) => !blank(t));
   if (content.length === 0) return undefined;
   let text: string | undefined;
   if (content.length === 1 && content[0].kind === 'strong') text = content[0].text.trim();
   else if (content.every((t) => t.kind === 'text')) {
     const plain = content.map((t) => t.text).join('').trim();
-    if (QUESTION_HEADING.test(plain)) text = plain;
+    if (QUESTION_HEADING.test(plain) || (loose && shortTitle(plain))) text = plain;
+  } else if (loose && content[0].kind === 'strong' && content.every((t) => t.kind === 'text' || t.kind === 'strong')) {
+    const whole = content.map((t) => t.text).join('').replace(/\s+/gu, ' ').trim();
+    if (shortTitle(whole)) text = whole;
   }
   // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
   if (!text || text.length < 3 || text.length > 240 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
@@ -719,7 +778,8 @@ function paragraphTitle(lines: Line[], found: number, firstLabelled: number, c: 
   const between = lines.slice(1, found > 0 ? firstLabelled : lines.length);
   const wordless = between.every((l) => l.tokens.every((t) => blank(t) || (t.kind === 'text' && !/[\p{L}\p{N}]/u.test(t.text))));
   if (!wordless || (found > 0 && firstLabelled < 1)) return;
-  const text = lineTitleText(lines[0]);
+  // A short plain line is a title only right above its labels (or alone in its paragraph).
+  const text = lineTitleText(lines[0], found > 0 || lines.length === 1);
   if (!text) return;
   const first = lines[0].tokens;
   c.titles.push({ start: first[0].start, end: first[first.length - 1].end, text });
@@ -754,7 +814,7 @@ function columnTable(lines: Line[], source: string, table: Span, c: Collected): 
     const m = matchLabel(text, true);
     if (m) parts.set(columnOf(source, cell.row!.start, cell.tokens[0].start), { part: m.part, label: cleanLabel(text) });
   }
-  if (new Set([...parts.values()].map((p) => p.part)).size < 2) return -1;
+  if (new Set([...parts.values()].map((p) => p.part)).size < 2) return qaTable(lines, header, source, table, c) ? -2 : -1;
   let found = 0;
   let row = -1;
   for (const cell of lines) {
@@ -785,10 +845,45 @@ function columnTable(lines: Line[], source: string, table: Span, c: Collected): 
   return found;
 }
 
+const QA_QUESTION = /^(?:(?:the |interview |behaviou?ral )?(?:question|prompt)s?|q)$/u;
+const QA_ANSWER = /^(?:(?:my |the |sample |star |example )?(?:answer|response|story|stories|example)s?)$/u;
+
+/**
+ * A table whose header names a question column and an answer column ("| Question | Answer |") holds one story per
+ * row: the question titles it, the answer is its text (with no part markers). Cells in other columns are not speech.
+ */
+function qaTable(lines: Line[], header: Line[], source: string, table: Span, c: Collected): boolean {
+  let qCol = -1;
+  let aCol = -1;
+  for (const cell of header) {
+    const text = normalizeLabel(cell.tokens.map((t) => (t.kind === 'text' || t.kind === 'strong' ? t.text : '')).join(''));
+    const col = columnOf(source, cell.row!.start, cell.tokens[0].start);
+    if (qCol < 0 && QA_QUESTION.test(text)) qCol = col;
+    else if (aCol < 0 && QA_ANSWER.test(text)) aCol = col;
+  }
+  if (qCol < 0 || aCol < 0) return false;
+  for (const cell of lines) {
+    if (!cell.row || cell.row.start === table.start) continue;
+    const text = cell.tokens.map((t) => (t.kind === 'text' || t.kind === 'strong' ? t.text : '')).join('').trim();
+    if (/^[\s:|-]*$/u.test(text)) continue;
+    const col = columnOf(source, cell.row.start, cell.tokens[0].start);
+    const end = cell.tokens[cell.tokens.length - 1].end;
+    if (col === aCol) continue;
+    c.exclusions.push({ start: cell.tokens[0].start, end });
+    if (col === qCol) c.titles.push({ start: cell.row.start, end, text: text.slice(0, 200), sure: true });
+  }
+  for (let i = table.start; i < table.end; i++) {
+    if (source.charCodeAt(i) === 124 /* | */ && source[i - 1] !== '\\') c.exclusions.push({ start: i, end: i + 1 });
+  }
+  return true;
+}
+
 /** Finds the markers, question lines, header fields and trailers of one paragraph; returns how many part markers it holds. */
 function analyzeParagraph(children: Nodes[], source: string, base: number, inList: boolean, table: Span | undefined, c: Collected, root = false): number {
   const lines = paragraphLines(children, source, base, table !== undefined);
   let found = 0;
+  /** A table of questions and answers: its answers are speech even without markers. */
+  let qaTableFound = false;
   /** Index of the first line that holds a label (a marker, a header field, a question line), or -1. */
   let firstLabelled = -1;
   if (table) {
@@ -798,6 +893,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     c.exclusions.push({ start: table.start, end: Math.min(table.end, second) });
     const byColumn = columnTable(lines, source, table, c);
     if (byColumn >= 0) return byColumn;
+    qaTableFound = byColumn === -2;
   }
   // In a question-and-answer exchange ("Q: ...", "A: ..."), "A:" is an answer, not the Action part.
   const qa = lines.some((l) => l.tokens[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l.tokens[0].text));
@@ -875,6 +971,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     }
   }
   if (root && !table) paragraphTitle(lines, found, firstLabelled, c);
+  if (qaTableFound && found === 0) return -1;
   if (table && found > 0) {
     // The cell borders of a table that holds the parts are not words.
     for (let i = table.start; i < table.end; i++) {
@@ -986,6 +1083,39 @@ function inferByPosition(c: Collected): void {
   c.markers.sort((a, b) => a.start - b.start);
 }
 
+/** Words that show a line explains a part rather than tells it: addressed to the reader, or a prompt. */
+const EXPLAINS = /^[^\p{L}]*(?:describe|explain|set|share|give|state|tell|mention|outline|highlight|summari[sz]e|quantify|include|detail|focus|keep|show|what|how|why|where|who|when|which)\b|\b(?:you|your|yourself)\b|\(\s*~?\d+(?:\s*[-–]\s*\d+)?\s*(?:%|s|sec|secs|seconds?|min|mins|minutes?|sentences?|lines?|bullets?)\s*\)/iu;
+const FIRST_PERSON = /\b(?:we|our|us|my|me)\b/iu;
+
+/**
+ * Drops the markers of a method explainer ("- **S**ituation: set the context", "- **A**ction: what you did"): three
+ * or more parts labelled on consecutive lines, each followed on its line by a few words (12 or fewer) that, for at
+ * least half of them, address the reader, prompt ("What was your role?") or give a timing ("(15%)"), and none of
+ * which speaks in the first person plural or possessive. They define the parts; they tell no story.
+ */
+function dropExplainers(c: Collected, source: string): void {
+  const ms = c.markers;
+  const drop = new Set<Marker>();
+  let i = 0;
+  while (i < ms.length) {
+    let j = i;
+    // A run of markers on consecutive lines, each with its text on its own line.
+    while (
+      j + 1 < ms.length && ms[j].strength > 0 && ms[j + 1].strength > 0 && ms[j + 1].start > ms[j].lineEnd &&
+      !/[\p{L}\p{N}]/u.test(source.slice(ms[j].lineEnd, ms[j + 1].start)) && (source.slice(ms[j].lineEnd, ms[j + 1].start).match(/\n/gu)?.length ?? 0) === 1
+    ) j++;
+    const run = ms.slice(i, j + 1);
+    i = j + 1;
+    if (run.length < 3 || new Set(run.map((m) => m.part)).size < 3 || run.some((m) => m.kind === 'heading')) continue;
+    const bodies = run.map((m) => source.slice(m.end, m.lineEnd));
+    if (bodies.some((b) => countWords(b) === 0 || countWords(b) > 12 || FIRST_PERSON.test(b))) continue;
+    if (bodies.filter((b) => EXPLAINS.test(b)).length * 2 < bodies.length) continue;
+    for (const m of run) drop.add(m);
+    c.explainers.push(run[0].start);
+  }
+  if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+}
+
 /** The label as a person wrote it, without emphasis, separators or trailing punctuation. */
 function cleanLabel(raw: string): string {
   return raw
@@ -1000,25 +1130,87 @@ function cleanLabel(raw: string): string {
 /**
  * In a bank without headings, a bold line or a question that is followed by its own run of part markers (two or
  * more parts, starting over from an earlier part than the one before it) titles a story: when two or more do, each
- * becomes a heading of its own for the story split.
+ * becomes a heading of its own for the story split. Titles of answers told without labels count too:
+ * - in such a bank, a title written the same way (bold, or a question) with a paragraph of its own (30 words or
+ *   more) after it;
+ * - in a file with no confirmed title, two or more questions (plain or bold), each followed by a paragraph of its
+ *   own (15 words or more), when nothing but headings comes before the first one ("**Tell me about a failure.**",
+ *   then the answer in prose).
+ * A title that is not confirmed but sits right before a confirmed one (a card number over the question) is
+ * material around the story: it ends the part before it and is not speech.
  */
-function bankTitles(c: Collected): void {
+function bankTitles(c: Collected, source: string): void {
   if (c.titles.length < 2) return;
   c.titles.sort((a, b) => a.start - b.start);
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
-  const confirmed: HeadingInfo[] = [];
+  const confirmed = new Set<number>();
+  const until = (i: number): number => {
+    const t = c.titles[i];
+    return Math.min(i + 1 < c.titles.length ? c.titles[i + 1].start : source.length, t.scope ?? Number.MAX_SAFE_INTEGER);
+  };
   for (let i = 0; i < c.titles.length; i++) {
     const t = c.titles[i];
-    const until = Math.min(i + 1 < c.titles.length ? c.titles[i + 1].start : Number.MAX_SAFE_INTEGER, t.scope ?? Number.MAX_SAFE_INTEGER);
-    const inside = startingIn(c.markers, t.end, until);
+    if (t.sure) {
+      confirmed.add(i);
+      continue;
+    }
+    const inside = startingIn(c.markers, t.end, until(i));
     if (new Set(inside.map((m) => m.part)).size < 2) continue;
     const before = c.markers[firstAtOrAfter(c.markers, t.start) - 1];
     if (before && order(inside[0].part) > order(before.part)) continue;
-    confirmed.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false });
+    confirmed.add(i);
   }
-  if (confirmed.length < 2) return;
-  c.headings.push(...confirmed);
+  const dress = (i: number): string => (QUESTION_HEADING.test(c.titles[i].text) ? 'q' : /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)) ? 'b' : 'p');
+  const proseAfter = (i: number): number => {
+    if (startingIn(c.markers, c.titles[i].end, until(i)).length > 0) return 0;
+    return countWords(source.slice(c.titles[i].end, Math.min(until(i), c.titles[i].end + 4000)));
+  };
+  if (confirmed.size >= 2) {
+    const dresses = new Set([...confirmed].map(dress));
+    for (let i = 0; i < c.titles.length; i++) {
+      if (!confirmed.has(i) && dress(i) !== 'p' && dresses.has(dress(i)) && proseAfter(i) >= 30) confirmed.add(i);
+    }
+  } else if (confirmed.size === 0) {
+    const questions = c.titles.map((_, i) => i).filter((i) => dress(i) === 'q' && c.titles[i].scope === undefined);
+    const firstSpan = c.spans[0];
+    const leads = questions.length > 0 && (!firstSpan || firstSpan.start >= c.titles[questions[0]].start);
+    if (leads && questions.length >= 2 && questions.every((i) => proseAfter(i) >= 15)) for (const i of questions) confirmed.add(i);
+  }
+  if (confirmed.size < 2) return;
+  for (let i = 0; i < c.titles.length; i++) {
+    const t = c.titles[i];
+    if (confirmed.has(i)) {
+      c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false });
+      // The title line is not part of the answer.
+      c.exclusions.push({ start: t.start, end: t.end });
+    } else if (confirmed.has(i + 1) && !/[\p{L}\p{N}]/u.test(source.slice(t.end, c.titles[i + 1].start))) {
+      c.boundaries.push({ start: t.start, end: t.end });
+      c.exclusions.push({ start: t.start, end: t.end });
+    }
+  }
   c.headings.sort((a, b) => a.start - b.start);
+  c.boundaries.sort((a, b) => a.start - b.start);
+  c.exclusions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A question on its own line (bold or plain) with no part marker after it before the next heading — a follow-up
+ * the candidate rehearses after the story ("**What would you do differently?**") — ends the part before it, and
+ * the question itself is not speech.
+ */
+function followUpQuestions(c: Collected, source: string): void {
+  const titled = new Set(c.headings.map((h) => h.start));
+  for (const t of c.titles) {
+    if (t.scope !== undefined || titled.has(t.start) || !QUESTION_HEADING.test(t.text)) continue;
+    const nextMarker = c.markers[firstAtOrAfter(c.markers, t.end)];
+    const nextHeading = c.headings[firstAtOrAfter(c.headings, t.end)];
+    const limit = nextHeading ? nextHeading.start : source.length;
+    if (nextMarker && nextMarker.start < limit) continue;
+    c.boundaries.push({ start: t.start, end: t.end });
+    c.exclusions.push({ start: t.start, end: t.end });
+  }
+  c.boundaries.sort((a, b) => a.start - b.start);
+  c.exclusions.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1079,7 +1271,8 @@ function headerContexts(c: Collected, source: string): void {
 
 /**
  * A heading named like material around a story ("### Questions", "## Notes") that comes before every part marker
- * and holds the parts of stories under it (two or more different parts) is the heading of a bank, not a trailer.
+ * and holds the parts of stories under it (two or more different parts), or is a level-1 heading ("# My answers"),
+ * is the heading of the file or of a bank, not a trailer.
  */
 function containerTrailers(c: Collected, docEnd: number): void {
   let first = Infinity;
@@ -1088,6 +1281,11 @@ function containerTrailers(c: Collected, docEnd: number): void {
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.trailer || h.start > first) continue;
+    // "# My answers", "# Notes": a file's level-1 heading titles the file.
+    if (h.depth === 1) {
+      h.trailer = false;
+      continue;
+    }
     let end = docEnd;
     for (let j = i + 1; j < c.headings.length; j++) {
       if (c.headings[j].depth <= h.depth) {
@@ -1220,6 +1418,36 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     });
   };
   return heads(root);
+}
+
+/**
+ * Stories told one after another with no title, separated by thematic breaks (`---`): each run of part markers
+ * between two breaks that names two or more parts and starts over from an earlier part than the run before it is a
+ * story of its own. Returns the runs (where each begins, and its first marker), or [] when the file is not laid out
+ * that way.
+ */
+function breakGroups(c: Collected, source: string): { start: number; first: number }[] {
+  if (c.breaks.length === 0 || c.markers.length < 4) return [];
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  const cuts = c.breaks.filter((b) => b.start > c.markers[0].start && b.start < c.markers[c.markers.length - 1].start);
+  if (cuts.length === 0) return [];
+  const groups: { start: number; first: number }[] = [];
+  let from = 0;
+  let prevLast: PartName | undefined;
+  for (let i = 0; i <= cuts.length; i++) {
+    const to = i < cuts.length ? cuts[i].start : source.length;
+    const ms = startingIn(c.markers, from, to);
+    if (ms.length === 0) {
+      from = i < cuts.length ? cuts[i].end : to;
+      continue;
+    }
+    if (new Set(ms.map((m) => m.part)).size < 2) return [];
+    if (prevLast !== undefined && order(ms[0].part) > order(prevLast)) return [];
+    groups.push({ start: from, first: ms[0].start });
+    prevLast = ms[ms.length - 1].part;
+    from = i < cuts.length ? cuts[i].end : to;
+  }
+  return groups;
 }
 
 function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, source: string): ProseSegment[] {
@@ -1381,6 +1609,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
   inferByPosition(c);
+  dropExplainers(c, text);
   headerContexts(c, text);
   containerTrailers(c, text.length);
 
@@ -1426,8 +1655,16 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.questionLines.sort((a, b) => a.start - b.start);
 
 
-  bankTitles(c);
-  const heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text);
+  bankTitles(c, text);
+  followUpQuestions(c, text);
+  let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text);
+  if (c.explainers.length > 0 && heads.length >= 2) {
+    // A section that only explains the method ("## What is STAR?") is not a story of the bank.
+    heads = heads.filter((h, i) => {
+      const end = i + 1 < heads.length ? heads[i + 1].start : text.length;
+      return !(c.explainers.some((x) => x >= h.start && x < end) && startingIn(c.markers, h.start, end).length === 0);
+    });
+  }
   const stories: Story[] = [];
   const fmQuestions = frontMatterQuestions(frontMatter);
   const fmTitle = scalarString(frontMatter?.data.title)?.trim();
@@ -1440,7 +1677,15 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       ranges.push({ start: heads[i].start, end: Math.min(end, text.length), heading: heads[i].heading });
     }
   } else {
-    ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
+    const groups = breakGroups(c, text);
+    if (groups.length >= 2) {
+      const base = fmTitle || titleHeading?.text || fileTitle(path);
+      groups.forEach((g, i) => {
+        const end = i + 1 < groups.length ? groups[i + 1].start : text.length;
+        if (i === 0) ranges.push({ start: bodyStart, end, heading: titleHeading });
+        else ranges.push({ start: g.start, end, heading: { start: g.first, end: lineEndOf(text, g.first), depth: 7, text: `${base} (story ${i + 1})`, trailer: false } });
+      });
+    } else ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
   }
 
   for (let index = 0; index < ranges.length; index++) {
