@@ -1194,14 +1194,17 @@ function bankTitles(c: Collected, source: string): void {
 }
 
 /**
- * A question on its own line (bold or plain) with no part marker after it before the next heading — a follow-up
- * the candidate rehearses after the story ("**What would you do differently?**") — ends the part before it, and
- * the question itself is not speech.
+ * A question on its own line (bold or plain, ending in "?") after the text of a part, with no part marker after it
+ * before the next heading — a follow-up the candidate rehearses after the story ("**What would you do
+ * differently?**") — ends the part before it, and the question itself is not speech.
  */
 function followUpQuestions(c: Collected, source: string): void {
   const titled = new Set(c.headings.map((h) => h.start));
   for (const t of c.titles) {
-    if (t.scope !== undefined || titled.has(t.start) || !QUESTION_HEADING.test(t.text)) continue;
+    if (t.scope !== undefined || titled.has(t.start) || !/\?["'”’)\]*_]*\s*$/u.test(t.text)) continue;
+    // Only after the part has some text of its own: a prompt right under a label is that part's body.
+    const prev = c.markers[firstAtOrAfter(c.markers, t.start) - 1];
+    if (!prev || !/[\p{L}\p{N}]/u.test(source.slice(prev.end, t.start)) || /^\s*\[/u.test(t.text)) continue;
     const nextMarker = c.markers[firstAtOrAfter(c.markers, t.end)];
     const nextHeading = c.headings[firstAtOrAfter(c.headings, t.end)];
     const limit = nextHeading ? nextHeading.start : source.length;
