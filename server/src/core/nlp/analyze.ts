@@ -132,12 +132,13 @@ function wordsIn(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Character ranges [open, close, words inside] of quotations in the text (straight and curly double quotes; curly singles). */
+/** Character ranges [open, close, words inside] of quotations in the text (straight and curly double quotes; curly and straight singles). */
 function quoteSpans(text: string): [number, number, number][] {
   const out: [number, number, number][] = [];
   let straight = -1;
   let curly = -1;
   let single = -1;
+  let plain = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') {
@@ -145,6 +146,19 @@ function quoteSpans(text: string): [number, number, number][] {
       else {
         out.push([straight, i, wordsIn(text, straight, i)]);
         straight = -1;
+      }
+    } else if (c === "'") {
+      // a straight single quote opens after a space or an opening mark and before a letter ("as she put it, 'the
+      // org was a mess'"); it closes after a letter or a stop and before a space or a stop. Apostrophes inside a
+      // word ("don't") have letters on both sides and are neither.
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + 1] ?? ' ';
+      const wordBefore = /[\p{L}\p{N}]/u.test(before);
+      const wordAfter = /[\p{L}\p{N}]/u.test(after);
+      if (plain < 0 && !wordBefore && wordAfter && /[\s([“"—–-]/.test(before)) plain = i;
+      else if (plain >= 0 && !wordAfter && /[\p{L}\p{N}.!?,]/u.test(before) && (i - plain) < 400) {
+        out.push([plain, i, wordsIn(text, plain, i)]);
+        plain = -1;
       }
     } else if (c === '“') curly = i;
     else if (c === '”' && curly >= 0) {
@@ -155,7 +169,7 @@ function quoteSpans(text: string): [number, number, number][] {
       out.push([single, i, wordsIn(text, single, i)]);
       single = -1;
     } else if (c === '\n' && text[i + 1] === '\n') {
-      straight = curly = single = -1; // quotations do not run across blocks
+      straight = curly = single = plain = -1; // quotations do not run across blocks
     }
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -259,6 +273,21 @@ const VERB_LIKE: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'X']);
 function repairVerbs(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // A word for people or a team, tagged as a verb, adjective or adverb where a noun stands: after a
+    // determiner, a possessive or a modifier ("the infra team", "my lead"), or opening a clause before its verb
+    // ("because legal kept the contract"). The tagger reads "team", "lead", "legal", "design" by their other uses.
+    if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && (GROUP_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower))) {
+      const p = tokens[i - 1];
+      const n = tokens[i + 1];
+      const afterModifier = p !== undefined && (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || (p.pos === 'PRON' && /^(my|our|their|his|her|its|your)$/.test(p.lower)) || (p.pos === 'ADV' && (GROUP_NOUNS.has(p.lower) || ACTIVITY_GROUPS.has(p.lower))));
+      const headless = !n || !(n.pos === 'NOUN' || n.pos === 'PROPN');
+      const opens = (!p || p.pos === 'SCONJ' || p.pos === 'CCONJ' || p.pos === 'PUNCT') && n !== undefined && (n.pos === 'VERB' || n.pos === 'AUX') && t.pos !== 'VERB';
+      if ((afterModifier && headless && !(t.pos === 'VERB' && p?.pos === 'PRON' && NOMINATIVE.has(p.lower))) || opens) {
+        if (p && p.pos === 'ADV' && afterModifier) p.pos = 'NOUN';
+        t.pos = 'NOUN';
+        continue;
+      }
+    }
     if (!VERB_LIKE.has(t.pos)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -341,8 +370,37 @@ function splitClauses(tokens: Token[]): Clause[] {
       verb = i;
       break;
     }
-    const end = verb ?? b;
-    const nps = nounPhrases(tokens, a, end).filter((np) => !np.inPP);
+    let end = verb ?? b;
+    let nps = nounPhrases(tokens, a, end).filter((np) => !np.inPP);
+    // A relative clause without "that": "The agency we hired delivered ...", "the tool I wrote saved ...". A
+    // noun phrase, then a pronoun subject and its verb, then a second verb with no subject of its own: the
+    // first phrase is the subject of the second verb.
+    if (verb !== undefined && nps.length >= 2) {
+      const last = nps[nps.length - 1];
+      const before = nps[nps.length - 2];
+      const pro = tokens[last.from];
+      const head = tokens[before.to - 1];
+      if (last.to - last.from === 1 && pro.pos === 'PRON' && NOMINATIVE.has(pro.lower) && before.to === last.from && (head.pos === 'NOUN' || head.pos === 'PROPN')) {
+        // past the inner verb group ("had agreed", "was helping")
+        let k = verb;
+        while (k < b && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || tokens[k].pos === 'ADV')) k++;
+        if (k < b && tokens[k].pos === 'VERB') k++;
+        let v2 = -1;
+        for (let i = k; i < b && i - k <= 3; i++) {
+          const x = tokens[i];
+          if ((x.pos === 'PRON' && NOMINATIVE.has(x.lower)) || x.pos === 'PUNCT') break;
+          if (isVerb(x) && tokens[i - 1].lower !== 'to' && !/ing$/.test(x.lower)) {
+            v2 = i;
+            break;
+          }
+        }
+        if (v2 > 0) {
+          verb = v2;
+          end = v2;
+          nps = [before];
+        }
+      }
+    }
     let np: NP | undefined = nps[nps.length - 1];
     const opener = tokens[a];
     let actor: Actor = 'none';
@@ -386,11 +444,19 @@ function splitClauses(tokens: Token[]): Clause[] {
       actor = from.subject;
       ownSide = from.ownSide;
     }
+    // The clause is negated by a negator of its verb: before it ("never answered", "did not"), or just after an
+    // auxiliary ("was not", "could never"). A contrast after a comma ("..., not as an opinion") is not.
     let negated = false;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
-      if ((t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX') && NEGATORS.has(t.lower)) negated = true;
-      if (t.lower === "n't" || t.lower === 'cannot') negated = true;
+      const negator = ((t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX') && NEGATORS.has(t.lower)) || t.lower === "n't" || t.lower === 'cannot';
+      if (!negator) continue;
+      if (verb === undefined || i <= verb) negated = true;
+      else {
+        let k = verb + 1;
+        while (k < i && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
+        if (k === i) negated = true;
+      }
     }
     // The tagger's negation scope runs on to the next punctuation it knows; a new clause with its own subject
     // after a dash, a comma, a semicolon or "but" is out of it ("he didn't agree - he thought ...").
@@ -443,6 +509,27 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
   }
 }
 
+/**
+ * Whether token i introduces someone's words: a verb of speech ("said", "wrote", "put it"), or "words" owned
+ * by someone ("in her words", "his words were").
+ */
+function speechAt(tokens: readonly Token[], i: number): 'verb' | 'owner' | undefined {
+  const t = tokens[i];
+  if (SPEECH_VERBS.has(t.lower) && (isVerb(t) || t.pos === 'NOUN')) return 'verb';
+  if (/^(put|puts|phrased|wrote|writes|written|quipped|called)$/.test(t.lower) && (tokens[i + 1]?.lower === 'it' || t.lower !== 'put')) return 'verb';
+  if (t.lower === 'quote' && tokens[i - 1]?.lower === 'to') return 'verb';
+  if ((t.lower === 'words' || t.lower === 'word') && /^(my|our|his|her|their|its)$/.test(tokens[i - 1]?.lower ?? '')) return 'owner';
+  return undefined;
+}
+
+/** Whose words "in her words" names. */
+function ownerOfWords(tokens: readonly Token[], i: number): Actor {
+  const o = tokens[i - 1]?.lower ?? '';
+  if (o === 'my') return 'I';
+  if (o === 'our') return 'we';
+  return o === 'their' ? 'group' : 'person';
+}
+
 /** Quotation marks in a sentence: the words inside are someone else's unless the speaker says them. */
 function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number, number, number][]): void {
   if (spans.length === 0) return;
@@ -466,13 +553,14 @@ function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number,
     // the closing mark ("...", she said).
     let speaker: Actor | undefined;
     for (let i = first - 1; i >= Math.max(0, first - 6) && !speaker; i--) {
-      if (!SPEECH_VERBS.has(tokens[i].lower)) continue;
-      speaker = clauses.find((c) => c.from <= i && i < c.to)?.subject ?? 'none';
+      const w = speechAt(tokens, i);
+      if (w === 'verb') speaker = clauses.find((c) => c.from <= i && i < c.to)?.subject ?? 'none';
+      else if (w === 'owner') speaker = ownerOfWords(tokens, i);
     }
     // After the closing mark: `"...", she said`
     if (!speaker) {
       for (let i = last + 1; i < Math.min(tokens.length, last + 5); i++) {
-        if (SPEECH_VERBS.has(tokens[i].lower)) {
+        if (speechAt(tokens, i) === 'verb') {
           const np = nounPhrases(tokens, last + 1, i).pop() ?? nounPhrases(tokens, i + 1, Math.min(tokens.length, i + 4))[0];
           speaker = np ? actorOf(tokens, np).actor : 'none';
           break;

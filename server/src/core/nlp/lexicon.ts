@@ -43,6 +43,7 @@ export const PERSON_NOUNS = wordClass(
   'folks member members hire hires employee employees officer officers specialist specialists sme smes',
   'counterpart counterparts predecessor successor report reports junior juniors senior seniors',
   'dba dbas sre sres swe swes qe tpm tpms em ems ic ics cso ciso',
+  'agent agents rep reps representative representatives operator operators user users on-call oncall',
 );
 
 /** Nouns for a group, an organisation or another team. */
@@ -141,6 +142,17 @@ export const STATE_VERBS = wordClass(
   'believe believed know knew realize realized realise realised understand understood remember remembered',
   'have has had seem seemed',
 );
+
+/**
+ * Nouns of a contribution: owned by someone else ("their buy-in", "Dana's review", "the team's feedback"), they
+ * say that person or group did something.
+ */
+export const CONTRIBUTION_NOUNS = wordClass(
+  'help support input feedback review reviews advice buy-in approval sign-off signoff suggestion suggestions idea ideas',
+  'guidance expertise work contribution contributions testing tests analysis design designs research insight insights',
+);
+/** Words of absence: "with my manager away", "with the team on leave" is a state of others, not working with them. */
+export const ABSENCE_WORDS = wordClass('away out off gone busy sick absent unavailable elsewhere leave holiday vacation pto ooo');
 
 /** Limiters that make "me" the only actor ("it was all me", "just me"). */
 export const SOLE_LIMITERS = wordClass('all just only solely entirely');

@@ -19,6 +19,35 @@ export function asserted(t: Token): boolean {
   return !t.quoted && !t.negated;
 }
 
+const spokenCache = new WeakMap<Sentence, Int32Array>();
+
+/**
+ * The tokens of the candidate's own voice in a sentence, as indices: everything outside someone else's words
+ * (a quotation attributed to another person or short and unattributed, "she said ...", "as he put it, '...'",
+ * "according to ..."). The speaker's own reported words ("as I told my director, ...") stay in. The red-flag
+ * rules about what the candidate says (blame, badmouthing, fake-weakness, filler) read only these. Computed once
+ * per sentence.
+ */
+export function spokenTokens(s: Sentence): Int32Array {
+  let hit = spokenCache.get(s);
+  if (hit) return hit;
+  const out: number[] = [];
+  for (const c of s.clauses) {
+    if (c.quoted) continue;
+    for (let i = c.from; i < c.to; i++) if (!s.tokens[i].quoted) out.push(i);
+  }
+  hit = Int32Array.from(out);
+  spokenCache.set(s, hit);
+  return hit;
+}
+
+/** The clause of token i when the token is in the candidate's own voice (see spokenTokens); else undefined. */
+export function spokenClause(s: Sentence, i: number): Clause | undefined {
+  if (s.tokens[i]?.quoted) return undefined;
+  const c = clauseAt(s, i);
+  return c && !c.quoted ? c : undefined;
+}
+
 /** The clause holding token index i. */
 export function clauseAt(s: Sentence, i: number): Clause | undefined {
   const cs = s.clauses;
@@ -49,6 +78,8 @@ export function phraseAt(s: Sentence, i: number, limit = s.tokens.length): { act
   const t = s.tokens;
   let j = i;
   while (j < limit && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos)) {
+    // a pronoun after the head starts a new phrase: "a script I wrote" names a script, not "a script and I"
+    if (j > i && t[j].pos === 'PRON' && !FIRST_POSSESSIVE.has(t[j].lower) && !/^(his|her|their|its|your)$/.test(t[j].lower)) break;
     j++;
     if (t[j - 1].pos === 'PRON' && !FIRST_POSSESSIVE.has(t[j - 1].lower) && !/^(his|her|their|its|your)$/.test(t[j - 1].lower)) break;
   }

@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { COPULAS, DISPARAGING, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, WORKPLACE_NOUNS } from '../nlp/lexicon';
-import { clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, storyLanguage } from './util';
@@ -23,11 +23,11 @@ function aboutOthers(s: Sentence, c: Clause): boolean {
 
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
+  // only the candidate's own voice: someone else's quoted or reported words are not their judgment
+  for (const i of spokenTokens(s)) {
     const tok = t[i];
-    if (tok.quoted) continue;
-    const c = clauseAt(s, i);
-    if (!c || c.quoted) continue;
+    const c = spokenClause(s, i);
+    if (!c) continue;
     const w = tok.lower;
 
     // 1. A disparaging predicate of another party: "the ops org was a mess", "management was clueless".

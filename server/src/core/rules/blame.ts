@@ -13,7 +13,7 @@ import {
   FAULT_NOUNS,
   HELPLESS_WORDS,
 } from '../nlp/lexicon';
-import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
@@ -181,11 +181,11 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
   if (ownsShare(s)) return undefined;
   const unreal = counterfactual(s);
   if (unreal) return unreal;
-  for (let i = 0; i < t.length; i++) {
+  // only the candidate's own voice: someone else's quoted or reported words are not their judgment
+  for (const i of spokenTokens(s)) {
     const tok = t[i];
-    if (tok.quoted) continue;
-    const c = clauseAt(s, i);
-    if (!c || c.quoted) continue;
+    const c = spokenClause(s, i);
+    if (!c) continue;
 
     // 1. Fault named: "their fault", "the vendor's fault", "the fault of QA", "X was to blame"; a denied own
     //    fault is a deflection ("it wasn't my fault").

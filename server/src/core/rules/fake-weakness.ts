@@ -5,7 +5,7 @@
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
 import { EXCESS, IMPATIENCE_WORDS, PERFECTION_WORDS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
-import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
@@ -31,11 +31,11 @@ function aboutMe(s: Sentence, i: number): boolean {
 
 function findCliche(s: Sentence): { start: number; end: number; family: Family } | undefined {
   const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
+  // only the candidate's own voice: someone else's quoted or reported words are not their judgment
+  for (const i of spokenTokens(s)) {
     const tok = t[i];
-    if (tok.quoted) continue;
-    const c = clauseAt(s, i);
-    if (!c || c.quoted) continue;
+    const c = spokenClause(s, i);
+    if (!c) continue;
     const w = tok.lower;
 
     // Perfectionism named: "I'm a perfectionist", "my perfectionism", "a bit of a workaholic".
