@@ -1,13 +1,13 @@
-// placeholder: template text left unfilled ([Company], [specific ...], [?], TODO, TBD, XX%, [...]), in the title,
-// the spoken prose, and the front matter's text values (a snippet's `project: "[project-id]"`).
-// Not placeholders: Markdown links [text](url), reference links [text][ref] and [text]: url definitions,
-// task-list boxes [ ] and [x], and numeric citations like [1].
-import type { ProseSegment } from '../types';
+// placeholder: template slots left unfilled, in any dress: a bracketed prompt ([Company], [project-id],
+// [Your result], [?]), an angle or brace slot (<title>, {{metric}}, {company}), a marker word (TODO, TBD, FIXME),
+// a letter where a number goes (XX%, N%, $X, "X customers"), a blank (___) or a written prompt ("(insert number
+// here)"). Read from the story's text as written, not only its prose, because a slot is often markup (`<title>`
+// is HTML to a Markdown parser) or a note to self in backticks.
+// Not placeholders: links [text](url), reference links and definitions, footnotes [^1], alerts [!NOTE], task
+// boxes [ ] / [x], citations [1], [sic], HTML tags that are really HTML (<br>, <kbd>…</kbd>), code in fenced
+// blocks and code spans (`ports[i]`, `{{ .Values.replicas }}`), HTTP status classes (2xx, 5XX), "Company X".
 import type { StoryRule, StoryRuleContext } from './rule';
 import { quote } from './util';
-
-const BRACKET = /\[([^[\]\n]{0,120})\]/g;
-const WORD_MARKERS = /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX+|XX?%|\$XX+|X{2,}(?:\.X+)?|lorem ipsum)(?![\p{L}\p{N}])|\?{3,}/gu;
 
 interface Hit {
   start: number;
@@ -15,33 +15,85 @@ interface Hit {
   text: string;
 }
 
-function bracketHits(fileText: string, seg: ProseSegment): Hit[] {
-  const out: Hit[] = [];
-  BRACKET.lastIndex = 0;
+const BRACKET = /\[([^[\]\n]{0,120})\]/g;
+/** Marker words of an unfinished draft. "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
+const MARKER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME|XXX+|lorem ipsum)(?![\p{L}\p{N}_])|\?{3,}/gu;
+/** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
+const NUMBER_SLOT =
+  /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
+/** Blanks to fill: three or more underscores, not part of a name (`__init__`). */
+const BLANK = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
+/** Angle slots: <title>, <your result>, <X%>. Not comparisons ("< 200 ms"), generics (List<T>) or autolinks. */
+const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,58}?)>/gu;
+/** Brace slots: {{metric}}, {company}, ${amount}. */
+const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
+/** Written prompts: "(insert number here)", "(add the metric)", "insert result here". */
+const PROMPT =
+  /\(\s*(?:insert|add|fill in|enter|put|your|include)\b[^()\n]{0,60}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
+
+/** HTML elements written without a closing tag. */
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track', 'param']);
+/** HTML elements people use inline in Markdown. */
+const HTML_TAGS = new Set([
+  'a', 'abbr', 'b', 'i', 'u', 's', 'em', 'strong', 'small', 'mark', 'sub', 'sup', 'kbd', 'code', 'pre', 'span', 'div', 'p',
+  'details', 'summary', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'blockquote', 'center', 'font',
+  'del', 'ins', 'q', 'cite', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'figure', 'figcaption',
+  'picture', 'video', 'audio', 'iframe', 'title', 'head', 'body', 'html', 'style', 'script', 'nav', 'header', 'footer', 'main',
+]);
+
+/** Ranges of the text that are code, comments or link targets: never slots (but a code span may hold a note). */
+function masked(text: string, from: number, to: number): { masks: [number, number][]; codeSpans: [number, number][] } {
+  const masks: [number, number][] = [];
+  const codeSpans: [number, number][] = [];
+  const slice = text.slice(from, to);
+  // fenced code blocks
+  const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
   let m: RegExpExecArray | null;
-  while ((m = BRACKET.exec(seg.text))) {
-    const start = seg.start + m.index;
-    const end = start + m[0].length;
-    const inner = m[1].trim();
-    const after = fileText[end];
-    const before = fileText[start - 1];
-    if (after === '(' || after === '[' || after === ':' || before === ']' || before === '!') continue; // links, refs, images
-    if (/^[ xX]?$/.test(m[1]) && /(?:^|\n)[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/.test(fileText.slice(Math.max(0, start - 12), start))) continue; // task box
-    if (/^\d+$/.test(inner) || /^(?:sic|sic!)$/i.test(inner)) continue; // citation, [sic]
-    out.push({ start, end, text: m[0] });
+  while ((m = fence.exec(slice))) masks.push([from + m.index, from + m.index + m[0].length]);
+  // HTML comments, autolinks, link targets, reference definitions, thematic breaks
+  const others = /<!--[\s\S]*?-->|<(?:https?|mailto|ftp):[^>\s]*>|<[^@>\s]+@[^>\s]+>|\]\([^)\n]*\)|^[ \t]*\[[^\]\n]+\]:[^\n]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/gm;
+  while ((m = others.exec(slice))) masks.push([from + m.index, from + m.index + m[0].length]);
+  const code = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g;
+  while ((m = code.exec(slice))) {
+    const at: [number, number] = [from + m.index, from + m.index + m[0].length];
+    if (!masks.some(([a, b]) => at[0] >= a && at[0] < b)) codeSpans.push(at);
   }
-  return out;
+  return { masks, codeSpans };
 }
 
-function wordHits(seg: ProseSegment): Hit[] {
-  const out: Hit[] = [];
-  WORD_MARKERS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_MARKERS.exec(seg.text))) out.push({ start: seg.start + m.index, end: seg.start + m.index + m[0].length, text: m[0] });
-  return out;
+function inside(ranges: readonly [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of ranges) if (start < b && end > a) return true;
+  return false;
 }
 
-/** A front matter value that is still a template slot: `"[project-id]"`, `TBD`. Lists (`[6, 10]`) are not text. */
+/** A bracket that is real Markdown or real text, not a slot. */
+function realBracket(text: string, start: number, end: number, inner: string): boolean {
+  const after = text[end];
+  const before = text[start - 1];
+  if (after === '(' || after === '[' || after === ':' || before === ']' || before === '!') return true; // links, refs, images
+  if (/^\s*[\^!]/.test(inner)) return true; // footnotes [^1], alerts [!NOTE]
+  if (/^[ xX]?$/.test(inner)) return true; // task boxes, empty brackets
+  if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
+  return false;
+}
+
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  return text.slice(a, start).trim() === '' && text.slice(end, nl < 0 ? text.length : nl).trim() === '';
+}
+
+/** "40 old TODO comments", "a TODO list": the word names a thing. */
+function markerAsNoun(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}\p{N}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  const after = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1];
+  return !!before && !!after && /^(the|a|an|our|my|their|its|old|open|stale|all|any|some|many|those|these|every|no|\d+)$/.test(before);
+}
+
+/**
+ * Front matter text values that are still a slot (`project: "[project-id]"`, `role: TBD`, `title: <title>`).
+ * Lists such as `questions: [6]` are YAML, not slots. Only once per file, with its first story.
+ */
 function frontMatterHits(ctx: StoryRuleContext): Hit[] {
   const fm = ctx.file.frontMatter;
   if (!fm || ctx.story.index !== 0) return [];
@@ -49,41 +101,103 @@ function frontMatterHits(ctx: StoryRuleContext): Hit[] {
   for (const e of fm.entries) {
     if (typeof e.value !== 'string') continue;
     const value = e.value.trim();
-    if (!/^\[[^[\]\n]*\]$/.test(value) && !/^(?:TODO|TBD|TBC|FIXME|XXX+|\?{3,})$/i.test(value)) continue;
-    out.push({ start: e.valueRange.start.offset, end: e.valueRange.end.offset, text: value });
+    const slot = /^\[[^[\]\n]*\]$|^<[^<>\n]+>$|^\{\{?[^{}\n]+\}\}?$|^_{3,}$/.test(value) || /^(?:TODO|TBD|TBC|FIXME|XXX+|\?{3,})$/i.test(value);
+    if (slot) out.push({ start: e.valueRange.start.offset, end: e.valueRange.end.offset, text: value });
   }
+  return out;
+}
+
+/** Every unfilled slot in [from, to) of the file text. */
+export function findSlots(text: string, from: number, to: number): Hit[] {
+  const { masks, codeSpans } = masked(text, from, to);
+  const slice = text.slice(from, to);
+  const hits: Hit[] = [];
+  const push = (start: number, end: number): void => {
+    if (inside(masks, start, end) || inside(codeSpans, start, end)) return;
+    hits.push({ start, end, text: text.slice(start, end) });
+  };
+  const run = (re: RegExp, keep: (m: RegExpExecArray, start: number, end: number) => boolean): void => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (keep(m, start, end)) push(start, end);
+    }
+  };
+  run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]));
+  run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)));
+  run(NUMBER_SLOT, (m, s) => {
+    // "Company X customers", "Generation Z users", "Model Y owners": a name, not a number
+    const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1] ?? '';
+    return !(m[0].length === 1 && /^\p{Lu}[\p{L}]*$/u.test(prev));
+  });
+  run(BLANK, () => true);
+  run(ANGLE, (m) => {
+    const inner = m[1];
+    const name = /^([A-Za-z][A-Za-z0-9-]*)(\s|$)/.exec(inner)?.[1]?.toLowerCase();
+    if (name && VOID_TAGS.has(name)) return false;
+    // a real element: attributes, a closing tag somewhere in the file, or a tag alone on its line (an HTML block)
+    if (name && HTML_TAGS.has(name) && (/=/.test(inner) || text.toLowerCase().includes(`</${name}>`) || aloneOnLine(text, m.index + from, m.index + from + m[0].length))) return false;
+    if (/[=/"']/.test(inner) && !/^[A-Za-z][\w ]*\/[\w ]+$/.test(inner)) return false; // attributes; but <role/title> is a slot
+    return !/\s$/.test(inner);
+  });
+  run(BRACE, () => true);
+  run(PROMPT, () => true);
+  // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
+  for (const [a, b] of codeSpans) {
+    const body = text.slice(a, b);
+    const note = /\[\?+\]|\?{3,}|(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}_])/u.exec(body);
+    if (note && (/\[\?|\?{3}/.test(note[0]) || !/[(){};=<>]/.test(body))) hits.push({ start: a, end: b, text: body });
+  }
+  hits.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Hit[] = [];
+  for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h);
   return out;
 }
 
 export const placeholder: StoryRule = {
   meta: {
     id: 'placeholder',
-    description: 'Template text left unfilled: `[Company]`, `[specific ...]`, `[?]`, `TODO`, `TBD`, `XX%`, or a front matter value such as `project: "[project-id]"`',
+    description: 'Template text left unfilled: `[Company]`, `<title>`, `{{metric}}`, `TODO`, `TBD`, `XX%`, `___`, "(insert number here)"',
     defaultSeverity: 'warning',
     tags: ['draft'],
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
     const { story, file } = ctx;
-    const titleSeg: ProseSegment = {
-      start: story.titleRange.start.offset,
-      text: file.text.slice(story.titleRange.start.offset, story.titleRange.end.offset),
-    };
-    const segments = [titleSeg, ...story.prose];
+    const text = file.text;
+    // The title, and the answer from the line of its first spoken words to the line of its last: a note in
+    // backticks between two paragraphs is in; a rehearsal log or a tag list after the answer is the author's
+    // bookkeeping, not the answer.
+    const ranges: [number, number][] = [[story.titleRange.start.offset, story.titleRange.end.offset]];
+    const first = story.prose[0];
+    const last = story.prose[story.prose.length - 1];
+    if (first && last) {
+      const a = text.lastIndexOf('\n', first.start - 1) + 1;
+      const nl = text.indexOf('\n', last.start + last.text.length);
+      const b = nl < 0 ? text.length : nl;
+      if (a < ranges[0][1] && b > ranges[0][0]) ranges[0] = [Math.min(a, ranges[0][0]), Math.max(b, ranges[0][1])];
+      else ranges.push([Math.max(a, ranges[0][1]), b]);
+    }
     const seen = new Set<number>();
-    for (const seg of segments) {
-      for (const h of [...bracketHits(file.text, seg), ...wordHits(seg)]) {
+    for (const [a, b] of ranges) {
+      if (b <= a) continue;
+      for (const h of findSlots(file.text, a, b)) {
         if (seen.has(h.start)) continue;
         seen.add(h.start);
         ctx.report({
-          message: `${quote(h.text)} is template text that was never filled in. Replace it with what you would actually say${/\[/.test(h.text) ? '' : ', or remove it'}.`,
+          message: `${quote(h.text)} is template text that was never filled in. Replace it with what you would actually say${/^[[<{]/.test(h.text) ? '' : ', or remove it'}.`,
           range: ctx.range(h.start, h.end),
         });
       }
     }
-    const title = story.titleRange;
     for (const h of frontMatterHits(ctx)) {
-      if (h.start < title.end.offset && title.start.offset < h.end) continue; // the front matter title, already checked as the title
+      if (seen.has(h.start)) continue; // the front matter title, already checked as the title
       seen.add(h.start);
       ctx.report({ message: `${quote(h.text)} is a template slot that was never filled in. Write the real value, or remove the line.`, range: ctx.range(h.start, h.end) });
     }
