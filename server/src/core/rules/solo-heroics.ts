@@ -5,10 +5,10 @@
 // something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { BURDEN_VERBS, COPULAS, SOLE_LIMITERS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, BURDEN_VERBS, CONTRIBUTION_NOUNS, COPULAS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
-import { clauseAt, isOther, negatedAt, phraseAt } from '../nlp/query';
+import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
@@ -52,6 +52,15 @@ function soloMarker(s: Sentence, i: number): number {
   return -1;
 }
 
+/** "had rewritten", "had to rewrite": "have" as a helper of an action, not possession ("we had a problem"). */
+function auxiliaryHave(s: Sentence, verb: number, to: number): boolean {
+  const t = s.tokens;
+  if (!/^(have|has|had|'ve|'d)$/.test(t[verb].lower)) return false;
+  let k = verb + 1;
+  while (k < to && (t[k].pos === 'ADV' || t[k].pos === 'PART')) k++;
+  return t[k]?.pos === 'VERB' || t[k]?.lower === 'to';
+}
+
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
   const v: Voices = { i: 0, others: 0 };
@@ -62,15 +71,19 @@ export function voices(sentences: readonly Sentence[]): Voices {
       if (c.subject === 'I') {
         // "I wanted to", "I was", "I had": what the speaker had or was, not something they did
         const verb = t[c.verb].lower;
-        if (!c.negated && !COPULAS.has(verb) && !STATE_VERBS.has(verb)) v.i++;
+        // ", successfully landing the file": a participle after a comma says more about the action before it
+        const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && t[c.from]?.pos === 'PUNCT';
+        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration) v.i++;
         continue;
       }
       if (c.subject === 'we' || isOther(c.subject)) {
         if (c.negated) continue;
         const head = c.subjectFrom !== undefined ? t[c.subjectFrom].lower : '';
         if (/^(nobody|noone|none|no)$/.test(head)) continue; // "nobody helped"
-        // a state is not an action: "the rest of the team was busy"
-        let acts = !COPULAS.has(t[c.verb].lower);
+        // a state is not an action: "the rest of the team was busy", "we had a problem", "the team wanted speed"
+        const verb = t[c.verb].lower;
+        // (what someone else thought or said is taking part: "he thought I could handle it")
+        let acts = !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || SPEECH_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to));
         if (!acts) {
           // "were reviewing" is an action; "was busy", "were all focused", "were asked" say what they were
           let k = c.verb + 1;
@@ -91,6 +104,14 @@ export function voices(sentences: readonly Sentence[]): Voices {
         v.solo ??= { start: t[i].start, end: t[end - 1].end };
         continue;
       }
+      // "their buy-in", "Dana's review", "the SRE team's help": a contribution of someone else
+      if (CONTRIBUTION_NOUNS.has(t[i].lower) && t[i].pos === 'NOUN' && !negatedAt(s, i, 4)) {
+        const owner = possessorBefore(s, i);
+        if (owner && (isOther(owner) || owner === 'we')) {
+          v.others++;
+          continue;
+        }
+      }
       // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team"
       if (JOINT.has(t[i].lower) && t[i].pos === 'ADP') {
         if (t[i].lower === 'from' && !/^(help|support|input|feedback|advice|review)$/.test(t[i - 1]?.lower ?? '')) continue;
@@ -98,7 +119,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
         if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'help' && t[j + 2]?.lower === 'of') j += 3;
         const who = phraseAt(s, j);
         const c = clauseAt(s, i);
-        if (isOther(who.actor) || who.actor === 'we') {
+        // "with my manager away and the others on the launch, I ...": others' state, not working with them
+        const absent = t[i].lower === 'with' && t.slice(who.end, Math.min(t.length, who.end + 3)).some((x) => ABSENCE_WORDS.has(x.lower));
+        if ((isOther(who.actor) || who.actor === 'we') && !absent) {
           if (!negatedAt(s, i, 4) && !(c && c.quoted)) v.others++;
         }
       }
