@@ -256,7 +256,8 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & 
       inPP = false;
       continue;
     }
-    if (isVerb(t)) inPP = false;
+    // a verb or a comma ends the prepositional phrase: "Three years on, I switched", "At Acme, I built"
+    if (isVerb(t) || (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text))) inPP = false;
     i++;
   }
   return out;

@@ -130,7 +130,7 @@ export const DISPARAGING = wordClass(
   'sinking doomed rudderless',
 );
 /** What someone "had no ..." of, said to run them down ("a VP who had no idea"). */
-export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding');
+export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding business');
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
@@ -213,4 +213,12 @@ export const FILLER_MARKERS: readonly (readonly string[])[] = [
   ['as', 'it', 'were'],
   ['in', 'a', 'sense'],
   ['for', 'what', 'it', "'s", 'worth'],
+  ['for', 'what', 'it', 'is', 'worth'],
+  ['truth', 'be', 'told'],
+  ['to', 'tell', 'the', 'truth'],
+  ['in', 'all', 'honesty'],
+  ['if', 'i', "'m", 'honest'],
+  ['if', 'i', 'am', 'honest'],
+  ['you', 'see'],
+  ['so', 'yeah'],
 ];

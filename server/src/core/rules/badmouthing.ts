@@ -77,6 +77,17 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       return clauseSpan(s, c);
     }
 
+    // 4b. They gave up on the work: "people who had stopped caring", "the team quit trying".
+    if (aboutOthers(s, c) && /^(stopped|stop|stops|quit|ceased|gave|given)$/.test(w) && !negatedAt(s, i)) {
+      const k = w === 'gave' || w === 'given' ? (t[i + 1]?.lower === 'up' ? i + 2 : -1) : i + 1;
+      if (k > 0 && /^(caring|trying|listening|bothering|thinking)$/.test(t[k]?.lower ?? '')) return clauseSpan(s, c);
+    }
+    // 4c. They never knew their own mind: "leadership never knew what it wanted", "he didn't know what he was doing".
+    if (aboutOthers(s, c) && /^(know|knew|understand|understood)$/.test(w) && negatedAt(s, i) && /^(what|how)$/.test(t[i + 1]?.lower ?? '')) {
+      const who = t[i + 2]?.lower ?? '';
+      if (/^(they|it|he|she)$/.test(who) && t.slice(i + 3, i + 6).some((x) => /^(wanted|want|wants|needed|need|doing|do)$/.test(x.lower))) return clauseSpan(s, c);
+    }
+
     // 5. The speaker's hatred of people or a job: "I hated my boss", "we hated working there".
     if (HOSTILE_VERBS.has(w) && isSelf(c.subject) && !negatedAt(s, i)) {
       const obj = phraseAt(s, i + 1, c.to);

@@ -58,6 +58,22 @@ function namesParty(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** The clause's subject is a pronoun ("it", "that") or names what went wrong ("the slip", "the blame"). */
+function failureOrPronoun(s: Sentence, c: Clause): boolean {
+  if (c.subjectFrom === undefined || c.subjectTo === undefined) return false;
+  for (let k = c.subjectFrom; k < c.subjectTo; k++) {
+    const w = s.tokens[k].lower;
+    if (/^(it|that|this|which)$/.test(w) || FAILURE_NOUNS.has(w) || FAULT_NOUNS.has(w) || FAILURE_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Gone silent: "went quiet", "went dark", "went missing": another party stopped answering. */
+function wentSilent(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  return /^(go|goes|went|gone|going)$/.test(t[i].lower) && /^(quiet|silent|dark|missing|awol|mia)$/.test(t[i + 1]?.lower ?? '');
+}
+
 /** The speaker takes a share in this sentence: "I should have...", "my mistake", "partly on me". */
 function ownsShare(s: Sentence): boolean {
   const t = s.tokens;
@@ -79,10 +95,40 @@ function ownsShare(s: Sentence): boolean {
   return false;
 }
 
+/**
+ * The strict form of helpless, said anywhere in the story: "nothing/little (that) we could do", "out of our
+ * hands", "no choice", "helpless", "powerless" — not a bare "nothing" ("nothing reached customers").
+ */
+function disclaims(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (x.quoted) continue;
+    const w = x.lower;
+    if (w === 'helpless' || w === 'powerless') return true;
+    if (w === 'hands' && t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'out') return true;
+    if (w === 'choice' && t[i - 1]?.lower === 'no') return true;
+    if (w === 'nothing' || w === 'little' || (w === 'much' && /^(not|n't)$/.test(t[i - 1]?.lower ?? ''))) {
+      let k = i + 1;
+      if (t[k]?.lower === 'that') k++;
+      const p = phraseAt(s, k);
+      if (p.end > k && (isSelf(p.actor) || p.ownSide) && /^(could|can)$/.test(t[p.end]?.lower ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** "nothing we could do", "out of our hands", "no choice": the speaker says the outcome was not theirs to change. */
 function helpless(s: Sentence | undefined): boolean {
   if (!s) return false;
-  return s.tokens.some((t, i) => !t.quoted && HELPLESS_WORDS.has(t.lower) && (t.lower !== 'hands' || s.tokens[i - 2]?.lower === 'of'));
+  const t = s.tokens;
+  return t.some(
+    (x, i) =>
+      !x.quoted &&
+      ((HELPLESS_WORDS.has(x.lower) && (x.lower !== 'hands' || t[i - 2]?.lower === 'of')) ||
+        // "there was little I could do", "not much we could do"
+        ((x.lower === 'little' || (x.lower === 'much' && /^(not|n't)$/.test(t[i - 1]?.lower ?? ''))) && (t[i + 1]?.lower === 'i' || t[i + 1]?.lower === 'we') && /^(could|can)$/.test(t[i + 2]?.lower ?? ''))),
+  );
 }
 
 /**
@@ -120,11 +166,12 @@ function failureInSentence(s: Sentence, except: number): boolean {
  * A failure on the speaker's side before a "because": "we missed the launch", "my release slipped", "our
  * project was late". Another team's trouble ("the frontend was blocked because three teams ...") is context.
  */
-function ownFailure(s: Sentence, before: number): boolean {
+function ownFailure(s: Sentence, before: number, work = false): boolean {
   const t = s.tokens;
   for (const c of s.clauses) {
     if (c.from >= before || c.quoted) continue;
-    if (!isSelf(c.subject) && !c.ownSide) continue;
+    // the work itself ("the migration stalled because ..."), outside the setup where it may be another team's
+    if (!isSelf(c.subject) && !c.ownSide && !(work && c.subject === 'thing')) continue;
     for (let k = c.from; k < Math.min(c.to, before); k++) {
       const w = t[k].lower;
       if ((FAILURE_VERBS.has(w) || FAILURE_NOUNS.has(w) || w === 'late' || w === 'behind') && !COOPERATION_VERBS.has(w)) return true;
@@ -176,11 +223,34 @@ function counterfactual(s: Sentence): Hit | undefined {
 }
 const NEGATORS_OF_ACTION = /^(not|n't|never|no)$/;
 
-function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean): Hit | undefined {
+/**
+ * "Sales promised a date nobody had agreed to, so we missed it": another party's act, then the speaker's
+ * failure as its result in the same sentence.
+ */
+function resultOfParty(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  for (let n = 0; n + 1 < s.clauses.length; n++) {
+    const c = s.clauses[n];
+    if (c.quoted || c.negated || !party(s, c) || c.verb === undefined) continue;
+    for (const d of s.clauses.slice(n + 1, n + 3)) {
+      if (d.quoted || !isSelf(d.subject)) continue;
+      const head = t[d.from]?.text === ',' ? d.from + 1 : d.from;
+      if (!/^(so|and)$/.test(t[head]?.lower ?? '') || (t[head].lower === 'and' && t[head + 1]?.lower !== 'so')) continue;
+      if (t.slice(d.from, d.to).some((x, k) => !x.negated && (FAILURE_VERBS.has(x.lower) || x.lower === 'late') && !COOPERATION_VERBS.has(x.lower) && d.from + k !== d.subjectFrom)) {
+        return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
+      }
+    }
+  }
+  return undefined;
+}
+
+function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   const unreal = counterfactual(s);
   if (unreal) return unreal;
+  const caused = resultOfParty(s);
+  if (caused) return caused;
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
   for (const i of spokenTokens(s)) {
     const tok = t[i];
@@ -215,9 +285,13 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
       if (isOther(target)) return { ...clauseSpan(s, c), why: 'puts the blame on someone else' };
     }
     // "it was on them"
-    if (tok.lower === 'on' && c.subject === 'thing' && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[c.verb].lower) && c.verb === i - 1) {
+    // (the subject is what went wrong or a pronoun for it, not "my major focus was on Data Analysis"; a contrast
+    // may follow: "the slip was on the infra team, not us")
+    if (tok.lower === 'on' && c.subject === 'thing' && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[c.verb].lower) && c.verb === i - 1 && failureOrPronoun(s, c)) {
       const who = phraseAt(s, i + 1, c.to);
-      if (isOther(who.actor) && who.end >= c.to - 1 && !negatedAt(s, i, 6)) return { ...clauseSpan(s, c), why: 'puts it on someone else' };
+      const rest = t[who.end];
+      const ends = who.end >= c.to - 1 || rest?.text === ',' || rest?.text === ';' || rest?.text === ':' || rest?.lower === 'not';
+      if (isOther(who.actor) && namesParty(s, i + 1, who.end) && ends && !negatedAt(s, i, 6)) return { ...clauseSpan(s, c), why: 'puts it on someone else' };
     }
 
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
@@ -229,10 +303,11 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
       // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
       const failing = FAILURE_VERBS.has(w) && !negated && !accusing && !passive(s, i);
-      const withheld = COOPERATION_VERBS.has(w) && negated;
+      const withheld = (COOPERATION_VERBS.has(w) && negated) || wentSilent(s, i);
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
       const consequence =
+        disowned ||
         helpless(s) ||
         helpless(next) ||
         s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && t.slice(d.from, d.to).some((x) => FAILURE_VERBS.has(x.lower) || x.lower === 'late' || (isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could'))));
@@ -247,7 +322,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean)
     //    out wrong because QA waved it through", "the reason is simple: the PM kept moving the goalposts".
     //    The failure is the speaker's (we, our, my) or, in the outcome or the lesson, the story's result; in
     //    the setup, another team's trouble is context.
-    if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
+    if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i, !setupPart) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
@@ -283,10 +358,13 @@ export const blame: StoryRule = {
   check(ctx: StoryRuleContext) {
     const { sentences } = storyLanguage(ctx);
     const result = new Set([...sentencesOfPart(ctx, 'outcome'), ...sentencesOfPart(ctx, 'learning')]);
+    const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
     const whole = ctx.story.parts.length === 0;
+    // the speaker says anywhere that the result was out of their hands ("there was little I could do about it")
+    const disowned = sentences.some((s) => disclaims(s));
     const seen = new Set<number>();
     for (let k = 0; k < sentences.length; k++) {
-      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]));
+      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned);
       if (!hit) continue;
       seen.add(hit.start);
       const text = ctx.file.text.slice(hit.start, hit.end);

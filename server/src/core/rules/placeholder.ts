@@ -51,19 +51,40 @@ function masked(text: string, from: number, to: number): { masks: [number, numbe
   let m: RegExpExecArray | null;
   while ((m = fence.exec(slice))) masks.push([from + m.index, from + m.index + m[0].length]);
   // HTML comments, autolinks, link targets, reference definitions, thematic breaks
-  const others = /<!--[\s\S]*?-->|<(?:https?|mailto|ftp):[^>\s]*>|<[^@>\s]+@[^>\s]+>|\]\([^)\n]*\)|^[ \t]*\[[^\]\n]+\]:[^\n]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/gm;
+  const others = /<!--[\s\S]*?-->|<(?:https?|mailto|ftp):[^>\s]*>|<[^@>\s]+@[^>\s]+>|\]\([^)\n]{0,500}\)|^[ \t]*\[[^\]\n]+\]:[^\n]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/gm;
   while ((m = others.exec(slice))) masks.push([from + m.index, from + m.index + m[0].length]);
-  const code = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g;
+  const code = /(`+)(?!`)([^\n]{0,500}?[^`\n])\1(?!`)/g;
+  const merged = normalise(masks);
   while ((m = code.exec(slice))) {
     const at: [number, number] = [from + m.index, from + m.index + m[0].length];
-    if (!masks.some(([a, b]) => at[0] >= a && at[0] < b)) codeSpans.push(at);
+    if (!inside(merged, at[0], at[0] + 1)) codeSpans.push(at);
   }
-  return { masks, codeSpans };
+  return { masks: merged, codeSpans };
 }
 
+/** Whether [start, end) overlaps one of the ranges (sorted by start, not overlapping each other). */
 function inside(ranges: readonly [number, number][], start: number, end: number): boolean {
-  for (const [a, b] of ranges) if (start < b && end > a) return true;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= start) lo = mid + 1;
+    else if (ranges[mid][0] >= end) hi = mid - 1;
+    else return true;
+  }
   return false;
+}
+
+/** Sorts ranges and merges the overlapping ones, so `inside` can search them. */
+function normalise(ranges: [number, number][]): [number, number][] {
+  ranges.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
 }
 
 /** A bracket that is real Markdown or real text, not a slot. */

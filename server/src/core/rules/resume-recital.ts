@@ -87,9 +87,11 @@ function steps(sentences: readonly Sentence[]): Step[] {
       else out.push(...stints);
       if (step || stints.length > 0) found = true;
     }
-    // A dated line with no verb: "2016–2019: data analyst at a retail bank"
-    if (!found && t.length > 0 && YEAR.test(t[0].text) && !t.some((x) => x.pos === 'VERB') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
-      out.push({ start: t[0].start, end: t[Math.min(t.length - 1, 2)].end, dated: true });
+    // A dated line with no verb: "2016–2019: data analyst at a retail bank", "Acme Bank, 2015–2017: backend
+    // developer" (a stint as a resume line, the year anywhere in it)
+    const year = t.findIndex((x) => YEAR.test(x.text) && !x.quoted);
+    if (!found && year >= 0 && t.length <= 20 && !t.some((x) => x.pos === 'VERB') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
+      out.push({ start: t[0].start, end: t[Math.min(t.length - 1, year + 2)].end, dated: true });
     }
   }
   return out;
