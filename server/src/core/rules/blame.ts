@@ -303,7 +303,8 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
       // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
       const failing = FAILURE_VERBS.has(w) && !negated && !accusing && !passive(s, i);
-      const withheld = (COOPERATION_VERBS.has(w) && negated) || wentSilent(s, i);
+      // (not in a relative clause that describes people: "the two engineers who had gone quiet each shipped")
+      const withheld = (COOPERATION_VERBS.has(w) && negated) || (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
       const consequence =

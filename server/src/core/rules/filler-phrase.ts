@@ -40,7 +40,9 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       if (!ok) continue;
       const key = m.join(' ');
       if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET')) continue;
-      if ((key === 'i mean' || key === 'you know' || key === 'you see' || key === 'so yeah') && !isSetOff(s, i, i + m.length)) continue;
+      if ((key === 'i mean' || key === 'you know') && !isSetOff(s, i, i + m.length)) continue;
+      // "the fix was, you see, small" and "So yeah, we shipped" are filler; "you see the error rate" is not
+      if ((key === 'you see' || key === 'so yeah') && t[i + m.length]?.pos !== 'PUNCT') continue;
       // "like" is filler only set off on both sides ("I spent, like, three days"), not "a tool like Grafana"
       if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT')) continue;
       // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")
