@@ -55,11 +55,11 @@ export interface GroupNode {
 export type CoverageNode = GroupNode | QuestionNode | StoryRef;
 
 export const LENSES: readonly { id: LensId; label: string }[] = [
-  { id: 'theme', label: 'By theme' },
-  { id: 'amazon', label: 'Amazon leadership principles' },
-  { id: 'google', label: 'Google' },
-  { id: 'meta', label: 'Meta' },
-  { id: 'startup', label: 'Startups' },
+  { id: 'theme', label: 'Coverage by Theme' },
+  { id: 'amazon', label: 'Coverage for Amazon' },
+  { id: 'google', label: 'Coverage for Google' },
+  { id: 'meta', label: 'Coverage for Meta' },
+  { id: 'startup', label: 'Coverage for Startups' },
 ];
 
 export function isLensId(value: unknown): value is LensId {
@@ -74,9 +74,20 @@ export function formatDuration(seconds: number): string {
 
 export { plural };
 
+/**
+ * A story's problems as its row says them: errors and warnings, the count the editor's own badge on the file
+ * shows; suggestions (info) only in the tooltip (problemDetail).
+ */
 export function problemText(story: BankStoryInfo): string {
-  const n = story.problems.errors + story.problems.warnings + story.problems.infos;
+  const n = story.problems.errors + story.problems.warnings;
   return n === 0 ? 'no problems' : plural(n, 'problem');
+}
+
+/** Every count, for the tooltip: "1 error, 2 warnings, 3 suggestions". */
+export function problemDetail(story: BankStoryInfo): string {
+  const { errors, warnings, infos } = story.problems;
+  const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : '', infos > 0 ? plural(infos, 'suggestion') : ''].filter(Boolean);
+  return parts.length === 0 ? 'no problems' : parts.join(', ');
 }
 
 function storiesByKey(index: BankIndex): Map<string, BankStoryInfo> {
@@ -97,7 +108,7 @@ function answersByQuestion(index: BankIndex): Map<number, string[]> {
 }
 
 function storyRef(parentId: string, s: BankStoryInfo): StoryRef {
-  const lines = [s.title, `${formatDuration(s.spokenSeconds)} spoken · ${plural(s.wordCount, 'word')} · ${problemText(s)}`];
+  const lines = [s.title, `${formatDuration(s.spokenSeconds)} spoken · ${plural(s.wordCount, 'word')} · ${problemDetail(s)}`];
   if (s.project) lines.push(`Project: ${s.project}`);
   if (s.lastPracticed) lines.push(`Last practiced: ${s.lastPracticed}`);
   return {
@@ -146,7 +157,8 @@ function groupNode(id: string, label: string, summary: string, questionIds: read
     kind: 'group',
     id,
     label,
-    description: `${covered} of ${plural(total, 'question')} covered`,
+    // Short enough for the default side-bar width; the tooltip says it in words.
+    description: `${covered}/${total}`,
     tooltip: `${label}\n\n${summary}\n\n${covered} of ${plural(total, 'question')} have a story.`,
     theme,
     covered,
@@ -206,7 +218,9 @@ export function buildStoriesTree(index: BankIndex): ProjectNode[] {
 export interface HealthNode {
   kind: 'health';
   id: string;
+  /** Short, for the default side-bar width; the whole message is the tooltip. */
   label: string;
+  tooltip: string;
   severity: BankHealthInfo['severity'];
   info: BankHealthInfo;
 }
@@ -214,9 +228,21 @@ export interface HealthNode {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** The Bank Health view: one node per bank-level finding, errors first. */
-export function buildHealthTree(index: BankIndex): HealthNode[] {
+export function buildHealthTree(index: BankIndex, k?: Knowledge): HealthNode[] {
   return index.health
     .map((h, i) => ({ h, i }))
     .sort((a, b) => SEVERITY_ORDER[a.h.severity] - SEVERITY_ORDER[b.h.severity] || a.i - b.i)
-    .map(({ h, i }) => ({ kind: 'health', id: `health/${i}`, label: h.message, severity: h.severity, info: h }));
+    .map(({ h, i }) => ({ kind: 'health', id: `health/${i}`, label: healthLabel(h, k), tooltip: h.message, severity: h.severity, info: h }));
+}
+
+/** A Bank Health row's label: what it is about in a few words (the message, in full, is the tooltip). */
+export function healthLabel(h: BankHealthInfo, k?: Knowledge): string {
+  const theme = h.theme ? k?.themes.find((t) => t.id === h.theme)?.name : undefined;
+  const question = h.question !== undefined ? k?.questions.find((q) => q.id === h.question) : undefined;
+  if (h.kind === 'theme-gap' && theme) return `No story: ${theme}`;
+  if (h.kind === 'question-gap' && question) return `No answer: ${questionLabel(question.id)} ${question.short}`;
+  // Otherwise the message's first sentence, cut at a word near 60 characters.
+  const first = /^(.*?[.!?])(?:\s|$)/.exec(h.message)?.[1] ?? h.message;
+  if (first.length <= 60) return first.replace(/\.$/, '');
+  return `${first.slice(0, 58).replace(/\s+\S*$/, '')}…`;
 }

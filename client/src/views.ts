@@ -151,7 +151,7 @@ export class CoverageProvider extends Provider<CoverageNode> {
           ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
           : node.covered === 0
             ? new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'))
-            : new vscode.ThemeIcon('circle-large-outline');
+            : new vscode.ThemeIcon('pie-chart'); // partly covered: neither the empty circle of a gap nor the check of a full theme
       item.contextValue = 'group';
       return item;
     }
@@ -190,12 +190,12 @@ export class StoriesProvider extends Provider<StoriesNode> {
 
 export class HealthProvider extends Provider<HealthNode> {
   getChildren(element?: HealthNode): HealthNode[] {
-    return element ? [] : buildHealthTree(this.model.index);
+    return element ? [] : buildHealthTree(this.model.index, knowledgeOf(this.model.index));
   }
   getTreeItem(node: HealthNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.tooltip = node.label;
+    item.tooltip = node.tooltip;
     item.iconPath =
       node.severity === 'error'
         ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
@@ -257,8 +257,8 @@ export function registerViews(context: vscode.ExtensionContext, model: BankModel
     const covered = index.questions.filter((q) => q.stories.length > 0).length;
     // Counts go in the view descriptions, not in badges: a bank always has gaps, and a badge that never
     // clears is noise.
-    const counts = `${covered} of ${index.questions.length || QUESTIONS.length} questions`;
-    coverageView.description = coverage.lens === 'theme' ? counts : `${lens?.label ?? coverage.lens} · ${counts}`;
+    const counts = `${covered}/${index.questions.length || QUESTIONS.length}`;
+    coverageView.description = coverage.lens === 'theme' ? counts : `${lens?.label.replace(/^Coverage for /, '') ?? coverage.lens} · ${counts}`;
     coverageView.message = index.indexing && index.stories.length === 0 ? 'Indexing the story bank…' : undefined;
     storiesView.description = index.stories.length > 0 ? `${index.stories.length}` : undefined;
     healthView.description = index.health.length > 0 ? `${index.health.length}` : undefined;

@@ -226,7 +226,8 @@ connection.onInitialized(() => {
   withProgress('Story Bank', undefined, async (token, progress) => {
     const started = Date.now();
     const r = await ws.index({ token, progress });
-    connection.console.log(`Indexed ${r.stories} stories in ${Date.now() - started} ms${r.cancelled ? ' (cancelled)' : ''}.`);
+    // A start-up index overtaken by a newer one (settings arrived, folders changed) says nothing: the newer one counts.
+    if (!r.cancelled) connection.console.log(`Indexed ${r.stories} ${r.stories === 1 ? 'story' : 'stories'} in ${Date.now() - started} ms.`);
   }).catch((err: unknown) => connection.console.error(`Indexing failed: ${describe(err)}`));
 });
 

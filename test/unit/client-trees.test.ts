@@ -39,7 +39,7 @@ void test('the theme lens has the nine themes with covered counts', () => {
   const tech = tree.find((g) => g.theme === 'technical-decision');
   assert.ok(tech);
   assert.equal(tech.covered, 3); // 6, 8, 10
-  assert.equal(tech.description, '3 of 5 questions covered');
+  assert.equal(tech.description, '3/5');
   const q6 = tech.children.find((q) => q.question === 6);
   assert.equal(q6?.children[0]?.title, 'Batch to real time');
   assert.equal(q6?.description, '1 story');
@@ -82,7 +82,9 @@ void test('stories are grouped by project with time and problems', () => {
   assert.equal(tree[0]?.children.length, 2);
   assert.equal(tree[0]?.description, '2 stories · 3:35');
   const first = tree[0]?.children.find((s) => s.title === 'Batch to real time');
-  assert.equal(first?.description, '2:00 · 3 problems');
+  // the row counts errors and warnings, as the editor's badge on the file does; suggestions are in the tooltip
+  assert.equal(first?.description, '2:00 · 2 problems');
+  assert.match(first?.tooltip ?? '', /2 warnings, 1 suggestion/);
   assert.equal(formatDuration(59.6), '1:00');
 });
 
@@ -95,7 +97,30 @@ void test('bank health puts errors first', () => {
       { kind: 'theme-gap', severity: 'warning', message: 'gap', theme: 'ethics' },
     ],
   });
-  assert.deepEqual(tree.map((h) => h.label), ['no failure story', 'gap', 'stale']);
+  assert.deepEqual(tree.map((h) => h.tooltip), ['no failure story', 'gap', 'stale']);
+});
+
+void test('bank health rows fit the side bar: short labels, the whole message in the tooltip', () => {
+  const long = 'No story answers a failure question (Q8 "Wrong approach" and Q17 "Failed project"). Almost every interview asks about a failure.';
+  const tree = buildHealthTree(
+    {
+      ...bank,
+      health: [
+        { kind: 'theme-gap', severity: 'warning', message: 'No story covers the theme Ethics and Values (questions 26–27). Prepare one.', theme: 'ethics' },
+        { kind: 'question-gap', severity: 'info', message: 'No answer is prepared for Q30: "..." Prepare one.', question: 30 },
+        { kind: 'no-failure-story', severity: 'warning', message: long },
+        { kind: 'too-few-stories', severity: 'warning', message: 'The bank has 3 stories; aim for at least 8, enough to answer most questions.' },
+      ],
+    },
+    K,
+  );
+  const of = (kind: string) => tree.find((h) => h.info.kind === kind);
+  assert.equal(of('theme-gap')?.label, 'No story: Ethics and Values');
+  assert.match(of('question-gap')?.label ?? '', /^No answer: Q30 /);
+  for (const h of tree) assert.ok(h.label.length <= 60, `${h.label} (${h.label.length})`);
+  assert.equal(of('no-failure-story')?.tooltip, long);
+  assert.match(of('no-failure-story')?.label ?? '', /^No story answers a failure question.*…$/);
+  assert.equal(of('too-few-stories')?.label, 'The bank has 3 stories; aim for at least 8, enough to…');
 });
 
 void test('the matrix export lists every story and marks gaps', () => {

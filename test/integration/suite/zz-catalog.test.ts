@@ -36,7 +36,7 @@ suite('Question catalog: custom questions from .storybank.yml', () => {
       assert.ok(collaboration, "the Coverage view has the Collaboration theme");
       const c1 = collaboration.children.find((n) => n.label.startsWith('c1 '));
       assert.ok(c1, `c1 is not under Collaboration: ${collaboration.children.map((n) => n.label).join(', ')}`);
-      assert.equal(collaboration.description, '1 of 6 questions covered');
+      assert.equal(collaboration.description, '1/6');
 
       const uri = await writeBankFile(story, '---\ntitle: Earning trust\nquestions: []\n---\n# Earning trust\n');
       const doc = await vscode.workspace.openTextDocument(uri);
