@@ -148,7 +148,7 @@ suite('Story Bank for the Web (web worker extension host)', () => {
     await vscode.commands.executeCommand('storybank.refreshViews');
     const coverage = await vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', 'coverage');
     assert.deepEqual(coverage.map((n) => n.label), THEMES.map((t) => t.name));
-    assert.equal(coverage.find((n) => n.label === 'Technical Decision-Making')?.description, '2 of 5 questions covered');
+    assert.equal(coverage.find((n) => n.label === 'Technical Decision-Making')?.description, '2/5');
     const stories = await vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', 'stories');
     assert.deepEqual(stories.map((n) => n.label), ['checkout', 'platform-onboarding']);
   });
