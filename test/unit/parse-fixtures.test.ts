@@ -27,7 +27,7 @@ void describe('part-marker fixtures', () => {
       'question-header-bank', 'list-title-bank', 'bold-title-bank', 'emphasis-inside-story', 'column-table-bank',
       'theme-group-of-one', 'question-line-paragraph', 'labels-by-position', 'labels-other-languages', 'label-synonyms',
       'trailer-named-bank', 'par-letters', 'question-prose-bank', 'followup-questions-stay', 'details-summary-bank',
-      'break-separated-bank', 'qa-table-bank', 'method-explainer', 'plain-title-lines', 'html-headings',
+      'break-separated-bank', 'qa-table-bank', 'method-explainer', 'plain-title-lines', 'html-headings', 'group-headings-prose-bank',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -83,6 +83,8 @@ interface Collected {
   headerLines: Span[];
   /** Lines that start with a label of no known part, in a label's dress ("**Cause:**"): see inferByPosition. */
   unknowns: Unknown[];
+  /** List items that ask a question and give no answer. */
+  qOnly: Span[];
   /** Thematic breaks (`---`) at the top level. */
   breaks: Span[];
   /** Where method explainers were dropped (see dropExplainers). */
@@ -514,7 +516,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 function collect(tree: Root, source: string, base: number): Collected {
   const c: Collected = {
     headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [], headerLines: [],
-    foreign: new Set(), quotes: [], titles: [], unknowns: [], explainers: [], breaks: [],
+    foreign: new Set(), quotes: [], titles: [], unknowns: [], explainers: [], breaks: [], qOnly: [],
   };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
@@ -589,6 +591,7 @@ function collect(tree: Root, source: string, base: number): Collected {
       }
       case 'list':
       case 'listItem': {
+        if (node.type === 'listItem' && s !== undefined && e !== undefined) questionItem(node, source, s, e, base, c);
         // "1. **Conflict with the platform team**" with the parts in its sub-list: a story's title in a bank.
         const head = node.type === 'listItem' ? node.children[0] : undefined;
         if (head?.type === 'paragraph' && node.children.length > 1 && e !== undefined) {
@@ -659,6 +662,24 @@ function htmlTitles(src: string, start: number, c: Collected): void {
       c.titles.push({ start: start + m.index, end: start + m.index + m[0].length, text });
     }
   }
+}
+
+/**
+ * A list item that asks a question on its first line ("- Tell me about a conflict?") and answers it below in the
+ * same item titles a story (a list of questions where some are answered); an item with the question alone is
+ * material around the stories.
+ */
+function questionItem(node: Nodes, source: string, s: number, e: number, base: number, c: Collected): void {
+  const head = 'children' in node ? node.children[0] : undefined;
+  if (head?.type !== 'paragraph' || e - s > 20000) return;
+  const hs = off(head, 'start', base);
+  if (hs === undefined) return;
+  const firstEnd = lineEndOf(source, hs);
+  const first = source.slice(hs, firstEnd).replace(/[*_]/gu, '').trim();
+  if (first.length > 300 || !QUESTION_HEADING.test(first)) return;
+  const words = countWords(source.slice(firstEnd, e));
+  if (words >= 15) c.titles.push({ start: hs, end: firstEnd, text: first, sure: true });
+  else if (words === 0) c.qOnly.push({ start: s, end: e });
 }
 
 /** Words that introduce or sign someone's words: "she said:", "my manager's feedback was:", "his comment:". */
@@ -1177,6 +1198,8 @@ function bankTitles(c: Collected, source: string): void {
     if (leads && questions.length >= 2 && questions.every((i) => proseAfter(i) >= 15)) for (const i of questions) confirmed.add(i);
   }
   if (confirmed.size < 2) return;
+  // In a list of questions where some are answered, the unanswered ones are not part of any answer.
+  if (c.titles.some((t) => t.sure)) for (const q of c.qOnly) c.exclusions.push(q);
   for (let i = 0; i < c.titles.length; i++) {
     const t = c.titles[i];
     if (confirmed.has(i)) {
@@ -1320,6 +1343,9 @@ interface Section {
   parts: Set<PartName>;
 }
 
+/** A heading that names a collection rather than a story ("General and Opening Questions", "My stories"). */
+const COLLECTION = /\b(?:questions|stories|answers|examples|notes|topics|prep|preparation|bank)\s*:?\s*$/iu;
+
 /** A heading that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
 
@@ -1397,7 +1423,12 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       return expandAll(kids.filter((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30));
     }
     const withMarkers = s.children.filter((ch) => ch.total > 0);
-    if (withMarkers.length === 0) return kids.length === 1 ? heads(kids[0]) : [];
+    if (withMarkers.length === 0) {
+      if (kids.length === 1) return heads(kids[0]);
+      // Several groups ("# Teamwork:", "# Common topics:"), each holding its own stories under sub-headings.
+      const inner = kids.flatMap((k) => heads(k));
+      return inner.length >= 2 ? inner : [];
+    }
     if (withMarkers.length === 1) return heads(withMarkers[0]);
     return expandAll(withMarkers);
   };
@@ -1622,7 +1653,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   for (const m of c.markers) firstMarker = Math.min(firstMarker, m.start);
   for (const h of c.headings) if (h.label) firstMarker = Math.min(firstMarker, h.start);
   const candidates = c.headings.filter((h) => !h.label && !h.trailer && h.start < firstMarker);
-  const titleHeading = candidates.find((h) => h.depth === 1) ?? candidates[0];
+  let titleHeading = candidates.find((h) => h.depth === 1) ?? candidates[0];
+  // "# General questions" over a single "## Walk me through your resume": the question titles the story.
+  if (titleHeading && COLLECTION.test(titleHeading.text)) {
+    const under = candidates.filter((h) => h.depth > titleHeading!.depth);
+    if (under.length === 1 && QUESTION_HEADING.test(under[0].text) && c.headings.filter((h) => !h.label && !h.trailer && h.depth > titleHeading!.depth).length === 1) titleHeading = under[0];
+  }
   for (const h of c.headings) {
     if (h === titleHeading || !h.label) continue;
     c.markers.push({
