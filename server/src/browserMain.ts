@@ -14,9 +14,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
-  type CancellationToken,
   type ClientCapabilities,
-  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,32 +30,25 @@ import { documentSymbols, foldingRanges } from './features/symbols';
 import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, ListFilesRequest, OPEN_RULE_DOC_COMMAND, ReadFileRequest, SHOW_RULE_DOC_COMMAND, type StoryBankInitializationOptions } from './protocol';
 import { asSettings } from './settings';
 import { BrowserWorkspace } from './browserWorkspace';
+import { describeError, requestGuard, withRuleLinks } from './serving';
 
 declare const self: object;
 
 const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
 const documents = new TextDocuments(TextDocument);
 
-function describe(err: unknown): string {
-  return err instanceof Error ? (err.stack ?? err.message) : String(err);
-}
+const describe = describeError;
 
 let capabilities: ClientCapabilities = {};
 let initOptions: StoryBankInitializationOptions = {};
 /** Each rule's link: the page inside the extension (ruleDocsBase from the client), so it opens with no network. */
 let docLinks = new Map<string, string>();
 
-function withDocLinks(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => {
-    const link = d.source === 'storybank' && typeof d.code === 'string' ? docLinks.get(d.code) : undefined;
-    return link === undefined ? d : { ...d, codeDescription: { href: link } };
-  });
-}
 
 const ws = new BrowserWorkspace({
   listFiles: (folders) => connection.sendRequest(ListFilesRequest.type, { folders }),
   readFile: (uri) => connection.sendRequest(ReadFileRequest.type, { uri }),
-  publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics: withDocLinks(diagnostics), version }),
+  publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics: withRuleLinks(diagnostics, docLinks), version }),
   settings: async (scopeUri) => (capabilities.workspace?.configuration ? asSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'storybank' })) : asSettings(initOptions.settings)),
   openDocument: (uri) => {
     const doc = documents.get(uri);
@@ -68,16 +59,8 @@ const ws = new BrowserWorkspace({
   error: (m) => connection.console.error(m),
 });
 
-function guard<P, R>(name: string, fn: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
-  return async (params, token) => {
-    try {
-      return await fn(params, token);
-    } catch (err) {
-      connection.console.error(`${name} failed: ${describe(err)}`);
-      return new ResponseError<void>(ErrorCodes.InternalError, `Story Bank could not answer ${name}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
-}
+/** Runs a request handler; an exception is logged and answered with an error, and the server keeps serving. */
+const guard = requestGuard<ResponseError<void>>((m) => connection.console.error(m), ResponseError, ErrorCodes.InternalError);
 
 function note<P>(name: string, fn: (params: P) => Promise<unknown>): (params: P) => void {
   return (params) => void fn(params).catch((err: unknown) => connection.console.error(`${name} failed: ${describe(err)}`));

@@ -1,10 +1,10 @@
 // Where a finding's "rule documentation" link points: the page that ships beside the server (docs/rules/<id>.md
 // in the VSIX, the npm package or a checkout), as a file URI, so that it opens with no network; the web address
 // only when the page is not installed.
-import { type Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { ALL_RULES_META, ruleDocUrl } from './core/rules';
 import { ruleDocPath, ruleDocsDir } from './ruleDocFiles';
+import { withRuleLinks } from './serving';
 
 /** The link of every rule id: the bundled page when it is there, else the web page. */
 export function ruleDocLinks(dir: string | undefined = ruleDocsDir()): Map<string, string> {
@@ -17,9 +17,4 @@ export function ruleDocLinks(dir: string | undefined = ruleDocsDir()): Map<strin
 }
 
 /** The diagnostics with each Story Bank rule's link pointed at its bundled page (others unchanged). */
-export function withLocalDocLinks(diagnostics: Diagnostic[], links: ReadonlyMap<string, string>): Diagnostic[] {
-  return diagnostics.map((d) => {
-    const link = d.source === 'storybank' && typeof d.code === 'string' ? links.get(d.code) : undefined;
-    return link === undefined || d.codeDescription?.href === link ? d : { ...d, codeDescription: { href: link } };
-  });
-}
+export const withLocalDocLinks = withRuleLinks;

@@ -37,6 +37,7 @@ import { BankWatcher } from './bankWatcher';
 import { ruleDocLinks, withLocalDocLinks } from './docLinks';
 import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, OPEN_RULE_DOC_COMMAND, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
+import { describeError, requestGuard } from './serving';
 import { StoryBankWorkspace, type Folder, type Progress } from './workspace';
 
 // Without a transport argument, speak over stdio (what editors other than VS Code expect).
@@ -55,9 +56,7 @@ function reportFramingError(message: string): void {
 }
 const documents = new TextDocuments(TextDocument);
 
-function describe(err: unknown): string {
-  return err instanceof Error ? (err.stack ?? err.message) : String(err);
-}
+const describe = describeError;
 
 // Nothing may write to stdout but the protocol: route stray console output to the client's log.
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
@@ -93,17 +92,7 @@ const ws = new StoryBankWorkspace({
 });
 
 /** Runs a request handler; an exception is logged and answered with an error, and the server keeps serving. */
-function guard<P, R>(name: string, fn: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
-  return async (params, token) => {
-    try {
-      return await fn(params, token);
-    } catch (err) {
-      if (err instanceof ResponseError) return err as ResponseError<void>;
-      connection.console.error(`${name} failed: ${describe(err)}`);
-      return new ResponseError<void>(ErrorCodes.InternalError, `Story Bank could not answer ${name}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
-}
+const guard = requestGuard<ResponseError<void>>((m) => connection.console.error(m), ResponseError, ErrorCodes.InternalError);
 
 /** The same for requests without parameters. */
 function guard0<R>(name: string, fn: (token: CancellationToken) => R | Promise<R>): (token: CancellationToken) => Promise<R | ResponseError<void>> {
