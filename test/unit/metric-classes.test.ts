@@ -55,6 +55,11 @@ void test('metrics: written-out quantities', () => {
     '处理时间减少了一半',
     'a thousand merchants were moved',
     'the service has now run for 3 years without an outage',
+    // a zero count of failures with its own modifiers
+    'the feature shipped with no data incidents',
+    'zero customer-facing regressions since',
+    // a count that is not a reference to known things
+    '35 of the 40 product teams moved on their own',
   ]) assert.ok(hasQuantity(s), s);
 });
 
@@ -102,6 +107,12 @@ void test('not metrics: versions, dates, years, quarters, ordinals, expressions,
     'I had them work on the quote in front of me for 30 minutes',
     '2023年我加入了公司',
     '3月5日上线了第二个版本',
+    // a decimal naming a release, people and time put in, things already named
+    'all P1 tickets from the 2.3 release were closed',
+    'the old 4.2 runner was switched off',
+    'with three engineers and a designer we shipped it',
+    'working two days a week on it, we shipped before the freeze',
+    'I decreased the coupling between the two products',
   ]) assert.deepEqual(q(s), [], s);
 });
 
@@ -130,6 +141,9 @@ void test('unsized claims: the shapes people write, not a phrase list', () => {
     ['It could now handle significantly larger files.', 'significantly'],
     ['Both projects ended up being financially successful.', 'ended up being financially successful'],
     ['The incident was resolved quickly.', 'quickly'],
+    ['Moving the jobs to spot machines cut our cloud costs.', 'cut'],
+    ['The reports were of very high quality.', 'very high quality'],
+    ['The new flow saw really strong adoption.', 'really strong adoption'],
   ];
   for (const [s, want] of cases) assert.ok(v(s).includes(want), `${s} -> ${JSON.stringify(v(s))}`);
 });
@@ -172,6 +186,10 @@ void test('not unsized: sized in the same clause, negated, about understanding o
     'It shows you learned and grew from feedback.',
     // a verdict sized in the next sentence
     'It was a big win. Support tickets fell from 120 to 35 a week.',
+    // a decision in the work, not a result: the thing changed is scope or priority
+    'Scope was reduced, and we shipped on the agreed date.',
+    'The priority got lowered after the review.',
+    'We cut scope to the checkout flow only.',
   ]) assert.deepEqual(v(s), [], s);
   // A number elsewhere does not size a claim in another clause.
   assert.deepEqual(v('Latency fell from 900 ms to 250 ms. Releases became smoother.'), ['smoother']);

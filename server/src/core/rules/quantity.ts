@@ -59,7 +59,7 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
 const SPELLED_NUMBER =
   'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|without any|not a single|without a single) +(?:unplanned +|customer-facing +|production +|further +|new +|more +)?(?:downtime|outages?|incidents?|regressions?|rollbacks?|escalations?|data loss|sev-?[0-9]s?|p[0-9]s?)|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single) +(?:[\\p{L}-]+ +){0,2}?(?:downtime|outages?|incidents?|regressions?|rollbacks?|escalations?|data loss|sev-?[0-9]s?|p[0-9]s?)|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -71,7 +71,7 @@ const PERSONAL_AFTER_ZERO =
 const PEOPLE_AFTER =
   /^\s+(?:(?:more|extra|additional|new|junior|senior|full-time|part-time|contract|frontend|backend|front-end|back-end|qa|other)\s+)*(?:developers?|devs?|engineers?|people|persons?|members?|teammates?|contractors?|hires?|resources?|headcount|ftes?|interns?|testers?|designers?|analysts?|staff)(?![\p{L}])/iu;
 const INPUT_BEFORE =
-  /(?:\b(?:brings?|brought|bringing|add|adds|added|adding|hire|hires|hired|hiring|assign|assigned|allocate|allocated|staff|staffed|get|got|request|requested|requesting|need|needed|ask for|asked for|borrow|borrowed|lend|lent|loan|loaned)\s+(?:in\s+|on\s+|us\s+|me\s+|another\s+|an?\s+extra\s+)?(?:\w+\s+){0,2}|\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+)?)$/iu;
+  /(?:\b(?:brings?|brought|bringing|add|adds|added|adding|hire|hires|hired|hiring|assign|assigned|allocate|allocated|staff|staffed|get|got|request|requested|requesting|need|needed|ask for|asked for|borrow|borrowed|lend|lent|loan|loaned)\s+(?:in\s+|on\s+|us\s+|me\s+|another\s+|an?\s+extra\s+)?(?:\w+\s+){0,2}|\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+)?|\b(?:with|using)\s+(?:only\s+|just\s+)?)$/iu;
 const INPUT_AFTER_PEOPLE = /^\s*(?:joined|came on board|were added|were assigned|were brought in|to help|to join|on loan)/iu;
 
 function isInputHeadcount(text: string, start: number, end: number): boolean {
@@ -123,10 +123,23 @@ function isEffort(text: string, start: number, end: number): boolean {
   if (/^\s?(?:%|percent|x(?![\p{L}])|×|k\b|m\b)/iu.test(after) || /^[$€£¥₹]/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 60), start).split(/[.!?;\n]/u).pop() ?? '';
   if (EFFORT_BEFORE.test(before)) return true;
+  // Time put in, told with a participle: "working two days a week on it", "spending three weekends on the fix".
+  if (TIME_UNIT_AFTER.test(after) && /\b(?:working|dedicating|devoting|putting\s+in|spending|investing)\s+(?:(?:about|around|roughly|only|just|nearly|almost|another)\s+)?$/iu.test(before)) return true;
   if (ITERATION_AFTER.test(after) && /\b(?:after|over|in|within|took)\s+(?:about\s+|only\s+|just\s+)?$/iu.test(before)) return true;
   if (/\bthe\s+(?:first|last|next|past|following)\s+$/iu.test(before) && TIME_UNIT_AFTER.test(after)) return true;
   if (/^\s+of\s+(?:us|them)\b/iu.test(after)) return true;
   return DOC_COMPOUND.test(after);
+}
+
+/**
+ * A number after a definite article points at things already known, it sizes nothing: "the two products", "these
+ * three services", "both 2 teams". A rate or a multiple still does ("the 40% of users").
+ */
+function isReference(text: string, start: number, end: number): boolean {
+  if (!/(?:^|[^\p{L}])(?:the|these|those|both|all)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // Only a plain cardinal: "the single digits", "the hundreds of hours" are amounts.
+  if (!/^(?:[\d,.]+|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu.test(text.slice(start, end))) return false;
+  return !/^\s?(?:%|percent|per ?cent|x(?![\p{L}])|×|times|fold)/iu.test(text.slice(end, end + 12)) && !/^[$€£¥₹]/u.test(text.slice(start, end));
 }
 
 function isTenure(text: string, start: number, end: number): boolean {
@@ -142,6 +155,9 @@ function isTenure(text: string, start: number, end: number): boolean {
 const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNIT})(?![\\p{L}])`, 'iu');
 const COMPOUND_SETUP =
   /^-(?:person|people|member|man|strong|engineer|developer|seat)\b|^-(?:week|day|month|year|hour|minute)s?[-\s]+(?:long\s+)?(?:sprints?|cycles?|projects?|engagements?|contracts?|internships?|programs?|programmes?|courses?|bootcamps?|trips?|vacations?|leaves?|notice|meetings?|workshops?|calls?|offsites?|hackathons?|trainings?|onboarding)\b/iu;
+
+const RELEASE_AFTER =
+  /^\s+(?:release|version|update|upgrade|patch|hotfix|branch|build|runner|client|server|api|sdk|schema|spec|driver|plugin|library|package|image|kernel|firmware|app|line|series|edition|branch|tag|milestone|cut|rollout|launch|migration)s?(?![\p{L}])/iu;
 
 function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
@@ -179,6 +195,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (isYear(digits) && !unit) return false;
   // A version without "v": "upgraded to 2.0", "moved it to 4.2".
   if (!unit && /\./.test(digits) && /(?:upgrad|migrat|bump|mov|updat|switch|port|releas)\w*\s+(?:\w+\s+){0,3}to\s+$/iu.test(before)) return false;
+  // A decimal naming a release or a piece of software: "the 2.3 release", "the old 4.2 runner", "a 1.8 build".
+  if (!unit && /\./.test(digits) && RELEASE_AFTER.test(after)) return false;
   // A bare "2.0" or a number after a piece of software: "client 2.0", "schema 3".
   if (!unit && (/^\d+\.0$/.test(digits) || /(?:client|library|sdk|api|driver|schema|protocol|spec|engine|kernel|framework|runtime|plugin|package|app|firmware|os)\s+$/iu.test(before))) return false;
   // A name with a number: "React 18", "Node 20", "Fortune 500" (a capitalised word that does not start the sentence).
@@ -242,7 +260,7 @@ export function findQuantities(text: string): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length)) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length)) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -252,7 +270,7 @@ export function findQuantities(text: string): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   return out.sort((a, b) => a.start - b.start);

@@ -37,17 +37,20 @@ const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
 /** Verbs of change that say which way a result moved but not how far. */
 const CHANGE_VERB =
-  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|went (?:up|down)|gone (?:up|down)|goes (?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated';
+  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|went (?:up|down)|gone (?:up|down)|goes (?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting';
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
 /** Adjectives that judge a whole result as good without sizing it: "ended up being financially successful". */
 const VERDICT_ADJ = 'successful|profitable|effective|impactful|lucrative|well[- ]received|a (?:great |big |huge |massive |real )?success';
 const BECAME = 'became|become|becomes|becoming|got|gets|turned|is now|are now|was now|were now|feels|felt|stayed|remained|been';
+/** Results that an intensified grade sizes without a number: "very high quality", "really strong adoption". */
+const GRADED_RESULT =
+  'quality|results?|outcomes?|performance|adoption|uptake|reliability|availability|stability|throughput|efficiency|productivity|satisfaction|engagement|retention|accuracy|coverage|conversion|growth|returns?';
 const VAGUE_AMOUNT = "a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ}))(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT}))(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
@@ -289,9 +292,11 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     // A verb of change whose object is not a result: "raised the issue", "lowered the priority", "reduced the
     // problem to one join".
     if (m[5] !== undefined && NOT_RESULT_OBJECT.test(afterWords.find((w) => !DETERMINER.test(w)) ?? '')) continue;
+    // The same with the thing as subject: "Scope was reduced", "the priority got lowered" (a decision, not a result).
+    if (m[5] !== undefined && NOT_RESULT_OBJECT.test(/([\p{L}]+)\s+(?:(?:was|were|is|are|got|get|gets|has been|have been|had been|being)\s+)?$/iu.exec(before)?.[1] ?? '')) continue;
     // Verbs that mean a change of size only with something measured as their object: "raised prices", but "raised
     // the freeze rule at the all-hands", "lowered the priority".
-    if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
+    if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering|cut|cuts|cutting|slashed|trimmed)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
     // A participle used as an adjective names a thing, it claims no change: "the enhanced dashboard", "our
     // simplified flow".
     if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after)) continue;
