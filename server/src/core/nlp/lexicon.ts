@@ -201,6 +201,7 @@ export const FILLER_MARKERS: readonly (readonly string[])[] = [
   ['to', 'be', 'fair'],
   ['to', 'be', 'frank'],
   ['i', 'guess'],
+  ['i', 'suppose'],
   ['i', 'mean'],
   ['you', 'know'],
   ['like'],

@@ -12,16 +12,66 @@ import { matchRulePhrases, quote, storyLanguage } from './util';
 /** Words before "kind of" / "sort of" that make it a noun phrase ("this kind of bug", "what sort of tests"). */
 const NOUN_USE_BEFORE = /^(what|which|whatever|this|that|these|those|the|a|an|any|some|every|each|one|same|different|other|another|no|all|many|new|right|wrong|first|my|our|their|his|her|its|your)$/;
 
+/** Punctuation that sets a phrase off (a comma, a dash, a stop), not a quotation mark or a bracket. */
+const SETTING_OFF = /^(,|;|:|\.|!|\?|…|—|–|-|--|\.\.\.)$/;
+
+/**
+ * A discourse marker ("I mean", "you know") is filler when it is set off from the sentence: punctuation after it
+ * ("I mean, it worked", "it was, you know, hard"), or at the end of a clause ("it was hard, you know."), or after
+ * a comma before a word it does not govern ("it was slow, I mean really slow"). With an object of its own it is
+ * literal: "I mean what I say", "I mean it", "you know how to reach me", "you know the error I mean".
+ */
 function isSetOff(s: Sentence, from: number, to: number): boolean {
   const before = s.tokens[from - 1];
   const after = s.tokens[to];
-  return !before || before.pos === 'PUNCT' || !after || after.pos === 'PUNCT';
+  if (!after) return true;
+  if (after.pos === 'PUNCT') return SETTING_OFF.test(after.text);
+  if (before && before.pos === 'PUNCT' && SETTING_OFF.test(before.text)) return !GOVERNED.has(after.pos) && !/^(what|how|why|who|whether|if|that|it|this|to)$/.test(after.lower);
+  return false;
 }
+/** Words that would be the object of "mean" / "know" / "see": the phrase is then literal. */
+const GOVERNED = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'SCONJ', 'VERB', 'AUX', 'PART']);
+
+/** Adverbs that also say how something was done ("presented the trade-offs honestly", "translated literally"). */
+const MANNER_READING = new Set(['honestly', 'frankly', 'literally']);
+
+/**
+ * A filler adverb used as a manner adverb: right after the verb or its object, not set off, and modifying
+ * nothing after it ("I presented the trade-offs honestly, including ...", "we answered frankly"). As a hedge it
+ * opens the clause, is set off, or stands before what it hedges ("honestly, I", "it was honestly fine").
+ */
+function mannerUse(s: Sentence, i: number): boolean {
+  if (!MANNER_READING.has(s.tokens[i].lower)) return false;
+  const prev = s.tokens[i - 1];
+  const next = s.tokens[i + 1];
+  if (!prev || !/^(VERB|NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
+  if (prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower) && next && /^(VERB|AUX|ADJ|ADV)$/.test(next.pos)) return false; // "I honestly thought"
+  return !next || (next.pos === 'PUNCT' && next.text !== ',' ? true : next.text === ',' ? /^(VERB|NOUN)$/.test(prev.pos) : /^(ADP|CCONJ|SCONJ)$/.test(next.pos));
+}
+
+/** Verbs after which "like" compares ("looked like forty"), and words it then follows ("something like 40"). */
+const LIKE_COMPARES = /^(look|looks|looked|looking|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt|something|anything|nothing|more|less|just|exactly|much)$/;
 
 /** The filler markers by their first word, in list order (a token is compared only with markers it can start). */
 const MARKERS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const m of FILLER_MARKERS) MARKERS_BY_FIRST.set(m[0], [...(MARKERS_BY_FIRST.get(m[0]) ?? []), m]);
 const NO_MARKERS: readonly (readonly string[])[] = [];
+
+/** "we had like forty alerts": "like" hedging a number, after a verb or a preposition (not "looked like 40"). */
+function likeBeforeNumber(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const next = t[i + 1];
+  const prev = t[i - 1];
+  if (!next || !(next.pos === 'NUM' || /^\d/.test(next.text))) return false;
+  if (t[i].pos === 'VERB' && prev?.pos === 'PRON') return false; // "I like 3 of them"
+  return !prev || !LIKE_COMPARES.test(prev.lower);
+}
+
+/** "I guess the lesson is ...", "Honestly, I suppose it was": the hedge opens its clause (sentence start, after a comma or a conjunction). */
+function opensClause(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  return !prev || (prev.pos === 'PUNCT' && SETTING_OFF.test(prev.text)) || prev.pos === 'CCONJ' || /^(so|but|and|well|now|then)$/.test(prev.lower);
+}
 
 /** The fillers in one sentence, as file ranges. */
 export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
@@ -29,7 +79,7 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t[i].quoted) continue;
-    if (FILLER_ADVERBS.has(t[i].lower) && (t[i].pos === 'ADV' || t[i].pos === 'ADJ' || t[i].pos === 'INTJ' || t[i].pos === 'X')) {
+    if (FILLER_ADVERBS.has(t[i].lower) && (t[i].pos === 'ADV' || t[i].pos === 'ADJ' || t[i].pos === 'INTJ' || t[i].pos === 'X') && !mannerUse(s, i)) {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
     }
@@ -40,11 +90,13 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       if (!ok) continue;
       const key = m.join(' ');
       if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET')) continue;
-      if ((key === 'i mean' || key === 'you know') && !isSetOff(s, i, i + m.length)) continue;
-      // "the fix was, you see, small" and "So yeah, we shipped" are filler; "you see the error rate" is not
-      if ((key === 'you see' || key === 'so yeah') && t[i + m.length]?.pos !== 'PUNCT') continue;
-      // "like" is filler only set off on both sides ("I spent, like, three days"), not "a tool like Grafana"
-      if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT')) continue;
+      if ((key === 'i mean' || key === 'you know' || key === 'i guess' || key === 'i suppose') && !isSetOff(s, i, i + m.length) && !(key === 'i guess' || key === 'i suppose' ? opensClause(s, i) : false)) continue;
+      // "the fix was, you see, small" and "So yeah, we shipped" are filler; "you see the error rate" and
+      // 'you see "skill mismatch" as ...' are not
+      if ((key === 'you see' || key === 'so yeah') && !(t[i + m.length]?.pos === 'PUNCT' && SETTING_OFF.test(t[i + m.length].text))) continue;
+      // "like" is filler set off on both sides ("I spent, like, three days") or before a number it hedges ("we
+      // got like forty alerts"); not "a tool like Grafana", "I like Go" or "it looked like forty"
+      if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT') && !likeBeforeNumber(s, i)) continue;
       // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")
       if (t[i + m.length - 1].pos === 'NOUN' && (t[i + m.length]?.pos === 'NOUN' || t[i + m.length]?.pos === 'PROPN')) continue;
       if (key === 'in a sense' && t[i + 3]?.lower === 'of') continue;
