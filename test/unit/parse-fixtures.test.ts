@@ -28,6 +28,8 @@ void describe('part-marker fixtures', () => {
       'theme-group-of-one', 'question-line-paragraph', 'labels-by-position', 'labels-other-languages', 'label-synonyms',
       'trailer-named-bank', 'par-letters', 'question-prose-bank', 'followup-questions-stay', 'details-summary-bank',
       'break-separated-bank', 'qa-table-bank', 'method-explainer', 'plain-title-lines', 'html-headings', 'group-headings-prose-bank',
+      'symbols-inside-emphasis', 'bracketed-initials', 'label-tails', 'compound-labels', 'lowercase-alone-labels', 'mixed-separators',
+      'groups-marked-and-unmarked', 'late-trailer-heading',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -48,6 +48,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt', 'learned',
     'reflection', 'reflections', 'takeaway', 'takeaways', 'what i learned', 'what i learnt',
     "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back', 'retrospective',
+    'take away', 'take aways',
     'insights', 'what i took away', "what i'd change", 'what i would change', 'next time',
     'if i did it again', 'key learning', 'learnt',
     'aprendizaje', 'aprendizajes', 'lección', 'lecciones', 'reflexión', 'aprendizado', 'aprendizados', 'lição',
@@ -120,6 +121,9 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   if (!m) return false;
   const w = m[0].toLowerCase();
   if (w.length === 1 || FIRST_WORDS.has(w)) return true;
+  // A compound written apart: "Back-story", "Pay off".
+  const pair = /^\p{L}+[ -]\p{L}+/u.exec(raw.slice(m.index, m.index + 30));
+  if (pair && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase())) return true;
   if (!modifiers) return false;
   const last = LAST_WORD.exec(raw);
   return last !== null && WORD_LABELS.has(last[1].toLowerCase());
@@ -149,6 +153,8 @@ export function normalizeLabel(raw: string): string {
   // Keycap numbers ("1️⃣ Situation") are decoration.
   s = s.replace(/[0-9#*]\uFE0F?\u20E3/gu, ' ');
   s = s.replace(DECOR, ' ');
+  // "(S)ituation", "[R]esult": the initial letter set off in brackets inside the word.
+  s = s.replace(/[([]\s*(\p{L})\s*[)\]](?=\p{L})/gu, '$1');
   const wrapped = /^\s*[([]\s*([^()[\]]{1,40}?)\s*[)\]][\s:.\-–—]*$/u.exec(s);
   if (wrapped) s = wrapped[1];
   // Timing or other hints in parentheses/brackets at the end: "(30 seconds)", "[~15 s]".
@@ -156,7 +162,8 @@ export function normalizeLabel(raw: string): string {
   // A timing hint after a dash or colon: "Situation — 20 seconds", "Action: ~60s".
   s = s.replace(/\s*[-–—:|]\s*[~≈]?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\.?\s*$/iu, '');
   s = s.replace(/[\s:;,.!?\-–—|：；，。！？]+$/u, '');
-  s = s.replace(/^[\s:;,.\-–—|：]+/u, '');
+  // Symbols before the label, inside its emphasis or not: "**+ Reflection:**", "→ Result", "• Action".
+  s = s.replace(/^[^\p{L}\p{N}([]+/u, '');
   // "(S)", "[Result]": a label wrapped in brackets; "S)" or "(S": a bracket left over from a separator.
   s = s.replace(/^[([]\s*(?=[^()[\]]*$)|\s*[)\]]$(?<=^[^()[\]]*[)\]])/gu, '');
   s = s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -170,9 +177,27 @@ const SENTENCE_WORDS = new Set([
   'on', 'at', 'by', 'as', 'if', 'so', 'from', 'all', 'any', 'next', 'action', 'follow',
 ]);
 
-function lookupWords(s: string, modifiers = false): PartName | undefined {
-  const direct = WORD_LABELS.get(s);
+/** Words that make a tail after a label a clause rather than a qualifier ("Result of this was"). */
+const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'did', 'do', 'does', 'not']);
+
+/**
+ * A label with a qualifying tail after it: "Key lesson to emphasize", "Challenges along the way", "Result for the
+ * team", "What I learned from it". The tail is a preposition and up to four words that make no clause.
+ */
+const TAIL = /^(.+?) (?:to|for|along|from|of|on|in|at|with|during|after|about|behind|across|over|under|since) ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*){0,3})$/u;
+
+const TRAILER_TAIL = /^(.+?) (?:for|on|about|from) ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*){0,3})$/u;
+
+function lookupWords(s: string, modifiers = false, tail = false): PartName | undefined {
+  const direct = WORD_LABELS.get(s) ?? joined(s);
   if (direct) return direct;
+  if (tail) {
+    const t = TAIL.exec(s);
+    if (t && !t[2].split(' ').some((w) => CLAUSE_WORDS.has(w))) {
+      const head = lookupWords(t[1], modifiers, false);
+      if (head) return head;
+    }
+  }
   const sp = s.indexOf(' ');
   if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) {
     const q = WORD_LABELS.get(s.slice(sp + 1));
@@ -187,6 +212,13 @@ function lookupWords(s: string, modifiers = false): PartName | undefined {
   return undefined;
 }
 
+/** A compound label written apart or hyphenated: "take away", "back-story", "pay off", "out come". */
+function joined(s: string): PartName | undefined {
+  if (s.length > 30 || !/[ -]/u.test(s)) return undefined;
+  const j = s.replace(/[ -]/gu, '');
+  return /^\p{L}+$/u.test(j) ? WORD_LABELS.get(j) : undefined;
+}
+
 export interface LabelMatch {
   part: PartName;
   /** True when the label is a single letter (S, T, A, R, L, C). */
@@ -197,11 +229,11 @@ export interface LabelMatch {
  * Matches a whole label (already free of the surrounding Markdown). `allowLetter` admits the single letters.
  * Accepts "Situation", "What I did", "S - Situation", "1. Situation", "Part 2: Action", "Situation & Task" (first part).
  */
-export function matchLabel(raw: string, allowLetter: boolean, modifiers = false): LabelMatch | undefined {
+export function matchLabel(raw: string, allowLetter: boolean, modifiers = false, tails = modifiers): LabelMatch | undefined {
   if (raw.length > 200 || !mayBeLabel(raw, modifiers)) return undefined;
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
-  const w = lookupWords(s, modifiers);
+  const w = lookupWords(s, modifiers, tails);
   if (w) return { part: w, letter: false };
   if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
   // "S - Situation", "S: Situation", "(S) Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
@@ -229,10 +261,20 @@ export function partForLabel(label: string): PartName | undefined {
 /** True when the label names material around a story (questions, principles, summary, practice log). */
 export function isTrailerLabel(raw: string): boolean {
   if (raw.length > 200 || !mayBeLabel(raw, false)) return false;
-  const s = normalizeLabel(raw);
-  if (TRAILERS.has(s)) return true;
+  return trailerWords(normalizeLabel(raw), true);
+}
+
+/** "Why this answer works", "Why it works": commentary on the answer, in any of its words. */
+const WHY_IT_WORKS = /^why (?:this|it|that|the)(?: \p{L}+){0,2} works?$/u;
+
+function trailerWords(s: string, tail: boolean): boolean {
+  if (TRAILERS.has(s) || WHY_IT_WORKS.test(s)) return true;
   const sp = s.indexOf(' ');
-  return sp > 0 && QUALIFIERS.has(s.slice(0, sp)) && TRAILERS.has(s.slice(sp + 1));
+  if (sp > 0 && QUALIFIERS.has(s.slice(0, sp)) && TRAILERS.has(s.slice(sp + 1))) return true;
+  // "Why this works for Meta", "Notes for next time", "Tips on delivery". Not questions: "Questions to ask them",
+  // "Questions for the interviewer" are an answer of their own.
+  const t = tail ? TRAILER_TAIL.exec(s) : null;
+  return t !== null && !/^questions?$/u.test(t[1]) && !t[2].split(' ').some((w) => CLAUSE_WORDS.has(w)) && trailerWords(t[1], false);
 }
 
 /** True when the label is a header field written above a story (Question, Competency, Role, Company, Date...). */

@@ -313,7 +313,8 @@ function scanTextLabel(text: string): TextLabel | undefined {
       if (depth > 0) {
         depth--;
         // "(S) We had": a bracketed label at the very start is a label and its separator.
-        if (depth === 0 && (text[0] === '(' || text[0] === '[') && p <= 12 && !text.slice(1, p).includes('(')) bracketed = true;
+        // "(S)ituation": a bracketed initial inside the label word is no separator.
+        if (depth === 0 && (text[0] === '(' || text[0] === '[') && p <= 12 && !text.slice(1, p).includes('(') && !/\p{L}/u.test(text[p + 1] ?? '')) bracketed = true;
         else continue;
       } else if (ch === ']') continue;
     }
@@ -447,6 +448,11 @@ function lineLabel(tokens: Token[]): LineLabel | undefined {
     const whole = text.trimEnd();
     if (whole.length > 0 && whole.length <= 60 && /^[\p{Lu}([]/u.test(whole)) {
       return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true, sep: '' };
+    }
+    // A lower-case word alone on its line ("* task", then the text in a sub-list): a label only when the file writes
+    // other parts the same way.
+    if (whole.length > 0 && whole.length <= 30 && /^\p{Ll}[\p{L} '’-]*$/u.test(whole) && matchLabel(whole, false)) {
+      return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true, sep: '', weak: 'lc' };
     }
   }
   return undefined;
@@ -619,7 +625,8 @@ function collect(tree: Root, source: string, base: number): Collected {
 /** A heading's record: a part label ("## Situation", "## Result: 40% faster"), a trailer, or a title. */
 function headingInfo(raw: string, start: number, end: number, depth: number): HeadingInfo {
   const text = raw.replace(/\s+/g, ' ').trim();
-  let label = matchLabel(text, true);
+  // A heading may qualify its label with a tail ("## Key lesson to emphasize", "## Challenges along the way").
+  let label = matchLabel(text, true, false, true);
   let weak: string | undefined;
   if (!label) {
     // "## Situation: the old billing system": a label, then a few words about the part.
@@ -918,8 +925,12 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   }
   // In a question-and-answer exchange ("Q: ...", "A: ..."), "A:" is an answer, not the Action part.
   const qa = lines.some((l) => l.tokens[0]?.kind === 'text' && /^\s*Q\s*[:.)]/.test(l.tokens[0].text));
+  /** The last line that started with a part label. */
+  let prevLabelled = -2;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
+    // A table's header row names its columns ("| Principle | How I showed it |"); it marks no part.
+    if (table && line.row?.start === table.start) continue;
     let ll = lineLabel(line.tokens);
     const whole = line.row ?? (ll ? { start: ll.lineStart, end: ll.lineEnd } : undefined);
     let from = line.tokens[0].start;
@@ -964,8 +975,10 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           strength: inList ? 1 : ll.form === 'bold' ? 3 : 2,
           letter: m.letter,
           lineEnd: ll.lineEnd,
-          ...(ll.weak ? { weak: ll.weak, blockStart: li === 0 || line.row !== undefined } : {}),
+          // The label begins its block, or follows a labelled line ("➤ Task: ..." then "→ Action) ...").
+          ...(ll.weak ? { weak: ll.weak, blockStart: li === 0 || line.row !== undefined || prevLabelled === li - 1 } : {}),
         });
+        prevLabelled = li;
         found++;
         if (firstLabelled < 0) firstLabelled = li;
       } else if ((ll.sep !== '' || ll.alone) && isTrailerLabel(ll.label)) {
@@ -1143,7 +1156,7 @@ function cleanLabel(raw: string): string {
     .replace(/<!--[^]*?(?:-->|$)/g, '')
     .replace(/(?:[\p{Extended_Pictographic}\p{So}*_~`#]|\uFE0F|\u200D)/gu, '')
     .replace(/[\s:;,.!?\-–—]+$/u, '')
-    .replace(/^[\s:;,.\-–—]+/u, '')
+    .replace(/^[^\p{L}\p{N}([]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -1307,8 +1320,8 @@ function containerTrailers(c: Collected, docEnd: number): void {
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.trailer || h.start > first) continue;
-    // "# My answers", "# Notes": a file's level-1 heading titles the file.
-    if (h.depth === 1) {
+    // "# My answers", "# Notes": a file's first heading, at level 1, titles the file.
+    if (h.depth === 1 && i === 0) {
       h.trailer = false;
       continue;
     }
@@ -1429,7 +1442,13 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const inner = kids.flatMap((k) => heads(k));
       return inner.length >= 2 ? inner : [];
     }
-    if (withMarkers.length === 1) return heads(withMarkers[0]);
+    if (withMarkers.length === 1) {
+      // Groups of stories beside the one with markers ("# Teamwork" over question headings told in prose, then
+      // "# Common topics" whose stories carry labels): each group gives its stories.
+      const groups = kids.map((k) => (k === withMarkers[0] ? expand(k) : k.total === 0 ? heads(k) : []));
+      if (groups.some((g, i) => kids[i] !== withMarkers[0] && g.length >= 2)) return groups.flat();
+      return heads(withMarkers[0]);
+    }
     return expandAll(withMarkers);
   };
   /**
@@ -1774,7 +1793,11 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       });
     }
     let prose: ProseSegment[];
-    if (parts.length > 0) prose = parts.flatMap((p) => p.prose);
+    if (parts.length > 0) {
+      prose = parts.flatMap((p) => p.prose);
+      const lead = leadProse(c, r, markers[0].start, text);
+      if (lead.length > 0) prose = [...lead, ...prose];
+    }
     // With no parts, a block quote is more often the question or a quotation than the answer: not speech.
     else prose = spansIn(c.spans, c.quotes.length > 0 ? [...c.exclusions, ...c.quotes].sort((a, b) => a.start - b.start) : c.exclusions, r.start, r.end, text);
     // An unmarked answer with no title of its own that opens with the question it answers: that line is its title,
@@ -1841,6 +1864,25 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ kind: s.kind, rules: s.rules, range: lines.range(s.start, s.end) }));
   return { path, text, ...(frontMatter ? { frontMatter } : {}), stories, suppressions };
+}
+
+/**
+ * The answer told before a story's first part marker ("### Your answer", four paragraphs, then "### Key lesson"):
+ * a paragraph or more (30 words or more) in the first person, under the story's own title with no other heading
+ * between. It is speech, though it is no part.
+ */
+function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, first: number, text: string): ProseSegment[] {
+  const from = r.heading ? r.heading.end : r.start;
+  if (first - from < 150) return [];
+  const segs = spansIn(c.spans, c.exclusions, from, first, text);
+  // Questions (the ones the story answers, prompts) are not the answer.
+  // It is told in sentences: neither a list of questions (the ones the story answers) nor short items (a table of
+  // principles, a list of tags).
+  if (segs.filter((s) => /\?["'”’)\]*_]*\s*$/u.test(s.text) || countWords(s.text) < 5).length * 3 > segs.length) return [];
+  if (countSegmentWords(segs) < 30) return [];
+  const joinedText = segs.map((s) => s.text).join(' ');
+  const firstPerson = (joinedText.match(/\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/gu) ?? []).length;
+  return firstPerson >= 3 ? segs : [];
 }
 
 function firstLineRange(text: string, start: number, end: number, lines: LineIndex) {
