@@ -113,6 +113,7 @@ void test('not metrics: versions, dates, years, quarters, ordinals, expressions,
     'with three engineers and a designer we shipped it',
     'working two days a week on it, we shipped before the freeze',
     'I decreased the coupling between the two products',
+    'work that used his 8 years of backend expertise',
   ]) assert.deepEqual(q(s), [], s);
 });
 
@@ -144,6 +145,8 @@ void test('unsized claims: the shapes people write, not a phrase list', () => {
     ['Moving the jobs to spot machines cut our cloud costs.', 'cut'],
     ['The reports were of very high quality.', 'very high quality'],
     ['The new flow saw really strong adoption.', 'really strong adoption'],
+    ['It removed the servers, saving cost and turnaround times.', 'saving cost'],
+    ['Setting priorities improved my overall productivity.', 'improved'],
   ];
   for (const [s, want] of cases) assert.ok(v(s).includes(want), `${s} -> ${JSON.stringify(v(s))}`);
 });
@@ -190,6 +193,8 @@ void test('not unsized: sized in the same clause, negated, about understanding o
     'Scope was reduced, and we shipped on the agreed date.',
     'The priority got lowered after the review.',
     'We cut scope to the checkout flow only.',
+    'Her review saved the launch.',
+    'It improved my judgment and my time management.',
   ]) assert.deepEqual(v(s), [], s);
   // A number elsewhere does not size a claim in another clause.
   assert.deepEqual(v('Latency fell from 900 ms to 250 ms. Releases became smoother.'), ['smoother']);

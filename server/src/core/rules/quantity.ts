@@ -86,7 +86,7 @@ function isInputHeadcount(text: string, start: number, end: number): boolean {
 }
 
 // Tenure is the speaker's history, and a point in time is not a size (see isTenure): "5 years of experience", "after working there for almost 5 years".
-const TENURE_AFTER = /^\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+(?:\w+\s+)?experience|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
+const TENURE_AFTER = /^\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background|practice|exposure|know-how|knowledge)|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
 const TENURE_BEFORE =
   /\b(?:working|worked|work|been|spent|spending|employed|career|stayed|tenure)\b[^.;!?\n]{0,30}\b(?:for|over|of)\s+(?:almost\s+|about\s+|nearly\s+|over\s+|around\s+|roughly\s+|more than\s+|just over\s+)?$/iu;
 

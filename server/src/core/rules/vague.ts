@@ -37,7 +37,7 @@ const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
 /** Verbs of change that say which way a result moved but not how far. */
 const CHANGE_VERB =
-  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|went (?:up|down)|gone (?:up|down)|goes (?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting';
+  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|went (?:up|down)|gone (?:up|down)|goes (?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting|saved|saving|saves';
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
@@ -117,6 +117,17 @@ function targetHeads(afterText: string): string[] {
     } else chunk.push(w);
   }
   return heads;
+}
+
+/** The head of "my …" after a claim, "overall" and the like skipped: "improved my overall productivity" → productivity. */
+function ownedHead(after: string): string {
+  const phrase: string[] = [];
+  for (const w of wordsOf(after.split(/[,.;:!?()]/u)[0]).slice(1)) {
+    if (/^(?:overall|general|daily|own|whole)$/u.test(w) || (phrase.length === 0 && w === 'my')) continue;
+    if (PHRASE_STOP.test(w) || w === 'and' || w === 'or' || phrase.length >= 3) break;
+    phrase.push(w);
+  }
+  return phrase[phrase.length - 1] ?? '';
 }
 
 /**
@@ -221,6 +232,15 @@ function nextSentence(text: string, end: number): string {
   return text.slice(b, c + 1);
 }
 
+/** Whether a verb is followed by its object ("priorities improved my productivity"), not a full stop or an adverb. */
+function takesObject(after: string, end: number, posOf: (offset: number) => Pos | undefined): boolean {
+  const w = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
+  if (!w) return false;
+  if (DETERMINER.test(w[1])) return true;
+  const pos = posOf(end + w[0].length - w[1].length);
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM' || pos === 'PRON';
+}
+
 /** Every unsized claim about a result in the text, in order. */
 export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
   const out: VagueClaim[] = [];
@@ -246,7 +266,7 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     // A counterfactual is not a result: "a lot of stress could have been avoided".
     if (COUNTERFACTUAL.test(text.slice(start, Math.min(text.length, end + 60)).split(/[.;!?\n]/)[0]) || /\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:\w+\s+)?$/iu.test(before)) continue;
     // What the speaker became or learned is not an impact claim: "improved my judgment", "I became more confident".
-    if (SELF_BEFORE.test(before) || SELF_STATE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || SELF_AFTER.test(after) || (/^(?:grew|grown)$/.test(word) && /\b(?:i|i've|i have)\s+$/iu.test(before))) continue;
+    if (SELF_BEFORE.test(before) || SELF_STATE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) || (SELF_AFTER.test(after) && !(/^\s+(?:both\s+)?my\b/iu.test(after) && MEASURED_TARGET.test(ownedHead(after)))) || (/^(?:grew|grown)$/.test(word) && /\b(?:i|i've|i have)\s+$/iu.test(before))) continue;
     // "the sooner we resolve it, the better": a saying, not a result.
     if (/\bthe\s+$/iu.test(before) && /^(?:better|sooner|faster|more|less|easier|bigger)$/u.test(word) && (/\bthe\s+\w+er\b/iu.test(text.slice(Math.max(0, start - 80), start - 4)) || /^[\s,]+the\s+\w+er\b/iu.test(after))) continue;
     // "done is better than perfect": a maxim comparing two ideas, not a result against its past.
@@ -293,10 +313,10 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     // problem to one join".
     if (m[5] !== undefined && NOT_RESULT_OBJECT.test(afterWords.find((w) => !DETERMINER.test(w)) ?? '')) continue;
     // The same with the thing as subject: "Scope was reduced", "the priority got lowered" (a decision, not a result).
-    if (m[5] !== undefined && NOT_RESULT_OBJECT.test(/([\p{L}]+)\s+(?:(?:was|were|is|are|got|get|gets|has been|have been|had been|being)\s+)?$/iu.exec(before)?.[1] ?? '')) continue;
+    if (m[5] !== undefined && NOT_RESULT_OBJECT.test(/([\p{L}]+)\s+(?:(?:was|were|is|are|got|get|gets|has been|have been|had been|being)\s+)?$/iu.exec(before)?.[1] ?? '') && !takesObject(after, end, posOf)) continue;
     // Verbs that mean a change of size only with something measured as their object: "raised prices", but "raised
     // the freeze rule at the all-hands", "lowered the priority".
-    if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering|cut|cuts|cutting|slashed|trimmed)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
+    if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering|cut|cuts|cutting|slashed|trimmed|saved|saving|saves)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
     // A participle used as an adjective names a thing, it claims no change: "the enhanced dashboard", "our
     // simplified flow".
     if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after)) continue;
