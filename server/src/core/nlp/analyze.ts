@@ -72,16 +72,72 @@ function calmDots(t: string): string {
   return t.replace(/(^|[\s(`'"])\.(?=[A-Za-z])/g, '$1_').replace(/(?<=[A-Za-z])\.(?=[A-Za-z])/g, '_');
 }
 
+/**
+ * The text handed to the tagger, built piece by piece. What the joins ask about the text so far (does it end a
+ * sentence, with a letter, with how long a word) is kept as it grows: asking the string itself would read (and, for
+ * a string built by `+=`, flatten) the whole text at every segment, which is quadratic in a story of many parts.
+ */
+class DocText {
+  private readonly pieces: string[] = [];
+  length = 0;
+  /** The last two code units. */
+  private tail = '';
+  /** The last character that is not white space, and the character just before it. */
+  private mark = '';
+  private beforeMark = '';
+  /** The length of the last word (the trailing run without white space), counted up to LONG_WORD + 1. */
+  run = 0;
+
+  add(piece: string): void {
+    if (!piece) return;
+    this.pieces.push(piece);
+    this.length += piece.length;
+    let k = piece.length - 1;
+    while (k >= 0 && /\s/.test(piece[k])) k--;
+    if (k >= 0) {
+      this.mark = piece[k];
+      this.beforeMark = k > 0 ? piece[k - 1] : this.tail.slice(-1);
+    }
+    this.tail = (this.tail + piece.slice(-2)).slice(-2);
+    let i = piece.length - 1;
+    let run = 0;
+    while (i >= 0 && run <= LONG_WORD && !/\s/.test(piece[i])) {
+      i--;
+      run++;
+    }
+    this.run = i < 0 ? Math.min(this.run + run, LONG_WORD + 1) : run;
+  }
+
+  /** Whether the text ends with a sentence end: `/[.!?:]["'”’)]?\s*$/`. */
+  endsSentence(): boolean {
+    if (!this.mark) return false;
+    if ('.!?:'.includes(this.mark)) return true;
+    return `"'”’)`.includes(this.mark) && this.beforeMark !== '' && '.!?:'.includes(this.beforeMark);
+  }
+
+  /** Whether the text ends with a letter or a digit. */
+  endsWord(): boolean {
+    return /[\p{L}\p{N}]$/u.test(this.tail);
+  }
+
+  toString(): string {
+    return this.pieces.join('');
+  }
+}
+
 function buildText(fileText: string, segments: readonly ProseSegment[]): { text: string; chunks: Chunk[] } {
-  let text = '';
+  const text = new DocText();
   const chunks: Chunk[] = [];
   let prevEnd = -1;
   for (const s of segments) {
     if (!s.text) continue;
     if (prevEnd >= 0) {
       const gap = fileText.slice(prevEnd, s.start);
-      if (BLOCK_GAP.test(gap)) text += /[.!?:]["'”’)]?\s*$/.test(text) ? '\n\n' : '.\n\n';
-      else if (/\s/.test(gap) || (gap.length > 0 && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(s.text))) text += ' ';
+      if (BLOCK_GAP.test(gap)) text.add(text.endsSentence() ? '\n\n' : '.\n\n');
+      else if (/\s/.test(gap) || (gap.length > 0 && text.endsWord() && /^[\p{L}\p{N}]/u.test(s.text))) text.add(' ');
+      // Segments joined without a space make one word of their runs: keep that word within LONG_WORD too (the
+      // runs between the inline HTML of `**</a>**</a>…` would otherwise be one word of the whole text).
+      else if (text.run + (/^\S*/.exec(s.text)?.[0].length ?? 0) > LONG_WORD) text.add(' ');
     }
     // The tagger's time grows with the square of a word's length: a run of more than LONG_WORD characters
     // without a space (a hash, a URL in prose, a pasted blob) is read as one short placeholder word.
@@ -91,19 +147,19 @@ function buildText(fileText: string, segments: readonly ProseSegment[]): { text:
     while ((m = LONG_RUN.exec(s.text))) {
       if (m.index > from) {
         chunks.push({ doc: text.length, file: s.start + from, len: m.index - from });
-        text += calmDots(s.text.slice(from, m.index));
+        text.add(calmDots(s.text.slice(from, m.index)));
       }
       chunks.push({ doc: text.length, file: s.start + m.index, len: 1 });
-      text += 'x';
+      text.add('x');
       from = m.index + m[0].length;
     }
     if (from < s.text.length) {
       chunks.push({ doc: text.length, file: s.start + from, len: s.text.length - from });
-      text += calmDots(s.text.slice(from));
+      text.add(calmDots(s.text.slice(from)));
     }
     prevEnd = s.start + s.text.length;
   }
-  return { text, chunks };
+  return { text: text.toString(), chunks };
 }
 
 function toFile(chunks: readonly Chunk[], docPos: number): number {
