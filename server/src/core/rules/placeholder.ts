@@ -50,9 +50,13 @@ function masked(text: string, from: number, to: number): { masks: [number, numbe
   const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
   let m: RegExpExecArray | null;
   while ((m = fence.exec(slice))) masks.push([from + m.index, from + m.index + m[0].length]);
-  // HTML comments, autolinks, link targets, reference definitions, thematic breaks
-  const others = /<!--[\s\S]*?-->|<(?:https?|mailto|ftp):[^>\s]*>|<[^@>\s]+@[^>\s]+>|\]\([^)\n]{0,500}\)|^[ \t]*\[[^\]\n]+\]:[^\n]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/gm;
-  while ((m = others.exec(slice))) masks.push([from + m.index, from + m.index + m[0].length]);
+  // HTML comments, autolinks, link targets, reference definitions, thematic breaks. Linear whatever the text:
+  // an autolink holds no `<` (so a run of `<` is not rescanned from each one), and a `<!--` with no `-->` after
+  // it is hidden from the comment pattern (same length), which would otherwise scan to the end from each one.
+  const others = /<!--[\s\S]*?-->|<(?:https?|mailto|ftp):[^<>\s]*>|<[^@<>\s]+@[^<>\s]+>|\]\([^)\n]{0,500}\)|^[ \t]*\[[^\]\n]+\]:[^\n]*$|^[ \t]*(?:[-_*][ \t]*){3,}$/gm;
+  const closes = Math.max(0, slice.lastIndexOf('-->') - 3); // a comment can only open before this
+  const scan = slice.slice(0, closes) + slice.slice(closes).replace(/<!--/g, '<!-_');
+  while ((m = others.exec(scan))) masks.push([from + m.index, from + m.index + m[0].length]);
   const code = /(`+)(?!`)([^\n]{0,500}?[^`\n])\1(?!`)/g;
   const merged = normalise(masks);
   while ((m = code.exec(slice))) {
@@ -99,9 +103,14 @@ function realBracket(text: string, start: number, end: number, inner: string): b
 }
 
 function aloneOnLine(text: string, start: number, end: number): boolean {
-  const a = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  return text.slice(a, start).trim() === '' && text.slice(end, nl < 0 ? text.length : nl).trim() === '';
+  // Character by character to the first one that is not a space: reading the whole line for each tag would be
+  // quadratic on a long line of tags.
+  let i = start - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i])) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = end;
+  while (j < text.length && text[j] !== '\n' && /\s/.test(text[j])) j++;
+  return j >= text.length || text[j] === '\n';
 }
 
 /** "40 old TODO comments", "a TODO list": the word names a thing. */
@@ -158,12 +167,24 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     return !(m[0].length === 1 && /^\p{Lu}[\p{L}]*$/u.test(prev));
   });
   run(BLANK, () => true);
+  // Whether the file closes an element somewhere: asked per tag name once (the file once lowercased), not per tag.
+  let lower: string | undefined;
+  const closed = new Map<string, boolean>();
+  const closesTag = (name: string): boolean => {
+    let c = closed.get(name);
+    if (c === undefined) {
+      lower ??= text.toLowerCase();
+      c = lower.includes(`</${name}>`);
+      closed.set(name, c);
+    }
+    return c;
+  };
   run(ANGLE, (m) => {
     const inner = m[1];
     const name = /^([A-Za-z][A-Za-z0-9-]*)(\s|$)/.exec(inner)?.[1]?.toLowerCase();
     if (name && VOID_TAGS.has(name)) return false;
     // a real element: attributes, a closing tag somewhere in the file, or a tag alone on its line (an HTML block)
-    if (name && HTML_TAGS.has(name) && (/=/.test(inner) || text.toLowerCase().includes(`</${name}>`) || aloneOnLine(text, m.index + from, m.index + from + m[0].length))) return false;
+    if (name && HTML_TAGS.has(name) && (/=/.test(inner) || closesTag(name) || aloneOnLine(text, m.index + from, m.index + from + m[0].length))) return false;
     if (/[=/"']/.test(inner) && !/^[A-Za-z][\w ]*\/[\w ]+$/.test(inner)) return false; // attributes; but <role/title> is a slot
     return !/\s$/.test(inner);
   });
