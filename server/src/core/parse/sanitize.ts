@@ -78,7 +78,15 @@ export function capDelimiterRuns(text: string): string {
 export const MAX_INLINE_MARKERS = 128;
 
 /**
- * Blanks `*`/`_` runs and `[`/`]` past MAX_INLINE_MARKERS in one paragraph (same length, offsets unchanged).
+ * Most `<!` and `<?` kept in one paragraph; the `<` of the rest becomes a space. Each opens an HTML comment,
+ * declaration or instruction that the parser reads to its end or, when it has none, to the paragraph's end, then
+ * again from the next one: quadratic in a paragraph of unclosed `<!--`.
+ */
+export const MAX_HTML_OPENERS = 32;
+
+/**
+ * Blanks `*`/`_` runs and `[`/`]` past MAX_INLINE_MARKERS in one paragraph, and `<!`/`<?` past MAX_HTML_OPENERS
+ * (same length, offsets unchanged).
  * The Markdown parser matches emphasis and link brackets by looking back over the whole paragraph for every
  * closer, so a paragraph made of thousands of them takes quadratic time; a real paragraph has a few dozen.
  * A paragraph here ends at a blank line, a heading, or a bullet or `1.` item indented at most three columns
@@ -95,6 +103,7 @@ export function capInlineMarkers(text: string): string {
   };
   let runs = 0;
   let brackets = 0;
+  let openers = 0;
   let i = 0;
   while (i < n) {
     // Line start: skip block-quote markers and spaces, then see whether a new block surely starts.
@@ -129,6 +138,7 @@ export function capInlineMarkers(text: string): string {
     if (starts) {
       runs = 0;
       brackets = 0;
+      openers = 0;
     }
     // The rest of the line.
     let prev = -1;
@@ -141,6 +151,12 @@ export function capInlineMarkers(text: string): string {
       } else if (ch === 91 || ch === 93) {
         brackets++;
         if (brackets > MAX_INLINE_MARKERS) blankAt(j);
+      } else if (ch === 60 /* < */) {
+        const d = text.charCodeAt(j + 1);
+        if (d === 33 /* ! */ || d === 63 /* ? */) {
+          openers++;
+          if (openers > MAX_HTML_OPENERS) blankAt(j);
+        }
       }
       prev = ch;
       j++;
