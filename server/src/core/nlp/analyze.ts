@@ -275,6 +275,9 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   const compound = tokens[tokens.indexOf(head) - 1];
   if (ACTIVITY_GROUPS.has(w) && compound && (compound.pos === 'NOUN' || compound.pos === 'PROPN') && tokens.indexOf(head) - 1 >= np.from) return { actor: 'thing', ownSide };
   if (GROUP_NOUNS.has(w)) return { actor: 'group', ownSide };
+  // a bare function name standing alone is the people doing it: "Design had signed off", "operations sat on it"
+  // ("the design was flawed" names a thing)
+  if (ACTIVITY_GROUPS.has(w) && np.to - np.from === 1 && head.pos === 'NOUN') return { actor: 'group', ownSide };
   // "the ops org", "the design team": a group noun anywhere in a compound head
   for (let i = np.from; i < np.to; i++) {
     if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ' && !ACTIVITY_GROUPS.has(tokens[i].lower)) return { actor: 'group', ownSide };
@@ -344,6 +347,11 @@ function repairVerbs(tokens: Token[]): void {
         t.pos = 'NOUN';
         continue;
       }
+    }
+    // "the hosting partner", "the consulting firm": a participle between a determiner and a noun modifies it
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && i > 0 && (tokens[i - 1].pos === 'DET' || /^(my|our|their|his|her|its|your)$/.test(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
+      t.pos = 'ADJ';
+      continue;
     }
     if (!VERB_LIKE.has(t.pos)) continue;
     const prev = tokens[i - 1];
@@ -543,6 +551,10 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     let speech = -1;
     for (let i = c.from; i < c.to; i++) if (SPEECH_VERBS.has(tokens[i].lower) && isVerb(tokens[i])) speech = i;
     if (speech < 0) continue;
+    // Speech that did not happen reports no words: "changed the API without telling anyone, so ...", "never told
+    // engineering, and ...". What follows is the speaker's own narration.
+    const prior = tokens[speech - 1]?.lower ?? '';
+    if (prior === 'without' || tokens[speech].negated || NEGATORS.has(prior) || prior === "n't") continue;
     // Only when words follow that say something ("she said it was late"), not "she told me" alone.
     const next = clauses[k + 1];
     if (speech === c.to - 1 && !next) continue;
@@ -778,7 +790,8 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       docStart[i] = at;
       cursor = at + w.length;
       const start = toFile(chunks, at);
-      tokens[i] = { text: w, lower: w.toLowerCase(), pos: pos[i], start, end: start + w.length, negated: !!neg[i], quoted: false };
+      // a curly apostrophe reads as a straight one ("don’t" negates as "don't" does)
+      tokens[i] = { text: w, lower: w.toLowerCase().replace(/’/g, "'"), pos: pos[i], start, end: start + w.length, negated: !!neg[i], quoted: false };
     }
     const quotes = quoteSpans(text);
     let q = 0;

@@ -12,6 +12,7 @@ import {
   FAILURE_VERBS,
   FAULT_NOUNS,
   HELPLESS_WORDS,
+  SPEECH_VERBS,
 } from '../nlp/lexicon';
 import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -30,6 +31,14 @@ const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly',
 /** Nouns of a decision that, disowned ("it wasn't my call"), hand the failure to whoever made it. */
 const DISOWNED = new Set(['call', 'decision', 'responsibility', 'doing', 'idea']);
 const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'caused', 'blame', 'blamed', 'reason']);
+/** The speaker's own lapses: said in a "but I ..." clause, they take a share of what went wrong. */
+const OWN_LAPSES = new Set(['skip', 'skipped', 'forgot', 'overlooked', 'misread', 'underestimated', 'misjudged', 'assumed', 'rushed', 'hadn', 'left']);
+/** Words of a setback on the speaker's side: "so we built the wrong thing", "it was too late", "we fell behind". */
+const SETBACK_WORDS = new Set(['late', 'behind', 'wrong', 'lost', 'useless', 'broken', 'obsolete']);
+/** Units of time: "took six weeks to approve", "sat on it for nine days". */
+const DURATIONS = /^(minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)$/;
+/** Verbs of the other party's state of mind, not an act: negated, they do not withhold anything. */
+const MINDS = /^(know|knew|known|want|wanted|need|needed|think|thought|expect|expected|mind|minded|seem|seemed|exist|existed|matter|mattered|like|liked|have|had|be|is|was|were|are|been|mean|meant)$/;
 
 interface Hit {
   start: number;
@@ -43,8 +52,15 @@ interface Hit {
  * services ("Kafka dropped messages"), and a tool cannot be blamed.
  */
 function party(s: Sentence, c: Clause): boolean {
-  if (!isOther(c.subject) || c.subjectFrom === undefined || c.subjectTo === undefined) return false;
-  return namesParty(s, c.subjectFrom, c.subjectTo);
+  if (!isOther(c.subject)) return false;
+  if (c.subjectFrom !== undefined && c.subjectTo !== undefined) return namesParty(s, c.subjectFrom, c.subjectTo);
+  // a coordinated verb shares the subject of an earlier clause: "the agency delivered half the screens and then
+  // went quiet", "the account manager had promised features ... and never told engineering"
+  for (let k = s.clauses.indexOf(c) - 1; k >= 0; k--) {
+    const d = s.clauses[k];
+    if (d.subject === c.subject && d.subjectFrom !== undefined && d.subjectTo !== undefined && !/^(who|that|which)$/.test(s.tokens[d.from].lower)) return namesParty(s, d.subjectFrom, d.subjectTo);
+  }
+  return false;
 }
 
 function namesParty(s: Sentence, from: number, to: number): boolean {
@@ -52,7 +68,9 @@ function namesParty(s: Sentence, from: number, to: number): boolean {
     const x = s.tokens[k];
     // a group noun that also names an activity is the activity after a modifier ("incorrect dependency management")
     const activity = ACTIVITY_GROUPS.has(x.lower) && k > from && /^(NOUN|PROPN|ADJ)$/.test(s.tokens[k - 1].pos);
-    if (x.pos === 'PRON' || PERSON_NOUNS.has(x.lower) || (GROUP_NOUNS.has(x.lower) && !activity)) return true;
+    // (a bare function name is its people: "if design had signed off", "operations sat on it")
+    const bare = ACTIVITY_GROUPS.has(x.lower) && to - from === 1;
+    if (x.pos === 'PRON' || PERSON_NOUNS.has(x.lower) || ((GROUP_NOUNS.has(x.lower) || bare) && !activity)) return true;
     if (/^(who|that)$/.test(x.lower)) return true;
   }
   return false;
@@ -89,6 +107,11 @@ function ownsShare(s: Sentence): boolean {
       if (p === 'I' || p === 'we') return true;
     }
     if (w === 'partly' || w === 'partially') return true;
+    // "..., but I had skipped the staging check": the speaker's own failing, set against the other party's
+    if (/^(but|though|although|yet|while)$/.test(w)) {
+      const c = clauseAt(s, i + 1);
+      if (c && isSelf(c.subject) && !c.quoted && t.slice(c.from, c.to).some((x) => (FAILURE_VERBS.has(x.lower) || OWN_LAPSES.has(x.lower)) && !COOPERATION_VERBS.has(x.lower))) return true;
+    }
     // "not just me, but ...", "including me", "me too", "like me"
     if ((w === 'me' || w === 'myself') && (/^(just|including|like|and|only)$/.test(t[i - 1]?.lower ?? '') || /^(too|also|included)$/.test(t[i + 1]?.lower ?? ''))) return true;
   }
@@ -108,6 +131,11 @@ function disclaims(s: Sentence): boolean {
     if (w === 'helpless' || w === 'powerless') return true;
     if (w === 'hands' && t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'out') return true;
     if (w === 'choice' && t[i - 1]?.lower === 'no') return true;
+    // "there was no way around them", "our hands were tied", "out of my control", "we could only wait"
+    if (w === 'way' && t[i - 1]?.lower === 'no' && /^(around|round|past)$/.test(t[i + 1]?.lower ?? '')) return true;
+    if (w === 'tied' && t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'hands')) return true;
+    if (w === 'control' && t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'out') return true;
+    if (w === 'wait' && t[i - 1]?.lower === 'only' && /^(could|can)$/.test(t[i - 2]?.lower ?? '')) return true;
     if (w === 'nothing' || w === 'little' || (w === 'much' && /^(not|n't)$/.test(t[i - 1]?.lower ?? ''))) {
       let k = i + 1;
       if (t[k]?.lower === 'that') k++;
@@ -159,7 +187,8 @@ function conductOfParty(s: Sentence, from: number, to: number): boolean {
 
 /** A failure on the speaker's side or of the work in the sentence ("we missed the launch", "the release slipped"). */
 function failureInSentence(s: Sentence, except: number): boolean {
-  return s.tokens.some((t, i) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower));
+  // ("sit" fails only as "sat on it": "take the time to sit and think" is no failure)
+  return s.tokens.some((t, i, a) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower) && (!/^(sit|sat|sits)$/.test(t.lower) || a[i + 1]?.lower === 'on'));
 }
 
 /**
@@ -186,7 +215,7 @@ const PASSIVE_AUX = /^(is|are|was|were|be|been|being|get|gets|got|gotten|getting
 /** The verb at i is a passive participle ("was delayed", "were caused by", "got blocked"). */
 function passive(s: Sentence, i: number): boolean {
   const t = s.tokens;
-  if (!/(ed|en|lost|sat|blew|broke|sank)$/.test(t[i].lower)) return false;
+  if (!/(ed|en|lost|sat|blew|broke|sank|held|stuck)$/.test(t[i].lower)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (PASSIVE_AUX.test(t[k].lower)) return true;
     if (t[k].pos !== 'ADV' && t[k].pos !== 'PART') return false;
@@ -244,7 +273,66 @@ function resultOfParty(s: Sentence): Hit | undefined {
   return undefined;
 }
 
-function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean): Hit | undefined {
+/**
+ * The verb at i is negated by "not", "n't" or "never" in its own verb group ("never passed on", "did not send"),
+ * and its subject is a party, not "nobody" or "none of them" (which say no one did it, not who failed).
+ */
+function verbNegated(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  if (c.subjectFrom !== undefined && /^(nobody|none|no|noone|neither)$/.test(t[c.subjectFrom].lower)) return false;
+  for (let k = i - 1; k >= Math.max(c.from, i - 3); k--) {
+    const x = t[k].lower;
+    if (x === 'not' || x === "n't" || x === 'never') return true;
+    if (t[k].pos !== 'AUX' && t[k].pos !== 'ADV' && t[k].pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "took six weeks to approve", "took a month to answer": another party's slowness. */
+function tookLong(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!/^(took|take|takes|taking)$/.test(t[i].lower)) return false;
+  for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+    if (DURATIONS.test(t[k].lower)) return t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'before';
+  }
+  return false;
+}
+
+/**
+ * An idiom of holding others up: "dragged their feet", "held up the contract", "slow-walked it", "pulled out".
+ */
+function heldUp(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i].lower;
+  if (/^(drag|drags|dragged|dragging)$/.test(w)) return t.slice(i + 1, i + 4).some((x) => x.lower === 'feet' || x.lower === 'heels');
+  if (/^(hold|holds|held|holding)$/.test(w)) return t[i + 1]?.lower === 'up' || t[i + 2]?.lower === 'up';
+  if (/^(pull|pulled|back|backed)$/.test(w)) return t[i + 1]?.lower === 'out';
+  return false;
+}
+
+/** "... without telling anyone", "without warning", "without asking us": an act that skipped the others. */
+function withoutOthers(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  for (let k = i + 1; k < c.to; k++) {
+    if (t[k].lower !== 'without') continue;
+    const n = t[k + 1]?.lower ?? '';
+    if (/^(telling|asking|warning|checking|testing|consulting|informing|notice|warning|any)$/.test(n)) return true;
+  }
+  return false;
+}
+
+/** A setback on the speaker's side in a clause: a failure verb or noun, or "late", "behind", "wrong". */
+function setbackIn(s: Sentence, d: Clause): boolean {
+  const t = s.tokens;
+  for (let k = d.from; k < d.to; k++) {
+    const x = t[k];
+    if (x.quoted) continue;
+    if ((FAILURE_VERBS.has(x.lower) || FAILURE_NOUNS.has(x.lower) || SETBACK_WORDS.has(x.lower)) && !COOPERATION_VERBS.has(x.lower) && k !== d.subjectFrom) return true;
+  }
+  return false;
+}
+
+function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   const unreal = counterfactual(s);
@@ -287,11 +375,15 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     // "it was on them"
     // (the subject is what went wrong or a pronoun for it, not "my major focus was on Data Analysis"; a contrast
     // may follow: "the slip was on the infra team, not us")
-    if (tok.lower === 'on' && c.subject === 'thing' && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[c.verb].lower) && c.verb === i - 1 && failureOrPronoun(s, c)) {
-      const who = phraseAt(s, i + 1, c.to);
+    // "that was down to the data team feeding us stale numbers": the same with "down to"
+    const downTo = tok.lower === 'down' && t[i + 1]?.lower === 'to';
+    const pronounSubject = /^(it|that|this)$/.test(t[c.subjectFrom ?? -1]?.lower ?? '');
+    if ((tok.lower === 'on' || downTo) && (c.subject === 'thing' || pronounSubject) && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[c.verb].lower) && c.verb === i - 1 && failureOrPronoun(s, c)) {
+      const at = downTo ? i + 2 : i + 1;
+      const who = phraseAt(s, at, c.to);
       const rest = t[who.end];
-      const ends = who.end >= c.to - 1 || rest?.text === ',' || rest?.text === ';' || rest?.text === ':' || rest?.lower === 'not';
-      if (isOther(who.actor) && namesParty(s, i + 1, who.end) && ends && !negatedAt(s, i, 6)) return { ...clauseSpan(s, c), why: 'puts it on someone else' };
+      const ends = who.end >= c.to - 1 || rest?.text === ',' || rest?.text === ';' || rest?.text === ':' || rest?.lower === 'not' || (rest?.pos === 'VERB' && /ing$/.test(rest.lower));
+      if (isOther(who.actor) && namesParty(s, at, who.end) && ends && !negatedAt(s, i, 6)) return { ...clauseSpan(s, c), why: 'puts it on someone else' };
     }
 
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
@@ -299,22 +391,36 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
-      const idiom = /^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball';
+      const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i));
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
       // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
       const failing = FAILURE_VERBS.has(w) && !negated && !accusing && !passive(s, i);
       // (not in a relative clause that describes people: "the two engineers who had gone quiet each shipped")
-      const withheld = (COOPERATION_VERBS.has(w) && negated) || (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower));
+      // any act they did not do ("never passed on the requirements"), done without the others ("changed their API
+      // without telling anyone"), or done slowly ("took six weeks to approve")
+      const withheld =
+        (COOPERATION_VERBS.has(w) && negated) ||
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && verbNegated(s, c, i)) ||
+        (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
+        (!negated && withoutOthers(s, c, i)) ||
+        (!negated && tookLong(s, i));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
       const consequence =
         disowned ||
         helpless(s) ||
         helpless(next) ||
-        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && t.slice(d.from, d.to).some((x) => FAILURE_VERBS.has(x.lower) || x.lower === 'late' || (isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could'))));
+        disclaims(s) ||
+        (next !== undefined && disclaims(next)) ||
+        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && (setbackIn(s, d) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could'))));
+      // the setback told just before, for what they did not do: "Our launch slipped by three weeks. The partner
+      // changed their API without telling anyone." ("QA failed my build three times" after "I was late" is no blame)
+      const before = prev !== undefined && ownFailure(prev, prev.tokens.length, true);
       // "delivered their API three weeks late": a cooperation done late is a failure
       const lateDone = COOPERATION_VERBS.has(w) && !negated && t.slice(i + 1, c.to).some((x) => x.lower === 'late');
-      if (accusing || ((failing || withheld || nobody || lateDone) && (habit || consequence))) {
+      // a condition or a plan is not a report: "if the vendor missed their date, we would ..."
+      const condition = /^(if|unless|whether|in)$/.test(t[c.from]?.lower ?? '') || (t[c.from]?.lower === 'had' && c.subjectFrom === c.from + 1);
+      if (!condition && (accusing || ((failing || withheld || nobody || lateDone) && (habit || consequence)) || ((withheld || nobody || lateDone) && before))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
@@ -333,6 +439,29 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined);
       if (by && (by.from <= i + 1 || tok.lower === 'reason' || t[by.from - 1]?.text === ':' || t[by.from]?.text === ':')) {
         return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
+      }
+    }
+    // 3b. The failure came the moment another party acted: "the date was lost the moment the product owner piled
+    //     four features into the sprint"; in the outcome or the lesson also "when" and "after".
+    const moment = /^(moment|minute|day|instant)$/.test(tok.lower) && t[i - 1]?.lower === 'the';
+    const soon = tok.lower === 'soon' && t[i - 1]?.lower === 'as' && t[i + 1]?.lower === 'as';
+    if ((moment || soon || (resultPart && !setupPart && /^(when|after|once)$/.test(tok.lower))) && (ownFailure(s, i, !setupPart) || failureSubject(s, c, i))) {
+      const j = soon ? i + 2 : i + 1;
+      const by = phraseAt(s, j);
+      const v = t[by.end];
+      if (isOther(by.actor) && namesParty(s, j, by.end) && v && v.pos === 'VERB' && !MINDS.test(v.lower) && !negatedAt(s, by.end) && !passive(s, by.end)) {
+        return { start: t[j].start, end: t[Math.min(t.length - 1, by.end)].end, why: 'gives another party as the cause of the failure' };
+      }
+    }
+    // 3c. A failure in the passive with another party as its agent, outside the setup: "we were held up by legal
+    //     for six weeks", "the launch was blocked by procurement".
+    if (tok.lower === 'by' && !setupPart && i > 1) {
+      let v = i - 1;
+      if (t[v].lower === 'up' || t[v].pos === 'ADV') v--;
+      const failed = FAILURE_VERBS.has(t[v]?.lower ?? '') || /^(held|slowed|stuck)$/.test(t[v]?.lower ?? '');
+      if (failed && passive(s, v) && !negatedAt(s, v)) {
+        const by = phraseAt(s, i + 1);
+        if (isOther(by.actor) && namesParty(s, i + 1, by.end)) return { start: t[v].start, end: t[Math.max(i + 1, by.end - 1)].end, why: 'gives another party as the cause of the failure' };
       }
     }
     // "..., and that is why the feature missed the quarter": the clause before "that is why" is the cause
@@ -365,7 +494,7 @@ export const blame: StoryRule = {
     const disowned = sentences.some((s) => disclaims(s));
     const seen = new Set<number>();
     for (let k = 0; k < sentences.length; k++) {
-      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned);
+      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned, sentences[k - 1]);
       if (!hit) continue;
       seen.add(hit.start);
       const text = ctx.file.text.slice(hit.start, hit.end);
