@@ -12,4 +12,6 @@ export interface StoryBankApi {
   readonly onDidChangeBankIndex: vscode.Event<BankIndex>;
   /** The output channel the server and client log to. */
   readonly output: vscode.OutputChannel;
+  /** The output channel's last lines (up to 500), as a person would read them there. */
+  recentOutput(): string[];
 }

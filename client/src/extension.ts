@@ -7,11 +7,26 @@ import { activateWith } from './start';
 
 export { deactivate } from './start';
 
+/**
+ * The Node language client, with one change: vscode-languageclient logs every exit of the server process at error
+ * level, also the clean exit (code 0) that ends every stop and Restart Server. A clean exit is logged as
+ * information; any other exit code or a signal is still an error, and a crash still reaches the error handler.
+ */
+class StoryBankLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    if (/^Server process exited with code 0\.?$/.test(message)) {
+      this.info('The server process ended normally (exit code 0).', undefined, false);
+      return;
+    }
+    super.error(message, data, showNotification);
+  }
+}
+
 export function activate(context: vscode.ExtensionContext): Promise<StoryBankApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  return activateWith(context, (id, name, options) => new LanguageClient(id, name, serverOptions, options));
+  return activateWith(context, (id, name, options) => new StoryBankLanguageClient(id, name, serverOptions, options));
 }

@@ -61,6 +61,71 @@ class RestartingErrorHandler implements ErrorHandler {
   }
 }
 
+/** How many of the output's last lines are kept for recentOutput(). */
+const OUTPUT_TAIL_LINES = 500;
+
+/**
+ * The "Story Bank" output channel, keeping its last lines: integration tests read what a person would read there
+ * (StoryBankApi.recentOutput), for instance that a deliberate restart logs no error.
+ */
+class TailedOutputChannel implements vscode.OutputChannel {
+  private readonly lines: string[] = [];
+  private partial = '';
+
+  constructor(private readonly channel: vscode.OutputChannel) {}
+
+  get name(): string {
+    return this.channel.name;
+  }
+
+  append(value: string): void {
+    this.channel.append(value);
+    this.keep(value);
+  }
+
+  appendLine(value: string): void {
+    this.channel.appendLine(value);
+    this.keep(`${value}\n`);
+  }
+
+  replace(value: string): void {
+    this.channel.replace(value);
+    this.lines.length = 0;
+    this.partial = '';
+    this.keep(value);
+  }
+
+  clear(): void {
+    this.channel.clear();
+    this.lines.length = 0;
+    this.partial = '';
+  }
+
+  show(columnOrPreserve?: vscode.ViewColumn | boolean, preserveFocus?: boolean): void {
+    if (typeof columnOrPreserve === 'boolean' || columnOrPreserve === undefined) this.channel.show(columnOrPreserve);
+    else this.channel.show(columnOrPreserve, preserveFocus);
+  }
+
+  hide(): void {
+    this.channel.hide();
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+
+  recent(): string[] {
+    return this.partial ? [...this.lines, this.partial] : [...this.lines];
+  }
+
+  private keep(text: string): void {
+    const parts = (this.partial + text).split('\n');
+    this.partial = parts.pop() ?? '';
+    this.lines.push(...parts);
+    if (this.lines.length > OUTPUT_TAIL_LINES) this.lines.splice(0, this.lines.length - OUTPUT_TAIL_LINES);
+  }
+}
+
 let client: BaseLanguageClient | undefined;
 
 /** How an entry makes its client: the id, name and options are the shared ones. */
@@ -79,7 +144,7 @@ export interface EntryOptions {
 }
 
 export async function activateWith(context: vscode.ExtensionContext, makeClient: MakeClient, entry: EntryOptions = {}): Promise<StoryBankApi> {
-  const output = vscode.window.createOutputChannel(CLIENT_NAME);
+  const output = new TailedOutputChannel(vscode.window.createOutputChannel(CLIENT_NAME));
   context.subscriptions.push(output);
 
   const errorHandler = new RestartingErrorHandler(output);
@@ -193,6 +258,7 @@ export async function activateWith(context: vscode.ExtensionContext, makeClient:
     getBankIndex,
     onDidChangeBankIndex: changed.event,
     output,
+    recentOutput: () => output.recent(),
   };
 
   try {

@@ -181,6 +181,7 @@ suite('Story Bank extension', () => {
     const stopped = waitFor(api.client.onDidChangeState, (e) => e.newState === State.Stopped, 20_000, 'the client to stop');
     const running = waitFor(api.client.onDidChangeState, (e) => e.newState === State.Running, 30_000, 'the client to run again');
     const cleared = waitForDiagnostics(uri, (list) => list.length === 0, 20_000, 'the diagnostics to be cleared by the restart');
+    const before = api.recentOutput().length;
     await vscode.commands.executeCommand('storybank.restartServer');
     await stopped;
     await running;
@@ -188,5 +189,10 @@ suite('Story Bank extension', () => {
     await waitForCodes(uri, ['missing-section'], 30_000);
     await waitForCodes(bankUri(UNOPENED), ['blame'], 30_000);
     assert.equal(api.client.state, State.Running);
+    // A deliberate restart is a normal event: the output says so and logs nothing at error or warning level.
+    const logged = api.recentOutput().slice(before);
+    assert.ok(logged.some((line) => line.includes('restarting the server')), `the restart is logged; got:\n${logged.join('\n')}`);
+    const alarming = logged.filter((line) => /^\[(Error|Warn)\b|exited with code|stopped unexpectedly/.test(line));
+    assert.deepEqual(alarming, [], 'a deliberate restart logs nothing alarming');
   });
 });
