@@ -13,7 +13,7 @@ import {
   type ErrorHandlerResult,
   type LanguageClientOptions,
 } from 'vscode-languageclient/node';
-import { BankIndexChangedNotification, BankIndexRequest, OPEN_RULE_DOC_COMMAND, type BankIndex } from '../../server/src/protocol';
+import { BankIndexChangedNotification, BankIndexRequest, OPEN_RULE_DOC_COMMAND, REVEAL_RANGE_COMMAND, type BankIndex } from '../../server/src/protocol';
 import type { StoryBankApi } from './api';
 import { registerFeatures } from './features';
 
@@ -128,6 +128,31 @@ class TailedOutputChannel implements vscode.OutputChannel {
 
 let client: BaseLanguageClient | undefined;
 
+interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+function isWireRange(r: unknown): r is WireRange {
+  const ok = (p: unknown): boolean => typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
+  return typeof r === 'object' && r !== null && ok((r as WireRange).start) && ok((r as WireRange).end);
+}
+
+/**
+ * After a quick fix inserted a part or a slot (possibly far below the cursor): scroll its editor to it and select
+ * the slot, so that typing fills it in. The arguments come from the server (a URI and an LSP range).
+ */
+async function revealRange(uri: unknown, range: unknown): Promise<void> {
+  if (typeof uri !== 'string' || !isWireRange(range)) return;
+  const target = vscode.Uri.parse(uri);
+  const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
+  const editor = visible ?? (await vscode.window.showTextDocument(target, { preview: false }));
+  if (visible && vscode.window.activeTextEditor !== visible) await vscode.window.showTextDocument(visible.document, visible.viewColumn);
+  editor.selection = selection;
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 /** How an entry makes its client: the id, name and options are the shared ones. */
 export type MakeClient = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -169,7 +194,7 @@ export async function activateWith(context: vscode.ExtensionContext, makeClient:
     // Settings: the server registers for `storybank` changes and pulls them per folder with workspace/configuration.
     synchronize: { fileEvents: watchers },
     // The client already watches the files: the server need not register its own watchers.
-    initializationOptions: { clientWatchesFiles: true, openRuleDocCommand: true, ...entry.initializationOptions },
+    initializationOptions: { clientWatchesFiles: true, openRuleDocCommand: true, revealCommand: true, ...entry.initializationOptions },
     outputChannel: output,
     errorHandler,
   };
@@ -237,6 +262,7 @@ export async function activateWith(context: vscode.ExtensionContext, makeClient:
       }
     }),
     vscode.commands.registerCommand('storybank.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, (uri: unknown, range: unknown) => revealRange(uri, range)),
     vscode.commands.registerCommand(OPEN_RULE_DOC_COMMAND, async (url: unknown) => {
       if (typeof url !== 'string' || url.length === 0) return;
       const uri = vscode.Uri.parse(url);

@@ -27,10 +27,10 @@ import { ALL_RULES_META } from './core/rules';
 import { completionsAt, frontMatterCouldBeStory } from './features/completion';
 import { hoverAt } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
-import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, ListFilesRequest, OPEN_RULE_DOC_COMMAND, ReadFileRequest, SHOW_RULE_DOC_COMMAND, type StoryBankInitializationOptions } from './protocol';
+import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, ListFilesRequest, ReadFileRequest, type StoryBankInitializationOptions } from './protocol';
 import { asSettings } from './settings';
 import { BrowserWorkspace } from './browserWorkspace';
-import { describeError, requestGuard, withRuleLinks } from './serving';
+import { codeActionOptions, describeError, requestGuard, withRuleLinks } from './serving';
 
 declare const self: object;
 
@@ -149,8 +149,7 @@ connection.onCompletion(guard('completion', async (params) => {
 connection.onCodeAction(guard('codeAction', (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const docCommand = initOptions.openRuleDocCommand === true ? OPEN_RULE_DOC_COMMAND : SHOW_RULE_DOC_COMMAND;
-  return codeActionsFor(params.textDocument.uri, doc.getText(), params.context.diagnostics, params.context.only, docCommand);
+  return codeActionsFor(params.textDocument.uri, doc.getText(), params.context.diagnostics, params.context.only, codeActionOptions(initOptions));
 }));
 
 connection.onCodeLens(guard('codeLens', async (params) => {

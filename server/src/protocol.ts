@@ -133,6 +133,10 @@ export const OPEN_RULE_DOC_COMMAND = 'storybank.openRuleDoc';
  * asks the client to show the bundled page (window/showDocument), or says where it is. */
 export const SHOW_RULE_DOC_COMMAND = 'storybank.server.showRuleDocumentation';
 
+/** Client-side command a quick fix runs after its edit, with the document URI and the range (in the edited text) to
+ * show: the editor scrolls to it and selects it (the client says it has it with `initializationOptions.revealCommand`). */
+export const REVEAL_RANGE_COMMAND = 'storybank.revealRange';
+
 /** What a diagnostic's `data` carries: the rule id and the fixes computed by the rule, in LSP positions. */
 export interface DiagnosticData {
   ruleId: string;
@@ -145,6 +149,8 @@ export interface StoryBankInitializationOptions {
   clientWatchesFiles?: boolean;
   /** The client has OPEN_RULE_DOC_COMMAND: code actions use it instead of the server's SHOW_RULE_DOC_COMMAND. */
   openRuleDocCommand?: boolean;
+  /** The client has REVEAL_RANGE_COMMAND: a fix that inserts text to fill in (a part, a metric) runs it after its edit. */
+  revealCommand?: boolean;
   /** Settings for clients without workspace/configuration (used for every resource). */
   settings?: StoryBankSettings;
   /** Web build: the URI of the extension's docs/rules folder; findings link to `<ruleDocsBase>/<id>.md`. */

@@ -35,9 +35,9 @@ import { documentSymbols, foldingRanges } from './features/symbols';
 import { FrameGuard } from './framing';
 import { BankWatcher } from './bankWatcher';
 import { ruleDocLinks, withLocalDocLinks } from './docLinks';
-import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, OPEN_RULE_DOC_COMMAND, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
+import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
-import { describeError, requestGuard } from './serving';
+import { codeActionOptions, describeError, requestGuard } from './serving';
 import { StoryBankWorkspace, type Folder, type Progress } from './workspace';
 
 // Without a transport argument, speak over stdio (what editors other than VS Code expect).
@@ -293,8 +293,7 @@ connection.onCodeAction(
     const uri = uriOf(params);
     const doc = documents.get(uri);
     if (!doc) return [];
-    const docCommand = initOptions.openRuleDocCommand === true ? OPEN_RULE_DOC_COMMAND : SHOW_RULE_DOC_COMMAND;
-    return codeActionsFor(uri, doc.getText(), params.context?.diagnostics ?? [], params.context?.only, docCommand);
+    return codeActionsFor(uri, doc.getText(), params.context?.diagnostics ?? [], params.context?.only, codeActionOptions(initOptions));
   }),
 );
 

@@ -3,6 +3,8 @@
 // keeps serving), and rule documentation links on diagnostics. No Node and no transport imports: each server passes
 // its own ResponseError class, so this module fits both bundles.
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { CodeActionOptions } from './features/codeActions';
+import { OPEN_RULE_DOC_COMMAND, REVEAL_RANGE_COMMAND, SHOW_RULE_DOC_COMMAND, type StoryBankInitializationOptions } from './protocol';
 
 /** An error's stack (or message) for the log. */
 export function describeError(err: unknown): string {
@@ -36,4 +38,12 @@ export function withRuleLinks(diagnostics: Diagnostic[], links: ReadonlyMap<stri
     const link = d.source === 'storybank' && typeof d.code === 'string' ? links.get(d.code) : undefined;
     return link === undefined || d.codeDescription?.href === link ? d : { ...d, codeDescription: { href: link } };
   });
+}
+
+/** Which commands code actions use, from what the client said it has in its initializationOptions. */
+export function codeActionOptions(init: StoryBankInitializationOptions): CodeActionOptions {
+  return {
+    docCommand: init.openRuleDocCommand === true ? OPEN_RULE_DOC_COMMAND : SHOW_RULE_DOC_COMMAND,
+    ...(init.revealCommand === true ? { revealCommand: REVEAL_RANGE_COMMAND } : {}),
+  };
 }

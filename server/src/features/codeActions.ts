@@ -1,6 +1,6 @@
 // Quick fixes: the fixes each rule computed (carried in the diagnostic's data, never linted again), plus for
 // every Story Bank diagnostic: disable the rule for this line, disable it for this file, open the rule's doc.
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import { ruleDocUrl } from '../core/rules';
 import { OPEN_RULE_DOC_COMMAND, SHOW_RULE_DOC_COMMAND, type DiagnosticData } from '../protocol';
 import { frontMatterLines } from './completion';
@@ -42,12 +42,62 @@ function paragraphAround(lines: readonly string[], line: number, first: number):
   return { start, end };
 }
 
+/** A slot the writer fills in: `[What changed, with a number ...]`. */
+const SLOT = /\[[^\]\r\n]+\]/;
+
+/** The position `text` ends at when it is inserted at `start`. */
+function endOf(start: Position, text: string): Position {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length === 1) return { line: start.line, character: start.character + text.length };
+  return { line: start.line + lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
 /**
- * @param docCommand the command the "open the documentation" action runs: the VS Code client's own (it shows the
+ * Where the text a fix inserts ends up once all its edits are applied, for the editor to show it: the first slot
+ * to fill in (`[...]`) in the inserted text, selected so that typing replaces it. Undefined when the fix inserts no
+ * slot (a removal, a replacement word): such a fix changes the text where the finding is, already in sight.
+ */
+export function slotAfterEdits(edits: readonly TextEdit[]): Range | undefined {
+  const sorted = [...edits].sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const target = sorted.find((e) => SLOT.test(e.newText));
+  if (!target) return undefined;
+  // Shift the target's start by the edits before it (edits never overlap).
+  let line = target.range.start.line;
+  let character = target.range.start.character;
+  for (const e of sorted) {
+    if (e === target) break;
+    const end = endOf(e.range.start, e.newText);
+    const lineDelta = end.line - e.range.end.line;
+    if (e.range.end.line === target.range.start.line) character = end.character + (character - e.range.end.character);
+    line += lineDelta;
+  }
+  const m = SLOT.exec(target.newText);
+  if (!m) return undefined;
+  const start = endOf({ line, character }, target.newText.slice(0, m.index));
+  return { start, end: { line: start.line, character: start.character + m[0].length } };
+}
+
+export interface CodeActionOptions {
+  /**
+   * The command the "open the documentation" action runs: the VS Code client's own (it shows the page in a Markdown
+   * preview), or by default the server's (executeCommandProvider: window/showDocument), which any LSP client can run.
+   */
+  docCommand?: string;
+  /** The client's REVEAL_RANGE_COMMAND, when it has one: fixes that insert a slot run it to show and select it. */
+  revealCommand?: string;
+}
+
+/**
+ * @param options.docCommand the command the "open the documentation" action runs: the VS Code client's own (it shows the
  * page in a Markdown preview), or by default the server's (executeCommandProvider: window/showDocument), which any
  * LSP client can run.
  */
-export function codeActionsFor(uri: string, text: string, diagnostics: readonly Diagnostic[], only?: string[], docCommand: string = SHOW_RULE_DOC_COMMAND): CodeAction[] {
+export function codeActionsFor(uri: string, text: string, diagnostics: readonly Diagnostic[], only?: string[], options: CodeActionOptions = {}): CodeAction[] {
+  const docCommand = options.docCommand ?? SHOW_RULE_DOC_COMMAND;
   if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === '')) return [];
   const lines = text.split(/\r\n|\r|\n/);
   const eol = /\r\n/.test(text) ? '\r\n' : /\r/.test(text) ? '\r' : '\n';
@@ -61,12 +111,16 @@ export function codeActionsFor(uri: string, text: string, diagnostics: readonly 
     const id = data.ruleId;
 
     for (const [i, fix] of (data.fixes ?? []).entries()) {
+      // A part or a metric slot is inserted where it belongs, often far from the cursor: the editor then shows it
+      // and selects the slot. Suppression comments below do not move the cursor (the writer stays where they were).
+      const slot = options.revealCommand ? slotAfterEdits(fix.edits as TextEdit[]) : undefined;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: i === 0,
         edit: { changes: { [uri]: fix.edits as TextEdit[] } },
+        ...(slot && options.revealCommand ? { command: { title: 'Show the inserted text', command: options.revealCommand, arguments: [uri, slot] } } : {}),
       });
     }
 

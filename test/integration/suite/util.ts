@@ -228,3 +228,22 @@ export async function textsOnPage(selector: string): Promise<string[]> {
   if (!res.ok || !body.texts) throw new Error(`the harness could not read the page: ${body.error ?? res.status}`);
   return body.texts;
 }
+
+/** Resolves with the first bank index (the current one, or a later one) that satisfies `predicate`. */
+export async function bankIndexWhere(
+  api: StoryBankApi,
+  predicate: (i: Awaited<ReturnType<StoryBankApi['getBankIndex']>>) => boolean,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<Awaited<ReturnType<StoryBankApi['getBankIndex']>>> {
+  let last: Awaited<ReturnType<StoryBankApi['getBankIndex']>> | undefined;
+  const describe = (): string => (last ? `version ${last.version}, indexing ${last.indexing}, ${last.stories.length} stories` : 'no index');
+  const pending = waitFor(api.onDidChangeBankIndex, (i) => ((last = i), predicate(i)), timeoutMs, what, describe);
+  const now = await api.getBankIndex();
+  last ??= now;
+  if (predicate(now)) {
+    pending.catch(() => undefined);
+    return now;
+  }
+  return pending;
+}
