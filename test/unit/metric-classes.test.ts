@@ -147,6 +147,13 @@ void test('unsized claims: the shapes people write, not a phrase list', () => {
     ['The new flow saw really strong adoption.', 'really strong adoption'],
     ['It removed the servers, saving cost and turnaround times.', 'saving cost'],
     ['Setting priorities improved my overall productivity.', 'improved'],
+    ['The launch led to an increase in sign-ups.', 'led to an increase'],
+    ['We saw improvements across the board.', 'saw improvements'],
+    ['Deploy latency is now minimal.', 'is now minimal'],
+    ['Failed deploys became rare.', 'became rare'],
+    ['A deploy now takes a fraction of the time.', 'a fraction of'],
+    ['The page became a huge hit with the teams.', 'became a huge hit'],
+    ['Tickets went way down after the fix.', 'went way down'],
   ];
   for (const [s, want] of cases) assert.ok(v(s).includes(want), `${s} -> ${JSON.stringify(v(s))}`);
 });
@@ -195,6 +202,10 @@ void test('not unsized: sized in the same clause, negated, about understanding o
     'We cut scope to the checkout flow only.',
     'Her review saved the launch.',
     'It improved my judgment and my time management.',
+    // a change named as the result about something soft, sized, or a low amount of something not measured
+    'We saw an increase in trust between the teams.',
+    'The launch led to a 30% reduction in tickets.',
+    'The risk of a bad release is now minimal.',
   ]) assert.deepEqual(v(s), [], s);
   // A number elsewhere does not size a claim in another clause.
   assert.deepEqual(v('Latency fell from 900 ms to 250 ms. Releases became smoother.'), ['smoother']);

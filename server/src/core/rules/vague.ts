@@ -37,20 +37,22 @@ const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
 /** Verbs of change that say which way a result moved but not how far. */
 const CHANGE_VERB =
-  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|went (?:up|down)|gone (?:up|down)|goes (?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting|saved|saving|saves';
+  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|(?:went|gone|goes) (?:way |well |much |far |right )?(?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting|saved|saving|saves';
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
 /** Adjectives that judge a whole result as good without sizing it: "ended up being financially successful". */
-const VERDICT_ADJ = 'successful|profitable|effective|impactful|lucrative|well[- ]received|a (?:great |big |huge |massive |real )?success';
+const VERDICT_ADJ = 'successful|profitable|effective|impactful|lucrative|well[- ]received|a (?:great |big |huge |massive |real )?(?:success|hit)';
 const BECAME = 'became|become|becomes|becoming|got|gets|turned|is now|are now|was now|were now|feels|felt|stayed|remained|been';
 /** Results that an intensified grade sizes without a number: "very high quality", "really strong adoption". */
 const GRADED_RESULT =
   'quality|results?|outcomes?|performance|adoption|uptake|reliability|availability|stability|throughput|efficiency|productivity|satisfaction|engagement|retention|accuracy|coverage|conversion|growth|returns?';
-const VAGUE_AMOUNT = "a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
+/** A change named as the result: "led to an increase in sign-ups", "we saw improvements across the board". */
+const RESULT_CHANGE = 'improvements?|increases?|reductions?|decreases?|gains?|savings|drops?|declines?|uplifts?|boosts?|speed-?ups?|rises?|jumps?|growth';
+const VAGUE_AMOUNT = "a fraction of|a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT}))(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT})|(?:(?:saw|seen|see|sees|brought|brings|delivered|drove|led\\s+to|leads\\s+to|resulted\\s+in|results\\s+in|produced|yielded|there\\s+(?:was|were|has\\s+been))\\s+(?:an?\\s+|some\\s+)?(?:(?:overall|general|steady|consistent|further)\\s+)?|(?:an?|some)\\s+(?=(?:${RESULT_CHANGE})\\s+in\\s))(${RESULT_CHANGE})|(?:is|are|was|were|became|become|becomes|got|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|practically)\\s+)?(minimal|negligible|rare|marginal|nonexistent|non-existent|a\\s+thing\\s+of\\s+the\\s+past))(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
@@ -297,6 +299,24 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     if (/^(?:grew|grown|learned|learnt)$/u.test(word) && /\b(?:i|you|we|he|she|they)\s+(?:\w+\s+(?:and\s+)?)?$/iu.test(before)) continue;
     // "the more I read, the more excited I became": a correlative saying, not a result.
     if (comparative && beforeWords[beforeWords.length - 1] === 'the' && CORRELATIVE.test(sentenceAround(text, start, end))) continue;
+    // A change named as the result is about what follows "in"/"of": "an increase in trust" is soft, "a reduction
+    // in scope" a decision; a low amount ("is now minimal") claims a size only of something measured.
+    if (m[10] !== undefined) {
+      const of = /^\s+(?:in|of|to|across)\s+([^,.;:!?()]*)/iu.exec(after);
+      const heads = of ? targetHeads(' ' + of[1]) : [];
+      if (heads.length > 0 && heads.every((h) => SOFT_TARGET.test(h) || NOT_RESULT_OBJECT.test(h))) continue;
+    }
+    if (m[11] !== undefined) {
+      // The subject's head, before its modifiers: "deploy latency" → latency; "the risk of a bad release" → risk;
+      // "support questions about billing" → questions.
+      let from = 0;
+      for (let i = beforeWords.length - 1; i >= 0; i--) if (/^(?:and|or|but|that|which|when|while|because|so)$/u.test(beforeWords[i])) { from = i + 1; break; }
+      const words = beforeWords.slice(from);
+      const prep = words.findIndex((w) => /^(?:of|about|for|from|in|on|with|at|by|to|across|during|after|before|among|per)$/u.test(w));
+      const subject = prep > 0 ? words.slice(0, prep) : words;
+      const head = subject[subject.length - 1] ?? '';
+      if (!MEASURED_TARGET.test(head) && !/^(?:number|amount|count|share|rate|volume|level|percentage|frequency)$/u.test(head)) continue;
+    }
     // A claim about a soft outcome (trust, morale, awareness, responsibility): a number does not belong there.
     if (aboutSoftOnly(beforeWords, wordsOf(m[0]), text.slice(end, bounds[ci + 1]))) continue;
     // "more"/"less" + a word: a claim when the word is a quality of a result ("more reliable", "less flaky") or
