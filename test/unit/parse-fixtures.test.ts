@@ -29,7 +29,8 @@ void describe('part-marker fixtures', () => {
       'trailer-named-bank', 'par-letters', 'question-prose-bank', 'followup-questions-stay', 'details-summary-bank',
       'break-separated-bank', 'qa-table-bank', 'method-explainer', 'plain-title-lines', 'html-headings', 'group-headings-prose-bank',
       'symbols-inside-emphasis', 'bracketed-initials', 'label-tails', 'compound-labels', 'lowercase-alone-labels', 'mixed-separators',
-      'groups-marked-and-unmarked', 'late-trailer-heading',
+      'groups-marked-and-unmarked', 'late-trailer-heading', 'subpoints-not-parts', 'trailer-material', 'trait-list-not-parts',
+      'answer-lead-in',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -60,6 +60,8 @@ interface Marker extends Span {
   weak?: string;
   /** The label begins its paragraph, list item or table cell. */
   blockStart?: boolean;
+  /** Matched only with words around the part's name ("Always learning", "Key result"). */
+  modified?: boolean;
 }
 
 interface QuestionLine extends Span {
@@ -87,6 +89,8 @@ interface Collected {
   qOnly: Span[];
   /** Thematic breaks (`---`) at the top level. */
   breaks: Span[];
+  /** Trailer labels alone on their line ("**Why this works:**"), with the strength of their dress. */
+  trailerLines: (Span & { strength: number })[];
   /** Where method explainers were dropped (see dropExplainers). */
   explainers: number[];
   /** Label forms used by letters that name no part (a lettered list): markers of those forms do not count. */
@@ -363,12 +367,30 @@ function scanTextLabel(text: string): TextLabel | undefined {
     // A letter that names no part, with a colon ("O: ..."): a label whose part its siblings decide (inferByPosition).
     if (norm.length === 1 && /\p{L}/u.test(norm) && sep === ':') return { label: raw, length, sep };
     if ((sep === ':' || sep === '—' || sep === '–') && (isTrailerLabel(raw) || isQuestionsLabel(raw))) return { label: raw, length, sep };
+    // A short capitalised phrase and a colon or dash ("Service oriented: ...", "Answer: ..."): a label of no known
+    // part, for its siblings to decide (inferByPosition, dropStrays) or to lead into a part label after it.
+    if ((sep === ':' || sep === '—' || sep === '–') && depth === 0 && /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,3}$/u.test(raw.trim())) {
+      return { label: raw, length, sep };
+    }
   }
   return undefined;
 }
 
-/** Finds a label at the start of a line: `**Label:** text`, `**S**—text`, `➤ Label: text`, `S-text`, or a line that is only a label. */
+/**
+ * Finds a label at the start of a line (see firstLabel). A lead-in of no part before a part label ("**Answer:**
+ * **(S)ituation:** ...", "Answer: Situation: ...") gives way to that part label, and the marker covers both.
+ */
 function lineLabel(tokens: Token[]): LineLabel | undefined {
+  const ll = firstLabel(tokens);
+  if (!ll || ll.alone || ll.foreign || (ll.sep !== ':' && ll.sep !== '—' && ll.sep !== '–') || ll.label.length > 40) return ll;
+  if (matchLabel(ll.label, true, true) || Q_LABEL.test(ll.label) || isQuestionsLabel(ll.label) || isHeaderFieldLabel(ll.label)) return ll;
+  const inner = firstLabel(ll.rest);
+  if (!inner || inner.foreign || inner.weak || !matchLabel(inner.label, true, /[:—–]/u.test(inner.sep))) return ll;
+  return { ...inner, start: ll.start, lineStart: ll.lineStart, lineEnd: ll.lineEnd };
+}
+
+/** Finds a label at the start of a line: `**Label:** text`, `**S**—text`, `➤ Label: text`, `S-text`, or a line that is only a label. */
+function firstLabel(tokens: Token[]): LineLabel | undefined {
   if (tokens.length === 0) return undefined;
   const lineStart = tokens[0].start;
   const lineEnd = tokens[tokens.length - 1].end;
@@ -522,7 +544,7 @@ function parseQuestionTokens(rest: Token[]): QuestionLine['ids'] | undefined {
 function collect(tree: Root, source: string, base: number): Collected {
   const c: Collected = {
     headings: [], markers: [], boundaries: [], questionLines: [], spans: [], exclusions: [], suppressions: [], qLines: [], headerLines: [],
-    foreign: new Set(), quotes: [], titles: [], unknowns: [], explainers: [], breaks: [], qOnly: [],
+    foreign: new Set(), quotes: [], titles: [], unknowns: [], explainers: [], breaks: [], qOnly: [], trailerLines: [],
   };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   const stack: Frame[] = [];
@@ -716,7 +738,12 @@ function bareLine(line: string): string {
 function leadingPartLabel(line: string): { rest: string } | undefined {
   const t = bareLine(line);
   const lead = LEAD.exec(t)![0].length;
-  const found = scanTextLabel(t.slice(lead));
+  let found = scanTextLabel(t.slice(lead));
+  // "Answer: (S)ituation: ...": a lead-in before the part label.
+  if (found && !found.match && !found.foreign && found.sep === ':') {
+    const inner = scanTextLabel(t.slice(lead + found.length));
+    if (inner?.match) found = { ...inner, length: found.length + inner.length };
+  }
   if (found?.match) return { rest: t.slice(lead + found.length) };
   return matchLabel(t, true) ? { rest: '' } : undefined;
 }
@@ -964,8 +991,10 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
       const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
       // Modifiers before a label word ("Key Leadership Lesson:") only with a colon or dash after the label.
-      const m = matchLabel(ll.label, allowLetter, /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label));
+      const modifiers = /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label);
+      const m = matchLabel(ll.label, allowLetter, modifiers);
       if (m && !(qa && m.letter && ll.form === 'label')) {
+        const modified = modifiers && !matchLabel(ll.label, allowLetter, false, false);
         c.markers.push({
           part: m.part,
           label: cleanLabel(ll.label),
@@ -977,6 +1006,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           lineEnd: ll.lineEnd,
           // The label begins its block, or follows a labelled line ("➤ Task: ..." then "→ Action) ...").
           ...(ll.weak ? { weak: ll.weak, blockStart: li === 0 || line.row !== undefined || prevLabelled === li - 1 } : {}),
+          ...(modified ? { modified } : {}),
         });
         prevLabelled = li;
         found++;
@@ -986,6 +1016,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         c.boundaries.push(whole!);
         c.exclusions.push(whole!);
         if (isHeaderFieldLabel(ll.label)) c.headerLines.push({ start: ll.lineStart, end: ll.lineEnd });
+        else if (ll.alone) c.trailerLines.push({ start: ll.lineStart, end: ll.lineEnd, strength: inList ? 1 : ll.form === 'bold' ? 3 : 2 });
         if (/^(?:interview )?(?:question|prompt)$/u.test(normalizeLabel(ll.label))) questionTitle(ll, c);
         continue;
       } else if (!m && unknownLabelShape(ll)) {
@@ -1115,6 +1146,65 @@ function inferByPosition(c: Collected): void {
   if (added.length === 0) return;
   c.markers.push(...added);
   c.markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A label matched only through words around a part's name ("Always learning:", "Key result:") whose neighbours
+ * dressed the same way are labels of no part ("Service oriented:", "Loyal:", "Connector:") is one more item of
+ * that list (traits, topics), not a part.
+ */
+function dropStrays(c: Collected): void {
+  if (c.unknowns.length < 2 || !c.markers.some((m) => m.modified)) return;
+  type Item = { start: number; dress: string; m?: Marker };
+  const items: Item[] = [];
+  for (const m of c.markers) if (m.strength > 0) items.push({ start: m.start, dress: `${m.kind}/${m.letter ? 'L' : 'W'}`, m });
+  for (const u of c.unknowns) items.push({ start: u.start, dress: `${u.kind}/${u.letter ? 'L' : 'W'}` });
+  items.sort((a, b) => a.start - b.start);
+  const byDress = new Map<string, Item[]>();
+  for (const it of items) {
+    let list = byDress.get(it.dress);
+    if (!list) byDress.set(it.dress, (list = []));
+    list.push(it);
+  }
+  const drop = new Set<Marker>();
+  // Only where it would be the section's one part marker: "- **A key lesson:**" among bold sub-points of a marked
+  // story stays.
+  const alone = (m: Marker): boolean => {
+    const k = firstAtOrAfter(c.headings, m.start);
+    const from = k > 0 ? c.headings[k - 1].end : 0;
+    const to = k < c.headings.length ? c.headings[k].start : Infinity;
+    return startingIn(c.markers, from, to).every((o) => o === m || o.strength === 0);
+  };
+  for (const list of byDress.values()) {
+    if (list.filter((x) => !x.m).length < 2) continue;
+    list.forEach((it, i) => {
+      if (!it.m?.modified) return;
+      const around = [list[i - 1], list[i + 1]].filter((x): x is Item => x !== undefined);
+      if (around.length > 0 && around.every((x) => !x.m) && alone(it.m)) drop.add(it.m);
+    });
+  }
+  if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+}
+
+/**
+ * Part labels written under a trailer label alone on its line ("**Why this works:**" then "- Learning: shows
+ * growth") comment on the story; they mark no part. The trailer's material runs to the next label dressed at least
+ * as strongly, or the next heading.
+ */
+function trailerMaterial(c: Collected): void {
+  if (c.trailerLines.length === 0) return;
+  c.trailerLines.sort((a, b) => a.start - b.start);
+  const drop = new Set<Marker>();
+  for (const t of c.trailerLines) {
+    const h = c.headings[firstAtOrAfter(c.headings, t.end)];
+    const limit = h ? h.start : Infinity;
+    for (let i = firstAtOrAfter(c.markers, t.end); i < c.markers.length && c.markers[i].start < limit; i++) {
+      const m = c.markers[i];
+      if (m.strength >= t.strength) break;
+      if (m.strength > 0) drop.add(m);
+    }
+  }
+  if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
 }
 
 /** Words that show a line explains a part rather than tells it: addressed to the reader, or a prompt. */
@@ -1662,6 +1752,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
   inferByPosition(c);
+  dropStrays(c);
+  trailerMaterial(c);
   dropExplainers(c, text);
   headerContexts(c, text);
   containerTrailers(c, text.length);
@@ -1761,6 +1853,15 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       markers = markers.filter((m) => m.strength >= strongest || m.strength === 0 || !led.has(m.part));
       // A label inside a line starts a part only where the story has no marker for that part (the lesson at the
       // end of the result bullet), and only in a story whose parts are marked at line starts too.
+      // A weaker label inside a stronger one's part that names an earlier part ("- **Diagnosed the real issue**:"
+      // under "## Action") is a sub-point of that part, not a part of its own.
+      let leader: Marker | undefined;
+      markers = markers.filter((m) => {
+        if (m.strength === 0) return true;
+        if (leader && m.strength < leader.strength && PART_ORDER.indexOf(m.part) < PART_ORDER.indexOf(leader.part)) return false;
+        if (!leader || m.strength >= leader.strength) leader = m;
+        return true;
+      });
       const present = new Set(markers.filter((m) => m.strength > 0).map((m) => m.part));
       markers = markers.filter((m) => m.strength > 0 || (!present.has(m.part) && (present.add(m.part), true)));
     } else markers = [];
