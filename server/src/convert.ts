@@ -1,5 +1,6 @@
 // THE one place where core positions (1-based line and column, unist style) become LSP positions (0-based line
 // and character) and back. Everything else in the server goes through these functions.
+import { URI } from 'vscode-uri';
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { Finding, Point, Range, Severity, TextEdit } from './core/types';
 import type { DiagnosticData, WireRange } from './protocol';
@@ -59,6 +60,11 @@ export function toLspSeverity(s: Severity): DiagnosticSeverity {
   }
 }
 
+/** The URI of a file as findings name it: an absolute path becomes a file: URI; anything else already is a URI. */
+export function uriOfFindingPath(path: string): string {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\') ? URI.file(path).toString() : path;
+}
+
 /** A core finding as an LSP diagnostic: code = rule id, codeDescription = the rule's doc, fixes in `data`. */
 export function toDiagnostic(f: Finding, docUrl: string | undefined): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId };
@@ -74,5 +80,8 @@ export function toDiagnostic(f: Finding, docUrl: string | undefined): Diagnostic
     data,
   };
   if (docUrl) d.codeDescription = { href: docUrl };
+  if (f.related && f.related.length > 0) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: uriOfFindingPath(r.path), range: toLspRange(r.range) }, message: r.message }));
+  }
   return d;
 }

@@ -67,3 +67,22 @@ void test('disable-for-line goes above the line, never inside front matter; disa
   assert.ok(inFm.some((a) => a.title === 'Disable unknown-question for this file'));
   assert.deepEqual(codeActionsFor('file:///a.md', text, [{ ...diag(5, 'x'), source: 'other' }]), []);
 });
+
+void test("a finding's related places become relatedInformation with file URIs (a URI key stays as it is)", () => {
+  const idx = new LineIndex('# One\n');
+  const d = toDiagnostic(
+    {
+      ruleId: 'same-project', severity: 'info', message: 'm', path: '/b/one.md', range: idx.range(2, 5),
+      related: [
+        { path: '/b/two words.md', range: idx.range(2, 5), message: '"Two" (two words.md) also uses "x"' },
+        { path: 'vscode-vfs://github/o/r/three.md', range: idx.range(0, 1), message: 'three' },
+      ],
+    },
+    undefined,
+  );
+  assert.deepEqual(d.relatedInformation, [
+    { location: { uri: 'file:///b/two%20words.md', range: { start: { line: 0, character: 2 }, end: { line: 0, character: 5 } } }, message: '"Two" (two words.md) also uses "x"' },
+    { location: { uri: 'vscode-vfs://github/o/r/three.md', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }, message: 'three' },
+  ]);
+  assert.equal(toDiagnostic({ ruleId: 'x', severity: 'info', message: 'm', path: '/a.md', range: idx.range(0, 1) }, undefined).relatedInformation, undefined);
+});

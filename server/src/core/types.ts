@@ -149,6 +149,18 @@ export interface Finding {
   fixes?: Fix[];
   /** Index of the story within the file, when the finding belongs to one. */
   storyIndex?: number;
+  /**
+   * Other places the finding involves (the other stories of a project a bank rule counts), each with a short note:
+   * the editor lists them under the finding (LSP relatedInformation), so its message can stay short.
+   */
+  related?: RelatedPlace[];
+}
+
+export interface RelatedPlace {
+  /** The file, as findings name files (a path, or a URI where files are not on disk). */
+  path: string;
+  range: Range;
+  message: string;
 }
 
 export type RuleScope = 'story' | 'file' | 'bank';
