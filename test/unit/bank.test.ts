@@ -132,7 +132,7 @@ void test('coverage: several stories in one file are counted separately', () => 
   assert.equal(bank.stories().length, 2);
 });
 
-void test('same-project: over the limit, every story of the project gets an info finding naming the count and the others', () => {
+void test('same-project: over the limit, every story of the project gets a short info finding, with the others as related places', () => {
   const bank = bankOf({
     '/b/one.md': { title: 'One', project: 'Fraud Platform' },
     '/b/two.md': { title: 'Two', project: 'fraud-platform' },
@@ -146,13 +146,16 @@ void test('same-project: over the limit, every story of the project gets an info
   for (const x of f) {
     assert.equal(x.severity, 'info');
     assert.equal(x.storyIndex, 0);
-    assert.match(x.message, /^4 stories use the project/);
-    assert.match(x.message, /3 allowed/);
+    assert.match(x.message, /^4 stories use the project "[^"]+" \(limit 3\)\. Move one to another project/);
+    assert.ok(x.message.length <= 140, `the message is short (${x.message.length} characters): ${x.message}`);
   }
   const one = f.find((x) => x.path === '/b/one.md')!;
-  assert.match(one.message, /"Two" \(two\.md\)/);
-  assert.match(one.message, /"Four" \(four\.md\)/);
-  assert.doesNotMatch(one.message, /one\.md/, 'a story is not listed among its own others');
+  assert.equal(one.message, '4 stories use the project "Fraud Platform" (limit 3). Move one to another project, or merge two that show the same strength.');
+  // The others are the related places, each on its title; a story is not listed among its own others.
+  assert.deepEqual(new Set(one.related?.map((r) => r.path)), new Set(['/b/two.md', '/b/three.md', '/b/four.md']));
+  const two = one.related?.find((r) => r.path === '/b/two.md');
+  assert.equal(two?.message, '"Two" (two.md) also uses "Fraud Platform"');
+  assert.deepEqual(two?.range, range(1, 3, 6));
   // The finding sits on the story's title.
   assert.deepEqual(one.range, range(1, 3, 6));
 });
@@ -342,7 +345,7 @@ void test('health: same-project and duplicate-title give one item per group, and
   const same = items.filter((i) => i.kind === 'same-project');
   assert.equal(same.length, 1);
   assert.equal(same[0].severity, 'info');
-  assert.match(same[0].message, /^4 stories use the project "Payments" \(the limit is 3\)/);
+  assert.match(same[0].message, /^4 stories use the project "Payments" \(limit 3\)\. Move one to another project, or merge two that show the same strength\. The stories: /);
   assert.equal(same[0].path, '/bank/stories/s0.md');
   const dup = items.filter((i) => i.kind === 'duplicate-title');
   assert.equal(dup.length, 1);

@@ -404,7 +404,7 @@ export class BankIndex {
         `${g.length} stories share the title "${g[0].story.title.trim()}": ${listStories(g)}. Give each one a title that says what sets it apart.`,
       ),
       ...this.groupItems('same-project', sameProject, () => projectGroups(stories), (g) =>
-        `${g.length} stories use the project "${g[0].story.project?.trim() ?? ''}" (the limit is ${Math.min(...g.map((e) => e.config.maxStoriesPerProject))}): ${listStories(g)}. Stories from different projects show more range.`,
+        `${g.length} stories use the project "${g[0].story.project?.trim() ?? ''}" (limit ${Math.min(...g.map((e) => e.config.maxStoriesPerProject))}). Move one to another project, or merge two that show the same strength. The stories: ${listStories(g)}.`,
       ),
     ];
     items.splice(groupsAt < 0 ? items.length : groupsAt, 0, ...groupItems);

@@ -1,8 +1,9 @@
 // same-project (bank): more stories than `maxStoriesPerProject` draw on one project.
 // An interviewer who hears the same project three times learns less about the candidate each time; a bank
-// with range shows more of the candidate. Each story of an over-used project gets the finding on its title.
+// with range shows more of the candidate. Each story of an over-used project gets the finding on its title, with a
+// short message; the other stories of the project are its related places.
 import type { BankReport, BankRule, BankStoryEntry } from './rule';
-import { groupBy, listStories } from './bank-util';
+import { groupBy, storyLabel } from './bank-util';
 
 /** Project names compare trimmed, case-insensitively, with runs of spaces, dashes and underscores alike. */
 export function projectKey(project: string | undefined): string {
@@ -32,14 +33,14 @@ export const sameProject: BankRule = {
         if (group.length <= limit) continue;
         const others = group.filter((o) => o !== e);
         const name = e.story.project?.trim() ?? '';
+        // The point and what to do, short; the other stories are listed under the finding (related places).
         out.push({
           ruleId: 'same-project',
           path: e.path,
           storyIndex: e.story.index,
           range: e.story.titleRange,
-          message:
-            `${group.length} stories use the project "${name}", more than the ${limit} allowed (maxStoriesPerProject); ` +
-            `the others are ${listStories(others)}. Draw one of them from another project, or merge two that show the same strength.`,
+          message: `${group.length} stories use the project "${name}" (limit ${limit}). Move one to another project, or merge two that show the same strength.`,
+          related: others.map((o) => ({ path: o.path, range: o.story.titleRange, message: `${storyLabel(o)} also uses "${name}"` })),
         });
       }
     }
