@@ -128,7 +128,24 @@ export const DISPARAGING = wordClass(
   'crap trash clown dumpster trainwreck train-wreck zoo incompetents cowboys',
   // decline said of an employer ("a sinking ship", "a rudderless company")
   'sinking doomed rudderless',
+  // names for people that insult them ("my manager was a bully", "the developers before me were hacks")
+  'bully bullies tyrant tyrants liar liars hack hacks jerk jerks fool fools snake snakes weasel weasels slacker slackers',
+  'freeloader freeloaders deadwood clock-watcher clock-watchers bozo bozos buffoon buffoons dinosaur amateur',
 );
+/**
+ * Feelings and circumstances of people: the model's lexicon rates many negative ("upset", "worried"), but said of
+ * a colleague they describe their state, not their worth ("the team was frustrated", "my manager was new").
+ */
+export const STATE_WORDS = wordClass(
+  'upset angry sad worried nervous anxious afraid scared unhappy tired sick ill concerned skeptical sceptical confused',
+  'unsure uncertain overwhelmed overloaded busy stretched new late absent inexperienced junior green hesitant reluctant',
+  'cautious wary surprised disappointed frustrated annoyed stressed understaffed short-staffed away remote small quiet',
+  'blocked stuck lost alone wrong right sorry',
+);
+/** A demanding style, said with respect as often as not ("my manager was relentless about test coverage"). */
+export const STYLE_WORDS = wordClass('strict tough harsh blunt direct demanding exacting relentless rigorous intense particular picky critical');
+/** Abilities: denied of a colleague ("they were not very bright"), they run them down. */
+export const ABILITY_TRAITS = wordClass('bright smart clever competent capable skilled sharp qualified talented knowledgeable intelligent');
 /** What someone "had no ..." of, said to run them down ("a VP who had no idea"). */
 export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding business');
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */

@@ -2,7 +2,8 @@
 // by meaning (see ../nlp): what is said of whom — a disparaging predicate or attribute of another person or
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
-import { COPULAS, DISPARAGING, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { polarity } from '../nlp/analyze';
+import { ABILITY_TRAITS, ABSENCE_WORDS, COPULAS, DISPARAGING, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -21,6 +22,40 @@ function aboutOthers(s: Sentence, c: Clause): boolean {
   return false;
 }
 
+/** The word at i, with a hyphenated compound joined ("clock-watchers", "two-faced"). */
+function wordAt(s: Sentence, i: number): string {
+  const t = s.tokens;
+  if (t[i + 1]?.text === '-' && t[i + 2] && t[i + 1].start === t[i].end) return `${t[i].lower}-${t[i + 2].lower}`;
+  return t[i].lower;
+}
+
+/**
+ * A word that judges people badly: a known disparaging word, or an adjective or noun the model's sentiment
+ * lexicon rates clearly negative ("rotten", "selfish", "liars"), that is not a feeling or a circumstance
+ * ("upset", "understaffed", "new") or a demanding style ("strict", "harsh"). Participles are states
+ * ("frustrated", "overworked") unless known as judgments ("disorganized").
+ */
+function judging(s: Sentence, i: number): 'known' | 'rated' | undefined {
+  const x = s.tokens[i];
+  const w = wordAt(s, i);
+  if (DISPARAGING.has(w) || DISPARAGING.has(x.lower)) return x.pos !== 'VERB' ? 'known' : undefined;
+  if (x.pos !== 'ADJ' && x.pos !== 'NOUN') return undefined;
+  if (STATE_WORDS.has(x.lower) || STYLE_WORDS.has(x.lower) || ABSENCE_WORDS.has(x.lower) || /ed$/.test(x.lower)) return undefined;
+  return polarity(x.lower) <= (x.pos === 'ADJ' ? -0.4 : -0.5) ? 'rated' : undefined;
+}
+
+/** Whether a noun for people heads the phrase [from, to): "the salespeople", "the QA group", "the culture". */
+function peopleHead(s: Sentence, from: number | undefined, to: number | undefined, workplace: boolean): boolean {
+  if (from === undefined || to === undefined) return false;
+  let k = to - 1;
+  while (k > from && (s.tokens[k].pos === 'PUNCT' || s.tokens[k].pos === 'ADV')) k--;
+  const h = s.tokens[k].lower;
+  return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || (workplace && WORKPLACE_NOUNS.has(h)) || /.(people|person|folks)$/.test(h);
+}
+
+/** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
+const COLLECTIVES = /^(bunch|pack|band|lot|gang|crowd|collection)$/;
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
@@ -30,23 +65,36 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if (!c) continue;
     const w = tok.lower;
 
-    // 1. A disparaging predicate of another party: "the ops org was a mess", "management was clueless".
-    if (DISPARAGING.has(w) && (tok.pos === 'ADJ' || tok.pos === 'NOUN') && c.verb !== undefined && i > c.verb && aboutOthers(s, c)) {
+    // 1. A disparaging predicate of another party: "the ops org was a mess", "management was clueless", "my
+    //    manager was a bully", "the culture was rotten", "the team was a bunch of clock-watchers"; or an ability
+    //    denied: "they were not very bright".
+    // (a word only the lexicon rates must be said of people named by a noun: "they are often negative" may be
+    // about things, "Metrics can be misleading" is)
+    const rating = tok.pos === 'ADJ' || tok.pos === 'NOUN' ? judging(s, i) : undefined;
+    const judged = rating === 'known' || (rating === 'rated' && peopleHead(s, c.subjectFrom, c.subjectTo, true));
+    const denied = ABILITY_TRAITS.has(w) && tok.pos === 'ADJ' && negatedAt(s, i, 5);
+    if ((judged || denied) && c.verb !== undefined && i > c.verb && aboutOthers(s, c)) {
       const v = t[c.verb];
-      let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted';
+      let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted' || v.lower === 'proved';
       for (let k = c.verb + 1; k < i; k++) {
-        if (t[k].pos === 'ADP' || t[k].pos === 'VERB') linked = false; // "was in a bad state", "was asked for poor ..."
+        // "was in a bad state", "was asked for poor ..." (but "a bunch of clock-watchers")
+        if ((t[k].pos === 'ADP' && !(t[k].lower === 'of' && COLLECTIVES.test(t[k - 1]?.lower ?? ''))) || t[k].pos === 'VERB') linked = false;
         if (COPULAS.has(t[k].lower)) linked = true; // "had been", "would be"
       }
-      if (linked && !negatedAt(s, i, 6)) return clauseSpan(s, c);
+      if (linked && (denied || !negatedAt(s, i, 6))) return clauseSpan(s, c);
     }
 
-    // 2. A disparaging attribute of a person, a group or an employer: "a clueless VP", "the toxic culture".
-    if (DISPARAGING.has(w) && tok.pos === 'ADJ') {
+    // 2. A disparaging attribute of a person, a group or an employer: "a clueless VP", "the toxic culture" (not
+    //    the speaker's own: "I was a lousy reviewer").
+    const selfPredicate = isSelf(c.subject) && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower);
+    const attribute = tok.pos === 'ADJ' && !selfPredicate ? judging(s, i) : undefined;
+    if (attribute) {
       let k = i + 1;
       while (k < t.length && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && k - i < 4) k++;
       const head = t[k - 1];
-      if (k > i + 1 && (PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || WORKPLACE_NOUNS.has(head.lower)) && !negatedAt(s, i, 6)) {
+      // (a word only the lexicon rates must describe people: "a lower environment" is a server)
+      const people = PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (attribute === 'known' && WORKPLACE_NOUNS.has(head.lower));
+      if (k > i + 1 && people && !negatedAt(s, i, 6)) {
         const own = i > 0 && /^(my|our)$/.test(t[i - 1].lower) && head.lower !== 'manager' && head.lower !== 'boss';
         // "poor" and "bad" before a person are judgments; before "communication" they describe a thing, not people
         if (!own) return { start: tok.start, end: head.end };
@@ -59,13 +107,33 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (owner && isOther(owner) && !negatedAt(s, i, 6)) return { start: t[i - 1].start, end: tok.end };
     }
 
-    // 3b. What they made, disparaged: "my teammates wrote garbage", "the previous team left a mess".
-    if (DISPARAGING.has(w) && tok.pos === 'NOUN' && c.verb !== undefined && i > c.verb && isOther(c.subject) && !COPULAS.has(t[c.verb].lower) && !negatedAt(s, i, 6)) {
+    // 3b. What they made, disparaged: "my teammates wrote garbage", "the previous team left a mess" (not what
+    //     they called something: "a teammate called the old process a joke" is their words).
+    const naming = c.verb !== undefined && (SPEECH_VERBS.has(t[c.verb].lower) || /^(call|calls|called|dubbed|labelled|labeled|named)$/.test(t[c.verb].lower));
+    if (DISPARAGING.has(w) && tok.pos === 'NOUN' && c.verb !== undefined && i > c.verb && isOther(c.subject) && !COPULAS.has(t[c.verb].lower) && !naming && !negatedAt(s, i, 6)) {
       return clauseSpan(s, c);
     }
-    // 3c. A sweeping "never ... anything" about them: "they never tested anything".
-    if (w === 'never' && isOther(c.subject) && t.slice(i + 1, Math.min(c.to, i + 5)).some((x) => /^(anything|any|once)$/.test(x.lower))) {
+    // 3c. A sweeping "never" about them: "they never tested anything", "had clearly never heard of tests", "had
+    //     never written a test in their lives".
+    if (w === 'never' && isOther(c.subject) && t.slice(i + 1, Math.min(c.to, i + 8)).some((x, k, a) => /^(anything|any|once|single|lives|heard)$/.test(x.lower) || (x.lower === 'life' && /^(their|his|her)$/.test(a[k - 1]?.lower ?? '')))) {
       return clauseSpan(s, c);
+    }
+    // 3d. Idioms of incompetence and contempt: "out of their depth", "in over their heads", "in their infinite
+    //     wisdom", "did the bare minimum", "too proud to admit it", "only cared about billable hours".
+    const own = /^(their|his|her)$/.test(t[i - 1]?.lower ?? '');
+    if (aboutOthers(s, c) || own) {
+      if (w === 'depth' && own && t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'out') return clauseSpan(s, c);
+      if ((w === 'head' || w === 'heads') && own && t[i - 2]?.lower === 'over' && t[i - 3]?.lower === 'in') return clauseSpan(s, c);
+      if (w === 'wisdom' && t[i - 1]?.lower === 'infinite') return { start: t[Math.max(0, i - 3)].start, end: tok.end };
+    }
+    // 3e. Refusing what the speaker makes out to be trivial: "the device team were not ready to do a very simple job".
+    if (aboutOthers(s, c) && c.negated && /^(simple|trivial|basic|easy|small)$/.test(w) && /^(very|most|even|such|so|really|fairly|pretty)$/.test(t[i - 1]?.lower ?? '')) {
+      return clauseSpan(s, c);
+    }
+    if (aboutOthers(s, c) && !negatedAt(s, i, 6)) {
+      if (w === 'minimum' && t[i - 1]?.lower === 'bare') return clauseSpan(s, c);
+      if (w === 'too' && /^(proud|stubborn|lazy|arrogant|self-important|important)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'to') return clauseSpan(s, c);
+      if ((w === 'cared' || w === 'care' || w === 'cares') && t.slice(Math.max(c.from, i - 2), i + 2).some((x) => x.lower === 'only') && t[i + 1]?.lower !== 'for') return clauseSpan(s, c);
     }
 
     // 4. "had no idea", "had no clue what they were doing", "didn't care", "didn't know what they were doing".
