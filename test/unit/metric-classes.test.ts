@@ -55,6 +55,7 @@ void test('metrics: written-out quantities', () => {
     '处理时间减少了一半',
     'a thousand merchants were moved',
     'the service has now run for 3 years without an outage',
+    'satisfaction went from 2.3/5 to 4.2/5',
     // a zero count of failures with its own modifiers
     'the feature shipped with no data incidents',
     'zero customer-facing regressions since',
@@ -154,6 +155,10 @@ void test('unsized claims: the shapes people write, not a phrase list', () => {
     ['A deploy now takes a fraction of the time.', 'a fraction of'],
     ['The page became a huge hit with the teams.', 'became a huge hit'],
     ['Tickets went way down after the fix.', 'went way down'],
+    ['The launch exceeded all targets.', 'exceeded all targets'],
+    ['We achieved reduction in deployment failures.', 'achieved reduction'],
+    ['This improved the performance of the server and saved thousands of dollars.', 'improved'],
+    ['The refactor reduced the time required to onboard developers to the platform.', 'reduced'],
   ];
   for (const [s, want] of cases) assert.ok(v(s).includes(want), `${s} -> ${JSON.stringify(v(s))}`);
 });
@@ -206,6 +211,9 @@ void test('not unsized: sized in the same clause, negated, about understanding o
     'We saw an increase in trust between the teams.',
     'The launch led to a 30% reduction in tickets.',
     'The risk of a bad release is now minimal.',
+    // a verdict summing up results sized just before it; turning one thing into another
+    'Failed deploys fell from 40 to 6 a month. The launch was a big success.',
+    'We reduced complex alert streams to one priority score.',
   ]) assert.deepEqual(v(s), [], s);
   // A number elsewhere does not size a claim in another clause.
   assert.deepEqual(v('Latency fell from 900 ms to 250 ms. Releases became smoother.'), ['smoother']);

@@ -174,6 +174,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // A fraction: "by 2/3", "1/4 of the tickets" (a numerator smaller than its denominator, no second slash).
   const frac = /^\/(\d{1,2})(?![\d/])/.exec(after);
   if (frac && /^\d{1,2}$/.test(digits) && Number(digits) < Number(frac[1])) return true;
+  // A score out of 5, 10 or 100: "from 2.3/5 to 4.2/5", "rated 9/10" (not a date: a decimal, or a word of rating).
+  if (/^\/(?:5|10|100)(?![\d/])/.test(after) && (/\./.test(digits) || /\b(?:from|to|rat(?:ed|ing|ings)|scor(?:e|ed|es)|csat|nps|stars?|satisfaction|feedback)\b[^.;!?\n]{0,20}$/iu.test(text.slice(Math.max(0, start - 40), start)))) return true;
   // Versions, dates, times and ratios written with separators: 3.4.1, 2024-05-01, 5/6/2024, 24/7, 10:30, 1:1.
   if (/^\.\d/.test(after) || /^[-–/]\d/.test(after) || /^:\d/.test(after)) return false;
   // A size used to describe a thing in the setup: "an 8-person team", "a 2-week sprint".
@@ -214,6 +216,8 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 16), start);
   const w = word.toLowerCase();
+  // Beating every target says it was beaten, not by how much: "exceeded all targets" (meeting them all is a count).
+  if (/^all\b/u.test(w) && /\b(?:exceeded|exceeding|exceeds|surpassed|surpassing|outperformed|outperforming|beat)\s+$/iu.test(before)) return false;
   if (w === 'zero' && PERSONAL_AFTER_ZERO.test(after)) return false;
   // "the two of us", "three of them": the people in the story, not a result.
   if (/^\s+of\s+(?:us|them|you|those|these)(?![\p{L}])/iu.test(after)) return false;

@@ -52,7 +52,7 @@ const RESULT_CHANGE = 'improvements?|increases?|reductions?|decreases?|gains?|sa
 const VAGUE_AMOUNT = "a fraction of|a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT})|(?:(?:saw|seen|see|sees|brought|brings|delivered|drove|led\\s+to|leads\\s+to|resulted\\s+in|results\\s+in|produced|yielded|there\\s+(?:was|were|has\\s+been))\\s+(?:an?\\s+|some\\s+)?(?:(?:overall|general|steady|consistent|further)\\s+)?|(?:an?|some)\\s+(?=(?:${RESULT_CHANGE})\\s+in\\s))(${RESULT_CHANGE})|(?:is|are|was|were|became|become|becomes|got|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|practically)\\s+)?(minimal|negligible|rare|marginal|nonexistent|non-existent|a\\s+thing\\s+of\\s+the\\s+past))(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT})|(?:(?:saw|seen|see|sees|brought|brings|delivered|drove|achieved|achieving|noticed|observed|recorded|led\\s+to|leads\\s+to|resulted\\s+in|results\\s+in|produced|yielded|there\\s+(?:was|were|has\\s+been))\\s+(?:an?\\s+|some\\s+)?(?:(?:overall|general|steady|consistent|further)\\s+)?|(?:an?|some)\\s+(?=(?:${RESULT_CHANGE})\\s+in\\s))(${RESULT_CHANGE})|(?:is|are|was|were|became|become|becomes|got|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|practically)\\s+)?(minimal|negligible|rare|marginal|nonexistent|non-existent|a\\s+thing\\s+of\\s+the\\s+past)|(?:exceeded|exceeding|exceeds|surpassed|surpassing|outperformed|outperforming|beat)\\s+(?:(?:all|every|each|of|our|the|its|their|both|initial|original|internal|business|sales|revenue|growth|quarterly|annual|launch|performance)\\s+){0,3}(targets?|expectations?|goals?|projections?|forecasts?|estimates?|kpis?|benchmarks?|quotas?))(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
@@ -224,6 +224,15 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, Math.min(text.length, b + 1));
 }
 
+/** The sentence before the one holding `start`. */
+function previousSentence(text: string, start: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/u.test(text[a - 1])) a--;
+  let b = a - 1;
+  while (b > 0 && !/[.!?\n]/u.test(text[b - 1])) b--;
+  return a > 0 ? text.slice(Math.max(0, b), a) : '';
+}
+
 /** The sentence after the one holding `end`. */
 function nextSentence(text: string, end: number): string {
   let b = end;
@@ -232,6 +241,12 @@ function nextSentence(text: string, end: number): string {
   let c = b;
   while (c < text.length && !/[.!?]/u.test(text[c])) c++;
   return text.slice(b, c + 1);
+}
+
+/** Whether an object phrase names something measured, by its first or last word: "the time required", "costs". */
+function measuredObject(phrase: string): boolean {
+  const ws = wordsOf(phrase).filter((w) => !DETERMINER.test(w));
+  return ws.length > 0 && (MEASURED_TARGET.test(ws[0]) || MEASURED_TARGET.test(ws[ws.length - 1]));
 }
 
 /** Whether a verb is followed by its object ("priorities improved my productivity"), not a full stop or an adverb. */
@@ -339,14 +354,19 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     if (m[5] !== undefined && /^(?:raised|raising|lifted|lifting|lowered|lowering|cut|cuts|cutting|slashed|trimmed|saved|saving|saves)$/u.test(word) && !targetHeads(text.slice(end, bounds[ci + 1])).some((w) => MEASURED_TARGET.test(w))) continue;
     // A participle used as an adjective names a thing, it claims no change: "the enhanced dashboard", "our
     // simplified flow".
-    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after)) continue;
+    // "This improved the performance" is a verb: its object follows with a determiner of its own.
+    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '')) continue;
+    // Turning a thing into another is not a change of size: "reducing complex alert streams to actionable
+    // intelligence", "simplified the output into one score" ("reduced errors to a minimum" still claims one).
+    if (m[5] !== undefined && /^(?:reduc|simplif|condens|distill|boil|narrow)/u.test(word) && !measuredObject(text.slice(end, bounds[ci + 1]).split(/\b(?:to|into)\b/iu)[0]) && /^\s+(?:[\p{L}'’-]+\s+){1,5}(?:to|into|down\s+to)\s+(?!(?:a\s+|the\s+|almost\s+|nearly\s+|near\s+|close\s+to\s+)?(?:minimum|fraction|trickle|handful|nothing|zero|bare|almost|near|few)\b)[\p{L}]/iu.test(text.slice(end, bounds[ci + 1]))) continue;
     // A degree adverb on a verb of thinking, feeling or speaking sizes no result: "I quickly realized", "we
     // quickly agreed", "I greatly appreciated".
     if (m[1] !== undefined && MENTAL_VERB.test(afterWords[0] ?? '')) continue;
     // Intransitive verbs of change with an object are other verbs: "dropped the feature", "fell behind".
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
-    // A verdict on the whole result, sized in the next sentence: "It was a big win. Tickets fell from 120 to 35."
-    if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && findQuantities(nextSentence(text, end)).length > 0) continue;
+    // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
+    // 120 to 35.", "… 67% of investors asked about it. The IPO was successful."
+    if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end)).length > 0 || findQuantities(previousSentence(text, start)).length > 0)) continue;
     // Sized in its clause?
     if (!sized) {
       sized = [];
