@@ -50,6 +50,11 @@ export const SHAPES: Shape[] = [
   { name: 'a <!-- unclosed, inline', make: (n) => fill('a <!-- b\n', n) }, // the comment mask scanned to the end
   { name: '<b x> tags on one line', make: (n) => fill('<b x> ', n) }, // each tag lowercased the file, read its line
   { name: '<http: repeated', make: (n) => fill('<http:', n) },
+  // The parser merges its text pieces with one splice over the paragraph per piece: quadratic in a paragraph cut
+  // into thousands of pieces by failed references, escapes, code spans or tags.
+  { name: '&x &amp; repeated', make: (n) => fill('&x &amp; ', n) },
+  { name: '`a` <b repeated', make: (n) => fill('`a` <b ', n) },
+  { name: '\\! <x repeated', make: (n) => fill('\\! <x ', n) },
   { name: 'sentences of notes', make: (n) => fill('Done.' + ' '.repeat(200) + 'Add x. ', n) }, // note lookbehind
 ];
 

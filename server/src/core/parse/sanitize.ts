@@ -78,15 +78,23 @@ export function capDelimiterRuns(text: string): string {
 export const MAX_INLINE_MARKERS = 128;
 
 /**
- * Most `<!` and `<?` kept in one paragraph; the `<` of the rest becomes a space. Each opens an HTML comment,
- * declaration or instruction that the parser reads to its end or, when it has none, to the paragraph's end, then
- * again from the next one: quadratic in a paragraph of unclosed `<!--`.
+ * Most `<` kept in one paragraph; the rest become spaces. Each may open an HTML comment, declaration, instruction
+ * or tag that the parser reads to its end or, when it has none, as far as it can (an unclosed `<!--` to the
+ * paragraph's end), then again from the next one: quadratic in a paragraph of unclosed `<!--`.
  */
 export const MAX_HTML_OPENERS = 32;
 
 /**
- * Blanks `*`/`_` runs and `[`/`]` past MAX_INLINE_MARKERS in one paragraph, and `<!`/`<?` past MAX_HTML_OPENERS
- * (same length, offsets unchanged).
+ * Most `!`, `&`, `\` and backtick runs kept in one paragraph; the rest become spaces. Where one of them fails to
+ * open what it could (an image, a character reference, an escape, a code span), the parser's text is cut into
+ * pieces that it merges again with one array splice per piece over the whole paragraph: quadratic in a paragraph
+ * made of thousands of them.
+ */
+export const MAX_TEXT_MARKERS = 128;
+
+/**
+ * Blanks `*`/`_` runs and `[`/`]` past MAX_INLINE_MARKERS in one paragraph, `<` past MAX_HTML_OPENERS, and `!`,
+ * `&`, `\` and backtick runs past MAX_TEXT_MARKERS (same length, offsets unchanged).
  * The Markdown parser matches emphasis and link brackets by looking back over the whole paragraph for every
  * closer, so a paragraph made of thousands of them takes quadratic time; a real paragraph has a few dozen.
  * A paragraph here ends at a blank line, a heading, or a bullet or `1.` item indented at most three columns
@@ -104,6 +112,7 @@ export function capInlineMarkers(text: string): string {
   let runs = 0;
   let brackets = 0;
   let openers = 0;
+  let markers = 0;
   let i = 0;
   while (i < n) {
     // Line start: skip block-quote markers and spaces, then see whether a new block surely starts.
@@ -139,6 +148,7 @@ export function capInlineMarkers(text: string): string {
       runs = 0;
       brackets = 0;
       openers = 0;
+      markers = 0;
     }
     // The rest of the line.
     let prev = -1;
@@ -152,11 +162,13 @@ export function capInlineMarkers(text: string): string {
         brackets++;
         if (brackets > MAX_INLINE_MARKERS) blankAt(j);
       } else if (ch === 60 /* < */) {
-        const d = text.charCodeAt(j + 1);
-        if (d === 33 /* ! */ || d === 63 /* ? */) {
-          openers++;
-          if (openers > MAX_HTML_OPENERS) blankAt(j);
-        }
+        openers++;
+        if (openers > MAX_HTML_OPENERS) blankAt(j);
+      } else if (ch === 33 /* ! */ || ch === 38 /* & */ || ch === 92 /* \ */ || (ch === 96 /* ` */ && prev !== 96)) {
+        markers++;
+        if (markers > MAX_TEXT_MARKERS) blankAt(j);
+      } else if (ch === 96 && markers > MAX_TEXT_MARKERS) {
+        blankAt(j); // the rest of a blanked backtick run
       }
       prev = ch;
       j++;
