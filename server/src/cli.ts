@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { analyseMany, poolWorkerCount, serveIfAnalysisWorker, type AnalysisJob } from './analysisPool';
 import { analyzeFile } from './core/analyze';
+import { analysisBudgetMs, GuardedAnalyzer, OFF_THREAD_CHARS } from './guardedAnalysis';
 import type { BankIndex } from './core/bank';
 import { BankService } from './core/bankService';
 import { plural } from './core/text';
@@ -235,12 +236,27 @@ interface CheckResult {
  */
 async function analyseAll(io: CliIO, stories: StoryInput[]): Promise<FileAnalysis[]> {
   const jobs: AnalysisJob[] = stories.map((s) => ({ path: s.path, text: s.text, config: s.config }));
-  const results = await analyseMany(jobs, {
-    workers: poolWorkerCount(jobs.length, io.env), // the one worker policy, shared with the server
-    script: __filename,
-    onWorkerFailed: (why) => io.err(`storybank: a worker thread stopped (${why}); its files were checked on the main thread\n`),
-  });
-  return results.map((r, i) => r?.analysis ?? analyzeFile(jobs[i].text, jobs[i].path, jobs[i].config));
+  // Large files are checked one at a time in a worker thread under the same time budget as in the editor
+  // (guardedAnalysis.ts), so one pathological file cannot stall a CI run: past its budget it gets a
+  // `file-skipped` finding. The rest go to the pool.
+  const large = jobs.flatMap((j, i) => (j.text.length >= OFF_THREAD_CHARS ? [i] : []));
+  const guard = large.length > 0 ? new GuardedAnalyzer(__filename, (chars) => analysisBudgetMs(chars, io.env), 'To check it however long it takes, run storybank with STORYBANK_ANALYSIS_BUDGET_MS=0.') : undefined;
+  const guarded = Promise.all(large.map(async (i) => [i, await guard?.run(jobs[i])] as const));
+  const isLarge = new Set(large);
+  const small = jobs.flatMap((_, i) => (isLarge.has(i) ? [] : [i]));
+  const smallResults = await analyseMany(
+    small.map((i) => jobs[i]),
+    {
+      workers: poolWorkerCount(small.length, io.env), // the one worker policy, shared with the server
+      script: __filename,
+      onWorkerFailed: (why) => io.err(`storybank: a worker thread stopped (${why}); its files were checked on the main thread\n`),
+    },
+  );
+  const results = new Array<FileAnalysis | undefined>(jobs.length);
+  smallResults.forEach((r, k) => (results[small[k]] = r?.analysis));
+  for (const [i, r] of await guarded) results[i] = r?.analysis; // undefined: the worker failed to start
+  guard?.close();
+  return results.map((r, i) => r ?? analyzeFile(jobs[i].text, jobs[i].path, jobs[i].config));
 }
 
 /**

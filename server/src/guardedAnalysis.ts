@@ -1,4 +1,4 @@
-// Analysis of one large document off the server's main thread, with a deadline. The parser and the rules are
+// Analysis of one large document off the main thread (the language server's, the CLI's), with a deadline. The parser and the rules are
 // synchronous: a document of a pathological shape could otherwise hold the main thread for seconds, and every
 // other request (a hover on another file, a completion) would wait. Here a document over `OFF_THREAD_CHARS` is
 // analysed in a worker thread (the same bundle, see analysisPool.ts); past its budget the worker is terminated,
@@ -6,35 +6,20 @@
 // carries on. Small documents stay on the main thread, where they take a few milliseconds.
 import { Worker } from 'node:worker_threads';
 import { type AnalysisJob, type JobResult, WORKER_FLAG } from './analysisPool';
+import { analysisBudgetMs as coreBudgetMs, BUDGETED_CHARS, tooComplex } from './core/budget';
 import { DEFAULT_CONFIG } from './core/config';
-import type { FileAnalysis, Finding } from './core/types';
 
 /** Documents at least this long (characters) are analysed off the main thread when a worker script is known. */
-export const OFF_THREAD_CHARS = 20_000;
+export const OFF_THREAD_CHARS = BUDGETED_CHARS;
 
 /**
- * The time budget for one document: 2 s, plus 4 s per million characters (1 MB: 6 s). `STORYBANK_ANALYSIS_BUDGET_MS`
- * sets a fixed budget (tests use a small one).
+ * The time budget for one document (core/budget.ts: 2 s, plus 4 s per million characters).
+ * `STORYBANK_ANALYSIS_BUDGET_MS` sets a fixed budget (tests use a small one; 0 means no limit).
  */
 export function analysisBudgetMs(chars: number, env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.STORYBANK_ANALYSIS_BUDGET_MS;
-  if (raw !== undefined && /^\d+$/.test(raw)) return Number(raw);
-  return 2000 + Math.round((chars / 1_000_000) * 4000);
-}
-
-/** The analysis given to a document that ran out of time: one `file-skipped` finding, at the start. */
-export function tooComplex(path: string, text: string, budgetMs: number): FileAnalysis {
-  const finding: Finding = {
-    ruleId: 'file-skipped',
-    severity: 'info',
-    message:
-      `This file took longer than ${(budgetMs / 1000).toFixed(1)} s to check, so it was not checked, to keep the editor responsive. ` +
-      'Its Markdown is unusually complex (very long runs of `*`, `_`, brackets or nesting) or it is very large. ' +
-      'Split it into one file per story, or remove the long runs of markup; the CLI (`storybank check`) checks it without a time limit.',
-    path,
-    range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
-  };
-  return { file: { path, text, stories: [], suppressions: [], skipped: 'too-complex' }, findings: [finding] };
+  if (raw !== undefined && /^\d+$/.test(raw)) return Number(raw) === 0 ? Infinity : Number(raw);
+  return coreBudgetMs(chars);
 }
 
 /** A worker with nothing to do for this long is terminated (and started again when needed). */
@@ -58,9 +43,14 @@ export class GuardedAnalyzer {
   private queue: Promise<unknown> = Promise.resolve();
   private idle?: NodeJS.Timeout;
 
+  /**
+   * @param budget the time budget for a text of so many characters (Infinity: none)
+   * @param more what the `file-skipped` message adds on how to give a file more time
+   */
   constructor(
     private readonly script: string,
     private readonly budget: (chars: number) => number = analysisBudgetMs,
+    private readonly more?: string,
   ) {}
 
   private start(): Promise<boolean> {
@@ -86,8 +76,9 @@ export class GuardedAnalyzer {
         clearTimeout(p.timer);
         p.resolve(reply.results[0]);
       }
+      // Idle, the worker does not keep the process alive; while it has a job it does (the CLI waits for it).
+      if (!this.pending) worker.unref();
     });
-    worker.unref();
     return new Promise<boolean>((resolve) => {
       this.pending = { resolve: (r) => resolve(r !== undefined) };
       worker.postMessage({ start: 0, jobs: [{ path: 'warm-up.md', text: '# Warm up\n\n## Setup\n\nWe shipped it.\n', config: DEFAULT_CONFIG }] });
@@ -123,15 +114,18 @@ export class GuardedAnalyzer {
     const t0 = performance.now();
     return new Promise<JobResult | undefined>((resolve) => {
       const pending: Pending = { resolve };
-      pending.timer = setTimeout(() => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        this.worker = undefined;
-        this.ready = undefined;
-        void worker.terminate();
-        resolve({ analysis: tooComplex(job.path, job.text, budgetMs), ms: performance.now() - t0 });
-      }, budgetMs);
+      if (Number.isFinite(budgetMs)) {
+        pending.timer = setTimeout(() => {
+          if (this.pending !== pending) return;
+          this.pending = undefined;
+          this.worker = undefined;
+          this.ready = undefined;
+          void worker.terminate();
+          resolve({ analysis: tooComplex(job.path, job.text, budgetMs, this.more), ms: performance.now() - t0 });
+        }, budgetMs);
+      }
       this.pending = pending;
+      worker.ref();
       worker.postMessage({ start: 0, jobs: [job] });
     }).then((r) => {
       // The worker sends the analysis back without the text (the caller has it).

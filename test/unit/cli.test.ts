@@ -28,6 +28,7 @@ function runWith(extraEnv: Record<string, string>, cwd: string, ...args: string[
   delete env.FORCE_COLOR;
   if (extraEnv.NO_COLOR === undefined) delete env.NO_COLOR;
   if (extraEnv.STORYBANK_JOBS === undefined) delete env.STORYBANK_JOBS;
+  if (extraEnv.STORYBANK_ANALYSIS_BUDGET_MS === undefined) delete env.STORYBANK_ANALYSIS_BUDGET_MS;
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -416,5 +417,41 @@ void describe('storybank coverage and questions', () => {
     assert.equal(version.code, 0);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.equal(version.stdout.trim(), pkg.version);
+  });
+});
+
+void describe('storybank check: a time budget per large file', () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'storybank-cli-budget-'));
+    mkdirSync(join(dir, 'stories'));
+    // About 400 KB of part headings: seconds of work even on a fast idle machine, far over a 300 ms budget.
+    writeFileSync(join(dir, 'stories', 'huge.md'), `---\ntitle: Huge\nquestions: [6]\n---\n# Huge\n\n${'## Approach\n\nI did it.\n\n'.repeat(18_000)}`);
+    writeFileSync(join(dir, 'stories', 'small.md'), '---\ntitle: Small\nquestions: [6]\n---\n# Small\n\n## Situation\n\nWe basically shipped it.\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  void it('gives a file over its budget one file-skipped finding that says how to allow more time, and checks the rest', () => {
+    const t0 = performance.now();
+    const r = runWith({ STORYBANK_ANALYSIS_BUDGET_MS: '300' }, dir, 'check', '--format', 'json');
+    const ms = performance.now() - t0;
+    const findings = json(r);
+    const huge = findings.filter((f) => f.file.endsWith('huge.md'));
+    assert.deepEqual(huge.map((f) => f.rule), ['file-skipped'], JSON.stringify(huge));
+    assert.match(huge[0]?.message ?? '', /took longer than 0\.3 s to check.*STORYBANK_ANALYSIS_BUDGET_MS=0/s);
+    assert.ok(findings.some((f) => f.file.endsWith('small.md') && f.rule === 'filler-phrase'), JSON.stringify(findings.map((f) => f.rule)));
+    assert.ok(ms < 30_000, `took ${ms.toFixed(0)} ms`);
+  });
+
+  void it('checks a large ordinary file in the budgeted worker and reports its findings (no budget: STORYBANK_ANALYSIS_BUDGET_MS=0)', () => {
+    // Over 20,000 characters, so it goes through the worker; ordinary prose, so its findings are few.
+    const long = `---\ntitle: Long\nquestions: [6]\n---\n# Long\n\n## Situation\n\n${'We basically moved the billing jobs to a queue and measured the wait times every week. '.repeat(300)}\n`;
+    writeFileSync(join(dir, 'stories', 'huge.md'), long);
+    for (const budget of ['0', '60000']) {
+      const r = runWith({ STORYBANK_ANALYSIS_BUDGET_MS: budget }, dir, 'check', '--format', 'json');
+      const huge = json(r).filter((f) => f.file.endsWith('huge.md'));
+      assert.ok(!huge.some((f) => f.rule === 'file-skipped'), JSON.stringify(huge.slice(0, 3)));
+      assert.ok(huge.some((f) => f.rule === 'filler-phrase'), `budget ${budget}: ${JSON.stringify(huge.map((f) => f.rule))}`);
+    }
   });
 });
