@@ -48,6 +48,8 @@ interface FileEntry {
   text?: string;
   /** Set while the file is a story. */
   analysis?: FileAnalysis;
+  /** The text from disk being analysed in the guarded worker (see `analyseFromDisk`). */
+  pending?: string;
   fileDiagnostics: Diagnostic[];
   /** True when the last publication for this file was not empty. */
   published: boolean;
@@ -224,6 +226,22 @@ export class StoryBankWorkspace {
   private analyse(e: FileEntry, text: string): { changed: boolean } {
     const config = this.configFor(e.key, e.uri, e.folder);
     return this.apply(e, text, config, runJob({ path: e.key, text, config, storyRoot: this.storyRootFor(e.key, e.uri, e.folder) }));
+  }
+
+  /**
+   * `analyse` for a text read from disk (a file changed while not open, or closed): a large one goes to the guarded
+   * worker with its time budget, like a large open document, so a pathological file on disk cannot hold up the
+   * main thread either. Undefined when a newer text of the file, or its opening in the editor, took over meanwhile.
+   */
+  private async analyseFromDisk(e: FileEntry, text: string): Promise<{ changed: boolean } | undefined> {
+    const guard = text.length >= OFF_THREAD_CHARS ? this.guardedAnalyzer() : undefined;
+    if (!guard) return this.analyse(e, text);
+    const config = this.configFor(e.key, e.uri, e.folder);
+    e.pending = text;
+    const result = await guard.run({ path: e.key, text, config, storyRoot: this.storyRootFor(e.key, e.uri, e.folder) });
+    if (e.pending !== text || this.files.get(e.key) !== e || this.open.has(e.key)) return undefined;
+    e.pending = undefined;
+    return result ? this.apply(e, text, config, result) : this.analyse(e, text);
   }
 
   /** Takes in one file's analysis (from `runJob`, here or in a worker thread) and hands it to the bank service. */
@@ -548,7 +566,8 @@ export class StoryBankWorkspace {
       if (e.analysis || e.published) this.publish(e);
       return;
     }
-    this.settle(e, this.analyse(e, text));
+    const r = await this.analyseFromDisk(e, text);
+    if (r) this.settle(e, r);
   }
 
   /** The freshest analysis of a document: a pending debounced re-lint runs now. */
@@ -618,10 +637,10 @@ export class StoryBankWorkspace {
       const text = readText(path);
       if (text === undefined) continue;
       const e = this.entry(path, uriOfPath(path));
-      if (e.text === text) continue; // the same event twice (client and server watchers), or a touch
+      if (e.text === text || e.pending === text) continue; // the same event twice (client and server watchers), or a touch
       await this.settingsFor(e.folder);
-      const r = this.analyse(e, text);
-      if (r.changed || e.published) touched.add(path);
+      const r = await this.analyseFromDisk(e, text);
+      if (r && (r.changed || e.published)) touched.add(path);
     }
     if (configDirs.size > 0 || newDirs.size > 0) {
       // A config change can change every story below it, and which files are stories at all; a new folder may

@@ -1,16 +1,18 @@
 // A pathological document cannot hold the server up: a large open document is analysed in a worker thread
 // (guardedAnalysis.ts), so hovers on another file keep answering fast while it is analysed, and past its time
 // budget the document gets one file-skipped finding saying it was too complex to check in time. Then the server
-// carries on: an ordinary edit of that document is checked normally.
+// carries on: an ordinary edit of that document is checked normally. The same holds for files on disk: found by
+// the index, or changed while not open.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol';
+import { DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, HoverRequest } from 'vscode-languageserver-protocol';
 import { asStory, SHAPES } from '../../bench/adversarial-shapes';
 import { TestClient, fileUri, removeDir, tempCopy } from './lsp';
 
-const BUDGET_MS = 3000;
+// Well under what the shape below takes even on a fast idle machine (about 3 s for 600 KB of part headings).
+const BUDGET_MS = 1000;
 
 void describe('bounded analysis time in the server', () => {
   let dir = '';
@@ -66,7 +68,7 @@ void describe('bounded analysis time in the server', () => {
     assert.ok((times.at(-1) ?? 0) < 1000, `slowest hover ${(times.at(-1) ?? 0).toFixed(0)} ms`);
     // Past the budget: one finding that says why, not a frozen server; published soon after the budget.
     assert.deepEqual(diagnostics.map((d) => d.code), ['file-skipped'], JSON.stringify(diagnostics));
-    assert.match(diagnostics[0]?.message ?? '', /took longer than 3\.0 s to check/);
+    assert.match(diagnostics[0]?.message ?? '', /took longer than 1\.0 s to check/);
     assert.ok(elapsed < BUDGET_MS + 15_000, `published after ${elapsed.toFixed(0)} ms`);
 
     // The server carries on: the same document, made ordinary, is checked.
@@ -102,7 +104,43 @@ void describe('bounded analysis time while indexing the bank', () => {
     assert.ok(g.some((d) => d.code === 'filler-phrase'));
     const b = await bad;
     assert.deepEqual(b.map((d) => d.code), ['file-skipped'], JSON.stringify(b));
-    assert.match(b[0]?.message ?? '', /took longer than 3\.0 s to check/);
+    assert.match(b[0]?.message ?? '', /took longer than 1\.0 s to check/);
     assert.ok(performance.now() - t0 < BUDGET_MS + 20_000);
+  });
+
+  void it('checks a large file changed on disk (not open) in the worker too: hovers keep answering, then it is skipped', async () => {
+    assert.ok(client);
+    const other = fileUri(join(dir, 'stories', 'search-outage.md'));
+    const otherText = readFileSync(join(dir, 'stories', 'search-outage.md'), 'utf8');
+    await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: other, languageId: 'markdown', version: 1, text: otherText } });
+    const line = otherText.split('\n').findIndex((l) => l.startsWith('## '));
+    const hover = async (): Promise<number> => {
+      assert.ok(client);
+      const t = performance.now();
+      await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line, character: 4 } });
+      return performance.now() - t;
+    };
+    await hover();
+    const shape = SHAPES.find((s) => s.name === 'part headings');
+    assert.ok(shape);
+    const path = join(dir, 'stories', 'ledger-reconciliation.md');
+    const uri = fileUri(path);
+    const skipped = client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'file-skipped'), { timeout: 60_000 });
+    let done = false;
+    void skipped.then(() => (done = true));
+    writeFileSync(path, asStory(shape.make(600_000)));
+    const t0 = performance.now();
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Changed }] });
+    const times: number[] = [];
+    while (!done && performance.now() - t0 < 30_000) {
+      times.push(await hover());
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const d = await skipped;
+    assert.deepEqual(d.map((x) => x.code), ['file-skipped'], JSON.stringify(d));
+    assert.ok(times.length >= 3, `only ${times.length} hovers before the file was published`);
+    times.sort((a, b) => a - b);
+    // On the main thread (before), the whole analysis (seconds) held every hover; in the worker they stay fast.
+    assert.ok((times.at(-1) ?? 0) < 1000, `slowest hover ${(times.at(-1) ?? 0).toFixed(0)} ms (all: ${times.map((x) => x.toFixed(0)).join(', ')})`);
   });
 });
