@@ -89,6 +89,8 @@ const HEADER_FIELDS = new Set([
   'employer', 'level', 'seniority', 'date', 'dates', 'timeframe', 'time frame', 'tags', 'tag', 'position',
   'interviewer', 'category', 'categories', 'difficulty', 'duration', 'tech stack', 'technologies', 'company values',
   'best for', 'use for', 'good for',
+  // The question in other languages.
+  'pregunta', 'pergunta', 'frage', 'domanda', '问题', '題目', '質問', '질문',
 ]);
 
 /**

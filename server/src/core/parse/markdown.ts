@@ -411,7 +411,13 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
   const tok = tokens[i];
   if (tok.kind === 'strong') {
     let label = tok.text.trim();
-    if (label.length === 0 || label.length > 60) return undefined;
+    if (label.length === 0 || label.length > 200) return undefined;
+    // "**Situation - Delegation**", "**Result: 40% faster**": a label and a few words about the part, all in bold.
+    if (label.length > 60 || !matchLabel(label, true, true)) {
+      const inner = scanTextLabel(label.slice(LEAD.exec(label)![0].length));
+      if (inner?.match && !inner.weak && !inner.match.letter && inner.sep !== ')' && inner.sep !== '.') label = inner.label.trim();
+      else if (label.length > 60) return undefined;
+    }
     let end = tok.end;
     let rest = tokens.slice(i + 1);
     // "**S**ituation": a bold first letter that begins the label word.
@@ -1444,6 +1450,8 @@ interface Section {
   total: number;
   /** Parts named by the markers directly in this section. */
   parts: Set<PartName>;
+  /** The markers directly in this section. */
+  own: Marker[];
 }
 
 /** A heading that names a collection rather than a story ("General and Opening Questions", "My stories"). */
@@ -1451,6 +1459,9 @@ const COLLECTION = /\b(?:questions|stories|answers|examples|notes|topics|prep|pr
 
 /** A heading that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
+
+/** A heading that names an answer, in English or another language. */
+const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|모범 답변/iu;
 
 /** Names of company principles and of themes, lower case: a heading that names one titles a story. */
 const KNOWN_NAMES = new Set<string>([
@@ -1463,6 +1474,8 @@ function storyHeadingText(text: string): boolean {
   if (QUESTION_HEADING.test(text)) return true;
   // "Story 3: ...", "Example #2 — ...", "STAR story 1".
   if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
+  // "Sample answer", "Respuesta BUENA", "Weak response", "Version 2": a heading that names an answer.
+  if (ANSWER_HEADING.test(text)) return true;
   const bare = text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (KNOWN_NAMES.has(bare)) return true;
   for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
@@ -1470,13 +1483,13 @@ function storyHeadingText(text: string): boolean {
 }
 
 /** Groups markers under the non-marker headings and picks the headings that each start a story. */
-function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number, source: string): Section[] {
+function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number, source: string, notes: Set<Marker>): Section[] {
   const wordsIn = (sec: Section): number => {
     const from = sec.heading ? sec.heading.end : sec.start;
     const to = sec.children.length > 0 ? sec.children[0].start : sec.end;
     return countWords(source.slice(from, Math.max(from, Math.min(to, from + 2000))));
   };
-  const root: Section = { depth: 0, start: 0, end: docEnd, children: [], direct: 0, total: 0, parts: new Set() };
+  const root: Section = { depth: 0, start: 0, end: docEnd, children: [], direct: 0, total: 0, parts: new Set(), own: [] };
   type Ev = { at: number; heading?: HeadingInfo; marker?: Marker };
   const events: Ev[] = [];
   for (const h of headings) if (!h.label || h === titleHeading) events.push({ at: h.start, heading: h });
@@ -1490,7 +1503,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const h = ev.heading;
       while (open.length > 0 && open[open.length - 1].depth >= h.depth) open.pop()!.end = h.start;
       while (stack.length > 1 && stack[stack.length - 1].depth >= h.depth) stack.pop();
-      const sec: Section = { heading: h, depth: h.depth, start: h.start, end: docEnd, children: [], direct: 0, total: 0, parts: new Set() };
+      const sec: Section = { heading: h, depth: h.depth, start: h.start, end: docEnd, children: [], direct: 0, total: 0, parts: new Set(), own: [] };
       stack[stack.length - 1].children.push(sec);
       stack.push(sec);
       open.push(sec);
@@ -1500,6 +1513,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
         while (stack.length > 1 && stack[stack.length - 1].depth >= m.depth) stack.pop();
       }
       stack[stack.length - 1].direct++;
+      stack[stack.length - 1].own.push(m);
       stack[stack.length - 1].parts.add(m.part);
     }
   }
@@ -1510,12 +1524,21 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     return t;
   };
   totals(root);
+  /** Group headings whose one label is a note on the group (see heads). */
+  const regrouped = new Set<Section>();
   const kidsOf = (s: Section): Section[] => s.children.filter((ch) => ch.heading && !ch.heading.trailer);
   const heads = (s: Section): Section[] => {
     const kids = kidsOf(s);
     if (s.direct > 0) {
       // A story whose sub-headings each hold a whole story of their own (a bank nested under a first story).
       const whole = kids.filter((ch) => ch.parts.size >= 2);
+      // A group heading with one label of its own ("### Customer Obsession", "**Principle**: ...") over a story
+      // under a sub-heading: the label is a note on the group, and the sub-heading titles the story.
+      if (s.direct === 1 && whole.length > 0) {
+        for (const m of s.own) notes.add(m);
+        regrouped.add(s);
+        return whole.flatMap((ch) => expand(ch));
+      }
       return whole.length > 0 ? [s, ...whole.flatMap((ch) => expand(ch))] : [s];
     }
     // Sibling headings that read as stories (they hold part markers, ask a question, or name a principle or a
@@ -1523,7 +1546,10 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const storyLike = kids.filter((ch) => ch.total > 0 || storyHeadingText(ch.heading!.text));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
-      return expandAll(kids.filter((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30));
+      // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one
+      // line of notes) is a short answer of the same bank.
+      const inBank = kids.map((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30);
+      return expandAll(kids.filter((ch, i) => inBank[i] || (i > 0 && i + 1 < kids.length && inBank[i - 1] && inBank[i + 1] && wordsIn(ch) >= 3)));
     }
     const withMarkers = s.children.filter((ch) => ch.total > 0);
     if (withMarkers.length === 0) {
@@ -1557,6 +1583,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const x = inner[i];
       if (x.length >= 2) return x;
       if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;
+      if (regrouped.has(ch)) return x;
       return [ch];
     });
   };
@@ -1807,7 +1834,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
 
   bankTitles(c, text);
   followUpQuestions(c, text);
-  let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text);
+  const notes = new Set<Marker>();
+  let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
+  if (notes.size > 0) c.markers = c.markers.filter((m) => !notes.has(m));
   if (c.explainers.length > 0 && heads.length >= 2) {
     // A section that only explains the method ("## What is STAR?") is not a story of the bank.
     heads = heads.filter((h, i) => {
