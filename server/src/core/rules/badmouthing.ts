@@ -79,6 +79,11 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       for (let k = c.verb + 1; k < i; k++) {
         // "was in a bad state", "was asked for poor ..." (but "a bunch of clock-watchers")
         if ((t[k].pos === 'ADP' && !(t[k].lower === 'of' && COLLECTIVES.test(t[k - 1]?.lower ?? ''))) || t[k].pos === 'VERB') linked = false;
+        // a clause of its own: "is treated as the expert on what is confusing"
+        if (/^(what|which|who|whom|that|whatever|how)$/.test(t[k].lower)) {
+          linked = false;
+          break;
+        }
         if (COPULAS.has(t[k].lower)) linked = true; // "had been", "would be"
       }
       if (linked && (denied || !negatedAt(s, i, 6))) return clauseSpan(s, c);
