@@ -1,5 +1,6 @@
-// Puts the real output of `npm start` (check + coverage on examples/stories, built CLI, no colours) into
-// README.md between the start-output markers. Run after `npm run build`:
+// Puts the real output of `npm start` (scripts/start.mjs on examples/stories: the check's summary, coverage in one
+// line, the next steps; wrapped at 100 columns, no colours) into README.md between the start-output markers. Run
+// after `npm run build`:
 //   node --import tsx scripts/readme-output.ts --write
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,14 +10,14 @@ const ROOT = process.cwd();
 const BEGIN = '<!-- start-output:begin -->';
 const END = '<!-- start-output:end -->';
 
-function run(args: string[]): string {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'storybank.js'), ...args, '--no-color'], { cwd: ROOT, encoding: 'utf8' });
+function start(): string {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--width', '100', '--no-color'], { cwd: ROOT, encoding: 'utf8' });
   if (r.error) throw r.error;
-  if (r.status === 2) throw new Error(`storybank ${args.join(' ')} exited 2:\n${r.stderr}`);
-  return `$ storybank ${args.join(' ')}\n${r.stdout.trimEnd()}`;
+  if (r.status !== 0) throw new Error(`scripts/start.mjs exited ${r.status}:\n${r.stderr}`);
+  return `$ npm start\n${r.stdout.trimEnd()}`;
 }
 
-const output = [run(['check', 'examples/stories', '--max-warnings', '1000']), run(['coverage', 'examples/stories'])].join('\n\n');
+const output = start();
 const block = `${BEGIN}\n\`\`\`text\n${output}\n\`\`\`\n${END}`;
 if (process.argv.includes('--write')) {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -1,7 +1,7 @@
 // The `storybank` command line: check, coverage, questions, init. A thin adapter over the core: it finds story
 // files, reads them, asks the core to analyse them, and prints the result as text, JSON or SARIF.
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json';
 import { analyseMany, poolWorkerCount, serveIfAnalysisWorker, type AnalysisJob } from './analysisPool';
@@ -35,6 +35,8 @@ export interface CliIO {
   cwd: string;
   /** Whether stdout is a terminal (colours are used only then). */
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is a terminal: text output is wrapped to it. */
+  columns?: number;
   env: Record<string, string | undefined>;
 }
 
@@ -50,6 +52,8 @@ Usage:
       --no-color                    plain text even in a terminal (NO_COLOR works too)
       --verbose                     list the Markdown files left out, and why
       --bank                        run the bank checks (theme gaps, ...) when only files are named
+      --summary                     one line per rule (how many, which files) instead of every finding
+      --width N                     wrap the text at N columns (default: the terminal's width; none in a pipe)
   storybank coverage [paths...]   Show which themes and questions the bank covers
       --format text|markdown|json
   storybank questions             List the 35 standard questions by theme
@@ -308,35 +312,122 @@ function leftOutText(io: CliIO, leftOut: readonly LeftOut[], verbose: boolean): 
   return [`${head}:`, ...leftOut.map((l) => `  ${printable(display(io, l.path))}: ${l.reason}`)];
 }
 
-function formatText(io: CliIO, r: CheckResult, color: boolean, verbose = false): string {
-  const c = paint(color);
-  const sev = (s: Severity) => (s === 'error' ? c.red('error  ') : s === 'warning' ? c.yellow('warning') : c.blue('info   '));
-  const all = [...r.configFindings, ...r.findings];
+/**
+ * Words of `text` in lines of at most `width` characters (a longer word gets a line of its own), each line after
+ * the first starting with `indent`. No width: one line.
+ */
+export function wrapText(text: string, width: number | undefined, indent = '', firstIndent = indent): string[] {
+  if (width === undefined) return [firstIndent + text];
   const lines: string[] = [];
-  let lastFile: string | undefined;
-  const byFile = new Map<string, Finding[]>();
-  for (const f of all) {
-    const list = byFile.get(f.path) ?? [];
-    list.push(f);
-    byFile.set(f.path, list);
+  let line = firstIndent;
+  let lineHasWord = false;
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    if (lineHasWord && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line += (lineHasWord ? ' ' : '') + word;
+    }
+    lineHasWord = true;
   }
-  for (const [path, list] of byFile) {
-    if (lastFile !== undefined) lines.push('');
-    lastFile = path;
-    const file = printable(display(io, path));
-    const locs = list.map((f) => `${file}:${f.range.start.line}:${f.range.start.column}`);
-    const width = Math.max(...locs.map((l) => l.length));
-    list.forEach((f, i) => {
-      lines.push(`${c.bold(locs[i].padEnd(width))}  ${sev(f.severity)}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
-    });
+  lines.push(line);
+  return lines;
+}
+
+/** The width text output is wrapped to: --width, else the terminal's (none when stdout is not a terminal). */
+function outputWidth(io: CliIO, option: string | undefined): number | undefined {
+  if (option !== undefined) {
+    if (!/^\d+$/.test(option) || Number(option) < 40) throw new UsageError(`--width needs a whole number of columns, 40 or more, got "${option}"`);
+    return Number(option);
   }
+  return io.isTTY && io.columns !== undefined && io.columns >= 40 ? io.columns : undefined;
+}
+
+function severityWord(c: Paint, s: Severity): string {
+  return s === 'error' ? c.red('error  ') : s === 'warning' ? c.yellow('warning') : c.blue('info   ');
+}
+
+function summaryLine(c: Paint, all: readonly Finding[], storyCount: number): string {
   const n = count(all);
   const total = n.errors + n.warnings + n.infos;
+  const summary = `${plural(total, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${plural(n.infos, 'info')}) in ${plural(storyCount, 'story', 'stories')}`;
+  return n.errors > 0 ? c.red(c.bold(summary)) : n.warnings > 0 ? c.yellow(c.bold(summary)) : c.green(c.bold(summary));
+}
+
+/** The last line of the text output: what to do next, given what was found. */
+function nextStep(all: readonly Finding[], summary: boolean): string {
+  const n = count(all);
+  if (n.errors + n.warnings + n.infos === 0) return 'Next: "storybank coverage" shows which questions your stories answer and where the gaps are.';
+  const explain = '"storybank explain RULE" says what a rule looks for and how to fix what it finds';
+  if (summary) return `Next: run the same check without --summary to see each finding at its line; ${explain}.`;
+  if (n.errors + n.warnings > 0) return `Next: fix the ${n.errors > 0 ? 'errors' : 'warnings'} first (infos are suggestions); ${explain}.`;
+  return `Next: the infos are suggestions, take the ones that fit; ${explain}.`;
+}
+
+function formatText(io: CliIO, r: CheckResult, color: boolean, opts: { verbose?: boolean; width?: number; summary?: boolean } = {}): string {
+  const c = paint(color);
+  const { width } = opts;
+  const all = [...r.configFindings, ...r.findings];
+  const lines: string[] = [];
+  if (opts.summary) {
+    lines.push(...formatSummaryRows(io, c, all, width));
+  } else {
+    let lastFile: string | undefined;
+    const byFile = new Map<string, Finding[]>();
+    for (const f of all) {
+      const list = byFile.get(f.path) ?? [];
+      list.push(f);
+      byFile.set(f.path, list);
+    }
+    for (const [path, list] of byFile) {
+      if (lastFile !== undefined) lines.push('');
+      lastFile = path;
+      const file = printable(display(io, path));
+      const locs = list.map((f) => `${file}:${f.range.start.line}:${f.range.start.column}`);
+      const locWidth = Math.max(...locs.map((l) => l.length));
+      list.forEach((f, i) => {
+        if (width === undefined) {
+          // One line a finding (for pipes, logs and grep).
+          lines.push(`${c.bold(locs[i].padEnd(locWidth))}  ${severityWord(c, f.severity)}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
+        } else {
+          // In a terminal: where, how bad and which rule on one line; the message wrapped below it.
+          lines.push(`${c.bold(locs[i])}  ${severityWord(c, f.severity).trimEnd()}  ${c.dim(f.ruleId)}`);
+          lines.push(...wrapText(printable(f.message), width, '    '));
+        }
+      });
+    }
+  }
   if (lines.length > 0) lines.push('');
-  const summary = `${plural(total, 'problem')} (${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}, ${plural(n.infos, 'info')}) in ${plural(r.storyCount, 'story', 'stories')}`;
-  lines.push(n.errors > 0 ? c.red(c.bold(summary)) : n.warnings > 0 ? c.yellow(c.bold(summary)) : c.green(c.bold(summary)));
-  lines.push(...leftOutText(io, r.collected.leftOut, verbose).map((l) => c.dim(l)));
+  lines.push(summaryLine(c, all, r.storyCount));
+  lines.push(...leftOutText(io, r.collected.leftOut, opts.verbose === true).map((l) => c.dim(l)));
+  lines.push(...wrapText(nextStep(all, opts.summary === true), width));
   return lines.join('\n') + '\n';
+}
+
+/** --summary: one row per rule (most severe first, then the most frequent): severity, rule, count, the files. */
+function formatSummaryRows(io: CliIO, c: Paint, all: readonly Finding[], width: number | undefined): string[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of all) {
+    const list = byRule.get(f.ruleId) ?? [];
+    list.push(f);
+    byRule.set(f.ruleId, list);
+  }
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const worst = (list: Finding[]): Severity => list.reduce<Severity>((w, f) => (order[f.severity] < order[w] ? f.severity : w), 'info');
+  const rows = [...byRule.entries()].sort(([a, x], [b, y]) => order[worst(x)] - order[worst(y)] || y.length - x.length || (a < b ? -1 : 1));
+  const ruleWidth = Math.max(0, ...rows.map(([id]) => id.length));
+  const countWidth = Math.max(0, ...rows.map(([, list]) => String(list.length).length));
+  const lines: string[] = [];
+  for (const [id, list] of rows) {
+    const files = [...new Set(list.map((f) => basename(display(io, f.path))))];
+    const named = files.length <= 2 ? files.join(', ') : `${files.slice(0, 2).join(', ')} and ${files.length - 2} more`;
+    const head = `${severityWord(c, worst(list))}  ${id.padEnd(ruleWidth)}  ${String(list.length).padStart(countWidth)}  `;
+    const plainHead = `${worst(list).padEnd(7)}  ${id.padEnd(ruleWidth)}  ${String(list.length).padStart(countWidth)}  `;
+    const pad = ' '.repeat(plainHead.length);
+    const wrapped = wrapText(printable(named), width, pad, pad);
+    lines.push(head + c.dim(wrapped[0].slice(pad.length)), ...wrapped.slice(1).map((l) => c.dim(l)));
+  }
+  return lines;
 }
 
 export interface JsonFinding {
@@ -450,9 +541,12 @@ async function runCheck(io: CliIO, args: string[]): Promise<number> {
       color: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       bank: { type: 'boolean', default: false },
+      summary: { type: 'boolean', default: false },
+      width: { type: 'string' },
     },
   });
   const format = values.format ?? 'text';
+  const width = outputWidth(io, values.width);
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" for check (use text, json or sarif)`);
   let maxWarnings = -1;
   if (values['max-warnings'] !== undefined) {
@@ -463,7 +557,7 @@ async function runCheck(io: CliIO, args: string[]): Promise<number> {
   const r = await analyse(io, positionals, values.config, { bank: values.bank === true });
   if (format === 'json') io.out(JSON.stringify([...r.configFindings, ...r.findings].map((f) => toJson(io, f)), null, 2) + '\n');
   else if (format === 'sarif') io.out(formatSarif(io, r));
-  else io.out(formatText(io, r, useColor(io, values['no-color'] === true), values.verbose === true));
+  else io.out(formatText(io, r, useColor(io, values['no-color'] === true), { verbose: values.verbose === true, width, summary: values.summary === true }));
   if (format !== 'text' && values.verbose === true) for (const l of leftOutText(io, r.collected.leftOut, true)) io.err(l + '\n');
 
   const configError = r.configFindings.some((f) => f.severity === 'error');
@@ -744,6 +838,7 @@ function processIO(): CliIO {
     err: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     env: process.env,
   };
 }

@@ -176,6 +176,45 @@ void describe('storybank check', () => {
     assert.ok(!r.stdout.includes('\u001b['), 'no ANSI colour codes when stdout is not a terminal');
   });
 
+  void it('wraps text at --width: the place, severity and rule on one line, the message below; every line fits; it ends with the next step', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const r = run(dir, 'check', '--width', '60');
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    const long = lines.filter((l) => l.length > 60 && !/^\S+:\d+:\d+ {2}/.test(l));
+    assert.deepEqual(long, [], 'no line but a file:line:col heading runs past 60 columns');
+    assert.match(r.stdout, /^stories\/release\.md:3:\d+ {2}error {2}unknown-question$/m);
+    const at = lines.findIndex((l) => /unknown-question$/.test(l));
+    assert.match(lines[at + 1], /^ {4}\S/, 'the message follows, indented');
+    assert.match(lines[lines.length - 1 - (lines.slice().reverse().findIndex((l) => l.startsWith('Next:')))], /^Next: fix the errors first/);
+    assert.match(r.stdout, /storybank explain RULE/);
+    assert.equal(run(dir, 'check', '--width', '12').code, 2, 'a width under 40 is a usage error');
+  });
+
+  void it('--summary gives one line per rule, most severe first, with the count and the files', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const full = json(run(dir, 'check', '--format', 'json'));
+    const r = run(dir, 'check', '--summary');
+    const rows = r.stdout.split('\n').filter((l) => /^(error|warning|info) +[a-z-]+ +\d+ {2}/.test(l));
+    const rules = [...new Set(full.map((f) => f.rule))];
+    assert.equal(rows.length, rules.length, r.stdout);
+    for (const id of rules) {
+      const row = rows.find((l) => new RegExp(`^\\w+ +${id} +`).test(l));
+      assert.ok(row, `a row for ${id}`);
+      assert.equal(Number(/ (\d+) {2}/.exec(row)?.[1]), full.filter((f) => f.rule === id).length, `the count of ${id}`);
+    }
+    assert.match(rows[0], /^error /, 'errors come first');
+    assert.match(r.stdout, /^Next: run the same check without --summary/m);
+  });
+
+  void it('a clean bank ends with the next step: coverage', () => {
+    const dir = temp();
+    const r = run(dir, 'check');
+    assert.match(r.stdout.trimEnd().split('\n').pop() ?? '', /^Next: "storybank coverage"/);
+  });
+
   void it('reports 1-based positions in JSON: the unknown question id and the phrase exactly where they are', () => {
     const dir = temp();
     write(dir, 'stories/release.md', WITH_ERRORS);
