@@ -577,6 +577,7 @@ function collect(tree: Root, source: string, base: number): Collected {
         if (s !== undefined && e !== undefined) {
           scanSuppressions(source.slice(s, e), s, c.suppressions);
           if (root) htmlTitles(source.slice(s, e), s, c);
+          if (root && !excluded) htmlBlock(source.slice(s, e), s, c);
         }
         continue;
       case 'text':
@@ -697,6 +698,36 @@ function htmlTitles(src: string, start: number, c: Collected): void {
       c.titles.push({ start: start + m.index, end: start + m.index + m[0].length, text });
     }
   }
+}
+
+/**
+ * A bank written in HTML (`<h3>1. Tell me about yourself</h3>` then `<p>` answers with `<br>`s), in one HTML block:
+ * its heading tags are headings, and the text between its tags is prose. A block that is one heading tag alone is
+ * read by htmlTitles; other HTML (comments, `<details>`, a `<br>`) is left alone.
+ */
+function htmlBlock(src: string, start: number, c: Collected): void {
+  if (!/<(?:h[1-6]|p)\b/iu.test(src) || /^\s*<h([1-6])\b[^<>]{0,200}>[^]{0,400}?<\/h\1\s*>\s*$/iu.test(src)) return;
+  const tag = /<(\/?)([a-z][a-z0-9]*)\b[^<>]{0,300}>|<!--[^]*?(?:-->|$)/giu;
+  let last = 0;
+  let heading: { level: number; start: number; textStart: number } | undefined;
+  let skip = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(src))) {
+    if (!heading && skip === 0 && m.index > last && /[\p{L}\p{N}]/u.test(src.slice(last, m.index))) {
+      c.spans.push({ start: start + last, end: start + m.index });
+    }
+    last = m.index + m[0].length;
+    const name = (m[2] ?? '').toLowerCase();
+    const level = /^h([1-6])$/u.exec(name);
+    if (name === 'script' || name === 'style') skip = Math.max(0, skip + (m[1] ? -1 : 1));
+    else if (level && !m[1]) heading = { level: Number(level[1]), start: m.index, textStart: last };
+    else if (level && m[1] && heading) {
+      const text = htmlText(src.slice(heading.textStart, m.index));
+      if (text.length > 0) c.headings.push(headingInfo(text, start + heading.start, start + last, heading.level));
+      heading = undefined;
+    }
+  }
+  if (!heading && skip === 0 && last < src.length && /[\p{L}\p{N}]/u.test(src.slice(last))) c.spans.push({ start: start + last, end: start + src.length });
 }
 
 /**
