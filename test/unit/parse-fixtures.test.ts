@@ -30,7 +30,7 @@ void describe('part-marker fixtures', () => {
       'break-separated-bank', 'qa-table-bank', 'method-explainer', 'plain-title-lines', 'html-headings', 'group-headings-prose-bank',
       'symbols-inside-emphasis', 'bracketed-initials', 'label-tails', 'compound-labels', 'lowercase-alone-labels', 'mixed-separators',
       'groups-marked-and-unmarked', 'late-trailer-heading', 'subpoints-not-parts', 'trailer-material', 'trait-list-not-parts',
-      'answer-lead-in', 'principle-note-groups', 'answer-headings', 'short-answer-between', 'bold-label-topic',
+      'answer-lead-in', 'principle-note-groups', 'answer-headings', 'short-answer-between', 'bold-label-topic', 'html-bank',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }
