@@ -15,9 +15,10 @@ interface Hit {
   text: string;
 }
 
-const BRACKET = /\[([^[\]\n]{0,120})\]/g;
+/** A bracketed slot, possibly wrapped over two lines ("[Add how many\n customers saw no downtime]"), never across a blank line. */
+const BRACKET = /\[([^[\]\n]{0,120}(?:\n[^[\]\n]{1,120})?)\]/g;
 /** Marker words of an unfinished draft. "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
-const MARKER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME|XXX+|lorem ipsum)(?![\p{L}\p{N}_])|\?{3,}/gu;
+const MARKER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME|XXX+|[Ll]orem ipsum)(?![\p{L}\p{N}_])|\?{3,}/gu;
 /** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
 const NUMBER_SLOT =
   /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
@@ -30,6 +31,14 @@ const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
 /** Written prompts: "(insert number here)", "(add the metric)", "insert result here". */
 const PROMPT =
   /\(\s*(?:insert|add|fill in|enter|put|your|include)\b[^()\n]{0,60}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
+
+/**
+ * A line that is only a note that the answer is not written yet: "To be done.", "Coming soon", "_(to be
+ * written)_", "WIP", "- fill in later". Said as a whole line (a list item, a quote or emphasis around it at
+ * most), not inside a sentence ("the work still to be done was testing").
+ */
+const STUB_LINE =
+  /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
 
 /** HTML elements written without a closing tag. */
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track', 'param']);
@@ -97,6 +106,8 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   const before = text[start - 1];
   if (after === '(' || after === '[' || after === ':' || before === ']' || before === '!') return true; // links, refs, images
   if (/^\s*[\^!]/.test(inner)) return true; // footnotes [^1], alerts [!NOTE]
+  if (before === '[' && after === ']') return true; // wiki links [[Q2 planning]]
+  if (/\n/.test(inner) && /\n[ \t]*(?:[-*+]\s|\d+[.)]\s|#|>|\|)/.test(inner)) return true; // brackets of two blocks, not one wrapped slot
   if (/^[ xX]?$/.test(inner)) return true; // task boxes, empty brackets
   if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
   return false;
@@ -111,6 +122,19 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   let j = end;
   while (j < text.length && text[j] !== '\n' && /\s/.test(text[j])) j++;
   return j >= text.length || text[j] === '\n';
+}
+
+/** Verbs and nouns that mention a marker as a label someone used: "still marked TBD", "a status of TODO". */
+const LABELLED_AS = /^(marked|labell?ed|flagged|tagged|listed|status|statuses|column|field|says|said|read|reads)$/;
+
+/** "still marked TBD", "labelled as TODO", 'a "TBD" column': the writer mentions the word, they did not leave it. */
+function markerMentioned(text: string, start: number, end: number): boolean {
+  const words = text.slice(Math.max(0, start - 30), start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const w1 = words[words.length - 1] ?? '';
+  const w2 = words[words.length - 2] ?? '';
+  if (LABELLED_AS.test(w1) || (/^(as|to|of)$/.test(w1) && LABELLED_AS.test(w2))) return true;
+  const q = text[start - 1];
+  return (q === '"' || q === '“' || q === "'") && /["”']/.test(text[end] ?? '');
 }
 
 /** "40 old TODO comments", "a TODO list": the word names a thing. */
@@ -160,7 +184,16 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     }
   };
   run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]));
-  run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)));
+  run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)) && !(/^(TODO|TBD|TBC|FIXME)$/.test(m[0]) && markerMentioned(text, s, e)));
+  STUB_LINE.lastIndex = 0;
+  for (let m = STUB_LINE.exec(slice); m; m = STUB_LINE.exec(slice)) {
+    if (m[0].length === 0) {
+      STUB_LINE.lastIndex++;
+      continue;
+    }
+    const start = from + m.index + m[1].length;
+    push(start, start + m[2].length);
+  }
   run(NUMBER_SLOT, (m, s) => {
     // "Company X customers", "Generation Z users", "Model Y owners": a name, not a number
     const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1] ?? '';
