@@ -240,3 +240,22 @@ export const FILLER_MARKERS: readonly (readonly string[])[] = [
   ['you', 'see'],
   ['so', 'yeah'],
 ];
+
+/**
+ * Irregular past-tense forms (the tagger does not lemmatise them reliably and sometimes reads them as nouns):
+ * with "-ed", they tell a narrated past ("I rewrote", "we built") from a habit in the present ("I write").
+ * Forms the same in both tenses (put, set, cut, read, let, hit, run) are left out: they say nothing.
+ */
+export const IRREGULAR_PAST = wordClass(
+  'was were had did made took gave got went came ran wrote rewrote built rebuilt found led kept left lost met paid',
+  'sent spent taught thought told understood brought bought caught chose drew drove fell felt fought flew forgot',
+  'grew held knew meant rose said sat saw shook sold spoke stood stole struck swore threw woke won wore broke began',
+  'sought overcame undertook withdrew oversaw froze hid slept sped spun stuck sang swam tore upheld wound dug fed',
+  'fled hung laid lent bent bred clung crept dealt drank ate forgave forbade arose awoke became beheld bore',
+  'outgrew overtook overran overheard overrode rode shone shot shrank slid slung sprang stank stung stunk strove',
+  'swept swung underwent undid withheld wrung mistook misled rethought redid remade resold retook reran',
+);
+/** Frequency adverbs: a clause with one tells a habit ("I always set up a call"), not one event. */
+export const FREQUENCY_ADVERBS = wordClass('always usually typically generally normally often frequently regularly routinely habitually tend tends');
+/** States a thing is brought to by someone's work: "she had it ready", "they had the fix done". */
+export const RESULT_STATES = wordClass('ready done finished fixed working running live complete completed sorted drafted written built merged shipped');

@@ -5,7 +5,7 @@
 // something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { ABSENCE_WORDS, BURDEN_VERBS, CONTRIBUTION_NOUNS, COPULAS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CONTRIBUTION_NOUNS, COPULAS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -26,6 +26,8 @@ const JOINT = new Set(['with', 'alongside', 'by', 'from']);
 export interface Voices {
   /** Clauses in which the speaker acts. */
   i: number;
+  /** Of those, the ones told as a habit (present tense, "always", "usually"), not as one event. */
+  habitual: number;
   /** Clauses or phrases in which someone else acts (we, another person, another group). */
   others: number;
   /** "single-handedly", "by myself", "on my own", "without any help", "nobody else": where, if said. */
@@ -40,7 +42,7 @@ function soloMarker(s: Sentence, i: number): number {
   if (w === 'alone' && t[i].pos !== 'ADJ') return i + 1;
   if (w === 'by' && t[i + 1]?.lower === 'myself') return i + 2;
   if (w === 'on' && t[i + 1]?.lower === 'my' && t[i + 2]?.lower === 'own') return i + 3;
-  if (w === 'without' && t.slice(i + 1, i + 4).some((x) => /^(help|support|assistance)$/.test(x.lower))) return i + 2;
+  if (w === 'without') return withoutOthers(s, i);
   if ((w === 'nobody' || w === 'noone') && t[i + 1]?.lower === 'else') return i + 2;
   if (w === 'no' && t[i + 1]?.lower === 'one' && t[i + 2]?.lower === 'else') return i + 3;
   // "it was all me", "that part was just me"
@@ -52,28 +54,88 @@ function soloMarker(s: Sentence, i: number): number {
   return -1;
 }
 
-/** "had rewritten", "had to rewrite": "have" as a helper of an action, not possession ("we had a problem"). */
+/**
+ * "had rewritten", "had to rewrite", "she had it ready": "have" as a helper of an action or with the result of
+ * one, not possession ("we had a problem").
+ */
 function auxiliaryHave(s: Sentence, verb: number, to: number): boolean {
   const t = s.tokens;
-  if (!/^(have|has|had|'ve|'d)$/.test(t[verb].lower)) return false;
+  if (!/^(have|has|had|'ve|'d|’ve|’d)$/.test(t[verb].lower)) return false;
   let k = verb + 1;
   while (k < to && (t[k].pos === 'ADV' || t[k].pos === 'PART')) k++;
-  return t[k]?.pos === 'VERB' || t[k]?.lower === 'to';
+  if (t[k]?.pos === 'VERB' || t[k]?.lower === 'to') return true;
+  for (let j = verb + 1; j < Math.min(to, verb + 6); j++) if (RESULT_STATES.has(t[j].lower) && j > verb + 1) return true;
+  return false;
+}
+
+const MODALS = /^(would|could|should|will|shall|can|might|may|must|'ll|’ll|wo|ca)$/;
+
+/**
+ * Whether the speaker's action in a clause is told as a habit or a general practice ("I listen first", "I always
+ * set up a call", "I have been practising"), not as one past event ("I rewrote", "I had rebuilt"). A story's
+ * approach is told in the past; an answer about how one usually works is not one person's heroics.
+ */
+function habitualAt(s: Sentence, from: number, verb: number, to: number): boolean {
+  const t = s.tokens;
+  for (let k = from; k < to; k++) if (FREQUENCY_ADVERBS.has(t[k].lower)) return true;
+  const v = t[verb].lower;
+  if (MODALS.test(v)) return false; // a plan or a wish, counted by neither
+  if (/^(am|'m|’m|is|are|do|does|have|has|'ve|’ve)$/.test(v)) return true; // "I am learning", "I do", "I have been working on"
+  if (/^(was|were|did|had|'d|’d)$/.test(v) || AUXILIARIES.has(v)) return false;
+  if (/ed$/.test(v) || IRREGULAR_PAST.has(v)) return false;
+  // a verb the same in both tenses ("put", "set", "read") says nothing: not a habit on its own
+  if (/^(put|set|cut|read|let|hit|run|shut|split|spread|cast|cost|quit|upset|bet|burst|thrust|broadcast|forecast)$/.test(v)) return false;
+  return t[verb].pos === 'VERB';
+}
+
+/** "I was the only engineer", "the sole developer", "a team of one", "a one-person team": the speaker was alone. */
+function soleMarker(s: Sentence, i: number): number {
+  const t = s.tokens;
+  const w = t[i].lower;
+  if ((w === 'only' || w === 'sole' || w === 'lone') && /^(the|a)$/.test(t[i - 1]?.lower ?? '')) {
+    let k = i + 1;
+    while (k < t.length && k - i <= 3 && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && !PERSON_NOUNS.has(t[k].lower) && t[k].lower !== 'one') k++;
+    const head = t[k]?.lower ?? '';
+    const c = clauseAt(s, i);
+    if ((PERSON_NOUNS.has(head) || head === 'one') && c?.subject === 'I' && c.verb !== undefined && COPULAS.has(t[c.verb].lower) && !c.negated) return k + 1;
+  }
+  if (w === 'team' && t[i + 1]?.lower === 'of' && /^(one|1)$/.test(t[i + 2]?.lower ?? '')) return i + 3;
+  if (/^one-(person|man|woman)$/.test(w) || (w === 'one' && t[i + 1]?.text === '-' && /^(person|man|woman)$/.test(t[i + 2]?.lower ?? ''))) return w === 'one' ? i + 3 : i + 1;
+  return -1;
+}
+
+/** "without looping in a single colleague", "without asking anyone", "without any help": working alone. */
+function withoutOthers(s: Sentence, i: number): number {
+  const t = s.tokens;
+  if (t[i].lower !== 'without') return -1;
+  for (let k = i + 1; k < Math.min(t.length, i + 6); k++) {
+    const x = t[k].lower;
+    if (t[k].pos === 'PUNCT') return -1;
+    if (/^(help|support|assistance|input)$/.test(x) || PEOPLE_PRONOUNS.has(x) || ((PERSON_NOUNS.has(x) || GROUP_NOUNS.has(x)) && t[k].pos === 'NOUN')) return k + 1;
+  }
+  return -1;
 }
 
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
-  const v: Voices = { i: 0, others: 0 };
+  const v: Voices = { i: 0, habitual: 0, others: 0 };
+  // "I was the sole developer": every bare "we" of the approach is the speaker
+  let sole = false;
+  for (const s of sentences) for (let i = 0; i < s.tokens.length && !sole; i++) if (!s.tokens[i].quoted && soleMarker(s, i) > 0) sole = true;
   for (const s of sentences) {
     const t = s.tokens;
     for (const c of s.clauses) {
       if (c.quoted || c.verb === undefined) continue;
-      if (c.subject === 'I') {
+      const bareWe = c.subject === 'we' && (c.subjectFrom === undefined || (c.subjectTo === c.subjectFrom + 1 && /^(we|us)$/.test(t[c.subjectFrom].lower)));
+      if (c.subject === 'I' || (sole && bareWe)) {
         // "I wanted to", "I was", "I had": what the speaker had or was, not something they did
         const verb = t[c.verb].lower;
         // ", successfully landing the file": a participle after a comma says more about the action before it
         const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && t[c.from]?.pos === 'PUNCT';
-        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration) v.i++;
+        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb)) {
+          v.i++;
+          if (habitualAt(s, c.from, c.verb, c.to)) v.habitual++;
+        }
         continue;
       }
       if (c.subject === 'we' || isOther(c.subject)) {
@@ -99,7 +161,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
     }
     for (let i = 0; i < t.length; i++) {
       if (t[i].quoted) continue;
-      const end = soloMarker(s, i);
+      const end = Math.max(soloMarker(s, i), soleMarker(s, i));
       if (end > 0 && !negatedAt(s, i, 5)) {
         v.solo ??= { start: t[i].start, end: t[end - 1].end };
         continue;
@@ -155,8 +217,20 @@ export const soloHeroics: StoryRule = {
     if (aboutSelfOnly(story)) return;
     const approach = partsNamed(story, 'approach');
     const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : storyLanguage(ctx).sentences;
-    const v = voices(sentences);
-    if (v.others === 0 && (v.i >= MIN_I_CLAUSES || (v.solo && v.i >= 1))) {
+    let v = voices(sentences);
+    // An answer told as a habit ("I listen first. I ask for an example.") is about how one works, not one
+    // person doing a piece of work alone: the count does not apply to it (a said "on my own" still does). When
+    // a marked approach is a habit but the answer around it narrates work ("I created ..., I automated ..."),
+    // the whole answer is read instead, by its narrated actions only.
+    let habit = v.habitual > v.i - v.habitual;
+    if (habit && approach.length > 0 && !v.solo) {
+      const whole = voices(storyLanguage(ctx).sentences);
+      if (whole.i - whole.habitual >= MIN_I_CLAUSES && whole.habitual <= whole.i - whole.habitual) {
+        v = whole;
+        habit = false;
+      }
+    }
+    if (v.others === 0 && ((!habit && v.i >= MIN_I_CLAUSES) || (v.solo && v.i >= 1))) {
       const r = v.solo ? ctx.range(v.solo.start, v.solo.end) : (approach[0]?.marker ?? story.titleRange);
       ctx.report({
         message: v.solo
