@@ -106,6 +106,8 @@ void test('voices counts who acts; subject-less bullets count as neither; naming
   const sole = v('I was the sole developer. We moved the cache and we rewrote the sync.');
   assert.deepEqual([sole.i, sole.others, sole.solo !== undefined], [2, 0, true]);
   assert.equal(v('I asked our QA lead for a suite, and she had it ready in two days.').others, 1);
+  // a past-tense verb the tagger reads as a noun in a run of coordinated actions is still the speaker's action
+  assert.equal(v('I profiled the build, rewrote the caching layer, moved the slow tests and tuned the runners.').i, 4);
   assert.equal(v('I rewrote it single-handedly.').solo !== undefined, true);
   assert.equal(v('I did not do it alone.').solo, undefined);
 });

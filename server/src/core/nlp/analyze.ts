@@ -10,7 +10,6 @@ import {
   FIRST_SINGULAR,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
-  IRREGULAR_PAST,
   NEGATORS,
   PEOPLE_PRONOUNS,
   PERSON_NOUNS,
@@ -326,6 +325,9 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & 
     }
     if (NP_PART.has(t.pos)) {
       const s = i;
+      // a nominative pronoun is never the object of a preposition: "Two years in I was promoted", "Straight out
+      // of school I joined" ("in", "out of" are particles there)
+      if (t.pos === 'PRON' && NOMINATIVE.has(t.lower)) inPP = false;
       // Personal pronouns stand alone ("nothing we could do" is two phrases); "my team and I" is one.
       if (t.pos === 'PRON' && !FIRST_POSSESSIVE.has(t.lower) && !/^(his|her|their|its|your)$/.test(t.lower)) i++;
       else {
@@ -389,17 +391,6 @@ function repairVerbs(tokens: Token[]): void {
     if (prev && prev.pos === 'PRON' && NOMINATIVE.has(prev.lower) && (i < 2 || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ' || tokens[i - 2].pos === 'SCONJ' || tokens[i - 2].pos === 'ADV')) {
       t.pos = 'VERB';
     } else if (i === 0 && next && (next.pos === 'DET' || (next.pos === 'PRON' && /^(my|our|their|his|her|its|the)$/.test(next.lower))) && /^\p{Lu}/u.test(t.text)) {
-      t.pos = 'VERB';
-    } else if (
-      prev &&
-      ((prev.pos === 'PUNCT' && /^[,;]$/.test(prev.text)) || prev.pos === 'CCONJ' || /^(then|also)$/.test(prev.lower)) &&
-      next &&
-      (next.pos === 'DET' || (next.pos === 'PRON' && /^(my|our|their|his|her|its|it|them)$/.test(next.lower))) &&
-      t.pos !== 'PROPN' &&
-      (IRREGULAR_PAST.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4))
-    ) {
-      // a past-tense verb in a run of coordinated actions, read as a noun: "I profiled the build, rewrote the
-      // caching layer and tuned the runners"
       t.pos = 'VERB';
     }
   }

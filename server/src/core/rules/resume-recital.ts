@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
+import { CAREER_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -33,10 +33,35 @@ interface Step {
 /** Nouns after "at a ..." that are not a place of work ("at a high level", "at the time"). */
 const NOT_A_PLACE = /^(time|point|level|rate|scale|cost|pace|moment|end|start|beginning|least|most|once|same|first|glance|risk|speed|hand|home|night|weekend|weekends|scale)$/;
 
-/** "as a junior developer", "at a travel startup", "at Acme": a stint named by a role or a place of work. */
+/** Numbers written as words, for ages ("at twenty-five"). */
+const NUMBER_WORDS = /^(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)$/;
+/** Groups a person leads as a role: "running its network team", "managing the data group". */
+const LEAD_VERBS = /^(lead|leads|led|leading|run|runs|ran|running|manage|manages|managed|managing|head|heads|headed|heading|took|take|taking)$/;
+const UNITS = /^(team|teams|group|groups|department|org|organization|organisation|division|unit|office|practice|function)$/;
+
+/** "At twenty-five I ...", "at 30 I ...": an age that dates a step. */
+function ageAt(t: readonly Token[], i: number): boolean {
+  if (t[i].lower !== 'at') return false;
+  let k = i + 1;
+  if (!(t[k] && (NUMBER_WORDS.test(t[k].lower) || (/^\d\d$/.test(t[k].text) && +t[k].text >= 15 && +t[k].text <= 80)))) return false;
+  k++;
+  while (t[k] && (t[k].text === '-' || t[k].pos === 'NUM')) k++;
+  return !t[k] || t[k].pos === 'PRON' || t[k].pos === 'PUNCT';
+}
+
+function datedToken(t: readonly Token[], x: Token, k: number): boolean {
+  return YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower) || ageAt(t, k);
+}
+
+/** "as a junior developer", "at a travel startup", "at Acme", "for a small agency": a stint named by a role or a place of work. */
 function stintAt(t: readonly Token[], i: number, to: number): boolean {
   const w = t[i].lower;
-  if (w !== 'as' && w !== 'at') return false;
+  // "running its network team", "took over the data group": leading a unit is a role
+  if (LEAD_VERBS.test(w) && t[i].pos === 'VERB') {
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) if (UNITS.test(t[k].lower) && t[k].pos === 'NOUN') return true;
+    return false;
+  }
+  if (w !== 'as' && w !== 'at' && w !== 'for') return false;
   let k = i + 1;
   while (k < to && k - i <= 5 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'PRON' && /^(my|our)$/.test(t[k].lower)))) k++;
   // the head of the phrase: the last noun of the run
@@ -46,6 +71,8 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
   const head = t[h].lower;
   if (NOT_A_PLACE.test(head)) return false;
   if (w === 'as') return PERSON_NOUNS.has(head) || /^(engineer|designer|developer|analyst|lead|manager|intern|consultant|scientist|architect|founder|cto|vp)s?$/.test(head);
+  // "for a small agency", "for Acme": a place of work, not "for the team" or "for a week"
+  if (w === 'for') return CAREER_NOUNS.test(head) || (GROUP_NOUNS.has(head) && !UNITS.test(head)) || (t[h].pos === 'PROPN' && h === i + 1);
   return true;
 }
 
@@ -53,11 +80,15 @@ function steps(sentences: readonly Sentence[]): Step[] {
   const out: Step[] = [];
   for (const s of sentences) {
     const t = s.tokens;
-    const sentenceDated = t.some((x) => !x.quoted && (YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower)));
+    const sentenceDated = t.some((x, k) => !x.quoted && datedToken(t, x, k));
+    // a date or an order framing the whole sentence: "At twenty-five I was ...", "My third, the one I have now, is ..."
+    let frameDated = false;
+    for (let k = 0; k < Math.min(t.length, 4) && !frameDated; k++) frameDated = datedToken(t, t[k], k);
     let found = false;
     for (const c of s.clauses) {
       if (c.quoted || c.negated || isOther(c.subject) || c.subject === 'we') continue;
-      const clauseDated = t.slice(c.from, c.to).some((x) => YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower));
+      let clauseDated = false;
+      for (let k = c.from; k < c.to && !clauseDated; k++) clauseDated = datedToken(t, t[k], k);
       const dated = clauseDated || sentenceDated;
       let step: Step | undefined;
       const stints: Step[] = [];
@@ -71,19 +102,24 @@ function steps(sentences: readonly Sentence[]): Step[] {
             (x, k) =>
               x.lower === 'as' ||
               CAREER_NOUNS.test(x.lower) ||
+              (UNITS.test(x.lower) && x.pos === 'NOUN' && k < 4) ||
               (x.pos === 'NOUN' && PERSON_NOUNS.has(x.lower)) ||
               x.pos === 'PROPN' ||
               (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
           );
           if (STRONG.has(w) || placed) step = { start: t[c.subjectFrom ?? i].start, end: t[i].end, dated };
-        } else if (stintAt(t, i, c.to) && (clauseDated || c.subject !== 'I')) {
+        }
+        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
           // "four years at a game studio, followed by three at a bank" ("as X at Y" is one stint)
           if (i - lastStint > 6) stints.push({ start: t[Math.max(c.from, i - 3)].start, end: t[Math.min(c.to - 1, i + 3)].end, dated });
           lastStint = i;
         }
       }
-      if (step) out.push(step);
+      // "I spent my first year at a vendor, the next two at a bank and the last four at a startup": one verb,
+      // three stints
+      if (stints.length >= 2) out.push(...stints);
+      else if (step) out.push(step);
       else out.push(...stints);
       if (step || stints.length > 0) found = true;
     }

@@ -9,7 +9,7 @@ import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CONTRIBUTION_NOUNS, COPULAS, 
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
-import type { Sentence } from '../nlp/types';
+import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
 
@@ -116,6 +116,35 @@ function withoutOthers(s: Sentence, i: number): number {
   return -1;
 }
 
+/**
+ * ", rewrote the caching layer": a past-tense verb the tagger read as a noun, opening a clause of a run of
+ * coordinated actions, makes the clause look like one with "rewrote" as its subject. It is the previous
+ * subject's action: read it as a clause of that subject, with the misread word as its verb.
+ */
+function misreadAction(s: Sentence, c: Clause, previous: Clause['subject'] | undefined): Clause {
+  if (previous === undefined || c.subject !== 'thing' || c.subjectFrom === undefined || !misreadVerb(s, c.subjectFrom)) return c;
+  return { ...c, subject: previous, subjectFrom: undefined, subjectTo: undefined, verb: c.subjectFrom };
+}
+
+/** A past-tense verb read as a noun or adjective after a comma or "and", before its object: ", rewrote the cache". */
+function misreadVerb(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  const prev = t[k - 1];
+  const w = t[k];
+  const next = t[k + 1];
+  if (!prev || !next || !((prev.pos === 'PUNCT' && /^[,;]$/.test(prev.text)) || prev.pos === 'CCONJ')) return false;
+  if (w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+  if (!(IRREGULAR_PAST.has(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length > 4))) return false;
+  return next.pos === 'DET' || (next.pos === 'PRON' && /^(my|our|their|his|her|its|it|them)$/.test(next.lower));
+}
+
+/** Misread past-tense verbs inside a clause of the speaker, after its own verb: "I profiled the build, rewrote the cache". */
+function extraActions(s: Sentence, c: Clause): number {
+  let n = 0;
+  for (let k = (c.verb ?? c.from) + 1; k < c.to; k++) if (misreadVerb(s, k)) n++;
+  return n;
+}
+
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
   const v: Voices = { i: 0, habitual: 0, others: 0 };
@@ -124,7 +153,10 @@ export function voices(sentences: readonly Sentence[]): Voices {
   for (const s of sentences) for (let i = 0; i < s.tokens.length && !sole; i++) if (!s.tokens[i].quoted && soleMarker(s, i) > 0) sole = true;
   for (const s of sentences) {
     const t = s.tokens;
-    for (const c of s.clauses) {
+    let lastActor: Clause['subject'] | undefined;
+    for (const c0 of s.clauses) {
+      const c = misreadAction(s, c0, lastActor);
+      if (c0.subjectFrom !== undefined && c === c0) lastActor = c0.subject;
       if (c.quoted || c.verb === undefined) continue;
       const bareWe = c.subject === 'we' && (c.subjectFrom === undefined || (c.subjectTo === c.subjectFrom + 1 && /^(we|us)$/.test(t[c.subjectFrom].lower)));
       if (c.subject === 'I' || (sole && bareWe)) {
@@ -133,7 +165,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // ", successfully landing the file": a participle after a comma says more about the action before it
         const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && t[c.from]?.pos === 'PUNCT';
         if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb)) {
-          v.i++;
+          v.i += 1 + extraActions(s, c);
           if (habitualAt(s, c.from, c.verb, c.to)) v.habitual++;
         }
         continue;
