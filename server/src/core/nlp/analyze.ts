@@ -342,8 +342,9 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & 
       inPP = false;
       continue;
     }
-    // a verb or a comma ends the prepositional phrase: "Three years on, I switched", "At Acme, I built"
-    if (isVerb(t) || (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text))) inPP = false;
+    // a verb or a comma ends the prepositional phrase: "Three years on, I switched", "At Acme, I built"; so does
+    // an adverb that is its whole object: "by then the team was ...", "since then the vendor has ..."
+    if (isVerb(t) || (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text)) || (t.pos === 'ADV' && tokens[i - 1]?.pos === 'ADP')) inPP = false;
     i++;
   }
   return out;

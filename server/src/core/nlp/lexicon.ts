@@ -197,11 +197,13 @@ export const VIRTUES = wordClass(
   'ambitious meticulous loyal responsible caring hardworking hard-working demanding focused diligent conscientious',
   'organized organised precise particular picky critical nice helpful generous eager enthusiastic',
   'selfless reliable punctual exacting rigorous deeply',
+  // attachment to the work ("too emotionally attached to what I build", "too involved")
+  'attached involved serious self-critical',
 );
 /** Perfectionism named by its own words. */
 export const PERFECTION_WORDS = wordClass('perfectionist perfectionism perfectionistic perfect perfection workaholic workaholism');
 /** Standards and bars held too high. */
-export const STANDARD_NOUNS = wordClass('standard standards bar bars expectations quality');
+export const STANDARD_NOUNS = wordClass('standard standards bar bars expectations quality excellence perfection');
 /** Impatience and frustration (the "others are not as good as me" cliché). */
 export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
 

@@ -5,7 +5,7 @@
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
 import { EXCESS, IMPATIENCE_WORDS, PERFECTION_WORDS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
-import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
+import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
@@ -16,7 +16,13 @@ export const WEAKNESS_QUESTION_ID = 4;
 const WEAKNESS_TITLE = /\b(weakness(es)?|areas? (for|of) improvement|what (would|do) (you|i) improve)\b/i;
 
 /** Verbs a cliché says the speaker does "too much" (not "I take on too much", which is a real weakness). */
-const CARE_VERBS = /^(care|cares|cared|caring|work|works|worked|working|invest|invested|give|gave|worry|worried|push|pushed|focus|focused|focusing|pay|paid)$/;
+const CARE_VERBS = /^(care|cares|cared|caring|work|works|worked|working|invest|invested|give|gave|worry|worried|push|pushed|focus|focused|focusing|pay|paid|love|loves|loved|enjoy|enjoys|enjoyed)$/;
+/** Letting go of the work: "I have a hard time leaving a problem alone", "I can't put it down", "walk away". */
+const LET_GO = /^(leave|leaving|let|letting|put|putting|walk|walking|step|stepping|log|logging)$/;
+/** Working long, told as a boast: "I often stay until midnight", "I work weekends", "the last one in the office". */
+const LONG_HOURS = /^(midnight|weekends|nights|overtime|late|evenings|holidays)$/;
+/** Polishing past done: "I keep polishing", "redoing it until ...". */
+const POLISH = /^(polish|polishing|polished|tweak|tweaking|redo|redoing|refine|refining|rework|reworking)$/;
 
 type Family = 'overdone virtue' | 'perfectionism' | 'impatience with others';
 
@@ -29,14 +35,79 @@ function aboutMe(s: Sentence, i: number): boolean {
   return s.tokens.slice(c.from, c.to).some((t) => t.lower === 'myself' || t.lower === 'me');
 }
 
+/**
+ * The candidate's own voice, and what they say about themselves through someone else in a hypothetical ("they
+ * might say I am too detail-oriented", answering "what would your manager say"): a report with "might/would/could
+ * say" whose words are about "I". A habit of someone else ("my manager likes to say I'm a perfectionist") is theirs.
+ */
+function ownVoice(s: Sentence): number[] {
+  const out = Array.from(spokenTokens(s));
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!/^(say|describe|call)$/.test(t[k].lower) || !/^(might|would|could)$/.test(t[k - 1]?.lower ?? '') || t[k].quoted) continue;
+    const d = clauseAt(s, k + 1);
+    if (!d || !d.quoted || d.subject !== 'I') continue;
+    for (let i = k + 1; i < t.length && t[i].quoted; i++) out.push(i);
+  }
+  return out;
+}
+
+/** Said as a mention, not a claim: "it would be easy to say I'm a perfectionist", "people expect me to say". */
+function mentioned(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  for (let k = Math.max(0, i - 8); k < i; k++) {
+    if (!/^(say|claim|answer|tell)$/.test(t[k].lower)) continue;
+    const before = t.slice(Math.max(0, k - 4), k).map((x) => x.lower);
+    if (before.some((x) => /^(easy|tempting|tempted|expect|expects|expected|want|usual|cliché|cliche)$/.test(x))) return true;
+    // "I could say ...", "it would be easy to say"; not "my manager might say I am ..." (see ownVoice)
+    const c = clauseAt(s, k);
+    if (before.some((x) => /^(would|could|might)$/.test(x)) && !(c && isOther(c.subject))) return true;
+  }
+  return false;
+}
+
 function findCliche(s: Sentence): { start: number; end: number; family: Family } | undefined {
   const t = s.tokens;
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
-  for (const i of spokenTokens(s)) {
+  for (const i of ownVoice(s)) {
     const tok = t[i];
-    const c = spokenClause(s, i);
+    const c = clauseAt(s, i);
     if (!c) continue;
     const w = tok.lower;
+    if (mentioned(s, i)) continue;
+
+    // Perfectionism told without the word: "I never settle for good enough", "nothing is ever good enough for me",
+    // "I keep polishing long past done", "before I'm satisfied with a solution".
+    if (w === 'settle' && negatedAt(s, i, 3) && t[i + 1]?.lower === 'for' && aboutMe(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 3)].end, family: 'perfectionism' };
+    if (w === 'enough' && t[i - 1]?.lower === 'good' && negatedAt(s, i - 1, 5) && aboutMe(s, i)) return { start: t[c.from].start, end: tok.end, family: 'perfectionism' };
+    if (POLISH.test(w) && aboutMe(s, i) && !negatedAt(s, i) && (/^(keep|kept|keeps)$/.test(t[i - 1]?.lower ?? '') || t.slice(i + 1, Math.min(t.length, i + 8)).some((x, k, a) => (x.lower === 'past' && /^(long|way|well)$/.test(a[k - 1]?.lower ?? '')) || x.lower === 'endlessly' || (x.lower === 'over' && a[k + 2]?.lower === 'over')))) {
+      return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
+    }
+    if (/^(satisfied|happy|content)$/.test(w) && /^(before|until|till)$/.test(t.slice(Math.max(0, i - 4), i).find((x) => /^(before|until|till)$/.test(x.lower))?.lower ?? '') && t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'i' || x.lower === "'m")) {
+      return { start: t[c.from].start, end: tok.end, family: 'perfectionism' };
+    }
+    // Working too hard told without "too": "I have a hard time leaving a problem alone", "I stay until midnight
+    // because I love the work", "I give everything to my job", "the last one in the office".
+    if (LET_GO.test(w) && aboutMe(s, i) && t.slice(Math.max(c.from, i - 4), i).some((x, k, a) => (x.lower === 'time' && a[k - 1]?.lower === 'hard') || /^(struggle|cannot|can't|n't|never|unable)$/.test(x.lower) || (x.lower === 'hard' && a[k + 1]?.lower === 'to'))) {
+      const rest = t.slice(i + 1, Math.min(t.length, i + 6)).map((x) => x.lower);
+      if (rest.includes('alone') || rest.includes('go') || rest.includes('down') || rest.includes('away') || rest.includes('off') || (w.startsWith('leav') && rest.some((x) => /^(work|office|problem|problems|bug|task)$/.test(x)))) {
+        return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 2)].end, family: 'overdone virtue' };
+      }
+    }
+    if (w === 'last' && aboutMe(s, i) && t.slice(i + 1, i + 6).some((x) => /^(office|leave|building|desk)$/.test(x.lower))) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'overdone virtue' };
+    if (/^(give|gave|giving)$/.test(w) && aboutMe(s, i) && /^(everything|all|110|120|100)$/.test(t[i + 1]?.lower ?? '') && !negatedAt(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'overdone virtue' };
+    if (LONG_HOURS.test(w) && aboutMe(s, i) && !negatedAt(s, i, 6) && t.slice(Math.max(c.from, i - 4), i).some((x) => /^(stay|stayed|staying|work|worked|working|answer|answering|until|till)$/.test(x.lower)) && t.some((x, k) => x.lower === 'love' || x.lower === 'loves' || (x.lower === 'free' && t[k - 1]?.lower === 'for'))) {
+      return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'overdone virtue' };
+    }
+    // Holding others to one's own bar: "I expect the same excellence from my team that I demand from myself",
+    // "I set the bar higher than most people can reach".
+    if (/^(expect|expected|demand|demanded|require|required|hold|held)$/.test(w) && c.subject === 'I' && !negatedAt(s, i)) {
+      const std = t.slice(i + 1, Math.min(t.length, i + 7)).findIndex((x) => STANDARD_NOUNS.has(x.lower) || x.lower === 'excellence');
+      if (std >= 0 && t.slice(i + 1, Math.min(t.length, i + 12)).some((x) => /^(team|others|people|everyone|colleagues|teammates)$/.test(x.lower))) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + std].end, family: 'perfectionism' };
+    }
+    if (STANDARD_NOUNS.has(w) && /^(higher|high)$/.test(t[i + 1]?.lower ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'than') && aboutMe(s, i)) {
+      return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'perfectionism' };
+    }
 
     // Perfectionism named: "I'm a perfectionist", "my perfectionism", "a bit of a workaholic".
     if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && !isOther(c.subject)) {
@@ -78,9 +149,12 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       if ((owner === 'I' || aboutMe(s, i)) && !negatedAt(s, i, 6)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
     }
 
-    // Impatience with others' quality: "I get impatient with people who...", "frustrated when others don't...".
-    if (IMPATIENCE_WORDS.has(w) && aboutMe(s, i) && !negatedAt(s, i, 6)) {
-      const k = t.slice(i + 1, i + 4).findIndex((x) => /^(with|when|at|if|by)$/.test(x.lower));
+    // Impatience with others' quality: "I get impatient with people who...", "frustrated when others don't...",
+    // "I lose patience with teammates who cut corners", "very little patience for sloppy work" (said of the
+    // speaker: "the team was frustrated with him" is not).
+    const lostPatience = w === 'patience' && t.slice(Math.max(0, i - 3), i).some((x) => /^(lose|lost|losing|little|no|short|zero|limited)$/.test(x.lower));
+    if ((IMPATIENCE_WORDS.has(w) || lostPatience) && c.subject === 'I' && !negatedAt(s, i, lostPatience ? 0 : 6)) {
+      const k = t.slice(i + 1, i + 4).findIndex((x) => /^(with|when|at|if|by|for)$/.test(x.lower));
       if (k >= 0) {
         const at = i + 2 + k;
         const who = phraseAt(s, at);
