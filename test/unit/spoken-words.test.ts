@@ -2,7 +2,7 @@
 // characters, and the question an unmarked answer opens with is its title, not speech.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, CJK_CHAR_WORDS } from '../../server/src/core/text';
+import { countSegmentWords, countWords, CJK_CHAR_WORDS } from '../../server/src/core/text';
 import { openingQuestion } from '../../server/src/core/parse/opening';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
@@ -15,6 +15,13 @@ void test('Chinese and Japanese count by characters; Korean and English by words
   assert.equal(countWords('we cut deploys from 40 to 12 minutes'), 8);
   // mixed: the English words count as words, the characters by characters
   assert.equal(countWords('我们用 Kafka 替换了旧队列'), 1 + Math.round(9 * CJK_CHAR_WORDS));
+});
+
+void test('a web address written out in the prose is read, not said', () => {
+  const seg = (text: string) => [{ text, start: 0 }];
+  assert.equal(countSegmentWords(seg('The runbook is at https://example.com/runbooks/payments/retries now.')), 5);
+  assert.equal(countSegmentWords(seg('See www.example.com/teams/payments for the rota.')), 4);
+  assert.equal(countSegmentWords(seg('We kept the http client and cut 40 ms.')), 9);
 });
 
 void test('an opening question line is the title of an unmarked answer', () => {

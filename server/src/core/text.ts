@@ -75,9 +75,13 @@ export function countWords(text: string): number {
   return n + Math.round(cjk * CJK_CHAR_WORDS);
 }
 
+/** A web address written out in prose ("https://…", "www.…"): read, not said, so it is not a spoken word. */
+const BARE_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>()\[\]]+/giu;
+
+/** Spoken words of prose segments: as countWords, leaving out web addresses written out in the text. */
 export function countSegmentWords(segments: readonly ProseSegment[]): number {
   let n = 0;
-  for (const s of segments) n += countWords(s.text);
+  for (const s of segments) n += countWords(s.text.indexOf('http') >= 0 || s.text.indexOf('www.') >= 0 ? s.text.replace(BARE_URL, ' ') : s.text);
   return n;
 }
 
