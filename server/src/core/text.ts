@@ -76,7 +76,7 @@ export function countWords(text: string): number {
 }
 
 /** A web address written out in prose ("https://…", "www.…"): read, not said, so it is not a spoken word. */
-const BARE_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>()\[\]]+/giu;
+const BARE_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>()[\]]+/giu;
 
 /** Spoken words of prose segments: as countWords, leaving out web addresses written out in the text. */
 export function countSegmentWords(segments: readonly ProseSegment[]): number {
