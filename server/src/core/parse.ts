@@ -1,7 +1,6 @@
 // The parser's public face: parse a story file once, decide which Markdown files are stories, part labels.
-import { parseDocument } from 'yaml';
 import type { Config } from './types';
-import { findFrontMatter } from './parse/frontmatter';
+import { findFrontMatter, yamlDocument } from './parse/frontmatter';
 import { globMatcher } from './glob';
 
 export { parseFile, MAX_PARSE_CHARS } from './parse/markdown';
@@ -43,7 +42,7 @@ function frontMatterMarksStory(text: string): boolean {
   const content = text.slice(bounds.contentStart, bounds.contentEnd);
   if (!/^(?:questions|themes)[ \t]*:/m.test(content)) return false;
   try {
-    const doc = parseDocument(content);
+    const doc = yamlDocument(content); // the same parse the analysis then reuses
     if (doc.errors.length > 0) return true;
     const js: unknown = doc.toJS({ maxAliasCount: 100 });
     return !!js && typeof js === 'object' && ('questions' in js || 'themes' in js);

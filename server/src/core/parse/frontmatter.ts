@@ -57,6 +57,26 @@ function nodeRange(lines: LineIndex, base: number, node: YamlNode | null | undef
   return lines.range(base + r[0], base + r[1]);
 }
 
+/**
+ * The YAML document of a front matter's content, parsed once per distinct content: while a story is typed its
+ * front matter rarely changes, and deciding whether a file is a story reads the same front matter again. The
+ * document is only read (never changed), so sharing it is safe. Bounded: the oldest entries go first.
+ */
+const yamlDocuments = new Map<string, ReturnType<typeof parseDocument>>();
+const MAX_YAML_DOCUMENTS = 32;
+
+export function yamlDocument(content: string): ReturnType<typeof parseDocument> {
+  let doc = yamlDocuments.get(content);
+  if (doc) {
+    yamlDocuments.delete(content); // most recently used last
+  } else {
+    doc = parseDocument(content, { prettyErrors: false, uniqueKeys: true });
+    if (yamlDocuments.size >= MAX_YAML_DOCUMENTS) yamlDocuments.delete(yamlDocuments.keys().next().value as string);
+  }
+  yamlDocuments.set(content, doc);
+  return doc;
+}
+
 /** Parses the YAML between the fences into data, entries with ranges, and errors with positions. Never throws. */
 export function parseFrontMatter(text: string, bounds: FenceBounds, lines: LineIndex): FrontMatter {
   const content = text.slice(bounds.contentStart, bounds.contentEnd);
@@ -93,7 +113,7 @@ export function parseFrontMatter(text: string, bounds: FenceBounds, lines: LineI
     return fm;
   }
   try {
-    const doc = parseDocument(content, { prettyErrors: false, uniqueKeys: true });
+    const doc = yamlDocument(content);
     for (const err of doc.errors) {
       const [s, e] = err.pos;
       fm.errors.push({ message: err.message.split('\n')[0], range: clampErr(s, Math.max(e, s + 1)) });
