@@ -169,3 +169,11 @@ void test('no run of eight words from the chapter is copied into the knowledge b
   const lifted = chapter.split('\n').find((l) => l.startsWith('These questions evaluate')) ?? '';
   assert.ok(copiedRuns(lifted).length > 0, 'the guard detects a copied sentence');
 });
+
+void test('every theme has a short name for the side bar: its name when that fits, at most 30 characters', () => {
+  for (const t of THEMES) {
+    assert.ok(t.short.length > 0 && t.short.length <= 30, `${t.id}: "${t.short}" (${t.short.length})`);
+    if (t.name.length <= 30) assert.equal(t.short, t.name, `${t.id} keeps its name, which fits`);
+    else assert.ok(t.name.startsWith(t.short), `${t.id}: the short name is the start of the name`);
+  }
+});

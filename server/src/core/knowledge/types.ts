@@ -4,6 +4,8 @@ import type { CompanyId, PartName, ThemeId } from '../types';
 export interface Theme {
   id: ThemeId;
   name: string;
+  /** The name for narrow places (the side bar at its default width, matrix headers); the name when it fits. */
+  short: string;
   /** One or two sentences, in the project's own words: what interviewers probe in this theme. */
   summary: string;
   /** Question ids in this theme, ascending. */
