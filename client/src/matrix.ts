@@ -1,5 +1,5 @@
-// Pure coverage matrix: stories × themes (or × questions), and its Markdown export. No vscode imports.
-import { markdownInline, markdownTableCell } from '../../server/src/core/escape';
+// Pure coverage matrix: stories × themes (or × questions), and the coverage as Markdown. No vscode imports.
+import { markdownInline } from '../../server/src/core/escape';
 import type { BankIndex } from '../../server/src/protocol';
 import type { Knowledge } from './trees';
 import { questionLabel } from '../../server/src/core/knowledge/catalog';
@@ -10,6 +10,8 @@ export interface MatrixColumn {
   label: string;
   /** Longer text for a tooltip. */
   title: string;
+  /** By question: the theme's short name, for a header row over its questions. */
+  group?: string;
 }
 
 export interface MatrixRow {
@@ -33,8 +35,11 @@ export interface CoverageMatrix {
 export function buildMatrix(index: BankIndex, by: 'theme' | 'question', k: Knowledge): CoverageMatrix {
   const columns: MatrixColumn[] =
     by === 'theme'
-      ? k.themes.map((t) => ({ id: t.id, label: t.name, title: `${t.name} (${t.questions.map(questionLabel).join(', ')})` }))
-      : k.questions.map((q) => ({ id: String(q.id), label: questionLabel(q.id), title: `${questionLabel(q.id)}. ${q.text}` }));
+      ? k.themes.map((t) => ({ id: t.id, label: t.short, title: `${t.name} (${t.questions.map(questionLabel).join(', ')})` }))
+      : // By theme first: each theme's questions together, under the theme's name.
+        k.themes.flatMap((t) =>
+          k.questions.filter((q) => q.theme === t.id).map((q) => ({ id: String(q.id), label: questionLabel(q.id), title: `${questionLabel(q.id)}. ${q.text}`, group: t.short })),
+        );
   const themeOf = new Map(k.questions.map((q) => [q.id, q.theme]));
   const rows = index.stories
     .slice()
@@ -52,23 +57,36 @@ export function buildMatrix(index: BankIndex, by: 'theme' | 'question', k: Knowl
   return { by, columns, rows, totals, max };
 }
 
-/** The matrix as a Markdown document: a heading, a table with one row per story, and a totals row. */
-export function matrixToMarkdown(m: CoverageMatrix, generated?: string): string {
-  const header = ['Story', ...m.columns.map((c) => c.label)];
+/**
+ * The bank's coverage as a Markdown document that reads at any width: one section per theme, listing its questions
+ * with the stories that answer them (or "no story yet"), then every story with the questions it answers. Titles
+ * and question texts are shown as text (escaped), never as Markdown or HTML.
+ */
+export function coverageToMarkdown(index: BankIndex, k: Knowledge, generated?: string): string {
+  const stories = index.stories.slice().sort((a, b) => a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+  const answering = (qid: number) => stories.filter((s) => s.questions.includes(qid));
+  const covered = k.questions.filter((q) => answering(q.id).length > 0).length;
   const lines = [
-    `# Story Bank coverage by ${m.by}`,
+    '# Story Bank coverage',
     '',
-    `${m.rows.length} ${m.rows.length === 1 ? 'story' : 'stories'}${generated ? `, exported ${generated}` : ''}. A number is how many of the story's questions fall in the column; empty means none.`,
-    '',
-    `| ${header.map(markdownTableCell).join(' | ')} |`,
-    `| ${header.map((_, i) => (i === 0 ? '---' : ':---:')).join(' | ')} |`,
+    `${stories.length} ${stories.length === 1 ? 'story' : 'stories'}${generated ? `, exported ${generated}` : ''}. ` +
+      `${covered} of ${k.questions.length} questions have a story.`,
   ];
-  for (const r of m.rows) {
-    lines.push(`| ${[markdownTableCell(r.title), ...r.cells.map((c) => (c > 0 ? String(c) : ''))].join(' | ')} |`);
+  for (const t of k.themes) {
+    const qs = k.questions.filter((q) => q.theme === t.id);
+    const n = qs.filter((q) => answering(q.id).length > 0).length;
+    lines.push('', `## ${markdownInline(t.name)} (${n} of ${qs.length})`, '');
+    for (const q of qs) {
+      const by = answering(q.id);
+      const answer = by.length > 0 ? by.map((s) => markdownInline(s.title)).join('; ') : '*no story yet*';
+      lines.push(`- **${questionLabel(q.id)}** ${markdownInline(q.short)}: ${answer}`);
+    }
   }
-  lines.push(`| ${['**Stories covering it**', ...m.totals.map((t) => `**${t}**`)].join(' | ')} |`);
-  const gaps = m.columns.filter((_, i) => m.totals[i] === 0).map((c) => c.label);
-  lines.push('');
-  lines.push(gaps.length === 0 ? `Every ${m.by} has at least one story.` : `No story yet for: ${gaps.map(markdownInline).join(', ')}.`);
+  lines.push('', '## Stories', '');
+  if (stories.length === 0) lines.push('No stories yet.');
+  for (const s of stories) {
+    const qs = s.questions.map((id) => questionLabel(id)).join(', ');
+    lines.push(`- ${markdownInline(s.title)}: ${qs || '*no question yet*'}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -33,6 +33,18 @@ export function heatLevel(value: number, max: number): number {
 
 export function matrixHtml(m: CoverageMatrix, nonce: string, cspSource: string): string {
   const head = m.columns.map((c) => `<th scope="col" title="${escapeHtml(c.title)}"><span>${escapeHtml(c.label)}</span></th>`).join('');
+  // By question: a header row of themes over their questions (short names; the full one in the tooltip).
+  const groups: { label: string; span: number }[] = [];
+  for (const c of m.columns) {
+    const last = groups[groups.length - 1];
+    if (c.group === undefined) continue;
+    if (last && last.label === c.group) last.span++;
+    else groups.push({ label: c.group, span: 1 });
+  }
+  const groupRow =
+    groups.length > 0
+      ? `<tr><th scope="col" class="corner"></th>${groups.map((g) => `<th scope="colgroup" colspan="${g.span}" class="group" title="${escapeHtml(g.label)}"><span>${escapeHtml(g.label)}</span></th>`).join('')}</tr>\n`
+      : '';
   const body = m.rows
     .map((r) => {
       const cells = r.cells
@@ -42,7 +54,7 @@ export function matrixHtml(m: CoverageMatrix, nonce: string, cspSource: string):
           return `<td class="h${heatLevel(v, m.max)}" title="${escapeHtml(label)}">${v > 0 ? v : ''}</td>`;
         })
         .join('');
-      return `<tr><th scope="row"><a href="#" data-uri="${escapeHtml(r.uri)}" title="Open ${escapeHtml(r.title)}">${escapeHtml(r.title)}</a></th>${cells}</tr>`;
+      return `<tr><th scope="row" title="${escapeHtml(r.title)}"><a href="#" data-uri="${escapeHtml(r.uri)}" title="Open ${escapeHtml(r.title)}">${escapeHtml(r.title)}</a></th>${cells}</tr>`;
     })
     .join('\n');
   const totals = m.totals.map((t) => `<td class="${t === 0 ? 'gap' : 'total'}">${t}</td>`).join('');
@@ -65,7 +77,9 @@ export function matrixHtml(m: CoverageMatrix, nonce: string, cspSource: string):
   table { border-collapse: collapse; }
   th, td { border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); padding: 3px 6px; }
   thead th { font-weight: normal; vertical-align: bottom; max-width: 9em; }
-  th[scope=row] { text-align: left; font-weight: normal; max-width: 28em; }
+  thead th.group { text-align: left; font-weight: bold; max-width: none; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  table[data-by=question] thead th:not(.group) { white-space: nowrap; }
+  th[scope=row] { text-align: left; font-weight: normal; max-width: 24em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   td { text-align: center; min-width: 2.2em; }
   a { color: var(--vscode-textLink-foreground); text-decoration: none; }
   a:hover { text-decoration: underline; }
@@ -82,13 +96,13 @@ export function matrixHtml(m: CoverageMatrix, nonce: string, cspSource: string):
 </head>
 <body>
 <div class="bar">
-  <button id="export" title="Open the matrix as a Markdown table in a new editor">Export as Markdown</button>
+  <button id="export" title="Open the coverage as a Markdown list (by theme, then the stories) in a new editor">Export as Markdown</button>
   <button id="switch" class="secondary">Show by ${other}</button>
   <span class="legend">${m.rows.length} ${m.rows.length === 1 ? 'story' : 'stories'} × ${m.columns.length} ${m.by === 'theme' ? 'themes' : 'questions'}; darker cells answer more questions; red totals are gaps.</span>
 </div>
 ${empty}
 <table data-by="${m.by}">
-<thead><tr><th scope="col">Story</th>${head}</tr></thead>
+<thead>${groupRow}<tr><th scope="col">Story</th>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>

@@ -144,7 +144,7 @@ function questionNode(parentId: string, q: Question, keys: string[], stories: Ma
   };
 }
 
-function groupNode(id: string, label: string, summary: string, questionIds: readonly number[], k: Knowledge, index: BankIndex, theme?: ThemeId): GroupNode {
+function groupNode(id: string, label: string, summary: string, questionIds: readonly number[], k: Knowledge, index: BankIndex, theme?: ThemeId, fullName = label): GroupNode {
   const stories = storiesByKey(index);
   const answers = answersByQuestion(index);
   const children = questionIds.flatMap((qid) => {
@@ -159,7 +159,7 @@ function groupNode(id: string, label: string, summary: string, questionIds: read
     label,
     // Short enough for the default side-bar width; the tooltip says it in words.
     description: `${covered}/${total}`,
-    tooltip: `${label}\n\n${summary}\n\n${covered} of ${plural(total, 'question')} have a story.`,
+    tooltip: `${fullName}\n\n${summary}\n\n${covered} of ${plural(total, 'question')} have a story.`,
     theme,
     covered,
     total,
@@ -170,7 +170,8 @@ function groupNode(id: string, label: string, summary: string, questionIds: read
 /** The Coverage view's top level for a lens: themes (or company values) → questions → stories. */
 export function buildCoverageTree(index: BankIndex, lens: LensId, k: Knowledge): GroupNode[] {
   if (lens === 'theme') {
-    return k.themes.map((t) => groupNode(`theme/${t.id}`, t.name, t.summary, t.questions, k, index, t.id));
+    // The short name fits the default side-bar width; the tooltip starts with the full name.
+    return k.themes.map((t) => groupNode(`theme/${t.id}`, t.short, t.summary, t.questions, k, index, t.id, t.name));
   }
   const company = k.companies.find((c) => c.id === lens);
   if (!company) return [];

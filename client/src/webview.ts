@@ -2,7 +2,7 @@
 // untitled Markdown document.
 import * as vscode from 'vscode';
 import type { BankModel } from './bankModel';
-import { buildMatrix, matrixToMarkdown } from './matrix';
+import { buildMatrix, coverageToMarkdown } from './matrix';
 import { makeNonce, matrixHtml } from './matrixHtml';
 import { knowledgeOf } from './views';
 
@@ -96,9 +96,12 @@ export class MatrixPanel implements vscode.Disposable {
     }
   }
 
-  /** Opens the matrix as Markdown in a new untitled editor and returns that document. */
-  async export(by: By = this.by): Promise<vscode.TextDocument> {
-    const markdown = matrixToMarkdown(buildMatrix(this.model.index, by, knowledgeOf(this.model.index)), new Date().toISOString().slice(0, 10));
+  /**
+   * Opens the coverage as Markdown in a new untitled editor and returns that document: the same readable list
+   * (by theme, then the stories) whichever way the matrix is shown.
+   */
+  async export(_by?: By): Promise<vscode.TextDocument> {
+    const markdown = coverageToMarkdown(this.model.index, knowledgeOf(this.model.index), new Date().toISOString().slice(0, 10));
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
     await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
     return doc;

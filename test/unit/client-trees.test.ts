@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { COMPANIES, QUESTIONS, THEMES } from '../../server/src/core/knowledge/index';
 import type { BankIndex, BankStoryInfo } from '../../server/src/protocol';
 import { buildCoverageTree, buildHealthTree, buildStoriesTree, formatDuration, LENSES, NO_PROJECT, type Knowledge } from '../../client/src/trees';
-import { buildMatrix, matrixToMarkdown } from '../../client/src/matrix';
+import { buildMatrix, coverageToMarkdown } from '../../client/src/matrix';
 import { contentSecurityPolicy, heatLevel, matrixHtml } from '../../client/src/matrixHtml';
 
 const K: Knowledge = { themes: THEMES, questions: QUESTIONS, companies: COMPANIES };
@@ -34,6 +34,9 @@ const bank = indexOf([
 
 void test('the theme lens has the nine themes with covered counts', () => {
   const tree = buildCoverageTree(bank, 'theme', K);
+  const ps = tree.find((g) => g.theme === 'problem-solving');
+  assert.equal(ps?.label, 'Problem-Solving', 'a long theme name is shortened for the side bar');
+  assert.match(ps?.tooltip ?? '', /^Problem-Solving and Critical Thinking\n/, 'the tooltip starts with the full name');
   assert.equal(tree.length, 9);
   assert.equal(tree.reduce((n, g) => n + g.total, 0), 35);
   const tech = tree.find((g) => g.theme === 'technical-decision');
@@ -123,27 +126,47 @@ void test('bank health rows fit the side bar: short labels, the whole message in
   assert.equal(of('too-few-stories')?.label, 'The bank has 3 stories; aim for at least 8, enough to…');
 });
 
-void test('the matrix export lists every story and marks gaps', () => {
+void test('the matrix: theme columns under short names, question columns grouped by theme', () => {
   const m = buildMatrix(bank, 'theme', K);
   assert.equal(m.columns.length, 9);
   assert.equal(m.rows.length, 3);
   const row = m.rows.find((r) => r.title === 'The outage I caused');
   assert.equal(row?.cells[THEMES.findIndex((t) => t.id === 'technical-decision')], 1);
   assert.equal(row?.cells[THEMES.findIndex((t) => t.id === 'execution')], 1);
-  const md = matrixToMarkdown(m);
-  for (const s of bank.stories) assert.ok(md.includes(`| ${s.title} |`), s.title);
-  assert.match(md, /No story yet for: .*Ethics and Values/);
-  const lines = md.split('\n').filter((l) => l.startsWith('|'));
-  const widths = new Set(lines.map((l) => l.split(' | ').length));
-  assert.equal(widths.size, 1, 'every table row has the same number of cells');
+  assert.ok(m.columns.some((c) => c.label === 'Problem-Solving' && c.title.startsWith('Problem-Solving and Critical Thinking')), 'short label, full name in the tooltip');
   const byQuestion = buildMatrix(bank, 'question', K);
   assert.equal(byQuestion.columns.length, 35);
-  assert.equal(byQuestion.totals[5], 1);
+  assert.equal(byQuestion.totals[byQuestion.columns.findIndex((c) => c.id === '6')], 1);
+  // Each theme's questions together, in theme order, under the theme's short name.
+  const groups = byQuestion.columns.map((c) => c.group);
+  assert.deepEqual([...new Set(groups)], THEMES.map((t) => t.short));
+  for (const t of THEMES) {
+    const at = byQuestion.columns.flatMap((c, i) => (c.group === t.short ? [i] : []));
+    assert.equal(at.length, t.questions.length);
+    assert.equal(at[at.length - 1] - at[0] + 1, at.length, `${t.name}'s questions are adjacent`);
+  }
+  const html = matrixHtml(byQuestion, 'N', 's');
+  assert.match(html, /<th scope="colgroup" colspan="5" class="group" title="Technical Decision-Making">/);
+  assert.match(html, /th\[scope=row\] \{[^}]*white-space: nowrap[^}]*text-overflow: ellipsis/, 'a story title stays on one line, cut with an ellipsis');
+  assert.match(html, /<th scope="row" title="The outage I caused">/, 'the whole title is the tooltip');
 });
 
-void test('a pipe in a title does not break the table', () => {
-  const md = matrixToMarkdown(buildMatrix(indexOf([story(1, 'A | B', [6])]), 'theme', K));
-  assert.ok(md.includes('| A \\| B |'));
+void test('the coverage export is a readable list: a section per theme with its questions and stories, then the stories', () => {
+  const md = coverageToMarkdown(bank, K, '2026-11-30');
+  const lines = md.split('\n');
+  assert.ok(!lines.some((l) => l.startsWith('|')), 'no table');
+  assert.ok(lines.every((l) => l.length <= 200), 'no line wider than a short paragraph');
+  for (const t of THEMES) assert.ok(lines.some((l) => l.startsWith(`## ${t.name} (`)), `a section for ${t.name}`);
+  assert.equal(lines.filter((l) => /^- \*\*Q\d+\*\* /.test(l)).length, 35, 'every question once');
+  assert.match(md, /^- \*\*Q8\*\* [^:]+: The outage I caused$/m);
+  assert.match(md, /^- \*\*Q26\*\* [^:]+: \*no story yet\*$/m);
+  assert.match(md, /^## Ethics and Values \(0 of 2\)$/m);
+  for (const s of bank.stories) assert.ok(lines.includes(`- ${s.title}: ${s.questions.map((q) => `Q${q}`).join(', ')}`), s.title);
+});
+
+void test('a title with Markdown in it stays text in the export', () => {
+  const md = coverageToMarkdown(indexOf([story(1, 'A | B *c*', [6])]), K);
+  assert.ok(md.includes('- A \\| B \\*c\\*: Q6'));
 });
 
 void test('the matrix page has a strict CSP, a nonce on its script and no remote resources', () => {

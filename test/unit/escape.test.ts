@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { buildMatrix, matrixToMarkdown } from '../../client/src/matrix';
+import { buildMatrix, coverageToMarkdown } from '../../client/src/matrix';
 import { matrixHtml } from '../../client/src/matrixHtml';
 import type { Knowledge } from '../../client/src/trees';
 import { escapeHtml, markdownInline, markdownTableCell, printable } from '../../server/src/core/escape';
@@ -124,15 +124,19 @@ void describe('exports of a bank with hostile titles', () => {
     questions: QUESTIONS.map((q) => ({ id: q.id, theme: q.theme, stories: q.id === 6 ? stories.map((s) => s.key) : [] })),
   };
 
-  void it('the VS Code Markdown export has one row per story with its title as text', () => {
-    const text = matrixToMarkdown(buildMatrix(index, 'theme', K), '2026-01-01');
+  void it('the VS Code Markdown export lists each story with its title as text', () => {
+    const text = coverageToMarkdown(index, K, '2026-01-01');
     const html = md.render(text);
-    assert.doesNotMatch(html.replace(/<\/?(p|h1|table|thead|tbody|tr|th|td|strong)( [^>]*)?>/g, ''), /<[a-z!]/i);
-    const rows = bodyCells(html);
-    assert.equal(rows.length, HOSTILE.length + 1, 'a row per story and the totals row');
-    const titles = rows.slice(0, -1).map((r) => textOf(r[0]));
-    assert.deepEqual([...titles].sort(), HOSTILE.map(shown).sort());
-    for (const r of rows) assert.equal(r.length, 10);
+    assert.doesNotMatch(html.replace(/<\/?(p|h1|h2|ul|li|strong|em)( [^>]*)?>/g, ''), /<[a-z!]/i, 'no markup but the export\'s own headings, lists and emphasis');
+    // The last list is the stories: one item per story, its title as text, then its question.
+    const lists = [...html.matchAll(/<ul>([\s\S]*?)<\/ul>/g)].map((m) => m[1]);
+    const items = [...(lists[lists.length - 1] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]));
+    assert.equal(items.length, HOSTILE.length, 'an item per story');
+    assert.deepEqual(items.map((i) => i.replace(/: Q6$/, '')).sort(), HOSTILE.map(shown).sort());
+    // Q6 lists them all, each as text.
+    const q6 = [...html.matchAll(/<li><strong>Q6<\/strong>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]));
+    assert.equal(q6.length, 1);
+    for (const t of HOSTILE) assert.ok(q6[0].includes(shown(t)), `Q6 names ${JSON.stringify(t)}`);
   });
 
   void it('the matrix webview shows each title as text', () => {

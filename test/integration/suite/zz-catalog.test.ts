@@ -27,7 +27,7 @@ suite('Question catalog: custom questions from .storybank.yml', () => {
 
       // The view follows the index it was last given: look again at each index change until c1 shows.
       const collaborationNode = async () =>
-        (await vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', 'coverage')).find((n) => n.label === 'Collaboration and Communication');
+        (await vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', 'coverage')).find((n) => n.label === 'Collaboration');
       let collaboration = await collaborationNode();
       for (let i = 0; i < 5 && !collaboration?.children.some((n) => n.label.startsWith('c1 ')); i++) {
         await waitFor(api.onDidChangeBankIndex, () => true, 10_000, 'another bank index').catch(() => undefined);

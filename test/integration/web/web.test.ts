@@ -147,7 +147,7 @@ suite('Story Bank for the Web (web worker extension host)', () => {
   test('the Coverage and Stories views show the bank', async () => {
     await vscode.commands.executeCommand('storybank.refreshViews');
     const coverage = await vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', 'coverage');
-    assert.deepEqual(coverage.map((n) => n.label), THEMES.map((t) => t.name));
+    assert.deepEqual(coverage.map((n) => n.label), THEMES.map((t) => t.short));
     assert.equal(coverage.find((n) => n.label === 'Technical Decision-Making')?.description, '2/5');
     const stories = await vscode.commands.executeCommand<TreeSnapshot[]>('storybank.internal.viewSnapshot', 'stories');
     assert.deepEqual(stories.map((n) => n.label), ['checkout', 'platform-onboarding']);
