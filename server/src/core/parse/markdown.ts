@@ -43,6 +43,8 @@ interface HeadingInfo extends Span {
   /** The label's form when the heading also carries text ("## Result: 40% faster"): counts only if repeated. */
   weak?: string;
   trailer: boolean;
+  /** A title line confirmed as a story's title in a bank without headings (see bankTitles). */
+  bank?: boolean;
 }
 
 interface Marker extends Span {
@@ -96,7 +98,7 @@ interface Collected {
   /** Label forms used by letters that name no part (a lettered list): markers of those forms do not count. */
   foreign: Set<string>;
   /** Block quotes read as the candidate's own words (not attributed to someone else). */
-  quotes: Span[];
+  quotes: (Span & { answer?: boolean })[];
   /** Paragraphs that could title a story in a bank without headings (a bold line, a question). */
   titles: (Span & { text: string; scope?: number; sure?: boolean })[];
 }
@@ -202,7 +204,7 @@ function paragraphLines(children: Nodes[], source: string, base: number, table: 
       newLine();
       continue;
     }
-    lines[lines.length - 1].tokens.push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: '' });
+    lines[lines.length - 1].tokens.push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: child.type === 'html' ? source.slice(s, Math.min(e, s + 40)) : '' });
   }
   if (table) {
     // Each cell's row: from the row's first character to its line end.
@@ -617,8 +619,9 @@ function collect(tree: Root, source: string, base: number): Collected {
         // A block quote is the candidate's own answer (often the body of a part, written as what they would say),
         // unless it is attributed to someone else or is a call-out note.
         const last = c.quotes.length > 0 ? c.quotes[c.quotes.length - 1].end : -1;
-        const voiced = !excluded && s !== undefined && e !== undefined && voicedQuote(source, s, e, plainText(node), last);
-        if (voiced) c.quotes.push({ start: s!, end: e! });
+        const plain = plainText(node);
+        const voiced = !excluded && s !== undefined && e !== undefined && voicedQuote(source, s, e, plain, last);
+        if (voiced) c.quotes.push({ start: s!, end: e!, ...(answerQuote(source, s!, plain) ? { answer: true } : {}) });
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: !voiced, inList, prose: false });
         }
@@ -742,7 +745,7 @@ function questionItem(node: Nodes, source: string, s: number, e: number, base: n
   if (hs === undefined) return;
   const firstEnd = lineEndOf(source, hs);
   const first = source.slice(hs, firstEnd).replace(/[*_]/gu, '').trim();
-  if (first.length > 300 || !QUESTION_HEADING.test(first)) return;
+  if (first.length > 300 || !isQuestion(first)) return;
   const words = countWords(source.slice(firstEnd, e));
   if (words >= 15) c.titles.push({ start: hs, end: firstEnd, text: first, sure: true });
   else if (words === 0) c.qOnly.push({ start: s, end: e });
@@ -786,6 +789,17 @@ function leadingPartLabel(line: string): { rest: string } | undefined {
 }
 
 /**
+ * A block quote right under a question line ("**Q: Tell me about a time you disagreed.**" then "> In my last
+ * team..."), that is not itself a question: the answer to it, in the candidate's voice.
+ */
+function answerQuote(source: string, start: number, plain: string): boolean {
+  const prev = lineBefore(source, start);
+  if (prev.text.length === 0 || prev.text.length > 300 || /^>/u.test(prev.text)) return false;
+  const first = plain.trim().split(/\r?\n/u)[0] ?? '';
+  return isQuestion(bareLine(prev.text)) && !isQuestion(first) && countWords(plain) >= 5;
+}
+
+/**
  * Whether a block quote is the candidate's own answer. It is when it is the body of a part: right under a part
  * label ("**Situation**" then "> We had..."), starting with one ("> **S:** ..."), or continuing such a quote; and
  * it is not when it is attributed to someone else (the line before introduces their words: "my manager's
@@ -793,6 +807,7 @@ function leadingPartLabel(line: string): { rest: string } | undefined {
  */
 function voicedQuote(source: string, start: number, end: number, plain: string, lastVoicedEnd: number): boolean {
   if (/^\s*\[!\w+\]/u.test(plain)) return false;
+  if (answerQuote(source, start, plain)) return true;
   const body = source.slice(start, end).split(/\r\n|\r|\n/);
   for (let i = body.length - 1; i >= 0; i--) {
     const l = body[i].replace(/^[\s>]+/u, '');
@@ -822,7 +837,7 @@ function titleCandidate(children: Nodes[], start: number | undefined, end: numbe
   else if (content.length === 1 && content[0].type === 'text' && !/[\r\n]/u.test(content[0].value)) {
     // A question; or, for a list item holding a sub-list, a short plain name ("- Payments migration").
     const plain = content[0].value.trim();
-    if (QUESTION_HEADING.test(plain) || (scope !== undefined && shortTitle(plain))) text = plain;
+    if (isQuestion(plain) || (scope !== undefined && shortTitle(plain))) text = plain;
   }
   // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
   if (!text || text.length < 3 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return;
@@ -846,10 +861,14 @@ function lineTitleText(line: Line, loose = false): string | undefined {
   const content = line.tokens.filter((t) => !blank(t));
   if (content.length === 0) return undefined;
   let text: string | undefined;
-  if (content.length === 1 && content[0].kind === 'strong') text = content[0].text.trim();
+  // "<b>1. Please introduce yourself.</b>": bold written in HTML.
+  const toks = line.tokens.filter((t) => !(t.kind === 'text' && t.text.trim() === ''));
+  const htmlBold = toks.length === 3 && toks[1].kind === 'text' && /^<(b|strong|em|i)>$/iu.test(toks[0].text.trim()) && new RegExp(`^</${/^<(\w+)/u.exec(toks[0].text.trim())![1]}>$`, 'iu').test(toks[2].text.trim());
+  if (htmlBold) text = toks[1].text.trim();
+  else if (content.length === 1 && content[0].kind === 'strong') text = content[0].text.trim();
   else if (content.every((t) => t.kind === 'text')) {
     const plain = content.map((t) => t.text).join('').trim();
-    if (QUESTION_HEADING.test(plain) || (loose && shortTitle(plain))) text = plain;
+    if (isQuestion(plain) || (loose && shortTitle(plain))) text = plain;
   } else if (loose && content[0].kind === 'strong' && content.every((t) => t.kind === 'text' || t.kind === 'strong')) {
     const whole = content.map((t) => t.text).join('').replace(/\s+/gu, ' ').trim();
     if (shortTitle(whole)) text = whole;
@@ -869,9 +888,12 @@ function paragraphTitle(lines: Line[], found: number, firstLabelled: number, c: 
   // The lines between the title and the first label (or the paragraph's end) carry no words.
   const between = lines.slice(1, found > 0 ? firstLabelled : lines.length);
   const wordless = between.every((l) => l.tokens.every((t) => blank(t) || (t.kind === 'text' && !/[\p{L}\p{N}]/u.test(t.text))));
-  if (!wordless || (found > 0 && firstLabelled < 1)) return;
+  if (found > 0 && firstLabelled < 1) return;
+  // With words after it and no labels: only a question or a line all in bold titles the answer told below it in
+  // the same paragraph ("**2. Why should we hire you?**" then the answer on the next line).
+  if (!wordless && found > 0) return;
   // A short plain line is a title only right above its labels (or alone in its paragraph).
-  const text = lineTitleText(lines[0], found > 0 || lines.length === 1);
+  const text = lineTitleText(lines[0], wordless && (found > 0 || lines.length === 1));
   if (!text) return;
   const first = lines[0].tokens;
   c.titles.push({ start: first[0].start, end: first[first.length - 1].end, text });
@@ -1321,7 +1343,9 @@ function bankTitles(c: Collected, source: string): void {
     if (before && order(inside[0].part) > order(before.part)) continue;
     confirmed.add(i);
   }
-  const dress = (i: number): string => (QUESTION_HEADING.test(c.titles[i].text) ? 'q' : /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)) ? 'b' : 'p');
+  /** The titles were confirmed as a bank of answers told without labels. */
+  let unmarked = false;
+  const dress = (i: number): string => (isQuestion(c.titles[i].text) ? 'q' : /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)) ? 'b' : 'p');
   const proseAfter = (i: number): number => {
     if (startingIn(c.markers, c.titles[i].end, until(i)).length > 0) return 0;
     return countWords(source.slice(c.titles[i].end, Math.min(until(i), c.titles[i].end + 4000)));
@@ -1332,10 +1356,20 @@ function bankTitles(c: Collected, source: string): void {
       if (!confirmed.has(i) && dress(i) !== 'p' && dresses.has(dress(i)) && proseAfter(i) >= 30) confirmed.add(i);
     }
   } else if (confirmed.size === 0) {
+    unmarked = true;
     const questions = c.titles.map((_, i) => i).filter((i) => dress(i) === 'q' && c.titles[i].scope === undefined);
     const firstSpan = c.spans[0];
     const leads = questions.length > 0 && (!firstSpan || firstSpan.start >= c.titles[questions[0]].start);
     if (leads && questions.length >= 2 && questions.every((i) => proseAfter(i) >= 15)) for (const i of questions) confirmed.add(i);
+    else {
+      // Numbered title lines of one dress ("**1. Introduce yourself**", "<b>2.Why should we hire you?</b>"), 1, 2,
+      // 3... in order, each followed by its own paragraph: a bank of answers.
+      const numbered = c.titles.map((_, i) => i).filter((i) => c.titles[i].scope === undefined && /^[^\p{L}\p{N}]*\d{1,3}\s*[.)]/u.test(c.titles[i].text));
+      const num = (i: number): number => Number(/\d{1,3}/u.exec(c.titles[i].text)![0]);
+      const inOrder = numbered.length >= 2 && numbered.every((i, k) => num(i) === num(numbered[0]) + k) && new Set(numbered.map((i) => /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)))).size === 1;
+      const first = numbered.length > 0 ? c.spans[0] : undefined;
+      if (inOrder && (!first || first.start >= c.titles[numbered[0]].start) && numbered.every((i) => proseAfter(i) >= 15)) for (const i of numbered) confirmed.add(i);
+    }
   }
   if (confirmed.size < 2) return;
   // In a list of questions where some are answered, the unanswered ones are not part of any answer.
@@ -1343,7 +1377,7 @@ function bankTitles(c: Collected, source: string): void {
   for (let i = 0; i < c.titles.length; i++) {
     const t = c.titles[i];
     if (confirmed.has(i)) {
-      c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false });
+      c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false, ...(unmarked ? { bank: true } : {}) });
       // The title line is not part of the answer.
       c.exclusions.push({ start: t.start, end: t.end });
     } else if (confirmed.has(i + 1) && !/[\p{L}\p{N}]/u.test(source.slice(t.end, c.titles[i + 1].start))) {
@@ -1354,6 +1388,9 @@ function bankTitles(c: Collected, source: string): void {
   c.headings.sort((a, b) => a.start - b.start);
   c.boundaries.sort((a, b) => a.start - b.start);
   c.exclusions.sort((a, b) => a.start - b.start);
+  // A heading named like a trailer ("## Short answers") over the first of these titles is the bank's heading.
+  const firstTitle = c.titles[Math.min(...confirmed)];
+  for (const h of c.headings) if (h.trailer && h.start < firstTitle.start && !/[\p{L}\p{N}]/u.test(source.slice(h.end, firstTitle.start))) h.trailer = false;
 }
 
 /**
@@ -1494,6 +1531,16 @@ const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describ
 /** A heading that names an answer, in English or another language. */
 const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|모범 답변/iu;
 
+/**
+ * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "1.",
+ * "2.Why ..."): "Q: Tell me about a time you disagreed with your team." asks as much as its "?" form.
+ */
+function isQuestion(text: string): boolean {
+  if (QUESTION_HEADING.test(text)) return true;
+  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*[:.)\-–—]|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
+  return bare !== text && QUESTION_HEADING.test(bare);
+}
+
 /** Names of company principles and of themes, lower case: a heading that names one titles a story. */
 const KNOWN_NAMES = new Set<string>([
   ...COMPANIES.flatMap((c) => c.groups.map((g) => g.name.toLowerCase())),
@@ -1502,7 +1549,7 @@ const KNOWN_NAMES = new Set<string>([
 
 /** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
 function storyHeadingText(text: string): boolean {
-  if (QUESTION_HEADING.test(text)) return true;
+  if (isQuestion(text)) return true;
   // "Story 3: ...", "Example #2 — ...", "STAR story 1".
   if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
   // "Sample answer", "Respuesta BUENA", "Weak response", "Version 2": a heading that names an answer.
@@ -1574,7 +1621,9 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     }
     // Sibling headings that read as stories (they hold part markers, ask a question, or name a principle or a
     // theme): when most siblings do, each sibling is a story, with or without marked parts.
-    const storyLike = kids.filter((ch) => ch.total > 0 || storyHeadingText(ch.heading!.text));
+    // "### Question: ..." with nothing under it, over the answers' own headings, is their header field.
+    const fieldOnly = (ch: Section): boolean => ch.total === 0 && ch.children.length === 0 && /^[^\p{L}]*(?:question|pregunta|pergunta|frage|domanda|q)\s*:/iu.test(ch.heading!.text) && wordsIn(ch) === 0;
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch)));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
       // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one
@@ -1826,7 +1875,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // "# General questions" over a single "## Walk me through your resume": the question titles the story.
   if (titleHeading && COLLECTION.test(titleHeading.text)) {
     const under = candidates.filter((h) => h.depth > titleHeading!.depth);
-    if (under.length === 1 && QUESTION_HEADING.test(under[0].text) && c.headings.filter((h) => !h.label && !h.trailer && h.depth > titleHeading!.depth).length === 1) titleHeading = under[0];
+    if (under.length === 1 && isQuestion(under[0].text) && c.headings.filter((h) => !h.label && !h.trailer && h.depth > titleHeading!.depth).length === 1) titleHeading = under[0];
   }
   for (const h of c.headings) {
     if (h === titleHeading || !h.label) continue;
@@ -1960,7 +2009,11 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       if (lead.length > 0) prose = [...lead, ...prose];
     }
     // With no parts, a block quote is more often the question or a quotation than the answer: not speech.
-    else prose = spansIn(c.spans, c.quotes.length > 0 ? [...c.exclusions, ...c.quotes].sort((a, b) => a.start - b.start) : c.exclusions, r.start, r.end, text);
+    else {
+      // An answer given as a block quote under its question counts.
+      const quotes = c.quotes.filter((q) => !q.answer);
+      prose = spansIn(c.spans, quotes.length > 0 ? [...c.exclusions, ...quotes].sort((a, b) => a.start - b.start) : c.exclusions, r.start, r.end, text);
+    }
     // An unmarked answer with no title of its own that opens with the question it answers: that line is its title,
     // not speech (./opening.ts).
     const opening = parts.length === 0 && !r.heading && !fmTitle ? openingQuestion(prose) : undefined;
