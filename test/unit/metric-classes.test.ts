@@ -214,6 +214,9 @@ void test('not unsized: sized in the same clause, negated, about understanding o
     // a verdict summing up results sized just before it; turning one thing into another
     'Failed deploys fell from 40 to 6 a month. The launch was a big success.',
     'We reduced complex alert streams to one priority score.',
+    // a feeling sized by an adverb after it; the problem's cost told as a vague amount
+    'They appreciated my suggestion greatly.',
+    'This caused a lot of rework for the team.',
   ]) assert.deepEqual(v(s), [], s);
   // A number elsewhere does not size a claim in another clause.
   assert.deepEqual(v('Latency fell from 900 ms to 250 ms. Releases became smoother.'), ['smoother']);

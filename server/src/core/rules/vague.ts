@@ -362,6 +362,10 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     // A degree adverb on a verb of thinking, feeling or speaking sizes no result: "I quickly realized", "we
     // quickly agreed", "I greatly appreciated".
     if (m[1] !== undefined && MENTAL_VERB.test(afterWords[0] ?? '')) continue;
+    // …or after it, at the end of the clause: "they appreciated my suggestion greatly".
+    if (m[1] !== undefined && afterWords.length === 0 && beforeWords.some((w) => /^(?:appreciated|enjoyed|valued|admired|respected|thanked|liked|loved|welcomed|praised)$/u.test(w))) continue;
+    // A vague amount of what the problem cost is the problem told, not a result claimed: "this caused a lot of rework".
+    if (m[6] !== undefined && /\b(?:caused|causing|causes|created|creating|required|requiring|involved|needed|meant|took|added)\s+(?:us\s+|me\s+|them\s+)?$/iu.test(before)) continue;
     // Intransitive verbs of change with an object are other verbs: "dropped the feature", "fell behind".
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
