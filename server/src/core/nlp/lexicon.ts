@@ -44,6 +44,7 @@ export const PERSON_NOUNS = wordClass(
   'counterpart counterparts predecessor successor report reports junior juniors senior seniors',
   'dba dbas sre sres swe swes qe tpm tpms em ems ic ics cso ciso',
   'agent agents rep reps representative representatives operator operators user users on-call oncall',
+  'counsel lawyer lawyers attorney attorneys accountant accountants auditor auditors',
 );
 
 /** Nouns for a group, an organisation or another team. */

@@ -53,6 +53,8 @@ interface Hit {
  */
 function party(s: Sentence, c: Clause): boolean {
   if (!isOther(c.subject)) return false;
+  // people in general are no party of the story: "Many developers abandon AI after their first project fails"
+  if (c.subjectFrom !== undefined && /^(many|most|few|lots|plenty)$/.test(s.tokens[c.subjectFrom].lower)) return false;
   if (c.subjectFrom !== undefined && c.subjectTo !== undefined) return namesParty(s, c.subjectFrom, c.subjectTo);
   // a coordinated verb shares the subject of an earlier clause: "the agency delivered half the screens and then
   // went quiet", "the account manager had promised features ... and never told engineering"

@@ -88,7 +88,7 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
     }
     // Working too hard told without "too": "I have a hard time leaving a problem alone", "I stay until midnight
     // because I love the work", "I give everything to my job", "the last one in the office".
-    if (LET_GO.test(w) && aboutMe(s, i) && t.slice(Math.max(c.from, i - 4), i).some((x, k, a) => (x.lower === 'time' && a[k - 1]?.lower === 'hard') || /^(struggle|cannot|can't|n't|never|unable)$/.test(x.lower) || (x.lower === 'hard' && a[k + 1]?.lower === 'to'))) {
+    if (LET_GO.test(w) && aboutMe(s, i) && t.slice(Math.max(c.from, i - 4), i).some((x, k, a) => (x.lower === 'time' && a[k - 1]?.lower === 'hard') || /^(struggle|struggles|cannot|can't|n't|never|unable)$/.test(x.lower) || (/^(hard|impossible|difficult|tough)$/.test(x.lower) && a[k + 1]?.lower === 'to'))) {
       const rest = t.slice(i + 1, Math.min(t.length, i + 6)).map((x) => x.lower);
       if (rest.includes('alone') || rest.includes('go') || rest.includes('down') || rest.includes('away') || rest.includes('off') || (w.startsWith('leav') && rest.some((x) => /^(work|office|problem|problems|bug|task)$/.test(x)))) {
         return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 2)].end, family: 'overdone virtue' };
