@@ -24,6 +24,15 @@ const YEAR = /^(?:19|20)\d\d(?:s)?$|^(?:19|20)\d\d[-–](?:19|20)?\d\d$/;
 const SPAN = /^(years?|months?|decades?|ago|later|earlier|after|since)$/;
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|previous|current|latest)$/;
 
+/** An answer that opens by introducing the speaker ("Hello, my name is ...", "Hi, I'm Dana and ..."): a tell-me-about-yourself answer. */
+function introducesSelf(story: { prose: readonly { text: string }[] }): boolean {
+  const opening = (story.prose[0]?.text ?? '').slice(0, 160);
+  return /\bmy name is\b/i.test(opening) || /^\W*(hi|hello|hey)\b[^.!?]{0,20}\bI(?:'|’)?m\s+\p{Lu}/iu.test(opening);
+}
+
+/** What one gets or takes as a career step: "got an internship", "pursued a diploma", "took a job", "landed a role". */
+const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|offer|placement|fellowship|residency|bootcamp)$/;
+
 interface Step {
   start: number;
   end: number;
@@ -32,6 +41,9 @@ interface Step {
 
 /** Nouns after "at a ..." that are not a place of work ("at a high level", "at the time"). */
 const NOT_A_PLACE = /^(time|point|level|rate|scale|cost|pace|moment|end|start|beginning|least|most|once|same|first|glance|risk|speed|hand|home|night|weekend|weekends|scale)$/;
+
+/** Verbs that do not take a step by their object ("was a job", "wanted a role", "loved the job"). */
+const COPULA_LIKE = /^(is|was|were|be|been|being|am|are|want|wanted|wants|need|needed|like|liked|love|loved|enjoy|enjoyed|hate|hated|do|did|does|have|has|had|make|made|see|saw|find|found)$/;
 
 /** Numbers written as words, for ages ("at twenty-five"). */
 const NUMBER_WORDS = /^(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)$/;
@@ -108,6 +120,11 @@ function steps(sentences: readonly Sentence[]): Step[] {
               (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
           );
           if (STRONG.has(w) || placed) step = { start: t[c.subjectFrom ?? i].start, end: t[i].end, dated };
+        } else if (!step && t[i].pos === 'VERB' && (c.subject === 'I' || c.subject === 'none') && !COPULA_LIKE.test(w)) {
+          // any verb whose object is a job, a role or a degree: "got an internship at ...", "pursued a diploma"
+          let k = i + 1;
+          while (k < c.to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
+          if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') step = { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated };
         }
         if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
@@ -143,7 +160,7 @@ export const resumeRecital: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
-    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE)) return;
+    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && introducesSelf(story))) return;
     const found = steps(storyLanguage(ctx).sentences);
     const dated = found.filter((s) => s.dated).length;
     const user = matchRulePhrases('resume-recital', ctx.config, story.prose);
