@@ -7,7 +7,7 @@ import { CAREER_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lex
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
+import { answersQuestion, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "Tell me about yourself" in the knowledge base. */
 export const TELL_ME_ABOUT_YOURSELF_ID = 1;
@@ -23,12 +23,6 @@ const CAREER_NOUNS = /^(career|job|role|position|degree|university|college|schoo
 const YEAR = /^(?:19|20)\d\d(?:s)?$|^(?:19|20)\d\d[-–](?:19|20)?\d\d$/;
 const SPAN = /^(years?|months?|decades?|ago|later|earlier|after|since)$/;
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|previous|current|latest)$/;
-
-/** An answer that opens by introducing the speaker ("Hello, my name is ...", "Hi, I'm Dana and ..."): a tell-me-about-yourself answer. */
-function introducesSelf(story: { prose: readonly { text: string }[] }): boolean {
-  const opening = (story.prose[0]?.text ?? '').slice(0, 160);
-  return /\bmy name is\b/i.test(opening) || /^\W*(hi|hello|hey)\b[^.!?]{0,20}\bI(?:'|’)?m\s+\p{Lu}/iu.test(opening);
-}
 
 /** What one gets or takes as a career step: "got an internship", "pursued a diploma", "took a job", "landed a role". */
 const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|offer|placement|fellowship|residency|bootcamp)$/;

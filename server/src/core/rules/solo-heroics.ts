@@ -11,7 +11,7 @@ import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
+import { introducesSelf, matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
 
 /**
  * With this many clauses of "I" doing something (not wanting, needing or being) and nobody else acting, the
@@ -233,7 +233,7 @@ function aboutSelfOnly(story: Story): boolean {
   if (story.questions.length > 0) {
     return story.questions.every((q) => q.id === WEAKNESS_QUESTION_ID || (questionById(q.id)?.kind ?? 'story') !== 'story');
   }
-  return /\b(weakness(es)?|tell me about yourself|about me|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title);
+  return /\b(weakness(es)?|tell me about yourself|about (me|yourself)|introduce yourself|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title) || introducesSelf(story);
 }
 
 export const soloHeroics: StoryRule = {

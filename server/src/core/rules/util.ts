@@ -129,3 +129,12 @@ export function answersQuestion(story: Story, id: number, titlePattern: RegExp):
   const first = story.prose[0]?.text.split('\n', 1)[0] ?? '';
   return first.length <= 120 && titlePattern.test(first);
 }
+
+/**
+ * An answer that opens by introducing the speaker ("Hello, my name is ...", "Good morning, I am Dana ..."): a
+ * tell-me-about-yourself answer, whatever its title.
+ */
+export function introducesSelf(story: { prose: readonly { text: string }[] }): boolean {
+  const opening = (story.prose[0]?.text ?? '').slice(0, 160);
+  return /\bmy name is\b/i.test(opening) || /^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!,]?\s*\bI(?:'|’)?m\s+\p{Lu}|^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!,]?\s*\bI am\s+\p{Lu}/iu.test(opening);
+}
