@@ -7,7 +7,8 @@
 // While the run lasts, a small control server on 127.0.0.1 (its URL in STORYBANK_HARNESS_URL, visible to the
 // extension host) takes screenshots on request: POST /screenshot?name=NAME[&waitFor=CSS]... saves
 // <outputDir>/NAME.png once the selectors are on the page (each waited for up to 15 s; a missing one is reported,
-// not fatal) and answers {"path": ...} or {"error": ...}. POST /keys?waitFor=CSS&type=TEXT&press=KEY... waits for the
+// not fatal) and answers {"path": ...} or {"error": ...}; with below=CSS the picture starts under that element (the
+// title bar of an extension development window, which says "[Extension Development Host]"). POST /keys?waitFor=CSS&type=TEXT&press=KEY... waits for the
 // selector (a quick input, say), then types each `type` and presses each `press` (playwright key names such as
 // Enter) in the order given, as a person would at the keyboard (`click=CSS` clicks an element), and answers
 // {"ok": true} or {"error": ...}. POST /text?selector=CSS waits for the selector and answers {"texts": [...]}, the
@@ -69,7 +70,15 @@ async function startControlServer({ getPage, outputDir, log }) {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       fs.mkdirSync(outputDir, { recursive: true });
       const file = path.join(outputDir, `${name}.png`);
-      await page.screenshot({ path: file });
+      const below = url.searchParams.get('below');
+      const box = below ? await page.locator(below).first().boundingBox().catch(() => null) : null;
+      const size = page.viewportSize();
+      if (box && size) {
+        const top = Math.ceil(box.y + box.height);
+        await page.screenshot({ path: file, clip: { x: 0, y: top, width: size.width, height: size.height - top } });
+      } else {
+        await page.screenshot({ path: file });
+      }
       log(`[harness] screenshot ${path.relative(process.cwd(), file)}${missing.length ? ` (not found on the page: ${missing.join(', ')})` : ''}`);
       reply(200, { path: file, missing });
     })().catch((err) => reply(500, { error: String(err && err.message || err) }));

@@ -3,11 +3,15 @@
 import * as vscode from 'vscode';
 import { activateStoryBank, contributes, openInEditor, waitFor, waitForDiagnostics } from '../suite/util';
 
-/** Asks the harness for a picture of the page once `selectors` are visible; resolves with the file's path. */
+/**
+ * Asks the harness for a picture of the page once `selectors` are visible; resolves with the file's path. The
+ * picture starts below the title bar: a test run is an extension development window, whose title VS Code always
+ * starts with "[Extension Development Host]", which a user of the installed extension never sees.
+ */
 export async function shoot(name: string, selectors: string[] = []): Promise<string> {
   const harness = process.env.STORYBANK_HARNESS_URL;
   if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness can take screenshots)');
-  const query = new URLSearchParams({ name });
+  const query = new URLSearchParams({ name, below: '.part.titlebar' });
   for (const selector of selectors) query.append('waitFor', selector);
   const res = await fetch(`${harness}/screenshot?${query.toString()}`, { method: 'POST' });
   const body = (await res.json()) as { path?: string; error?: string; missing?: string[] };
@@ -36,5 +40,7 @@ export async function takeWorkbenchScreenshot(name: string, story: string): Prom
   }
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   await vscode.window.showTextDocument(editor.document, { preview: false, preserveFocus: false });
+  // Toasts that came up meanwhile (VS Code's own offer of a new theme) are not part of the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   return shoot(name, selectors);
 }

@@ -20,4 +20,12 @@ suite('README screenshots (example bank)', () => {
     const file = await shoot('shot-coverage-matrix', ['iframe.webview']);
     assert.ok(fs.statSync(file).size > 10_000, `${file} is too small to be a picture of the matrix`);
   });
+
+  test('the coverage matrix by question', async function () {
+    this.timeout(60_000);
+    const shown = (await vscode.commands.executeCommand('storybank.showCoverageMatrix', 'question')) as { ready?: boolean; by?: string } | undefined;
+    assert.ok(shown?.ready && shown.by === 'question', 'the matrix by question did not say it was ready');
+    const file = await shoot('shot-coverage-matrix-by-question', ['iframe.webview']);
+    assert.ok(fs.statSync(file).size > 10_000, `${file} is too small to be a picture of the matrix`);
+  });
 });
