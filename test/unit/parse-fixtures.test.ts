@@ -31,7 +31,7 @@ void describe('part-marker fixtures', () => {
       'symbols-inside-emphasis', 'bracketed-initials', 'label-tails', 'compound-labels', 'lowercase-alone-labels', 'mixed-separators',
       'groups-marked-and-unmarked', 'late-trailer-heading', 'subpoints-not-parts', 'trailer-material', 'trait-list-not-parts',
       'answer-lead-in', 'principle-note-groups', 'answer-headings', 'short-answer-between', 'bold-label-topic', 'html-bank',
-      'quoted-answers-under-questions', 'numbered-html-bold-titles',
+      'quoted-answers-under-questions', 'numbered-html-bold-titles', 'trailing-letter-tags',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -1094,6 +1094,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       });
     }
   }
+  if (found === 0) found = trailingTags(lines, c);
   if (root && !table) paragraphTitle(lines, found, firstLabelled, c);
   if (qaTableFound && found === 0) return -1;
   if (table && found > 0) {
@@ -1104,6 +1105,42 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   }
   return found;
 }
+
+const TAG = /\[([STARLC])\](?=[\s.,;:!?"”’)]|$)/gu;
+
+/**
+ * Part letters tagged after their sentences ("... on project direction [S]. As lead, I needed ... [T]. ... [A].
+ * ... by 15% [R]."): two or more different parts, in order, in one paragraph. Each part starts where the text after
+ * the previous tag starts (the first at the paragraph's first word), and the tags are not speech. Returns the
+ * number of parts marked.
+ */
+function trailingTags(lines: Line[], c: Collected): number {
+  const tags: { part: PartName; letter: string; start: number; end: number; lineEnd: number }[] = [];
+  for (const line of lines) {
+    const lineEnd = line.tokens[line.tokens.length - 1].end;
+    for (const t of line.tokens) {
+      if (t.kind !== 'text' || t.text.indexOf('[') < 0) continue;
+      TAG.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = TAG.exec(t.text))) {
+        if (m.index === 0 || !/[\p{L}\p{N}.,;:!?%)"”’ ]/u.test(t.text[m.index - 1])) continue;
+        tags.push({ part: PART_LETTERS_TAG[m[1]], letter: m[1], start: t.start + m.index, end: t.start + m.index + m[0].length, lineEnd });
+      }
+    }
+  }
+  if (tags.length < 2 || new Set(tags.map((x) => x.part)).size < 2) return 0;
+  for (let i = 1; i < tags.length; i++) if (PART_ORDER.indexOf(tags[i].part) < PART_ORDER.indexOf(tags[i - 1].part)) return 0;
+  const first = lines[0].tokens.find((t) => t.kind === 'text' || t.kind === 'strong');
+  if (!first) return 0;
+  tags.forEach((x, i) => {
+    const start = i === 0 ? first.start : tags[i - 1].end;
+    c.markers.push({ part: x.part, label: `[${x.letter}]`, kind: 'label', start, end: start, strength: 2, letter: false, lineEnd: x.lineEnd });
+    c.exclusions.push({ start: x.start, end: x.end });
+  });
+  return tags.length;
+}
+
+const PART_LETTERS_TAG: Record<string, PartName> = { S: 'setup', C: 'setup', T: 'challenge', A: 'approach', R: 'outcome', L: 'learning' };
 
 interface Unknown extends Span {
   lineEnd: number;
