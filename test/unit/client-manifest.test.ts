@@ -80,6 +80,9 @@ void test('commands are in the Story Bank category and menus only name contribut
 void test('activation, trust, engine and the files the manifest names', () => {
   assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
   assert.ok(pkg.activationEvents.includes('workspaceContains:**/.storybank.yml'));
+  // A folder of stories without a config (examples/, opened by `npm run try`) activates the extension too, so its
+  // first run brings the Story Bank view and a story into sight: one event per default include glob.
+  for (const glob of DEFAULT_CONFIG.include) assert.ok(pkg.activationEvents.includes(`workspaceContains:${glob}`), `workspaceContains:${glob}`);
   // Not every hardening item holds yet (linear phrase matching, bounded globs, config links): limited, saying what is off.
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.ok((pkg.capabilities.untrustedWorkspaces.description ?? '').length > 40);
