@@ -2,6 +2,7 @@
 import { forgetLanguage } from './nlp/index';
 import { parseFile } from './parse';
 import { STORY_RULES } from './rules/index';
+import { answerOf } from './rules/kind';
 import type { Report, StoryRule, StoryRuleContext } from './rules/rule';
 import { LineIndex } from './text';
 import { replacementProblem } from './encoding';
@@ -204,6 +205,7 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
     return skipped(text, path, 'parse-error', `storybank could not read this file (${why}), so it was not checked. Please report this with the file.`);
   }
   const lines = new LineIndex(file.text);
+  for (const story of file.stories) story.kind = answerOf(story).kind;
   const findings: Finding[] = [];
   const suppressions = [...file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
   for (const rule of STORY_RULES) {

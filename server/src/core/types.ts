@@ -109,6 +109,11 @@ export interface Story {
   prose: ProseSegment[];
   wordCount: number;
   spokenSeconds: number;
+  /**
+   * The kind of answer the story gives (story, pitch, plan, questions-to-ask): from the questions it declares,
+   * else read from its title, opening question and body (rules/kind.ts). Set by analyzeFile.
+   */
+  kind?: 'story' | 'pitch' | 'plan' | 'questions-to-ask';
 }
 
 export interface Suppression {

@@ -16,10 +16,17 @@ export interface StoryAnswer {
  * something that happened.
  */
 export function answerOf(story: Story): StoryAnswer {
+  const known = answers.get(story);
+  if (known) return known;
   const questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
   const kind = kindForQuestions(questionIds);
-  return { kind, shape: shapeOf(kind), questionIds };
+  const answer = { kind, shape: shapeOf(kind), questionIds };
+  answers.set(story, answer);
+  return answer;
 }
+
+/** Each story's answer, worked out once for all the rules that ask. */
+const answers = new WeakMap<Story, StoryAnswer>();
 
 /** Title shapes of the questions whose answer is not a story, with the question each stands for. */
 const TITLE_QUESTIONS: [RegExp, number][] = [
