@@ -136,3 +136,33 @@ void test('a story that names no question takes its kind from its title, its ope
   // Declared questions always win.
   assert.deepEqual(kindOf('---\nquestions: [16]\n---\n# Why Acme?\n\nWords.\n'), ['story', [16]]);
 });
+
+void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {
+  const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // Pitches in wordings no pattern lists.
+  assert.equal(kind('# Could you introduce yourself briefly?\n\nI run the data platform at a retailer.\n'), 'pitch');
+  assert.equal(kind('# My self-introduction\n\nI run the data platform at a retailer.\n'), 'pitch');
+  assert.equal(kind('# Walk me through your career so far\n\nI started in support.\n'), 'pitch');
+  assert.equal(kind('# What attracts you to this position?\n\nThe search problems.\n'), 'pitch');
+  assert.equal(kind('# Why did you quit your previous job?\n\nI wanted to build products.\n'), 'pitch');
+  assert.equal(kind('# What are your long-term career goals?\n\nTo lead a platform team.\n'), 'pitch');
+  // Questions for the interviewer: by the title, or by a body that is a list of questions.
+  assert.equal(kind('# Questions I will ask them\n\n- Who owns on-call?\n'), 'questions-to-ask');
+  assert.equal(kind('# End of the loop\n\n- How is success measured in the first quarter?\n- Who owns the roadmap?\n- What slowed the last release?\n'), 'questions-to-ask');
+  // A situation put in the conditional is a plan, whatever it is about.
+  assert.equal(kind('# How would you calm an angry customer on a call?\n\nFirst I listen.\n'), 'plan');
+  assert.equal(kind('# Suppose the nightly job fails twice in a row\n\nI check the logs.\n'), 'plan');
+  // A present self-description opening an undivided answer is a pitch; a past episode is a story.
+  assert.equal(kind('# Me\n\nI am a backend engineer with a focus on payments. Before that I taught maths.\n'), 'pitch');
+  assert.equal(kind('# The checkout outage\n\nLast spring our checkout failed for an hour. I traced it to a bad config and rolled it back.\n'), 'story');
+  // A question about a past episode is a story, whatever else it says.
+  assert.equal(kind('# Tell me about a time you had to introduce yourself to a hostile team\n\nI joined in May.\n'), 'story');
+  // One shared word is not a match: a story title about hiring or onboarding is not "why should we hire you".
+  assert.equal(kind('# The hiring loop\n\nWe rebuilt our interviews in 2023 and cut time to offer by a week.\n'), 'story');
+  assert.equal(kind('# Onboarding notes\n\nI wrote the first guide for new hires and halved their setup time.\n'), 'story');
+  assert.equal(closestQuestion('Picking a queue'), undefined);
+  // Other languages, where the concepts give nothing.
+  assert.equal(kind('# 请做一下自我介绍\n\n我是后端工程师。\n'), 'pitch');
+  assert.equal(kind('# Pourquoi notre entreprise ?\n\nVotre produit.\n'), 'pitch');
+});

@@ -1,7 +1,8 @@
 // The answer kind of the story a rule is checking, and how that kind names each part (see ../knowledge/kinds.ts).
 import type { PartName, ProseSegment, Story } from '../types';
 import type { AnswerKind, AnswerShape } from '../knowledge/types';
-import { kindForQuestions, shapeOf, shapePartForSlot } from '../knowledge/kinds';
+import { ANSWER_SHAPES, kindForQuestions, shapeOf, shapePartForSlot } from '../knowledge/kinds';
+import { QUESTIONS } from '../knowledge/questions';
 
 export interface StoryAnswer {
   kind: AnswerKind;
@@ -28,7 +29,153 @@ export function answerOf(story: Story): StoryAnswer {
 /** Each story's answer, worked out once for all the rules that ask. */
 const answers = new WeakMap<Story, StoryAnswer>();
 
-/** Title shapes of the questions whose answer is not a story, with the question each stands for. */
+// ---- Which question a story answers, when it names none ----------------------------------------------------
+//
+// The title and the opening question are matched against the catalog questions by meaning: each is reduced to
+// concepts (a light stem, with words of one sense folded together: "introduce", "intro", "introduction" and
+// "pitch" are one concept), and the question whose text, short name and senses (below) cover most of the
+// title's weighted concepts wins when the cover is high enough. The body's shape is evidence too: a list of
+// questions, steps told in the hypothetical, a present-tense self-description, or parts labelled the way a pitch
+// or a plan is.
+
+/** Other wordings of the non-story questions, in our own words: documents for the similarity, not patterns. */
+const SENSES: Record<number, string[]> = {
+  1: [
+    'introduce yourself', 'self introduction', 'about me', 'about yourself', 'describe yourself', 'who are you',
+    'walk me through your background resume career', 'elevator pitch', 'personal pitch',
+  ],
+  2: [
+    'why this company', 'why join us', 'why should we hire you', 'what draws you to this role position',
+    'why are you interested in this job', 'motivation for applying', 'why you fit this team', 'company fit',
+  ],
+  5: ['career goals', 'future plans ambitions', 'long term goal', 'what next for you', 'ten years from now'],
+  28: ['why leave', 'reason for leaving', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
+  29: ['questions for the interviewer', 'questions to ask them', 'reverse interview', 'my questions for you'],
+  35: ['questions to ask at the end', 'closing questions for the panel'],
+  30: ['what would you do if', 'hypothetical scenario', 'suppose it happens', 'imagine this situation'],
+  32: ['how would you handle it', 'how would you respond'],
+  34: ['how would you approach it', 'what would you do next'],
+};
+
+/** Words of one sense, folded into one concept. */
+const FOLD: Record<string, string> = {};
+for (const [concept, words] of Object.entries({
+  intro: 'introduce introduction intro introducing pitch elevator',
+  self: 'yourself myself self oneself',
+  background: 'background resume résumé cv career journey path bio biography',
+  leave: 'leave leaving left quit quitting switch switching departure exit',
+  company: 'company organization organisation firm employer here us',
+  role: 'role job position opportunity',
+  future: 'future five ten goal goals ambition aspiration',
+  question: 'question questions ask asking',
+  interviewer: 'interviewer interviewers panel them reverse',
+  hire: 'hire hiring',
+  draw: 'draw attract interest interested excite excited motivation motivate appeal',
+  hypothetical: 'would if suppose imagine hypothetical scenario',
+  handle: 'handle respond react approach deal',
+})) for (const w of words.split(' ')) FOLD[w] = concept;
+
+const STOP = new Set(
+  ('a an the of to in on at for and or but is are was were be been being do does did done have has had i my we our ' +
+    'your you it its this that these those with as by from what how tell give can could should will please ' +
+    'some any so very just q').split(' '),
+);
+
+function stem(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** The concepts of a short text: stop words out, words stemmed, words of one sense folded. */
+export function conceptsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const w = FOLD[raw] ?? FOLD[stem(raw)] ?? (STOP.has(raw) ? undefined : stem(raw));
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+interface QuestionDoc {
+  id: number;
+  concepts: Set<string>;
+  weight: number;
+}
+
+let docs: QuestionDoc[] | undefined;
+const idf = new Map<string, number>();
+let unknownIdf = 1;
+
+/** One document per wording of each catalog question (its text, short name, senses), built on first use. */
+function questionDocs(): QuestionDoc[] {
+  if (docs) return docs;
+  docs = [];
+  for (const q of QUESTIONS) {
+    for (const text of [q.text, q.short, ...(SENSES[q.id] ?? [])]) docs.push({ id: q.id, concepts: conceptsOf(text), weight: 0 });
+  }
+  const df = new Map<string, number>();
+  for (const d of docs) for (const c of d.concepts) df.set(c, (df.get(c) ?? 0) + 1);
+  for (const [c, n] of df) idf.set(c, Math.log(1 + docs.length / n));
+  unknownIdf = Math.log(1 + docs.length);
+  for (const d of docs) for (const c of d.concepts) d.weight += idf.get(c)!;
+  return docs;
+}
+
+/**
+ * The catalog question a short text (a title, an opening question) is, or undefined. `title` is how much of the
+ * text's weighted concepts the closest wording covers, `wording` how much of that wording the text says; both
+ * must be high, so a title that shares one word with a question ("The hiring loop") is not that question.
+ */
+export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): { id: number; title: number; wording: number } | undefined {
+  const all = questionDocs();
+  const q = conceptsOf(text);
+  // A bare "Question" or "Questions" names a header, not what is asked.
+  if (q.size === 0 || q.size > 14 || /^\W*questions?\W*$/iu.test(text)) return undefined;
+  let total = 0;
+  for (const c of q) total += idf.get(c) ?? unknownIdf * 0.5;
+  let best: { id: number; title: number; wording: number; shared: number; score: number } | undefined;
+  for (const d of all) {
+    let hit = 0;
+    let shared = 0;
+    for (const c of q) if (d.concepts.has(c)) {
+      hit += idf.get(c)!;
+      shared++;
+    }
+    if (hit === 0) continue;
+    const title = hit / total;
+    const wording = hit / d.weight;
+    const score = Math.min(title, wording) + 0.01 * (title + wording);
+    if (!best || score > best.score) best = { id: d.id, title, wording, shared, score };
+  }
+  if (!best) return undefined;
+  // The whole of a wording said, in a longer line ("Good morning! Please introduce yourself."), or most of both.
+  const whole = best.wording >= 0.95 && (best.title >= threshold.whole || best.shared >= 2);
+  if (!whole && (best.title < threshold.title || best.wording < threshold.wording)) return undefined;
+  return { id: best.id, title: best.title, wording: best.wording };
+}
+
+const MATCH = { title: 0.6, wording: 0.7, whole: 0.45 };
+
+/** "Why Shure?", "Why Acme": why this company, by its name. */
+const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u;
+
+/** Where the NLP gives nothing: the non-story questions in other languages (a short fallback). */
+const OTHER_LANGUAGES: [RegExp, number][] = [
+  [/自我介绍|介绍一下(?:你|自己)|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|apresente[- ]se/iu, 1],
+  [/为什么(?:选择|想来|加入|申请)|なぜ当社|志望動機|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie)/iu, 2],
+  [/离职原因|为什么离开|退職理由|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)/iu, 28],
+  [/反问|你有什么问题|有什么想问|逆質問|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer/iu, 29],
+  [/你怎么办|你该怎么做|怎么处理|你会怎么|如果你|que feriez[- ]vous|qu[ée] har[ií]as|was würden sie tun|wie würden sie/iu, 30],
+];
+
+/** A question about a past episode: "Tell me about a time…", "Describe a situation in which you…", "Give me an example of…". */
+const STORY_QUESTION =
+  /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b/iu;
+
 const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\btell me about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
   // "Why Shure?", "Why Acme": why this company, by its name.
@@ -40,33 +187,85 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\bwhat (?:would|will|should|do) you do\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
 ];
 
-/** A question about a past episode: "Tell me about a time…", "Describe a situation in which you…", "Give me an example of…". */
-const STORY_QUESTION =
-  /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b/iu;
+
+/** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
+const HYPOTHETICAL_ASK =
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|say\b|describe\b|rate\b|call\b|define\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical/iu;
 
 const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+might)\b/giu;
 const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|led|built|wrote|told|gave|said|ran|\w+ed)\b/giu;
 
-function inferredQuestions(story: Story): number[] {
-  // The title, or a short question or heading-like line the answer opens with ("2. Why Shure?", "// Tell me about
-  // yourself" on a line of its own).
-  const titles = [story.title];
+/** A self-description in the present, as a pitch opens: "I'm a backend engineer…", "I have eight years of experience…". */
+const SELF_NOW =
+  /\b(?:my name is|i(?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,4}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|lead|consultant|researcher|specialist|programmer|professional)|i have (?:over |more than |nearly |about |almost )?[\w+]+\+? years of (?:\w+ )?experience)\b/iu;
+
+/** Normalised part label → the non-story kind it belongs to, for labels only that kind uses. */
+const KIND_LABELS = new Map<string, AnswerKind>();
+for (const k of ['pitch', 'plan'] as const) for (const p of ANSWER_SHAPES[k].parts) for (const l of [p.title, ...p.labels]) KIND_LABELS.set(l.toLowerCase(), k);
+
+function normLabel(label: string): string {
+  return label.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The short lines a story is asked by: its title and an opening question or heading-like line. */
+export function askedLines(story: Story): string[] {
+  const lines = [story.title];
   const opening = story.prose.find((seg) => /[\p{L}]/u.test(seg.text))?.text.trim().split(/\r?\n/)[0];
-  if (opening && (/\?\W*$/u.test(opening) ? opening.split(/\s+/).length <= 20 : opening.split(/\s+/).length <= 8)) {
-    titles.push(opening.replace(/^[\s/#>*_-]+/u, ''));
+  if (opening && (/\?\W*$/u.test(opening) ? opening.split(/\s+/).length <= 24 : opening.split(/\s+/).length <= 8)) {
+    lines.push(opening.replace(/^[\s/#>*_-]+/u, ''));
   }
+  // A "Q:" or "Question 3:" prefix names the line, it is not a word of it.
+  return lines.map((l) => l.replace(/^\W*(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*/iu, '').replace(/[*_`]+/gu, '').trim()).filter((l) => l.length > 0);
+}
+
+function inferredQuestions(story: Story): number[] {
+  const asked = askedLines(story);
   // A question about something that happened is a story, whatever follow-up it adds ("Tell me about a conflict
   // in your team. How would you deal with it now?").
-  if (titles.some((t) => STORY_QUESTION.test(t))) return [];
-  for (const t of titles) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
-  // Told in the hypothetical: a plan for a situation, not an episode.
-  let modal = 0;
-  let past = 0;
-  for (const seg of story.prose) {
-    modal += seg.text.match(MODAL_I)?.length ?? 0;
-    past += seg.text.match(PAST_I)?.length ?? 0;
+  if (asked.some((t) => STORY_QUESTION.test(t))) return [];
+  for (const t of asked) if (WHY_NAME.test(t)) return [2];
+  for (const t of asked) for (const [re, id] of OTHER_LANGUAGES) if (re.test(t)) return [id];
+  // The title by meaning, then a list of questions in the body. (An opening line matched by meaning misleads: a
+  // story often opens with a question of its own.)
+  const [title] = asked;
+  const byTitle = title ? closestQuestion(title) : undefined;
+  if (byTitle) return [byTitle.id];
+  if (questionList(story)) return [29];
+  for (const t of asked) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
+  // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
+  // whatever the situation is about, the answer is a plan.
+  if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && HYPOTHETICAL_ASK.test(t))) return [30];
+  return bodyShape(story);
+}
+
+/** A body that is a list of questions: three or more lines, most of its lines, end in a question mark. */
+function questionList(story: Story): boolean {
+  const lines = story.prose.flatMap((s) => s.text.split(/\r?\n/)).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
+  const asks = lines.filter((l) => /\?[\s*_)"”]*$/u.test(l)).length;
+  return asks >= 3 && asks >= 0.6 * lines.length;
+}
+
+/** The question kind the body's shape gives when the title gives none. */
+function bodyShape(story: Story): number[] {
+  // Parts labelled the way a pitch or a plan is ("Now", "Arc", "Why here"; "Steps", "Real case").
+  const byKind = new Map<AnswerKind, Set<PartName>>();
+  for (const p of story.parts) {
+    const k = KIND_LABELS.get(normLabel(p.label));
+    if (k) byKind.set(k, (byKind.get(k) ?? new Set()).add(p.name));
   }
-  return modal >= 2 && modal > 2 * past ? [30] : [];
+  if ((byKind.get('pitch')?.size ?? 0) >= 2) return [1];
+  if ((byKind.get('plan')?.size ?? 0) >= 2) return [30];
+  const text = story.prose.map((s) => s.text).join('\n');
+  // Told in the hypothetical: a plan for a situation, not an episode.
+  const modal = text.match(MODAL_I)?.length ?? 0;
+  const past = text.match(PAST_I)?.length ?? 0;
+  if (modal >= 2 && modal > 2 * past) return [30];
+  // A present-tense self-description opening an undivided answer: a pitch.
+  if (story.parts.length === 0) {
+    const head = text.slice(0, 300);
+    if (SELF_NOW.test(head)) return [1];
+  }
+  return [];
 }
 
 /** What the kind calls the part in this slot: "Why here" for a pitch's learning slot, "setup" for a story. */
