@@ -43,6 +43,13 @@ void describe('eval harness: scoring a labelled corpus', () => {
     assert.equal(r.groups.all.partsCorrect, 14);
   });
 
+  void it('sums every split: test file, and only those, in the held-out group', () => {
+    // The fixture's only test-split file is a real one, so held-out equals test here and holds no adversarial file.
+    assert.equal(r.groups['held-out'].files, 1);
+    assert.deepEqual(r.groups['held-out'].rules['missing-section'], r.groups.test.rules['missing-section']);
+    assert.equal(r.groups['held-out'].rules.placeholder?.tp ?? 0, 0, 'the adversarial dev positive is not held out');
+  });
+
   void it('reports a labelled story the parser did not find, and the story it found instead', () => {
     assert.equal(r.groups.adversarial.storiesLabelled, 3);
     assert.equal(r.groups.adversarial.storiesFound, 2);
