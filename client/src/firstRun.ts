@@ -36,8 +36,16 @@ export function registerFirstRun(context: vscode.ExtensionContext, model: BankMo
   );
   if (context.extensionMode === vscode.ExtensionMode.Test || context.workspaceState.get(WELCOMED_KEY)) return;
   if ((vscode.workspace.workspaceFolders ?? []).length === 0) return;
+  // The server can answer with an empty, finished-looking index before its start-up index has begun: an empty bank
+  // brings the Stories view (its welcome) into sight, and the welcome proper waits for the first story.
+  let focused = false;
   const once = model.onDidChange((index) => {
     if (index.indexing || index.version < 0) return;
+    if (index.stories.length === 0) {
+      if (!focused) void vscode.commands.executeCommand('storybank.stories.focus').then(undefined, () => undefined);
+      focused = true;
+      return;
+    }
     once.dispose();
     void welcome(context, model).catch(() => undefined);
   });
