@@ -153,7 +153,7 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
   }
   if (!best) return undefined;
   // The whole of a wording said, in a longer line ("Good morning! Please introduce yourself."), or most of both.
-  const whole = best.wording >= 0.95 && (best.title >= threshold.whole || best.shared >= 2);
+  const whole = best.wording >= 0.95 && best.title >= threshold.whole;
   if (!whole && (best.title < threshold.title || best.wording < threshold.wording)) return undefined;
   return { id: best.id, title: best.title, wording: best.wording };
 }
