@@ -8,7 +8,7 @@ import { COMPANIES, THEMES } from '../../../server/src/core/knowledge';
 import type { BankIndex } from '../../../server/src/protocol';
 import type { PracticeResult } from '../../../client/src/commands';
 import type { TreeSnapshot } from '../../../client/src/views';
-import { activateStoryBank, bankUri, waitFor, writeBankFile } from './util';
+import { activateStoryBank, bankIndexWhere, bankUri, waitFor, writeBankFile } from './util';
 import type { StoryBankApi } from '../../../client/src/api';
 
 const FIXTURE_TITLES = ['Helping a new hire find her feet', 'Making checkout retries safe', 'Riding out a storage vendor outage'];
@@ -23,19 +23,6 @@ function group(tree: TreeSnapshot[], label: string): TreeSnapshot {
   const g = tree.find((n) => n.label === label);
   assert.ok(g, `no node "${label}" in ${tree.map((n) => n.label).join(', ')}`);
   return g;
-}
-
-async function indexWhere(api: StoryBankApi, predicate: (i: BankIndex) => boolean, what: string): Promise<BankIndex> {
-  let last: BankIndex | undefined;
-  const describe = (): string => (last ? `version ${last.version}, indexing ${last.indexing}, stories ${last.stories.map((s) => `${s.title} <${s.uri}>`).join('; ')}` : 'no index');
-  const pending = waitFor(api.onDidChangeBankIndex, (i) => ((last = i), predicate(i)), 30_000, what, describe);
-  const now = await api.getBankIndex();
-  last ??= now;
-  if (predicate(now)) {
-    pending.catch(() => undefined);
-    return now;
-  }
-  return pending;
 }
 
 const onlyFixture = (i: BankIndex): boolean =>
@@ -55,7 +42,7 @@ suite('Story Bank client: views and commands', () => {
   suiteSetup(async function () {
     this.timeout(60_000);
     api = await activateStoryBank();
-    await indexWhere(api, onlyFixture, 'the fixture bank indexed');
+    await bankIndexWhere(api, onlyFixture, 'the fixture bank indexed');
     await vscode.commands.executeCommand('storybank.refreshViews');
   });
 
@@ -84,7 +71,7 @@ suite('Story Bank client: views and commands', () => {
       await doc.save();
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await indexWhere(api, onlyFixture, 'the bank back to the fixture stories');
+    await bankIndexWhere(api, onlyFixture, 'the bank back to the fixture stories');
     for (const [name] of entries) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name), { useTrash: false });
     await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
@@ -201,13 +188,13 @@ suite('Story Bank client: views and commands', () => {
     assert.match(second.path, /\/q27-[a-z0-9-]+-2\.md$/);
 
     // the server sees it as a story, with its front matter accepted
-    const index = await indexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString() && s.questions.includes(27)), 'the new story indexed');
+    const index = await bankIndexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString() && s.questions.includes(27)), 'the new story indexed');
     assert.deepEqual(index.stories.find((s) => s.uri === uri.toString())?.themes, ['ethics']);
   });
 
   test('Practice a Question records a date only when asked', async () => {
     const uri = bankUri(`${TEST_FOLDER}/known-bug.md`);
-    const index = await indexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString()), 'the practice story indexed');
+    const index = await bankIndexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString()), 'the practice story indexed');
     const story = index.stories.find((s) => s.uri === uri.toString());
     assert.ok(story);
     const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

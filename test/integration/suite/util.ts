@@ -237,7 +237,8 @@ export async function bankIndexWhere(
   timeoutMs = 30_000,
 ): Promise<Awaited<ReturnType<StoryBankApi['getBankIndex']>>> {
   let last: Awaited<ReturnType<StoryBankApi['getBankIndex']>> | undefined;
-  const describe = (): string => (last ? `version ${last.version}, indexing ${last.indexing}, ${last.stories.length} stories` : 'no index');
+  const describe = (): string =>
+    last ? `version ${last.version}, indexing ${last.indexing}, stories ${last.stories.map((s) => `${s.title} <${s.uri}>`).join('; ')}` : 'no index';
   const pending = waitFor(api.onDidChangeBankIndex, (i) => ((last = i), predicate(i)), timeoutMs, what, describe);
   const now = await api.getBankIndex();
   last ??= now;

@@ -13,6 +13,7 @@ import type { BankIndex } from '../../../server/src/protocol';
 import type { StoryBankApi } from '../../../client/src/api';
 import {
   activateStoryBank,
+  bankIndexWhere,
   bankUri,
   codeOf,
   codesOn,
@@ -33,19 +34,6 @@ const CONFIGURED = 'stories/vendor-outage.md';
 const FIXTURE_TITLES = ['Helping a new hire find her feet', 'Making checkout retries safe', 'Riding out a storage vendor outage'];
 const SCRATCH = 'stories/web-scratch.md';
 
-async function indexWhere(api: StoryBankApi, predicate: (i: BankIndex) => boolean, what: string): Promise<BankIndex> {
-  let last: BankIndex | undefined;
-  const describe = (): string => (last ? `version ${last.version}, indexing ${last.indexing}, stories ${last.stories.map((s) => `${s.title} <${s.uri}>`).join('; ')}` : 'no index');
-  const pending = waitFor(api.onDidChangeBankIndex, (i) => ((last = i), predicate(i)), 30_000, what, describe);
-  const now = await api.getBankIndex();
-  last ??= now;
-  if (predicate(now)) {
-    pending.catch(() => undefined);
-    return now;
-  }
-  return pending;
-}
-
 const fixtureIndexed = (i: BankIndex): boolean => !i.indexing && FIXTURE_TITLES.every((t) => i.stories.some((s) => s.title === t));
 
 suite('Story Bank for the Web (web worker extension host)', () => {
@@ -56,7 +44,7 @@ suite('Story Bank for the Web (web worker extension host)', () => {
     // The extension activates on Markdown or on the bank's .storybank.yml; opening a story makes sure.
     await openInEditor(OPENED);
     api = await activateStoryBank();
-    await indexWhere(api, fixtureIndexed, 'the fixture bank indexed');
+    await bankIndexWhere(api, fixtureIndexed, 'the fixture bank indexed');
   });
 
   suiteTeardown(async function () {
@@ -78,7 +66,7 @@ suite('Story Bank for the Web (web worker extension host)', () => {
   });
 
   test('the bank index lists the fixture stories, read through vscode.workspace.fs', async () => {
-    const index = await indexWhere(api, fixtureIndexed, 'the fixture bank indexed');
+    const index = await bankIndexWhere(api, fixtureIndexed, 'the fixture bank indexed');
     assert.ok(!index.stories.some((s) => s.uri.endsWith('notes/ideas.md')), 'a Markdown file without story front matter is not a story');
     const checkout = index.stories.find((s) => s.title === 'Making checkout retries safe');
     assert.deepEqual(checkout?.questions, [6, 10]);
@@ -161,7 +149,7 @@ suite('Story Bank for the Web (web worker extension host)', () => {
   });
 
   test('a story written to the folder is checked, and completion offers question ids in it', async () => {
-    const added = indexWhere(api, (i) => i.stories.some((s) => s.title === 'Web scratch'), 'the new story in the index');
+    const added = bankIndexWhere(api, (i) => i.stories.some((s) => s.title === 'Web scratch'), 'the new story in the index');
     const uri = await writeBankFile(SCRATCH, '---\ntitle: Web scratch\nquestions: []\n---\n# Web scratch\n\nWe basically shipped it.\n');
     await added;
     await waitForCodes(uri, ['filler-phrase'], 30_000);
@@ -175,7 +163,7 @@ suite('Story Bank for the Web (web worker extension host)', () => {
     }
     assert.deepEqual(QUESTIONS.map((q) => q.id).filter((id) => !ids.has(id)), [], 'every question id is offered');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    const gone = indexWhere(api, (i) => !i.stories.some((s) => s.title === 'Web scratch'), 'the deleted story out of the index');
+    const gone = bankIndexWhere(api, (i) => !i.stories.some((s) => s.title === 'Web scratch'), 'the deleted story out of the index');
     await vscode.workspace.fs.delete(uri, { useTrash: false });
     await gone;
   });
