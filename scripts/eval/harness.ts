@@ -317,6 +317,15 @@ export interface StoryMiss {
   kind: 'missing' | 'extra';
 }
 
+export interface KindMiss {
+  file: string;
+  split: Split;
+  line: number;
+  story: string;
+  expected: string;
+  found: string;
+}
+
 export interface GroupScore {
   files: number;
   storiesLabelled: number;
@@ -335,6 +344,8 @@ export interface EvalResult {
   misses: Miss[];
   partMisses: PartMiss[];
   storyMisses: StoryMiss[];
+  /** Stories found whose kind is not the labelled one (stories not found are counted as story misses). */
+  kindMisses: KindMiss[];
   /** Whether the core reports a kind per story (kind accuracy is only meaningful then). */
   kindReported: boolean;
 }
@@ -421,6 +432,7 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
   const misses: Miss[] = [];
   const partMisses: PartMiss[] = [];
   const storyMisses: StoryMiss[] = [];
+  const kindMisses: KindMiss[] = [];
   let kindReported = false;
   const judged = (rule: string): boolean => options.rule === undefined || options.rule === rule;
 
@@ -512,6 +524,7 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
         g.kindsTotal++;
         if ((k ?? 'story') === label.kind && story) g.kindsCorrect++;
       }
+      if (story && (k ?? 'story') !== label.kind) kindMisses.push({ file: file.display, split: file.split, line: where, story: label.title, expected: label.kind, found: k ?? 'story' });
     });
 
     // Findings on stories no label names: a warning on a story that is not there is a false positive (for the
@@ -529,7 +542,7 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
     });
   }
   misses.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-  return { groups, misses, partMisses, storyMisses, kindReported };
+  return { groups, misses, partMisses, storyMisses, kindMisses, kindReported };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -616,6 +629,10 @@ export function formatReport(r: EvalResult, o: ReportOptions): string {
     const found = p.found.length === 0 ? 'not found' : `found on line ${p.found.join(', ')}`;
     out.push(`${p.file}:${p.expected ?? '-'}  ${p.part}  ${p.expected === null ? 'should be absent' : `expected on line ${p.expected}`}, ${found}  [${p.story}]`);
   }
+  const kindsShown = r.kindMisses.filter((m) => m.split === 'dev');
+  out.push('', `## Kind misses (dev stories found; ${r.kindMisses.length - kindsShown.length} in test-split stories are not listed)`, '');
+  if (kindsShown.length === 0) out.push('none');
+  for (const m of kindsShown) out.push(`${m.file}:${m.line}  kind ${m.expected}, found ${m.found}  [${m.story}]`);
   const storiesShown = r.storyMisses.filter((m) => m.split === 'dev');
   out.push('', `## Stories not found or invented (dev stories; ${r.storyMisses.length - storiesShown.length} in test-split files are not listed)`, '');
   if (storiesShown.length === 0) out.push('none');
@@ -639,10 +656,12 @@ export function toJson(r: EvalResult, o: ReportOptions): unknown {
     misses: r.misses.filter((m) => m.split === 'dev'),
     partMisses: r.partMisses.filter((p) => p.split === 'dev'),
     storyMisses: r.storyMisses.filter((m) => m.split === 'dev'),
+    kindMisses: r.kindMisses.filter((m) => m.split === 'dev'),
     heldOut: {
       misses: r.misses.filter((m) => m.split === 'test').length,
       partMisses: r.partMisses.filter((p) => p.split === 'test').length,
       storyMisses: r.storyMisses.filter((m) => m.split === 'test').length,
+      kindMisses: r.kindMisses.filter((m) => m.split === 'test').length,
     },
     targets: TARGETS,
     missedTargets: missedTargets(r, o.rules),
