@@ -32,6 +32,7 @@ void describe('part-marker fixtures', () => {
       'groups-marked-and-unmarked', 'late-trailer-heading', 'subpoints-not-parts', 'trailer-material', 'trait-list-not-parts',
       'answer-lead-in', 'principle-note-groups', 'answer-headings', 'short-answer-between', 'bold-label-topic', 'html-bank',
       'quoted-answers-under-questions', 'numbered-html-bold-titles', 'trailing-letter-tags',
+      'code-span-question-bank', 'quoted-question-titles', 'collection-heading-question-bank',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

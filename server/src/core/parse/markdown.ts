@@ -151,8 +151,8 @@ function looksLikeTable(src: string): boolean {
 // ---- Line analysis inside a paragraph -------------------------------------------------------------------
 
 interface Token extends Span {
-  kind: 'text' | 'strong' | 'html' | 'other';
-  /** Source text for text tokens; plain text for strong/emphasis. */
+  kind: 'text' | 'strong' | 'html' | 'code' | 'other';
+  /** Source text for text tokens; plain text for strong/emphasis; the value of inline code. */
   text: string;
 }
 
@@ -202,6 +202,10 @@ function paragraphLines(children: Nodes[], source: string, base: number, table: 
     }
     if (child.type === 'html' && BR.test(source.slice(s, e).trim())) {
       newLine();
+      continue;
+    }
+    if (child.type === 'inlineCode') {
+      lines[lines.length - 1].tokens.push({ kind: 'code', start: s, end: e, text: child.value.slice(0, 400) });
       continue;
     }
     lines[lines.length - 1].tokens.push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: child.type === 'html' ? source.slice(s, Math.min(e, s + 40)) : '' });
@@ -622,6 +626,11 @@ function collect(tree: Root, source: string, base: number): Collected {
         const plain = plainText(node);
         const voiced = !excluded && s !== undefined && e !== undefined && voicedQuote(source, s, e, plain, last);
         if (voiced) c.quotes.push({ start: s!, end: e!, ...(answerQuote(source, s!, plain) ? { answer: true } : {}) });
+        // '> "Tell me about yourself."' over a plain paragraph: a quoted question may title the answer below it.
+        if (root && s !== undefined && e !== undefined && node.children.length === 1 && node.children[0].type === 'paragraph') {
+          const q = plain.replace(/\s+/gu, ' ').trim();
+          if (q.length >= 3 && q.length <= 300 && isQuestion(q)) c.titles.push({ start: s, end: e, text: q });
+        }
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: !voiced, inList, prose: false });
         }
@@ -866,6 +875,11 @@ function lineTitleText(line: Line, loose = false): string | undefined {
   const htmlBold = toks.length === 3 && toks[1].kind === 'text' && /^<(b|strong|em|i)>$/iu.test(toks[0].text.trim()) && new RegExp(`^</${/^<(\w+)/u.exec(toks[0].text.trim())![1]}>$`, 'iu').test(toks[2].text.trim());
   if (htmlBold) text = toks[1].text.trim();
   else if (content.length === 1 && content[0].kind === 'strong') text = content[0].text.trim();
+  // "`18) What was the last project you led?`": a question set off as inline code.
+  else if (content.length === 1 && content[0].kind === 'code') {
+    const code = content[0].text.replace(/\s+/gu, ' ').trim();
+    if (isQuestion(code)) text = code;
+  }
   else if (content.every((t) => t.kind === 'text')) {
     const plain = content.map((t) => t.text).join('').trim();
     if (isQuestion(plain) || (loose && shortTitle(plain))) text = plain;
@@ -1397,7 +1411,9 @@ function bankTitles(c: Collected, source: string): void {
     const questions = c.titles.map((_, i) => i).filter((i) => dress(i) === 'q' && c.titles[i].scope === undefined);
     const firstSpan = c.spans[0];
     const leads = questions.length > 0 && (!firstSpan || firstSpan.start >= c.titles[questions[0]].start);
-    if (leads && questions.length >= 2 && questions.every((i) => proseAfter(i) >= 15)) for (const i of questions) confirmed.add(i);
+    // Two questions need a paragraph each; three or more in a row, a sentence each (short answers of a bank).
+    const least = questions.length >= 3 ? 5 : 15;
+    if (leads && questions.length >= 2 && questions.every((i) => proseAfter(i) >= least)) for (const i of questions) confirmed.add(i);
     else {
       // Numbered title lines of one dress ("**1. Introduce yourself**", "<b>2.Why should we hire you?</b>"), 1, 2,
       // 3... in order, each followed by its own paragraph: a bank of answers.
@@ -1535,11 +1551,14 @@ function containerTrailers(c: Collected, docEnd: number): void {
     }
     const parts = new Set<PartName>();
     for (const m of startingIn(c.markers, h.end, end)) parts.add(m.part);
+    /** Sub-headings that ask interview questions ("## Answers" over "### Why are you leaving?"...). */
+    let asked = 0;
     for (let j = i + 1; j < c.headings.length && c.headings[j].start < end; j++) {
       const lab = c.headings[j].label;
       if (lab) parts.add(lab.part);
+      else if (c.headings[j].depth > h.depth && !c.headings[j].trailer && isQuestion(c.headings[j].text)) asked++;
     }
-    if (parts.size >= 2) h.trailer = false;
+    if (parts.size >= 2 || asked >= 2) h.trailer = false;
   }
 }
 
