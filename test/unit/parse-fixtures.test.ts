@@ -32,7 +32,8 @@ void describe('part-marker fixtures', () => {
       'groups-marked-and-unmarked', 'late-trailer-heading', 'subpoints-not-parts', 'trailer-material', 'trait-list-not-parts',
       'answer-lead-in', 'principle-note-groups', 'answer-headings', 'short-answer-between', 'bold-label-topic', 'html-bank',
       'quoted-answers-under-questions', 'numbered-html-bold-titles', 'trailing-letter-tags',
-      'code-span-question-bank', 'quoted-question-titles', 'collection-heading-question-bank',
+      'code-span-question-bank', 'quoted-question-titles', 'collection-heading-question-bank', 'table-row-stories',
+      'arrow-and-html-labels',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -251,6 +251,14 @@ export function matchLabel(raw: string, allowLetter: boolean, modifiers = false,
     const b = lookupWords(c[2]) ?? (allowLetter && c[2].length === 1 ? LETTERS[c[2]] : undefined);
     const a2 = a ?? (allowLetter && c[1].length === 1 ? LETTERS[c[1]] : undefined);
     if (a2 && b) return { part: a2, letter: false };
+    // "Action / Where I went wrong", "Task / what was expected": a word label and a short gloss after a slash.
+  }
+  // "Action / Where I went wrong", "Task / what was expected": a word label and a short gloss after a slash (only
+  // where a colon or dash follows, as for modifiers).
+  const gloss = modifiers ? /^([^/]+?)\s*\/\s*([\p{L}'’ -]+)$/u.exec(s) : null;
+  if (gloss && gloss[2].split(' ').length <= 5) {
+    const a = lookupWords(gloss[1]);
+    if (a) return { part: a, letter: false };
   }
   return undefined;
 }

@@ -45,6 +45,8 @@ interface HeadingInfo extends Span {
   trailer: boolean;
   /** A title line confirmed as a story's title in a bank without headings (see bankTitles). */
   bank?: boolean;
+  /** The first cell of a table row whose other cells hold a story's parts (see tableRowTitles). */
+  row?: boolean;
 }
 
 interface Marker extends Span {
@@ -224,7 +226,27 @@ function paragraphLines(children: Nodes[], source: string, base: number, table: 
       l.row = { start: rs, end: re };
     }
   }
+  for (const l of lines) l.tokens = htmlEmphasis(l.tokens);
   return lines.filter((l) => l.tokens.length > 0);
+}
+
+const HTML_OPEN = /^<(b|strong|em|i)>$/iu;
+
+/** "<strong>Action</strong>", "<b>Result:</b>": emphasis written in HTML reads as one bold token, like `**Action**`. */
+function htmlEmphasis(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.kind === 'html')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const open = t.kind === 'html' ? HTML_OPEN.exec(t.text.trim()) : null;
+    const mid = tokens[i + 1];
+    const close = tokens[i + 2];
+    if (open && mid?.kind === 'text' && close?.kind === 'html' && close.text.trim().toLowerCase() === `</${open[1].toLowerCase()}>`) {
+      out.push({ kind: 'strong', start: t.start, end: close.end, text: mid.text });
+      i += 2;
+    } else out.push(t);
+  }
+  return out;
 }
 
 function lineStartOf(source: string, at: number): number {
@@ -297,6 +319,9 @@ function weakForm(letter: boolean, sep: string, glued: boolean, bracketed: boole
 
 const Q_LABEL = /^\W*q\W*$/i;
 
+/** Arrow signs that can follow a label like a dash. */
+const ARROWS = '→⇒➜➔➡⟶';
+
 /**
  * Reads a label at the start of `text` (decorations already skipped): a word or letter followed by any of
  * `:` `—` `–` `-` `)` `.`, with or without a space ("Situation: ...", "S-We had ...", "R) ...", "(S) ...").
@@ -328,7 +353,19 @@ function scanTextLabel(text: string): TextLabel | undefined {
         else continue;
       } else if (ch === ']') continue;
     }
-    if (!bracketed && (depth > 0 || p === 0 || !':—–-).：'.includes(ch))) continue;
+    // An arrow after the label ("Result → ...", "Goal -> ...", "Outcome => ...") separates like a dash.
+    const arrow = depth === 0 && p > 0 && (ARROWS.includes(ch) || ((ch === '-' || ch === '=') && text[p + 1] === '>'));
+    if (!bracketed && !arrow && (depth > 0 || p === 0 || !':—–-).：'.includes(ch))) continue;
+    if (arrow) {
+      const raw = text.slice(0, p);
+      if (raw.trim().length === 0) continue;
+      let length = p + (ARROWS.includes(ch) ? 1 : 2);
+      while (length < text.length && isSpaceChar(text[length])) length++;
+      // Words only: "A -> B" names two things.
+      const match = matchLabel(raw, false, true);
+      if (match) return { label: raw, length, sep: '—', match };
+      continue;
+    }
     const next = text[p + 1];
     const glued = next !== undefined && !isSpaceChar(next);
     // "e.g.", "3.5", "S.T.A.R": a period inside a word is no separator; "http://" neither.
@@ -440,10 +477,11 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
     const inside = /[:—–.)：-]\s*$/u.exec(label);
     let sep = inside ? inside[0].trim().replace('：', ':') : '';
     if (next && next.kind === 'text') {
-      const m = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–)：]|\.(?=[ \t]|$)|-+)?[ \t]*/u.exec(next.text)!;
+      const m = /^[ \t]*(?:\([^()\r\n]{0,40}\)|\[[^[\]\r\n]{0,40}\])?[ \t]*(?:[:—–)：→⇒➜➔➡⟶]|[-=]>|\.(?=[ \t]|$)|-+)?[ \t]*/u.exec(next.text)!;
       const consumed = m[0];
-      const sepm = /[:—–).：]|-/u.exec(consumed.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ''));
-      if (sepm) sep = sepm[0] === '：' ? ':' : sepm[0];
+      const sepm = /[:—–).：→⇒➜➔➡⟶]|[-=]>|-/u.exec(consumed.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ''));
+      // An arrow after the label separates like a dash.
+      if (sepm) sep = sepm[0] === '：' ? ':' : /^(?:[→⇒➜➔➡⟶]|[-=]>)$/u.test(sepm[0]) ? '—' : sepm[0];
       else if (/[([]/u.test(consumed)) sep = sep || ' ';
       if (consumed.length > 0) end = next.start + consumed.length;
       rest = consumed.length < next.text.length ? [{ ...next, start: next.start + consumed.length, text: next.text.slice(consumed.length) }, ...rest.slice(1)] : rest.slice(1);
@@ -1014,6 +1052,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   let qaTableFound = false;
   /** Index of the first line that holds a label (a marker, a header field, a question line), or -1. */
   let firstLabelled = -1;
+  const markersBefore = c.markers.length;
   if (table) {
     // The header row and the delimiter row of a table are never speech.
     const firstRowEnd = lineEndOf(source, table.start);
@@ -1110,6 +1149,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   }
   if (found === 0) found = trailingTags(lines, c);
   if (root && !table) paragraphTitle(lines, found, firstLabelled, c);
+  if (table && found > 0) tableRowTitles(lines, table, c, markersBefore);
   if (qaTableFound && found === 0) return -1;
   if (table && found > 0) {
     // The cell borders of a table that holds the parts are not words.
@@ -1118,6 +1158,41 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     }
   }
   return found;
+}
+
+/**
+ * A table whose rows each tell a story in their cells ("| Search relevance | **S:** ...<br>**T:** ... |"): a row
+ * whose first cell holds no part label and whose other cells name two or more parts is a story, titled by that
+ * first cell (which is not speech), and ends with its row.
+ */
+function tableRowTitles(lines: Line[], table: Span, c: Collected, markersBefore: number): void {
+  const added = c.markers.slice(markersBefore);
+  let k = 0;
+  for (let i = 0; i < lines.length; ) {
+    const row = lines[i].row;
+    let j = i + 1;
+    while (j < lines.length && lines[j].row?.start === row?.start) j++;
+    if (row && row.start !== table.start) {
+      const first = lines[i].tokens.filter((t) => !blank(t));
+      const parts = new Set<PartName>();
+      let inFirst = false;
+      while (k < added.length && added[k].start < row.start) k++;
+      for (let q = k; q < added.length && added[q].start < row.end; q++) {
+        parts.add(added[q].part);
+        if (first.length > 0 && added[q].start <= first[first.length - 1].end) inFirst = true;
+      }
+      const text = first.map((t) => t.text).join('').replace(/[*_`]/gu, '').replace(/\s+/gu, ' ').trim();
+      if (!inFirst && parts.size >= 2 && text.length >= 3 && text.length <= 200 && /\p{L}/u.test(text)) {
+        const start = first[0].start;
+        const end = first[first.length - 1].end;
+        c.headings.push({ start, end, depth: 7, text, trailer: false, row: true });
+        c.exclusions.push({ start, end });
+        // The story ends with its row: a row of notes below it is not its last part.
+        c.boundaries.push({ start: row.end, end: row.end });
+      }
+    }
+    i = j;
+  }
 }
 
 const TAG = /\[([STARLC])\](?=[\s.,;:!?"”’)]|$)/gu;
@@ -1986,7 +2061,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const fmTitleEntry = frontMatter?.entries.find((e) => e.key === 'title');
 
   const ranges: { start: number; end: number; heading?: HeadingInfo }[] = [];
-  if (heads.length >= 2) {
+  // One table row that tells a story: the row is the story, its first cell the title.
+  if (heads.length === 1 && heads[0].heading?.row === true && !fmTitle) ranges.push({ start: heads[0].start, end: text.length, heading: heads[0].heading });
+  else if (heads.length >= 2) {
     for (let i = 0; i < heads.length; i++) {
       const end = i + 1 < heads.length ? heads[i + 1].start : Math.max(heads[i].end, heads[i].start);
       ranges.push({ start: heads[i].start, end: Math.min(end, text.length), heading: heads[i].heading });
