@@ -713,10 +713,11 @@ export function readText(text: string): Reading {
   const nlp = load();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
   return {
-    words: doc.tokens().out() as string[],
-    pos: doc.tokens().out(its.pos) as Pos[],
-    neg: doc.tokens().out(its.negationFlag) as boolean[],
+    words: tokens.out() as string[],
+    pos: tokens.out(its.pos) as Pos[],
+    neg: tokens.out(its.negationFlag) as boolean[],
     spans: doc.sentences().out(its.span) as [number, number][],
   };
 }
