@@ -223,6 +223,35 @@ void test('not unsized: sized in the same clause, negated, about understanding o
   assert.deepEqual(v('We cut costs by 30% and improved reliability.'), ['improved reliability']);
 });
 
+void test('not unsized: the speaker growing, abilities, picking from a set, other ways of working (round 4)', () => {
+  for (const s of [
+    // what the speaker became (curly apostrophes too), and abilities ("better at", "improving at")
+    'I’m improving in time management.',
+    "I've gotten better at identifying when good enough is the right call.",
+    'I have gotten a lot better at saying no early.',
+    'The team got better at estimating.',
+    // a general belief told in the habitual present, with the speaker as the one helped
+    'I enjoy working in a team because it helps me learn from people who know other parts of the system and deliver better results.',
+    'which helps me adapt to challenges and keep improving.',
+    // comparing with another way of working, not with the past
+    'working together let us deliver stronger results than we could individually.',
+    // picking things out of a set; one step of what the speaker did to the thing built
+    'I kept the urgent items and postponed the less critical ones.',
+    'I shipped the first version, got feedback from the students, then improved it.',
+    // a participle used as an adjective after "more"
+    'We arrived at a more nuanced design.',
+  ]) assert.deepEqual(v(s), [], s);
+  // Still claims: a comparison with the past, a measured object, less + a quality of a result.
+  assert.deepEqual(v('Merges were faster than they had ever been.'), ['faster']);
+  assert.deepEqual(v('The change improved upload reliability.'), ['improved upload reliability']);
+  assert.deepEqual(v('Pages became less frequent.'), ['less frequent']);
+  // In a weakness answer, claims about the speaker are their growth; claims about a measured result still count.
+  assert.deepEqual(findVagueClaims('I have made real progress on it.', undefined, { aboutSpeaker: true }).map((x) => x.text), []);
+  assert.deepEqual(v('I have made real progress on it.'), ['real progress']);
+  assert.deepEqual(findVagueClaims('I have gotten better at it, and releases became much faster.', undefined, { aboutSpeaker: true }).map((x) => x.text), ['much faster']);
+  assert.deepEqual(findVagueClaims('I believe my efforts paid off in increased productivity.', undefined, { aboutSpeaker: true }).map((x) => x.text), ['increased productivity']);
+});
+
 void test('positions point at the claim', () => {
   const s = 'Overall we had a big drop in costs.';
   const [c] = findVagueClaims(s);

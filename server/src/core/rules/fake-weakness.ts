@@ -13,7 +13,7 @@ import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util'
 /** "What is your greatest weakness?" in the knowledge base. */
 export const WEAKNESS_QUESTION_ID = 4;
 /** A story that declares no question is a weakness answer when its title says so. */
-const WEAKNESS_TITLE = /\b(weakness(es)?|areas? (for|of) improvement|what (would|do) (you|i) improve)\b/i;
+export const WEAKNESS_TITLE = /\b(weakness(es)?|areas? (for|of) improvement|what (would|do) (you|i) improve)\b/i;
 
 /** Verbs a cliché says the speaker does "too much" (not "I take on too much", which is a real weakness). */
 const CARE_VERBS = /^(care|cares|cared|caring|work|works|worked|working|invest|invested|give|gave|worry|worried|push|pushed|focus|focused|focusing|pay|paid|love|loves|loved|enjoy|enjoys|enjoyed)$/;

@@ -4,7 +4,8 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { findVagueClaims, posAtTokens } from './vague';
-import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
+import { answersQuestion, findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
+import { WEAKNESS_QUESTION_ID, WEAKNESS_TITLE } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
 
@@ -45,10 +46,13 @@ export const vagueImpact: StoryRule = {
     };
     // Word classes come from the story's language analysis, which the other rules share (tagged once per story).
     let tokens: import('../nlp/types').Token[] | undefined;
+    // A weakness answer's result is the speaker's own growth ("I have gotten better at saying no"): claims about
+    // the speaker are that growth, not a result a number belongs to; claims about anything else still count.
+    const options = { aboutSpeaker: answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) };
     for (const seg of prose) {
       if (!/[\p{L}]/u.test(seg.text)) continue;
       tokens ??= storyLanguage(ctx).sentences.flatMap((s) => s.tokens);
-      for (const c of findVagueClaims(seg.text, posAtTokens(tokens, seg.start))) report(seg.start + c.start, seg.start + c.end, c.text);
+      for (const c of findVagueClaims(seg.text, posAtTokens(tokens, seg.start), options)) report(seg.start + c.start, seg.start + c.end, c.text);
     }
     const re = userMatcher(ctx.config.phrases?.['vague-impact']);
     if (re) {

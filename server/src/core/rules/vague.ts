@@ -60,9 +60,17 @@ const CANDIDATE = new RegExp(
 const NOT_RESULT_AFTER =
   /^\s+(?:(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|suited|known|placed|equipped|prepared|positioned|informed|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
 const SELF_BEFORE =
-  /(?:\b(?:i|we)\s+(?:\w+\s+)?(?:learned|learnt|learn|gained|gain|grew|grow|picked up|took away)\s+(?:so\s+|quite\s+)?|\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+)?|\bi'm\s+(?:\w+\s+)?)$/iu;
+  /(?:\b(?:i|we)\s+(?:\w+\s+)?(?:learned|learnt|learn|gained|gain|grew|grow|picked up|took away)\s+(?:so\s+|quite\s+)?|\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|gotten|getting|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+){0,2}|\b(?:i'm|i am)\s+(?:\w+\s+)?)$/iu;
 /** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
 const SELF_STATE_BEFORE = /\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|grew|feel|felt|am|was|have become)\b[^.;!?\n]{0,80}$/iu;
+/** The speaker as the subject of the clause so far: "I", "I'm", "I have", "helps me". */
+const SPEAKER_SUBJECT = /\b(?:i|i'm|i've|i'd|i am|i have|i had)\b/iu;
+/**
+ * A comparison with another way of working, not with the past: "stronger results than we could individually",
+ * "better ideas than any of us alone".
+ */
+const THAN_ALTERNATIVE =
+  /^\s+(?:[\p{L}-]+\s+){0,2}than\s+(?:[\p{L}']+\s+){0,3}(?:could|would|might|can|alone|individually|separately|on\s+(?:my|our|their|his|her)\s+own|by\s+(?:myself|ourselves|themselves))\b/iu;
 const INTENT_BEFORE =
   /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:\w+\s+){0,3}$/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
@@ -206,7 +214,7 @@ const NOT_RESULT_OBJECT =
   /^(?:issues?|concerns?|questions?|points?|topics?|flags?|alarms?|priorit(?:y|ies)|problems?|scope|bar|ideas?|objections?|matters?|hands?|voice|stakes|awareness|eyebrows|funds|money|capital|round|stake|profile|visibility)$/iu;
 
 const GENERIC_BEFORE =
-  /\b(?:leads?|makes?|helps?|tends?\s+to|usually|often|always|generally|typically|(?:can|could|will|would|should|may|might|must)(?!\s+now\b)|work(?:ing)?\s+on|focus(?:ing)?\s+on|strive\s+to|striving\s+to|aim\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+  /\b(?:leads?|makes?|helps?|tends?\s+to|usually|often|always|generally|typically|(?:can|could|will|would|should|may|might|must)(?!\s+now\b)|work(?:ing)?\s+on|focus(?:ing)?\s+on|strive\s+to|striving\s+to|aim\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}$|\bhelps\s+(?:me|us)\b[^.;!?\n]*$/iu;
 const LESSON_BEFORE = /\b(?:i|we)\s+(?:have\s+)?(?:learned|learnt|realized|realised|understood|now know|took away)\b|\btaught\s+(?:me|us)\b|\blessons?\b|\btakeaway\b/iu;
 
 function sentenceStart(text: string, at: number): number {
@@ -259,7 +267,17 @@ function takesObject(after: string, end: number, posOf: (offset: number) => Pos 
 }
 
 /** Every unsized claim about a result in the text, in order. */
-export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
+export interface VagueOptions {
+  /**
+   * The answer is about the speaker's own growth (the weakness question): a claim whose subject is the speaker
+   * ("I have made real progress on it") tells how they changed, not a result that a number belongs to.
+   */
+  aboutSpeaker?: boolean;
+}
+
+export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
+  // Curly apostrophes read as straight ones ("I’m improving"); same length, so offsets hold.
+  const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const out: VagueClaim[] = [];
   let tagged: PosAt | undefined = posAt;
   // The word class at an offset, from the caller's tagged prose, or from tagging this text on demand.
@@ -312,6 +330,20 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     // quickly can cause harm", "I learned that …", "work on improving them".
     if (GENERIC_BEFORE.test(clauseBefore) || LESSON_BEFORE.test(sentenceAround(text, start, end).slice(0, Math.max(0, start - sentenceStart(text, start))))) continue;
     if (/^(?:grew|grown|learned|learnt)$/u.test(word) && /\b(?:i|you|we|he|she|they)\s+(?:\w+\s+(?:and\s+)?)?$/iu.test(before)) continue;
+    // An ability, not a result: "better at saying no", "improving at estimates", "a lot better at it" (like "a
+    // better engineer"); "improving in time management" when the speaker is the one improving.
+    const skillAfter = m[6] !== undefined ? after.replace(/^\s+(?:more|less|[\p{L}]+er)\b/iu, '') : after;
+    if ((comparative || m[5] !== undefined || m[6] !== undefined) && (/^\s+at\b/iu.test(skillAfter) || (/^\s+in\b/iu.test(skillAfter) && SPEAKER_SUBJECT.test(clauseBefore)))) continue;
+    // The speaker changing, with no object: "I keep improving", "I'm improving steadily".
+    if (m[5] !== undefined && SPEAKER_SUBJECT.test(clauseBefore) && !takesObject(after, end, posOf) && !/^\s+(?:by|from|to)\b/iu.test(after)) continue;
+    // One step in what the speaker did to the thing they built: "got feedback, then improved it".
+    if (m[5] !== undefined && /^\s+(?:it|them)\b(?!\s+(?:by|from|to)\b)/iu.test(after) && /\b(?:i|we)\b/iu.test(clauseBefore)) continue;
+    // In an answer about the speaker's own growth, what the speaker did or became is that growth.
+    // A measured thing is still a result there: "paid off in increased productivity".
+    if (options.aboutSpeaker && SPEAKER_SUBJECT.test(clauseBefore) && !targetHeads(text.slice(end, bounds[ci + 1])).some((h) => MEASURED_TARGET.test(h))) continue;
+    // Picking things out of a set ("the less urgent ones"), or comparing with another way of working ("than we
+    // could alone"): no change of a result.
+    if (comparative && (/^\s+(?:[\p{L}-]+\s+)?ones?\b/iu.test(after) || THAN_ALTERNATIVE.test(after))) continue;
     // "the more I read, the more excited I became": a correlative saying, not a result.
     if (comparative && beforeWords[beforeWords.length - 1] === 'the' && CORRELATIVE.test(sentenceAround(text, start, end))) continue;
     // A change named as the result is about what follows "in"/"of": "an increase in trust" is soft, "a reduction
@@ -342,7 +374,8 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
       const at = end + (after.search(/[\p{L}]/u) >= 0 ? after.search(/[\p{L}]/u) : 0);
       const pos = posOf(at);
       const quality = QUALITY_WORD.test(next) || /(?:able|ible)$/u.test(next);
-      if (!quality && !MEASURED_TARGET.test(next) && !/less$/u.test(word) && (pos === 'ADJ' || pos === 'ADV' || pos === undefined)) continue;
+      // (A participle used as an adjective is one: "more nuanced", "more determined".)
+      if (!quality && !MEASURED_TARGET.test(next) && !/less$/u.test(word) && (pos === 'ADJ' || pos === 'ADV' || pos === undefined || (pos === 'VERB' && /ed$/u.test(next)))) continue;
     }
     // A verb of change whose object is not a result: "raised the issue", "lowered the priority", "reduced the
     // problem to one join".
@@ -396,7 +429,7 @@ export function findVagueClaims(text: string, posAt?: PosAt): VagueClaim[] {
     if (lead && m[4] !== undefined) s = start - lead[1].length;
     const last = out[out.length - 1];
     if (last && s < last.end) continue;
-    out.push({ start: s, end: e, text: text.slice(s, e) });
+    out.push({ start: s, end: e, text: raw.slice(s, e) });
   }
   return out;
 }
