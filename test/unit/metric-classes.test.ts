@@ -252,6 +252,39 @@ void test('not unsized: the speaker growing, abilities, picking from a set, othe
   assert.deepEqual(findVagueClaims('I believe my efforts paid off in increased productivity.', undefined, { aboutSpeaker: true }).map((x) => x.text), ['increased productivity']);
 });
 
+void test('not metrics (round 4): what did not happen, the answer\'s own items, career history, grades, work put in', () => {
+  for (const s of [
+    // a condition, a question, what might have been, a wish or a plan, a requirement
+    'Now I always ask what would happen if 10x the usual users arrived at once.',
+    'Could it have taken 3x the traffic? We never found out.',
+    'In five years I want to lead a group of engineers.',
+    'Running my own company is more of a ten-year plan.',
+    "but that's a 5–7 year horizon",
+    'The servers are required to be rebuilt every 60 days.',
+    'Short-term (1-2 years):',
+    // the items of the answer itself; a career's places; grades in school
+    'Three things describe how I work.',
+    'Two lessons stood out.',
+    "I've worked at three companies, two of them startups.",
+    'I finished school with over 84% and my diploma in 2023, securing 83%.',
+    // time put in as work; tenure written "4/5years" or "3 and a half years"; ordinals in a compound
+    'After four sprints of work we switched every customer.',
+    "I've worked in the tech industry for the last 4/5years.",
+    "I've been doing frontend development for about 3 and a half years.",
+    'We replaced a third-party tool.',
+    'I am a fifth-semester student.',
+  ]) assert.deepEqual(q(s), [], s);
+  // Still metrics: time lost, a score's points, a result next to a condition, a past obligation that happened.
+  assert.deepEqual(q('I lost 2 days of work.'), ['2']);
+  assert.deepEqual(q('NPS increased by 18 points.'), ['18']);
+  assert.deepEqual(q('We cut p95 from 900 ms to 250 ms, even if traffic doubled.'), ['900', '250']);
+  assert.deepEqual(q('We did have to negotiate a delay of two days.'), ['two']);
+  assert.deepEqual(q('In 3 weeks we shipped the new importer.'), ['3']);
+  // A number in something that did not happen still sizes a claim beside it (vague-impact).
+  assert.deepEqual(findQuantities('we have to cut costs by 20%', true).map((x) => x.text), ['20']);
+  assert.deepEqual(v('we have to cut costs by 20%'), []);
+});
+
 void test('positions point at the claim', () => {
   const s = 'Overall we had a big drop in costs.';
   const [c] = findVagueClaims(s);

@@ -3,9 +3,13 @@
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
-import { partsNamed } from './util';
+import { answersQuestion, partsNamed } from './util';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
+
+/** "Where do you see yourself in five years?" in the knowledge base, and titles that ask it in other words. */
+const FUTURE_QUESTION_ID = 5;
+const FUTURE_TITLE = /\b(?:in|next|for the next)\s+(?:\d+|three|five|ten)[- ]years?\b|\bcareer (?:goals?|plans?|aspirations?)\b|\bwhere do you see yourself\b|\bfive[- ]year\b/iu;
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
@@ -68,6 +72,10 @@ export const missingMetric: StoryRule = {
       // An answer with no spoken words at all (a heading over a reminder) has no result either.
       if (!required) return;
       if (ctx.story.parts.length === 0) {
+        // An unmarked pitch: its one impact with a number can sit anywhere, as in the chapter's model answer (who
+        // I am, then "it now serves 10M daily predictions", then why here); history and inputs are not quantities.
+        // (Not an answer about the years ahead: there the numbers are plans, and the closing sentences decide.)
+        if (kind === 'pitch' && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && ctx.story.prose.some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
         if (resultProse(ctx.story).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage

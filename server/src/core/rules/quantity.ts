@@ -115,6 +115,8 @@ function isActivityDuration(text: string, start: number, end: number): boolean {
  */
 const EFFORT_BEFORE =
   /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|all|up|out)\s+){0,3}$/iu;
+const WORK_TIME_AFTER =
+  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|evenings?|weekends?)\s+of\s+(?:(?:hard|focused|careful|extra|engineering|development|dev|part-time|full-time)\s+)?(?:work|effort|development|engineering|coding|testing|research|investigation|debugging|planning|prep|preparation)\b/iu;
 const ITERATION_AFTER = /^\s*(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?)\b/iu;
 const DOC_COMPOUND = /^-(?:page|slide|line|step|point|hour\s+(?:days?|shifts?))\b/iu;
 
@@ -127,6 +129,9 @@ function isEffort(text: string, start: number, end: number): boolean {
   if (TIME_UNIT_AFTER.test(after) && /\b(?:working|dedicating|devoting|putting\s+in|spending|investing)\s+(?:(?:about|around|roughly|only|just|nearly|almost|another)\s+)?$/iu.test(before)) return true;
   if (ITERATION_AFTER.test(after) && /\b(?:after|over|in|within|took)\s+(?:about\s+|only\s+|just\s+)?$/iu.test(before)) return true;
   if (/\bthe\s+(?:first|last|next|past|following)\s+$/iu.test(before) && TIME_UNIT_AFTER.test(after)) return true;
+  // Time put in, told as an amount of work: "after four sprints of work", "two weeks of effort" (but time lost or
+  // saved is a result: "I lost 2 days of work").
+  if (WORK_TIME_AFTER.test(after) && !/\b(?:lost|losing|lose|loses|wasted|wasting|saved|saving|saves|save|cost|costing|costs|freed|reclaimed|cut|avoided|prevented|spared)\b[^.;!?\n]{0,24}$/iu.test(before)) return true;
   if (/^\s+of\s+(?:us|them)\b/iu.test(after)) return true;
   return DOC_COMPOUND.test(after);
 }
@@ -142,9 +147,59 @@ function isReference(text: string, start: number, end: number): boolean {
   return !/^\s?(?:%|percent|per ?cent|x(?![\p{L}])|×|times|fold)/iu.test(text.slice(end, end + 12)) && !/^[$€£¥₹]/u.test(text.slice(start, end));
 }
 
+/**
+ * Counts of the answer's own items ("Three things describe how I work", "two lessons stood out") and of a career's
+ * places ("I've worked at three companies") are not results.
+ */
+const ITEMS_AFTER =
+  /^\s+(?:(?:main|key|big|simple|quick|important|core|things|more)\s+)?(?:reasons?|things|ways|lessons|takeaways|principles|tips|aspects|factors|pillars|habits|qualities|traits|strengths|weaknesses|values|themes|insights|learnings|observations|rules|words)(?![\p{L}])/iu;
+const PLACES_AFTER =
+  /^\s+(?:(?:different|other|more|large|small|big|early-stage|[\p{L}]+-stage)\s+)?(?:companies|startups|start-ups|employers|firms|roles|jobs|positions|countries|cities|industries|organi[sz]ations|agencies|banks|schools|universities)(?![\p{L}])/iu;
+const PLACES_BEFORE = /\b(?:worked|working|been|served|held|had|lived|studied|joined|moved\s+(?:between|through)|changed)\s+(?:(?:at|in|for|across|with|between)\s+)?(?:about\s+|around\s+|over\s+)?$/iu;
+
+/** A grade in school is history, not a result: "finished school with over 84%", "a CGPA of 8.5", "GPA 3.8". */
+const SCHOOL_BEFORE =
+  /\b(?:school(?:ing)?|board|diploma|degree|graduat(?:ed|ing|ion)|cgpa|gpa|marks|grades?|exams?|semesters?|class(?:es)?|bachelor'?s?|master'?s?|b\.?\s?tech|b\.?\s?sc|university|college|secured|securing|scored|scoring)\b[^.;!?\n]{0,40}$/iu;
+
+function isItemsOrPlaces(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 50);
+  if (/^\s?(?:%|percent|\/\s?10\b|\/\s?4(?:\.0)?\b|\s*(?:cgpa|gpa))/iu.test(after) || /\b(?:cgpa|gpa)\s+(?:of\s+)?$/iu.test(text.slice(Math.max(0, start - 12), start))) {
+    if (SCHOOL_BEFORE.test(text.slice(Math.max(0, start - 60), start).split(/[.;!?\n]/u).pop() ?? '')) return true;
+  }
+  if (/^\s?(?:%|percent|x(?![\p{L}])|×)/iu.test(after) || /^[$€£¥₹]/u.test(text.slice(start, end))) return false;
+  if (ITEMS_AFTER.test(after)) return true;
+  return PLACES_AFTER.test(after) && PLACES_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * A quantity in something that did not happen is not a result: a condition ("what would happen if 10x the users
+ * arrived"), a question ("Could it have taken 3x the traffic?"), what might have been ("it would have taken three
+ * weeks"), a wish or a plan told in the present ("I want to lead a team of ten", "my goal is to", "a ten-year
+ * plan"). The marker has to come before the number in its sentence ("we cut it from 9 s to 2 s, even if ..." still
+ * counts).
+ */
+const IRREALIS_BEFORE =
+  /\b(?:if|unless|whether|suppose|supposing|imagine|would\s+have|could\s+have|might\s+have|would've|could've|(?:i|we)\s+(?:want|hope|plan|aim|intend|aspire|expect)\s+to|(?:i|we)['’]d\s+(?:like|love)\s+to|(?:i|we)\s+would\s+(?:like|love)\s+to|(?:my|our|the)\s+(?:goal|plan|aim|ambition|dream)\s+is\s+to|in\s+(?:the\s+)?(?:future|coming\s+years)|required\s+to|(?<!\bdid\s)(?:have|has|need|needs)\s+to|must|supposed\s+to)\b/iu;
+const PLAN_AFTER = /^(?:\s?[-–]\s?\d+)?[-\s]+(?:years?|months?|weeks?)[-\s]+(?:horizon|plan|goal|roadmap|vision|ambition|outlook)\b/iu;
+
+function isIrrealis(text: string, start: number, end: number): boolean {
+  if (PLAN_AFTER.test(text.slice(end, end + 30))) return true;
+  // A timing hint in a label: "Short-term (1-2 years):".
+  if (/\(\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:\s?[-–]\s?\d+)?\s*[\p{L}]*\s*\)\s*:/u.test(text.slice(end, end + 24))) return true;
+  let a = start;
+  while (a > 0 && !/[.!?;\n]/u.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[.!?;\n]/u.test(text[b])) b++;
+  if (text[b] === '?') return true;
+  // "In five years I want to lead a team": a time ahead, told with a wish or a plan after it.
+  if (/\bin\s+(?:the\s+next\s+)?(?:about\s+)?$/iu.test(text.slice(Math.max(a, start - 20), start)) && /^\s*(?:years?|months?)\b/iu.test(text.slice(end, end + 10)) && /\b(?:i|we)\s+(?:(?:really|still)\s+)?(?:want|hope|plan|aim|see|expect|would|will)\b|\b(?:i|we)['’](?:d|ll)\b/iu.test(text.slice(end, b))) return true;
+  return IRREALIS_BEFORE.test(text.slice(a, start));
+}
+
 function isTenure(text: string, start: number, end: number): boolean {
   if (isActivityDuration(text, start, end) || isEffort(text, start, end)) return true;
-  const after = text.slice(end, end + 50);
+  // "4/5 years", "4-5 years", "four or five years", "3 and a half years": the unit after the whole amount.
+  const after = text.slice(end, end + 60).replace(/^(?:\s?[-–/]\s?\d+|\s+(?:or|to)\s+(?:\d+|[a-z]+)|\s+and\s+an?\s+half)(?=\s|[a-z])/iu, '');
   // "For 2 years I led the team": how long the speaker did something, told before what they did.
   if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (TENURE_AFTER.test(after)) return true;
@@ -221,6 +276,10 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   if (w === 'zero' && PERSONAL_AFTER_ZERO.test(after)) return false;
   // "the two of us", "three of them": the people in the story, not a result.
   if (/^\s+of\s+(?:us|them|you|those|these)(?![\p{L}])/iu.test(after)) return false;
+  // "a third-party tool", "a fifth-semester student": an ordinal in a compound, not a fraction.
+  if (/^(?:a|one)[- ](?:third|quarter|fifth|tenth)$/u.test(w) && /^-[\p{L}]/u.test(after)) return false;
+  // "3 and a half years": the number before it is the amount (and is judged as one).
+  if (w === 'half' && /(?:\d|[a-z]+)\s+and\s+an?\s+$/iu.test(before)) return false;
   // "the second half", "the first half of 2024": a period of time.
   if (w === 'half' && /(?:first|second|latter|back|front|other)\s+$/iu.test(before)) return false;
   return true;
@@ -247,8 +306,11 @@ function cjkQuantities(text: string, out: Quantity[]): void {
   }
 }
 
-/** Every quantity in the text, in order. */
-export function findQuantities(text: string): Quantity[] {
+/**
+ * Every quantity in the text, in order. With `sizing`, a quantity in something that did not happen ("if 10x the
+ * users arrived", "we had to cut costs by 20%") is kept: it is no result, but it still sizes a claim beside it.
+ */
+export function findQuantities(text: string, sizing = false): Quantity[] {
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
   const phones: [number, number][] = [];
@@ -264,7 +326,7 @@ export function findQuantities(text: string): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length)) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -274,7 +336,7 @@ export function findQuantities(text: string): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   return out.sort((a, b) => a.start - b.start);

@@ -403,11 +403,11 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
     // 120 to 35.", "… 67% of investors asked about it. The IPO was successful."
-    if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end)).length > 0 || findQuantities(previousSentence(text, start)).length > 0)) continue;
+    if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end), true).length > 0 || findQuantities(previousSentence(text, start), true).length > 0)) continue;
     // Sized in its clause?
     if (!sized) {
       sized = [];
-      for (let i = 0; i + 1 < bounds.length; i++) sized.push(findQuantities(text.slice(bounds[i], bounds[i + 1])).length > 0);
+      for (let i = 0; i + 1 < bounds.length; i++) sized.push(findQuantities(text.slice(bounds[i], bounds[i + 1]), true).length > 0);
     }
     let c = 0;
     while (c + 2 < bounds.length && bounds[c + 1] <= start) c++;
