@@ -6,6 +6,7 @@ import { dirname, sep } from 'node:path';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { GuardedAnalyzer, OFF_THREAD_CHARS } from './guardedAnalysis';
+import { collectGarbage } from './memory';
 import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankService } from './core/bankService';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
@@ -451,6 +452,9 @@ export class StoryBankWorkspace {
         if (e.analysis) stories += e.analysis.file.stories.length;
         findings += e.fileDiagnostics.length + this.service.bankFindings(e.key).length;
       }
+      // The index's garbage (every file's parse and reading) is collected now, not whenever V8 next needs room:
+      // the server then sits at what it keeps (see memory.ts).
+      if (whole && !cancelled) setImmediate(() => collectGarbage());
       return { stories, findings, cancelled };
     } finally {
       if (run === this.indexRun) {
