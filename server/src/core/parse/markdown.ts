@@ -1053,6 +1053,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   /** Index of the first line that holds a label (a marker, a header field, a question line), or -1. */
   let firstLabelled = -1;
   const markersBefore = c.markers.length;
+  /** Lines that start with a bracketed letter label ("(S) I had..."): later tags in the paragraph may follow. */
+  const tagLed: { li: number; end: number; part: PartName; strength: number; kind: MarkerKind }[] = [];
   if (table) {
     // The header row and the delimiter row of a table are never speech.
     const firstRowEnd = lineEndOf(source, table.start);
@@ -1104,7 +1106,12 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
       // Modifiers before a label word ("Key Leadership Lesson:") only with a colon or dash after the label.
       const modifiers = /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label);
-      const m = matchLabel(ll.label, allowLetter, modifiers);
+      // "- S" alone on a list item (its sentences in a sub-list): a letter label only when the file writes other
+      // parts the same way, and no letter that names no part ("- B") is written so.
+      const letterAlone = inList && ll.form === 'label' && ll.alone && ll.sep === '' && /^\p{Lu}$/u.test(ll.label.trim());
+      const m = letterAlone ? matchLabel(ll.label, true) : matchLabel(ll.label, allowLetter, modifiers);
+      if (letterAlone && !m) c.foreign.add('LA');
+      if (letterAlone && m) ll = { ...ll, weak: 'LA' };
       if (m && !(qa && m.letter && ll.form === 'label')) {
         const modified = modifiers && !matchLabel(ll.label, allowLetter, false, false);
         c.markers.push({
@@ -1123,6 +1130,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         prevLabelled = li;
         found++;
         if (firstLabelled < 0) firstLabelled = li;
+        if (m.letter && BRACKETED_LETTER.test(ll.label)) tagLed.push({ li, end: ll.end, part: m.part, strength: inList ? 1 : ll.form === 'bold' ? 3 : 2, kind: inList ? 'list' : ll.form });
       } else if ((ll.sep !== '' || ll.alone) && isTrailerLabel(ll.label)) {
         if (firstLabelled < 0) firstLabelled = li;
         c.boundaries.push(whole!);
@@ -1147,6 +1155,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       });
     }
   }
+  if (tagLed.length > 0) found += innerTags(lines, tagLed, c);
   if (found === 0) found = trailingTags(lines, c);
   if (root && !table) paragraphTitle(lines, found, firstLabelled, c);
   if (table && found > 0) tableRowTitles(lines, table, c, markersBefore);
@@ -1193,6 +1202,47 @@ function tableRowTitles(lines: Line[], table: Span, c: Collected, markersBefore:
     }
     i = j;
   }
+}
+
+/** A part letter in brackets: "(S)", "[T]". */
+const BRACKETED_LETTER = /^\s*[([]\s*[STARLC]\s*[)\]]\s*$/u;
+const INNER_TAG = /([.!?;:]["'”’)]*[ \t]+)([([])([STARLC])[)\]](?=[ \t]*\p{Lu}|[ \t]+\p{L})/gu;
+
+/**
+ * Letter tags inside the lines of a paragraph whose lines start with one ("(S) I joined a new team. (T) I had to
+ * ... (A) So I ... (R) Now ..."): each tag after a sentence end, in the same brackets and in the order of the parts,
+ * starts its part. Returns the number of markers added.
+ */
+function innerTags(lines: Line[], led: { li: number; end: number; part: PartName; strength: number; kind: MarkerKind }[], c: Collected): number {
+  let added = 0;
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  for (const l of led) {
+    const lineEnd = lines[l.li].tokens[lines[l.li].tokens.length - 1].end;
+    const found: { part: PartName; letter: string; start: number; end: number }[] = [];
+    for (const t of lines[l.li].tokens) {
+      if (t.kind !== 'text' || t.end <= l.end || (t.text.indexOf('(') < 0 && t.text.indexOf('[') < 0)) continue;
+      INNER_TAG.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = INNER_TAG.exec(t.text))) {
+        const at = t.start + m.index + m[1].length;
+        found.push({ part: PART_LETTERS_TAG[m[3]], letter: m[2] === '(' ? `(${m[3]})` : `[${m[3]}]`, start: at, end: at + 3 });
+      }
+    }
+    if (found.length === 0) continue;
+    // In the order of the parts, from the part that leads the line.
+    let inOrder = true;
+    let prev = order(l.part);
+    for (const x of found) {
+      if (order(x.part) < prev) inOrder = false;
+      prev = order(x.part);
+    }
+    if (!inOrder) continue;
+    for (const x of found) {
+      c.markers.push({ part: x.part, label: x.letter, kind: l.kind, start: x.start, end: x.end, strength: l.strength, letter: true, lineEnd });
+      added++;
+    }
+  }
+  return added;
 }
 
 const TAG = /\[([STARLC])\](?=[\s.,;:!?"”’)]|$)/gu;
@@ -1794,6 +1844,9 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const x = inner[i];
       if (x.length >= 2) return x;
       if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;
+      // Among stories told right under their headings, a section heading with nothing of its own over one story
+      // under a sub-heading ("## Real projects" then "### The festival campaign"): the sub-heading titles the story.
+      if (x.length === 1 && x[0] !== ch && x[0].heading && x[0].heading.depth <= 6 && ch.direct === 0 && ch.heading && sibs.some((o) => o !== ch && o.direct > 0) && wordsIn(ch) === 0) return x;
       if (regrouped.has(ch)) return x;
       return [ch];
     });
