@@ -166,3 +166,20 @@ void test('kind by meaning: new wordings of the non-story questions, and the bod
   assert.equal(kind('# 请做一下自我介绍\n\n我是后端工程师。\n'), 'pitch');
   assert.equal(kind('# Pourquoi notre entreprise ?\n\nVotre produit.\n'), 'pitch');
 });
+
+void test('kind by meaning: a question about the candidate now (fit, offer, leaving), not about a past episode, is a pitch', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // What the candidate offers or seeks, why this role, why they move on: in words no wording of the catalog has.
+  assert.equal(kind('# What would you bring to our platform team?\n\nI know the billing domain well.\n'), 'pitch');
+  assert.equal(kind('# How do you stand out from the other applicants?\n\nI have run payments at scale.\n'), 'pitch');
+  assert.equal(kind('# What kind of team are you looking for?\n\nA small one close to customers.\n'), 'pitch');
+  assert.equal(kind('# Why are you applying to this role now?\n\nThe product is at the stage I like.\n'), 'pitch');
+  assert.equal(kind('# Why are you transitioning into data engineering?\n\nI liked the pipelines most.\n'), 'pitch');
+  assert.equal(kind('# Why Initech? Why now?\n\nYour fraud work.\n'), 'pitch');
+  // A skill, a past episode or the part played in one stays a story, though it names a role or a company.
+  assert.equal(kind('# How do you keep yourself up to date?\n\nI read release notes on Fridays.\n'), 'story');
+  assert.equal(kind('# What was your role in the billing rewrite?\n\nI led the data migration.\n'), 'story');
+  assert.equal(kind('# What do you know about our company?\n\nYou sell payroll software to small firms.\n'), 'story');
+  assert.equal(kind('# How did you bring the team together after the reorg?\n\nWe met weekly.\n'), 'story');
+});

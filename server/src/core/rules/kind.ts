@@ -63,7 +63,7 @@ for (const [concept, words] of Object.entries({
   intro: 'introduce introduction intro introducing pitch elevator',
   self: 'yourself myself self oneself',
   background: 'background resume résumé cv career journey path bio biography',
-  leave: 'leave leaving left quit quitting switch switching departure exit',
+  leave: 'leave leaving left quit quitting switch switching departure exit transition transitioning',
   company: 'company organization organisation firm employer here us',
   role: 'role job position opportunity',
   future: 'future five ten goal goals ambition aspiration',
@@ -160,8 +160,8 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
 
 const MATCH = { title: 0.6, wording: 0.7, whole: 0.45 };
 
-/** "Why Shure?", "Why Acme": why this company, by its name. */
-const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u;
+/** "Why Shure?", "Why Acme", "Why Samsung? Why now?": why this company, by its name. */
+const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
 
 /** Where the NLP gives nothing: the non-story questions in other languages (a short fallback). */
 const OTHER_LANGUAGES: [RegExp, number][] = [
@@ -231,11 +231,47 @@ function inferredQuestions(story: Story): number[] {
   const byTitle = title ? closestQuestion(title) : undefined;
   if (byTitle) return [byTitle.id];
   if (questionList(story)) return [29];
+  const fit = title ? fitQuestion(title) : undefined;
+  if (fit) return [fit];
   for (const t of asked) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
   // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
   // whatever the situation is about, the answer is a plan.
   if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && HYPOTHETICAL_ASK.test(t))) return [30];
   return bodyShape(story);
+}
+
+/** What a candidate offers or seeks: "what can you bring", "what sets you apart", "what are you looking for". */
+const OFFER_SEEK = /\b(?:bring|contribute|offer|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
+/** "Why are you moving on?", "Why are you interested in…": why the candidate is making a move, asked now. */
+const WHY_NOW = /^\W*why\s+are\s+you\s+(\p{L}+ing|interested|keen|excited)\b/iu;
+const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|looking|exiting|stepping|walking)$/iu;
+/** Why the candidate would come: "why …", "want", "join", "apply", "fit". */
+const MOTIVE = /^\W*why\b|\b(?:want|wants|join|joining|apply|applying|fit)\b/iu;
+/** A question about a past episode, or the part played in one, rather than about who the candidate is now. */
+const PAST_ASK = /\b(?:did|was|were|had|have you ever|a time|an? (?:example|situation|occasion|instance)|when you|you \p{L}+ed|your role (?:in|on|at|as))\b/iu;
+
+/** A situation put to the candidate ("What would you do if…"): a plan, whoever it is about. */
+const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|react|deal))\b/iu;
+
+/**
+ * A question put to the candidate about who they are, what they seek or offer, and why this company or role, in
+ * words no catalog wording shares ("What sets you apart from other candidates?", "How can you contribute to our
+ * company?", "Why are you transitioning from PHP?"): a question addressed to "you", in the present or future,
+ * that asks about no past episode, about leaving (28), their background (1), why this company or role (2, with a
+ * motive or an offer), or what they offer or seek (2), or the future (5). Returns that pitch question.
+ */
+function fitQuestion(title: string): number | undefined {
+  if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who)\b/iu.test(title)) return undefined;
+  if (!/\b(?:you|your|yourself)\b/iu.test(title) || PAST_ASK.test(title) || SITUATION_ASK.test(title)) return undefined;
+  const c = conceptsOf(title);
+  if (c.has('leave')) return 28;
+  const why = WHY_NOW.exec(title);
+  if (why) return MOVING.test(why[1]) ? 28 : 2;
+  if (c.has('background') || c.has('intro')) return 1;
+  if ((c.has('company') || c.has('role') || c.has('draw') || c.has('hire')) && (MOTIVE.test(title) || OFFER_SEEK.test(title))) return 2;
+  if (OFFER_SEEK.test(title)) return 2;
+  if (c.has('future')) return 5;
+  return undefined;
 }
 
 /** A body that is a list of questions: three or more lines, most of its lines, end in a question mark. */
