@@ -183,3 +183,17 @@ void test('kind by meaning: a question about the candidate now (fit, offer, leav
   assert.equal(kind('# What do you know about our company?\n\nYou sell payroll software to small firms.\n'), 'story');
   assert.equal(kind('# How did you bring the team together after the reorg?\n\nWe met weekly.\n'), 'story');
 });
+
+void test('a story keeps its kind in one place: Story.kind, set by the first answerOf and read from there after', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const { ANSWER_SHAPES } = await import('../../server/src/core/knowledge/kinds');
+  const story = parseFile('# Why do you want to work here?\n\nYour product is the one I use.\n', 'a.md', DEFAULT_CONFIG).stories[0];
+  assert.equal(story.kind, undefined);
+  assert.equal(answerOf(story).kind, 'pitch');
+  assert.equal(story.kind, 'pitch');
+  // Whatever sets Story.kind is what every rule sees.
+  story.kind = 'plan';
+  assert.equal(answerOf(story).kind, 'plan');
+  assert.equal(answerOf(story).shape, ANSWER_SHAPES.plan);
+  assert.deepEqual(answerOf(story).questionIds, [2]);
+});

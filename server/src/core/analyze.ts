@@ -205,7 +205,8 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
     return skipped(text, path, 'parse-error', `storybank could not read this file (${why}), so it was not checked. Please report this with the file.`);
   }
   const lines = new LineIndex(file.text);
-  for (const story of file.stories) story.kind = answerOf(story).kind;
+  // Sets each story's kind (Story.kind), which the rules then read through answerOf.
+  for (const story of file.stories) answerOf(story);
   const findings: Finding[] = [];
   const suppressions = [...file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
   for (const rule of STORY_RULES) {

@@ -111,7 +111,8 @@ export interface Story {
   spokenSeconds: number;
   /**
    * The kind of answer the story gives (story, pitch, plan, questions-to-ask): from the questions it declares,
-   * else read from its title, opening question and body (rules/kind.ts). Set by analyzeFile.
+   * else read from its title, opening question and body (rules/kind.ts). Set by analyzeFile through answerOf; the one
+   * place the kind is kept (answerOf reads it from here).
    */
   kind?: 'story' | 'pitch' | 'plan' | 'questions-to-ask';
 }

@@ -17,17 +17,19 @@ export interface StoryAnswer {
  * something that happened.
  */
 export function answerOf(story: Story): StoryAnswer {
-  const known = answers.get(story);
-  if (known) return known;
-  const questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
-  const kind = kindForQuestions(questionIds);
-  const answer = { kind, shape: shapeOf(kind), questionIds };
-  answers.set(story, answer);
-  return answer;
+  let questionIds = answered.get(story);
+  if (!questionIds) {
+    questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
+    answered.set(story, questionIds);
+  }
+  // The story's kind is kept in one place, `Story.kind`: set here the first time anyone asks (analyzeFile asks
+  // for every story before the rules run), read from there after.
+  story.kind ??= kindForQuestions(questionIds);
+  return { kind: story.kind, shape: shapeOf(story.kind), questionIds };
 }
 
-/** Each story's answer, worked out once for all the rules that ask. */
-const answers = new WeakMap<Story, StoryAnswer>();
+/** The questions each story answers (declared, or read from what it says), worked out once for all the rules that ask. */
+const answered = new WeakMap<Story, number[]>();
 
 // ---- Which question a story answers, when it names none ----------------------------------------------------
 //
