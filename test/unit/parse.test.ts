@@ -361,6 +361,19 @@ void describe('several stories in one file', () => {
     assert.doesNotMatch(proseText(a), /Intro/);
   });
 
+  void it('gives the title to the one story under a heading that names a group, among stories told under their headings', () => {
+    const text = [
+      '## Side projects',
+      '### The festival campaign',
+      '**Situation:** A one-week deadline.',
+      '**Result:** Shipped on day six.',
+      '## Hiring a lead',
+      '**Situation:** Nobody owned the roadmap.',
+      '**Result:** The new lead owns it.',
+    ].join('\n');
+    assert.deepEqual(parse(text).stories.map((s) => s.title), ['The festival campaign', 'Hiring a lead']);
+  });
+
   void it('finds stories whose parts sit under a sub-heading, and list-labelled stories', () => {
     const text = [
       '# Interview prep',

@@ -1706,6 +1706,11 @@ interface Section {
 /** A heading that names a collection rather than a story ("General and Opening Questions", "My stories"). */
 const COLLECTION = /\b(?:questions|stories|answers|examples|notes|topics|prep|preparation|bank)\s*:?\s*$/iu;
 
+/** A heading that names a group of things: a plural at its end ("Real projects", "Past experiences:"). */
+const GROUP_NAME = /\p{L}{3,}s\s*:?\s*$/u;
+/** A heading that names the method or the answer rather than the story ("STAR", "Answer", "Details"). */
+const METHOD_NAME = /^[^\p{L}]*(?:star|car|carl|scaol|soar|par|stars|answer|response|details?|story|example|the story)[^\p{L}]*$/iu;
+
 /** A heading that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
 
@@ -1844,9 +1849,13 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const x = inner[i];
       if (x.length >= 2) return x;
       if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;
-      // Among stories told right under their headings, a section heading with nothing of its own over one story
-      // under a sub-heading ("## Real projects" then "### The festival campaign"): the sub-heading titles the story.
-      if (x.length === 1 && x[0] !== ch && x[0].heading && x[0].heading.depth <= 6 && ch.direct === 0 && ch.heading && sibs.some((o) => o !== ch && o.direct > 0) && wordsIn(ch) === 0) return x;
+      // Among stories told right under their headings, a heading that names a group ("## Real projects", a plural)
+      // with nothing of its own over one story under a sub-heading ("### The festival campaign"): the sub-heading
+      // titles the story. A sub-heading that names the method ("### STAR") leaves the title where it is.
+      if (
+        x.length === 1 && x[0] !== ch && x[0].heading && x[0].heading.depth <= 6 && ch.direct === 0 && ch.heading &&
+        sibs.some((o) => o !== ch && o.direct > 0) && wordsIn(ch) === 0 && GROUP_NAME.test(ch.heading.text) && !METHOD_NAME.test(x[0].heading.text)
+      ) return x;
       if (regrouped.has(ch)) return x;
       return [ch];
     });
