@@ -33,7 +33,7 @@ void describe('part-marker fixtures', () => {
       'answer-lead-in', 'principle-note-groups', 'answer-headings', 'short-answer-between', 'bold-label-topic', 'html-bank',
       'quoted-answers-under-questions', 'numbered-html-bold-titles', 'trailing-letter-tags',
       'code-span-question-bank', 'quoted-question-titles', 'collection-heading-question-bank', 'table-row-stories',
-      'arrow-and-html-labels', 'inner-bracket-letters', 'letter-alone-bullets',
+      'arrow-and-html-labels', 'inner-bracket-letters', 'letter-alone-bullets', 'cjk-qualified-labels',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -54,7 +54,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'aprendizaje', 'aprendizajes', 'lección', 'lecciones', 'reflexión', 'aprendizado', 'aprendizados', 'lição',
     'lições', 'reflexão', 'apprentissage', 'apprentissages', 'leçon', 'leçons', 'réflexion', 'erkenntnis',
     'erkenntnisse', 'lektion', 'reflexion', 'apprendimento', 'lezione', 'lezioni', 'riflessione', '反思', '收获',
-    '教训', '学び', '教訓', '振り返り', '교훈',
+    '教训', '学习', '心得', '经验教训', '学び', '教訓', '振り返り', '교훈', '배운 점',
   ],
 };
 
@@ -122,7 +122,7 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   const m = FIRST_WORD.exec(raw);
   if (!m) return false;
   const w = m[0].toLowerCase();
-  if (w.length === 1 || FIRST_WORDS.has(w)) return true;
+  if (w.length === 1 || FIRST_WORDS.has(w) || CJK_QUALIFIER.test(w)) return true;
   // A compound written apart: "Back-story", "Pay off".
   const pair = /^\p{L}+[ -]\p{L}+/u.exec(raw.slice(m.index, m.index + 30));
   if (pair && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase())) return true;
@@ -172,6 +172,9 @@ export function normalizeLabel(raw: string): string {
   return s;
 }
 
+/** Qualifiers in Chinese and Japanese (key, main, core, my, final), written before a label with no space. */
+const CJK_QUALIFIER = /^(?:关键|主要|核心|我的|最终|重要|主な|私の)/u;
+
 /** Words that make a phrase a sentence rather than a label with modifiers ("what we did", "it was the result"). */
 const SENTENCE_WORDS = new Set([
   'i', 'we', 'you', 'he', 'she', 'they', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'did',
@@ -199,6 +202,12 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
       const head = lookupWords(t[1], modifiers, false);
       if (head) return head;
     }
+  }
+  // "关键学习", "主要结果": a qualifier written without a space before a label in Chinese or Japanese.
+  const cjk = CJK_QUALIFIER.exec(s);
+  if (cjk && cjk[0].length < s.length) {
+    const q = WORD_LABELS.get(s.slice(cjk[0].length));
+    if (q) return q;
   }
   const sp = s.indexOf(' ');
   if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) {

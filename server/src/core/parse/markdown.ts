@@ -1055,6 +1055,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
   const markersBefore = c.markers.length;
   /** Lines that start with a bracketed letter label ("(S) I had..."): later tags in the paragraph may follow. */
   const tagLed: { li: number; end: number; part: PartName; strength: number; kind: MarkerKind }[] = [];
+  /** Lines that start with a part label. */
+  const labelledLines = new Set<number>();
   if (table) {
     // The header row and the delimiter row of a table are never speech.
     const firstRowEnd = lineEndOf(source, table.start);
@@ -1128,6 +1130,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           ...(modified ? { modified } : {}),
         });
         prevLabelled = li;
+        labelledLines.add(li);
         found++;
         if (firstLabelled < 0) firstLabelled = li;
         if (m.letter && BRACKETED_LETTER.test(ll.label)) tagLed.push({ li, end: ll.end, part: m.part, strength: inList ? 1 : ll.form === 'bold' ? 3 : 2, kind: inList ? 'list' : ll.form });
@@ -1155,7 +1158,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       });
     }
   }
-  if (tagLed.length > 0) found += innerTags(lines, tagLed, c);
+  if (tagLed.length > 0) found += innerTags(lines, tagLed, labelledLines, c);
   if (found === 0) found = trailingTags(lines, c);
   if (root && !table) paragraphTitle(lines, found, firstLabelled, c);
   if (table && found > 0) tableRowTitles(lines, table, c, markersBefore);
@@ -1206,27 +1209,30 @@ function tableRowTitles(lines: Line[], table: Span, c: Collected, markersBefore:
 
 /** A part letter in brackets: "(S)", "[T]". */
 const BRACKETED_LETTER = /^\s*[([]\s*[STARLC]\s*[)\]]\s*$/u;
-const INNER_TAG = /([.!?;:]["'”’)]*[ \t]+)([([])([STARLC])[)\]](?=[ \t]*\p{Lu}|[ \t]+\p{L})/gu;
+const INNER_TAG = /([.!?;:]["'”’)]*[ \t]+|[ \t]+)([([])([STARLC])[)\]](?=[ \t]*\p{Lu}|[ \t]+\p{L})/gu;
 
 /**
  * Letter tags inside the lines of a paragraph whose lines start with one ("(S) I joined a new team. (T) I had to
  * ... (A) So I ... (R) Now ..."): each tag after a sentence end, in the same brackets and in the order of the parts,
  * starts its part. Returns the number of markers added.
  */
-function innerTags(lines: Line[], led: { li: number; end: number; part: PartName; strength: number; kind: MarkerKind }[], c: Collected): number {
+function innerTags(lines: Line[], led: { li: number; end: number; part: PartName; strength: number; kind: MarkerKind }[], labelled: Set<number>, c: Collected): number {
   let added = 0;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
   for (const l of led) {
-    const lineEnd = lines[l.li].tokens[lines[l.li].tokens.length - 1].end;
-    const found: { part: PartName; letter: string; start: number; end: number }[] = [];
-    for (const t of lines[l.li].tokens) {
+    const found: { part: PartName; letter: string; start: number; end: number; lineEnd: number }[] = [];
+    // The led line and the lines that continue it (up to the next line that starts with a label).
+    for (let li = l.li; li < lines.length && (li === l.li || !labelled.has(li)); li++) {
+    const lineEnd = lines[li].tokens[lines[li].tokens.length - 1].end;
+    for (const t of lines[li].tokens) {
       if (t.kind !== 'text' || t.end <= l.end || (t.text.indexOf('(') < 0 && t.text.indexOf('[') < 0)) continue;
       INNER_TAG.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = INNER_TAG.exec(t.text))) {
         const at = t.start + m.index + m[1].length;
-        found.push({ part: PART_LETTERS_TAG[m[3]], letter: m[2] === '(' ? `(${m[3]})` : `[${m[3]}]`, start: at, end: at + 3 });
+        found.push({ part: PART_LETTERS_TAG[m[3]], letter: m[2] === '(' ? `(${m[3]})` : `[${m[3]}]`, start: at, end: at + 3, lineEnd });
       }
+    }
     }
     if (found.length === 0) continue;
     // In the order of the parts, from the part that leads the line.
@@ -1238,7 +1244,7 @@ function innerTags(lines: Line[], led: { li: number; end: number; part: PartName
     }
     if (!inOrder) continue;
     for (const x of found) {
-      c.markers.push({ part: x.part, label: x.letter, kind: l.kind, start: x.start, end: x.end, strength: l.strength, letter: true, lineEnd });
+      c.markers.push({ part: x.part, label: x.letter, kind: l.kind, start: x.start, end: x.end, strength: l.strength, letter: true, lineEnd: x.lineEnd });
       added++;
     }
   }
