@@ -4,7 +4,7 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { EXCESS, IMPATIENCE_WORDS, PERFECTION_WORDS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
+import { EXCESS, GROUP_NOUNS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -23,6 +23,20 @@ const LET_GO = /^(leave|leaving|let|letting|put|putting|walk|walking|step|steppi
 const LONG_HOURS = /^(midnight|weekends|nights|overtime|late|evenings|holidays)$/;
 /** Polishing past done: "I keep polishing", "redoing it until ...". */
 const POLISH = /^(polish|polishing|polished|tweak|tweaking|redo|redoing|refine|refining|rework|reworking)$/;
+
+/** Verbs of work leaving the speaker's hands: "nothing leaves my desk until ...", "I never ship until ...". */
+const RELEASE = /^(leave|leaves|left|ship|ships|shipped|go|goes|went|release|releases|released|submit|submits|merge|merges|hand|hands|publish|publishes|send|sends|out)$/;
+/** Other people, named generally: "from everyone around me", "of my colleagues". */
+const OTHERS = /^(everyone|everybody|others|people|anyone|team|teams|colleagues|teammates|coworkers|reports|peers)$/;
+/** Traits of excess: said of the speaker with a virtue as their object, the overly-detail-oriented cliché. */
+const OBSESSIVE = /^(obsessive|obsessed|obsessing|fixated|fanatical|compulsive)$/;
+/** What an obsession is about, when it is a virtue: getting it right, the details, quality. */
+const QUALITY = /^(detail|details|right|perfect|quality|correct|polish|polished|clean|flawless|precise|precision|every)$/;
+
+/** The sentence says what the habit cost ("so I missed two deadlines"): a real weakness, not a boast. */
+function costIn(s: Sentence): boolean {
+  return s.tokens.some((x) => /^(missed|slipped|late|cost|costs|lost|burned|burnt|burnout|failed|hurt|delayed|suffered|dropped)$/.test(x.lower));
+}
 
 type Family = 'overdone virtue' | 'perfectionism' | 'impatience with others';
 
@@ -86,11 +100,47 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
     if (/^(satisfied|happy|content)$/.test(w) && /^(before|until|till)$/.test(t.slice(Math.max(0, i - 4), i).find((x) => /^(before|until|till)$/.test(x.lower))?.lower ?? '') && t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'i' || x.lower === "'m")) {
       return { start: t[c.from].start, end: tok.end, family: 'perfectionism' };
     }
+    // Nothing is let go until all of it is perfect: "nothing leaves my desk until every edge case is handled",
+    // "I never ship until everything is spotless" (not with what it cost: "I held every release until each
+    // stakeholder signed off, and that cost us two launches" is a real weakness).
+    if (/^(until|till|unless)$/.test(w) && /^(every|everything|all|each)$/.test(t[i + 1]?.lower ?? '') && !costIn(s)) {
+      const held = t.slice(c.from, i).some((x, k, a) => (/^(nothing|never)$/.test(x.lower) || (x.lower === "n't" && /^(leaves?|ships?|goes|go|submit|merge|release|hand)$/.test(a[k + 1]?.lower ?? ''))) && !x.quoted);
+      const release = t.slice(c.from, i).some((x) => RELEASE.test(x.lower));
+      if (held && release && (aboutMe(s, i) || t.slice(c.from, i).some((x) => x.lower === 'my'))) return { start: t[c.from].start, end: t[i + 1].end, family: 'perfectionism' };
+    }
+    // Holding everyone to the speaker's own bar, whatever the bar is called: "I expect the same rigour from everyone
+    // around me that I demand from myself", "I ask the same thoroughness of my colleagues that I ask of myself".
+    if (/^(expect|expects|expected|demand|demands|demanded|require|requires|required|hold|holds|held|ask|asks|asked)$/.test(w) && c.subject === 'I' && !negatedAt(s, i) && !tok.quoted) {
+      const window = t.slice(i + 1, Math.min(t.length, i + 16));
+      const same = window.findIndex((x) => x.lower === 'same');
+      const mirror = window.findIndex((x) => x.lower === 'myself');
+      if (same >= 0 && same < 4 && mirror > same) {
+        const others = window.slice(same + 1, mirror).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+        if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + mirror].end, family: 'perfectionism' };
+      }
+    }
+    // An obsession with getting it right: "I am obsessive about getting every detail exactly right", "I'm fixated on
+    // quality", "obsessed with the details" (an excess trait said of the speaker with a virtue as its object).
+    if (OBSESSIVE.test(w) && aboutMe(s, i) && !negatedAt(s, i, 6) && /^(about|with|on|over)$/.test(t[i + 1]?.lower ?? '') && !costIn(s)) {
+      const what = t.slice(i + 2, Math.min(t.length, i + 9)).map((x) => x.lower);
+      if (what.some((x) => QUALITY.test(x))) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'perfectionism' };
+    }
+    // Extra time spent making the work better: "I take extra time to make my work better", "I often spend extra
+    // hours making my work better than it needs to be".
+    if (/^(take|takes|took|spend|spends|spent|put|puts)$/.test(w) && aboutMe(s, i) && !negatedAt(s, i) && !costIn(s)) {
+      const rest = t.slice(i + 1, Math.min(t.length, i + 10)).map((x) => x.lower);
+      const extra = rest.findIndex((x, k) => /^(extra|additional|more|longer)$/.test(x) || (x === 'too' && rest[k + 1] === 'long'));
+      if (extra >= 0 && extra < 3 && rest.slice(extra).some((x) => /^(time|hours|days|nights|effort|long|longer)$/.test(x)) && rest.slice(extra).some((x) => /^(better|perfect|right|cleaner|nicer|polished|flawless)$/.test(x))) {
+        return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + extra].end, family: 'perfectionism' };
+      }
+    }
     // Working too hard told without "too": "I have a hard time leaving a problem alone", "I stay until midnight
     // because I love the work", "I give everything to my job", "the last one in the office".
     if (LET_GO.test(w) && aboutMe(s, i) && t.slice(Math.max(c.from, i - 4), i).some((x, k, a) => (x.lower === 'time' && a[k - 1]?.lower === 'hard') || /^(struggle|struggles|cannot|can't|n't|never|unable)$/.test(x.lower) || (/^(hard|impossible|difficult|tough)$/.test(x.lower) && a[k + 1]?.lower === 'to'))) {
       const rest = t.slice(i + 1, Math.min(t.length, i + 6)).map((x) => x.lower);
-      if (rest.includes('alone') || rest.includes('go') || rest.includes('down') || rest.includes('away') || rest.includes('off') || (w.startsWith('leav') && rest.some((x) => /^(work|office|problem|problems|bug|task)$/.test(x)))) {
+      // (or left unfinished: "I just can't leave anything incomplete")
+      const unfinished = rest.some((x) => /^(incomplete|unfinished|undone|half-done|half-finished|imperfect|rough)$/.test(x)) || rest.some((x, k) => x === 'half' && /^(done|finished)$/.test(rest[k + 2] ?? ''));
+      if (rest.includes('alone') || rest.includes('go') || rest.includes('down') || rest.includes('away') || rest.includes('off') || unfinished || (w.startsWith('leav') && rest.some((x) => /^(work|office|problem|problems|bug|task)$/.test(x)))) {
         return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 2)].end, family: 'overdone virtue' };
       }
     }
@@ -126,20 +176,26 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       const word = v && t[j + 1]?.text === '-' && t[j + 2] ? `${v.lower}-${t[j + 2].lower}` : v?.lower; // "detail-oriented"
       if (!v || !word || !(VIRTUES.has(word) || VIRTUES.has(v.lower)) || negatedAt(s, i, 6) || !aboutMe(s, i)) continue;
       const verb = c.verb !== undefined ? t[c.verb].lower : '';
-      const near = t.slice(Math.max(c.from, i - 4), Math.min(c.to, j + 4)).map((x) => x.lower);
+      // (the splitter opens a clause at "so": "I invest | so much of myself in the people I manage that ...";
+      // the verb it overdoes stands just before)
+      const opens = c.from >= i - 1;
+      const window = t.slice(Math.max(opens ? 0 : c.from, i - 4), Math.min(c.to, j + 4));
+      const near = window.map((x) => x.lower);
+      const careNear = window.some((x) => CARE_VERBS.test(x.lower) && (x.pos === 'VERB' || x.pos === 'AUX'));
       if (w === 'so' && v.lower !== 'much' && v.lower !== 'deeply') continue; // "so careful" is not yet a cliché
-      if ((v.lower === 'much' || v.lower === 'deeply') && !CARE_VERBS.test(verb) && !near.some((x) => CARE_VERBS.test(x) || /^(attention|detail|details|effort)$/.test(x))) continue;
+      if ((v.lower === 'much' || v.lower === 'deeply') && !(CARE_VERBS.test(verb) && !opens) && !careNear && !near.some((x) => /^(attention|detail|details|effort)$/.test(x))) continue;
       if (v.lower === 'high' && !near.some((x) => STANDARD_NOUNS.has(x))) continue;
       if (v.lower === 'hard' && !near.some((x) => /^(work|works|worked|working|push|pushed|pushing|myself|on)$/.test(x))) continue;
       return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, j + (t[j + 1]?.pos === 'NOUN' ? 1 : 0))].end, family: 'overdone virtue' };
     }
 
     // The overdone virtue told as an inability: "I cannot say no", "I find it hard to switch off".
-    if ((w === 'say' && t[i + 1]?.lower === 'no') || ((w === 'switch' || w === 'turn' || w === 'shut') && t[i + 1]?.lower === 'off') || w === 'unplug' || w === 'disconnect' || (w === 'stop' && /^(working|thinking)$/.test(t[i + 1]?.lower ?? ''))) {
+    // ("I find it very hard to stop polishing", "I struggle to stop tweaking": perfectionism as an inability)
+    if ((w === 'say' && t[i + 1]?.lower === 'no') || ((w === 'switch' || w === 'turn' || w === 'shut') && t[i + 1]?.lower === 'off') || w === 'unplug' || w === 'disconnect' || (w === 'stop' && (/^(working|thinking|checking|rechecking|improving)$/.test(t[i + 1]?.lower ?? '') || POLISH.test(t[i + 1]?.lower ?? '')))) {
       const before = t.slice(Math.max(c.from, i - 4), i).map((x) => x.lower);
       const unable = before.some((x) => /^(cannot|can't|n't|hard|difficult|struggle|never|unable)$/.test(x)) || tok.negated;
       // told with what it cost ("so I missed two deadlines"), it is a real weakness, not a boast
-      const cost = t.some((x) => /^(missed|slipped|late|cost|costs|lost|burned|burnt|burnout|failed|hurt|delayed|suffered|dropped)$/.test(x.lower));
+      const cost = costIn(s);
       if (unable && !cost && aboutMe(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + (t[i + 1]?.lower === 'no' || t[i + 1]?.lower === 'off' ? 1 : 0)].end, family: 'overdone virtue' };
     }
 
@@ -161,6 +217,10 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
         const others = isOther(who.actor) || /^(others|people|colleagues|teammates|coworkers)$/.test(t[at]?.lower ?? '');
         if (others) return { start: tok.start, end: t[Math.max(at, who.end - 1)].end, family: 'impatience with others' };
       }
+      // the others told first, in a clause of their own: "When colleagues skip the tests, I get irritated"
+      const self = t.slice(i + 1, i + 4).some((x) => x.lower === 'myself');
+      const when = s.clauses.find((d) => d.to <= c.from && /^(when|whenever|if)$/.test(t[d.from].lower) && isOther(d.subject));
+      if (k < 0 && !self && when && !costIn(s)) return { start: t[when.from].start, end: tok.end, family: 'impatience with others' };
     }
   }
   return undefined;
