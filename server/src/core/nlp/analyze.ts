@@ -10,6 +10,7 @@ import {
   FIRST_SINGULAR,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
+  IRREGULAR_PAST,
   NEGATORS,
   PEOPLE_PRONOUNS,
   PERSON_NOUNS,
@@ -381,6 +382,18 @@ function repairVerbs(tokens: Token[]): void {
       t.pos = 'NOUN';
       continue;
     }
+    // "our legal counsel rewrote the contract": an irregular past after a word for people, before its object, is
+    // their verb (the tagger reads "rewrote" as a noun there)
+    if (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && i > 0 && (PERSON_NOUNS.has(tokens[i - 1].lower) || GROUP_NOUNS.has(tokens[i - 1].lower)) && /^(DET|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? '')) {
+      t.pos = 'VERB';
+      continue;
+    }
+    // "our outside counsel", "the inside team": a preposition between a determiner and a noun modifies the noun
+    // (after an article or a possessive only: "all of engineering" keeps its "of")
+    if (t.pos === 'ADP' && t.lower !== 'of' && i > 0 && /^(the|a|an|my|our|their|his|her|its|your)$/.test(tokens[i - 1].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
+      t.pos = 'ADJ';
+      continue;
+    }
     // "the hosting partner", "the consulting firm": a participle between a determiner and a noun modifies it
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && i > 0 && (tokens[i - 1].pos === 'DET' || /^(my|our|their|his|her|its|your)$/.test(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
       t.pos = 'ADJ';
@@ -592,6 +605,9 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     // Only when words follow that say something ("she said it was late"), not "she told me" alone.
     const next = clauses[k + 1];
     if (speech === c.to - 1 && !next) continue;
+    // A question asked in a clause of time, then the speaker's own answer: "When my skip-level asked, I said ..."
+    // (the words after the comma are the speaker's, not what was asked).
+    if (speech === c.to - 1 && /^(when|after|once|as|before|whenever)$/.test(tokens[c.from].lower) && next && (next.subject === 'I' || next.subject === 'we')) continue;
     for (let i = speech + 1; i < c.to; i++) tokens[i].quoted = true;
     // The clauses after it, until the speaker takes the word back ("..., but I ...").
     for (let j = k + 1; j < clauses.length; j++) {

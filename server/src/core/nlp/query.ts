@@ -77,7 +77,8 @@ export function negatedAt(s: Sentence, i: number, span = 4): boolean {
 export function phraseAt(s: Sentence, i: number, limit = s.tokens.length): { actor: Actor; ownSide: boolean; end: number } {
   const t = s.tokens;
   let j = i;
-  while (j < limit && /^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos)) {
+  // (a hyphen glued between two words joins them: "the store-ops team", "the back-office group")
+  while (j < limit && (/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos) || (t[j].text === '-' && j > i && t[j].start === t[j - 1].end && t[j + 1]?.start === t[j].end))) {
     // a pronoun after the head starts a new phrase: "a script I wrote" names a script, not "a script and I"
     if (j > i && t[j].pos === 'PRON' && !FIRST_POSSESSIVE.has(t[j].lower) && !/^(his|her|their|its|your)$/.test(t[j].lower)) break;
     j++;

@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, COPULAS, DISPARAGING, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, COPULAS, DISPARAGING, FAILURE_VERBS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -52,6 +52,9 @@ function peopleHead(s: Sentence, from: number | undefined, to: number | undefine
   const h = s.tokens[k].lower;
   return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || (workplace && WORKPLACE_NOUNS.has(h)) || /.(people|person|folks)$/.test(h);
 }
+
+/** Nouns of acclaim, used in scorn beside a person ("ever the genius") or after a scare word ("so-called experts"). */
+const ACCLAIM = /^(genius|geniuses|visionary|visionaries|expert|experts|mastermind|masterminds|wizard|wizards|guru|gurus|hero|heroes|strategist|leader|leaders|architect|architects)$/;
 
 /** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
 const COLLECTIVES = /^(bunch|pack|band|lot|gang|crowd|collection)$/;
@@ -161,7 +164,64 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (/^(they|it|he|she)$/.test(who) && t.slice(i + 3, i + 6).some((x) => /^(wanted|want|wants|needed|need|doing|do)$/.test(x.lower))) return clauseSpan(s, c);
     }
 
+    // 4d. A label that reduces them to a chore, in a dismissive collective: "a bunch of box-tickers", "a pack of
+    //     rubber-stampers" (an agent compound "<thing>-<doer>s"; not "a bunch of problem-solvers", whose first part
+    //     is a trouble fought, nor "self-starters", nor one praised: "eager problem-solvers").
+    if (COLLECTIVES.test(w) && t[i + 1]?.lower === 'of' && aboutOthers(s, c) && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower) && !negatedAt(s, i, 6)) {
+      let k = i + 2;
+      let praised = false;
+      for (; k < t.length && t[k].pos === 'ADJ'; k++) if (polarity(t[k].lower) > 0) praised = true;
+      const first = t[k]?.lower ?? '';
+      const doer = t[k + 1]?.text === '-' && /ers$/.test(t[k + 2]?.lower ?? '') ? t[k + 2].lower : '';
+      if (doer && !praised && first !== 'self' && polarity(first) === 0 && polarity(doer) <= 0) return clauseSpan(s, c);
+    }
+    // 4e. Their weight not pulled: "the other engineers weren't pulling their weight", "never carried their weight".
+    if (w === 'weight' && /^(their|his|her)$/.test(t[i - 1]?.lower ?? '') && /^(pull|pulls|pulled|pulling|carry|carries|carried|carrying)$/.test(t[i - 2]?.lower ?? '') && aboutOthers(s, c) && negatedAt(s, i - 2)) {
+      return clauseSpan(s, c);
+    }
+    // 4f. Ignorance by hyperbole: "people who could not tell a database from a spreadsheet", "wouldn't know a test
+    //     if it bit them" (things named generically, "a ... from a ..."; not "could not tell the old screen from the
+    //     new one", and not users, for whom not telling two versions apart is the goal).
+    if (/^(tell|know|knew)$/.test(w) && aboutOthers(s, c) && negatedAt(s, i) && /^(an?)$/.test(t[i + 1]?.lower ?? '') && !/^(users?|customers?|clients?|testers?)$/.test(t[(c.subjectTo ?? 1) - 1]?.lower ?? '')) {
+      const rest = t.slice(i + 2, Math.min(t.length, i + 9)).map((x) => x.lower);
+      const from = rest.indexOf('from');
+      if ((w === 'tell' && from >= 0 && /^(an?)$/.test(rest[from + 1] ?? '')) || (w !== 'tell' && rest.includes('if'))) return clauseSpan(s, c);
+    }
+    // 4g. A scare word on their role: "our so-called architect", "the self-proclaimed experts".
+    if (/^(so-called|self-proclaimed|self-styled|would-be)$/.test(wordAt(s, i)) || (w === 'so' && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'called') || (w === 'self' && t[i + 1]?.text === '-' && /^(proclaimed|styled)$/.test(t[i + 2]?.lower ?? ''))) {
+      let k = w === 'so' || w === 'self' ? i + 3 : i + 1;
+      while (k < t.length && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN') && !(PERSON_NOUNS.has(t[k].lower) || GROUP_NOUNS.has(t[k].lower) || ACCLAIM.test(t[k].lower)) && k - i < 5) k++;
+      const head = t[k]?.lower ?? '';
+      if ((PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || ACCLAIM.test(head)) && !negatedAt(s, i, 6)) return { start: tok.start, end: t[k].end };
+    }
+    // 4h. Praise said in scorn, set off beside them: "our new VP, clearly a visionary, decided after one meeting that
+    //     nobody needed the platform", "the director, ever the genius, cancelled the load tests" (the praise is
+    //     belied by what they did; "our director, clearly an expert, walked me through it" is praise).
+    if (t[i - 1]?.text === ',' && /^(clearly|obviously|apparently|supposedly|ever|always|evidently|truly)$/.test(w) && /^(a|an|the|our)$/.test(t[i + 1]?.lower ?? '')) {
+      const head = t[i + 2];
+      const close = t.slice(i + 2, Math.min(t.length, i + 6)).findIndex((x) => x.text === ',');
+      const who = phraseAt(s, c.from);
+      const praise = head !== undefined && (ACCLAIM.test(head.lower) || polarity(head.lower) > 0);
+      if (praise && close >= 0 && isOther(who.actor)) {
+        // what they did, up to where the speaker takes over ("..., so I ran a smaller test")
+        const mine = s.clauses.find((d) => d.from > i && isSelf(d.subject));
+        const after = t.slice(i + 3 + close, mine ? mine.from : t.length);
+        // (a sweeping denial, "nobody needed the platform", a failure or a cancellation; not "never doubted")
+        if (after.some((x) => /^(nobody|nothing|none|no)$/.test(x.lower) || FAILURE_VERBS.has(x.lower) || /^(cancel|cancels|cancelled|canceled|scrap|scrapped|kill|killed|veto|vetoed|overrule|overruled|axed)$/.test(x.lower))) {
+          return { start: t[i - 1].start + 1, end: t[i + 2 + close - 1].end };
+        }
+      }
+    }
+
     // 5. The speaker's hatred of people or a job: "I hated my boss", "we hated working there".
+    // ...or their intolerance of someone: "I could not stand working for her", "I couldn't bear my lead" (not
+    // "couldn't stand by while ...", "couldn't bear to see it wasted", "could not stand the noise").
+    if (/^(stand|bear|stomach|tolerate|abide)$/.test(w) && isSelf(c.subject) && negatedAt(s, i) && !/^(by|up|with|to|out|for|behind|still|back|in)$/.test(t[i + 1]?.lower ?? '')) {
+      let k = i + 1;
+      if (/^(working|being|dealing|reporting)$/.test(t[k]?.lower ?? '') && /^(for|with|under|to)$/.test(t[k + 1]?.lower ?? '')) k += 2;
+      const obj = phraseAt(s, k, c.to);
+      if (isOther(obj.actor) && !/^(it|that|this)$/.test(t[k]?.lower ?? '')) return clauseSpan(s, c);
+    }
     if (HOSTILE_VERBS.has(w) && isSelf(c.subject) && !negatedAt(s, i)) {
       const obj = phraseAt(s, i + 1, c.to);
       const objWord = t[i + 1]?.lower ?? '';

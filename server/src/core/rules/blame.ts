@@ -12,9 +12,11 @@ import {
   FAILURE_VERBS,
   FAULT_NOUNS,
   HELPLESS_WORDS,
+  IRREGULAR_PAST,
   SPEECH_VERBS,
 } from '../nlp/lexicon';
 import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
+import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
@@ -30,7 +32,25 @@ const ACCUSING = new Set([
 const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly', 'repeatedly', 'never', 'continually', 'yet']);
 /** Nouns of a decision that, disowned ("it wasn't my call"), hand the failure to whoever made it. */
 const DISOWNED = new Set(['call', 'decision', 'responsibility', 'doing', 'idea']);
-const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'caused', 'blame', 'blamed', 'reason']);
+const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'courtesy', 'caused', 'blame', 'blamed', 'reason']);
+/**
+ * Verbs that link a result to its cause: "traces back to", "stemmed from", "came down to", "goes back to". The
+ * index of the cause's phrase, or -1.
+ */
+function causeLinkAt(s: Sentence, i: number): number {
+  const t = s.tokens;
+  const w = t[i].lower;
+  const n1 = t[i + 1]?.lower ?? '';
+  const n2 = t[i + 2]?.lower ?? '';
+  if (/^(trace|traces|traced|tracing)$/.test(w)) return n1 === 'to' ? i + 2 : n1 === 'back' && n2 === 'to' ? i + 3 : -1;
+  if (/^(stem|stems|stemmed|stemming)$/.test(w)) return n1 === 'from' ? i + 2 : -1;
+  if (/^(come|comes|came|boil|boils|boiled|go|goes|went)$/.test(w)) return (n1 === 'down' || n1 === 'back') && n2 === 'to' ? i + 3 : -1;
+  return -1;
+}
+/** Verbs that make a result in the passive: "was produced by", "was introduced by", "was triggered by". */
+const MADE_BY = /^(caused|produced|created|introduced|triggered|started|made)$/;
+/** Verbs of churn: done again and again by another party ("kept moving the goalposts"), they cost the work. */
+const CHURN = /^(change|changes|changed|changing|move|moves|moved|moving|shift|shifts|shifted|shifting|switch|switches|switched|switching|add|adds|added|adding|reverse|reverses|reversed|reversing|rewrite|rewrites|rewrote|rewriting|reprioritize|reprioritized|reprioritise|reprioritised)$/;
 /** The speaker's own lapses: said in a "but I ..." clause, they take a share of what went wrong. */
 const OWN_LAPSES = new Set(['skip', 'skipped', 'forgot', 'overlooked', 'misread', 'underestimated', 'misjudged', 'assumed', 'rushed', 'hadn', 'left']);
 /** Words of a setback on the speaker's side: "so we built the wrong thing", "it was too late", "we fell behind". */
@@ -169,6 +189,8 @@ function helpless(s: Sentence | undefined): boolean {
 function failureSubject(s: Sentence, c: Clause | undefined, before: number): boolean {
   if (!c || isSelf(c.subject)) return false;
   for (let k = c.from; k < before; k++) if (FAILURE_NOUNS.has(s.tokens[k].lower)) return true;
+  // "the bad forecast", "the corrupted dashboard": a result judged bad in the subject
+  if (c.subjectFrom !== undefined && c.subjectTo !== undefined) for (let k = c.subjectFrom; k < Math.min(c.subjectTo, before); k++) if (badlyJudged(s, k)) return true;
   return false;
 }
 
@@ -178,13 +200,26 @@ function failureSubject(s: Sentence, c: Clause | undefined, before: number): boo
  */
 function conductOfParty(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
-  if (!CONDUCT_FAILINGS.has(t[to - 1]?.lower ?? '')) return false;
+  // (or any act of theirs judged badly: "the data team's careless backfill", "their sloppy schema change")
+  let judged = false;
+  for (let k = from; k < to - 1; k++) if (badlyJudged(s, k)) judged = true;
+  if (!CONDUCT_FAILINGS.has(t[to - 1]?.lower ?? '') && !judged) return false;
   for (let k = from; k < to - 1; k++) {
     const w = t[k].lower;
     if (/^(their|his|her)$/.test(w)) return true;
     if ((t[k + 1]?.lower === "'s" || t[k + 1]?.lower === "’s" || w.endsWith("'s")) && namesParty(s, from, k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * An adjective that judges a thing or an act badly: "careless", "sloppy", "corrupted", "bad", "wrong" (the model's
+ * sentiment lexicon, or a word of setback).
+ */
+function badlyJudged(s: Sentence, k: number): boolean {
+  const x = s.tokens[k];
+  if (x.pos !== 'ADJ' && !(x.pos === 'VERB' && /ed$/.test(x.lower) && s.tokens[k + 1]?.pos === 'NOUN')) return false;
+  return SETBACK_WORDS.has(x.lower) || /^(bad|corrupted|corrupt|careless|sloppy|botched|rushed|untested|faulty|flawed|broken)$/.test(x.lower) || polarity(x.lower) <= -0.4;
 }
 
 /** A failure on the speaker's side or of the work in the sentence ("we missed the launch", "the release slipped"). */
@@ -202,7 +237,9 @@ function ownFailure(s: Sentence, before: number, work = false): boolean {
   for (const c of s.clauses) {
     if (c.from >= before || c.quoted) continue;
     // the work itself ("the migration stalled because ..."), outside the setup where it may be another team's
-    if (!isSelf(c.subject) && !c.ownSide && !(work && c.subject === 'thing')) continue;
+    // (a clause with no subject is the speaker's: "Missed the launch because ...", or a subject the tagger broke:
+    // "Our go-live still slipped")
+    if (!isSelf(c.subject) && !c.ownSide && c.subject !== 'none' && !(work && c.subject === 'thing')) continue;
     for (let k = c.from; k < Math.min(c.to, before); k++) {
       const w = t[k].lower;
       if ((FAILURE_VERBS.has(w) || FAILURE_NOUNS.has(w) || w === 'late' || w === 'behind') && !COOPERATION_VERBS.has(w)) return true;
@@ -323,6 +360,49 @@ function withoutOthers(s: Sentence, c: Clause, i: number): boolean {
   return false;
 }
 
+/** "could not log in", "can't reach": an inability of the party, not an act they withheld (they suffered it). */
+function unable(s: Sentence, c: Clause, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(c.from, i - 3); k--) if (/^(could|can|ca|cannot|able|unable)$/.test(s.tokens[k].lower)) return true;
+  return false;
+}
+
+/** A word of habit in the clause ("kept", "constantly", "again"). */
+function habitIn(s: Sentence, c: Clause): boolean {
+  for (let k = c.from; k < c.to; k++) if (HABIT.has(s.tokens[k].lower) && s.tokens[k].lower !== 'never') return true;
+  return false;
+}
+
+/** The clause's verb is in the present ("when a partner misses a deadline"), not a told past ("when QA missed it"). */
+function presentTense(s: Sentence, c: Clause): boolean {
+  if (c.verb === undefined) return false;
+  const v = s.tokens[c.verb].lower;
+  return !/ed$/.test(v) && !IRREGULAR_PAST.has(v);
+}
+
+/** The next sentence opens with the cost of what was just told: "That cost us a month", "This caused a lot of rework". */
+function nextCost(next: Sentence | undefined): boolean {
+  if (!next) return false;
+  const t = next.tokens;
+  let k = 0;
+  while (k < t.length && t[k].pos === 'PUNCT') k++;
+  // (read from the words: the tagger takes "cost" in "That cost us a month" for a noun)
+  return !!t[k] && !t[k].quoted && /^(this|that|it|which)$/.test(t[k].lower) && /^(cost|costs|caused|causes|meant|means|forced|pushed|delayed|killed|wasted|set)$/.test(t[k + 1]?.lower ?? '') && !negatedAt(next, k + 1);
+}
+
+/** The clause tells a failing act: something not done, done without the others, or a failure. */
+function failingAct(s: Sentence, d: Clause): boolean {
+  const t = s.tokens;
+  for (let k = d.from; k < d.to; k++) {
+    const x = t[k];
+    if (x.quoted || (x.pos !== 'VERB' && !COOPERATION_VERBS.has(x.lower))) continue;
+    if ((COOPERATION_VERBS.has(x.lower) || !MINDS.test(x.lower)) && verbNegated(s, d, k)) return true;
+    if (withoutOthers(s, d, k) || (ACCUSING.has(x.lower) && !negatedAt(s, k)) || (FAILURE_VERBS.has(x.lower) && !negatedAt(s, k) && !passive(s, k))) return true;
+    // "who let the security review sit untouched", "who left our request unanswered"
+    if (/^(let|left|leave|leaves)$/.test(x.lower) && t.slice(k + 1, d.to).some((y) => /^un\w+(ed|en)$/.test(y.lower))) return true;
+  }
+  return false;
+}
+
 /** A setback on the speaker's side in a clause: a failure verb or noun, or "late", "behind", "wrong". */
 function setbackIn(s: Sentence, d: Clause): boolean {
   const t = s.tokens;
@@ -380,7 +460,12 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     // "that was down to the data team feeding us stale numbers": the same with "down to"
     const downTo = tok.lower === 'down' && t[i + 1]?.lower === 'to';
     const pronounSubject = /^(it|that|this)$/.test(t[c.subjectFrom ?? -1]?.lower ?? '');
-    if ((tok.lower === 'on' || downTo) && (c.subject === 'thing' || pronounSubject) && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[c.verb].lower) && c.verb === i - 1 && failureOrPronoun(s, c)) {
+    // (the copula may stand apart from "on": "this slip is entirely on the mobile team")
+    let cop = i - 1;
+    while (cop > c.from && t[cop].pos === 'ADV') cop--;
+    // (a failure noun the tagger read as a verb leaves no subject: "The miss is entirely on the vendor")
+    const about = ((c.subject === 'thing' || pronounSubject) && failureOrPronoun(s, c)) || (c.subject === 'none' && t.slice(c.from, cop).some((x) => FAILURE_NOUNS.has(x.lower) || FAILURE_VERBS.has(x.lower)));
+    if ((tok.lower === 'on' || downTo) && about && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[cop]?.lower ?? '') && (c.verb === cop || (c.verb < cop && t[c.verb].pos === 'VERB' && cop - c.verb === 1))) {
       const at = downTo ? i + 2 : i + 1;
       const who = phraseAt(s, at, c.to);
       const rest = t[who.end];
@@ -402,7 +487,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // without telling anyone"), or done slowly ("took six weeks to approve")
       const withheld =
         (COOPERATION_VERBS.has(w) && negated) ||
-        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && verbNegated(s, c, i)) ||
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && verbNegated(s, c, i) && !unable(s, c, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && withoutOthers(s, c, i)) ||
         (!negated && tookLong(s, i));
@@ -419,10 +504,17 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // changed their API without telling anyone." ("QA failed my build three times" after "I was late" is no blame)
       const before = prev !== undefined && ownFailure(prev, prev.tokens.length, true);
       // "delivered their API three weeks late": a cooperation done late is a failure
-      const lateDone = COOPERATION_VERBS.has(w) && !negated && t.slice(i + 1, c.to).some((x) => x.lower === 'late');
+      // ("they will always hand over the final mocks late": any act of theirs done late)
+      const lateDone = (COOPERATION_VERBS.has(w) || (tok.pos === 'VERB' && !MINDS.test(w) && !SPEECH_VERBS.has(w) && !/^(stay|stays|stayed|staying|work|works|worked|working|remain|remained)$/.test(w))) && !negated && t.slice(i + 1, c.to).some((x, k, a) => x.lower === 'late' && !/^(in|at|on|last|night|stage|-)$/.test(a[k + 1]?.lower ?? ''));
+      // churn done again and again ("kept moving the goalposts", "changed the priorities again and again"), with its
+      // cost in the sentence or told next ("That cost us a month of rework")
+      const churn = CHURN.test(w) && !negated && habitIn(s, c);
       // a condition or a plan is not a report: "if the vendor missed their date, we would ..."
-      const condition = /^(if|unless|whether|in)$/.test(t[c.from]?.lower ?? '') || (t[c.from]?.lower === 'had' && c.subjectFrom === c.from + 1);
-      if (!condition && (accusing || ((failing || withheld || nobody || lateDone) && (habit || consequence)) || ((withheld || nobody || lateDone) && before))) {
+      // (and a habit stated in general: "when a partner misses a deadline, we lose a week, so I add a buffer")
+      const generic = /^(when|whenever)$/.test(t[c.from]?.lower ?? '') && (t[c.from].lower === 'whenever' || presentTense(s, c));
+      const condition = /^(if|unless|whether|in)$/.test(t[c.from]?.lower ?? '') || (t[c.from]?.lower === 'had' && c.subjectFrom === c.from + 1) || generic;
+      const costNext = churn && nextCost(next);
+      if (!condition && (accusing || ((failing || withheld || nobody || lateDone) && (habit || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
@@ -431,6 +523,18 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     //    out wrong because QA waved it through", "the reason is simple: the PM kept moving the goalposts".
     //    The failure is the speaker's (we, our, my) or, in the outcome or the lesson, the story's result; in
     //    the setup, another team's trouble is context.
+    // "the whole mess traces back to the vendor's engineers, who never tested the failover": a cause link to a party
+    // whose failing is told with them
+    const link = causeLinkAt(s, i);
+    if (link > 0 && !negatedAt(s, i, 6)) {
+      const cause = phraseAt(s, link);
+      const party = isOther(cause.actor) && namesParty(s, link, cause.end);
+      const rel = t.findIndex((x, k) => k >= cause.end && /^(who|that)$/.test(x.lower));
+      const failed = ownFailure(s, i, !setupPart) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)) || (rel > 0 && failingAct(s, { from: rel, to: t.length, subject: 'group', ownSide: false, negated: false, quoted: false }));
+      if (((party && failed) || (conductOfParty(s, link, cause.end) && failed)) && !s.clauses.some((d) => d.from >= cause.end && isSelf(d.subject) && !d.quoted)) {
+        return { start: tok.start, end: t[Math.max(link, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      }
+    }
     if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i, !setupPart) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
@@ -460,10 +564,12 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     if (tok.lower === 'by' && !setupPart && i > 1) {
       let v = i - 1;
       if (t[v].lower === 'up' || t[v].pos === 'ADV') v--;
-      const failed = FAILURE_VERBS.has(t[v]?.lower ?? '') || /^(held|slowed|stuck)$/.test(t[v]?.lower ?? '');
+      // (or a bad result made by them: "the bad forecast was produced by the data team's careless backfill")
+      const made = MADE_BY.test(t[v]?.lower ?? '') && failureSubject(s, c, v);
+      const failed = FAILURE_VERBS.has(t[v]?.lower ?? '') || /^(held|slowed|stuck)$/.test(t[v]?.lower ?? '') || made;
       if (failed && passive(s, v) && !negatedAt(s, v)) {
         const by = phraseAt(s, i + 1);
-        if (isOther(by.actor) && namesParty(s, i + 1, by.end)) return { start: t[v].start, end: t[Math.max(i + 1, by.end - 1)].end, why: 'gives another party as the cause of the failure' };
+        if ((isOther(by.actor) && namesParty(s, i + 1, by.end)) || (made && conductOfParty(s, i + 1, by.end))) return { start: t[v].start, end: t[Math.max(i + 1, by.end - 1)].end, why: 'gives another party as the cause of the failure' };
       }
     }
     // "..., and that is why the feature missed the quarter": the clause before "that is why" is the cause
