@@ -56,6 +56,35 @@ function peopleHead(s: Sentence, from: number | undefined, to: number | undefine
 /** Nouns of acclaim, used in scorn beside a person ("ever the genius") or after a scare word ("so-called experts"). */
 const ACCLAIM = /^(genius|geniuses|visionary|visionaries|expert|experts|mastermind|masterminds|wizard|wizards|guru|gurus|hero|heroes|strategist|leader|leaders|architect|architects)$/;
 
+/**
+ * A negation that reaches an attribute: "it was not a toxic team", "no lazy people here" — not the negation of
+ * another verb ("you can't reason with toxic people" still calls them toxic).
+ */
+function attributeNegated(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  // a belief denied just before: "I don't think our team was a dysfunctional group"
+  const before = s.clauses[s.clauses.indexOf(c) - 1];
+  if (before && before.negated && before.verb !== undefined && SPEECH_VERBS.has(t[before.verb].lower)) return true;
+  if (before && before.negated && t.slice(before.from, before.to).some((x) => SPEECH_VERBS.has(x.lower) && x.pos === 'VERB')) return true;
+  for (let k = i - 1; k >= Math.max(c.from, i - 6); k--) {
+    const w = t[k].lower;
+    if (w === 'no' || w === 'never' || w === 'not' || w === "n't") {
+      // the negator is next to the phrase ("not a toxic", "no lazy") or after a copula ("wasn't a toxic")
+      const between = t.slice(k + 1, i).every((x) => x.pos === 'DET' || x.pos === 'ADV' || x.pos === 'ADJ');
+      return between || COPULAS.has(t[k - 1]?.lower ?? '');
+    }
+    if (t[k].pos === 'VERB' && !COPULAS.has(w)) {
+      // another verb's negation: it denies the attribute when it denies the encounter ("I never worked with a
+      // clueless manager", "I don't think they were ..."), not when it denies an ability or a wish ("you can't
+      // reason with toxic people", "I didn't want to argue with an incompetent vendor": they are still so called)
+      if (!negatedAt(s, k, 3)) return false;
+      const group = t.slice(Math.max(c.from, k - 3), k + 1).map((x) => x.lower);
+      return !group.some((x) => /^(can|ca|could|cannot|wo|will|would|want|wanted|like|liked|need|needed|try|tried|bother|bothered)$/.test(x));
+    }
+  }
+  return false;
+}
+
 /** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
 const COLLECTIVES = /^(bunch|pack|band|lot|gang|crowd|collection)$/;
 
@@ -102,7 +131,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       const head = t[k - 1];
       // (a word only the lexicon rates must describe people: "a lower environment" is a server)
       const people = PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (attribute === 'known' && WORKPLACE_NOUNS.has(head.lower));
-      if (k > i + 1 && people && !negatedAt(s, i, 6)) {
+      if (k > i + 1 && people && !attributeNegated(s, c, i)) {
         const own = i > 0 && /^(my|our)$/.test(t[i - 1].lower) && head.lower !== 'manager' && head.lower !== 'boss';
         // "poor" and "bad" before a person are judgments; before "communication" they describe a thing, not people
         if (!own) return { start: tok.start, end: head.end };

@@ -5,6 +5,7 @@
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
 import { EXCESS, GROUP_NOUNS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
+import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -30,12 +31,23 @@ const RELEASE = /^(leave|leaves|left|ship|ships|shipped|go|goes|went|release|rel
 const OTHERS = /^(everyone|everybody|others|people|anyone|team|teams|colleagues|teammates|coworkers|reports|peers)$/;
 /** Traits of excess: said of the speaker with a virtue as their object, the overly-detail-oriented cliché. */
 const OBSESSIVE = /^(obsessive|obsessed|obsessing|fixated|fanatical|compulsive)$/;
+/** Qualities of work a bar is made of: "the same rigour", "the same attention to detail". */
+const WORK_QUALITIES = /^(rigour|rigor|care|thoroughness|attention|effort|commitment|dedication|precision|diligence|discipline|detail|focus|level|energy|intensity|drive|polish)$/;
 /** What an obsession is about, when it is a virtue: getting it right, the details, quality. */
 const QUALITY = /^(detail|details|right|perfect|quality|correct|polish|polished|clean|flawless|precise|precision|every)$/;
 
 /** The sentence says what the habit cost ("so I missed two deadlines"): a real weakness, not a boast. */
 function costIn(s: Sentence): boolean {
   return s.tokens.some((x) => /^(missed|slipped|late|cost|costs|lost|burned|burnt|burnout|failed|hurt|delayed|suffered|dropped)$/.test(x.lower));
+}
+
+/** "stop polishing", "stop re-testing", "stop checking": going over done work again. */
+function stopsPolishing(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  // ("re-testing" is one word, or "re", "-", "testing")
+  const k = /^(re|over)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.text === '-' ? i + 3 : i + 1;
+  const w = (t[k]?.lower ?? '').replace(/^(re|over)-/, '');
+  return /^(working|thinking|checking|rechecking|improving|testing|retesting|reviewing|rereading|reading)$/.test(w) || POLISH.test(w);
 }
 
 type Family = 'overdone virtue' | 'perfectionism' | 'impatience with others';
@@ -114,7 +126,9 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       const window = t.slice(i + 1, Math.min(t.length, i + 16));
       const same = window.findIndex((x) => x.lower === 'same');
       const mirror = window.findIndex((x) => x.lower === 'myself');
-      if (same >= 0 && same < 4 && mirror > same) {
+      // (what is the same is a bar: rigour, care, attention, a standard; not "the same question")
+      const bar = window[same + 1];
+      if (same >= 0 && same < 4 && mirror > same && bar && (STANDARD_NOUNS.has(bar.lower) || WORK_QUALITIES.test(bar.lower) || polarity(bar.lower) > 0) && !costIn(s)) {
         const others = window.slice(same + 1, mirror).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
         if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + mirror].end, family: 'perfectionism' };
       }
@@ -136,7 +150,8 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
     }
     // Working too hard told without "too": "I have a hard time leaving a problem alone", "I stay until midnight
     // because I love the work", "I give everything to my job", "the last one in the office".
-    if (LET_GO.test(w) && aboutMe(s, i) && t.slice(Math.max(c.from, i - 4), i).some((x, k, a) => (x.lower === 'time' && a[k - 1]?.lower === 'hard') || /^(struggle|struggles|cannot|can't|n't|never|unable)$/.test(x.lower) || (/^(hard|impossible|difficult|tough)$/.test(x.lower) && a[k + 1]?.lower === 'to'))) {
+    // ("putting off" is putting things off, not failing to let go; told with its cost it is a real weakness)
+    if (LET_GO.test(w) && !(/^put/.test(w) && t[i + 1]?.lower === 'off') && !costIn(s) && aboutMe(s, i) && t.slice(Math.max(c.from, i - 4), i).some((x, k, a) => (x.lower === 'time' && a[k - 1]?.lower === 'hard') || /^(struggle|struggles|cannot|can't|n't|never|unable)$/.test(x.lower) || (/^(hard|impossible|difficult|tough)$/.test(x.lower) && a[k + 1]?.lower === 'to'))) {
       const rest = t.slice(i + 1, Math.min(t.length, i + 6)).map((x) => x.lower);
       // (or left unfinished: "I just can't leave anything incomplete")
       const unfinished = rest.some((x) => /^(incomplete|unfinished|undone|half-done|half-finished|imperfect|rough)$/.test(x)) || rest.some((x, k) => x === 'half' && /^(done|finished)$/.test(rest[k + 2] ?? ''));
@@ -186,12 +201,15 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       if ((v.lower === 'much' || v.lower === 'deeply') && !(CARE_VERBS.test(verb) && !opens) && !careNear && !near.some((x) => /^(attention|detail|details|effort)$/.test(x))) continue;
       if (v.lower === 'high' && !near.some((x) => STANDARD_NOUNS.has(x))) continue;
       if (v.lower === 'hard' && !near.some((x) => /^(work|works|worked|working|push|pushed|pushing|myself|on)$/.test(x))) continue;
-      return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, j + (t[j + 1]?.pos === 'NOUN' ? 1 : 0))].end, family: 'overdone virtue' };
+      // (from the subject of the verb it overdoes, when the clause opened at "so")
+      const from = opens ? clauseAt(s, Math.max(0, c.from - 1)) : c;
+      const start = Math.min(from?.subjectFrom ?? from?.from ?? i, i);
+      return { start: t[start].start, end: t[Math.min(t.length - 1, j + (t[j + 1]?.pos === 'NOUN' ? 1 : 0))].end, family: 'overdone virtue' };
     }
 
     // The overdone virtue told as an inability: "I cannot say no", "I find it hard to switch off".
     // ("I find it very hard to stop polishing", "I struggle to stop tweaking": perfectionism as an inability)
-    if ((w === 'say' && t[i + 1]?.lower === 'no') || ((w === 'switch' || w === 'turn' || w === 'shut') && t[i + 1]?.lower === 'off') || w === 'unplug' || w === 'disconnect' || (w === 'stop' && (/^(working|thinking|checking|rechecking|improving)$/.test(t[i + 1]?.lower ?? '') || POLISH.test(t[i + 1]?.lower ?? '')))) {
+    if ((w === 'say' && t[i + 1]?.lower === 'no') || ((w === 'switch' || w === 'turn' || w === 'shut') && t[i + 1]?.lower === 'off') || w === 'unplug' || w === 'disconnect' || (w === 'stop' && stopsPolishing(s, i))) {
       const before = t.slice(Math.max(c.from, i - 4), i).map((x) => x.lower);
       const unable = before.some((x) => /^(cannot|can't|n't|hard|difficult|struggle|never|unable)$/.test(x)) || tok.negated;
       // told with what it cost ("so I missed two deadlines"), it is a real weakness, not a boast
