@@ -22,8 +22,11 @@ const MARKER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME|XXX+|[Ll]orem ipsum
 /** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
 const NUMBER_SLOT =
   /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
-/** Blanks to fill: three or more underscores, not part of a name (`__init__`). */
-const BLANK = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
+/**
+ * Blanks to fill: three or more underscores, not part of a name (`__init__`), also written escaped so Markdown
+ * shows them as a line (`\_\_\_\_`).
+ */
+const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
 /** Angle slots: <title>, <your result>, <X%>. Not comparisons ("< 200 ms"), generics (List<T>) or autolinks. */
 const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,58}?)>/gu;
 /** Brace slots: {{metric}}, {company}, ${amount}. */

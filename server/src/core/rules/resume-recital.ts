@@ -82,7 +82,7 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
   return true;
 }
 
-function steps(sentences: readonly Sentence[]): Step[] {
+export function steps(sentences: readonly Sentence[]): Step[] {
   const out: Step[] = [];
   for (const s of sentences) {
     const t = s.tokens;
@@ -144,6 +144,18 @@ function steps(sentences: readonly Sentence[]): Step[] {
   return out;
 }
 
+/**
+ * The line the story is titled by, as written. A heading such as "# My background" can be read as a part marker
+ * (background is a name for the setup), and the story's title is then the file's name: the line still says what
+ * the answer is.
+ */
+function titleLine(ctx: StoryRuleContext): string {
+  const text = ctx.file.text;
+  const at = ctx.story.titleRange.start.offset;
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? Math.min(text.length, at + 200) : Math.min(end, at + 200));
+}
+
 export const resumeRecital: StoryRule = {
   meta: {
     id: 'resume-recital',
@@ -154,7 +166,7 @@ export const resumeRecital: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
-    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && introducesSelf(story))) return;
+    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx))))) return;
     const found = steps(storyLanguage(ctx).sentences);
     const dated = found.filter((s) => s.dated).length;
     const user = matchRulePhrases('resume-recital', ctx.config, story.prose);

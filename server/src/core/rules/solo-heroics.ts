@@ -41,6 +41,8 @@ function soloMarker(s: Sentence, i: number): number {
   if (w === 'single' && t[i + 2]?.lower === 'handedly') return i + 3;
   if (w === 'alone' && t[i].pos !== 'ADJ') return i + 1;
   if (w === 'by' && t[i + 1]?.lower === 'myself') return i + 2;
+  // "I built the whole thing solo", "a solo rewrite", "solo full-stack development"
+  if (w === 'solo') return i + 1;
   if (w === 'on' && t[i + 1]?.lower === 'my' && t[i + 2]?.lower === 'own') return i + 3;
   if (w === 'without') return withoutOthers(s, i);
   if ((w === 'nobody' || w === 'noone') && t[i + 1]?.lower === 'else') return i + 2;
@@ -66,6 +68,26 @@ function auxiliaryHave(s: Sentence, verb: number, to: number): boolean {
   if (t[k]?.pos === 'VERB' || t[k]?.lower === 'to') return true;
   for (let j = verb + 1; j < Math.min(to, verb + 6); j++) if (RESULT_STATES.has(t[j].lower) && j > verb + 1) return true;
   return false;
+}
+
+/** "by lifting the state up and using hooks": the "-ing" after "and" continues a "by ..." phrase of means. */
+function meansBefore(s: Sentence, at: number): boolean {
+  const c = clauseAt(s, at - 1);
+  if (!c) return false;
+  for (let k = c.from; k + 1 < c.to; k++) if (s.tokens[k].lower === 'by' && /ing$/.test(s.tokens[k + 1].lower)) return true;
+  return false;
+}
+
+/** "I got confused", "I got stuck on the tokens", "I became frustrated": a state the speaker came into, not an action. */
+function becameState(s: Sentence, verb: number, to: number): boolean {
+  const t = s.tokens;
+  if (!/^(get|gets|got|gotten|getting|became|become|grew)$/.test(t[verb].lower)) return false;
+  let k = verb + 1;
+  while (k < to && t[k].pos === 'ADV') k++;
+  const x = t[k];
+  if (!x) return false;
+  const after = t[k + 1];
+  return x.pos === 'ADJ' || (x.pos === 'VERB' && /ed$/.test(x.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ'));
 }
 
 const MODALS = /^(would|could|should|will|shall|can|might|may|must|'ll|’ll|wo|ca)$/;
@@ -97,7 +119,9 @@ function soleMarker(s: Sentence, i: number): number {
     while (k < t.length && k - i <= 3 && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && !PERSON_NOUNS.has(t[k].lower) && t[k].lower !== 'one') k++;
     const head = t[k]?.lower ?? '';
     const c = clauseAt(s, i);
-    if ((PERSON_NOUNS.has(head) || head === 'one') && c?.subject === 'I' && c.verb !== undefined && COPULAS.has(t[c.verb].lower) && !c.negated) return k + 1;
+    // "I was the only developer", "despite being the only developer on it"
+    const mine = c?.subject === 'I' || (c?.subject === 'none' && c.verb !== undefined && t[c.verb].lower === 'being');
+    if ((PERSON_NOUNS.has(head) || head === 'one') && mine && c?.verb !== undefined && (COPULAS.has(t[c.verb].lower) || t[c.verb].lower === 'being') && !c.negated) return k + 1;
   }
   if (w === 'team' && t[i + 1]?.lower === 'of' && /^(one|1)$/.test(t[i + 2]?.lower ?? '')) return i + 3;
   if (/^one-(person|man|woman)$/.test(w) || (w === 'one' && t[i + 1]?.text === '-' && /^(person|man|woman)$/.test(t[i + 2]?.lower ?? ''))) return w === 'one' ? i + 3 : i + 1;
@@ -163,8 +187,10 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // "I wanted to", "I was", "I had": what the speaker had or was, not something they did
         const verb = t[c.verb].lower;
         // ", successfully landing the file": a participle after a comma says more about the action before it
-        const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && t[c.from]?.pos === 'PUNCT';
-        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb)) {
+        // ", successfully landing the file", "by lifting state up and using hooks": a participle with no subject of
+        // its own says more about the action before it
+        const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && (t[c.from]?.pos === 'PUNCT' || (t[c.from]?.pos === 'CCONJ' && meansBefore(s, c.from)));
+        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb) && !becameState(s, c.verb, c.to)) {
           v.i += 1 + extraActions(s, c);
           if (habitualAt(s, c.from, c.verb, c.to)) v.habitual++;
         }
