@@ -110,4 +110,11 @@ void test('voices counts who acts; subject-less bullets count as neither; naming
   assert.equal(v('I profiled the build, rewrote the caching layer, moved the slow tests and tuned the runners.').i, 4);
   assert.equal(v('I rewrote it single-handedly.').solo !== undefined, true);
   assert.equal(v('I did not do it alone.').solo, undefined);
+  // what the speaker found out about the old code is not someone else acting
+  assert.equal(v('I noticed that we were merging carts by device.').others, 0);
+  assert.equal(v('I found that large files timed out, and then we split the work.').others, 1);
+  // a thing the speaker made, inside the clause, is one more action; a state and a means are not
+  assert.equal(v('I traced the pages with a profiler I set up.').i, 2);
+  assert.equal(v('I got stuck on the tokens. I solved it by reading the source and writing a test.').i, 1);
+  assert.equal(v('I wrote the importer solo.').solo !== undefined, true);
 });

@@ -416,8 +416,10 @@ function splitClauses(tokens: Token[]): Clause[] {
   const cuts: number[] = [0];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // a hyphen inside a word ("web-side", "mail-queue") joins, it does not cut
+    const glued = t.text === '-' && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end;
     const boundary =
-      (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text)) ||
+      (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text) && !glued) ||
       t.pos === 'CCONJ' ||
       t.pos === 'SCONJ' ||
       (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'ADV'));

@@ -70,6 +70,19 @@ function auxiliaryHave(s: Sentence, verb: number, to: number): boolean {
   return false;
 }
 
+/** Verbs of finding something out: the clause after them ("that we were ...") is what was found. */
+const FINDING_VERBS = /^(found|noticed|realized|realised|discovered|saw|learned|learnt|confirmed|suspected|figured|spotted|understood|knew|showed|proved|revealed|determined|traced|guessed|assumed|suspect|find|notice|realize|realise|discover|see|learn|confirm)$/;
+
+/** Whether a clause is the content of a finding just before it: "I found | that we were deleting ...". */
+function findingOf(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  let j = c.from - 1;
+  while (j >= 0 && (t[j].pos === 'PUNCT' || /^(that|out|then|also|quickly|soon)$/.test(t[j].lower))) j--;
+  if (j < 0 || !FINDING_VERBS.test(t[j].lower) || !(t[j].pos === 'VERB' || t[j].pos === 'NOUN')) return false;
+  const prev = clauseAt(s, j);
+  return prev !== undefined && prev !== c && (prev.subject === 'I' || prev.subject === 'none' || prev.subject === 'thing');
+}
+
 /** "by lifting the state up and using hooks": the "-ing" after "and" continues a "by ..." phrase of means. */
 function meansBefore(s: Sentence, at: number): boolean {
   const c = clauseAt(s, at - 1);
@@ -87,8 +100,11 @@ function becameState(s: Sentence, verb: number, to: number): boolean {
   const x = t[k];
   if (!x) return false;
   const after = t[k + 1];
-  return x.pos === 'ADJ' || (x.pos === 'VERB' && /ed$/.test(x.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ'));
+  return x.pos === 'ADJ' || (x.pos === 'VERB' && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ'));
 }
+
+/** Verbs the same in the present and the past: "set", "put", "read". */
+const SAME_IN_PAST = /^(put|set|cut|read|let|hit|run|shut|split|spread|cast|cost|quit|upset|bet|burst|thrust|broadcast|forecast)$/;
 
 const MODALS = /^(would|could|should|will|shall|can|might|may|must|'ll|’ll|wo|ca)$/;
 
@@ -106,7 +122,7 @@ function habitualAt(s: Sentence, from: number, verb: number, to: number): boolea
   if (/^(was|were|did|had|'d|’d)$/.test(v) || AUXILIARIES.has(v)) return false;
   if (/ed$/.test(v) || IRREGULAR_PAST.has(v)) return false;
   // a verb the same in both tenses ("put", "set", "read") says nothing: not a habit on its own
-  if (/^(put|set|cut|read|let|hit|run|shut|split|spread|cast|cost|quit|upset|bet|burst|thrust|broadcast|forecast)$/.test(v)) return false;
+  if (SAME_IN_PAST.test(v)) return false;
   return t[verb].pos === 'VERB';
 }
 
@@ -164,9 +180,19 @@ function misreadVerb(s: Sentence, k: number): boolean {
 
 /** Misread past-tense verbs inside a clause of the speaker, after its own verb: "I profiled the build, rewrote the cache". */
 function extraActions(s: Sentence, c: Clause): number {
+  const t = s.tokens;
   let n = 0;
-  for (let k = (c.verb ?? c.from) + 1; k < c.to; k++) if (misreadVerb(s, k)) n++;
+  for (let k = (c.verb ?? c.from) + 1; k < c.to; k++) {
+    if (misreadVerb(s, k)) n++;
+    // "with the help of a script I wrote", "the dashboard I built": a thing the speaker made, inside the clause
+    else if (t[k].lower === 'i' && t[k].pos === 'PRON' && (t[k - 1].pos === 'NOUN' || t[k - 1].pos === 'PROPN') && t[k + 1]?.pos === 'VERB' && (pastAction(t[k + 1].lower) || (SAME_IN_PAST.test(t[k + 1].lower) && c.verb !== undefined && pastAction(t[c.verb].lower)))) n++;
+  }
   return n;
+}
+
+/** A past-tense verb of doing (not of being, having or wanting). */
+function pastAction(w: string): boolean {
+  return (/ed$/.test(w) || IRREGULAR_PAST.has(w)) && !COPULAS.has(w) && !STATE_VERBS.has(w) && !/^(was|were|did|had|got|said|told|thought|felt|knew|meant)$/.test(w);
 }
 
 /** Who acts in these sentences. */
@@ -198,6 +224,8 @@ export function voices(sentences: readonly Sentence[]): Voices {
       }
       if (c.subject === 'we' || isOther(c.subject)) {
         if (c.negated) continue;
+        // "I noticed that we were merging carts by device": what the speaker found out, not someone acting
+        if (findingOf(s, c)) continue;
         const head = c.subjectFrom !== undefined ? t[c.subjectFrom].lower : '';
         if (/^(nobody|noone|none|no)$/.test(head)) continue; // "nobody helped"
         // a state is not an action: "the rest of the team was busy", "we had a problem", "the team wanted speed"
