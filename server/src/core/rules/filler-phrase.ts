@@ -19,11 +19,14 @@ const SETTING_OFF = /^(,|;|:|\.|!|\?|…|—|–|-|--|\.\.\.)$/;
  * A discourse marker ("I mean", "you know") is filler when it is set off from the sentence: punctuation after it
  * ("I mean, it worked", "it was, you know, hard"), or at the end of a clause ("it was hard, you know."), or after
  * a comma before a word it does not govern ("it was slow, I mean really slow"). With an object of its own it is
- * literal: "I mean what I say", "I mean it", "you know how to reach me", "you know the error I mean".
+ * literal: "I mean what I say", "I mean it", "you know how to reach me", "you know the error I mean"; and so is a
+ * relative clause of the noun before it: "jobs filled by the people you know".
  */
 function isSetOff(s: Sentence, from: number, to: number): boolean {
   const before = s.tokens[from - 1];
   const after = s.tokens[to];
+  // "the people you know", "everyone you know.", "the word I mean": a relative clause of the noun before it
+  if (before && (before.pos === 'NOUN' || (before.pos === 'PRON' && /^(everyone|everybody|someone|somebody|anyone|anybody|one|ones|those)$/.test(before.lower)))) return false;
   if (!after) return true;
   if (after.pos === 'PUNCT') return SETTING_OFF.test(after.text);
   if (before && before.pos === 'PUNCT' && SETTING_OFF.test(before.text)) return !GOVERNED.has(after.pos) && !/^(what|how|why|who|whether|if|that|it|this|to)$/.test(after.lower);
