@@ -258,7 +258,10 @@ export const placeholder: StoryRule = {
     if (first && last) {
       const a = text.lastIndexOf('\n', first.start - 1) + 1;
       const nl = text.indexOf('\n', last.start + last.text.length);
-      const b = nl < 0 ? text.length : nl;
+      let b = nl < 0 ? text.length : nl;
+      // a note right after the answer that it is unfinished ("TODO: the conflict with a customer") is part of it
+      const note = /^(?:[ \t]*\n)*[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}(?:TODO|TBD|TBC|FIXME)\b[^\n]*/.exec(text.slice(b + 1, Math.min(text.length, story.range.end.offset, b + 600)));
+      if (nl >= 0 && note) b = b + 1 + note[0].length;
       if (a < ranges[0][1] && b > ranges[0][0]) ranges[0] = [Math.min(a, ranges[0][0]), Math.max(b, ranges[0][1])];
       else ranges.push([Math.max(a, ranges[0][1]), b]);
     }
