@@ -300,7 +300,23 @@ export const soloHeroics: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
-    if (aboutSelfOnly(story)) return;
+    if (aboutSelfOnly(story)) {
+      // A pitch is about the speaker, so the count does not apply; saying outright that the work was done alone
+      // ("I built several large projects completely by myself") still is the red flag.
+      if (story.questions.some((q) => q.id === WEAKNESS_QUESTION_ID) || /\bweakness/i.test(story.title)) return;
+      const whole = voices(storyLanguage(ctx).sentences);
+      // (learning alone is not working alone: "I taught myself Go on my own", "I learned to code by myself")
+      const lead = whole.solo ? ctx.file.text.slice(Math.max(0, whole.solo.start - 60), whole.solo.start) : '';
+      const learning = /\b(learn\w*|taught|teach\w*|stud(y|ied|ying)|picked up|practi[cs]\w*|read)\b[^.!?]*$/i.test(lead);
+      if (whole.solo && !learning && whole.others === 0 && whole.i >= 1) {
+        const r = ctx.range(whole.solo.start, whole.solo.end);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(r.start.offset, r.end.offset))}: this says you did the work alone and names nobody else. Interviewers listen for how you work with people: say what you owned and who else did what.`,
+          range: r,
+        });
+      }
+      return;
+    }
     const approach = partsNamed(story, 'approach');
     const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : storyLanguage(ctx).sentences;
     let v = voices(sentences);
