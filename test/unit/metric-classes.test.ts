@@ -240,7 +240,13 @@ void test('not unsized: the speaker growing, abilities, picking from a set, othe
     'I shipped the first version, got feedback from the students, then improved it.',
     // a participle used as an adjective after "more"
     'We arrived at a more nuanced design.',
+    // a size that picks or shapes things; "a lot" as a subject; a label over a list
+    'so that the larger disks sit at the bottom.',
+    'I broke the tasks into smaller parts.',
+    'A lot is decided by luck.',
+    'Broader impact:',
   ]) assert.deepEqual(v(s), [], s);
+  assert.deepEqual(v('The faster builds let us ship daily.'), ['faster builds']);
   // Still claims: a comparison with the past, a measured object, less + a quality of a result.
   assert.deepEqual(v('Merges were faster than they had ever been.'), ['faster']);
   assert.deepEqual(v('The change improved upload reliability.'), ['improved upload reliability']);

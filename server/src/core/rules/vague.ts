@@ -344,6 +344,13 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     // Picking things out of a set ("the less urgent ones"), or comparing with another way of working ("than we
     // could alone"): no change of a result.
     if (comparative && (/^\s+(?:[\p{L}-]+\s+)?ones?\b/iu.test(after) || THAN_ALTERNATIVE.test(after))) continue;
+    // A size that picks or shapes things, not a change in a result: "the larger disks sit at the bottom", "broke the
+    // work into smaller parts" ("the faster builds" of a measured thing still claims).
+    if (comparative && /\b(?:the|into|in)\s+$/iu.test(before) && /^(?:larger|smaller|bigger|wider|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && !QUALITY_WORD.test(afterWords[0])) continue;
+    // "a lot" as the subject of a statement ("a lot is based on luck"), not an amount of a result.
+    if (m[6] !== undefined && /^\s+(?:is|was|are|were|depends|depended|comes|came|happens|happened)\b/iu.test(after)) continue;
+    // A label over a list ("**Broader impact:**"): a heading, not a claim.
+    if (/^[\s*_#>-]*[\p{L}' -]{0,40}:[\s*_]*$/u.test(text.slice(sentenceStart(text, start), (text.indexOf('\n', end) + 1 || text.length + 1) - 1))) continue;
     // "the more I read, the more excited I became": a correlative saying, not a result.
     if (comparative && beforeWords[beforeWords.length - 1] === 'the' && CORRELATIVE.test(sentenceAround(text, start, end))) continue;
     // A change named as the result is about what follows "in"/"of": "an increase in trust" is soft, "a reduction
