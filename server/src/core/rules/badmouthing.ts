@@ -14,12 +14,19 @@ interface Hit {
   end: number;
 }
 
+/** aboutOthers per clause: asked for every word of a clause, and a subject can be a long phrase. */
+const othersOf = new WeakMap<Clause, boolean>();
+
 /** The clause's subject names an employer's ways ("the culture", "management") or another person or group. */
 function aboutOthers(s: Sentence, c: Clause): boolean {
-  if (isOther(c.subject)) return true;
-  if (c.subjectFrom === undefined || c.subjectTo === undefined) return false;
-  for (let i = c.subjectFrom; i < c.subjectTo; i++) if (WORKPLACE_NOUNS.has(s.tokens[i].lower)) return true;
-  return false;
+  const known = othersOf.get(c);
+  if (known !== undefined) return known;
+  let about = isOther(c.subject);
+  if (!about && c.subjectFrom !== undefined && c.subjectTo !== undefined) {
+    for (let i = c.subjectFrom; i < c.subjectTo && !about; i++) about = WORKPLACE_NOUNS.has(s.tokens[i].lower);
+  }
+  othersOf.set(c, about);
+  return about;
 }
 
 /** The word at i, with a hyphenated compound joined ("clock-watchers", "two-faced"). */
