@@ -212,6 +212,7 @@ connection.onInitialized(() => {
       }),
     );
   }
+  ws.expectIndex();
   withProgress('Story Bank', undefined, async (token, progress) => {
     const started = Date.now();
     const r = await ws.index({ token, progress });

@@ -110,6 +110,11 @@ export class StoryBankWorkspace {
    * published again only if it has bank findings or was analysed again meanwhile.
    */
   private readonly early = new Map<string, Diagnostic[]>();
+  /**
+   * Files (and config files) whose publication a whole index held back: analysed while it ran (a document opened,
+   * created or edited meanwhile), published when it ends, whether or not its walk saw them.
+   */
+  private readonly held = new Set<string>();
   private version = 0;
   private updated = new Date().toISOString();
   private readonly counters = { analyses: 0, publishes: 0, analysisMs: 0 };
@@ -277,15 +282,34 @@ export class StoryBankWorkspace {
     e.published = diagnostics.length > 0;
   }
 
+  /** During a whole index: a document's own findings, before the bank's (see `early`). */
+  private publishOwn(e: FileEntry): void {
+    const doc = this.host.openDocument(e.uri);
+    this.host.publish(e.uri, e.fileDiagnostics, doc?.version);
+    this.counters.publishes++;
+    e.published = e.fileDiagnostics.length > 0;
+    this.early.set(e.key, e.fileDiagnostics);
+  }
+
   /**
    * Re-publishes the files given plus every file whose findings the bank service says changed (story files and
-   * config files that bank findings land on). During a whole index nothing is published (the index does it at
-   * the end).
+   * config files that bank findings land on). During a whole index they are held and published when it ends,
+   * with the whole bank's findings; meanwhile an open document that shows no bank findings yet gets its own.
    */
   private refreshBank(changed: Iterable<string>): void {
     const toPublish = new Set<string>(changed);
     for (const p of this.service.takeChanges()) toPublish.add(p);
-    if (this.indexing || toPublish.size === 0) return;
+    if (this.indexing) {
+      for (const k of toPublish) {
+        this.held.add(k);
+        const e = this.files.get(k);
+        if (e && this.open.has(k) && (!e.published || this.early.has(k))) this.publishOwn(e);
+      }
+      return;
+    }
+    for (const k of this.held) toPublish.add(k);
+    this.held.clear();
+    if (toPublish.size === 0) return;
     for (const k of toPublish) {
       const e = this.files.get(k);
       if (e) this.publish(e);
@@ -328,6 +352,14 @@ export class StoryBankWorkspace {
     this.host.publish(uriOfPath(path), all.map((f) => toDiagnostic(f, ruleDocUrl(f.ruleId))));
     this.counters.publishes++;
     c.published = all.length > 0;
+  }
+
+  /**
+   * The start-up index is about to run (it waits for the client's progress first): from now on the bank counts as
+   * being indexed, not as empty, and documents opened meanwhile are published when it ends.
+   */
+  expectIndex(): void {
+    this.indexing = true;
   }
 
   /**
@@ -459,6 +491,7 @@ export class StoryBankWorkspace {
     } finally {
       if (run === this.indexRun) {
         this.indexing = false;
+        if (this.held.size > 0) this.refreshBank([]); // an index that failed: what it held back
         this.early.clear();
       }
     }

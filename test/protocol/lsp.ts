@@ -55,6 +55,9 @@ export class TestClient {
   private readonly diagWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly bankWaiters: Waiter<number>[] = [];
   readonly exited: Promise<number | null>;
+  /** While set, answers to workspace/configuration wait for it (see holdConfiguration). */
+  private configGate?: Promise<void>;
+  private readonly configWaiters: (() => void)[] = [];
 
   constructor(opts: { settings?: StoryBankSettings; cwd?: string; env?: Record<string, string> } = {}) {
     this.settings = opts.settings ?? { debounceMs: 0 };
@@ -64,7 +67,11 @@ export class TestClient {
     this.exited = new Promise((res) => this.proc.on('exit', (code) => res(code)));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
-    this.conn.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.conn.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
+      for (const w of this.configWaiters.splice(0)) w();
+      await this.configGate;
+      return params.items.map(() => this.settings);
+    });
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('client/unregisterCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
@@ -140,6 +147,24 @@ export class TestClient {
     const seen = this.bankVersions.find((v) => v > after);
     if (seen !== undefined) return Promise.resolve(seen);
     return this.withTimeout(new Promise<number>((resolve) => this.bankWaiters.push({ test: (v) => v > after, resolve })), timeout, 'storybank/bankIndexChanged');
+  }
+
+  /**
+   * Holds every answer to workspace/configuration until the returned function is called: the server's first index
+   * asks for the settings as it starts, so a test can act while that index is under way.
+   */
+  holdConfiguration(): () => void {
+    let release = (): void => undefined;
+    this.configGate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.configGate = undefined;
+      release();
+    };
+  }
+
+  /** Resolves when the server next asks for the settings (workspace/configuration). */
+  nextConfigurationRequest(timeout = 10_000): Promise<void> {
+    return this.withTimeout(new Promise<void>((resolve) => this.configWaiters.push(resolve)), timeout, 'workspace/configuration');
   }
 
   lastDiagnostics(uri: string): Diagnostic[] | undefined {
