@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
-import { capInlineMarkers, sanitizeForParse } from '../../server/src/core/parse/sanitize';
-import { asStory, generated, SHAPES } from '../../bench/adversarial-shapes';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { capCodeSpanScans, capInlineMarkers, sanitizeForParse } from '../../server/src/core/parse/sanitize';
+import { asStory, generated, rng, SHAPES } from '../../bench/adversarial-shapes';
 
 function timed(text: string): { ms: number; skipped: string | undefined; findings: number } {
   const t = performance.now();
@@ -54,7 +56,7 @@ void describe('adversarial Markdown', () => {
   // The shapes that were quadratic in our own code or in the parser's text merging; fastest of two runs each.
   // (Not 'a <!-- unclosed, inline': its one 200 KB paragraph is linear work, but the garbage collector's share
   // grows with the parser's event arrays, so its ratio is noisy.)
-  const GROWTH = ['[a] repeated', '< repeated', 'markers between inline HTML', '<http: repeated', '`a` <b repeated', '&x &amp; repeated', '<b x> tags on one line'];
+  const GROWTH = ['` runs growing', '[a] repeated', '< repeated', 'markers between inline HTML', '<http: repeated', '`a` <b repeated', '&x &amp; repeated', '<b x> tags on one line'];
   void it('grows linearly on the shapes that were quadratic (50 KB to 200 KB: under 10x)', () => {
     const best = (text: string): number => Math.min(timed(text).ms, timed(text).ms);
     for (const name of GROWTH) {
@@ -89,5 +91,57 @@ void describe('capInlineMarkers', () => {
     assert.equal(capInlineMarkers(items), items, 'each list item is its own paragraph');
     const lazy = Array.from({ length: 10 }, () => `    2. ${'**b** '.repeat(20)}`).join('\n');
     assert.notEqual(capInlineMarkers(`text\n${lazy}`), `text\n${lazy}`, 'lazy continuation lines stay one paragraph');
+  });
+});
+
+void describe('capCodeSpanScans', () => {
+  const parser = unified().use(remarkParse);
+  /** Every code span of the parsed text: where it is and what it holds. */
+  const codeSpans = (text: string): string[] => {
+    const out: string[] = [];
+    const walk = (n: { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }): void => {
+      if (n.type === 'inlineCode') out.push(`${n.position?.start.offset}-${n.position?.end.offset} ${n.value}`);
+      for (const c of n.children ?? []) walk(c as typeof n);
+    };
+    walk(parser.parse(text));
+    return out;
+  };
+
+  void it('leaves text with code spans, stray backticks and fences alone', () => {
+    const text = 'We ran `make test` and ``a ` b`` twice; don`t ask.\n\nA stray ` here, ``` there.\n\n```js\nx = `y`\n```\n';
+    assert.equal(capCodeSpanScans(text), text);
+    for (const shape of SHAPES) {
+      const t = shape.make(5000);
+      assert.equal(capCodeSpanScans(t).length, t.length, shape.name);
+    }
+  });
+
+  void it('replaces backtick runs that open nothing once their scans pass the budget, and only those', () => {
+    const text = Array.from({ length: 300 }, (_, k) => `${'`'.repeat((k % 40) + 1)}x `).join('');
+    const capped = capCodeSpanScans(text, -text.length);
+    assert.equal(capped.length, text.length);
+    assert.ok((capped.match(/`/g) ?? []).length < (text.match(/`/g) ?? []).length);
+    assert.deepEqual(codeSpans(capped), codeSpans(text));
+  });
+
+  // With no budget at all every run that opens nothing is replaced: the code spans the parser finds are the same.
+  // (Paragraphs, lines, fences and headings. The cap finds paragraphs without the parser, so odd block structure
+  // such as a list item's lazy line is left out, and so is a line that starts like a fence but is none because a
+  // backtick follows on it: replacing that backtick makes it one.)
+  void it('changes no code span (2,000 generated texts, no budget)', () => {
+    const r = rng(7);
+    let changed = 0;
+    const tokens = ['`', '``', '```', '\\`', '\\', 'a', 'b ', ' ', '\n', '\n\n', '\n# ', '*', '_', '[', '](x)', '<b>'];
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      const len = 5 + Math.floor(r() * 60);
+      for (let k = 0; k < len; k++) text += tokens[Math.floor(r() * tokens.length)] ?? 'a';
+      if (/^ {0,3}```[^\n]*`/m.test(text)) continue;
+      const capped = capCodeSpanScans(text, -Infinity);
+      assert.equal(capped.length, text.length);
+      assert.deepEqual(codeSpans(capped), codeSpans(text), JSON.stringify(text));
+      if (capped !== text) changed++;
+    }
+    assert.ok(changed > 500, `${changed} texts had a run replaced`);
   });
 });

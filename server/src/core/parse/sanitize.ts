@@ -193,7 +193,184 @@ export function capInlineMarkers(text: string): string {
   return out.join('');
 }
 
+/**
+ * Most characters the parser's code-span search may scan, in the whole text, from backtick runs that open nothing,
+ * beyond the text's length. A run opens a code span only if a run of the same length follows in its paragraph, and
+ * the parser looks for that run up to the paragraph's end from every run that could open one: a long paragraph of
+ * runs that close nothing takes quadratic time (up to MAX_TEXT_MARKERS scans of the whole paragraph, each a second
+ * per megabyte). Such a run is literal text; past this budget each of its backticks becomes `$`, which changes no
+ * code span (and, being punctuation too, no emphasis around it; spaces could indent a line into a code block).
+ * (Paragraphs are found as the other caps find them, without the parser: in odd block structure, such as a list
+ * item's lazy line, a run may be taken for one that opens nothing.) Runs
+ * that open nothing in one paragraph have different lengths (two of one length would pair up), so text that uses
+ * one length of run (`code`, or ` for an apostrophe) never reaches it.
+ */
+export const CODE_SCAN_SLACK = 20_000;
+
+/** Where a line's content starts (past spaces and `>`), its indent there, and how many `>` it has. */
+function lineContent(text: string, i: number): { j: number; indent: number; quotes: number } {
+  let j = i;
+  let indent = 0;
+  let quotes = 0;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4 - (indent % 4);
+    else if (c === 62 /* > */) {
+      indent = 0;
+      quotes++;
+    } else break;
+    j++;
+  }
+  return { j, indent, quotes };
+}
+
+/**
+ * Whether a line whose content starts at j (indent columns in) surely ends the paragraph before it: a blank line,
+ * an ATX heading, a code fence, a thematic break, or a bullet or `1.` item with text.
+ */
+function breaksParagraph(text: string, j: number, indent: number): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(j);
+  if (j >= n || c === 10 || c === 13) return true;
+  if (indent > 3) return false;
+  const textAfter = (k: number): boolean => {
+    const d = text.charCodeAt(k);
+    if (d !== 32 && d !== 9) return false;
+    for (; k < n; k++) {
+      const e = text.charCodeAt(k);
+      if (e === 10 || e === 13) return false;
+      if (e !== 32 && e !== 9) return true;
+    }
+    return false;
+  };
+  if (c === 35 /* # */) {
+    let k = j;
+    while (k < n && text.charCodeAt(k) === 35 && k - j < 7) k++;
+    const d = text.charCodeAt(k);
+    return k - j <= 6 && (k >= n || d === 32 || d === 9 || d === 10 || d === 13);
+  }
+  if (isFence(text, j)) return true;
+  if (c === 45 || c === 42 || c === 95) {
+    // a thematic break: three or more of one of - * _, spaces between
+    let count = 0;
+    let k = j;
+    for (; k < n; k++) {
+      const e = text.charCodeAt(k);
+      if (e === c) count++;
+      else if (e !== 32 && e !== 9) break;
+    }
+    if (count >= 3 && (k >= n || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) return true;
+  }
+  if (c === 45 || c === 43 || c === 42) return textAfter(j + 1);
+  if (c === 49 /* 1 */) return (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 41) && textAfter(j + 2);
+  return false;
+}
+
+/** Whether a code fence starts at j: three or more backticks or tildes (a backtick fence has no backtick after). */
+function isFence(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if ((c !== 96 && c !== 126) || text.charCodeAt(j + 1) !== c || text.charCodeAt(j + 2) !== c) return false;
+  if (c === 126) return true;
+  let k = j + 3;
+  while (k < text.length && text.charCodeAt(k) === 96) k++;
+  for (; k < text.length; k++) {
+    const e = text.charCodeAt(k);
+    if (e === 10 || e === 13) return true;
+    if (e === 96) return false;
+  }
+  return true;
+}
+
+/**
+ * Replaces the backtick runs that open no code span, once their scans pass the text's length plus `slack`, by
+ * `$` (same length, offsets unchanged). It follows the parser: from each run that can open a span (a backslash before it
+ * takes one backtick), the span closes at the next run of the same length; if there is none, the run is text.
+ */
+export function capCodeSpanScans(text: string, slack = CODE_SCAN_SLACK): string {
+  if (!text.includes('`')) return text;
+  const n = text.length;
+  const blanked: [number, number][] = [];
+  // The current paragraph's runs, three numbers each: start, length, and the length it opens with.
+  let runs: number[] = [];
+  const budget = n + slack;
+  let spent = 0;
+  const close = (end: number): void => {
+    const count = runs.length / 3;
+    if (count > 0) {
+      // For each run, the next run whose length is the one it opens with.
+      const closer = new Int32Array(count).fill(-1);
+      const nearest = new Map<number, number>();
+      for (let k = count - 1; k >= 0; k--) {
+        const opens = runs[3 * k + 2] ?? 0;
+        if (opens > 0) closer[k] = nearest.get(opens) ?? -1;
+        nearest.set(runs[3 * k + 1] ?? 0, k);
+      }
+      for (let k = 0; k < count; ) {
+        if ((runs[3 * k + 2] ?? 0) === 0) {
+          k++;
+        } else if ((closer[k] ?? -1) >= 0) {
+          k = (closer[k] ?? 0) + 1; // a code span: the runs inside it are its text
+        } else {
+          const at = runs[3 * k] ?? 0;
+          const after = at + (runs[3 * k + 1] ?? 0);
+          const cost = end - after;
+          if (spent + cost > budget) blanked.push([at, after]);
+          else spent += cost;
+          k++;
+        }
+      }
+    }
+    runs = [];
+  };
+  let quotes = 0;
+  let i = 0;
+  while (i < n) {
+    const line = lineContent(text, i);
+    const start = line.j;
+    let j = start;
+    if (breaksParagraph(text, start, line.indent) || line.quotes > quotes) close(i);
+    quotes = line.quotes;
+    // A fence line is no paragraph's text (what follows is code or another paragraph); a heading is one line.
+    const fence = line.indent <= 3 && isFence(text, start);
+    const heading = line.indent <= 3 && text.charCodeAt(start) === 35 && breaksParagraph(text, start, line.indent);
+    if (fence) {
+      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    } else {
+      while (j < n) {
+        const ch = text.charCodeAt(j);
+        if (ch === 10 || ch === 13) break;
+        if (ch === 96) {
+          const at = j;
+          while (j < n && text.charCodeAt(j) === 96) j++;
+          let slashes = 0;
+          while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
+          runs.push(at, j - at, j - at - (slashes % 2));
+          continue;
+        }
+        j++;
+      }
+    }
+    if (j < n) {
+      if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
+      j++;
+    }
+    if (fence || heading) close(j);
+    i = j;
+  }
+  close(n);
+  if (blanked.length === 0) return text;
+  const out: string[] = [];
+  let last = 0;
+  for (const [a, b] of blanked) {
+    out.push(text.slice(last, a), '$'.repeat(b - a));
+    last = b;
+  }
+  out.push(text.slice(last));
+  return out.join('');
+}
+
 /** Every cap: what the Markdown parser is given instead of the raw text. */
 export function sanitizeForParse(text: string): string {
-  return capInlineMarkers(capDelimiterRuns(capNesting(text)));
+  return capCodeSpanScans(capInlineMarkers(capDelimiterRuns(capNesting(text))));
 }
