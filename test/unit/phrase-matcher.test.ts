@@ -34,6 +34,12 @@ const phraseArb = fc
   .array(fc.array(fc.constantFrom('a', 'b', 'A', 'é', "'", '’', '-', '1', '𝒜'), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 })
   .map((ws) => ws.map((w) => w.join('')).join(' '));
 
+
+/** CPU time since `t` in ms (a machine shared with other jobs inflates wall time far more). */
+function cpuMs(t: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(t);
+  return (used.user + used.system) / 1000;
+}
 void describe('phrase matcher', () => {
   void it('finds the same matches as the regex alternation it replaced', () => {
     fc.assert(
@@ -56,12 +62,12 @@ void describe('phrase matcher', () => {
 
   void it('scans 100 KB against 500 phrases of 19 words in one pass (the regex took over a minute)', () => {
     const { phrases, text } = phraseListAttack(100_000);
-    const t = performance.now();
+    const t = process.cpuUsage();
     const matcher = compilePhrases(phrases);
     assert.ok(matcher);
     assert.equal(matcher.size, 500);
     const matches = findPhrases([{ text, start: 0 }], matcher);
-    const ms = performance.now() - t;
+    const ms = cpuMs(t);
     assert.ok(matches.length > 0);
     assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
   });
@@ -70,9 +76,9 @@ void describe('phrase matcher', () => {
     const { phrases, text } = phraseListAttack(100_000);
     const rules = ['filler-phrase', 'blame', 'badmouthing', 'solo-heroics', 'fake-weakness', 'resume-recital', 'vague-impact'];
     const config = { ...DEFAULT_CONFIG, phrases: Object.fromEntries(rules.map((r) => [r, phrases])) };
-    const t = performance.now();
+    const t = process.cpuUsage();
     const a = analyzeFile(`# Phrases\n\n## Outcome\n\n${text}\n`, 'phrases.md', config);
-    const ms = performance.now() - t;
+    const ms = cpuMs(t);
     assert.equal(a.file.skipped, undefined);
     assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
   });
