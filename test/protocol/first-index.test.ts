@@ -43,7 +43,7 @@ void describe('stories opened during the first index', () => {
     dir = tempCopy(FIXTURE);
     // Enough stories that the index takes several slices, so the opened documents are analysed while it runs.
     mkdirSync(join(dir, 'stories', 'more'));
-    for (let n = 0; n < 150; n++) writeFileSync(join(dir, 'stories', 'more', `export-${n}.md`), STORY(n));
+    for (let n = 0; n < 80; n++) writeFileSync(join(dir, 'stories', 'more', `export-${n}.md`), STORY(n));
   });
   after(() => {
     client?.kill();
@@ -64,8 +64,8 @@ void describe('stories opened during the first index', () => {
     const unsaved = STORY(7, ' To be honest it was basically luck.');
     assert.notEqual(readFileSync(walked, 'utf8'), unsaved);
 
-    const createdDiags = client.waitForDiagnostics(fileUri(created), (d) => d.some((x) => x.code === 'filler-phrase'), { timeout: 20_000 });
-    const walkedDiags = client.waitForDiagnostics(fileUri(walked), (d) => d.some((x) => x.code === 'filler-phrase'), { timeout: 20_000 });
+    const createdDiags = client.waitForDiagnostics(fileUri(created), (d) => d.some((x) => x.code === 'filler-phrase'), { timeout: 60_000 });
+    const walkedDiags = client.waitForDiagnostics(fileUri(walked), (d) => d.some((x) => x.code === 'filler-phrase'), { timeout: 60_000 });
     for (const [path, text] of [[created, createdText], [walked, unsaved]] as const) {
       await client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri(path), languageId: 'markdown', version: 1, text } });
     }
@@ -73,7 +73,7 @@ void describe('stories opened during the first index', () => {
     assert.equal(stats.indexing, true, 'the documents were opened while the first index ran');
     release();
 
-    await client.waitForBankChange();
+    await client.waitForBankChange(-1, 60_000);
     const [a, b] = await Promise.all([createdDiags, walkedDiags]);
     assert.ok(a.some((x) => x.code === 'filler-phrase'), JSON.stringify(a));
     assert.ok(b.some((x) => x.code === 'filler-phrase'), JSON.stringify(b));
