@@ -283,86 +283,49 @@ function isFence(text: string, j: number): boolean {
 }
 
 /**
- * Replaces the backtick runs that open no code span, once their scans pass the text's length plus `slack`, by
- * `$` (same length, offsets unchanged). It follows the parser: from each run that can open a span (a backslash before it
- * takes one backtick), the span closes at the next run of the same length; if there is none, the run is text.
+ * The paragraphs the scan caps look at, as [start, end) pairs: lines between the places where the parser surely
+ * starts a new block (see breaksParagraph), an ATX heading on its own, code fence lines left out. Found without
+ * the parser, so a paragraph here may hold several of the parser's (never part of one, in the usual shapes).
  */
-export function capCodeSpanScans(text: string, slack = CODE_SCAN_SLACK): string {
-  if (!text.includes('`')) return text;
+function proseParagraphs(text: string): number[] {
   const n = text.length;
-  const blanked: [number, number][] = [];
-  // The current paragraph's runs, three numbers each: start, length, and the length it opens with.
-  let runs: number[] = [];
-  const budget = n + slack;
-  let spent = 0;
+  const out: number[] = [];
+  let from = -1;
   const close = (end: number): void => {
-    const count = runs.length / 3;
-    if (count > 0) {
-      // For each run, the next run whose length is the one it opens with.
-      const closer = new Int32Array(count).fill(-1);
-      const nearest = new Map<number, number>();
-      for (let k = count - 1; k >= 0; k--) {
-        const opens = runs[3 * k + 2] ?? 0;
-        if (opens > 0) closer[k] = nearest.get(opens) ?? -1;
-        nearest.set(runs[3 * k + 1] ?? 0, k);
-      }
-      for (let k = 0; k < count; ) {
-        if ((runs[3 * k + 2] ?? 0) === 0) {
-          k++;
-        } else if ((closer[k] ?? -1) >= 0) {
-          k = (closer[k] ?? 0) + 1; // a code span: the runs inside it are its text
-        } else {
-          const at = runs[3 * k] ?? 0;
-          const after = at + (runs[3 * k + 1] ?? 0);
-          const cost = end - after;
-          if (spent + cost > budget) blanked.push([at, after]);
-          else spent += cost;
-          k++;
-        }
-      }
-    }
-    runs = [];
+    if (from >= 0 && end > from) out.push(from, end);
+    from = -1;
   };
   let quotes = 0;
   let i = 0;
   while (i < n) {
     const line = lineContent(text, i);
     const start = line.j;
-    let j = start;
     if (breaksParagraph(text, start, line.indent) || line.quotes > quotes) close(i);
     quotes = line.quotes;
-    // A fence line is no paragraph's text (what follows is code or another paragraph); a heading is one line.
     const fence = line.indent <= 3 && isFence(text, start);
     const heading = line.indent <= 3 && text.charCodeAt(start) === 35 && breaksParagraph(text, start, line.indent);
-    if (fence) {
-      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-    } else {
-      while (j < n) {
-        const ch = text.charCodeAt(j);
-        if (ch === 10 || ch === 13) break;
-        if (ch === 96) {
-          const at = j;
-          while (j < n && text.charCodeAt(j) === 96) j++;
-          let slashes = 0;
-          while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
-          runs.push(at, j - at, j - at - (slashes % 2));
-          continue;
-        }
-        j++;
-      }
-    }
+    let j = start;
+    while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    if (!fence && from < 0 && j > start) from = i;
     if (j < n) {
       if (text.charCodeAt(j) === 13 && text.charCodeAt(j + 1) === 10) j++;
       j++;
     }
-    if (fence || heading) close(j);
+    if (fence || heading) close(fence ? i : j);
     i = j;
   }
   close(n);
-  if (blanked.length === 0) return text;
+  return out;
+}
+
+/** Replaces [start, end) ranges (sorted, not overlapping) by `$` (same length). */
+function dollars(text: string, ranges: readonly number[]): string {
+  if (ranges.length === 0) return text;
   const out: string[] = [];
   let last = 0;
-  for (const [a, b] of blanked) {
+  for (let k = 0; k < ranges.length; k += 2) {
+    const a = ranges[k] ?? 0;
+    const b = ranges[k + 1] ?? a;
     out.push(text.slice(last, a), '$'.repeat(b - a));
     last = b;
   }
@@ -370,7 +333,125 @@ export function capCodeSpanScans(text: string, slack = CODE_SCAN_SLACK): string 
   return out.join('');
 }
 
+/**
+ * Replaces the backtick runs that open no code span, once their scans pass the text's length plus `slack`, by
+ * `$` (same length, offsets unchanged). It follows the parser: from each run that can open a span (a backslash
+ * before it takes one backtick), the span closes at the next run of the same length; if there is none, the run
+ * is text.
+ */
+export function capCodeSpanScans(text: string, slack = CODE_SCAN_SLACK): string {
+  if (!text.includes('`')) return text;
+  const budget = text.length + slack;
+  let spent = 0;
+  const replaced: number[] = [];
+  const paragraphs = proseParagraphs(text);
+  for (let p = 0; p < paragraphs.length; p += 2) {
+    const from = paragraphs[p] ?? 0;
+    const end = paragraphs[p + 1] ?? from;
+    // The paragraph's runs, three numbers each: start, length, and the length it opens with.
+    const runs: number[] = [];
+    for (let j = text.indexOf('`', from); j >= 0 && j < end; j = text.indexOf('`', j)) {
+      const at = j;
+      while (j < end && text.charCodeAt(j) === 96) j++;
+      let slashes = 0;
+      while (at - slashes - 1 >= from && text.charCodeAt(at - slashes - 1) === 92) slashes++;
+      runs.push(at, j - at, j - at - (slashes % 2));
+    }
+    const count = runs.length / 3;
+    if (count === 0) continue;
+    // For each run, the next run whose length is the one it opens with.
+    const closer = new Int32Array(count).fill(-1);
+    const nearest = new Map<number, number>();
+    for (let k = count - 1; k >= 0; k--) {
+      const opens = runs[3 * k + 2] ?? 0;
+      if (opens > 0) closer[k] = nearest.get(opens) ?? -1;
+      nearest.set(runs[3 * k + 1] ?? 0, k);
+    }
+    for (let k = 0; k < count; ) {
+      if ((runs[3 * k + 2] ?? 0) === 0) {
+        k++;
+      } else if ((closer[k] ?? -1) >= 0) {
+        k = (closer[k] ?? 0) + 1; // a code span: the runs inside it are its text
+      } else {
+        const at = runs[3 * k] ?? 0;
+        const after = at + (runs[3 * k + 1] ?? 0);
+        const cost = end - after;
+        if (spent + cost > budget) replaced.push(at, after);
+        else spent += cost;
+        k++;
+      }
+    }
+  }
+  return dollars(text, replaced);
+}
+
+/**
+ * Replaces the `<` that open no inline HTML, once their scans pass the text's length plus `slack`, by `$` (same
+ * length, offsets unchanged). Inline HTML ends at a `>`: a comment at `-->`, an instruction at `?>`, CDATA at
+ * `]]>`, a declaration, a tag or an autolink at the next `>`; the parser reads from a `<` with none of that after it
+ * up to the paragraph's end (an unclosed `<!--` or quoted attribute) before it gives up, and then from the next
+ * `<`. Such a `<` is literal text. A `<` that starts a line is left alone (it may start an HTML block).
+ */
+export function capHtmlScans(text: string, slack = CODE_SCAN_SLACK): string {
+  if (!text.includes('<')) return text;
+  const budget = text.length + slack;
+  let spent = 0;
+  const replaced: number[] = [];
+  const paragraphs = proseParagraphs(text);
+  for (let p = 0; p < paragraphs.length; p += 2) {
+    const from = paragraphs[p] ?? 0;
+    const end = paragraphs[p + 1] ?? from;
+    const first = text.indexOf('<', from);
+    if (first < 0 || first >= end) continue;
+    // Where the last `>` of each ending is, by one scan of the paragraph from its first `<`.
+    let gt = -1;
+    let comment = -1;
+    let instruction = -1;
+    let cdata = -1;
+    for (let j = text.indexOf('>', first); j >= 0 && j < end; j = text.indexOf('>', j + 1)) {
+      gt = j;
+      const b = text.charCodeAt(j - 1);
+      if (b === 45 && text.charCodeAt(j - 2) === 45) comment = j;
+      else if (b === 63) instruction = j;
+      else if (b === 93 && text.charCodeAt(j - 2) === 93) cdata = j;
+    }
+    for (let j = first; j >= 0 && j < end; j = text.indexOf('<', j + 1)) {
+      if (startsLine(text, j, from)) continue;
+      const c = text.charCodeAt(j + 1);
+      let closes: boolean;
+      if (c === 33 /* ! */) {
+        if (text.startsWith('--', j + 2)) closes = comment >= j + 4;
+        else if (text.startsWith('[CDATA[', j + 2)) closes = cdata >= j + 11;
+        else if (isAsciiLetter(text.charCodeAt(j + 2))) closes = gt > j + 2;
+        else continue; // not HTML: text at once
+      } else if (c === 63 /* ? */) closes = instruction >= j + 2;
+      else if (isAsciiLetter(c) || c === 47 /* / */) closes = gt > j + 1;
+      else continue; // `< ` or `<1`: text at once
+      if (closes) continue;
+      const cost = end - j;
+      if (spent + cost > budget) replaced.push(j, j + 1);
+      else spent += cost;
+    }
+  }
+  return dollars(text, replaced);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether only spaces and `>` come before offset j on its line (`from` is a line start). */
+function startsLine(text: string, j: number, from: number): boolean {
+  let k = j;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 62) return false;
+  }
+  return true;
+}
+
 /** Every cap: what the Markdown parser is given instead of the raw text. */
 export function sanitizeForParse(text: string): string {
-  return capCodeSpanScans(capInlineMarkers(capDelimiterRuns(capNesting(text))));
+  return capHtmlScans(capCodeSpanScans(capInlineMarkers(capDelimiterRuns(capNesting(text)))));
 }
