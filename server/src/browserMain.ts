@@ -27,10 +27,9 @@ import { ALL_RULES_META } from './core/rules';
 import { completionsAt, frontMatterCouldBeStory } from './features/completion';
 import { hoverAt } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
-import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, ListFilesRequest, ReadFileRequest, type StoryBankInitializationOptions } from './protocol';
-import { asSettings } from './settings';
+import { BankIndexRequest, CheckBankRequest, ListFilesRequest, ReadFileRequest, type StoryBankInitializationOptions } from './protocol';
 import { BrowserWorkspace } from './browserWorkspace';
-import { codeActionOptions, describeError, requestGuard, withRuleLinks } from './serving';
+import { codeActionOptions, describeError, requestGuard, serverHost } from './serving';
 
 declare const self: object;
 
@@ -46,17 +45,13 @@ let docLinks = new Map<string, string>();
 
 
 const ws = new BrowserWorkspace({
+  ...serverHost(connection, documents, {
+    links: () => docLinks,
+    asksConfiguration: () => capabilities.workspace?.configuration === true,
+    fallbackSettings: () => initOptions.settings,
+  }),
   listFiles: (folders) => connection.sendRequest(ListFilesRequest.type, { folders }),
   readFile: (uri) => connection.sendRequest(ReadFileRequest.type, { uri }),
-  publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics: withRuleLinks(diagnostics, docLinks), version }),
-  settings: async (scopeUri) => (capabilities.workspace?.configuration ? asSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'storybank' })) : asSettings(initOptions.settings)),
-  openDocument: (uri) => {
-    const doc = documents.get(uri);
-    return doc ? { text: doc.getText(), version: doc.version } : undefined;
-  },
-  bankChanged: (version) => void connection.sendNotification(BankIndexChangedNotification.type, { version }),
-  log: (m) => connection.console.log(m),
-  error: (m) => connection.console.error(m),
 });
 
 /** Runs a request handler; an exception is logged and answered with an error, and the server keeps serving. */

@@ -12,18 +12,13 @@ import { ruleDocUrl } from './core/rules';
 import type { Config, FileAnalysis } from './core/types';
 import { toDiagnostic } from './convert';
 import { bankIndexOf } from './bankIndexWire';
+import type { EditorHost } from './serving';
 import type { BankIndex, ListFilesResult, ReadFileResult, StoryBankSettings } from './protocol';
 import { debounceOf } from './settings';
 
-export interface BrowserHost {
+export interface BrowserHost extends EditorHost {
   listFiles(folders: string[]): Promise<ListFilesResult>;
   readFile(uri: string): Promise<ReadFileResult>;
-  publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
-  settings(scopeUri: string | undefined): Promise<StoryBankSettings>;
-  openDocument(uri: string): { text: string; version: number } | undefined;
-  bankChanged(version: number): void;
-  log(message: string): void;
-  error(message: string): void;
 }
 
 interface Entry {

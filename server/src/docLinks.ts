@@ -4,7 +4,6 @@
 import { URI } from 'vscode-uri';
 import { ALL_RULES_META, ruleDocUrl } from './core/rules';
 import { ruleDocPath, ruleDocsDir } from './ruleDocFiles';
-import { withRuleLinks } from './serving';
 
 /** The link of every rule id: the bundled page when it is there, else the web page. */
 export function ruleDocLinks(dir: string | undefined = ruleDocsDir()): Map<string, string> {
@@ -16,5 +15,3 @@ export function ruleDocLinks(dir: string | undefined = ruleDocsDir()): Map<strin
   return links;
 }
 
-/** The diagnostics with each Story Bank rule's link pointed at its bundled page (others unchanged). */
-export const withLocalDocLinks = withRuleLinks;

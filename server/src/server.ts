@@ -34,10 +34,10 @@ import { hoverAt, type BankCounts } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { FrameGuard } from './framing';
 import { BankWatcher } from './bankWatcher';
-import { ruleDocLinks, withLocalDocLinks } from './docLinks';
-import { BankIndexChangedNotification, BankIndexRequest, CheckBankRequest, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
+import { ruleDocLinks } from './docLinks';
+import { BankIndexRequest, CheckBankRequest, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
-import { codeActionOptions, describeError, requestGuard } from './serving';
+import { codeActionOptions, describeError, requestGuard, serverHost } from './serving';
 import { StoryBankWorkspace, type Folder, type Progress } from './workspace';
 
 // Without a transport argument, speak over stdio (what editors other than VS Code expect).
@@ -74,22 +74,13 @@ let pushedSettings: StoryBankSettings | undefined;
 /** Each rule's documentation link: the page bundled beside the server when it is there (works offline). */
 const docLinks = ruleDocLinks();
 
-const ws = new StoryBankWorkspace({
-  publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics: withLocalDocLinks(diagnostics, docLinks), version }),
-  settings: async (scopeUri) => {
-    if (capabilities.workspace?.configuration) {
-      return asSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'storybank' }));
-    }
-    return asSettings(pushedSettings ?? initOptions.settings);
-  },
-  openDocument: (uri) => {
-    const doc = documents.get(uri);
-    return doc ? { text: doc.getText(), version: doc.version } : undefined;
-  },
-  bankChanged: (version) => void connection.sendNotification(BankIndexChangedNotification.type, { version }),
-  log: (m) => connection.console.log(m),
-  error: (m) => connection.console.error(m),
-});
+const ws = new StoryBankWorkspace(
+  serverHost(connection, documents, {
+    links: () => docLinks,
+    asksConfiguration: () => capabilities.workspace?.configuration === true,
+    fallbackSettings: () => pushedSettings ?? initOptions.settings,
+  }),
+);
 
 /** Runs a request handler; an exception is logged and answered with an error, and the server keeps serving. */
 const guard = requestGuard<ResponseError<void>>((m) => connection.console.error(m), ResponseError, ErrorCodes.InternalError);

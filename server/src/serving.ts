@@ -1,10 +1,12 @@
 // What the two language servers (Node: server.ts, web worker: browserMain.ts) share in wiring requests: how an
 // error is described in the log, the guard that turns a handler's exception into an error answer (so the server
-// keeps serving), and rule documentation links on diagnostics. No Node and no transport imports: each server passes
+// keeps serving), rule documentation links on diagnostics, and what their workspaces ask of the editor. No Node and no transport imports: each server passes
 // its own ResponseError class, so this module fits both bundles.
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionOptions } from './features/codeActions';
-import { OPEN_RULE_DOC_COMMAND, REVEAL_RANGE_COMMAND, SHOW_RULE_DOC_COMMAND, type StoryBankInitializationOptions } from './protocol';
+import { BankIndexChangedNotification, OPEN_RULE_DOC_COMMAND, REVEAL_RANGE_COMMAND, SHOW_RULE_DOC_COMMAND, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
+import { asSettings } from './settings';
 
 /** An error's stack (or message) for the log. */
 export function describeError(err: unknown): string {
@@ -45,5 +47,41 @@ export function codeActionOptions(init: StoryBankInitializationOptions): CodeAct
   return {
     docCommand: init.openRuleDocCommand === true ? OPEN_RULE_DOC_COMMAND : SHOW_RULE_DOC_COMMAND,
     ...(init.revealCommand === true ? { revealCommand: REVEAL_RANGE_COMMAND } : {}),
+  };
+}
+
+/** What a workspace (workspace.ts, browserWorkspace.ts) asks of the editor, the same in both servers. */
+export interface EditorHost {
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
+  /** Settings for a scope (a workspace folder's URI, or undefined for files outside every folder). */
+  settings(scopeUri: string | undefined): Promise<StoryBankSettings>;
+  /** The open document with this URI, if the editor has it open. */
+  openDocument(uri: string): { text: string; version: number } | undefined;
+  bankChanged(version: number): void;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export interface ServerHostOptions {
+  /** Each rule's documentation link, read at each publication (the web server learns its links at initialize). */
+  links: () => ReadonlyMap<string, string>;
+  /** Whether the client answers workspace/configuration (known once it has initialized). */
+  asksConfiguration: () => boolean;
+  /** The settings of a client that cannot answer workspace/configuration (pushed, or given at initialize). */
+  fallbackSettings: () => unknown;
+}
+
+/** The editor, as both servers' workspaces see it: diagnostics, settings, open documents and the log over LSP. */
+export function serverHost(connection: Connection, documents: TextDocuments<TextDocument>, opts: ServerHostOptions): EditorHost {
+  return {
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics: withRuleLinks(diagnostics, opts.links()), version }),
+    settings: async (scopeUri) => asSettings(opts.asksConfiguration() ? await connection.workspace.getConfiguration({ scopeUri, section: 'storybank' }) : opts.fallbackSettings()),
+    openDocument: (uri) => {
+      const doc = documents.get(uri);
+      return doc ? { text: doc.getText(), version: doc.version } : undefined;
+    },
+    bankChanged: (version) => void connection.sendNotification(BankIndexChangedNotification.type, { version }),
+    log: (m) => connection.console.log(m),
+    error: (m) => connection.console.error(m),
   };
 }

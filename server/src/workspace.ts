@@ -18,18 +18,10 @@ import { toDiagnostic } from './convert';
 import type { BankIndex, ServerStats, StoryBankSettings } from './protocol';
 import { debounceOf } from './settings';
 import { bankIndexOf } from './bankIndexWire';
+import type { EditorHost } from './serving';
 
 /** What the workspace needs from the connection; server.ts provides it, tests and benchmarks can too. */
-export interface Host {
-  publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
-  /** Settings for a scope (a workspace folder's URI, or undefined for files outside every folder). */
-  settings(scopeUri: string | undefined): Promise<StoryBankSettings>;
-  /** The open document with this URI, if the editor has it open. */
-  openDocument(uri: string): { text: string; version: number } | undefined;
-  bankChanged(version: number): void;
-  log(message: string): void;
-  error(message: string): void;
-}
+export type Host = EditorHost;
 
 export interface Progress {
   report(percentage: number, message: string): void;
