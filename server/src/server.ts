@@ -203,7 +203,6 @@ connection.onInitialized(() => {
       }),
     );
   }
-  ws.expectIndex();
   withProgress('Story Bank', undefined, async (token, progress) => {
     const started = Date.now();
     const r = await ws.index({ token, progress });

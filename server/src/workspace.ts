@@ -347,14 +347,6 @@ export class StoryBankWorkspace {
   }
 
   /**
-   * The start-up index is about to run (it waits for the client's progress first): from now on the bank counts as
-   * being indexed, not as empty, and documents opened meanwhile are published when it ends.
-   */
-  expectIndex(): void {
-    this.indexing = true;
-  }
-
-  /**
    * Reads and analyses every Markdown file under `roots` (default: every workspace folder), then publishes
    * diagnostics for all of them. Yields to the event loop between slices so edits and cancellation get through.
    */
