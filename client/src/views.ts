@@ -31,7 +31,7 @@ export function knowledgeOf(index: BankIndex): Knowledge {
   const questions: Question[] = index.questions.map((q) => {
     const std = QUESTIONS.find((x) => x.id === q.id);
     const base: Question = std ?? { id: q.id, text: q.text ?? '', short: q.short ?? '', theme: q.theme, evaluates: q.evaluates ?? '', followUps: [], kind: 'story' };
-    return { ...base, theme: q.theme, text: q.text ?? base.text, short: q.short ?? base.short, evaluates: q.evaluates ?? base.evaluates };
+    return { ...base, theme: q.theme, text: q.text ?? base.text, short: q.short ?? base.short, evaluates: q.evaluates ?? base.evaluates, followUps: q.followUps ?? base.followUps };
   });
   const themes = THEMES.map((t) => ({ ...t, questions: questions.filter((q) => q.theme === t.id).map((q) => q.id) }));
   return { themes, questions, companies: COMPANIES };

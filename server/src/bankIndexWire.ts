@@ -30,7 +30,7 @@ export function bankIndexOf(bank: CoreBank, uriOf: (path: string) => string, sta
   const catalog = bank.catalog();
   const questions = coverage.questions.map((q) => {
     const c = catalog.byId(q.id);
-    return { id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef), ...(c ? { text: c.text, short: c.short, evaluates: c.evaluates } : {}) };
+    return { id: q.id, theme: q.theme, stories: q.stories.map(keyOfRef), ...(c ? { text: c.text, short: c.short, evaluates: c.evaluates, followUps: [...c.followUps] } : {}) };
   });
   const health: BankHealthInfo[] = bank.health().map((h) => {
     const item: BankHealthInfo = { kind: h.kind, severity: h.severity, message: h.message };

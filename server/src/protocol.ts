@@ -46,6 +46,8 @@ export interface BankQuestionInfo {
   text?: string;
   short?: string;
   evaluates?: string;
+  /** Follow-up questions worth preparing (the practice drill shows them; a custom question's come from the config). */
+  followUps?: string[];
   /** Keys of the stories that answer it. */
   stories: string[];
 }
