@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { QUESTIONS } from '../../server/src/core/knowledge/index';
 import type { BankIndex, BankStoryInfo } from '../../server/src/protocol';
-import { choosePracticeQuestion, isoDate, rankForPractice, storyToRecord } from '../../client/src/practice';
+import { chooseAny, choosePracticeQuestion, chooseUnpracticed, cleanLog, dateWords, drillView, isoDate, practicedOn, rankForPractice, standings, standingWords, storyToRecord, type DrillView } from '../../client/src/practice';
+import { drillHtml } from '../../client/src/drillHtml';
 import { fileNameForTitle, firstSlot, newStoryGroups } from '../../client/src/newStoryPlan';
 import { THEMES } from '../../server/src/core/knowledge/index';
 import { storyTemplate } from '../../server/src/core/templates';
@@ -126,4 +127,118 @@ void test('last-practiced is replaced, added, or given a front matter', () => {
   const lookalike = '---\nlast-practiced-note: hi\n---\n';
   assert.equal(applyOffsetEdit(lookalike, frontMatterSetEdit(lookalike, 'last-practiced', 'D')), '---\nlast-practiced-note: hi\nlast-practiced: D\n---\n');
   assert.equal(isoDate(new Date(2026, 0, 5)), '2026-01-05');
+});
+
+void test('"not practiced yet" skips the practised questions and the one on screen, weakest first', () => {
+  // Q1 and Q2 answered; everything else has no story, so the weakest are Q3, Q4, Q5... until they are practised.
+  const index = bank([story(1, [1]), story(2, [2])]);
+  const log = { '3': '2026-11-01', '4': '2026-11-02' };
+  assert.equal(chooseUnpracticed(index, QUESTIONS, log, 0)?.standing.question.id, 5);
+  assert.equal(chooseUnpracticed(index, QUESTIONS, log, 0, 5)?.standing.question.id, 6, 'the question on screen is not picked again');
+  for (const r of [0, 0.4, 0.9999]) {
+    const c = chooseUnpracticed(index, QUESTIONS, log, r);
+    assert.ok(c && !c.allPracticed && ![3, 4].includes(c.standing.question.id) && [5, 6, 7].includes(c.standing.question.id));
+  }
+  // Every question practised: the one practised longest ago, and the drill says so.
+  const all = Object.fromEntries(QUESTIONS.map((q) => [String(q.id), q.id === 9 ? '2026-01-01' : '2026-11-20']));
+  const oldest = chooseUnpracticed(index, QUESTIONS, all, 0.5);
+  assert.equal(oldest?.standing.question.id, 9);
+  assert.equal(oldest?.allPracticed, true);
+  assert.notEqual(chooseUnpracticed(index, QUESTIONS, all, 0.5, 9)?.standing.question.id, 9);
+});
+
+void test('"not practiced yet" never returns a practised question while one is left', () => {
+  fc.assert(
+    fc.property(fc.subarray(QUESTIONS.map((q) => q.id), { maxLength: QUESTIONS.length - 1 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (done, r) => {
+      const log = Object.fromEntries(done.map((id) => [String(id), '2026-11-30']));
+      const c = chooseUnpracticed(bank([story(1, [6])]), QUESTIONS, log, r);
+      return c !== undefined && !c.allPracticed && !done.includes(c.standing.question.id);
+    }),
+  );
+});
+
+void test('"any question" can give every question but the one on screen', () => {
+  const index = bank([]);
+  const seen = new Set<number>();
+  for (let i = 0; i < QUESTIONS.length - 1; i++) seen.add(chooseAny(index, QUESTIONS, (i + 0.5) / (QUESTIONS.length - 1), 6)?.question.id ?? -1);
+  assert.equal(seen.size, QUESTIONS.length - 1);
+  assert.ok(!seen.has(6));
+});
+
+void test('the practice log read back from storage keeps only dates per question id', () => {
+  assert.deepEqual(cleanLog({ '6': '2026-11-30', '7': 'yesterday', x: '2026-11-30', '8': 5, '1001': '2026-01-02' }), { '6': '2026-11-30', '1001': '2026-01-02' });
+  assert.deepEqual(cleanLog(undefined), {});
+  assert.deepEqual(cleanLog(['2026-11-30']), {});
+  assert.equal(practicedOn({ '6': '2026-11-30' }, 6), '2026-11-30');
+  assert.equal(practicedOn({ '6': 'soon' }, 6), undefined);
+});
+
+void test('the quick pick says whether a question has a story and when it was practised', () => {
+  const [q6] = rankForPractice(bank([story(1, [6]), story(2, [6])]), QUESTIONS).filter((s) => s.question.id === 6);
+  assert.ok(q6);
+  assert.equal(standingWords(q6, {}, '2026-11-30'), '2 stories · not practiced yet');
+  assert.equal(standingWords(q6, { '6': '2026-11-30' }, '2026-11-30'), '2 stories · practiced today');
+  assert.equal(standingWords(q6, { '6': '2026-11-29' }, '2026-11-30'), '2 stories · practiced yesterday');
+  assert.equal(standingWords(q6, { '6': '2026-10-02' }, '2026-11-30'), '2 stories · practiced 2026-10-02');
+  const [q7] = rankForPractice(bank([]), QUESTIONS).filter((s) => s.question.id === 7);
+  assert.ok(q7);
+  assert.equal(standingWords(q7, {}, '2026-11-30'), 'no story yet · not practiced yet');
+  assert.equal(dateWords('2026-03-01', '2026-03-02'), 'yesterday', 'across a month end');
+});
+
+void test('the drill view gives the answer shape of the question’s kind, its stories, follow-ups and a timer aim', () => {
+  const index = bank([story(1, [6], '2026-11-02')]);
+  const all = standings(index, QUESTIONS);
+  const view = (id: number, log = {}): DrillView => {
+    const s = all.find((x) => x.question.id === id);
+    assert.ok(s);
+    return drillView(s, THEMES, QUESTIONS, log, '2026-11-30');
+  };
+  const q6 = view(6, { '6': '2026-11-30', '7': '2026-11-29' });
+  assert.equal(q6.label, 'Q6');
+  assert.equal(q6.theme, 'Technical Decision-Making');
+  assert.equal(q6.shape.name, 'Story');
+  assert.deepEqual(q6.shape.parts.map((p) => p.title), ['Setup', 'Challenge', 'Approach', 'Outcome', 'Learning']);
+  assert.ok(q6.shape.parts.every((p) => p.hint.length > 0 && !p.hint.startsWith('[')));
+  assert.equal(q6.targetSeconds, 120);
+  assert.deepEqual(q6.stories.map((s) => [s.title, s.lastPracticed]), [['Story 1', '2026-11-02']]);
+  assert.equal(q6.recordStory?.title, 'Story 1');
+  assert.deepEqual(q6.followUps, QUESTIONS.find((q) => q.id === 6)?.followUps);
+  assert.ok(q6.followUps.length > 0);
+  assert.equal(q6.practiced, 'today');
+  assert.deepEqual(q6.progress, { practiced: 2, total: QUESTIONS.length });
+  // A pitch question shows only the parts it needs; a plan, its steps; questions to ask, a count and no parts.
+  assert.equal(view(2).shape.name, 'Pitch');
+  assert.deepEqual(view(2).shape.parts.map((p) => p.title), ['Why here']);
+  assert.equal(view(2).targetSeconds, 60);
+  assert.deepEqual(view(1).shape.parts.map((p) => p.title), ['Now', 'Arc', 'Impact', 'Why here']);
+  assert.equal(view(30).shape.name, 'Plan');
+  assert.ok(view(30).shape.parts.some((p) => p.title === 'Steps'));
+  assert.equal(view(29).shape.name, 'Questions to ask');
+  assert.deepEqual(view(29).shape.parts, []);
+  assert.deepEqual(view(29).shape.count, { min: 3, max: 5 });
+  assert.equal(view(7).recordStory, undefined, 'no story to write a date into');
+  assert.equal(view(7).practiced, undefined);
+});
+
+void test('the drill page has a nonce-only script, the follow-ups hidden until asked, and the drill’s actions', () => {
+  const s = standings(bank([story(1, [6])]), QUESTIONS).find((x) => x.question.id === 6);
+  assert.ok(s);
+  const v = drillView(s, THEMES, QUESTIONS, {}, '2026-11-30');
+  const html = drillHtml(v, 'NONCE123', 'vscode-webview://x');
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'; [^"]*script-src 'nonce-NONCE123'/);
+  assert.equal((html.match(/<script nonce="NONCE123">/g) ?? []).length, 1);
+  assert.equal((html.match(/<script/g) ?? []).length, 1);
+  assert.doesNotMatch(html, /https?:\/\//, 'nothing remote');
+  assert.equal((html.match(/<li data-i="\d+" hidden>/g) ?? []).length, v.followUps.length, 'every follow-up starts hidden');
+  for (const id of ['toggle', 'reset', 'reveal', 'next', 'practiced', 'choose', 'end', 'record']) assert.match(html, new RegExp(`<button id="${id}"`), id);
+  assert.match(html, /<h1 id="question">Tell me about a technical decision/);
+  assert.match(html, /data-target="120"/);
+  assert.doesNotMatch(html, /var\(--vscode-[a-zA-Z-]+\)[^;]*#[0-9a-f]{3,6}\b/i, 'theme colours, no fixed ones');
+  // No story: the drill offers to write one instead of a link.
+  const q7 = standings(bank([]), QUESTIONS).find((x) => x.question.id === 7);
+  assert.ok(q7);
+  const none = drillHtml(drillView(q7, THEMES, QUESTIONS, {}, '2026-11-30'), 'N', 's');
+  assert.match(none, /<button id="newStory"/);
+  assert.doesNotMatch(none, /id="record"/);
 });

@@ -12,6 +12,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { buildMatrix, coverageToMarkdown } from '../../client/src/matrix';
 import { matrixHtml } from '../../client/src/matrixHtml';
+import { drillHtml } from '../../client/src/drillHtml';
+import { drillView, standings } from '../../client/src/practice';
 import type { Knowledge } from '../../client/src/trees';
 import { escapeHtml, markdownInline, markdownTableCell, printable } from '../../server/src/core/escape';
 import { COMPANIES, QUESTIONS, THEMES } from '../../server/src/core/knowledge/index';
@@ -144,6 +146,16 @@ void describe('exports of a bank with hostile titles', () => {
     assert.doesNotMatch(html, /<img|<script>alert/);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     for (const t of HOSTILE) assert.ok(html.includes(`>${escapeHtml(t)}</a></th>`), t);
+  });
+
+  void it('the practice drill webview shows each title as text, in its links and its record button', () => {
+    const q6 = standings(index, QUESTIONS).find((s) => s.question.id === 6);
+    assert.ok(q6);
+    const html = drillHtml(drillView(q6, THEMES, QUESTIONS, {}, '2026-11-30'), 'N', 'vscode-webview://x');
+    assert.doesNotMatch(html, /<img|<script>alert|<!-- comment/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    for (const t of HOSTILE) assert.ok(html.includes(`>${escapeHtml(t)}</a>`), t);
+    assert.match(html, /<button id="record" [^>]*>Write the date into “[^<]*”<\/button>/);
   });
 
   void it('storybank coverage --format markdown escapes titles from front matter', () => {

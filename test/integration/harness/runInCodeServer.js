@@ -12,7 +12,8 @@
 // selector (a quick input, say), then types each `type` and presses each `press` (playwright key names such as
 // Enter) in the order given, as a person would at the keyboard (`click=CSS` clicks an element), and answers
 // {"ok": true} or {"error": ...}. POST /text?selector=CSS waits for the selector and answers {"texts": [...]}, the
-// text each matching element shows.
+// text each matching element shows. POST /count?selector=CSS answers {"count": n} at once, without waiting: how many
+// elements match now (a test that no dialog or toast is on the page).
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
@@ -53,7 +54,14 @@ async function startControlServer({ getPage, outputDir, log }) {
       })().catch((err) => reply(500, { error: String(err && err.message || err) }));
       return;
     }
-    if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot, /keys or /text' });
+    if (req.method === 'POST' && url.pathname === '/count') {
+      const page = getPage();
+      if (!page) return reply(503, { error: 'no browser page yet' });
+      const selector = url.searchParams.get('selector') || 'body';
+      page.locator(selector).count().then((count) => reply(200, { count }), (err) => reply(500, { error: String(err && err.message || err) }));
+      return;
+    }
+    if (req.method !== 'POST' || url.pathname !== '/screenshot') return reply(404, { error: 'only POST /screenshot, /keys, /text or /count' });
     const name = (url.searchParams.get('name') || 'screenshot').replace(/\.png$/i, '').replace(/[^\w.-]/g, '_');
     const page = getPage();
     if (!page) return reply(503, { error: 'no browser page yet' });

@@ -1,12 +1,11 @@
 // The client's views and commands in a real VS Code, against the real server and the fixture bank:
-// tree providers, lenses, New Story, Practice a Question, the coverage matrix and Check Whole Bank.
+// tree providers, lenses, New Story, the coverage matrix and Check Whole Bank (the practice drill: practice-drill.test.ts).
 // Every file these tests write is removed at the end, and the index is back to the fixture's three stories.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import { COMPANIES, THEMES } from '../../../server/src/core/knowledge';
 import type { BankIndex } from '../../../server/src/protocol';
-import type { PracticeResult } from '../../../client/src/commands';
 import type { TreeSnapshot } from '../../../client/src/views';
 import { activateStoryBank, bankIndexWhere, bankUri, waitFor, writeBankFile } from './util';
 import type { StoryBankApi } from '../../../client/src/api';
@@ -190,31 +189,6 @@ suite('Story Bank client: views and commands', () => {
     // the server sees it as a story, with its front matter accepted
     const index = await bankIndexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString() && s.questions.includes(27)), 'the new story indexed');
     assert.deepEqual(index.stories.find((s) => s.uri === uri.toString())?.themes, ['ethics']);
-  });
-
-  test('Practice a Question records a date only when asked', async () => {
-    const uri = bankUri(`${TEST_FOLDER}/known-bug.md`);
-    const index = await bankIndexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString()), 'the practice story indexed');
-    const story = index.stories.find((s) => s.uri === uri.toString());
-    assert.ok(story);
-    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-
-    const declined = await vscode.commands.executeCommand<PracticeResult>('storybank.practice', { question: 26, seconds: 1, record: false, storyKey: story.key });
-    assert.equal(declined.question, 26);
-    assert.equal(declined.completed, true, 'the one-second timer ran out');
-    assert.equal(declined.recorded, false);
-    const docAfterDecline = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    assert.equal(docAfterDecline?.getText() ?? new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), before);
-
-    const accepted = await vscode.commands.executeCommand<PracticeResult>('storybank.practice', { question: 26, seconds: 0, record: true, storyKey: story.key, date: '2026-11-30' });
-    assert.equal(accepted.recorded, true);
-    assert.equal(accepted.uri, uri.toString());
-    opened.push(uri);
-    const doc = await vscode.workspace.openTextDocument(uri);
-    assert.match(doc.getText(), /^last-practiced: 2026-11-30$/m);
-    assert.ok(doc.isDirty, 'the edit is shown, not saved behind the person’s back');
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), before, 'nothing written to disk');
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the story is shown with the edit');
   });
 
   test('Check Whole Bank asks the server to check every story', async () => {

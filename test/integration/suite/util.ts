@@ -229,6 +229,24 @@ export async function textsOnPage(selector: string): Promise<string[]> {
   return body.texts;
 }
 
+/** How many elements match `selector` in the workbench right now (no waiting), through the harness's browser. */
+export async function countOnPage(selector: string): Promise<number> {
+  const harness = process.env.STORYBANK_HARNESS_URL;
+  if (!harness) throw new Error('STORYBANK_HARNESS_URL is not set (only the code-server harness reads the page)');
+  const res = await fetch(`${harness}/count?${new URLSearchParams({ selector }).toString()}`, { method: 'POST' });
+  const body = (await res.json()) as { count?: number; error?: string };
+  if (!res.ok || typeof body.count !== 'number') throw new Error(`the harness could not read the page: ${body.error ?? res.status}`);
+  return body.count;
+}
+
+/**
+ * A selector for an element inside the (one visible) webview's page, for pressKeys' `click` and textsOnPage: VS Code
+ * puts each webview in an iframe whose own iframe (#active-frame) holds the extension's page.
+ */
+export function inWebview(selector: string): string {
+  return `iframe.webview.ready >> internal:control=enter-frame >> iframe#active-frame >> internal:control=enter-frame >> ${selector}`;
+}
+
 /** Resolves with the first bank index (the current one, or a later one) that satisfies `predicate`. */
 export async function bankIndexWhere(
   api: StoryBankApi,
