@@ -148,6 +148,26 @@ suite('Story Bank for the Web (web worker extension host)', () => {
     assert.equal(shown.stories, FIXTURE_TITLES.length);
   });
 
+  test('the practice drill opens on a chosen question, and "not practiced yet" skips a practiced one', async () => {
+    await vscode.commands.executeCommand('storybank.internal.practiceLog', {});
+    const drilled = await vscode.commands.executeCommand<{ question: number; ready: boolean }>('storybank.practice', { question: 6 });
+    assert.equal(drilled.question, 6);
+    assert.equal(drilled.ready, true, 'the drill page drew the question');
+    const state = await vscode.commands.executeCommand<{ heading: string; followUps: string[]; followUpsTotal: number }>('storybank.internal.drillState');
+    assert.equal(state.heading, questionById(6)?.text);
+    assert.deepEqual(state.followUps, []);
+    assert.equal(state.followUpsTotal, questionById(6)?.followUps.length);
+    // Every question practised but Q7 and Q11: marking one leaves the other.
+    await vscode.commands.executeCommand('storybank.internal.practiceLog', Object.fromEntries(QUESTIONS.filter((q) => q.id !== 7 && q.id !== 11).map((q) => [String(q.id), '2026-11-01'])));
+    const first = await vscode.commands.executeCommand<{ question: number }>('storybank.practice', { pick: 'unpracticed' });
+    assert.ok([7, 11].includes(first.question), `an unpractised question, not ${first.question}`);
+    await vscode.commands.executeCommand('storybank.markPracticed');
+    const second = await vscode.commands.executeCommand<{ question: number }>('storybank.nextPracticeQuestion');
+    assert.equal(second.question, first.question === 7 ? 11 : 7);
+    await vscode.commands.executeCommand('storybank.endPractice');
+    await vscode.commands.executeCommand('storybank.internal.practiceLog', {});
+  });
+
   test('a story written to the folder is checked, and completion offers question ids in it', async () => {
     const added = bankIndexWhere(api, (i) => i.stories.some((s) => s.title === 'Web scratch'), 'the new story in the index');
     const uri = await writeBankFile(SCRATCH, '---\ntitle: Web scratch\nquestions: []\n---\n# Web scratch\n\nWe basically shipped it.\n');
