@@ -128,7 +128,7 @@ suite('Story Bank practice drill', () => {
       state = await pageState(before);
       assert.equal(state?.timer.running, false, 'T stops it');
       before = state.seq;
-      await pressKeys(inWebview('#toggle'), [{ press: 'f' }]);
+      await pressKeys(inWebview('#toggle'), [{ click: inWebview('#question') }, { press: 'f' }]);
       state = await pageState(before);
       assert.equal(state?.followUps.length, Math.min(3, q6.followUps.length), 'F shows the next follow-up');
     }
