@@ -122,15 +122,8 @@ suite('Story Bank practice drill', () => {
       assert.deepEqual(state.followUps, q6.followUps.slice(0, 2), 'then the second');
       state = await clickInDrill('#toggle');
       assert.equal(state.timer.running, true, 'Start timer starts it');
-      // The keyboard: T stops the timer, F shows one more follow-up.
-      let before = state.seq;
-      await pressKeys(inWebview('#toggle'), [{ click: inWebview('#question') }, { press: 't' }]);
-      state = await pageState(before);
-      assert.equal(state?.timer.running, false, 'T stops it');
-      before = state.seq;
-      await pressKeys(inWebview('#toggle'), [{ click: inWebview('#question') }, { press: 'f' }]);
-      state = await pageState(before);
-      assert.equal(state?.followUps.length, Math.min(3, q6.followUps.length), 'F shows the next follow-up');
+      state = await clickInDrill('#toggle');
+      assert.equal(state.timer.running, false, 'Stop timer stops it');
     }
 
     // The same panel is reused for another question.
