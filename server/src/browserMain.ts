@@ -6,12 +6,10 @@
 import {
   BrowserMessageReader,
   BrowserMessageWriter,
-  CodeActionKind,
   DidChangeConfigurationNotification,
   ErrorCodes,
   FileChangeType,
   ResponseError,
-  TextDocumentSyncKind,
   TextDocuments,
   createConnection,
   type ClientCapabilities,
@@ -29,7 +27,7 @@ import { hoverAt } from './features/hover';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { BankIndexRequest, CheckBankRequest, ListFilesRequest, ReadFileRequest, type StoryBankInitializationOptions } from './protocol';
 import { BrowserWorkspace } from './browserWorkspace';
-import { codeActionOptions, describeError, requestGuard, serverHost } from './serving';
+import { codeActionOptions, describeError, requestGuard, serverCapabilities, serverHost } from './serving';
 
 declare const self: object;
 
@@ -68,16 +66,7 @@ connection.onInitialize((params): InitializeResult => {
   docLinks = new Map(base ? ALL_RULES_META.map((m) => [m.id, `${base}/${m.id}.md`]) : []);
   ws.setFolders((params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri));
   return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: ['[', ',', ' ', '-'] },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      codeLensProvider: { resolveProvider: false },
-      documentSymbolProvider: true,
-      foldingRangeProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-    },
+    capabilities: serverCapabilities(),
     serverInfo: { name: 'storybank-language-server (web)', version: (pkg as { version: string }).version },
   };
 });

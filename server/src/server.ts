@@ -3,7 +3,6 @@
 // workspace state (workspace.ts) and the features (features/*.ts).
 import {
   CancellationTokenSource,
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -13,7 +12,6 @@ import {
   ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
-  TextDocumentSyncKind,
   TextDocuments,
   createConnection,
   type CancellationToken,
@@ -37,7 +35,7 @@ import { BankWatcher } from './bankWatcher';
 import { ruleDocLinks } from './docLinks';
 import { BankIndexRequest, CheckBankRequest, SHOW_RULE_DOC_COMMAND, StatsRequest, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
-import { codeActionOptions, describeError, requestGuard, serverHost } from './serving';
+import { codeActionOptions, describeError, requestGuard, serverCapabilities, serverHost } from './serving';
 import { StoryBankWorkspace, type Folder, type Progress } from './workspace';
 
 // Without a transport argument, speak over stdio (what editors other than VS Code expect).
@@ -125,17 +123,7 @@ connection.onInitialize((params): InitializeResult => {
   initOptions = (params.initializationOptions ?? {}) as StoryBankInitializationOptions;
   ws.setFolders(foldersFrom(params));
   return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: ['[', ',', ' ', '-'] },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      codeLensProvider: { resolveProvider: false },
-      executeCommandProvider: { commands: [SHOW_RULE_DOC_COMMAND] },
-      documentSymbolProvider: true,
-      foldingRangeProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-    },
+    capabilities: serverCapabilities([SHOW_RULE_DOC_COMMAND]),
     serverInfo: { name: 'storybank-language-server', version: (pkg as { version: string }).version },
   };
 });

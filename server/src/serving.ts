@@ -2,11 +2,30 @@
 // error is described in the log, the guard that turns a handler's exception into an error answer (so the server
 // keeps serving), rule documentation links on diagnostics, and what their workspaces ask of the editor. No Node and no transport imports: each server passes
 // its own ResponseError class, so this module fits both bundles.
-import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionOptions } from './features/codeActions';
 import { BankIndexChangedNotification, OPEN_RULE_DOC_COMMAND, REVEAL_RANGE_COMMAND, SHOW_RULE_DOC_COMMAND, type StoryBankInitializationOptions, type StoryBankSettings } from './protocol';
 import { asSettings } from './settings';
+
+/**
+ * What both servers offer the editor. Incremental sync is 2 (TextDocumentSyncKind.Incremental) and "quickfix" is
+ * CodeActionKind.QuickFix, spelled as values so this module needs no runtime import of the transport package.
+ * `commands`: the commands the server can run (the Node server opens rule docs; the web worker has none).
+ */
+export function serverCapabilities(commands: string[] = []): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: 2 },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ['[', ',', ' ', '-'] },
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
+    ...(commands.length > 0 ? { executeCommandProvider: { commands } } : {}),
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}
 
 /** An error's stack (or message) for the log. */
 export function describeError(err: unknown): string {

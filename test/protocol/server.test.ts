@@ -76,6 +76,9 @@ void describe('storybank language server over stdio', () => {
     client = new TestClient({ settings: { debounceMs: 0 } });
     const init = await client.initialize([dir]);
     assert.equal(init.capabilities.hoverProvider, true);
+    // Incremental sync (2) and quick fixes: what the editor needs to send edits as ranges and ask for fixes.
+    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds?: string[] }).codeActionKinds, ['quickfix']);
     await client.waitForBankChange();
   });
 
