@@ -340,6 +340,9 @@ function closingSentences(seg: ProseSegment): ProseSegment {
       break;
     }
   }
+  // A result told in consecutive sentences that each open like one ("This reduced ... The impact was ...") starts
+  // at the first of them.
+  while (from > 0 && (RESULT_CUE.test(sentences[from - 1].text.trim()) || RESULT_INSIDE.test(sentences[from - 1].text.trim()))) from--;
   let end = sentences.length;
   while (end > 1 && LESSON_CUE.test(sentences[end - 1].text.trim())) end--;
   if (from < 0 || from >= end) from = Math.max(0, end - 2);

@@ -73,10 +73,14 @@ const THAN_ALTERNATIVE =
   /^\s+(?:[\p{L}-]+\s+){0,2}than\s+(?:[\p{L}']+\s+){0,3}(?:could|would|might|can|alone|individually|separately|on\s+(?:my|our|their|his|her)\s+own|by\s+(?:myself|ourselves|themselves))\b/iu;
 const INTENT_BEFORE =
   /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:\w+\s+){0,3}$/iu;
+/** "by", "from" or "to" giving a size ("improved by 30%", "from 9 to 4"); "by volunteering" gives the means. */
+const SIZED_BY = /^\s+(?:from|to|by(?!\s+[\p{L}]+ing\b))\b/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
 const SELF_AFTER = /^\s+(?:(?:both\s+)?my|myself|me)\b/iu;
-const NEGATION_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bwithout|\bnor|\bneither|\bhardly|\bbarely|\bstopped|\bceased|\bkept)\s+(?:\w+\s+){0,2}$/iu;
+const NEGATION_BEFORE = /(?:\bnot|\bcannot|n't|\bnever|\bno|\bwithout|\bnor|\bneither|\bhardly|\bbarely|\bstopped|\bceased|\bkept)\s+(?:\w+\s+){0,2}$/iu;
 const SET_TERM_BEFORE = /(?:\bno|\bany|\bonce|\bmore\s+or|\bmore\s+and)\s+$/iu;
+/** A count before "more"/"fewer" makes it an amount, not a comparison: "one more day", "two more developers", "3 fewer steps". */
+const COUNT_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|couple\s+of|\d+(?:[.,]\d+)?)|\ba\s+couple)\s+$/iu;
 
 /**
  * What a claim is about decides whether a number belongs there. Soft outcomes — how people relate, feel or think —
@@ -85,7 +89,7 @@ const SET_TERM_BEFORE = /(?:\bno|\bany|\bonce|\bmore\s+or|\bmore\s+and)\s+$/iu;
  * "better onboarding", "fewer incidents", "productivity increased".
  */
 const SOFT_TARGET =
-  /^(?:trust|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
+  /^(?:trust|gratitude|thanks|praise|kudos|compliments|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
 const MEASURED_TARGET =
   /^(?:productivity|efficiency|performance|latency|speed|throughput|costs?|spend|spending|bill|bills|revenue|sales|profit|margin|conversions?|retention|churn|errors?|incidents?|outages?|bugs?|defects?|failures?|tickets?|complaints?|escalations?|pages?|alerts?|load|uptime|availability|reliability|adoption|usage|engagement|sign-?ups?|traffic|savings|coverage|accuracy|quality|satisfaction|scores?|nps|csat|time|times|hours|minutes|days|onboarding|releases?|deploys?|deployments?|builds?|toil|effort|workload|backlog|downtime|rework|waste|response|responses|wait|waits|queue|queues|delays?|lead|cycle|velocity|output|yield|growth|users?|customers?|orders?|requests?|calls?|volume)$/iu;
 
@@ -110,12 +114,16 @@ const LEADING = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|bot
 /** The head words of the noun phrase right after a claim: the last word of each conjunct. */
 function targetHeads(afterText: string): string[] {
   const phrase: string[] = [];
-  for (const w of wordsOf(afterText.split(/[,.;:!?()]/u)[0])) {
-    if (PHRASE_STOP.test(w) || (phrase.length === 0 && /^(?:and|people|everyone|everybody|we|they|i)$/u.test(w))) break;
+  const ws = wordsOf(afterText.split(/[,.;:!?()]/u)[0]);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    // "thanks" ends the phrase only as "thanks to"; else it is a noun ("the team's thanks").
+    if ((PHRASE_STOP.test(w) && !(w === 'thanks' && ws[k + 1] !== 'to')) || (phrase.length === 0 && /^(?:and|people|everyone|everybody|we|they|i)$/u.test(w))) break;
     if (phrase.length === 0 && LEADING.test(w)) continue;
     if (phrase.length > 0 && DETERMINER.test(w)) break; // a new noun phrase: "a larger role the next cycle"
     phrase.push(w);
-    if (phrase.length >= 5) break;
+    // (conjunctions join heads; they do not count: "better time estimation and project management skills")
+    if (phrase.filter((x) => x !== 'and' && x !== 'or').length >= 5) break;
   }
   // The head of each conjunct is its last word: "developer experience" is an experience, "stakeholder trust" trust.
   const heads: string[] = [];
@@ -146,7 +154,9 @@ function ownedHead(after: string): string {
  * team became more cost-aware"): soft when that names something soft and nothing counted or timed.
  */
 function aboutSoftOnly(before: string[], claim: string[], afterText: string): boolean {
-  const heads = targetHeads(afterText);
+  // A vague amount is about what it counts: "a lot of drivers' appreciation" is about appreciation.
+  const ofAmount = /(?:lot|lots|tons?|deal|loads|heaps|fraction)$/u.test(claim[claim.length - 1] ?? '') || claim[claim.length - 1] === 'of';
+  const heads = targetHeads(ofAmount ? afterText.replace(/^\s*of\b/iu, '') : afterText).map((h) => h.replace(/['’]s?$/u, ''));
   const judge = (words: string[]): 'measured' | 'soft' | undefined => {
     let soft = false;
     for (const w of words) {
@@ -166,13 +176,26 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
 const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)\s*[.!]?\s*$/iu;
 
 /** Clause boundaries: sentence ends, semicolons, line breaks, dashes, ", and/but/while…", and "and/but" before a new verb. */
-const CLAUSE_BREAK = /[.!?;](?=\s|$)|\n|\s[—–-]\s|,\s+(?:and|but|while|whereas|so|which|yet|though|although)\s|\s(?:and|but)\s(?=\w+ed\b)/giu;
+const CLAUSE_BREAK = /[.!?;](?=\s|$)|\n|\s[—–-]\s|,\s+(?:and|but|while|whereas|so|which|yet|though|although)\s|\s(?:and|but)\s(?=\w+ed\b)|,\s+(?=\w+ed\b)/giu;
 
-function clauseBounds(text: string): number[] {
+/** A comma before a word, for the coordinated verb phrases of a list: "cut build time by 60%, made releases simpler". */
+const COMMA_WORD = /,\s+(?=([\p{L}]+)\b)/gu;
+
+function clauseBounds(text: string, posOf?: PosAt): number[] {
   const cuts = [0];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(text))) cuts.push(m.index + m[0].length);
+  // Each verb phrase of a list is a claim of its own, so a size in one does not size the next: a comma followed by
+  // a finite verb (the tagger's VERB, not a participle in -ing, which goes on the same claim: "fell, reaching 2 s").
+  if (posOf) {
+    COMMA_WORD.lastIndex = 0;
+    while ((m = COMMA_WORD.exec(text))) {
+      const at = m.index + m[0].length;
+      if (!/ing$/iu.test(m[1]) && posOf(at) === 'VERB') cuts.push(at);
+    }
+    cuts.sort((a, b) => a - b);
+  }
   cuts.push(text.length);
   return cuts;
 }
@@ -308,6 +331,7 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     if (word === 'better' && /^\s+than\b/iu.test(after) && !/^\s+than\s+(?:before|ever|the old|the previous|last|expected|planned|the original|the baseline)/iu.test(after)) continue;
     if (m[4] !== undefined) {
       if (SET_TERM_BEFORE.test(before) || NOT_RESULT_AFTER.test(after)) continue;
+      if (/^(?:more|fewer|less)$/u.test(word) && COUNT_BEFORE.test(before)) continue;
       // "more" and "less" compare only when an adjective, an adverb or a result noun follows ("more reliable",
       // "less toil"); "more than once" or a bare "more" is not a claim.
       if ((word === 'more' || word === 'less') && (!/^\s+[\p{L}]/u.test(after) || /^\s+than\b/iu.test(after))) continue;
@@ -319,12 +343,14 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     }
     if (m[1] !== undefined && /^notably$/i.test(word)) continue;
     if (m[5] !== undefined && NOT_RESULT_AFTER.test(after)) continue;
-    bounds ??= clauseBounds(text);
+    bounds ??= clauseBounds(text, posOf);
     let ci = 0;
     while (ci + 2 < bounds.length && bounds[ci + 1] <= start) ci++;
     const beforeWords = wordsOf(text.slice(bounds[ci], start));
     const afterWords = wordsOf(text.slice(end, bounds[ci + 1]));
     const comparative = m[4] !== undefined;
+    // Something gained is a result only when it is counted: "gained more users", not "gained more notability".
+    if (comparative && word === 'more' && /\b(?:gained|gain|gains|gaining|earned|earn|got|get|received|acquired|obtained|won)\s+$/iu.test(before) && !MEASURED_TARGET.test(afterWords[0] ?? '')) continue;
     const clauseBefore = text.slice(bounds[ci], start);
     // A belief or a general rule is not a result of this story: "feedback leads to better solutions", "escalating
     // quickly can cause harm", "I learned that …", "work on improving them".
@@ -335,9 +361,9 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     const skillAfter = m[6] !== undefined ? after.replace(/^\s+(?:more|less|[\p{L}]+er)\b/iu, '') : after;
     if ((comparative || m[5] !== undefined || m[6] !== undefined) && (/^\s+at\b/iu.test(skillAfter) || (/^\s+in\b/iu.test(skillAfter) && SPEAKER_SUBJECT.test(clauseBefore)))) continue;
     // The speaker changing, with no object: "I keep improving", "I'm improving steadily".
-    if (m[5] !== undefined && SPEAKER_SUBJECT.test(clauseBefore) && !takesObject(after, end, posOf) && !/^\s+(?:by|from|to)\b/iu.test(after)) continue;
+    if (m[5] !== undefined && (SPEAKER_SUBJECT.test(clauseBefore) || (options.aboutSpeaker && !/[\p{L}]/u.test(clauseBefore.replace(/\b(?:currently|now|still|slowly|steadily|constantly|continuously|always|also|and)\b/giu, '')))) && !takesObject(after, end, posOf) && !SIZED_BY.test(after)) continue;
     // One step in what the speaker did to the thing they built: "got feedback, then improved it".
-    if (m[5] !== undefined && /^\s+(?:it|them)\b(?!\s+(?:by|from|to)\b)/iu.test(after) && /\b(?:i|we)\b/iu.test(clauseBefore)) continue;
+    if (m[5] !== undefined && /^\s+(?:it|them)\b(?!\s+(?:by|from|to)\b)/iu.test(after) && /\b(?:i|we)\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
     // In an answer about the speaker's own growth, what the speaker did or became is that growth.
     // A measured thing is still a result there: "paid off in increased productivity".
     if (options.aboutSpeaker && SPEAKER_SUBJECT.test(clauseBefore) && !targetHeads(text.slice(end, bounds[ci + 1])).some((h) => MEASURED_TARGET.test(h))) continue;
@@ -346,7 +372,7 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     if (comparative && (/^\s+(?:[\p{L}-]+\s+)?ones?\b/iu.test(after) || THAN_ALTERNATIVE.test(after))) continue;
     // A size that picks or shapes things, not a change in a result: "the larger disks sit at the bottom", "broke the
     // work into smaller parts" ("the faster builds" of a measured thing still claims).
-    if (comparative && /\b(?:the|into|in)\s+$/iu.test(before) && /^(?:larger|smaller|bigger|wider|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && !QUALITY_WORD.test(afterWords[0])) continue;
+    if (comparative && /\b(?:the|into|in)\s+$/iu.test(before) && /^(?:larger|smaller|bigger|wider|broader|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && !QUALITY_WORD.test(afterWords[0])) continue;
     // "a lot" as the subject of a statement ("a lot is based on luck"), not an amount of a result.
     if (m[6] !== undefined && /^\s+(?:is|was|are|were|depends|depended|comes|came|happens|happened)\b/iu.test(after)) continue;
     // A label over a list ("**Broader impact:**"): a heading, not a claim.
@@ -406,6 +432,12 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     if (m[1] !== undefined && afterWords.length === 0 && beforeWords.some((w) => /^(?:appreciated|enjoyed|valued|admired|respected|thanked|liked|loved|welcomed|praised)$/u.test(w))) continue;
     // A vague amount of what the problem cost is the problem told, not a result claimed: "this caused a lot of rework".
     if (m[6] !== undefined && /\b(?:caused|causing|causes|created|creating|required|requiring|involved|needed|meant|took|added)\s+(?:us\s+|me\s+|them\s+)?$/iu.test(before)) continue;
+    // A participle opening its clause and naming the subject, which a verb follows, is an adjective: "improved
+    // version accepted", "the redesigned flow shipped" (a measured subject still claims: "reduced latency meant ...").
+    if (m[5] !== undefined && /ed$/u.test(word) && beforeWords.length === 0 && afterWords.length >= 2 && !MEASURED_TARGET.test(afterWords[0]) && posOf(end + after.search(/[\p{L}]/u)) === 'NOUN') {
+      const second = /^\s+[\p{L}'’-]+\s+([\p{L}])/u.exec(after);
+      if (second && posOf(end + second[0].length - 1) === 'VERB') continue;
+    }
     // Intransitive verbs of change with an object are other verbs: "dropped the feature", "fell behind".
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
