@@ -5,9 +5,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { COMPANIES, THEMES, isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
+import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
+import { ANSWER_FIELD, isQuestion, segmentUnits, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -843,7 +844,7 @@ function answerQuote(source: string, start: number, plain: string): boolean {
   const prev = lineBefore(source, start);
   if (prev.text.length === 0 || prev.text.length > 300 || /^>/u.test(prev.text)) return false;
   const first = plain.trim().split(/\r?\n/u)[0] ?? '';
-  return isQuestion(bareLine(prev.text)) && !isQuestion(first) && countWords(plain) >= 5;
+  return (isQuestion(bareLine(prev.text)) || ANSWER_FIELD.test(prev.text)) && !isQuestion(first) && countWords(plain) >= 5;
 }
 
 /**
@@ -1578,6 +1579,29 @@ function bankTitles(c: Collected, source: string): void {
 }
 
 /**
+ * The units of a bank in a layout nothing else recognised (./segment.ts): each unit's delimiter line becomes a
+ * title of the bank, a heading already there or a title line like bankTitles' (its line is not speech). Returns
+ * whether it found a bank.
+ */
+function segmentBank(c: Collected, source: string, from: number): boolean {
+  const units = segmentUnits(source, from);
+  if (units.length < 2) return false;
+  for (const u of units) {
+    const h = c.headings.find((x) => x.start >= u.start && x.start < u.end);
+    if (h) {
+      h.bank = true;
+      h.trailer = false;
+      continue;
+    }
+    c.headings.push({ start: u.start, end: u.end, depth: 7, text: u.text, trailer: false, bank: true });
+    c.exclusions.push({ start: u.start, end: u.end });
+  }
+  c.headings.sort((a, b) => a.start - b.start);
+  c.exclusions.sort((a, b) => a.start - b.start);
+  return true;
+}
+
+/**
  * A question on its own line (bold or plain, ending in "?") after the text of a part, with no part marker after it
  * before the next heading — a follow-up the candidate rehearses after the story ("**What would you do
  * differently?**") — ends the part before it, and the question itself is not speech.
@@ -1717,41 +1741,6 @@ const GROUP_NAME = /\p{L}{3,}s\s*:?\s*$/u;
 /** A heading that names the method or the answer rather than the story ("STAR", "Answer", "Details"). */
 const METHOD_NAME = /^[^\p{L}]*(?:star|car|carl|scaol|soar|par|stars|answer|response|details?|story|example|the story)[^\p{L}]*$/iu;
 
-/** A heading that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
-const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
-
-/** A heading that names an answer, in English or another language. */
-const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|모범 답변/iu;
-
-/**
- * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "1.",
- * "2.Why ..."): "Q: Tell me about a time you disagreed with your team." asks as much as its "?" form.
- */
-function isQuestion(text: string): boolean {
-  if (QUESTION_HEADING.test(text)) return true;
-  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*[:.)\-–—]|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
-  return bare !== text && QUESTION_HEADING.test(bare);
-}
-
-/** Names of company principles and of themes, lower case: a heading that names one titles a story. */
-const KNOWN_NAMES = new Set<string>([
-  ...COMPANIES.flatMap((c) => c.groups.map((g) => g.name.toLowerCase())),
-  ...THEMES.map((t) => t.name.toLowerCase()),
-]);
-
-/** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
-function storyHeadingText(text: string): boolean {
-  if (isQuestion(text)) return true;
-  // "Story 3: ...", "Example #2 — ...", "STAR story 1".
-  if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
-  // "Sample answer", "Respuesta BUENA", "Weak response", "Version 2": a heading that names an answer.
-  if (ANSWER_HEADING.test(text)) return true;
-  const bare = text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (KNOWN_NAMES.has(bare)) return true;
-  for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
-  return false;
-}
-
 /** Groups markers under the non-marker headings and picks the headings that each start a story. */
 function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number, source: string, notes: Set<Marker>): Section[] {
   const wordsIn = (sec: Section): number => {
@@ -1797,6 +1786,8 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   /** Group headings whose one label is a note on the group (see heads). */
   const regrouped = new Set<Section>();
   const kidsOf = (s: Section): Section[] => s.children.filter((ch) => ch.heading && !ch.heading.trailer);
+  /** A group heading over two or more titles of an unmarked bank ("## Extended questions" over "### 10. ..."). */
+  const bankGroup = (s: Section): boolean => s.children.filter((ch) => ch.heading?.bank === true).length >= 2;
   const heads = (s: Section): Section[] => {
     const kids = kidsOf(s);
     if (s.direct > 0) {
@@ -1815,7 +1806,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // theme): when most siblings do, each sibling is a story, with or without marked parts.
     // "### Question: ..." with nothing under it, over the answers' own headings, is their header field.
     const fieldOnly = (ch: Section): boolean => ch.total === 0 && ch.children.length === 0 && /^[^\p{L}]*(?:question|pregunta|pergunta|frage|domanda|q)\s*:/iu.test(ch.heading!.text) && wordsIn(ch) === 0;
-    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch)));
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch)) || bankGroup(ch));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
       // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one
@@ -2115,6 +2106,11 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   followUpQuestions(c, text);
   const notes = new Set<Marker>();
   let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
+  // No bank found by headings, titles or breaks: look for any repeating unit (./segment.ts).
+  if (heads.length < 2 && breakGroups(c, text).length < 2 && segmentBank(c, text, bodyStart)) {
+    notes.clear();
+    heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
+  }
   if (notes.size > 0) c.markers = c.markers.filter((m) => !notes.has(m));
   if (c.explainers.length > 0 && heads.length >= 2) {
     // A section that only explains the method ("## What is STAR?") is not a story of the bank.

@@ -1,0 +1,252 @@
+// Finds the repeating units of a bank of answers whatever their layout. A bank is a sequence of units, each opened by
+// a delimiter of one dress (a heading level, a `**Question 3:**` field, a numbered prompt line, a `<summary>`, a bold
+// or quoted question...) and followed by the answer. Every line that could open a unit is sorted into its dress; the
+// dress that repeats with an answer after most of its lines is the bank's delimiter. Ordinary documents (a README,
+// notes) are left alone: their lines may repeat a dress, but what follows them is not told in the first person, and
+// their titles neither ask nor name a question.
+import { COMPANIES, THEMES } from '../knowledge/index';
+import { countWords } from '../text';
+import { isTrailerLabel, matchLabel } from './labels';
+
+/** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
+export const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
+
+/** A heading that names an answer, in English or another language. */
+export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|모범 답변/iu;
+
+/**
+ * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "1.",
+ * "2.Why ..."): "Q: Tell me about a time you disagreed with your team." asks as much as its "?" form.
+ */
+export function isQuestion(text: string): boolean {
+  if (QUESTION_HEADING.test(text)) return true;
+  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*[:.)\-–—]|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
+  return bare !== text && QUESTION_HEADING.test(bare);
+}
+
+/** Names of company principles and of themes, lower case: a heading that names one titles a story. */
+const KNOWN_NAMES = new Set<string>([
+  ...COMPANIES.flatMap((c) => c.groups.map((g) => g.name.toLowerCase())),
+  ...THEMES.map((t) => t.name.toLowerCase()),
+]);
+
+/** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
+export function storyHeadingText(text: string): boolean {
+  if (isQuestion(text)) return true;
+  // "Story 3: ...", "Example #2 — ...", "STAR story 1".
+  if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
+  // "Sample answer", "Respuesta BUENA", "Weak response", "Version 2": a heading that names an answer.
+  if (ANSWER_HEADING.test(text)) return true;
+  const bare = text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (KNOWN_NAMES.has(bare)) return true;
+  for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
+  return false;
+}
+
+/** A line that opens the answer of a unit: "**Answer:**", "Sample answer:", "My response:", "A:". */
+export const ANSWER_FIELD = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:sample |my |the |model |example |spoken |star )?(?:answer|response)|a\d{0,3})[ \t]*(?:\*\*|__)?[ \t]*[:.)\-–—][ \t]*(?:\*\*|__)?[ \t]*$/iu;
+
+/** One line that could open a unit. */
+export interface Delimiter {
+  /** The dress: lines of one dress delimit units of one bank ("h3", "field:b:question", "num:p", "summary"). */
+  dress: string;
+  /** Offsets of the line (the whole line, without its line break). */
+  start: number;
+  end: number;
+  /** The title it gives the unit: the line's text without markup. */
+  text: string;
+  /** A Markdown heading (`#`...), whose level ends the units of deeper headings. */
+  heading?: number;
+}
+
+/** A unit of the bank: its delimiter line, and where its body ends. */
+export interface Unit extends Delimiter {
+  bodyEnd: number;
+}
+
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us)\b/gu;
+/** Header fields of a unit: metadata, not the answer. */
+const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\*[^*]*\*|_[^_]*_)?[ \t]*$/u;
+
+/** Plain text of a line: no emphasis, HTML tags, heading marks or quote marks around it. */
+function plain(s: string): string {
+  return s
+    .replace(/<[^<>]{0,200}>/gu, ' ')
+    .replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&')
+    .replace(/(\*\*|__)/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** True when a title line reads like a prompt or a topic: a question, or a few words with no sentence end. */
+function promptLike(text: string): boolean {
+  if (isQuestion(text)) return true;
+  const words = countWords(text);
+  return words >= 1 && words <= 14 && !/[.;,]["'”’)]*$/u.test(text);
+}
+
+/** The delimiter a line could be, if any. `blockStart`: the line begins a block (after a blank line or a heading). */
+export function delimiterOf(line: string, start: number, blockStart: boolean): Delimiter | undefined {
+  const end = start + line.length;
+  const h = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u.exec(line);
+  if (h) {
+    const text = plain(h[2]);
+    if (!text || matchLabel(text, true, false, true) || isTrailerLabel(text)) return undefined;
+    return { dress: `h${h[1].length}`, start, end, text, heading: h[1].length };
+  }
+  const hh = /^[ \t]*<h([1-6])\b[^<>]{0,200}>(.{1,400}?)<\/h\1\s*>[ \t]*$/iu.exec(line);
+  if (hh) {
+    const text = plain(hh[2]);
+    if (!text || matchLabel(text, true, false, true) || isTrailerLabel(text)) return undefined;
+    return { dress: `hh${hh[1]}`, start, end, text };
+  }
+  const sum = /<summary\b[^<>]{0,200}>(.{1,400}?)<\/summary\s*>/iu.exec(line);
+  if (sum) {
+    const text = plain(sum[1]);
+    if (!text || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
+    return { dress: 'summary', start, end, text };
+  }
+  if (!blockStart) return undefined;
+  // "**Question 3:** ...", "Q2. ...", "Q: ...", "> **Prompt:** ...": a question field.
+  const field = /^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*[:.)\-–—][ \t]*(?:\*\*|__)?[ \t]*(.*)$/iu.exec(line);
+  if (field && (field[3].length > 1 || field[4] || /:/u.test(line))) {
+    const text = plain(line.replace(/^[ \t]*>[ \t]*/u, '').replace(/^[ \t]*[-*+][ \t]+/u, ''));
+    if (countWords(field[5]) === 0 && !/\?/u.test(field[5])) {
+      // "**Question:**" alone on its line: the question follows it; still a field of the unit.
+    }
+    const word = field[3].toLowerCase() === 'q' ? 'q' : field[3].toLowerCase();
+    return { dress: `field:${field[1] ? 'quote:' : ''}${field[2] ? 'b' : 'p'}:${word}${field[4] ? 'N' : ''}`, start, end, text };
+  }
+  // "1. A time when you...", "**2. Why this company?**": a numbered prompt.
+  const num = /^[ \t]{0,3}(\*\*|__)?(\d{1,3})[.)][ \t]+(.+)$/u.exec(line);
+  if (num) {
+    const text = plain(line);
+    const rest = plain(num[3]);
+    if (promptLike(rest)) return { dress: `num:${num[1] ? 'b' : 'p'}`, start, end, text };
+    return undefined;
+  }
+  // "**Tell me about a failure.**", a whole line in bold that asks a question.
+  const bold = /^[ \t]*(\*\*|__)(.+)\1[ \t]*$/u.exec(line);
+  if (bold) {
+    const text = plain(bold[2]);
+    if (isQuestion(text) && !matchLabel(text, true)) return { dress: 'bold-q', start, end, text };
+    return undefined;
+  }
+  // '> "Tell me about yourself."': a quoted question.
+  const quote = /^[ \t]*>[ \t]*(.+)$/u.exec(line);
+  if (quote) {
+    const text = plain(quote[1]).replace(/^["“'‘]+|["”'’]+$/gu, '');
+    if (isQuestion(text) && countWords(text) <= 40) return { dress: 'quote-q', start, end, text };
+  }
+  return undefined;
+}
+
+interface Body {
+  words: number;
+  firstPerson: number;
+}
+
+/** Words and first-person words of an answer body, header-field lines and markup aside. */
+function bodyOf(lines: { text: string; start: number }[], from: number, to: number): Body {
+  let words = 0;
+  let firstPerson = 0;
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text;
+    if (!t.trim() || FIELD_LINE.test(t)) continue;
+    const p = plain(t);
+    words += countWords(p);
+    firstPerson += (p.match(FIRST_PERSON) ?? []).length;
+  }
+  return { words, firstPerson };
+}
+
+/** An answer told in the first person: a paragraph of 20 words or more with the speaker in it. */
+function answered(b: Body): boolean {
+  return b.words >= 20 && b.firstPerson >= 2;
+}
+
+/**
+ * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
+ * when no dress does (an ordinary document, or one answer). `from` is where the body of the file begins (after its
+ * front matter).
+ */
+export function segmentUnits(source: string, from = 0): Unit[] {
+  const lines: { text: string; start: number }[] = [];
+  const re = /[^\n]*(?:\n|$)/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) && m[0].length > 0) {
+    lines.push({ text: m[0].replace(/\r?\n$/u, ''), start: m.index });
+    if (re.lastIndex >= source.length) break;
+  }
+  const found: { d: Delimiter; line: number }[] = [];
+  let fence: string | undefined;
+  let prevBlank = true;
+  let prevHeading = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    const f = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(t);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    const blank = !/\S/u.test(t);
+    if (!blank) {
+      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading);
+      if (d) found.push({ d, line: i });
+      prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
+    }
+    prevBlank = blank;
+  }
+  if (found.length < 2) return [];
+  const byDress = new Map<string, { d: Delimiter; line: number }[]>();
+  for (const x of found) {
+    let list = byDress.get(x.d.dress);
+    if (!list) byDress.set(x.d.dress, (list = []));
+    list.push(x);
+  }
+  let best: { units: Unit[]; good: number; first: number } | undefined;
+  for (const [dress, list] of byDress) {
+    if (list.length < 2) continue;
+    const level = list[0].d.heading;
+    const units: Unit[] = [];
+    let good = 0;
+    let titled = 0;
+    for (let k = 0; k < list.length; k++) {
+      let endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
+      // A heading's unit ends at the next heading of its level or higher.
+      if (level !== undefined) {
+        const stop = found.find((o) => o.line > list[k].line && o.line < endLine && o.d.heading !== undefined && o.d.heading < level);
+        if (stop) endLine = stop.line;
+        for (let i = list[k].line + 1; i < endLine; i++) {
+          const hm = /^ {0,3}(#{1,6})[ \t]/u.exec(lines[i].text);
+          if (hm && hm[1].length < level) {
+            endLine = i;
+            break;
+          }
+        }
+      }
+      const body = bodyOf(lines, list[k].line + 1, endLine);
+      const ok = answered(body);
+      if (ok) good++;
+      if (ok && (level === undefined || storyHeadingText(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
+      units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
+    }
+    if (good < 2 || good * 5 < list.length * 3 || titled * 2 < good) continue;
+    void dress;
+    if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
+  }
+  return best ? best.units : [];
+}
+
+/** True when a unit's body has a question or answer field ("**Question:**", "**Answer:**"): a unit of a bank. */
+function fieldInside(lines: { text: string }[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 12); i++) {
+    if (/^[ \t>]*(?:\*\*|__)?[ \t]*(?:q|question|prompt|(?:sample |my |the )?answer|response)[ \t]*\d{0,3}[ \t]*(?:\*\*|__)?[ \t]*:/iu.test(lines[i].text)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+// The bank segmenter (server/src/core/parse/segment.ts): which repeating line opens each answer, in layouts the
+// parser has no special case for, and no units in ordinary documents.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { delimiterOf, segmentUnits } from '../../server/src/core/parse/segment';
+import { parseFile } from '../../server/src/core/parse';
+import { TEST_CONFIG } from './helpers/parse-check';
+
+const ANSWER_A = 'I owned the rollout of our new billing page and my team of three shipped it in two weeks, after I split the work into small releases we could test every day.';
+const ANSWER_B = 'We had a flaky test suite, so I paired with the QA lead, found the shared fixture that leaked state, and our build went from red half the time to green all week.';
+const ANSWER_C = 'My manager asked me to cut the cloud bill, so I measured which jobs ran idle, we turned off four of them, and I wrote a note so the next person knew why.';
+
+const titles = (text: string): string[] => segmentUnits(text).map((u) => u.text);
+
+void describe('segment: delimiters', () => {
+  void it('sorts lines into dresses', () => {
+    assert.equal(delimiterOf('### 2. Ownership', 0, true)?.dress, 'h3');
+    assert.equal(delimiterOf('**Question 4:** Tell me about a slip.', 0, true)?.dress, 'field:b:questionN');
+    assert.equal(delimiterOf('Q: Why this team?', 0, true)?.dress, 'field:p:q');
+    assert.equal(delimiterOf('3. A time you changed your mind', 0, true)?.dress, 'num:p');
+    assert.equal(delimiterOf('<summary><b>Tell me about a failure.</b></summary>', 0, false)?.dress, 'summary');
+    assert.equal(delimiterOf('**What would you do with a late vendor?**', 0, true)?.dress, 'bold-q');
+    assert.equal(delimiterOf('## Situation', 0, true), undefined, 'a part label opens no unit');
+    assert.equal(delimiterOf('3. I rewrote the importer and tested it against last month of data.', 0, true), undefined, 'a step is no prompt');
+    assert.equal(delimiterOf('Q: Why this team?', 0, false), undefined, 'only at the start of a block');
+  });
+});
+
+void describe('segment: units', () => {
+  void it('numbered prompt lines, each followed by a plain answer', () => {
+    const text = `1. A time you moved fast\n\n${ANSWER_A}\n\n2. A time you fixed a process\n\n${ANSWER_B}\n\n3. A time you saved money\n\n${ANSWER_C}\n`;
+    assert.deepEqual(titles(text), ['1. A time you moved fast', '2. A time you fixed a process', '3. A time you saved money']);
+  });
+
+  void it('question fields over framework notes and a sample answer, separated by rules', () => {
+    const unit = (n: number, q: string, a: string): string => `**Question ${n}:** ${q}\n**Framework:** Say what you did and what changed.\n**Sample Answer:** ${a}\n`;
+    const text = `## Practice\n\n${unit(1, 'Tell me about speed.', ANSWER_A)}\n---\n\n${unit(2, 'Describe a fix.', ANSWER_B)}\n---\n\n${unit(3, 'Give an example of saving money.', ANSWER_C)}`;
+    assert.deepEqual(titles(text), ['Question 1: Tell me about speed.', 'Question 2: Describe a fix.', 'Question 3: Give an example of saving money.']);
+  });
+
+  void it('topic headings with a question field: the heading opens the unit, the field is its metadata', () => {
+    const unit = (n: number, topic: string, a: string): string => `### ${n}. ${topic}\n\n**Question:** "Tell me about ${topic.toLowerCase()}."\n\n**Answer:**\n> "${a}"\n\n---\n\n`;
+    const text = unit(1, 'SPEED', ANSWER_A) + unit(2, 'PROCESS', ANSWER_B) + unit(3, 'COST', ANSWER_C);
+    assert.deepEqual(titles(text), ['1. SPEED', '2. PROCESS', '3. COST']);
+  });
+
+  void it('details blocks whose summary asks the question', () => {
+    const unit = (q: string, a: string): string => `<details>\n<summary><b>${q}</b></summary>\n${a}\n</details>\n`;
+    const text = `## Questions\n${unit('Tell me about a fast launch.', ANSWER_A)}${unit('Tell me about a broken build.', ANSWER_B)}`;
+    assert.deepEqual(titles(text), ['Tell me about a fast launch.', 'Tell me about a broken build.']);
+  });
+
+  void it('no units in a README: sections repeat, but nothing is told in the first person', () => {
+    const text = '# Tool\n\n## Install\n\nRun the installer and pick a folder; the tool writes its settings file there and you can edit it later by hand.\n\n## Usage\n\nOpen a file and press the key shown in the menu; the checker lists each problem with the line it is on and a fix.\n\n## License\n\nMIT.\n';
+    assert.deepEqual(segmentUnits(text), []);
+  });
+
+  void it('no units in an FAQ: questions answered in the second person', () => {
+    const text = '## How do I install it?\n\nYou download the package for your system and run it; it asks you for a folder and then you are done with the setup.\n\n## Where are settings kept?\n\nYou will find them in your home folder, in a file you can open with any editor and change as you like.\n';
+    assert.deepEqual(segmentUnits(text), []);
+  });
+
+  void it('one answer is not a bank', () => {
+    assert.deepEqual(segmentUnits(`## Tell me about a fast launch\n\n${ANSWER_A}\n`), []);
+  });
+});
+
+void describe('segment: in the parser', () => {
+  void it('numbered prompts become stories, titled by the prompt', () => {
+    const text = `1. A time you moved fast\n\n${ANSWER_A}\n\n2. Why did you fix the build?\n\n${ANSWER_B}\n`;
+    const f = parseFile(text, 'bank.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['1. A time you moved fast', '2. Why did you fix the build?']);
+    assert.ok(f.stories.every((s) => s.wordCount >= 25));
+  });
+
+  void it('a single story with part headings stays one story', () => {
+    const text = `# Billing launch\n\n## Situation\n\n${ANSWER_A}\n\n## Action\n\n${ANSWER_B}\n\n## Result\n\n${ANSWER_C}\n`;
+    assert.equal(parseFile(text, 'one.md', TEST_CONFIG).stories.length, 1);
+  });
+});
