@@ -400,6 +400,20 @@ function repairVerbs(tokens: Token[]): void {
       continue;
     }
     if (!VERB_LIKE.has(t.pos)) continue;
+    // ", rewrote the scoring loop", "and added a cache": a past-tense form after a comma or "and", before its object,
+    // once the sentence has had a verb, is the next verb of a run of coordinated actions (the tagger calls it a noun).
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && i > 1 && (IRREGULAR_PAST.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4))) {
+      const p = tokens[i - 1];
+      const n = tokens[i + 1];
+      if (((p.pos === 'PUNCT' && p.text === ',') || p.pos === 'CCONJ') && n && (n.pos === 'DET' || (n.pos === 'PRON' && /^(my|our|their|his|her|its|it|them)$/.test(n.lower)))) {
+        let earlier = false;
+        for (let k = 0; k < i - 1 && !earlier; k++) earlier = tokens[k].pos === 'VERB';
+        if (earlier) {
+          t.pos = 'VERB';
+          continue;
+        }
+      }
+    }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev && prev.pos === 'PRON' && NOMINATIVE.has(prev.lower) && (i < 2 || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ' || tokens[i - 2].pos === 'SCONJ' || tokens[i - 2].pos === 'ADV')) {
@@ -486,6 +500,12 @@ function splitClauses(tokens: Token[]): Clause[] {
     let end = verb ?? b;
     // "The leads there were ...", "Leadership there changed ...": "there" after a noun phrase is a place
     let nps = nounPhrases(tokens, a, end).filter((np, k, all) => !np.inPP && !(k > 0 && np.to - np.from === 1 && /^(there|here)$/.test(tokens[np.from].lower) && all[k - 1].to === np.from));
+    // "load-tested", "hand-rolled", "double-checked": a word glued by a hyphen to the verb is part of the verb, not
+    // its subject.
+    if (verb !== undefined && verb >= 2 && tokens[verb - 1].text === '-' && tokens[verb - 1].start === tokens[verb - 2].end && tokens[verb - 1].end === tokens[verb].start) {
+      const last = nps[nps.length - 1];
+      if (last && last.to === verb - 1 && last.to - last.from === 1) nps = nps.slice(0, -1);
+    }
     // A relative clause without "that": "The agency we hired delivered ...", "the tool I wrote saved ...". A
     // noun phrase, then a pronoun subject and its verb, then a second verb with no subject of its own: the
     // first phrase is the subject of the second verb.

@@ -376,6 +376,8 @@ export function resultProse(story: Story): ProseSegment[] {
     }
   }
   if (from < 0) return [closingSentences(segs[end - 1])];
-  // A long paragraph that opens with a result cue is the result itself; a single undivided paragraph is cut down.
-  return from === end - 1 && from === 0 ? [closingSentences(segs[from])] : segs.slice(from, end);
+  // A long paragraph that opens with a result cue is the result itself; a single undivided paragraph is cut down,
+  // and so is a paragraph whose result starts inside it ("... I implemented a fix. As a result, we passed ...").
+  if (from === end - 1 && (from === 0 || !RESULT_CUE.test(segs[from].text.trim()))) return [closingSentences(segs[from])];
+  return segs.slice(from, end);
 }

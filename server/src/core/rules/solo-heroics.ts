@@ -5,12 +5,14 @@
 // something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
+import { actorOf } from '../nlp/analyze';
 import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CONTRIBUTION_NOUNS, COPULAS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
+import { resultProse } from './kind';
 import { introducesSelf, matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
 
 /**
@@ -19,6 +21,9 @@ import { introducesSelf, matchRulePhrases, partsNamed, quote, sentencesOfPart, s
  * the labelled corpus (eval/) puts the bar at four.
  */
 export const MIN_I_CLAUSES = 4;
+
+/** Verbs that get someone else to act: "had two engineers test it", "asked Dana to review it". */
+const CAUSATIVE = /^(had|have|has|got|get|let|lets|asked|ask|made|helped|invited|encouraged|persuaded|convinced|assigned|delegated|brought)$/;
 
 /** Prepositions that bring another actor into the speaker's action: "with Dana", "reviewed by the team". */
 const JOINT = new Set(['with', 'alongside', 'by', 'from']);
@@ -195,16 +200,56 @@ function pastAction(w: string): boolean {
   return (/ed$/.test(w) || IRREGULAR_PAST.has(w)) && !COPULAS.has(w) && !STATE_VERBS.has(w) && !/^(was|were|did|had|got|said|told|thought|felt|knew|meant)$/.test(w);
 }
 
+/**
+ * Whether the clause of token i is a general trait, a wish or a plan, not a piece of work done: "I will always try
+ * to solve problems without troubling my manager", "I can work on my own", "I usually work alone".
+ */
+function generalAt(s: Sentence, i: number): boolean {
+  const c = clauseAt(s, i);
+  if (!c) return false;
+  for (let k = c.from; k < i; k++) {
+    const w = s.tokens[k].lower;
+    if (MODALS.test(w) || FREQUENCY_ADVERBS.has(w) || ((w === 'try' || w === 'tries' || w === 'prefer' || w === 'prefers' || w === 'like' || w === 'enjoy') && s.tokens[k].pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+/** The subject a sentence leaves open before a closing colon ("..., I:", "Together we then:"), if any. */
+function openSubject(s: Sentence): Clause['subject'] | undefined {
+  const t = s.tokens;
+  let k = t.length - 1;
+  if (k < 1 || t[k].text !== ':') return undefined;
+  k--;
+  while (k > 0 && t[k].pos === 'ADV') k--;
+  const w = t[k].lower;
+  if (w === 'i') return 'I';
+  if (w === 'we') return 'we';
+  return undefined;
+}
+
+/** The first word of a clause, past punctuation and list marks. */
+function firstWord(s: Sentence, c: Clause): number {
+  let k = c.from;
+  while (k < c.to && (s.tokens[k].pos === 'PUNCT' || s.tokens[k].pos === 'SYM' || s.tokens[k].pos === 'X')) k++;
+  return k;
+}
+
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
   const v: Voices = { i: 0, habitual: 0, others: 0 };
   // "I was the sole developer": every bare "we" of the approach is the speaker
   let sole = false;
   for (const s of sentences) for (let i = 0; i < s.tokens.length && !sole; i++) if (!s.tokens[i].quoted && soleMarker(s, i) > 0) sole = true;
+  // "Using a diagnostic mindset, I: - Broke the problem ... - Discovered ...": a subject left open before a colon
+  // is the subject of each subject-less line that follows, until a sentence names a subject of its own.
+  let listSubject: Clause['subject'] | undefined;
   for (const s of sentences) {
     const t = s.tokens;
     let lastActor: Clause['subject'] | undefined;
-    for (const c0 of s.clauses) {
+    const opened = openSubject(s);
+    if (!opened && listSubject !== undefined && s.clauses.some((c) => c.subjectFrom !== undefined && c.subject !== 'thing')) listSubject = undefined;
+    for (const c1 of s.clauses) {
+      const c0 = listSubject !== undefined && !opened && c1.subject === 'none' && c1.verb !== undefined && c1.verb === firstWord(s, c1) && pastAction(t[c1.verb].lower) ? { ...c1, subject: listSubject } : c1;
       const c = misreadAction(s, c0, lastActor);
       if (c0.subjectFrom !== undefined && c === c0) lastActor = c0.subject;
       if (c.quoted || c.verb === undefined) continue;
@@ -245,10 +290,11 @@ export function voices(sentences: readonly Sentence[]): Voices {
         if (acts) v.others++;
       }
     }
+    if (opened) listSubject = opened;
     for (let i = 0; i < t.length; i++) {
       if (t[i].quoted) continue;
       const end = Math.max(soloMarker(s, i), soleMarker(s, i));
-      if (end > 0 && !negatedAt(s, i, 5)) {
+      if (end > 0 && !negatedAt(s, i, 5) && !generalAt(s, i)) {
         v.solo ??= { start: t[i].start, end: t[end - 1].end };
         continue;
       }
@@ -260,9 +306,25 @@ export function voices(sentences: readonly Sentence[]): Voices {
           continue;
         }
       }
-      // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team"
+      // "had two other engineers test the fixes", "asked Dana to review it", "let the intern run the drill": the
+      // people after a causative verb do the next verb.
+      if (CAUSATIVE.test(t[i].lower) && !negatedAt(s, i, 4) && !t[i].quoted) {
+        // the people: up to the first word for a person or a group ("2 other engineers", "Dana", "them"); then
+        // their verb, bare or after "to" (the tagger may read a bare verb as a noun: "engineers test the fixes")
+        let j = i + 1;
+        while (j < Math.min(t.length, i + 5) && /^(DET|NUM|ADJ|PRON|PROPN|NOUN)$/.test(t[j].pos) && !(PERSON_NOUNS.has(t[j].lower) || GROUP_NOUNS.has(t[j].lower) || t[j].pos === 'PROPN' || /^(him|her|them)$/.test(t[j].lower))) j++;
+        const who = j < t.length && j < i + 5 ? actorOf(t, { from: i + 1, to: j + 1 }).actor : 'none';
+        const next = t[j + 1]?.lower === 'to' ? j + 2 : j + 1;
+        const verb = t[next];
+        if (isOther(who) && verb && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && next === j + 1 && /^(DET|PRON|ADJ|NOUN)$/.test(t[next + 1]?.pos ?? ''))) && !/ing$/.test(verb.lower) && !COPULAS.has(verb.lower)) {
+          v.others++;
+          continue;
+        }
+      }
+      // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team",
+      // "approval from my team lead"
       if (JOINT.has(t[i].lower) && t[i].pos === 'ADP') {
-        if (t[i].lower === 'from' && !/^(help|support|input|feedback|advice|review)$/.test(t[i - 1]?.lower ?? '')) continue;
+        if (t[i].lower === 'from' && !CONTRIBUTION_NOUNS.has(t[i - 1]?.lower ?? '')) continue;
         let j = i + 1;
         if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'help' && t[j + 2]?.lower === 'of') j += 3;
         const who = phraseAt(s, j);
@@ -288,6 +350,20 @@ function aboutSelfOnly(story: Story): boolean {
     return story.questions.every((q) => q.id === WEAKNESS_QUESTION_ID || (questionById(q.id)?.kind ?? 'story') !== 'story');
   }
   return /\b(weakness(es)?|tell me about yourself|about (me|yourself)|introduce yourself|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title) || introducesSelf(story);
+}
+
+/**
+ * An answer with no parts marked: its closing result ("As a result, we passed every test ...") tells how it ended,
+ * not who did the work, so the approach is read without it. Only when the result is a closing share of the
+ * answer, not all of it.
+ */
+function withoutResult(story: Story, sentences: readonly Sentence[]): readonly Sentence[] {
+  if (story.parts.length > 0) return sentences;
+  const result = resultProse(story);
+  if (result.length === 0) return sentences;
+  const from = result[0].start;
+  const kept = sentences.filter((s) => s.start < from);
+  return kept.length >= 2 ? kept : sentences;
 }
 
 export const soloHeroics: StoryRule = {
@@ -318,8 +394,10 @@ export const soloHeroics: StoryRule = {
       return;
     }
     const approach = partsNamed(story, 'approach');
-    const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : storyLanguage(ctx).sentences;
+    const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : withoutResult(story, storyLanguage(ctx).sentences);
     let v = voices(sentences);
+    // Saying you worked alone is weighed against everyone in the answer, its result included.
+    if (v.solo && approach.length === 0) v = voices(storyLanguage(ctx).sentences);
     // An answer told as a habit ("I listen first. I ask for an example.") is about how one works, not one
     // person doing a piece of work alone: the count does not apply to it (a said "on my own" still does). When
     // a marked approach is a habit but the answer around it narrates work ("I created ..., I automated ..."),
