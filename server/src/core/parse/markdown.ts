@@ -26,6 +26,7 @@ import type {
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
 import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
+import { parseInChunks } from './chunks';
 
 /** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
 export const MAX_PARSE_CHARS = 1024 * 1024;
@@ -2018,7 +2019,7 @@ export function parseFile(text: string, path: string, config: Config): ParsedFil
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let tree: Root | undefined;
   try {
-    tree = processor.parse(sanitizeForParse(text.slice(base)));
+    tree = parseInChunks(sanitizeForParse(text.slice(base)), (piece) => processor.parse(piece));
   } catch {
     tree = undefined;
   }
