@@ -78,3 +78,27 @@ void describe('segment: in the parser', () => {
     assert.equal(parseFile(text, 'one.md', TEST_CONFIG).stories.length, 1);
   });
 });
+
+void describe('segment: what is no answer', () => {
+  void it('advice to the reader is no answer; a sample answer after it is', async () => {
+    const { notAnAnswer } = await import('../../server/src/core/parse/segment');
+    assert.equal(notAnAnswer('Keep your tone calm here. Begin your response by saying what you learned, and tell them how you would act next time you are asked.', 'Tell me about a mistake'), true);
+    assert.equal(notAnAnswer(ANSWER_A, 'Tell me about a fast launch'), false);
+    assert.equal(notAnAnswer('Notes by the author.', 'Credits'), true, 'a stray note under a title that asks nothing');
+    assert.equal(notAnAnswer('', '7. A time you apologised'), false, 'an unanswered prompt of the bank stays');
+  });
+
+  void it('an outline of labels before the units does not hide them', () => {
+    const text = `Shape:\n\n1. Present (now)\n2. Past (before)\n3. Future (next)\n\n### Sample answer\n\n${ANSWER_A}\n\n### Shorter version\n\n${ANSWER_B}\n`;
+    const f = parseFile(text, 'pitch.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['Sample answer', 'Shorter version']);
+  });
+
+  void it('an HTML answer folded under a summary: its text is speech and its bold labels mark parts', () => {
+    const unit = (q: string): string => `<details>\n<summary><b>${q}</b></summary>\n<ul>\n  <li>\n    <b>Situation: </b>${ANSWER_A}\n  </li>\n  <li>\n    <b>Result: </b>${ANSWER_C}\n  </li>\n</ul>\n</details>\n`;
+    const f = parseFile(`## Questions\n${unit('Tell me about a fast launch.')}${unit('Tell me about a cost cut.')}`, 'html.md', TEST_CONFIG);
+    assert.equal(f.stories.length, 2);
+    assert.deepEqual(f.stories[1].parts.map((p) => p.name), ['setup', 'outcome']);
+    assert.ok(f.stories[1].wordCount >= 50);
+  });
+});

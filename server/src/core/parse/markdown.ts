@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, isQuestion, segmentUnits, storyHeadingText } from './segment';
+import { ANSWER_FIELD, isQuestion, notAnAnswer, segmentUnits, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -1564,6 +1564,7 @@ function bankTitles(c: Collected, source: string): void {
     const t = c.titles[i];
     if (confirmed.has(i)) {
       c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false, ...(unmarked ? { bank: true } : {}) });
+      if (/^<summary\b/iu.test(source.slice(t.start, t.start + 8))) htmlUnitBody(c, source, t.end, until(i));
       // The title line is not part of the answer.
       c.exclusions.push({ start: t.start, end: t.end });
     } else if (confirmed.has(i + 1) && !/[\p{L}\p{N}]/u.test(source.slice(t.end, c.titles[i + 1].start))) {
@@ -1587,6 +1588,13 @@ function bankTitles(c: Collected, source: string): void {
 function segmentBank(c: Collected, source: string, from: number): boolean {
   const units = segmentUnits(source, from);
   if (units.length < 2) return false;
+  // Labels before the first unit with a few words each ("1. Present (who you are now)") outline the answers below.
+  const before = c.markers.filter((m) => m.start < units[0].start);
+  if (before.length > 0) {
+    const next = (i: number): number => (i + 1 < c.markers.length ? Math.min(c.markers[i + 1].start, units[0].start) : units[0].start);
+    const outline = before.every((m, i) => countWords(source.slice(m.end, next(i))) < 8);
+    if (outline) c.markers = c.markers.filter((m) => m.start >= units[0].start);
+  }
   for (const u of units) {
     const h = c.headings.find((x) => x.start >= u.start && x.start < u.end);
     if (h) {
@@ -1596,10 +1604,63 @@ function segmentBank(c: Collected, source: string, from: number): boolean {
     }
     c.headings.push({ start: u.start, end: u.end, depth: 7, text: u.text, trailer: false, bank: true });
     c.exclusions.push({ start: u.start, end: u.end });
+    if (u.dress === 'summary') htmlUnitBody(c, source, u.end, u.bodyEnd);
   }
   c.headings.sort((a, b) => a.start - b.start);
   c.exclusions.sort((a, b) => a.start - b.start);
+  // A heading named like material around a story ("## Questions") over two or more of the units is the bank's.
+  for (let i = 0; i < c.headings.length; i++) {
+    const h = c.headings[i];
+    if (!h.trailer) continue;
+    let end = source.length;
+    for (let j = i + 1; j < c.headings.length; j++) if (c.headings[j].depth <= h.depth) { end = c.headings[j].start; break; }
+    if (units.filter((u) => u.start > h.start && u.start < end).length >= 2) h.trailer = false;
+  }
   return true;
+}
+
+/**
+ * The answer folded under a `<summary>` that titles a unit, when it is written in HTML (`<ul><li><b>Situation:
+ * </b>...`): the text between its tags is prose, and a bold label opening an item or paragraph marks a part.
+ */
+function htmlUnitBody(c: Collected, source: string, from: number, to: number): void {
+  const close = source.slice(from, to).search(/<\/details\s*>/iu);
+  const end = close >= 0 ? from + close : to;
+  const covered = (a: number, b: number): boolean => {
+    const k = firstAtOrAfter(c.spans, a);
+    return (k > 0 && c.spans[k - 1].end > a) || (k < c.spans.length && c.spans[k].start < b);
+  };
+  const tag = /<(\/?)([a-z][a-z0-9]*)\b[^<>]{0,300}>/giu;
+  tag.lastIndex = from;
+  let last = from;
+  let opened = true;
+  let m: RegExpExecArray | null;
+  const added: Span[] = [];
+  while ((m = tag.exec(source)) && m.index < end) {
+    if (m.index > last && /[\p{L}\p{N}]/u.test(source.slice(last, m.index)) && !covered(last, m.index)) added.push({ start: last, end: m.index });
+    const name = m[2].toLowerCase();
+    // "<li><b>Situation: </b>...": a label in bold at the start of an item or paragraph.
+    if (!m[1] && (name === 'b' || name === 'strong') && opened) {
+      const lab = new RegExp(`^([^<]{1,60})<\\/${name}\\s*>`, 'iu').exec(source.slice(m.index + m[0].length, end));
+      const text = lab ? lab[1].replace(/[\s:.\-–—]+$/u, '').trim() : '';
+      const match = text ? matchLabel(text, false) : undefined;
+      if (lab && match) {
+        const mEnd = m.index + m[0].length + lab[0].length;
+        c.markers.push({ part: match.part, label: cleanLabel(text), kind: 'bold', start: m.index, end: mEnd, strength: 3, letter: false, lineEnd: lineEndOf(source, m.index), blockStart: true });
+        tag.lastIndex = mEnd;
+        last = mEnd;
+        opened = false;
+        continue;
+      }
+    }
+    opened = !m[1] && (name === 'li' || name === 'p' || name === 'div' || name === 'td' || name === 'dd');
+    last = m.index + m[0].length;
+  }
+  if (last < end && /[\p{L}\p{N}]/u.test(source.slice(last, end)) && !covered(last, end)) added.push({ start: last, end });
+  if (added.length === 0) return;
+  c.spans.push(...added);
+  c.spans.sort((a, b) => a.start - b.start);
+  c.markers.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -2145,6 +2206,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     } else ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
   }
 
+  const notAnswers = new Set<number>();
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     const multi = ranges.length > 1;
@@ -2217,6 +2279,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const opening = parts.length === 0 && !r.heading && !fmTitle ? openingQuestion(prose) : undefined;
     if (opening) prose = opening.rest;
     const words = countSegmentWords(prose);
+    // In a bank, a unit with no parts that holds advice to the reader or a stray note is no answer.
+    if (multi && parts.length === 0 && r.heading && notAnAnswer(prose.map((p) => p.text).join(' '), r.heading.text)) notAnswers.add(index);
 
     // Title.
     let title: string;
@@ -2272,6 +2336,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     stories.push(story);
   }
 
+  if (notAnswers.size > 0 && notAnswers.size < stories.length) {
+    const kept = stories.filter((s) => !notAnswers.has(s.index));
+    kept.forEach((s, i) => (s.index = i));
+    stories.length = 0;
+    stories.push(...kept);
+  }
   const suppressions: Suppression[] = c.suppressions
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ kind: s.kind, rules: s.rules, range: lines.range(s.start, s.end) }));

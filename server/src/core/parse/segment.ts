@@ -44,7 +44,7 @@ export function storyHeadingText(text: string): boolean {
 }
 
 /** A line that opens the answer of a unit: "**Answer:**", "Sample answer:", "My response:", "A:". */
-export const ANSWER_FIELD = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:sample |my |the |model |example |spoken |star )?(?:answer|response)|a\d{0,3})[ \t]*(?:\*\*|__)?[ \t]*[:.)\-–—][ \t]*(?:\*\*|__)?[ \t]*$/iu;
+export const ANSWER_FIELD = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:sample |my |the |model |example |spoken |star )?(?:answer|response|story)|a\d{0,3})[ \t]*(?:\*\*|__)?[ \t]*[:.)\-–—][ \t]*(?:\*\*|__)?[ \t]*$/iu;
 
 /** One line that could open a unit. */
 export interface Delimiter {
@@ -249,4 +249,24 @@ function fieldInside(lines: { text: string }[], from: number, to: number): boole
     if (/^[ \t>]*(?:\*\*|__)?[ \t]*(?:q|question|prompt|(?:sample |my |the )?answer|response)[ \t]*\d{0,3}[ \t]*(?:\*\*|__)?[ \t]*:/iu.test(lines[i].text)) return true;
   }
   return false;
+}
+
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|you're|you’re|you'll|you’ll)\b/giu;
+
+/**
+ * True when a unit of a bank holds no answer: advice to the reader about the question ("Tread carefully here; begin
+ * your response by..."), told to "you" more than by "I", or a few words under a title that asks nothing (a credit
+ * line, a note). `text` is the unit's speech without its title.
+ */
+export function notAnAnswer(text: string, title: string): boolean {
+  const words = countWords(text);
+  if (words < 10) return !isQuestion(title) && !/^[^\p{L}\p{N}]*(?:(?:q|star story|story|example|scenario|case)\s*#?)?\d{1,3}\b/iu.test(title);
+  // Quoted speech is the sample inside the advice; the advice is what is left.
+  // An answer told wholly in quotes is the answer itself.
+  let outside = text.replace(/["“][^"”]{0,600}["”]/gu, ' ');
+  if (countWords(outside) * 2 < words) outside = text;
+  const fp = (outside.match(FIRST_PERSON) ?? []).length;
+  const sp = (outside.match(SECOND_PERSON) ?? []).length;
+  // A sample answer after the advice (five sentences in the first person) makes it an answer.
+  return sp >= 3 && sp > 2 * fp && fp < 5;
 }
