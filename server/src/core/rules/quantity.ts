@@ -59,7 +59,7 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
 const SPELLED_NUMBER =
   'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single) +(?:[\\p{L}-]+ +){0,2}?(?:downtime|outages?|incidents?|regressions?|rollbacks?|escalations?|data loss|sev-?[0-9]s?|p[0-9]s?)|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single) +(?:[\\p{L}-]+ +){0,2}?(?:downtime|outages?|incidents?|regressions?|rollbacks?|escalations?|data loss|sev-?[0-9]s?|p[0-9]s?)|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -204,7 +204,13 @@ function isTenure(text: string, start: number, end: number): boolean {
   if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (TENURE_AFTER.test(after)) return true;
   if (POINT_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
-  return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !withoutFailure(text, end);
+}
+
+/** The rest of the sentence says the time went by without failure: "running for over three years without a crash". */
+function withoutFailure(text: string, end: number): boolean {
+  const stop = text.slice(end).search(/[.!?;\n]/u);
+  return /\b(?:without|no|zero|not a single|in a row|uninterrupted|consecutive)\b/iu.test(text.slice(end, stop < 0 ? text.length : end + stop));
 }
 
 const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNIT})(?![\\p{L}])`, 'iu');
