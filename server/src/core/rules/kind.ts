@@ -323,7 +323,8 @@ const LESSON_CUE =
  * paragraphs from the last one that opens like a result ("As a result", "In the end", "This helped") to the end,
  * leaving out a closing lesson; without such a paragraph, the last paragraph that is not a lesson.
  */
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+/** A sentence: up to a stop followed by a space or the end ("Next.js" and "v2.1" do not end one). */
+const SENTENCE = /(?:[^.!?]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)/g;
 
 /** The part of a closing paragraph that tells the result: from its last sentence that opens like one, else its last two sentences. */
 function closingSentences(seg: ProseSegment): ProseSegment {

@@ -96,6 +96,9 @@ const MEASURED_TARGET =
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|the|a|an|to|than|for|in|on|of|with|by|because|as|at|after|before|from|into|over|under|it|its|this|that|these|those|our|their|my|his|her|we|they|i|you|was|were|is|are|be|been|so|then|when|while|if|across|through|during|since|until|without|via|per|now|today|again|overall|too|also|still|yet|there|here|than|ever|afterwards|later|since|thanks|due)$/iu;
 
+/** Verbs of asking for, needing or being granted something, before "more": the thing is an input. */
+const REQUEST_BEFORE =
+  /\b(?:need|needs|needed|needing|require[sd]?|requir(?:ing)|ask(?:ed|s|ing)?\s+for|request(?:ed|s|ing)?|secur(?:e|ed|es|ing)|negotiat(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|g[ai]ve|given|giving|buy|bought|win|won|earn(?:ed)?)\s+(?:(?:us|me|them|him|her|the\s+team|a\s+bit|a\s+little|some|much|a\s+lot)\s+)?$/iu;
 const INPUT_NOUN =
   /^\s+(?:(?:junior|senior|experienced|skilled|qualified)\s+)?(?:resources?|developers?|devs?|engineers?|headcount|staff|hands|contractors?|hires?|budget|funding|people\s+(?:on|to)\b|help|support\s+from|time\s+to)(?![\p{L}])/iu;
 
@@ -274,6 +277,29 @@ function nextSentence(text: string, end: number): string {
   return text.slice(b, c + 1);
 }
 
+/** Things the speaker builds or works on: a verb of change on one is a step of the work, not a result. */
+const ARTIFACT =
+  /^(?:code|codebase|validations?|checks?|flows?|forms?|pages?|screens?|modules?|components?|functions?|queries|query|schemas?|configs?|configuration|scripts?|docs|documentation|tests?|suites?|layouts?|ui|apis?|endpoints?|handlers?|logic|rules?|templates?|prompts?|dashboards?|designs?|drafts?|prototypes?|models?|algorithms?|implementation|setup|steps?)$/iu;
+
+/** The head of the object after a verb: its last word before a preposition, a stop or a new clause. */
+function objectHead(afterWords: readonly string[]): string {
+  let head = '';
+  for (const w of afterWords) {
+    if (PHRASE_STOP.test(w) || w === 'and' || w === 'or') break;
+    if (DETERMINER.test(w)) continue;
+    head = w;
+  }
+  return head;
+}
+
+/** Whether the speaker is the one acting in the sentence so far: "I ...", "I built X, simplified ...". */
+function speakerActs(text: string, start: number): boolean {
+  // (back to a full stop followed by a space, so "Next.js" does not end the sentence)
+  let a = start;
+  while (a > 0 && !(/[.!?]/u.test(text[a - 1]) && /\s/u.test(text[a] ?? ' ')) && text[a - 1] !== '\n') a--;
+  return /(?:^|[^\p{L}])(?:i|we)\s+(?!(?:was|were|am|felt|feel|think|thought|believe|found|saw|noticed)\b)/iu.test(text.slice(a, start));
+}
+
 /** Whether an object phrase names something measured, by its first or last word: "the time required", "costs". */
 function measuredObject(phrase: string): boolean {
   const ws = wordsOf(phrase).filter((w) => !DETERMINER.test(w));
@@ -338,6 +364,9 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
       if (word === 'better' && /^\s+to\b/iu.test(after)) continue;
       // More hands or money put in is an input, not a result: "adding more resources", "two more developers".
       if (/^(?:more|extra|fewer|less)$/.test(word) && INPUT_NOUN.test(after)) continue;
+      // What is asked for or granted is an input too: "I would need more time", "secured more time for the team",
+      // "asked for more budget".
+      if (/^(?:more|extra)$/.test(word) && REQUEST_BEFORE.test(before)) continue;
       // A sentence adverb ("Notably, …") is handled by the degree class; a comparative in a hyphenated term
       // ("higher-level") was already excluded by the boundary.
     }
@@ -443,6 +472,15 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
     // 120 to 35.", "… 67% of investors asked about it. The IPO was successful."
     if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end), true).length > 0 || findQuantities(previousSentence(text, start), true).length > 0)) continue;
+    // A comparative in a belief from experience is a general judgment, not a result: "I've found it's much easier to
+    // agree", "I find it simpler to ask first".
+    if (/\b(?:(?:i|we)(?:'ve|\s+have)\s+(?:always\s+)?found|(?:i|we)\s+(?:usually\s+|often\s+)?find|in\s+my\s+experience,?)\s+(?:that\s+)?it(?:'s|\s+is|\s+gets)?\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
+    // A verdict on the whole result ("The rollout was successful, and we cut errors by 20%") is sized anywhere in
+    // its own sentence.
+    if (m[8] !== undefined && findQuantities(sentenceAround(text, start, end), true).length > 0) continue;
+    // A verb of change done by the speaker to a thing they built is a step of the work, not a result: "I built a
+    // guest checkout, simplified the validations and reduced steps" (the result is what it did to sales).
+    if (m[5] !== undefined && /^(?:simplif|streamlin|enhanc|improv|optimi|refin|strengthen|tighten|clean|reduc)/u.test(word) && speakerActs(text, start) && ARTIFACT.test(objectHead(afterWords))) continue;
     // Sized in its clause?
     if (!sized) {
       sized = [];
