@@ -842,6 +842,33 @@ export function readBlocks(text: string, blocks: readonly string[] = blocksOf(te
 const cache = new WeakMap<readonly ProseSegment[], ProseLanguage>();
 
 /**
+ * Most characters of a story's prose the language layer reads: about 8,000 words, close to an hour said aloud,
+ * where too-long already asks for two minutes. A longer story (a pasted transcript, a generated or hostile file) is
+ * read up to there, so the wording checks that use the language (blame, solo-heroics, badmouthing...) look at its
+ * first 50,000 characters only and a 1 MB story is analysed in seconds. Every other check reads the whole story.
+ */
+export const MAX_LANGUAGE_CHARS = 50_000;
+
+/** The segments the language layer reads: all of them, or those within MAX_LANGUAGE_CHARS, the last one cut at a space. */
+export function readableSegments(segments: readonly ProseSegment[], max = MAX_LANGUAGE_CHARS): readonly ProseSegment[] {
+  let total = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (total + s.text.length <= max) {
+      total += s.text.length;
+      continue;
+    }
+    const room = max - total;
+    const space = s.text.slice(Math.max(0, room - 200), room).search(/\s\S*$/);
+    const cut = space >= 0 ? Math.max(0, room - 200) + space : room;
+    const out = segments.slice(0, i);
+    if (cut > 0) out.push({ text: s.text.slice(0, cut), start: s.start });
+    return out;
+  }
+  return segments;
+}
+
+/**
  * The language of a run of prose (a story's or a part's `prose`): sentences, tokens with file offsets, negation,
  * quoted and reported speech, clauses with their subjects. Cached per segments array, so the rules of one
  * analysis share one pass of the tagger.
@@ -849,7 +876,7 @@ const cache = new WeakMap<readonly ProseSegment[], ProseLanguage>();
 export function understand(fileText: string, segments: readonly ProseSegment[]): ProseLanguage {
   const hit = cache.get(segments);
   if (hit) return hit;
-  const { text, chunks } = buildText(fileText, segments);
+  const { text, chunks } = buildText(fileText, readableSegments(segments));
   const result: ProseLanguage = { sentences: [] };
   if (text.trim()) {
     const { words, pos, neg, spans } = readProse(text);
