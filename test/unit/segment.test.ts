@@ -102,3 +102,23 @@ void describe('segment: what is no answer', () => {
     assert.ok(f.stories[1].wordCount >= 50);
   });
 });
+
+void describe('segment: more layouts', () => {
+  void it('a question in a table header row, the answer in its rows', () => {
+    const unit = (q: string, a: string): string => `| ${q} |\n| --- |\n| ${a} |\n\n`;
+    const f = parseFile(`# Answers\n\n${unit('Tell me about a fast launch', ANSWER_A)}${unit('Tell me about a broken build', ANSWER_B)}`, 't.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['Tell me about a fast launch', 'Tell me about a broken build']);
+    assert.ok(f.stories.every((s) => s.wordCount >= 25));
+  });
+
+  void it('a question heading under each topic heading titles its story', () => {
+    const unit = (topic: string, q: string, a: string): string => `### ${topic}\n\n#### ${q}\n\n${a}\n\n`;
+    const f = parseFile(`# Prep\n\n${unit('Speed', 'Tell me about a fast launch.', ANSWER_A)}${unit('Quality', 'Describe a broken build.', ANSWER_B)}`, 't.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['Tell me about a fast launch.', 'Describe a broken build.']);
+  });
+
+  void it('numbered steps inside one marked story do not split it', () => {
+    const text = `## The outage\n\n**Situation:** ${ANSWER_A}\n\n**Action:**\n\n1. **First hour**\n   - ${ANSWER_B}\n\n2. **Next day**\n   - ${ANSWER_C}\n\n**Result:** ${ANSWER_C}\n`;
+    assert.equal(parseFile(text, 'one.md', TEST_CONFIG).stories.length, 1);
+  });
+});

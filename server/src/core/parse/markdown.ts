@@ -1588,6 +1588,13 @@ function bankTitles(c: Collected, source: string): void {
 function segmentBank(c: Collected, source: string, from: number): boolean {
   const units = segmentUnits(source, from);
   if (units.length < 2) return false;
+  // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
+  // story, not an answer of its own: the file is no bank.
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  for (const u of units.slice(1)) {
+    const k = firstAtOrAfter(c.markers, u.start);
+    if (k > 0 && k < c.markers.length && order(c.markers[k].part) > order(c.markers[k - 1].part)) return false;
+  }
   // Labels before the first unit with a few words each ("1. Present (who you are now)") outline the answers below.
   const before = c.markers.filter((m) => m.start < units[0].start);
   if (before.length > 0) {
@@ -1605,6 +1612,7 @@ function segmentBank(c: Collected, source: string, from: number): boolean {
     c.headings.push({ start: u.start, end: u.end, depth: 7, text: u.text, trailer: false, bank: true });
     c.exclusions.push({ start: u.start, end: u.end });
     if (u.dress === 'summary') htmlUnitBody(c, source, u.end, u.bodyEnd);
+    if (u.dress === 'table-q') tableUnitBody(c, source, u.end, u.bodyEnd);
   }
   c.headings.sort((a, b) => a.start - b.start);
   c.exclusions.sort((a, b) => a.start - b.start);
@@ -1617,6 +1625,23 @@ function segmentBank(c: Collected, source: string, from: number): boolean {
     if (units.filter((u) => u.start > h.start && u.start < end).length >= 2) h.trailer = false;
   }
   return true;
+}
+
+/** The rows of a table whose header row asks the question: each row's cells are the answer's speech. */
+function tableUnitBody(c: Collected, source: string, from: number, to: number): void {
+  const row = /^[ \t]*\|(.*)\|[ \t]*$/gmu;
+  row.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = row.exec(source)) && m.index < to) {
+    if (/^[\s|:-]*$/u.test(m[1])) continue;
+    const start = m.index + m[0].indexOf('|') + 1;
+    const k = firstAtOrAfter(c.spans, start);
+    if ((k > 0 && c.spans[k - 1].end > start) || (k < c.spans.length && c.spans[k].start < start + m[1].length)) continue;
+    c.spans.push({ start, end: start + m[1].length });
+    c.exclusions.push(...[...m[1].matchAll(/\|/gu)].map((x) => ({ start: start + x.index, end: start + x.index + 1 })));
+  }
+  c.spans.sort((a, b) => a.start - b.start);
+  c.exclusions.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1852,6 +1877,8 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   const bankGroup = (s: Section): boolean => s.children.filter((ch) => ch.heading?.bank === true).length >= 2;
   const heads = (s: Section): Section[] => {
     const kids = kidsOf(s);
+    // A title of a bank with nothing under it but its answer is one story ("### Topic" over "#### Question").
+    if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
     if (s.direct > 0) {
       // A story whose sub-headings each hold a whole story of their own (a bank nested under a first story).
       const whole = kids.filter((ch) => ch.parts.size >= 2);

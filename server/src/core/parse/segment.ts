@@ -64,7 +64,7 @@ export interface Unit extends Delimiter {
   bodyEnd: number;
 }
 
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|we|our|us)\b/gu;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/gu;
 /** Header fields of a unit: metadata, not the answer. */
 const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\*[^*]*\*|_[^_]*_)?[ \t]*$/u;
 
@@ -82,12 +82,17 @@ function plain(s: string): string {
 function promptLike(text: string): boolean {
   if (isQuestion(text)) return true;
   const words = countWords(text);
-  return words >= 1 && words <= 14 && !/[.;,]["'”’)]*$/u.test(text);
+  return words >= 1 && words <= 14 && !/[.;,:]["'”’)*_]*$/u.test(text);
 }
 
 /** The delimiter a line could be, if any. `blockStart`: the line begins a block (after a blank line or a heading). */
-export function delimiterOf(line: string, start: number, blockStart: boolean): Delimiter | undefined {
+export function delimiterOf(line: string, start: number, blockStart: boolean, next = ''): Delimiter | undefined {
   const end = start + line.length;
+  // "| Tell me about a time you cut costs |" over "| --- |": a question in a table's header row.
+  if (blockStart && /^[ \t]*\|.*\|[ \t]*$/u.test(line) && /^[ \t]*\|?[ \t]*:?-{3,}/u.test(next)) {
+    const text = plain(line.replace(/^[ \t]*\|/u, '').replace(/\|[ \t]*$/u, '').split('|')[0]);
+    return isQuestion(text) ? { dress: 'table-q', start, end, text } : undefined;
+  }
   const h = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u.exec(line);
   if (h) {
     const text = plain(h[2]);
@@ -196,7 +201,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     }
     const blank = !/\S/u.test(t);
     if (!blank) {
-      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading);
+      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i });
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
     }
