@@ -124,8 +124,8 @@ export function validateLabels(
     }
   }
   const rawStories: unknown = raw.stories;
-  if (!Array.isArray(rawStories) || rawStories.length === 0) {
-    problems.push('`stories` must be a list with one entry per story in the file.');
+  if (!Array.isArray(rawStories)) {
+    problems.push('`stories` must be a list with one entry per story in the file (`[]` when the file holds no answer).');
     return { problems };
   }
   const stories: LabelledStory[] = [];
@@ -529,7 +529,9 @@ export function evaluate(files: readonly LabelFile[], options: EvalOptions = {})
 
     // Findings on stories no label names: a warning on a story that is not there is a false positive (for the
     // rules this file's labels judge).
-    const fileRules = new Set(file.stories.flatMap((l) => Object.keys(l.expect)));
+    // A file labelled `stories: []` holds no answer (notes, a list of questions): every judged rule firing on a
+    // story found there is a false positive.
+    const fileRules = new Set(file.stories.length === 0 ? JUDGED_RULES : file.stories.flatMap((l) => Object.keys(l.expect)));
     detected.forEach((d, k) => {
       if (match.includes(k)) return;
       storyMisses.push({ file: file.display, split: file.split, line: d.titleRange.start.line, title: d.title || '(untitled)', kind: 'extra' });

@@ -1,10 +1,12 @@
 // The evaluation harness (scripts/eval/harness.ts) on a tiny synthetic corpus whose labels are partly wrong on
 // purpose (test/fixtures/eval): it must count each true/false positive/negative, part miss and held-out miss.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compareTable, evaluate, formatReport, JUDGED_RULES, loadCorpus, matchStories, missedTargets, precision, recall, toJson, validateLabels } from '../../scripts/eval/harness';
-import type { Story } from '../../server/src/core';
+import { DEFAULT_CONFIG, type Story } from '../../server/src/core';
 
 const root = join(__dirname, '..', 'fixtures', 'eval');
 const load = () => loadCorpus([{ labelsDir: join(root, 'corpus'), storiesDir: join(root, 'corpus'), displayRoot: root, requireSource: true }]);
@@ -136,6 +138,26 @@ void describe('eval harness: matching and validation', () => {
     assert.match(all, /stories\[0\]\.expect\.blame is "yes"/);
     assert.match(all, /stories\[1\]\.line is needed/);
     assert.match(all, /stories\[1\]\.expect must judge every rule for a real story; missing: missing-section/);
+  });
+
+  void it('accepts `stories: []` for a file that holds no answer, and counts what fires there as false positives', () => {
+    const { problems, label } = validateLabels({ source: { repo: 'a/b', path: 'n.md' }, split: 'dev', stories: [] }, 'notes\n', { origin: 'real', requireSource: true });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(label?.stories, []);
+    assert.match(validateLabels({ split: 'dev', stories: 'none' }, 'x\n', { origin: 'real' }).problems.join('\n'), /`stories` must be a list/);
+    const dir = mkdtempSync(join(tmpdir(), 'storybank-eval-'));
+    try {
+      const storyPath = join(dir, 'notes.md');
+      writeFileSync(storyPath, '# Tips for the loop\n\n## Situation\nBe brief.\n\n## Result\nSay a number.\n');
+      const notes = { labelsPath: join(dir, 'notes.labels.yml'), storyPath, display: 'notes.md', origin: 'real' as const, split: 'dev' as const, config: DEFAULT_CONFIG, stories: [] };
+      const res = evaluate([notes]);
+      assert.equal(res.groups.dev.storiesLabelled, 0);
+      assert.ok(res.groups.dev.extraStories >= 1, 'the heading over parts is found as a story, which the labels say is not there');
+      assert.ok((res.groups.dev.rules['too-short']?.fp ?? 0) >= 1, 'a judged rule firing on it is a false positive');
+      assert.equal(res.groups.dev.rules['too-short']?.tp ?? 0, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   void it('lets adversarial stories state only the rules they target', () => {
