@@ -12,7 +12,7 @@ import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { resultProse } from './kind';
+import { answerOf, resultProse } from './kind';
 import { introducesSelf, matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
 
 /**
@@ -195,6 +195,30 @@ function extraActions(s: Sentence, c: Clause): number {
   return n;
 }
 
+/** Verbs of knowing, learning and wanting: what the speaker knew or learned is not work done. */
+const MENTAL = /^(know|knew|known|learn|learned|learnt|realize|realized|realise|realised|understand|understood|think|thought|feel|felt|believe|believed|assume|assumed|guess|guessed|wonder|wondered|hope|hoped|wish|wished|want|wanted|need|needed|regret|regretted|forgot|forgotten|remember|remembered)$/;
+/** What a mistake is called: "I made a mistake" tells a failure, not work done alone. */
+const MISTAKES = /^(mistake|mistakes|error|errors|blunder|misjudgment|misjudgement|assumption|call|promise|promises)$/;
+
+/**
+ * Whether the speaker's clause is not a piece of work: its main verb (past "had", "have") is one of knowing or
+ * wanting ("I had known that ...", "I learned that ..."), or it makes a mistake ("I made a mistake in ...").
+ */
+function notWork(s: Sentence, verb: number, to: number): boolean {
+  const t = s.tokens;
+  let k = verb;
+  while (k + 1 < to && (AUXILIARIES.has(t[k].lower) || t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART') && (t[k + 1].pos === 'VERB' || t[k + 1].pos === 'ADV' || t[k + 1].pos === 'PART' || t[k + 1].pos === 'AUX')) k++;
+  const main = t[k].lower;
+  // (learning a thing is a step of the work: "I learned the tool, imported our resources ..."; learning that
+  // something is so is not)
+  if (/^(learn|learned|learnt)$/.test(main)) return !t[k + 1] || !/^(DET|NOUN|PROPN|ADJ)$/.test(t[k + 1].pos) || /^(that|a lot|lots)$/.test(t[k + 1].lower);
+  if (MENTAL.test(main)) return true;
+  if (/^(made|make|makes|making)$/.test(main)) {
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) if (MISTAKES.test(t[j].lower) && t[j].pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 /** A past-tense verb of doing (not of being, having or wanting). */
 function pastAction(w: string): boolean {
   return (/ed$/.test(w) || IRREGULAR_PAST.has(w)) && !COPULAS.has(w) && !STATE_VERBS.has(w) && !/^(was|were|did|had|got|said|told|thought|felt|knew|meant)$/.test(w);
@@ -261,7 +285,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // ", successfully landing the file", "by lifting state up and using hooks": a participle with no subject of
         // its own says more about the action before it
         const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && (t[c.from]?.pos === 'PUNCT' || (t[c.from]?.pos === 'CCONJ' && meansBefore(s, c.from)));
-        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb) && !becameState(s, c.verb, c.to)) {
+        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb) && !becameState(s, c.verb, c.to) && !notWork(s, c.verb, c.to)) {
           v.i += 1 + extraActions(s, c);
           if (habitualAt(s, c.from, c.verb, c.to)) v.habitual++;
         }
@@ -349,7 +373,7 @@ function aboutSelfOnly(story: Story): boolean {
   if (story.questions.length > 0) {
     return story.questions.every((q) => q.id === WEAKNESS_QUESTION_ID || (questionById(q.id)?.kind ?? 'story') !== 'story');
   }
-  return /\b(weakness(es)?|tell me about yourself|about (me|yourself)|introduce yourself|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title) || introducesSelf(story);
+  return /\b(weakness(es)?|tell me about yourself|about (me|yourself)|introduce yourself|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title) || introducesSelf(story) || answerOf(story).kind !== 'story';
 }
 
 /**

@@ -58,7 +58,7 @@ const CANDIDATE = new RegExp(
 
 /** What follows a comparative and makes it something other than a claim about a result. */
 const NOT_RESULT_AFTER =
-  /^\s+(?:(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|suited|known|placed|equipped|prepared|positioned|informed|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
+  /^\s+(?:about\b|(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|suited|known|placed|equipped|prepared|positioned|informed|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
 const SELF_BEFORE =
   /(?:\b(?:i|we)\s+(?:\w+\s+)?(?:learned|learnt|learn|gained|gain|grew|grow|picked up|took away)\s+(?:so\s+|quite\s+)?|\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|gotten|getting|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+){0,2}|\b(?:i'm|i am)\s+(?:\w+\s+)?)$/iu;
 /** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
@@ -72,7 +72,7 @@ const SPEAKER_SUBJECT = /\b(?:i|i'm|i've|i'd|i am|i have|i had)\b/iu;
 const THAN_ALTERNATIVE =
   /^\s+(?:[\p{L}-]+\s+){0,2}than\s+(?:[\p{L}']+\s+){0,3}(?:could|would|might|can|alone|individually|separately|on\s+(?:my|our|their|his|her)\s+own|by\s+(?:myself|ourselves|themselves))\b/iu;
 const INTENT_BEFORE =
-  /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:\w+\s+){0,3}$/iu;
+  /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:[\w'’-]+\s+){0,8}$/iu;
 /** "by", "from" or "to" giving a size ("improved by 30%", "from 9 to 4"); "by volunteering" gives the means. */
 const SIZED_BY = /^\s+(?:from|to|by(?!\s+[\p{L}]+ing\b))\b/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
@@ -346,7 +346,7 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     const word = m[0].toLowerCase();
     if (NEGATION_BEFORE.test(before)) continue;
     // An aim is not a result: "in order to improve", "the goal was to reduce", "wanted to make it faster".
-    if (INTENT_BEFORE.test(before)) continue;
+    if (INTENT_BEFORE.test(text.slice(Math.max(sentenceStart(text, start), start - 120), start))) continue;
     // A counterfactual is not a result: "a lot of stress could have been avoided".
     if (COUNTERFACTUAL.test(text.slice(start, Math.min(text.length, end + 60)).split(/[.;!?\n]/)[0]) || /\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:\w+\s+)?$/iu.test(before)) continue;
     // What the speaker became or learned is not an impact claim: "improved my judgment", "I became more confident".
@@ -472,12 +472,18 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
     // 120 to 35.", "… 67% of investors asked about it. The IPO was successful."
     if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end), true).length > 0 || findQuantities(previousSentence(text, start), true).length > 0)) continue;
+    // What something would do is an expectation, not a result: "a static image would serve our customers better"
+    // ("will" and "could now" say what it does from now on, and stay claims).
+    if (/\b(?:would|might)\s+(?:not\s+)?(?:[\p{L}'’-]+\s+){0,6}$/iu.test(clauseBefore)) continue;
     // A comparative in a belief from experience is a general judgment, not a result: "I've found it's much easier to
     // agree", "I find it simpler to ask first".
     if (/\b(?:(?:i|we)(?:'ve|\s+have)\s+(?:always\s+)?found|(?:i|we)\s+(?:usually\s+|often\s+)?find|in\s+my\s+experience,?)\s+(?:that\s+)?it(?:'s|\s+is|\s+gets)?\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
     // A verdict on the whole result ("The rollout was successful, and we cut errors by 20%") is sized anywhere in
     // its own sentence.
     if (m[8] !== undefined && findQuantities(sentenceAround(text, start, end), true).length > 0) continue;
+    // A plain verdict with no word of size ("My solution was a success.") sums up the result told around it: a
+    // number anywhere in its paragraph sizes it.
+    if (m[8] !== undefined && !/\b(?:great|big|huge|massive|real|tremendous|resounding|major|enormous|smashing|runaway)\b/iu.test(m[0]) && findQuantities(text, true).length > 0) continue;
     // A verb of change done by the speaker to a thing they built is a step of the work, not a result: "I built a
     // guest checkout, simplified the validations and reduced steps" (the result is what it did to sales).
     if (m[5] !== undefined && /^(?:simplif|streamlin|enhanc|improv|optimi|refin|strengthen|tighten|clean|reduc)/u.test(word) && speakerActs(text, start) && ARTIFACT.test(objectHead(afterWords))) continue;
