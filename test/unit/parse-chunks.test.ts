@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { chunkStarts, parseInChunks } from '../../server/src/core/parse/chunks';
+import { chunkStarts, FORCED_CHUNK_CHARS, parseInChunks } from '../../server/src/core/parse/chunks';
 import { sanitizeForParse } from '../../server/src/core/parse/sanitize';
 import { asStory, generated, rng, SHAPES } from '../../bench/adversarial-shapes';
 
@@ -87,6 +87,36 @@ void describe('parseInChunks', () => {
     // A fence inside an HTML block is HTML text, so the second fence line opens a code block the scan takes for closed.
     const text = `<div>\n\`\`\`\n</div>\n\n${'Text.\n\n'.repeat(20)}\`\`\`\n\n${'Code.\n\n'.repeat(20)}`;
     assert.ok(same(text, 1));
+  });
+
+  // A paragraph, list or quote too long for one piece is cut at a line that can start a block: the tree has two
+  // blocks there where a whole parse has one, with the same text at the same offsets.
+  void it('cuts runs without a blank line past FORCED_CHUNK_CHARS, keeping every line at its offset', () => {
+    const paragraph = 'They dropped the ball and I fixed it.\n'.repeat(2000);
+    const list = '- an item\n  - a nested item\n'.repeat(2000);
+    const quote = '> a quoted line\n'.repeat(3000);
+    for (const text of [paragraph, list, quote, sanitizeForParse('[a]: b\n'.repeat(12_000))]) {
+      const starts = chunkStarts(text);
+      assert.ok(starts.length >= Math.floor(text.length / FORCED_CHUNK_CHARS), `${starts.length} pieces`);
+      for (let k = 1; k < starts.length; k++) assert.ok((starts[k] ?? 0) - (starts[k - 1] ?? 0) <= FORCED_CHUNK_CHARS + 100);
+      const tree = parseInChunks(text, parse);
+      const whole = parse(text);
+      /** The lines of every text node; each node's first line is in the text at its start offset. */
+      const texts = (t: ReturnType<typeof parse>): string[] => {
+        const out: string[] = [];
+        const walk = (n: { type: string; value?: string; position?: { start: { offset?: number } }; children?: unknown[] }): void => {
+          if (n.type === 'text') {
+            const lines = (n.value ?? '').split('\n');
+            assert.ok(text.startsWith(lines[0] ?? '', n.position?.start.offset), JSON.stringify(lines[0]));
+            out.push(...lines.map((l) => l.trim()));
+          }
+          for (const c of n.children ?? []) walk(c as typeof n);
+        };
+        walk(t);
+        return out;
+      };
+      assert.deepEqual(texts(tree), texts(whole));
+    }
   });
 
   void it('parses short texts whole', () => {

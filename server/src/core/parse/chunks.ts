@@ -9,7 +9,9 @@
 // line that begins in the first column with something that cannot continue a block left open (not a space, not
 // a list marker, which could add an item to the list above, not `---`, which would read as front matter), outside a top-level fenced code block or an HTML
 // block that runs across blank lines (comments, `<pre>`, `<script>`...), and after the front matter. Each node's
-// position is shifted by where its piece starts, so the joined tree has the positions a whole parse gives.
+// position is shifted by where its piece starts, so the joined tree has the positions a whole parse gives. A run of
+// more than FORCED_CHUNK_CHARS with no such place (a paragraph, list or quote without a blank line) is cut at a line
+// that can start a block by itself: there the tree has two blocks where a whole parse has one.
 //
 // Two things CommonMark shares across the document are restored: a link reference (`[text]`, `[text][label]`)
 // resolves when a definition (`[label]: url`) for it is anywhere in the document, so a piece with references to
@@ -22,6 +24,12 @@ import type { Nodes, Root, RootContent } from 'mdast';
 export const CHUNKED_FROM = 16 * 1024;
 /** A piece ends at the first boundary after this many characters. */
 export const CHUNK_CHARS = 2 * 1024;
+/**
+ * A run of lines without such a boundary (one paragraph, list or block quote without a blank line) is cut where a
+ * line could start a block anyway once its piece is this long; see `mayForce`. The pieces' trees then differ from
+ * the whole parse there (two paragraphs or lists where it had one), which only text no story has reaches.
+ */
+export const FORCED_CHUNK_CHARS = 16 * 1024;
 
 type Parse = (text: string) => Root;
 
@@ -84,6 +92,18 @@ function listMarker(line: string): boolean {
   return (d === 46 || d === 41) && after(k + 1);
 }
 
+/**
+ * Whether a line inside a run (no blank line before it) may start a piece in a run too long for one: text (a letter
+ * or a digit first, up to three spaces in), a list item or a block quote line in the first column. Not a line that
+ * could underline a heading or be a thematic break, open code or HTML, or a link reference definition.
+ */
+function mayForce(line: string, indent: number): boolean {
+  if (indent > 3) return false;
+  if (/^(?:[-*_])(?:[ \t]*[-*_]){2,}[ \t]*$|^-+[ \t]*$/.test(line)) return false;
+  if (listMarker(line) || line.charCodeAt(0) === 62 /* > */) return indent === 0;
+  return /^[\p{L}\p{N}]/u.test(line);
+}
+
 /** End of the front matter (after its closing `---` line), or 0 when the text has none. */
 function frontMatterEnd(text: string): number {
   const first = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
@@ -98,7 +118,7 @@ function frontMatterEnd(text: string): number {
  * Where the pieces start (the first is 0): offsets of lines where the block structure surely starts again, at
  * least `size` characters apart.
  */
-export function chunkStarts(text: string, size = CHUNK_CHARS): number[] {
+export function chunkStarts(text: string, size = CHUNK_CHARS, forced = FORCED_CHUNK_CHARS): number[] {
   const starts = [0];
   const n = text.length;
   let i = frontMatterEnd(text);
@@ -124,7 +144,9 @@ export function chunkStarts(text: string, size = CHUNK_CHARS): number[] {
     } else if (open?.html) {
       if (open.html.test(line)) open = undefined;
     } else if (!blank) {
-      if (blankBefore && indent === 0 && !listMarker(line) && !/^---[ \t]*$/.test(line) && i - (starts[starts.length - 1] ?? 0) >= size) starts.push(i);
+      const since = i - (starts[starts.length - 1] ?? 0);
+      if (blankBefore && indent === 0 && !listMarker(line) && !/^---[ \t]*$/.test(line) && since >= size) starts.push(i);
+      else if (!blankBefore && since >= forced && mayForce(line, indent)) starts.push(i);
       const o = opens(line, indent);
       // An HTML block closed on its own line (`<!-- a -->`) stays closed.
       if (o?.html && o.html.test(line.slice(2))) open = undefined;
@@ -151,17 +173,21 @@ function linesBefore(text: string, starts: readonly number[]): number[] {
   return out;
 }
 
-/** Moves every position in a tree by `offset` characters and `lines` lines (pieces start at a line's start). */
+/**
+ * Moves every position in a tree by `offset` characters and `lines` lines (pieces start at a line's start), in
+ * place: the parser gives each node points of its own.
+ */
 function shift(nodes: readonly Nodes[], offset: number, lines: number): void {
+  if (offset === 0 && lines === 0) return;
   const stack: Nodes[] = [...nodes];
   while (stack.length) {
     const node = stack.pop()!;
     const p = node.position;
     if (p) {
-      node.position = {
-        start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
-        end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
-      };
+      p.start.line += lines;
+      p.start.offset = (p.start.offset ?? 0) + offset;
+      p.end.line += lines;
+      p.end.offset = (p.end.offset ?? 0) + offset;
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
@@ -236,9 +262,9 @@ function leftOpen(tree: Root, piece: string): boolean {
  * Parses `text` with `parse`, in pieces when it is long (see the top of this file); the tree is the one a whole
  * parse gives, positions included.
  */
-export function parseInChunks(text: string, parse: Parse, size = CHUNK_CHARS, from = CHUNKED_FROM): Root {
+export function parseInChunks(text: string, parse: Parse, size = CHUNK_CHARS, from = CHUNKED_FROM, forced = FORCED_CHUNK_CHARS): Root {
   if (text.length <= from) return parse(text);
-  const starts = chunkStarts(text, size);
+  const starts = chunkStarts(text, size, forced);
   if (starts.length === 1) return parse(text);
   const trees: Root[] = [];
   const ends: number[] = [];
