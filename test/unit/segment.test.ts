@@ -122,3 +122,16 @@ void describe('segment: more layouts', () => {
     assert.equal(parseFile(text, 'one.md', TEST_CONFIG).stories.length, 1);
   });
 });
+
+void describe('segment: lists and other languages', () => {
+  void it('question headings with nothing under any of them are one document', () => {
+    const text = '# Questions I will ask\n\n## What does a normal week look like?\n\n## How is work reviewed?\n\n## What would success look like in three months?\n';
+    assert.equal(parseFile(text, 'ask.md', TEST_CONFIG).stories.length, 1);
+  });
+
+  void it('short headings in Chinese over answers told by 我 are a bank', () => {
+    const a = '我在上一家公司负责支付系统，我和团队一起把接口的错误率降低了一半，我们每周复盘一次，最后按时上线，客户投诉明显减少，我也学会了如何和产品经理沟通需求。';
+    const text = `# 面试准备\n\n### 项目经历\n\n${a}\n\n### 团队合作\n\n${a}\n\n### 失败经历\n\n${a}\n`;
+    assert.deepEqual(titles(text), ['项目经历', '团队合作', '失败经历']);
+  });
+});

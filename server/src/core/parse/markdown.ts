@@ -2233,6 +2233,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     } else ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
   }
 
+  // Titles with nothing at all under any of them (a list of questions written as headings) are one document, not a
+  // bank of empty answers.
+  if (ranges.length >= 3 && c.markers.length === 0) {
+    const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)));
+    if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
+  }
   const notAnswers = new Set<number>();
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];

@@ -65,6 +65,14 @@ export interface Unit extends Delimiter {
 }
 
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/gu;
+/** The speaker in other languages: German, French, Spanish, Portuguese words; Chinese, Japanese, Korean signs. */
+const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?)(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
+
+/** A title that asks in another language or script: a full-width question mark, or a short title in CJK. */
+function asksInOtherScript(text: string): boolean {
+  return /[？]/u.test(text) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) && text.length <= 30);
+}
+
 /** Header fields of a unit: metadata, not the answer. */
 const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\*[^*]*\*|_[^_]*_)?[ \t]*$/u;
 
@@ -160,7 +168,7 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
     if (!t.trim() || FIELD_LINE.test(t)) continue;
     const p = plain(t);
     words += countWords(p);
-    firstPerson += (p.match(FIRST_PERSON) ?? []).length;
+    firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length;
   }
   return { words, firstPerson };
 }
@@ -238,7 +246,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       const body = bodyOf(lines, list[k].line + 1, endLine);
       const ok = answered(body);
       if (ok) good++;
-      if (ok && (level === undefined || storyHeadingText(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
+      if (ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
     }
     if (good < 2 || good * 5 < list.length * 3 || titled * 2 < good) continue;
