@@ -2144,6 +2144,20 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   headerContexts(c, text);
   containerTrailers(c, text.length);
 
+  // A heading read as a part label with words around it ("## Biggest challenge at BDO") over a run of labelled parts
+  // of its own that starts at an earlier part (Situation, Task...) titles that story: it is no part.
+  for (let i = 0; i < c.headings.length; i++) {
+    const h = c.headings[i];
+    if (!h.label || h.label.letter || normalizeLabel(h.text) === normalizeLabel(h.label.part)) continue;
+    let end = text.length;
+    for (let j = i + 1; j < c.headings.length; j++) if (c.headings[j].depth <= h.depth) { end = c.headings[j].start; break; }
+    const own = startingIn(c.markers, h.end, end);
+    if (own.length >= 2 && new Set(own.map((m) => m.part)).size >= 2 && PART_ORDER.indexOf(own[0].part) < PART_ORDER.indexOf(h.label.part)) {
+      h.label = undefined;
+      h.trailer = false;
+    }
+  }
+
   // The title heading: a heading that is neither a part label nor a trailer, before the first part marker;
   // the first level-1 one if there is one, else the first.
   let firstMarker = Infinity;
