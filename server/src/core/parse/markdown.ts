@@ -1620,8 +1620,7 @@ function segmentBank(c: Collected, source: string, from: number): boolean {
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.trailer) continue;
-    let end = source.length;
-    for (let j = i + 1; j < c.headings.length; j++) if (c.headings[j].depth <= h.depth) { end = c.headings[j].start; break; }
+    const end = sectionEnd(c.headings, i, source.length);
     if (units.filter((u) => u.start > h.start && u.start < end).length >= 2) h.trailer = false;
   }
   return true;
@@ -1635,8 +1634,7 @@ function tableUnitBody(c: Collected, source: string, from: number, to: number): 
   while ((m = row.exec(source)) && m.index < to) {
     if (/^[\s|:-]*$/u.test(m[1])) continue;
     const start = m.index + m[0].indexOf('|') + 1;
-    const k = firstAtOrAfter(c.spans, start);
-    if ((k > 0 && c.spans[k - 1].end > start) || (k < c.spans.length && c.spans[k].start < start + m[1].length)) continue;
+    if (overlapsSpan(c.spans, start, start + m[1].length)) continue;
     c.spans.push({ start, end: start + m[1].length });
     c.exclusions.push(...[...m[1].matchAll(/\|/gu)].map((x) => ({ start: start + x.index, end: start + x.index + 1 })));
   }
@@ -1651,10 +1649,6 @@ function tableUnitBody(c: Collected, source: string, from: number, to: number): 
 function htmlUnitBody(c: Collected, source: string, from: number, to: number): void {
   const close = source.slice(from, to).search(/<\/details\s*>/iu);
   const end = close >= 0 ? from + close : to;
-  const covered = (a: number, b: number): boolean => {
-    const k = firstAtOrAfter(c.spans, a);
-    return (k > 0 && c.spans[k - 1].end > a) || (k < c.spans.length && c.spans[k].start < b);
-  };
   const tag = /<(\/?)([a-z][a-z0-9]*)\b[^<>]{0,300}>/giu;
   tag.lastIndex = from;
   let last = from;
@@ -1662,7 +1656,7 @@ function htmlUnitBody(c: Collected, source: string, from: number, to: number): v
   let m: RegExpExecArray | null;
   const added: Span[] = [];
   while ((m = tag.exec(source)) && m.index < end) {
-    if (m.index > last && /[\p{L}\p{N}]/u.test(source.slice(last, m.index)) && !covered(last, m.index)) added.push({ start: last, end: m.index });
+    if (m.index > last && /[\p{L}\p{N}]/u.test(source.slice(last, m.index)) && !overlapsSpan(c.spans, last, m.index)) added.push({ start: last, end: m.index });
     const name = m[2].toLowerCase();
     // "<li><b>Situation: </b>...": a label in bold at the start of an item or paragraph.
     if (!m[1] && (name === 'b' || name === 'strong') && opened) {
@@ -1681,7 +1675,7 @@ function htmlUnitBody(c: Collected, source: string, from: number, to: number): v
     opened = !m[1] && (name === 'li' || name === 'p' || name === 'div' || name === 'td' || name === 'dd');
     last = m.index + m[0].length;
   }
-  if (last < end && /[\p{L}\p{N}]/u.test(source.slice(last, end)) && !covered(last, end)) added.push({ start: last, end });
+  if (last < end && /[\p{L}\p{N}]/u.test(source.slice(last, end)) && !overlapsSpan(c.spans, last, end)) added.push({ start: last, end });
   if (added.length === 0) return;
   c.spans.push(...added);
   c.spans.sort((a, b) => a.start - b.start);
@@ -1784,13 +1778,7 @@ function containerTrailers(c: Collected, docEnd: number): void {
       h.trailer = false;
       continue;
     }
-    let end = docEnd;
-    for (let j = i + 1; j < c.headings.length; j++) {
-      if (c.headings[j].depth <= h.depth) {
-        end = c.headings[j].start;
-        break;
-      }
-    }
+    const end = sectionEnd(c.headings, i, docEnd);
     const parts = new Set<PartName>();
     for (const m of startingIn(c.markers, h.end, end)) parts.add(m.part);
     /** Sub-headings that ask interview questions ("## Answers" over "### Why are you leaving?"...). */
@@ -2030,6 +2018,18 @@ function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
 }
 
 /** Items (sorted by start) whose start lies in [start, end). */
+/** Where the section of heading `i` ends: at the next heading of its level or above, else at `docEnd`. */
+function sectionEnd(headings: HeadingInfo[], i: number, docEnd: number): number {
+  for (let j = i + 1; j < headings.length; j++) if (headings[j].depth <= headings[i].depth) return headings[j].start;
+  return docEnd;
+}
+
+/** True when [a, b) overlaps one of `spans` (sorted by start). */
+function overlapsSpan(spans: Span[], a: number, b: number): boolean {
+  const k = firstAtOrAfter(spans, a);
+  return (k > 0 && spans[k - 1].end > a) || (k < spans.length && spans[k].start < b);
+}
+
 function startingIn<T extends Span>(items: T[], start: number, end: number): T[] {
   const out: T[] = [];
   for (let i = firstAtOrAfter(items, start); i < items.length && items[i].start < end; i++) out.push(items[i]);
@@ -2149,8 +2149,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.label || h.label.letter || normalizeLabel(h.text) === normalizeLabel(h.label.part)) continue;
-    let end = text.length;
-    for (let j = i + 1; j < c.headings.length; j++) if (c.headings[j].depth <= h.depth) { end = c.headings[j].start; break; }
+    const end = sectionEnd(c.headings, i, text.length);
     const own = startingIn(c.markers, h.end, end);
     if (own.length >= 2 && new Set(own.map((m) => m.part)).size >= 2 && PART_ORDER.indexOf(own[0].part) < PART_ORDER.indexOf(h.label.part)) {
       h.label = undefined;
@@ -2183,13 +2182,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.trailer) continue;
-    let end = text.length;
-    for (let j = i + 1; j < c.headings.length; j++) {
-      if (c.headings[j].depth <= h.depth) {
-        end = c.headings[j].start;
-        break;
-      }
-    }
+    const end = sectionEnd(c.headings, i, text.length);
     zones.push({ start: h.start, end });
     while (i + 1 < c.headings.length && c.headings[i + 1].start < end) i++;
   }
