@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, isQuestion, notAnAnswer, segmentUnits, storyHeadingText } from './segment';
+import { ANSWER_FIELD, htmlText, isQuestion, notAnAnswer, segmentUnits, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -719,15 +719,6 @@ function headingInfo(raw: string, start: number, end: number, depth: number): He
     }
   }
   return { start, end, depth, text, label, ...(weak ? { weak } : {}), trailer: !label && isTrailerLabel(text) };
-}
-
-/** Text inside HTML tags, without the tags and with entities for the common characters decoded. */
-function htmlText(src: string): string {
-  return src
-    .replace(/<[^<>]{0,200}>/gu, ' ')
-    .replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;|&apos;/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim();
 }
 
 /**

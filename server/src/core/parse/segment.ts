@@ -76,14 +76,18 @@ function asksInOtherScript(text: string): boolean {
 /** Header fields of a unit: metadata, not the answer. */
 const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\*[^*]*\*|_[^_]*_)?[ \t]*$/u;
 
-/** Plain text of a line: no emphasis, HTML tags, heading marks or quote marks around it. */
-function plain(s: string): string {
-  return s
+/** Text inside HTML tags, without the tags and with entities for the common characters decoded. */
+export function htmlText(src: string): string {
+  return src
     .replace(/<[^<>]{0,200}>/gu, ' ')
-    .replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&')
-    .replace(/(\*\*|__)/gu, '')
+    .replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;|&apos;/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/** Plain text of a line: no bold marks, no HTML tags, entities decoded, spaces collapsed. */
+function plain(s: string): string {
+  return htmlText(s.replace(/(\*\*|__)/gu, ''));
 }
 
 /** True when a title line reads like a prompt or a topic: a question, or a few words with no sentence end. */
