@@ -134,4 +134,28 @@ void describe('segment: lists and other languages', () => {
     const text = `# 面试准备\n\n### 项目经历\n\n${a}\n\n### 团队合作\n\n${a}\n\n### 失败经历\n\n${a}\n`;
     assert.deepEqual(titles(text), ['项目经历', '团队合作', '失败经历']);
   });
+
+  void it('answers that drop the pronoun count when a field says they are the answer', () => {
+    const a = '新しい機能の公開が遅れたとき、必須の作業と後回しにできる作業を分けて関係者と合意し、毎日短い確認会を開いて、期限の前日に公開を終えました。';
+    const unit = (n: number, q: string): string => `### ${n}. ${q}\n面接でよく聞かれます。\n\n- **回答例**：\n  「${a}」\n\n`;
+    const text = unit(1, '期限を守った経験は？') + unit(2, '工夫したことは？') + unit(3, '学んだことは？');
+    assert.deepEqual(titles(text), ['1. 期限を守った経験は？', '2. 工夫したことは？', '3. 学んだことは？']);
+    // Without the field, the same text under headings that ask nothing is no bank (no speaker, no answer field).
+    const bare = (t: string): string => `### ${t}\n\n${a}\n\n`;
+    assert.deepEqual(titles(bare('概要') + bare('背景') + bare('方針')), []);
+  });
+});
+
+void describe('segment: unfilled skeletons', () => {
+  void it('headings each over one slot that asks for a story are the slots of a bank', () => {
+    const text = '# Stories\n\n## Conflict\n[Add a STAR story about a disagreement]\n\n## Failure\n[Add a STAR story about a miss]\n\n## Ownership\n<write an example where I took something on>\n';
+    assert.deepEqual(titles(text), ['Conflict', 'Failure', 'Ownership']);
+    const f = parseFile(text, 'skeleton.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['Conflict', 'Failure', 'Ownership']);
+  });
+
+  void it('a README whose sections are TODO notes is no bank: the slots ask for no story', () => {
+    const text = '# Tool\n\n## Install\n[TODO: write the install steps]\n\n## Usage\n[TODO: add usage]\n\n## License\n[TODO: pick one]\n';
+    assert.deepEqual(titles(text), []);
+  });
 });

@@ -12,7 +12,7 @@ import { isTrailerLabel, matchLabel } from './labels';
 export const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell me|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |have you |when (?:did|have) you)/iu;
 
 /** A heading that names an answer, in English or another language. */
-export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|모범 답변/iu;
+export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|解答|答え|모범 답변|답변/iu;
 
 /**
  * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "1.",
@@ -161,25 +161,45 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
 interface Body {
   words: number;
   firstPerson: number;
+  /** The body says where its answer is: a field line "**Answer:**", "- **回答例**：", "A:", whatever follows it. */
+  answerField: boolean;
+}
+
+/**
+ * A line that opens the answer of a unit in any language: an answer word (ANSWER_HEADING's, "A", "A3") in a field of
+ * its own, with or without the answer after it ("**Sample answer:** ...", "- **回答例**：", "Antwort: ...").
+ */
+function answerFieldLine(line: string): boolean {
+  const bare = plain(line).replace(/^[ \t>]*(?:[-*+][ \t]+)?/u, '');
+  const field = /^([^:：]{1,30}?)[ \t]*[:：]/u.exec(bare);
+  if (!field) return false;
+  const name = field[1].trim();
+  return (ANSWER_HEADING.test(name) && countWords(name) <= 3) || /^a\d{0,3}$/iu.test(name);
 }
 
 /** Words and first-person words of an answer body, header-field lines and markup aside. */
 function bodyOf(lines: { text: string; start: number }[], from: number, to: number): Body {
   let words = 0;
   let firstPerson = 0;
+  let answerField = false;
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
-    if (!t.trim() || FIELD_LINE.test(t)) continue;
+    if (!t.trim()) continue;
+    if (!answerField && answerFieldLine(t)) answerField = true;
+    if (FIELD_LINE.test(t)) continue;
     const p = plain(t);
     words += countWords(p);
     firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length;
   }
-  return { words, firstPerson };
+  return { words, firstPerson, answerField };
 }
 
-/** An answer told in the first person: a paragraph of 20 words or more with the speaker in it. */
+/**
+ * An answer: a paragraph of 20 words or more told in the first person, or under a field that says it is the answer
+ * (languages that drop the pronoun, "私は" once or not at all, still label their sample answers).
+ */
 function answered(b: Body): boolean {
-  return b.words >= 20 && b.firstPerson >= 2;
+  return b.words >= 20 && (b.firstPerson >= 2 || b.answerField);
 }
 
 /**
@@ -248,9 +268,10 @@ export function segmentUnits(source: string, from = 0): Unit[] {
         }
       }
       const body = bodyOf(lines, list[k].line + 1, endLine);
-      const ok = answered(body);
+      const empty = unfilledSlot(lines, list[k].line + 1, endLine);
+      const ok = answered(body) || empty;
       if (ok) good++;
-      if (ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
+      if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
     }
     if (good < 2 || good * 5 < list.length * 3 || titled * 2 < good) continue;
@@ -258,6 +279,28 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
   return best ? best.units : [];
+}
+
+/** A line that is only a slot to fill: "[Add a STAR story about a conflict]", "<your answer>", "TODO: write it". */
+const SLOT_LINE = /^[ \t>]*(?:[-*+][ \t]+)?[*_ \t]*(?:\[[^[\]]{3,200}\]|<[^<>]{3,200}>|\{\{?[^{}]{3,200}\}\}?|(?:TODO|TBD|FIXME)\b[^\n]{0,200})[*_ \t.]*$/u;
+/** What an answer slot asks for: a story, an example, an answer. */
+const ASKS_FOR_STORY = /\b(?:story|stories|STAR|example|answer|situation|experience|time (?:when|you))\b/iu;
+
+/**
+ * True when a unit's body is an unfilled answer slot of a bank skeleton: a line or two, each only a slot to fill, that
+ * asks for a story ("## Leadership" over "[Add a STAR format story about leading a team]"). The unit is still an
+ * answer of the bank (an empty one), so the placeholder is reported on it.
+ */
+function unfilledSlot(lines: { text: string }[], from: number, to: number): boolean {
+  let slots = 0;
+  let asks = false;
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text;
+    if (!t.trim()) continue;
+    if (!SLOT_LINE.test(t) || ++slots > 2) return false;
+    if (ASKS_FOR_STORY.test(t)) asks = true;
+  }
+  return slots > 0 && asks;
 }
 
 /** True when a unit's body has a question or answer field ("**Question:**", "**Answer:**"): a unit of a bank. */
