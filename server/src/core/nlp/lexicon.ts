@@ -210,6 +210,24 @@ export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frust
 
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */
 export const FILLER_ADVERBS = wordClass('basically honestly literally frankly kinda sorta admittedly');
+/** Hesitation sounds written out ("such as, ehm, Terraform"): a transcript of a pause, never a word of the answer. */
+export const HESITATIONS = wordClass('um umm ummm uh uhh uhm uhmm erm ehm ehmm hmm hmmm er');
+/**
+ * Filler markers that are filler only as a parenthesis (opening a clause or set off by punctuation): inside a
+ * clause they are its words ("it is in their interest to be honest with them", "smarter at the end of the day
+ * than when I start").
+ */
+export const PARENTHETICAL_MARKERS = new Set([
+  'to be honest', 'to be fair', 'to be frank', 'at the end of the day', 'in a sense', 'truth be told', 'to tell the truth',
+  'in all honesty', "if i 'm honest", 'if i am honest', 'needless to say', "for what it 's worth", 'for what it is worth',
+  'so to speak', 'as it were', 'if you will',
+]);
+/** Verbs of manner that "like" compares with ("act like owners", "it worked like clockwork"), not a hedge after them. */
+export const MANNER_COMPARED = wordClass(
+  'act acts acted acting behave behaves behaved behaving work works worked working run runs ran running treat treats treated',
+  'treating think thinks thinking talk talks talked talking move moves moved moving spread spreads grew grow grows',
+  'be is are was were been being am become became remain remained sound sounds sounded taste tasted smell smelled',
+);
 /**
  * Filler discourse markers of several words, as word sequences (the rule checks how each is used: "kind of"
  * after a determiner is a noun phrase, "I mean" only when set off, "you know" only when set off).

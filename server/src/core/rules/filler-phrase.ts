@@ -2,7 +2,7 @@
 // Read from the language layer (see ../nlp): the filler word classes, used as fillers ("kind of slow", not
 // "this kind of bug"; "I mean," set off, not "I mean it"), in the speaker's own words (not inside someone else's
 // quotation or reported speech). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
-import { FILLER_ADVERBS, FILLER_MARKERS } from '../nlp/lexicon';
+import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
 import type { Sentence } from '../nlp/types';
 import type { TextEdit } from '../types';
 import type { PhraseMatch } from '../text';
@@ -70,6 +70,29 @@ function likeBeforeNumber(s: Sentence, i: number): boolean {
   return !prev || !LIKE_COMPARES.test(prev.lower);
 }
 
+/**
+ * "we have done like stress testing", "the app has like tons of screens", "we follow like agile": "like" between a
+ * verb and the bare noun phrase it hedges. Not a comparison after a verb of manner or a copula ("acted like owners",
+ * "it was like a fire drill"), not the verb "like", not "like a ..." (a comparison with an article).
+ */
+function likeBeforePhrase(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  if (!prev || !next || t[i].pos === 'VERB') return false;
+  if (!(prev.pos === 'VERB' || prev.pos === 'AUX') || MANNER_COMPARED.has(prev.lower) || LIKE_COMPARES.test(prev.lower)) return false;
+  return next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'ADV' && t[i + 2]?.pos === 'NOUN');
+}
+
+/**
+ * A marker said as a parenthesis: it opens its clause ("To be honest, it ...", "..., and at the end of the day we
+ * ...") or is set off after it ("it worked, to be honest."). Inside a clause it is the clause's own words.
+ */
+function parenthetical(s: Sentence, from: number, to: number): boolean {
+  const after = s.tokens[to];
+  return opensClause(s, from) || !after || (after.pos === 'PUNCT' && SETTING_OFF.test(after.text));
+}
+
 /** "I guess the lesson is ...", "Honestly, I suppose it was": the hedge opens its clause (sentence start, after a comma or a conjunction). */
 function opensClause(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
@@ -82,6 +105,11 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t[i].quoted) continue;
+    // a hesitation written out ("such as, ehm, Terraform"), whatever the tagger calls it
+    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower) {
+      out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
+      continue;
+    }
     if (FILLER_ADVERBS.has(t[i].lower) && (t[i].pos === 'ADV' || t[i].pos === 'ADJ' || t[i].pos === 'INTJ' || t[i].pos === 'X') && !mannerUse(s, i)) {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
@@ -99,7 +127,8 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       if ((key === 'you see' || key === 'so yeah') && !(t[i + m.length]?.pos === 'PUNCT' && SETTING_OFF.test(t[i + m.length].text))) continue;
       // "like" is filler set off on both sides ("I spent, like, three days") or before a number it hedges ("we
       // got like forty alerts"); not "a tool like Grafana", "I like Go" or "it looked like forty"
-      if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT') && !likeBeforeNumber(s, i)) continue;
+      if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT') && !likeBeforeNumber(s, i) && !likeBeforePhrase(s, i)) continue;
+      if (PARENTHETICAL_MARKERS.has(key) && !parenthetical(s, i, i + m.length)) continue;
       // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")
       if (t[i + m.length - 1].pos === 'NOUN' && (t[i + m.length]?.pos === 'NOUN' || t[i + m.length]?.pos === 'PROPN')) continue;
       if (key === 'in a sense' && t[i + 3]?.lower === 'of') continue;
