@@ -280,3 +280,25 @@ export const IRREGULAR_PAST = wordClass(
 export const FREQUENCY_ADVERBS = wordClass('always usually typically generally normally often frequently regularly routinely habitually tend tends');
 /** States a thing is brought to by someone's work: "she had it ready", "they had the fix done". */
 export const RESULT_STATES = wordClass('ready done finished fixed working running live complete completed sorted drafted written built merged shipped');
+
+// ---- classes solo-heroics reads (who acts, and whether what the speaker did is work) --------------------------
+
+/** Verbs that get someone else to act: "had two engineers test it", "asked Dana to review it". */
+export const CAUSATIVE_VERBS = wordClass('had have has got get let lets asked ask made helped invited encouraged persuaded convinced assigned delegated brought');
+/** Verbs of finding something out: the clause after them ("that we were ...") is what was found. */
+export const FINDING_VERBS = wordClass(
+  'found noticed realized realised discovered saw learned learnt confirmed suspected figured spotted understood knew',
+  'showed proved revealed determined traced guessed assumed suspect find notice realize realise discover see learn confirm',
+);
+/** Verbs the same in the present and the past: "set", "put", "read" (their tense says nothing). */
+export const SAME_PAST_VERBS = wordClass('put set cut read let hit run shut split spread cast cost quit upset bet burst thrust broadcast forecast');
+/** Modal verbs: a clause with one is a plan, a wish or an ability, not something done. */
+export const MODAL_VERBS = wordClass("would could should will shall can might may must 'll ’ll wo ca");
+/** Verbs of knowing, learning and wanting: what the speaker knew or learned is not work done. */
+export const MENTAL_VERBS = wordClass(
+  'know knew known learn learned learnt realize realized realise realised understand understood think thought feel felt',
+  'believe believed assume assumed guess guessed wonder wondered hope hoped wish wished want wanted need needed',
+  'regret regretted forgot forgotten remember remembered',
+);
+/** What a mistake is called: "I made a mistake" tells a failure, not work done alone. */
+export const MISTAKE_NOUNS = wordClass('mistake mistakes error errors blunder misjudgment misjudgement assumption call promise promises');

@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CONTRIBUTION_NOUNS, COPULAS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -21,9 +21,6 @@ import { introducesSelf, matchRulePhrases, partsNamed, quote, sentencesOfPart, s
  * the labelled corpus (eval/) puts the bar at four.
  */
 export const MIN_I_CLAUSES = 4;
-
-/** Verbs that get someone else to act: "had two engineers test it", "asked Dana to review it". */
-const CAUSATIVE = /^(had|have|has|got|get|let|lets|asked|ask|made|helped|invited|encouraged|persuaded|convinced|assigned|delegated|brought)$/;
 
 /** Prepositions that bring another actor into the speaker's action: "with Dana", "reviewed by the team". */
 const JOINT = new Set(['with', 'alongside', 'by', 'from']);
@@ -75,15 +72,12 @@ function auxiliaryHave(s: Sentence, verb: number, to: number): boolean {
   return false;
 }
 
-/** Verbs of finding something out: the clause after them ("that we were ...") is what was found. */
-const FINDING_VERBS = /^(found|noticed|realized|realised|discovered|saw|learned|learnt|confirmed|suspected|figured|spotted|understood|knew|showed|proved|revealed|determined|traced|guessed|assumed|suspect|find|notice|realize|realise|discover|see|learn|confirm)$/;
-
 /** Whether a clause is the content of a finding just before it: "I found | that we were deleting ...". */
 function findingOf(s: Sentence, c: Clause): boolean {
   const t = s.tokens;
   let j = c.from - 1;
   while (j >= 0 && (t[j].pos === 'PUNCT' || /^(that|out|then|also|quickly|soon)$/.test(t[j].lower))) j--;
-  if (j < 0 || !FINDING_VERBS.test(t[j].lower) || !(t[j].pos === 'VERB' || t[j].pos === 'NOUN')) return false;
+  if (j < 0 || !FINDING_VERBS.has(t[j].lower) || !(t[j].pos === 'VERB' || t[j].pos === 'NOUN')) return false;
   const prev = clauseAt(s, j);
   return prev !== undefined && prev !== c && (prev.subject === 'I' || prev.subject === 'none' || prev.subject === 'thing');
 }
@@ -108,11 +102,6 @@ function becameState(s: Sentence, verb: number, to: number): boolean {
   return x.pos === 'ADJ' || (x.pos === 'VERB' && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ'));
 }
 
-/** Verbs the same in the present and the past: "set", "put", "read". */
-const SAME_IN_PAST = /^(put|set|cut|read|let|hit|run|shut|split|spread|cast|cost|quit|upset|bet|burst|thrust|broadcast|forecast)$/;
-
-const MODALS = /^(would|could|should|will|shall|can|might|may|must|'ll|’ll|wo|ca)$/;
-
 /**
  * Whether the speaker's action in a clause is told as a habit or a general practice ("I listen first", "I always
  * set up a call", "I have been practising"), not as one past event ("I rewrote", "I had rebuilt"). A story's
@@ -122,12 +111,12 @@ function habitualAt(s: Sentence, from: number, verb: number, to: number): boolea
   const t = s.tokens;
   for (let k = from; k < to; k++) if (FREQUENCY_ADVERBS.has(t[k].lower)) return true;
   const v = t[verb].lower;
-  if (MODALS.test(v)) return false; // a plan or a wish, counted by neither
+  if (MODAL_VERBS.has(v)) return false; // a plan or a wish, counted by neither
   if (/^(am|'m|’m|is|are|do|does|have|has|'ve|’ve)$/.test(v)) return true; // "I am learning", "I do", "I have been working on"
   if (/^(was|were|did|had|'d|’d)$/.test(v) || AUXILIARIES.has(v)) return false;
   if (/ed$/.test(v) || IRREGULAR_PAST.has(v)) return false;
   // a verb the same in both tenses ("put", "set", "read") says nothing: not a habit on its own
-  if (SAME_IN_PAST.test(v)) return false;
+  if (SAME_PAST_VERBS.has(v)) return false;
   return t[verb].pos === 'VERB';
 }
 
@@ -190,15 +179,10 @@ function extraActions(s: Sentence, c: Clause): number {
   for (let k = (c.verb ?? c.from) + 1; k < c.to; k++) {
     if (misreadVerb(s, k)) n++;
     // "with the help of a script I wrote", "the dashboard I built": a thing the speaker made, inside the clause
-    else if (t[k].lower === 'i' && t[k].pos === 'PRON' && (t[k - 1].pos === 'NOUN' || t[k - 1].pos === 'PROPN') && t[k + 1]?.pos === 'VERB' && (pastAction(t[k + 1].lower) || (SAME_IN_PAST.test(t[k + 1].lower) && c.verb !== undefined && pastAction(t[c.verb].lower)))) n++;
+    else if (t[k].lower === 'i' && t[k].pos === 'PRON' && (t[k - 1].pos === 'NOUN' || t[k - 1].pos === 'PROPN') && t[k + 1]?.pos === 'VERB' && (pastAction(t[k + 1].lower) || (SAME_PAST_VERBS.has(t[k + 1].lower) && c.verb !== undefined && pastAction(t[c.verb].lower)))) n++;
   }
   return n;
 }
-
-/** Verbs of knowing, learning and wanting: what the speaker knew or learned is not work done. */
-const MENTAL = /^(know|knew|known|learn|learned|learnt|realize|realized|realise|realised|understand|understood|think|thought|feel|felt|believe|believed|assume|assumed|guess|guessed|wonder|wondered|hope|hoped|wish|wished|want|wanted|need|needed|regret|regretted|forgot|forgotten|remember|remembered)$/;
-/** What a mistake is called: "I made a mistake" tells a failure, not work done alone. */
-const MISTAKES = /^(mistake|mistakes|error|errors|blunder|misjudgment|misjudgement|assumption|call|promise|promises)$/;
 
 /**
  * Whether the speaker's clause is not a piece of work: its main verb (past "had", "have") is one of knowing or
@@ -212,9 +196,9 @@ function notWork(s: Sentence, verb: number, to: number): boolean {
   // (learning a thing is a step of the work: "I learned the tool, imported our resources ..."; learning that
   // something is so is not)
   if (/^(learn|learned|learnt)$/.test(main)) return !t[k + 1] || !/^(DET|NOUN|PROPN|ADJ)$/.test(t[k + 1].pos) || /^(that|a lot|lots)$/.test(t[k + 1].lower);
-  if (MENTAL.test(main)) return true;
+  if (MENTAL_VERBS.has(main)) return true;
   if (/^(made|make|makes|making)$/.test(main)) {
-    for (let j = k + 1; j < Math.min(to, k + 4); j++) if (MISTAKES.test(t[j].lower) && t[j].pos === 'NOUN') return true;
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) if (MISTAKE_NOUNS.has(t[j].lower) && t[j].pos === 'NOUN') return true;
   }
   return false;
 }
@@ -233,7 +217,7 @@ function generalAt(s: Sentence, i: number): boolean {
   if (!c) return false;
   for (let k = c.from; k < i; k++) {
     const w = s.tokens[k].lower;
-    if (MODALS.test(w) || FREQUENCY_ADVERBS.has(w) || ((w === 'try' || w === 'tries' || w === 'prefer' || w === 'prefers' || w === 'like' || w === 'enjoy') && s.tokens[k].pos === 'VERB')) return true;
+    if (MODAL_VERBS.has(w) || FREQUENCY_ADVERBS.has(w) || ((w === 'try' || w === 'tries' || w === 'prefer' || w === 'prefers' || w === 'like' || w === 'enjoy') && s.tokens[k].pos === 'VERB')) return true;
   }
   return false;
 }
@@ -285,7 +269,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // ", successfully landing the file", "by lifting state up and using hooks": a participle with no subject of
         // its own says more about the action before it
         const elaboration = c.subjectFrom === undefined && /ing$/.test(verb) && (t[c.from]?.pos === 'PUNCT' || (t[c.from]?.pos === 'CCONJ' && meansBefore(s, c.from)));
-        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODALS.test(verb) && !becameState(s, c.verb, c.to) && !notWork(s, c.verb, c.to)) {
+        if (!c.negated && !COPULAS.has(verb) && (!STATE_VERBS.has(verb) || auxiliaryHave(s, c.verb, c.to)) && !elaboration && !MODAL_VERBS.has(verb) && !becameState(s, c.verb, c.to) && !notWork(s, c.verb, c.to)) {
           v.i += 1 + extraActions(s, c);
           if (habitualAt(s, c.from, c.verb, c.to)) v.habitual++;
         }
@@ -332,7 +316,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
       }
       // "had two other engineers test the fixes", "asked Dana to review it", "let the intern run the drill": the
       // people after a causative verb do the next verb.
-      if (CAUSATIVE.test(t[i].lower) && !negatedAt(s, i, 4) && !t[i].quoted) {
+      if (CAUSATIVE_VERBS.has(t[i].lower) && !negatedAt(s, i, 4) && !t[i].quoted) {
         // the people: up to the first word for a person or a group ("2 other engineers", "Dana", "them"); then
         // their verb, bare or after "to" (the tagger may read a bare verb as a noun: "engineers test the fixes")
         let j = i + 1;
