@@ -197,3 +197,19 @@ void test('a story keeps its kind in one place: Story.kind, set by the first ans
   assert.equal(answerOf(story).shape, ANSWER_SHAPES.plan);
   assert.deepEqual(answerOf(story).questionIds, [2]);
 });
+
+void test('the kinds table says which answers a rule skips: known rules, known questions and kinds', async () => {
+  const { RULE_SKIPS, ruleSkipsQuestion } = await import('../../server/src/core/knowledge/kinds');
+  const { STORY_RULES } = await import('../../server/src/core/rules/index');
+  const ids = new Set(STORY_RULES.map((r) => r.meta.id));
+  for (const [rule, skips] of Object.entries(RULE_SKIPS)) {
+    assert.ok(ids.has(rule), `${rule} is a story rule`);
+    for (const k of skips.kinds) assert.ok(ANSWER_KINDS.includes(k), `${rule}: ${k} is a kind`);
+    for (const q of skips.questions) assert.ok(QUESTIONS.some((x) => x.id === q), `${rule}: question ${q} exists`);
+  }
+  // solo-heroics: the weakness question and every non-story kind are skipped; a story question is not
+  assert.equal(ruleSkipsQuestion('solo-heroics', 4), true);
+  for (const q of QUESTIONS) if (q.kind !== 'story') assert.equal(ruleSkipsQuestion('solo-heroics', q.id), true, `question ${q.id}`);
+  assert.equal(ruleSkipsQuestion('solo-heroics', QUESTIONS.find((q) => q.kind === 'story' && q.id !== 4)!.id), false);
+  assert.equal(ruleSkipsQuestion('blame', 4), false);
+});

@@ -283,3 +283,20 @@ export function metricParts(kind: AnswerKind): ShapePart[] {
 export const KIND_PART_LABELS: ReadonlyMap<string, PartName> = new Map(
   ANSWER_KINDS.flatMap((k) => ANSWER_SHAPES[k].parts.flatMap((p) => p.labels.map((l) => [l, p.slot] as [string, PartName]))),
 );
+
+/**
+ * Answers a rule does not judge by its usual measure, by kind and by question. solo-heroics counts who acts in a
+ * story told as an episode of work; a pitch, a plan and a list of questions are about the speaker or the future,
+ * and the weakness question (a story by kind) is about the speaker alone, so working with others is not the point
+ * there: only a said "I did it all by myself" still counts.
+ */
+export const RULE_SKIPS: Readonly<Record<string, { kinds: readonly AnswerKind[]; questions: readonly number[] }>> = {
+  'solo-heroics': { kinds: ['pitch', 'plan', 'questions-to-ask'], questions: [4] },
+};
+
+/** Whether a rule skips answers to this question (by the question, or by its kind; an unknown id is a story). */
+export function ruleSkipsQuestion(ruleId: string, questionId: number): boolean {
+  const skips = RULE_SKIPS[ruleId];
+  if (!skips) return false;
+  return skips.questions.includes(questionId) || skips.kinds.includes(questionKind(questionId) ?? 'story');
+}

@@ -4,7 +4,7 @@
 // "Built a script", which counts as neither). Credit counts only when someone other than the speaker does
 // something: "with a median latency" names nobody, and "the rest of the team was busy" says nobody acted.
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
-import { questionById } from '../knowledge/index';
+import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
 import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
@@ -349,15 +349,15 @@ export function voices(sentences: readonly Sentence[]): Voices {
 }
 
 /**
- * Answers about the speaker alone, where working with others is not the point: the weakness question, and the
- * kinds that are not told as a story (a pitch, a plan, questions to ask). A story that declares no question is
- * judged by its title.
+ * Answers about the speaker alone, where working with others is not the point: the kinds table says which
+ * (knowledge/kinds.ts, RULE_SKIPS: the weakness question, and the kinds not told as a story). The questions are
+ * the declared ones, or those the answer is read to answer (its title by meaning); an answer that opens by
+ * introducing the speaker is one too.
  */
 function aboutSelfOnly(story: Story): boolean {
-  if (story.questions.length > 0) {
-    return story.questions.every((q) => q.id === WEAKNESS_QUESTION_ID || (questionById(q.id)?.kind ?? 'story') !== 'story');
-  }
-  return /\b(weakness(es)?|tell me about yourself|about (me|yourself)|introduce yourself|why (do you want|this company|here)|questions? (to ask|for (me|us|the interviewer)))\b/i.test(story.title) || introducesSelf(story) || answerOf(story).kind !== 'story';
+  const { questionIds } = answerOf(story);
+  if (questionIds.length > 0 && questionIds.every((id) => ruleSkipsQuestion('solo-heroics', id))) return true;
+  return story.questions.length === 0 && introducesSelf(story);
 }
 
 /**
@@ -387,7 +387,7 @@ export const soloHeroics: StoryRule = {
     if (aboutSelfOnly(story)) {
       // A pitch is about the speaker, so the count does not apply; saying outright that the work was done alone
       // ("I built several large projects completely by myself") still is the red flag.
-      if (story.questions.some((q) => q.id === WEAKNESS_QUESTION_ID) || /\bweakness/i.test(story.title)) return;
+      if (answerOf(story).questionIds.includes(WEAKNESS_QUESTION_ID)) return;
       const whole = voices(storyLanguage(ctx).sentences);
       // (learning alone is not working alone: "I taught myself Go on my own", "I learned to code by myself")
       const lead = whole.solo ? ctx.file.text.slice(Math.max(0, whole.solo.start - 60), whole.solo.start) : '';
