@@ -159,3 +159,17 @@ void describe('segment: unfilled skeletons', () => {
     assert.deepEqual(titles(text), []);
   });
 });
+
+void describe('segment: questions the teller asks', () => {
+  void it('sub-headings the teller asks themself are the prompts of one story', () => {
+    const text = `# The slow build\n\n## What was the problem?\n\n${ANSWER_B}\n\n## What did I do?\n\n${ANSWER_A}\n\n## What changed?\n\n${ANSWER_C}\n`;
+    assert.equal(parseFile(text, 'one.md', TEST_CONFIG).stories.length, 1);
+    assert.deepEqual(titles(text), []);
+  });
+
+  void it('questions put to "you" are still a bank', () => {
+    const text = `# Prep\n\n## What did you ship fast?\n\n${ANSWER_A}\n\n## How did you fix a process?\n\n${ANSWER_B}\n\n## What did you save?\n\n${ANSWER_C}\n`;
+    assert.equal(parseFile(text, 'bank.md', TEST_CONFIG).stories.length, 3);
+  });
+});
+

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, htmlText, isQuestion, notAnAnswer, segmentUnits, storyHeadingText } from './segment';
+import { ANSWER_FIELD, htmlText, isQuestion, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -1874,7 +1874,11 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // theme): when most siblings do, each sibling is a story, with or without marked parts.
     // "### Question: ..." with nothing under it, over the answers' own headings, is their header field.
     const fieldOnly = (ch: Section): boolean => ch.total === 0 && ch.children.length === 0 && /^[^\p{L}]*(?:question|pregunta|pergunta|frage|domanda|q)\s*:/iu.test(ch.heading!.text) && wordsIn(ch) === 0;
-    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch)) || bankGroup(ch));
+    // Question headings the teller asks themself ("What did I do?", "What changed?"), none of them put to "you" as an
+    // interviewer asks, are the prompts of one story's parts, not the questions of a bank.
+    const asked = kids.filter((ch) => isQuestion(ch.heading!.text));
+    const selfPrompts = selfAsked(asked.map((ch) => ch.heading!.text));
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && asked.includes(ch))) || bankGroup(ch));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
       // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one

@@ -24,6 +24,20 @@ export function isQuestion(text: string): boolean {
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
+/** The teller in a line, as its subject: "What did I do?", "Where we started" (not "Tell me about...", an interviewer's). */
+const SPEAKER = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Ww]e|[Oo]ur)\b/u;
+/** A line put to the reader, as an interviewer asks: "Why do you want this job?", "Your biggest failure". */
+const ADDRESSED = /\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)\b/iu;
+
+/**
+ * True when sibling questions are ones the teller asks themself ("What was the problem?", "What did I do?", "What
+ * changed?"): two or more, one in the first person, none put to "you" as an interviewer asks. They prompt the parts
+ * of one story; they are not the questions of a bank.
+ */
+export function selfAsked(questions: string[]): boolean {
+  return questions.length >= 2 && questions.some((q) => SPEAKER.test(q)) && !questions.some((q) => ADDRESSED.test(q));
+}
+
 /** Names of company principles and of themes, lower case: a heading that names one titles a story. */
 const KNOWN_NAMES = new Set<string>([
   ...COMPANIES.flatMap((c) => c.groups.map((g) => g.name.toLowerCase())),
@@ -275,6 +289,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
     }
     if (good < 2 || good * 5 < list.length * 3 || titled * 2 < good) continue;
+    if (level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) continue;
     void dress;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
