@@ -205,6 +205,15 @@ export const VIRTUES = wordClass(
 export const PERFECTION_WORDS = wordClass('perfectionist perfectionism perfectionistic perfect perfection workaholic workaholism');
 /** Standards and bars held too high. */
 export const STANDARD_NOUNS = wordClass('standard standards bar bars expectations quality excellence perfection');
+/** The fine grain of work: what the detail-oriented cliché is lost in ("lost in the details", "the nitty-gritty"). */
+export const DETAIL_WORDS = wordClass('detail details detailed minutiae nitty-gritty weeds specifics edge');
+/** Verbs of being absorbed in something: "I dive into", "I get lost in", "plunging into", "bogged down in". */
+export const IMMERSION_VERBS = wordClass(
+  'dive dives dived diving dove deep-dive deep-dives plunge plunges plunged plunging lost lose loses losing caught',
+  'bogged absorbed immersed sucked buried obsess obsesses obsessed obsessing sweat sweating',
+);
+/** Effort spent, what an overdone virtue pours into the job ("too many hours", "too much time into my work"). */
+export const EFFORT_NOUNS = wordClass('hours time effort energy evenings weekends nights');
 /** Impatience and frustration (the "others are not as good as me" cliché). */
 export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
 

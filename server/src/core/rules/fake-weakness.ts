@@ -4,7 +4,7 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { EXCESS, GROUP_NOUNS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
+import { DETAIL_WORDS, EFFORT_NOUNS, EXCESS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
@@ -37,8 +37,9 @@ const WORK_QUALITIES = /^(rigour|rigor|care|thoroughness|attention|effort|commit
 const QUALITY = /^(detail|details|right|perfect|quality|correct|polish|polished|clean|flawless|precise|precision|every)$/;
 
 /** The sentence says what the habit cost ("so I missed two deadlines"): a real weakness, not a boast. */
-function costIn(s: Sentence): boolean {
-  return s.tokens.some((x) => /^(missed|slipped|late|cost|costs|lost|burned|burnt|burnout|failed|hurt|delayed|suffered|dropped)$/.test(x.lower));
+function costIn(s: Sentence, except = -1): boolean {
+  // ("lose focus", "lose sight of", "get lost in" are the habit itself, not what it cost)
+  return s.tokens.some((x, k, a) => k !== except && /^(missed|miss|misses|slipped|late|cost|costs|lost|lose|loses|burned|burnt|burnout|failed|hurt|delayed|suffered|dropped|wasted|waste|wastes)$/.test(x.lower) && !(/^(lost|lose|loses)$/.test(x.lower) && /^(focus|sight|track|in|myself)$/.test(a[k + 1]?.lower ?? '')));
 }
 
 /** "stop polishing", "stop re-testing", "stop checking": going over done work again. */
@@ -70,10 +71,14 @@ function ownVoice(s: Sentence): number[] {
   const out = Array.from(spokenTokens(s));
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
-    if (!/^(say|describe|call)$/.test(t[k].lower) || !/^(might|would|could)$/.test(t[k - 1]?.lower ?? '') || t[k].quoted) continue;
-    const d = clauseAt(s, k + 1);
+    // (with adverbs between: "she would probably say", "my lead would likely say that")
+    let m = k - 1;
+    while (m > 0 && t[m].pos === 'ADV') m--;
+    if (!/^(say|describe|call)$/.test(t[k].lower) || !/^(might|would|could)$/.test(t[m]?.lower ?? '') || t[k].quoted) continue;
+    const at = t[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    const d = clauseAt(s, at);
     if (!d || !d.quoted || d.subject !== 'I') continue;
-    for (let i = k + 1; i < t.length && t[i].quoted; i++) out.push(i);
+    for (let i = k + 1; i < t.length && (t[i].quoted || t[i].lower === 'that'); i++) out.push(i);
   }
   return out;
 }
@@ -82,7 +87,8 @@ function ownVoice(s: Sentence): number[] {
 function mentioned(s: Sentence, i: number): boolean {
   const t = s.tokens;
   for (let k = Math.max(0, i - 8); k < i; k++) {
-    if (!/^(say|claim|answer|tell)$/.test(t[k].lower)) continue;
+    // (or of naming oneself: "it is tempting to call myself a perfectionist", "easy to describe it as ...")
+    if (!/^(say|claim|answer|tell|call|describe|label)$/.test(t[k].lower)) continue;
     const before = t.slice(Math.max(0, k - 4), k).map((x) => x.lower);
     if (before.some((x) => /^(easy|tempting|tempted|expect|expects|expected|want|usual|cliché|cliche)$/.test(x))) return true;
     // "I could say ...", "it would be easy to say"; not "my manager might say I am ..." (see ownVoice)
@@ -90,6 +96,35 @@ function mentioned(s: Sentence, i: number): boolean {
     if (before.some((x) => /^(would|could|might)$/.test(x)) && !(c && isOther(c.subject))) return true;
   }
   return false;
+}
+
+/**
+ * A virtue word set aside as the goal to drop: "progress rather than perfection", "done instead of perfect", "speed
+ * over perfection", "not perfection". Said in the remedy, it is not the weakness claimed.
+ */
+function rejected(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  let k = i - 1;
+  while (k > 0 && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
+  const w = t[k]?.lower ?? '';
+  return (w === 'of' && t[k - 1]?.lower === 'instead') || (w === 'than' && t[k - 1]?.lower === 'rather') || w === 'over' || w === 'not' || w === 'without';
+}
+
+/**
+ * The detail-oriented cliché told as being absorbed: "I get lost in the details", "I dive too deep into the
+ * technical details", "I lose focus on the whole project while plunging into detailed problems" — a verb of
+ * immersion said of the speaker with the details as where they go (not told with what it cost: "... and we missed
+ * the cut-over date" is a real weakness).
+ */
+function lostInDetails(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!IMMERSION_VERBS.has(t[i].lower) || costIn(s, i) || negatedAt(s, i)) return false;
+  // (the verb may be read as a noun or glued by a hyphen: "deep-dive", "plunge into")
+  const c = clauseAt(s, i);
+  if (!c || !(aboutMe(s, i) || c.subject === 'none')) return false;
+  const rest = t.slice(i + 1, Math.min(t.length, i + 8));
+  const into = rest.findIndex((x) => /^(into|in|on|over|down|about)$/.test(x.lower));
+  return into >= 0 && rest.slice(into).some((x) => DETAIL_WORDS.has(x.lower) && x.lower !== 'edge');
 }
 
 function findCliche(s: Sentence): { start: number; end: number; family: Family } | undefined {
@@ -144,7 +179,7 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
     if (/^(take|takes|took|spend|spends|spent|put|puts)$/.test(w) && aboutMe(s, i) && !negatedAt(s, i) && !costIn(s)) {
       const rest = t.slice(i + 1, Math.min(t.length, i + 10)).map((x) => x.lower);
       const extra = rest.findIndex((x, k) => /^(extra|additional|more|longer)$/.test(x) || (x === 'too' && rest[k + 1] === 'long'));
-      if (extra >= 0 && extra < 3 && rest.slice(extra).some((x) => /^(time|hours|days|nights|effort|long|longer)$/.test(x)) && rest.slice(extra).some((x) => /^(better|perfect|right|cleaner|nicer|polished|flawless)$/.test(x))) {
+      if (extra >= 0 && extra < 3 && rest.slice(extra).some((x) => /^(time|hours|days|nights|effort|long|longer)$/.test(x)) && rest.slice(extra).some((x) => /^(better|perfect|perfecting|polishing|right|cleaner|nicer|polished|flawless)$/.test(x))) {
         return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + extra].end, family: 'perfectionism' };
       }
     }
@@ -174,7 +209,24 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'perfectionism' };
     }
 
+    if (lostInDetails(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
+    // Effort poured into the job: "I put too much time into my work", "I pour too many hours into my job because I
+    // love what I build" (into the work itself, or for love of it; "too much time in status meetings" is a real one).
+    if (EXCESS.has(w) && /^(much|many)$/.test(t[i + 1]?.lower ?? '') && EFFORT_NOUNS.has(t[i + 2]?.lower ?? '') && aboutMe(s, i) && !negatedAt(s, i, 6) && !costIn(s)) {
+      const rest = t.slice(i + 3, Math.min(t.length, i + 12)).map((x) => x.lower);
+      const job = rest[0] === 'into' || (/^(on|to)$/.test(rest[0] ?? '') && /^(my|the)$/.test(rest[1] ?? '') && /^(work|job|craft|code|projects?)$/.test(rest[2] ?? ''));
+      const love = t.some((x) => /^(love|loves|care|cares|passionate|enjoy)$/.test(x.lower));
+      if (job || love) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 2].end, family: 'overdone virtue' };
+    }
+    // The bar told as higher than others ask: "The standard I hold my own work to is higher than anything a manager
+    // has asked of me".
+    if (STANDARD_NOUNS.has(w) && (t[i + 1]?.lower === 'i' || possessorBefore(s, i) === 'I') && !negatedAt(s, i, 6)) {
+      const k = t.slice(i + 1, Math.min(t.length, i + 12)).findIndex((x, n, a) => /^(higher|high)$/.test(x.lower) && a[n + 1]?.lower === 'than');
+      if (k >= 0) return { start: tok.start, end: t[i + 2 + k].end, family: 'perfectionism' };
+    }
+
     // Perfectionism named: "I'm a perfectionist", "my perfectionism", "a bit of a workaholic".
+    if (PERFECTION_WORDS.has(w) && rejected(s, i)) continue;
     if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && !isOther(c.subject)) {
       return { start: tok.start, end: tok.end, family: 'perfectionism' };
     }
