@@ -33,7 +33,7 @@ export const FORCED_CHUNK_CHARS = 16 * 1024;
 
 type Parse = (text: string) => Root;
 
-interface Open {
+export interface Open {
   /** The closing fence's character and least length, for a fenced code block. */
   fence?: { char: number; length: number };
   /** The text that ends an HTML block of kind 1 to 5 (`-->`, `?>`, `>`, `]]>`, `</pre>`...). */
@@ -43,7 +43,7 @@ interface Open {
 const HTML_RAW = /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i;
 
 /** Whether a line (from `j`, its first non-space character, `indent` columns in) opens a block that blank lines do not end. */
-function opens(line: string, indent: number): Open | undefined {
+export function opens(line: string, indent: number): Open | undefined {
   if (indent > 3) return undefined;
   const c = line.charCodeAt(0);
   if (c === 96 /* ` */ || c === 126 /* ~ */) {
@@ -70,7 +70,7 @@ function columns(space: string): number {
 }
 
 /** Whether a fenced code block's closing fence is this line (`indent` columns in). */
-function closesFence(line: string, indent: number, fence: { char: number; length: number }): boolean {
+export function closesFence(line: string, indent: number, fence: { char: number; length: number }): boolean {
   if (indent > 3) return false;
   let k = 0;
   while (line.charCodeAt(k) === fence.char) k++;
@@ -105,7 +105,7 @@ function mayForce(line: string, indent: number): boolean {
 }
 
 /** End of the front matter (after its closing `---` line), or 0 when the text has none. */
-function frontMatterEnd(text: string): number {
+export function frontMatterEnd(text: string): number {
   const first = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
   if (!first) return 0;
   const close = /^---[ \t]*(?:\r\n|\r|\n|$)/gm;
@@ -243,7 +243,7 @@ function foreignReferences(source: string, from: number, to: number, defined: Re
 }
 
 /** Whether a piece's last block is a fenced code or HTML block the parser left open at the piece's end. */
-function leftOpen(tree: Root, piece: string): boolean {
+export function leftOpen(tree: Root, piece: string): boolean {
   const last = tree.children[tree.children.length - 1];
   if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
   const start = last.position?.start.offset ?? 0;

@@ -27,6 +27,7 @@ import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from
 import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { parseInChunks } from './chunks';
+import { parseWithPlainBlocks } from './plain';
 
 /** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
 export const MAX_PARSE_CHARS = 1024 * 1024;
@@ -2102,7 +2103,7 @@ export function parseFile(text: string, path: string, config: Config): ParsedFil
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let tree: Root | undefined;
   try {
-    tree = parseInChunks(sanitizeForParse(text.slice(base)), (piece) => processor.parse(piece));
+    tree = parseInChunks(sanitizeForParse(text.slice(base)), (piece) => parseWithPlainBlocks(piece, (run) => processor.parse(run)));
   } catch {
     tree = undefined;
   }

@@ -1,0 +1,236 @@
+// A shortcut around the Markdown parser for the blocks most stories are made of: paragraphs of plain words and
+// ATX headings ("## Approach") with nothing in them that Markdown reads as markup. micromark (through remark)
+// spends about 0.1 ms on every block however short it is (a tokenizer per block and per line of inline text,
+// events kept to the end, garbage collection over them), so a story of twenty short blocks costs a millisecond to
+// parse, and 100 KB of one-word paragraphs took 4 s. Those blocks' nodes are built here directly; everything else
+// (lists, quotes, code, HTML, emphasis, links, tables written in pipes...) goes to the parser in runs, as before.
+//
+// The tree is the one the parser gives, positions included (test/unit/parse-plain.test.ts compares the two on every
+// Markdown file we have and on generated soups of blocks). A block is taken here only where the block structure
+// surely starts again: at the start of the text (after its front matter), or after a blank line at the first
+// column (not inside a fenced code block or an HTML block that runs across blank lines; the scan is the one
+// ./chunks.ts cuts pieces at), and only when it ends at a blank line or at the end of the text. A line is plain when
+// it holds none of the characters that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `&`), no tab, no
+// control character, no trailing space (a hard break), and starts with a letter or digit that cannot open a list
+// item. Texts with a line break other than `\n`, or with `]:` anywhere (a link definition, which references elsewhere
+// in the text would need), are parsed whole.
+import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
+import { closesFence, frontMatterEnd, leftOpen, opens, type Open } from './chunks';
+
+type Parse = (text: string) => Root;
+
+/**
+ * Whether a text holds a character that may start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `&`), a control
+ * character (the parser rewrites NUL; a tab moves columns) or DEL.
+ */
+function hasMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127 || c === 92 || c === 96 || c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 38) return true;
+  }
+  return false;
+}
+const LIST_NUMBER = /^\d{1,9}[.)]/;
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Whether a line (no line break, no leading space) can be a line of a plain paragraph. */
+function plainLine(line: string): boolean {
+  if (line === '' || hasMarkup(line)) return false;
+  const c = line.charCodeAt(line.length - 1);
+  if (c === 32) return false;
+  return /^[\p{L}\p{N}]/u.test(line) && !LIST_NUMBER.test(line);
+}
+
+/** `## Title` with a plain title: its depth and where the title starts, else undefined. */
+function plainHeading(line: string): { depth: number; at: number } | undefined {
+  let depth = 0;
+  while (line.charCodeAt(depth) === 35 /* # */) depth++;
+  if (depth < 1 || depth > 6 || line.charCodeAt(depth) !== 32) return undefined;
+  let at = depth;
+  while (line.charCodeAt(at) === 32) at++;
+  const title = line.slice(at);
+  if (title === '' || title.includes('#') || hasMarkup(title) || title.charCodeAt(title.length - 1) === 32) return undefined;
+  return { depth, at };
+}
+
+function point(line: number, column: number, offset: number): Point {
+  return { line, column, offset };
+}
+
+/** Leading spaces of a line (up to its end). */
+function indentOf(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  return k - from;
+}
+
+/**
+ * Parses `text` like `parse` does, building plain paragraphs and headings directly and giving the rest to `parse`
+ * in runs.
+ */
+export function parseWithPlainBlocks(text: string, parse: Parse): Root {
+  if (text.includes('\r') || text.includes(']:')) return parse(text);
+  const bodyFrom = frontMatterEnd(text);
+  // An opening `---` that is not closed leaves the parser unable to start lists anywhere after it (a quirk of the
+  // front matter extension): only a whole parse gives that.
+  if (bodyFrom === 0 && text.startsWith('---')) return parse(text);
+  const n = text.length;
+  // Line starts.
+  const starts: number[] = [];
+  for (let i = 0; i <= n; ) {
+    starts.push(i);
+    const e = text.indexOf('\n', i);
+    if (e < 0) break;
+    i = e + 1;
+  }
+  const lineEnd = (k: number): number => {
+    const e = text.indexOf('\n', starts[k]);
+    return e < 0 ? n : e;
+  };
+  const isBlank = (k: number): boolean => {
+    for (let i = starts[k]; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) return true;
+      if (c !== 32 && c !== 9) return false;
+    }
+    return true;
+  };
+
+  const nodes: { at: number; node: RootContent }[] = [];
+  const runs: { from: number; to: number; line: number }[] = [];
+  let runFrom = 0;
+  let runLine = 0;
+  let open: Open | undefined;
+  let fresh = true; // the block structure starts again at the next non-blank line
+  let afterPlain = true; // ...and nothing but plain blocks (or the text's start) came before: a paragraph may start indented
+  let k = 0;
+  // Skip the front matter: it belongs to the first run.
+  while (k < starts.length && starts[k] < bodyFrom) k++;
+  if (bodyFrom > 0) afterPlain = false;
+  let plainCount = 0;
+  while (k < starts.length) {
+    const s = starts[k];
+    if (s >= n && k > 0) break;
+    const e = lineEnd(k);
+    if (isBlank(k)) {
+      if (!open) fresh = true;
+      k++;
+      continue;
+    }
+    const indent = indentOf(text, s, e);
+    const line = text.slice(s + indent, e);
+    if (!open && fresh) {
+      // A plain block: a heading, then plain paragraph lines, up to a blank line or the end.
+      const heading = indent === 0 ? plainHeading(line) : undefined;
+      let j = k;
+      let ok = heading !== undefined || ((indent === 0 || (afterPlain && indent <= 3)) && plainLine(line));
+      if (ok) {
+        j = k + 1;
+        while (j < starts.length && starts[j] < n && !isBlank(j)) {
+          const js = starts[j];
+          const je = lineEnd(j);
+          const ji = indentOf(text, js, je);
+          const first = heading !== undefined && j === k + 1;
+          if (ji > 3 || (first && ji > 0) || !plainLine(text.slice(js + ji, je))) {
+            ok = false;
+            break;
+          }
+          j++;
+        }
+      }
+      if (ok) {
+        if (runFrom < s) runs.push({ from: runFrom, to: s, line: runLine });
+        let p = k;
+        if (heading) {
+          const he = lineEnd(k);
+          const title: Text = {
+            type: 'text',
+            value: text.slice(s + heading.at, he),
+            position: { start: point(k + 1, heading.at + 1, s + heading.at), end: point(k + 1, he - s + 1, he) },
+          };
+          const node: Heading = { type: 'heading', depth: heading.depth as Heading['depth'], children: [title], position: { start: point(k + 1, 1, s), end: point(k + 1, he - s + 1, he) } };
+          nodes.push({ at: s, node });
+          p = k + 1;
+        }
+        if (p < j) {
+          const ps = starts[p] + indentOf(text, starts[p], lineEnd(p));
+          const pe = lineEnd(j - 1);
+          const parts: string[] = [];
+          for (let q = p; q < j; q++) parts.push(text.slice(starts[q] + indentOf(text, starts[q], lineEnd(q)), lineEnd(q)));
+          const start = point(p + 1, ps - starts[p] + 1, ps);
+          const end = point(j, pe - starts[j - 1] + 1, pe);
+          const value: Text = { type: 'text', value: parts.join('\n'), position: { start: { ...start }, end: { ...end } } };
+          const node: Paragraph = { type: 'paragraph', children: [value], position: { start, end } };
+          nodes.push({ at: ps, node });
+        }
+        plainCount++;
+        runFrom = j < starts.length ? starts[j] : n;
+        runLine = j;
+        k = j;
+        fresh = false;
+        afterPlain = true;
+        continue;
+      }
+    }
+    // Not plain: the line goes to the parser; track blocks that run across blank lines, as ./chunks.ts does.
+    if (open?.fence) {
+      if (closesFence(line, indent, open.fence)) open = undefined;
+    } else if (open?.html) {
+      if (open.html.test(line)) open = undefined;
+    } else {
+      const o = opens(line, indent);
+      if (o?.html && o.html.test(line.slice(2))) open = undefined;
+      else open = o;
+    }
+    fresh = false;
+    afterPlain = false;
+    k++;
+  }
+  if (plainCount === 0) return parse(text);
+  if (runFrom < n) runs.push({ from: runFrom, to: n, line: runLine });
+
+  for (const run of runs) {
+    const piece = text.slice(run.from, run.to);
+    if (run.from > 0 && /^[ \t\n]*$/.test(piece)) continue; // blank lines between plain blocks
+    // A run after a plain block starts with a blank line. The parser reads a line after any block as if it might
+    // interrupt it (an ordered list that does not start at 1 is then a paragraph), so a paragraph is put before the
+    // run for the parser to read it as it reads the whole text, and dropped.
+    const prefix = '';
+    const tree = parse(prefix + piece);
+    // The scan and the parser disagree about a block that runs on (a fence the scan did not see): parse it all.
+    if (run.to < n && leftOpen(tree, prefix + piece)) return parse(text);
+    for (const child of tree.children) {
+      if ((child.position?.start.offset ?? 0) < prefix.length) continue;
+      shiftNode(child, run.from - prefix.length, run.line - (prefix ? 1 : 0));
+      nodes.push({ at: child.position?.start.offset ?? run.from, node: child });
+    }
+  }
+  nodes.sort((a, b) => a.at - b.at);
+  const last = starts.length - 1;
+  return {
+    type: 'root',
+    children: nodes.map((x) => x.node),
+    position: { start: point(1, 1, 0), end: point(last + 1, n - starts[last] + 1, n) },
+  };
+}
+
+function shiftNode(root: RootContent, offset: number, lines: number): void {
+  if (offset === 0 && lines === 0) return;
+  const stack: RootContent[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) {
+      p.start.line += lines;
+      p.start.offset = (p.start.offset ?? 0) + offset;
+      p.end.line += lines;
+      p.end.offset = (p.end.offset ?? 0) + offset;
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as RootContent);
+  }
+}

@@ -1,0 +1,107 @@
+// Plain paragraphs and headings built without the Markdown parser (server/src/core/parse/plain.ts) give the tree
+// the parser gives, positions included: on every Markdown file of the fixtures, examples, docs and eval corpus, on
+// the adversarial shapes, and on generated texts of lines that are plain or nearly so.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseInChunks } from '../../server/src/core/parse/chunks';
+import { parseWithPlainBlocks } from '../../server/src/core/parse/plain';
+import { sanitizeForParse } from '../../server/src/core/parse/sanitize';
+import { asStory, generated, rng, SHAPES } from '../../bench/adversarial-shapes';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const parse = (text: string): ReturnType<typeof processor.parse> => processor.parse(text);
+const ROOT = join(__dirname, '..', '..');
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) markdownFiles(p, out);
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+/** Parser calls and characters given to the parser, over the texts checked. */
+const used = { calls: 0, chars: 0, total: 0 };
+function counting(text: string): ReturnType<typeof parse> {
+  used.calls++;
+  used.chars += text.length;
+  return parse(text);
+}
+
+function same(text: string): boolean {
+  used.total += text.length;
+  return JSON.stringify(parseWithPlainBlocks(text, counting)) === JSON.stringify(parse(text));
+}
+
+void describe('parseWithPlainBlocks', () => {
+  void it('gives the parser\'s tree on every Markdown file of the fixtures, examples, docs and eval corpus', () => {
+    const files = ['test/fixtures', 'examples', 'docs', 'eval/corpus'].flatMap((d) => markdownFiles(join(ROOT, d)));
+    assert.ok(files.length > 300, `${files.length} files`);
+    used.chars = used.total = 0;
+    for (const f of files) {
+      const text = sanitizeForParse(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
+      assert.ok(same(text), f);
+    }
+    // The shortcut is taken: most characters of these files never reach the parser.
+    assert.ok(used.chars < 0.6 * used.total, `${used.chars} of ${used.total} characters parsed`);
+  });
+
+  void it('gives the parser\'s tree on the adversarial shapes and generated texts, whole and in pieces', () => {
+    const pieces = (t: string): string => JSON.stringify(parseInChunks(t, (p) => parseWithPlainBlocks(p, parse), 16, 0));
+    for (const shape of SHAPES) {
+      const text = sanitizeForParse(asStory(shape.make(3000)));
+      assert.ok(same(text), shape.name);
+      assert.equal(pieces(text), JSON.stringify(parse(text)), shape.name);
+    }
+    for (let seed = 1; seed <= 200; seed++) assert.ok(same(sanitizeForParse(asStory(generated(seed, 3000)))), `seed ${seed}`);
+  });
+
+  // Plain lines, lines that are nearly plain (one character of markup, a tab, a trailing space, an indent), and lines
+  // that open, continue or close blocks, in random order.
+  void it('gives the parser\'s tree on 3,000 texts of plain and nearly plain lines', () => {
+    const LINES = [
+      '', '', '', '', '  ', 'a', 'We did it.', 'Café au lait, 40% off', 'It was 2024: a year.', ' a', '  b c', '   d', '    code', 'x  ', 'x ',
+      'a\tb', '\ta', 'a *b*', 'a _b_', 'a `b`', 'a [b]', 'a <b>', 'a &amp; b', 'a \\ b', 'a!', '2024 was long', '1. item', '2) item',
+      '10. item', '1 a', '# h', '## Approach', '### Result ###', '#a', '##', '#  spaced  title', '###### six', '####### seven', '# h #', '  # h',
+      '- a', '* a', '+ a', '  - c', '> q', '>', '===', '---', '***', '___', '- - -', '```', '~~~', '```js', '<!--', '-->', '<div>', '</div>',
+      '<pre>', '</pre>', 'see [a]', 'Ωmega point', '😀 smile', 'a 😀', 'an\u00a0', '\u00a0a', 'a\u2028b', 'é', 'a | b | c', '|---|---|',
+    ];
+    const PLAIN = ['a', 'We did it.', 'It was 2024: a year.', '## Approach', '# Title', ' indented', 'Éclair (x) 40% — "quoted"', '3 people'];
+    const r = rng(11);
+    let taken = 0;
+    for (let i = 0; i < 3000; i++) {
+      const n = 3 + Math.floor(r() * 40);
+      const lines = Array.from({ length: n }, () => {
+        const x = r();
+        return x < 0.3 ? '' : x < 0.6 ? (PLAIN[Math.floor(r() * PLAIN.length)] ?? '') : (LINES[Math.floor(r() * LINES.length)] ?? '');
+      });
+      if (r() < 0.2) lines.unshift('---', 'title: T', '---');
+      const text = lines.join('\n') + (r() < 0.5 ? '\n' : '');
+      const before = used.chars;
+      assert.ok(same(text), JSON.stringify(text));
+      if (used.chars - before < text.length) taken++;
+    }
+    assert.ok(taken > 1000, `${taken} texts took the shortcut`);
+  });
+
+  void it('leaves texts with link definitions or carriage returns to the parser', () => {
+    for (const text of ['A para.\n\n[a]: /u\n\nSee [a].\n', 'A para.\r\n\r\nAnother.\r\n']) {
+      const before = used.calls;
+      assert.ok(same(text));
+      assert.equal(used.calls - before, 1);
+    }
+  });
+
+  void it('builds a story of headings and paragraphs without the parser', () => {
+    const text = '# Title\n\n## Situation\n\nWe had a slow build.\nIt took 40 minutes.\n\n## Action\nI split the tests.\n';
+    const before = used.calls;
+    assert.ok(same(text));
+    assert.equal(used.calls, before);
+  });
+});
