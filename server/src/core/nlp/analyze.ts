@@ -574,7 +574,18 @@ function splitClauses(tokens: Token[]): Clause[] {
         const subordinate = o.pos === 'SCONJ' || CLAUSE_OPENERS.has(o.lower) || o.lower === 'so';
         if (d.subject !== 'none' && !subordinate) main = d;
       }
-      const from = main ?? prev;
+      // ... except a verb coordinated inside a relative clause about people, in the same form as the relative's verb:
+      // "a team member who was missing deadlines and not pulling their weight"
+      const o = tokens[prev.from];
+      // (relatives about people only: "bundles that could be built and tested" keeps the narrator's reading)
+      const rel = (o.lower === 'who' || o.lower === 'that') && o.pos === 'PRON' && opener.lower === 'and' && prev.verb !== undefined && (prev.subject === 'person' || prev.subject === 'group');
+      let v = a + 1;
+      while (v < b && (tokens[v].pos === 'PART' || tokens[v].pos === 'ADV' || NEGATORS.has(tokens[v].lower))) v++;
+      const form = (x: Token) => (/ing$/.test(x.lower) ? 'ing' : /ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) ? 'ed' : 'other');
+      // (the relative's main verb: its last full verb, past auxiliaries and adverbs: "was consistently missing")
+      let pv = prev.verb ?? prev.from;
+      for (let k = pv; k < prev.to; k++) if (tokens[k].pos === 'VERB') pv = k;
+      const from = rel && v < b && tokens[v].pos === 'VERB' && form(tokens[v]) !== 'other' && form(tokens[v]) === form(tokens[pv]) ? prev : (main ?? prev);
       actor = from.subject;
       ownSide = from.ownSide;
     }

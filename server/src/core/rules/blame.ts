@@ -409,7 +409,49 @@ function setbackIn(s: Sentence, d: Clause): boolean {
   for (let k = d.from; k < d.to; k++) {
     const x = t[k];
     if (x.quoted) continue;
+    // (a failure verb whose object is another party is their setback: "the dependency that was blocking the other team")
+    if (FAILURE_VERBS.has(x.lower) && x.pos === 'VERB' && isOther(phraseAt(s, k + 1, d.to).actor)) continue;
     if ((FAILURE_VERBS.has(x.lower) || FAILURE_NOUNS.has(x.lower) || SETBACK_WORDS.has(x.lower)) && !COOPERATION_VERBS.has(x.lower) && k !== d.subjectFrom) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause coordinated into a condition: "if you promise something and then don't deliver", "if the vendor slipped
+ * and then did not tell us". With no subject of its own it belongs to the condition before it, whatever subject the
+ * clause splitter lent it.
+ */
+function inCondition(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  let k = s.clauses.indexOf(c);
+  while (k > 0) {
+    const d = s.clauses[k];
+    if (d.subjectFrom !== undefined || !/^(and|or|then|,)$/.test(t[d.from]?.lower ?? '')) return false;
+    k--;
+    const before = s.clauses[k];
+    if (/^(if|unless|whether|when|whenever)$/.test(t[before.from]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+
+/**
+ * The clause tells a failing of conduct: something withheld, failed, done late or half, done again and again, or
+ * judged badly ("kept changing the screens", "waved it through without running the suite", "left the config half
+ * done", "pushed an untested config"). A neutral act given as a cause ("because the vendor throttled large files",
+ * "because they build trust") is a root cause or a reason, not blame.
+ */
+function failingConduct(s: Sentence, d: Clause): boolean {
+  const t = s.tokens;
+  if (d.negated || failingAct(s, d) || habitIn(s, d) || setbackIn(s, d)) return true;
+  // (what follows it in a relative clause or a coordinated verb is part of the act: "handed over mockups that
+  // ignored the spec", "left the config half done and went home")
+  const n = s.clauses[s.clauses.indexOf(d) + 1];
+  if (n && !n.quoted && (/^(who|that|which)$/.test(t[n.from]?.lower ?? '') || (n.subjectFrom === undefined && /^(and|,)$/.test(t[n.from]?.lower ?? ''))) && failingConduct(s, n)) return true;
+  for (let k = d.from; k < d.to; k++) {
+    const x = t[k];
+    if (x.quoted) continue;
+    if (/^(half|late|without|never|untested|unanswered|unreviewed)$/.test(x.lower) || badlyJudged(s, k) || polarity(x.lower) < 0 || NEGATORS_OF_ACTION.test(x.lower)) return true;
   }
   return false;
 }
@@ -512,9 +554,12 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // a condition or a plan is not a report: "if the vendor missed their date, we would ..."
       // (and a habit stated in general: "when a partner misses a deadline, we lose a week, so I add a buffer")
       const generic = /^(when|whenever)$/.test(t[c.from]?.lower ?? '') && (t[c.from].lower === 'whenever' || presentTense(s, c));
-      const condition = /^(if|unless|whether|in)$/.test(t[c.from]?.lower ?? '') || (t[c.from]?.lower === 'had' && c.subjectFrom === c.from + 1) || generic;
+      const condition = /^(if|unless|whether|in)$/.test(t[c.from]?.lower ?? '') || (t[c.from]?.lower === 'had' && c.subjectFrom === c.from + 1) || generic || inCondition(s, c);
       const costNext = churn && nextCost(next);
-      if (!condition && (accusing || ((failing || withheld || nobody || lateDone) && (habit || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
+      // (in the setup, a habit of theirs with no cost told is the situation the story answers: "a teammate kept missing
+      // his commitments, and my tickets depended on his work")
+      const habitOnly = setupPart && !consequence && !before;
+      if (!condition && (accusing || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
@@ -539,10 +584,19 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       let j = i + 1;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
-      if ((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      // (the subject of a clause that credits them is a reason, not a cause of the failure: "because they build trust")
+      const causeClause = clauseAt(s, j);
+      const credited = causeClause !== undefined && causeClause.verb !== undefined && causeClause.verb >= cause.end && !failingConduct(s, causeClause);
+      // ("thanks to", "courtesy of" credit by default: blame only with a failing told of the party: "thanks to QA's
+      // sloppiness", "courtesy of the billing team, who left our request unanswered"; not "thanks to the support
+      // team's early triage, we caught a bug")
+      const after = s.clauses.find((d) => d.from >= cause.end && /^(who|that)$/.test(t[d.from]?.lower ?? '') && d.from <= cause.end + 1);
+      const failingNamed = t.slice(j, Math.min(t.length, j + 8)).some((x, n) => CONDUCT_FAILINGS.has(x.lower) || badlyJudged(s, j + n));
+      const thanked = /^(thanks|courtesy)$/.test(tok.lower) && !failingNamed && !(after && failingConduct(s, after));
+      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
-      const opened = s.clauses.filter((d) => d.to > i && !d.quoted && d.subject !== 'none').slice(0, 2);
-      const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined);
+      const opened = s.clauses.filter((d) => d.from >= i && !d.quoted && d.subject !== 'none').slice(0, 2);
+      const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined && failingConduct(s, d));
       if (by && (by.from <= i + 1 || tok.lower === 'reason' || t[by.from - 1]?.text === ':' || t[by.from]?.text === ':')) {
         return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
       }
@@ -604,6 +658,7 @@ export const blame: StoryRule = {
     for (let k = 0; k < sentences.length; k++) {
       const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned, sentences[k - 1]);
       if (!hit) continue;
+
       seen.add(hit.start);
       const text = ctx.file.text.slice(hit.start, hit.end);
       ctx.report({
