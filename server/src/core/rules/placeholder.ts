@@ -17,8 +17,15 @@ interface Hit {
 
 /** A bracketed slot, possibly wrapped over two lines ("[Add how many\n customers saw no downtime]"), never across a blank line. */
 const BRACKET = /\[([^[\]\n]{0,120}(?:\n[^[\]\n]{1,120})?)\]/g;
-/** Marker words of an unfinished draft. "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
-const MARKER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME|XXX+|[Ll]orem ipsum)(?![\p{L}\p{N}_])|\?{3,}/gu;
+/** Marker words of an unfinished draft, also in emphasis ("_TBC_", not "MAX_TODO"). "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
+const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[Ll]orem ipsum)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
+/**
+ * A stand-in for a name or a word still to choose, in any script: a run of x ("I'm xxx, majoring in xxx", "我是xxx",
+ * "the XXX position"; beside letters of another script too), the fill-in signs of Japanese and Chinese drafts
+ * ("〇〇大学", "○○社", "××部"), and the stand-in company "XYZ" ("XYZ Company", "at techSolution XYZ", "ABC Corp").
+ */
+const STAND_IN =
+  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}/gu;
 /** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
 const NUMBER_SLOT =
   /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
@@ -28,12 +35,13 @@ const NUMBER_SLOT =
  */
 const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
 /** Angle slots: <title>, <your result>, <X%>. Not comparisons ("< 200 ms"), generics (List<T>) or autolinks. */
-const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,58}?)>/gu;
+const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,100}?)>/gu;
 /** Brace slots: {{metric}}, {company}, ${amount}. */
 const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
 /** Written prompts: "(insert number here)", "(add the metric)", "insert result here". */
+/** Verbs of an instruction to the writer, at the head of a parenthesised note: "(mention the grad project)", "(maybe think of an example)". */
 const PROMPT =
-  /\(\s*(?:insert|add|fill in|enter|put|your|include)\b[^()\n]{0,60}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
+  /\(\s*(?:maybe\s+|then\s+|also\s+|and\s+)?(?:insert|add|fill in|enter|put|your|include|mention|describe|explain|talk about|share|specify|quantify|think of|come up with|find|write|give (?!or\b)(?:an?|the|some|one|two|specific)\b|example\?)\b[^()\n]{0,100}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
 
 /**
  * A line that is only a note that the answer is not written yet: "To be done.", "Coming soon", "_(to be
@@ -112,6 +120,14 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (before === '[' && after === ']') return true; // wiki links [[Q2 planning]]
   if (/\n/.test(inner) && /\n[ \t]*(?:[-*+]\s|\d+[.)]\s|#|>|\|)/.test(inner)) return true; // brackets of two blocks, not one wrapped slot
   if (/^[ xX]?$/.test(inner)) return true; // task boxes, empty brackets
+  if (/[\u0250-\u02FF]/u.test(inner)) return true; // a pronunciation gloss: relevant[ˈreləvənt]
+  // joined to the word before it, a bracket is an index or a gloss ("methods[paypal, card]", "items[0]"): a slot
+  // stands as a word of its own
+  if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) return true;
+  // the value of a TOML "key = [...]" line: data, not a slot (a "Result: [...]" label line can hold a slot)
+  if (/^[ \t]*[\w.-]+[ \t]*=[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return true;
+  // a TOML or INI table header alone on its line, over "key = value" lines: [taxonomies], [extra]
+  if (aloneOnLine(text, start, end) && /^[A-Za-z_][\w.-]*$/.test(inner) && /^\r?\n[ \t]*[\w.-]+[ \t]*=/.test(text.slice(end, end + 200))) return true;
   if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
   return false;
 }
@@ -202,7 +218,23 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1] ?? '';
     return !(m[0].length === 1 && /^\p{Lu}[\p{L}]*$/u.test(prev));
   });
+  run(STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
   run(BLANK, () => true);
+  // Letters standing for things still to name, two or more in one sentence: "you got X task done, which was
+  // beneficial because of Y". One alone is often a name ("situation X", "Model Y", "Gen Z").
+  const VARIABLE = /(?<![\p{L}\p{N}_.\-/'’$])[XYZ](?![\p{L}\p{N}_'’\-%$])/gu;
+  for (const sentence of slice.matchAll(/[^.!?\n]+/gu)) {
+    const found: RegExpExecArray[] = [];
+    for (const m of sentence[0].matchAll(VARIABLE)) {
+      const prev = /(\S+)\s+$/.exec(sentence[0].slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+      if (!/^\p{Lu}/u.test(prev)) found.push(m as RegExpExecArray);
+    }
+    if (new Set(found.map((m) => m[0])).size < 2) continue;
+    // two unnamed options weighed against each other ("technology X over technology Y", "X or Y") are a general
+    // question, not an answer left unfilled
+    if (found.some((m) => /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of)\s/u.test(sentence[0].slice(m.index + 1)))) continue;
+    for (const m of found) push(from + sentence.index + m.index, from + sentence.index + m.index + 1);
+  }
   // Whether the file closes an element somewhere: asked per tag name once (the file once lowercased), not per tag.
   let lower: string | undefined;
   const closed = new Map<string, boolean>();
@@ -253,8 +285,12 @@ export const placeholder: StoryRule = {
     // backticks between two paragraphs is in; a rehearsal log or a tag list after the answer is the author's
     // bookkeeping, not the answer.
     const ranges: [number, number][] = [[story.titleRange.start.offset, story.titleRange.end.offset]];
+    const headings: [number, number][] = [[story.titleRange.start.offset, story.titleRange.end.offset]];
     const first = story.prose[0];
     const last = story.prose[story.prose.length - 1];
+    // An answer with no spoken words at all is read whole, to the next story: its slots are often markup
+    // ("<Write a STAR story about a conflict>" on its own line is an HTML block to a Markdown parser).
+    if (!first) ranges.push([story.titleRange.end.offset, story.range.end.offset]);
     if (first && last) {
       const a = text.lastIndexOf('\n', first.start - 1) + 1;
       const nl = text.indexOf('\n', last.start + last.text.length);
@@ -265,11 +301,24 @@ export const placeholder: StoryRule = {
       if (a < ranges[0][1] && b > ranges[0][0]) ranges[0] = [Math.min(a, ranges[0][0]), Math.max(b, ranges[0][1])];
       else ranges.push([Math.max(a, ranges[0][1]), b]);
     }
+    // The answer's own headings below its title are its text too: a list of questions to ask, one per heading.
+    let fence = false;
+    for (const line of text.slice(story.titleRange.end.offset, story.range.end.offset).matchAll(/^[^\n]*$/gm)) {
+      if (/^[ \t]{0,3}(?:`{3,}|~{3,})/.test(line[0])) fence = !fence;
+      else if (!fence && /^[ \t]{0,3}#{1,6}[ \t]+\S/.test(line[0])) {
+        const at = story.titleRange.end.offset + line.index;
+        headings.push([at, at + line[0].length]);
+        if (!ranges.some(([a, b]) => at >= a && at < b)) ranges.push([at, at + line[0].length]);
+      }
+    }
     const seen = new Set<number>();
     for (const [a, b] of ranges) {
       if (b <= a) continue;
       for (const h of findSlots(file.text, a, b)) {
         if (seen.has(h.start)) continue;
+        // a note in a heading on how to answer ("Strengths (mention three, with a story)") asks the question; the
+        // answer is what would be unfilled
+        if (h.text.startsWith('(') && headings.some(([x, y]) => h.start >= x && h.start < y)) continue;
         seen.add(h.start);
         ctx.report({
           message: `${quote(h.text)} is template text that was never filled in. Replace it with what you would actually say${/^[[<{]/.test(h.text) ? '' : ', or remove it'}.`,
