@@ -306,7 +306,15 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
     if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ' && !ACTIVITY_GROUPS.has(tokens[i].lower)) return { actor: 'group', ownSide };
     if (PERSON_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return { actor: 'person', ownSide };
   }
-  if (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(head.text)) return { actor: 'person', ownSide };
+  // a capitalised name is a person ("Dana", "Dana Reyes"), unless it is the name of a thing: a run of three or more
+  // capitalised words ("Security Transparency Dashboard") or one after an article ("a Grafana board")
+  if (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(head.text)) {
+    const at = tokens.indexOf(head);
+    let run = 1;
+    while (at - run >= np.from && tokens[at - run].pos === 'PROPN') run++;
+    const article = tokens.slice(np.from, at).some((x) => /^(a|an|the)$/.test(x.lower));
+    if (run < 3 && !article) return { actor: 'person', ownSide };
+  }
   // "salespeople", "businesspeople", "the salesperson", "craftsmen"
   if (/.(people|person|persons|folks?|men|women)$/.test(w) && head.pos === 'NOUN') return { actor: 'person', ownSide };
   return { actor: 'thing', ownSide };

@@ -309,5 +309,7 @@ export const MENTAL_VERBS = wordClass(
   'believe believed assume assumed guess guessed wonder wondered hope hoped wish wished want wanted need needed',
   'regret regretted forgot forgotten remember remembered',
 );
+/** Subordinators of a condition: a clause they open says what might happen, not what anyone did. */
+export const CONDITIONALS = wordClass('if unless whether lest');
 /** What a mistake is called: "I made a mistake" tells a failure, not work done alone. */
 export const MISTAKE_NOUNS = wordClass('mistake mistakes error errors blunder misjudgment misjudgement assumption call promise promises');

@@ -44,7 +44,7 @@ const answered = new WeakMap<Story, number[]>();
 const SENSES: Record<number, string[]> = {
   1: [
     'introduce yourself', 'self introduction', 'about me', 'about yourself', 'describe yourself', 'who are you',
-    'walk me through your background resume career', 'elevator pitch', 'personal pitch',
+    'walk me through your background resume career', 'elevator pitch', 'personal pitch', 'your life story',
   ],
   2: [
     'why this company', 'why join us', 'why should we hire you', 'what draws you to this role position',

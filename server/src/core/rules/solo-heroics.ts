@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -280,6 +280,8 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // "I noticed that we were merging carts by device": what the speaker found out, not someone acting
         if (findingOf(s, c)) continue;
         const head = c.subjectFrom !== undefined ? t[c.subjectFrom].lower : '';
+        // "ensuring that if they did trigger, ...": a condition someone might meet, not something anyone did
+        if (CONDITIONALS.has(t[firstWord(s, c)]?.lower ?? '')) continue;
         if (/^(nobody|noone|none|no)$/.test(head)) continue; // "nobody helped"
         // a state is not an action: "the rest of the team was busy", "we had a problem", "the team wanted speed"
         const verb = t[c.verb].lower;
@@ -340,7 +342,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // "with my manager away and the others on the launch, I ...": others' state, not working with them
         const absent = t[i].lower === 'with' && t.slice(who.end, Math.min(t.length, who.end + 3)).some((x) => ABSENCE_WORDS.has(x.lower));
         if ((isOther(who.actor) || who.actor === 'we') && !absent) {
-          if (!negatedAt(s, i, 4) && !(c && c.quoted)) v.others++;
+          // ("a framework that could be adopted by all teams": what others might do, not what they did)
+          const possible = c !== undefined && s.tokens.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower));
+          if (!negatedAt(s, i, 4) && !(c && c.quoted) && !possible) v.others++;
         }
       }
     }
