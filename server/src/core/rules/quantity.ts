@@ -15,6 +15,7 @@
 //                                                        "zero background" (a person's knowledge, not a result)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
+import { FAILURE_NOUNS } from '../nlp/lexicon';
 
 export interface Quantity {
   start: number; // offset into the text
@@ -58,8 +59,18 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
 
 const SPELLED_NUMBER =
   'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
+/**
+ * Failures and complaints counted to zero ("no complaints", "without any integration issues", "zero outages"): a
+ * count of none is a measured result. The failure nouns of the language layer, with their plurals and the kinds
+ * of trouble a result is measured against.
+ */
+const ZERO_COUNTED = [
+  ...[...FAILURE_NOUNS].filter((w) => /^[a-z]+$/.test(w) && w !== 'late' && w !== 'lateness' && w !== 'miss'),
+  'downtime', 'outages?', 'rollbacks?', 'escalations?', 'data loss', 'complaints?', 'errors?', 'defects?', 'crashes',
+  'failed \\p{L}+', 'sev-?[0-9]s?', 'p[0-9]s?',
+].join('|');
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single) +(?:[\\p{L}-]+ +){0,2}?(?:downtime|outages?|incidents?|regressions?|rollbacks?|escalations?|data loss|sev-?[0-9]s?|p[0-9]s?)|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
