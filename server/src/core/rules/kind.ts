@@ -315,6 +315,8 @@ export function partTitleIn(kind: AnswerKind, slot: PartName): string {
 const RESULT_CUE =
   /^(?:as a result|in the end|the (?:end )?result|(?:this|that|it) went|the outcome|the impact|ultimately|eventually|finally|since then|by the end|in total|overall|today|now|afterwards|after (?:that|this|the (?:change|launch|release|rollout|fix|migration))|this (?:has |had |also )?(?:helped|led|resulted|meant|cut|reduced|improved|saved|brought|gave|made|allowed|enabled)|that (?:helped|led|resulted|meant)|(?:we|i|the team) (?:ended up|achieved|delivered|shipped|finished|reduced|cut|saved|managed)|it (?:worked|paid off))\b/iu;
 const RESULT_INSIDE = /\b(?:as a result|resulted in|which (?:cut|reduced|saved|improved)|in the end)\b/iu;
+/** A line for the reader, not part of the answer: "Tip: know yourself", "Note: ...", "Back to TOC", "See also ...". */
+const READER_NOTE = /^[\s*_>-]*(?:(?:pro )?tips?|notes?|hints?|advice|reminder|remember|source|sources|references?)\s*[:：]|^[\s*_>-]*(?:back to|return to|go to|see also|up to)\b[^.!?]{0,40}$/iu;
 const LESSON_CUE =
   /^(?:i (?:learned|learnt|realized|realised|now|took away)|the (?:lesson|takeaway|key lesson)|looking back|in hindsight|in retrospect|going forward|next time|what i learned|my takeaway|lesson)/iu;
 
@@ -367,6 +369,8 @@ export function resultProse(story: Story): ProseSegment[] {
   const segs = story.prose.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
   if (segs.length === 0) return [];
   let end = segs.length;
+  // Closing lines addressed to the reader (a tip, a note, a link back to the contents) are not the answer.
+  while (end > 1 && READER_NOTE.test(segs[end - 1].text.trim())) end--;
   while (end > 1 && LESSON_CUE.test(segs[end - 1].text.trim())) end--;
   let from = -1;
   for (let i = end - 1; i >= 0; i--) {

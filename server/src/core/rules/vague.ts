@@ -410,6 +410,13 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     if (/^[\s*_#>-]*(?:[\p{L}]+\s+){0,2}$/u.test(text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, 0), start)) && /^[*_]*:/u.test(text.slice(end))) continue;
     // A habit is a way of working, not a result: "by always taking steps to rectify it quickly".
     if (/\b(?:always|usually|generally|typically|normally)\b/iu.test(clauseBefore)) continue;
+    // How fast the speaker acted is the manner of an action, not the size of a result: "I quickly analyzed the
+    // logs", "Quickly escalating the issue to experts" ("latency quickly dropped" still claims).
+    if (m[1] !== undefined && /^(?:quickly|rapidly|swiftly)$/u.test(word)) {
+      const next = /^\s+([\p{L}])/u.exec(after);
+      const opensClause = /^[\s*_>"(-]*$/u.test(text.slice(sentenceStart(text, start), start));
+      if (/\b(?:i|we)\s+(?:(?:then|also|immediately|very|so)\s+)?$/iu.test(before) || (opensClause && next !== null && posOf(end + next[0].length - 1) === 'VERB')) continue;
+    }
     // What one can do is a trait, not a result: "I can quickly get up to speed" ("can now" still claims).
     if (/\b(?:can|cannot|can't)\s+(?!now\b)(?:[\p{L}'’-]+\s+){0,3}$/iu.test(clauseBefore)) continue;
     // A label over a list ("**Broader impact:**"): a heading, not a claim.
