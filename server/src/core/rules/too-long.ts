@@ -1,6 +1,6 @@
 // too-long: the story takes longer to say than the configured budget (error past five minutes).
 import type { StoryRule, StoryRuleContext } from './rule';
-import { exactSpokenSeconds, formatSeconds } from './util';
+import { exactSpokenSeconds, formatSeconds, spokenWordCount } from './util';
 import { answerOf } from './kind';
 
 /** Past this many seconds the story is an error whatever maxSeconds says. */
@@ -17,7 +17,7 @@ export const tooLong: StoryRule = {
   check(ctx: StoryRuleContext) {
     const { story, config } = ctx;
     // Compared unrounded: 451 words at 150 a minute is 180.4 s, over 180 s.
-    const secs = exactSpokenSeconds(story.wordCount, config.wordsPerMinute);
+    const secs = exactSpokenSeconds(spokenWordCount(story), config.wordsPerMinute);
     const hard = secs > HARD_LIMIT_SECONDS;
     if (secs <= config.maxSeconds && !hard) return;
     // A list of questions to ask the interviewer is not told as one answer; question-count judges how many there are.
@@ -25,7 +25,7 @@ export const tooLong: StoryRule = {
     const limit = secs > config.maxSeconds ? config.maxSeconds : HARD_LIMIT_SECONDS;
     ctx.report({
       message:
-        `Said aloud this story takes about ${formatSeconds(Math.ceil(secs))} (${story.wordCount} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
+        `Said aloud this story takes about ${formatSeconds(Math.ceil(secs))} (${spokenWordCount(story)} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
         (hard
           ? 'Past five minutes an interviewer stops listening; cut it to about two minutes. '
           : 'Aim for about two minutes. ') +

@@ -1,6 +1,6 @@
 // Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
 import { PHRASES } from '../knowledge/phrases';
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
+import { compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
@@ -79,6 +79,29 @@ export const STAR_TITLE: Record<PartName, string> = {
 export function exactSpokenSeconds(words: number, wordsPerMinute: number): number {
   const wpm = wordsPerMinute > 0 ? wordsPerMinute : 150;
   return (words / wpm) * 60;
+}
+
+const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+
+/**
+ * The words of the answer as it would be said. An answer written twice, once in Chinese or Japanese and once in a
+ * language with spaces (a draft and its English rendering, "I mean to give it in English"), is said once: when the
+ * paragraphs of each script hold comparable amounts (neither under half the other), the longer version counts, not
+ * their sum. Otherwise the story's own word count.
+ */
+export function spokenWordCount(story: Story): number {
+  let cjk = 0;
+  let other = 0;
+  for (const seg of story.prose) {
+    const words = countWords(seg.text);
+    if (words === 0) continue;
+    const han = seg.text.match(HAN_KANA)?.length ?? 0;
+    // a paragraph mostly in Chinese or Japanese characters, or mostly in words with spaces
+    if (han >= words) cjk += words;
+    else other += words;
+  }
+  if (cjk === 0 || other === 0 || Math.min(cjk, other) < 0.5 * Math.max(cjk, other) || cjk + other !== story.wordCount) return story.wordCount;
+  return Math.max(cjk, other);
 }
 
 export function formatSeconds(seconds: number): string {
