@@ -105,7 +105,8 @@ interface Collected {
   /** Block quotes read as the candidate's own words (not attributed to someone else). */
   quotes: (Span & { answer?: boolean })[];
   /** Paragraphs that could title a story in a bank without headings (a bold line, a question). */
-  titles: (Span & { text: string; scope?: number; sure?: boolean })[];
+  /** `runOnly`: a title only when its own run of part labels follows it (a question alone in its list item). */
+  titles: (Span & { text: string; scope?: number; sure?: boolean; runOnly?: boolean })[];
 }
 
 const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
@@ -600,6 +601,8 @@ function collect(tree: Root, source: string, base: number): Collected {
     foreign: new Set(), quotes: [], titles: [], unknowns: [], explainers: [], breaks: [], qOnly: [], trailerLines: [],
   };
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
+  /** List items alone in their list ("1. Who was your most difficult customer?" between paragraphs). */
+  const lone = new Set<Nodes>();
   const stack: Frame[] = [];
   for (let i = tree.children.length - 1; i >= 0; i--) {
     stack.push({ node: tree.children[i] as Nodes, root: true, excluded: false, inList: false, prose: false });
@@ -679,7 +682,8 @@ function collect(tree: Root, source: string, base: number): Collected {
       }
       case 'list':
       case 'listItem': {
-        if (node.type === 'listItem' && s !== undefined && e !== undefined) questionItem(node, source, s, e, base, c);
+        if (node.type === 'list' && node.children.length === 1) lone.add(node.children[0] as Nodes);
+        if (node.type === 'listItem' && s !== undefined && e !== undefined) questionItem(node, source, s, e, base, c, lone.has(node));
         // "1. **Conflict with the platform team**" with the parts in its sub-list: a story's title in a bank.
         const head = node.type === 'listItem' ? node.children[0] : undefined;
         if (head?.type === 'paragraph' && node.children.length > 1 && e !== undefined) {
@@ -777,9 +781,9 @@ function htmlBlock(src: string, start: number, c: Collected): void {
 /**
  * A list item that asks a question on its first line ("- Tell me about a conflict?") and answers it below in the
  * same item titles a story (a list of questions where some are answered); an item with the question alone is
- * material around the stories.
+ * material around the stories, unless it is alone in its list and part labels follow it (see below).
  */
-function questionItem(node: Nodes, source: string, s: number, e: number, base: number, c: Collected): void {
+function questionItem(node: Nodes, source: string, s: number, e: number, base: number, c: Collected, alone: boolean): void {
   const head = 'children' in node ? node.children[0] : undefined;
   if (head?.type !== 'paragraph' || e - s > 20000) return;
   const hs = off(head, 'start', base);
@@ -789,7 +793,13 @@ function questionItem(node: Nodes, source: string, s: number, e: number, base: n
   if (first.length > 300 || !isQuestion(first)) return;
   const words = countWords(source.slice(firstEnd, e));
   if (words >= 15) c.titles.push({ start: hs, end: firstEnd, text: first, sure: true });
-  else if (words === 0) c.qOnly.push({ start: s, end: e });
+  else if (words === 0) {
+    c.qOnly.push({ start: s, end: e });
+    // A question alone in its list may still title the run of part labels after it ("1. Who was your most
+    // difficult customer?" then "S: ...", "T: ..."): bankTitles confirms it when such a run follows. One of a list
+    // of questions is one of the questions a story answers, not its title.
+    if (alone) c.titles.push({ start: hs, end: firstEnd, text: first, runOnly: true });
+  }
 }
 
 /** Words that introduce or sign someone's words: "she said:", "my manager's feedback was:", "his comment:". */
@@ -1529,11 +1539,11 @@ function bankTitles(c: Collected, source: string): void {
   if (confirmed.size >= 2) {
     const dresses = new Set([...confirmed].map(dress));
     for (let i = 0; i < c.titles.length; i++) {
-      if (!confirmed.has(i) && dress(i) !== 'p' && dresses.has(dress(i)) && proseAfter(i) >= 30) confirmed.add(i);
+      if (!confirmed.has(i) && !c.titles[i].runOnly && dress(i) !== 'p' && dresses.has(dress(i)) && proseAfter(i) >= 30) confirmed.add(i);
     }
   } else if (confirmed.size === 0) {
     unmarked = true;
-    const questions = c.titles.map((_, i) => i).filter((i) => dress(i) === 'q' && c.titles[i].scope === undefined);
+    const questions = c.titles.map((_, i) => i).filter((i) => dress(i) === 'q' && c.titles[i].scope === undefined && !c.titles[i].runOnly);
     const firstSpan = c.spans[0];
     const leads = questions.length > 0 && (!firstSpan || firstSpan.start >= c.titles[questions[0]].start);
     // Two questions need a paragraph each; three or more in a row, a sentence each (short answers of a bank).
@@ -1542,7 +1552,7 @@ function bankTitles(c: Collected, source: string): void {
     else {
       // Numbered title lines of one dress ("**1. Introduce yourself**", "<b>2.Why should we hire you?</b>"), 1, 2,
       // 3... in order, each followed by its own paragraph: a bank of answers.
-      const numbered = c.titles.map((_, i) => i).filter((i) => c.titles[i].scope === undefined && /^[^\p{L}\p{N}]*\d{1,3}\s*[.)]/u.test(c.titles[i].text));
+      const numbered = c.titles.map((_, i) => i).filter((i) => c.titles[i].scope === undefined && !c.titles[i].runOnly && /^[^\p{L}\p{N}]*\d{1,3}\s*[.)]/u.test(c.titles[i].text));
       const num = (i: number): number => Number(/\d{1,3}/u.exec(c.titles[i].text)![0]);
       const inOrder = numbered.length >= 2 && numbered.every((i, k) => num(i) === num(numbered[0]) + k) && new Set(numbered.map((i) => /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)))).size === 1;
       const first = numbered.length > 0 ? c.spans[0] : undefined;
