@@ -175,9 +175,9 @@ void describe('segment: questions the teller asks', () => {
 
 
 void describe('segment: questions in list items', () => {
-  const run = (n: number): string => `S: ${ANSWER_A}\n\nT: We had a week.\n\nA: ${ANSWER_B}\n\nR: ${ANSWER_C}\n`;
+  const run = (): string => `S: ${ANSWER_A}\n\nT: We had a week.\n\nA: ${ANSWER_B}\n\nR: ${ANSWER_C}\n`;
   void it('a question alone in its list item titles the run of labels after it, under a theme heading', () => {
-    const group = (name: string, q1: string, q2: string): string => `## ${name}\n\n1. ${q1}\n\n${run(1)}\n2. ${q2}\n\n${run(2)}\n`;
+    const group = (name: string, q1: string, q2: string): string => `## ${name}\n\n1. ${q1}\n\n${run()}\n2. ${q2}\n\n${run()}\n`;
     const text = group('Ownership', 'Tell me about a time you fixed a leak.', 'Describe a time you went past your role.') + group('Delivery', 'Tell me about a late launch.', 'Who was your hardest customer?');
     const f = parseFile(text, 'lp.md', TEST_CONFIG);
     assert.deepEqual(f.stories.map((s) => s.title), ['Tell me about a time you fixed a leak.', 'Describe a time you went past your role.', 'Tell me about a late launch.', 'Who was your hardest customer?']);
@@ -185,7 +185,7 @@ void describe('segment: questions in list items', () => {
   });
 
   void it('one question of a list of questions is not a title of its own', () => {
-    const story = (n: number): string => `## ${n}. Ownership\n\n**Questions:**\n- Tell me about a time you fixed a leak.\n- Describe a time you went past your role.\n\n${run(n)}\n`;
+    const story = (n: number): string => `## ${n}. Ownership\n\n**Questions:**\n- Tell me about a time you fixed a leak.\n- Describe a time you went past your role.\n\n${run()}\n`;
     const f = parseFile(story(1) + story(2), 'two.md', TEST_CONFIG);
     assert.deepEqual(f.stories.map((s) => s.title), ['1. Ownership', '2. Ownership']);
   });
