@@ -543,6 +543,14 @@ function splitClauses(tokens: Token[]): Clause[] {
         }
       }
     }
+    // A relative clause inside the subject: "The offshore team that wrote the planner was useless", "the contractors who
+    // built it were lazy". The relative pronoun stands for the phrase before it, which is the subject of both verbs.
+    if (nps.length >= 2) {
+      const last = nps[nps.length - 1];
+      const before = nps[nps.length - 2];
+      const rel = tokens[last.from];
+      if (last.to - last.from === 1 && (rel.lower === 'who' || rel.lower === 'that') && rel.pos === 'PRON' && before.to === last.from && before.from === a) nps = [before];
+    }
     let np: NP | undefined = nps[nps.length - 1];
     const opener = tokens[a];
     let actor: Actor = 'none';

@@ -152,7 +152,7 @@ export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
-export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented');
+export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented dread dreaded dreads dreading');
 
 /** Verbs of wanting, needing or knowing: a clause with one says what the speaker had in mind, not what they did. */
 export const STATE_VERBS = wordClass(

@@ -44,6 +44,8 @@ function wordAt(s: Sentence, i: number): string {
  */
 function judging(s: Sentence, i: number): 'known' | 'rated' | undefined {
   const x = s.tokens[i];
+  // "the least risky person", "less careless than before": the judgment turned round
+  if (/^(least|less)$/.test(s.tokens[i - 1]?.lower ?? '')) return undefined;
   const w = wordAt(s, i);
   if (DISPARAGING.has(w) || DISPARAGING.has(x.lower)) return x.pos !== 'VERB' ? 'known' : undefined;
   if (x.pos !== 'ADJ' && x.pos !== 'NOUN') return undefined;
@@ -184,7 +186,8 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if (aboutOthers(s, c) && /^(had|has|have)$/.test(w) && t[i + 1]?.lower === 'no' && LACK_NOUNS.has(t[i + 2]?.lower ?? '')) {
       return clauseSpan(s, c);
     }
-    if (aboutOthers(s, c) && (w === 'care' || w === 'cared') && negatedAt(s, i)) return clauseSpan(s, c);
+    // (the verb "care", not the noun of "take care of": "projects don't take care of themselves")
+    if (aboutOthers(s, c) && (w === 'care' || w === 'cared') && negatedAt(s, i) && !/^(take|takes|took|taking|taken)$/.test(t[i - 1]?.lower ?? '')) return clauseSpan(s, c);
     if (aboutOthers(s, c) && w === 'know' && negatedAt(s, i) && t[i + 1]?.lower === 'what' && t.slice(i + 2, i + 5).some((x) => x.lower === 'doing')) {
       return clauseSpan(s, c);
     }
@@ -261,7 +264,10 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if (HOSTILE_VERBS.has(w) && isSelf(c.subject) && !negatedAt(s, i)) {
       const obj = phraseAt(s, i + 1, c.to);
       const objWord = t[i + 1]?.lower ?? '';
-      if (isOther(obj.actor) || /^(working|it|there|job|company|place)$/.test(objWord) || t.slice(i + 1, obj.end).some((x) => /^(job|company|team|place|culture)$/.test(x.lower))) {
+      // (or the people of a time or a task: "every day of working under that director", "every meeting with my manager")
+      const under = t.slice(i + 1, c.to).findIndex((x) => /^(under|with|for)$/.test(x.lower));
+      const their = under >= 0 && isOther(phraseAt(s, i + 2 + under, c.to).actor);
+      if (isOther(obj.actor) || their || /^(working|it|there|job|company|place)$/.test(objWord) || t.slice(i + 1, obj.end).some((x) => /^(job|company|team|place|culture)$/.test(x.lower))) {
         return clauseSpan(s, c);
       }
     }

@@ -15,7 +15,7 @@ export const TELL_ME_ABOUT_YOURSELF_ID = 1;
 export const RECITAL_STEPS = 3;
 export const RECITAL_DATED = 2;
 /** A story that declares no question is a tell-me-about-yourself answer when its title says so. */
-const TMAY_TITLE = /\b(tell me about yourself|about me|introduce yourself|introduction|walk (me )?through your (resume|background|career)|elevator pitch|my background)\b/i;
+const TMAY_TITLE = /\b(tell me about yourself|about me|introduce yourself|introduction|self-introduction|walk (me )?through your (resume|background|career)|elevator pitch|my background|tmay|life'?s? story|(?:30|60|90)[- ]second (?:pitch|intro|introduction|story))\b/i;
 
 /** Career verbs that are a step by themselves; the others need a place or a role ("moved to Acme", "worked as"). */
 const STRONG = new Set(['join', 'joined', 'joining', 'graduate', 'graduated', 'graduating', 'promote', 'promoted', 'hire', 'hired', 'relocate', 'relocated', 'intern', 'interned', 'enroll', 'enrolled', 'study', 'studied', 'found', 'founded', 'co-founded']);
@@ -25,7 +25,7 @@ const SPAN = /^(years?|months?|decades?|ago|later|earlier|after|since)$/;
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|previous|current|latest)$/;
 
 /** What one gets or takes as a career step: "got an internship", "pursued a diploma", "took a job", "landed a role". */
-const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|offer|placement|fellowship|residency|bootcamp)$/;
+const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|offer|placement|fellowship|residency|bootcamp|class|classes|course|courses|certification|certificate|major)$/;
 
 interface Step {
   start: number;
@@ -55,8 +55,25 @@ function ageAt(t: readonly Token[], i: number): boolean {
   return !t[k] || t[k].pos === 'PRON' || t[k].pos === 'PUNCT';
 }
 
+/** A stage of life that dates a step: "In college", "at university", "after graduation", "during my masters". */
+const LIFE_STAGES = /^(college|university|uni|school|graduation|grad|masters|undergrad|childhood)$/;
+
 function datedToken(t: readonly Token[], x: Token, k: number): boolean {
+  if (LIFE_STAGES.test(x.lower) && /^(in|at|after|during|since|from|out|before)$/.test(t[k - 1]?.lower ?? t[k - 2]?.lower ?? '')) return true;
+  // "Now I build ...", "Today I lead ...": the present as the last step of a walk
+  if (/^(now|today)$/.test(x.lower) && (k === 0 || t[k - 1].pos === 'PUNCT' || t[k - 1].pos === 'CCONJ')) return true;
   return YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower) || ageAt(t, k);
+}
+
+/** Learning told as a step of a life: "I taught myself Python", "I picked up SQL", "I majored in economics". */
+function learningStep(t: readonly Token[], i: number, to: number): boolean {
+  const w = t[i].lower;
+  // (a verb of the speaker's, not a participle after a noun: "a graduate student at CMU majored in EE" is a title)
+  const p = t[i - 1];
+  if (p && !(p.lower === 'i' || p.lower === 'to' || p.pos === 'ADV' || p.pos === 'CCONJ' || p.pos === 'PUNCT')) return false;
+  if (/^(taught|teach|teaches)$/.test(w)) return t[i + 1]?.lower === 'myself' && i + 2 < to && /^(NOUN|PROPN|ADJ)$/.test(t[i + 2].pos);
+  if (/^(picked|pick|picks)$/.test(w)) return t[i + 1]?.lower === 'up' && i + 2 < to && /^(NOUN|PROPN)$/.test(t[i + 2].pos);
+  return /^(majored|major|minored)$/.test(w) && t[i + 1]?.lower === 'in';
 }
 
 /** "as a junior developer", "at a travel startup", "at Acme", "for a small agency": a stint named by a role or a place of work. */
@@ -101,7 +118,9 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       let lastStint = -10;
       for (let i = c.from; i < c.to; i++) {
         const w = t[i].lower;
-        if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none')) {
+        if (!step && learningStep(t, i, c.to) && (c.subject === 'I' || c.subject === 'none')) {
+          step = { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 2)].end, dated };
+        } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none')) {
           const rest = t.slice(i + 1, c.to);
           // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting"
           const placed = rest.some(
