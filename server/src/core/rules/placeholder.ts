@@ -15,8 +15,8 @@ interface Hit {
   text: string;
 }
 
-/** A bracketed slot, possibly wrapped over two lines ("[Add how many\n customers saw no downtime]"), never across a blank line. */
-const BRACKET = /\[([^[\]\n]{0,120}(?:\n[^[\]\n]{1,120})?)\]/g;
+/** A bracketed slot (a long one is template guidance: "[Example: During my role as ...]"), possibly wrapped over two lines ("[Add how many\n customers saw no downtime]"), never across a blank line. */
+const BRACKET = /\[([^[\]\n]{0,300}(?:\n[^[\]\n]{1,120})?)\]/g;
 /** Marker words of an unfinished draft, also in emphasis ("_TBC_", not "MAX_TODO"). "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
 const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[Ll]orem ipsum)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
 /**
@@ -25,7 +25,7 @@ const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[L
  * ("〇〇大学", "○○社", "××部"), and the stand-in company "XYZ" ("XYZ Company", "at techSolution XYZ", "ABC Corp").
  */
 const STAND_IN =
-  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}/gu;
+  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}/gu;
 /** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
 const NUMBER_SLOT =
   /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
@@ -39,9 +39,12 @@ const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,100}?)>/gu;
 /** Brace slots: {{metric}}, {company}, ${amount}. */
 const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
 /** Written prompts: "(insert number here)", "(add the metric)", "insert result here". */
-/** Verbs of an instruction to the writer, at the head of a parenthesised note: "(mention the grad project)", "(maybe think of an example)". */
+/**
+ * Notes to the writer in parentheses: an instruction at their head ("(mention the grad project)", "(maybe think of
+ * an example)"), or what of yours goes there ("(field of your specialization)", "(name of your team)").
+ */
 const PROMPT =
-  /\(\s*(?:maybe\s+|then\s+|also\s+|and\s+)?(?:insert|add|fill in|enter|put|your|include|mention|describe|explain|talk about|share|specify|quantify|think of|come up with|find|write|give (?!or\b)(?:an?|the|some|one|two|specific)\b|example\?)\b[^()\n]{0,100}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
+  /\((?:[A-Za-z-]+\s+){1,3}of\s+your\s+[^()\n]{1,40}\)|\(\s*(?:maybe\s+|then\s+|also\s+|and\s+)?(?:insert|add|fill in|enter|put|your|include|mention|describe|explain|talk about|share|specify|quantify|think of|come up with|find|write|give (?!or\b)(?:an?|the|some|one|two|specific)\b|example\?)\b[^()\n]{0,100}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
 
 /**
  * A line that is only a note that the answer is not written yet: "To be done.", "Coming soon", "_(to be
