@@ -73,6 +73,10 @@ void describe('parseWithPlainBlocks', () => {
       '<pre>', '</pre>', 'see [a]', 'Ωmega point', '😀 smile', 'a 😀', 'an\u00a0', '\u00a0a', 'a\u2028b', 'é', 'a | b | c', '|---|---|',
     ];
     const PLAIN = ['a', 'We did it.', 'It was 2024: a year.', '## Approach', '# Title', ' indented', 'Éclair (x) 40% — "quoted"', '3 people'];
+    const FRONT = [
+      ['---', 'title: T', '---'], ['---', '---'], ['---', 'a: 1', '', 'b: [2, 3]', '---'], ['---', 'a: ----', '---'], ['---', 'a: 1', '---  '],
+      ['---', 'a: 1', ' ---'], ['---  ', 'a: 1', '---'], ['---', 'a: 1', '----', '---'], ['---', 'a: 1', '...'], ['---', 'a: 1'], ['---', '', '---'],
+    ];
     const r = rng(11);
     let taken = 0;
     for (let i = 0; i < 3000; i++) {
@@ -81,7 +85,7 @@ void describe('parseWithPlainBlocks', () => {
         const x = r();
         return x < 0.3 ? '' : x < 0.6 ? (PLAIN[Math.floor(r() * PLAIN.length)] ?? '') : (LINES[Math.floor(r() * LINES.length)] ?? '');
       });
-      if (r() < 0.2) lines.unshift('---', 'title: T', '---');
+      if (r() < 0.3) lines.unshift(...(FRONT[Math.floor(r() * FRONT.length)] ?? []));
       const text = lines.join('\n') + (r() < 0.5 ? '\n' : '');
       const before = used.chars;
       assert.ok(same(text), JSON.stringify(text));

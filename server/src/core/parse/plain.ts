@@ -14,7 +14,7 @@
 // control character, no trailing space (a hard break), and starts with a letter or digit that cannot open a list
 // item. Texts with a line break other than `\n`, or with `]:` anywhere (a link definition, which references elsewhere
 // in the text would need), are parsed whole.
-import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import { closesFence, frontMatterEnd, leftOpen, opens, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
@@ -109,10 +109,22 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   let fresh = true; // the block structure starts again at the next non-blank line
   let afterPlain = true; // ...and nothing but plain blocks (or the text's start) came before: a paragraph may start indented
   let k = 0;
-  // Skip the front matter: it belongs to the first run.
-  while (k < starts.length && starts[k] < bodyFrom) k++;
-  if (bodyFrom > 0) afterPlain = false;
   let plainCount = 0;
+  let frontMatter: Yaml | undefined;
+  // The front matter: built here when both fences are exactly `---`, else it belongs to the first run.
+  while (k < starts.length && starts[k] < bodyFrom) k++;
+  if (bodyFrom > 0) {
+    afterPlain = false;
+    const close = starts[k - 1];
+    if (text.startsWith('---\n') && k >= 2 && lineEnd(k - 1) - close === 3) {
+      const value: Yaml = { type: 'yaml', value: close > 4 ? text.slice(4, close - 1) : '', position: { start: point(1, 1, 0), end: point(k, 4, close + 3) } };
+      nodes.push({ at: 0, node: value });
+      frontMatter = value;
+      runFrom = starts[k] ?? n;
+      runLine = k;
+      plainCount++;
+    }
+  }
   while (k < starts.length) {
     const s = starts[k];
     if (s >= n && k > 0) break;
@@ -195,8 +207,15 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   if (runFrom < n) runs.push({ from: runFrom, to: n, line: runLine });
 
   for (const run of runs) {
+    if (run.from > 0 && /^[ \t\n]*$/.test(text.slice(run.from, run.to))) continue; // blank lines between plain blocks
+    if (frontMatter && run.from === bodyFrom) {
+      // Blocks right after the front matter go to the parser with it: a piece of their own would start at the
+      // first line, where a `---` opens front matter.
+      nodes.splice(nodes.findIndex((x) => x.node === frontMatter), 1);
+      run.from = 0;
+      run.line = 0;
+    }
     const piece = text.slice(run.from, run.to);
-    if (run.from > 0 && /^[ \t\n]*$/.test(piece)) continue; // blank lines between plain blocks
     // A run after a plain block starts with a blank line. The parser reads a line after any block as if it might
     // interrupt it (an ordered list that does not start at 1 is then a paragraph), so a paragraph is put before the
     // run for the parser to read it as it reads the whole text, and dropped.
