@@ -40,6 +40,7 @@ export const SHAPES: Shape[] = [
   { name: 'suppression comments', make: (n) => fill('<!-- storybank-disable blame -->\nThey dropped the ball.\n<!-- storybank-enable blame -->\n', n) },
   { name: 'disable-next-line comments', make: (n) => fill('<!-- storybank-disable-next-line filler-phrase -->\nIt was kind of basically fine.\n', n) },
   { name: 'part headings', make: (n) => fill('## Approach\n\nI did it.\n\n', n) },
+  { name: 'one-word paragraphs', make: (n) => fill('a\n\n', n) }, // the parser's cost per block (about 0.1 ms)
   { name: 'one long word', make: (n) => fill('a', n) },
   { name: 'prose', make: (n) => fill('We kind of basically shipped the thing and they dropped the ball, so I single-handedly fixed it by 40%. ', n) },
   { name: '<!-- unclosed comment', make: (n) => fill('<!-- a ', n) },

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { MAX_PARTS } from '../../server/src/core/parse/markdown';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { capCodeSpanScans, capHtmlScans, capInlineMarkers, sanitizeForParse } from '../../server/src/core/parse/sanitize';
@@ -72,6 +73,19 @@ void describe('adversarial Markdown', () => {
       // A floor on the small time keeps a few-millisecond run's noise from deciding.
       assert.ok(large < 10 * Math.max(small, 50), `${name}: ${small.toFixed(0)} ms at 50 KB, ${large.toFixed(0)} ms at 200 KB`);
     }
+  });
+});
+
+void describe('parts per story', () => {
+  void it(`reads at most ${MAX_PARTS} parts in a story; the rest of the story is its last part`, () => {
+    const text = asStory(`We started.\n\n${'## Approach\n\nI did it.\n\n'.repeat(200)}`);
+    const { stories } = analyzeFile(text, 'parts.md', DEFAULT_CONFIG).file;
+    assert.equal(stories.length, 1);
+    const parts = stories[0]?.parts ?? [];
+    assert.equal(parts.length, MAX_PARTS);
+    const last = parts[parts.length - 1];
+    assert.ok(last && last.range.end.offset >= text.trimEnd().length, 'the last part runs to the end of the story');
+    assert.ok((last?.wordCount ?? 0) >= 3 * (200 - MAX_PARTS + 1), `its words count: ${last?.wordCount}`);
   });
 });
 

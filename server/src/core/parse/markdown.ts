@@ -31,6 +31,8 @@ import { parseWithPlainBlocks } from './plain';
 
 /** Files longer than this (in UTF-16 code units) are not parsed: `skipped` says so and no story is returned. */
 export const MAX_PARSE_CHARS = 1024 * 1024;
+/** At most this many parts per story (see buildFile). */
+export const MAX_PARTS = 64;
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -2280,18 +2282,23 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       const present = new Set(markers.filter((m) => m.strength > 0).map((m) => m.part));
       markers = markers.filter((m) => m.strength > 0 || (!present.has(m.part) && (present.add(m.part), true)));
     } else markers = [];
+    // A story has a handful of parts (12 at most in every story we have); thousands of part labels are a list or a
+    // generated file, not a story. Past MAX_PARTS the rest of the story is read as the last part, so the rules that
+    // look at every part stay bounded on such files and the words still count.
+    const capped = markers.length > MAX_PARTS;
+    if (capped) markers = markers.slice(0, MAX_PARTS);
     const parts: Part[] = [];
     for (let i = 0; i < markers.length; i++) {
       const m = markers[i];
       let end = i + 1 < markers.length ? markers[i + 1].start : r.end;
-      for (let k = firstAtOrAfter(c.headings, m.start + 1); k < c.headings.length && c.headings[k].start < end; k++) {
+      for (let k = capped && i === markers.length - 1 ? c.headings.length : firstAtOrAfter(c.headings, m.start + 1); k < c.headings.length && c.headings[k].start < end; k++) {
         const h = c.headings[k];
         if (m.kind !== 'heading' || m.depth === undefined || h.depth <= m.depth || h.trailer) {
           end = h.start;
           break;
         }
       }
-      const b = c.boundaries[firstAtOrAfter(c.boundaries, m.start + 1)];
+      const b = capped && i === markers.length - 1 ? undefined : c.boundaries[firstAtOrAfter(c.boundaries, m.start + 1)];
       if (b && b.start < end) end = b.start;
       end = Math.max(m.end, trimEnd(text, m.end, end));
       const prose = spansIn(c.spans, c.exclusions, m.end, end, text);
