@@ -1,8 +1,8 @@
 // Runs every *.test.ts under the given folders with Node's test runner (TypeScript through tsx).
-// --force-exit (used by test:protocol): Node's --test-force-exit, so a test file whose tests are done exits even if a
-// handle is left open (a protocol test file once hung CI for minutes after all its tests had passed, with no server
-// process left). Not used for the unit tests: exiting at once can cut the end of a file's report (a failure still
-// fails the run through the exit code).
+// --force-exit: Node's --test-force-exit, so a test file whose tests are done exits even if a handle is left open.
+// Used by nothing now: a protocol test file once hung for minutes after all its tests had passed, with no server
+// process left, until TestClient.kill (test/protocol/lsp.ts) let go of the server's pipes and child handle. Exiting at
+// once can cut the end of a file's report (a failure still fails the run through the exit code).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
