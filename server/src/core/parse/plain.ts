@@ -116,7 +116,8 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   if (bodyFrom > 0) {
     afterPlain = false;
     const close = starts[k - 1];
-    if (text.startsWith('---\n') && k >= 2 && lineEnd(k - 1) - close === 3) {
+    // (The parser turns NUL into U+FFFD in the value: such front matter goes to the parser.)
+    if (text.startsWith('---\n') && k >= 2 && lineEnd(k - 1) - close === 3 && !text.slice(0, close).includes('\0')) {
       const value: Yaml = { type: 'yaml', value: close > 4 ? text.slice(4, close - 1) : '', position: { start: point(1, 1, 0), end: point(k, 4, close + 3) } };
       nodes.push({ at: 0, node: value });
       frontMatter = value;
