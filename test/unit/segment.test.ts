@@ -190,3 +190,49 @@ void describe('segment: questions in list items', () => {
     assert.deepEqual(f.stories.map((s) => s.title), ['1. Ownership', '2. Ownership']);
   });
 });
+
+void describe('segment: plain question lines', () => {
+  void it('question lines with the reply under each, the pronoun dropped (Russian)', () => {
+    const text = '## Вопросы\n\nПочему уходите с текущего места?\nПроект закончился, новых задач почти не осталось, хочется расти дальше и работать над продуктом.\n\nКак справляетесь с дедлайнами?\nРазбиваю задачу на части и каждый день сверяюсь с планом, а если не успеваю, сразу говорю тимлиду.\n';
+    assert.deepEqual(titles(text), ['Почему уходите с текущего места?', 'Как справляетесь с дедлайнами?']);
+  });
+
+  void it('a number without its dot before a question opens a unit', () => {
+    const text = `1 Tell me about a fast launch.\n- ${ANSWER_A}\n\n2 Why did the build break?\n- ${ANSWER_B}\n`;
+    assert.deepEqual(titles(text), ['1 Tell me about a fast launch.', '2 Why did the build break?']);
+  });
+
+  void it('an FAQ whose answers talk to "you" is no bank, nor is speech with tag questions', () => {
+    const faq = 'How do I install it?\nYou run the installer and then you restart your editor so your settings load.\n\nWhere are the logs?\nYou find them in your home folder; you can open them from your terminal.\n';
+    assert.deepEqual(titles(faq), []);
+    const talk = `So first you make sure the work gets done, right?\n${ANSWER_A}\n\nThen you keep people happy too, right?\n${ANSWER_B}\n`;
+    assert.deepEqual(titles(talk), []);
+  });
+});
+
+void describe('parse: one line read as a title twice', () => {
+  void it('a question item heading its own sub-list gives one story, not two', () => {
+    const item = (q: string, a: string): string => `- ${q}\n\n  - ${a}\n  - ${ANSWER_C}\n\n`;
+    const f = parseFile(`## Prep\n\n${item('How do you deal with failure?', ANSWER_A)}${item('Handled a hard customer?', ANSWER_B)}`, 'items.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['How do you deal with failure?', 'Handled a hard customer?']);
+  });
+});
+
+void describe('parse: questions answered in nested list items', () => {
+  void it('a list of questions, each answered in a sub-item, some in a few words: one answer each', () => {
+    const text = `# Notes\n\n## Questions\n\n1. What is your biggest weakness?\n   - ${ANSWER_A}\n2. Why do you want to join us?\n   - TODO\n3. Tell me about a time you fixed a build.\n   - ${ANSWER_B}\n`;
+    const f = parseFile(text, 'notes.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['What is your biggest weakness?', 'Why do you want to join us?', 'Tell me about a time you fixed a build.']);
+  });
+
+  void it('beside sections with labelled stories, a group of answered question items gives its stories too', () => {
+    const text = `# STAR\n\n**Situation:** ${ANSWER_A}\n\n**Result:** ${ANSWER_B}\n\n# Questions asked\n\n- What is your biggest weakness?\n  - ${ANSWER_C}\n- Tell me about a time you fixed a build.\n  - ${ANSWER_B}\n\n# One more\n\n**Situation:** ${ANSWER_A}\n\n**Result:** ${ANSWER_C}\n`;
+    const f = parseFile(text, 'mixed.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.title), ['STAR', 'What is your biggest weakness?', 'Tell me about a time you fixed a build.', 'One more']);
+  });
+
+  void it('one answered item and a short report beside it are no bank of short answers', () => {
+    const text = `## Questions asked\n\n- **Describe your internship:**\n  I talked for a while about it.\n\n- **What are your weaknesses?**\n  ${ANSWER_A}\n`;
+    assert.equal(parseFile(text, 'journal.md', TEST_CONFIG).stories.length, 1);
+  });
+});

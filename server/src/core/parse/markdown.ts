@@ -108,7 +108,7 @@ interface Collected {
   quotes: (Span & { answer?: boolean })[];
   /** Paragraphs that could title a story in a bank without headings (a bold line, a question). */
   /** `runOnly`: a title only when its own run of part labels follows it (a question alone in its list item). */
-  titles: (Span & { text: string; scope?: number; sure?: boolean; runOnly?: boolean })[];
+  titles: (Span & { text: string; scope?: number; sure?: boolean; runOnly?: boolean; short?: boolean; list?: number })[];
 }
 
 const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
@@ -605,6 +605,8 @@ function collect(tree: Root, source: string, base: number): Collected {
   type Frame = { node: Nodes; root: boolean; excluded: boolean; inList: boolean; prose: boolean };
   /** List items alone in their list ("1. Who was your most difficult customer?" between paragraphs). */
   const lone = new Set<Nodes>();
+  /** The list each item belongs to (the list's start). */
+  const listOf = new Map<Nodes, number>();
   const stack: Frame[] = [];
   for (let i = tree.children.length - 1; i >= 0; i--) {
     stack.push({ node: tree.children[i] as Nodes, root: true, excluded: false, inList: false, prose: false });
@@ -685,7 +687,8 @@ function collect(tree: Root, source: string, base: number): Collected {
       case 'list':
       case 'listItem': {
         if (node.type === 'list' && node.children.length === 1) lone.add(node.children[0] as Nodes);
-        if (node.type === 'listItem' && s !== undefined && e !== undefined) questionItem(node, source, s, e, base, c, lone.has(node));
+        if (node.type === 'list' && s !== undefined) for (const item of node.children) listOf.set(item as Nodes, s);
+        if (node.type === 'listItem' && s !== undefined && e !== undefined) questionItem(node, source, s, e, base, c, lone.has(node), listOf.get(node));
         // "1. **Conflict with the platform team**" with the parts in its sub-list: a story's title in a bank.
         const head = node.type === 'listItem' ? node.children[0] : undefined;
         if (head?.type === 'paragraph' && node.children.length > 1 && e !== undefined) {
@@ -785,7 +788,7 @@ function htmlBlock(src: string, start: number, c: Collected): void {
  * same item titles a story (a list of questions where some are answered); an item with the question alone is
  * material around the stories, unless it is alone in its list and part labels follow it (see below).
  */
-function questionItem(node: Nodes, source: string, s: number, e: number, base: number, c: Collected, alone: boolean): void {
+function questionItem(node: Nodes, source: string, s: number, e: number, base: number, c: Collected, alone: boolean, list?: number): void {
   const head = 'children' in node ? node.children[0] : undefined;
   if (head?.type !== 'paragraph' || e - s > 20000) return;
   const hs = off(head, 'start', base);
@@ -794,7 +797,9 @@ function questionItem(node: Nodes, source: string, s: number, e: number, base: n
   const first = source.slice(hs, firstEnd).replace(/[*_]/gu, '').trim();
   if (first.length > 300 || !isQuestion(first)) return;
   const words = countWords(source.slice(firstEnd, e));
-  if (words >= 15) c.titles.push({ start: hs, end: firstEnd, text: first, sure: true });
+  if (words >= 15) c.titles.push({ start: hs, end: firstEnd, text: first, sure: true, list });
+  // A short answer ("- i want to work here as ...", "- TODO"): a title when answered items of its list are.
+  else if (words > 0) c.titles.push({ start: hs, end: firstEnd, text: first, short: true, list });
   else if (words === 0) {
     c.qOnly.push({ start: s, end: e });
     // A question alone in its list may still title the run of part labels after it ("1. Who was your most
@@ -1512,7 +1517,10 @@ function cleanLabel(raw: string): string {
  */
 function bankTitles(c: Collected, source: string): void {
   if (c.titles.length < 2) return;
-  c.titles.sort((a, b) => a.start - b.start);
+  c.titles.sort((a, b) => a.start - b.start || Number(b.sure ?? false) - Number(a.sure ?? false));
+  // One line read as a title twice (a list item's question that also heads its sub-list) is one title: the sure one.
+  c.titles = c.titles.filter((t, i) => i === 0 || t.start !== c.titles[i - 1].start);
+  if (c.titles.length < 2) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
   const confirmed = new Set<number>();
   const until = (i: number): number => {
@@ -1531,6 +1539,10 @@ function bankTitles(c: Collected, source: string): void {
     if (before && order(inside[0].part) > order(before.part)) continue;
     confirmed.add(i);
   }
+  // Among questions answered in their list items, one answered in a few words (or a note to self) is an answer too.
+  const answeredIn = new Map<number, number>();
+  for (const i of confirmed) if (c.titles[i].sure && c.titles[i].list !== undefined) answeredIn.set(c.titles[i].list!, (answeredIn.get(c.titles[i].list!) ?? 0) + 1);
+  for (let i = 0; i < c.titles.length; i++) if (c.titles[i].short && (answeredIn.get(c.titles[i].list ?? -1) ?? 0) >= 2) confirmed.add(i);
   /** The titles were confirmed as a bank of answers told without labels. */
   let unmarked = false;
   const dress = (i: number): string => (isQuestion(c.titles[i].text) ? 'q' : /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)) ? 'b' : 'p');
@@ -1581,7 +1593,8 @@ function bankTitles(c: Collected, source: string): void {
   c.exclusions.sort((a, b) => a.start - b.start);
   // A heading named like a trailer ("## Short answers") over the first of these titles is the bank's heading.
   const firstTitle = c.titles[Math.min(...confirmed)];
-  for (const h of c.headings) if (h.trailer && h.start < firstTitle.start && !/[\p{L}\p{N}]/u.test(source.slice(h.end, firstTitle.start))) h.trailer = false;
+  // (The list marker of a title written as a list item, "1. ", is no word between them.)
+  for (const h of c.headings) if (h.trailer && h.start < firstTitle.start && !/[\p{L}\p{N}]/u.test(source.slice(h.end, firstTitle.start).replace(/^\s*(?:[-*+]|\d{1,3}[.)])[ \t]/gmu, ''))) h.trailer = false;
 }
 
 /**
@@ -1896,7 +1909,8 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
       // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one
       // line of notes) is a short answer of the same bank.
-      const inBank = kids.map((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30);
+      // A group with no labels that holds answers of its own ("# Questions asked" over answered question items) too.
+      const inBank = kids.map((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30 || (ch.total === 0 && heads(ch).length >= 2));
       return expandAll(kids.filter((ch, i) => inBank[i] || (i > 0 && i + 1 < kids.length && inBank[i - 1] && inBank[i + 1] && wordsIn(ch) >= 3)));
     }
     const withMarkers = s.children.filter((ch) => ch.total > 0);
@@ -1913,6 +1927,9 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       if (groups.some((g, i) => kids[i] !== withMarkers[0] && g.length >= 2)) return groups.flat();
       return heads(withMarkers[0]);
     }
+    // The same beside several sections with markers: a group of answers told without labels gives its stories too.
+    const unmarked = kids.filter((k) => k.total === 0).map((k) => heads(k)).filter((g) => g.length >= 2);
+    if (unmarked.length > 0) return [...expandAll(withMarkers), ...unmarked.flat()].sort((a, b) => a.start - b.start);
     return expandAll(withMarkers);
   };
   /**

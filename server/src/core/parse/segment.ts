@@ -80,7 +80,9 @@ export interface Unit extends Delimiter {
 
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/gu;
 /** The speaker in other languages: German, French, Spanish, Portuguese words; Chinese, Japanese, Korean signs. */
-const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?)(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
+/** The reader addressed, in English and other languages: "you", "вы", "Sie", "usted", "vous", "du", "你", "あなた". */
+const ADDRESS = /(?:^|[^\p{L}])(?:you|your|yours|yourself|вы|вас|вам|вами|ваш(?:а|е|и|его|ей|их|им)?|sie|ihr(?:e[nmrs]?)?|du|dich|dir|dein(?:e[nmrs]?)?|usted(?:es)?|tú|tu|vous|votre|vos|você)(?=[^\p{L}]|$)|你|您|あなた|당신/giu;
+const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?|я|меня|мне|мной|мой|моя|моё|мои|моих|мы|нас|нам|наш|наша|наше|наши)(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
 
 /** A title that asks in another language or script: a full-width question mark, or a short title in CJK. */
 function asksInOtherScript(text: string): boolean {
@@ -110,6 +112,9 @@ function promptLike(text: string): boolean {
   const words = countWords(text);
   return words >= 1 && words <= 14 && !/[.;,:]["'”’)*_]*$/u.test(text);
 }
+
+/** A statement with a question tag ("..., right?", "..., you know?"): said in running speech, it asks nothing. */
+const TAG_QUESTION = /,[ \t]*(?:right|yes|no|ok|okay|correct|true|you know|you see|see|yeah|eh|huh|isn['’]t it|aren['’]t (?:they|we|you)|don['’]t (?:you|we|they)|didn['’]t (?:you|we|they|i)|wasn['’]t it|won['’]t (?:you|we|it))[ \t]*[?？]$/iu;
 
 /** The delimiter a line could be, if any. `blockStart`: the line begins a block (after a blank line or a heading). */
 export function delimiterOf(line: string, start: number, blockStart: boolean, next = ''): Delimiter | undefined {
@@ -156,6 +161,13 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
     if (promptLike(rest)) return { dress: `num:${num[1] ? 'b' : 'p'}`, start, end, text };
     return undefined;
   }
+  // "1 Tell me about yourself?", "2 Describe a conflict.": a number without its dot before a question.
+  const bareNum = /^[ \t]{0,3}\d{1,3}[ \t]+(\p{Lu}.*)$/u.exec(line);
+  if (bareNum && isQuestion(plain(bareNum[1]))) return { dress: 'num0:p', start, end, text: plain(line) };
+  // "Why did you pick our company?" on a line of its own at the start of a block: a plain question line, in any
+  // language (the question mark says it asks). Answers follow it on the next lines.
+  const asks = /^[ \t]{0,3}(?![-*+#>|<\d])(\S.{0,300}?[?？])["'”’)]*[ \t]*$/u.exec(line);
+  if (asks && countWords(asks[1]) <= 30 && !/^[ \t]*(?:\*\*|__)/u.test(line) && !TAG_QUESTION.test(asks[1])) return { dress: 'q:p', start, end, text: plain(asks[1]) };
   // "**Tell me about a failure.**", a whole line in bold that asks a question.
   const bold = /^[ \t]*(\*\*|__)(.+)\1[ \t]*$/u.exec(line);
   if (bold) {
@@ -177,6 +189,8 @@ interface Body {
   firstPerson: number;
   /** The body says where its answer is: a field line "**Answer:**", "- **回答例**：", "A:", whatever follows it. */
   answerField: boolean;
+  /** Words that address the reader ("you", "вы", "Sie"): a guide or an FAQ talks to the reader. */
+  secondPerson: number;
 }
 
 /**
@@ -196,6 +210,7 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
   let words = 0;
   let firstPerson = 0;
   let answerField = false;
+  let secondPerson = 0;
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (!t.trim()) continue;
@@ -204,17 +219,25 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
     const p = plain(t);
     words += countWords(p);
     firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length;
+    secondPerson += (p.match(ADDRESS) ?? []).length;
   }
-  return { words, firstPerson, answerField };
+  return { words, firstPerson, answerField, secondPerson };
 }
 
 /**
  * An answer: a paragraph of 20 words or more told in the first person, or under a field that says it is the answer
  * (languages that drop the pronoun, "私は" once or not at all, still label their sample answers).
  */
-function answered(b: Body): boolean {
-  return b.words >= 20 && (b.firstPerson >= 2 || b.answerField);
+function answered(b: Body, asked = false): boolean {
+  if (b.words >= 20 && (b.firstPerson >= 2 || b.answerField)) return true;
+  // Under a line that only asks, the lines that follow reply to it, even when the language drops the pronoun
+  // ("Учусь в прикладном плане..."): a reply of a sentence or two that does not itself talk to the reader (an FAQ's
+  // answers talk to "you").
+  return asked && b.words >= 8 && b.secondPerson <= b.firstPerson;
 }
+
+/** Dresses of a line that only asks: a plain question line, a number without its dot before a question. */
+const ASKED_DRESS = /^(?:q:p|num0:p)$/u;
 
 /**
  * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
@@ -283,7 +306,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       }
       const body = bodyOf(lines, list[k].line + 1, endLine);
       const empty = unfilledSlot(lines, list[k].line + 1, endLine);
-      const ok = answered(body) || empty;
+      const ok = answered(body, ASKED_DRESS.test(dress)) || empty;
       if (ok) good++;
       if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
