@@ -165,6 +165,12 @@ void test('kind by meaning: new wordings of the non-story questions, and the bod
   // Other languages, where the concepts give nothing.
   assert.equal(kind('# 请做一下自我介绍\n\n我是后端工程师。\n'), 'pitch');
   assert.equal(kind('# Pourquoi notre entreprise ?\n\nVotre produit.\n'), 'pitch');
+  // Japanese, Russian, German: why this company, why leave, the future, questions for them.
+  assert.equal(kind('# 当社を志望した理由を教えてください\n\n製品が好きだからです。\n'), 'pitch');
+  assert.equal(kind('# なぜ転職を考えていますか？\n\n新しい挑戦がしたいです。\n'), 'pitch');
+  assert.equal(kind('# Почему вы ищете новую работу?\n\nПроект закончился.\n'), 'pitch');
+  assert.equal(kind('# Wo sehen Sie sich in fünf Jahren?\n\nAls Teamleiter.\n'), 'pitch');
+  assert.equal(kind('# 最後に何か質問はありますか？\n\nチームの規模を教えてください。\n'), 'questions-to-ask');
 });
 
 void test('kind by meaning: a question about the candidate now (fit, offer, leaving), not about a past episode, is a pitch', async () => {

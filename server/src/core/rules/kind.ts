@@ -167,10 +167,11 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
 
 /** Where the NLP gives nothing: the non-story questions in other languages (a short fallback). */
 const OTHER_LANGUAGES: [RegExp, number][] = [
-  [/自我介绍|介绍一下(?:你|自己)|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|apresente[- ]se/iu, 1],
-  [/为什么(?:选择|想来|加入|申请)|なぜ当社|志望動機|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie)/iu, 2],
-  [/离职原因|为什么离开|退職理由|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)/iu, 28],
-  [/反问|你有什么问题|有什么想问|逆質問|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer/iu, 29],
+  [/自我介绍|介绍一下(?:你|自己)|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|apresente[- ]se|расскажите о себе|представьтесь/iu, 1],
+  [/为什么(?:选择|想来|加入|申请)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))/iu, 2],
+  [/职业规划|未来(?:的)?规划|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя/iu, 5],
+  [/离职原因|为什么离开|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)/iu, 28],
+  [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   [/你怎么办|你该怎么做|怎么处理|你会怎么|如果你|que feriez[- ]vous|qu[ée] har[ií]as|was würden sie tun|wie würden sie/iu, 30],
 ];
 
