@@ -2271,14 +2271,27 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)));
     if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
   }
-  const notAnswers = new Set<number>();
-  for (let index = 0; index < ranges.length; index++) {
-    const r = ranges[index];
-    const multi = ranges.length > 1;
-    let markers = startingIn(c.markers, r.start, r.end);
+  /** The part markers of a range, without the letter labels that answer a "Q:" line. */
+  const rangeMarkers = (r: { start: number; end: number }): Marker[] => {
+    const all = startingIn(c.markers, r.start, r.end);
     // After a "Q:" line, a lone letter label ("A:") answers it; it is not the Action part.
     const firstQ = c.qLines.find((q) => q >= r.start && q < r.end);
-    if (firstQ !== undefined) markers = markers.filter((m) => !(m.letter && m.kind !== 'heading' && m.start > firstQ));
+    return firstQ === undefined ? all : all.filter((m) => !(m.letter && m.kind !== 'heading' && m.start > firstQ));
+  };
+  // With no parts, a block quote is more often the question or a quotation than the answer: not speech (an answer
+  // given as a block quote under its question counts).
+  const looseQuotes = c.quotes.filter((q) => !q.answer);
+  const unmarkedExclusions = looseQuotes.length > 0 ? [...c.exclusions, ...looseQuotes].sort((a, b) => a.start - b.start) : c.exclusions;
+  const multi = ranges.length > 1;
+  // In a bank, a unit with no parts that holds advice to the reader or a stray note is no answer (./segment.ts
+  // notAnAnswer): decided from its speech before any story is built, and only while some unit of the bank is one.
+  if (multi) {
+    const none = ranges.map((r) => r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text));
+    if (none.some(Boolean) && !none.every(Boolean)) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
+  }
+  for (let index = 0; index < ranges.length; index++) {
+    const r = ranges[index];
+    let markers = rangeMarkers(r);
     // Markers of the strongest kind present lead (headings, then bold labels, plain labels, list items); weaker
     // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
     const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
@@ -2338,19 +2351,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       const lead = leadProse(c, r, markers[0].start, text);
       if (lead.length > 0) prose = [...lead, ...prose];
     }
-    // With no parts, a block quote is more often the question or a quotation than the answer: not speech.
-    else {
-      // An answer given as a block quote under its question counts.
-      const quotes = c.quotes.filter((q) => !q.answer);
-      prose = spansIn(c.spans, quotes.length > 0 ? [...c.exclusions, ...quotes].sort((a, b) => a.start - b.start) : c.exclusions, r.start, r.end, text);
-    }
+    else prose = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text);
     // An unmarked answer with no title of its own that opens with the question it answers: that line is its title,
     // not speech (./opening.ts).
     const opening = parts.length === 0 && !r.heading && !fmTitle ? openingQuestion(prose) : undefined;
     if (opening) prose = opening.rest;
     const words = countSegmentWords(prose);
-    // In a bank, a unit with no parts that holds advice to the reader or a stray note is no answer.
-    if (multi && parts.length === 0 && r.heading && notAnAnswer(prose.map((p) => p.text).join(' '), r.heading.text)) notAnswers.add(index);
 
     // Title.
     let title: string;
@@ -2406,12 +2412,6 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     stories.push(story);
   }
 
-  if (notAnswers.size > 0 && notAnswers.size < stories.length) {
-    const kept = stories.filter((s) => !notAnswers.has(s.index));
-    kept.forEach((s, i) => (s.index = i));
-    stories.length = 0;
-    stories.push(...kept);
-  }
   const suppressions: Suppression[] = c.suppressions
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ kind: s.kind, rules: s.rules, range: lines.range(s.start, s.end) }));
