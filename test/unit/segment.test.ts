@@ -236,3 +236,10 @@ void describe('parse: questions answered in nested list items', () => {
     assert.equal(parseFile(text, 'journal.md', TEST_CONFIG).stories.length, 1);
   });
 });
+
+void describe('segment: HTML bold title lines', () => {
+  void it('numbered titles in HTML bold, one ending like a sentence, each over its answer', () => {
+    const text = `## About me\n<b>1.“Good morning! Please introduce yourself.”</b>\n\n${ANSWER_A}\n\n<b>2.Why should we hire you?</b>\n${ANSWER_B}\n\n<b>3.your strengths</b>\n\n${ANSWER_C}\n`;
+    assert.deepEqual(titles(text), ['1.“Good morning! Please introduce yourself.”', '2.Why should we hire you?', '3.your strengths']);
+  });
+});

@@ -1563,15 +1563,6 @@ function bankTitles(c: Collected, source: string): void {
     // Two questions need a paragraph each; three or more in a row, a sentence each (short answers of a bank).
     const least = questions.length >= 3 ? 5 : 15;
     if (leads && questions.length >= 2 && questions.every((i) => proseAfter(i) >= least)) for (const i of questions) confirmed.add(i);
-    else {
-      // Numbered title lines of one dress ("**1. Introduce yourself**", "<b>2.Why should we hire you?</b>"), 1, 2,
-      // 3... in order, each followed by its own paragraph: a bank of answers.
-      const numbered = c.titles.map((_, i) => i).filter((i) => c.titles[i].scope === undefined && !c.titles[i].runOnly && /^[^\p{L}\p{N}]*\d{1,3}\s*[.)]/u.test(c.titles[i].text));
-      const num = (i: number): number => Number(/\d{1,3}/u.exec(c.titles[i].text)![0]);
-      const inOrder = numbered.length >= 2 && numbered.every((i, k) => num(i) === num(numbered[0]) + k) && new Set(numbered.map((i) => /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)))).size === 1;
-      const first = numbered.length > 0 ? c.spans[0] : undefined;
-      if (inOrder && (!first || first.start >= c.titles[numbered[0]].start) && numbered.every((i) => proseAfter(i) >= 15)) for (const i of numbered) confirmed.add(i);
-    }
   }
   if (confirmed.size < 2) return;
   // In a list of questions where some are answered, the unanswered ones are not part of any answer.

@@ -168,6 +168,15 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   // language (the question mark says it asks). Answers follow it on the next lines.
   const asks = /^[ \t]{0,3}(?![-*+#>|<\d])(\S.{0,300}?[?？])["'”’)]*[ \t]*$/u.exec(line);
   if (asks && countWords(asks[1]) <= 30 && !/^[ \t]*(?:\*\*|__)/u.test(line) && !TAG_QUESTION.test(asks[1])) return { dress: 'q:p', start, end, text: plain(asks[1]) };
+  // "<b>2.Why should we hire you?</b>": a whole line in HTML bold, numbered or asking.
+  const htmlBold = /^[ \t]*<(b|strong)>(.{1,300}?)<\/\1>[ \t]*$/iu.exec(line);
+  if (htmlBold) {
+    const text = plain(htmlBold[2]);
+    const numbered = /^[^\p{L}\p{N}]*\d{1,3}\s*[.)]\s*/u.exec(text);
+    // Numbered and set off in bold on its own line, a title may end like a sentence ("1.“Please introduce yourself.”").
+    if (numbered ? countWords(text) <= 20 : isQuestion(text) && !matchLabel(text, true)) return { dress: 'html-b', start, end, text };
+    return undefined;
+  }
   // "**Tell me about a failure.**", a whole line in bold that asks a question.
   const bold = /^[ \t]*(\*\*|__)(.+)\1[ \t]*$/u.exec(line);
   if (bold) {
