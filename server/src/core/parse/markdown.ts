@@ -108,7 +108,8 @@ interface Collected {
   quotes: (Span & { answer?: boolean })[];
   /** Paragraphs that could title a story in a bank without headings (a bold line, a question). */
   /** `runOnly`: a title only when its own run of part labels follows it (a question alone in its list item). */
-  titles: (Span & { text: string; scope?: number; sure?: boolean; runOnly?: boolean; short?: boolean; list?: number })[];
+  /** `cell`: the question cell of a question/answer table row (a unit of the bank even when alone in its table). */
+  titles: (Span & { text: string; scope?: number; sure?: boolean; runOnly?: boolean; short?: boolean; list?: number; cell?: boolean })[];
 }
 
 const SUPPRESSION = /^<!--\s*storybank-(disable-next-line|disable-file|disable|enable)(?![\w-])([^]*)-->$/;
@@ -1038,6 +1039,7 @@ function qaTable(lines: Line[], header: Line[], source: string, table: Span, c: 
     if (qCol < 0 && QA_QUESTION.test(text)) qCol = col;
     else if (aCol < 0 && QA_ANSWER.test(text)) aCol = col;
   }
+  if (qCol < 0 || aCol < 0) [qCol, aCol] = askedAndAnswered(lines, source, table);
   if (qCol < 0 || aCol < 0) return false;
   for (const cell of lines) {
     if (!cell.row || cell.row.start === table.start) continue;
@@ -1047,12 +1049,43 @@ function qaTable(lines: Line[], header: Line[], source: string, table: Span, c: 
     const end = cell.tokens[cell.tokens.length - 1].end;
     if (col === aCol) continue;
     c.exclusions.push({ start: cell.tokens[0].start, end });
-    if (col === qCol) c.titles.push({ start: cell.row.start, end, text: text.slice(0, 200), sure: true });
+    if (col === qCol) c.titles.push({ start: cell.row.start, end, text: text.slice(0, 200), sure: true, cell: true });
   }
   for (let i = table.start; i < table.end; i++) {
     if (source.charCodeAt(i) === 124 /* | */ && source[i - 1] !== '\\') c.exclusions.push({ start: i, end: i + 1 });
   }
   return true;
+}
+
+/**
+ * The question and answer columns of a table whose header names neither ("| Asked | What I said |", "| Câu hỏi |
+ * Trả lời |"): its body rows each put a question in one column and a told answer (12 words or more) in a later one,
+ * in every row that holds anything. Returns [-1, -1] when the rows are not laid out that way.
+ */
+function askedAndAnswered(lines: Line[], source: string, table: Span): [number, number] {
+  const rows = new Map<number, Map<number, string>>();
+  for (const cell of lines) {
+    if (!cell.row || cell.row.start === table.start) continue;
+    const text = cell.tokens.map((t) => (t.kind === 'text' || t.kind === 'strong' ? t.text : '')).join('').trim();
+    if (/^[\s:|-]*$/u.test(text)) continue;
+    const col = columnOf(source, cell.row.start, cell.tokens[0].start);
+    const row = rows.get(cell.row.start) ?? new Map<number, string>();
+    row.set(col, `${row.get(col) ?? ''} ${text}`.trim());
+    rows.set(cell.row.start, row);
+  }
+  if (rows.size < 2) return [-1, -1];
+  let qCol = -1;
+  let aCol = -1;
+  for (const row of rows.values()) {
+    const cols = [...row.keys()].sort((a, b) => a - b);
+    const q = cols.find((k) => isQuestion(row.get(k)!));
+    if (q === undefined || (qCol >= 0 && q !== qCol)) return [-1, -1];
+    const told = cols.filter((k) => k > q && countWords(row.get(k)!) >= 12);
+    if (told.length !== 1 || (aCol >= 0 && told[0] !== aCol)) return [-1, -1];
+    qCol = q;
+    aCol = told[0];
+  }
+  return [qCol, aCol];
 }
 
 /** Finds the markers, question lines, header fields and trailers of one paragraph; returns how many part markers it holds. */
@@ -1570,7 +1603,7 @@ function bankTitles(c: Collected, source: string): void {
   for (let i = 0; i < c.titles.length; i++) {
     const t = c.titles[i];
     if (confirmed.has(i)) {
-      c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false, ...(unmarked ? { bank: true } : {}) });
+      c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false, ...(unmarked || t.cell ? { bank: true } : {}) });
       if (/^<summary\b/iu.test(source.slice(t.start, t.start + 8))) htmlUnitBody(c, source, t.end, until(i));
       // The title line is not part of the answer.
       c.exclusions.push({ start: t.start, end: t.end });

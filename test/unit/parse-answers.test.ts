@@ -1,0 +1,48 @@
+// What counts as an answer: every answer row of a question/answer table, and no story where a unit holds only advice.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFile } from '../../server/src/core/parse';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import type { ParsedFile } from '../../server/src/core/types';
+
+function parse(text: string, path = 'stories/s.md'): ParsedFile {
+  return parseFile(text, path, DEFAULT_CONFIG);
+}
+
+const titles = (f: ParsedFile): string[] => f.stories.map((s) => s.title);
+
+const ROW_A = 'I moved our nightly import to a queue so that one bad file no longer stopped the rest, and failed imports fell from five a week to none.';
+const ROW_B = 'I sat with the support lead for a week, listed the ten most common tickets and wrote a help page for each; tickets fell by a fifth.';
+const ROW_C = 'I asked the two teams for one shared goal, wrote down what each needed, and we agreed on a release date both could meet.';
+
+void describe('question/answer tables', () => {
+  void it('gives one story per row of one-row tables under separate headings', () => {
+    const text = [
+      '# Answers', '', '## Reliability', '', '| Question | Answer |', '| --- | --- |', `| Tell me about a fix you are proud of. | ${ROW_A} |`, '',
+      '## Support', '', '| Question | Answer |', '| --- | --- |', `| Tell me about helping a customer. | ${ROW_B} |`, '',
+      '## Conflict', '', '| Question | Answer |', '| --- | --- |', `| Tell me about a disagreement. | ${ROW_C} |`, '',
+    ].join('\n');
+    const f = parse(text);
+    assert.deepEqual(titles(f), ['Tell me about a fix you are proud of.', 'Tell me about helping a customer.', 'Tell me about a disagreement.']);
+    for (const s of f.stories) assert.ok(s.wordCount >= 20 && s.wordCount <= 40, `${s.title}: ${s.wordCount} words`);
+  });
+
+  void it('reads a table whose header names neither column when each row asks and answers', () => {
+    const text = [
+      '# My answers', '', '| Asked | What I said |', '| --- | --- |',
+      `| Tell me about a fix you are proud of. | ${ROW_A} |`,
+      `| Tell me about helping a customer. | ${ROW_B} |`,
+      `| How do you handle a disagreement? | ${ROW_C} |`, '',
+    ].join('\n');
+    const f = parse(text);
+    assert.equal(f.stories.length, 3, titles(f).join(' | '));
+    assert.equal(f.stories[2].title, 'How do you handle a disagreement?');
+    assert.ok(!/Tell me/u.test(f.stories[1].prose.map((p) => p.text).join(' ')), 'the question cell is not speech');
+  });
+
+  void it('leaves a table of short cells alone', () => {
+    const text = ['# Story', '', 'I cut the build time in half by caching dependencies, which saved each of us ten minutes a day.', '',
+      '| Asked | Notes |', '| --- | --- |', '| Why this team? | platform work |', '| Why now? | growth |', ''].join('\n');
+    assert.equal(parse(text).stories.length, 1);
+  });
+});
