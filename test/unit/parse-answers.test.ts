@@ -46,3 +46,35 @@ void describe('question/answer tables', () => {
     assert.equal(parse(text).stories.length, 1);
   });
 });
+
+void describe('units that hold only advice are no answers', () => {
+  void it('finds no story in a guide of imperative advice under question headings', () => {
+    const text = ['# Preparing', '', '## Tell me about yourself', '', 'Keep it under two minutes. Start with the role you hold now and end with why this job.', '',
+      '## What is your weakness?', '', 'Pick a real weakness. Explain what you do about it and avoid anything the job depends on.', '',
+      '## A conflict', '', 'You should choose a disagreement about the work, not a person.', ''].join('\n');
+    assert.deepEqual(titles(parse(text)), []);
+  });
+
+  void it('finds no story in notes of infinitive instructions (Russian, Spanish)', () => {
+    const ru = ['# Интервью', '', '## Расскажите о себе', '', 'Начать с текущей роли. Не пересказывать резюме целиком.', '',
+      '## Почему вы уходите?', '', 'Говорить о том, чего хочется дальше. Не ругать прежнего руководителя.', ''].join('\n');
+    assert.deepEqual(titles(parse(ru)), []);
+    const es = ['# Método', '', '## Situación', '', 'Describir el contexto del equipo en dos frases.', '', '## Acción', '', 'Contar los pasos uno por uno y usar la primera persona.', ''].join('\n');
+    assert.deepEqual(titles(parse(es)), []);
+  });
+
+  void it('keeps the one answer among questions that hold advice', () => {
+    const text = ['# Notes', '', '## Why this job?', '', 'Research the company first. Mention one product and say why it matters to you.', '',
+      '## Your greatest strength?', '', 'I stay calm when things break. Last year our login service failed during a sale; I split the work between three engineers and we had it back in forty minutes.', '',
+      '## Questions for them', '', 'Prepare two. Don\'t ask about salary in the first round.', ''].join('\n');
+    assert.deepEqual(titles(parse(text)), ['Your greatest strength?']);
+  });
+
+  void it('keeps a skeleton whose prompts address the writer, and advice with a sample answer in quotes', () => {
+    const skeleton = ['# The outage', '', '## Setup', '', '[Describe where you worked and what was at stake]', '', '## Approach', '', '[Say what you did, step by step]', ''].join('\n');
+    assert.equal(parse(skeleton).stories.length, 1);
+    const sample = ['# Tell me about yourself', '', 'Keep it short and end with why you want the job.', '',
+      '"I am a backend engineer with five years on payment systems; I led the move to a new ledger and I want to work closer to customers now."', ''].join('\n');
+    assert.equal(parse(sample).stories.length, 1);
+  });
+});

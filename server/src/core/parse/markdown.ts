@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, htmlText, isQuestion, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
+import { ANSWER_FIELD, adviceOnly, htmlText, isQuestion, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -2309,10 +2309,16 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const multi = ranges.length > 1;
   // In a bank, a unit with no parts that holds advice to the reader or a stray note is no answer (./segment.ts
   // notAnAnswer): decided from its speech before any story is built, and only while some unit of the bank is one.
+  // A unit that holds only advice to the reader (imperatives, "you should", infinitive instructions, notes about "the
+  // candidate"), with no one's account in it, is no answer either, bank or not, parts or not: a guide, a method
+  // explained, guidance under each question (./segment.ts adviceOnly, read from its raw body, code blocks too).
+  const advice = ranges.map((r) => adviceOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)));
   if (multi) {
-    const none = ranges.map((r) => r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text));
-    if (none.some(Boolean) && !none.every(Boolean)) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
-  }
+    const none = ranges.map((r, i) => advice[i] || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text)));
+    // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
+    const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
+    if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
+  } else if (advice[0]) ranges.length = 0;
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     let markers = rangeMarkers(r);

@@ -377,3 +377,82 @@ export function notAnAnswer(text: string, title: string): boolean {
   // A sample answer after the advice (five sentences in the first person) makes it an answer.
   return sp >= 3 && sp > 2 * fp && fp < 5;
 }
+
+/** A slot left to fill ("[your result]", "<role>", "{{team}}", TODO): a skeleton of an answer, not advice. */
+const SLOT_MARK = /\[[^\]\n]{3,}\]|<[^<>\n/]{3,}>|\{\{[^}\n]+\}\}|\b(?:TODO|TBD|FIXME)\b/u;
+/** The reader addressed: English, Russian, Spanish, Portuguese, French, German. */
+const READER = /(?:^|[^\p{L}'’])(?:you|your|yours|yourself|you're|you’re|you'll|you’ll|вы|вас|вам|вами|ваш\p{L}*|ты|тебя|тебе|тво\p{L}+|usted|ustedes|você|vocês|vous|votre|vos|du|dich|dir|dein\p{L}*|Sie|Ihr\p{L}*)(?=[^\p{L}]|$)/u;
+/** "i", "i'm" written in lower case (notes typed fast). */
+const LOWER_I = /(?:^|[^\p{L}'’])i(?:['’](?:m|ve|d|ll))?(?=[^\p{L}'’]|$)/u;
+/** The speaker in Russian (the other languages: FIRST_PERSON, FIRST_PERSON_OTHER). */
+const FIRST_PERSON_RU = /(?:^|[^\p{L}])(?:я|меня|мне|мной|мой|моя|моё|мои|моих|мы|нас|нам|нами|наш\p{L}*)(?=[^\p{L}]|$)/iu;
+/**
+ * Verbs an instruction opens with in English (the imperative is the bare verb, which English does not mark, so the
+ * common verbs of advice are named): "Describe …", "Keep it short", "Pick a real weakness".
+ */
+const ADVICE_VERBS = new Set(
+  ('describe discuss share explain outline provide be give mention talk tell show focus keep avoid use prepare pick choose highlight emphasize ' +
+    'emphasise research practice practise ask make say think try start begin finish stay remember write include review know read bring ' +
+    'follow speak connect align demonstrate quantify frame link stick skip admit relate mirror tailor aim limit sell convey illustrate ' +
+    'don’t don\'t never always').split(' '),
+);
+const ENGLISH_WORDS = /(?:^|[^\p{L}])(?:the|and|of|to|is|it|a|an|with|for)(?=[^\p{L}]|$)/iu;
+const ROMANCE_WORDS = /(?:^|[^\p{L}])(?:el|la|los|las|del|que|y|en|un|una|o|os|as|do|da|dos|das|para|por|con|com|e|de|um|uma|lo|se)(?=[^\p{L}]|$)/iu;
+
+/** How a sentence instructs the reader: 2 when it addresses "you", 1 when it opens with an imperative or an infinitive, else 0. */
+function instructs(sentence: string): number {
+  if (READER.test(sentence)) return 2;
+  const words = sentence.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u).filter(Boolean);
+  let w = (words[0] ?? '').toLowerCase();
+  if (/^(?:не|no|não|nicht|ne)$/u.test(w) && words.length > 1) w = words[1].toLowerCase();
+  if (ADVICE_VERBS.has(w)) return ENGLISH_WORDS.test(sentence) ? 1 : 0;
+  // An infinitive as an instruction: Russian "Начать с …", "Не ругать …"; Spanish/Portuguese "Describir el contexto".
+  if (/^\p{Script=Cyrillic}{3,}(?:ть|ться|ти|чь|йте|ите)$/u.test(w)) return 1;
+  if (/^\p{L}+(?:ar|er|ir|ír)$/u.test(w) && ROMANCE_WORDS.test(sentence) && !ENGLISH_WORDS.test(sentence)) return 1;
+  return 0;
+}
+
+function tellerSpeaks(s: string): boolean {
+  FIRST_PERSON.lastIndex = 0;
+  FIRST_PERSON_OTHER.lastIndex = 0;
+  return FIRST_PERSON.test(s) || FIRST_PERSON_OTHER.test(s) || FIRST_PERSON_RU.test(s) || LOWER_I.test(s);
+}
+
+/**
+ * True when a text holds advice to the reader and no one's account: an answer is told by its speaker (first person,
+ * past or conditional narration), advice is addressed to the reader (imperatives, "you should", infinitive
+ * instructions). At least half of its sentences instruct (one addressed to "you", or two imperatives), none names
+ * the speaker outside short quotes, most are not questions (a list of questions to ask is an answer), a sample answer
+ * in quotes (12 words or more in the first person) makes it an answer, and a slot to fill makes it an empty answer
+ * (its placeholders are still reported). `text` is the raw Markdown of a body, code blocks included (guidance is
+ * often indented).
+ */
+export function adviceOnly(text: string): boolean {
+  if (SLOT_MARK.test(text)) return false;
+  const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
+  let quotedAsks = 0;
+  for (const q of text.match(QUOTED) ?? []) {
+    if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
+    // A quoted question is one to ask (a list of questions for the interviewer is an answer).
+    if (/\?\s*["”»“]$/u.test(q)) quotedAsks++;
+  }
+  const plain = text
+    // Headings name the questions and sections; the advice is in what they hold.
+    .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gmu, '')
+    .replace(QUOTED, ' ')
+    .replace(/^[ \t>]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|)/gmu, '')
+    .replace(/[*_`|#]+/gu, ' ');
+  const sentences = plain.split(/(?<=[.!?;:])\s+|\n+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  if (sentences.length === 0) return false;
+  let strong = 0;
+  let weak = 0;
+  let asked = quotedAsks;
+  for (const s of sentences) {
+    if (tellerSpeaks(s)) return false;
+    if (/\?\s*$/u.test(s)) asked++;
+    const k = instructs(s);
+    if (k === 2) strong++;
+    else if (k === 1) weak++;
+  }
+  return asked * 2 < sentences.length && (strong > 0 || weak >= 2) && (strong + weak) * 2 >= sentences.length;
+}
