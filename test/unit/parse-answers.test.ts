@@ -77,4 +77,10 @@ void describe('units that hold only advice are no answers', () => {
       '"I am a backend engineer with five years on payment systems; I led the move to a new ledger and I want to work closer to customers now."', ''].join('\n');
     assert.equal(parse(sample).stories.length, 1);
   });
+
+  void it('finds no story in recruiter notes that speak of the candidate in the third person', () => {
+    const text = ['# Preguntas', '', '## ¿Por qué esta empresa?', '', 'Esta pregunta identifica a los candidatos que investigaron la empresa. Los candidatos preparados dan respuestas personalizadas.', '',
+      '## ¿Cuáles son tus debilidades?', '', 'Muchos candidatos dan respuestas cliché. Busca a los candidatos que conocen sus límites.', ''].join('\n');
+    assert.deepEqual(titles(parse(text)), []);
+  });
 });

@@ -384,6 +384,8 @@ const SLOT_MARK = /\[[^\]\n]{3,}\]|<[^<>\n/]{3,}>|\{\{[^}\n]+\}\}|\b(?:TODO|TBD|
 const READER = /(?:^|[^\p{L}'’])(?:you|your|yours|yourself|you're|you’re|you'll|you’ll|вы|вас|вам|вами|ваш\p{L}*|ты|тебя|тебе|тво\p{L}+|usted|ustedes|você|vocês|vous|votre|vos|du|dich|dir|dein\p{L}*|Sie|Ihr\p{L}*)(?=[^\p{L}]|$)/u;
 /** "i", "i'm" written in lower case (notes typed fast). */
 const LOWER_I = /(?:^|[^\p{L}'’])i(?:['’](?:m|ve|d|ll))?(?=[^\p{L}'’]|$)/u;
+/** The candidate named in the third person ("the candidate", "los candidatos", "кандидат"): text about answers, not one. */
+const CANDIDATE = /(?:^|[^\p{L}])(?:candidates?|candidat[oa]s?|candidat(?:e|es|s)?|kandidat(?:in|en)?|кандидат\p{L}*)(?=[^\p{L}]|$)/iu;
 /** The speaker in Russian (the other languages: FIRST_PERSON, FIRST_PERSON_OTHER). */
 const FIRST_PERSON_RU = /(?:^|[^\p{L}])(?:я|меня|мне|мной|мой|моя|моё|мои|моих|мы|нас|нам|нами|наш\p{L}*)(?=[^\p{L}]|$)/iu;
 /**
@@ -399,9 +401,9 @@ const ADVICE_VERBS = new Set(
 const ENGLISH_WORDS = /(?:^|[^\p{L}])(?:the|and|of|to|is|it|a|an|with|for)(?=[^\p{L}]|$)/iu;
 const ROMANCE_WORDS = /(?:^|[^\p{L}])(?:el|la|los|las|del|que|y|en|un|una|o|os|as|do|da|dos|das|para|por|con|com|e|de|um|uma|lo|se)(?=[^\p{L}]|$)/iu;
 
-/** How a sentence instructs the reader: 2 when it addresses "you", 1 when it opens with an imperative or an infinitive, else 0. */
+/** How a sentence instructs the reader: 2 when it addresses "you" or speaks of "the candidate", 1 when it opens with an imperative or an infinitive, else 0. */
 function instructs(sentence: string): number {
-  if (READER.test(sentence)) return 2;
+  if (READER.test(sentence) || CANDIDATE.test(sentence)) return 2;
   const words = sentence.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u).filter(Boolean);
   let w = (words[0] ?? '').toLowerCase();
   if (/^(?:не|no|não|nicht|ne)$/u.test(w) && words.length > 1) w = words[1].toLowerCase();
