@@ -2,29 +2,15 @@
 // positions included: on every Markdown file of the repository's fixtures, examples and eval corpus cut into the
 // smallest pieces the scan allows, on the adversarial shapes, and on generated texts of block-level lines.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { chunkStarts, FORCED_CHUNK_CHARS, parseInChunks } from '../../server/src/core/parse/chunks';
 import { sanitizeForParse } from '../../server/src/core/parse/sanitize';
 import { asStory, generated, rng, SHAPES } from '../../bench/adversarial-shapes';
+import { markdownFiles, referenceParse, ROOT } from './helpers/parse-check';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const parse = (text: string): ReturnType<typeof processor.parse> => processor.parse(text);
-const ROOT = join(__dirname, '..', '..');
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-
+const parse = referenceParse;
 /** Whether the piecewise parse (pieces of at least `size` characters, for any length) equals the whole parse. */
 function same(text: string, size: number): boolean {
   return JSON.stringify(parseInChunks(text, parse, size, 0)) === JSON.stringify(parse(text));

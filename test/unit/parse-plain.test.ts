@@ -2,30 +2,16 @@
 // the parser gives, positions included: on every Markdown file of the fixtures, examples, docs and eval corpus, on
 // the adversarial shapes, and on generated texts of lines that are plain or nearly so.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parseInChunks } from '../../server/src/core/parse/chunks';
 import { parseWithPlainBlocks } from '../../server/src/core/parse/plain';
 import { sanitizeForParse } from '../../server/src/core/parse/sanitize';
 import { asStory, generated, rng, SHAPES } from '../../bench/adversarial-shapes';
+import { markdownFiles, referenceParse, ROOT } from './helpers/parse-check';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const parse = (text: string): ReturnType<typeof processor.parse> => processor.parse(text);
-const ROOT = join(__dirname, '..', '..');
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-
+const parse = referenceParse;
 /** Parser calls and characters given to the parser, over the texts checked. */
 const used = { calls: 0, chars: 0, total: 0 };
 function counting(text: string): ReturnType<typeof parse> {

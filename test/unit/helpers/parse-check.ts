@@ -1,7 +1,29 @@
 // Checks shared by the parser tests: every position of a parsed file lies inside its text and agrees with itself.
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { DEFAULT_CONFIG } from '../../../server/src/core/config';
 import type { Config, ParsedFile, Point, Range } from '../../../server/src/core/types';
+
+/** The repository's root folder. */
+export const ROOT = join(__dirname, '..', '..', '..');
+
+/** A plain remark parse (with front matter), the reference the piecewise and plain-block parses must equal. */
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+export const referenceParse = (text: string): ReturnType<typeof processor.parse> => processor.parse(text);
+
+/** Every `.md` file below a folder. */
+export function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) markdownFiles(p, out);
+    else if (name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
 
 /** The defaults, with every Markdown file counted as a story. */
 export const TEST_CONFIG: Config = { ...DEFAULT_CONFIG, include: ['**/*.md'], exclude: [] };

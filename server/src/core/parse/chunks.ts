@@ -177,7 +177,7 @@ function linesBefore(text: string, starts: readonly number[]): number[] {
  * Moves every position in a tree by `offset` characters and `lines` lines (pieces start at a line's start), in
  * place: the parser gives each node points of its own.
  */
-function shift(nodes: readonly Nodes[], offset: number, lines: number): void {
+export function shift(nodes: readonly Nodes[], offset: number, lines: number): void {
   if (offset === 0 && lines === 0) return;
   const stack: Nodes[] = [...nodes];
   while (stack.length) {

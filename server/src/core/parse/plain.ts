@@ -15,7 +15,7 @@
 // item. Texts with a line break other than `\n`, or with `]:` anywhere (a link definition, which references elsewhere
 // in the text would need), are parsed whole.
 import type { Heading, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
-import { closesFence, frontMatterEnd, leftOpen, opens, type Open } from './chunks';
+import { closesFence, frontMatterEnd, leftOpen, opens, shift, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
 
@@ -226,7 +226,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     if (run.to < n && leftOpen(tree, prefix + piece)) return parse(text);
     for (const child of tree.children) {
       if ((child.position?.start.offset ?? 0) < prefix.length) continue;
-      shiftNode(child, run.from - prefix.length, run.line - (prefix ? 1 : 0));
+      shift([child], run.from - prefix.length, run.line - (prefix ? 1 : 0));
       nodes.push({ at: child.position?.start.offset ?? run.from, node: child });
     }
   }
@@ -239,18 +239,3 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   };
 }
 
-function shiftNode(root: RootContent, offset: number, lines: number): void {
-  if (offset === 0 && lines === 0) return;
-  const stack: RootContent[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const p = node.position;
-    if (p) {
-      p.start.line += lines;
-      p.start.offset = (p.start.offset ?? 0) + offset;
-      p.end.line += lines;
-      p.end.offset = (p.end.offset ?? 0) + offset;
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child as RootContent);
-  }
-}
