@@ -26,8 +26,6 @@ export function isQuestion(text: string): boolean {
 
 /** The teller in a line, as its subject: "What did I do?", "Where we started" (not "Tell me about...", an interviewer's). */
 const SPEAKER = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Ww]e|[Oo]ur)\b/u;
-/** A line put to the reader, as an interviewer asks: "Why do you want this job?", "Your biggest failure". */
-const ADDRESSED = /\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)\b/iu;
 
 /**
  * True when sibling questions are ones the teller asks themself ("What was the problem?", "What did I do?", "What
@@ -35,7 +33,7 @@ const ADDRESSED = /\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)
  * of one story; they are not the questions of a bank.
  */
 export function selfAsked(questions: string[]): boolean {
-  return questions.length >= 2 && questions.some((q) => SPEAKER.test(q)) && !questions.some((q) => ADDRESSED.test(q));
+  return questions.length >= 2 && questions.some((q) => SPEAKER.test(q)) && !questions.some((q) => READER.test(q));
 }
 
 /** Names of company principles and of themes, lower case: a heading that names one titles a story. */
@@ -79,10 +77,19 @@ export interface Unit extends Delimiter {
 }
 
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/gu;
-/** The speaker in other languages: German, French, Spanish, Portuguese words; Chinese, Japanese, Korean signs. */
-/** The reader addressed, in English and other languages: "you", "вы", "Sie", "usted", "vous", "du", "你", "あなた". */
-const ADDRESS = /(?:^|[^\p{L}])(?:you|your|yours|yourself|вы|вас|вам|вами|ваш(?:а|е|и|его|ей|их|им)?|sie|ihr(?:e[nmrs]?)?|du|dich|dir|dein(?:e[nmrs]?)?|usted(?:es)?|tú|tu|vous|votre|vos|você)(?=[^\p{L}]|$)|你|您|あなた|당신/giu;
-const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?|я|меня|мне|мной|мой|моя|моё|мои|моих|мы|нас|нам|наш|наша|наше|наши)(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
+/**
+ * The reader addressed, in English and other languages: "you", "вы"/"ты", "Sie", "usted", "vous", "du", "你", "あなた".
+ * German "Sie"/"Ihr" only capitalised (lower case they are "she"/"they", "her"). One list for the questions put to
+ * "you", the second-person words of a body and the sentences of advice.
+ */
+const ADDRESS_SOURCE =
+  "(?:^|[^\\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|ve|ll)|[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\\p{L}*|[Тт]ы|[Тт]ебя|[Тт]ебе|[Тт]во\\p{L}+|[Uu]sted|[Uu]stedes|[Vv]ocê|[Vv]ocês|[Vv]ous|[Vv]otre|[Vv]os|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\p{L}*|Sie|Ihr\\p{L}*)(?=[^\\p{L}]|$)|你|您|あなた|당신";
+/** Counts the reader's words in a text (global). */
+const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gu');
+/** Tells whether a text addresses the reader. */
+const READER = new RegExp(ADDRESS_SOURCE, 'u');
+/** The speaker in other languages: German, French, Spanish, Portuguese, Russian words; Chinese, Japanese, Korean signs. */
+const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
 
 /** A title that asks in another language or script: a full-width question mark, or a short title in CJK. */
 function asksInOtherScript(text: string): boolean {
@@ -380,14 +387,10 @@ export function notAnAnswer(text: string, title: string): boolean {
 
 /** A slot left to fill ("[your result]", "<role>", "{{team}}", TODO): a skeleton of an answer, not advice. */
 const SLOT_MARK = /\[[^\]\n]{3,}\]|<[^<>\n/]{3,}>|\{\{[^}\n]+\}\}|\b(?:TODO|TBD|FIXME)\b/u;
-/** The reader addressed: English, Russian, Spanish, Portuguese, French, German. */
-const READER = /(?:^|[^\p{L}'’])(?:you|your|yours|yourself|you're|you’re|you'll|you’ll|вы|вас|вам|вами|ваш\p{L}*|ты|тебя|тебе|тво\p{L}+|usted|ustedes|você|vocês|vous|votre|vos|du|dich|dir|dein\p{L}*|Sie|Ihr\p{L}*)(?=[^\p{L}]|$)/u;
 /** "i", "i'm" written in lower case (notes typed fast). */
 const LOWER_I = /(?:^|[^\p{L}'’])i(?:['’](?:m|ve|d|ll))?(?=[^\p{L}'’]|$)/u;
 /** The candidate named in the third person ("the candidate", "los candidatos", "кандидат"): text about answers, not one. */
 const CANDIDATE = /(?:^|[^\p{L}])(?:candidates?|candidat[oa]s?|candidat(?:e|es|s)?|kandidat(?:in|en)?|кандидат\p{L}*)(?=[^\p{L}]|$)/iu;
-/** The speaker in Russian (the other languages: FIRST_PERSON, FIRST_PERSON_OTHER). */
-const FIRST_PERSON_RU = /(?:^|[^\p{L}])(?:я|меня|мне|мной|мой|моя|моё|мои|моих|мы|нас|нам|нами|наш\p{L}*)(?=[^\p{L}]|$)/iu;
 /**
  * Verbs an instruction opens with in English (the imperative is the bare verb, which English does not mark, so the
  * common verbs of advice are named): "Describe …", "Keep it short", "Pick a real weakness".
@@ -417,7 +420,7 @@ function instructs(sentence: string): number {
 function tellerSpeaks(s: string): boolean {
   FIRST_PERSON.lastIndex = 0;
   FIRST_PERSON_OTHER.lastIndex = 0;
-  return FIRST_PERSON.test(s) || FIRST_PERSON_OTHER.test(s) || FIRST_PERSON_RU.test(s) || LOWER_I.test(s);
+  return FIRST_PERSON.test(s) || FIRST_PERSON_OTHER.test(s) || LOWER_I.test(s);
 }
 
 /**
