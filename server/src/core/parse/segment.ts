@@ -33,7 +33,7 @@ const SPEAKER = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Ww]e|[Oo]ur)\b/u;
  * of one story; they are not the questions of a bank.
  */
 export function selfAsked(questions: string[]): boolean {
-  return questions.length >= 2 && questions.some((q) => SPEAKER.test(q)) && !questions.some((q) => READER.test(q));
+  return questions.length >= 2 && questions.some((q) => SPEAKER.test(q)) && !questions.some((q) => ADDRESSED.test(q));
 }
 
 /** Names of company principles and of themes, lower case: a heading that names one titles a story. */
@@ -79,14 +79,18 @@ export interface Unit extends Delimiter {
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/gu;
 /**
  * The reader addressed, in English and other languages: "you", "вы"/"ты", "Sie", "usted", "vous", "du", "你", "あなた".
- * German "Sie"/"Ihr" only capitalised (lower case they are "she"/"they", "her"). One list for the questions put to
- * "you", the second-person words of a body and the sentences of advice.
+ * Written in lower case but for German "Sie"/"Ihr" (in lower case "she"/"they", "her"). One list, read three ways.
  */
 const ADDRESS_SOURCE =
-  "(?:^|[^\\p{L}'’])(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ou['’](?:re|ve|ll)|[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Вв]аш\\p{L}*|[Тт]ы|[Тт]ебя|[Тт]ебе|[Тт]во\\p{L}+|[Uu]sted|[Uu]stedes|[Vv]ocê|[Vv]ocês|[Vv]ous|[Vv]otre|[Vv]os|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\p{L}*|Sie|Ihr\\p{L}*)(?=[^\\p{L}]|$)|你|您|あなた|당신";
-/** Counts the reader's words in a text (global). */
-const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gu');
-/** Tells whether a text addresses the reader. */
+  "(?:^|[^\\p{L}'’])(?:you|your|yours|yourself|you['’](?:re|ve|ll)|вы|вас|вам|вами|ваш\\p{L}*|ты|тебя|тебе|тво\\p{L}+|usted|ustedes|tú|tu|você|vocês|vous|votre|vos|du|dich|dir|dein\\p{L}*|Sie|Ihr\\p{L}*)(?=[^\\p{L}]|$)|你|您|あなた|당신";
+/** Counts the reader's words in a text, in any case (a body that talks to the reader is a guide or an FAQ). */
+const ADDRESS = new RegExp(ADDRESS_SOURCE, 'giu');
+/** A question put to the reader, in any case, as an interviewer asks: "Why do you want this job?", "Your biggest failure". */
+const ADDRESSED = new RegExp(ADDRESS_SOURCE, 'iu');
+/**
+ * A sentence of advice to the reader: the words in lower case, inside the sentence ("Keep it short so you finish");
+ * a sentence that opens with "You"/"Your" is as often an answer said to the interviewer ("Your fraud work.").
+ */
 const READER = new RegExp(ADDRESS_SOURCE, 'u');
 /** The speaker in other languages: German, French, Spanish, Portuguese, Russian words; Chinese, Japanese, Korean signs. */
 const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
