@@ -3,7 +3,7 @@
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
-import { answersQuestion, partsNamed } from './util';
+import { answersQuestion, inlineRuns, partsNamed } from './util';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
 
@@ -64,7 +64,8 @@ export const missingMetric: StoryRule = {
     const metricPart = shape.parts.find((p) => shape.metric.includes(p.id));
     if (!metricPart) return;
     const outcomes = partsNamed(ctx.story, metricPart.slot);
-    const prose = outcomes.flatMap((p) => p.prose);
+    // Read line by line, so a number split off by bold or a link ("by **40**%") is read with its unit.
+    const prose = inlineRuns(ctx.file.text, outcomes.flatMap((p) => p.prose));
     const required = kind === 'story' || metricParts(kind).length > 0;
     const withoutPrompts = (t: string): string => withoutNotes(t.replace(/\[[^\]\n]*\]/g, ' '));
     const title = metricPart.title.toLowerCase();
@@ -77,7 +78,7 @@ export const missingMetric: StoryRule = {
         // (Not an answer about the years ahead: there the numbers are plans, and the closing sentences decide.)
         if (kind === 'pitch' && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && ctx.story.prose.some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
-        if (resultProse(ctx.story).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        if (inlineRuns(ctx.file.text, resultProse(ctx.story)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage
         // lasted 45 minutes and affected several teams", "That cut review time from two days to four hours".
         if (sizedResultSentence(ctx.story.prose.map((s) => withoutPrompts(s.text)))) return;
@@ -103,7 +104,9 @@ export const missingMetric: StoryRule = {
     // prompt is the placeholder rule's business.
     // A note in parentheses on its own ("(quantify!)", "_(repeat to 5–6)_") is a reminder, not the result.
     const written = prose.map((s) => withoutNotes(s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' ')));
-    if (!written.some((t) => /[\p{L}\p{N}]/u.test(t)) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
+    // (Labels over the prompts — "Metric 1: [number]", "Business impact: [what changed]" — are the skeleton too.)
+    const LABEL = /^[^.!?\n]{0,60}:[\s\p{P}]*$/u;
+    if (written.every((t) => !/[\p{L}\p{N}]/u.test(t) || LABEL.test(t.trim())) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
     if (written.some((t) => hasQuantity(t))) return;
     // The metric slot this rule's own fix inserts: the placeholder rule points at it until it is filled in.
     if (prose.some((seg) => seg.text.includes(METRIC_PLACEHOLDER))) return;

@@ -4,7 +4,7 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { hasQuantity } from './quantity';
 import { findVagueClaims, posAtTokens } from './vague';
-import { answersQuestion, findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
+import { answersQuestion, findMatches, inlineRuns, proseOf, quote, sentenceAt, storyLanguage } from './util';
 import { WEAKNESS_QUESTION_ID, WEAKNESS_TITLE } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
@@ -34,7 +34,8 @@ export const vagueImpact: StoryRule = {
     const { kind, shape } = answerOf(ctx.story);
     const resultPart = shape.parts.find((p) => p.id === 'outcome' || p.id === 'impact' || p.id === 'case');
     if (!resultPart) return;
-    const prose = kind === 'story' ? resultProse(ctx.story) : proseOf(ctx.story, resultPart.slot);
+    // Read line by line, so a number set in bold or a link still sizes the claim beside it.
+    const prose = inlineRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story) : proseOf(ctx.story, resultPart.slot));
     const seen = new Set<number>();
     const report = (start: number, end: number, text: string): void => {
       if (seen.has(start)) return;
