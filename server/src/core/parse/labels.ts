@@ -1,6 +1,7 @@
 // Part labels: which words mark which part of an answer, and how a written label is normalised before matching.
 import type { PartName } from '../types';
 import { KIND_PART_LABELS } from '../knowledge/kinds';
+import { IRREGULAR_PAST, SAME_PAST_VERBS } from '../nlp/lexicon';
 
 /** Required parts of each structure preset. */
 export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
@@ -21,6 +22,8 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     // Other languages (the letters S/C stay the same in most of them).
     'situación', 'contexto', 'antecedentes', 'situação', 'contexte', 'hintergrund', 'kontext', 'ausgangslage',
     'situazione', 'contesto', '情境', '情景', '情况', '背景', '状況', '상황',
+    // Chinese in traditional characters (Taiwan, Hong Kong): the same labels in the other script.
+    '情況', '場景',
   ],
   challenge: [
     'challenge', 'challenges', 'task', 'tasks', 'problem', 'problems', 'goal', 'goals', 'obstacle', 'obstacles',
@@ -29,6 +32,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'assignment', 'the task', 'the goal',
     'tarea', 'reto', 'desafío', 'problema', 'objetivo', 'tarefa', 'desafio', 'tâche', 'défi', 'problème', 'objectif',
     'aufgabe', 'herausforderung', 'ziel', 'compito', 'sfida', 'obiettivo', '任务', '挑战', '目标', '課題', '目標', '과제',
+    '任務', '挑戰',
   ],
   approach: [
     'approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken', 'steps taken',
@@ -36,6 +40,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'how i solved it', 'what i did about it', 'my actions', 'the approach', 'the fix', 'the solution',
     'acción', 'acciones', 'enfoque', 'solución', 'ação', 'ações', 'abordagem', 'approche', 'handlung', 'maßnahmen',
     'vorgehen', 'ansatz', 'azione', 'azioni', 'approccio', '行动', '行为', '做法', '措施', '行動', '対応', '행동',
+    '行為',
   ],
   outcome: [
     'outcome', 'outcomes', 'result', 'results', 'impact', 'resolution', 'results and impact', 'the result',
@@ -43,6 +48,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'the impact', 'aftermath', 'payoff',
     'resultado', 'resultados', 'impacto', 'résultat', 'résultats', 'ergebnis', 'ergebnisse', 'resultat', 'risultato',
     'risultati', 'impatto', '结果', '成果', '影响', '結果', '결과',
+    '影響',
   ],
   learning: [
     'learning', 'learnings', 'lesson', 'lessons', 'lesson learned', 'lessons learned', 'lessons learnt', 'learned',
@@ -55,6 +61,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'lições', 'reflexão', 'apprentissage', 'apprentissages', 'leçon', 'leçons', 'réflexion', 'erkenntnis',
     'erkenntnisse', 'lektion', 'reflexion', 'apprendimento', 'lezione', 'lezioni', 'riflessione', '反思', '收获',
     '教训', '学习', '心得', '经验教训', '学び', '教訓', '振り返り', '교훈', '배운 점',
+    '學習', '收穫', '經驗教訓',
   ],
 };
 
@@ -173,7 +180,7 @@ export function normalizeLabel(raw: string): string {
 }
 
 /** Qualifiers in Chinese and Japanese (key, main, core, my, final), written before a label with no space. */
-const CJK_QUALIFIER = /^(?:关键|主要|核心|我的|最终|重要|主な|私の)/u;
+const CJK_QUALIFIER = /^(?:关键|關鍵|主要|核心|我的|最终|最終|重要|主な|私の)/u;
 
 /** Words that make a phrase a sentence rather than a label with modifiers ("what we did", "it was the result"). */
 const SENTENCE_WORDS = new Set([
@@ -197,9 +204,11 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
   const direct = WORD_LABELS.get(s) ?? joined(s);
   if (direct) return direct;
   if (tail) {
+    const r = reducedClause(s);
+    if (r) return r;
     const t = TAIL.exec(s);
     if (t && !t[2].split(' ').some((w) => CLAUSE_WORDS.has(w))) {
-      const head = lookupWords(t[1], modifiers, false);
+      const head = lookupWords(t[1], modifiers, false) ?? reducedClause(t[1]);
       if (head) return head;
     }
   }
@@ -221,6 +230,31 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
     if (head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w))) return head;
   }
   return undefined;
+}
+
+/** Past participles that do not end in "-ed" ("Steps taken", "Lessons learnt"); with a subject any past form counts. */
+const PARTICIPLES = new Set([
+  'taken', 'learnt', 'seen', 'done', 'given', 'shown', 'known', 'grown', 'chosen', 'driven', 'drawn', 'gotten',
+  'written', 'undertaken', 'overcome', 'won', 'made', 'built', 'met', 'found', 'brought', 'taught', 'kept', 'faced',
+]);
+/** Verbs that make "Result was", "Action had" a clause with its own predicate to come, not a label. */
+const NOT_PARTICIPLES = new Set(['was', 'were', 'had', 'did', 'got', 'went', 'came', 'said', 'meant', 'felt']);
+const REDUCED = /^(.+?) (?:(?:that|which) )?(?:(i|we|my team|our team|the team) )?(\p{L}[\p{L}'’]*)$/u;
+
+/**
+ * A label followed by a reduced relative clause: a past participle ("Results achieved", "Challenges faced",
+ * "Lessons learnt") or a short clause with the speaker as subject ("Actions I took", "Lessons we learned", "Results
+ * that we saw"). The clause only says whose the part is; the head names it.
+ */
+function reducedClause(s: string): PartName | undefined {
+  const m = REDUCED.exec(s);
+  if (!m || m[1].split(' ').length > 3) return undefined;
+  const verb = m[3];
+  if (!m[2] && NOT_PARTICIPLES.has(verb)) return undefined;
+  const past = /[^e]ed$/u.test(verb) && verb.length > 3;
+  const ok = m[2] ? past || IRREGULAR_PAST.has(verb) || SAME_PAST_VERBS.has(verb) || PARTICIPLES.has(verb) : past || PARTICIPLES.has(verb);
+  if (!ok) return undefined;
+  return lookupWords(m[1], false, false) ?? undefined;
 }
 
 /** A compound label written apart or hyphenated: "take away", "back-story", "pay off", "out come". */

@@ -1358,10 +1358,11 @@ function unknownLabelShape(ll: LineLabel): boolean {
  * Labels of no known part take their part from their place among siblings dressed the same way (same kind of
  * marker, word or letter): "**Cause:**" before "**Action:**" and "**Result:**" is the setup; "O:" between "S:" and
  * "A:" is the obstacle (the challenge), after "A:" the outcome. A label counts only where the parts around it leave
- * exactly the places it can fill: between two known parts, it fills the parts missing between them (as many
- * labels as missing parts); before the first known part of a run, a word label is the setup when only the setup
- * (or the setup and the challenge) comes before; right after the approach, as the last label of its run, it is the
- * outcome. A heading that is not a part label ends a run.
+ * exactly the places it can fill: between two known parts, a letter fills the parts missing between them (as many
+ * letters as missing parts); before the first known part of a run, a word label is the setup when only the setup
+ * (or the setup and the challenge) comes before; right after the approach, as the last label of its run, a letter
+ * is the outcome. A word between known parts is not inferred (see below). A heading that is not a part label ends
+ * a run.
  */
 function inferByPosition(c: Collected): void {
   if (c.unknowns.length === 0) return;
@@ -1410,13 +1411,17 @@ function inferByPosition(c: Collected): void {
         const next = j < run.length ? run[j].part : undefined;
         let slots: PartName[] = [];
         const letters = group.some((g) => g.u!.letter);
+        // Between two known parts or after the approach, only a letter takes a place: the letters are a closed
+        // code ("O" of SOAR between "S" and "A"), while a word there ("The Mistake", "Investigation", "My
+        // Initiative", "The Conflict" between the situation and the action) is a sub-point or a note, which
+        // readers do not count as a part (real answers in six repositories, none the other way).
         if (prev && next && order(prev) < order(next)) {
-          slots = PART_ORDER.slice(order(prev) + 1, order(next));
+          if (letters) slots = PART_ORDER.slice(order(prev) + 1, order(next));
         } else if (next && !letters && (!prev || order(prev) >= order(next))) {
           const before = PART_ORDER.slice(0, order(next));
           slots = group.length === 1 && before.length <= 2 ? before.slice(0, 1) : before;
         } else if (prev === 'approach' && (!next || order(next) <= order(prev)) && group.length === 1) {
-          slots = ['outcome'];
+          if (letters) slots = ['outcome'];
         }
         if (slots.length === group.length) {
           group.forEach((g, k) => {
