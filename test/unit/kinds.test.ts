@@ -186,8 +186,54 @@ void test('kind by meaning: a question about the candidate now (fit, offer, leav
   // A skill, a past episode or the part played in one stays a story, though it names a role or a company.
   assert.equal(kind('# How do you keep yourself up to date?\n\nI read release notes on Fridays.\n'), 'story');
   assert.equal(kind('# What was your role in the billing rewrite?\n\nI led the data migration.\n'), 'story');
-  assert.equal(kind('# What do you know about our company?\n\nYou sell payroll software to small firms.\n'), 'story');
   assert.equal(kind('# How did you bring the team together after the reorg?\n\nWe met weekly.\n'), 'story');
+});
+
+void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {
+  const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // Salary, start date, what one knows of the company: the why-this-company talk (the chapter lists "What do you
+  // know about their work?" beside "Why this company?"), not an episode.
+  assert.equal(kind('# What are your salary expectations?\n\nI am aiming for the middle of your posted range.\n'), 'pitch');
+  assert.equal(kind('# When can you start?\n\nMy notice period is four weeks.\n'), 'pitch');
+  assert.equal(kind('# What do you know about our company?\n\nYou sell payroll software to small firms.\n'), 'pitch');
+  assert.equal(kind('# What can you do for us?\n\nI know the billing domain well.\n'), 'pitch');
+  // "Why this position?" is why this role: position, job and role are one concept.
+  assert.equal(closestQuestion('Why this position?')?.id, 2);
+  // "biggest", "top", "main" say what "greatest" says; "weaknesses" is the plural of "weakness".
+  assert.equal(closestQuestion('What are your biggest weaknesses?')?.id, 4);
+  assert.equal(closestQuestion('What is my biggest strength?')?.id, 3);
+  assert.equal(closestQuestion('What would you like to improve?')?.id, 4);
+  // An outline number before the question is not a word of it.
+  assert.equal(kind('# 2.19 Why Initech?\n\nYour fraud work.\n'), 'pitch');
+  assert.equal(kind('7 What salary do you expect?\nAround the middle of the range you posted, which matches my research.\n'), 'pitch');
+  // "What do you do?" alone asks about now, not for a plan; with a situation it asks for a plan.
+  assert.notEqual(kind('# What do you do outside work?\n\nI play chess and read.\n'), 'plan');
+  assert.equal(kind('# What do you do if a release breaks checkout?\n\nI would roll back first.\n'), 'plan');
+  // A question about a past episode in the present perfect is a story, though it names a career.
+  assert.equal(kind('# What is the biggest risk you have taken in your career?\n\nI left a safe job for a startup.\n'), 'story');
+});
+
+void test('kind by the answer: a question put in the body, a self-introduction, a situation answered with an episode', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // A title that asks nothing over a body that puts the question alone on its line, then answers it.
+  assert.equal(kind('# Red flag review\n\nRating: weak.\n\nWhy are you interested in working at Initech?\n\nYour fraud work is what I want to do next.\n'), 'pitch');
+  assert.equal(kind('# Session 4\n\nHow would you split a project across five engineers?\n\nI would first scope the work, then I would pair people on the risky parts.\n'), 'plan');
+  // A question inside the telling of a story is not what it answers.
+  assert.equal(
+    kind('# The night the queue filled up\n\nOur billing queue backed up at 2 a.m. and the on-call engineer paged me. We had seen it once before, in March, and had never found the cause, so I started from the consumer logs and found a retry loop that doubled the load every minute.\n\nWhat would you do at that point?\n\nI cut the retries, drained the queue and wrote the fix the next morning.\n'),
+    'story',
+  );
+  // An answer that opens by introducing the speaker by name, or by role in the present: a pitch.
+  assert.equal(kind('# Draft\n\nHi team! I\'m Dana Reyes, a mobile developer at a bank. I build the payments screens.\n'), 'pitch');
+  assert.equal(kind('# v2\n\nAs a backend engineer, I enjoy making slow services fast. I work in Go and SQL.\n'), 'pitch');
+  assert.equal(kind('# 底稿\n\n我叫李明，我是一名后端工程师。\n'), 'pitch');
+  // A situation question answered with an episode in a story's parts is a story; in a plan's parts, a plan.
+  assert.equal(kind('# What do you do when two urgent requests land at once?\n\n**Situation:** A release week.\n\n**Action:** I asked my lead which mattered more.\n\n**Result:** Both shipped by Friday.\n'), 'story');
+  assert.equal(kind('# What would you do if search went down on launch day?\n\n**Steps:** I would roll back.\n\n**Real case:** We did that in May.\n'), 'plan');
+  // A question for the candidate about why this role keeps its kind in a story's parts.
+  assert.equal(kind('# Why this position?\n\n**Situation:** My team.\n\n**Task:** Grow.\n\n**Action:** I applied.\n\n**Result:** Here I am.\n'), 'pitch');
 });
 
 void test('a story keeps its kind in one place: Story.kind, set by the first answerOf and read from there after', async () => {

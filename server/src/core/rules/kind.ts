@@ -3,6 +3,7 @@ import type { PartName, ProseSegment, Story } from '../types';
 import type { AnswerKind, AnswerShape } from '../knowledge/types';
 import { ANSWER_SHAPES, kindForQuestions, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 import { QUESTIONS } from '../knowledge/questions';
+import { PART_LABELS } from '../parse/labels';
 
 export interface StoryAnswer {
   kind: AnswerKind;
@@ -47,9 +48,14 @@ const SENSES: Record<number, string[]> = {
     'walk me through your background resume career', 'elevator pitch', 'personal pitch', 'your life story',
   ],
   2: [
-    'why this company', 'why join us', 'why should we hire you', 'what draws you to this role position',
+    'why this company', 'why this role', 'why join us', 'why should we hire you', 'what draws you to this role position',
     'why are you interested in this job', 'motivation for applying', 'why you fit this team', 'company fit',
+    // What they know of the company, what they would do for it, and the terms of joining: the fit talk, not an episode.
+    'what do you know about us', 'what do you know about the company',
+    'salary expectations', 'expected salary', 'when can you start', 'notice period',
   ],
+  3: ['what are you good at', 'your strong points'],
+  4: ['what would you like to improve', 'areas for improvement', 'weak points'],
   5: ['career goals', 'future plans ambitions', 'long term goal', 'what next for you', 'ten years from now'],
   28: ['why leave', 'reason for leaving', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
   29: ['questions for the interviewer', 'questions to ask them', 'reverse interview', 'my questions for you'],
@@ -75,6 +81,9 @@ for (const [concept, words] of Object.entries({
   draw: 'draw attract interest interested excite excited motivation motivate appeal',
   hypothetical: 'would if suppose imagine hypothetical scenario',
   handle: 'handle respond react approach deal',
+  // The superlatives a question asks by ("your biggest strength", "your top weakness") say one thing.
+  greatest: 'greatest biggest strongest best top main',
+  salary: 'salary salaries compensation pay',
 })) for (const w of words.split(' ')) FOLD[w] = concept;
 
 const STOP = new Set(
@@ -88,6 +97,8 @@ function stem(w: string): string {
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
   if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
+  // A plural in -es after a hissing sound ("weaknesses", "approaches", "boxes") drops both letters.
+  if (/(?:ss|sh|ch|x|z)es$/u.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
@@ -187,7 +198,8 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b/iu, 5],
   [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\blooking for a (?:change|new (?:job|role|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
   [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
-  [/\bwhat (?:would|will|should|do) you do\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
+  // "What do you do?" alone asks about now ("…outside work?"); with a situation it asks for a plan.
+  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|when|whenever|in case)\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
 ];
 
 
@@ -201,6 +213,15 @@ const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|le
 /** A self-description in the present, as a pitch opens: "I'm a backend engineer…", "I have eight years of experience…". */
 const SELF_NOW =
   /\b(?:my name is|i(?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,4}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|lead|consultant|researcher|specialist|programmer|professional)|i have (?:over |more than |nearly |about |almost )?[\w+]+\+? years of (?:\w+ )?experience)\b/iu;
+
+/**
+ * An answer that opens by introducing the speaker: by name ("Hi Warp team! I'm David Parker, a…", "Myself N. Rao,
+ * from…", "我是…", "我叫…"), or by role in the present ("As a web developer, I have a passion for…").
+ */
+const NAMED_SELF =
+  /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello)?\P{L}{0,3}我(?:是|叫)/u;
+const ROLE_SELF =
+  /^as an? (?:[\p{L}-]+ ){0,3}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|consultant|researcher|programmer|professional),? i(?:'m| am| have| love| enjoy| bring| specialize| focus| build| work)\b/iu;
 
 /** Normalised part label → the non-story kind it belongs to, for labels only that kind uses. */
 const KIND_LABELS = new Map<string, AnswerKind>();
@@ -217,11 +238,64 @@ export function askedLines(story: Story): string[] {
   if (opening && (/\?\W*$/u.test(opening) ? opening.split(/\s+/).length <= 24 : opening.split(/\s+/).length <= 8)) {
     lines.push(opening.replace(/^[\s/#>*_-]+/u, ''));
   }
-  // A "Q:" or "Question 3:" prefix names the line, it is not a word of it.
-  return lines.map((l) => l.replace(/^\W*(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,2}[.)])\s*/iu, '').replace(/[*_`]+/gu, '').trim()).filter((l) => l.length > 0);
+  // A title that asks nothing ("Red Flag Evaluation", a file name) over a body that starts by putting the question
+  // ("Why are you interested in working at …?" alone on its line, after a line or two of preamble): that question.
+  if (!/\?/u.test(story.title)) {
+    const put = putQuestion(story);
+    if (put && !lines.includes(put)) lines.push(put);
+  }
+  // A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word
+  // of it; a bare number ("7 How do you…") too, when a question follows it.
+  return lines.map((l) => l.replace(NUMBERING, '').replace(/[*_`]+/gu, '').trim()).filter((l) => l.length > 0);
+}
+
+const NUMBERING =
+  /^\W*(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}[.)]|\d\uFE0F?\u20E3|\d{1,3}(?=\s+(?:what|why|how|where|when|who|which|tell|describe|give|do|does|are|is|have|can|could|would|will)\b))\s*/iu;
+
+/**
+ * The question a body puts before its answer: a paragraph that is one line ending in "?", addressed to "you", among
+ * the first four paragraphs with fewer than 40 words before it (a question inside a story's telling is not alone on
+ * its line, or comes later).
+ */
+function putQuestion(story: Story): string | undefined {
+  let before = 0;
+  let seen = 0;
+  for (const seg of story.prose) {
+    const t = seg.text.trim();
+    if (!/[\p{L}]/u.test(t)) continue;
+    if (++seen > 4) return undefined;
+    const words = t.split(/\s+/u).length;
+    if (!/\n/u.test(t) && /\?\W*$/u.test(t) && words <= 30 && /\b(?:you|your|yourself)\b/iu.test(t)) return t.replace(/^[\s/#>*_-]+/u, '');
+    before += words;
+    if (before >= 40) return undefined;
+  }
+  return undefined;
 }
 
 function inferredQuestions(story: Story): number[] {
+  const ids = askedQuestions(story);
+  // A situation question answered with an episode told in a story's parts ("What do you do when your list
+  // overflows?" → Situation, Action, Result) is answered as a story: the shape of the answer decides between a plan
+  // and a story, as it does for the writer. (A pitch question keeps its kind: "Why this role?" in S/T/A/R is still
+  // a why-this-role answer.)
+  if (kindForQuestions(ids) === 'plan' && toldAsEpisode(story)) return [];
+  return ids;
+}
+
+/** An answer told in three or more of a story's parts, under a story's labels ("Situation", "Action", "R"; not a plan's "Steps", "Real case"). */
+function toldAsEpisode(story: Story): boolean {
+  const slots = new Set<PartName>();
+  for (const p of story.parts) {
+    const l = normLabel(p.label);
+    if (/^\p{L}$/u.test(l) || STORY_LABELS.has(l)) slots.add(p.name);
+  }
+  return slots.size >= 3;
+}
+
+const STORY_LABELS = new Set(Object.values(PART_LABELS).flat());
+
+/** The questions a story answers, read from what it is asked and, when that says nothing, from its body's shape. */
+function askedQuestions(story: Story): number[] {
   const asked = askedLines(story);
   // A question about something that happened is a story, whatever follow-up it adds ("Tell me about a conflict
   // in your team. How would you deal with it now?").
@@ -243,15 +317,15 @@ function inferredQuestions(story: Story): number[] {
   return bodyShape(story);
 }
 
-/** What a candidate offers or seeks: "what can you bring", "what sets you apart", "what are you looking for". */
-const OFFER_SEEK = /\b(?:bring|contribute|offer|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
+/** What a candidate offers or seeks: "what can you bring", "what can you do for us", "what sets you apart", "what are you looking for". */
+const OFFER_SEEK = /\b(?:bring|contribute|offer|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
 /** "Why are you moving on?", "Why are you interested in…": why the candidate is making a move, asked now. */
 const WHY_NOW = /^\W*why\s+are\s+you\s+(\p{L}+ing|interested|keen|excited)\b/iu;
 const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|looking|exiting|stepping|walking)$/iu;
 /** Why the candidate would come: "why …", "want", "join", "apply", "fit". */
 const MOTIVE = /^\W*why\b|\b(?:want|wants|join|joining|apply|applying|fit)\b/iu;
-/** A question about a past episode, or the part played in one, rather than about who the candidate is now. */
-const PAST_ASK = /\b(?:did|was|were|had|have you ever|a time|an? (?:example|situation|occasion|instance)|when you|you \p{L}+ed|your role (?:in|on|at|as))\b/iu;
+/** A question about a past episode, or the part played in one ("the biggest risk you have taken"), rather than about who the candidate is now. */
+const PAST_ASK = /\b(?:did|was|were|had|have you ever|a time|an? (?:example|situation|occasion|instance)|when you|you \p{L}+ed|your role (?:in|on|at|as))\b|\byou(?:'ve|’ve|\s+have)\s+(?:ever\s+|recently\s+|personally\s+|previously\s+)?(?:\p{L}+ed|been|done|had|made|taken|given|seen|led|faced|built|written|run|won|lost|met|found|gone|broken|chosen|brought|dealt|held|kept|left|learnt|taught|told)\b/iu;
 
 /** A situation put to the candidate ("What would you do if…"): a plan, whoever it is about. */
 const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|react|deal))\b/iu;
@@ -302,7 +376,7 @@ function bodyShape(story: Story): number[] {
   // A present-tense self-description opening an undivided answer: a pitch.
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
-    if (SELF_NOW.test(head)) return [1];
+    if (SELF_NOW.test(head) || NAMED_SELF.test(head) || ROLE_SELF.test(head.trimStart())) return [1];
   }
   return [];
 }
