@@ -236,6 +236,29 @@ void test('kind by the answer: a question put in the body, a self-introduction, 
   assert.equal(kind('# Why this position?\n\n**Situation:** My team.\n\n**Task:** Grow.\n\n**Action:** I applied.\n\n**Result:** Here I am.\n'), 'pitch');
 });
 
+void test('kind by meaning: habits, situations told then asked about, a named company, Chinese questions with words between', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // A habit in the simple present is a story, even answered with "I would"; "What do you do if…" is a plan.
+  assert.equal(kind('# How do you prioritize your work?\n\nI would list what blocks others and do that first.\n'), 'story');
+  assert.equal(kind('# What do you do when a teammate disagrees with you?\n\nI ask for their case first.\n'), 'story');
+  assert.equal(kind('# What do you do if production goes down?\n\nI would roll back first.\n'), 'plan');
+  // "How do you see yourself in five years?" is still the future question.
+  assert.equal(kind('# How do you see yourself in five years?\n\nLeading a small team.\n'), 'pitch');
+  // A situation told, then asked about in a few words: a plan.
+  assert.equal(kind('# A client asks for a new feature mid-sprint. How do you handle it?\n\nI would show what it pushes out.\n'), 'plan');
+  assert.equal(kind('# The build is red and the release is today. What is your first step?\n\nI would find the last green commit.\n'), 'plan');
+  // A company by its name, in a line that asks; a title in title case names a project, not a company.
+  assert.equal(kind('# What do you know about Globex?\n\nYou sell inventory software to hardware stores.\n'), 'pitch');
+  assert.equal(kind('# Joining Stripe\n\nI moved our payments to Stripe in 2022 and cut failed charges by a third.\n'), 'story');
+  // What one disliked in the last job is why-leaving asked sideways.
+  assert.equal(kind('# What did you dislike about your previous job?\n\nThe slow releases.\n'), 'pitch');
+  // Chinese: the words that carry the question, with other words between them.
+  assert.equal(kind('# 你为什么想离开现在的公司？\n\n业务方向变了。\n'), 'pitch');
+  assert.equal(kind('# 你5年之后会在什么地方？\n\n带一个小团队。\n'), 'pitch');
+  assert.equal(kind('# 为什么你是这份工作最佳的候选人？\n\n我做过支付系统。\n'), 'pitch');
+});
+
 void test('a story keeps its kind in one place: Story.kind, set by the first answerOf and read from there after', async () => {
   const { answerOf } = await import('../../server/src/core/rules/kind');
   const { ANSWER_SHAPES } = await import('../../server/src/core/knowledge/kinds');

@@ -57,7 +57,10 @@ const SENSES: Record<number, string[]> = {
   3: ['what are you good at', 'your strong points'],
   4: ['what would you like to improve', 'areas for improvement', 'weak points'],
   5: ['career goals', 'future plans ambitions', 'long term goal', 'what next for you', 'ten years from now'],
-  28: ['why leave', 'reason for leaving', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
+  28: [
+    // What they did not like where they are is the why-leaving question asked sideways.
+    'what did you dislike about your previous job', 'what do you not like in your current role',
+    'why leave', 'reason for leaving', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
   29: ['questions for the interviewer', 'questions to ask them', 'reverse interview', 'my questions for you'],
   35: ['questions to ask at the end', 'closing questions for the panel'],
   30: ['what would you do if', 'hypothetical scenario', 'suppose it happens', 'imagine this situation'],
@@ -81,15 +84,16 @@ for (const [concept, words] of Object.entries({
   draw: 'draw attract interest interested excite excited motivation motivate appeal',
   hypothetical: 'would if suppose imagine hypothetical scenario',
   handle: 'handle respond react approach deal',
-  // The superlatives a question asks by ("your biggest strength", "your top weakness") say one thing.
-  greatest: 'greatest biggest strongest best top main',
   salary: 'salary salaries compensation pay',
 })) for (const w of words.split(' ')) FOLD[w] = concept;
 
 const STOP = new Set(
   ('a an the of to in on at for and or but is are was were be been being do does did done have has had i my we our ' +
     'your you it its this that these those with as by from what how tell give can could should will please ' +
-    'some any so very just q').split(' '),
+    'some any so very just q ' +
+    // The superlatives a question asks by ("your greatest weakness", "your biggest weaknesses", "your top strength")
+    // do not change which question it is.
+    'greatest biggest strongest best top main').split(' '),
 );
 
 function stem(w: string): string {
@@ -146,6 +150,17 @@ function questionDocs(): QuestionDoc[] {
 export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): { id: number; title: number; wording: number } | undefined {
   const all = questionDocs();
   const q = conceptsOf(text);
+  // A name the questions do not know, capitalised inside the line ("What do you know about Assurant?", "Why I want
+  // to join Warp"), stands where "the company" stands: a question names the company it is asked at. (Only in a
+  // line that asks: a title in title case, "Joining Stripe", names a project.)
+  const asks = /\?\W*$/u.test(text) || /^\W*(?:why|what|how|where|who|which)\b/iu.test(text);
+  if (asks) for (const name of text.slice(1).match(/(?<=[\s"'“(])\p{Lu}[\p{L}&'’-]+/gu) ?? []) {
+    const c = name.toLowerCase().replace(/['’]s$/u, '');
+    if (q.has(c) && !idf.has(c) && !FOLD[c] && c.length > 1) {
+      q.delete(c);
+      q.add('company');
+    }
+  }
   // A bare "Question" or "Questions" names a header, not what is asked.
   if (q.size === 0 || q.size > 14 || /^\W*questions?\W*$/iu.test(text)) return undefined;
   let total = 0;
@@ -178,10 +193,11 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
 
 /** Where the NLP gives nothing: the non-story questions in other languages (a short fallback). */
 const OTHER_LANGUAGES: [RegExp, number][] = [
-  [/自我介绍|介绍一下(?:你|自己)|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|apresente[- ]se|расскажите о себе|представьтесь/iu, 1],
-  [/为什么(?:选择|想来|加入|申请)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))/iu, 2],
-  [/职业规划|未来(?:的)?规划|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя/iu, 5],
-  [/离职原因|为什么离开|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)/iu, 28],
+  // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
+  [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|apresente[- ]se|расскажите о себе|представьтесь/iu, 1],
+  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|候选人|适合)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))/iu, 2],
+  [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя/iu, 5],
+  [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)/iu, 28],
   [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   [/你怎么办|你该怎么做|怎么处理|你会怎么|如果你|que feriez[- ]vous|qu[ée] har[ií]as|was würden sie tun|wie würden sie/iu, 30],
 ];
@@ -198,10 +214,17 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b/iu, 5],
   [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\blooking for a (?:change|new (?:job|role|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
   [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
-  // "What do you do?" alone asks about now ("…outside work?"); with a situation it asks for a plan.
-  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|when|whenever|in case)\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
+  // "What do you do?" alone asks about now ("…outside work?"), "What do you do when…" about a habit (a story, as
+  // "How do you handle…" is); "What do you do if…" puts a situation: a plan.
+  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|in case)\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
 ];
 
+
+const HABIT = /^\W*(?:how do you (?!see\b|picture\b|envision\b|imagine\b|feel\b)\p{L}+|what do you (?:usually |typically |normally )?do (?:when|whenever)\b)/iu;
+
+/** A statement of a situation (a sentence that ends before it), then a short question asking what "you" do about it. */
+const SCENARIO_ASK =
+  /[^?\s][^?]*[.!;]\s+(?:so,?\s+|then,?\s+)?(?:what (?:do|would|will|should|can) you do(?: (?:next|first|now|about it))?|how (?:do|would|will|should|can) you (?:handle|approach|deal with|respond to|react to|tackle|manage|proceed)(?: (?:it|this|that|the situation))?|what(?:'s|’s| is| are) your (?:next |first )?(?:steps?|move|approach|plan|actions?))\s*\?\W*$/iu;
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
 const HYPOTHETICAL_ASK =
@@ -310,10 +333,17 @@ function askedQuestions(story: Story): number[] {
   if (questionList(story)) return [29];
   const fit = title ? fitQuestion(title) : undefined;
   if (fit) return [fit];
+  // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
+  // collide?") is answered with what you do and an example, as the catalog's "How do you handle shifting
+  // priorities?" is: a story, even when the answer is written as "I would…".
+  if (title && HABIT.test(title)) return [];
   for (const t of asked) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
   // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
   // whatever the situation is about, the answer is a plan.
   if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && HYPOTHETICAL_ASK.test(t))) return [30];
+  // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
+  // their own shape ("Your model's performance drops suddenly in production. What do you do?").
+  if (asked.some((t) => SCENARIO_ASK.test(t))) return [30];
   return bodyShape(story);
 }
 
