@@ -243,3 +243,41 @@ void describe('segment: HTML bold title lines', () => {
     assert.deepEqual(titles(text), ['1.“Good morning! Please introduce yourself.”', '2.Why should we hire you?', '3.your strengths']);
   });
 });
+
+void describe('segment: headings in languages that drop "I"', () => {
+  void it('reads Chinese question headings under a group heading as a bank, though the answers name no speaker', () => {
+    const text = [
+      '# 面试准备',
+      '',
+      '## 最大的缺点',
+      '',
+      '目前为止不够专注，虽然各方面都不差，但是和同学比较，就会显得不够专业和深入。',
+      '',
+      '## 什么时候可以入职',
+      '',
+      '最早下个月中可以入职，按照往年的情况，可以一直工作到十月份。',
+      '',
+      '## 为什么应聘这个岗位',
+      '',
+      '面向后端开发，并且这个团队的效率很高，也是一个国际化的平台，系统做得非常细致。',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['最大的缺点', '什么时候可以入职', '为什么应聘这个岗位']);
+  });
+
+  void it('still finds no bank where the lines under Chinese headings talk to the reader (advice)', () => {
+    const text = [
+      '# 面试技巧',
+      '',
+      '## 自我介绍',
+      '',
+      '你可以先说你的学校和专业，然后说你做过的项目，你要突出你的优势。',
+      '',
+      '## 反问',
+      '',
+      '你可以问面试官团队的情况，你也可以问你入职以后做什么。',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), []);
+  });
+});

@@ -100,6 +100,14 @@ function asksInOtherScript(text: string): boolean {
   return /[？]/u.test(text) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) && text.length <= 30);
 }
 
+/**
+ * A heading that asks in Chinese, Japanese or Korean: a question mark or word ("什么", "为什么", "如何", "吗", "か",
+ * "なぜ", "어떻게"), or a word naming what an interviewer asks about (introduce yourself, strengths and weaknesses,
+ * start date, hobbies, plans and goals, overtime, applying, leaving, pay, questions for them; 志望動機, 長所, 자기소개).
+ */
+const CJK_ASKS =
+  /[？]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?\?|什么|为什么|為什麼|如何|怎么|怎样|哪|吗|嗎|ですか|ますか|なぜ|どう|何|무엇|왜|어떻게|介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉/u;
+
 /** Header fields of a unit: metadata, not the answer. */
 const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\*[^*]*\*|_[^_]*_)?[ \t]*$/u;
 
@@ -326,7 +334,11 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       }
       const body = bodyOf(lines, list[k].line + 1, endLine);
       const empty = unfilledSlot(lines, list[k].line + 1, endLine);
-      const ok = answered(body, ASKED_DRESS.test(dress)) || empty;
+      // A heading in Chinese, Japanese or Korean that asks, or names an interview topic ("自我介绍", "最大的缺点"), is
+      // answered by the lines under it without a pronoun: those languages drop "I", so the reply counts as under a line
+      // that asks. ("概要", "方針" ask nothing: their sections are no answers.)
+      const asked = ASKED_DRESS.test(dress) || (level !== undefined && CJK_ASKS.test(list[k].d.text));
+      const ok = answered(body, asked) || empty;
       if (ok) good++;
       if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });

@@ -195,7 +195,7 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
 const OTHER_LANGUAGES: [RegExp, number][] = [
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
   [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|apresente[- ]se|расскажите о себе|представьтесь/iu, 1],
-  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|候选人|适合)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))/iu, 2],
+  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))/iu, 2],
   [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя/iu, 5],
   [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)/iu, 28],
   [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
