@@ -259,6 +259,21 @@ void test('kind by meaning: habits, situations told then asked about, a named co
   assert.equal(kind('# 为什么你是这份工作最佳的候选人？\n\n我做过支付系统。\n'), 'pitch');
 });
 
+void test('kind by the section: versions of an answer under the heading that asks the question take its kind', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kinds = (text: string): string[] => parseFile(text, 'a.md', DEFAULT_CONFIG).stories.map((s) => `${s.title}: ${answerOf(s).kind}`);
+  const pitch = 'I run the billing services at a payments company, and before that I worked in support for two years, which is where I learned to read our invoices.';
+  const pitch2 = 'Most of my work is on invoices and refunds; last year my team of three rebuilt the invoice job, and I want to do that at a larger scale.';
+  // Headings that are only a length ("20 seconds", "2-3 minutes") are versions of one answer, found as its units.
+  assert.deepEqual(kinds(`# Tell me about yourself\n\n## 20 seconds\n\n${pitch}\n\n## 2-3 minutes\n\n${pitch2}\n`), ['20 seconds: pitch', '2-3 minutes: pitch']);
+  // Titles that ask nothing ("Technical variation") under the question heading take its kind, with a "Part 2:" prefix.
+  assert.deepEqual(kinds(`# Part 2: Elevator pitch\n\n## Short version\n\n${pitch}\n\n## Technical variation\n\n${pitch2}\n`), ['Short version: pitch', 'Technical variation: pitch']);
+  // An episode told in its own parts stays a story; a heading that only names a bank of questions gives no kind.
+  const star = '**Situation:** Our invoices failed.\n\n**Action:** I rewrote the job with my lead.\n\n**Result:** Month-end took three hours, not two days.';
+  assert.deepEqual(kinds(`# Tell me about yourself\n\n## The invoice rewrite\n\n${star}\n\n## The refund queue\n\n${star}\n`), ['The invoice rewrite: story', 'The refund queue: story']);
+  assert.deepEqual(kinds(`# Behavioral questions\n\n## Ownership\n\nI ${pitch}\n\n## Mentoring\n\nI ${pitch2}\n`), ['Ownership: story', 'Mentoring: story']);
+});
+
 void test('a story keeps its kind in one place: Story.kind, set by the first answerOf and read from there after', async () => {
   const { answerOf } = await import('../../server/src/core/rules/kind');
   const { ANSWER_SHAPES } = await import('../../server/src/core/knowledge/kinds');

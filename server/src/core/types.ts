@@ -103,6 +103,11 @@ export interface Story {
   project?: string;
   role?: string;
   lastPracticed?: string; // ISO date as written
+  /**
+   * In a file of several stories, the text of the heading the story's title heading sits under ("Tell me about
+   * yourself" over "30-second version"), when there is one: what a group of answers is about.
+   */
+  section?: string;
   /** Parts in document order (a duplicated part appears twice). */
   parts: Part[];
   /** Prose that counts as speech: the prose of all parts, or the whole body when there is no part marker. */

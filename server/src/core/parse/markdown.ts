@@ -2438,6 +2438,17 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       wordCount: words,
       spokenSeconds: spokenSeconds(words, wpm),
     };
+    // The heading a story's title heading sits under ("# Tell me about yourself" over "## 30-second version"): what a
+    // group of answers is about.
+    if (multi && r.heading && r.heading.depth <= 6) {
+      const h = r.heading;
+      let section: HeadingInfo | undefined;
+      for (const o of c.headings) {
+        if (o.start >= h.start) break;
+        if (o.depth < h.depth && !o.label && !o.trailer && o.text) section = o;
+      }
+      if (section) story.section = section.text;
+    }
     const project = scalarString(data.project);
     if (project !== undefined) story.project = project;
     const role = scalarString(data.role);

@@ -1,7 +1,7 @@
 // The answer kind of the story a rule is checking, and how that kind names each part (see ../knowledge/kinds.ts).
 import type { PartName, ProseSegment, Story } from '../types';
 import type { AnswerKind, AnswerShape } from '../knowledge/types';
-import { ANSWER_SHAPES, kindForQuestions, shapeOf, shapePartForSlot } from '../knowledge/kinds';
+import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 
@@ -344,7 +344,18 @@ function askedQuestions(story: Story): number[] {
   // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
   // their own shape ("Your model's performance drops suddenly in production. What do you do?").
   if (asked.some((t) => SCENARIO_ASK.test(t))) return [30];
-  return bodyShape(story);
+  const shape = bodyShape(story);
+  if (shape.length > 0) return shape;
+  // A title that asks nothing under a heading that asks ("# Tell me about yourself" over "## 30 seconds", "## Technical
+  // variation"): a version of the answer to that heading's question. (Not an episode told in its own parts, and not
+  // a title that asks a question of its own. A heading about questions, "Behavioral questions", names a bank, not a
+  // list of questions to ask.)
+  if (story.section && !toldAsEpisode(story) && !/\?/u.test(title ?? '')) {
+    const bySection = closestQuestion(story.section.replace(/^\W*(?:part|section|chapter|step)\s*\d{1,3}\s*[:.)\-–—]\s*/iu, '').replace(NUMBERING, ''));
+    const k = bySection ? questionKind(bySection.id) : undefined;
+    if (bySection && (k === 'pitch' || k === 'plan')) return [bySection.id];
+  }
+  return [];
 }
 
 /** What a candidate offers or seeks: "what can you bring", "what can you do for us", "what sets you apart", "what are you looking for". */
