@@ -281,3 +281,15 @@ void describe('segment: headings in languages that drop "I"', () => {
     assert.deepEqual(titles(text), []);
   });
 });
+
+void describe('segment: prompts numbered in other ways', () => {
+  void it('reads keycap, bracketed and lettered prompt lines as the delimiters of a bank, each way its own dress', () => {
+    assert.deepEqual(titles(`1️⃣ Tell me about yourself\n\n${ANSWER_A}\n\n2️⃣ Why this company?\n\n${ANSWER_B}\n`), ['1️⃣ Tell me about yourself', '2️⃣ Why this company?']);
+    assert.deepEqual(titles(`**[Q1] Introduce yourself:**\n\n${ANSWER_A}\n\n**[Q2] A conflict you resolved:**\n\n${ANSWER_B}\n`), ['[Q1] Introduce yourself:', '[Q2] A conflict you resolved:']);
+    assert.deepEqual(titles(`a. How did you handle a missed deadline?\n${ANSWER_A}\n\nb. Why did you leave your last job?\n${ANSWER_B}\n`), ['a. How did you handle a missed deadline?', 'b. Why did you leave your last job?']);
+  });
+
+  void it('a lettered list of options that asks nothing is no bank', () => {
+    assert.deepEqual(titles(`a. Use the cache\n${ANSWER_A}\n\nb. Rewrite the job\n${ANSWER_B}\n`), []);
+  });
+});

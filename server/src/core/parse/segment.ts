@@ -172,12 +172,16 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
     const word = field[3].toLowerCase() === 'q' ? 'q' : field[3].toLowerCase();
     return { dress: `field:${field[1] ? 'quote:' : ''}${field[2] ? 'b' : 'p'}:${word}${field[4] ? 'N' : ''}`, start, end, text };
   }
-  // "1. A time when you...", "**2. Why this company?**": a numbered prompt.
-  const num = /^[ \t]{0,3}(\*\*|__)?(\d{1,3})[.)][ \t]+(.+)$/u.exec(line);
+  // "1. A time when you...", "**2. Why this company?**": a numbered prompt; numbered in other ways too — a keycap
+  // "1️⃣ Tell me about yourself", a letter "a. 你有没有遇到过…", a bracket "**[Q1] Introduce yourself:**". Each way of
+  // numbering is its own dress.
+  const num = /^[ \t]{0,3}(\*\*|__)?(?:(\d{1,3})[.)][ \t]+|(\d\uFE0F?\u20E3|\u{1F51F})[ \t]*|([a-h])[.)][ \t]+|\[[ \t]*(q)?[ \t]*\d{1,3}[ \t]*\][ \t]*)(.+)$/iu.exec(line);
   if (num) {
     const text = plain(line);
-    const rest = plain(num[3]);
-    if (promptLike(rest)) return { dress: `num:${num[1] ? 'b' : 'p'}`, start, end, text };
+    const rest = plain(num[6]).replace(/[*_]+$/u, '').replace(/[:：][ \t]*$/u, '');
+    const how = num[2] ? 'num' : num[3] ? 'key' : num[4] ? 'let' : 'brk';
+    // A letter numbers a prompt only when it asks (a list of options "a) yes" numbers no questions).
+    if (how === 'let' ? isQuestion(rest) || CJK_ASKS.test(rest) : promptLike(rest) || CJK_ASKS.test(rest)) return { dress: `${how}:${num[1] ? 'b' : 'p'}`, start, end, text };
     return undefined;
   }
   // "1 Tell me about yourself?", "2 Describe a conflict.": a number without its dot before a question.
