@@ -289,6 +289,10 @@ void describe('segment: prompts numbered in other ways', () => {
     assert.deepEqual(titles(`a. How did you handle a missed deadline?\n${ANSWER_A}\n\nb. Why did you leave your last job?\n${ANSWER_B}\n`), ['a. How did you handle a missed deadline?', 'b. Why did you leave your last job?']);
   });
 
+  void it('"Why <Name>" and "Why leave…" headings ask, like "Why do you…"', () => {
+    assert.deepEqual(titles(`# Prep\n\n## Why leave current firm\n\n${ANSWER_A}\n\n## Why Initech\n\n${ANSWER_B}\n\n## Tell me about a conflict\n\n${ANSWER_C}\n`), ['Why leave current firm', 'Why Initech', 'Tell me about a conflict']);
+  });
+
   void it('a lettered list of options that asks nothing is no bank', () => {
     assert.deepEqual(titles(`a. Use the cache\n${ANSWER_A}\n\nb. Rewrite the job\n${ANSWER_B}\n`), []);
   });
