@@ -2300,12 +2300,18 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)));
     if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
   }
-  /** The part markers of a range, without the letter labels that answer a "Q:" line. */
+  /** The part markers of a range, without the letter labels that answer a "Q:" line; worked out once per range. */
+  const markersOf = new Map<{ start: number; end: number }, Marker[]>();
   const rangeMarkers = (r: { start: number; end: number }): Marker[] => {
-    const all = startingIn(c.markers, r.start, r.end);
-    // After a "Q:" line, a lone letter label ("A:") answers it; it is not the Action part.
-    const firstQ = c.qLines.find((q) => q >= r.start && q < r.end);
-    return firstQ === undefined ? all : all.filter((m) => !(m.letter && m.kind !== 'heading' && m.start > firstQ));
+    let found = markersOf.get(r);
+    if (!found) {
+      const all = startingIn(c.markers, r.start, r.end);
+      // After a "Q:" line, a lone letter label ("A:") answers it; it is not the Action part.
+      const firstQ = c.qLines.find((q) => q >= r.start && q < r.end);
+      found = firstQ === undefined ? all : all.filter((m) => !(m.letter && m.kind !== 'heading' && m.start > firstQ));
+      markersOf.set(r, found);
+    }
+    return found;
   };
   // With no parts, a block quote is more often the question or a quotation than the answer: not speech (an answer
   // given as a block quote under its question counts).
