@@ -24,8 +24,10 @@ export function isQuestion(text: string): boolean {
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
+/** The teller's words as subject or owner (I, I'm, my, we, our): one list, read two ways below. */
+const SPEAKER_WORDS = "I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Ww]e|[Oo]ur";
 /** The teller in a line, as its subject: "What did I do?", "Where we started" (not "Tell me about...", an interviewer's). */
-const SPEAKER = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Ww]e|[Oo]ur)\b/u;
+const SPEAKER = new RegExp(`\\b(?:${SPEAKER_WORDS})\\b`, 'u');
 
 /**
  * True when sibling questions are ones the teller asks themself ("What was the problem?", "What did I do?", "What
@@ -76,7 +78,8 @@ export interface Unit extends Delimiter {
   bodyEnd: number;
 }
 
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/gu;
+/** The teller anywhere in a text, as subject, owner or object (the speaker's words and "me", "us"), counted. */
+const FIRST_PERSON = new RegExp(`\\b(?:${SPEAKER_WORDS}|[Mm]e|[Uu]s)\\b`, 'gu');
 /**
  * The reader addressed, in English and other languages: "you", "вы"/"ты", "Sie", "usted", "vous", "du", "你", "あなた".
  * Written in lower case but for German "Sie"/"Ihr" (in lower case "she"/"they", "her"). One list, read three ways.
