@@ -27,6 +27,14 @@ const NOTE_TO_SELF =
 const RESULT_VERB =
   /\b(?<!\bhad\s)(?:lasted|affected|cut|reduced|saved|dropped|fell|rose|grew|increased|decreased|improved|shrank|doubled|tripled|halved|went (?:from|down|up)|came down|brought (?:down|up)|sped up|shortened|lowered|raised|lifted|boosted|eliminated|removed|freed|recovered|prevented|avoided|caught|resolved|closed|served|reached|hit|gained|lost|won|generated|delivered)\b/iu;
 const SENTENCES = /[^.!?]+(?:[.!?]+|$)/gu;
+/** The same in Korean: shortened, reduced, increased, improved, saved ("1초 이내로 단축하여", "비용을 30% 절감했습니다"). */
+const KO_RESULT_VERB = /(?:단축|감소|증가|개선|향상|절감|절약|줄였|줄어|줄이|늘었|늘렸|늘어|높였|낮췄|낮추)/u;
+/**
+ * A comparison sized by its number, said of something (a verb before it), is a measured change wherever it is told:
+ * "was running 10 times faster", "is now 3x cheaper" (not a note's "Pagination → API 4× faster").
+ */
+const SIZED_COMPARISON =
+  /\b(?:is|are|was|were|be|been|became|becomes|got|gets|ran|runs|running|made|makes|now|performed|performs|loaded|loads|responded|responds|completed|completes|finished|finishes)\s+(?:[\p{L}-]+\s+){0,3}(?:\d[\d.,]*\s?(?:x|×|%|percent|times)|\b(?:twice|two|three|four|five|ten|several)\s+times)\s+(?:as\s+)?(?:faster|quicker|slower|cheaper|smaller|lighter|larger|bigger|fewer|less|more|higher|lower|better|shorter)\b/iu;
 
 function sizedResultSentence(texts: readonly string[]): boolean {
   let first = true;
@@ -39,7 +47,7 @@ function sizedResultSentence(texts: readonly string[]): boolean {
         first = false;
         continue;
       }
-      if (RESULT_VERB.test(m[0]) && hasQuantity(m[0])) return true;
+      if ((RESULT_VERB.test(m[0]) || KO_RESULT_VERB.test(m[0]) || SIZED_COMPARISON.test(m[0])) && hasQuantity(m[0])) return true;
     }
   }
   return false;
@@ -91,6 +99,9 @@ export const missingMetric: StoryRule = {
         });
         return;
       }
+      // A pitch told under labels of its own ("Current role", "Key strengths") with no impact part: its one sized
+      // result can sit under any of them, as in an unmarked pitch (missing-section asks for the part).
+      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
       // The part that should carry the number is missing or empty: missing-section or empty-section says so too,
       // but the answer still ends without a measured result.
       const empty = outcomes.find((p) => p.wordCount === 0);

@@ -11,7 +11,9 @@
 //   spelled: "doubled", "halved", "three teams",         a name with digits ("S3", "EC2", "2FA", "Fortune 500")
 //     "a third", "hundreds of hours", "zero incidents",  an expression ("N+1", "O(1)", "1:1", "x^2")
 //     "forty minutes", "an order of magnitude",          an enumerator ("(2)", "1." at the start of a line)
-//     "one day" (one with a time unit)                   an id or phone number ("ticket 48213", "555 123 4567")
+//     "one day" (one with a time unit),                  an id or phone number ("ticket 48213", "555 123 4567")
+//     "a couple of weeks", "saved weeks of rework",
+//     Chinese, Japanese and Korean numbers with a counter
 //                                                        "zero background" (a person's knowledge, not a result)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
@@ -70,7 +72,7 @@ const ZERO_COUNTED = [
   'failed \\p{L}+', 'sev-?[0-9]s?', 'p[0-9]s?',
 ].join('|');
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?)(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|not a single|without a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -356,9 +358,32 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
     if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
+  if (HANGUL.test(text)) koreanQuantities(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+const HANGUL = /[\uac00-\ud7af]/u;
+
+// Quantities written in Korean: a number with its counter or unit ("10초", "1초 이내", "3배", "5명", "30%", "2만 건"),
+// and halves and doublings ("절반", "두 배"). A year ("2023년"), a date ("3월 5일") and an ordinal ("2번째", "제2")
+// are not quantities.
+const KO_QUANTITY =
+  /(?<![제\d.])(\d[\d,]*(?:\.\d+)?)\s?(%|퍼센트|배|밀리초|초|분(?![야기석])|시간|일(?![본반부정상])|주(?![요제문의])|개월|달|년|명|개(?![발선])|건|회|번(?!째)|원|달러|만|천|억|대|곳)|절반|반으로|[두세네]\s?배/gu;
+
+function koreanQuantities(text: string, out: Quantity[]): void {
+  KO_QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KO_QUANTITY.exec(text))) {
+    const t = m[0];
+    // "2023년" is a year; "3월 5일" a date.
+    if (m[2] === '년' && /^(?:19|20)\d\d$/u.test(m[1])) continue;
+    // "5년 경력", "3년 차": years of experience, the speaker's tenure, not a result.
+    if ((m[2] === '년' || m[2] === '개월') && /^\s?(?:간\s?|동안\s?|의\s?)?(?:경력|경험|차|근무)/u.test(text.slice(m.index + t.length, m.index + t.length + 8))) continue;
+    if (m[2] === '일' && /\d\s?월\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (out.some((q) => q.start === m!.index)) continue;
+    out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+}
 
 export function hasQuantity(text: string): boolean {
   return findQuantities(text).length > 0;
