@@ -231,6 +231,8 @@ function tagText(text: string): PosAt {
   return posAtTokens(lang.sentences.flatMap((s) => s.tokens), 0);
 }
 
+/** One word of a verb of change ("dropped", "grew", "improved"). */
+const CHANGE_WORD = new RegExp(`^(?:${CHANGE_VERB})$`, 'iu');
 const CORRELATIVE = /\bthe\s+(?:more|less|fewer|better|worse|\w+er)\b[^.!?;]*?[,;]?\s*the\s+(?:more|less|fewer|better|worse|\w+er)\b/iu;
 const QUALITY_WORD = new RegExp(`^(?:${QUALITY})$`, 'iu');
 const DETERMINER = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|some|any|all|both|each)$/iu;
@@ -374,6 +376,15 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
       // ("higher-level") was already excluded by the boundary.
     }
     if (m[1] !== undefined && /^notably$/i.test(word)) continue;
+    // What stayed as it was claims no change, so no size belongs to it: "the system remained stable under load"
+    // ("remained far more stable than before" still compares).
+    if (m[7] !== undefined && /^(?:stayed|remained)\s+(?!(?:more|much|far|significantly|noticeably)\b)/iu.test(m[0])) continue;
+    // Advice to the reader is not the speaker's result: "show how you improved it", "Describe a situation where your
+    // new system led to a better outcome" (the reader, not "I" or "we", is who the sentence is about so far).
+    {
+      const so = text.slice(sentenceStart(text, start), start);
+      if (/\b(?:you|your|you've|you're|you'll)\b/iu.test(so) && !/\b(?:i|i'm|i've|i'd|me|my|we|we've|we're|our|us)\b/iu.test(so)) continue;
+    }
     if (m[5] !== undefined && NOT_RESULT_AFTER.test(after)) continue;
     bounds ??= clauseBounds(text, posOf);
     let ci = 0;
@@ -418,6 +429,17 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
       const opensClause = /^[\s*_>"(-]*$/u.test(text.slice(sentenceStart(text, start), start));
       if (/\b(?:i|we)\s+(?:(?:then|also|immediately|very|so)\s+)?$/iu.test(before) || (opensClause && next !== null && posOf(end + next[0].length - 1) === 'VERB')) continue;
     }
+    // "quickly", "rapidly", "swiftly" size a result only on a change ("latency quickly dropped", "adoption grew
+    // rapidly"); on any other verb they tell how an action was done: "adapt quickly", "by resolving issues quickly".
+    if (m[1] !== undefined && /^(?:quickly|rapidly|swiftly)$/u.test(word)) {
+      const prev = beforeWords[beforeWords.length - 1] ?? '';
+      const next = afterWords[0] ?? '';
+      const change = (w: string): boolean => CHANGE_WORD.test(w) || /^(?:became|become|becomes|got|gets|grown)$/u.test(w);
+      // (Still a claim: a comparison, "more quickly"; and what was done to the result, "the issue was resolved
+      // quickly", a time to the result left unsized.)
+      const passive = /^(?:was|were|got|been|is|are|be)$/u.test(beforeWords[beforeWords.length - 2] ?? '') && /(?:ed|en|t)$/u.test(prev);
+      if (!change(prev) && !change(next) && !beforeWords.slice(-3).some(change) && !/^(?:more|less)$/u.test(prev) && !passive) continue;
+    }
     // What one can do is a trait, not a result: "I can quickly get up to speed" ("can now" still claims).
     if (/\b(?:can|cannot|can't)\s+(?!now\b)(?:[\p{L}'’-]+\s+){0,3}$/iu.test(clauseBefore)) continue;
     // A label over a list ("**Broader impact:**"): a heading, not a claim.
@@ -441,6 +463,12 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
       const subject = prep > 0 ? words.slice(0, prep) : words;
       const head = subject[subject.length - 1] ?? '';
       if (!MEASURED_TARGET.test(head) && !/^(?:number|amount|count|share|rate|volume|level|percentage|frequency)$/u.test(head)) continue;
+    }
+    // A degree adverb on growth in a soft quality: "she grew immensely in confidence and skill".
+    if (m[1] !== undefined) {
+      const inSoft = /^\s+(?:in|at)\s+([^,.;:!?()]*)/iu.exec(after);
+      const heads = inSoft ? targetHeads(' ' + inSoft[1]) : [];
+      if (heads.length > 0 && heads.every((h) => SOFT_TARGET.test(h))) continue;
     }
     // A claim about a soft outcome (trust, morale, awareness, responsibility): a number does not belong there.
     if (aboutSoftOnly(beforeWords, wordsOf(m[0]), text.slice(end, bounds[ci + 1]))) continue;
