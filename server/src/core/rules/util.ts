@@ -90,6 +90,8 @@ const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
  * their sum. Otherwise the story's own word count.
  */
 export function spokenWordCount(story: Story): number {
+  const quoted = quotedSampleWords(story);
+  if (quoted !== undefined) return quoted;
   let cjk = 0;
   let other = 0;
   for (const seg of story.prose) {
@@ -102,6 +104,42 @@ export function spokenWordCount(story: Story): number {
   }
   if (cjk === 0 || other === 0 || Math.min(cjk, other) < 0.5 * Math.max(cjk, other) || cjk + other !== story.wordCount) return story.wordCount;
   return Math.max(cjk, other);
+}
+
+/** The speaker's own voice: "I", "my", "we", "our" (lower case "i" too, as some write it). */
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|mine|myself|we|we're|we’re|we've|we’ve|us|our|ours)(?![\p{L}'’])/iu;
+/** Quoted passages: curly quotes, or straight ones paired in order (a passage may run over several paragraphs). */
+const QUOTED = /“([^”]*)”|"([^"]*)"/gu;
+
+/**
+ * An answer given as a quoted sample among notes to the reader — coaching around it ("Don't recite your resume.
+ * Sample answer: “I'm a final-year student …”"), a label over it ("Answer:") or a note under it ("→ Missions
+ * touched: 1, 2") — is said as the quote: when one quoted passage of at least 30 words speaks in the first person,
+ * and the words outside the quotes are fewer than those inside and never the speaker's ("I", "we"), only the quoted
+ * words are spoken. (A story told in the second person, or a list of short quoted example sentences, is counted
+ * whole; so is a story that quotes someone inside its own telling, "My manager said “…”".) Undefined when the
+ * answer is not of that shape.
+ */
+function quotedSampleWords(story: Story): number | undefined {
+  const text = story.prose.map((s) => s.text).join('\n\n');
+  if (!text.includes('"') && !text.includes('“')) return undefined;
+  let inside = 0;
+  let outside = '';
+  let voiced = false;
+  let last = 0;
+  QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED.exec(text))) {
+    const q = m[1] ?? m[2] ?? '';
+    outside += text.slice(last, m.index) + ' ';
+    last = m.index + m[0].length;
+    const words = countWords(q);
+    inside += words;
+    if (words >= 30 && FIRST_PERSON.test(q)) voiced = true;
+  }
+  outside += text.slice(last);
+  if (!voiced || FIRST_PERSON.test(outside) || countWords(outside) > inside) return undefined;
+  return inside;
 }
 
 export function formatSeconds(seconds: number): string {
