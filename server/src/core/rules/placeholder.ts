@@ -322,6 +322,9 @@ export const placeholder: StoryRule = {
         // a note in a heading on how to answer ("Strengths (mention three, with a story)") asks the question; the
         // answer is what would be unfilled
         if (h.text.startsWith('(') && headings.some(([x, y]) => h.start >= x && h.start < y)) continue;
+        // a note used as the label of what follows it on its line ("**(Explain the why):** "It frustrates me because
+        // …"") names a step of an outline that is filled in, not a blank
+        if (h.text.startsWith('(') && /^[*_]*[ \t]*:[*_]*[ \t]*[^\s*_]/u.test(file.text.slice(h.end, h.end + 20))) continue;
         seen.add(h.start);
         ctx.report({
           message: `${quote(h.text)} is template text that was never filled in. Replace it with what you would actually say${/^[[<{]/.test(h.text) ? '' : ', or remove it'}.`,
