@@ -146,7 +146,33 @@ function isEffort(text: string, start: number, end: number): boolean {
   // saved is a result: "I lost 2 days of work").
   if (WORK_TIME_AFTER.test(after) && !/\b(?:lost|losing|lose|loses|wasted|wasting|saved|saving|saves|save|cost|costing|costs|freed|reclaimed|cut|avoided|prevented|spared)\b[^.;!?\n]{0,24}$/iu.test(before)) return true;
   if (/^\s+of\s+(?:us|them)\b/iu.test(after)) return true;
+  if (WORK_COMPOUND.test(text.slice(end, end + 40))) return true;
+  // "Within a month, I …" (spelled): when the next thing happened.
+  if (/^(?:within|in|under)\s/iu.test(text.slice(start, end)) && /^\s*,\s*(?:i|we|she|he|they|the team|my team)\b/iu.test(text.slice(end, end + 20)) && /(?:^|[.!?;:\n])[\s*_-]*$/u.test(before)) return true;
+  if (TIME_UNIT_AFTER.test(after) && isTimeSpent(text, start, end, before)) return true;
   return DOC_COMPOUND.test(after);
+}
+
+/** Work measured by how long it ran: "a 2-month proof of concept", "a six-week pilot". */
+const WORK_COMPOUND =
+  /^-(?:week|day|month|year|hour|minute|quarter)s?[-\s]+(?:long\s+)?(?:proof[-\s]of[-\s]concept|poc|pilot|trial|project|effort|migration|rewrite|investigation|study|experiment|spike|engagement|rotation|stint|assignment|initiative|programs?|programmes?)\b/iu;
+
+/**
+ * How long the work took, or when something happened, is not a size of the result: "the migration took about 18
+ * months" (a project's length; "the fix took two days" is how fast a result came), "missed by three teams over 2 months", "Within a month, I was contributing", "In six months, she shipped
+ * a redesign". (A time that changed is still one: "the build took 4 minutes instead of 20", "the site was back
+ * within 30 minutes".)
+ */
+function isTimeSpent(text: string, start: number, end: number, before: string): boolean {
+  const sentenceEnd = text.slice(end).search(/[.!?;\n]/u);
+  const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
+  if (/\b(?:instead|from|down|compared|versus|vs|rather than|previously|used to)\b/iu.test(rest)) return false;
+  // (Only a project's length, months or more: hours, days or weeks to a fix are how fast the result came.)
+  if (/^\s*(?:months?|quarters?|years?|sprints?)\b/iu.test(text.slice(end, end + 12)) && /\btook\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?(?:about\s+|aprox\.?\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/iu.test(before)) return true;
+  // "over 2 months" closing its clause: a period, not an amount.
+  if (/\b(?:over|across|throughout)\s+(?:the\s+(?:next|following|past|last)\s+)?$/iu.test(before) && /^\s*[\p{L}]+\s*(?:[,.;:!?)]|$|\s+(?:and|but)\b)/iu.test(text.slice(end, end + 30))) return true;
+  // "Within a month, I …", "In six months, she …": when the next thing happened.
+  return /(?:^|[.!?;:\n]\s*|^\W*)(?:within|in|after)\s+(?:about\s+|just\s+|only\s+)?$/iu.test(before) && /^\s*[\p{L}]+\s*,\s*(?:i|we|she|he|they|the team|my team)\b/iu.test(text.slice(end, end + 30));
 }
 
 /**

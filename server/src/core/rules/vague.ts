@@ -533,6 +533,9 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     // A plain verdict with no word of size ("My solution was a success.") sums up the result told around it: a
     // number anywhere in its paragraph sizes it.
     if (m[8] !== undefined && !/\b(?:great|big|huge|massive|real|tremendous|resounding|major|enormous|smashing|runaway)\b/iu.test(m[0]) && findQuantities(text, true).length > 0) continue;
+    // "It was a success", "the rollout was successful" with nothing qualifying it says that it worked, a plain
+    // outcome, not a size ("a huge success", "financially successful", "highly successful" still claim one).
+    if (m[8] !== undefined && /^(?:a\s+)?(?:success|successful)$/iu.test(m[8]) && /\b(?:was|were|is|are|been)\s+$/iu.test(m[0].slice(0, m[0].length - m[8].length))) continue;
     // A verb of change done by the speaker to a thing they built is a step of the work, not a result: "I built a
     // guest checkout, simplified the validations and reduced steps" (the result is what it did to sales).
     if (m[5] !== undefined && /^(?:simplif|streamlin|enhanc|improv|optimi|refin|strengthen|tighten|clean|reduc)/u.test(word) && speakerActs(text, start) && ARTIFACT.test(objectHead(afterWords))) continue;
