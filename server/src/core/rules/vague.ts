@@ -445,6 +445,16 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
       const passive = /^(?:was|were|got|been|is|are|be)$/u.test(beforeWords[beforeWords.length - 2] ?? '') && /(?:ed|en|t)$/u.test(prev);
       if (!change(prev) && !change(next) && !beforeWords.slice(-3).some(change) && !/^(?:more|less)$/u.test(prev) && !passive) continue;
     }
+    // A verb of change in the infinitive after the work is its purpose, not its result: "changes to our processes to
+    // enhance efficiency and better handle similar challenges" ("helped to reduce", "allowed us to cut", "were able
+    // to lower" still tell a result).
+    if ((m[5] !== undefined || comparative) && /\bto\s+(?:(?:further|also|significantly|greatly|better)\s+)?$/iu.test(before) && !/\b(?:help(?:ed|s|ing)?|managed|able|succeeded|allow(?:ed|s|ing)?|enabl(?:ed|es|ing)|let|lets|led|leading|leads|due|thanks|contributed|contributing|went|going|up|down|from|next|close|according|compared|similar|equal|back|ratio)\s+(?:[\p{L}]+\s+)?to\s+(?:(?:further|also|significantly|greatly|better)\s+)?$/iu.test(before) && posOf(start) !== 'NOUN') {
+      const head = /([\p{L}]+)\s+to\s+(?:(?:further|also|significantly|greatly|better)\s+)?$/iu.exec(before)?.[1] ?? '';
+      if (!/^(?:is|are|was|were|be|been|has|have|had)$/iu.test(head)) continue;
+    }
+    // Something about the future is not a result yet: "better handle similar challenges in the future", "built better
+    // test coverage for future integrations" ("will" alone stays a claim: it says what the work does from now on).
+    if (/\b(?:in\s+the\s+future|for\s+future|going\s+forward|next\s+time)\b/iu.test(text.slice(start, bounds[ci + 1]))) continue;
     // What one can do is a trait, not a result: "I can quickly get up to speed" ("can now" still claims).
     if (/\b(?:can|cannot|can't)\s+(?!now\b)(?:[\p{L}'’-]+\s+){0,3}$/iu.test(clauseBefore)) continue;
     // A label over a list ("**Broader impact:**"): a heading, not a claim.
@@ -484,7 +494,8 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
       const next = afterWords[0] ?? '';
       const at = end + (after.search(/[\p{L}]/u) >= 0 ? after.search(/[\p{L}]/u) : 0);
       const pos = posOf(at);
-      const quality = QUALITY_WORD.test(next) || /(?:able|ible)$/u.test(next);
+      // (A word of fit judges a choice, not a result: "more suitable for our use case".)
+      const quality = (QUALITY_WORD.test(next) || /(?:able|ible)$/u.test(next)) && !/^(?:suitable|preferable|applicable|feasible|viable|advisable|appropriate|reasonable|acceptable)$/u.test(next);
       // (A participle used as an adjective is one: "more nuanced", "more determined".)
       if (!quality && !MEASURED_TARGET.test(next) && !/less$/u.test(word) && (pos === 'ADJ' || pos === 'ADV' || pos === undefined || (pos === 'VERB' && /ed$/u.test(next)))) continue;
     }
