@@ -2,6 +2,7 @@
 import type { Part } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
+import { inlineRuns } from './util';
 
 /**
  * A body that stands in for the part without saying anything: "TBD", "TODO: write this", "N/A", "...", "-",
@@ -11,15 +12,19 @@ import { answerOf, partTitleIn } from './kind';
 const STAND_IN =
   /^(?:(?:tbd|tba|tbc|todo|to-?do|fixme|wip|n\/?a|none(?: yet)?|nothing(?: yet)?|coming soon|fill(?: this)? in(?: later)?|placeholder|xx+|\?+)\b(?:\s*[:\-–—]\s*[^\n]{0,60})?|[.…\-–—_?*]+|\([^()\n]{0,60}\)|<[^<>\n]{0,60}>)$/iu;
 
+/** A label with nothing after it: "**What went wrong**:" of a template whose fields were never filled in. */
+const EMPTY_LABEL = /^[^.!?:：\n]{1,40}?[*_\s]*[:：]$/u;
+
 /** Why a part with words is still empty, or undefined when it says something. */
-function standIn(part: Part): string | undefined {
+function standIn(part: Part, fileText: string): string | undefined {
   if (part.wordCount === 0) return '';
-  const lines = part.prose
+  // (read line by line, so a bold label and its colon are one line)
+  const lines = inlineRuns(fileText, part.prose)
     .flatMap((s) => s.text.split(/\r?\n/))
     .map((l) => l.replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)*/u, '').replace(/^[*_~\s]+|[*_~\s]+$/gu, '').trim())
     .filter((l) => l !== '');
   if (lines.length === 0 || lines.length > 3) return undefined;
-  return lines.every((l) => STAND_IN.test(l)) ? lines.join(' ') : undefined;
+  return lines.every((l) => STAND_IN.test(l) || EMPTY_LABEL.test(l)) ? lines.join(' ').replace(/\s+/gu, ' ') : undefined;
 }
 
 export const emptySection: StoryRule = {
@@ -33,7 +38,7 @@ export const emptySection: StoryRule = {
   check(ctx: StoryRuleContext) {
     const { kind } = answerOf(ctx.story);
     for (const part of ctx.story.parts) {
-      const only = standIn(part);
+      const only = standIn(part, ctx.file.text);
       if (only === undefined) continue;
       const what = partTitleIn(kind, part.name).toLowerCase();
       ctx.report({
