@@ -26,6 +26,13 @@ const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[L
  */
 const STAND_IN =
   /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}/gu;
+/**
+ * One capital letter where the speaker's name, school or employer goes: "my name is X", "I'm Y, a backend
+ * engineer", "I graduated from **Y**", "I studied at Z" (not "X" as a company after "at" or "joined": the one that
+ * was Twitter).
+ */
+const NAME_SLOT =
+  /(?<=\b(?:[Mm]y name is|[Ii] am|[Ii]'m|[Ii]’m|[Cc]alled|[Nn]amed|[Gg]raduated from|[Ss]tudied at|[Dd]egree from|[Ff]rom the university of|[Uu]niversity of)\s+(?:\*\*|__|\*|_)?)[XYZ](?=(?:\*\*|__|\*|_)?(?:[,.;:!?)]|\s+(?:and|from|at|in|with|a|an)\b))/gu;
 /** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
 const NUMBER_SLOT =
   /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
@@ -223,6 +230,8 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   });
   run(STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
   run(BLANK, () => true);
+  // One letter where the speaker's own name, school or employer goes: "my name is X", "I graduated from Y".
+  run(NAME_SLOT, () => true);
   // Letters standing for things still to name, two or more in one sentence: "you got X task done, which was
   // beneficial because of Y". One alone is often a name ("situation X", "Model Y", "Gen Z").
   const VARIABLE = /(?<![\p{L}\p{N}_.\-/'’$])[XYZ](?![\p{L}\p{N}_'’\-%$])/gu;
