@@ -51,6 +51,21 @@ void test('missing-section: a story with no marked parts is offered no insertion
   for (const f of findings) assert.equal(f.fixes, undefined, f.message);
 });
 
+void test('missing-section: an answer with no marked parts gets one finding that names every required part', () => {
+  for (const [name, titles] of [
+    ['missing-section/fires-unmarked.md', ['Setup', 'Challenge', 'Approach', 'Outcome', 'Learning']],
+    ['missing-section/fires-pitch-unmarked.md', ['"Now"', '"Arc"', '"Impact"']],
+  ] as const) {
+    const findings = analyzeFile(readFileSync(resolve(FIXTURES, name), 'utf8'), name, config()).findings.filter((f) => f.ruleId === 'missing-section');
+    assert.equal(findings.length, 1, `${name}: ${findings.map((f) => f.message).join(' | ')}`);
+    for (const t of titles) assert.ok(findings[0].message.includes(t), `${name}: ${t} in ${findings[0].message}`);
+  }
+  // STAR without a lesson: four parts named, Learning not.
+  const name = 'missing-section/fires-unmarked.md';
+  const [star] = analyzeFile(readFileSync(resolve(FIXTURES, name), 'utf8'), name, config({ structure: ['setup', 'challenge', 'approach', 'outcome'] })).findings.filter((f) => f.ruleId === 'missing-section');
+  assert.ok(star && !star.message.includes('Learning'), star?.message);
+});
+
 void test('missing-metric: the fix puts a metric placeholder at the end of the outcome\'s first paragraph', () => {
   const name = 'missing-metric/fires.md';
   const text = readFileSync(resolve(FIXTURES, name), 'utf8');

@@ -97,6 +97,11 @@ const WHY: Record<PartName, string> = {
   learning: 'saying what you took from it shows you grow from experience',
 };
 
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** When the story follows a shorter structure than the configured one, say how to configure it. */
 function structureHint(ctx: StoryRuleContext, name: PartName): string {
   const present = new Set(ctx.story.parts.map((p) => p.name));
@@ -122,29 +127,45 @@ export const missingSection: StoryRule = {
     const answer = answerOf(ctx.story);
     if (answer.kind !== 'story') {
       // A list of questions to ask has no parts; a pitch or a plan names the parts its question needs.
-      for (const part of requiredParts(answer.kind, answer.questionIds, ctx.config.structure)) {
+      const required = requiredParts(answer.kind, answer.questionIds, ctx.config.structure);
+      const shape = answer.shape.name.toLowerCase();
+      if (ctx.story.parts.length === 0 && required.length > 0) {
+        const titles = required.map((p) => p.title);
+        ctx.report({
+          message: `The ${shape} has no marked parts, so ${listed(titles.map((t) => `"${t}"`))} ${titles.length === 1 ? 'is missing. Mark it with a heading or label' : 'are missing. Mark them with headings or labels'} such as "## ${titles[0]}"; ${required[0].why}`,
+          range: ctx.story.titleRange,
+        });
+        return;
+      }
+      for (const part of required) {
         if (present.has(part.slot)) continue;
         ctx.report({
           message: `The ${answer.shape.name.toLowerCase()} has no "${part.title}" part: ${part.why} Add a part headed "${part.title}".`,
           range: ctx.story.titleRange,
-          ...(ctx.story.parts.length === 0 ? {} : { fixes: [{ title: `Add a ${part.title} part`, edits: [insertion(ctx, part.slot, part.title, part.prompt)] }] }),
+          fixes: [{ title: `Add a ${part.title} part`, edits: [insertion(ctx, part.slot, part.title, part.prompt)] }],
         });
       }
       return;
     }
-    for (const name of PART_ORDER) {
-      if (!ctx.config.structure.includes(name) || present.has(name)) continue;
-      const title = titleFor(ctx.story, name);
-      const edit = ctx.story.parts.length === 0 ? undefined : insertion(ctx, name);
+    const required = PART_ORDER.filter((name) => ctx.config.structure.includes(name));
+    if (ctx.story.parts.length === 0 && required.length > 0) {
+      // One finding, not one per part: the whole answer is unmarked, and the fix is one act of splitting it. No quick
+      // fix: one inserted heading would take over prose that belongs to other parts (and their red flags would then
+      // be read as the wrong part), so only the writer can split it.
+      const titles = required.map((name) => PART_TITLE[name]);
       ctx.report({
-        message:
-          ctx.story.parts.length === 0
-            ? `The story has no marked parts, so there is no ${title} (${name}). Split it under headings such as "## ${title}"; ${WHY[name]}.`
-            : `The story has no ${title} part: ${WHY[name]}. Add a section headed "${title}".` + structureHint(ctx, name),
+        message: `The story has no marked parts, so ${listed(titles)} cannot be told apart. Split it under headings such as "## ${titles[0]}" and "## ${titles[Math.min(2, titles.length - 1)]}"; interviewers listen for each of them, and each can then be checked.`,
         range: ctx.story.titleRange,
-        // In a story with no marked parts, one inserted heading would take over prose that belongs to other parts
-        // (and their red flags would then be read as the wrong part): only the writer can split it, so no fix.
-        ...(edit === undefined ? {} : { fixes: [{ title: `Add a ${title} section`, edits: [edit] }] }),
+      });
+      return;
+    }
+    for (const name of required) {
+      if (present.has(name)) continue;
+      const title = titleFor(ctx.story, name);
+      ctx.report({
+        message: `The story has no ${title} part: ${WHY[name]}. Add a section headed "${title}".` + structureHint(ctx, name),
+        range: ctx.story.titleRange,
+        fixes: [{ title: `Add a ${title} section`, edits: [insertion(ctx, name)] }],
       });
     }
   },
