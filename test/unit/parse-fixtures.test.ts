@@ -34,7 +34,8 @@ void describe('part-marker fixtures', () => {
       'quoted-answers-under-questions', 'numbered-html-bold-titles', 'trailing-letter-tags',
       'code-span-question-bank', 'quoted-question-titles', 'collection-heading-question-bank', 'table-row-stories',
       'arrow-and-html-labels', 'inner-bracket-letters', 'letter-alone-bullets', 'cjk-qualified-labels',
-      'reduced-clause-labels', 'labels-traditional-chinese',
+      'reduced-clause-labels', 'labels-traditional-chinese', 'verb-phrase-subpoints',
+      'question-line-star-letters',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

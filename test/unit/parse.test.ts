@@ -461,6 +461,19 @@ void describe('prose', () => {
     assert.deepEqual(s.prose.map((p) => p.text), ['One paragraph of speech.', 'Another one.']);
     assert.equal(s.wordCount, 6);
   });
+
+  void it('leaves a section under a trailer heading (keywords, notes) out of an unmarked answer', () => {
+    const text = ['# Why this team', '', 'I want to work on payments because I spent three years on ledgers.', '', '## Keywords', '', '- payments', '- ledgers', '', '## Notes', '', 'Practise it twice.'].join('\n');
+    const s = only(parse(text));
+    assert.deepEqual(s.prose.map((p) => p.text), ['I want to work on payments because I spent three years on ledgers.']);
+    assert.equal(s.wordCount, 13);
+  });
+
+  void it('keeps a trailer-named section that is all an unmarked answer has', () => {
+    const text = ['# Summary', '', 'I moved our builds to a shared cache and cut them from 20 to 6 minutes.'].join('\n');
+    const s = only(parse(text));
+    assert.equal(s.wordCount, 16);
+  });
 });
 
 void describe('front matter', () => {

@@ -189,6 +189,9 @@ const SENTENCE_WORDS = new Set([
   'on', 'at', 'by', 'as', 'if', 'so', 'from', 'all', 'any', 'next', 'action', 'follow',
 ]);
 
+/** Articles and possessives: inside a run of modifiers they start a verb's object ("Found the real issue"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its']);
+
 /** Words that make a tail after a label a clause rather than a qualifier ("Result of this was"). */
 const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'did', 'do', 'does', 'not']);
 
@@ -223,11 +226,17 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
     const q = WORD_LABELS.get(s.slice(sp + 1));
     if (q) return q;
   }
-  // A one-word label with up to three modifiers before it: "Key Leadership Lesson", "Business Impact".
+  // A one-word label with up to three modifiers before it: "Key Leadership Lesson", "Business Impact". The
+  // modifiers make a noun phrase: an article or a possessive after the first word ("Found the real issue", "Show
+  // the Positive Result", "Proposing the Solution") makes the first word a verb with an object, a sub-point or an
+  // instruction rather than a label.
   const words = modifiers ? s.split(' ') : [];
   if (words.length >= 2 && words.length <= 4) {
     const head = WORD_LABELS.get(words[words.length - 1]);
-    if (head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w))) return head;
+    if (
+      head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w)) &&
+      !words.slice(1, -1).some((w) => DETERMINERS.has(w))
+    ) return head;
   }
   return undefined;
 }

@@ -1530,6 +1530,38 @@ function dropExplainers(c: Collected, source: string): void {
   if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
 }
 
+/**
+ * In a question-and-answer exchange ("**Q:** Why here?" then "**A:** I have..."), "A" is the answer, not the Action
+ * part: a letter "A" whose nearest labelled line before it (up to three lines back, in its section) is a "Q" line,
+ * in a section with no other part letter (S, T, R, L), marks no part. (Within one paragraph, analyzeParagraph already
+ * reads a plain "A:" after "Q:" so.)
+ */
+const Q_LINE = /^[\s>*_~-]*(?:\d{1,3}[.)]\s*)?Q\s*\d{0,3}\s*[*_]*\s*[:.)：]/u;
+function qaAnswers(c: Collected, source: string): void {
+  const answers = c.markers.filter((m) => m.letter && m.part === 'approach' && normalizeLabel(m.label) === 'a');
+  if (answers.length === 0) return;
+  const drop = new Set<Marker>();
+  for (const m of answers) {
+    const k = firstAtOrAfter(c.headings, m.start);
+    const from = k > 0 ? c.headings[k - 1].end : 0;
+    const to = k < c.headings.length ? c.headings[k].start : source.length;
+    if (c.markers.some((o) => o.letter && o.part !== 'approach' && o.start >= from && o.start < to)) continue;
+    let at = lineStartOf(source, m.start);
+    for (let seen = 0; seen < 3 && at > from; ) {
+      const prev = lineBefore(source, at);
+      if (prev.text.length === 0 || prev.start < from) break;
+      if (Q_LINE.test(prev.text)) {
+        drop.add(m);
+        break;
+      }
+      if (c.markers.some((o) => o.start >= prev.start && o.start < at)) break;
+      at = prev.start;
+      seen++;
+    }
+  }
+  if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+}
+
 /** The label as a person wrote it, without emphasis, separators or trailing punctuation. */
 function cleanLabel(raw: string): string {
   return raw
@@ -2195,6 +2227,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   dropStrays(c);
   trailerMaterial(c);
   dropExplainers(c, text);
+  qaAnswers(c, text);
   headerContexts(c, text);
   containerTrailers(c, text.length);
 
@@ -2300,15 +2333,20 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)));
     if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
   }
-  /** The part markers of a range, without the letter labels that answer a "Q:" line; worked out once per range. */
+  /** The part markers of a range, without the letter labels that answer a "Q:" line ("A:"); worked out once per range. */
   const markersOf = new Map<{ start: number; end: number }, Marker[]>();
   const rangeMarkers = (r: { start: number; end: number }): Marker[] => {
     let found = markersOf.get(r);
     if (!found) {
       const all = startingIn(c.markers, r.start, r.end);
-      // After a "Q:" line, a lone letter label ("A:") answers it; it is not the Action part.
       const firstQ = c.qLines.find((q) => q >= r.start && q < r.end);
-      found = firstQ === undefined ? all : all.filter((m) => !(m.letter && m.kind !== 'heading' && m.start > firstQ));
+      if (firstQ === undefined) found = all;
+      else {
+        // Letters of two or more parts after the question ("**Q:** Tell me about...", then S:, T:, A:, R:) are the
+        // answer's parts; an exchange of questions and answers has only "A:" after its "Q:".
+        const after = all.filter((m) => m.letter && m.kind !== 'heading' && m.start > firstQ);
+        found = new Set(after.map((m) => m.part)).size >= 2 ? all : all.filter((m) => !after.includes(m));
+      }
       markersOf.set(r, found);
     }
     return found;
@@ -2392,7 +2430,16 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       const lead = leadProse(c, r, markers[0].start, text);
       if (lead.length > 0) prose = [...lead, ...prose];
     }
-    else prose = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text);
+    else {
+      prose = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text);
+      // Material under a trailer heading ("# Keywords" over a list, "## Notes", "# Question" restating what is
+      // asked above "# Answer") is not speech in an unmarked answer either, unless it is all the answer has.
+      const around = zones.filter((z) => z.end > r.start && z.start < r.end);
+      if (around.length > 0) {
+        const without = spansIn(c.spans, [...unmarkedExclusions, ...around].sort((a, b) => a.start - b.start), r.start, r.end, text);
+        if (countSegmentWords(without) > 0) prose = without;
+      }
+    }
     // An unmarked answer with no title of its own that opens with the question it answers: that line is its title,
     // not speech (./opening.ts).
     const opening = parts.length === 0 && !r.heading && !fmTitle ? openingQuestion(prose) : undefined;
