@@ -66,7 +66,12 @@ export class TestClient {
     this.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: opts.cwd ?? ROOT, stdio: 'pipe', env: { ...process.env, ...opts.env } });
     this.exited = new Promise((res) => this.proc.on('exit', (code) => res(code)));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
+    // No partial-message timer: vscode-jsonrpc's reader arms a 10 s timer whenever a message has arrived only in
+    // part, re-arms it forever while no more of it comes, and does not clear it on dispose. A server killed in the
+    // middle of a message (kill() below) then kept the test file's process alive after its tests had passed.
+    const reader = new StreamMessageReader(this.proc.stdout);
+    reader.partialMessageTimeout = 0;
+    this.conn = createMessageConnection(reader, new StreamMessageWriter(this.proc.stdin));
     this.conn.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
       for (const w of this.configWaiters.splice(0)) w();
       await this.configGate;
