@@ -19,6 +19,25 @@ export function asStory(body: string): string {
 export interface Shape {
   name: string;
   make: (size: number) => string;
+  /** `make` gives a whole document (its own front matter): not wrapped in asStory. */
+  whole?: boolean;
+}
+
+/** The document a shape makes at `size` characters: wrapped in a story unless it is a whole document. */
+export function shapeText(shape: Shape, size: number): string {
+  return shape.whole ? shape.make(size) : asStory(shape.make(size));
+}
+
+/** Lines made by `line(i)` for i = 0, 1, 2... until `size` characters. */
+function lines(size: number, line: (i: number) => string): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const l = line(i);
+    out.push(l);
+    n += l.length;
+  }
+  return out.join('').slice(0, size);
 }
 
 export const SHAPES: Shape[] = [
@@ -57,6 +76,30 @@ export const SHAPES: Shape[] = [
   { name: '`a` <b repeated', make: (n) => fill('`a` <b ', n) },
   { name: '\\! <x repeated', make: (n) => fill('\\! <x ', n) },
   { name: 'sentences of notes', make: (n) => fill('Done.' + ' '.repeat(200) + 'Add x. ', n) }, // note lookbehind
+  // Round 7: the block shapes of issue 10's list (each a plain shape of real Markdown, repeated).
+  { name: 'one sentence, no punctuation', make: (n) => fill('and then we kept going with the team ', n) }, // the tagger
+  { name: 'long lines of words', make: (n) => fill(`${'we shipped the thing '.repeat(500)}\n`, n) },
+  { name: 'headings without blank lines', make: (n) => lines(n, (i) => `${'#'.repeat((i % 6) + 1)} Result ${i}\n`) },
+  { name: 'setext headings', make: (n) => fill('Action\n------\n', n) },
+  { name: 'emphasis runs', make: (n) => fill('**We** *did* __it__ _well_ ', n) },
+  { name: 'HTML blocks', make: (n) => fill('<div class="x">\n<p>We did it.</p>\n</div>\n\n', n) },
+  { name: '<details> blocks', make: (n) => fill('<details><summary>Result</summary>\n\nI led it.\n\n</details>\n', n) },
+  { name: 'table rows', make: (n) => `| Part | Text |\n| --- | --- |\n${fill('| Action | I led the migration of the service. |\n', n)}` },
+  { name: 'table of Q&A rows', make: (n) => `| Question | Answer |\n| --- | --- |\n${lines(n, (i) => `| Tell me about a time ${i}? | I led it and we cut costs by ${i}%. |\n`)}` },
+  {
+    name: 'front matter keys',
+    whole: true,
+    make: (n) => `---\ntitle: Adversarial\n${lines(n, (i) => `key${i}: value ${i}\n`)}\n---\n# Adversarial\n\n## Setup\n\nI did it.\n`,
+  },
+  { name: 'list items', make: (n) => fill('- Situation: we had an outage\n', n) },
+  { name: 'numbered items', make: (n) => lines(n, (i) => `${i + 1}. I fixed it\n`) },
+  { name: 'fenced code blocks', make: (n) => fill('```\n- a\n## b\n```\n', n) },
+  { name: 'unclosed fence', make: (n) => `\`\`\`\n${fill('## Approach\n\nI did it.\n\n', n)}` },
+  { name: 'CRLF part headings', make: (n) => fill('## Approach\r\n\r\nI did it.\r\n\r\n', n) },
+  { name: 'CR-only part headings', make: (n) => fill('## Approach\r\rI did it.\r\r', n) },
+  { name: 'CRLF one-word paragraphs', make: (n) => fill('a\r\n\r\n', n) },
+  { name: 'labels on every line', make: (n) => fill('Situation: a\nTask: b\nAction: c\nResult: d\n', n) },
+  { name: 'questions as headings', make: (n) => lines(n, (i) => `## Tell me about a time you failed ${i}?\n\nI did it.\n\n`) },
 ];
 
 

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { parseInChunks } from '../../server/src/core/parse/chunks';
 import { parseWithPlainBlocks } from '../../server/src/core/parse/plain';
 import { sanitizeForParse } from '../../server/src/core/parse/sanitize';
-import { asStory, generated, rng, SHAPES } from '../../bench/adversarial-shapes';
+import { asStory, generated, rng, shapeText, SHAPES } from '../../bench/adversarial-shapes';
 import { markdownFiles, referenceParse, ROOT } from './helpers/parse-check';
 
 const parse = referenceParse;
@@ -41,7 +41,7 @@ void describe('parseWithPlainBlocks', () => {
   void it('gives the parser\'s tree on the adversarial shapes and generated texts, whole and in pieces', () => {
     const pieces = (t: string): string => JSON.stringify(parseInChunks(t, (p) => parseWithPlainBlocks(p, parse), 16, 0));
     for (const shape of SHAPES) {
-      const text = sanitizeForParse(asStory(shape.make(3000)));
+      const text = sanitizeForParse(shapeText(shape, 3000));
       assert.ok(same(text), shape.name);
       assert.equal(pieces(text), JSON.stringify(parse(text)), shape.name);
     }
