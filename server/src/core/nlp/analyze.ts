@@ -941,9 +941,74 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       markQuotes(toks, clauses, inside);
       result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses });
     }
+    resolveThey(result.sentences);
   }
   cache.set(segments, result);
   return result;
+}
+
+// ---- "they" for things ------------------------------------------------------------------------------------------
+
+/** A word that can stand for people: a pronoun for them, a word for a person or a group, a name. */
+function peopleWord(t: Token, next: Token | undefined): boolean {
+  const w = t.lower;
+  if (GROUP_PRONOUNS.has(w) || w === 'their' || PEOPLE_PRONOUNS.has(w) || PERSON_PRONOUNS.has(w)) return true;
+  if (t.pos === 'PROPN') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'VERB' && t.pos !== 'ADV') return false;
+  // (a function name before a noun is an activity: "the design docs", "support tickets")
+  if (ACTIVITY_GROUPS.has(w)) return !(next && next.pos === 'NOUN');
+  const sing = w.endsWith('s') ? w.slice(0, -1) : w;
+  return GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) || GROUP_NOUNS.has(sing) || PERSON_NOUNS.has(sing) || /.(people|persons|folks|men|women)$/.test(w);
+}
+
+/** A plural noun that names things: "the changes", "our tests" (not "the engineers", not a name). */
+function pluralThing(t: Token, next: Token | undefined): boolean {
+  return t.pos === 'NOUN' && /[^s']s$/.test(t.lower) && !peopleWord(t, next) && !(next && next.pos === 'NOUN');
+}
+
+/**
+ * "They" standing for things: "I hadn't tested the changes, and they didn't work", "The alerts were noisy; they fired
+ * all night". A clause whose subject is a bare "they" is about things when the words before it (in its sentence, back
+ * to the sentence before) name plural things and nobody who could be "they" (no people, group, name or earlier
+ * "they"). Its subject, and that of the verbs coordinated with it, becomes a thing.
+ */
+function resolveThey(sentences: readonly Sentence[]): void {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n];
+    const t = s.tokens;
+    for (let k = 0; k < s.clauses.length; k++) {
+      const c = s.clauses[k];
+      if (c.subject !== 'group' || c.subjectFrom === undefined || c.subjectTo !== c.subjectFrom + 1 || t[c.subjectFrom].lower !== 'they') continue;
+      // (a "they" or "them" already standing for the things counts for neither)
+      let people = false;
+      let things = false;
+      const look = (x: readonly Token[], to: number) => {
+        let state = '';
+        for (let i = 0; i < to; i++) {
+          const w = x[i].lower;
+          if ((GROUP_PRONOUNS.has(w) || w === 'their') && state === 'thing') continue;
+          if (peopleWord(x[i], x[i + 1])) {
+            people = true;
+            state = 'people';
+          } else if (pluralThing(x[i], x[i + 1])) {
+            things = true;
+            state = 'thing';
+          }
+        }
+      };
+      // the nearest words decide: the clause's own sentence, else the sentence before it
+      look(t, c.subjectFrom);
+      const prev = sentences[n - 1];
+      if (!people && !things && prev) look(prev.tokens, prev.tokens.length);
+      if (people || !things) continue;
+      c.subject = 'thing';
+      for (let j = k + 1; j < s.clauses.length; j++) {
+        const d = s.clauses[j];
+        if (d.subjectFrom !== undefined || d.subject !== 'group') break;
+        d.subject = 'thing';
+      }
+    }
+  }
 }
 
 /**

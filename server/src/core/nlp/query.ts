@@ -1,7 +1,7 @@
 // Small questions the rules ask of a sentence: who a phrase names, where a clause's words are, whether the
 // speaker takes a share of what went wrong.
 import { actorOf } from './analyze';
-import { FIRST_POSSESSIVE, NEGATORS } from './lexicon';
+import { FIRST_POSSESSIVE, FREQUENCY_ADVERBS, NEGATORS } from './lexicon';
 import type { Actor, Clause, Sentence, Token } from './types';
 
 /** Another person or group (not the speaker, not "we", not a thing). */
@@ -116,4 +116,44 @@ export function clauseSpan(s: Sentence, c: Clause): { start: number; end: number
   while (a < b && (s.tokens[a].pos === 'PUNCT' || s.tokens[a].pos === 'CCONJ' || s.tokens[a].pos === 'SCONJ')) a++;
   while (b > a && (s.tokens[b].pos === 'PUNCT' || s.tokens[b].pos === 'CCONJ')) b--;
   return { start: s.tokens[a].start, end: s.tokens[b].end };
+}
+
+const PREDICTIVE = /^(will|would|might|may|could|should|shall|must|'ll|'d|’ll|’d|wo)$/;
+const NOMINATIVE_PRONOUNS = /^(i|we|he|she|they)$/;
+
+/**
+ * Whether the verb at i tells an act of the clause's subject that happened, rather than:
+ * - an infinitive ("I wouldn't ask the team *to do* ..."): wanted, asked or planned, not done;
+ * - a prediction or a possibility, with a modal not negated ("our client *would lose* trust", "they might leave");
+ *   a negated one tells a refusal ("my manager wouldn't push back") and counts as told;
+ * - the verb of another subject inside the clause ("something *I* wouldn't do myself").
+ */
+export function toldAsDone(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  let k = i - 1;
+  let negator = false;
+  let habit = false;
+  while (k >= c.from && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART' || PREDICTIVE.test(t[k].lower))) {
+    const w = t[k].lower;
+    if (w === 'to') return false;
+    if (NEGATORS.has(w) || w === "n't") negator = true;
+    // ("will always sit on it", "would constantly change the spec": a habit told, not a prediction)
+    if (FREQUENCY_ADVERBS.has(w) || /^(constantly|repeatedly|invariably|forever|never|continually)$/.test(w)) habit = true;
+    if (PREDICTIVE.test(w) && !negator && !habit && !(t[k + 1]?.lower === 'have')) return false;
+    k--;
+  }
+  // (the pronoun just before the verb group is its subject: "something I wouldn't *do*"; not "the partner we picked
+  // *went* quiet", where "we" has its own verb)
+  const p = t[k];
+  return !(p && k > (c.subjectFrom ?? c.from) && k >= (c.subjectTo ?? c.from) && p.pos === 'PRON' && NOMINATIVE_PRONOUNS.test(p.lower));
+}
+
+/** The full verb of a clause's verb group, past its auxiliaries and adverbs ("would *lose*", "had not *sent*"). */
+export function mainVerb(s: Sentence, c: Clause): number | undefined {
+  if (c.verb === undefined) return undefined;
+  const t = s.tokens;
+  let k = c.verb;
+  while (k + 1 < c.to && (t[k].pos === 'AUX' || PREDICTIVE.test(t[k].lower)) && /^(AUX|ADV|PART|VERB)$/.test(t[k + 1].pos)) k++;
+  while (k + 1 < c.to && (t[k].pos === 'ADV' || t[k].pos === 'PART') && /^(ADV|PART|VERB|AUX)$/.test(t[k + 1].pos)) k++;
+  return k;
 }

@@ -15,7 +15,7 @@ import {
   IRREGULAR_PAST,
   SPEECH_VERBS,
 } from '../nlp/lexicon';
-import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
+import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -355,7 +355,10 @@ function withoutOthers(s: Sentence, c: Clause, i: number): boolean {
   for (let k = i + 1; k < c.to; k++) {
     if (t[k].lower !== 'without') continue;
     const n = t[k + 1]?.lower ?? '';
-    if (/^(telling|asking|warning|checking|testing|consulting|informing|notice|warning|any)$/.test(n)) return true;
+    // ("without any notice", "without a word"; not the absence of a failure: "without any trouble", "without issues")
+    if (/^(telling|asking|warning|checking|testing|consulting|informing|notice|warning)$/.test(n)) return true;
+    const m = t[k + 2];
+    if (/^(any|a|an)$/.test(n) && m && !(FAILURE_NOUNS.has(m.lower) || polarity(m.lower) < 0 || /^(issues?|problems?|incidents?|errors?|hiccups?|complaints?|downtime)$/.test(m.lower))) return true;
   }
   return false;
 }
@@ -517,7 +520,8 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
 
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
     //    (only for a party's clause; other clauses go on to the cause checks below: "the outage was caused by ...")
-    if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c)) {
+    // (an act told as done: not an infinitive, a prediction, or the verb of another subject inside the clause)
+    if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c) && toldAsDone(s, c, i)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
       const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i));
@@ -587,16 +591,20 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // (the subject of a clause that credits them is a reason, not a cause of the failure: "because they build trust")
       const causeClause = clauseAt(s, j);
       const credited = causeClause !== undefined && causeClause.verb !== undefined && causeClause.verb >= cause.end && !failingConduct(s, causeClause);
+      // (a cause told as a prediction is a reason for a choice, not what made something fail: "because our client would
+      // lose trust in our data")
+      const causeVerb = causeClause && mainVerb(s, causeClause);
+      const predicted = causeClause !== undefined && causeVerb !== undefined && causeVerb >= cause.end && !toldAsDone(s, causeClause, causeVerb);
       // ("thanks to", "courtesy of" credit by default: blame only with a failing told of the party: "thanks to QA's
       // sloppiness", "courtesy of the billing team, who left our request unanswered"; not "thanks to the support
       // team's early triage, we caught a bug")
       const after = s.clauses.find((d) => d.from >= cause.end && /^(who|that)$/.test(t[d.from]?.lower ?? '') && d.from <= cause.end + 1);
       const failingNamed = t.slice(j, Math.min(t.length, j + 8)).some((x, n) => CONDUCT_FAILINGS.has(x.lower) || badlyJudged(s, j + n));
       const thanked = /^(thanks|courtesy)$/.test(tok.lower) && !failingNamed && !(after && failingConduct(s, after));
-      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked && !predicted) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
       const opened = s.clauses.filter((d) => d.from >= i && !d.quoted && d.subject !== 'none').slice(0, 2);
-      const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined && failingConduct(s, d));
+      const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined && failingConduct(s, d) && toldAsDone(s, d, mainVerb(s, d) ?? d.verb));
       if (by && (by.from <= i + 1 || tok.lower === 'reason' || t[by.from - 1]?.text === ':' || t[by.from]?.text === ':')) {
         return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
       }
