@@ -169,6 +169,18 @@ export const CONTRIBUTION_NOUNS = wordClass(
   'help support input feedback review reviews advice buy-in approval sign-off signoff suggestion suggestions idea ideas',
   'guidance expertise work contribution contributions testing tests analysis design designs research insight insights',
 );
+/**
+ * The people a piece of work is for: when they only ask for it, report the problem or react to the result ("a client
+ * escalated an issue", "the customer thanked us"), they did none of the work.
+ */
+export const RECIPIENT_NOUNS = wordClass('client clients customer customers user users stakeholder stakeholders end-user end-users buyer buyers audience patient patients guest guests shopper shoppers');
+/** Verbs of asking for work or reacting to it (what a recipient does), not of doing it. */
+export const REACTION_VERBS = wordClass(
+  'ask asks asked request requests requested escalate escalates escalated report reports reported complain complains complained',
+  'raise raises raised notice notices noticed appreciate appreciates appreciated thank thanks thanked praise praises praised',
+  'love loves loved like likes liked enjoy enjoys enjoyed welcome welcomes welcomed reach reached faced face faces experience experienced',
+  'use uses used adopt adopts adopted see sees saw get gets got receive received',
+);
 /** Words of absence: "with my manager away", "with the team on leave" is a state of others, not working with them. */
 export const ABSENCE_WORDS = wordClass('away out off gone busy sick absent unavailable elsewhere leave holiday vacation pto ooo');
 
@@ -215,6 +227,12 @@ export const IMMERSION_VERBS = wordClass(
 /** Effort spent, what an overdone virtue pours into the job ("too many hours", "too much time into my work"). */
 export const EFFORT_NOUNS = wordClass('hours time effort energy evenings weekends nights');
 /** Impatience and frustration (the "others are not as good as me" cliché). */
+/** Rest from work: not taken by the speaker ("I don't take breaks", "I never take time off"), the working-too-hard cliché. */
+export const REST_WORDS = wordClass('break breaks breather rest vacation vacations holiday holidays day days time pause pauses balance');
+/** Wanting speed or results: impatience offered as drive ("I like to see results earlier", "I want to move faster"). */
+export const DRIVE_WORDS = wordClass('results result faster quickly quick immediately immediacy speed progress advance sooner earlier momentum done');
+/** Nouns that name the speaker's own shortcoming: what follows "my weakness is" is said about the speaker. */
+export const SHORTCOMING_NOUNS = wordClass('weakness weaknesses flaw flaws shortcoming shortcomings failing failings downside downsides area areas fault faults');
 export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
 
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */

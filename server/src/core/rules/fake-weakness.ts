@@ -4,7 +4,7 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { DETAIL_WORDS, EFFORT_NOUNS, EXCESS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
+import { DETAIL_WORDS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
@@ -59,6 +59,14 @@ function aboutMe(s: Sentence, i: number): boolean {
   if (c.subject === 'I') return true;
   // "my standards are too high", "my bar is impossibly high"
   if (c.subjectFrom !== undefined && s.tokens[c.subjectFrom]?.lower === 'my') return true;
+  // what "my weakness" is said to be: "One of my weaknesses is getting too focused on details", "my greatest flaw is
+  // that I ..." (the subject names the speaker's shortcoming; the complement, in its clause or the next, is about them)
+  const k = s.clauses.indexOf(c);
+  for (const d of [c, s.clauses[k - 1]]) {
+    if (!d || d.subjectFrom === undefined || d.subjectTo === undefined) continue;
+    const subj = s.tokens.slice(d.subjectFrom, d.subjectTo).map((x) => x.lower);
+    if (subj.some((x, n) => SHORTCOMING_NOUNS.has(x) && subj.slice(0, n).includes('my'))) return true;
+  }
   return s.tokens.slice(c.from, c.to).some((t) => t.lower === 'myself' || t.lower === 'me');
 }
 
@@ -273,6 +281,23 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
     if (STANDARD_NOUNS.has(w) && w !== 'quality' && t.slice(Math.max(0, i - 3), i).some((x) => /^(high|higher|exacting|lofty|demanding|sky-high)$/.test(x.lower))) {
       const owner = possessorBefore(s, i);
       if ((owner === 'I' || aboutMe(s, i)) && !negatedAt(s, i, 6)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
+    }
+
+    // Working too hard told as never resting: "I don't take breaks", "I rarely take time off", "I don't balance work
+    // and life" (the speaker's rest, negated; told with what it cost, it is a real weakness)
+    if (REST_WORDS.has(w) && aboutMe(s, i) && !costIn(s) && (c.subject === 'I' || c.subject === 'none')) {
+      const verb = t.slice(c.from, i).findIndex((x) => /^(take|takes|took|taking|balance|balancing|rest|have)$/.test(x.lower) || (w === 'balance' && x === tok));
+      const neg = t.slice(c.from, i + 1).some((x) => /^(not|n't|never|rarely|seldom|hardly|no)$/.test(x.lower));
+      const off = w !== 'time' && w !== 'day' && w !== 'days' ? true : t[i + 1]?.lower === 'off';
+      if ((verb >= 0 || w === 'balance') && neg && off && (w !== 'balance' || t.slice(i, Math.min(t.length, i + 6)).some((x) => /^(work|life)$/.test(x.lower)) || t.slice(c.from, i).some((x) => x.lower === 'balance'))) {
+        return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'overdone virtue' };
+      }
+    }
+    // Impatience offered as drive: "I consider myself impatient, I like to see results earlier", "I'm not a patient
+    // person ... I want to move faster" (the speaker's trait, with speed or results wanted and no cost told)
+    const impatientTrait = (IMPATIENCE_WORDS.has(w) && /^(impatient|impatience)$/.test(w)) || (w === 'patient' && negatedAt(s, i, 4));
+    if (impatientTrait && aboutMe(s, i) && !costIn(s) && !t.slice(i + 1, i + 4).some((x) => /^(with|when|at)$/.test(x.lower))) {
+      if (t.some((x) => DRIVE_WORDS.has(x.lower) && !x.quoted)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'impatience with others' };
     }
 
     // Impatience with others' quality: "I get impatient with people who...", "frustrated when others don't...",

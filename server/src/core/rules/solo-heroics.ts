@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -32,6 +32,8 @@ export interface Voices {
   habitual: number;
   /** Clauses or phrases in which someone else acts (we, another person, another group). */
   others: number;
+  /** Of those, clauses told in the present ("the team uses Kafka"): a description, unless the answer is told so too. */
+  othersNow: number;
   /** "single-handedly", "by myself", "on my own", "without any help", "nobody else": where, if said. */
   solo?: { start: number; end: number };
 }
@@ -242,9 +244,28 @@ function firstWord(s: Sentence, c: Clause): number {
   return k;
 }
 
+/** The clause's full verb, past auxiliaries and adverbs, in lower case ("did not *answer*", "was *asked*"). */
+function mainWord(s: Sentence, c: Clause): string {
+  const t = s.tokens;
+  let k = c.verb ?? c.from;
+  while (k + 1 < c.to && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART') && /^(VERB|AUX|ADV|PART)$/.test(t[k + 1].pos)) k++;
+  return t[k].lower;
+}
+
+/** The clause's verb is a simple present ("uses", "are structured", "know"), not a told past or a participle. */
+function presentNow(s: Sentence, c: Clause): boolean {
+  // (a verb with no subject of its own, or after "to", is no statement of the present: "... and DevOps teams to rotate")
+  if (c.verb === undefined || c.subjectFrom === undefined || s.tokens[c.verb - 1]?.lower === 'to') return false;
+  const x = s.tokens[c.verb];
+  const w = x.lower;
+  if (/^(is|are|am|'s|'re|'m|do|does|has|have|'ve)$/.test(w)) return true;
+  if (x.pos !== 'VERB' || /(ed|ing)$/.test(w) || IRREGULAR_PAST.has(w) || SAME_PAST_VERBS.has(w)) return false;
+  return true;
+}
+
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
-  const v: Voices = { i: 0, habitual: 0, others: 0 };
+  const v: Voices = { i: 0, habitual: 0, others: 0, othersNow: 0 };
   // "I was the sole developer": every bare "we" of the approach is the speaker
   let sole = false;
   for (const s of sentences) for (let i = 0; i < s.tokens.length && !sole; i++) if (!s.tokens[i].quoted && soleMarker(s, i) > 0) sole = true;
@@ -295,9 +316,23 @@ export function voices(sentences: readonly Sentence[]): Voices {
         }
         // ", making it private": a participle after a comma adds to the clause before, it is not a new actor
         if (c.subjectFrom === undefined && /ing$/.test(t[c.verb].lower)) acts = false;
-        // "where we would move the load balancer": a plan, not something anyone did
-        for (let k = c.from; k < c.verb + 1 && acts; k++) if (/^(would|could|should|might|may)$/.test(t[k].lower)) acts = false;
-        if (acts) v.others++;
+        // "where we would move the load balancer", "users can see each other's cursors": a plan or what the product
+        // lets people do, not something anyone did
+        // (up to the verb group's end: the tagger can take a subject for the verb, "so people/VERB can now see")
+        for (let k = c.from; k < Math.min(c.to, c.verb + 3) && acts; k++) if (MODAL_VERBS.has(t[k].lower) && (k <= c.verb || /^(AUX|VERB)$/.test(t[k].pos))) acts = false;
+        // "a client escalated an issue", "the customer thanked us": the people the work is for asked for it or
+        // reacted to it; they did none of it
+        const headWord = c.subjectFrom !== undefined && c.subjectTo !== undefined ? t[c.subjectTo - 1].lower : '';
+        if (acts && RECIPIENT_NOUNS.has(headWord) && REACTION_VERBS.has(mainWord(s, c))) acts = false;
+        // "I used Prometheus and Grafana to analyze the metrics": a name before an infinitive is a tool the speaker
+        // used for a purpose; "... with the DevOps teams to rotate the keys" names people, who act
+        if (acts && t[c.verb - 1]?.lower === 'to' && !PERSON_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord.replace(/s$/, '')) && !PERSON_NOUNS.has(headWord.replace(/s$/, '')) && c.subject !== 'we') acts = false;
+        if (acts) {
+          v.others++;
+          // "the team uses Kafka", "many developers struggle with ...": a description in the present, counted apart
+          // (a story told in the past does not credit anyone with it)
+          if (presentNow(s, c)) v.othersNow++;
+        }
       }
     }
     if (opened) listSubject = opened;
@@ -348,6 +383,11 @@ export function voices(sentences: readonly Sentence[]): Voices {
         }
       }
     }
+  }
+  // an answer told in the past: what others do now describes the world, not their part in the work
+  if (v.i - v.habitual > v.habitual) {
+    v.others -= v.othersNow;
+    v.othersNow = 0;
   }
   return v;
 }
