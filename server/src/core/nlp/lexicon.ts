@@ -45,6 +45,8 @@ export const PERSON_NOUNS = wordClass(
   'dba dbas sre sres swe swes qe tpm tpms em ems ic ics cso ciso',
   'agent agents rep reps representative representatives operator operators user users on-call oncall',
   'counsel lawyer lawyers attorney attorneys accountant accountants auditor auditors',
+  'student students classmate classmates programmer programmers coder coders teacher teachers professor professors',
+  'instructor instructors candidate candidates applicant applicants volunteer volunteers friend friends',
 );
 
 /** Nouns for a group, an organisation or another team. */
@@ -152,6 +154,12 @@ export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
+/**
+ * Words that call what others did an excuse or a lack of effort ("gave up with the excuse ...", "made excuses",
+ * "couldn't be bothered", "didn't even try"): scorn for people's effort rather than a report of it.
+ */
+export const SCORN_NOUNS = wordClass('excuse excuses');
+export const QUITTING_VERBS = wordClass('give gave given giving quit quits quitting');
 export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented dread dreaded dreads dreading');
 
 /** Verbs of wanting, needing or knowing: a clause with one says what the speaker had in mind, not what they did. */

@@ -157,3 +157,26 @@ export function mainVerb(s: Sentence, c: Clause): number | undefined {
   while (k + 1 < c.to && (t[k].pos === 'ADV' || t[k].pos === 'PART') && /^(ADV|PART|VERB|AUX)$/.test(t[k + 1].pos)) k++;
   return k;
 }
+
+/** The commonest English function words: a sentence with none of them among many words is not English. */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'my', 'our', 'your', 'this', 'that', 'not', "n't", 'have', 'has', 'had', 'do', 'did', 'so', 'if', 'as', 'me', 'us', 'them', 'what', 'which', 'who', 'will', 'would', 'can', 'could']);
+
+/**
+ * Whether a sentence reads as English around token `at` (the whole sentence when not given): among the words
+ * nearby, some are English function words ("the", "and", "I", "to"...). Words in another language ("..., um
+ * zeitlich präzise Versuchsabläufe zu orchestrieren") have none near them, and their words (German "um", "so") are
+ * not English words. A short stretch always passes.
+ */
+export function readsAsEnglish(s: Sentence, at?: number): boolean {
+  const from = at === undefined ? 0 : Math.max(0, at - 8);
+  const to = at === undefined ? Math.min(s.tokens.length, 40) : Math.min(s.tokens.length, at + 9);
+  let words = 0;
+  let english = 0;
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i];
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || i === at) continue;
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.lower)) english++;
+  }
+  return words < 6 || english * 8 >= words;
+}

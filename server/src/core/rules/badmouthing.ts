@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, COPULAS, DISPARAGING, FAILURE_VERBS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, COPULAS, DISPARAGING, FAILURE_VERBS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, QUITTING_VERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -252,6 +252,17 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       }
     }
 
+    // 6. Scorn for other people's effort: "some other students just gave up with the excuse ...", "the contractors
+    //    made excuses", "they couldn't be bothered", "nobody on that team even tried" (what they did, told as a lack
+    //    of effort; "they gave up the weekend to help" or "we gave up on the approach" is not).
+    if (aboutOthers(s, c) && c.subject !== 'thing') {
+      const none = c.negated || (c.subjectFrom !== undefined && /^(nobody|none|no|noone|neither)$/.test(t[c.subjectFrom].lower));
+      const quit = !c.negated && QUITTING_VERBS.has(w) && tok.pos === 'VERB' && (w.startsWith('quit') ? t[i - 1]?.lower === 'just' : t[i + 1]?.lower === 'up' && /^(just|simply|quickly|immediately)$/.test(t[i - 1]?.lower ?? '') && !/^(DET|PRON|NOUN)$/.test(t[i + 2]?.pos ?? ''));
+      const excuse = !c.negated && SCORN_NOUNS.has(w) && tok.pos === 'NOUN' && !negatedAt(s, i, 4) && t.slice(c.from, i).some((x) => /^(with|made|make|making|gave|give|found|had)$/.test(x.lower));
+      const bothered = w === 'bothered' && t[i - 1]?.lower === 'be' && (none || negatedAt(s, i, 4));
+      const noTry = /^(try|tried|bother)$/.test(w) && t[i - 1]?.lower === 'even' && (none || negatedAt(s, i, 4));
+      if (quit || excuse || bothered || noTry) return clauseSpan(s, c);
+    }
     // 5. The speaker's hatred of people or a job: "I hated my boss", "we hated working there".
     // ...or their intolerance of someone: "I could not stand working for her", "I couldn't bear my lead" (not
     // "couldn't stand by while ...", "couldn't bear to see it wasted", "could not stand the noise").

@@ -2,7 +2,8 @@
 // Read from the language layer (see ../nlp): the filler word classes, used as fillers ("kind of slow", not
 // "this kind of bug"; "I mean," set off, not "I mean it"), in the speaker's own words (not inside someone else's
 // quotation or reported speech). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
-import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
+import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
+import { readsAsEnglish } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { TextEdit } from '../types';
 import type { PhraseMatch } from '../text';
@@ -47,6 +48,9 @@ function mannerUse(s: Sentence, i: number): boolean {
   if (!MANNER_READING.has(s.tokens[i].lower)) return false;
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
+  // before a bare verb with no subject, as advice or a note ("Honestly decline, give a good explanation"): how to do
+  // it ("honestly thought", "Honestly, I" and "Honestly I" hedge)
+  if ((!prev || (prev.pos === 'PUNCT' && prev.text !== ',')) && next && next.pos === 'VERB' && /^[a-z]+$/.test(next.lower) && !/(ed|ing|s)$/.test(next.lower) && !IRREGULAR_PAST.has(next.lower)) return true;
   if (!prev || !/^(VERB|NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
   if (prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower) && next && /^(VERB|AUX|ADJ|ADV)$/.test(next.pos)) return false; // "I honestly thought"
   return !next || (next.pos === 'PUNCT' && next.text !== ',' ? true : next.text === ',' ? /^(VERB|NOUN)$/.test(prev.pos) : /^(ADP|CCONJ|SCONJ)$/.test(next.pos));
@@ -106,7 +110,8 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   for (let i = 0; i < t.length; i++) {
     if (t[i].quoted) continue;
     // a hesitation written out ("such as, ehm, Terraform"), whatever the tagger calls it
-    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower) {
+    // (in an English sentence: German "um", "so dass" are words of the language)
+    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower && readsAsEnglish(s, i)) {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
     }

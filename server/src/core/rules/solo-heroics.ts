@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -324,6 +324,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // reacted to it; they did none of it
         const headWord = c.subjectFrom !== undefined && c.subjectTo !== undefined ? t[c.subjectTo - 1].lower : '';
         if (acts && RECIPIENT_NOUNS.has(headWord) && REACTION_VERBS.has(mainWord(s, c))) acts = false;
+        // "some other students just gave up", "the contractor quit": dropping out is not taking part
+        const mw = mainWord(s, c);
+        if (acts && QUITTING_VERBS.has(mw) && (/^quit/.test(mw) || t.slice(c.verb, c.to).some((x) => x.lower === 'up'))) acts = false;
         // "I used Prometheus and Grafana to analyze the metrics": a name before an infinitive is a tool the speaker
         // used for a purpose; "... with the DevOps teams to rotate the keys" names people, who act
         if (acts && t[c.verb - 1]?.lower === 'to' && !PERSON_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord.replace(/s$/, '')) && !PERSON_NOUNS.has(headWord.replace(/s$/, '')) && c.subject !== 'we') acts = false;
