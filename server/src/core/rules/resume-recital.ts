@@ -3,7 +3,8 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
+import { CAREER_VERBS, FAILURE_NOUNS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
+import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -120,6 +121,9 @@ export function steps(sentences: readonly Sentence[]): Step[] {
         const w = t[i].lower;
         if (!step && learningStep(t, i, c.to) && (c.subject === 'I' || c.subject === 'none')) {
           step = { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 2)].end, dated };
+        } else if (!step && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none')) {
+          // a move into a field of work: "then I got into building software", "went into consulting"
+          step = { start: t[c.subjectFrom ?? i].start, end: t[i + 2].end, dated };
         } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none')) {
           const rest = t.slice(i + 1, c.to);
           // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting"
@@ -142,7 +146,10 @@ export function steps(sentences: readonly Sentence[]): Step[] {
         if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
           // "four years at a game studio, followed by three at a bank" ("as X at Y" is one stint)
-          if (i - lastStint > 6) stints.push({ start: t[Math.max(c.from, i - 3)].start, end: t[Math.min(c.to - 1, i + 3)].end, dated });
+          // ("at Acme in Chennai as a QA engineer" is one stint, however long the place's name: a new one follows a
+          // comma, a conjunction or an ordering word: "at a vendor, then at a bank")
+          const apart = i - lastStint > 6 && t.slice(Math.max(c.from, lastStint + 1), i).some((x) => (x.pos === 'PUNCT' && /^[,;]$/.test(x.text)) || x.pos === 'CCONJ' || ORDER_WORDS.has(x.lower) || YEAR.test(x.text));
+          if (lastStint < 0 || apart) stints.push({ start: t[Math.max(c.from, i - 3)].start, end: t[Math.min(c.to - 1, i + 3)].end, dated });
           lastStint = i;
         }
       }
