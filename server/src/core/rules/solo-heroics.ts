@@ -32,8 +32,6 @@ export interface Voices {
   habitual: number;
   /** Clauses or phrases in which someone else acts (we, another person, another group). */
   others: number;
-  /** Of those, clauses told in the present ("the team uses Kafka"): a description, unless the answer is told so too. */
-  othersNow: number;
   /** "single-handedly", "by myself", "on my own", "without any help", "nobody else": where, if said. */
   solo?: { start: number; end: number };
 }
@@ -265,7 +263,9 @@ function presentNow(s: Sentence, c: Clause): boolean {
 
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
-  const v: Voices = { i: 0, habitual: 0, others: 0, othersNow: 0 };
+  const v: Voices = { i: 0, habitual: 0, others: 0 };
+  // others' clauses told in the present ("the team uses Kafka"): a description, unless the answer is told so too
+  let othersNow = 0;
   // "I was the sole developer": every bare "we" of the approach is the speaker
   let sole = false;
   for (const s of sentences) for (let i = 0; i < s.tokens.length && !sole; i++) if (!s.tokens[i].quoted && soleMarker(s, i) > 0) sole = true;
@@ -334,7 +334,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
           v.others++;
           // "the team uses Kafka", "many developers struggle with ...": a description in the present, counted apart
           // (a story told in the past does not credit anyone with it)
-          if (presentNow(s, c)) v.othersNow++;
+          if (presentNow(s, c)) othersNow++;
         }
       }
     }
@@ -389,8 +389,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
   }
   // an answer told in the past: what others do now describes the world, not their part in the work
   if (v.i - v.habitual > v.habitual) {
-    v.others -= v.othersNow;
-    v.othersNow = 0;
+    v.others -= othersNow;
   }
   return v;
 }
