@@ -46,15 +46,19 @@ void describe('adversarial Markdown', () => {
   // And every shape grows about linearly from 10 KB to 100 KB (ten times the text: about ten times the time; a
   // quadratic pass makes it up to a hundred): a shape that is fast at 100 KB can still hide a quadratic pass that
   // takes minutes at 1 MB (`![` repeated: 2.4 s at 100 KB and 250 s at 1 MB before round 7, from one slot pattern).
-  // The bound is 25x the 10 KB time (fastest of two runs, at least 40 ms so a few-millisecond run's noise does not
-  // decide); the measured ratios of the shapes are 1-19x.
-  void it('checks every shape at 100 KB within 10 s each, and within 25x its time at 10 KB', () => {
+  // The bound is 40x the 10 KB time (fastest of two runs, at least 40 ms so a few-millisecond run's noise does not
+  // decide; a 100 KB run over the bound is run once more and the faster counts, since one collection of the garbage
+  // collector can land on either size); the measured ratios of the shapes are 1-19x, and a quadratic pass gives ~100x.
+  // (25x failed once on the loaded machine: `<details>` blocks 47 ms at 10 KB, 1183 ms at 100 KB in one run.)
+  void it('checks every shape at 100 KB within 10 s each, and within 40x its time at 10 KB', () => {
     for (const shape of SHAPES) {
       const small = Math.min(timed(shapeText(shape, 10_000)).ms, timed(shapeText(shape, 10_000)).ms);
+      const bound = 40 * Math.max(small, 40);
       const r = timed(shapeText(shape, 100_000));
       assert.equal(r.skipped, undefined, shape.name);
-      assert.ok(r.ms < 10_000, `${shape.name}: ${r.ms.toFixed(0)} ms`);
-      assert.ok(r.ms < 25 * Math.max(small, 40), `${shape.name}: ${small.toFixed(0)} ms at 10 KB, ${r.ms.toFixed(0)} ms at 100 KB`);
+      const large = r.ms < bound ? r.ms : Math.min(r.ms, timed(shapeText(shape, 100_000)).ms);
+      assert.ok(large < 10_000, `${shape.name}: ${large.toFixed(0)} ms`);
+      assert.ok(large < bound, `${shape.name}: ${small.toFixed(0)} ms at 10 KB, ${large.toFixed(0)} ms at 100 KB`);
     }
   });
 
