@@ -1,6 +1,7 @@
 // The parser's public face: parse a story file once, decide which Markdown files are stories, part labels.
 import type { Config } from './types';
 import { findFrontMatter, yamlDocument } from './parse/frontmatter';
+import { readSimpleYaml } from './parse/simpleYaml';
 import { globMatcher } from './glob';
 
 export { parseFile, MAX_PARSE_CHARS } from './parse/markdown';
@@ -41,6 +42,8 @@ function frontMatterMarksStory(text: string): boolean {
   if (!bounds) return false;
   const content = text.slice(bounds.contentStart, bounds.contentEnd);
   if (!/^(?:questions|themes)[ \t]*:/m.test(content)) return false;
+  const simple = readSimpleYaml(content); // the usual few `key: value` lines, without the YAML parser
+  if (simple) return 'questions' in simple.data || 'themes' in simple.data;
   try {
     const doc = yamlDocument(content); // the same parse the analysis then reuses
     if (doc.errors.length > 0) return true;

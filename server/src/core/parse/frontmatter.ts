@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { FrontMatter, FrontMatterEntry, FrontMatterItem, Range } from '../types';
 import type { LineIndex } from '../text';
+import { readSimpleYaml } from './simpleYaml';
 
 /** Offsets of a fenced block: `start`..`end` is the whole block, `contentStart`..`contentEnd` the YAML inside. */
 export interface FenceBounds {
@@ -110,6 +111,19 @@ export function parseFrontMatter(text: string, bounds: FenceBounds, lines: LineI
       message: `Front matter is ${content.length} characters long; keep it under ${MAX_FRONT_MATTER_CHARS} (a few keys such as title, questions and themes).`,
       range: lines.range(bounds.contentStart, bounds.contentStart + Math.min(content.length, 3)),
     });
+    return fm;
+  }
+  // The usual few `key: value` lines, read without the YAML parser (same values and ranges; see simpleYaml.ts).
+  const simple = readSimpleYaml(content);
+  if (simple) {
+    for (const p of simple.pairs) {
+      const keyRange = lines.range(base + p.keyStart, base + p.keyEnd);
+      const valueRange = lines.range(base + p.valueStart, base + p.valueEnd);
+      const entry: FrontMatterEntry = { key: p.key, keyRange, value: simple.data[p.key], valueRange };
+      if (p.items) entry.items = p.items.map((i) => ({ value: i.value, range: lines.range(base + i.start, base + i.end) }));
+      fm.entries.push(entry);
+    }
+    fm.data = simple.data;
     return fm;
   }
   try {
