@@ -439,12 +439,15 @@ const ADVICE_VERBS = new Set(
 const ENGLISH_WORDS = /(?:^|[^\p{L}])(?:the|and|of|to|is|it|a|an|with|for)(?=[^\p{L}]|$)/iu;
 const ROMANCE_WORDS = /(?:^|[^\p{L}])(?:el|la|los|las|del|que|y|en|un|una|o|os|as|do|da|dos|das|para|por|con|com|e|de|um|uma|lo|se)(?=[^\p{L}]|$)/iu;
 
+const FIRST_WORDS = /^[^\p{L}]*([\p{L}'’]+)(?:[^\p{L}'’]+([\p{L}'’]+))?/u;
+
 /** How a sentence instructs the reader: 2 when it addresses "you" or speaks of "the candidate", 1 when it opens with an imperative or an infinitive, else 0. */
 function instructs(sentence: string): number {
   if (READER.test(sentence) || CANDIDATE.test(sentence)) return 2;
-  const words = sentence.replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u).filter(Boolean);
-  let w = (words[0] ?? '').toLowerCase();
-  if (/^(?:не|no|não|nicht|ne)$/u.test(w) && words.length > 1) w = words[1].toLowerCase();
+  // the first two words (runs of letters and apostrophes, the first starting with a letter)
+  const words = FIRST_WORDS.exec(sentence);
+  let w = (words?.[1] ?? '').toLowerCase();
+  if (/^(?:не|no|não|nicht|ne)$/u.test(w) && words?.[2]) w = words[2].toLowerCase();
   if (ADVICE_VERBS.has(w)) return ENGLISH_WORDS.test(sentence) ? 1 : 0;
   // An infinitive as an instruction: Russian "Начать с …", "Не ругать …"; Spanish/Portuguese "Describir el contexto".
   if (/^\p{Script=Cyrillic}{3,}(?:ть|ться|ти|чь|йте|ите)$/u.test(w)) return 1;
@@ -487,12 +490,14 @@ export function adviceOnly(text: string): boolean {
   let strong = 0;
   let weak = 0;
   let asked = quotedAsks;
+  let plainSentences = 0;
   for (const s of sentences) {
     if (tellerSpeaks(s)) return false;
-    if (/\?\s*$/u.test(s)) asked++;
+    if (/\?\s*$/u.test(s) && ++asked * 2 >= sentences.length) return false; // mostly questions: not advice, whoever speaks
     const k = instructs(s);
     if (k === 2) strong++;
     else if (k === 1) weak++;
+    else if (++plainSentences * 2 > sentences.length) return false; // mostly sentences that do not instruct: the same
   }
   return asked * 2 < sentences.length && (strong > 0 || weak >= 2) && (strong + weak) * 2 >= sentences.length;
 }

@@ -82,6 +82,7 @@ export function exactSpokenSeconds(words: number, wordsPerMinute: number): numbe
 }
 
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const HAS_HAN_KANA = new RegExp(HAN_KANA.source, 'u');
 
 /**
  * The words of the answer as it would be said. An answer written twice, once in Chinese or Japanese and once in a
@@ -92,6 +93,8 @@ const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 export function spokenWordCount(story: Story): number {
   const quoted = quotedSampleWords(story);
   if (quoted !== undefined) return quoted;
+  // Without a Chinese or Japanese character every paragraph is in words with spaces: the story's own count.
+  if (!story.prose.some((seg) => HAS_HAN_KANA.test(seg.text))) return story.wordCount;
   let cjk = 0;
   let other = 0;
   for (const seg of story.prose) {
