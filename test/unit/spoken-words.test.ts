@@ -2,7 +2,11 @@
 // characters, and the question an unmarked answer opens with is its title, not speech.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSegmentWords, countWords, CJK_CHAR_WORDS } from '../../server/src/core/text';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countSegmentWords, countWords, CJK_CHAR_WORDS, wordRuns } from '../../server/src/core/text';
+import { rng } from '../../bench/rng';
+import { markdownFiles, ROOT } from './helpers/parse-check';
 import { openingQuestion } from '../../server/src/core/parse/opening';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
@@ -15,6 +19,25 @@ void test('Chinese and Japanese count by characters; Korean and English by words
   assert.equal(countWords('we cut deploys from 40 to 12 minutes'), 8);
   // mixed: the English words count as words, the characters by characters
   assert.equal(countWords('我们用 Kafka 替换了旧队列'), 1 + Math.round(9 * CJK_CHAR_WORDS));
+});
+
+void test('words are counted as the word pattern matches them, on every Markdown file we have and on random text', () => {
+  const byRegex = (text: string): number => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu)?.length ?? 0;
+  const files = ['test/fixtures', 'examples', 'docs', 'eval/corpus'].flatMap((d) => markdownFiles(join(ROOT, d)));
+  assert.ok(files.length > 300);
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    assert.equal(wordRuns(text), byRegex(text), f);
+  }
+  // letters and digits of several scripts, the characters that continue a word, others, surrogate pairs and lone halves
+  const CHARS = ['a', 'Z', '0', '9', "'", '’', '-', '.', ' ', '\n', ',', '_', 'é', 'ß', 'Я', '我', 'ｶ', '٣', '²', '\u00a0', '\u0301', '𝐀', '😀', '\ud835', '\udc00', '‘', '–'];
+  const random = rng(11);
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    const len = Math.floor(random() * 40);
+    for (let i = 0; i < len; i++) text += CHARS[Math.floor(random() * CHARS.length)];
+    assert.equal(wordRuns(text), byRegex(text), JSON.stringify(text));
+  }
 });
 
 void test('a web address written out in the prose is read, not said', () => {
