@@ -131,3 +131,10 @@ void test('missing-section matches how the story marks its parts (list labels st
   const parts = analyzeFile(text, 'l.md', config()).file.stories[0].parts;
   assert.deepEqual(parts.map((p) => `${p.name}:${p.kind}`), ['setup:list', 'challenge:list', 'approach:list', 'outcome:list', 'learning:list']);
 });
+
+void test('too-short: the advice follows the kind of answer (a story adds what it did, a plan its steps)', () => {
+  const message = (name: string): string =>
+    analyzeFile(readFileSync(resolve(FIXTURES, name), 'utf8'), name, config()).findings.find((f) => f.ruleId === 'too-short')?.message ?? '';
+  assert.match(message('too-short/fires.md'), /^Said aloud this story .* Add what you did step by step/);
+  assert.match(message('too-short/fires-plan.md'), /^Said aloud this plan .* Add the steps you would take/);
+});

@@ -19,12 +19,17 @@ export const tooShort: StoryRule = {
     const secs = exactSpokenSeconds(spokenWordCount(story), config.wordsPerMinute);
     if (secs >= config.minSeconds) return;
     // A list of questions to ask the interviewer is short by nature (question-count checks it).
-    if (answerOf(story).kind === 'questions-to-ask') return;
+    const { kind } = answerOf(story);
+    if (kind === 'questions-to-ask') return;
+    // What to add depends on the kind of answer: a story tells what happened, a pitch who you are, a plan its steps.
+    const noun = kind === 'story' ? 'story' : kind === 'pitch' ? 'answer' : 'plan';
+    const write = kind === 'story' ? 'what happened, what you did and what came of it' : kind === 'pitch' ? 'who you are now, how you got here and why this role' : 'the steps you would take and why, with a real case if you have one';
+    const add = kind === 'story' ? 'what you did step by step and what came of it' : kind === 'pitch' ? 'what you have done that shows it and why this role fits' : 'the steps you would take, in order, and a real case where you did something like it';
     ctx.report({
       message:
         spokenWordCount(story) === 0
-          ? `This story has no spoken words yet, so it cannot be told in the ${formatSeconds(config.minSeconds)} an answer needs at least. Write out what happened, what you did and what came of it; about two minutes is the usual length.`
-          : `Said aloud this story takes about ${formatSeconds(Math.floor(secs))} (${spokenWordCount(story)} words), under the ${formatSeconds(config.minSeconds)} minimum. Add what you did step by step and what came of it; about two minutes is the usual length.`,
+          ? `This ${noun} has no spoken words yet, so it cannot be told in the ${formatSeconds(config.minSeconds)} an answer needs at least. Write out ${write}; about two minutes is the usual length.`
+          : `Said aloud this ${noun} takes about ${formatSeconds(Math.floor(secs))} (${spokenWordCount(story)} words), under the ${formatSeconds(config.minSeconds)} minimum. Add ${add}; about two minutes is the usual length.`,
       range: story.titleRange,
     });
   },
