@@ -17,7 +17,8 @@ export const tooLong: StoryRule = {
   check(ctx: StoryRuleContext) {
     const { story, config } = ctx;
     // Compared unrounded: 451 words at 150 a minute is 180.4 s, over 180 s.
-    const secs = exactSpokenSeconds(spokenWordCount(story), config.wordsPerMinute);
+    const words = spokenWordCount(story);
+    const secs = exactSpokenSeconds(words, config.wordsPerMinute);
     const hard = secs > HARD_LIMIT_SECONDS;
     if (secs <= config.maxSeconds && !hard) return;
     // A list of questions to ask the interviewer is not told as one answer; question-count judges how many there are.
@@ -25,7 +26,7 @@ export const tooLong: StoryRule = {
     const limit = secs > config.maxSeconds ? config.maxSeconds : HARD_LIMIT_SECONDS;
     ctx.report({
       message:
-        `Said aloud this story takes about ${formatSeconds(Math.ceil(secs))} (${spokenWordCount(story)} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
+        `Said aloud this story takes about ${formatSeconds(Math.ceil(secs))} (${words} words at ${config.wordsPerMinute} words a minute), over the ${formatSeconds(limit)} budget. ` +
         (hard
           ? 'Past five minutes an interviewer stops listening; cut it to about two minutes. '
           : 'Aim for about two minutes. ') +

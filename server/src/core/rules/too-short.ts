@@ -16,7 +16,8 @@ export const tooShort: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story, config } = ctx;
-    const secs = exactSpokenSeconds(spokenWordCount(story), config.wordsPerMinute);
+    const words = spokenWordCount(story);
+    const secs = exactSpokenSeconds(words, config.wordsPerMinute);
     if (secs >= config.minSeconds) return;
     // A list of questions to ask the interviewer is short by nature (question-count checks it).
     const { kind } = answerOf(story);
@@ -27,9 +28,9 @@ export const tooShort: StoryRule = {
     const add = kind === 'story' ? 'what you did step by step and what came of it' : kind === 'pitch' ? 'what you have done that shows it and why this role fits' : 'the steps you would take, in order, and a real case where you did something like it';
     ctx.report({
       message:
-        spokenWordCount(story) === 0
+        words === 0
           ? `This ${noun} has no spoken words yet, so it cannot be told in the ${formatSeconds(config.minSeconds)} an answer needs at least. Write out ${write}; about two minutes is the usual length.`
-          : `Said aloud this ${noun} takes about ${formatSeconds(Math.floor(secs))} (${spokenWordCount(story)} words), under the ${formatSeconds(config.minSeconds)} minimum. Add ${add}; about two minutes is the usual length.`,
+          : `Said aloud this ${noun} takes about ${formatSeconds(Math.floor(secs))} (${words} words), under the ${formatSeconds(config.minSeconds)} minimum. Add ${add}; about two minutes is the usual length.`,
       range: story.titleRange,
     });
   },

@@ -91,6 +91,15 @@ const HAS_HAN_KANA = new RegExp(HAN_KANA.source, 'u');
  * their sum. Otherwise the story's own word count.
  */
 export function spokenWordCount(story: Story): number {
+  // too-long and too-short both ask, once per story per analysis; the quoted-sample scan joins all the prose.
+  let n = SPOKEN.get(story);
+  if (n === undefined) SPOKEN.set(story, (n = countSpokenWords(story)));
+  return n;
+}
+
+const SPOKEN = new WeakMap<Story, number>();
+
+function countSpokenWords(story: Story): number {
   const quoted = quotedSampleWords(story);
   if (quoted !== undefined) return quoted;
   // Without a Chinese or Japanese character every paragraph is in words with spaces: the story's own count.
