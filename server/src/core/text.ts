@@ -44,8 +44,12 @@ export class LineIndex {
   }
 }
 
-/** Chinese characters and Japanese kana: written without spaces between words. */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/gu;
+/**
+ * Chinese characters and Japanese kana (with the compatibility ideographs and half-width katakana): scripts written
+ * without spaces between words. The one definition every module that asks "is this Chinese or Japanese text?" uses.
+ */
+export const CJK_CHARS = '[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f]';
+const CJK = new RegExp(CJK_CHARS, 'gu');
 /**
  * Words one CJK character is worth. Chinese and Japanese are spoken at about 250 characters a minute where
  * English is spoken at about 150 words, so 5 characters take about as long to say as 3 English words. (Korean

@@ -4,6 +4,7 @@
 // is material around the answer (DESIGN §1: a list of questions a story answers is not speech): it is the story's
 // title, and its words do not count toward spoken time or get scanned as the answer.
 import type { ProseSegment } from '../types';
+import { CJK_CHARS } from '../text';
 
 export interface OpeningQuestion {
   /** The question as written, without comment marks or an enumerator ("b.", "1)"). */
@@ -22,7 +23,7 @@ const COMMENT_START = /^(?:\/\/+|--|;+|%+)\s*/u;
 const ENUMERATOR = /^(?:[A-Za-z]|\d{1,2})[.)]\s+/u;
 /** Chinese and Japanese question words and particles. */
 const CJK_QUESTION = /(?:怎么|怎样|如何|什么|为什么|为何|哪|吗|呢|是否|どう|なぜ|何|ですか|ますか)/u;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+const CJK = new RegExp(CJK_CHARS, 'u');
 
 function readsAsQuestion(raw: string): boolean {
   const line = raw.trim();

@@ -18,6 +18,7 @@
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS } from '../nlp/lexicon';
+import { CJK_CHARS } from '../text';
 
 export interface Quantity {
   start: number; // offset into the text
@@ -387,7 +388,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
   if (HANGUL.test(text)) koreanQuantities(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
+const CJK_TEXT = new RegExp(CJK_CHARS, 'u');
 const HANGUL = /[\uac00-\ud7af]/u;
 
 // Quantities written in Korean: a number with its counter or unit ("10초", "1초 이내", "3배", "5명", "30%", "2만 건"),

@@ -1,6 +1,6 @@
 // Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
 import { PHRASES } from '../knowledge/phrases';
-import { compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
+import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
@@ -81,8 +81,8 @@ export function exactSpokenSeconds(words: number, wordsPerMinute: number): numbe
   return (words / wpm) * 60;
 }
 
-const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
-const HAS_HAN_KANA = new RegExp(HAN_KANA.source, 'u');
+const HAN_KANA = new RegExp(CJK_CHARS, 'gu');
+const HAS_HAN_KANA = new RegExp(CJK_CHARS, 'u');
 
 /**
  * The words of the answer as it would be said. An answer written twice, once in Chinese or Japanese and once in a
