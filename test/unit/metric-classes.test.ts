@@ -296,3 +296,17 @@ void test('positions point at the claim', () => {
   const [c] = findVagueClaims(s);
   assert.equal(s.slice(c.start, c.end), 'a big drop');
 });
+
+void test('round 8: Chinese articles are not counts; beating a plan with any owner of the plan is a claim', () => {
+  // "一名", "一家", "一个" before a noun are the article "a"; "一个月" is still a month; "千万不要" is "by all means".
+  assert.deepEqual(q('我是一名后端工程师，在一家物流公司负责一个小组。'), []);
+  assert.deepEqual(q('千万不要在会上慌张。'), []);
+  assert.deepEqual(q('我们用一个月把接口延迟降到了一半。'), ['一个月', '一半']);
+  assert.deepEqual(q('三个团队采用了它'), ['三个']);
+  // Beating a plan, whoever owned it, and finishing ahead of the plan, with no size.
+  assert.deepEqual(v('We surpassed the director\'s expectations.'), ["surpassed the director's expectations"]);
+  assert.deepEqual(v('It helped us exceed partner expectations.'), ['exceed partner expectations']);
+  assert.deepEqual(v('We shipped the importer ahead of schedule.'), ['ahead of schedule']);
+  // Sized: by how much it was ahead.
+  assert.deepEqual(v('We shipped the importer three weeks ahead of schedule.'), []);
+});

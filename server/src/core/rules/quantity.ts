@@ -348,6 +348,10 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // "2023年" is a year; "3月"/"5日" are dates (月 and 日 are not in the units, but a year is).
     if (/^(?:19|20)\d\d\s?年/u.test(t)) continue;
     if (/^\d/.test(t) && /^[月日号]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    // "一个", "一名", "一家" before a noun are the article "a" ("我是一名前端", "加入一家公司"), as "one" alone is not a
+    // quantity in English; "一个月" (one month) still is. "千万不能" is "by all means", not ten million.
+    if (/^一\s?(?:个|名|位|家|份|条|台|项)$/u.test(t)) continue;
+    if (t === '千万' && /^[不别要记得务]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
 }
