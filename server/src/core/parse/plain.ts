@@ -12,8 +12,9 @@
 // ./chunks.ts cuts pieces at), and only when it ends at a blank line or at the end of the text. A line is plain when
 // it holds none of the characters that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `&`), no tab, no
 // control character, no trailing space (a hard break), and starts with a letter or digit that cannot open a list
-// item. Texts with a line break other than `\n`, or with `]:` anywhere (a link definition, which references elsewhere
-// in the text would need), are parsed whole.
+// item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
+// written), so a story saved with Windows line endings takes the shortcut too. Texts with `]:` anywhere (a link
+// definition, which references elsewhere in the text would need) are parsed whole.
 import type { Heading, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import { closesFence, frontMatterEnd, leftOpen, opens, shift, type Open } from './chunks';
 
@@ -74,28 +75,27 @@ function indentOf(text: string, from: number, to: number): number {
  * in runs.
  */
 export function parseWithPlainBlocks(text: string, parse: Parse): Root {
-  if (text.includes('\r') || text.includes(']:')) return parse(text);
+  if (text.includes(']:')) return parse(text);
   const bodyFrom = frontMatterEnd(text);
   // An opening `---` that is not closed leaves the parser unable to start lists anywhere after it (a quirk of the
   // front matter extension): only a whole parse gives that.
   if (bodyFrom === 0 && text.startsWith('---')) return parse(text);
   const n = text.length;
-  // Line starts.
+  // Line starts and ends (before the line ending: `\n`, `\r\n` or `\r`).
   const starts: number[] = [];
+  const ends: number[] = [];
   for (let i = 0; i <= n; ) {
     starts.push(i);
-    const e = text.indexOf('\n', i);
-    if (e < 0) break;
-    i = e + 1;
+    let e = i;
+    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    ends.push(e);
+    if (e >= n) break;
+    i = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
   }
-  const lineEnd = (k: number): number => {
-    const e = text.indexOf('\n', starts[k]);
-    return e < 0 ? n : e;
-  };
+  const lineEnd = (k: number): number => ends[k] ?? n;
   const isBlank = (k: number): boolean => {
-    for (let i = starts[k]; i < n; i++) {
+    for (let i = starts[k], e = lineEnd(k); i < e; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) return true;
       if (c !== 32 && c !== 9) return false;
     }
     return true;
@@ -116,8 +116,9 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   if (bodyFrom > 0) {
     afterPlain = false;
     const close = starts[k - 1];
-    // (The parser turns NUL into U+FFFD in the value: such front matter goes to the parser.)
-    if (text.startsWith('---\n') && k >= 2 && lineEnd(k - 1) - close === 3 && !text.slice(0, close).includes('\0')) {
+    // (The parser turns NUL into U+FFFD in the value, and the value is cut at `\n` line endings here: front matter
+    // with NUL or `\r` goes to the parser.)
+    if (text.startsWith('---\n') && k >= 2 && lineEnd(k - 1) - close === 3 && !/[\0\r]/.test(text.slice(0, close))) {
       const value: Yaml = { type: 'yaml', value: close > 4 ? text.slice(4, close - 1) : '', position: { start: point(1, 1, 0), end: point(k, 4, close + 3) } };
       nodes.push({ at: 0, node: value });
       frontMatter = value;
@@ -173,11 +174,15 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         if (p < j) {
           const ps = starts[p] + indentOf(text, starts[p], lineEnd(p));
           const pe = lineEnd(j - 1);
-          const parts: string[] = [];
-          for (let q = p; q < j; q++) parts.push(text.slice(starts[q] + indentOf(text, starts[q], lineEnd(q)), lineEnd(q)));
+          // The lines without their indent, joined by their line endings as written (as the parser gives them).
+          let joined = '';
+          for (let q = p; q < j; q++) {
+            if (q > p) joined += text.slice(lineEnd(q - 1), starts[q]);
+            joined += text.slice(starts[q] + indentOf(text, starts[q], lineEnd(q)), lineEnd(q));
+          }
           const start = point(p + 1, ps - starts[p] + 1, ps);
           const end = point(j, pe - starts[j - 1] + 1, pe);
-          const value: Text = { type: 'text', value: parts.join('\n'), position: { start: { ...start }, end: { ...end } } };
+          const value: Text = { type: 'text', value: joined, position: { start: { ...start }, end: { ...end } } };
           const node: Paragraph = { type: 'paragraph', children: [value], position: { start, end } };
           nodes.push({ at: ps, node });
         }
@@ -208,7 +213,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   if (runFrom < n) runs.push({ from: runFrom, to: n, line: runLine });
 
   for (const run of runs) {
-    if (run.from > 0 && /^[ \t\n]*$/.test(text.slice(run.from, run.to))) continue; // blank lines between plain blocks
+    if (run.from > 0 && /^[ \t\r\n]*$/.test(text.slice(run.from, run.to))) continue; // blank lines between plain blocks
     if (frontMatter && run.from === bodyFrom) {
       // Blocks right after the front matter go to the parser with it: a piece of their own would start at the
       // first line, where a `---` opens front matter.
