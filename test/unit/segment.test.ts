@@ -297,3 +297,31 @@ void describe('segment: prompts numbered in other ways', () => {
     assert.deepEqual(titles(`a. Use the cache\n${ANSWER_A}\n\nb. Rewrite the job\n${ANSWER_B}\n`), []);
   });
 });
+
+void describe('segment: lines that only ask, and lists of the interview questions', () => {
+  void it('a bold or block-quoted question is answered by the short reply under it, though the reply never says "I"', () => {
+    const bold = '**"Why move now?"**\n\nThe team was merged into support and the build work stopped.\n\n**"Why us?"**\n\nYour scheduling product is the one tool in this field worth using daily.\n\n**"When can you start?"**\n\nFour weeks after an offer, because of the notice clause.\n';
+    assert.deepEqual(titles(bold), ['"Why move now?"', '"Why us?"', '"When can you start?"']);
+    const quoted = '> "Why move now?"\n\nThe team was merged into support and the build work stopped.\n\n> "Why us?"\n\nYour scheduling product is the one tool in this field worth using daily.\n';
+    assert.deepEqual(titles(quoted), ['Why move now?', 'Why us?']);
+  });
+
+  void it('a bold question over advice to the reader is still no answer', () => {
+    const advice = '**"Why move now?"**\n\nKeep your reasons positive and talk about what you want next, not what you dislike.\n\n**"Why us?"**\n\nResearch the product first and name one thing you would use every day.\n';
+    assert.deepEqual(titles(advice), []);
+  });
+
+  void it('headings over lists of interview questions ("Tell me about a time…") are no answers: their "me" is the interviewer', () => {
+    const text = '# Prompts\n\n### Ownership\n\n* Tell me about a project you led.\n* Tell me about a time you fixed what was not yours.\n* Describe your worst week.\n\n### Conflict\n\n* Tell me about a clash with a peer.\n* Tell me about feedback you disliked.\n* Give me an example of a hard call.\n';
+    assert.deepEqual(titles(text), []);
+  });
+
+  void it('a file that only lists the questions an interviewer asks holds no story; a list of questions for the interviewer is one', () => {
+    const bank = '# From my last loop\n\n- Tell me about a time you missed a deadline.\n- Describe a disagreement with your manager.\n- What is your biggest weakness?\n- Why do you want to leave?\n';
+    assert.equal(parseFile(bank, 'bank.md', TEST_CONFIG).stories.length, 0);
+    const toAsk = '# End of the onsite\n\n- What does the first month look like for a new engineer?\n- How is on-call shared?\n- Which part of the roadmap worries the team most?\n';
+    assert.equal(parseFile(toAsk, 'ask.md', TEST_CONFIG).stories.length, 1);
+    const answered = '# Tell me about a time you missed a deadline.\n\nI promised the export by Friday and I found on Thursday that my estimate ignored the review queue, so I told my lead, we cut one report, and I shipped the rest on time.\n\n- What would you do differently?\n- Describe what you learned.\n- Tell me about the follow-up.\n';
+    assert.equal(parseFile(answered, 'one.md', TEST_CONFIG).stories.length, 1, 'an answer followed by follow-up questions is still an answer');
+  });
+});

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, adviceOnly, htmlText, isQuestion, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
+import { ANSWER_FIELD, adviceOnly, htmlText, interviewQuestionsOnly, isQuestion, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -2368,6 +2368,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
   } else if (advice[0]) ranges.length = 0;
+  // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
+  // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
+  // interviewer is an answer (questions-to-ask).
+  else if (ranges.length === 1 && rangeMarkers(ranges[0]).every((m) => m.strength === 0) && interviewQuestionsOnly(spansIn(c.spans, unmarkedExclusions, ranges[0].start, ranges[0].end, text).flatMap((p) => p.text.split(/\r?\n/u)))) ranges.length = 0;
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     let markers = rangeMarkers(r);

@@ -86,8 +86,6 @@ const FIRST_PERSON = new RegExp(`\\b(?:${SPEAKER_WORDS}|[Mm]e|[Uu]s)\\b`, 'gu');
  */
 const ADDRESS_SOURCE =
   "(?:^|[^\\p{L}'’])(?:you|your|yours|yourself|you['’](?:re|ve|ll)|вы|вас|вам|вами|ваш\\p{L}*|ты|тебя|тебе|тво\\p{L}+|usted|ustedes|tú|tu|você|vocês|vous|votre|vos|du|dich|dir|dein\\p{L}*|Sie|Ihr\\p{L}*)(?=[^\\p{L}]|$)|你|您|あなた|당신";
-/** Counts the reader's words in a text, in any case (a body that talks to the reader is a guide or an FAQ). */
-const ADDRESS = new RegExp(ADDRESS_SOURCE, 'giu');
 /** A question put to the reader, in any case, as an interviewer asks: "Why do you want this job?", "Your biggest failure". */
 const ADDRESSED = new RegExp(ADDRESS_SOURCE, 'iu');
 /**
@@ -95,6 +93,11 @@ const ADDRESSED = new RegExp(ADDRESS_SOURCE, 'iu');
  * a sentence that opens with "You"/"Your" is as often an answer said to the interviewer ("Your fraud work.").
  */
 const READER = new RegExp(ADDRESS_SOURCE, 'u');
+/**
+ * Counts the reader's words in a text, as READER reads them (a body that talks to the reader is a guide or an FAQ; a
+ * reply that opens "Your product is…" speaks to the interviewer, advice says "you" inside its sentences).
+ */
+const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gu');
 /** The speaker in other languages: German, French, Spanish, Portuguese, Russian words; Chinese, Japanese, Korean signs. */
 const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
 
@@ -253,6 +256,9 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
     if (FIELD_LINE.test(t)) continue;
     const p = plain(t);
     words += countWords(p);
+    // A question put to the reader ("Tell me about a time you...", "What did you learn?") is an interviewer's line:
+    // its "me" is not the teller speaking, so a list of questions holds no answer.
+    if (isQuestion(p.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, ''))) continue;
     firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length;
     secondPerson += (p.match(ADDRESS) ?? []).length;
   }
@@ -272,7 +278,7 @@ function answered(b: Body, asked = false): boolean {
 }
 
 /** Dresses of a line that only asks: a plain question line, a number without its dot before a question. */
-const ASKED_DRESS = /^(?:q:p|num0:p)$/u;
+const ASKED_DRESS = /^(?:q:p|num0:p|bold-q|quote-q|html-b)$/u;
 
 /**
  * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
@@ -344,7 +350,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // A heading in Chinese, Japanese or Korean that asks, or names an interview topic ("自我介绍", "最大的缺点"), is
       // answered by the lines under it without a pronoun: those languages drop "I", so the reply counts as under a line
       // that asks. ("概要", "方針" ask nothing: their sections are no answers.)
-      const asked = ASKED_DRESS.test(dress) || (level !== undefined && CJK_ASKS.test(list[k].d.text));
+      const asked = ASKED_DRESS.test(dress) || (level !== undefined && (CJK_ASKS.test(list[k].d.text) || isQuestion(list[k].d.text)));
       const ok = answered(body, asked) || empty;
       if (ok) good++;
       if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
@@ -356,6 +362,40 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
   return best ? best.units : [];
+}
+
+/**
+ * A prompt the interviewer puts to the candidate: an instruction to tell ("Tell me about…", "Describe…", "Give an
+ * example…", "Cuéntame…", "Расскажите…", "请谈谈…"), a time or an example asked for, a question about their past ("Did
+ * you…", "Have you ever…"), their strengths and failures, or how they handle things. The questions a candidate asks the
+ * interviewer (about the team, the role, the company) are seldom in these words.
+ */
+const CANDIDATE_PROMPT =
+  /^[^\p{L}]*(?:tell (?:me|us)|describe|give (?:me |us )?(?:an? )?(?:specific |concrete )?example|walk (?:me|us) through|talk (?:to me |to us )?about|share|cu[ée]ntame|cu[ée]ntanos|h[áa]bleme|h[áa]blame|dime|describ[ae]|conte|descreva|fale|расскажи(?:те)?|опиши(?:те)?|请|谈谈|说说|介绍)|\b(?:a time|an example|a situation|an instance|an occasion)\s+(?:when|where|that|in which|you)\b|\b(?:have you ever|did you)\b|\byour (?:greatest |biggest |main )?(?:strengths?|weakness(?:es)?|failures?|mistakes?|accomplishments?|achievements?)\b|^[^\p{L}]*why (?:do|should|would) (?:you|we)\b|\bhow (?:do|did|would|will|can) you (?:handle|deal|manage|resolve|approach|prioriti[sz]e|respond|react|cope|motivate|ensure|get|keep|stay|lead|communicate|build|help|mentor)\b/iu;
+
+/**
+ * True when lines of prose are the interview's own questions and nothing else: three or more questions or prompts,
+ * most of the lines, at least two in five of them prompts put to the candidate ("Tell me about a time…", "What are
+ * your weaknesses?"), and no one speaking in the lines that do not ask (fewer than three first-person words: a line
+ * of introduction to the list). A list of questions the candidate will be asked is a question bank with no answer;
+ * a list of questions for the interviewer (about the team, the role) is an answer of its own kind.
+ */
+export function interviewQuestionsOnly(lines: string[]): boolean {
+  let asks = 0;
+  let prompts = 0;
+  let total = 0;
+  let speaker = 0;
+  for (const raw of lines) {
+    const l = plain(raw).replace(/^[ \t>]*(?:[-*+•·.]+[ \t]*|\/\/[ \t]*|\d{1,3}[.)][ \t]*)*/u, '').trim();
+    if (!/\p{L}/u.test(l)) continue;
+    total++;
+    const prompt = CANDIDATE_PROMPT.test(l);
+    if (prompt || /[?？][\s*_)"”’]*$/u.test(l)) {
+      asks++;
+      if (prompt) prompts++;
+    } else speaker += (l.match(FIRST_PERSON) ?? []).length + (l.match(FIRST_PERSON_OTHER) ?? []).length;
+  }
+  return asks >= 3 && asks * 5 >= total * 3 && prompts * 5 >= asks * 2 && speaker < 3;
 }
 
 /** A line that is only a slot to fill: "[Add a STAR story about a conflict]", "<your answer>", "TODO: write it". */
