@@ -432,6 +432,16 @@ function repairVerbs(tokens: Token[]): void {
   }
 }
 
+/** Whether the nearest negator before token i is "without" (a phrase of manner, not a negated clause). */
+function withoutScope(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = tokens[k].lower;
+    if (w === 'without') return true;
+    if (NEGATORS.has(w) || w === "n't" || tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 function splitClauses(tokens: Token[]): Clause[] {
   repairVerbs(tokens);
   // 1. chunks between boundaries
@@ -507,7 +517,9 @@ function splitClauses(tokens: Token[]): Clause[] {
     }
     let end = verb ?? b;
     // "The leads there were ...", "Leadership there changed ...": "there" after a noun phrase is a place
-    let nps = nounPhrases(tokens, a, end).filter((np, k, all) => !np.inPP && !(k > 0 && np.to - np.from === 1 && /^(there|here)$/.test(tokens[np.from].lower) && all[k - 1].to === np.from));
+    // "Hook: broken invoices ...", "Answer: I traced ...": a phrase before a colon opening the clause is a label, not
+    // its subject
+    let nps = nounPhrases(tokens, a, end).filter((np, k, all) => !np.inPP && !(k > 0 && np.to - np.from === 1 && /^(there|here)$/.test(tokens[np.from].lower) && all[k - 1].to === np.from) && !(k === 0 && tokens[np.to]?.text === ':' && np.to < end));
     // "load-tested", "hand-rolled", "double-checked": a word glued by a hyphen to the verb is part of the verb, not
     // its subject.
     if (verb !== undefined && verb >= 2 && tokens[verb - 1].text === '-' && tokens[verb - 1].start === tokens[verb - 2].end && tokens[verb - 1].end === tokens[verb].start) {
@@ -623,6 +635,9 @@ function splitClauses(tokens: Token[]): Clause[] {
     // after a dash, a comma, a semicolon or "but" is out of it ("he didn't agree - he thought ...").
     const fresh = np !== undefined && a > 0 && (BOUNDARY_PUNCT.has(tokens[a].text) || tokens[a].lower === 'but' || BOUNDARY_PUNCT.has(tokens[a - 1].text));
     if (fresh && !negated) for (let i = a; i < b; i++) tokens[i].negated = false;
+    // ... and so is a finite verb joined by "and"/"or" to a "without ...-ing" phrase: "I listened without
+    // interrupting and used plain words" (used is done); "without testing or reviewing it" stays in the scope.
+    if (!negated && verb !== undefined && tokens[verb].negated && opener.pos === 'CCONJ' && withoutScope(tokens, a) && !/ing$/.test(tokens[verb].lower)) for (let i = a; i < b; i++) tokens[i].negated = false;
     if (verb !== undefined && tokens[verb].negated) negated = true;
     clauses.push({
       from: a,
@@ -1027,11 +1042,20 @@ export function sentencesIn(lang: ProseLanguage, segments: readonly ProseSegment
   const out: Sentence[] = [];
   let g = 0;
   for (const s of lang.sentences) {
-    while (g < segments.length && segments[g].start + segments[g].text.length <= s.start) g++;
+    // (a sentence is placed by its first word: a bullet character or a mark the parser left at the end of the part
+    // before — "... wait times.\n•" then "Result: We managed ..." — does not bring the next part's sentence in)
+    const from = wordStart(s);
+    while (g < segments.length && segments[g].start + segments[g].text.length <= from) g++;
     if (g >= segments.length) break;
     if (s.end > segments[g].start) out.push(s);
   }
   return out;
+}
+
+/** Where a sentence's first word starts (past leading punctuation and symbols); its start when it has none. */
+function wordStart(s: Sentence): number {
+  for (const t of s.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) return t.start;
+  return s.start;
 }
 
 /** The text of a token range as written in the file. */

@@ -160,6 +160,8 @@ export const WORKPLACE_NOUNS = wordClass('culture environment workplace place le
  */
 export const SCORN_NOUNS = wordClass('excuse excuses');
 export const QUITTING_VERBS = wordClass('give gave given giving quit quits quitting');
+/** Verbs of doing nothing: others who wait or sit idle ("while they waited", "the team sat on their hands") take no part. */
+export const IDLE_VERBS = wordClass('wait waits waited waiting idle idled idling sleep slept');
 export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented dread dreaded dreads dreading');
 
 /** Verbs of wanting, needing or knowing: a clause with one says what the speaker had in mind, not what they did. */
@@ -333,7 +335,7 @@ export const MODAL_VERBS = wordClass("would could should will shall can might ma
 export const MENTAL_VERBS = wordClass(
   'know knew known learn learned learnt realize realized realise realised understand understood think thought feel felt',
   'believe believed assume assumed guess guessed wonder wondered hope hoped wish wished want wanted need needed',
-  'regret regretted forgot forgotten remember remembered',
+  'regret regretted forgot forgotten remember remembered notice noticed',
 );
 /** Subordinators of a condition: a clause they open says what might happen, not what anyone did. */
 export const CONDITIONALS = wordClass('if unless whether lest');

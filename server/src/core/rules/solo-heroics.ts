@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -327,6 +327,8 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // "some other students just gave up", "the contractor quit": dropping out is not taking part
         const mw = mainWord(s, c);
         if (acts && QUITTING_VERBS.has(mw) && (/^quit/.test(mw) || t.slice(c.verb, c.to).some((x) => x.lower === 'up'))) acts = false;
+        // "while they waited", "the customer waited for a table": waiting is no part of the work
+        if (acts && IDLE_VERBS.has(mw)) acts = false;
         // "I used Prometheus and Grafana to analyze the metrics": a name before an infinitive is a tool the speaker
         // used for a purpose; "... with the DevOps teams to rotate the keys" names people, who act
         if (acts && t[c.verb - 1]?.lower === 'to' && !PERSON_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord.replace(/s$/, '')) && !PERSON_NOUNS.has(headWord.replace(/s$/, '')) && c.subject !== 'we') acts = false;
@@ -448,8 +450,12 @@ export const soloHeroics: StoryRule = {
       return;
     }
     const approach = partsNamed(story, 'approach');
-    const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : withoutResult(story, storyLanguage(ctx).sentences);
+    const all = storyLanguage(ctx).sentences;
+    const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : withoutResult(story, all);
     let v = voices(sentences);
+    // An unmarked answer whose "result" holds all of its narration (nothing before it has anyone acting: a
+    // header line, a one-sentence setting) was cut in the wrong place: the whole answer is the approach.
+    if (approach.length === 0 && sentences !== all && v.i === 0 && v.others === 0) v = voices(all);
     // Saying you worked alone is weighed against everyone in the answer, its result included.
     if (v.solo && approach.length === 0) v = voices(storyLanguage(ctx).sentences);
     // An answer told as a habit ("I listen first. I ask for an example.") is about how one works, not one
