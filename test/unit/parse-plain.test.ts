@@ -65,6 +65,8 @@ void describe('parseWithPlainBlocks', () => {
       '10. item', '1 a', '# h', '## Approach', '### Result ###', '#a', '##', '#  spaced  title', '###### six', '####### seven', '# h #', '  # h',
       '- a', '* a', '+ a', '  - c', '> q', '>', '===', '---', '***', '___', '- - -', '```', '~~~', '```js', '<!--', '-->', '<div>', '</div>',
       '<pre>', '</pre>', 'see [a]', 'Ωmega point', '😀 smile', 'a 😀', 'an\u00a0', '\u00a0a', 'a\u2028b', 'é', 'a | b | c', '|---|---|',
+      // Setext underlines and lines that look like them.
+      '---', '---', '===', '===', '-', '=', '  --  ', '   ==', '    ---', '--- -', '= =', '----\t', '=-', '-=', '==a', '\t---',
     ];
     const PLAIN = ['a', 'We did it.', 'It was 2024: a year.', '## Approach', '# Title', ' indented', 'Éclair (x) 40% — "quoted"', '3 people'];
     const FRONT = [
@@ -107,6 +109,31 @@ void describe('parseWithPlainBlocks', () => {
       const before = used.calls;
       assert.ok(same(text), JSON.stringify(eol));
       assert.equal(used.calls, before, JSON.stringify(eol));
+    }
+  });
+
+  void it('builds setext headings and headings without blank lines between them without the parser', () => {
+    for (const text of ['Situation\n=========\nWe had a slow build.\nAction\n------  \n## Result\nIt took 4 minutes.\n', '# A\n## B\n### C\nText\n  more text\n---\n']) {
+      const before = used.calls;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.equal(used.calls, before, JSON.stringify(text));
+    }
+  });
+
+  void it('gives the parser only what follows a heading when a line after it is not plain', () => {
+    // A list right under a part heading (the heading is built here, the list parsed); `---` under a heading stays
+    // with it (alone at the start of a text, it could open front matter).
+    const cases: [string, number][] = [
+      ['# Title\n## Situation\n- we had an outage\n- it lasted a day\n', '- we had an outage\n- it lasted a day\n'.length],
+      ['Situation\n---------\n> a quote\n', '> a quote\n'.length],
+      ['# h\n---\na: 1\n---\n', '# h\n---\na: 1\n---\n'.length],
+      ['A line\n## h\nsee *this*\n', 'see *this*\n'.length],
+      ['A line\nsee *this*\n', 'A line\nsee *this*\n'.length],
+    ];
+    for (const [text, parsed] of cases) {
+      const before = used.chars;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.equal(used.chars - before, parsed, JSON.stringify(text));
     }
   });
 

@@ -1,5 +1,6 @@
-// A shortcut around the Markdown parser for the blocks most stories are made of: paragraphs of plain words and
-// ATX headings ("## Approach") with nothing in them that Markdown reads as markup. micromark (through remark)
+// A shortcut around the Markdown parser for the blocks most stories are made of: paragraphs of plain words, ATX
+// headings ("## Approach") and setext headings (a paragraph underlined with `===` or `---`) with nothing in them
+// that Markdown reads as markup. micromark (through remark)
 // spends about 0.1 ms on every block however short it is (a tokenizer per block and per line of inline text,
 // events kept to the end, garbage collection over them), so a story of twenty short blocks costs a millisecond to
 // parse, and 100 KB of one-word paragraphs took 4 s. Those blocks' nodes are built here directly; everything else
@@ -9,7 +10,9 @@
 // Markdown file we have and on generated soups of blocks). A block is taken here only where the block structure
 // surely starts again: at the start of the text (after its front matter), or after a blank line at the first
 // column (not inside a fenced code block or an HTML block that runs across blank lines; the scan is the one
-// ./chunks.ts cuts pieces at), and only when it ends at a blank line or at the end of the text. A line is plain when
+// ./chunks.ts cuts pieces at), and runs to a blank line or the end of the text, or to a line that is not plain
+// right after a heading (a heading closes itself; see `plainBlock`). Headings and paragraphs may follow each other
+// without blank lines (an ATX heading interrupts a paragraph). A line is plain when
 // it holds none of the characters that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `&`), no tab, no
 // control character, no trailing space (a hard break), and starts with a letter or digit that cannot open a list
 // item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
@@ -32,6 +35,8 @@ function hasMarkup(text: string): boolean {
   return false;
 }
 const LIST_NUMBER = /^\d{1,9}[.)]/;
+/** A setext heading's underline (from its first non-space character): `=` or `-` repeated, then spaces or tabs. */
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
 
 interface Point {
   line: number;
@@ -101,6 +106,83 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     return true;
   };
 
+  /** A paragraph's text: its lines from `p` to `j` (exclusive) without their indent, joined by their line endings as written. */
+  const paragraphText = (p: number, j: number): Text => {
+    let joined = '';
+    for (let q = p; q < j; q++) {
+      if (q > p) joined += text.slice(lineEnd(q - 1), starts[q]);
+      joined += text.slice(starts[q] + indentOf(text, starts[q], lineEnd(q)), lineEnd(q));
+    }
+    const ps = starts[p] + indentOf(text, starts[p], lineEnd(p));
+    const pe = lineEnd(j - 1);
+    return { type: 'text', value: joined, position: { start: point(p + 1, ps - starts[p] + 1, ps), end: point(j, pe - starts[j - 1] + 1, pe) } };
+  };
+  /**
+   * The plain blocks from line `k` (where the block structure starts again) up to a blank line or the end of the text:
+   * ATX headings, paragraphs, and paragraphs underlined as setext headings, one after another, or undefined when a
+   * line among them is not plain. An ATX heading interrupts a paragraph, and after a heading of either kind the
+   * block structure starts again: a line that is not plain right after a heading is where the parser takes over (the
+   * blocks before it are kept), unless it starts with `---` (at the start of a text the parser would read front
+   * matter); after a paragraph it could continue the paragraph, so the paragraph goes to the parser with it.
+   * `indentOk` says whether the first line may be indented (up to three spaces).
+   */
+  const plainBlock = (k: number, indentOk: boolean): { nodes: (Heading | Paragraph)[]; next: number } | undefined => {
+    const out: (Heading | Paragraph)[] = [];
+    let q = k;
+    let mayIndent = indentOk;
+    // The blocks up to the last heading, and the line after it.
+    let kept = 0;
+    let keptNext = k;
+    const stop = (): { nodes: (Heading | Paragraph)[]; next: number } | undefined =>
+      kept > 0 && !text.startsWith('---', starts[keptNext]) ? { nodes: out.slice(0, kept), next: keptNext } : undefined;
+    while (q < starts.length && starts[q] < n && !isBlank(q)) {
+      const s = starts[q];
+      const e = lineEnd(q);
+      const indent = indentOf(text, s, e);
+      const line = text.slice(s + indent, e);
+      const heading = indent === 0 ? plainHeading(line) : undefined;
+      if (heading) {
+        const title: Text = { type: 'text', value: text.slice(s + heading.at, e), position: { start: point(q + 1, heading.at + 1, s + heading.at), end: point(q + 1, e - s + 1, e) } };
+        out.push({ type: 'heading', depth: heading.depth as Heading['depth'], children: [title], position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
+        q++;
+        mayIndent = true;
+        kept = out.length;
+        keptNext = q;
+        continue;
+      }
+      if ((indent > 0 && !mayIndent) || indent > 3 || !plainLine(line)) return stop();
+      // A paragraph: plain lines up to a blank line, the end, an ATX heading or a setext underline.
+      let j = q + 1;
+      let depth: 1 | 2 | undefined;
+      while (j < starts.length && starts[j] < n && !isBlank(j)) {
+        const js = starts[j];
+        const je = lineEnd(j);
+        const ji = indentOf(text, js, je);
+        const next = text.slice(js + ji, je);
+        if (ji === 0 && plainHeading(next)) break;
+        if (ji <= 3 && SETEXT.test(next)) {
+          depth = next.charCodeAt(0) === 61 /* = */ ? 1 : 2;
+          break;
+        }
+        if (ji > 3 || !plainLine(next)) return stop();
+        j++;
+      }
+      const value = paragraphText(q, j);
+      if (depth) {
+        const ue = lineEnd(j);
+        out.push({ type: 'heading', depth, children: [value], position: { start: { ...value.position!.start }, end: point(j + 1, ue - starts[j] + 1, ue) } });
+        q = j + 1;
+        kept = out.length;
+        keptNext = q;
+      } else {
+        out.push({ type: 'paragraph', children: [value], position: { start: { ...value.position!.start }, end: { ...value.position!.end } } });
+        q = j;
+      }
+      mayIndent = true;
+    }
+    return out.length > 0 ? { nodes: out, next: q } : undefined;
+  };
+
   const nodes: { at: number; node: RootContent }[] = [];
   const runs: { from: number; to: number; line: number }[] = [];
   let runFrom = 0;
@@ -139,54 +221,12 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     const indent = indentOf(text, s, e);
     const line = text.slice(s + indent, e);
     if (!open && fresh) {
-      // A plain block: a heading, then plain paragraph lines, up to a blank line or the end.
-      const heading = indent === 0 ? plainHeading(line) : undefined;
-      let j = k;
-      let ok = heading !== undefined || ((indent === 0 || (afterPlain && indent <= 3)) && plainLine(line));
-      if (ok) {
-        j = k + 1;
-        while (j < starts.length && starts[j] < n && !isBlank(j)) {
-          const js = starts[j];
-          const je = lineEnd(j);
-          const ji = indentOf(text, js, je);
-          const first = heading !== undefined && j === k + 1;
-          if (ji > 3 || (first && ji > 0) || !plainLine(text.slice(js + ji, je))) {
-            ok = false;
-            break;
-          }
-          j++;
-        }
-      }
-      if (ok) {
+      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3));
+      if (block) {
         if (runFrom < s) runs.push({ from: runFrom, to: s, line: runLine });
-        let p = k;
-        if (heading) {
-          const he = lineEnd(k);
-          const title: Text = {
-            type: 'text',
-            value: text.slice(s + heading.at, he),
-            position: { start: point(k + 1, heading.at + 1, s + heading.at), end: point(k + 1, he - s + 1, he) },
-          };
-          const node: Heading = { type: 'heading', depth: heading.depth as Heading['depth'], children: [title], position: { start: point(k + 1, 1, s), end: point(k + 1, he - s + 1, he) } };
-          nodes.push({ at: s, node });
-          p = k + 1;
-        }
-        if (p < j) {
-          const ps = starts[p] + indentOf(text, starts[p], lineEnd(p));
-          const pe = lineEnd(j - 1);
-          // The lines without their indent, joined by their line endings as written (as the parser gives them).
-          let joined = '';
-          for (let q = p; q < j; q++) {
-            if (q > p) joined += text.slice(lineEnd(q - 1), starts[q]);
-            joined += text.slice(starts[q] + indentOf(text, starts[q], lineEnd(q)), lineEnd(q));
-          }
-          const start = point(p + 1, ps - starts[p] + 1, ps);
-          const end = point(j, pe - starts[j - 1] + 1, pe);
-          const value: Text = { type: 'text', value: joined, position: { start: { ...start }, end: { ...end } } };
-          const node: Paragraph = { type: 'paragraph', children: [value], position: { start, end } };
-          nodes.push({ at: ps, node });
-        }
+        for (const node of block.nodes) nodes.push({ at: node.position?.start.offset ?? s, node });
         plainCount++;
+        const j = block.next;
         runFrom = j < starts.length ? starts[j] : n;
         runLine = j;
         k = j;

@@ -294,7 +294,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     lines.push({ text: m[0].replace(/\r?\n$/u, ''), start: m.index });
     if (re.lastIndex >= source.length) break;
   }
-  const found: { d: Delimiter; line: number }[] = [];
+  const found: { d: Delimiter; line: number; at: number }[] = [];
   let fence: string | undefined;
   let prevBlank = true;
   let prevHeading = false;
@@ -312,13 +312,13 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     const blank = !/\S/u.test(t);
     if (!blank) {
       const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading, i + 1 < lines.length ? lines[i + 1].text : '');
-      if (d) found.push({ d, line: i });
+      if (d) found.push({ d, line: i, at: found.length });
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
     }
     prevBlank = blank;
   }
   if (found.length < 2) return [];
-  const byDress = new Map<string, { d: Delimiter; line: number }[]>();
+  const byDress = new Map<string, { d: Delimiter; line: number; at: number }[]>();
   for (const x of found) {
     let list = byDress.get(x.d.dress);
     if (!list) byDress.set(x.d.dress, (list = []));
@@ -335,8 +335,15 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       let endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
       // A heading's unit ends at the next heading of its level or higher.
       if (level !== undefined) {
-        const stop = found.find((o) => o.line > list[k].line && o.line < endLine && o.d.heading !== undefined && o.d.heading < level);
-        if (stop) endLine = stop.line;
+        // (`found` is in line order: the search starts after this delimiter and stops at the unit's end, so that
+        // all the units of a dress take one pass over `found`, not one each.)
+        for (let o = list[k].at + 1; o < found.length && found[o].line < endLine; o++) {
+          const h = found[o].d.heading;
+          if (h !== undefined && h < level) {
+            endLine = found[o].line;
+            break;
+          }
+        }
         for (let i = list[k].line + 1; i < endLine; i++) {
           const hm = /^ {0,3}(#{1,6})[ \t]/u.exec(lines[i].text);
           if (hm && hm[1].length < level) {
