@@ -86,11 +86,29 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** CPU time (user + system) the process has used, in ms, from /proc (clock ticks of 10 ms). */
+/**
+ * CPU time (user + system) the process has used, in ms, from /proc (clock ticks of 10 ms), with that of its child
+ * processes that have ended (the server indexes a bank in child processes that end with the index).
+ */
 function cpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** Waits (at most 10 s) until the server has no child process left, so that their CPU time is counted. */
+async function childrenEnded(pid: number): Promise<void> {
+  const list = `/proc/${pid}/task/${pid}/children`;
+  for (let i = 0; i < 200; i++) {
+    let children = '';
+    try {
+      children = readFileSync(list, 'utf8').trim();
+    } catch {
+      return; // no such file on this kernel
+    }
+    if (children === '') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 function rssMb(pid: number): number {
@@ -122,6 +140,7 @@ async function indexWithJobs(dir: string, jobs: number | undefined): Promise<{ w
     await client.waitForBankChange(-1, 60_000);
     const wallMs = performance.now() - t0;
     const firstMs = firstStoryPublication(client) - t0;
+    await childrenEnded(pid);
     const cpu = cpuMs(pid) - cpu0;
     await client.conn.sendRequest(BankIndexRequest.type);
     const line = client.logs.find((l) => /^Analysed \d+ files on \d+ threads?/.test(l));
@@ -152,6 +171,7 @@ async function main(): Promise<void> {
     const indexMs = performance.now() - t0;
     // No document is open yet: the first publication is the first diagnostics of an unopened story.
     const firstMs = firstStoryPublication(client) - t0;
+    await childrenEnded(pid);
     const indexCpuMs = cpuMs(pid) - cpuAtInit;
     const index = await client.conn.sendRequest(BankIndexRequest.type);
     // The server logs its own figure: from the first settings request to the last publication.
@@ -193,6 +213,9 @@ async function main(): Promise<void> {
     const cpuPerEdit = (cpuMs(pid) - cpuBeforeEdits) / EDITS;
     const statsAfter = await client.conn.sendRequest(StatsRequest.type);
     const corePerEdit = (statsAfter.analysisMs - statsBefore.analysisMs) / EDITS;
+    // The first edits run on code the server's main thread has not optimised yet (the bank was indexed in other
+    // processes): the second half of the edits shows the steady state beside the whole run.
+    const lateP95 = percentile(times.slice(Math.floor(times.length / 2)).sort((a, b) => a - b), 95);
     times.sort((a, b) => a - b);
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
@@ -216,13 +239,14 @@ async function main(): Promise<void> {
       ['Initial index of the bank (initialize → every diagnostic published, bank findings included)', `${fmt(indexMs)} ms`, ''],
       ['… of which the initialize request (includes loading the server bundle)', `${fmt(initMs)} ms`, ''],
       ['… of which the server\'s own indexing (settings → last publication, from its log)', `${fmt(ownMs)} ms`, ''],
-      ['… server CPU time from the initialize answer to the last publication (user + system)', `${indexCpuMs} ms`, ''],
+      ['… server CPU time from the initialize answer to the last publication (user + system, its index processes included)', `${indexCpuMs} ms`, ''],
       [`… time in the core (isStoryFile + analyzeFile, ${afterIndex.analyses} files, summed over ${threads} threads)`, `${afterIndex.analysisMs} ms`, ''],
       [`… the same in ${RUNS} more fresh servers (${again[0]?.threads ?? NaN} ${again[0]?.threads === 1 ? 'thread' : 'threads'})`, spread(again.map((r) => r.wallMs)), ''],
       ['Server resident memory after indexing (VmRSS)', `${rss.toFixed(0)} MB`, '≤ 120 MB (issue 8)'],
       ['… of which JavaScript heap in use', `${afterIndex.heapUsedMb} MB`, ''],
       [`didChange → publishDiagnostics, ${words}-word story, debounce 0, p50`, `${fmt(p50)} ms`, ''],
       [`didChange → publishDiagnostics, p95 over ${EDITS} edits`, `${fmt(p95)} ms`, '≤ 5 ms (issue 8)'],
+      [`… p95 over the last ${EDITS - Math.floor(EDITS / 2)} edits`, `${fmt(lateP95)} ms`, ''],
       ['… server CPU time per edit (mean, user + system)', `${fmt(cpuPerEdit)} ms`, ''],
       ['… time in the core per edit (mean)', `${fmt(corePerEdit)} ms`, ''],
       ['Stories analysed again after one edit', String(oneEditAnalyses), '1'],

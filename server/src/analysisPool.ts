@@ -4,6 +4,7 @@
 // and sends the analyses back without the file text (the caller has it). The calling thread analyses files too,
 // in short slices so its event loop keeps running. A worker that fails has its files analysed on the calling
 // thread, so the results never depend on whether workers ran.
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeFile } from './core/analyze';
@@ -26,6 +27,8 @@ export interface JobResult {
 }
 
 export const WORKER_FLAG = 'storybankAnalysisWorker';
+/** Set in the environment of an analysis child process (see `startWorkers`' `processes`). */
+export const CHILD_ENV = 'STORYBANK_ANALYSIS_CHILD';
 
 let defaultScript: string | undefined;
 
@@ -63,17 +66,24 @@ interface ChunkReply {
  * nothing else); anywhere else returns false.
  */
 export function serveIfAnalysisWorker(): boolean {
-  if (isMainThread || parentPort === null || (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] !== true) return false;
-  const port = parentPort;
-  port.on('message', (req: ChunkRequest) => {
-    const results = req.jobs.map((j) => {
+  const serve = (req: ChunkRequest): ChunkReply => ({
+    start: req.start,
+    results: req.jobs.map((j) => {
       const r = runJob(j);
       // The text goes back empty: the caller has it, and copying it again costs time.
       if (r.analysis) r.analysis = { ...r.analysis, file: { ...r.analysis.file, text: '' } };
       return r;
-    });
-    port.postMessage({ start: req.start, results } satisfies ChunkReply);
+    }),
   });
+  if (isMainThread && process.env[CHILD_ENV] === '1' && typeof process.send === 'function') {
+    // A child process started by `startWorkers(…, { processes: true })`: it serves until its parent lets go.
+    process.on('message', (req: ChunkRequest) => process.send?.(serve(req)));
+    process.on('disconnect', () => process.exit(0));
+    return true;
+  }
+  if (isMainThread || parentPort === null || (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] !== true) return false;
+  const port = parentPort;
+  port.on('message', (req: ChunkRequest) => port.postMessage(serve(req)));
   return true;
 }
 
@@ -88,6 +98,25 @@ export function poolWorkerCount(files: number, env: NodeJS.ProcessEnv = process.
   if (raw !== undefined && /^\d+$/.test(raw)) return Math.max(0, Math.min(Number(raw) - 1, files - 1));
   if (files < minFiles) return 0;
   return Math.max(0, Math.min(3, Math.floor(cpus / 2) - 1, Math.floor(files / 100) - 1));
+}
+
+/** Smallest whole-bank index the language server runs in child processes (see `indexThreads`). */
+export const INDEX_OFF_THREAD_FILES = 20;
+
+/**
+ * How the language server indexes `files` files: in child processes that end with the index (`callingThreadWorks`
+ * false, `processes` true), or on its main thread (with worker threads on a machine with cores to spare, as
+ * `poolWorkerCount` plans). In child processes, everything the index allocates (the tagger's model, about 60 MB
+ * resident, every file's parse and reading, the allocator's arenas) is given back to the system when they exit; the
+ * server keeps only the analyses and loads the model when an open document needs it, and its main thread stays
+ * free for edits while the bank is read. As many processes analyse as `poolWorkerCount` plans threads
+ * (`STORYBANK_JOBS=N`: N processes). `STORYBANK_JOBS=1` keeps it all on the main thread; below `minFiles` files
+ * the index is too small for a process's start-up (about as long as loading the model) to pay.
+ */
+export function indexThreads(files: number, env: NodeJS.ProcessEnv = process.env, minFiles = INDEX_OFF_THREAD_FILES, cpus = availableParallelism()): { workers: number; callingThreadWorks: boolean; processes: boolean } {
+  const workers = poolWorkerCount(files, env, undefined, cpus);
+  if (env.STORYBANK_JOBS === '1' || files < minFiles) return { workers, callingThreadWorks: true, processes: false };
+  return { workers: workers + 1, callingThreadWorks: false, processes: true };
 }
 
 export interface PoolOptions {
@@ -112,8 +141,68 @@ export interface PoolOptions {
   onResult?: (index: number, result: JobResult) => void;
 }
 
+/** What the pool needs of a worker: a thread, or a child process (see `startWorkers`). */
+interface WorkerChannel {
+  postMessage(message: ChunkRequest): void;
+  onMessage(listener: (reply: ChunkReply) => void): void;
+  /** Told once, when the worker fails or ends. */
+  onEnd(listener: (why: unknown) => void): void;
+  terminate(): void;
+}
+
+function threadWorker(script: string): WorkerChannel {
+  const w = new Worker(script, { workerData: { [WORKER_FLAG]: true } });
+  return {
+    postMessage: (m) => w.postMessage(m),
+    onMessage: (f) => w.on('message', f),
+    onEnd: (f) => {
+      w.once('error', f);
+      w.once('exit', f);
+    },
+    terminate: () => void w.terminate(),
+  };
+}
+
+function processWorker(script: string): WorkerChannel {
+  const child = fork(script, [], {
+    env: { ...process.env, [CHILD_ENV]: '1' },
+    // Structured clone, as between threads. No stdin/stdout: the server's own stdio may be its LSP channel.
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    execArgv: process.execArgv.filter((a) => !a.startsWith('--inspect')),
+  });
+  let ended = false;
+  const ends: ((why: unknown) => void)[] = [];
+  const end = (why: unknown) => {
+    if (ended) return;
+    ended = true;
+    for (const f of ends) f(why);
+  };
+  // Every error is listened to (a send to a child that has gone emits one), so none can throw in the caller.
+  child.on('error', end);
+  // What it wrote to stderr (the end of it) says why, if it fails.
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  child.once('close', (code, signal) => {
+    const why = /^\w*Error\b.*$/m.exec(stderr)?.[0];
+    end(new Error(`exit ${signal ?? `code ${String(code)}`}${why ? `: ${why}` : ''}`));
+  });
+  return {
+    postMessage: (m) => {
+      if (child.connected) child.send(m);
+      else end(new Error('the analysis process has gone'));
+    },
+    onMessage: (f) => child.on('message', f as (m: unknown) => void),
+    onEnd: (f) => void ends.push(f),
+    terminate: () => {
+      if (child.connected) child.disconnect(); // the child exits when its channel closes
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
+}
+
 interface PooledWorker {
-  worker?: Worker;
+  worker?: WorkerChannel;
   /** Why it failed, once it has. */
   failed?: string;
   /** Told when it fails (set while a run uses it). */
@@ -129,8 +218,13 @@ export interface WorkerPool {
   readonly members: PooledWorker[];
 }
 
-/** Starts `count` analysis workers on `script` now; they load while the caller does other work. */
-export function startWorkers(count: number, script: string): WorkerPool {
+/**
+ * Starts `count` analysis workers on `script` now; they load while the caller does other work. `processes`: child
+ * processes instead of threads (the script serves jobs when `CHILD_ENV` is set): everything they allocate, the
+ * memory allocator's arenas included, goes back to the system when they end, where a thread's leaves the process
+ * larger than before.
+ */
+export function startWorkers(count: number, script: string, opts: { processes?: boolean } = {}): WorkerPool {
   const members: PooledWorker[] = [];
   for (let w = 0; w < count; w++) {
     const m: PooledWorker = {};
@@ -140,9 +234,8 @@ export function startWorkers(count: number, script: string): WorkerPool {
       m.onFail?.(m.failed);
     };
     try {
-      m.worker = new Worker(script, { workerData: { [WORKER_FLAG]: true } });
-      m.worker.once('error', fail);
-      m.worker.once('exit', fail);
+      m.worker = opts.processes ? processWorker(script) : threadWorker(script);
+      m.worker.onEnd(fail);
     } catch (e) {
       fail(e);
     }
@@ -154,7 +247,7 @@ export function startWorkers(count: number, script: string): WorkerPool {
     close() {
       for (const m of members) {
         m.failed ??= 'closed';
-        void m.worker?.terminate();
+        m.worker?.terminate();
       }
     },
   };
@@ -181,6 +274,8 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
     return stopped;
   };
 
+  const progressMs = opts.progressMs ?? 250;
+  let lastProgress = performance.now();
   const pool = opts.pool ?? startWorkers(jobs.length > 0 ? (opts.workers ?? 0) : 0, opts.script ?? '');
   const workers = pool.members.map(
     (m) =>
@@ -193,7 +288,7 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
           if (finished) return;
           finished = true;
           m.onFail = undefined;
-          void m.worker?.terminate();
+          m.worker?.terminate();
           resolveWorker();
         };
         const fail = (why: string) => {
@@ -220,7 +315,7 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
           return;
         }
         m.onFail = fail;
-        m.worker.on('message', (reply: ChunkReply) => {
+        m.worker.onMessage((reply: ChunkReply) => {
           reply.results.forEach((r, k) => {
             const i = reply.start + k;
             if (r.analysis) r.analysis.file.text = jobs[i].text;
@@ -229,14 +324,17 @@ export async function analyseMany(jobs: readonly AnalysisJob[], opts: PoolOption
           });
           done += reply.results.length;
           inFlight.delete(reply.start);
+          // When the calling thread does not analyse, the workers' answers drive the progress reports.
+          if (opts.progress && opts.callingThreadWorks === false && performance.now() - lastProgress >= progressMs) {
+            opts.progress(done, jobs.length);
+            lastProgress = performance.now();
+          }
           if (!finished) send();
         });
         send();
       }),
   );
 
-  const progressMs = opts.progressMs ?? 250;
-  let lastProgress = performance.now();
   const runRange = async (from: () => number | undefined) => {
     let sliceStart = performance.now();
     for (let i = from(); i !== undefined; i = from()) {

@@ -7,7 +7,7 @@ import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { GuardedAnalyzer, OFF_THREAD_CHARS } from './guardedAnalysis';
 import { collectGarbage } from './memory';
-import { analyseMany, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
+import { analyseMany, indexThreads, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
 import { BankService } from './core/bankService';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
 import { ConfigResolver, readConfigFile } from './configFiles';
@@ -113,6 +113,8 @@ export class StoryBankWorkspace {
   /** Incremented per (re)index so an older run stops when a newer one starts. */
   private indexRun = 0;
   private guard?: GuardedAnalyzer;
+  /** Whether this thread has analysed a file yet (see didOpen). */
+  private analysedHere = false;
 
   constructor(private readonly host: Host) {}
 
@@ -222,6 +224,7 @@ export class StoryBankWorkspace {
 
   /** Analyses one file's text (no publishing). `changed`: it is, or was, a story (its diagnostics may differ). */
   private analyse(e: FileEntry, text: string): { changed: boolean } {
+    this.analysedHere = true;
     const config = this.configFor(e.key, e.uri, e.folder);
     return this.apply(e, text, config, runJob({ path: e.key, text, config, storyRoot: this.storyRootFor(e.key, e.uri, e.folder) }));
   }
@@ -377,7 +380,11 @@ export class StoryBankWorkspace {
       // take the analyses in, in walk order, and publish each file once, with its bank findings. Worker threads
       // start loading now, while this thread reads the files.
       const script = workerScript();
-      const pool = startWorkers(script === undefined ? 0 : poolWorkerCount(md.length), script ?? '');
+      // A whole index of a real bank runs in child processes that end with it (see indexThreads): the server keeps
+      // the analyses, not the model and the memory it took to make them.
+      const threads = script === undefined ? { workers: 0, callingThreadWorks: true, processes: false } : whole ? indexThreads(md.length) : { workers: poolWorkerCount(md.length), callingThreadWorks: true, processes: false };
+      const pool = startWorkers(threads.workers, script ?? '', { processes: threads.processes });
+      if (threads.callingThreadWorks && md.length > 0) this.analysedHere = true;
       const seen = new Set<string>();
       const read: { e: FileEntry; text: string }[] = [];
       for (const path of md) {
@@ -429,6 +436,7 @@ export class StoryBankWorkspace {
         smallIndex.map((i) => jobs[i] as AnalysisJob),
         {
           pool,
+          callingThreadWorks: threads.callingThreadWorks,
           onResult: whole ? (k, result) => publishEarly(smallIndex[k] ?? k, result) : undefined,
           shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
           progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
@@ -440,7 +448,8 @@ export class StoryBankWorkspace {
       // A large file the worker could not take (it failed to start) is analysed here, as before.
       for (const [i, r] of await guarded) results[i] = r ?? (run === this.indexRun && jobs[i] ? runJob(jobs[i]) : undefined);
       cancelled = seen.size < md.length || results.some((r) => r === undefined);
-      if (whole) this.host.log(`Analysed ${jobs.length} files on ${pool.size + 1} ${pool.size === 0 ? 'thread' : 'threads'}.`);
+      const analysing = pool.size + (threads.callingThreadWorks ? 1 : 0);
+      if (whole) this.host.log(`Analysed ${jobs.length} files on ${analysing} ${analysing === 1 ? 'thread' : 'threads'}${threads.processes ? ` (in ${pool.size === 1 ? 'a separate process' : 'separate processes'})` : ''}.`);
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
       const toPublish: string[] = [];
       withConfig.forEach((r, i) => {
@@ -538,6 +547,14 @@ export class StoryBankWorkspace {
     if (doc && e && e.text === doc.text && !this.indexing) {
       e.uri = uri;
       if (e.analysis || e.published) this.publish(e);
+      // The bank may have been indexed in other processes (see indexThreads), so this thread may not have analysed
+      // a story yet: do it once now, with the diagnostics out, so that the first edit does not also pay for loading
+      // the language model and compiling the analysis (about half a second).
+      if (e.analysis && !this.analysedHere) {
+        this.analysedHere = true;
+        const job: AnalysisJob = { path: e.key, text: doc.text, config: this.configFor(e.key, e.uri, e.folder) };
+        setImmediate(() => runJob(job));
+      }
       return;
     }
     if (doc && doc.text.length >= OFF_THREAD_CHARS) this.guardedAnalyzer()?.warm(); // loads while settings are read

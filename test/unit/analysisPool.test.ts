@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyseMany, poolWorkerCount, runJob, startWorkers, type AnalysisJob } from '../../server/src/analysisPool';
+import { analyseMany, indexThreads, poolWorkerCount, runJob, startWorkers, type AnalysisJob } from '../../server/src/analysisPool';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 function story(i: number): string {
@@ -34,6 +34,36 @@ void describe('analysisPool', () => {
     assert.deepEqual(failures, []);
     assert.equal(results.length, many.length);
     many.forEach((j, i) => assert.deepEqual(results[i]?.analysis, runJob(j).analysis, j.path));
+  });
+
+  void it('gives the same results from two child processes, which end with the run', async () => {
+    // The language server's whole index runs in child processes (indexThreads): their memory goes back to the system.
+    const many: AnalysisJob[] = Array.from({ length: 300 }, (_, i) => ({ ...jobs[i % jobs.length], path: `/bank/stories/p${i}.md` }));
+    const failures: string[] = [];
+    const progress: number[] = [];
+    const pool = startWorkers(2, join(__dirname, 'analysisPool.worker.cjs'), { processes: true });
+    const results = await analyseMany(many, { pool, callingThreadWorks: false, onWorkerFailed: (why) => failures.push(why), progress: (done) => progress.push(done), progressMs: 0 });
+    assert.deepEqual(failures, []);
+    assert.equal(results.length, many.length);
+    many.forEach((j, i) => assert.deepEqual(results[i]?.analysis, runJob(j).analysis, j.path));
+    assert.ok(progress.length > 2 && progress.at(-1) === many.length, `progress reported from the processes' answers: ${progress.join(', ')}`);
+  });
+
+  void it('analyses on the calling thread when a child process cannot start', async () => {
+    const failures: string[] = [];
+    const pool = startWorkers(1, '/nonexistent/storybank-worker.js', { processes: true });
+    const results = await analyseMany(jobs, { pool, callingThreadWorks: false, onWorkerFailed: (why) => failures.push(why) });
+    jobs.forEach((j, i) => assert.deepEqual(results[i]?.analysis, runJob(j).analysis, j.path));
+    assert.equal(failures.length, 1, failures.join(' / '));
+    assert.match(failures[0], /exit code 1: .*Cannot find module/, 'the reason is the one the process gave');
+  });
+
+  void it('indexes a bank in child processes, a small one or with STORYBANK_JOBS=1 on the main thread', () => {
+    assert.deepEqual(indexThreads(1000, {}, 20, 2), { workers: 1, callingThreadWorks: false, processes: true });
+    assert.deepEqual(indexThreads(1000, {}, 20, 16), { workers: 4, callingThreadWorks: false, processes: true });
+    assert.deepEqual(indexThreads(1000, { STORYBANK_JOBS: '3' }, 20, 2), { workers: 3, callingThreadWorks: false, processes: true });
+    assert.deepEqual(indexThreads(1000, { STORYBANK_JOBS: '1' }, 20, 16), { workers: 0, callingThreadWorks: true, processes: false });
+    assert.deepEqual(indexThreads(19, {}, 20, 16), { workers: 0, callingThreadWorks: true, processes: false });
   });
 
   void it('stops handing out files when asked', async () => {
