@@ -28,5 +28,7 @@ export function activate(context: vscode.ExtensionContext): Promise<StoryBankApi
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  return activateWith(context, (id, name, options) => new StoryBankLanguageClient(id, name, serverOptions, options));
+  // The server keeps its analyses between runs in the workspace's storage folder (none without a workspace).
+  const cacheDir = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined;
+  return activateWith(context, (id, name, options) => new StoryBankLanguageClient(id, name, serverOptions, options), { initializationOptions: { cacheDir } });
 }

@@ -155,6 +155,11 @@ export interface StoryBankInitializationOptions {
   revealCommand?: boolean;
   /** Settings for clients without workspace/configuration (used for every resource). */
   settings?: StoryBankSettings;
+  /**
+   * A folder where the server keeps the analyses of its whole index between runs (a file path), so that the next
+   * run analyses only the stories that changed; none is kept without it.
+   */
+  cacheDir?: string;
   /** Web build: the URI of the extension's docs/rules folder; findings link to `<ruleDocsBase>/<id>.md`. */
   ruleDocsBase?: string;
 }

@@ -121,6 +121,7 @@ function foldersFrom(params: InitializeParams): Folder[] {
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   initOptions = (params.initializationOptions ?? {}) as StoryBankInitializationOptions;
+  if (typeof initOptions.cacheDir === 'string' && initOptions.cacheDir !== '') ws.useCache(initOptions.cacheDir);
   ws.setFolders(foldersFrom(params));
   return {
     capabilities: serverCapabilities([SHOW_RULE_DOC_COMMAND]),

@@ -7,7 +7,8 @@ import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { GuardedAnalyzer, OFF_THREAD_CHARS } from './guardedAnalysis';
 import { collectGarbage } from './memory';
-import { analyseMany, indexThreads, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult } from './analysisPool';
+import { analyseMany, indexThreads, poolWorkerCount, runJob, startWorkers, workerScript, type AnalysisJob, type JobResult, type WorkerPool } from './analysisPool';
+import { AnalysisCache, codeIdOf } from './analysisCache';
 import { BankService } from './core/bankService';
 import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer } from './core/config';
 import { ConfigResolver, readConfigFile } from './configFiles';
@@ -113,10 +114,17 @@ export class StoryBankWorkspace {
   /** Incremented per (re)index so an older run stops when a newer one starts. */
   private indexRun = 0;
   private guard?: GuardedAnalyzer;
+  /** Analyses kept between runs of the server (see analysisCache.ts), when the client names a folder for them. */
+  private cache?: AnalysisCache;
   /** Whether this thread has analysed a file yet (see didOpen). */
   private analysedHere = false;
 
   constructor(private readonly host: Host) {}
+
+  /** Keeps the analyses of each whole index in `dir`, and starts the next run of the server from them. */
+  useCache(dir: string): void {
+    this.cache = AnalysisCache.open(dir, codeIdOf(workerScript()));
+  }
 
   setFolders(folders: Folder[]): void {
     this.folders = folders.map((f) => ({ uri: f.uri, path: f.path.replace(/[\\/]+$/, '') || f.path }));
@@ -359,6 +367,7 @@ export class StoryBankWorkspace {
     const roots = opts.roots ?? this.folders.map((f) => f.path);
     this.indexing = whole;
     let cancelled = false;
+    let pool: WorkerPool | undefined;
     try {
       // Ask for the settings first and read the files while the client answers (the configs wait for both).
       const settings = Promise.all(this.folders.map((f) => this.settingsFor(f)));
@@ -382,9 +391,13 @@ export class StoryBankWorkspace {
       const script = workerScript();
       // A whole index of a real bank runs in child processes that end with it (see indexThreads): the server keeps
       // the analyses, not the model and the memory it took to make them.
-      const threads = script === undefined ? { workers: 0, callingThreadWorks: true, processes: false } : whole ? indexThreads(md.length) : { workers: poolWorkerCount(md.length), callingThreadWorks: true, processes: false };
-      const pool = startWorkers(threads.workers, script ?? '', { processes: threads.processes });
-      if (threads.callingThreadWorks && md.length > 0) this.analysedHere = true;
+      const plan = (files: number) =>
+        script === undefined ? { workers: 0, callingThreadWorks: true, processes: false } : whole ? indexThreads(files) : { workers: poolWorkerCount(files), callingThreadWorks: true, processes: false };
+      // With analyses kept from the last run (see analysisCache.ts), how many files are left to analyse is known
+      // only once they are read: the workers start then.
+      const cache = whole ? this.cache : undefined;
+      let threads = plan(md.length);
+      pool = cache && cache.size > 0 ? undefined : startWorkers(threads.workers, script ?? '', { processes: threads.processes });
       const seen = new Set<string>();
       const read: { e: FileEntry; text: string }[] = [];
       for (const path of md) {
@@ -422,6 +435,22 @@ export class StoryBankWorkspace {
       const guard = this.guardedAnalyzer();
       const large = new Set(guard ? jobs.flatMap((j, i) => (j.text.length >= OFF_THREAD_CHARS ? [i] : [])) : []);
       const smallIndex = jobs.flatMap((_, i) => (large.has(i) ? [] : [i]));
+      // Files unchanged since the last run (same path, text, config and story root) take their kept analysis.
+      const kept = new Map<number, JobResult>();
+      if (cache) {
+        for (const i of smallIndex) {
+          const r = cache.get(jobs[i]);
+          if (!r) continue;
+          kept.set(i, r);
+          publishEarly(i, r);
+        }
+      }
+      const toAnalyse = kept.size === 0 ? smallIndex : smallIndex.filter((i) => !kept.has(i));
+      if (!pool) {
+        threads = plan(toAnalyse.length);
+        pool = startWorkers(threads.workers, script ?? '', { processes: threads.processes });
+      }
+      if (threads.callingThreadWorks && toAnalyse.length > 0) this.analysedHere = true;
       const guarded = guard
         ? Promise.all(
             [...large].map(async (i) => {
@@ -433,23 +462,36 @@ export class StoryBankWorkspace {
           )
         : Promise.resolve([]);
       const smallResults = await analyseMany(
-        smallIndex.map((i) => jobs[i] as AnalysisJob),
+        toAnalyse.map((i) => jobs[i] as AnalysisJob),
         {
           pool,
           callingThreadWorks: threads.callingThreadWorks,
-          onResult: whole ? (k, result) => publishEarly(smallIndex[k] ?? k, result) : undefined,
+          onResult: whole ? (k, result) => publishEarly(toAnalyse[k] ?? k, result) : undefined,
           shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
           progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
           onWorkerFailed: (why) => this.host.log(`An analysis worker thread stopped (${why}); its files were analysed on the main thread.`),
         },
       );
       const results = new Array<JobResult | undefined>(jobs.length);
-      smallResults.forEach((r, k) => (results[smallIndex[k] ?? k] = r));
+      smallResults.forEach((r, k) => (results[toAnalyse[k] ?? k] = r));
+      for (const [i, r] of kept) results[i] = r;
       // A large file the worker could not take (it failed to start) is analysed here, as before.
       for (const [i, r] of await guarded) results[i] = r ?? (run === this.indexRun && jobs[i] ? runJob(jobs[i]) : undefined);
       cancelled = seen.size < md.length || results.some((r) => r === undefined);
       const analysing = pool.size + (threads.callingThreadWorks ? 1 : 0);
-      if (whole) this.host.log(`Analysed ${jobs.length} files on ${analysing} ${analysing === 1 ? 'thread' : 'threads'}${threads.processes ? ` (in ${pool.size === 1 ? 'a separate process' : 'separate processes'})` : ''}.`);
+      if (whole) {
+        const where = `${analysing} ${analysing === 1 ? 'thread' : 'threads'}${threads.processes ? ` (in ${pool.size === 1 ? 'a separate process' : 'separate processes'})` : ''}`;
+        this.host.log(`Analysed ${jobs.length - kept.size} files on ${where}${cache ? `; ${kept.size} unchanged since the last run, kept in ${cache.file}` : ''}.`);
+      }
+      // (Nothing to write when every file was kept and none is gone.)
+      if (cache && !cancelled && run === this.indexRun && !(kept.size === smallIndex.length && cache.size === kept.size)) {
+        // What was analysed by runJob (not within a time budget) is kept for the next run, once this one is published.
+        const done = smallIndex.flatMap((i) => (results[i] ? [[jobs[i], results[i]] as const] : []));
+        setImmediate(() => {
+          const failed = cache.save(done);
+          if (failed) this.host.log(`Could not keep the analyses for the next run (${failed}).`);
+        });
+      }
       if (run !== this.indexRun) return { stories: 0, findings: 0, cancelled: true }; // a newer run took over
       const toPublish: string[] = [];
       withConfig.forEach((r, i) => {
@@ -482,6 +524,7 @@ export class StoryBankWorkspace {
       if (whole && !cancelled) setImmediate(() => collectGarbage());
       return { stories, findings, cancelled };
     } finally {
+      pool?.close(); // (already closed when the analysis ran; not when something failed before it)
       if (run === this.indexRun) {
         this.indexing = false;
         if (this.held.size > 0) this.refreshBank([]); // an index that failed: what it held back
