@@ -325,3 +325,35 @@ void describe('segment: lines that only ask, and lists of the interview question
     assert.equal(parseFile(answered, 'one.md', TEST_CONFIG).stories.length, 1, 'an answer followed by follow-up questions is still an answer');
   });
 });
+
+void describe('segment: topic headings, link lists, method prompts, indented answers', () => {
+  void it('headings that name an interview topic ("Strengths", "Five years") are answered by the short reply under them', () => {
+    const text = '# Screen\n\n## About me\n\nBackend developer for six years, now leading a team of four.\n\n## Strengths\n\nPatience with legacy code, and writing things down for the next person.\n\n## Five years\n\nRunning a platform group and still reviewing code every week.\n';
+    assert.deepEqual(titles(text), ['About me', 'Strengths', 'Five years']);
+    const advice = '# Guide\n\n## Strengths\n\nPick one you can prove with an example from your last job.\n\n## Weaknesses\n\nName a real one and say what you are doing about it now.\n';
+    assert.deepEqual(titles(advice), [], 'advice to the reader under topic headings is no answer');
+  });
+
+  void it('a section that only lists links is no story', () => {
+    const story = (q: string): string => `## ${q}\n\nI measured the load for two weeks, found the cluster idle all afternoon, and my team scaled it down outside the batch window, so the bill fell by a third.\n\n`;
+    const text = `# Bank\n\n${story('Tell me about a time you cut costs.')}${story('Tell me about a time you saved time.')}## Further reading\n\n- [The cost story](./cost.md) - the numbers\n- [The importer](./importer.md)\n`;
+    assert.deepEqual(parseFile(text, 'b.md', TEST_CONFIG).stories.map((s) => s.title), ['Tell me about a time you cut costs.', 'Tell me about a time you saved time.']);
+    const one = `# Bank\n\n${story('Tell me about a time you cut costs.')}## What is your proudest accomplishment?\n\nhttps://example.com/talk\n`;
+    assert.equal(parseFile(one, 'c.md', TEST_CONFIG).stories.length, 2, 'one link alone may be the answer');
+  });
+
+  void it('part labels followed only by questions, however long, explain the method; they tell no story', () => {
+    const story = (q: string): string => `## ${q}\n\nI promised the export for Friday, saw on Wednesday that my estimate ignored the review queue, told my lead, and we dropped one report so I shipped the rest on time.\n\n`;
+    const text = `# Practice\n\n${story('A time you missed a deadline')}${story('A time you changed a plan')}## The method\n\n- **Situation:** What was going on around you? Where were you working, and what was your role at the time?\n- **Task:** What needed to be done, and why did it fall to you?\n- **Action:** What exactly did you do yourself? Which steps came first, and why those?\n- **Result:** What changed in the end? How did you know it worked?\n`;
+    assert.deepEqual(parseFile(text, 'p.md', TEST_CONFIG).stories.map((s) => s.title), ['A time you missed a deadline', 'A time you changed a plan']);
+  });
+
+  void it('sentences indented by four spaces under a question are its answer; indented code is not speech', () => {
+    const text = '### Why a smaller company?\n\n    Because the people who build a feature there also hear from the customers who use it, and I miss that.\n\n### What is your biggest weakness?\n\n    Estimating work that depends on other teams; I now ask them for their estimate before I commit.\n';
+    const stories = parseFile(text, 'i.md', TEST_CONFIG).stories;
+    assert.equal(stories.length, 2);
+    assert.ok(stories[0].wordCount >= 15, `the indented answer counts (${stories[0].wordCount} words)`);
+    const code = '# Notes\n\nI wrote this helper for the import job and it saved my team an hour every morning.\n\n    const rows = load(file);\n    for (const r of rows) save(r);\n';
+    assert.equal(parseFile(code, 'k.md', TEST_CONFIG).stories[0].prose.some((p) => p.text.includes('const rows')), false);
+  });
+});

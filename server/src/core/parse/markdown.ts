@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, adviceOnly, htmlText, interviewQuestionsOnly, isQuestion, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
+import { ANSWER_FIELD, adviceOnly, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
 import type {
   Config,
@@ -617,8 +617,12 @@ function collect(tree: Root, source: string, base: number): Collected {
     const s = off(node, 'start', base);
     const e = off(node, 'end', base);
     switch (node.type) {
-      case 'yaml':
       case 'code':
+        // Sentences indented by hand (a tab or four spaces under a heading, as notes are typed) are read as an
+        // indented code block, but they are speech: prose when the block is not fenced and reads as sentences.
+        if (root && !excluded && s !== undefined && e !== undefined && !/^[ \t]*(?:`{3,}|~{3,})/u.test(source.slice(s, e)) && indentedProse(node.value)) c.spans.push({ start: s, end: e });
+        continue;
+      case 'yaml':
       case 'inlineCode':
       case 'image':
       case 'imageReference':
@@ -1507,6 +1511,24 @@ const FIRST_PERSON = /\b(?:we|our|us|my|me)\b/iu;
  * least half of them, address the reader, prompt ("What was your role?") or give a timing ("(15%)"), and none of
  * which speaks in the first person plural or possessive. They define the parts; they tell no story.
  */
+/**
+ * True when the text of an indented code block reads as sentences, not code: five words or more, letters and spaces
+ * for nine characters in ten, and no line that ends or opens the way code does (`;`, `{`, `}`, `=`, `()`, `</`).
+ */
+function indentedProse(value: string): boolean {
+  if (countWords(value) < 5) return false;
+  if (/[;{}]\s*$|^\s*[{}<$#]|=>|==|\w\(\)|<\/|\b(?:function|return|const|let|var|def|import|class|public|void)\b/mu.test(value)) return false;
+  const chars = value.replace(/\s/gu, '');
+  const letters = (chars.match(/[\p{L}\p{N},.'’!?-]/gu) ?? []).length;
+  return letters >= chars.length * 0.9;
+}
+
+/** True when a text is questions only: every sentence ends with a question mark. */
+function questionsOnly(text: string): boolean {
+  const sentences = text.replace(/[*_`]+/gu, ' ').split(/(?<=[.!?？])\s+/u).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x));
+  return sentences.length > 0 && sentences.every((x) => /[?？]["'”’)]*$/u.test(x));
+}
+
 function dropExplainers(c: Collected, source: string): void {
   const ms = c.markers;
   const drop = new Set<Marker>();
@@ -1522,7 +1544,8 @@ function dropExplainers(c: Collected, source: string): void {
     i = j + 1;
     if (run.length < 3 || new Set(run.map((m) => m.part)).size < 3 || run.some((m) => m.kind === 'heading')) continue;
     const bodies = run.map((m) => source.slice(m.end, m.lineEnd));
-    if (bodies.some((b) => countWords(b) === 0 || countWords(b) > 12 || FIRST_PERSON.test(b))) continue;
+    // (Prompts may run longer: a body of questions only, "What needed to be done? What was the goal?", asks, it tells nothing.)
+    if (bodies.some((b) => countWords(b) === 0 || (countWords(b) > 12 && !questionsOnly(b)) || FIRST_PERSON.test(b))) continue;
     if (bodies.filter((b) => EXPLAINS.test(b)).length * 2 < bodies.length) continue;
     for (const m of run) drop.add(m);
     c.explainers.push(run[0].start);
@@ -2363,7 +2386,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // explained, guidance under each question (./segment.ts adviceOnly, read from its raw body, code blocks too).
   const advice = ranges.map((r) => adviceOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)));
   if (multi) {
-    const none = ranges.map((r, i) => advice[i] || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text)));
+    // A section that only lists links ("## Related documents") is where to read on, not an answer.
+    const none = ranges.map((r, i) => advice[i] || referencesOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text)));
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));

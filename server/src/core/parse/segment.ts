@@ -114,6 +114,20 @@ function asksInOtherScript(text: string): boolean {
 const CJK_ASKS =
   /[？]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?\?|什么|为什么|為什麼|如何|怎么|怎样|哪|吗|嗎|ですか|ますか|なぜ|どう|何|무엇|왜|어떻게|介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉/u;
 
+/**
+ * A heading that names what an interviewer asks a candidate about, in a few words and no question: "About me",
+ * "Strengths", "Weaknesses", "Aspirations", "5 Years", "Salary expectations", "Why hire me" — the English side of
+ * CJK_ASKS's topic words. The reply under it answers that question.
+ */
+const TOPIC_ASKS =
+  /^(?:(?:tell me )?about (?:me|myself|yourself|you)|self[- ]?intro(?:duction)?|introduc(?:e yourself|tion)|(?:my |your )?(?:greatest |biggest |key |main |top )?(?:strengths?|weakness(?:es)?)(?: (?:and|&|\/) (?:strengths?|weakness(?:es)?))?|hobbies(?: (?:and|&) interests)?|aspirations?|(?:career |future |short[- ]term |long[- ]term )?(?:goals?|plans?)|(?:in )?(?:5|five|10|ten) years?(?: from now| plan)?|why (?:hire me|me|should (?:we|i) hire (?:you|me))|salary(?: expectations?)?|expected salary|(?:my )?(?:achievements?|accomplishments?)|career (?:switch|change|gap)|reasons? for leaving|why (?:this|the) (?:role|company|job|position))$/iu;
+
+/** True when a heading's text, its markup, arrows and trailing colon aside, names an interview topic (TOPIC_ASKS). */
+export function namesTopic(text: string): boolean {
+  const bare = text.replace(/[^\p{L}\p{N}\s&/'’-]+/gu, ' ').replace(/-{2,}|\s-\s/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return bare.length > 0 && countWords(bare) <= 6 && TOPIC_ASKS.test(bare);
+}
+
 /** Header fields of a unit: metadata, not the answer. */
 const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?:\*[^*]*\*|_[^_]*_)?[ \t]*$/u;
 
@@ -357,10 +371,10 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // A heading in Chinese, Japanese or Korean that asks, or names an interview topic ("自我介绍", "最大的缺点"), is
       // answered by the lines under it without a pronoun: those languages drop "I", so the reply counts as under a line
       // that asks. ("概要", "方針" ask nothing: their sections are no answers.)
-      const asked = ASKED_DRESS.test(dress) || (level !== undefined && (CJK_ASKS.test(list[k].d.text) || isQuestion(list[k].d.text)));
+      const asked = ASKED_DRESS.test(dress) || (level !== undefined && (CJK_ASKS.test(list[k].d.text) || isQuestion(list[k].d.text) || namesTopic(list[k].d.text)));
       const ok = answered(body, asked) || empty;
       if (ok) good++;
-      if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
+      if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
     }
     if (good < 2 || good * 5 < list.length * 3 || titled * 2 < good) continue;
@@ -403,6 +417,28 @@ export function interviewQuestionsOnly(lines: string[]): boolean {
     } else speaker += (l.match(FIRST_PERSON) ?? []).length + (l.match(FIRST_PERSON_OTHER) ?? []).length;
   }
   return asks >= 3 && asks * 5 >= total * 3 && prompts * 5 >= asks * 2 && speaker < 3;
+}
+
+/** A Markdown link, an autolink or a bare web address. */
+const LINK = /!?\[[^\]\n]{0,300}\]\([^)\n]{0,500}\)|<https?:[^<>\s]{1,500}>|https?:\/\/\S{1,500}/gu;
+
+/**
+ * True when a body holds only references: every line that is not a heading or a rule carries a link and at most a
+ * few words beside it ("- [Part 2: conflict stories](./part2.md) - categories 3-4"), two lines or more. A list of links
+ * is where to read on, not an answer.
+ */
+export function referencesOnly(text: string): boolean {
+  let lines = 0;
+  for (const raw of text.split(/\r?\n/u)) {
+    const t = raw.trim();
+    if (!t || /^#{1,6}(?:\s|$)/u.test(t) || /^(?:[-*_][ \t]*){3,}$/u.test(t)) continue;
+    LINK.lastIndex = 0;
+    if (!LINK.test(t)) return false;
+    if (countWords(plain(t.replace(LINK, ' '))) > 12) return false;
+    lines++;
+  }
+  // One link alone may be the answer itself (a recording, a write-up); a list of them is reading.
+  return lines >= 2;
 }
 
 /** A line that is only a slot to fill: "[Add a STAR story about a conflict]", "<your answer>", "TODO: write it". */
