@@ -42,11 +42,12 @@ export const PERSON_NOUNS = wordClass(
   'head heads chief principal staff sponsor sponsors client clients customer customers person people guy guys',
   'folks member members hire hires employee employees officer officers specialist specialists sme smes',
   'counterpart counterparts predecessor successor report reports junior juniors senior seniors',
-  'dba dbas sre sres swe swes qe tpm tpms em ems ic ics cso ciso',
+  'dba dbas sre sres swe swes sde sdes qe tpm tpms em ems ic ics cso ciso',
   'agent agents rep reps representative representatives operator operators user users on-call oncall',
   'counsel lawyer lawyers attorney attorneys accountant accountants auditor auditors',
   'student students classmate classmates programmer programmers coder coders teacher teachers professor professors',
   'instructor instructors candidate candidates applicant applicants volunteer volunteers friend friends',
+  'expert experts freelancer freelancers',
 );
 
 /** Nouns for a group, an organisation or another team. */
@@ -178,6 +179,7 @@ export const STATE_VERBS = wordClass(
 export const CONTRIBUTION_NOUNS = wordClass(
   'help support input feedback review reviews advice buy-in approval sign-off signoff suggestion suggestions idea ideas',
   'guidance expertise work contribution contributions testing tests analysis design designs research insight insights',
+  'alignment agreement consensus',
 );
 /**
  * The people a piece of work is for: when they only ask for it, report the problem or react to the result ("a client
@@ -322,6 +324,15 @@ export const RESULT_STATES = wordClass('ready done finished fixed working runnin
 
 /** Verbs that get someone else to act: "had two engineers test it", "asked Dana to review it". */
 export const CAUSATIVE_VERBS = wordClass('had have has got get let lets asked ask made helped invited encouraged persuaded convinced assigned delegated brought');
+/**
+ * Verbs of leading people through work ("rallied the team", "delegated the updates to the SMEs", "managed 20-person
+ * teams", "split the work among three engineers"): the people led do the work, so they are credit.
+ */
+export const LEADING_VERBS = wordClass(
+  'lead leads led leading rally rallied rallying manage manages managed managing delegate delegates delegated delegating',
+  'coordinate coordinated coordinating mobilize mobilized mobilise mobilised assemble assembled supervise supervised',
+  'oversee oversaw overseeing direct directed distribute distributed redistribute redistributed split divide divided',
+);
 /** Verbs of finding something out: the clause after them ("that we were ...") is what was found. */
 export const FINDING_VERBS = wordClass(
   'found noticed realized realised discovered saw learned learnt confirmed suspected figured spotted understood knew',

@@ -14,6 +14,22 @@ interface Hit {
   end: number;
 }
 
+/**
+ * Whether a proposition starts at k: "that ...", or a subject and its verb ("this data existed", "the API had
+ * changed") — what someone did not know, a fact, not their judgment ("no idea what they were doing", "no idea how").
+ */
+function factFollows(t: Sentence['tokens'], k: number): boolean {
+  const x = t[k];
+  if (!x) return false;
+  if (x.lower === 'that' && x.pos === 'SCONJ') return true;
+  if (!/^(DET|PRON|NOUN|PROPN)$/.test(x.pos) || /^(what|how|why|where|who|which|whatsoever)$/.test(x.lower)) return false;
+  for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+    if (t[j].pos === 'VERB' || t[j].pos === 'AUX') return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t[j].pos)) return false;
+  }
+  return false;
+}
+
 /** aboutOthers per clause: asked for every word of a clause, and a subject can be a long phrase. */
 const othersOf = new WeakMap<Clause, boolean>();
 
@@ -183,7 +199,8 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     }
 
     // 4. "had no idea", "had no clue what they were doing", "didn't care", "didn't know what they were doing".
-    if (aboutOthers(s, c) && /^(had|has|have)$/.test(w) && t[i + 1]?.lower === 'no' && LACK_NOUNS.has(t[i + 2]?.lower ?? '')) {
+    // (not unawareness of a fact: "they had no idea this data existed", "had no idea that the API had changed")
+    if (aboutOthers(s, c) && /^(had|has|have)$/.test(w) && t[i + 1]?.lower === 'no' && LACK_NOUNS.has(t[i + 2]?.lower ?? '') && !factFollows(t, i + 3)) {
       return clauseSpan(s, c);
     }
     // (the verb "care", not the noun of "take care of": "projects don't take care of themselves")

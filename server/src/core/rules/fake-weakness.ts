@@ -124,9 +124,21 @@ function rejected(s: Sentence, i: number): boolean {
  * immersion said of the speaker with the details as where they go (not told with what it cost: "... and we missed
  * the cut-over date" is a real weakness).
  */
+/** Verbs of going somewhere, for "I go too deep", "I get too deep". */
+const GOING = /^(go|goes|going|went|get|gets|getting|got|dig|digs|digging|dug)$/;
+
 function lostInDetails(s: Sentence, i: number): boolean {
   const t = s.tokens;
-  if (!IMMERSION_VERBS.has(t[i].lower) || costIn(s, i) || negatedAt(s, i)) return false;
+  if (!(IMMERSION_VERBS.has(t[i].lower) || GOING.test(t[i].lower)) || costIn(s, i) || negatedAt(s, i)) return false;
+  // "I dive too deep into a problem", "I go way too deep into whatever I'm debugging", "I get too deep into a task":
+  // the immersion itself said to be overdone, whatever it is in
+  let k = i + 1;
+  while (k < t.length && /^(way|much|far|often|sometimes|usually|always)$/.test(t[k].lower)) k++;
+  if (EXCESS.has(t[k]?.lower ?? '') && t[k].lower !== 'so' && /^(deep|deeply|far)$/.test(t[k + 1]?.lower ?? '') && /^(into|in|down|on)$/.test(t[k + 2]?.lower ?? '')) {
+    const c0 = clauseAt(s, i);
+    return !!c0 && (aboutMe(s, i) || c0.subject === 'none');
+  }
+  if (GOING.test(t[i].lower)) return false;
   // (the verb may be read as a noun or glued by a hyphen: "deep-dive", "plunge into")
   const c = clauseAt(s, i);
   if (!c || !(aboutMe(s, i) || c.subject === 'none')) return false;
@@ -135,7 +147,17 @@ function lostInDetails(s: Sentence, i: number): boolean {
   return into >= 0 && rest.slice(into).some((x) => DETAIL_WORDS.has(x.lower) && x.lower !== 'edge');
 }
 
-function findCliche(s: Sentence): { start: number; end: number; family: Family } | undefined {
+/** "I spent four days on a flaky test", "I might spend 3 hours ...": a time spent, counted. */
+function timeSpent(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!/^(spend|spent|spending|spends|waste|wasted|lose|lost|sink|sank|sunk)$/.test(t[i].lower) || negatedAt(s, i)) continue;
+    for (let k = i + 1; k < Math.min(t.length - 1, i + 4); k++) if ((t[k].pos === 'NUM' || /^(a|an|whole|entire)$/.test(t[k].lower)) && /^(minutes?|hours?|days?|weeks?|months?|sprints?|afternoons?|evenings?)$/.test(t[k + 1].lower)) return true;
+  }
+  return false;
+}
+
+function findCliche(s: Sentence): { start: number; end: number; family: Family; absorbed?: boolean } | undefined {
   const t = s.tokens;
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
   for (const i of ownVoice(s)) {
@@ -217,7 +239,7 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family }
       return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'perfectionism' };
     }
 
-    if (lostInDetails(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
+    if (lostInDetails(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism', absorbed: true };
     // Effort poured into the job: "I put too much time into my work", "I pour too many hours into my job because I
     // love what I build" (into the work itself, or for love of it; "too much time in status meetings" is a real one).
     if (EXCESS.has(w) && /^(much|many)$/.test(t[i + 1]?.lower ?? '') && EFFORT_NOUNS.has(t[i + 2]?.lower ?? '') && aboutMe(s, i) && !negatedAt(s, i, 6) && !costIn(s)) {
@@ -333,9 +355,13 @@ export const fakeWeakness: StoryRule = {
     if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE)) return;
     const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
     const seen = new Set<number>();
-    for (const s of storyLanguage(ctx).sentences) {
-      const hit = findCliche(s);
+    const sentences = storyLanguage(ctx).sentences;
+    for (let k = 0; k < sentences.length; k++) {
+      const hit = findCliche(sentences[k]);
       if (!hit) continue;
+      // being absorbed, told with what it cost in the next sentence ("I get lost in the details. Last year ... we
+      // missed the cut-over date", "I might spend 3 hours making a query 5 ms faster"), is a real weakness
+      if (hit.absorbed && sentences[k + 1] && (costIn(sentences[k + 1]) || timeSpent(sentences[k + 1]))) continue;
       seen.add(hit.start);
       ctx.report({
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,

@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, FAILURE_NOUNS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS } from '../nlp/lexicon';
+import { CAREER_VERBS, FAILURE_NOUNS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
@@ -96,8 +96,41 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
   if (NOT_A_PLACE.test(head)) return false;
   if (w === 'as') return PERSON_NOUNS.has(head) || /^(engineer|designer|developer|analyst|lead|manager|intern|consultant|scientist|architect|founder|cto|vp)s?$/.test(head);
   // "for a small agency", "for Acme": a place of work, not "for the team" or "for a week"
-  if (w === 'for') return CAREER_NOUNS.test(head) || (GROUP_NOUNS.has(head) && !UNITS.test(head)) || (t[h].pos === 'PROPN' && h === i + 1);
+  // ("for my customers": the people the work is for, not a place of work)
+  if (w === 'for') return CAREER_NOUNS.test(head) || (GROUP_NOUNS.has(head) && !UNITS.test(head) && !RECIPIENT_NOUNS.has(head)) || (t[h].pos === 'PROPN' && h === i + 1);
   return true;
+}
+
+/** Verbs of a feeling about a place: "I've enjoyed my time at my current company" tells no step. */
+const FEELING = /^(enjoy|enjoyed|enjoying|love|loved|loving|like|liked|hate|hated|miss|missed|appreciate|appreciated|value|valued)$/;
+
+/**
+ * A career verb that takes no step here: work on something ("worked on the SafeJar project", a task, not a stint),
+ * work with a team ("worked with a team": how, not where), a state come into ("became more interested"), and
+ * the speaker acting on other people ("hired 52 people", "graduated 4 JS devs": a result of theirs, not a move).
+ */
+function notAStep(t: readonly Token[], i: number, to: number): boolean {
+  const w = t[i].lower;
+  let k = i + 1;
+  while (k < to && t[k].pos === 'ADV') k++;
+  const next = t[k];
+  if (!next) return false;
+  if (/^(work|worked|working)$/.test(w)) {
+    if (next.lower === 'on') return true;
+    if (next.lower === 'with') {
+      for (let j = k + 1; j < Math.min(to, k + 4); j++) if (UNITS.test(t[j].lower) || (PERSON_NOUNS.has(t[j].lower) && t[j].pos === 'NOUN')) return true;
+    }
+    return false;
+  }
+  if (/^(become|became)$/.test(w)) return next.pos === 'ADJ' || /^(more|less|very|really|so|quite|increasingly)$/.test(next.lower);
+  if (/^(hire|hired|graduate|graduated|promote|promoted)$/.test(w) && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'got' && t[i - 1]?.lower !== 'been') {
+    // "hired 52 great people", "graduated 4 JS devs", "promoted two of my reports"
+    for (let j = k; j < Math.min(to, k + 5); j++) {
+      if (t[j].pos === 'ADP' || t[j].pos === 'PUNCT') return false;
+      if ((PERSON_NOUNS.has(t[j].lower) || /^(devs|leads|people|folks)$/.test(t[j].lower)) && /^(NOUN|PROPN)$/.test(t[j].pos)) return true;
+    }
+  }
+  return false;
 }
 
 export function steps(sentences: readonly Sentence[]): Step[] {
@@ -124,7 +157,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
         } else if (!step && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none')) {
           // a move into a field of work: "then I got into building software", "went into consulting"
           step = { start: t[c.subjectFrom ?? i].start, end: t[i + 2].end, dated };
-        } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none')) {
+        } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
           const rest = t.slice(i + 1, c.to);
           // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting"
           const placed = rest.some(
@@ -143,7 +176,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
           while (k < c.to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
           if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') step = { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated };
         }
-        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I')) {
+        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I') && !t.slice(0, i).some((x) => FEELING.test(x.lower) && x.pos === 'VERB')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
           // "four years at a game studio, followed by three at a bank" ("as X at Y" is one stint)
           // ("at Acme in Chennai as a QA engineer" is one stint, however long the place's name: a new one follows a
@@ -163,7 +196,8 @@ export function steps(sentences: readonly Sentence[]): Step[] {
     // A dated line with no verb: "2016–2019: data analyst at a retail bank", "Acme Bank, 2015–2017: backend
     // developer" (a stint as a resume line, the year anywhere in it)
     const year = t.findIndex((x) => YEAR.test(x.text) && !x.quoted);
-    if (!found && year >= 0 && t.length <= 20 && !t.some((x) => x.pos === 'VERB') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
+    // (a line with a verb of its own, even one the tagger calls an auxiliary, "I did 5 talks in 2019", is no such line)
+    if (!found && year >= 0 && t.length <= 20 && !t.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
       out.push({ start: t[0].start, end: t[Math.min(t.length - 1, year + 2)].end, dated: true });
     }
   }

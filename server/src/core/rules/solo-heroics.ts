@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -261,6 +261,21 @@ function presentNow(s: Sentence, c: Clause): boolean {
   return true;
 }
 
+/** Whether a verb of leading at i has people for its object: "led a team of six", "delegated X across the SMEs". */
+function ledPeople(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const c = clauseAt(s, i);
+  if (!c || c.quoted || (c.subject !== 'I' && c.subject !== 'we')) return false;
+  const end = Math.min(c.to, i + 9);
+  for (let k = i + 1; k < end; k++) {
+    const x = t[k];
+    if (x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ') return false;
+    if (k > i + 1 && x.pos === 'ADP' && !/^(to|among|amongst|across|between|of|with)$/.test(x.lower)) return false;
+    if ((PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || /^(them|everyone|everybody|others)$/.test(x.lower)) && x.pos !== 'ADJ') return true;
+  }
+  return false;
+}
+
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
   const v: Voices = { i: 0, habitual: 0, others: 0 };
@@ -371,6 +386,12 @@ export function voices(sentences: readonly Sentence[]): Voices {
           continue;
         }
       }
+      // "rallied the team", "delegated the updates across the subject matter experts", "split the work among three
+      // engineers": people the speaker led through the work do it (their object or the phrase after to/among/across)
+      if (LEADING_VERBS.has(t[i].lower) && t[i].pos === 'VERB' && !negatedAt(s, i, 4) && ledPeople(s, i)) {
+        v.others++;
+        continue;
+      }
       // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team",
       // "approval from my team lead"
       if (JOINT.has(t[i].lower) && t[i].pos === 'ADP') {
@@ -421,6 +442,7 @@ function withoutResult(story: Story, sentences: readonly Sentence[]): readonly S
   const kept = sentences.filter((s) => s.start < from);
   return kept.length >= 2 ? kept : sentences;
 }
+
 
 export const soloHeroics: StoryRule = {
   meta: {
