@@ -599,7 +599,10 @@ function splitClauses(tokens: Token[]): Clause[] {
       for (let k = clauses.length - 1; k >= 0 && !main; k--) {
         const d = clauses[k];
         const o = tokens[d.from];
-        const subordinate = o.pos === 'SCONJ' || CLAUSE_OPENERS.has(o.lower) || o.lower === 'so';
+        // ("so I traced the records, wrote a script and reran the exports": "so" with a subject of its own opens a
+        // consequence, whose run of verbs is that subject's; "so that ..." is a purpose)
+        const consequence = o.lower === 'so' && tokens[d.from + 1]?.lower !== 'that' && d.subjectFrom !== undefined && d.subjectFrom === d.from + 1 && (d.subject === 'I' || d.subject === 'we');
+        const subordinate = (o.pos === 'SCONJ' || CLAUSE_OPENERS.has(o.lower) || o.lower === 'so') && !consequence;
         if (d.subject !== 'none' && !subordinate) main = d;
       }
       // ... except a verb coordinated inside a relative clause about people, in the same form as the relative's verb:

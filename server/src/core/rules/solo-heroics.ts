@@ -168,8 +168,17 @@ function misreadVerb(s: Sentence, k: number): boolean {
   const next = t[k + 1];
   if (!prev || !next || !((prev.pos === 'PUNCT' && /^[,;]$/.test(prev.text)) || prev.pos === 'CCONJ')) return false;
   if (w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
-  if (!(IRREGULAR_PAST.has(w.lower) || (/[^e]ed$/.test(w.lower) && w.lower.length > 4))) return false;
+  const base = unprefixed(w.lower);
+  if (!(IRREGULAR_PAST.has(base) || (/[^e]ed$/.test(base) && base.length > 4))) return false;
   return next.pos === 'DET' || (next.pos === 'PRON' && /^(my|our|their|his|her|its|it|them)$/.test(next.lower));
+}
+
+/** A verb without a prefix glued by a hyphen: "re-ran" is "ran", "over-tuned" is "tuned". */
+function unprefixed(w: string): string {
+  const v = w.replace(/^(re|pre|over|under|double|hand|back)-/, '');
+  // ("redrew", "rebuilt", "overran": a prefix glued to an irregular past)
+  const glued = /^(re|over|under|out)(.+)$/.exec(v);
+  return glued && IRREGULAR_PAST.has(glued[2]) ? glued[2] : v;
 }
 
 /** Misread past-tense verbs inside a clause of the speaker, after its own verb: "I profiled the build, rewrote the cache". */
@@ -293,7 +302,15 @@ export function voices(sentences: readonly Sentence[]): Voices {
     const opened = openSubject(s);
     if (!opened && listSubject !== undefined && s.clauses.some((c) => c.subjectFrom !== undefined && c.subject !== 'thing')) listSubject = undefined;
     for (const c1 of s.clauses) {
-      const c0 = listSubject !== undefined && !opened && c1.subject === 'none' && c1.verb !== undefined && c1.verb === firstWord(s, c1) && pastAction(t[c1.verb].lower) ? { ...c1, subject: listSubject } : c1;
+      // (a list line whose first word is a past verb the tagger read as a noun, "rewrote the retry logic", "split the
+      // suite across eight runners", is that subject's too)
+      const lead = firstWord(s, c1);
+      const leadWord = unprefixed(t[lead]?.lower ?? '');
+      const misreadLead = listSubject !== undefined && !opened && c1.subject === 'thing' && c1.subjectFrom === lead && (t[lead].pos === 'NOUN' || t[lead].pos === 'ADJ' || t[lead].pos === 'PROPN') && (IRREGULAR_PAST.has(leadWord) || SAME_PAST_VERBS.has(leadWord) || /[^e]ed$/.test(leadWord)) && /^(DET|PRON|NUM|ADJ|NOUN)$/.test(t[lead + 1]?.pos ?? '');
+      // (a verb the same in both tenses, "set up a trace", "cut three SDKs", is the subject's action in such a list too)
+      const c0 = misreadLead
+        ? { ...c1, subject: listSubject!, subjectFrom: undefined, subjectTo: undefined, verb: lead }
+        : listSubject !== undefined && !opened && c1.subject === 'none' && c1.verb !== undefined && c1.verb === firstWord(s, c1) && (pastAction(t[c1.verb].lower) || SAME_PAST_VERBS.has(t[c1.verb].lower)) ? { ...c1, subject: listSubject } : c1;
       const c = misreadAction(s, c0, lastActor);
       if (c0.subjectFrom !== undefined && c === c0) lastActor = c0.subject;
       if (c.quoted || c.verb === undefined) continue;
