@@ -415,6 +415,8 @@ function setbackIn(s: Sentence, d: Clause): boolean {
     // (a failure verb whose object is another party is their setback: "the dependency that was blocking the other team")
     if (FAILURE_VERBS.has(x.lower) && x.pos === 'VERB' && isOther(phraseAt(s, k + 1, d.to).actor)) continue;
     if ((FAILURE_VERBS.has(x.lower) || FAILURE_NOUNS.has(x.lower) || SETBACK_WORDS.has(x.lower)) && !COOPERATION_VERBS.has(x.lower) && k !== d.subjectFrom) return true;
+    // "our checkout was down for four hours", "the site went down": out of service
+    if (x.lower === 'down' && k > d.from && /^(was|were|is|are|went|go|goes|gone|been|stayed)$/.test(t[k - 1].lower)) return true;
   }
   return false;
 }
