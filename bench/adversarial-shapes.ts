@@ -100,6 +100,8 @@ export const SHAPES: Shape[] = [
   { name: 'CRLF one-word paragraphs', make: (n) => fill('a\r\n\r\n', n) },
   { name: 'labels on every line', make: (n) => fill('Situation: a\nTask: b\nAction: c\nResult: d\n', n) },
   { name: 'questions as headings', make: (n) => lines(n, (i) => `## Tell me about a time you failed ${i}?\n\nI did it.\n\n`) },
+  // Round 8: found quadratic in our own parse past 100 KB (each answer letter was tested against every marker).
+  { name: 'answer letters', make: (n) => fill('A: x\n\n', n) },
 ];
 
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
-import { MAX_PARTS } from '../../server/src/core/parse/markdown';
+import { MAX_PARTS, parseFile } from '../../server/src/core/parse/markdown';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { capCodeSpanScans, capHtmlScans, capInlineMarkers, sanitizeForParse } from '../../server/src/core/parse/sanitize';
@@ -83,6 +83,30 @@ void describe('adversarial Markdown', () => {
       const large = best(asStory(shape.make(200_000)));
       // A floor on the small time keeps a few-millisecond run's noise from deciding.
       assert.ok(large < 10 * Math.max(small, 50), `${name}: ${small.toFixed(0)} ms at 50 KB, ${large.toFixed(0)} ms at 200 KB`);
+    }
+  });
+
+  // Passes of our own parse (parseFile: the story split, not the rules, which read a story up to a budget) that were
+  // quadratic only in the number of blocks, so that they showed past 100 KB (round 8): every answer letter ("A:")
+  // tested against every marker of the file; a table read as one paragraph cut by each of its thousands of cells one
+  // list of pieces at a time; a heading's section end looked for from the file's first heading for each unit (that
+  // one shows only near 1 MB: see docs/benchmarks.md). Eight times the text must take well under 64 times as long
+  // (measured 3-6x after the fix, 24-49x before).
+  const PARSE_GROWTH = ['answer letters', '[a]: b lines', 'table rows'];
+  void it('parses linearly where our own passes were quadratic in blocks (50 KB to 400 KB: under 16x)', () => {
+    const parsed = (text: string): number => {
+      const t = process.cpuUsage();
+      parseFile(text, 'adversarial.md', DEFAULT_CONFIG);
+      const used = process.cpuUsage(t);
+      return (used.user + used.system) / 1000;
+    };
+    const best = (text: string): number => Math.min(parsed(text), parsed(text));
+    for (const name of PARSE_GROWTH) {
+      const shape = SHAPES.find((s) => s.name === name);
+      assert.ok(shape, name);
+      const small = best(shapeText(shape, 50_000));
+      const large = best(shapeText(shape, 400_000));
+      assert.ok(large < 16 * Math.max(small, 50), `${name}: ${small.toFixed(0)} ms at 50 KB, ${large.toFixed(0)} ms at 400 KB`);
     }
   });
 });

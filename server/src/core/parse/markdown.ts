@@ -1564,11 +1564,27 @@ function qaAnswers(c: Collected, source: string): void {
   const answers = c.markers.filter((m) => m.letter && m.part === 'approach' && normalizeLabel(m.label) === 'a');
   if (answers.length === 0) return;
   const drop = new Set<Marker>();
+  // Markers in order of start, and per section (between two headings) whether it has a letter of another part: each
+  // found by a binary search or once per section, so that thousands of answer letters cost no more than a pass
+  // each (they were tested against every marker: quadratic).
+  const markers = [...c.markers].sort((a, b) => a.start - b.start);
+  const otherLetter = new Map<number, boolean>();
   for (const m of answers) {
     const k = firstAtOrAfter(c.headings, m.start);
     const from = k > 0 ? c.headings[k - 1].end : 0;
     const to = k < c.headings.length ? c.headings[k].start : source.length;
-    if (c.markers.some((o) => o.letter && o.part !== 'approach' && o.start >= from && o.start < to)) continue;
+    let other = otherLetter.get(k);
+    if (other === undefined) {
+      other = false;
+      for (let i = firstAtOrAfter(markers, from); i < markers.length && markers[i].start < to; i++) {
+        if (markers[i].letter && markers[i].part !== 'approach') {
+          other = true;
+          break;
+        }
+      }
+      otherLetter.set(k, other);
+    }
+    if (other) continue;
     let at = lineStartOf(source, m.start);
     for (let seen = 0; seen < 3 && at > from; ) {
       const prev = lineBefore(source, at);
@@ -1577,7 +1593,8 @@ function qaAnswers(c: Collected, source: string): void {
         drop.add(m);
         break;
       }
-      if (c.markers.some((o) => o.start >= prev.start && o.start < at)) break;
+      const next = markers[firstAtOrAfter(markers, prev.start)];
+      if (next && next.start < at) break;
       at = prev.start;
       seen++;
     }
@@ -2088,21 +2105,18 @@ function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, 
   }
   for (let i = lo; i < spans.length && spans[i].start < end; i++) {
     const span = { start: Math.max(start, spans[i].start), end: Math.min(end, spans[i].end) };
-    let pieces: Span[] = [span];
+    // The span without the exclusions, in one pass over them (they are sorted by start): the pieces between them.
     // Exclusions never overlap each other much and are short: look back a little from the span's start.
+    const pieces: Span[] = [];
+    let from = span.start;
     for (let k = Math.max(0, firstAtOrAfter(exclusions, span.start) - 4); k < exclusions.length && exclusions[k].start < span.end; k++) {
       const x = exclusions[k];
-      const next: Span[] = [];
-      for (const p of pieces) {
-        if (x.end <= p.start || x.start >= p.end) next.push(p);
-        else {
-          if (x.start > p.start) next.push({ start: p.start, end: x.start });
-          if (x.end < p.end) next.push({ start: x.end, end: p.end });
-        }
-      }
-      pieces = next;
-      if (pieces.length === 0) break;
+      if (x.end <= from) continue;
+      if (x.start > from) pieces.push({ start: from, end: x.start });
+      from = x.end;
+      if (from >= span.end) break;
     }
+    if (from < span.end) pieces.push({ start: from, end: span.end });
     for (const p of pieces) {
       let a = p.start;
       let b = p.end;
