@@ -310,3 +310,19 @@ void test('round 8: Chinese articles are not counts; beating a plan with any own
   // Sized: by how much it was ahead.
   assert.deepEqual(v('We shipped the importer three weeks ahead of schedule.'), []);
 });
+
+void test('round 8: a time point opening the sentence is not a size; harm avoided, told with a verb, is a zero count', () => {
+  assert.deepEqual(q('Four weeks after the launch, sign-ups rose.'), []);
+  assert.deepEqual(q('Three months into the project, the team trusted the dashboards.'), []);
+  assert.deepEqual(q('After one month, I passed the final exam.'), []);
+  assert.deepEqual(v('Two months after the rollout, support load fell sharply.'), ['fell sharply']);
+  // Still sizes: a number in the middle of the result, a time point with a size beside it.
+  assert.deepEqual(q('We cut the build from 20 minutes to 4 minutes after the change.'), ['20', '4']);
+  assert.deepEqual(q('Two weeks after launch, churn fell 12%.'), ['12']);
+  // Harm avoided: a zero count, like "without downtime"; a manner ("listened without interrupting") is not.
+  assert.deepEqual(q('We moved every tenant without breaking a single integration.'), ['without breaking']);
+  assert.deepEqual(q('I shipped both features without missing a deadline.'), ['without missing']);
+  assert.deepEqual(q('The fix went out without bringing down the billing service.'), ['without bringing down']);
+  assert.deepEqual(q('The outage ended with no revenue loss.'), ['no revenue loss']);
+  assert.deepEqual(q('I listened without interrupting her.'), []);
+});

@@ -69,11 +69,11 @@ const SPELLED_NUMBER =
  */
 const ZERO_COUNTED = [
   ...[...FAILURE_NOUNS].filter((w) => /^[a-z]+$/.test(w) && w !== 'late' && w !== 'lateness' && w !== 'miss'),
-  'downtime', 'outages?', 'rollbacks?', 'escalations?', 'data loss', 'complaints?', 'errors?', 'defects?', 'crashes',
+  'downtime', 'loss(?:es)?', 'outages?', 'rollbacks?', 'escalations?', 'data loss', 'complaints?', 'errors?', 'defects?', 'crashes',
   'failed \\p{L}+', 'sev-?[0-9]s?', 'p[0-9]s?', '(?:customer|user|client|business|production|service)[- ](?:facing )?impact',
 ].join('|');
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|without(?! +(?:an?|the|this|that|these|those|my|our|their|his|her|its) | +delay(?![\\p{L}]))|not a single|without a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|without(?! +(?:an?|the|this|that|these|those|my|our|their|his|her|its) | +delay(?![\\p{L}]))|not a single|without a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|without +(?:ever +)?(?:missing|breaking|bringing +down|taking +down|disrupting|impacting|affecting|corrupting)(?= +\\p{L})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -107,6 +107,11 @@ const TENURE_BEFORE =
 // A point in time is not a size: "after 2 weeks", "since 3 months", "two months later", "3 days ago".
 const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b/iu;
 const POINT_BEFORE = /\b(?:after|since|for the (?:first|last|past)|over the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
+/** A spelled amount that already holds its unit: "one month", "a couple of weeks". */
+const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)$/iu;
+const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
+/** Nothing but a hedge between the start of the sentence (or a line, or a list marker) and the number. */
+const SENTENCE_OPENING = /(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+)(?:(?:about|around|roughly|nearly|almost|just|only|some|barely|exactly)\s+)?$/iu;
 const POINT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later|ago|earlier|before|after that|in)\b/iu;
 
 /**
@@ -243,7 +248,9 @@ function isTenure(text: string, start: number, end: number): boolean {
   // "For 2 years I led the team": how long the speaker did something, told before what they did.
   if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (TENURE_AFTER.test(after)) return true;
-  if (POINT_AFTER.test(after) || (TIME_UNIT_AFTER.test(after) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
+  if (POINT_AFTER.test(after) || ((TIME_UNIT_AFTER.test(after) || TIME_UNIT_END.test(text.slice(start, end))) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
+  // A time point opening the sentence: "Four weeks after the launch, we had …", "Three months into the project, …".
+  if (POINT_OPENING_AFTER.test(after) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 40), start))) return true;
   return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !withoutFailure(text, end);
 }
 
