@@ -326,3 +326,15 @@ void test('round 8: a time point opening the sentence is not a size; harm avoide
   assert.deepEqual(q('The outage ended with no revenue loss.'), ['no revenue loss']);
   assert.deepEqual(q('I listened without interrupting her.'), []);
 });
+
+void test('round 8: a new subject after "and" is a new clause; the subject is judged by its head', () => {
+  // The 35% sizes the cut, not the second clause with a subject and a verb of its own.
+  assert.deepEqual(v('We reduced bugs by 35% and the codebase became much cleaner.'), ['much cleaner']);
+  assert.deepEqual(v('We cut errors by 35% and the p95 by half.'), []);
+  // "confidence in releases" is about confidence (soft), not releases.
+  assert.deepEqual(v('Escaped defects fell by 80%; confidence in releases increased.'), []);
+  assert.deepEqual(v('The speed of releases improved.'), ['improved']);
+  // Shaping things ("into smaller, manageable parts") and a set term ("higher studies") are no results.
+  assert.deepEqual(v('I like breaking big problems into smaller, manageable parts.'), []);
+  assert.deepEqual(v('I had to choose between higher studies and a job.'), []);
+});

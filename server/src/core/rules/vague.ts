@@ -58,7 +58,7 @@ const CANDIDATE = new RegExp(
 
 /** What follows a comparative and makes it something other than a claim about a result. */
 const NOT_RESULT_AFTER =
-  /^\s+(?:about\b|(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|ups?|suited|known|placed|equipped|prepared|positioned|informed|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
+  /^\s+(?:about\b|(?:and\s+\w+\s+)?(?:understanding|sense|idea|grasp|picture|appreciation|feel|insights?|perspective|knowledge|awareness|judgment|judgement|intuition|mental model|option|options|approach|way|choice|fit|solution|plan|alternative|candidate|question|off)|priority|priorities|level|levels|studies|education|ups?|suited|known|placed|equipped|prepared|positioned|informed|management|leadership|tier|tiers|environments?|bound|half|end|part|or less|often than not|importantly|specifically|generally|broadly|so|of (?:a|an|the)\b)(?![\p{L}])/iu;
 const SELF_BEFORE =
   /(?:\b(?:i|we)\s+(?:\w+\s+)?(?:learned|learnt|learn|gained|gain|grew|grow|picked up|took away)\s+(?:so\s+|quite\s+)?|\b(?:i|i've|i have|i had)\s+(?:also\s+|really\s+)?(?:became|become|got|gotten|getting|grew|feel|felt|am|was|have been|had been)\s+(?:\w+\s+){0,2}|\b(?:i'm|i am)\s+(?:\w+\s+)?)$/iu;
 /** "I became more confident with X and more diligent": everything in that clause describes the speaker. */
@@ -175,7 +175,12 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
   if (own) return own === 'soft';
   // A head of its own that is neither ("significantly faster development cycles"): a claim about that thing.
   if (heads.length > 0) return false;
-  return judge(before) === 'soft';
+  // The subject's head comes before its modifiers: "confidence in releases increased" is about confidence.
+  let from = 0;
+  for (let i = before.length - 1; i >= 0; i--) if (/^(?:and|or|but|that|which|when|while|because|so)$/u.test(before[i])) { from = i + 1; break; }
+  const subject = before.slice(from);
+  const prep = subject.findIndex((w) => /^(?:in|of|about|for|with|on|among|across|around|between|toward|towards)$/u.test(w));
+  return judge(prep > 0 ? subject.slice(0, prep) : before) === 'soft';
 }
 
 /** A verdict on the whole result ("It was a big win.", "The launch was a massive success."): short, about it. */
@@ -186,6 +191,9 @@ const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|tur
  * -ing ("cut spend by 30% while handling more traffic": the size belongs to the first), and "and/but" before a new verb.
  */
 const CLAUSE_BREAK = /[.!?;](?=\s|$)|\n|\s[—–-]\s|,\s+(?:and|but|while|whereas|so|which|yet|though|although)\s|\s(?:while|whereas)\s+(?=[\p{L}]+ing\b)|\s(?:and|but)\s(?=\w+ed\b)|,\s+(?=\w+ed\b)/giu;
+
+/** "and"/"but" before a determiner that may open a new subject. */
+const NEW_SUBJECT = /\s(?:and|but)\s+(?=(the|our|my|their|its|his|her|this|these|those)\s)/giu;
 
 /** A comma before a word, for the coordinated verb phrases of a list: "cut build time by 60%, made releases simpler". */
 const COMMA_WORD = /,\s+(?=([\p{L}]+)\b)/gu;
@@ -202,6 +210,25 @@ function clauseBounds(text: string, posOf?: PosAt): number[] {
     while ((m = COMMA_WORD.exec(text))) {
       const at = m.index + m[0].length;
       if (!/ing$/iu.test(m[1]) && posOf(at) === 'VERB') cuts.push(at);
+    }
+    // "and"/"but" before a new subject with its own verb opens a clause: in "we cut bugs by 35% and the codebase
+    // became much cleaner" the size belongs to the first ("cut errors by 35% and the p95 by half" has no new verb).
+    NEW_SUBJECT.lastIndex = 0;
+    while ((m = NEW_SUBJECT.exec(text))) {
+      const at = m.index + m[0].length;
+      const ws = /^(?:[\p{L}'’-]+\s+){1,4}/u.exec(text.slice(at + m[1].length + 1));
+      if (!ws) continue;
+      let o = at + m[1].length + 1;
+      for (const w of ws[0].split(/(?<=\s)(?=\S)/u)) {
+        const pos = posOf(o);
+        if ((pos === 'VERB' || pos === 'AUX') && !/ing\s*$/iu.test(w)) {
+          cuts.push(at);
+          break;
+        }
+        // (a hyphenated modifier, "on-call", is tagged by its parts)
+        if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && !/^[\p{L}]+-[\p{L}]/u.test(w)) break;
+        o += w.length;
+      }
     }
     cuts.sort((a, b) => a - b);
   }
@@ -420,7 +447,8 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     if (comparative && (/^\s+(?:[\p{L}-]+\s+)?ones?\b/iu.test(after) || THAN_ALTERNATIVE.test(after))) continue;
     // A size that picks or shapes things, not a change in a result: "the larger disks sit at the bottom", "broke the
     // work into smaller parts" ("the faster builds" of a measured thing still claims).
-    if (comparative && /\b(?:the|into|in)\s+$/iu.test(before) && /^(?:larger|smaller|bigger|wider|broader|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && !QUALITY_WORD.test(afterWords[0])) continue;
+    // ("into smaller, manageable parts": a list of adjectives before the thing shaped.)
+    if (comparative && /\b(?:the|into|in)\s+$/iu.test(before) && /^(?:larger|smaller|bigger|wider|broader|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && (!QUALITY_WORD.test(afterWords[0]) || (/\binto\s+$/iu.test(before) && /^,/u.test(after)))) continue;
     // "a lot" as the subject of a statement ("a lot is based on luck"), not an amount of a result.
     if (m[6] !== undefined && /^\s+(?:is|was|are|were|depends|depended|comes|came|happens|happened)\b/iu.test(after)) continue;
     // A label opening a line ("- Better: ownership, shown by ...", "**Faster:** ..."): a heading, not a claim.
