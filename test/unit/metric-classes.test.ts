@@ -338,3 +338,18 @@ void test('round 8: a new subject after "and" is a new clause; the subject is ju
   assert.deepEqual(v('I like breaking big problems into smaller, manageable parts.'), []);
   assert.deepEqual(v('I had to choose between higher studies and a job.'), []);
 });
+
+void test('round 8: tenure, time ahead and the answer\'s own length are not results (English and Chinese)', () => {
+  assert.deepEqual(q('I have two-plus years of industry experience in payments.'), []);
+  assert.deepEqual(q('I have done backend work for past two years.'), []);
+  assert.deepEqual(q('Five years from now, I see myself leading a platform team.'), []);
+  assert.deepEqual(q('Over the next three to five years, I want to grow into a staff role.'), []);
+  assert.deepEqual(q('随后在一家物流公司做了 3 年的后端工作。'), []);
+  assert.deepEqual(q('我在上一家公司工作8年。'), []);
+  assert.deepEqual(q('接下来的三年里，我想带一个小团队。'), []);
+  assert.deepEqual(q('自我介绍3分钟内较合适。'), []);
+  // Still results: a change over a past period, a Chinese size with a space, a traditional-script week.
+  assert.deepEqual(q('Over the last two years we cut churn by half.'), ['half']);
+  assert.ok(hasQuantity('上线后延迟降低了 30 %'));
+  assert.deepEqual(q('專案僅延遲 2 週。'), ['2 週']);
+});

@@ -21,7 +21,7 @@ export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
  * long blank run, e.g. a story of `[a]` prompts once they are blanked).
  */
 const NOTE_TO_SELF =
-  /(?:^|(?<=[.!?])(\s+))(?:do not|don['’]t|never|avoid|remember to|make sure to|be sure to|note:|tip:|todo:?|add|mention|quantify|verify|check|confirm|insert|include|fill in)\b[^.!?\n]*(?:[.!?]|$)/giu;
+  /(?:^|(?<=[.!?])(\s+))[(*_\s-]*(?:do not|don['’]t|never|avoid|remember to|make sure to|be sure to|note:|tip:|todo:?|add|mention|quantify|verify|check|confirm|insert|include|fill in|keep (?:it|this|your|the answer)|structure (?:it|this|your)|limit (?:it|this|your)|aim for|rehearse|practi[cs]e (?:it|this|your))\b[^.!?\n]*(?:[.!?]|$)/giu;
 
 /** A verb in the simple past that tells what happened to a measure (not "had increased", the setup's past). */
 const RESULT_VERB =
@@ -84,7 +84,7 @@ export const missingMetric: StoryRule = {
         // An unmarked pitch: its one impact with a number can sit anywhere, as in the chapter's model answer (who
         // I am, then "it now serves 10M daily predictions", then why here); history and inputs are not quantities.
         // (Not an answer about the years ahead: there the numbers are plans, and the closing sentences decide.)
-        if (kind === 'pitch' && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && ctx.story.prose.some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        if (kind === 'pitch' && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
         if (inlineRuns(ctx.file.text, resultProse(ctx.story)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage

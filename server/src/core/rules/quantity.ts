@@ -100,13 +100,13 @@ function isInputHeadcount(text: string, start: number, end: number): boolean {
 }
 
 // Tenure is the speaker's history, and a point in time is not a size (see isTenure): "5 years of experience", "after working there for almost 5 years".
-const TENURE_AFTER = /^\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background|practice|exposure|know-how|knowledge)|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
+const TENURE_AFTER = /^\s*(?:\+|-?\s*plus)?\s*(?:years?|yrs?)\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background|practice|exposure|know-how|knowledge)|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
 const TENURE_BEFORE =
   /\b(?:working|worked|work|been|spent|spending|employed|career|stayed|tenure)\b[^.;!?\n]{0,30}\b(?:for|over|of)\s+(?:almost\s+|about\s+|nearly\s+|over\s+|around\s+|roughly\s+|more than\s+|just over\s+)?$/iu;
 
 // A point in time is not a size: "after 2 weeks", "since 3 months", "two months later", "3 days ago".
 const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b/iu;
-const POINT_BEFORE = /\b(?:after|since|for the (?:first|last|past)|over the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
+const POINT_BEFORE = /\b(?:after|since|for (?:the )?(?:first|last|past)|(?:over|in|during|within) the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
 /** A spelled amount that already holds its unit: "one month", "a couple of weeks". */
 const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)$/iu;
 const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
@@ -225,10 +225,14 @@ function isItemsOrPlaces(text: string, start: number, end: number): boolean {
  */
 const IRREALIS_BEFORE =
   /\b(?:if|unless|whether|suppose|supposing|imagine|would\s+have|could\s+have|might\s+have|would've|could've|(?:i|we)\s+(?:want|hope|plan|aim|intend|aspire|expect)\s+to|(?:i|we)['’]d\s+(?:like|love)\s+to|(?:i|we)\s+would\s+(?:like|love)\s+to|(?:my|our|the)\s+(?:goal|plan|aim|ambition|dream)\s+is\s+to|in\s+(?:the\s+)?(?:future|coming\s+years)|required\s+to|(?<!\bdid\s)(?:have|has|need|needs)\s+to|must|supposed\s+to)\b/iu;
+/** A time counted from now: "five years from now", "3 years down the line". */
+const FUTURE_AFTER = /^(?:\s?[-–]\s?\d+|\s+(?:to|or)\s+[\p{L}\d]+)?\s*(?:years?|months?)\s+(?:from\s+(?:now|today)|down\s+the\s+(?:line|road)|ahead|out)\b/iu;
 const PLAN_AFTER = /^(?:\s?[-–]\s?\d+)?[-\s]+(?:years?|months?|weeks?)[-\s]+(?:horizon|plan|goal|roadmap|vision|ambition|outlook)\b/iu;
 
 function isIrrealis(text: string, start: number, end: number): boolean {
   if (PLAN_AFTER.test(text.slice(end, end + 30))) return true;
+  // A time ahead: "Five years from now, I see myself …", "over the next three to five years", "in the next 2 years".
+  if (FUTURE_AFTER.test(text.slice(end, end + 40)) || (/^(?:\s?[-–]\s?\d+|\s+(?:to|or)\s+[\p{L}\d]+)?\s*(?:years?|months?)\b/iu.test(text.slice(end, end + 24)) && /\bnext\s+(?:(?:about|around|couple\s+of|few)\s+)?(?:[\p{L}\d]+\s+(?:to|or)\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start)))) return true;
   // A timing hint in a label: "Short-term (1-2 years):".
   if (/\(\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /^(?:\s?[-–]\s?\d+)?\s*[\p{L}]*\s*\)\s*:/u.test(text.slice(end, end + 24))) return true;
   let a = start;
@@ -277,6 +281,9 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   const before = text.slice(Math.max(0, start - 24), start);
   const digits = match.replace(/^[$€£¥₹]\s?/, '');
   if (currency) return true;
+  // A number before Chinese, Japanese or Korean text is read with its counter there ("3 年的工作", "5 명"): the
+  // CJK and Korean readers decide.
+  if (/^\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(after)) return false;
   // A range with a unit: "25-30%", "10–15 minutes", "3-4x".
   if (RANGE_AFTER.test(after)) return true;
   // A fraction: "by 2/3", "1/4 of the tickets" (a numerator smaller than its denominator, no second slash).
@@ -343,7 +350,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
 // ("第二") are not quantities.
 const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
 const CJK_QUANTITY = new RegExp(
-  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|个百分点|个?小时|分钟|毫秒|秒|天|周|个月|年|个|次|人|位|名|万|千|亿|元|块|美元|欧元|条|台|项|家|份|单|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|毫秒|秒|天|[周週]|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
   'gu',
 );
 
@@ -357,7 +364,12 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     if (/^\d/.test(t) && /^[月日号]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     // "一个", "一名", "一家" before a noun are the article "a" ("我是一名前端", "加入一家公司"), as "one" alone is not a
     // quantity in English; "一个月" (one month) still is. "千万不能" is "by all means", not ten million.
-    if (/^一\s?(?:个|名|位|家|份|条|台|项)$/u.test(t)) continue;
+    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項])$/u.test(t)) continue;
+    // Years worked are the speaker's history ("在汉高做了 3 年的前端工作", "曾在某公司工作8年"), a time ahead is a plan
+    // ("接下来的三年里"), and how long the answer should take is advice ("3分钟内较合适").
+    if (/(?:年|[个個]月)$/u.test(t) && (/(?:工作|做了|从事|干了|任职|在职|工作了|待了)\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^的?[\p{Script=Han}]{0,4}(?:工作|经验|经历)/u.test(text.slice(m.index + t.length, m.index + t.length + 8)))) continue;
+    if (/(?:接下来的?|未来的?|今后的?|以后的?)\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/(?:分[钟鐘]|秒)$/u.test(t) && /^(?:内|以内|左右)?(?:较|比较|最)?(?:合适|为宜|最好)/u.test(text.slice(m.index + t.length, m.index + t.length + 6))) continue;
     if (t === '千万' && /^[不别要记得务]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }

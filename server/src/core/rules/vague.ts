@@ -121,6 +121,8 @@ function targetHeads(afterText: string): string[] {
   const ws = wordsOf(afterText.split(/[,.;:!?()]/u)[0]);
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
+    // ("the overall performance": a leading word is skipped before it could end the phrase)
+    if (phrase.length === 0 && LEADING.test(w)) continue;
     // "thanks" ends the phrase only as "thanks to"; else it is a noun ("the team's thanks").
     if ((PHRASE_STOP.test(w) && !(w === 'thanks' && ws[k + 1] !== 'to')) || (phrase.length === 0 && /^(?:and|people|everyone|everybody|we|they|i)$/u.test(w))) break;
     if (phrase.length === 0 && LEADING.test(w)) continue;
