@@ -51,7 +51,7 @@ const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
  * an example)"), or what of yours goes there ("(field of your specialization)", "(name of your team)").
  */
 const PROMPT =
-  /\((?:[A-Za-z-]+\s+){1,3}of\s+your\s+[^()\n]{1,40}\)|\(\s*(?:maybe\s+|then\s+|also\s+|and\s+)?(?:insert|add|fill in|enter|put|your|include|mention|describe|explain|talk about|share|specify|quantify|think of|come up with|find|write|give (?!or\b)(?:an?|the|some|one|two|specific)\b|example\?)\b[^()\n]{0,100}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
+  /\((?:[A-Za-z-]+\s+){1,3}of\s+your\s+[^()\n]{1,40}\)|\(\s*(?:maybe\s+|then\s+|also\s+|and\s+)?(?:insert|add|fill in|enter|put|your|include|mention|describe|explain|talk about|share|specify|quantify|think of|come up with|find|write|highlight|emphasi[sz]e|showcase|give (?!or\b)(?:an?|the|some|one|two|specific)\b|example\?)\b[^()\n]{0,100}\)|\((?:[A-Za-z-]+\s+){1,3}here\s*\)|\(\s*(?:tip|note|hint)\s*:[^()\n]{0,100}?\b(?:add|insert|mention|include|fill in|replace)\b[^()\n]{0,100}\)|\b(?:insert|fill in)\s+(?:the\s+|a\s+|your\s+)?(?:number|metric|figure|result|name|date|amount|percentage|value|example|details?|company|project|team|role|title|outcome|impact|data|story)s?\s+here\b/gi;
 
 /**
  * A line that is only a note that the answer is not written yet: "To be done.", "Coming soon", "_(to be
@@ -131,6 +131,8 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (/\n/.test(inner) && /\n[ \t]*(?:[-*+]\s|\d+[.)]\s|#|>|\|)/.test(inner)) return true; // brackets of two blocks, not one wrapped slot
   if (/^[ xX]?$/.test(inner)) return true; // task boxes, empty brackets
   if (/[\u0250-\u02FF]/u.test(inner)) return true; // a pronunciation gloss: relevant[ˈreləvənt]
+  if (/^['ˈ][a-z:ː'ˈˌ.-]+$/u.test(inner.trim())) return true; // a gloss in plain letters: briefly ['bri:fli]
+  if (/^[A-Z]{1,2}\d{1,3}$/.test(inner.trim())) return true; // a numbered tag: [Q2] Experience with previous projects
   // joined to the word before it, a bracket is an index or a gloss ("methods[paypal, card]", "items[0]"): a slot
   // stands as a word of its own
   if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) return true;
@@ -244,7 +246,10 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     if (new Set(found.map((m) => m[0])).size < 2) continue;
     // two unnamed options weighed against each other ("technology X over technology Y", "X or Y") are a general
     // question, not an answer left unfilled
-    if (found.some((m) => /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of)\s/u.test(sentence[0].slice(m.index + 1)))) continue;
+    // (three letters, "at X and Y … here at Z", are a set of names still to fill in)
+    // (a formula, "I do X by Y to Z", is advice on how to phrase it)
+    const three = new Set(found.map((m) => m[0])).size >= 3;
+    if (found.some((m) => (three ? /^\s+(?:over|vs\.?|versus|or|than|to|by|instead of)\s/u : /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of)\s/u).test(sentence[0].slice(m.index + 1)))) continue;
     for (const m of found) push(from + sentence.index + m.index, from + sentence.index + m.index + 1);
   }
   // Whether the file closes an element somewhere: asked per tag name once (the file once lowercased), not per tag.
