@@ -353,3 +353,8 @@ void test('round 8: tenure, time ahead and the answer\'s own length are not resu
   assert.ok(hasQuantity('上线后延迟降低了 30 %'));
   assert.deepEqual(q('專案僅延遲 2 週。'), ['2 週']);
 });
+
+void test('round 8: capabilities are an ability, not a result', () => {
+  assert.deepEqual(v('Improved debugging and testing capabilities.'), []);
+  assert.deepEqual(v('Improved debugging time.'), ['Improved debugging time']);
+});
