@@ -358,3 +358,8 @@ void test('round 8: capabilities are an ability, not a result', () => {
   assert.deepEqual(v('Improved debugging and testing capabilities.'), []);
   assert.deepEqual(v('Improved debugging time.'), ['Improved debugging time']);
 });
+
+void test('round 8: a rank reached is a result; a top-N label is not', () => {
+  assert.deepEqual(q('Our team ranked in the top 3 at the hackathon.'), ['3']);
+  assert.deepEqual(q('Our top 3 customers asked for it.'), []);
+});

@@ -303,6 +303,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (!glued && LETTER.test(after[0] ?? '')) return false;
   const unit = glued || UNIT_AFTER.test(after);
   if (/^\s?(?:%|percent|x(?![\p{L}])|×)/iu.test(after)) return true;
+  // A rank reached is a result: "ranked in the top 3", "finished in the top 10" ("our top 3 customers" is a label).
+  if (/\b(?:rank(?:ed|s)?|placed|finished|came|ended\s+up|landed)\s+(?:in\s+)?(?:the\s+)?top\s*$/iu.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (LABEL_BEFORE.test(before)) return false;
   // An enumerator: "(2)" in a sentence, "1." or "2)" at the start of a line.
   if (/^\)/.test(after) && /\($/.test(before)) return false;
