@@ -21,8 +21,12 @@ const PROMPT_START =
   /^(?:tell (?:me|us)\b|describe\b|give (?:me|us) an example\b|walk (?:me|us) through\b|talk (?:me |us )?about\b|share (?:a|an|one)\b|explain (?:a|an|how|why|what)\b|(?:what|how|why|when|where|which|who) (?:is|are|was|were|do|did|does|would|will|should|could|can|have|has|made|makes)\b|(?:do|did|have|has|can|could|would|are|is) you\b)/iu;
 const COMMENT_START = /^(?:\/\/+|--|;+|%+)\s*/u;
 const ENUMERATOR = /^(?:[A-Za-z]|\d{1,2})[.)]\s+/u;
-/** Chinese and Japanese question words and particles. */
-const CJK_QUESTION = /(?:怎么|怎样|如何|什么|为什么|为何|哪|吗|呢|是否|どう|なぜ|何|ですか|ますか)/u;
+/**
+ * Chinese (simplified and traditional) and Japanese question words and particles: the one list every check of "does
+ * this line ask, in Chinese or Japanese?" reads (here, and segment.ts's headings that ask).
+ */
+export const CJK_QUESTION_WORDS = '怎么|怎样|如何|什么|为什么|為什麼|为何|哪|吗|嗎|呢|是否|どう|なぜ|何|ですか|ますか';
+const CJK_QUESTION = new RegExp(`(?:${CJK_QUESTION_WORDS})`, 'u');
 const CJK = new RegExp(CJK_CHARS, 'u');
 
 function readsAsQuestion(raw: string): boolean {

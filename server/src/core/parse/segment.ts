@@ -7,6 +7,7 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
+import { CJK_QUESTION_WORDS } from './opening';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 export const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell (?:me|us|the story)|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |why (?:\p{Lu}|leave|leaving|join|joining|switch|change|this|our|us|here|now)|have you |when (?:did|have) you)/iu;
@@ -111,8 +112,10 @@ function asksInOtherScript(text: string): boolean {
  * "なぜ", "어떻게"), or a word naming what an interviewer asks about (introduce yourself, strengths and weaknesses,
  * start date, hobbies, plans and goals, overtime, applying, leaving, pay, questions for them; 志望動機, 長所, 자기소개).
  */
-const CJK_ASKS =
-  /[？]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?\?|什么|为什么|為什麼|如何|怎么|怎样|哪|吗|嗎|ですか|ますか|なぜ|どう|何|무엇|왜|어떻게|介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉/u;
+const CJK_ASKS = new RegExp(
+  `[？]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}].*?\\?|${CJK_QUESTION_WORDS}|무엇|왜|어떻게|介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉`,
+  'u',
+);
 
 /**
  * A heading that names what an interviewer asks a candidate about, in a few words and no question: "About me",
