@@ -84,6 +84,21 @@ void test('word classes are typed data of a bounded size', () => {
   }
 });
 
+void test("the speaker's words are one list, read as word sets and as a pattern", () => {
+  const all = lexicon.firstPersonPattern(['subject', 'object', 'owner'], { flags: 'gu' });
+  const found = (re: RegExp, s: string): string[] => [...s.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => m[0]);
+  assert.deepEqual(found(all, "I'm sure we’ll ship it, as my lead and I said to us."), ["I'm", 'we’ll', 'my', 'I', 'us']);
+  // whole words only: no word inside another, no contraction left running on, "i.e." is not the speaker
+  assert.deepEqual(found(all, 'Myself aside, the US team said: mine, ours, i.e. nothing; usual; o’my'), ['Myself', 'mine', 'ours']);
+  assert.deepEqual(found(lexicon.firstPersonPattern(['subject'], { lowerI: true }), "i think i'd go; we did"), ['i', "i'd", 'we']);
+  // as the interviewer asks ("Tell me about"), "me" is an object, not a subject or owner
+  assert.equal(lexicon.firstPersonPattern(['subject', 'owner']).test('Tell me about a time you failed.'), false);
+  // the token sets are the same words
+  for (const w of lexicon.FIRST_PERSON_WORDS.owner) assert.ok(lexicon.FIRST_POSSESSIVE.has(w), w);
+  for (const w of ['i', 'me', 'myself']) assert.ok(lexicon.FIRST_SINGULAR.has(w), w);
+  for (const w of ['we', 'us', 'ourselves']) assert.ok(lexicon.FIRST_PLURAL.has(w), w);
+});
+
 void test('the language of a prose run is read once, and read again after forgetLanguage', () => {
   const text = 'We shipped it on Friday. Then I wrote the notes.';
   const segs: ProseSegment[] = [{ text, start: 0 }];

@@ -10,12 +10,44 @@ export function wordClass(...groups: string[]): ReadonlySet<string> {
   return out;
 }
 
-/** The speaker. */
-export const FIRST_SINGULAR = wordClass('i me myself');
+/** How the speaker's word stands in its clause: "I", "we" (and their contractions); "me", "us"; "my", "our". */
+export type FirstPersonRole = 'subject' | 'object' | 'owner';
+
+/**
+ * The speaker's own words in English, by role, alone and with others: the one list the parser (does a paragraph
+ * speak as the teller?), the language layer (who acts in a clause) and the rules (is a quoted sample the teller's?)
+ * read, as word sets below or as a pattern through `firstPersonPattern`. Contractions are written with "'"; the
+ * pattern reads "’" too.
+ */
+export const FIRST_PERSON_WORDS: Readonly<Record<FirstPersonRole, readonly string[]>> = {
+  subject: ['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll"],
+  object: ['me', 'myself', 'us', 'ourselves'],
+  owner: ['my', 'mine', 'our', 'ours'],
+};
+
+const FIRST_PERSON_ALL = [...FIRST_PERSON_WORDS.subject, ...FIRST_PERSON_WORDS.object, ...FIRST_PERSON_WORDS.owner];
+/** The speaker (tokens: the tokenizer splits "I'm" into "i" and "'m"). */
+export const FIRST_SINGULAR = wordClass(...FIRST_PERSON_ALL.filter((w) => /^(?:i|me|myself)$/u.test(w)));
 /** The speaker with others. */
-export const FIRST_PLURAL = wordClass('we us ourselves');
+export const FIRST_PLURAL = wordClass(...FIRST_PERSON_ALL.filter((w) => /^(?:we|us|ourselves)$/u.test(w)));
 /** Possessives of the speaker (mark "my team", "our vendor" as related to the speaker, not the speaker). */
-export const FIRST_POSSESSIVE = wordClass('my our mine ours');
+export const FIRST_POSSESSIVE = wordClass(...FIRST_PERSON_WORDS.owner);
+
+/**
+ * A pattern for the speaker's words of the given roles, as whole words (a letter or digit on neither side, no
+ * contraction running on: "I" in "I'll" is read as "I'll"). `lowerI`: a lower-case "i" is the speaker too, as some
+ * write it (otherwise only "I", so "i.e." and "(i)" are not read as the teller); the other words are read with their
+ * first letter in either case ("We", "we"). `flags` are the regular expression's ("gu" to count).
+ */
+export function firstPersonPattern(roles: readonly FirstPersonRole[], opts: { lowerI?: boolean; flags?: string } = {}): RegExp {
+  const words = roles.flatMap((r) => FIRST_PERSON_WORDS[r]).sort((a, b) => b.length - a.length);
+  const forms = words.map((w) => {
+    const rest = w.slice(1).replace(/'/gu, "['’]");
+    if (w[0] === 'i') return (opts.lowerI ? '[Ii]' : 'I') + rest;
+    return `[${w[0].toUpperCase()}${w[0]}]${rest}`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}['’])(?:${forms.join('|')})(?![\\p{L}\\p{N}]|['’]\\p{L})`, opts.flags ?? 'u');
+}
 /**
  * Group nouns that also name an activity: after another noun they are the activity ("dependency management",
  * "customer support"), not the people.

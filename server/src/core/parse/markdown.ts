@@ -10,6 +10,7 @@ import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text
 import { openingQuestion } from './opening';
 import { ANSWER_FIELD, adviceOnly, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
+import { firstPersonPattern } from '../nlp/lexicon';
 import type {
   Config,
   FrontMatter,
@@ -1503,7 +1504,8 @@ function trailerMaterial(c: Collected): void {
 
 /** Words that show a line explains a part rather than tells it: addressed to the reader, or a prompt. */
 const EXPLAINS = /^[^\p{L}]*(?:describe|explain|set|share|give|state|tell|mention|outline|highlight|summari[sz]e|quantify|include|detail|focus|keep|show|what|how|why|where|who|when|which)\b|\b(?:you|your|yourself)\b|\(\s*~?\d+(?:\s*[-–]\s*\d+)?\s*(?:%|s|sec|secs|seconds?|min|mins|minutes?|sentences?|lines?|bullets?)\s*\)/iu;
-const FIRST_PERSON = /\b(?:we|our|us|my|me)\b/iu;
+/** The teller's words ("we", "our", "me", ...): a body that speaks so tells, it does not explain. */
+const FIRST_PERSON = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'iu' });
 
 /**
  * Drops the markers of a method explainer ("- **S**ituation: set the context", "- **A**ction: what you did"): three

@@ -8,6 +8,7 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
 import { CJK_QUESTION_WORDS } from './opening';
+import { firstPersonPattern } from '../nlp/lexicon';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 export const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell (?:me|us|the story)|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |why (?:\p{Lu}|leave|leaving|join|joining|switch|change|this|our|us|here|now)|have you |when (?:did|have) you)/iu;
@@ -25,10 +26,8 @@ export function isQuestion(text: string): boolean {
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
-/** The teller's words as subject or owner (I, I'm, my, we, our): one list, read two ways below. */
-const SPEAKER_WORDS = "I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Ww]e|[Oo]ur";
-/** The teller in a line, as its subject: "What did I do?", "Where we started" (not "Tell me about...", an interviewer's). */
-const SPEAKER = new RegExp(`\\b(?:${SPEAKER_WORDS})\\b`, 'u');
+/** The teller in a line, as its subject or owner: "What did I do?", "Where we started" (not "Tell me about...", an interviewer's). */
+const SPEAKER = firstPersonPattern(['subject', 'owner']);
 
 /**
  * True when sibling questions are ones the teller asks themself ("What was the problem?", "What did I do?", "What
@@ -80,7 +79,7 @@ export interface Unit extends Delimiter {
 }
 
 /** The teller anywhere in a text, as subject, owner or object (the speaker's words and "me", "us"), counted. */
-const FIRST_PERSON = new RegExp(`\\b(?:${SPEAKER_WORDS}|[Mm]e|[Uu]s)\\b`, 'gu');
+const FIRST_PERSON = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'gu' });
 /**
  * The reader addressed, in English and other languages: "you", "вы"/"ты", "Sie", "usted", "vous", "du", "你", "あなた".
  * Written in lower case but for German "Sie"/"Ihr" (in lower case "she"/"they", "her"). One list, read three ways.
@@ -508,8 +507,8 @@ const SLOT_MARKS = [
   /\b(?:TODO|TBD|FIXME)\b/u,
 ];
 const hasSlotMark = (text: string): boolean => SLOT_MARKS.some((re) => re.test(text));
-/** "i", "i'm" written in lower case (notes typed fast). */
-const LOWER_I = /(?:^|[^\p{L}'’])i(?:['’](?:m|ve|d|ll))?(?=[^\p{L}'’]|$)/u;
+/** The teller's words, "i", "i'm" in lower case too (notes typed fast). */
+const TELLER = firstPersonPattern(['subject', 'object', 'owner'], { lowerI: true });
 /** The candidate named in the third person ("the candidate", "los candidatos", "кандидат"): text about answers, not one. */
 const CANDIDATE = /(?:^|[^\p{L}])(?:candidates?|candidat[oa]s?|candidat(?:e|es|s)?|kandidat(?:in|en)?|кандидат\p{L}*)(?=[^\p{L}]|$)/iu;
 /**
@@ -542,9 +541,8 @@ function instructs(sentence: string): number {
 }
 
 function tellerSpeaks(s: string): boolean {
-  FIRST_PERSON.lastIndex = 0;
   FIRST_PERSON_OTHER.lastIndex = 0;
-  return FIRST_PERSON.test(s) || FIRST_PERSON_OTHER.test(s) || LOWER_I.test(s);
+  return TELLER.test(s) || FIRST_PERSON_OTHER.test(s);
 }
 
 /**

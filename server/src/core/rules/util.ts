@@ -2,6 +2,7 @@
 import { PHRASES } from '../knowledge/phrases';
 import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
+import { firstPersonPattern } from '../nlp/lexicon';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
 const builtinCache = new Map<string, PhraseMatcher | undefined>();
@@ -119,7 +120,7 @@ function countSpokenWords(story: Story): number {
 }
 
 /** The speaker's own voice: "I", "my", "we", "our" (lower case "i" too, as some write it). */
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|mine|myself|we|we're|we’re|we've|we’ve|us|our|ours)(?![\p{L}'’])/iu;
+const FIRST_PERSON = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'iu' });
 /** Quoted passages: curly quotes, or straight ones paired in order (a passage may run over several paragraphs). */
 const QUOTED = /“([^”]*)”|"([^"]*)"/gu;
 
