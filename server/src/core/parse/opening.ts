@@ -5,6 +5,7 @@
 // title, and its words do not count toward spoken time or get scanned as the answer.
 import type { ProseSegment } from '../types';
 import { CJK_CHARS } from '../text';
+import { askSource, CJK_QUESTION_WORDS } from '../knowledge/asks';
 
 export interface OpeningQuestion {
   /** The question as written, without comment marks or an enumerator ("b.", "1)"). */
@@ -17,15 +18,9 @@ export interface OpeningQuestion {
 }
 
 /** A line that reads as a question or a prompt rather than as the answer. */
-const PROMPT_START =
-  /^(?:tell (?:me|us)\b|describe\b|give (?:me|us) an example\b|walk (?:me|us) through\b|talk (?:me |us )?about\b|share (?:a|an|one)\b|explain (?:a|an|how|why|what)\b|(?:what|how|why|when|where|which|who) (?:is|are|was|were|do|did|does|would|will|should|could|can|have|has|made|makes)\b|(?:do|did|have|has|can|could|would|are|is) you\b)/iu;
+const PROMPT_START = new RegExp(`^(?:${askSource('start', ['tell', 'episode', 'question'])})`, 'iu');
 const COMMENT_START = /^(?:\/\/+|--|;+|%+)\s*/u;
 const ENUMERATOR = /^(?:[A-Za-z]|\d{1,2})[.)]\s+/u;
-/**
- * Chinese (simplified and traditional) and Japanese question words and particles: the one list every check of "does
- * this line ask, in Chinese or Japanese?" reads (here, and segment.ts's headings that ask).
- */
-export const CJK_QUESTION_WORDS = '怎么|怎样|如何|什么|为什么|為什麼|为何|哪|吗|嗎|呢|是否|どう|なぜ|何|ですか|ますか';
 const CJK_QUESTION = new RegExp(`(?:${CJK_QUESTION_WORDS})`, 'u');
 const CJK = new RegExp(CJK_CHARS, 'u');
 

@@ -7,11 +7,11 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
-import { CJK_QUESTION_WORDS } from './opening';
+import { askSource, CJK_QUESTION_WORDS } from '../knowledge/asks';
 import { firstPersonPattern } from '../nlp/lexicon';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
-export const QUESTION_HEADING = /(?:\?["'”’)\]*]*\s*$)|^[^\p{L}]*(?:tell (?:me|us|the story)|describe|give (?:me )?(?:an? )?(?:example|time)|walk me through|talk about|share an? |(?:(?:a|an|one|your|the)\s+)?(?:time|situation|example|instance|case|occasion|story)s?\s+(?:when|where|that|of|on|about|in which|you)\b|how (?:did|do|would|have) you|what (?:is|was|did|would|are|do) |why (?:did|do|are|should|would) |why (?:\p{Lu}|leave|leaving|join|joining|switch|change|this|our|us|here|now)|have you |when (?:did|have) you)/iu;
+export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{L}]*(?:${askSource('start', ['tell', 'episode', 'question'])})`, 'iu');
 
 /** A heading that names an answer, in English or another language, or a version of one by its length ("30 seconds", "2-4 minutes"). */
 export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|解答|答え|모범 답변|답변|^\W*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*(?:s|secs?|seconds?|mins?|minutes?)\W*$/iu;
@@ -121,8 +121,7 @@ const CJK_ASKS = new RegExp(
  * "Strengths", "Weaknesses", "Aspirations", "5 Years", "Salary expectations", "Why hire me" — the English side of
  * CJK_ASKS's topic words. The reply under it answers that question.
  */
-const TOPIC_ASKS =
-  /^(?:(?:tell me )?about (?:me|myself|yourself|you)|self[- ]?intro(?:duction)?|introduc(?:e yourself|tion)|(?:my |your )?(?:greatest |biggest |key |main |top )?(?:strengths?|weakness(?:es)?)(?: (?:and|&|\/) (?:strengths?|weakness(?:es)?))?|hobbies(?: (?:and|&) interests)?|aspirations?|(?:career |future |short[- ]term |long[- ]term )?(?:goals?|plans?)|(?:in )?(?:5|five|10|ten) years?(?: from now| plan)?|why (?:hire me|me|should (?:we|i) hire (?:you|me))|salary(?: expectations?)?|expected salary|(?:my )?(?:achievements?|accomplishments?)|career (?:switch|change|gap)|reasons? for leaving|why (?:this|the) (?:role|company|job|position))$/iu;
+const TOPIC_ASKS = new RegExp(`^(?:${askSource('whole', ['topic'])})$`, 'iu');
 
 /** True when a heading's text, its markup, arrows and trailing colon aside, names an interview topic (TOPIC_ASKS). */
 export function namesTopic(text: string): boolean {
@@ -393,8 +392,10 @@ export function segmentUnits(source: string, from = 0): Unit[] {
  * you…", "Have you ever…"), their strengths and failures, or how they handle things. The questions a candidate asks the
  * interviewer (about the team, the role, the company) are seldom in these words.
  */
-const CANDIDATE_PROMPT =
-  /^[^\p{L}]*(?:tell (?:me|us)|describe|give (?:me |us )?(?:an? )?(?:specific |concrete )?example|walk (?:me|us) through|talk (?:to me |to us )?about|share|cu[ée]ntame|cu[ée]ntanos|h[áa]bleme|h[áa]blame|dime|describ[ae]|conte|descreva|fale|расскажи(?:те)?|опиши(?:те)?|请|谈谈|说说|介绍)|\b(?:a time|an example|a situation|an instance|an occasion)\s+(?:when|where|that|in which|you)\b|\b(?:have you ever|did you)\b|\byour (?:greatest |biggest |main )?(?:strengths?|weakness(?:es)?|failures?|mistakes?|accomplishments?|achievements?)\b|^[^\p{L}]*why (?:do|should|would) (?:you|we)\b|\bhow (?:do|did|would|will|can) you (?:handle|deal|manage|resolve|approach|prioriti[sz]e|respond|react|cope|motivate|ensure|get|keep|stay|lead|communicate|build|help|mentor)\b/iu;
+const CANDIDATE_PROMPT = new RegExp(
+  `^[^\\p{L}]*(?:${askSource('start', ['tell', 'candidate'])})|(?<![\\p{L}\\p{N}])(?:${askSource('inside', ['episode', 'candidate'])})`,
+  'iu',
+);
 
 /**
  * True when lines of prose are the interview's own questions and nothing else: three or more questions or prompts,

@@ -1,0 +1,95 @@
+// How an interviewer asks: the one list of the forms a line takes when it puts a question to a candidate. The
+// parser reads it four ways — headings and lines that ask (segment.ts `QUESTION_HEADING`), the prompts of a list of
+// the interview's questions (`CANDIDATE_PROMPT`), headings that only name a topic (`TOPIC_ASKS`) and the opening
+// question of an unmarked answer (opening.ts `PROMPT_START`) — so a form added here is known to all of them.
+// Each form is a regular-expression source, read case-insensitively with the `u` flag; a form ends where a word
+// ends (the readers add the boundary, which also holds after Cyrillic letters).
+
+/**
+ * What a form asks for:
+ * - `tell`: an instruction to tell ("Tell me about…", "Describe…", "Cuéntame…", "Расскажите…");
+ * - `episode`: a past occasion asked for ("a time when…", "an example where…");
+ * - `question`: the opening words of a question ("What is…", "How did…", "Do you…");
+ * - `candidate`: what only an interviewer asks a candidate ("Have you ever…", "your greatest weakness", "How do you
+ *   handle…"), which a candidate's questions for the interviewer (about the team, the role) seldom say;
+ * - `topic`: a topic named in a few words without asking ("Strengths", "Salary expectations", "Why hire me").
+ */
+export type AskRole = 'tell' | 'episode' | 'question' | 'candidate' | 'topic';
+
+/** Where the form stands in the line: at its start (after markup), anywhere inside it, or as the whole line. */
+export type AskPlace = 'start' | 'inside' | 'whole';
+
+export interface AskForm {
+  form: string;
+  role: AskRole;
+  at: AskPlace;
+  /** The language (ISO 639-1). */
+  lang: string;
+}
+
+/** The occasions an interviewer asks for ("a time…", "a situation…"). */
+const OCCASIONS = '(?:time|situation|example|instance|case|occasion|story)s?';
+/** The qualities and records a candidate is asked about ("your greatest weakness", "Strengths"). */
+const QUALITIES = '(?:strengths?|weakness(?:es)?|failures?|mistakes?|accomplishments?|achievements?)';
+
+export const ASK_FORMS: readonly AskForm[] = [
+  // Instructions to tell.
+  { form: 'tell (?:me|us|the story)', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'describe', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'give (?:me |us )?(?:an? )?(?:specific |concrete )?(?:examples?|time)', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'walk (?:me|us) through', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'talk (?:(?:to )?(?:me|us) )?about', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'share (?:a|an|one|your|with (?:me|us))', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'explain (?:a|an|how|why|what)', role: 'tell', at: 'start', lang: 'en' },
+  { form: 'cu[ée]ntame|cu[ée]ntanos|h[áa]bleme|h[áa]blame|dime|describ[ae]', role: 'tell', at: 'start', lang: 'es' },
+  { form: 'conte|descreva|fale', role: 'tell', at: 'start', lang: 'pt' },
+  { form: 'расскажи(?:те)?|опиши(?:те)?', role: 'tell', at: 'start', lang: 'ru' },
+  { form: '请|谈谈|说说|介绍', role: 'tell', at: 'start', lang: 'zh' },
+  // Past occasions asked for.
+  { form: `(?:(?:a|an|one|your|the)\\s+)?${OCCASIONS}\\s+(?:when|where|that|of|on|about|in which|you)`, role: 'episode', at: 'start', lang: 'en' },
+  { form: '(?:a time|an example|a situation|an instance|an occasion)\\s+(?:when|where|that|in which|you)', role: 'episode', at: 'inside', lang: 'en' },
+  // The opening words of a question.
+  { form: '(?:what|how|why|when|where|which|who) (?:is|are|was|were|do|did|does|would|will|should|could|can|have|has|made|makes)', role: 'question', at: 'start', lang: 'en' },
+  { form: '(?:do|did|have|has|can|could|would|are|is) you', role: 'question', at: 'start', lang: 'en' },
+  { form: 'why \\p{L}+', role: 'question', at: 'start', lang: 'en' },
+  // What only an interviewer asks a candidate.
+  { form: 'have you ever|did you', role: 'candidate', at: 'inside', lang: 'en' },
+  { form: `your (?:greatest |biggest |main )?${QUALITIES}`, role: 'candidate', at: 'inside', lang: 'en' },
+  { form: 'why (?:do|should|would) (?:you|we)', role: 'candidate', at: 'start', lang: 'en' },
+  {
+    form: 'how (?:do|did|would|will|can) you (?:handle|deal|manage|resolve|approach|prioriti[sz]e|respond|react|cope|motivate|ensure|get|keep|stay|lead|communicate|build|help|mentor)',
+    role: 'candidate',
+    at: 'inside',
+    lang: 'en',
+  },
+  // Topics named without asking.
+  { form: '(?:tell me )?about (?:me|myself|yourself|you)|self[- ]?intro(?:duction)?|introduc(?:e yourself|tion)', role: 'topic', at: 'whole', lang: 'en' },
+  {
+    form: '(?:my |your )?(?:greatest |biggest |key |main |top )?(?:strengths?|weakness(?:es)?)(?: (?:and|&|/) (?:strengths?|weakness(?:es)?))?',
+    role: 'topic',
+    at: 'whole',
+    lang: 'en',
+  },
+  { form: '(?:my )?(?:achievements?|accomplishments?)', role: 'topic', at: 'whole', lang: 'en' },
+  { form: 'hobbies(?: (?:and|&) interests)?|aspirations?', role: 'topic', at: 'whole', lang: 'en' },
+  { form: '(?:career |future |short[- ]term |long[- ]term )?(?:goals?|plans?)|(?:in )?(?:5|five|10|ten) years?(?: from now| plan)?', role: 'topic', at: 'whole', lang: 'en' },
+  { form: 'why (?:hire me|me|should (?:we|i) hire (?:you|me))|why (?:this|the) (?:role|company|job|position)', role: 'topic', at: 'whole', lang: 'en' },
+  { form: 'salary(?: expectations?)?|expected salary', role: 'topic', at: 'whole', lang: 'en' },
+  { form: 'career (?:switch|change|gap)|reasons? for leaving', role: 'topic', at: 'whole', lang: 'en' },
+];
+
+/** Where a word ends: no letter or digit follows (`\b` does not see the end of a Cyrillic word). */
+const END = '(?![\\p{L}\\p{N}])';
+
+/** The forms of the given roles and place, as one alternation (each form closed by a word end). */
+export function askSource(at: AskPlace, roles: readonly AskRole[]): string {
+  return ASK_FORMS.filter((f) => f.at === at && roles.includes(f.role))
+    .map((f) => `(?:${f.form})${END}`)
+    .join('|');
+}
+
+/**
+ * Chinese (simplified and traditional) and Japanese question words and particles: the one list every check of "does
+ * this line ask, in Chinese or Japanese?" reads (opening questions, and segment.ts's headings that ask).
+ */
+export const CJK_QUESTION_WORDS = '怎么|怎样|如何|什么|为什么|為什麼|为何|哪|吗|嗎|呢|是否|どう|なぜ|何|ですか|ますか';

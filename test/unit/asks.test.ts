@@ -1,0 +1,36 @@
+// The one list of how an interviewer asks (server/src/core/knowledge/asks.ts), counted, and read the same way by the
+// parser's headings that ask, its lists of the interview's questions, its topic headings and the opening question
+// of an unmarked answer.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ASK_FORMS, askSource, type AskRole } from '../../server/src/core/knowledge/asks';
+import { interviewQuestionsOnly, isQuestion, namesTopic } from '../../server/src/core/parse/segment';
+import { openingQuestion } from '../../server/src/core/parse/opening';
+
+void test('asks: every form compiles, and each role and place has its forms', () => {
+  for (const f of ASK_FORMS) assert.doesNotThrow(() => new RegExp(f.form, 'iu'), f.form);
+  const count = (role: AskRole): number => ASK_FORMS.filter((f) => f.role === role).length;
+  assert.equal(ASK_FORMS.length, 28);
+  assert.deepEqual([count('tell'), count('episode'), count('question'), count('candidate'), count('topic')], [11, 2, 3, 4, 8]);
+  assert.deepEqual([...new Set(ASK_FORMS.map((f) => f.lang))].sort(), ['en', 'es', 'pt', 'ru', 'zh']);
+  assert.equal(askSource('whole', ['tell']), '', 'no instruction is a whole line');
+});
+
+void test('asks: an instruction to tell is read alike by headings, opening lines and question lists', () => {
+  const prompts = ['Explain how you kept the launch on time', 'Расскажите о самом трудном проекте', 'Cuéntame de un conflicto con tu jefe', 'Walk us through your last migration'];
+  for (const p of prompts) {
+    assert.ok(isQuestion(p), `a heading that asks: ${p}`);
+    const q = openingQuestion([{ text: `${p}\nI led the work and we shipped it in March.`, start: 0 }]);
+    assert.equal(q?.title, p, `an opening question: ${p}`);
+  }
+  assert.ok(interviewQuestionsOnly(prompts), 'four prompts put to the candidate are a list of the interview questions');
+  assert.ok(!isQuestion('Shared the plan with my team'), 'a line in the past tense that starts with "shared" does not ask');
+  assert.ok(!isQuestion('Описание проекта'), 'a Russian noun is no instruction');
+});
+
+void test('asks: topics are whole headings, and a candidate\'s questions for the interviewer are not prompts', () => {
+  assert.ok(namesTopic('Greatest strengths'));
+  assert.ok(namesTopic('Salary expectations:'));
+  assert.ok(!namesTopic('Strengths of the new design and its cost'));
+  assert.ok(!interviewQuestionsOnly(['What does the team ship each quarter?', 'How is on-call shared?', 'What would success look like in six months?']));
+});
