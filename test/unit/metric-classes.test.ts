@@ -363,3 +363,21 @@ void test('round 8: a rank reached is a result; a top-N label is not', () => {
   assert.deepEqual(q('Our team ranked in the top 3 at the hackathon.'), ['3']);
   assert.deepEqual(q('Our top 3 customers asked for it.'), []);
 });
+
+void test('round 9: tenure without "of", an age, a family, a self-rating, a scale and a list comma are not results', () => {
+  assert.deepEqual(q('I have 6 years\' experience as a tester.'), []);
+  assert.deepEqual(q('She has 5 years experience in Java.'), []);
+  assert.deepEqual(q('I have been drawing since I was 12, and I still sketch.'), []);
+  assert.deepEqual(q('I am thirty-one years old.'), []);
+  assert.deepEqual(q('At the age of 15 I built my first website.'), []);
+  assert.deepEqual(q('I have two kids and a dog.'), []);
+  assert.deepEqual(q('I would rate myself 7/10 on system design.'), []);
+  assert.deepEqual(q('On a scale of 1 to 5, where would you put it?'), []);
+  assert.deepEqual(q('简介要点：1、公司业务，2、个人经历'), []);
+  assert.deepEqual(q('Within two to 3 years, I want to lead a small team.'), []);
+  // Still results: a rating by others, a fraction, children taught, a size in the data handled.
+  assert.deepEqual(q('Users rated the app 4.6/5 after the redesign.'), ['4.6']);
+  assert.deepEqual(q('We cut the queue by 2/3.'), ['2']);
+  assert.deepEqual(q('We taught 40 kids to code that summer.'), ['40']);
+  assert.deepEqual(q('The pipeline handles terabytes of logs a day.'), ['terabytes']);
+});

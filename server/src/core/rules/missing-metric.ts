@@ -2,7 +2,7 @@
 // Quantities are found by ./quantity.ts: spelled quantities such as "doubled", "halved" or "three teams" count,
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
-import { hasQuantity } from './quantity';
+import { findQuantities, hasQuantity } from './quantity';
 import { answersQuestion, inlineRuns, partsNamed } from './util';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
@@ -53,6 +53,44 @@ function sizedResultSentence(texts: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A pitch's sized result (questions 1, 2, 28): a number is one only when it measures something the speaker's work
+ * achieved, not when it describes the speaker or the place: an age ("I'm thirty-three"), a family ("two kids"), an
+ * internship's length, the answer's own points ("three reasons"), the company's size ("hundreds of thousands of
+ * engineers work here"), a commute, a salary asked for. So a quantity counts when it is a size by its form — a
+ * percentage, money, a multiplier, a change "from … to …", a zero count of harm, a rank or a score — or when its
+ * sentence tells a result with a verb ("shipped 10 apps", "hired 52 people", "it serves 10M predictions a day",
+ * "promoted three times").
+ */
+const PITCH_RESULT_VERB =
+  /\b(?:lasted|affected|cut|cuts|reduced|reduces|reducing|saved|saves|saving|dropped|fell|rose|grew|grown|growing|increased|increases|increasing|decreased|improved|improves|improving|shrank|doubled|tripled|halved|sped up|shortened|lowered|raised|lifted|boosted|eliminated|freed|recovered|prevented|caught|resolved|served|serves|serving|reached|reaching|gained|won|winning|generated|generating|delivered|delivering|shipped|shipping|launched|hired|hiring|promoted|achieved|achieving|earned|secured|ranked|scaled|scaling|handled|handles|handling|processed|processes|processing|supports|supported|powers|powered|onboarded|attracted|optimi[sz]ed|accelerated|automated|closed|used by|adopted by)\b/iu;
+const SIZE_FORM_AFTER = /^\s?(?:%|％|percent|per ?cent|pp\b|percentage points?|x(?![\p{L}])|×|times\b|fold\b|(?:k|m|bn|b|million|billion|thousand)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)/iu;
+const SIZE_FORM_WORD = /^(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|\p{L}+fold|orders? of magnitude|half|(?:no|zero|without|not a single|not one)\b.*|.*[$€£¥₹].*)$/iu;
+
+const PITCH_RATE_AFTER =
+  /^\+?\s?(?:[kmb](?![\p{L}])\+?\s?)?(?:(?:daily|nightly|weekly|monthly|hourly|yearly|annual|concurrent|active)\s+|(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b|[\p{L}-]+\s?\/\s?(?:s|sec|second|min|minute|h|hr|hour|d|day|week|wk|mo|month|yr|year)\b)/iu;
+
+function pitchResult(text: string): boolean {
+  SENTENCES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCES.exec(text))) {
+    const sentence = m[0];
+    const qs = findQuantities(sentence);
+    if (qs.length === 0) continue;
+    // Chinese, Japanese and Korean answers are read as before: their counters already say what is counted.
+    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(sentence)) return true;
+    if (PITCH_RESULT_VERB.test(sentence) || /\bfrom\s+\S+[^.;!?\n]{0,40}\bto\s|\b(?:instead of|compared (?:to|with)|down from|up from)\b/iu.test(sentence)) return true;
+    for (const q of qs) {
+      if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
+      // A rate: "40,000 stops a night", "2M+ metrics/min", "10M daily predictions".
+      if (PITCH_RATE_AFTER.test(sentence.slice(q.end, q.end + 50))) return true;
+      const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+      if (/\b(?:top|rank(?:ed)?|rank of|rated|scored?|score of|gpa|cgpa)\s+(?:of\s+)?$/iu.test(before) || /^\s?(?:\/|out of)\s?(?:5|10|100)\b/u.test(sentence.slice(q.end, q.end + 10))) return true;
+    }
+  }
+  return false;
+}
+
 function withoutNotes(text: string): string {
   return text.replace(NOTE_TO_SELF, (m: string, space: string | undefined) => (space ?? '') + ' '.repeat(m.length - (space?.length ?? 0)));
 }
@@ -84,9 +122,12 @@ export const missingMetric: StoryRule = {
         // An unmarked pitch: its one impact with a number can sit anywhere, as in the chapter's model answer (who
         // I am, then "it now serves 10M daily predictions", then why here); history and inputs are not quantities.
         // (Not an answer about the years ahead: there the numbers are plans, and the closing sentences decide.)
-        if (kind === 'pitch' && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        const future = kind === 'pitch' && answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE);
+        if (kind === 'pitch' && !future) {
+          if (inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
+        }
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
-        if (inlineRuns(ctx.file.text, resultProse(ctx.story)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        else if (inlineRuns(ctx.file.text, resultProse(ctx.story)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage
         // lasted 45 minutes and affected several teams", "That cut review time from two days to four hours".
         if (sizedResultSentence(ctx.story.prose.map((s) => withoutPrompts(s.text)))) return;
@@ -101,7 +142,7 @@ export const missingMetric: StoryRule = {
       }
       // A pitch told under labels of its own ("Current role", "Key strengths") with no impact part: its one sized
       // result can sit under any of them, as in an unmarked pitch (missing-section asks for the part).
-      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
       // The part that should carry the number is missing or empty: missing-section or empty-section says so too,
       // but the answer still ends without a measured result.
       const empty = outcomes.find((p) => p.wordCount === 0);

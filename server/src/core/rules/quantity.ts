@@ -61,7 +61,7 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
 }
 
 const SPELLED_NUMBER =
-  'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?';
+  'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|(?:giga|tera|peta|exa)bytes';
 /**
  * Failures and complaints counted to zero ("no complaints", "without any integration issues", "zero outages"): a
  * count of none is a measured result. The failure nouns of the language layer, with their plurals and the kinds
@@ -100,7 +100,7 @@ function isInputHeadcount(text: string, start: number, end: number): boolean {
 }
 
 // Tenure is the speaker's history, and a point in time is not a size (see isTenure): "5 years of experience", "after working there for almost 5 years".
-const TENURE_AFTER = /^\s*(?:\+|-?\s*plus)?\s*(?:years?|yrs?)\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:experience|expertise|background|practice|exposure|know-how|knowledge)|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
+const TENURE_AFTER = /^\s*(?:\+|-?\s*plus)?\s*(?:years?|yrs?)['’]?\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}(?:experience|expertise|background|practice|exposure|know-how|knowledge)|in\s+(?:the\s+)?(?:industry|field|tech)|as\s+an?\b|in\s+(?:my|this|that)\s+(?:role|job|position))/iu;
 const TENURE_BEFORE =
   /\b(?:working|worked|work|been|spent|spending|employed|career|stayed|tenure)\b[^.;!?\n]{0,30}\b(?:for|over|of)\s+(?:almost\s+|about\s+|nearly\s+|over\s+|around\s+|roughly\s+|more than\s+|just over\s+)?$/iu;
 
@@ -241,12 +241,29 @@ function isIrrealis(text: string, start: number, end: number): boolean {
   while (b < text.length && !/[.!?;\n]/u.test(text[b])) b++;
   if (text[b] === '?') return true;
   // "In five years I want to lead a team": a time ahead, told with a wish or a plan after it.
-  if (/\bin\s+(?:the\s+next\s+)?(?:about\s+)?$/iu.test(text.slice(Math.max(a, start - 20), start)) && /^\s*(?:years?|months?)\b/iu.test(text.slice(end, end + 10)) && /\b(?:i|we)\s+(?:(?:really|still)\s+)?(?:want|hope|plan|aim|see|expect|would|will)\b|\b(?:i|we)['’](?:d|ll)\b/iu.test(text.slice(end, b))) return true;
+  if (/\b(?:in|within)\s+(?:the\s+next\s+)?(?:about\s+)?(?:[\p{L}\d]+\s*(?:to|or|-|–)\s*)?$/iu.test(text.slice(Math.max(a, start - 24), start)) && /^(?:\s*(?:to|or|-|–)\s*[\p{L}\d]+)?\s*(?:years?|months?)\b/iu.test(text.slice(end, end + 16)) && /\b(?:i|we)\s+(?:(?:really|still)\s+)?(?:want|hope|plan|aim|see|expect|would|will)\b|\b(?:i|we)['’](?:d|ll)\b/iu.test(text.slice(end, b))) return true;
   return IRREALIS_BEFORE.test(text.slice(a, start));
 }
 
+/**
+ * The speaker's life, not a result: an age ("since I was 14", "I'm thirty-three years old", "at the age of 12", "a
+ * 7-year-old") and a family ("I have two kids", "father of 2 kids").
+ */
+const AGE_BEFORE = /\b(?:(?:since|when|as|until)\s+(?:i|he|she|we)\s+was|(?:at|from)\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\s*(?:about\s+|around\s+|only\s+|just\s+)?$/iu;
+const AGE_AFTER = /^(?:-[a-z]+)?[\s-]*(?:years?|yrs?)[\s-]+old\b|^(?:-[a-z]+)?\s*,?\s*(?:i|we|he|she)\b/iu;
+const FAMILY_AFTER = /^\s+(?:(?:little|young|small|grown|grown-up|elder|older|younger|lovely|wonderful)\s+)*(?:kids|children|sons|daughters|siblings|brothers|sisters|grandchildren|grandkids)\b/iu;
+const FAMILY_BEFORE = /\b(?:have|has|had|with|of|raising|raise|raised|my|our|father|mother|parent|dad|mom|mum)\s+(?:got\s+)?$/iu;
+
+function isPersonalLife(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  if (AGE_BEFORE.test(before) && (AGE_AFTER.test(after) || !/^\s*[\p{L}]/u.test(after) || /^\s*(?:way|back|or|and)\b/iu.test(after))) return true;
+  if (/^(?:-[a-z]+)?[\s-]*(?:years?|yrs?)[\s-]+old\b/iu.test(after)) return true;
+  return FAMILY_AFTER.test(after) && FAMILY_BEFORE.test(before);
+}
+
 function isTenure(text: string, start: number, end: number): boolean {
-  if (isActivityDuration(text, start, end) || isEffort(text, start, end)) return true;
+  if (isActivityDuration(text, start, end) || isEffort(text, start, end) || isPersonalLife(text, start, end)) return true;
   // "4/5 years", "4-5 years", "four or five years", "3 and a half years": the unit after the whole amount.
   const after = text.slice(end, end + 60).replace(/^(?:\s?[-–/]\s?\d+|\s+(?:or|to)\s+(?:\d+|[a-z]+)|\s+and\s+an?\s+half)(?=\s|[a-z])/iu, '');
   // "For 2 years I led the team": how long the speaker did something, told before what they did.
@@ -286,6 +303,12 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (/^\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(after)) return false;
   // A range with a unit: "25-30%", "10–15 minutes", "3-4x".
   if (RANGE_AFTER.test(after)) return true;
+  // A self-rating or a hypothetical one is an opinion, not a result ("I would rate myself 4/5", "I'd give it 8/10"),
+  // and the ends of a scale are its frame ("On a scale of 1 to 10, …").
+  if (/\b(?:(?:would|['’]d|will|could)\s+(?:rate|give|score|put)(?:\s+(?:myself|me|it|this|that|him|her|them))?|rat(?:e|ed|ing)\s+(?:myself|me))\s+(?:as\s+|at\s+|an?\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (/\bscale\s+(?:of\s+|from\s+)?(?:\d+\s*(?:to|-|–)\s*)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // "1、2、3、": a number before the ideographic list comma is an enumerator.
+  if (/^、/u.test(after)) return false;
   // A fraction: "by 2/3", "1/4 of the tickets" (a numerator smaller than its denominator, no second slash).
   const frac = /^\/(\d{1,2})(?![\d/])/.exec(after);
   if (frac && /^\d{1,2}$/.test(digits) && Number(digits) < Number(frac[1])) return true;
