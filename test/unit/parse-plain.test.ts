@@ -67,6 +67,9 @@ void describe('parseWithPlainBlocks', () => {
       '<pre>', '</pre>', 'see [a]', 'Ωmega point', '😀 smile', 'a 😀', 'an\u00a0', '\u00a0a', 'a\u2028b', 'é', 'a | b | c', '|---|---|',
       // Setext underlines and lines that look like them.
       '---', '---', '===', '===', '-', '=', '  --  ', '   ==', '    ---', '--- -', '= =', '----\t', '=-', '-=', '==a', '\t---',
+      // List items: plain ones (built without the parser when a list of them stands alone) and near-misses.
+      '- We did it.', '1. We did it.', '3) It was 2024: a year.', '* Item', '+ Item', '-  two spaces', '- trailing ', '-a', '1.a',
+      '1234567890. ten digits', '0. zero', '- 1. nested', '- # h', '- *b*', '  - indented', '   1. three in', '    - four in',
     ];
     const PLAIN = ['a', 'We did it.', 'It was 2024: a year.', '## Approach', '# Title', ' indented', 'Éclair (x) 40% — "quoted"', '3 people'];
     const FRONT = [
@@ -93,6 +96,50 @@ void describe('parseWithPlainBlocks', () => {
       if (used.chars - before < text.length) taken++;
     }
     assert.ok(taken > 1000, `${taken} texts took the shortcut`);
+  });
+
+  // Lists of one-line items, with the lines that end, continue, nest or interrupt them, in random order.
+  void it('gives the parser\'s tree on 2,000 texts of list items and the lines around them', () => {
+    const ITEMS = ['- We did it.', '- a', '* Item', '+ Item', '1. We did it.', '2. a', '10. ten', '0. zero', '7) x', '8) y', '123456789. nine digits'];
+    const NEAR = [
+      '', '', '', '', '', ' ', 'We did it.', 'We did it.', '## Approach', '## Approach', '  more', '    code', '- *b*', '-  two', '- trailing ', '-a', '1234567890. x', '- 1. nested',
+      '  - nested', '   - three in', '> - quoted', '> q', '---', '***', '- - -', '```', '<!--', '-->', '- ', '-', '1.', 'x *y*', '* * *', '-\ta',
+    ];
+    const r = rng(12);
+    let taken = 0;
+    for (let i = 0; i < 2000; i++) {
+      const n = 2 + Math.floor(r() * 12);
+      // Two kinds of item per text (mostly the same kind follows), so that lists of several items form.
+      const kinds = [ITEMS[Math.floor(r() * ITEMS.length)] ?? '- a', ITEMS[Math.floor(r() * ITEMS.length)] ?? '- a'];
+      const lines = Array.from({ length: n }, () => (r() < 0.75 ? (kinds[r() < 0.8 ? 0 : 1] ?? '') : (NEAR[Math.floor(r() * NEAR.length)] ?? '')));
+      const eol = r() < 0.8 ? '\n' : '\r\n';
+      const text = lines.join(eol) + (r() < 0.5 ? eol : '');
+      const before = used.chars;
+      assert.ok(same(text), JSON.stringify(text));
+      if (used.chars - before < text.length) taken++;
+    }
+    assert.ok(taken > 200, `${taken} texts took the shortcut`); // 296 at seed 12
+  });
+
+  void it('builds lists of plain one-line items without the parser, and leaves lists that may go on to it', () => {
+    const built = [
+      '# Title\n\n## Action\n\n- I split the tests.\n- I cached the build.\n\nIt took 4 minutes.\n',
+      '1. First\n2. Second\n3. Third',
+      '5) Five\r\n6) Six\r\n\r\n## Result\r\n',
+      '* a\n* b\n\n\n## c\n\nWe did it.\n',
+    ];
+    for (const text of built) {
+      const before = used.calls;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.equal(used.calls, before, JSON.stringify(text));
+    }
+    // A list item that goes on lazily, one indented below it, a marker after blank lines (one loose list), and a
+    // list after one the parser read (the item would join it): all to the parser.
+    for (const text of ['- a\nlazy\n', '- a\n  - b\n', '- a\n\n- b\n', '- a *b*\n\n- c\n', '- a\n* b\n', '1. a\n2) b\n', 'x\n- a *b*\n\n- c\n']) {
+      const before = used.calls;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.notEqual(used.calls, before, JSON.stringify(text));
+    }
   });
 
   void it('leaves texts with link definitions to the parser', () => {

@@ -78,7 +78,7 @@ export function closesFence(line: string, indent: number, fence: { char: number;
 }
 
 /** Whether a line that starts in the first column may continue a list (a bullet or an ordered item's marker). */
-function listMarker(line: string): boolean {
+export function listMarker(line: string): boolean {
   const c = line.charCodeAt(0);
   const after = (k: number): boolean => {
     const d = line.charCodeAt(k);

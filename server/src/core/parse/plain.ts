@@ -16,10 +16,12 @@
 // it holds none of the characters that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `&`), no tab, no
 // control character, no trailing space (a hard break), and starts with a letter or digit that cannot open a list
 // item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
-// written), so a story saved with Windows line endings takes the shortcut too. Texts with `]:` anywhere (a link
+// written), so a story saved with Windows line endings takes the shortcut too. Tight lists of one-line plain items
+// (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
+// here too (see `plainList`): the parser spends several tokenizers on every item. Texts with `]:` anywhere (a link
 // definition, which references elsewhere in the text would need) are parsed whole.
-import type { Heading, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
-import { closesFence, frontMatterEnd, leftOpen, opens, shift, type Open } from './chunks';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+import { closesFence, frontMatterEnd, leftOpen, listMarker, opens, shift, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
 
@@ -35,6 +37,8 @@ function hasMarkup(text: string): boolean {
   return false;
 }
 const LIST_NUMBER = /^\d{1,9}[.)]/;
+/** A line (from its first non-space character) that may start a list item, in a block quote or not. */
+const MAY_START_LIST = /^(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** A setext heading's underline (from its first non-space character): `=` or `-` repeated, then spaces or tabs. */
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 
@@ -62,6 +66,31 @@ function plainHeading(line: string): { depth: number; at: number } | undefined {
   const title = line.slice(at);
   if (title === '' || title.includes('#') || hasMarkup(title) || title.charCodeAt(title.length - 1) === 32) return undefined;
   return { depth, at };
+}
+
+/**
+ * A tight list item's line: a marker in the first column (`-`, `*` or `+`, or up to nine digits and `.` or `)`), one
+ * space, then a plain line. Its kind (the bullet, or the digits' delimiter), where its text starts and, for an
+ * ordered item, its number; else undefined.
+ */
+function plainItem(line: string): { kind: string; at: number; start: number | null } | undefined {
+  const c = line.charCodeAt(0);
+  let at: number;
+  let kind: string;
+  let start: number | null = null;
+  if (c === 45 || c === 42 || c === 43) {
+    at = 1;
+    kind = line[0];
+  } else {
+    at = 0;
+    while (at < 10 && line.charCodeAt(at) >= 48 && line.charCodeAt(at) <= 57) at++;
+    if (at === 0 || at > 9 || (line.charCodeAt(at) !== 46 && line.charCodeAt(at) !== 41)) return undefined;
+    kind = line[at];
+    start = Number.parseInt(line.slice(0, at), 10);
+    at++;
+  }
+  if (line.charCodeAt(at) !== 32 || !plainLine(line.slice(at + 1))) return undefined;
+  return { kind, at: at + 1, start };
 }
 
 function point(line: number, column: number, offset: number): Point {
@@ -183,6 +212,46 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     return out.length > 0 ? { nodes: out, next: q } : undefined;
   };
 
+  /**
+   * A tight list of one-line plain items from line `k` (see `plainItem`), all of one kind, up to a blank line or the
+   * end of the text, as the parser builds it; or undefined when a line among them is not such an item (it may
+   * continue an item lazily), or when the next line that is not blank could continue the list (indented, or a list
+   * marker: the parser would make one loose list of both).
+   */
+  const plainList = (k: number): { nodes: List[]; next: number } | undefined => {
+    const first = plainItem(text.slice(starts[k], lineEnd(k)));
+    if (!first) return undefined;
+    const items: ListItem[] = [];
+    let q = k;
+    for (; q < starts.length && starts[q] < n && !isBlank(q); q++) {
+      const s = starts[q];
+      const e = lineEnd(q);
+      const item = q === k ? first : plainItem(text.slice(s, e));
+      if (!item || item.kind !== first.kind) return undefined;
+      const ts = s + item.at;
+      const value: Text = { type: 'text', value: text.slice(ts, e), position: { start: point(q + 1, item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
+      const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: point(q + 1, item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
+      items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
+    }
+    let r = q;
+    while (r < starts.length && starts[r] < n && isBlank(r)) r++;
+    if (r < starts.length && starts[r] < n) {
+      const c = text.charCodeAt(starts[r]);
+      if (c === 32 || c === 9 || listMarker(text.slice(starts[r], lineEnd(r)))) return undefined;
+    }
+    const last = q - 1;
+    const end = lineEnd(last);
+    const list: List = {
+      type: 'list',
+      ordered: first.start !== null,
+      start: first.start,
+      spread: false,
+      children: items,
+      position: { start: point(k + 1, 1, starts[k]), end: point(q, end - starts[last] + 1, end) },
+    };
+    return { nodes: [list], next: q };
+  };
+
   const nodes: { at: number; node: RootContent }[] = [];
   const runs: { from: number; to: number; line: number }[] = [];
   let runFrom = 0;
@@ -190,6 +259,9 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   let open: Open | undefined;
   let fresh = true; // the block structure starts again at the next non-blank line
   let afterPlain = true; // ...and nothing but plain blocks (or the text's start) came before: a paragraph may start indented
+  // A list the parser reads may still be open: a line after blank lines that is a list marker would add an item to it.
+  // (A line in the first column after a blank line that is not a list marker closes every list.)
+  let listMayContinue = false;
   let k = 0;
   let plainCount = 0;
   let frontMatter: Yaml | undefined;
@@ -221,7 +293,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     const indent = indentOf(text, s, e);
     const line = text.slice(s + indent, e);
     if (!open && fresh) {
-      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3));
+      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3)) ?? (indent === 0 && !listMayContinue ? plainList(k) : undefined);
       if (block) {
         if (runFrom < s) runs.push({ from: runFrom, to: s, line: runLine });
         for (const node of block.nodes) nodes.push({ at: node.position?.start.offset ?? s, node });
@@ -232,10 +304,15 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         k = j;
         fresh = false;
         afterPlain = true;
+        listMayContinue = false;
         continue;
       }
     }
     // Not plain: the line goes to the parser; track blocks that run across blank lines, as ./chunks.ts does.
+    if (!open) {
+      if (fresh && indent === 0 && !listMarker(line)) listMayContinue = false;
+      else if (MAY_START_LIST.test(line)) listMayContinue = true;
+    }
     if (open?.fence) {
       if (closesFence(line, indent, open.fence)) open = undefined;
     } else if (open?.html) {
