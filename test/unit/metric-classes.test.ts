@@ -381,3 +381,29 @@ void test('round 9: tenure without "of", an age, a family, a self-rating, a scal
   assert.deepEqual(q('We taught 40 kids to code that summer.'), ['40']);
   assert.deepEqual(q('The pipeline handles terabytes of logs a day.'), ['terabytes']);
 });
+
+void test('round 9: conditions, wishes and people growing in a skill are not results; a citation sizes nothing', () => {
+  assert.deepEqual(v('The rest can wait until I have more time available.'), []);
+  assert.deepEqual(v('If the cache is warm, the page loads much faster.'), []);
+  assert.deepEqual(v('I prefer to finish well ahead of schedule.'), []);
+  assert.deepEqual(v('We all improved a lot in Kotlin and in code review.'), []);
+  assert.deepEqual(v('We saw a big jump in sign-ups.[3]'), ['a big jump']);
+  // Still claims: after the comma of a time clause, and growth of a measured thing.
+  assert.deepEqual(v('When we shipped it, errors dropped sharply.'), ['dropped sharply']);
+  assert.deepEqual(v('Once the fix landed, errors dropped sharply.'), ['dropped sharply']);
+  assert.deepEqual(q('as the survey showed [2]'), []);
+});
+
+void test('round 9: a change with no size in Chinese, Japanese and Korean', () => {
+  assert.deepEqual(v('上线以后，接口的响应速度明显提高。'), ['提高']);
+  assert.deepEqual(v('返信時間を短縮しました。'), ['短縮']);
+  assert.deepEqual(v('검색 정확도를 높였습니다.'), ['높였']);
+  // Sized in the clause, negated, a wish, a condition, a promotion, an idiom, the speaker's own growth.
+  assert.deepEqual(v('团队协作效率提升40%。'), []);
+  assert.deepEqual(v('性能没有提高。'), []);
+  assert.deepEqual(v('我希望以后继续提升测试水平。'), []);
+  assert.deepEqual(v('如果有需要，我会提高效率。'), []);
+  assert.deepEqual(v('后来被提升为技术负责人。'), []);
+  assert.deepEqual(v('积极向上的团队氛围。'), []);
+  assert.deepEqual(v('我提升了自己的沟通能力。'), []);
+});

@@ -70,6 +70,9 @@ const SIZE_FORM_WORD = /^(?:doubled|doubling|tripled|tripling|quadrupled|halved|
 const PITCH_RATE_AFTER =
   /^\+?\s?(?:[kmb](?![\p{L}])\+?\s?)?(?:(?:daily|nightly|weekly|monthly|hourly|yearly|annual|concurrent|active)\s+|(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|month|quarter|year)\b|[\p{L}-]+\s?\/\s?(?:s|sec|second|min|minute|h|hr|hour|d|day|week|wk|mo|month|yr|year)\b)/iu;
 
+const PITCH_REACH_AFTER =
+  /^\+?\s?(?:[kmb](?![\p{L}])\+?\s?)?(?:(?:monthly|daily|weekly|active|paying|registered|unique|github|app|store)\s+)*(?:downloads|installs|stars|subscribers|followers|visitors|views|readers|paying\s+customers|active\s+users|monthly\s+users|daily\s+users|signups|sign-ups)\b/iu;
+
 function pitchResult(text: string): boolean {
   SENTENCES.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -82,6 +85,8 @@ function pitchResult(text: string): boolean {
     if (PITCH_RESULT_VERB.test(sentence) || /\bfrom\s+\S+[^.;!?\n]{0,40}\bto\s|\b(?:instead of|compared (?:to|with)|down from|up from)\b/iu.test(sentence)) return true;
     for (const q of qs) {
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
+      // The reach of what the speaker made: "700K downloads", "over 2,000 stars", "5,000 active users".
+      if (PITCH_REACH_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
       // A rate: "40,000 stops a night", "2M+ metrics/min", "10M daily predictions".
       if (PITCH_RATE_AFTER.test(sentence.slice(q.end, q.end + 50))) return true;
       const before = sentence.slice(Math.max(0, q.start - 30), q.start);

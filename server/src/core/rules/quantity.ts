@@ -298,6 +298,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   const before = text.slice(Math.max(0, start - 24), start);
   const digits = match.replace(/^[$€£¥₹]\s?/, '');
   if (currency) return true;
+  // A citation marker, "…post-release.[8]", "[3][1]", points at a source: it counts nothing.
+  if (/\[\s*$/u.test(before) && /^\s*\]/u.test(after) && /^\d{1,3}$/u.test(digits)) return false;
   // A number before Chinese, Japanese or Korean text is read with its counter there ("3 年的工作", "5 명"): the
   // CJK and Korean readers decide.
   if (/^\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(after)) return false;

@@ -72,7 +72,7 @@ const SPEAKER_SUBJECT = /\b(?:i|i'm|i've|i'd|i am|i have|i had)\b/iu;
 const THAN_ALTERNATIVE =
   /^\s+(?:[\p{L}-]+\s+){0,2}than\s+(?:[\p{L}']+\s+){0,3}(?:could|would|might|can|alone|individually|separately|on\s+(?:my|our|their|his|her)\s+own|by\s+(?:myself|ourselves|themselves))\b/iu;
 const INTENT_BEFORE =
-  /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:[\w'’-]+\s+){0,8}$/iu;
+  /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|prefer(?:s|red|ring)?|(?:would|'d)\s+(?:like|love|prefer)|(?:i|we)\s+(?:like|love)|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:[\w'’-]+\s+){0,8}$/iu;
 /** "by", "from" or "to" giving a size ("improved by 30%", "from 9 to 4"); "by volunteering" gives the means. */
 const SIZED_BY = /^\s+(?:from|to|by(?!\s+[\p{L}]+ing\b))\b/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
@@ -361,7 +361,54 @@ export interface VagueOptions {
   aboutSpeaker?: boolean;
 }
 
+/**
+ * A verb of change with no size, in Chinese, Japanese or Korean: "顧客満足度を向上させました" (raised customer
+ * satisfaction), "客户影响降到最低" (customer impact brought to a minimum), "정확도를 높일 수 있었습니다" (could raise
+ * the accuracy). Read clause by clause (a full-width comma ends a clause): a quantity in the clause sizes it ("效率提升
+ * 40%"). Not claims: a negated change ("没有提高"), an aim, a wish, a plan or a condition ("为了提高", "希望提升",
+ * "如果…会提高", "向上させたい", "높이기 위해"), a promotion ("被提升为"), the idiom "积极向上" (positive), and growth
+ * in the speaker or in a soft outcome (ability, confidence, trust, communication, relationships).
+ */
+const CJK_CHANGE =
+  /(?:提升|提高|改善|改進|改进|优化|優化|降低|减少|減少|增加|增长|增長|加快|缩短|縮短|降到最低|降至最低|降到|超出预期|超出預期|超过预期|超過預期|向上|削減|短縮|増加|低減|軽減|높였|높일|높이|향상|개선|줄였|줄일|줄이|감소|증가|단축)/gu;
+const CJK_NOT_RESULT_BEFORE =
+  /(?:没有|沒有|没|沒|未|不|无法|無法|为了|為了|希望|想要|想|打算|计划|計劃|目标是|目標是|目的是|如果|假如|若|会|會|将|將|要|能够|能夠|可以|ため|ために|たい|よう|위해|위한|싶|려고|면)/u;
+const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|려고)/u;
+const CJK_SOFT = /(?:能力|技能|信心|自信|信任|信頼|沟通|溝通|关系|關係|関係|意识|意識|认识|認識|理解|自己|自我|经验|經驗|知识|知識|士气|士氣|积极|積極|역량|능력|자신감|신뢰|소통|관계|스스로|저\s?자신|실력|성장)/u;
+const CJK_CLAUSE = /[^。！？!?；;，,\n]+/gu;
+
+function findCjkClaims(text: string): VagueClaim[] {
+  const out: VagueClaim[] = [];
+  CJK_CLAUSE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = CJK_CLAUSE.exec(text))) {
+    const clause = c[0];
+    CJK_CHANGE.lastIndex = 0;
+    const m = CJK_CHANGE.exec(clause);
+    if (!m) continue;
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + m[0].length);
+    if (findQuantities(clause, true).length > 0) continue;
+    if (CJK_NOT_RESULT_BEFORE.test(before) || CJK_NOT_RESULT_AFTER.test(after) || CJK_SOFT.test(clause)) continue;
+    if (m[0] === '向上' && /[积積]极\s?$/u.test(before)) continue;
+    const start = c.index + m.index;
+    // A condition opening the sentence reaches over its clauses: "如果是工作需求，…，我也会提高工作效率".
+    const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+    if (/(?:如果|假如|若是|要是|万一|萬一)/u.test(text.slice(sentenceStart, start))) continue;
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
+
 export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
+  const found = findLatinClaims(raw, posAt, options);
+  if (!CJK_TEXT.test(raw) || options.aboutSpeaker) return found;
+  return [...found, ...findCjkClaims(raw).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end))].sort((a, b) => a.start - b.start);
+}
+
+function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
   // Curly apostrophes read as straight ones ("I’m improving"); same length, so offsets hold.
   const text = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   const out: VagueClaim[] = [];
@@ -429,6 +476,11 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     // Something gained is a result only when it is counted: "gained more users", not "gained more notability".
     if (comparative && word === 'more' && /\b(?:gained|gain|gains|gaining|earned|earn|got|get|received|acquired|obtained|won)\s+$/iu.test(before) && !MEASURED_TARGET.test(afterWords[0] ?? '')) continue;
     const clauseBefore = text.slice(bounds[ci], start);
+    // A claim inside a condition or a time that has not come is not a result: "until I have more time available",
+    // "if the tests got faster", "If the cache is warm, the page loads much faster", "when he knows which task is
+    // going to take more time" (a clause after the comma of "When we shipped it, errors dropped" is the result, and
+    // stays a claim).
+    if (/\b(?:if|unless|until|whenever|when\s+(?:he|she|they|you|someone|somebody|people|one|a\s+person)\b)\s*[^,;:]*$/iu.test(clauseBefore) || /^[\s*_>"“(-]*(?:if|unless|whenever)\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
     // A belief or a general rule is not a result of this story: "feedback leads to better solutions", "escalating
     // quickly can cause harm", "I learned that …", "work on improving them".
     if (GENERIC_BEFORE.test(clauseBefore) || LESSON_BEFORE.test(sentenceAround(text, start, end).slice(0, Math.max(0, start - sentenceStart(text, start))))) continue;
@@ -437,6 +489,12 @@ export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOption
     // better engineer"); "improving in time management" when the speaker is the one improving.
     const skillAfter = m[6] !== undefined ? after.replace(/^\s+(?:more|less|[\p{L}]+er)\b/iu, '') : after;
     if ((comparative || m[5] !== undefined || m[6] !== undefined) && (/^\s+at\b/iu.test(skillAfter) || (/^\s+in\b/iu.test(skillAfter) && SPEAKER_SUBJECT.test(clauseBefore)))) continue;
+    // People growing in a skill: "we all improved a lot in Java programming and teamwork", "she grew a lot as a
+    // speaker" (a measured thing after "in" is still a result: "we improved a lot in latency").
+    if ((m[5] !== undefined || m[6] !== undefined) && /\b(?:i|we|he|she|they|you)\s+(?:(?:have|had|all|both|also|really)\s+)*(?:improved|grew|grown|developed|progressed|matured)?\s*$/iu.test(before)) {
+      const inSkill = /^\s+(?:(?:a\s+lot|a\s+great\s+deal|so\s+much|[\p{L}]+ly)\s+)?(?:in|at|as)\s+([^,.;:!?()]*)/iu.exec(m[6] !== undefined ? ' ' + after : after);
+      if (inSkill && !targetHeads(' ' + inSkill[1]).some((h) => MEASURED_TARGET.test(h))) continue;
+    }
     // The speaker changing, with no object: "I keep improving", "I'm improving steadily".
     if (m[5] !== undefined && (SPEAKER_SUBJECT.test(clauseBefore) || (options.aboutSpeaker && !/[\p{L}]/u.test(clauseBefore.replace(/\b(?:currently|now|still|slowly|steadily|constantly|continuously|always|also|and)\b/giu, '')))) && !takesObject(after, end, posOf) && !SIZED_BY.test(after)) continue;
     // One step in what the speaker did to the thing they built: "got feedback, then improved it".
