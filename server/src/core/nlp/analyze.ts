@@ -5,6 +5,7 @@ import type { ProseSegment } from '../types';
 import {
   ACTIVITY_GROUPS,
   CLAUSE_OPENERS,
+  COPULAS,
   FIRST_PLURAL,
   FIRST_POSSESSIVE,
   FIRST_SINGULAR,
@@ -590,6 +591,14 @@ function splitClauses(tokens: Token[]): Clause[] {
           const r = actorOf(tokens, ante);
           actor = opener.lower === 'which' ? 'thing' : r.actor;
           ownSide = r.ownSide;
+          // the complement of "I am" / "we were" is the speaker: "I'm someone who doesn't give up easily", "I was the
+          // one who pushed for it" (not a phrase after a preposition: "I was part of the team that shipped it")
+          const cop = prev.verb;
+          const complement = cop !== undefined && COPULAS.has(tokens[cop].lower) && ante.from > cop && !ante.inPP && tokens.slice(cop + 1, ante.from).every((x) => x.pos === 'ADV' || x.pos === 'PART' || x.pos === 'DET');
+          if (opener.lower !== 'which' && complement && (prev.subject === 'I' || prev.subject === 'we')) {
+            actor = prev.subject;
+            ownSide = prev.ownSide;
+          }
         }
       }
     } else if (prev && verb !== undefined && (opener.pos === 'CCONJ' || opener.text === ',' || opener.text === ';' || opener.pos === 'ADV')) {

@@ -5,6 +5,7 @@
 import {
   ACTIVITY_GROUPS,
   CONDUCT_FAILINGS,
+  COPULAS,
   COOPERATION_VERBS,
   GROUP_NOUNS,
   PERSON_NOUNS,
@@ -461,6 +462,16 @@ function failingConduct(s: Sentence, d: Clause): boolean {
   return false;
 }
 
+/** A form of "be" just before index `k` (past adverbs and negators): "was my call", "wasn't really my idea". */
+function copulaBefore(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (COPULAS.has(t[j].lower)) return true;
+    if (t[j].pos !== 'ADV' && t[j].pos !== 'PART' && !NEGATORS_OF_ACTION.test(t[j].lower)) return false;
+  }
+  return false;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
@@ -485,7 +496,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       if ((owner === 'I' || owner === 'we' || owner === undefined) && negated && tok.lower === 'fault' && !t.slice(Math.max(0, i - 3), i).some((x) => /^(anyone|anybody|one|nobody)$/.test(x.lower))) return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
     }
     // "None of this was my call; the DBA wrote the script": a decision disowned and handed to someone else
-    if (DISOWNED.has(tok.lower) && tok.pos === 'NOUN' && possessorBefore(s, i) === 'I' && negatedAt(s, i, 6)) {
+    // (the noun is what the copula says it was not: "wasn't my call"; not the object of someone's act: "no one agreed
+    // with my idea", "nobody liked my decision")
+    if (DISOWNED.has(tok.lower) && tok.pos === 'NOUN' && possessorBefore(s, i) === 'I' && negatedAt(s, i, 6) && copulaBefore(s, i - 1)) {
       const later = s.clauses.filter((d) => d.from > i && !d.quoted);
       const handed = later.some((d) => party(s, d));
       const owned = later.some((d) => s.tokens[d.from].lower === 'but' && isSelf(d.subject));
@@ -565,7 +578,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // (in the setup, a habit of theirs with no cost told is the situation the story answers: "a teammate kept missing
       // his commitments, and my tickets depended on his work")
       const habitOnly = setupPart && !consequence && !before;
-      if (!condition && (accusing || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
+      // (in the setup, an accusing act with no cost told is likewise the situation the story answers: "our new PM
+      // refused to listen when we said ..." then what the speaker did about it)
+      const accusedOnly = setupPart && !idiom && !consequence && !before && !habit;
+      if (!condition && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }

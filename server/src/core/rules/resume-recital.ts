@@ -86,6 +86,8 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
     return false;
   }
   if (w !== 'as' && w !== 'at' && w !== 'for') return false;
+  // "unique as a developer", "comfortable as a lead": a quality judged in a role, not a role held
+  if (w === 'as' && t[i - 1]?.pos === 'ADJ') return false;
   let k = i + 1;
   while (k < to && k - i <= 5 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'PRON' && /^(my|our)$/.test(t[k].lower)))) k++;
   // the head of the phrase: the last noun of the run
@@ -100,6 +102,9 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
   if (w === 'for') return CAREER_NOUNS.test(head) || (GROUP_NOUNS.has(head) && !UNITS.test(head) && !RECIPIENT_NOUNS.has(head)) || (t[h].pos === 'PROPN' && h === i + 1);
   return true;
 }
+
+/** Verbs of a wish: a role wished for is not a role held ("wanting to be an artist", "hoping to become a lead"). */
+const WISH = /^(want|wanted|wanting|wish|wished|wishing|hope|hoped|hoping|dream|dreamed|dreamt|dreaming|aspire|aspired|aspiring)$/;
 
 /** Verbs of a feeling about a place: "I've enjoyed my time at my current company" tells no step. */
 const FEELING = /^(enjoy|enjoyed|enjoying|love|loved|loving|like|liked|hate|hated|miss|missed|appreciate|appreciated|value|valued)$/;
@@ -158,7 +163,10 @@ export function steps(sentences: readonly Sentence[]): Step[] {
           // a move into a field of work: "then I got into building software", "went into consulting"
           step = { start: t[c.subjectFrom ?? i].start, end: t[i + 2].end, dated };
         } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
-          const rest = t.slice(i + 1, c.to);
+          // (up to a wish: "I started out wanting to be an artist" names no place or role of the step)
+          let restEnd = c.to;
+          for (let k = i + 1; k < c.to; k++) if (WISH.test(t[k].lower)) restEnd = Math.min(restEnd, k);
+          const rest = t.slice(i + 1, restEnd);
           // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting"
           const placed = rest.some(
             (x, k) =>
