@@ -357,3 +357,42 @@ void describe('segment: topic headings, link lists, method prompts, indented ans
     assert.equal(parseFile(code, 'k.md', TEST_CONFIG).stories[0].prose.some((p) => p.text.includes('const rows')), false);
   });
 });
+
+void describe('segment: question marks of any kind, unanswered questions, items after items (round 9)', () => {
+  void it('"Q>", "Question =>" and "Q →" set a question off as a colon does; a lone "Q" with such a mark only before words that ask', () => {
+    assert.equal(delimiterOf('Q> Describe a release you rolled back.', 0, true)?.dress, 'field:p:q');
+    assert.equal(delimiterOf('Question => Tell me about a hard call.', 0, true)?.dress, 'field:p:question');
+    assert.equal(delimiterOf('Q → Walk me through a launch.', 0, true)?.dress, 'field:p:q');
+    assert.equal(delimiterOf('Q> the queue depth, again', 0, true), undefined, 'a lone Q and an arrow before words that do not ask');
+    const text = `Q> Tell me about a time you fixed a process.\n${ANSWER_A}\n\nQ> Describe a time you worked with QA.\n${ANSWER_B}\n\nQ> Give an example of saving money.\n${ANSWER_C}\n`;
+    assert.deepEqual(parseFile(text, 'q.md', TEST_CONFIG).stories.map((s) => s.title), ['Q> Tell me about a time you fixed a process.', 'Q> Describe a time you worked with QA.', 'Q> Give an example of saving money.']);
+  });
+
+  void it('a second wording of the question under the first belongs to the title, not to the answer', () => {
+    const one = (q: string, q2: string): string => `${q}\n${q2}\nSituation:\nThe nightly import failed twice a week.\nAction:\nI rewrote its retry logic and added an alert.\nResult:\nIt has not failed for three months.\n\n`;
+    const text = one('Q> Tell me about a time you improved reliability?', 'Q> Describe a project you owned.') + one('Q> Tell me about a hard bug.', 'Q> Describe a time you dug deep.') + one('Q> What was your biggest win?', 'Q> Tell me about an achievement.');
+    const stories = parseFile(text, 'w.md', TEST_CONFIG).stories;
+    assert.deepEqual(stories.map((s) => s.title), ['Q> Tell me about a time you improved reliability?', 'Q> Tell me about a hard bug.', 'Q> What was your biggest win?']);
+  });
+
+  void it('numbered questions with nothing under them, beside answered ones, are answers not written yet', () => {
+    const text = `## Prep\n\n1. Tell me about a time you fixed a process.\n\n${ANSWER_A}\n\n2. Describe a time you worked with QA.\n\n${ANSWER_B}\n\n3. Why do you want this role?\n\n4. Tell me about a failure.\n`;
+    assert.deepEqual(titles(text), ['1. Tell me about a time you fixed a process.', '2. Describe a time you worked with QA.', '3. Why do you want this role?', '4. Tell me about a failure.']);
+    const none = '## Prep\n\n1. Tell me about a time you fixed a process.\n\n2. Describe a time you worked with QA.\n\n3. Why do you want this role?\n\n4. Tell me about a failure.\n';
+    assert.deepEqual(titles(none), [], 'a list of questions with no answer at all is no bank');
+    const onlyQuestions = '## Prep\n\n1. Tell me about a time you fixed a process.\n2. Describe a time you worked with QA and what you learned from the review.\n\n1. Why do you want this role?\n2. Tell me about a failure and what you changed after it.\n';
+    assert.deepEqual(titles(onlyQuestions), [], 'the next items of a list of questions are no reply to the first');
+  });
+
+  void it('an empty bullet left under each numbered question is a blank for its answer', () => {
+    const text = 'To prepare:\n\n1. Tell me about a time you took a risk.\n- \n2. Describe a time you changed your mind.\n- \n3. What is your proudest project?\n- \n';
+    assert.deepEqual(parseFile(text, 'e.md', TEST_CONFIG).stories.map((s) => s.title), ['1. Tell me about a time you took a risk.', '2. Describe a time you changed your mind.', '3. What is your proudest project?']);
+    const bare = 'To prepare:\n\n1. Tell me about a time you took a risk.\n2. Describe a time you changed your mind.\n3. What is your proudest project?\n';
+    assert.ok(parseFile(bare, 'f.md', TEST_CONFIG).stories.length <= 1, 'the same questions with no blank left for answers are one list');
+  });
+
+  void it('a numbered question unit ends at the next heading of the document', () => {
+    const text = `# Questions for them\n\n## About the team\n\n1. What do you like most about working here?\n2. How is the roadmap set?\n\n## About the work\n\n1. Which system gives the team the most trouble?\n2. How are incidents reviewed?\n`;
+    assert.deepEqual(titles(text), [], 'questions to ask, grouped under headings, are no bank of numbered answers');
+  });
+});

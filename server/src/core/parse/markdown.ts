@@ -956,7 +956,10 @@ function paragraphTitle(lines: Line[], found: number, firstLabelled: number, c: 
   if (lines.length === 0) return;
   // The lines between the title and the first label (or the paragraph's end) carry no words.
   const between = lines.slice(1, found > 0 ? firstLabelled : lines.length);
-  const wordless = between.every((l) => l.tokens.every((t) => blank(t) || (t.kind === 'text' && !/[\p{L}\p{N}]/u.test(t.text))));
+  // A second wording of the question ("Q> Tell me about your hardest project." then "Q> Describe a time you led.")
+  // belongs to the title above it, as lines without words do.
+  const asks = isQuestion(lines[0].tokens.map((t) => t.text).join('').trim());
+  const wordless = between.every((l) => l.tokens.every((t) => blank(t) || (t.kind === 'text' && !/[\p{L}\p{N}]/u.test(t.text))) || (asks && isQuestion(l.tokens.map((t) => t.text).join('').trim())));
   if (found > 0 && firstLabelled < 1) return;
   // With words after it and no labels: only a question or a line all in bold titles the answer told below it in
   // the same paragraph ("**2. Why should we hire you?**" then the answer on the next line).
@@ -2367,9 +2370,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   }
 
   // Titles with nothing at all under any of them (a list of questions written as headings) are one document, not a
-  // bank of empty answers.
+  // bank of empty answers; an empty list item left under a title ("- ") is a blank for its answer, so a bank.
   if (ranges.length >= 3 && c.markers.length === 0) {
-    const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)));
+    const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(text.slice(r.heading.end, r.end)));
     if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
   }
   /** The part markers of a range, without the letter labels that answer a "Q:" line ("A:"); worked out once per range. */

@@ -17,12 +17,12 @@ export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{
 export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|解答|答え|모범 답변|답변|^\W*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*(?:s|secs?|seconds?|mins?|minutes?)\W*$/iu;
 
 /**
- * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "1.",
- * "2.Why ..."): "Q: Tell me about a time you disagreed with your team." asks as much as its "?" form.
+ * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "Q>",
+ * "Question =>", "1.", "2.Why ..."): "Q: Tell me about a time you disagreed with your team." asks as much as its "?" form.
  */
 export function isQuestion(text: string): boolean {
   if (QUESTION_HEADING.test(text)) return true;
-  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*[:.)\-–—]|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
+  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*(?:[=\-]>|[:.)\-–—>→⇒➜»])|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
@@ -184,8 +184,10 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   }
   if (!blockStart) return undefined;
   // "**Question 3:** ...", "Q2. ...", "Q: ...", "> **Prompt:** ...": a question field.
-  const field = /^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*[:.)\-–—][ \t]*(?:\*\*|__)?[ \t]*(.*)$/iu.exec(line);
-  if (field && (field[3].length > 1 || field[4] || /:/u.test(line))) {
+  // Any mark may set the question off from its word ("Q> ...", "Question => ...", "Q → ..."); a lone "Q" with a mark
+  // other than a colon opens a field only before words that ask.
+  const field = /^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*(?:[=\-]>|[:.)\-–—>→⇒➜»])[ \t]*(?:\*\*|__)?[ \t]*(.*)$/iu.exec(line);
+  if (field && (field[3].length > 1 || field[4] || /:/u.test(line) || isQuestion(plain(field[5])))) {
     const text = plain(line.replace(/^[ \t]*>[ \t]*/u, '').replace(/^[ \t]*[-*+][ \t]+/u, ''));
     if (countWords(field[5]) === 0 && !/\?/u.test(field[5])) {
       // "**Question:**" alone on its line: the question follows it; still a field of the unit.
@@ -244,6 +246,8 @@ interface Body {
   answerField: boolean;
   /** Words that address the reader ("you", "вы", "Sie"): a guide or an FAQ talks to the reader. */
   secondPerson: number;
+  /** Words of the lines that ask a question themselves. */
+  askWords: number;
 }
 
 /**
@@ -264,6 +268,7 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
   let firstPerson = 0;
   let answerField = false;
   let secondPerson = 0;
+  let askWords = 0;
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (!t.trim()) continue;
@@ -273,11 +278,14 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
     words += countWords(p);
     // A question put to the reader ("Tell me about a time you...", "What did you learn?") is an interviewer's line:
     // its "me" is not the teller speaking, so a list of questions holds no answer.
-    if (isQuestion(p.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, ''))) continue;
+    if (isQuestion(p.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, ''))) {
+      askWords += countWords(p);
+      continue;
+    }
     firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length;
     secondPerson += (p.match(ADDRESS) ?? []).length;
   }
-  return { words, firstPerson, answerField, secondPerson };
+  return { words, firstPerson, answerField, secondPerson, askWords };
 }
 
 /**
@@ -313,6 +321,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   let fence: string | undefined;
   let prevBlank = true;
   let prevHeading = false;
+  let prevItem = false;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     const f = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(t);
@@ -326,9 +335,12 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     }
     const blank = !/\S/u.test(t);
     if (!blank) {
-      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading, i + 1 < lines.length ? lines[i + 1].text : '');
+      // A numbered line right after a list item starts an item of its own: a block, as after a blank line.
+      const afterItem = prevItem && /^[ \t]{0,3}(?:\*\*|__)?\d{1,3}[.)][ \t]/u.test(t);
+      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i, at: found.length });
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
+      prevItem = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])(?:[ \t]|$)/u.test(t);
     }
     prevBlank = blank;
   }
@@ -346,6 +358,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     const units: Unit[] = [];
     let good = 0;
     let titled = 0;
+    let blank = 0;
+    let replied = 0;
     for (let k = 0; k < list.length; k++) {
       let endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
       // A heading's unit ends at the next heading of its level or higher.
@@ -366,19 +380,40 @@ export function segmentUnits(source: string, from = 0): Unit[] {
             break;
           }
         }
+      } else {
+        // A unit that is not a heading ends at a heading (a new section of the document), unless the heading names
+        // its answer or one of its parts ("#### Answer", "### Situation").
+        for (let i = list[k].line + 1; i < endLine; i++) {
+          const hm = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(lines[i].text);
+          if (hm && !ANSWER_HEADING.test(plain(hm[1])) && !matchLabel(plain(hm[1]).replace(/[#\s]+$/u, ''), true, false, true)) {
+            endLine = i;
+            break;
+          }
+        }
       }
       const body = bodyOf(lines, list[k].line + 1, endLine);
       const empty = unfilledSlot(lines, list[k].line + 1, endLine);
       // A heading in Chinese, Japanese or Korean that asks, or names an interview topic ("自我介绍", "最大的缺点"), is
       // answered by the lines under it without a pronoun: those languages drop "I", so the reply counts as under a line
       // that asks. ("概要", "方針" ask nothing: their sections are no answers.)
-      const asked = ASKED_DRESS.test(dress) || (level !== undefined && (CJK_ASKS.test(list[k].d.text) || isQuestion(list[k].d.text) || namesTopic(list[k].d.text)));
-      const ok = answered(body, asked) || empty;
+      // Whatever its dress, a title that asks an interview question is answered by the lines under it.
+      const asks = isQuestion(list[k].d.text);
+      const lineAsks = ASKED_DRESS.test(dress) || (level !== undefined && (asks || CJK_ASKS.test(list[k].d.text) || namesTopic(list[k].d.text)));
+      // A numbered question or a question field followed only by more questions (the next items of its list) is
+      // not replied to: its reply is in words that do not ask.
+      const reply = lineAsks ? body : { ...body, words: body.words - body.askWords };
+      const asked = lineAsks || asks;
+      const ok = answered(reply, asked) || empty;
       if (ok) good++;
+      // A question with nothing under it is an answer not written yet: among two or more questions replied to in
+      // words of their own (not only by more questions, as in a list of questions), it does not count against the
+      // bank.
+      else if (asks && body.words === 0) blank++;
+      if (empty || answered({ ...body, words: body.words - body.askWords }, asked)) replied++;
       if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
       units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
     }
-    if (good < 2 || good * 5 < list.length * 3 || titled * 2 < good) continue;
+    if (good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) continue;
     if (level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) continue;
     void dress;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
@@ -457,13 +492,19 @@ const ASKS_FOR_STORY = /\b(?:story|stories|STAR|example|answer|situation|experie
 function unfilledSlot(lines: { text: string }[], from: number, to: number): boolean {
   let slots = 0;
   let asks = false;
+  let items = 0;
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (!t.trim()) continue;
+    // An empty list item ("- ", "5. ") is a blank left for the answer.
+    if (/^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]*$/u.test(t)) {
+      items++;
+      continue;
+    }
     if (!SLOT_LINE.test(t) || ++slots > 2) return false;
     if (ASKS_FOR_STORY.test(t)) asks = true;
   }
-  return slots > 0 && asks;
+  return (slots > 0 && asks) || (slots === 0 && items > 0);
 }
 
 /** True when a unit's body has a question or answer field ("**Question:**", "**Answer:**"): a unit of a bank. */
