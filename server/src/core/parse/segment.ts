@@ -22,7 +22,7 @@ export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|
  */
 export function isQuestion(text: string): boolean {
   if (QUESTION_HEADING.test(text)) return true;
-  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*(?:[=\-]>|[:.)\-–—>→⇒➜»])|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
+  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*(?:[=-]>|[:.)\-–—>→⇒➜»])|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
@@ -186,7 +186,7 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   // "**Question 3:** ...", "Q2. ...", "Q: ...", "> **Prompt:** ...": a question field.
   // Any mark may set the question off from its word ("Q> ...", "Question => ...", "Q → ..."); a lone "Q" with a mark
   // other than a colon opens a field only before words that ask.
-  const field = /^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*(?:[=\-]>|[:.)\-–—>→⇒➜»])[ \t]*(?:\*\*|__)?[ \t]*(.*)$/iu.exec(line);
+  const field = /^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*(?:[=-]>|[:.)\-–—>→⇒➜»])[ \t]*(?:\*\*|__)?[ \t]*(.*)$/iu.exec(line);
   if (field && (field[3].length > 1 || field[4] || /:/u.test(line) || isQuestion(plain(field[5])))) {
     const text = plain(line.replace(/^[ \t]*>[ \t]*/u, '').replace(/^[ \t]*[-*+][ \t]+/u, ''));
     if (countWords(field[5]) === 0 && !/\?/u.test(field[5])) {
