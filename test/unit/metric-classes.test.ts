@@ -407,3 +407,12 @@ void test('round 9: a change with no size in Chinese, Japanese and Korean', () =
   assert.deepEqual(v('积极向上的团队氛围。'), []);
   assert.deepEqual(v('我提升了自己的沟通能力。'), []);
 });
+
+void test('round 9: Chinese time put in, a period looked back on, the answer\'s own items and what would have been are not results', () => {
+  assert.deepEqual(q('经过三个月的努力，我成功转行。'), []);
+  assert.deepEqual(q('在过去的半年里，我完成了几门课。'), []);
+  assert.deepEqual(q('这两个词是我的信条。'), []);
+  assert.deepEqual(q('如果没有转行，我现在可能一个月挣两三千。'), []);
+  // Still results: a percentage, time saved.
+  assert.deepEqual(q('接口延迟降低了30%，节省了两个月。'), ['30%', '两个月']);
+});

@@ -73,6 +73,14 @@ const PITCH_RATE_AFTER =
 const PITCH_REACH_AFTER =
   /^\+?\s?(?:[kmb](?![\p{L}])\+?\s?)?(?:(?:monthly|daily|weekly|active|paying|registered|unique|github|app|store)\s+)*(?:downloads|installs|stars|subscribers|followers|visitors|views|readers|paying\s+customers|active\s+users|monthly\s+users|daily\s+users|signups|sign-ups)\b/iu;
 
+/** The same in Chinese, Japanese and Korean: raised, cut, saved, shortened, won, reached, serves, shipped … */
+const CJK_PITCH_RESULT_VERB =
+  /(?:提升|提高|降低|减少|減少|增加|增长|增長|节省|節省|节约|節約|缩短|縮短|减半|減半|获得|獲得|收获|收穫|达到|達到|赢得|贏得|带来|帶來|服务了|服務了|支撑|支撐|覆盖|覆蓋|上线后|上線後|排名|向上|削減|短縮|増加|達成|獲得|改善し|향상|개선|절감|단축|증가|감소|달성|확보|줄였|높였|늘렸)/u;
+/** A size by its form: a percentage, a multiple, money, a half, a doubling ("30%", "3倍", "5万元", "一半", "翻倍", "두 배"). */
+const CJK_SIZE_FORM = /(?:%|％|倍|元|[块塊]|美元|欧元|歐元|円|원|달러|百分之|一半|减半|翻倍|翻了一番|翻番|절반|배)/u;
+/** The reach of what the speaker made: users, downloads, stars, visits ("10万用户", "2000 多个 star"). */
+const CJK_REACH_AFTER = /^\s?(?:多|余|餘)?\s?(?:[个個名位]\s?)?(?:用户|用戶|下载|下載|日活|月活|访问|訪問|访客|訪客|粉丝|粉絲|订阅|訂閱|star|ユーザー|ダウンロード|사용자|다운로드)/iu;
+
 function pitchResult(text: string): boolean {
   SENTENCES.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -80,8 +88,14 @@ function pitchResult(text: string): boolean {
     const sentence = m[0];
     const qs = findQuantities(sentence);
     if (qs.length === 0) continue;
-    // Chinese, Japanese and Korean answers are read as before: their counters already say what is counted.
-    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(sentence)) return true;
+    // Chinese, Japanese and Korean: the same test, with their own forms of size and verbs of result.
+    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(sentence)) {
+      if (CJK_PITCH_RESULT_VERB.test(sentence)) return true;
+      for (const q of qs) {
+        if (CJK_SIZE_FORM.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16)) || CJK_REACH_AFTER.test(sentence.slice(q.end, q.end + 12))) return true;
+      }
+      continue;
+    }
     if (PITCH_RESULT_VERB.test(sentence) || /\bfrom\s+\S+[^.;!?\n]{0,40}\bto\s|\b(?:instead of|compared (?:to|with)|down from|up from)\b/iu.test(sentence)) return true;
     for (const q of qs) {
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;

@@ -398,6 +398,18 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     if (/(?:接下来的?|未来的?|今后的?|以后的?)\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (/(?:分[钟鐘]|秒)$/u.test(t) && /^(?:内|以内|左右)?(?:较|比较|最)?(?:合适|为宜|最好)/u.test(text.slice(m.index + t.length, m.index + t.length + 6))) continue;
     if (t === '千万' && /^[不别要记得务]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    const rest = text.slice(m.index + t.length, m.index + t.length + 8);
+    const lead = text.slice(Math.max(0, m.index - 12), m.index);
+    // Time put in ("经过三个月的努力", "半年的自学"), unless it was saved ("节省了3个月的工作"); a period looked back on
+    // ("在过去的半年里"); the answer's own items ("这两个词", "三点原因"); what would have been ("如果…一个月挣两三千").
+    if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
+    if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
+    if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條]?$/u.test(t) && /^(?:词|詞|点|點|方面|原因|理由|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
+    if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
+    {
+      const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
+      if (/(?:如果|假如|要是|若是|万一|萬一)/u.test(text.slice(sentenceStart, m.index))) continue;
+    }
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
 }
