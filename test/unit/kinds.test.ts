@@ -259,6 +259,35 @@ void test('kind by meaning: habits, situations told then asked about, a named co
   assert.equal(kind('# 为什么你是这份工作最佳的候选人？\n\n我做过支付系统。\n'), 'pitch');
 });
 
+void test('kind in other languages: the question word and the word that carries the question may stand apart; past episodes are stories', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kind('# ¿Por qué te interesa trabajar con nosotros?\n\nPorque construyen lo que yo uso cada día.\n'), 'pitch');
+  assert.equal(kind('# Pourquoi avez-vous envie de rejoindre notre société ?\n\nJe construis des outils pour les écoles depuis quatre ans.\n'), 'pitch');
+  assert.equal(kind('# Почему мы должны нанять вас?\n\nЯ пять лет строю платёжные системы.\n'), 'pitch');
+  assert.equal(kind('# Háblame un poco de ti\n\nSoy desarrolladora backend desde hace cuatro años.\n'), 'pitch');
+  assert.equal(kind('# 입사 후 5년 계획\n\n팀을 이끄는 개발자가 되고 싶습니다.\n'), 'pitch');
+  // The conditional put to the candidate, or a supposition: a plan.
+  assert.equal(kind('# ¿Qué harías si tu jefe te pide saltarte las pruebas?\n\nLe explicaría el riesgo.\n'), 'plan');
+  assert.equal(kind('# ¿Cómo reaccionarías ante un cliente enfadado?\n\nPrimero escucharía.\n'), 'plan');
+  assert.equal(kind('# Если заказчик меняет требования накануне релиза, ваши действия?\n\nСначала оценю риски.\n'), 'plan');
+  // A past episode asked for: a story, whatever else the line asks.
+  assert.equal(kind('# 你有没有遇到过需求突然变更的情况，你怎么处理的？\n\n去年我们的上线计划被打乱了，我先和产品对齐了优先级。\n'), 'story');
+  assert.equal(kind('# Cuéntame una vez que no cumpliste un plazo\n\nEn 2022 entregué tarde una migración.\n'), 'story');
+  // A list of interview questions that opens with "tell me about yourself" in Spanish is not an answer to it.
+  assert.equal(kind('# Preguntas frecuentes\n\n- Cuéntame sobre ti.\n- ¿Por qué quieres trabajar aquí?\n- ¿Cuál fue tu mayor error?\n- ¿Dónde te ves en cinco años?\n'), 'questions-to-ask');
+});
+
+void test('kind by meaning: which job a question is about does not change it; "why" and a line of work is why-here', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kind('# What did you not enjoy about your last role?\n\nThe slow releases.\n'), 'pitch');
+  assert.equal(kind('# Why I left my former company\n\nThe team I joined for was broken up.\n'), 'pitch');
+  assert.equal(kind('# Why backend?\n\nI like work whose result is measured.\n'), 'pitch');
+  // "Why" and a verb is not a line of work.
+  assert.equal(kind('# Why migrate?\n\nIn 2021 our database could not keep up, so I moved us to a new one and cut p95 by half.\n'), 'story');
+});
+
 void test('kind by the section: versions of an answer under the heading that asks the question take its kind', async () => {
   const { answerOf } = await import('../../server/src/core/rules/kind');
   const kinds = (text: string): string[] => parseFile(text, 'a.md', DEFAULT_CONFIG).stories.map((s) => `${s.title}: ${answerOf(s).kind}`);

@@ -4,6 +4,7 @@ import type { AnswerKind, AnswerShape } from '../knowledge/types';
 import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
+import { readText } from '../nlp/analyze';
 
 export interface StoryAnswer {
   kind: AnswerKind;
@@ -45,7 +46,7 @@ const answered = new WeakMap<Story, number[]>();
 const SENSES: Record<number, string[]> = {
   1: [
     'introduce yourself', 'self introduction', 'about me', 'about yourself', 'describe yourself', 'who are you',
-    'walk me through your background resume career', 'elevator pitch', 'personal pitch', 'your life story',
+    'walk me through your background resume career', 'elevator pitch', 'personal pitch', 'your life story', 'my background',
   ],
   2: [
     'why this company', 'why this role', 'why join us', 'why should we hire you', 'what draws you to this role position',
@@ -60,7 +61,7 @@ const SENSES: Record<number, string[]> = {
   28: [
     // What they did not like where they are is the why-leaving question asked sideways.
     'what did you dislike about your previous job', 'what do you not like in your current role',
-    'why leave', 'reason for leaving', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
+    'why leave', 'reason for leaving', 'career switch', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
   29: ['questions for the interviewer', 'questions to ask them', 'reverse interview', 'my questions for you'],
   35: ['questions to ask at the end', 'closing questions for the panel'],
   30: ['what would you do if', 'hypothetical scenario', 'suppose it happens', 'imagine this situation'],
@@ -85,6 +86,7 @@ for (const [concept, words] of Object.entries({
   hypothetical: 'would if suppose imagine hypothetical scenario',
   handle: 'handle respond react approach deal',
   salary: 'salary salaries compensation pay',
+  dislike: 'dislike dislikes disliked hate hated',
 })) for (const w of words.split(' ')) FOLD[w] = concept;
 
 const STOP = new Set(
@@ -93,7 +95,9 @@ const STOP = new Set(
     'some any so very just q ' +
     // The superlatives a question asks by ("your greatest weakness", "your biggest weaknesses", "your top strength")
     // do not change which question it is.
-    'greatest biggest strongest best top main').split(' '),
+    'greatest biggest strongest best top main ' +
+    // nor do the words that say which job it was about ("your last role", "your previous job", "a former employer").
+    'last previous former prior').split(' '),
 );
 
 function stem(w: string): string {
@@ -110,7 +114,9 @@ function stem(w: string): string {
 /** The concepts of a short text: stop words out, words stemmed, words of one sense folded. */
 export function conceptsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  // "not like", "didn't you enjoy" say "dislike".
+  const said = text.toLowerCase().replace(/\b(?:not|n['’]t)\s+(?:you\s+)?(?:like|enjoy|love)\b/gu, ' dislike ');
+  for (const raw of said.replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) {
     const w = FOLD[raw] ?? FOLD[stem(raw)] ?? (STOP.has(raw) ? undefined : stem(raw));
     if (w) out.add(w);
   }
@@ -191,20 +197,26 @@ const MATCH = { title: 0.6, wording: 0.7, whole: 0.45 };
 /** "Why Shure?", "Why Acme", "Why Samsung? Why now?": why this company, by its name. */
 const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
 
-/** Where the NLP gives nothing: the non-story questions in other languages (a short fallback). */
+/**
+ * Where the NLP gives nothing: the non-story questions in other languages (a short fallback). A question word and
+ * the word that carries the question may stand apart ("¿Por qué te gustaría trabajar en nuestra empresa?",
+ * "Pourquoi voulez-vous rejoindre notre entreprise ?", "Почему нам надо нанять именно вас?"), as in English.
+ */
 const OTHER_LANGUAGES: [RegExp, number][] = [
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
-  [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|pr[ée]sentation personnelle|pres[ée]ntate|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|apresente[- ]se|расскажите о себе|представьтесь/iu, 1],
-  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi (?:nous|notre|cette entreprise)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))/iu, 2],
-  [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя/iu, 5],
-  [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)/iu, 28],
+  [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|h[áa]blame|dime)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
+  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas? salariales?|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
+  [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
+  [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)/iu, 28],
   [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
-  [/你怎么办|你该怎么做|怎么处理|你会怎么|如果你|que feriez[- ]vous|qu[ée] har[ií]as|was würden sie tun|wie würden sie/iu, 30],
+  // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
+  // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
+  [/你怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果你|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까/iu, 30],
 ];
 
 /** A question about a past episode: "Tell me about a time…", "Describe a situation in which you…", "Give me an example of…". */
 const STORY_QUESTION =
-  /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b/iu;
+  /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b|有没有遇到过|遇到过[^？?。]{0,20}(?:情况|时候|问题)|举(?:一)?个例子|经历过|cu[ée]ntame (?:de |sobre )?(?:una|un) (?:vez|situaci[óo]n|momento|ocasi[óo]n)|descr[ií]be(?:me)? una situaci[óo]n|h[áa]blame de (?:una|un) (?:vez|situaci[óo]n|momento)|conte(?:-me)? (?:sobre )?uma (?:vez|situa[çc][ãa]o)|descreva uma situa[çc][ãa]o|parlez[- ]moi d['’]une (?:fois|situation)|d[ée]crivez une situation|расскажите о (?:случае|ситуации)|приведите пример|был ли у вас (?:опыт|случай)|erzählen sie (?:mir |uns )?von einer situation|beschreiben sie eine situation/iu;
 
 const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\btell me about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
@@ -324,13 +336,16 @@ function askedQuestions(story: Story): number[] {
   // in your team. How would you deal with it now?").
   if (asked.some((t) => STORY_QUESTION.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
-  for (const t of asked) for (const [re, id] of OTHER_LANGUAGES) if (re.test(t)) return [id];
+  const [title] = asked;
+  if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(title)) return [id];
   // The title by meaning, then a list of questions in the body. (An opening line matched by meaning misleads: a
   // story often opens with a question of its own.)
-  const [title] = asked;
   const byTitle = title ? closestQuestion(title) : undefined;
   if (byTitle) return [byTitle.id];
   if (questionList(story)) return [29];
+  // An opening line in another language, after the list of questions as the English patterns are: a list of
+  // interview questions that starts "Cuéntame sobre ti." is not an answer to it.
+  for (const t of asked.slice(1)) for (const [re, id] of OTHER_LANGUAGES) if (re.test(t)) return [id];
   const fit = title ? fitQuestion(title) : undefined;
   if (fit) return [fit];
   // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
@@ -380,6 +395,8 @@ const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|re
  */
 function fitQuestion(title: string): number | undefined {
   if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who)\b/iu.test(title)) return undefined;
+  // "Why frontend?", "Why data science?": why this line of work, named by a noun or two.
+  if (whyThisLine(title)) return 2;
   if (!/\b(?:you|your|yourself)\b/iu.test(title) || PAST_ASK.test(title) || SITUATION_ASK.test(title)) return undefined;
   const c = conceptsOf(title);
   if (c.has('leave')) return 28;
@@ -390,6 +407,15 @@ function fitQuestion(title: string): number | undefined {
   if (OFFER_SEEK.test(title)) return 2;
   if (c.has('future')) return 5;
   return undefined;
+}
+
+/** "Why frontend?", "Why data science?": "why" and one to three nouns or adjectives, and nothing else. */
+function whyThisLine(title: string): boolean {
+  const m = /^\W*(?:\d{1,2}[.)]\s*)?why\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu.exec(title);
+  if (!m) return false;
+  const r = readText(m[1]);
+  const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
+  return tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ');
 }
 
 /** A body that is a list of questions: three or more lines, most of its lines, end in a question mark. */
