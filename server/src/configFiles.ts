@@ -2,7 +2,7 @@
 // the server both use ConfigResolver; `readConfigFile` is the one place a config file is read from disk.
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, parse as parsePath, relative, resolve, isAbsolute } from 'node:path';
-import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, configFileFinding, isConfigFileName, mergeConfig, parseConfigLayer, type ConfigLayer } from './core/config';
+import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, MAX_CONFIG_BYTES, configFileFinding, isConfigFileName, mergeConfig, parseConfigLayer, type ConfigLayer } from './core/config';
 import type { Config, ConfigResult } from './core/types';
 
 /**
@@ -41,7 +41,10 @@ export function readConfigFile(path: string, inside?: string): string | undefine
   }
   const fd = openSync(path, 'r');
   try {
-    if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file');
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new Error('it is not a regular file');
+    // Measured before it is read: a file of gigabytes (a sparse one costs nothing to make) took minutes to read.
+    if (st.size > MAX_CONFIG_BYTES) throw new Error(`it is ${Math.round(st.size / 1024)} KB; config files over ${MAX_CONFIG_BYTES / 1024} KB are not read`);
     return readFileSync(fd, 'utf8');
   } finally {
     closeSync(fd);

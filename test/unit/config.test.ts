@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -474,6 +474,25 @@ void test('a config file that is a link out of its folder, or not a regular file
     writeFileSync(join(bank, '.storybank.yml'), 'API_TOKEN=abcdefghijklmnopqrstuvwxyz0123456789\n');
     const r2 = new ConfigResolver({ stopAt: bank }).forFile(join(bank, 'stories', 'a.md'));
     assert.doesNotMatch(JSON.stringify(r2.findings), /API_TOKEN|abcdef/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+void test('a config file over the size limit is refused from its size, without being read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storybank-cfgbig-'));
+  try {
+    // A sparse file of 3 GB: reading it took minutes and then failed with the runtime's own error.
+    const path = join(dir, '.storybank.yml');
+    writeFileSync(path, '');
+    truncateSync(path, 3 * 1024 ** 3);
+    const t = performance.now();
+    const r = new ConfigResolver({ stopAt: dir }).forFile(join(dir, 'a.md'));
+    assert.ok(performance.now() - t < 2000, `${performance.now() - t} ms`);
+    const text = JSON.stringify(r.findings);
+    assert.match(text, /over 256 KB/);
+    assert.doesNotMatch(text, /0x1fffffe8|string longer/);
+    assert.equal(r.config.maxSeconds, DEFAULT_CONFIG.maxSeconds);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
