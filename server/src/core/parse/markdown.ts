@@ -2583,9 +2583,24 @@ function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, fi
   return firstPerson >= 3 ? segs : [];
 }
 
+/**
+ * The first line of a story with no title: its first line that is not blank and not an HTML comment standing on
+ * lines of its own (a `storybank-disable-next-line` comment put above the story is not where its findings go, or
+ * the comment would be disabling the line after itself and never the finding).
+ */
 function firstLineRange(text: string, start: number, end: number, lines: LineIndex) {
   let s = start;
-  while (s < end && /\s/.test(text[s])) s++;
+  for (;;) {
+    while (s < end && /\s/.test(text[s])) s++;
+    if (!text.startsWith('<!--', s)) break;
+    // Searched within 4 KB of the comment's start (and of the story): linear however many stories start so.
+    const close = text.slice(s + 4, Math.min(end, s + 4096)).indexOf('-->');
+    if (close < 0) break;
+    let after = s + 4 + close + 3;
+    while (after < end && (text[after] === ' ' || text[after] === '\t')) after++;
+    if (after >= end || (text[after] !== '\n' && text[after] !== '\r')) break;
+    s = after;
+  }
   let e = s;
   while (e < end && text[e] !== '\n' && text[e] !== '\r') e++;
   e = trimEnd(text, s, e);

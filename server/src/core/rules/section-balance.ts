@@ -2,6 +2,8 @@
 import type { PartName } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
+import { findSlots } from './placeholder';
+import { countWords } from '../text';
 
 /** Below this many words in the parts, proportions say little. */
 export const MIN_WORDS_FOR_BALANCE = 80;
@@ -22,7 +24,19 @@ export const sectionBalance: StoryRule = {
     if (!shape.balanced) return;
     const name = (p: PartName): string => partTitleIn(kind, p).toLowerCase();
     const words = new Map<PartName, number>();
-    for (const p of story.parts) words.set(p.name, (words.get(p.name) ?? 0) + p.wordCount);
+    // A template slot left to fill ("[metric: what changed, from what to what]", which a quick fix inserts) is
+    // not said aloud: its words do not weigh a part.
+    const slotWords = (p: (typeof story.parts)[number]): number => {
+      let n = 0;
+      for (const hit of findSlots(ctx.file.text, p.range.start.offset, p.range.end.offset)) {
+        if (p.prose.some((seg) => hit.start >= seg.start && hit.end <= seg.start + seg.text.length)) n += countWords(hit.text);
+      }
+      return n;
+    };
+    for (const p of story.parts) {
+      const own = Math.max(0, p.wordCount - slotWords(p));
+      words.set(p.name, (words.get(p.name) ?? 0) + own);
+    }
     const total = [...words.values()].reduce((a, b) => a + b, 0);
     if (total < MIN_WORDS_FOR_BALANCE) return;
     const approach = story.parts.find((p) => p.name === 'approach');
