@@ -740,7 +740,7 @@ function runInit(io: CliIO, args: string[]): number {
     const shown = display(io, target);
     try {
       // Atomic and never replacing: an interrupted init leaves no half-written file, a rerun finishes the job.
-      (createFileAtomic(target, file.content) === 'created' ? created : skipped).push(shown);
+      (createFileAtomic(target, file.content, dir) === 'created' ? created : skipped).push(shown);
     } catch (e) {
       io.err(`storybank: cannot write ${shown}: ${reason(e)}\n`);
       return EXIT_USAGE;

@@ -4,9 +4,9 @@
 // alone, and an interruption leaves at most the temporary file (removed on any error we see), never a truncated
 // target. Where the file system has no hard links, the temporary file is renamed after an exclusive create of the
 // target proved the name free. Node only; used by the CLI and the extension.
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 
 export type CreateResult = 'created' | 'exists';
 
@@ -32,10 +32,18 @@ function tryUnlink(path: string): void {
   }
 }
 
-/** Creates `path` with `content` atomically; 'exists' (and nothing written) when `path` already exists. */
-export function createFileAtomic(path: string, content: string | Uint8Array): CreateResult {
+/**
+ * Creates `path` with `content` atomically; 'exists' (and nothing written) when `path` already exists. With
+ * `inside`, throws (writing nothing) when the file's folder, links resolved, is not inside that folder: a
+ * repository's `stories -> /somewhere/else` link does not carry the write out of it.
+ */
+export function createFileAtomic(path: string, content: string | Uint8Array, inside?: string): CreateResult {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
+  if (inside !== undefined) {
+    const rel = relative(realpathSync(inside), realpathSync(dir));
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`its folder is a link that leads out of ${inside}, so nothing is written through it (remove the link, or choose another folder)`);
+  }
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   writeAll(temp, data, 'wx');

@@ -2,7 +2,7 @@
 // replace a file, also when several writers race for one name or a writer is killed mid-write.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -68,5 +68,21 @@ void describe('createFileAtomic', () => {
     const again = createFileAtomic(p, 'y');
     if (again === 'created') assert.equal(readFileSync(p, 'utf8'), 'y');
     else assert.equal(readFileSync(p).length, size);
+  });
+
+  void it('writes nothing through a folder link that leads out of the folder it is told to stay in', () => {
+    const d = temp();
+    const bank = join(d, 'bank');
+    const elsewhere = join(d, 'elsewhere');
+    mkdirSync(bank);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(bank, 'stories'));
+    assert.throws(() => createFileAtomic(join(bank, 'stories', 'first.md'), 'x', bank), /leads out of/);
+    assert.deepEqual(readdirSync(elsewhere), []);
+    // Inside, through no link or a link that stays in: written.
+    assert.equal(createFileAtomic(join(bank, 'notes', 'a.md'), 'x', bank), 'created');
+    symlinkSync(join(bank, 'notes'), join(bank, 'more'));
+    assert.equal(createFileAtomic(join(bank, 'more', 'b.md'), 'y', bank), 'created');
+    assert.equal(readFileSync(join(bank, 'notes', 'b.md'), 'utf8'), 'y');
   });
 });

@@ -169,5 +169,7 @@ void describe('quick fixes', () => {
     // Findings about a story without a title sit on its first line, which a disable comment above it must not become.
     check('Situation:\nWe had an outage that lasted a day.\n\nTask:\nI had to bring the service back.\n');
     check('<!-- a note -->\n# My background\n\nI started in 2011 at a radio station. In 2021 I was promoted to lead the team.\n');
+    // Labels decorated with an emoji: the missing part goes after the setup's last words, not onto the next label's line.
+    check('⭐ Situation\n\nI ran the nightly import that fed every customer dashboard at a small logistics company.\n\nThe import failed twice a month and nobody owned the alerts.\n\n⭐ Action\n\nI paused the import, read the logs with Dana and found one slow join.\n\nI rewrote the join and we tested it for a week.\n\n⭐ Result\n\nThe import now takes 5 minutes instead of six hours.\n');
   });
 });

@@ -71,7 +71,17 @@ function insertion(ctx: StoryRuleContext, missing: PartName, kindTitle?: string,
   const after = story.parts.find((p) => PART_ORDER.indexOf(p.name) > idx);
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   if (before) {
-    const at = endOfContent(text, before);
+    let at = endOfContent(text, before);
+    // Never past the line of the part that follows it (a decoration before that part's label, such as "⭐", is the
+    // last of this part's prose): the new part would take the next one's marker line and leave it empty.
+    const next = story.parts.find((p) => p.marker.start.offset > before.marker.start.offset);
+    if (next) {
+      const nextLine = lineStart(text, next.marker.start.offset);
+      if (nextLine > before.marker.end.offset && at > nextLine) {
+        at = nextLine;
+        while (at > before.marker.end.offset && /\s/.test(text[at - 1])) at--;
+      }
+    }
     const sep = before.kind === 'list' ? nl : nl + nl;
     const block = markerText(before, title, missing, story, kindPrompt).replace(/\n/g, nl);
     return { range: ctx.range(at, at), newText: sep + block };
