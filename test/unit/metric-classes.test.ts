@@ -392,6 +392,10 @@ void test('round 9: conditions, wishes and people growing in a skill are not res
   assert.deepEqual(v('When we shipped it, errors dropped sharply.'), ['dropped sharply']);
   assert.deepEqual(v('Once the fix landed, errors dropped sharply.'), ['dropped sharply']);
   assert.deepEqual(q('as the survey showed [2]'), []);
+  // A list of bare numbers points at items; thousands keep their grouping.
+  assert.deepEqual(q('Principles touched: 3, 4, 7'), []);
+  assert.deepEqual(q('see 2,3'), []);
+  assert.deepEqual(q('revenue grew by 1,300 orders'), ['1,300']);
 });
 
 void test('round 9: a change with no size in Chinese, Japanese and Korean', () => {

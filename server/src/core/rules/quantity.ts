@@ -418,6 +418,8 @@ function cjkQuantities(text: string, out: Quantity[]): void {
  * Every quantity in the text, in order. With `sizing`, a quantity in something that did not happen ("if 10x the
  * users arrived", "we had to cut costs by 20%") is kept: it is no result, but it still sizes a claim beside it.
  */
+const BARE_LIST = /(?<![\p{L}\p{N}.,$€£¥₹/-])\d{1,3}(?:\s*,(?:\s+\d{1,3}|\d{1,2})(?![\d.]))+(?:\s*,?\s+(?:and|or)\s+\d{1,3})?(?=\s*(?:$|[.;:)\]\n*_]))/gu;
+
 export function findQuantities(text: string, sizing = false): Quantity[] {
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
@@ -425,10 +427,17 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
   PHONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHONE.exec(text))) phones.push([m.index, m.index + m[0].length]);
+  // A list of bare numbers with nothing counted points at items: "Missions touched: 3, 4, 7", "see 2,3".
+  const lists: [number, number][] = [];
+  if (/\d\s*,\s*\d/u.test(text)) {
+    BARE_LIST.lastIndex = 0;
+    while ((m = BARE_LIST.exec(text))) lists.push([m.index, m.index + m[0].length]);
+  }
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(text))) {
     const at = m.index;
     if (phones.some(([a, b]) => at >= a && at < b)) continue;
+    if (lists.some(([a, b]) => at >= a && at < b)) continue;
     const raw = m[0].replace(/,+$/, '');
     if (!boundaryOk(text, m.index, true)) {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
