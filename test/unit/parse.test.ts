@@ -672,6 +672,18 @@ void describe('part recognition that generalizes', () => {
     assert.equal(proseText(s), 'I missed a deadline once and told my lead early.');
   });
 
+  void it('reads a quote introduced by one short colon line at the top of its section as the whole answer, unless the line names who said it', () => {
+    const sample = ['## A weak answer', '', '**What it sounds like:**', '> "We slipped because the vendor sat on our ticket."'].join('\n');
+    assert.match(proseText(only(parse(sample))), /We slipped because the vendor sat on our ticket/);
+    for (const intro of ['**From my lead:**', '**Customer email:**', 'My manager wrote:']) {
+      const quoted = ['## A weak answer', '', intro, '> "We slipped because the vendor sat on our ticket."', '', 'I rewrote the plan.'].join('\n');
+      assert.ok(!proseText(only(parse(quoted))).includes('vendor sat'), intro);
+    }
+    // (in the middle of a section, a quote after a colon line is still a quotation)
+    const middle = ['## A weak answer', '', 'I rewrote the plan with the team.', '', 'Example:', '> "We slipped because the vendor sat on our ticket."'].join('\n');
+    assert.ok(!proseText(only(parse(middle))).includes('vendor sat'));
+  });
+
   void it('reads Context beside Question as a header field when the setup has its own marker, and as the setup otherwise', () => {
     const withSetup = ['# Title', '', '- **Question:** A conflict?', '- **Context:** Payments team, 2023', '', '**Situation:** Two designs competed.', '', '**Action:** I ran a spike with both engineers.'].join('\n');
     const a = only(parse(withSetup));

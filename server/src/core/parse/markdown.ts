@@ -10,7 +10,7 @@ import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text
 import { openingQuestion } from './opening';
 import { ANSWER_FIELD, adviceOnly, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
 import { PART_ORDER } from '../types';
-import { firstPersonPattern } from '../nlp/lexicon';
+import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
   Config,
   FrontMatter,
@@ -679,7 +679,7 @@ function collect(tree: Root, source: string, base: number): Collected {
         const last = c.quotes.length > 0 ? c.quotes[c.quotes.length - 1].end : -1;
         const plain = plainText(node);
         const voiced = !excluded && s !== undefined && e !== undefined && voicedQuote(source, s, e, plain, last);
-        if (voiced) c.quotes.push({ start: s!, end: e!, ...(answerQuote(source, s!, plain) ? { answer: true } : {}) });
+        if (voiced) c.quotes.push({ start: s!, end: e!, ...(answerQuote(source, s!, plain) || soleSample(source, s!) ? { answer: true } : {}) });
         // '> "Tell me about yourself."' over a plain paragraph: a quoted question may title the answer below it.
         if (root && s !== undefined && e !== undefined && node.children.length === 1 && node.children[0].type === 'paragraph') {
           const q = plain.replace(/\s+/gu, ' ').trim();
@@ -886,7 +886,23 @@ function voicedQuote(source: string, start: number, end: number, plain: string, 
   if (/[:,"“”]$/u.test(rest) && ATTRIBUTION.test(rest) && !OWN_SPEECH.test(rest)) return false;
   if (label && label.rest.trim().length === 0) return true;
   if (leadingPartLabel(body.find((l) => l.replace(/^[\s>]+/u, '').length > 0) ?? '')) return true;
-  return lastVoicedEnd >= 0 && !/\S/u.test(source.slice(lastVoicedEnd, start).replace(/>/gu, ''));
+  if (lastVoicedEnd >= 0 && !/\S/u.test(source.slice(lastVoicedEnd, start).replace(/>/gu, ''))) return true;
+  return soleSample(source, start);
+}
+
+/**
+ * A quote that is an answer by itself: the first thing of its section (under a heading, or at the top of the
+ * file), after one short line that introduces it with a colon and names no one who said it ("**Example - Bad**:",
+ * "**What it sounds like:**"). With no other words of the section before it, the quote is what the answer says.
+ */
+function soleSample(source: string, start: number): boolean {
+  const prev = lineBefore(source, start);
+  const before = prev.text.length <= 300 ? bareLine(prev.text) : '';
+  if (!/[:：]$/u.test(before) || countWords(before) > 8 || /\bfrom\b/iu.test(before)) return false;
+  if (before.split(/[^\p{L}'’-]+/u).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()))) return false;
+  if (/^\s*>/u.test(prev.text)) return false;
+  const above = lineBefore(source, prev.start);
+  return above.text.length === 0 || /^#{1,6}\s/u.test(above.text);
 }
 
 /**
