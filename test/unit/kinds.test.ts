@@ -284,6 +284,9 @@ void test('kind by meaning: which job a question is about does not change it; "w
   assert.equal(kind('# What did you not enjoy about your last role?\n\nThe slow releases.\n'), 'pitch');
   assert.equal(kind('# Why I left my former company\n\nThe team I joined for was broken up.\n'), 'pitch');
   assert.equal(kind('# Why backend?\n\nI like work whose result is measured.\n'), 'pitch');
+  assert.equal(kind('# What did you not like about your former employer?\n\nI rarely saw users react to what I built.\n'), 'pitch');
+  // A near tie between a wording said whole ("why this role") and one covered in part goes to the one said whole.
+  assert.equal(kind('# Why I want this role\n\nI have built tools for support teams for five years and want to do it at your scale.\n'), 'pitch');
   // "Why" and a verb is not a line of work.
   assert.equal(kind('# Why migrate?\n\nIn 2021 our database could not keep up, so I moved us to a new one and cut p95 by half.\n'), 'story');
 });

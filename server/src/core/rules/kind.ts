@@ -60,7 +60,7 @@ const SENSES: Record<number, string[]> = {
   5: ['career goals', 'future plans ambitions', 'long term goal', 'what next for you', 'ten years from now'],
   28: [
     // What they did not like where they are is the why-leaving question asked sideways.
-    'what did you dislike about your previous job', 'what do you not like in your current role',
+    'what did you dislike about your previous job or company', 'what do you not like in your current role',
     'why leave', 'reason for leaving', 'career switch', 'looking for a change', 'why switch jobs', 'why quit', 'why move on'],
   29: ['questions for the interviewer', 'questions to ask them', 'reverse interview', 'my questions for you'],
   35: ['questions to ask at the end', 'closing questions for the panel'],
@@ -172,6 +172,7 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
   let total = 0;
   for (const c of q) total += idf.get(c) ?? unknownIdf * 0.5;
   let best: { id: number; title: number; wording: number; shared: number; score: number } | undefined;
+  let bestPassing: { id: number; title: number; wording: number; score: number } | undefined;
   for (const d of all) {
     let hit = 0;
     let shared = 0;
@@ -184,15 +185,26 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
     const wording = hit / d.weight;
     const score = Math.min(title, wording) + 0.01 * (title + wording);
     if (!best || score > best.score) best = { id: d.id, title, wording, shared, score };
+    if (passes(title, wording, threshold) && (!bestPassing || score > bestPassing.score)) bestPassing = { id: d.id, title, wording, score };
   }
   if (!best) return undefined;
-  // The whole of a wording said, in a longer line ("Good morning! Please introduce yourself."), or most of both.
-  const whole = best.wording >= 0.95 && best.title >= threshold.whole;
-  if (!whole && (best.title < threshold.title || best.wording < threshold.wording)) return undefined;
+  if (!passes(best.title, best.wording, threshold)) {
+    // A near tie (scores within 0.02) is no evidence against a wording that passes: "Why I want this role" says
+    // "why this role" whole and covers "Why do you want to work here?" in part about as well.
+    if (!bestPassing || best.score - bestPassing.score > TIE) return undefined;
+    return { id: bestPassing.id, title: bestPassing.title, wording: bestPassing.wording };
+  }
   return { id: best.id, title: best.title, wording: best.wording };
 }
 
 const MATCH = { title: 0.6, wording: 0.7, whole: 0.45 };
+/** Scores closer than this are a tie. */
+const TIE = 0.02;
+
+/** The whole of a wording said, in a longer line ("Good morning! Please introduce yourself."), or most of both. */
+function passes(title: number, wording: number, threshold: typeof MATCH): boolean {
+  return (wording >= 0.95 && title >= threshold.whole) || (title >= threshold.title && wording >= threshold.wording);
+}
 
 /** "Why Shure?", "Why Acme", "Why Samsung? Why now?": why this company, by its name. */
 const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
