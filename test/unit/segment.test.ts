@@ -396,3 +396,24 @@ void describe('segment: question marks of any kind, unanswered questions, items 
     assert.deepEqual(titles(text), [], 'questions to ask, grouped under headings, are no bank of numbered answers');
   });
 });
+
+void describe('segment: banks at two heading levels, stories under headings that only name them (round 9)', () => {
+  const told = (what: string): string => `When ${what} came up, I looked at the logs for a week, I showed my lead what I found, and we changed the schedule together. My change held for the rest of the quarter and I wrote it down for the team.`;
+
+  void it('answers under h2 beside a group heading over answered h3 principles are one bank, the group heading none', () => {
+    const text = `## Tell me about yourself\n\n${ANSWER_A}\n\n## Why this team\n\n${ANSWER_B}\n\n## Leadership principles\n\n### Ownership\n\n${told('the export')}\n\n### Earn trust\n\n${told('the review queue')}\n\n### Dive deep\n\n${told('the cache')}\n`;
+    assert.deepEqual(parseFile(text, 'n.md', TEST_CONFIG).stories.map((s) => s.title), ['Tell me about yourself', 'Why this team', 'Ownership', 'Earn trust', 'Dive deep']);
+  });
+
+  void it('sub-headings that repeat one title under each paragraph are fields of a form, not answers', () => {
+    const text = `### Sample answer\n\n${ANSWER_A}\n\n#### Key words\n\n${ANSWER_B}\n\n#### Key words\n\n${ANSWER_C}\n\n#### Key words\n\n${ANSWER_A}\n`;
+    assert.ok(!titles(text).includes('Key words'), titles(text).join(' | '));
+  });
+
+  void it('headings that only name a story, each over a story told in the first person, are a bank', () => {
+    const text = `## The warehouse outage\n\n${told('the scanner outage')}\n\n## Onboarding two analysts\n\n${told('the analysts\u2019 first month')}\n\n## The cloud bill\n\n${told('the budget review')}\n`;
+    assert.deepEqual(titles(text), ['The warehouse outage', 'Onboarding two analysts', 'The cloud bill']);
+    const quoted = `## Pattern one\n\nUse it for a summary of your career.\n\n- "I've worked on payments for eight years and I've led two teams of mine through a migration, and I enjoyed it."\n- "I built our billing service and I ran it for three years."\n\n## Pattern two\n\nUse it for a finished project.\n\n- "I led a team of four on my first migration, and I shipped it in a month with my lead."\n- "I designed our pipeline and I tuned it until it held the load."\n`;
+    assert.deepEqual(titles(quoted), [], 'sample sentences in quotes under headings are no stories told');
+  });
+});

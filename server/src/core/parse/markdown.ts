@@ -1724,9 +1724,17 @@ function bankTitles(c: Collected, source: string): void {
  * title of the bank, a heading already there or a title line like bankTitles' (its line is not speech). Returns
  * whether it found a bank.
  */
-function segmentBank(c: Collected, source: string, from: number): boolean {
-  const units = segmentUnits(source, from);
+function segmentBank(c: Collected, source: string, from: number, found: Section[] = []): boolean {
+  let units = segmentUnits(source, from);
   if (units.length < 2) return false;
+  // Beside stories already found under headings, the bank is read only when it holds more answers than they, among
+  // them every story found (a group of answers under a heading named like material around them).
+  if (found.length > 0) {
+    if (!found.every((h) => h.heading && units.some((u) => u.start === h.heading!.start))) return false;
+    // (only the units answered, beside the stories found: a titled note among them stays what it was)
+    units = units.filter((u) => u.answered || found.some((h) => h.heading!.start === u.start));
+    if (units.length <= found.length) return false;
+  }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
   // story, not an answer of its own: the file is no bank.
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
@@ -2348,7 +2356,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const notes = new Set<Marker>();
   let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   // No bank found by headings, titles or breaks: look for any repeating unit (./segment.ts).
-  if (heads.length < 2 && breakGroups(c, text).length < 2 && segmentBank(c, text, bodyStart)) {
+  if (breakGroups(c, text).length < 2 && (heads.length < 2 ? segmentBank(c, text, bodyStart) : segmentBank(c, text, bodyStart, heads))) {
     notes.clear();
     heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   }

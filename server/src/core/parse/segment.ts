@@ -76,6 +76,8 @@ export interface Delimiter {
 /** A unit of the bank: its delimiter line, and where its body ends. */
 export interface Unit extends Delimiter {
   bodyEnd: number;
+  /** The body under it is an answer (or a slot left for one). */
+  answered?: boolean;
 }
 
 /** The teller anywhere in a text, as subject, owner or object (the speaker's words and "me", "us"), counted. */
@@ -304,6 +306,20 @@ function answered(b: Body, asked = false): boolean {
 const ASKED_DRESS = /^(?:q:p|num0:p|bold-q|quote-q|html-b)$/u;
 
 /**
+ * True when a heading is over a story told right under it: forty words or more in the first person (three first-person
+ * words or more, outside quotes) before any sub-heading. A heading whose words are under a sub-heading is a topic over the answer's own
+ * title.
+ */
+function toldUnder(lines: { text: string; start: number }[], from: number, to: number): boolean {
+  let end = from;
+  while (end < to && !/^ {0,3}#{1,6}[ \t]/u.test(lines[end].text)) end++;
+  // (Quoted sentences are samples of speech, in a guide as much as in an answer: the teller speaks outside quotes.)
+  const own = lines.slice(from, end).map((l) => ({ ...l, text: l.text.replace(/["“][^"”]{0,600}["”]/gu, ' ') }));
+  const b = bodyOf(own, 0, own.length);
+  return b.words >= 40 && b.firstPerson >= 3;
+}
+
+/**
  * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
  * when no dress does (an ordinary document, or one answer). `from` is where the body of the file begins (after its
  * front matter).
@@ -352,6 +368,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     list.push(x);
   }
   let best: { units: Unit[]; good: number; first: number } | undefined;
+  /** Every heading dress with the units it would give, which of them are answered and titled: for banks nested in a unit. */
+  const byLevel = new Map<number, Evaluated>();
   for (const [dress, list] of byDress) {
     if (list.length < 2) continue;
     const level = list[0].d.heading;
@@ -360,6 +378,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     let titled = 0;
     let blank = 0;
     let replied = 0;
+    const oks: boolean[] = [];
+    const titles: boolean[] = [];
     for (let k = 0; k < list.length; k++) {
       let endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
       // A heading's unit ends at the next heading of its level or higher.
@@ -410,15 +430,67 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // bank.
       else if (asks && body.words === 0) blank++;
       if (empty || answered({ ...body, words: body.words - body.askWords }, asked)) replied++;
-      if (empty || ok && (level === undefined || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine))) titled++;
-      units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length });
+      const isTitled = empty || ok && (level === undefined || toldUnder(lines, list[k].line + 1, endLine) || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine));
+      if (isTitled) titled++;
+      units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length, answered: ok });
+      oks.push(ok);
+      titles.push(isTitled);
     }
-    if (good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) continue;
-    if (level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) continue;
+    // Answers are titled each their own way: lines of one dress that all repeat one title ("#### Key words" under each
+    // paragraph) are fields of a form.
+    const oneTitle = new Set(list.map((x) => x.d.text.toLowerCase())).size * 2 <= list.length;
+    const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text)));
+    if (level !== undefined) byLevel.set(level, { units, oks, titles, passes });
+    if (!passes) continue;
     void dress;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
-  return best ? best.units : [];
+  if (!best) return [];
+  return withNestedBanks(best.units, byLevel);
+}
+
+/** The units one heading level would give, which of them are answered and titled, and whether they make a bank. */
+interface Evaluated {
+  units: Unit[];
+  oks: boolean[];
+  titles: boolean[];
+  passes: boolean;
+}
+
+/**
+ * Banks at two heading levels are one bank:
+ * - a unit whose body holds a bank of its own under deeper headings ("## Amazon principles" over "### Ownership",
+ *   "### Earn trust", each answered, titled each their own way) is a group: its sub-units are answers of the bank
+ *   too, by the rule that chose the bank (two or more answered, three in five, titled like answers);
+ * - answers under shallower headings that make a bank of their own ("## Tell me about yourself", "## Why us") beside
+ *   a group of deeper ones are answers too, when each is answered and titled like an answer.
+ */
+function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[] {
+  const level = units[0].heading;
+  if (level === undefined) return units;
+  const out = [...units];
+  for (const [shallower, ev] of byLevel) {
+    if (shallower >= level || !ev.passes) continue;
+    // (one that holds answers of the bank is their group heading; one beside them, an answer when titled like one)
+    ev.units.forEach((p, i) => {
+      if ((ev.oks[i] && ev.titles[i]) || units.some((u) => u.start > p.end && u.start < p.bodyEnd)) out.push(p);
+    });
+  }
+  for (const u of units) {
+    for (const [deeper, ev] of byLevel) {
+      if (deeper <= level) continue;
+      const inside = ev.units.map((x, i) => ({ x, i })).filter(({ x }) => x.start > u.end && x.start < u.bodyEnd);
+      const good = inside.filter(({ i }) => ev.oks[i]).length;
+      const titled = inside.filter(({ i }) => ev.titles[i]).length;
+      // (Sub-headings that repeat one title, "#### Key words" under each paragraph, are fields of a form, not answers.)
+      const distinct = new Set(inside.map(({ x }) => x.text.toLowerCase())).size === inside.length;
+      if (good >= 2 && good * 5 >= inside.length * 3 && titled * 2 >= good && distinct) {
+        out.push(...inside.map(({ x }) => x));
+        break;
+      }
+    }
+  }
+  return out.length === units.length ? units : out.sort((a, b) => a.start - b.start);
 }
 
 /**
