@@ -387,6 +387,7 @@ void test('round 9: conditions, wishes and people growing in a skill are not res
   assert.deepEqual(v('If the cache is warm, the page loads much faster.'), []);
   assert.deepEqual(v('I prefer to finish well ahead of schedule.'), []);
   assert.deepEqual(v('We all improved a lot in Kotlin and in code review.'), []);
+  assert.deepEqual(v('We finished it and learned lots of things from the project.'), []);
   assert.deepEqual(v('We saw a big jump in sign-ups.[3]'), ['a big jump']);
   // Still claims: after the comma of a time clause, and growth of a measured thing.
   assert.deepEqual(v('When we shipped it, errors dropped sharply.'), ['dropped sharply']);

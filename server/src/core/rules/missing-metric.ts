@@ -99,6 +99,8 @@ function pitchResult(text: string): boolean {
     if (PITCH_RESULT_VERB.test(sentence) || /\bfrom\s+\S+[^.;!?\n]{0,40}\bto\s|\b(?:instead of|compared (?:to|with)|down from|up from)\b/iu.test(sentence)) return true;
     for (const q of qs) {
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
+      // What the speaker made, counted: "built 20+ microservices", "published three papers", "developed 4 mobile apps".
+      if (/\b(?:built|developed|created|deployed|released|published|authored|designed|launched|shipped|delivered)\s+(?:(?:over|more\s+than|about|around|nearly|almost)\s+)?$/iu.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
       // The reach of what the speaker made: "700K downloads", "over 2,000 stars", "5,000 active users".
       if (PITCH_REACH_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
       // A rate: "40,000 stops a night", "2M+ metrics/min", "10M daily predictions".

@@ -489,6 +489,8 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // better engineer"); "improving in time management" when the speaker is the one improving.
     const skillAfter = m[6] !== undefined ? after.replace(/^\s+(?:more|less|[\p{L}]+er)\b/iu, '') : after;
     if ((comparative || m[5] !== undefined || m[6] !== undefined) && (/^\s+at\b/iu.test(skillAfter) || (/^\s+in\b/iu.test(skillAfter) && SPEAKER_SUBJECT.test(clauseBefore)))) continue;
+    // What someone learned, however the sentence began: "we will be proud of it and learned lots of things".
+    if (m[6] !== undefined && /\b(?:learned|learnt|learning|learn|learns)\s+(?:so\s+|quite\s+|really\s+)?$/iu.test(before)) continue;
     // People growing in a skill: "we all improved a lot in Java programming and teamwork", "she grew a lot as a
     // speaker" (a measured thing after "in" is still a result: "we improved a lot in latency").
     if ((m[5] !== undefined || m[6] !== undefined) && /\b(?:i|we|he|she|they|you)\s+(?:(?:have|had|all|both|also|really)\s+)*(?:improved|grew|grown|developed|progressed|matured)?\s*$/iu.test(before)) {
