@@ -243,6 +243,8 @@ void test('kind by meaning: habits, situations told then asked about, a named co
   assert.equal(kind('# How do you prioritize your work?\n\nI would list what blocks others and do that first.\n'), 'story');
   assert.equal(kind('# What do you do when a teammate disagrees with you?\n\nI ask for their case first.\n'), 'story');
   assert.equal(kind('# What do you do if production goes down?\n\nI would roll back first.\n'), 'plan');
+  // Read before the meaning: "when the launch starts to slip" shares "when" and "start" with "When can you start?".
+  assert.equal(kind('# What do you usually do when the launch starts to slip?\n\nI tell my lead the same day and bring two options.\n'), 'story');
   // "How do you see yourself in five years?" is still the future question.
   assert.equal(kind('# How do you see yourself in five years?\n\nLeading a small team.\n'), 'pitch');
   // A situation told, then asked about in a few words: a plan.

@@ -350,6 +350,13 @@ function askedQuestions(story: Story): number[] {
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
   const [title] = asked;
   if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(title)) return [id];
+  // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
+  // collide?") is answered with what you do and an example, as the catalog's "How do you handle shifting
+  // priorities?" is: a story, even when the answer is written as "I would…". It is read before the meaning: its
+  // other words ("when a deadline starts slipping") can share a word or two with a short wording ("when can you
+  // start") and say nothing of what is asked. (Not a question of fit put as a habit: "How do you stand out from the
+  // other applicants?")
+  if (title && HABIT.test(title) && !fitQuestion(title)) return [];
   // The title by meaning, then a list of questions in the body. (An opening line matched by meaning misleads: a
   // story often opens with a question of its own.)
   const byTitle = title ? closestQuestion(title) : undefined;
@@ -360,10 +367,6 @@ function askedQuestions(story: Story): number[] {
   for (const t of asked.slice(1)) for (const [re, id] of OTHER_LANGUAGES) if (re.test(t)) return [id];
   const fit = title ? fitQuestion(title) : undefined;
   if (fit) return [fit];
-  // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
-  // collide?") is answered with what you do and an example, as the catalog's "How do you handle shifting
-  // priorities?" is: a story, even when the answer is written as "I would…".
-  if (title && HABIT.test(title)) return [];
   for (const t of asked) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
   // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
   // whatever the situation is about, the answer is a plan.
