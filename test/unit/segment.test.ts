@@ -417,3 +417,12 @@ void describe('segment: banks at two heading levels, stories under headings that
     assert.deepEqual(titles(quoted), [], 'sample sentences in quotes under headings are no stories told');
   });
 });
+
+void describe('segment: numbering that goes on in another dress (round 9)', () => {
+  void it('"## 1.", "## 2." then "3.", "4." as plain numbered lines are one bank of four', () => {
+    const text = `## 1. Tell me about yourself\n\n${ANSWER_A}\n\n## 2. Why this team?\n\n${ANSWER_B}\n\n3. Why are you leaving?\n\n${ANSWER_C}\n\n4. What do you want next?\n\nA team that ships every week and a service I own end to end.\n`;
+    assert.deepEqual(parseFile(text, 'g.md', TEST_CONFIG).stories.map((s) => s.title), ['1. Tell me about yourself', '2. Why this team?', '3. Why are you leaving?', '4. What do you want next?']);
+    const steps = `## 1. Tell me about yourself\n\n${ANSWER_A}\n\n## 2. Why this team?\n\n${ANSWER_B}\n\n1. Read the logs\n2. Wrote the fix\n`;
+    assert.equal(parseFile(steps, 'h.md', TEST_CONFIG).stories.length, 2, 'a list that starts again at 1 goes on with nothing');
+  });
+});

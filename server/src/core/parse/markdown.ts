@@ -1731,8 +1731,9 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
   // them every story found (a group of answers under a heading named like material around them).
   if (found.length > 0) {
     if (!found.every((h) => h.heading && units.some((u) => u.start === h.heading!.start))) return false;
-    // (only the units answered, beside the stories found: a titled note among them stays what it was)
-    units = units.filter((u) => u.answered || found.some((h) => h.heading!.start === u.start));
+    // (only the units answered, or numbered on from the stories found, beside them: a titled note among them stays
+    // what it was)
+    units = units.filter((u) => u.answered || u.level !== undefined || found.some((h) => h.heading!.start === u.start));
     if (units.length <= found.length) return false;
   }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
@@ -1756,7 +1757,7 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
       h.trailer = false;
       continue;
     }
-    c.headings.push({ start: u.start, end: u.end, depth: 7, text: u.text, trailer: false, bank: true });
+    c.headings.push({ start: u.start, end: u.end, depth: u.level ?? 7, text: u.text, trailer: false, bank: true });
     c.exclusions.push({ start: u.start, end: u.end });
     if (u.dress === 'summary') htmlUnitBody(c, source, u.end, u.bodyEnd);
     if (u.dress === 'table-q') tableUnitBody(c, source, u.end, u.bodyEnd);

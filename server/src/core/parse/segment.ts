@@ -78,6 +78,8 @@ export interface Unit extends Delimiter {
   bodyEnd: number;
   /** The body under it is an answer (or a slot left for one). */
   answered?: boolean;
+  /** A line that goes on with the numbering of a bank of headings: an answer at that heading level. */
+  level?: number;
 }
 
 /** The teller anywhere in a text, as subject, owner or object (the speaker's words and "me", "us"), counted. */
@@ -370,6 +372,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   let best: { units: Unit[]; good: number; first: number } | undefined;
   /** Every heading dress with the units it would give, which of them are answered and titled: for banks nested in a unit. */
   const byLevel = new Map<number, Evaluated>();
+  /** The units of every dress that repeats, for numbering that goes on in another dress. */
+  const evaluated: Unit[][] = [];
   for (const [dress, list] of byDress) {
     if (list.length < 2) continue;
     const level = list[0].d.heading;
@@ -441,12 +445,39 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     const oneTitle = new Set(list.map((x) => x.d.text.toLowerCase())).size * 2 <= list.length;
     const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text)));
     if (level !== undefined) byLevel.set(level, { units, oks, titles, passes });
+    evaluated.push(units);
     if (!passes) continue;
     void dress;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
   if (!best) return [];
-  return withNestedBanks(best.units, byLevel);
+  return numberingGoesOn(withNestedBanks(best.units, byLevel), evaluated);
+}
+
+/** The number a title opens with ("2. Why…", "## 3) Strengths"), if any. */
+function numberOf(text: string): number | undefined {
+  const m = /^[^\p{L}\p{N}]*(\d{1,3})\s*[.):]/u.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Numbered answers go on in another dress ("## 1. Tell me about yourself", "## 2. Why us?", then "3. Why this role?"
+ * as a plain numbered line): after the last unit of a bank numbered in order, lines of any dress that go on with its
+ * numbering (the next number, then the next) are answers of the bank, at its heading level.
+ */
+function numberingGoesOn(units: Unit[], evaluated: Unit[][]): Unit[] {
+  const last = units[units.length - 1];
+  const n = numberOf(last.text);
+  if (n === undefined || units.length < 2 || numberOf(units[units.length - 2].text) !== n - 1) return units;
+  const after = evaluated.flat().filter((u) => u.start > last.start && u.dress !== last.dress).sort((a, b) => a.start - b.start);
+  const more: Unit[] = [];
+  let next = n + 1;
+  for (const u of after) {
+    if (numberOf(u.text) !== next) continue;
+    more.push({ ...u, ...(last.heading !== undefined ? { level: last.heading } : {}) });
+    next++;
+  }
+  return more.length === 0 ? units : [...units, ...more];
 }
 
 /** The units one heading level would give, which of them are answered and titled, and whether they make a bank. */
