@@ -425,7 +425,9 @@ function repairVerbs(tokens: Token[]): void {
     }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (prev && prev.pos === 'PRON' && NOMINATIVE.has(prev.lower) && (i < 2 || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ' || tokens[i - 2].pos === 'SCONJ' || tokens[i - 2].pos === 'ADV')) {
+    // (a past form right after the pronoun is its verb wherever the clause starts: "Last year I rewrote the pipeline")
+    const past = IRREGULAR_PAST.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4);
+    if (prev && prev.pos === 'PRON' && NOMINATIVE.has(prev.lower) && (i < 2 || past || tokens[i - 2].pos === 'PUNCT' || tokens[i - 2].pos === 'CCONJ' || tokens[i - 2].pos === 'SCONJ' || tokens[i - 2].pos === 'ADV')) {
       t.pos = 'VERB';
     } else if (i === 0 && next && (next.pos === 'DET' || (next.pos === 'PRON' && /^(my|our|their|his|her|its|the)$/.test(next.lower))) && /^\p{Lu}/u.test(t.text)) {
       t.pos = 'VERB';

@@ -13,6 +13,23 @@ import { matchRulePhrases, quote, storyLanguage } from './util';
 /** Words before "kind of" / "sort of" that make it a noun phrase ("this kind of bug", "what sort of tests"). */
 const NOUN_USE_BEFORE = /^(what|which|whatever|this|that|these|those|the|a|an|any|some|every|each|one|same|different|other|another|no|all|many|new|right|wrong|first|my|our|their|his|her|its|your)$/;
 
+/**
+ * After "kind of" / "sort of", a noun phrase begins ("this kind of bug", "what sort of testing", "that kind of
+ * institutional knowledge"), or nothing does: not a subject pronoun ("some kind of I have OCD"), and not a word
+ * standing alone before a conjunction, a preposition or an adverb ("so much kind of dedicated or ...", "some kind of
+ * obsessed with finishing"). (The tagger may call a noun an adjective or a verb: "this kind of alert fired" is a
+ * noun phrase, its verb follows.)
+ */
+function nounFollows(s: Sentence, k: number): boolean {
+  const x = s.tokens[k];
+  if (!x || x.pos === 'PUNCT' || /^(NOUN|PROPN|NUM|DET)$/.test(x.pos)) return true;
+  if (x.pos === 'PRON') return /^(my|our|their|his|her|its|your|this|that|these|those)$/.test(x.lower);
+  if (x.pos !== 'ADJ' && x.pos !== 'VERB') return false;
+  let j = k + 1;
+  while (s.tokens[j]?.pos === 'ADJ') j++;
+  return !/^(CCONJ|ADP|SCONJ|PART|ADV)$/.test(s.tokens[j]?.pos ?? '');
+}
+
 /** Punctuation that sets a phrase off (a comma, a dash, a stop), not a quotation mark or a bracket. */
 const SETTING_OFF = /^(,|;|:|\.|!|\?|…|—|–|-|--|\.\.\.)$/;
 
@@ -125,7 +142,10 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       for (let k = 0; k < m.length && ok; k++) if (t[i + k].lower.replace('’', "'") !== m[k] || t[i + k].quoted) ok = false;
       if (!ok) continue;
       const key = m.join(' ');
-      if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET')) continue;
+      // (a noun phrase only when one follows: "some kind of I have OCD", "so much kind of dedicated" hedge)
+      if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET') && nounFollows(s, i + 2)) continue;
+      // "pretty much information": "much" is the quantity of the noun after it, not a hedge ("pretty much all" is)
+      if (key === 'pretty much' && t[i + 2]?.pos === 'NOUN') continue;
       if ((key === 'i mean' || key === 'you know' || key === 'i guess' || key === 'i suppose') && !isSetOff(s, i, i + m.length) && !(key === 'i guess' || key === 'i suppose' ? opensClause(s, i) : false)) continue;
       // "the fix was, you see, small" and "So yeah, we shipped" are filler; "you see the error rate" and
       // 'you see "skill mismatch" as ...' are not

@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -54,8 +54,50 @@ function soloMarker(s: Sentence, i: number): number {
   // "the fix fell to me", "it was left to me", "it came down to me"
   if (w === 'me' && t[i - 1]?.lower === 'to' && BURDEN_VERBS.has(t[i - 2]?.lower ?? '')) return i + 1;
   // emphatic "myself" after the object ("I rebuilt the whole pipeline myself"), not the object ("taught myself Go")
-  if (w === 'myself' && /^(NOUN|PROPN|PRON)$/.test(t[i - 1]?.pos ?? '') && t[i - 1]?.lower !== 'by') return i + 1;
+  // (not the object of a verb the tagger read as a noun: "to challenge myself", "teaching myself Go")
+  if (w === 'myself' && /^(NOUN|PROPN|PRON)$/.test(t[i - 1]?.pos ?? '') && t[i - 1]?.lower !== 'by' && !reflexiveObject(s, i)) return i + 1;
   return -1;
+}
+
+/** What one asks people for when they take a part in the work. */
+const HELP_NOUNS = /^(help|advice|support|guidance|input|feedback|pointers|ideas|suggestions|reviews?|assistance)$/;
+
+/**
+ * A request for help made to people, at token i: "reached out to team mates for help", "asked two seniors for
+ * advice". What is asked of people in this way is their part in the work, when nothing after it in the sentence is
+ * negated (no reply, nobody answered) and the request itself is not negated or only planned.
+ */
+function helpAsked(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i].lower;
+  let j = -1;
+  if (/^(reach|reaches|reached|reaching)$/.test(w) && t[i + 1]?.lower === 'out' && t[i + 2]?.lower === 'to') j = i + 3;
+  else if (/^(ask|asks|asked|asking)$/.test(w) && t[i].pos === 'VERB') j = i + 1;
+  if (j < 0 || t[i].quoted || negatedAt(s, i, 4)) return false;
+  const who = phraseAt(s, j);
+  // (whoever is asked for help is people, whatever the tagger makes of them: "team mates", "tech communities")
+  if (who.end <= j || who.actor === 'I' || /^(it|this|that)$/.test(t[j].lower)) return false;
+  if (t[who.end]?.lower !== 'for') return false;
+  let k = who.end + 1;
+  while (k < t.length && /^(DET|ADJ|PRON)$/.test(t[k].pos) && k - who.end < 4) k++;
+  if (!HELP_NOUNS.test(t[k]?.lower ?? '')) return false;
+  const c = clauseAt(s, i);
+  if (c && t.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower) || CONDITIONALS.has(x.lower))) return false;
+  return !t.slice(k + 1).some((x) => NEGATORS.has(x.lower) || x.lower === "n't");
+}
+
+/**
+ * "myself" as the object of the word before it, a verb the tagger may call a noun: after "to", a subject or a
+ * helper ("to challenge myself", "I push myself", "would remind myself"), or an -ing form ("teaching myself Go").
+ * Emphasis follows the verb's object instead: "I rebuilt the pipeline myself".
+ */
+function reflexiveObject(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const v = t[i - 1];
+  const b = t[i - 2];
+  if (!v) return false;
+  if (/ing$/.test(v.lower) && v.lower.length > 4) return true;
+  return !!b && (/^(to|i|we|never|always|often)$/.test(b.lower) || MODAL_VERBS.has(b.lower) || AUXILIARIES.has(b.lower));
 }
 
 /**
@@ -403,11 +445,28 @@ export function voices(sentences: readonly Sentence[]): Voices {
           continue;
         }
       }
+      // "reached out to teammates for help", "asked the community for advice": the people asked for help give it,
+      // unless the sentence says they did not ("asked the platform group for help but never heard back")
+      if (helpAsked(s, i)) {
+        v.others++;
+        continue;
+      }
       // "rallied the team", "delegated the updates across the subject matter experts", "split the work among three
       // engineers": people the speaker led through the work do it (their object or the phrase after to/among/across)
       if (LEADING_VERBS.has(t[i].lower) && t[i].pos === 'VERB' && !negatedAt(s, i, 4) && ledPeople(s, i)) {
         v.others++;
         continue;
+      }
+      // "worked on three apps in teams", "built it in a team of five", "as part of a team": the speaker's work done
+      // in a team is done with others (not "a bug in the payments team's service": the team must head the phrase)
+      if ((t[i].lower === 'in' || (t[i].lower === 'of' && t[i - 1]?.lower === 'part')) && t[i].pos === 'ADP' && !negatedAt(s, i, 4)) {
+        const who = phraseAt(s, i + 1);
+        const head = t[who.end - 1]?.lower ?? '';
+        const c = clauseAt(s, i);
+        if (who.end > i + 1 && /^(teams?|squads?|pairs?)$/.test(head) && t[who.end]?.lower !== "'s" && c && !c.quoted && (c.subject === 'I' || c.subject === 'none')) {
+          v.others++;
+          continue;
+        }
       }
       // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team",
       // "approval from my team lead"
