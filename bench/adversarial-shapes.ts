@@ -102,6 +102,9 @@ export const SHAPES: Shape[] = [
   { name: 'questions as headings', make: (n) => lines(n, (i) => `## Tell me about a time you failed ${i}?\n\nI did it.\n\n`) },
   // Round 8: found quadratic in our own parse past 100 KB (each answer letter was tested against every marker).
   { name: 'answer letters', make: (n) => fill('A: x\n\n', n) },
+  // Round 9: lists the parser spends about half a millisecond on per item (one list per line, or one loose list).
+  { name: 'mixed bullets', make: (n) => fill('- a\n* b\n+ c\n', n) },
+  { name: 'loose list items', make: (n) => fill('- I fixed the build\n\n', n) },
 ];
 
 

@@ -127,15 +127,18 @@ void describe('parseWithPlainBlocks', () => {
       '1. First\n2. Second\n3. Third',
       '5) Five\r\n6) Six\r\n\r\n## Result\r\n',
       '* a\n* b\n\n\n## c\n\nWe did it.\n',
+      // Another kind of item starts another list; blank lines between items make a loose list.
+      '- a\n* b\n+ c\n1. d\n1) e\n',
+      '- a\n\n- b\n\n\n- c\n\nWe did it.\n',
     ];
     for (const text of built) {
       const before = used.calls;
       assert.ok(same(text), JSON.stringify(text));
       assert.equal(used.calls, before, JSON.stringify(text));
     }
-    // A list item that goes on lazily, one indented below it, a marker after blank lines (one loose list), and a
-    // list after one the parser read (the item would join it): all to the parser.
-    for (const text of ['- a\nlazy\n', '- a\n  - b\n', '- a\n\n- b\n', '- a *b*\n\n- c\n', '- a\n* b\n', '1. a\n2) b\n', 'x\n- a *b*\n\n- c\n']) {
+    // A list item that goes on lazily, one indented below it or after a blank line, an item the shortcut does not
+    // take after blank lines, and a list after one the parser read (the item would join it): all to the parser.
+    for (const text of ['- a\nlazy\n', '- a\n  - b\n', '- a\n\n  b\n', '- a\n\n- b *c*\n', '- a *b*\n\n- c\n', 'x\n- a *b*\n\n- c\n']) {
       const before = used.calls;
       assert.ok(same(text), JSON.stringify(text));
       assert.notEqual(used.calls, before, JSON.stringify(text));

@@ -20,7 +20,7 @@
 // (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
 // here too (see `plainList`): the parser spends several tokenizers on every item. Texts with `]:` anywhere (a link
 // definition, which references elsewhere in the text would need) are parsed whole.
-import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import { closesFence, frontMatterEnd, leftOpen, listMarker, opens, shift, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
@@ -218,43 +218,48 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   };
 
   /**
-   * A tight list of one-line plain items from line `k` (see `plainItem`), all of one kind, up to a blank line or the
-   * end of the text, as the parser builds it; or undefined when a line among them is not such an item (it may
-   * continue an item lazily), or when the next line that is not blank could continue the list (indented, or a list
-   * marker: the parser would make one loose list of both).
+   * Lists of one-line plain items from line `k` (see `plainItem`) up to a line that is not such an item, as the
+   * parser builds them: an item of another kind (another bullet, or the other delimiter) starts a new list, and blank
+   * lines between two items of one kind make their list loose (`spread`). Undefined when a line right under an item
+   * is not an item (it may continue the item lazily), or when the next line after blank lines could continue the
+   * list (indented, or a list marker the shortcut does not take: the parser would make one list of both).
    */
   const plainList = (k: number): { nodes: List[]; next: number } | undefined => {
-    const first = plainItem(text.slice(starts[k], lineEnd(k)));
-    if (!first) return undefined;
-    const items: ListItem[] = [];
-    let q = k;
-    for (; q < starts.length && starts[q] < n && !isBlank(q); q++) {
+    const lists: List[] = [];
+    let list: List | undefined;
+    let kind = '';
+    let last = k;
+    let blankBefore = false;
+    for (let q = k; q < starts.length && starts[q] < n; q++) {
+      if (isBlank(q)) {
+        blankBefore = true;
+        continue;
+      }
       const s = starts[q];
       const e = lineEnd(q);
-      const item = q === k ? first : plainItem(text.slice(s, e));
-      if (!item || item.kind !== first.kind) return undefined;
+      const item = plainItem(text.slice(s, e));
+      if (!item) {
+        if (!blankBefore) return undefined;
+        const c = text.charCodeAt(s);
+        if (c === 32 || c === 9 || listMarker(text.slice(s, e))) return undefined;
+        break;
+      }
+      if (!list || item.kind !== kind) {
+        list = { type: 'list', ordered: item.start !== null, start: item.start, spread: false, children: [], position: { start: point(q + 1, 1, s), end: point(q + 1, 1, s) } };
+        lists.push(list);
+        kind = item.kind;
+      } else if (blankBefore) {
+        list.spread = true;
+      }
       const ts = s + item.at;
       const value: Text = { type: 'text', value: text.slice(ts, e), position: { start: point(q + 1, item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
       const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: point(q + 1, item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
-      items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
+      list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
+      list.position = { start: list.position!.start, end: point(q + 1, e - s + 1, e) };
+      last = q;
+      blankBefore = false;
     }
-    let r = q;
-    while (r < starts.length && starts[r] < n && isBlank(r)) r++;
-    if (r < starts.length && starts[r] < n) {
-      const c = text.charCodeAt(starts[r]);
-      if (c === 32 || c === 9 || listMarker(text.slice(starts[r], lineEnd(r)))) return undefined;
-    }
-    const last = q - 1;
-    const end = lineEnd(last);
-    const list: List = {
-      type: 'list',
-      ordered: first.start !== null,
-      start: first.start,
-      spread: false,
-      children: items,
-      position: { start: point(k + 1, 1, starts[k]), end: point(q, end - starts[last] + 1, end) },
-    };
-    return { nodes: [list], next: q };
+    return lists.length > 0 ? { nodes: lists, next: last + 1 } : undefined;
   };
 
   type Run = { from: number; to: number; line: number };
