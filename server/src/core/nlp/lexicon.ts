@@ -384,3 +384,16 @@ export const MENTAL_VERBS = wordClass(
 export const CONDITIONALS = wordClass('if unless whether lest');
 /** What a mistake is called: "I made a mistake" tells a failure, not work done alone. */
 export const MISTAKE_NOUNS = wordClass('mistake mistakes error errors blunder misjudgment misjudgement assumption call promise promises');
+
+/** Verbs of wishing: a role wished for is not a role held ("wanting to be an artist", "hoping to become a lead"). */
+export const WISH_VERBS = wordClass('want wanted wanting wish wished wishing hope hoped hoping dream dreamed dreamt dreaming aspire aspired aspiring');
+/** Verbs of a feeling about something: "I've enjoyed my time at my current company" tells no step of a career. */
+export const FEELING_VERBS = wordClass('enjoy enjoyed enjoying love loved loving like liked hate hated miss missed appreciate appreciated value valued');
+/** Verbs of going somewhere or into something: "I go too deep", "I get too deep", "I dig too far into it". */
+export const GOING_VERBS = wordClass('go goes going went get gets getting got dig digs digging dug');
+/** Verbs of spending time: "I spent four days on a flaky test", "we lost a sprint to it". */
+export const SPENDING_VERBS = wordClass('spend spent spending spends waste wasted lose lost sink sank sunk');
+/** Units of time that work is counted in ("four days", "a whole sprint"). */
+export const TIME_UNITS = wordClass('minute minutes hour hours day days week weeks month months sprint sprints afternoon afternoons evening evenings');
+/** What one asks people for when they take a part in the work ("asked two seniors for advice"). */
+export const HELP_NOUNS = wordClass('help advice support guidance input feedback pointers ideas suggestions review reviews assistance');

@@ -447,7 +447,6 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (level !== undefined) byLevel.set(level, { units, oks, titles, passes });
     evaluated.push(units);
     if (!passes) continue;
-    void dress;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
   if (!best) return [];

@@ -4,7 +4,7 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { DETAIL_WORDS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, STANDARD_NOUNS, VIRTUES } from '../nlp/lexicon';
+import { DETAIL_WORDS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, VIRTUES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
@@ -124,12 +124,10 @@ function rejected(s: Sentence, i: number): boolean {
  * immersion said of the speaker with the details as where they go (not told with what it cost: "... and we missed
  * the cut-over date" is a real weakness).
  */
-/** Verbs of going somewhere, for "I go too deep", "I get too deep". */
-const GOING = /^(go|goes|going|went|get|gets|getting|got|dig|digs|digging|dug)$/;
 
 function lostInDetails(s: Sentence, i: number): boolean {
   const t = s.tokens;
-  if (!(IMMERSION_VERBS.has(t[i].lower) || GOING.test(t[i].lower)) || costIn(s, i) || negatedAt(s, i)) return false;
+  if (!(IMMERSION_VERBS.has(t[i].lower) || GOING_VERBS.has(t[i].lower)) || costIn(s, i) || negatedAt(s, i)) return false;
   // "I dive too deep into a problem", "I go way too deep into whatever I'm debugging", "I get too deep into a task":
   // the immersion itself said to be overdone, whatever it is in
   let k = i + 1;
@@ -138,7 +136,7 @@ function lostInDetails(s: Sentence, i: number): boolean {
     const c0 = clauseAt(s, i);
     return !!c0 && (aboutMe(s, i) || c0.subject === 'none');
   }
-  if (GOING.test(t[i].lower)) return false;
+  if (GOING_VERBS.has(t[i].lower)) return false;
   // (the verb may be read as a noun or glued by a hyphen: "deep-dive", "plunge into")
   const c = clauseAt(s, i);
   if (!c || !(aboutMe(s, i) || c.subject === 'none')) return false;
@@ -151,8 +149,8 @@ function lostInDetails(s: Sentence, i: number): boolean {
 function timeSpent(s: Sentence): boolean {
   const t = s.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!/^(spend|spent|spending|spends|waste|wasted|lose|lost|sink|sank|sunk)$/.test(t[i].lower) || negatedAt(s, i)) continue;
-    for (let k = i + 1; k < Math.min(t.length - 1, i + 4); k++) if ((t[k].pos === 'NUM' || /^(a|an|whole|entire)$/.test(t[k].lower)) && /^(minutes?|hours?|days?|weeks?|months?|sprints?|afternoons?|evenings?)$/.test(t[k + 1].lower)) return true;
+    if (!SPENDING_VERBS.has(t[i].lower) || negatedAt(s, i)) continue;
+    for (let k = i + 1; k < Math.min(t.length - 1, i + 4); k++) if ((t[k].pos === 'NUM' || /^(a|an|whole|entire)$/.test(t[k].lower)) && TIME_UNITS.has(t[k + 1].lower)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, FAILURE_NOUNS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS } from '../nlp/lexicon';
+import { CAREER_VERBS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
@@ -103,11 +103,7 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
   return true;
 }
 
-/** Verbs of a wish: a role wished for is not a role held ("wanting to be an artist", "hoping to become a lead"). */
-const WISH = /^(want|wanted|wanting|wish|wished|wishing|hope|hoped|hoping|dream|dreamed|dreamt|dreaming|aspire|aspired|aspiring)$/;
 
-/** Verbs of a feeling about a place: "I've enjoyed my time at my current company" tells no step. */
-const FEELING = /^(enjoy|enjoyed|enjoying|love|loved|loving|like|liked|hate|hated|miss|missed|appreciate|appreciated|value|valued)$/;
 
 /**
  * A career verb that takes no step here: work on something ("worked on the SafeJar project", a task, not a stint),
@@ -165,7 +161,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
         } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
           // (up to a wish: "I started out wanting to be an artist" names no place or role of the step)
           let restEnd = c.to;
-          for (let k = i + 1; k < c.to; k++) if (WISH.test(t[k].lower)) restEnd = Math.min(restEnd, k);
+          for (let k = i + 1; k < c.to; k++) if (WISH_VERBS.has(t[k].lower)) restEnd = Math.min(restEnd, k);
           const rest = t.slice(i + 1, restEnd);
           // the step names a place or a role: "as an analyst", "at Acme", "to fintech", "into consulting"
           const placed = rest.some(
@@ -184,7 +180,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
           while (k < c.to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
           if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') step = { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated };
         }
-        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I') && !t.slice(0, i).some((x) => FEELING.test(x.lower) && x.pos === 'VERB')) {
+        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I') && !t.slice(0, i).some((x) => FEELING_VERBS.has(x.lower) && x.pos === 'VERB')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
           // "four years at a game studio, followed by three at a bank" ("as X at Y" is one stint)
           // ("at Acme in Chennai as a QA engineer" is one stint, however long the place's name: a new one follows a

@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -59,8 +59,6 @@ function soloMarker(s: Sentence, i: number): number {
   return -1;
 }
 
-/** What one asks people for when they take a part in the work. */
-const HELP_NOUNS = /^(help|advice|support|guidance|input|feedback|pointers|ideas|suggestions|reviews?|assistance)$/;
 
 /**
  * A request for help made to people, at token i: "reached out to team mates for help", "asked two seniors for
@@ -80,7 +78,7 @@ function helpAsked(s: Sentence, i: number): boolean {
   if (t[who.end]?.lower !== 'for') return false;
   let k = who.end + 1;
   while (k < t.length && /^(DET|ADJ|PRON)$/.test(t[k].pos) && k - who.end < 4) k++;
-  if (!HELP_NOUNS.test(t[k]?.lower ?? '')) return false;
+  if (!HELP_NOUNS.has(t[k]?.lower ?? '')) return false;
   const c = clauseAt(s, i);
   if (c && t.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower) || CONDITIONALS.has(x.lower))) return false;
   return !t.slice(k + 1).some((x) => NEGATORS.has(x.lower) || x.lower === "n't");
