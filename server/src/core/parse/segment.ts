@@ -16,13 +16,20 @@ export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{
 /** A heading that names an answer, in English or another language, or a version of one by its length ("30 seconds", "2-4 minutes"). */
 export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|解答|答え|모범 답변|답변|^\W*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*(?:s|secs?|seconds?|mins?|minutes?)\W*$/iu;
 
+/** The mark that sets a question off from "Q" or "Question": "Q:", "Q.", "Q)", "Q -", "Q>", "Q →", "Question =>". */
+const Q_MARK = String.raw`(?:[=-]>|[:.)\-–—>→⇒➜»])`;
+/** A question's prefix at the start of a line: "Q:", "Q3.", "Question 2 =>", or a number alone ("1.", "2)"). */
+const QUESTION_PREFIX = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*${Q_MARK}|\d{1,3}\s*[.):\-–—])[\s"“'‘]*`, 'iu');
+/** A question field: "**Question 3:** …", "Q2. …", "> **Prompt:** …", "- Q> …" (its groups: quote, bold, word, number, text). */
+const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*${Q_MARK}[ \t]*(?:\*\*|__)?[ \t]*(.*)$`, 'iu');
+
 /**
  * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "Q>",
  * "Question =>", "1.", "2.Why ..."): "Q: Tell me about a time you disagreed with your team." asks as much as its "?" form.
  */
 export function isQuestion(text: string): boolean {
   if (QUESTION_HEADING.test(text)) return true;
-  const bare = text.replace(/^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*(?:[=-]>|[:.)\-–—>→⇒➜»])|\d{1,3}\s*[.):\-–—])[\s"“'‘]*/iu, '');
+  const bare = text.replace(QUESTION_PREFIX, '');
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
@@ -190,7 +197,7 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   // "**Question 3:** ...", "Q2. ...", "Q: ...", "> **Prompt:** ...": a question field.
   // Any mark may set the question off from its word ("Q> ...", "Question => ...", "Q → ..."); a lone "Q" with a mark
   // other than a colon opens a field only before words that ask.
-  const field = /^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*(?:[=-]>|[:.)\-–—>→⇒➜»])[ \t]*(?:\*\*|__)?[ \t]*(.*)$/iu.exec(line);
+  const field = QUESTION_FIELD.exec(line);
   if (field && (field[3].length > 1 || field[4] || /:/u.test(line) || isQuestion(plain(field[5])))) {
     const text = plain(line.replace(/^[ \t]*>[ \t]*/u, '').replace(/^[ \t]*[-*+][ \t]+/u, ''));
     if (countWords(field[5]) === 0 && !/\?/u.test(field[5])) {
