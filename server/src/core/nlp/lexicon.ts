@@ -253,7 +253,7 @@ export const VIRTUES = wordClass(
   'hard much dedicated passionate committed honest detail-oriented detailed thorough careful high invested driven',
   'ambitious meticulous loyal responsible caring hardworking hard-working demanding focused diligent conscientious',
   'organized organised precise particular picky critical nice helpful generous eager enthusiastic',
-  'selfless reliable punctual exacting rigorous deeply',
+  'selfless reliable punctual exacting rigorous deeply devoted',
   // attachment to the work ("too emotionally attached to what I build", "too involved")
   'attached involved serious self-critical',
 );

@@ -292,8 +292,9 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if (HOSTILE_VERBS.has(w) && isSelf(c.subject) && !negatedAt(s, i)) {
       const obj = phraseAt(s, i + 1, c.to);
       const objWord = t[i + 1]?.lower ?? '';
-      // (or the people of a time or a task: "every day of working under that director", "every meeting with my manager")
-      const under = t.slice(i + 1, c.to).findIndex((x) => /^(under|with|for)$/.test(x.lower));
+      // (or the people of a time or a task: "every day of working under that director", "every meeting with my manager"
+      // ... or the one they answered to: "I hated reporting to him", "I dread answering to her every Monday")
+      const under = t.slice(i + 1, c.to).findIndex((x, k, a) => /^(under|with|for)$/.test(x.lower) || (x.lower === 'to' && /^(reporting|answering|report|answer)$/.test(a[k - 1]?.lower ?? '')));
       const their = under >= 0 && isOther(phraseAt(s, i + 2 + under, c.to).actor);
       if (isOther(obj.actor) || their || /^(working|it|there|job|company|place)$/.test(objWord) || t.slice(i + 1, obj.end).some((x) => /^(job|company|team|place|culture)$/.test(x.lower))) {
         return clauseSpan(s, c);

@@ -33,6 +33,17 @@ const OTHERS = /^(everyone|everybody|others|people|anyone|team|teams|colleagues|
 const OBSESSIVE = /^(obsessive|obsessed|obsessing|fixated|fanatical|compulsive)$/;
 /** Qualities of work a bar is made of: "the same rigour", "the same attention to detail". */
 const WORK_QUALITIES = /^(rigour|rigor|care|thoroughness|attention|effort|commitment|dedication|precision|diligence|discipline|detail|focus|level|energy|intensity|drive|polish)$/;
+/** Work left unfinished or imperfect: what the perfectionist cannot leave be ("unfinished work bothers me"). */
+const UNFINISHED = /^(unfinished|incomplete|undone|half-done|half-finished|imperfect|loose)$/;
+/** What something does to the speaker when it weighs on them: "bothers me", "drives me crazy", "eats at me". */
+const DISTRESS = /^(bother|bothers|bothered|annoy|annoys|irritate|irritates|frustrate|frustrates|bug|bugs|nag|nags|drive|drives|eat|eats|gnaw|gnaws|kill|kills|stress|stresses|haunt|haunts)$/;
+
+/** The word at i, with a hyphenated compound joined ("half-done"). */
+function wordAt(t: Sentence['tokens'], i: number): string {
+  if (t[i + 1]?.text === '-' && t[i + 2] && t[i + 1].start === t[i].end) return `${t[i].lower}-${t[i + 2].lower}`;
+  return t[i].lower;
+}
+
 /** What an obsession is about, when it is a virtue: getting it right, the details, quality. */
 const QUALITY = /^(detail|details|right|perfect|quality|correct|polish|polished|clean|flawless|precise|precision|every)$/;
 
@@ -99,9 +110,11 @@ function mentioned(s: Sentence, i: number): boolean {
     if (!/^(say|claim|answer|tell|call|describe|label)$/.test(t[k].lower)) continue;
     const before = t.slice(Math.max(0, k - 4), k).map((x) => x.lower);
     if (before.some((x) => /^(easy|tempting|tempted|expect|expects|expected|want|usual|cliché|cliche)$/.test(x))) return true;
-    // "I could say ...", "it would be easy to say"; not "my manager might say I am ..." (see ownVoice)
+    // "I could say ...", "it would be easy to say"; not "my manager might say I am ..." (see ownVoice), nor the
+    // speaker naming themselves with a hedge: "I would describe myself as a perfectionist", "I'd call myself impatient"
     const c = clauseAt(s, k);
-    if (before.some((x) => /^(would|could|might)$/.test(x)) && !(c && isOther(c.subject))) return true;
+    const selfNamed = /^(call|describe|label)$/.test(t[k].lower) && t[k + 1]?.lower === 'myself' && c?.subject === 'I' && before.some((x) => /^(would|'d)$/.test(x));
+    if (before.some((x) => /^(would|could|might)$/.test(x)) && !(c && isOther(c.subject)) && !selfNamed) return true;
   }
   return false;
 }
@@ -179,13 +192,17 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     // "I never ship until everything is spotless" (not with what it cost: "I held every release until each
     // stakeholder signed off, and that cost us two launches" is a real weakness).
     if (/^(until|till|unless)$/.test(w) && /^(every|everything|all|each)$/.test(t[i + 1]?.lower ?? '') && !costIn(s)) {
-      const held = t.slice(c.from, i).some((x, k, a) => (/^(nothing|never)$/.test(x.lower) || (x.lower === "n't" && /^(leaves?|ships?|goes|go|submit|merge|release|hand)$/.test(a[k + 1]?.lower ?? ''))) && !x.quoted);
+      // (or the release told as something the speaker cannot bring themselves to do: "I find it almost impossible to
+      // hand in work until ...", "I struggle to hand over a design until ...", "it is hard for me to release ...")
+      const unable = t.slice(c.from, i).some((x, k, a) => (/^(impossible|hard|difficult|unable|reluctant)$/.test(x.lower) || /^(struggle|struggles|struggled)$/.test(x.lower)) && !x.quoted && (a[k + 1]?.lower === 'to' ? RELEASE.test(a[k + 2]?.lower ?? '') : a[k + 1]?.lower === 'for' && a[k + 2]?.lower === 'me' && a[k + 3]?.lower === 'to' && RELEASE.test(a[k + 4]?.lower ?? '')));
+      const held = unable || t.slice(c.from, i).some((x, k, a) => (/^(nothing|never)$/.test(x.lower) || (x.lower === "n't" && /^(leaves?|ships?|goes|go|submit|merge|release|hand)$/.test(a[k + 1]?.lower ?? ''))) && !x.quoted);
       const release = t.slice(c.from, i).some((x) => RELEASE.test(x.lower));
       if (held && release && (aboutMe(s, i) || t.slice(c.from, i).some((x) => x.lower === 'my'))) return { start: t[c.from].start, end: t[i + 1].end, family: 'perfectionism' };
     }
     // Holding everyone to the speaker's own bar, whatever the bar is called: "I expect the same rigour from everyone
     // around me that I demand from myself", "I ask the same thoroughness of my colleagues that I ask of myself".
-    if (/^(expect|expects|expected|demand|demands|demanded|require|requires|required|hold|holds|held|ask|asks|asked)$/.test(w) && c.subject === 'I' && !negatedAt(s, i) && !tok.quoted) {
+    if (/^(expect|expects|expected|demand|demands|demanded|require|requires|required|hold|holds|held|ask|asks|asked)$/.test(w) && c.subject === 'I' && !negatedAt(s, i)) {
+      // (in the speaker's voice or said of them through someone in a hypothetical: ownVoice gives only those)
       const window = t.slice(i + 1, Math.min(t.length, i + 16));
       const same = window.findIndex((x) => x.lower === 'same');
       const mirror = window.findIndex((x) => x.lower === 'myself');
@@ -251,6 +268,19 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     if (STANDARD_NOUNS.has(w) && (t[i + 1]?.lower === 'i' || possessorBefore(s, i) === 'I') && !negatedAt(s, i, 6)) {
       const k = t.slice(i + 1, Math.min(t.length, i + 12)).findIndex((x, n, a) => /^(higher|high)$/.test(x.lower) && a[n + 1]?.lower === 'than');
       if (k >= 0) return { start: tok.start, end: t[i + 2 + k].end, family: 'perfectionism' };
+    }
+
+    // Perfectionism told as what unfinished work does to the speaker: "unfinished work really bothers me",
+    // "incomplete work bothers me", "loose ends drive me crazy", "I can't stand leaving a task half-done" (not
+    // negated: "loose ends don't bother me as much as they should" is a real one; not told with its cost).
+    if (UNFINISHED.test(wordAt(t, i)) && !(w === 'loose' && !/^ends?$/.test(t[i + 1]?.lower ?? '')) && !costIn(s)) {
+      const end = wordAt(t, i) === w ? i : i + 2; // ("half-done": three tokens)
+      const after = t.slice(end + 1, Math.min(t.length, end + 6));
+      const v = after.findIndex((x) => DISTRESS.test(x.lower));
+      const me = v >= 0 && t.slice(end + 2 + v, Math.min(t.length, end + 5 + v)).some((x) => x.lower === 'me');
+      const before = t.slice(Math.max(c.from, i - 4), i).map((x) => x.lower);
+      const intolerant = c.subject === 'I' && before.some((x) => /^(stand|bear|tolerate|abide)$/.test(x)) && negatedAt(s, i, 5);
+      if ((me && !negatedAt(s, end + 1 + v, 3 + v)) || intolerant) return { start: t[c.subjectFrom ?? c.from].start, end: t[me ? end + 1 + v : end].end, family: 'perfectionism' };
     }
 
     // Perfectionism named: "I'm a perfectionist", "my perfectionism", "a bit of a workaholic".
