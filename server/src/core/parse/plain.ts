@@ -20,7 +20,7 @@
 // (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
 // here too (see `plainList`): the parser spends several tokenizers on every item. Texts with `]:` anywhere (a link
 // definition, which references elsewhere in the text would need) are parsed whole.
-import type { Heading, List, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import { closesFence, frontMatterEnd, leftOpen, listMarker, opens, shift, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
@@ -220,14 +220,19 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   /**
    * Lists of one-line plain items from line `k` (see `plainItem`) up to a line that is not such an item, as the
    * parser builds them: an item of another kind (another bullet, or the other delimiter) starts a new list, and blank
-   * lines between two items of one kind make their list loose (`spread`). Undefined when a line right under an item
-   * is not an item (it may continue the item lazily), or when the next line after blank lines could continue the
-   * list (indented, or a list marker the shortcut does not take: the parser would make one list of both).
+   * lines between two items of one kind make their list loose (`spread`). Items may nest: an item indented to the
+   * first column of the text of the item above (`- a` then `  - b`, `1. a` then `   1. b`) starts a list inside it,
+   * and one indented as an open list's items are is the next item of that list (or a new list beside it, when its
+   * kind differs); any other indent goes to the parser. Undefined when a line right under an item is not an item (it
+   * may continue the item lazily), when the next line after blank lines could continue the list (indented, or a
+   * list marker the shortcut does not take: the parser would make one list of both), or when blank lines follow
+   * nested items and a list item or an indented line comes after them (looseness across levels is the parser's).
    */
   const plainList = (k: number): { nodes: List[]; next: number } | undefined => {
     const lists: List[] = [];
-    let list: List | undefined;
-    let kind = '';
+    // The open lists, outermost first: each one's items' marker column, its current item and that item's text column.
+    const open: { list: List; kind: string; marker: number; item: ListItem; content: number }[] = [];
+    let nested = false;
     let last = k;
     let blankBefore = false;
     for (let q = k; q < starts.length && starts[q] < n; q++) {
@@ -237,25 +242,54 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
       }
       const s = starts[q];
       const e = lineEnd(q);
-      const item = plainItem(text.slice(s, e));
+      const d = indentOf(text, s, e);
+      const item = blankBefore && (nested || d > 0) ? undefined : plainItem(text.slice(s + d, e));
       if (!item) {
         if (!blankBefore) return undefined;
         const c = text.charCodeAt(s);
         if (c === 32 || c === 9 || listMarker(text.slice(s, e))) return undefined;
         break;
       }
-      if (!list || item.kind !== kind) {
-        list = { type: 'list', ordered: item.start !== null, start: item.start, spread: false, children: [], position: { start: point(q + 1, 1, s), end: point(q + 1, 1, s) } };
+      const ts = s + d + item.at;
+      const value: Text = { type: 'text', value: text.slice(ts, e), position: { start: point(q + 1, d + item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
+      const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: point(q + 1, d + item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
+      const listItem: ListItem = { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(q + 1, d + 1, s + d), end: point(q + 1, e - s + 1, e) } };
+      const newList = (): List => ({ type: 'list', ordered: item.start !== null, start: item.start, spread: false, children: [], position: { start: point(q + 1, d + 1, s + d), end: point(q + 1, 1, s) } });
+      // Which open list the item belongs to (`at`), or that it starts a list inside the current item.
+      let at = -1;
+      for (let i = 0; i < open.length; i++) if (open[i].marker === d) at = i;
+      if (at >= 0) {
+        open.length = at + 1;
+        const level = open[at];
+        if (level.kind === item.kind) {
+          if (blankBefore) level.list.spread = true;
+        } else {
+          level.list = newList();
+          level.kind = item.kind;
+          if (at === 0) lists.push(level.list);
+          else open[at - 1].item.children.push(level.list);
+        }
+        level.item = listItem;
+        level.content = d + item.at;
+      } else if (d === 0) {
+        const list = newList();
         lists.push(list);
-        kind = item.kind;
-      } else if (blankBefore) {
-        list.spread = true;
+        open.push({ list, kind: item.kind, marker: 0, item: listItem, content: item.at });
+      } else if (open.length > 0 && d === open[open.length - 1].content && (item.start === null || item.start === 1)) {
+        // (Only a list that starts at 1 may interrupt the item's paragraph: `2.` would continue it.)
+        const list = newList();
+        open[open.length - 1].item.children.push(list);
+        open.push({ list, kind: item.kind, marker: d, item: listItem, content: d + item.at });
+        nested = true;
+      } else {
+        return undefined;
       }
-      const ts = s + item.at;
-      const value: Text = { type: 'text', value: text.slice(ts, e), position: { start: point(q + 1, item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
-      const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: point(q + 1, item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
-      list.children.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
-      list.position = { start: list.position!.start, end: point(q + 1, e - s + 1, e) };
+      open[open.length - 1].list.children.push(listItem);
+      // The item ends every open list and item around it.
+      for (const level of open) {
+        level.list.position = { start: level.list.position!.start, end: point(q + 1, e - s + 1, e) };
+        level.item.position = { start: level.item.position!.start, end: point(q + 1, e - s + 1, e) };
+      }
       last = q;
       blankBefore = false;
     }
