@@ -426,3 +426,24 @@ void describe('segment: numbering that goes on in another dress (round 9)', () =
     assert.equal(parseFile(steps, 'h.md', TEST_CONFIG).stories.length, 2, 'a list that starts again at 1 goes on with nothing');
   });
 });
+
+void describe('segment: group headings over answers in another dress (round 10)', () => {
+  void it('h2 groups over "Q:" lines are groups: the questions title the answers, a "Result:" in one and a lesson in the next do not join them', () => {
+    const text = `# Prep\n\n## Work\n\n**Q: Tell me about a slow report you fixed.**\n\n${ANSWER_C}\n\nResult: the report runs in four minutes.\n\n**Q: Describe a time you learned a tool fast.**\n\n${ANSWER_A} The lesson: read the code first.\n\n## Career\n\n**Q: Why are you leaving?**\n\n${ANSWER_B}\n\n**Q: What are your strengths?**\n\n${ANSWER_A}\n`;
+    assert.deepEqual(parseFile(text, 'g.md', TEST_CONFIG).stories.map((s) => s.title), ['Q: Tell me about a slow report you fixed.', 'Q: Describe a time you learned a tool fast.', 'Q: Why are you leaving?', 'Q: What are your strengths?']);
+  });
+
+  void it('a guide section, then a group of numbered questions each ending in an empty answer field: answers still to write', () => {
+    const guide = 'Keep each answer short. Start with the context, say what you did, and end with a number when you have one. Practise it out loud twice.';
+    const q = (n: number, ask: string): string => `**${n}. ${ask}**\n\nWhat they look for: you own it, you tell people early, you say what changed.\n\n- How you found out\n- What you did first\n\n*Your answer:*\n\n---\n\n`;
+    const text = `# Behavioral\n\n## How to answer\n\n${guide}\n\n## The questions\n\nWrite yours below.\n\n${q(1, 'Tell me about a release you delayed.')}${q(2, 'Describe a time you cut scope.')}${q(3, 'Tell me about a hard conversation.')}`;
+    const titles = parseFile(text, 'w.md', TEST_CONFIG).stories.map((s) => s.title);
+    for (const t of ['1. Tell me about a release you delayed.', '2. Describe a time you cut scope.', '3. Tell me about a hard conversation.']) assert.ok(titles.includes(t), titles.join(' | '));
+    assert.ok(!titles.includes('The questions'), 'the group heading is no answer');
+  });
+
+  void it('a heading with an answer of its own above question lines stays that answer', () => {
+    const text = `## Tell me about yourself\n\n### Outline\n\nSituation: where I work.\n\nTask: what I own.\n\nAction: what I built.\n\n### Generic answer\n\n${ANSWER_A} ${ANSWER_B} ${ANSWER_C}\n\nWhat is your biggest strength?\n\n${ANSWER_B}\n\nWhat is your weakness?\n\n${ANSWER_C}\n\nWhy are you leaving?\n\n${ANSWER_A}\n`;
+    assert.ok(parseFile(text, 'o.md', TEST_CONFIG).stories.some((s) => s.title === 'Generic answer'));
+  });
+});

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, adviceOnly, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, segmentUnits, selfAsked, storyHeadingText } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, promptsCandidate, segmentUnits, selfAsked, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -1730,16 +1730,28 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
   // Beside stories already found under headings, the bank is read only when it holds more answers than they, among
   // them every story found (a group of answers under a heading named like material around them).
   if (found.length > 0) {
-    if (!found.every((h) => h.heading && units.some((u) => u.start === h.heading!.start))) return false;
+    // A story found under a heading that holds two or more of the units is a group of answers in another dress ("##
+    // About your work" over "**Q: ...**" lines, "## The questions" over "**1. ...**"): the units are its answers.
+    // Stories found that hold none of the units stay what they were. A heading that names one answer ("### Generic
+    // answer", not "## Questions and answers") is that answer, whatever questions follow it.
+    const held = (h: Section): number => units.filter((u) => u.start > h.start && u.start < h.end).length;
+    const namesAnswer = (t: string): boolean => ANSWER_HEADING.test(t) && !COLLECTION.test(t);
+    const groups = found.filter((h) => !units.some((u) => u.start === h.heading?.start) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
+    if (!found.every((h) => h.heading && (units.some((u) => u.start === h.heading!.start) || groups.includes(h) || (groups.length > 0 && held(h) === 0)))) return false;
     // (only the units answered, or numbered on from the stories found, beside them: a titled note among them stays
     // what it was)
-    units = units.filter((u) => u.answered || u.level !== undefined || found.some((h) => h.heading!.start === u.start));
+    // (and every unit of a group: the group is read as answers, answered or not yet)
+    units = units.filter((u) => u.answered || u.level !== undefined || found.some((h) => h.heading!.start === u.start) || groups.some((h) => u.start > h.start && u.start < h.end));
     if (units.length <= found.length) return false;
   }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
-  // story, not an answer of its own: the file is no bank.
+  // story, not an answer of its own: the file is no bank. (A unit that puts a question to the candidate, "Q: Describe
+  // a time...", opens an answer of its own whatever parts come before and after it: steps are named, not asked.)
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  const asked = units.filter((u) => promptsCandidate(u.text));
+  const prompts = asked.length >= 2 ? new Set(asked) : new Set<Unit>();
   for (const u of units.slice(1)) {
+    if (prompts.has(u)) continue;
     const k = firstAtOrAfter(c.markers, u.start);
     if (k > 0 && k < c.markers.length && order(c.markers[k].part) > order(c.markers[k - 1].part)) return false;
   }
@@ -2431,7 +2443,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const advice = ranges.map((r) => adviceOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)));
   if (multi) {
     // A section that only lists links ("## Related documents") is where to read on, not an answer.
-    const none = ranges.map((r, i) => advice[i] || referencesOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text)));
+    // (A unit that ends with a field for its answer left empty, "*Your answer:*", is an answer still to write, whatever
+    // guidance to the reader is above it.)
+    const none = ranges.map((r, i) => !answerLeftEmpty(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)) && (advice[i] || referencesOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text))));
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));

@@ -542,6 +542,14 @@ const CANDIDATE_PROMPT = new RegExp(
 );
 
 /**
+ * True when a title puts an interview prompt to the candidate ("Q: Describe a time you…", "2. Tell me about…", "What are
+ * your weaknesses?"), its question mark, number and markup aside.
+ */
+export function promptsCandidate(text: string): boolean {
+  return CANDIDATE_PROMPT.test(plain(text).replace(QUESTION_PREFIX, ''));
+}
+
+/**
  * True when lines of prose are the interview's own questions and nothing else: three or more questions or prompts,
  * most of the lines, at least two in five of them prompts put to the candidate ("Tell me about a time…", "What are
  * your weaknesses?"), and no one speaking in the lines that do not ask (fewer than three first-person words: a line
@@ -614,6 +622,16 @@ function unfilledSlot(lines: { text: string }[], from: number, to: number): bool
     if (ASKS_FOR_STORY.test(t)) asks = true;
   }
   return (slots > 0 && asks) || (slots === 0 && items > 0);
+}
+
+/**
+ * True when a body ends with a field for the answer and nothing after it ("*Your answer:*", "My answer:", then the next
+ * question or the end): hints above it are guidance, and the answer is a slot still to fill.
+ */
+export function answerLeftEmpty(text: string): boolean {
+  const lines = text.split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l));
+  const last = lines[lines.length - 1];
+  return last !== undefined && answerFieldLine(last) && !/[\p{L}\p{N}]/u.test(plain(last).replace(/^[^:：]*[:：]/u, ''));
 }
 
 /** True when a unit's body has a question or answer field ("**Question:**", "**Answer:**"): a unit of a bank. */
@@ -706,7 +724,7 @@ function tellerSpeaks(s: string): boolean {
  * often indented).
  */
 export function adviceOnly(text: string): boolean {
-  if (hasSlotMark(text)) return false;
+  if (hasSlotMark(text) || answerLeftEmpty(text)) return false;
   const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
   let quotedAsks = 0;
   for (const q of text.match(QUOTED) ?? []) {
