@@ -137,6 +137,35 @@ void test('a story that names no question takes its kind from its title, its ope
   assert.deepEqual(kindOf('---\nquestions: [16]\n---\n# Why Acme?\n\nWords.\n'), ['story', [16]]);
 });
 
+void test('questions about you that are not about a past event: what you are like, your fit, what you would do (docs/answer-kinds.md)', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // A question that asks plainly in the present is not made a plan by the answer's "I would", "we should".
+  assert.equal(kindOf('# How do you feel about travelling for work?\n\nI would be glad to. I will plan trips early and I would keep one week home.\n'), 'story');
+  assert.equal(kindOf('# What makes a good reviewer?\n\nThey should be kind. We will all miss things, so we should ask questions.\n'), 'story');
+  // ...while a topic title over the same body still reads as a plan.
+  assert.equal(kindOf('# Travel\n\nI would be glad to. I will plan trips early and I would keep one week home.\n'), 'plan');
+  // A look back ("could you have done", "would … differently") is not a situation put to you.
+  assert.equal(kindOf('# What could you have done better?\n\nI could have tested the upgrade on real data.\n'), 'story');
+  assert.equal(kindOf('# What would you do differently on that project?\n\nI would merge the login code sooner.\n'), 'story');
+  assert.equal(kindOf('# What would you do if the build broke on Friday?\n\nI would roll back first.\n'), 'plan');
+  // A wish is not the hypothetical: "I would like to…" in the body does not make a plan.
+  assert.equal(kindOf('# Mentoring\n\nI would like to mentor more. I would like to speak at a meetup. I would love to lead a team.\n'), 'story');
+  // The years ahead are question 5; why a line of work was chosen is question 2; why a tool was, an episode.
+  assert.equal(kindOf('# Where do you want to be in 2-3 years?\n\nLeading a small team.\n'), 'pitch');
+  assert.equal(kindOf('# Skill to grow in the next 6 months?\n\nPublic speaking.\n'), 'pitch');
+  assert.equal(kindOf('# What did you learn in your first 6 months?\n\nHow to read the billing code.\n'), 'story');
+  assert.equal(kindOf('# Why did you choose web development as a career?\n\nI like building things people use.\n'), 'pitch');
+  assert.equal(kindOf('# Why did you pick backend work?\n\nI like problems with numbers.\n'), 'pitch');
+  assert.equal(kindOf('# Why did you choose microservices?\n\nWe had six teams shipping one monolith.\n'), 'story');
+  // What you bring to us is fit; the skills you bring are what you are like; a habit of contributing is a habit.
+  assert.equal(kindOf('# What can you bring to our team?\n\nFive years of payments work.\n'), 'pitch');
+  assert.equal(kindOf('# What soft skills do you bring?\n\nPatience and clear notes.\n'), 'story');
+  assert.equal(kindOf('# How do you handle conflict, and how do you contribute to a positive team culture?\n\nI listen first.\n'), 'story');
+  // "didn't you like" is "dislike": the why-leaving question asked sideways.
+  assert.equal(kindOf("# What didn't you like about your last job?\n\nSlow releases.\n"), 'pitch');
+});
+
 void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {
   const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
   const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;

@@ -57,7 +57,7 @@ const SENSES: Record<number, string[]> = {
   ],
   3: ['what are you good at', 'your strong points'],
   4: ['what would you like to improve', 'areas for improvement', 'weak points'],
-  5: ['career goals', 'future plans ambitions', 'long term goal', 'what next for you', 'ten years from now'],
+  5: ['career goals', 'future plans ambitions', 'long term goal', 'what next for you', 'ten years from now', 'career planning'],
   28: [
     // What they did not like where they are is the why-leaving question asked sideways.
     'what did you dislike about your previous job or company', 'what do you not like in your current role',
@@ -103,7 +103,8 @@ const STOP = new Set(
 function stem(w: string): string {
   if (w.length <= 4) return w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  // "planning" is "plan", "running" "run": a doubled consonant before -ing is one.
+  if (w.endsWith('ing') && w.length > 5) return /([b-df-hj-np-tv-z])\1ing$/u.test(w) && !/(?:ll|ss|ff|zz)ing$/u.test(w) ? w.slice(0, -4) : w.slice(0, -3);
   if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
   // A plural in -es after a hissing sound ("weaknesses", "approaches", "boxes") drops both letters.
   if (/(?:ss|sh|ch|x|z)es$/u.test(w)) return w.slice(0, -2);
@@ -115,7 +116,7 @@ function stem(w: string): string {
 export function conceptsOf(text: string): Set<string> {
   const out = new Set<string>();
   // "not like", "didn't you enjoy" say "dislike".
-  const said = text.toLowerCase().replace(/\b(?:not|n['’]t)\s+(?:you\s+)?(?:like|enjoy|love)\b/gu, ' dislike ');
+  const said = text.toLowerCase().replace(/(?:\bnot|n['’]t)\s+(?:you\s+)?(?:like|enjoy|love)\b/gu, ' dislike ');
   for (const raw of said.replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) {
     const w = FOLD[raw] ?? FOLD[stem(raw)] ?? (STOP.has(raw) ? undefined : stem(raw));
     if (w) out.add(w);
@@ -252,9 +253,22 @@ const SCENARIO_ASK =
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|say\b|describe\b|rate\b|call\b|define\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical/iu;
 
-const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+might)\b/giu;
+/**
+ * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
+ * from a past episode), "What could you have done better?" (a modal, then "have" and a past participle): a look
+ * back, not a situation put to the candidate.
+ */
+const LOOK_BACK = /\b(?:would|could|should|might)\s+(?:you\s+)?(?:\p{L}+\s+){0,3}?differently\b|\b(?:would|could|should|might)\s+(?:you\s+)?have\s+\p{L}+/iu;
+
+/** A situation put to the candidate, and not a look back at one. */
+function putsSituation(t: string): boolean {
+  return HYPOTHETICAL_ASK.test(t) && !LOOK_BACK.test(t);
+}
+
+/** "I would…", "we'll…", "I should…": told in the hypothetical (a wish, "I would like to…", "I'd love…", is not). */
+const MODAL_I = /\b(?:i|we)(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+should|\s+might)\b(?!\s+(?:like|love|prefer|enjoy)\b)/giu;
 const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|led|built|wrote|told|gave|said|ran|\w+ed)\b/giu;
 
 /** A self-description in the present, as a pitch opens: "I'm a backend engineer…", "I have eight years of experience…". */
@@ -367,14 +381,20 @@ function askedQuestions(story: Story): number[] {
   for (const t of asked.slice(1)) for (const [re, id] of OTHER_LANGUAGES) if (re.test(t)) return [id];
   const fit = title ? fitQuestion(title) : undefined;
   if (fit) return [fit];
-  for (const t of asked) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t)) return [id];
+  for (const t of asked) for (const [re, id] of TITLE_QUESTIONS) if (re.test(t) && !(id === 30 && LOOK_BACK.test(t))) return [id];
+  // The candidate's time ahead ("Where do you want to be in 2-3 years?", "Skill to grow in the next 6 months?"):
+  // where they are going, question 5 (not a look back: "What did you learn in your first 6 months?").
+  if (title && FUTURE_TIME.test(title) && !PAST_ASK.test(title) && !putsSituation(title)) return [5];
   // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
   // whatever the situation is about, the answer is a plan.
-  if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && HYPOTHETICAL_ASK.test(t))) return [30];
+  if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && putsSituation(t))) return [30];
   // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
   // their own shape ("Your model's performance drops suddenly in production. What do you do?").
   if (asked.some((t) => SCENARIO_ASK.test(t))) return [30];
-  const shape = bodyShape(story);
+  // A title that asks in the present or the past without putting a situation ("How do you feel about working
+  // weekends?", "What makes a good analyst?", "Where do you want to be in three years?") has said what it asks: the
+  // answer's own "I would…", "I'll…", "we should…" is how the writer speaks, not a plan.
+  const shape = bodyShape(story, !(title && asksPlainly(title)));
   if (shape.length > 0) return shape;
   // A title that asks nothing under a heading that asks ("# Tell me about yourself" over "## 30 seconds", "## Technical
   // variation"): a version of the answer to that heading's question. (Not an episode told in its own parts, and not
@@ -390,6 +410,9 @@ function askedQuestions(story: Story): number[] {
 
 /** What a candidate offers or seeks: "what can you bring", "what can you do for us", "what sets you apart", "what are you looking for". */
 const OFFER_SEEK = /\b(?:bring|contribute|offer|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
+const OFFER = /\b(?:bring|contribute|offer)\b/iu;
+/** What a candidate is like, named: skills, strengths, qualities, traits. */
+const TRAITS = /\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?|culture)\b/iu;
 /** "Why are you moving on?", "Why are you interested in…": why the candidate is making a move, asked now. */
 const WHY_NOW = /^\W*why\s+are\s+you\s+(\p{L}+ing|interested|keen|excited)\b/iu;
 const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|looking|exiting|stepping|walking)$/iu;
@@ -397,6 +420,10 @@ const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|loo
 const MOTIVE = /^\W*why\b|\b(?:want|wants|join|joining|apply|applying|fit)\b/iu;
 /** A question about a past episode, or the part played in one ("the biggest risk you have taken"), rather than about who the candidate is now. */
 const PAST_ASK = /\b(?:did|was|were|had|have you ever|a time|an? (?:example|situation|occasion|instance)|when you|you \p{L}+ed|your role (?:in|on|at|as))\b|\byou(?:'ve|’ve|\s+have)\s+(?:ever\s+|recently\s+|personally\s+|previously\s+)?(?:\p{L}+ed|been|done|had|made|taken|given|seen|led|faced|built|written|run|won|lost|met|found|gone|broken|chosen|brought|dealt|held|kept|left|learnt|taught|told)\b/iu;
+
+/** A span of time ahead: "in 2-3 years", "after 5 yrs", "in the next six months", "ten years from now". */
+const FUTURE_TIME =
+  /\b(?:in|after|within|over|next|in the next|over the next|for the next)\s+(?:\d{1,2}(?:\s*[-–~]\s*\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|the coming)\s*(?:years?|yrs?|months?)\b|\b(?:\d{1,2}|two|three|five|ten)\s+(?:years?|yrs?) from now\b/iu;
 
 /** A situation put to the candidate ("What would you do if…"): a plan, whoever it is about. */
 const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|react|deal))\b/iu;
@@ -419,19 +446,38 @@ function fitQuestion(title: string): number | undefined {
   if (why) return MOVING.test(why[1]) ? 28 : 2;
   if (c.has('background') || c.has('intro')) return 1;
   if ((c.has('company') || c.has('role') || c.has('draw') || c.has('hire')) && (MOTIVE.test(title) || OFFER_SEEK.test(title))) return 2;
-  if (OFFER_SEEK.test(title)) return 2;
+  // What the candidate brings, unless what is brought is named as a skill or a trait ("What soft skills do you
+  // bring?" asks what you are like: a story, as "What are your strengths?" is).
+  if (OFFER_SEEK.test(title) && !(OFFER.test(title) && TRAITS.test(title))) return 2;
   if (c.has('future')) return 5;
   return undefined;
 }
 
-/** "Why frontend?", "Why data science?": "why" and one to three nouns or adjectives, and nothing else. */
+/**
+ * "Why frontend?", "Why data science?": "why" and one to three nouns or adjectives, and nothing else. Or the same
+ * asked of the choice made ("Why did you choose web development as a career?", "Why did you pick backend work?",
+ * "Why did you choose cybersecurity?"): the reasons for a line of work, not an episode. That form names a field
+ * of work (a noun such as "…work", "…development", "…security", or "as a career"), so that "Why did you choose
+ * microservices?" (a technical decision, a story) is not read as one.
+ */
 function whyThisLine(title: string): boolean {
-  const m = /^\W*(?:\d{1,2}[.)]\s*)?why\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu.exec(title);
+  const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+you\s+(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for)\s+([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
+  if (chose && !chose[2] && !FIELD_OF_WORK.test(chose[1].trim())) return false;
+  const m = chose ?? /^\W*(?:\d{1,2}[.)]\s*)?why\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu.exec(title);
   if (!m) return false;
   const r = readText(m[1]);
   const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
   return tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ');
 }
+
+/** A title that is a question (a question mark, or a question word first) and puts no situation to the candidate. */
+function asksPlainly(title: string): boolean {
+  if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who|which|when|do|does|did|are|is|have|can)\b/iu.test(title)) return false;
+  return !putsSituation(title) && !SCENARIO_ASK.test(title) && !(TITLE_QUESTIONS.some(([re, id]) => id === 30 && re.test(title)) && !LOOK_BACK.test(title));
+}
+
+/** The last word of a field of work: "web development", "backend work", "cybersecurity", "data science". */
+const FIELD_OF_WORK = /(?:work|development|engineering|science|security|design|programming|management|analytics|research|marketing|sales|finance|technology|tech|testing|operations|devops|field|career|industry|profession|domain)$/iu;
 
 /** A body that is a list of questions: three or more lines, most of its lines, end in a question mark. */
 function questionList(story: Story): boolean {
@@ -441,7 +487,7 @@ function questionList(story: Story): boolean {
 }
 
 /** The question kind the body's shape gives when the title gives none. */
-function bodyShape(story: Story): number[] {
+function bodyShape(story: Story, readTense = true): number[] {
   // Parts labelled the way a pitch or a plan is ("Now", "Arc", "Why here"; "Steps", "Real case").
   const byKind = new Map<AnswerKind, Set<PartName>>();
   for (const p of story.parts) {
@@ -454,7 +500,7 @@ function bodyShape(story: Story): number[] {
   // Told in the hypothetical: a plan for a situation, not an episode.
   const modal = text.match(MODAL_I)?.length ?? 0;
   const past = text.match(PAST_I)?.length ?? 0;
-  if (modal >= 2 && modal > 2 * past) return [30];
+  if (readTense && modal >= 2 && modal > 2 * past) return [30];
   // A present-tense self-description opening an undivided answer: a pitch.
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
