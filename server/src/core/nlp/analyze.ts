@@ -295,6 +295,9 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   if (PERSON_PRONOUNS.has(w)) return { actor: 'person', ownSide };
   if (GROUP_PRONOUNS.has(w) || PEOPLE_PRONOUNS.has(w)) return { actor: 'group', ownSide };
   if (head.pos === 'PRON') return { actor: 'thing', ownSide };
+  // "reports" are people only when someone's ("my reports", "her two direct reports"); "crash reports dropped",
+  // "the weekly reports showed" are documents
+  if (/^reports?$/.test(w) && !tokens.slice(np.from, tokens.indexOf(head)).some((x) => /^(my|his|her|their|our|your|direct)$/.test(x.lower))) return { actor: 'thing', ownSide };
   if (PERSON_NOUNS.has(w)) return { actor: 'person', ownSide };
   const compound = tokens[tokens.indexOf(head) - 1];
   if (ACTIVITY_GROUPS.has(w) && compound && (compound.pos === 'NOUN' || compound.pos === 'PROPN') && tokens.indexOf(head) - 1 >= np.from) return { actor: 'thing', ownSide };
@@ -392,8 +395,9 @@ function repairVerbs(tokens: Token[]): void {
       continue;
     }
     // "our legal counsel rewrote the contract": an irregular past after a word for people, before its object, is
-    // their verb (the tagger reads "rewrote" as a noun there)
-    if (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && i > 0 && (PERSON_NOUNS.has(tokens[i - 1].lower) || GROUP_NOUNS.has(tokens[i - 1].lower)) && /^(DET|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? '')) {
+    // their verb (the tagger reads "rewrote" as a noun there; "redrew", "outgrew": a prefix on an irregular past)
+    const prefixed = /^(re|over|under|out)(.{3,})$/.exec(t.lower);
+    if (t.pos === 'NOUN' && (IRREGULAR_PAST.has(t.lower) || (prefixed !== null && IRREGULAR_PAST.has(prefixed[2]))) && i > 0 && (PERSON_NOUNS.has(tokens[i - 1].lower) || GROUP_NOUNS.has(tokens[i - 1].lower)) && /^(DET|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? '')) {
       t.pos = 'VERB';
       continue;
     }

@@ -365,6 +365,14 @@ export const LEADING_VERBS = wordClass(
   'coordinate coordinated coordinating mobilize mobilized mobilise mobilised assemble assembled supervise supervised',
   'oversee oversaw overseeing direct directed distribute distributed redistribute redistributed split divide divided',
 );
+/**
+ * Verbs of meeting a problem ("we faced a backlog", "the team noticed a spike", "we ran into a leak"): what a group
+ * met is the situation, not a share of the work ("ran" and "came" count with "into" / "across" after them).
+ */
+export const ENCOUNTER_VERBS = wordClass(
+  'face faces faced facing encounter encounters encountered notice notices noticed observe observes observed',
+  'experience experiences experienced see sees saw run ran come came',
+);
 /** Verbs of finding something out: the clause after them ("that we were ...") is what was found. */
 export const FINDING_VERBS = wordClass(
   'found noticed realized realised discovered saw learned learnt confirmed suspected figured spotted understood knew',

@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -299,6 +299,22 @@ function mainWord(s: Sentence, c: Clause): string {
   return t[k].lower;
 }
 
+/**
+ * A clause in which its subject meets a problem or a sight rather than acting: "we faced a backlog", "we noticed
+ * that ...", "we ran into a leak", "we came across a bug", "we saw errors" (not "we ran the migration", "we saw to
+ * it", "we faced the client together and ...": a verb of meeting followed by one of doing, coordinated, is work).
+ */
+function encounter(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  let k = c.verb ?? c.from;
+  while (k + 1 < c.to && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART') && /^(VERB|AUX|ADV|PART)$/.test(t[k + 1].pos)) k++;
+  const w = t[k].lower;
+  const next = t[k + 1]?.lower ?? '';
+  if (/^(run|ran|come|came)$/.test(w)) return (w.startsWith('r') && next === 'into') || (w.startsWith('c') && next === 'across');
+  if (/^(see|sees|saw)$/.test(w) && /^(to|through|off)$/.test(next)) return false;
+  return true;
+}
+
 /** The clause's verb is a simple present ("uses", "are structured", "know"), not a told past or a participle. */
 function presentNow(s: Sentence, c: Clause): boolean {
   // (a verb with no subject of its own, or after "to", is no statement of the present: "... and DevOps teams to rotate")
@@ -306,7 +322,7 @@ function presentNow(s: Sentence, c: Clause): boolean {
   const x = s.tokens[c.verb];
   const w = x.lower;
   if (/^(is|are|am|'s|'re|'m|do|does|has|have|'ve)$/.test(w)) return true;
-  if (x.pos !== 'VERB' || /(ed|ing)$/.test(w) || IRREGULAR_PAST.has(w) || SAME_PAST_VERBS.has(w)) return false;
+  if (x.pos !== 'VERB' || /(ed|ing)$/.test(w) || IRREGULAR_PAST.has(w) || IRREGULAR_PAST.has(unprefixed(w)) || SAME_PAST_VERBS.has(w)) return false;
   return true;
 }
 
@@ -401,6 +417,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
         if (acts && QUITTING_VERBS.has(mw) && (/^quit/.test(mw) || t.slice(c.verb, c.to).some((x) => x.lower === 'up'))) acts = false;
         // "while they waited", "the customer waited for a table": waiting is no part of the work
         if (acts && IDLE_VERBS.has(mw)) acts = false;
+        // meeting the problem is the situation, not a share of the work: "we noticed intermittent errors", "we faced
+        // a backlog", "the team ran into a leak" (not "we ran the tests", "we saw to it")
+        if (acts && ENCOUNTER_VERBS.has(mw) && encounter(s, c)) acts = false;
         // "I used Prometheus and Grafana to analyze the metrics": a name before an infinitive is a tool the speaker
         // used for a purpose; "... with the DevOps teams to rotate the keys" names people, who act
         if (acts && t[c.verb - 1]?.lower === 'to' && !PERSON_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord) && !GROUP_NOUNS.has(headWord.replace(/s$/, '')) && !PERSON_NOUNS.has(headWord.replace(/s$/, '')) && c.subject !== 'we') acts = false;
