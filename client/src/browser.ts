@@ -98,11 +98,13 @@ class WorkerLanguageClient extends BaseLanguageClient {
   }
 }
 
-async function readFile(uri: string): Promise<ReadFileResult> {
+async function readFile(uri: string, maxBytes = MAX_READ_BYTES): Promise<ReadFileResult> {
   try {
     const u = vscode.Uri.parse(uri);
     const stat = await vscode.workspace.fs.stat(u);
-    if (stat.size > MAX_READ_BYTES) return { error: `the file is ${Math.round(stat.size / 1024 / 1024)} MB; files over 16 MB are not read` };
+    // Measured before it is read: the server asks for config files with a smaller limit (256 KB).
+    const limit = Math.min(maxBytes, MAX_READ_BYTES);
+    if (stat.size > limit) return { error: `the file is ${Math.round(stat.size / 1024)} KB; it is not read past ${Math.round(limit / 1024)} KB`, size: stat.size };
     // Decoded as the Node server decodes a file on disk: UTF-8, or UTF-16 with a byte order mark or sniffed.
     return { text: decodeStoryBytes(await vscode.workspace.fs.readFile(u)).text };
   } catch (err) {
@@ -123,7 +125,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<StoryB
       initializationOptions: { ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
       beforeStart: (client: BaseLanguageClient) => [
         client.onRequest(ListFilesRequest.type, (params) => listFiles(params.folders)),
-        client.onRequest(ReadFileRequest.type, (params) => readFile(params.uri)),
+        client.onRequest(ReadFileRequest.type, (params) => readFile(params.uri, typeof params.maxBytes === 'number' ? params.maxBytes : undefined)),
       ],
     },
   );

@@ -32,11 +32,12 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /**
  * Creates a file the product writes, never replacing one: on disk atomically (a temporary file linked into place,
- * see createFile.ts); elsewhere (a virtual workspace, or any folder in VS Code for the Web) through the editor's
- * file system without overwrite.
+ * see createFile.ts), and never through a folder link that leads out of the workspace folder the file is in (it
+ * throws, writing nothing); elsewhere (a virtual workspace, or any folder in VS Code for the Web) through the
+ * editor's file system without overwrite.
  */
 export async function createNewFile(uri: vscode.Uri, content: string): Promise<'created' | 'exists'> {
-  if (uri.scheme === 'file' && CAN_CREATE_ON_DISK) return createFileAtomic(uri.fsPath, content);
+  if (uri.scheme === 'file' && CAN_CREATE_ON_DISK) return createFileAtomic(uri.fsPath, content, vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(content) });
   if (await exists(uri)) return 'exists';

@@ -49,7 +49,7 @@ const ws = new BrowserWorkspace({
     fallbackSettings: () => initOptions.settings,
   }),
   listFiles: (folders) => connection.sendRequest(ListFilesRequest.type, { folders }),
-  readFile: (uri) => connection.sendRequest(ReadFileRequest.type, { uri }),
+  readFile: (uri, maxBytes) => connection.sendRequest(ReadFileRequest.type, maxBytes === undefined ? { uri } : { uri, maxBytes }),
 });
 
 /** Runs a request handler; an exception is logged and answered with an error, and the server keeps serving. */

@@ -5,7 +5,7 @@
 // come from the client's watchers (workspace/didChangeWatchedFiles).
 import type { Diagnostic } from 'vscode-languageserver';
 import { BankService } from './core/bankService';
-import { DEFAULT_CONFIG, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer, type ConfigLayer } from './core/config';
+import { DEFAULT_CONFIG, MAX_CONFIG_BYTES, configFileFinding, configFromSettings, isConfigFileName, mergeConfig, parseConfigLayer, type ConfigLayer } from './core/config';
 import { analyzeFile } from './core/analyze';
 import { isStoryFile } from './core/parse';
 import { ruleDocUrl } from './core/rules';
@@ -18,7 +18,8 @@ import { debounceOf } from './settings';
 
 export interface BrowserHost extends EditorHost {
   listFiles(folders: string[]): Promise<ListFilesResult>;
-  readFile(uri: string): Promise<ReadFileResult>;
+  /** A file's text; with `maxBytes`, a larger file is not read (the answer gives its size). */
+  readFile(uri: string, maxBytes?: number): Promise<ReadFileResult>;
 }
 
 interface Entry {
@@ -150,9 +151,13 @@ export class BrowserWorkspace {
       const markdown = uris.filter((u) => !isConfigFileName(u) && isMarkdown(u));
       this.configs.clear();
       for (const c of configs) {
-        const r = await this.host.readFile(c);
+        // Measured before it is read, as on the Node server (configFiles.ts): a config of gigabytes is not read.
+        const r = await this.host.readFile(c, MAX_CONFIG_BYTES);
         if (r.text !== undefined) this.configs.set(c, parseConfigLayer(r.text, c));
-        else this.host.error(`Story Bank could not read ${c}: ${r.error ?? 'no reason given'}`);
+        else if (r.size !== undefined) {
+          const why = `it is ${Math.round(r.size / 1024)} KB; config files over ${MAX_CONFIG_BYTES / 1024} KB are not read`;
+          this.configs.set(c, { path: c, partial: {}, findings: [configFileFinding(c, `The config file could not be read (${why}). The defaults are used until it can be read.`)] });
+        } else this.host.error(`Story Bank could not read ${c}: ${r.error ?? 'no reason given'}`);
       }
       const seen = new Set<string>();
       // Read a few files at a time: each is a round trip to the client.

@@ -186,10 +186,16 @@ export namespace ListFilesRequest {
 export interface ReadFileResult {
   text?: string;
   error?: string;
+  /** The file's size in bytes, when it was not read because it is larger than the request's `maxBytes`. */
+  size?: number;
 }
 
-/** Server → client: one file's text, read with the editor's file system. */
+/**
+ * Server → client: one file's text, read with the editor's file system. With `maxBytes`, a larger file is not read:
+ * the answer is an error with its `size` (config files are asked for with MAX_CONFIG_BYTES, as the Node server
+ * measures them before reading).
+ */
 export namespace ReadFileRequest {
   export const method = 'storybank/readFile';
-  export const type = new RequestType<{ uri: string }, ReadFileResult, void>(method);
+  export const type = new RequestType<{ uri: string; maxBytes?: number }, ReadFileResult, void>(method);
 }

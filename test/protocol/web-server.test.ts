@@ -37,6 +37,8 @@ class WebServer {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly logs: string[] = [];
   readonly requested: string[] = [];
+  /** The params of each storybank/readFile request. */
+  readonly reads: { uri: string; maxBytes?: number }[] = [];
   private onmessage: ((e: { data: Message }) => void) | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (m: Message) => void>();
@@ -100,7 +102,11 @@ class WebServer {
       return { uris: [...this.files.keys()].filter((u) => folders.some((f) => u.startsWith(`${f}/`))) };
     }
     if (method === 'storybank/readFile') {
-      const text = this.files.get((params as { uri: string }).uri);
+      // As the client does (client/src/browser.ts): a file over `maxBytes` is not read, its size is answered.
+      const p = params as { uri: string; maxBytes?: number };
+      this.reads.push(p);
+      const text = this.files.get(p.uri);
+      if (text !== undefined && p.maxBytes !== undefined && text.length > p.maxBytes) return { error: 'too large', size: text.length };
       return text === undefined ? { error: 'no such file' } : { text };
     }
     if (method === 'workspace/configuration') return (params as { items: unknown[] }).items.map(() => ({ debounceMs: 0 }));
@@ -197,6 +203,26 @@ void describe('the web build of the server (dist/web/server.js) in a worker-like
     assert.ok(!codes(list).includes('too-short'), 'too-short is off in .storybank.yml');
     const blame = list?.find((d) => d.code === 'blame');
     assert.equal(blame?.codeDescription?.href, 'memfs:/extension/docs/rules/blame.md');
+  });
+
+  void it('asks for config files with the config size limit, and says when one is over it', async () => {
+    // A config of 300 KB beside the fixture bank's: asked for with a 256 KB limit, so the client never reads it
+    // whole (as the Node server measures a config before reading it); the config gets a finding that says why.
+    const big = `${FOLDER}/big/.storybank.yml`;
+    const other = new WebServer(new Map([...files, [big, `# ${'x'.repeat(300 * 1024)}\n`]]));
+    try {
+      await other.request('initialize', { processId: null, rootUri: FOLDER, workspaceFolders: [{ uri: FOLDER, name: 'bank' }], capabilities: { workspace: { configuration: true } } });
+      other.notify('initialized', {});
+      await other.until(() => other.logs.some((l) => /^Indexed \d+ stories/.test(l)), 'the bank to be indexed');
+      const configReads = other.reads.filter((r) => r.uri.endsWith('.storybank.yml'));
+      assert.ok(configReads.length >= 2, `${configReads.length} config reads`);
+      for (const r of configReads) assert.equal(r.maxBytes, 256 * 1024, r.uri);
+      assert.ok(other.reads.filter((r) => r.uri.endsWith('.md')).every((r) => r.maxBytes === undefined), 'stories are read with the client\'s own limit');
+      await other.until(() => (other.diagnostics.get(big) ?? []).length > 0, 'a finding on the large config');
+      assert.match(other.diagnostics.get(big)?.[0]?.message ?? '', /it is 300 KB; config files over 256 KB are not read/);
+    } finally {
+      other.notify('exit');
+    }
   });
 
   void it('answers the bank index, and checks and hovers an opened story from its text', async () => {

@@ -2,6 +2,9 @@
 // tree providers, lenses, New Story, the coverage matrix and Check Whole Bank (the practice drill: practice-drill.test.ts).
 // Every file these tests write is removed at the end, and the index is back to the fixture's three stories.
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import { COMPANIES, THEMES } from '../../../server/src/core/knowledge';
@@ -189,6 +192,27 @@ suite('Story Bank client: views and commands', () => {
     // the server sees it as a story, with its front matter accepted
     const index = await bankIndexWhere(api, (i) => i.stories.some((s) => s.uri === uri.toString() && s.questions.includes(27)), 'the new story indexed');
     assert.deepEqual(index.stories.find((s) => s.uri === uri.toString())?.themes, ['ethics']);
+  });
+
+  test('New Story and Set Up write nothing through a folder link that leads out of the workspace', async () => {
+    // A folder of the workspace that is a link to a folder elsewhere: a file made "in" it would land outside.
+    const outside = mkdtempSync(join(tmpdir(), 'storybank-outside-'));
+    const link = bankUri(`${TEST_FOLDER}-link`);
+    symlinkSync(outside, link.fsPath, 'dir');
+    try {
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('storybank.newStory', { question: 27, title: 'Through a link', folder: link.toString(), fileName: 'linked.md' });
+      assert.equal(uri, undefined, 'no story was created');
+      // Set Up in a folder whose stories folder is such a link.
+      const setUp = bankUri(`${TEST_FOLDER}-setup`);
+      mkdirSync(setUp.fsPath, { recursive: true });
+      symlinkSync(outside, join(setUp.fsPath, 'stories'), 'dir');
+      await vscode.commands.executeCommand('storybank.initBank', setUp.toString());
+      assert.deepEqual(readdirSync(outside), [], 'nothing was written outside the workspace');
+    } finally {
+      rmSync(link.fsPath, { force: true });
+      rmSync(bankUri(`${TEST_FOLDER}-setup`).fsPath, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   test('Check Whole Bank asks the server to check every story', async () => {
