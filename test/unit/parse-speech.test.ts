@@ -55,4 +55,83 @@ void describe('speech before the first part marker', () => {
     assert.deepEqual(story.parts.map((p) => p.name), ['setup', 'outcome']);
     assert.equal(story.wordCount, story.parts.reduce((n, p) => n + p.wordCount, 0));
   });
+
+  void it('reads the answer under a heading that names it, with words in italics or code, and not the header fields', () => {
+    const text = [
+      '# Q4 — a time you cut a slow manual step',
+      '',
+      '**Principles:** Invent and Simplify; Deliver Results.',
+      '',
+      '## Answer (about 300 words)',
+      '',
+      'The slow part was not the build but the *checking*: after each nightly run someone on my team read the `diff.log` by hand and decided which changes were real.',
+      '',
+      'I wrote a small classifier that sorted each change into *expected*, *suspicious* or *unknown*, and I tuned it on two weeks of old logs with the person who had done the reading.',
+      '',
+      'We kept the manual read for the unknown pile only, and I added a button so anyone could mark a verdict wrong and feed it back.',
+      '',
+      'Reflection: I should have asked the reader for her rules on day one instead of guessing them.',
+      '',
+    ].join('\n');
+    const story = parse(text).stories[0];
+    assert.deepEqual(story.parts.map((p) => p.name), ['learning']);
+    assert.ok(story.wordCount >= 90, `the answer under "## Answer" counts (${story.wordCount} words)`);
+    assert.ok(!story.prose.some((s) => /Invent and Simplify/u.test(s.text)), 'the header field above the answer is not speech');
+  });
+
+  void it('does not read notes under another heading between the title and the first part as speech', () => {
+    const text = [
+      '# What is the piece of work you are proudest of?',
+      '',
+      'My proudest piece of work was moving our billing exports onto a queue.',
+      '',
+      '### Why it mattered to me:',
+      '',
+      'Our old exports ran as one nightly job that I watched fail every other week, and every failure meant my team reran it by hand in the morning.',
+      '',
+      '### Result',
+      '',
+      'Failed exports went from eight a month to none in the quarter after the move.',
+      '',
+    ].join('\n');
+    const story = parse(text).stories[0];
+    assert.deepEqual(story.parts.map((p) => p.name), ['outcome']);
+    assert.equal(story.wordCount, story.parts[0].wordCount);
+  });
+});
+
+void describe('an answer given as a block quote', () => {
+  void it('counts a first-person block quote that is all an answer under its heading holds', () => {
+    const text = [
+      '## Phrases I can reuse',
+      '',
+      '- "I own the sync layer"',
+      '- "apps that work on bad networks"',
+      '',
+      '## Introduction, long version',
+      '',
+      "> I'm a mobile engineer, and for the last six years I've built apps that have to work on bad networks.",
+      '>',
+      "> At my current job I own the offline sync layer, and I've spent most of this year making it cheaper to run.",
+      '',
+      '## Introduction, short version',
+      '',
+      "> I'm a mobile engineer who likes hard network problems, and I'd like to work on them at a larger scale with you.",
+      '',
+    ].join('\n');
+    const stories = parse(text).stories;
+    const long = stories.find((st) => /long version/u.test(st.title));
+    assert.ok(long && long.wordCount >= 40, `the quoted answer is speech (${long?.wordCount} words)`);
+  });
+
+  void it('does not count a quotation of someone else under a heading', () => {
+    const text = [
+      '## A principle I keep coming back to',
+      '',
+      '> Leaders start with the customer and work backwards. They work hard to earn and keep customer trust, and although they pay attention to competitors, they obsess over customers.',
+      '',
+    ].join('\n');
+    const story = parse(text).stories[0];
+    assert.equal(story?.wordCount ?? 0, 0);
+  });
 });

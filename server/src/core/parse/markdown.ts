@@ -887,6 +887,9 @@ function voicedQuote(source: string, start: number, end: number, plain: string, 
   if (label && label.rest.trim().length === 0) return true;
   if (leadingPartLabel(body.find((l) => l.replace(/^[\s>]+/u, '').length > 0) ?? '')) return true;
   if (lastVoicedEnd >= 0 && !/\S/u.test(source.slice(lastVoicedEnd, start).replace(/>/gu, ''))) return true;
+  // Right under a heading and told in the first person ("## Long monologue" over "> I'm a senior engineer, and
+  // I've spent…"): what the speaker says under that heading (an answer with no other words counts it, ./markdown.ts).
+  if (/^#{1,6}\s/u.test(prev.text) && countWords(plain) >= 30 && firstPersonWords(plain) >= 3) return true;
   return soleSample(source, start);
 }
 
@@ -2518,6 +2521,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     }
     else {
       prose = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text);
+      // An answer that is nothing but block quotes ("## Long monologue" over "> I'm a senior engineer…" in eight
+      // paragraphs) is said as the quotes: with no other word of its own, a quote told in the first person is the
+      // candidate's answer, not someone else's words.
+      if (looseQuotes.length > 0 && countSegmentWords(prose) === 0) {
+        const quoted = spansIn(c.spans, c.exclusions, r.start, r.end, text);
+        if (countSegmentWords(quoted) >= 30 && firstPersonWords(quoted.map((q) => q.text).join(' ')) >= 3) prose = quoted;
+      }
       // Material under a trailer heading ("# Keywords" over a list, "## Notes", "# Question" restating what is
       // asked above "# Answer") is not speech in an unmarked answer either, unless it is all the answer has.
       const around = zones.filter((z) => z.end > r.start && z.start < r.end);
@@ -2609,17 +2619,39 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
  * between. It is speech, though it is no part.
  */
 function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, first: number, text: string): ProseSegment[] {
-  const from = r.heading ? r.heading.end : r.start;
-  if (first - from < 150) return [];
-  const segs = spansIn(c.spans, c.exclusions, from, first, text);
+  let from = r.heading ? r.heading.end : r.start;
+  // It is what stands under the title, up to the first other heading; a heading that names the answer ("## Answer
+  // (core, ~300 words)", "### Your answer:") is the title's own, and the answer is what it holds (not the header
+  // fields above it). Under any other heading ("### Why it was significant", "### Why this answer works") are notes.
+  let to = first;
+  for (let k = firstAtOrAfter(c.headings, from); k < c.headings.length && c.headings[k].start < first; k++) {
+    const h = c.headings[k];
+    if (h.trailer || !ANSWER_HEADING.test(h.text)) {
+      to = h.start;
+      break;
+    }
+    from = h.end;
+  }
+  if (to - from < 150) return [];
+  const segs = spansIn(c.spans, c.exclusions, from, to, text);
   // Questions (the ones the story answers, prompts) are not the answer.
   // It is told in sentences: neither a list of questions (the ones the story answers) nor short items (a table of
-  // principles, a list of tags).
-  if (segs.filter((s) => /\?["'”’)\]*_]*\s*$/u.test(s.text) || countWords(s.text) < 5).length * 3 > segs.length) return [];
+  // principles, a list of tags). Judged line by line as written: a sentence with a word in italics or code is
+  // several pieces of prose ("it said *where* a mismatch was"), not several short items.
+  const lines: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const joined = i > 0 && !/[\r\n]/u.test(text.slice(segs[i - 1].start + segs[i - 1].text.length, segs[i].start));
+    if (joined) lines[lines.length - 1] += ` ${segs[i].text}`;
+    else lines.push(segs[i].text);
+  }
+  if (lines.filter((s) => /\?["'”’)\]*_]*\s*$/u.test(s) || countWords(s) < 5).length * 3 > lines.length) return [];
   if (countSegmentWords(segs) < 30) return [];
-  const joinedText = segs.map((s) => s.text).join(' ');
-  const firstPerson = (joinedText.match(/\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/gu) ?? []).length;
-  return firstPerson >= 3 ? segs : [];
+  return firstPersonWords(segs.map((s) => s.text).join(' ')) >= 3 ? segs : [];
+}
+
+/** How many times the speaker says "I", "my", "we" or "our" in `text`. */
+function firstPersonWords(text: string): number {
+  return (text.match(/\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/gu) ?? []).length;
 }
 
 /**
