@@ -164,6 +164,9 @@ void test('questions about you that are not about a past event: what you are lik
   assert.equal(kindOf('# How do you handle conflict, and how do you contribute to a positive team culture?\n\nI listen first.\n'), 'story');
   // "didn't you like" is "dislike": the why-leaving question asked sideways.
   assert.equal(kindOf("# What didn't you like about your last job?\n\nSlow releases.\n"), 'pitch');
+  // A self-introduction that opens with a greeting in another language is a pitch.
+  assert.equal(kindOf('# Notes\n\n你好，我叫李明，目前在一家物流公司做数据工程师。\n'), 'pitch');
+  assert.equal(kindOf('# Notes\n\n안녕하세요, 저는 백엔드 개발자 김민수입니다.\n'), 'pitch');
 });
 
 void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {

@@ -280,7 +280,7 @@ const SELF_NOW =
  * from…", "我是…", "我叫…"), or by role in the present ("As a web developer, I have a passion for…").
  */
 const NAMED_SELF =
-  /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello)?\P{L}{0,3}我(?:是|叫)/u;
+  /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello|你好|您好|大家好|各位好|面试官(?:你|您)好)?\P{L}{0,3}我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)\P{L}{0,3}(?:저는|제 이름은)|^\P{L}{0,3}(?:はじめまして|初めまして)|^[^。]{0,40}と申します/u;
 const ROLE_SELF =
   /^as an? (?:[\p{L}-]+ ){0,3}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|consultant|researcher|programmer|professional),? i(?:'m| am| have| love| enjoy| bring| specialize| focus| build| work)\b/iu;
 
@@ -375,6 +375,12 @@ function askedQuestions(story: Story): number[] {
   // story often opens with a question of its own.)
   const byTitle = title ? closestQuestion(title) : undefined;
   if (byTitle) return [byTitle.id];
+  // A file with no heading is titled by its name ("r3-my-background.md"); its first part label, when a non-story
+  // question's wording ("My background") and not one of a story's own labels ("Background"), says what it answers.
+  if (FILE_NAME.test(story.title) && story.parts[0] && !STORY_LABELS.has(normLabel(story.parts[0].label))) {
+    const byPart = closestQuestion(story.parts[0].label);
+    if (byPart && questionKind(byPart.id) !== 'story') return [byPart.id];
+  }
   if (questionList(story)) return [29];
   // An opening line in another language, after the list of questions as the English patterns are: a list of
   // interview questions that starts "Cuéntame sobre ti." is not an answer to it.
@@ -407,6 +413,9 @@ function askedQuestions(story: Story): number[] {
   }
   return [];
 }
+
+/** A title taken from a file's name: one run of letters and digits joined by hyphens or underscores ("why-acme", "intro_v2"). */
+const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
 
 /** What a candidate offers or seeks: "what can you bring", "what can you do for us", "what sets you apart", "what are you looking for". */
 const OFFER_SEEK = /\b(?:bring|contribute|offer|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
