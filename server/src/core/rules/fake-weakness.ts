@@ -185,6 +185,21 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     if (POLISH.test(w) && aboutMe(s, i) && !negatedAt(s, i) && (/^(keep|kept|keeps)$/.test(t[i - 1]?.lower ?? '') || t.slice(i + 1, Math.min(t.length, i + 8)).some((x, k, a) => (x.lower === 'past' && /^(long|way|well)$/.test(a[k - 1]?.lower ?? '')) || x.lower === 'endlessly' || (x.lower === 'over' && a[k + 2]?.lower === 'over')))) {
       return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism' };
     }
+    // Going on past where one should stop, whatever the work: "I'll keep investigating a bug past the point of
+    // diminishing returns", "I keep tuning it well past the point where anyone would notice" (a gerund after "keep",
+    // then "past the point", "long past" or "well past"; not told with its cost).
+    if (/^(keep|kept|keeps|keeping)$/.test(w) && /ing$/.test(t[i + 1]?.lower ?? '') && aboutMe(s, i) && !negatedAt(s, i) && !costIn(s)) {
+      const rest = t.slice(i + 2, Math.min(t.length, i + 12));
+      const past = rest.findIndex((x, k, a) => (x.lower === 'past' || x.lower === 'beyond') && (a[k + 1]?.lower === 'the' && a[k + 2]?.lower === 'point' || /^(long|well|way|far)$/.test(a[k - 1]?.lower ?? '')));
+      if (past >= 0) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 2 + past].end, family: 'perfectionism' };
+    }
+    // Absorbed in the work until time goes: "I get absorbed in hard problems and lose track of time", "I go deep on
+    // problems and lose track of time" (the speaker's, with being absorbed or deep in the work said in the sentence;
+    // not "I lose track of time in long meetings", nor told with its cost).
+    if (/^(lose|lost|loses|losing)$/.test(w) && t[i + 1]?.lower === 'track' && t[i + 2]?.lower === 'of' && t[i + 3]?.lower === 'time' && aboutMe(s, i) && !negatedAt(s, i) && !costIn(s)) {
+      const absorbed = t.some((x, k) => /^(absorbed|immersed|engrossed|deep|deeply|wrapped|hooked)$/.test(x.lower) || (x.lower === 'caught' && t[k + 1]?.lower === 'up'));
+      if (absorbed && !t.some((x) => /^(meeting|meetings|call|calls)$/.test(x.lower))) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 3].end, family: 'overdone virtue' };
+    }
     if (/^(satisfied|happy|content)$/.test(w) && /^(before|until|till)$/.test(t.slice(Math.max(0, i - 4), i).find((x) => /^(before|until|till)$/.test(x.lower))?.lower ?? '') && t.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'i' || x.lower === "'m")) {
       return { start: t[c.from].start, end: tok.end, family: 'perfectionism' };
     }
