@@ -447,3 +447,15 @@ void describe('segment: group headings over answers in another dress (round 10)'
     assert.ok(parseFile(text, 'o.md', TEST_CONFIG).stories.some((s) => s.title === 'Generic answer'));
   });
 });
+
+void describe('segment: headings of a list of principles (round 10)', () => {
+  void it('principle names over short notes without a pronoun are answers, the names our list lacks too', () => {
+    const text = `# Principles\n\n## Ownership\nНочной экспорт падал месяц, взял на себя, нашёл таймаут.\n\n## Dive Deep\nОшибки только на одной модели телефона, прочитал дампы.\n\n## Think Big\nПредложил общий сервис уведомлений для трёх команд сразу.\n\n## Earn Trust\nСорвал срок, в тот же день сказал клиенту и прислал план.\n`;
+    assert.deepEqual(parseFile(text, 'p.md', TEST_CONFIG).stories.map((s) => s.title), ['Ownership', 'Dive Deep', 'Think Big', 'Earn Trust']);
+  });
+
+  void it('theme headings over slots still to fill stay answers beside one that names a principle', () => {
+    const text = `# My bank\n\n### Conflict\n<Write a story about a disagreement>\n\n### Failure\n<Write a story about a project that went wrong>\n\n### Ownership\n<Write a story about something you took on>\n`;
+    assert.deepEqual(parseFile(text, 's.md', TEST_CONFIG).stories.map((s) => s.title), ['Conflict', 'Failure', 'Ownership']);
+  });
+});

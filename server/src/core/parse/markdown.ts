@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, promptsCandidate, segmentUnits, selfAsked, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2448,7 +2448,11 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // A section that only lists links ("## Related documents") is where to read on, not an answer.
     // (A unit that ends with a field for its answer left empty, "*Your answer:*", is an answer still to write, whatever
     // guidance to the reader is above it.)
-    const none = ranges.map((r, i) => !answerLeftEmpty(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)) && (advice[i] || referencesOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text))));
+    // (A few words under a title of a list of principles, "## Think Big" among principle names, are a short answer.)
+    const prompts = promptList(ranges.filter((r) => r.heading && r.heading.depth <= 6).map((r) => r.heading!.text));
+    // (A slot to fill, "<Write a STAR story about a conflict>", is an answer not yet written, not a stray note.)
+    const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
+    const none = ranges.map((r, i) => !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));

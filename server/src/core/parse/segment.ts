@@ -45,11 +45,33 @@ export function selfAsked(questions: string[]): boolean {
   return questions.length >= 2 && questions.some((q) => SPEAKER.test(q)) && !questions.some((q) => ADDRESSED.test(q));
 }
 
-/** Names of company principles and of themes, lower case: a heading that names one titles a story. */
-const KNOWN_NAMES = new Set<string>([
-  ...COMPANIES.flatMap((c) => c.groups.map((g) => g.name.toLowerCase())),
-  ...THEMES.map((t) => t.name.toLowerCase()),
-]);
+/** A heading's words, lower case, its markup and punctuation other than ",&'-" aside. */
+const bareName = (text: string): string => text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Names of company principles and of themes, read as headings are: a heading that names one titles a story. */
+const KNOWN_NAMES = new Set<string>([...COMPANIES.flatMap((c) => c.groups.map((g) => bareName(g.name))), ...THEMES.map((t) => bareName(t.name))]);
+
+/**
+ * True when a heading names a company principle or a theme ("Customer Obsession", "Have Backbone; Disagree and
+ * Commit"): the interviewer's prompt "tell me about a time you showed it", so the lines under it reply to it.
+ */
+export function namesPrinciple(text: string): boolean {
+  return KNOWN_NAMES.has(bareName(text));
+}
+
+/** True when a heading asks for a story: a question, an interview topic, a principle or theme of the knowledge base. */
+export function asksForStory(text: string): boolean {
+  return isQuestion(text) || CJK_ASKS.test(text) || namesTopic(text) || namesPrinciple(text);
+}
+
+/**
+ * True when titles of one dress are a list of a company's principles: most of three or more name one we know, so the
+ * rest name principles too ("## Think Big" among "## Ownership", "## Dive Deep": a company's list is longer than
+ * ours), and each asks for a story that shows it.
+ */
+export function promptList(titles: string[]): boolean {
+  return titles.length >= 3 && titles.filter((t) => namesPrinciple(t)).length * 2 > titles.length;
+}
 
 /** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
 export function storyHeadingText(text: string): boolean {
@@ -58,7 +80,7 @@ export function storyHeadingText(text: string): boolean {
   if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
   // "Sample answer", "Respuesta BUENA", "Weak response", "Version 2": a heading that names an answer.
   if (ANSWER_HEADING.test(text)) return true;
-  const bare = text.replace(/[^\p{L}\p{N}\s,&'’-]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const bare = bareName(text);
   if (KNOWN_NAMES.has(bare)) return true;
   for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
   return false;
@@ -391,6 +413,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     let replied = 0;
     const oks: boolean[] = [];
     const titles: boolean[] = [];
+    // Headings of a list of principles (promptList) are each answered by the lines under them.
+    const prompts = level !== undefined && promptList(list.map((x) => x.d.text));
     for (let k = 0; k < list.length; k++) {
       let endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
       // A heading's unit ends at the next heading of its level or higher.
@@ -429,7 +453,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // that asks. ("概要", "方針" ask nothing: their sections are no answers.)
       // Whatever its dress, a title that asks an interview question is answered by the lines under it.
       const asks = isQuestion(list[k].d.text);
-      const lineAsks = ASKED_DRESS.test(dress) || (level !== undefined && (asks || CJK_ASKS.test(list[k].d.text) || namesTopic(list[k].d.text)));
+      // A heading that names a principle ("## Ownership") asks for a story that shows it: the same.
+      const lineAsks = ASKED_DRESS.test(dress) || (level !== undefined && (prompts || asksForStory(list[k].d.text)));
       // A numbered question or a question field followed only by more questions (the next items of its list) is
       // not replied to: its reply is in words that do not ask.
       const reply = lineAsks ? body : { ...body, words: body.words - body.askWords };
@@ -649,9 +674,9 @@ const SECOND_PERSON = /\b(?:you|your|yours|yourself|you're|you’re|you'll|you�
  * your response by..."), told to "you" more than by "I", or a few words under a title that asks nothing (a credit
  * line, a note). `text` is the unit's speech without its title.
  */
-export function notAnAnswer(text: string, title: string): boolean {
+export function notAnAnswer(text: string, title: string, prompt = false): boolean {
   const words = countWords(text);
-  if (words < 10) return !isQuestion(title) && !/^[^\p{L}\p{N}]*(?:(?:q|star story|story|example|scenario|case)\s*#?)?\d{1,3}\b/iu.test(title);
+  if (words < 10) return !prompt && !isQuestion(title) && !namesPrinciple(title) && !/^[^\p{L}\p{N}]*(?:(?:q|star story|story|example|scenario|case)\s*#?)?\d{1,3}\b/iu.test(title);
   // Quoted speech is the sample inside the advice; the advice is what is left.
   // An answer told wholly in quotes is the answer itself.
   let outside = text.replace(/["“][^"”]{0,600}["”]/gu, ' ');
@@ -676,6 +701,15 @@ const SLOT_MARKS = [
   /\b(?:TODO|TBD|FIXME)\b/u,
 ];
 const hasSlotMark = (text: string): boolean => SLOT_MARKS.some((re) => re.test(text));
+
+/**
+ * True when a line of a text is only a slot to fill, in words ("<Write a STAR story about a conflict>", "[your
+ * result]", "TODO: write it"): a skeleton of an answer. (An HTML tag alone on its line, "<details>", is no slot; nor
+ * is a template shown in a code block, for the reader to copy.)
+ */
+export function slotToFill(text: string): boolean {
+  return text.replace(/^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu, '').split(/\r?\n/u).some((l) => SLOT_LINE.test(l) && (/\b(?:TODO|TBD|FIXME)\b/u.test(l) || /[[<{][^\]>}]*\p{L}\s+\p{L}/u.test(l)));
+}
 /** The teller's words, "i", "i'm" in lower case too (notes typed fast). */
 const TELLER = firstPersonPattern(['subject', 'object', 'owner'], { lowerI: true });
 /** The candidate named in the third person ("the candidate", "los candidatos", "кандидат"): text about answers, not one. */
