@@ -389,15 +389,23 @@ export class StoryBankWorkspace {
       // take the analyses in, in walk order, and publish each file once, with its bank findings. Worker threads
       // start loading now, while this thread reads the files.
       const script = workerScript();
-      // A whole index of a real bank runs in child processes that end with it (see indexThreads): the server keeps
-      // the analyses, not the model and the memory it took to make them.
-      const plan = (files: number) =>
-        script === undefined ? { workers: 0, callingThreadWorks: true, processes: false } : whole ? indexThreads(files) : { workers: poolWorkerCount(files), callingThreadWorks: true, processes: false };
-      // With analyses kept from the last run (see analysisCache.ts), how many files are left to analyse is known
-      // only once they are read: the workers start then.
+      // The thread plan and the pool, made once, for the number of files there is to analyse: a whole index of a
+      // real bank runs in child processes that end with it (see indexThreads), so the server keeps the analyses,
+      // not the model and the memory it took to make them.
+      let started: { plan: { workers: number; callingThreadWorks: boolean; processes: boolean }; workers: WorkerPool } | undefined;
+      const startPool = (files: number): NonNullable<typeof started> => {
+        if (!started) {
+          const plan = script === undefined ? { workers: 0, callingThreadWorks: true, processes: false } : whole ? indexThreads(files) : { workers: poolWorkerCount(files), callingThreadWorks: true, processes: false };
+          started = { plan, workers: startWorkers(plan.workers, script ?? '', { processes: plan.processes }) };
+          pool = started.workers;
+        }
+        return started;
+      };
+      // Without analyses kept from the last run that is every file read, and the workers start loading now, while
+      // this thread reads them; with kept analyses (see analysisCache.ts) it is known only once the files are read
+      // and compared with them, and the workers start then.
       const cache = whole ? this.cache : undefined;
-      let threads = plan(md.length);
-      pool = cache && cache.size > 0 ? undefined : startWorkers(threads.workers, script ?? '', { processes: threads.processes });
+      if (!cache || cache.size === 0) startPool(md.length);
       const seen = new Set<string>();
       const read: { e: FileEntry; text: string }[] = [];
       for (const path of md) {
@@ -446,11 +454,8 @@ export class StoryBankWorkspace {
         }
       }
       const toAnalyse = kept.size === 0 ? smallIndex : smallIndex.filter((i) => !kept.has(i));
-      if (!pool) {
-        threads = plan(toAnalyse.length);
-        pool = startWorkers(threads.workers, script ?? '', { processes: threads.processes });
-      }
-      if (threads.callingThreadWorks && toAnalyse.length > 0) this.analysedHere = true;
+      const { plan, workers } = startPool(toAnalyse.length);
+      if (plan.callingThreadWorks && toAnalyse.length > 0) this.analysedHere = true;
       const guarded = guard
         ? Promise.all(
             [...large].map(async (i) => {
@@ -464,8 +469,8 @@ export class StoryBankWorkspace {
       const smallResults = await analyseMany(
         toAnalyse.map((i) => jobs[i] as AnalysisJob),
         {
-          pool,
-          callingThreadWorks: threads.callingThreadWorks,
+          pool: workers,
+          callingThreadWorks: plan.callingThreadWorks,
           onResult: whole ? (k, result) => publishEarly(toAnalyse[k] ?? k, result) : undefined,
           shouldStop: () => opts.token?.isCancellationRequested === true || run !== this.indexRun,
           progress: (done, total) => opts.progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
@@ -478,9 +483,9 @@ export class StoryBankWorkspace {
       // A large file the worker could not take (it failed to start) is analysed here, as before.
       for (const [i, r] of await guarded) results[i] = r ?? (run === this.indexRun && jobs[i] ? runJob(jobs[i]) : undefined);
       cancelled = seen.size < md.length || results.some((r) => r === undefined);
-      const analysing = pool.size + (threads.callingThreadWorks ? 1 : 0);
+      const analysing = workers.size + (plan.callingThreadWorks ? 1 : 0);
       if (whole) {
-        const where = `${analysing} ${analysing === 1 ? 'thread' : 'threads'}${threads.processes ? ` (in ${pool.size === 1 ? 'a separate process' : 'separate processes'})` : ''}`;
+        const where = `${analysing} ${analysing === 1 ? 'thread' : 'threads'}${plan.processes ? ` (in ${workers.size === 1 ? 'a separate process' : 'separate processes'})` : ''}`;
         this.host.log(`Analysed ${jobs.length - kept.size} files on ${where}${cache ? `; ${kept.size} unchanged since the last run, kept in ${cache.file}` : ''}.`);
       }
       // (Nothing to write when every file was kept and none is gone.)
