@@ -2,6 +2,8 @@
 // (rules/quantity.ts) and the vague-claim finder (rules/vague.ts) that missing-metric and vague-impact use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
 import { findVagueClaims } from '../../server/src/core/rules/vague';
 
@@ -420,4 +422,38 @@ void test('round 9: Chinese time put in, a period looked back on, the answer\'s 
   assert.deepEqual(q('如果没有转行，我现在可能一个月挣两三千。'), []);
   // Still results: a percentage, time saved.
   assert.deepEqual(q('接口延迟降低了30%，节省了两个月。'), ['30%', '两个月']);
+});
+
+void test('round 10: an unmarked pitch is read whole for a change told as done, and only for that', () => {
+  const check = (text: string): string[] =>
+    analyzeFile(text, 'stories/pitch.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] })
+      .findings.filter((f) => f.ruleId === 'vague-impact')
+      .map((f) => text.slice(f.range.start.offset, f.range.end.offset));
+  const pitch = (middle: string): string =>
+    [
+      '# Tell me about yourself',
+      '',
+      "I'm a platform engineer with seven years of experience in payments and internal tooling.",
+      '',
+      middle,
+      '',
+      "I'd like to keep doing that kind of work on a larger platform, which is why this role appeals to me.",
+      '',
+    ].join('\n');
+  // A past verb of change with no size, anywhere in the pitch.
+  assert.deepEqual(check(pitch('At my current company I rebuilt the release pipeline, which increased deploy frequency and reduced rollbacks.')), ['increased deploy frequency', 'reduced rollbacks']);
+  // Wishes, habits, what the speaker learned or likes, and participles after a preposition are not told results.
+  assert.deepEqual(check(pitch('I learned a lot there, I enjoy making things faster, and I am exploring Rust for improved memory safety.')), []);
+  // Sized in its clause: passes.
+  assert.deepEqual(check(pitch('I rebuilt the release pipeline, which reduced rollbacks from twelve a month to two.')), []);
+});
+
+void test('round 10: an outcome that is only a note to self in code is left to placeholder', () => {
+  const rules = (result: string): string[] => {
+    const text = ['# Moving the exports to a queue', '', '**SITUATION**', 'Our nightly export failed every other week and someone reran it by hand.', '', '**ACTION**', 'I moved each export onto a queue with retries and an alert when one gave up.', '', '**RESULT**', result, ''].join('\n');
+    return analyzeFile(text, 'stories/s.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] }).findings.map((f) => f.ruleId).filter((r) => r === 'missing-metric' || r === 'empty-section' || r === 'placeholder');
+  };
+  assert.deepEqual(rules('`[?] how many reruns a month before and after?`').sort(), ['placeholder']);
+  // A code span that is no prompt leaves the outcome empty.
+  assert.deepEqual(rules('`exports.retry()`').sort(), ['empty-section', 'missing-metric']);
 });

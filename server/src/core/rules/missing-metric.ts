@@ -3,7 +3,7 @@
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { findQuantities, hasQuantity } from './quantity';
-import { answersQuestion, inlineRuns, partsNamed } from './util';
+import { answersQuestion, inlineRuns, partsNamed, promptInCode } from './util';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
 
@@ -164,6 +164,9 @@ export const missingMetric: StoryRule = {
       // A pitch told under labels of its own ("Current role", "Key strengths") with no impact part: its one sized
       // result can sit under any of them, as in an unmarked pitch (missing-section asks for the part).
       if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
+      // An outcome that holds only a note to self in code ("**RESULT** — `[?] how many repos use it now?`") is a
+      // prompt still to fill, as a bracketed prompt is: the placeholder rule points at it.
+      if (outcomes.length > 0 && outcomes.every((p) => p.wordCount === 0 && promptInCode(ctx.file.text.slice(p.marker.end.offset, p.range.end.offset)))) return;
       // The part that should carry the number is missing or empty: missing-section or empty-section says so too,
       // but the answer still ends without a measured result.
       const empty = outcomes.find((p) => p.wordCount === 0);

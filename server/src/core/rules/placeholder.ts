@@ -315,6 +315,9 @@ export const placeholder: StoryRule = {
       // a note right after the answer that it is unfinished ("TODO: the conflict with a customer") is part of it
       const note = /^(?:[ \t]*\n)*[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}(?:TODO|TBD|TBC|FIXME)\b[^\n]*/.exec(text.slice(b + 1, Math.min(text.length, story.range.end.offset, b + 600)));
       if (nl >= 0 && note) b = b + 1 + note[0].length;
+      // the answer's parts are its text to their ends: a last part holding only a note in code ("**RESULT**
+      // `[?] how many repos now?`") ends the answer with a slot, not with bookkeeping
+      for (const p of story.parts) if (p.range.end.offset > b) b = p.range.end.offset;
       if (a < ranges[0][1] && b > ranges[0][0]) ranges[0] = [Math.min(a, ranges[0][0]), Math.max(b, ranges[0][1])];
       else ranges.push([Math.max(a, ranges[0][1]), b]);
     }

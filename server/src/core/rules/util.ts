@@ -232,3 +232,9 @@ export function introducesSelf(story: { prose: readonly { text: string }[] }): b
   const opening = (story.prose[0]?.text ?? '').slice(0, 160);
   return /\bmy name is\b/i.test(opening) || /^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!,]?\s*\bI(?:'|’)?m\s+\p{Lu}|^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!,]?\s*\bI am\s+\p{Lu}/iu.test(opening);
 }
+
+
+/** A code span holding a bracketed prompt: `[?] how many users before and after?`. */
+export function promptInCode(text: string): boolean {
+  return /(`+)[^`\n]*\[[^\]\n]*\][^`\n]*\1/u.test(text);
+}

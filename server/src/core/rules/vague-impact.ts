@@ -35,7 +35,8 @@ export const vagueImpact: StoryRule = {
     const resultPart = shape.parts.find((p) => p.id === 'outcome' || p.id === 'impact' || p.id === 'case');
     if (!resultPart) return;
     // Read line by line, so a number set in bold or a link still sizes the claim beside it.
-    const prose = inlineRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story) : proseOf(ctx.story, resultPart.slot));
+    const wholePitch = kind === 'pitch' && ctx.story.parts.length === 0;
+    const prose = inlineRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story) : wholePitch ? ctx.story.prose : proseOf(ctx.story, resultPart.slot));
     const seen = new Set<number>();
     const report = (start: number, end: number, text: string): void => {
       if (seen.has(start)) return;
@@ -53,7 +54,10 @@ export const vagueImpact: StoryRule = {
     for (const seg of prose) {
       if (!/[\p{L}]/u.test(seg.text)) continue;
       tokens ??= storyLanguage(ctx).sentences.flatMap((s) => s.tokens);
-      for (const c of findVagueClaims(seg.text, posAtTokens(tokens, seg.start), options)) report(seg.start + c.start, seg.start + c.end, c.text);
+      for (const c of findVagueClaims(seg.text, posAtTokens(tokens, seg.start), options)) {
+        if (wholePitch && !toldChange(seg.text, c)) continue;
+        report(seg.start + c.start, seg.start + c.end, c.text);
+      }
     }
     const re = userMatcher(ctx.config.phrases?.['vague-impact']);
     if (re) {
@@ -64,3 +68,13 @@ export const vagueImpact: StoryRule = {
     }
   },
 };
+
+/** A change told as done: a past verb of change ("increased engineering velocity", "Incident response improved"). */
+const DONE_CHANGE = /^(?:[\p{L}]+ly\s+)?(?:improved|enhanced|boosted|strengthened|streamlined|accelerated|simplified|increased|reduced|decreased|lowered|grew|rose|declined|shrank|climbed|soared|plummeted|surged|minimi[sz]ed|maximi[sz]ed|sped up|dropped|fell|jumped|shortened|slashed|trimmed|raised|lifted)\b|\b(?:improved|increased|reduced|decreased|dropped|fell|rose|grew)(?:\s+[\p{L}]+ly)?$/iu;
+function toldChange(text: string, c: { start: number; end: number; text: string }): boolean {
+  // "TypeScript for enhanced type safety": a participle describing a noun after a preposition or an article is no
+  // verb that tells what happened.
+  if (/\b(?:for|with|of|an?|the)\s+$/iu.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c.text)) return /^[\s了过]/u.test(text.slice(c.end, c.end + 1)) && text[c.end] === '了';
+  return DONE_CHANGE.test(c.text);
+}
