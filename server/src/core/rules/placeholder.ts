@@ -8,6 +8,8 @@
 // blocks and code spans (`ports[i]`, `{{ .Values.replicas }}`), HTTP status classes (2xx, 5XX), "Company X".
 import type { StoryRule, StoryRuleContext } from './rule';
 import { quote } from './util';
+import { readText } from '../nlp/analyze';
+import { countWords } from '../text';
 
 interface Hit {
   start: number;
@@ -60,6 +62,21 @@ const PROMPT =
  */
 const STUB_LINE =
   /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
+
+/** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
+const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2})\([^()\n]{3,160}\)(?=[*_]{0,2}[ \t]*(?:<!--[^\n]*?-->[ \t]*)*$)/gmu;
+/** A heading whose whole text (after its number: "2.", "Story 2:") is a few words in parentheses: the title still to write. */
+const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \t]*[.):：\-–—][ \t]*)?([（(][^()（）\n]{1,30}[)）])[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u;
+
+/** Whether a note in parentheses opens with a verb in the imperative: an instruction to the writer. */
+function imperativeNote(note: string): boolean {
+  const inner = note.slice(1, -1).trim();
+  const first = /^[\p{L}]+/u.exec(inner)?.[0];
+  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /(?:ed|ing|[^su]s)$/u.test(first.toLowerCase()) || /^(?:see|refer|cf|compare|told|said|went|made|took|got|gave|did|had|was|were|thought|felt|found|built|led|ran|wrote|spoke|met|left)$/iu.test(first)) return false;
+  if (countWords(inner) < 3) return false;
+  const r = readText(inner);
+  return r.pos[0] === 'VERB' && r.words[0] === first;
+}
 
 /** HTML elements written without a closing tag. */
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track', 'param']);
@@ -249,7 +266,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     // (three letters, "at X and Y … here at Z", are a set of names still to fill in)
     // (a formula, "I do X by Y to Z", is advice on how to phrase it)
     const three = new Set(found.map((m) => m[0])).size >= 3;
-    if (found.some((m) => (three ? /^\s+(?:over|vs\.?|versus|or|than|to|by|instead of)\s/u : /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of)\s/u).test(sentence[0].slice(m.index + 1)))) continue;
+    if (found.some((m) => (three ? /^\s+(?:over|vs\.?|versus|or|than|to|by|instead of)\s/u : /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of|before|after)\s/u).test(sentence[0].slice(m.index + 1)))) continue;
     for (const m of found) push(from + sentence.index + m.index, from + sentence.index + m.index + 1);
   }
   // Whether the file closes an element somewhere: asked per tag name once (the file once lowercased), not per tag.
@@ -275,6 +292,11 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   });
   run(BRACE, () => true);
   run(PROMPT, () => true);
+  // A line that is only a note in parentheses telling the writer what to do, in any wording: its first word is a
+  // verb in the imperative ("*(Adapt honestly to your actual situation.)*", "- (Quantify the savings)"), told by the
+  // tagger, not by a list. A pointer elsewhere ("(See intro.md for the script)") or a past tense ("(told about my
+  // projects)") is not one.
+  run(NOTE_LINE, (m) => imperativeNote(m[0]));
   // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
   for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
@@ -332,6 +354,14 @@ export const placeholder: StoryRule = {
       }
     }
     const seen = new Set<number>();
+    // A heading that is only a few words in parentheses, where the title goes: "## 1. (제목)", "### (Title)".
+    for (const [x, y] of headings) {
+      const slot = TITLE_SLOT.exec(text.slice(x, y));
+      if (!slot) continue;
+      const at = x + slot[0].indexOf(slot[1]);
+      seen.add(at);
+      ctx.report({ message: `${quote(slot[1])} is template text that was never filled in. Replace it with what you would actually say.`, range: ctx.range(at, at + slot[1].length) });
+    }
     for (const [a, b] of ranges) {
       if (b <= a) continue;
       for (const h of findSlots(file.text, a, b)) {

@@ -31,7 +31,7 @@ const DEGREE_ADVERB =
   'significantly|dramatically|drastically|substantially|considerably|vastly|massively|hugely|tremendously|immensely|enormously|markedly|sharply|noticeably|remarkably|meaningfully|materially|radically|exponentially|incredibly|greatly|steeply|sizably|appreciably|visibly|measurably|tangibly|exceptionally|vastly|dramatically|quickly|rapidly|swiftly|perfectly|extremely well';
 /** Nouns of change or of a result that a size word can inflate. */
 const CHANGE_NOUN =
-  'drops?|decreases?|declines?|reductions?|cuts?|falls?|dips?|increases?|rises?|growth|gains?|boosts?|jumps?|improvements?|uplifts?|lifts?|speed-?ups?|savings?|wins?|impacts?|differences?|effects?|progress|leaps?|changes?|accelerations?|upticks?|surges?|turnarounds?|returns?|roi|efficienc(?:y|ies)|benefits?|value|success|successes|results?|payoffs?|upgrades?|strides|headway|traction|momentum';
+  'drops?|decreases?|declines?|reductions?|cuts?|falls?|dips?|increases?|rises?|growth|revenue|profits?|sales|losses|gains?|boosts?|jumps?|improvements?|uplifts?|lifts?|speed-?ups?|savings?|wins?|impacts?|differences?|effects?|progress|leaps?|changes?|accelerations?|upticks?|surges?|turnarounds?|returns?|roi|efficienc(?:y|ies)|benefits?|value|success|successes|results?|payoffs?|upgrades?|strides|headway|traction|momentum';
 /** Comparative adjectives and adverbs of a result. */
 const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
