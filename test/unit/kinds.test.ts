@@ -162,6 +162,8 @@ void test('questions about you that are not about a past event: what you are lik
   assert.equal(kindOf('# What can you bring to our team?\n\nFive years of payments work.\n'), 'pitch');
   assert.equal(kindOf('# What soft skills do you bring?\n\nPatience and clear notes.\n'), 'story');
   assert.equal(kindOf('# How do you handle conflict, and how do you contribute to a positive team culture?\n\nI listen first.\n'), 'story');
+  assert.equal(kindOf('# What can you contribute to our culture?\n\nI run a reading group.\n'), 'pitch');
+  assert.equal(kindOf('# How do you stand out from other applicants?\n\nI have shipped payments at scale.\n'), 'pitch');
   // "didn't you like" is "dislike": the why-leaving question asked sideways.
   assert.equal(kindOf("# What didn't you like about your last job?\n\nSlow releases.\n"), 'pitch');
   // A self-introduction that opens with a greeting in another language is a pitch.

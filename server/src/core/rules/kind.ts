@@ -370,7 +370,7 @@ function askedQuestions(story: Story): number[] {
   // other words ("when a deadline starts slipping") can share a word or two with a short wording ("when can you
   // start") and say nothing of what is asked. (Not a question of fit put as a habit: "How do you stand out from the
   // other applicants?")
-  if (title && HABIT.test(title) && !fitQuestion(title)) return [];
+  if (title && HABIT.test(title) && !(fitQuestion(title) && NAMES_US.test(title))) return [];
   // The title by meaning, then a list of questions in the body. (An opening line matched by meaning misleads: a
   // story often opens with a question of its own.)
   const byTitle = title ? closestQuestion(title) : undefined;
@@ -421,7 +421,13 @@ const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
 const OFFER_SEEK = /\b(?:bring|contribute|offer|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
 const OFFER = /\b(?:bring|contribute|offer)\b/iu;
 /** What a candidate is like, named: skills, strengths, qualities, traits. */
-const TRAITS = /\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?|culture)\b/iu;
+const TRAITS = /\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?)\b/iu;
+/**
+ * A habit ("How do you…") is a question of fit only when it names the company or the other candidates ("How do you
+ * stand out from other applicants?", "How do you see yourself contributing to our team?"); "How do you contribute
+ * to a positive team culture?" asks how you work.
+ */
+const NAMES_US = /\b(?:us|our|ours|this (?:company|team|role|position|job)|the (?:company|role|position)|other (?:candidates|applicants)|apart|stand out)\b/iu;
 /** "Why are you moving on?", "Why are you interested in…": why the candidate is making a move, asked now. */
 const WHY_NOW = /^\W*why\s+are\s+you\s+(\p{L}+ing|interested|keen|excited)\b/iu;
 const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|looking|exiting|stepping|walking)$/iu;
