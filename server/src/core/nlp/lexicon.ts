@@ -124,7 +124,7 @@ export const FAILURE_VERBS = wordClass(
   'miss misses missed missing fail fails failed failing delay delays delayed delaying slip slips slipped',
   'break breaks broke broken ignore ignores ignored ignoring refuse refuses refused refusing forget forgot forgotten',
   'neglect neglected stall stalled block blocks blocked blocking botch botched blow blew blown derail derailed',
-  'ruin ruined sink sank sabotage sabotaged abandon abandoned overlook overlooked mishandle mishandled',
+  'ruin ruined sink sank sabotage sabotaged abandon abandoned overlook overlooked mishandle mishandled collapse collapsed',
   'screw screwed mess messed drop dropped lose lost skip skipped sit sat sits dodge dodged stonewall stonewalled',
   'undermine undermined bungle bungled',
 );

@@ -115,6 +115,34 @@ function wentSilent(s: Sentence, i: number): boolean {
   return /^(go|goes|went|gone|going)$/.test(t[i].lower) && /^(quiet|silent|dark|missing|awol|mia)$/.test(t[i + 1]?.lower ?? '');
 }
 
+/**
+ * Left idle: "left our support request unanswered", "left our signed order sitting in a queue", "left the contract
+ * in limbo": another party let the speaker's request wait, an act withheld (not "left detailed notes for me").
+ */
+function leftIdle(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!/^(leave|leaves|left|leaving)$/.test(t[i].lower)) return false;
+  for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
+    const w = t[k].lower;
+    // (a participle before its noun is part of the object: "our signed order")
+    const attributive = t[k].pos === 'VERB' && /ed$/.test(w) && t[k + 1]?.pos === 'NOUN';
+    if (t[k].pos === 'PUNCT' || (t[k].pos === 'VERB' && !attributive && !/^(sitting|languishing|hanging|waiting)$/.test(w))) return false;
+    if (/^(unanswered|untouched|unreviewed|unread|unsigned|unapproved|unaddressed|unresolved|unattended|pending|idle|sitting|languishing|hanging|waiting)$/.test(w)) return true;
+    if (w === 'in' && t[k + 1]?.lower === 'limbo') return true;
+  }
+  return false;
+}
+
+/** A clause opening "that is why ..." / "which is why ...": what came before is named as the cause. */
+function whyFollows(s: Sentence, d: Clause): boolean {
+  const t = s.tokens;
+  let k = d.from;
+  while (k < d.to && (t[k].pos === 'CCONJ' || t[k].pos === 'PUNCT')) k++;
+  if (!/^(that|which|this)$/.test(t[k]?.lower ?? '')) return false;
+  const cop = /^(is|was|'s)$/.test(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return /^(why)$/.test(t[cop]?.lower ?? '') && !negatedAt(s, cop, 3);
+}
+
 /** The speaker takes a share in this sentence: "I should have...", "my mistake", "partly on me". */
 function ownsShare(s: Sentence): boolean {
   const t = s.tokens;
@@ -550,6 +578,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         (COOPERATION_VERBS.has(w) && negated) ||
         (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && verbNegated(s, c, i) && !unable(s, c, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
+        (!negated && leftIdle(s, i)) ||
         (!negated && withoutOthers(s, c, i)) ||
         (!negated && tookLong(s, i));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
@@ -560,7 +589,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         helpless(next) ||
         disclaims(s) ||
         (next !== undefined && disclaims(next)) ||
-        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && (setbackIn(s, d) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could'))));
+        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && (setbackIn(s, d) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
+        // what they did named as the cause of what followed: "..., and that is why the shadow period was cut"
+        s.clauses.some((d) => d.from > c.from && !d.quoted && whyFollows(s, d));
       // the setback told just before, for what they did not do: "Our launch slipped by three weeks. The partner
       // changed their API without telling anyone." ("QA failed my build three times" after "I was late" is no blame)
       const before = prev !== undefined && ownFailure(prev, prev.tokens.length, true);
