@@ -459,3 +459,12 @@ void describe('segment: headings of a list of principles (round 10)', () => {
     assert.deepEqual(parseFile(text, 's.md', TEST_CONFIG).stories.map((s) => s.title), ['Conflict', 'Failure', 'Ownership']);
   });
 });
+
+void describe('segment: items a numbered bank goes through (round 10)', () => {
+  void it('a numbered item that fills a gap in the numbering is an answer, a sentence and not a question', () => {
+    const text = `1. A project I am proud of.\n\n${ANSWER_A}\n\n2. Why do you want to leave?\n\n${ANSWER_B}\n\n3. Something I would do differently.\n\n${ANSWER_C}\n\n4. What motivates you?\n\n${ANSWER_A}\n`;
+    assert.deepEqual(titles(text), ['1. A project I am proud of.', '2. Why do you want to leave?', '3. Something I would do differently.', '4. What motivates you?']);
+    const steps = `2. Why do you want to leave?\n\n${ANSWER_B}\n\n4. What motivates you?\n\n${ANSWER_A}\n\n7. I rewrote the importer.\n\n${ANSWER_C}\n`;
+    assert.ok(!titles(steps).includes('7. I rewrote the importer.'), 'a number out of the sequence fills no gap');
+  });
+});

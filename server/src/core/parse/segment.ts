@@ -482,7 +482,50 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
   if (!best) return [];
-  return numberingGoesOn(withNestedBanks(best.units, byLevel), evaluated);
+  return numberingGoesOn(withNestedBanks(numberingFilled(best.units, lines, source), byLevel), evaluated);
+}
+
+/**
+ * An item of a numbered bank that the prompt test missed ("1. **Erzählen Sie mir etwas über sich.**", "3. The hardest
+ * bug I fixed.": a sentence, not a question) is still an item of the list: a numbered line of the bank's shape, at the
+ * start of a block, whose number fills a gap in the bank's numbering (the unit after it has the next number and the one
+ * before it, if any, the one before) in the same section, is a unit of the bank.
+ */
+function numberingFilled(units: Unit[], lines: { text: string; start: number }[], source: string): Unit[] {
+  const dress = units[0].dress;
+  if (!/^num:[bp]$/u.test(dress) || units[0].heading !== undefined) return units;
+  const shape = dress === 'num:b' ? /^[ \t]{0,3}(?:\*\*|__)(\d{1,3})[.)][ \t]+\S/u : /^[ \t]{0,3}(\d{1,3})[.)][ \t]+\S/u;
+  const isHeading = (t: string): boolean => /^ {0,3}#{1,6}[ \t]/u.test(t);
+  // Where the next heading starts after each line (one pass from the end).
+  const nextHeading: number[] = new Array<number>(lines.length);
+  for (let i = lines.length - 1, h = source.length; i >= 0; i--) {
+    nextHeading[i] = h;
+    if (isHeading(lines[i].text)) h = lines[i].start;
+  }
+  const out = [...units];
+  let fence = false;
+  let prevBlank = true;
+  let prevHeading = false;
+  let k = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (/^[ \t]{0,3}(?:`{3,}|~{3,})/u.test(t)) fence = !fence;
+    const m = !fence && (prevBlank || prevHeading) ? shape.exec(t) : null;
+    prevHeading = isHeading(t);
+    prevBlank = !/\S/u.test(t);
+    if (!m) continue;
+    const at = lines[i].start;
+    while (k < out.length && out[k].start <= at) k++;
+    if (k === out.length || (k > 0 && out[k - 1].start === at)) continue;
+    const n = Number(m[1]);
+    // (the next unit has the next number, the one before, if any, the number before; no heading between it and the next)
+    if (numberOf(out[k].text) !== n + 1 || (k > 0 && numberOf(out[k - 1].text) !== n - 1) || nextHeading[i] < out[k].start) continue;
+    const prev = k > 0 ? out[k - 1] : undefined;
+    if (prev && prev.bodyEnd > at) out[k - 1] = { ...prev, bodyEnd: at };
+    out.splice(k, 0, { dress, start: at, end: at + t.length, text: plain(t), bodyEnd: out[k].start, answered: true });
+    k++;
+  }
+  return out.length === units.length ? units : out;
 }
 
 /** The number a title opens with ("2. Why…", "## 3) Strengths"), if any. */
