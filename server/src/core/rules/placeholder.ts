@@ -61,7 +61,7 @@ const PROMPT =
  * most), not inside a sentence ("the work still to be done was testing").
  */
 const STUB_LINE =
-  /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
+  /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
 
 /** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
 const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2})\([^()\n]{3,160}\)(?=[*_]{0,2}[ \t]*(?:<!--[^\n]*?-->[ \t]*)*$)/gmu;
