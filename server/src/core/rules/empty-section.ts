@@ -2,7 +2,7 @@
 import type { Part } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
-import { inlineRuns, promptInCode } from './util';
+import { inlineRuns, onlyPromptInCode } from './util';
 
 /**
  * A body that stands in for the part without saying anything: "TBD", "TODO: write this", "N/A", "...", "-",
@@ -18,7 +18,7 @@ const EMPTY_LABEL = /^[^.!?:：\n]{1,40}?[*_\s]*[:：]$/u;
 /** Why a part with words is still empty, or undefined when it says something. */
 function standIn(part: Part, fileText: string): string | undefined {
   // A note to self in code (`[?] which project was it?`) is a prompt still to fill: the placeholder rule's.
-  if (part.wordCount === 0) return promptInCode(fileText.slice(part.marker.end.offset, part.range.end.offset)) ? undefined : '';
+  if (part.wordCount === 0) return onlyPromptInCode(part, fileText) ? undefined : '';
   // (read line by line, so a bold label and its colon are one line)
   const lines = inlineRuns(fileText, part.prose)
     .flatMap((s) => s.text.split(/\r?\n/))

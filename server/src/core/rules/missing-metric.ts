@@ -3,7 +3,7 @@
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { findQuantities, hasQuantity } from './quantity';
-import { answersQuestion, inlineRuns, partsNamed, promptInCode } from './util';
+import { answersQuestion, inlineRuns, onlyPromptInCode, partsNamed } from './util';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
 
@@ -166,7 +166,7 @@ export const missingMetric: StoryRule = {
       if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
       // An outcome that holds only a note to self in code ("**RESULT** — `[?] how many repos use it now?`") is a
       // prompt still to fill, as a bracketed prompt is: the placeholder rule points at it.
-      if (outcomes.length > 0 && outcomes.every((p) => p.wordCount === 0 && promptInCode(ctx.file.text.slice(p.marker.end.offset, p.range.end.offset)))) return;
+      if (outcomes.length > 0 && outcomes.every((p) => onlyPromptInCode(p, ctx.file.text))) return;
       // The part that should carry the number is missing or empty: missing-section or empty-section says so too,
       // but the answer still ends without a measured result.
       const empty = outcomes.find((p) => p.wordCount === 0);

@@ -233,8 +233,10 @@ export function introducesSelf(story: { prose: readonly { text: string }[] }): b
   return /\bmy name is\b/i.test(opening) || /^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!,]?\s*\bI(?:'|’)?m\s+\p{Lu}|^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,30}[.!,]?\s*\bI am\s+\p{Lu}/iu.test(opening);
 }
 
-
-/** A code span holding a bracketed prompt: `[?] how many users before and after?`. */
-export function promptInCode(text: string): boolean {
-  return /(`+)[^`\n]*\[[^\]\n]*\][^`\n]*\1/u.test(text);
+/**
+ * A part with no words whose body is a note to self in code (`[?] how many users before and after?`): a prompt still
+ * to fill, which the placeholder rule reports (missing-metric and empty-section leave it to it).
+ */
+export function onlyPromptInCode(part: Part, fileText: string): boolean {
+  return part.wordCount === 0 && /(`+)[^`\n]*\[[^\]\n]*\][^`\n]*\1/u.test(fileText.slice(part.marker.end.offset, part.range.end.offset));
 }

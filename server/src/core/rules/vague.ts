@@ -16,6 +16,7 @@
 // the language layer, nlp/).
 import { findQuantities } from './quantity';
 import { understand } from '../nlp/analyze';
+import { IRREGULAR_PAST } from '../nlp/lexicon';
 import type { Pos, Token } from '../nlp/types';
 
 export interface VagueClaim {
@@ -265,6 +266,11 @@ function tagText(text: string): PosAt {
 
 /** One word of a verb of change ("dropped", "grew", "improved"). */
 const CHANGE_WORD = new RegExp(`^(?:${CHANGE_VERB})$`, 'iu');
+/** A verb of change in the past ("improved", "grew", "sped up"): a change told as done. */
+export function pastChangeVerb(words: string): boolean {
+  const verb = words.split(' ')[0].toLowerCase();
+  return CHANGE_WORD.test(words) && (/ed$/u.test(verb) || IRREGULAR_PAST.has(verb));
+}
 const CORRELATIVE = /\bthe\s+(?:more|less|fewer|better|worse|\w+er)\b[^.!?;]*?[,;]?\s*the\s+(?:more|less|fewer|better|worse|\w+er)\b/iu;
 const QUALITY_WORD = new RegExp(`^(?:${QUALITY})$`, 'iu');
 const DETERMINER = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|some|any|all|both|each)$/iu;
