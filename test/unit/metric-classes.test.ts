@@ -457,3 +457,20 @@ void test('round 10: an outcome that is only a note to self in code is left to p
   // A code span that is no prompt leaves the outcome empty.
   assert.deepEqual(rules('`exports.retry()`').sort(), ['empty-section', 'missing-metric']);
 });
+
+void test('round 11: a bracket naming the topic of a question or a line is a tag, a bracket read into its sentence a slot', () => {
+  const slots = (text: string): string[] =>
+    analyzeFile(text, 'stories/bank.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] })
+      .findings.filter((f) => f.ruleId === 'placeholder')
+      .map((f) => text.slice(f.range.start.offset, f.range.end.offset));
+  const answer = 'I moved our nightly export onto a queue with retries, and failed exports went from eight a month to none.';
+  // At the head of a question heading or a bullet, before a sentence of its own: a tag.
+  assert.deepEqual(slots(`### [RELIABILITY] Tell me about a time you fixed a recurring failure\n\n${answer}\n`), []);
+  assert.deepEqual(slots(`### Tell me about a time you fixed a recurring failure\n\n* **[SHORT]** ${answer}\n`), []);
+  // Closing the question after its own sentence: the story to use.
+  assert.deepEqual(slots(`### Tell me about a time you fixed a recurring failure. [Export queue]\n\n${answer}\n`), []);
+  // Read into the sentence, or telling the writer what to add: slots.
+  assert.deepEqual(slots(`### Why do you want to join [Company]?\n\n${answer}\n`), ['[Company]']);
+  assert.deepEqual(slots(`### Tell me about a time you fixed a recurring failure. [Add the team name]\n\n${answer}\n`), ['[Add the team name]']);
+  assert.deepEqual(slots(`### Tell me about a time you fixed a recurring failure\n\n[Company] is where ${answer.slice(2)}\n`), ['[Company]']);
+});

@@ -9,6 +9,7 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { quote } from './util';
 import { readText } from '../nlp/analyze';
+import { IRREGULAR_PAST } from '../nlp/lexicon';
 import { countWords } from '../text';
 
 interface Hit {
@@ -72,10 +73,52 @@ const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \
 function imperativeNote(note: string): boolean {
   const inner = note.slice(1, -1).trim();
   const first = /^[\p{L}]+/u.exec(inner)?.[0];
-  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /(?:ed|ing|[^su]s)$/u.test(first.toLowerCase()) || /^(?:see|refer|cf|compare|told|said|went|made|took|got|gave|did|had|was|were|thought|felt|found|built|led|ran|wrote|spoke|met|left)$/iu.test(first)) return false;
+  // (not a pointer elsewhere, "see …", nor a past form, "told about my projects": -ed or an irregular past)
+  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /(?:ed|ing|[^su]s)$/u.test(first.toLowerCase()) || /^(?:see|refer|cf|compare)$/iu.test(first) || IRREGULAR_PAST.has(first.toLowerCase())) return false;
   if (countWords(inner) < 3) return false;
   const r = readText(inner);
   return r.pos[0] === 'VERB' && r.words[0] === first;
+}
+
+/** Words of a slot standing for a name or a figure still to give ("[Company]", "[Your role]", "[X]"): never a tag. */
+const SLOT_WORD = /(?:^|[^\p{L}])(?:your|you|name|company|employer|client|school|university|metric|number|figure|result|[xyzn]|x+)(?![\p{L}])/iu;
+
+/** Whether the words of a bracket open with an instruction to the writer ("[Add the metric]", "[describe the outage]"). */
+function instruction(inner: string): boolean {
+  const first = /^[\p{L}]+/u.exec(inner.trim())?.[0];
+  if (!first || /(?:ed|ing)$/iu.test(first)) return false;
+  const r = readText(inner.trim());
+  return r.pos[0] === 'VERB' && r.words[0] === first;
+}
+
+/**
+ * A bracket naming the topic of the line it opens, not a slot in it: "### [WEAKNESS] What is one of your
+ * weaknesses?", "* **[MANAGER]** Working for my current company…", "[Task] I led the integration work." — at the
+ * head of the line, followed by a sentence of its own that opens with a capital letter. A slot at the head of a
+ * line is read into the sentence after it ("[Company] is a leader in …") or stands alone ("[Your answer here]").
+ */
+function leadingTag(text: string, start: number, end: number, inner: string): boolean {
+  if (!/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,3}$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return false;
+  const nl = text.indexOf('\n', end);
+  const rest = text.slice(end, nl < 0 ? text.length : nl);
+  if (!/^[*_`]{0,3}[ \t]+[*_"“]{0,3}\p{Lu}[\p{L}'’]*(?:[ \t,]+[^\s]+){2,}/u.test(rest)) return false;
+  return countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner);
+}
+
+/**
+ * A bracket closing a question or a heading, after its own sentence: "Describe a time when you led a project.
+ * [Partner connectivity]", "Tell me a time you worked on something complex? [Authentication]" (the story to use),
+ * or an aside on the heading ("# Questions for the hiring manager [Assuming you've cleared the earlier rounds]").
+ * A slot in a heading is part of its sentence ("Why [Company]?", "Story 2: [Title of the story]").
+ */
+function trailingTag(text: string, start: number, end: number, inner: string): boolean {
+  const nl = text.indexOf('\n', end);
+  if (!/^[*_]{0,3}[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u.test(text.slice(end, nl < 0 ? text.length : nl))) return false;
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (countWords(before.replace(/^[ \t]*#{1,6}/u, '')) < 3 || instruction(inner)) return false;
+  if (/[.?!][*_]{0,3}[ \t]+[*_]{0,3}$/u.test(before)) return countWords(inner) <= 4 && !SLOT_WORD.test(inner);
+  // an aside opening with a participle or a condition, after a heading that reads on its own
+  return /^[ \t]*#{1,6}[ \t]/u.test(before) && countWords(inner) >= 3 && /^\s*(?:\p{Lu}[\p{Ll}]+ing|If|When|Assuming|Only|Optional|Unless)\b/u.test(inner);
 }
 
 /** HTML elements written without a closing tag. */
@@ -231,7 +274,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
       if (keep(m, start, end)) push(start, end);
     }
   };
-  run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]));
+  run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]) && !leadingTag(text, s, e, m[1]));
   run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)) && !(/^(TODO|TBD|TBC|FIXME)$/.test(m[0]) && markerMentioned(text, s, e)));
   STUB_LINE.lastIndex = 0;
   for (let m = STUB_LINE.exec(slice); m; m = STUB_LINE.exec(slice)) {
@@ -369,6 +412,8 @@ export const placeholder: StoryRule = {
         // a note in a heading on how to answer ("Strengths (mention three, with a story)") asks the question; the
         // answer is what would be unfilled
         if (h.text.startsWith('(') && headings.some(([x, y]) => h.start >= x && h.start < y)) continue;
+        // a bracket closing a heading or the question after its own sentence names the story to use, not a slot
+        if (h.text.startsWith('[') && headings.some(([x, y]) => h.start >= x && h.start < y) && trailingTag(file.text, h.start, h.end, h.text.slice(1, -1))) continue;
         // a note used as the label of what follows it on its line ("**(Explain the why):** "It frustrates me because
         // …"") names a step of an outline that is filled in, not a blank
         if (h.text.startsWith('(') && /^[*_]*[ \t]*:[*_]*[ \t]*[^\s*_]/u.test(file.text.slice(h.end, h.end + 20))) continue;
