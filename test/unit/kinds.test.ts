@@ -171,6 +171,23 @@ void test('questions about you that are not about a past event: what you are lik
   assert.equal(kindOf('# Notes\n\n안녕하세요, 저는 백엔드 개발자 김민수입니다.\n'), 'pitch');
 });
 
+void test('the question a story is put by, kept out of its prose: under "## Question", in an HTML <summary>, quoted before the answer', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0], text).kind;
+  const answer = 'I have spent four years on one billing system and learned what it can teach me; I want to build a new product from its first design note.';
+  // A document title that asks nothing, then the question under its own heading: the question says what is answered.
+  assert.equal(kindOf(`# Mock round notes\n\n**Score**: 3\n\n## Question\n\nWhat made you decide to look for a new job?\n\n## Answer\n\n${answer}\n`), 'pitch');
+  assert.equal(kindOf(`# Mock round notes\n\n## Question\n\nWhy are you interested in working at Acme?\n\n## Answer\n\n${answer}\n`), 'pitch');
+  // A <summary> holds the question of a <details> block, with or without a question mark.
+  assert.equal(kindOf(`<details>\n<summary><code>#4</code> 간단한 자기소개를 해주세요.</summary>\n\n<p>${answer}</p>\n</details>\n`), 'pitch');
+  assert.equal(kindOf(`<details>\n<summary>#9 동료가 마감을 못 지키면 어떻게 하시겠습니까?</summary>\n\n<p>${answer}</p>\n</details>\n`), 'plan');
+  // A quoted prompt that asks for a past episode makes a story, whatever the heading sounds like.
+  assert.equal(kindOf(`## More about me\n\n> Tell me about a time you learned a tool quickly. What happened?\n\n${answer}\n`), 'story');
+  // Without the file's text the question kept apart is not read (the title alone says nothing).
+  const text = `# Mock round notes\n\n## Question\n\nWhy are you interested in working at Acme?\n\n## Answer\n\n${answer}\n`;
+  assert.equal(answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind, 'story');
+});
+
 void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {
   const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
   const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;

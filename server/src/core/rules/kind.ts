@@ -18,9 +18,10 @@ export interface StoryAnswer {
  * change?", "What would you do if…"), or a body told in the hypothetical ("I would…", "I will…") rather than as
  * something that happened.
  */
-export function answerOf(story: Story): StoryAnswer {
+export function answerOf(story: Story, fileText?: string): StoryAnswer {
   let questionIds = answered.get(story);
   if (!questionIds) {
+    if (fileText !== undefined && !apart.has(story)) apart.set(story, keptApartQuestion(story, fileText));
     questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
     answered.set(story, questionIds);
   }
@@ -32,6 +33,41 @@ export function answerOf(story: Story): StoryAnswer {
 
 /** The questions each story answers (declared, or read from what it says), worked out once for all the rules that ask. */
 const answered = new WeakMap<Story, number[]>();
+
+/** The question a story is put by when the parser keeps it out of the answer's prose (see keptApartQuestion). */
+const apart = new WeakMap<Story, string | undefined>();
+
+/**
+ * The question a story is asked by, written in the file but kept out of the answer's prose: under a "## Question"
+ * heading below a document title ("# Red Flag Evaluation" … "## Question" … "## Answer"), in an HTML <summary> of a
+ * <details> block, or quoted before the answer ("> Give me an example of a time…"). It is a line of the story's own
+ * text, after its title and before the answer starts (the first paragraph of prose of a dozen words or more), that
+ * no prose segment covers, and that asks: it ends in a question mark, or it is the <summary> of the block (where a
+ * request is written without one: "간단한 자기소개를 해주세요."). Markup and an outline number ("#83") are left out.
+ */
+function keptApartQuestion(story: Story, text: string): string | undefined {
+  const from = story.titleRange.end.offset;
+  const to = Math.min(story.range.end.offset, text.length);
+  if (to <= from) return undefined;
+  const answerStart = story.prose.find((seg) => seg.start >= from && (seg.text.match(/\S+/gu)?.length ?? 0) >= 12)?.start ?? to;
+  let at = from;
+  for (const raw of text.slice(from, Math.min(to, answerStart)).split('\n')) {
+    const start = at;
+    at += raw.length + 1;
+    const covered = story.prose.some((seg) => seg.start < start + raw.length && seg.start + seg.text.length > start && /\p{L}/u.test(seg.text));
+    if (covered) continue;
+    const summary = /<summary\b/iu.test(raw);
+    const line = raw
+      .replace(/<code\b[^>]*>\s*#?\d{1,4}\s*<\/code>/giu, ' ')
+      .replace(/<[^>]+>/gu, ' ')
+      .replace(/^[\s>#*_-]+|[\s*_]+$/gu, '')
+      .replace(/^#?\d{1,4}[.)]?\s+/u, '')
+      .trim();
+    if (!/\p{L}/u.test(line) || line.split(/\s+/u).length > 40) continue;
+    if (summary || /[?？]\W*$/u.test(line)) return line;
+  }
+  return undefined;
+}
 
 // ---- Which question a story answers, when it names none ----------------------------------------------------
 //
@@ -237,7 +273,7 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u, 2],
   [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
   [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b/iu, 5],
-  [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\blooking for a (?:change|new (?:job|role|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
+  [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\b(?:looking|look|searching|search) for (?:a )?(?:change|new (?:job|role|position|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
   [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
   // "What do you do?" alone asks about now ("…outside work?"), "What do you do when…" about a habit (a story, as
   // "How do you handle…" is); "What do you do if…" puts a situation: a plan.
@@ -301,13 +337,28 @@ export function askedLines(story: Story): string[] {
   }
   // A title that asks nothing ("Red Flag Evaluation", a file name) over a body that starts by putting the question
   // ("Why are you interested in working at …?" alone on its line, after a line or two of preamble): that question.
-  if (!/\?/u.test(story.title)) {
-    const put = putQuestion(story);
-    if (put && !lines.includes(put)) lines.push(put);
-  }
-  // A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word
-  // of it; a bare number ("7 How do you…") too, when a question follows it.
-  return lines.map((l) => l.replace(NUMBERING, '').replace(/[*_`]+/gu, '').trim()).filter((l) => l.length > 0);
+  const put = bodyQuestion(story);
+  if (put && !lines.includes(put)) lines.push(put);
+  return lines.map(cleanAsked).filter((l) => l.length > 0);
+}
+
+/** A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word of it; a bare number ("7 How do you…") too, when a question follows it. */
+function cleanAsked(line: string): string {
+  return line.replace(NUMBERING, '').replace(/[*_`]+/gu, '').trim();
+}
+
+/**
+ * The question the body puts when the title asks nothing: a question alone on its line at the top of the prose
+ * (putQuestion), or one the parser keeps out of the prose ("## Question", an HTML <summary>, a quoted prompt).
+ */
+function bodyQuestion(story: Story): string | undefined {
+  if (/\?/u.test(story.title)) return undefined;
+  return putQuestion(story) ?? apart.get(story);
+}
+
+/** A line that asks: a question mark, or a question word first. */
+function asks(line: string): boolean {
+  return /[?？]/u.test(line) || /^\W*(?:what|why|how|where|who|which|when|tell|describe|give|do|does|did|are|is|have|can|could|would|will)\b/iu.test(line);
 }
 
 const NUMBERING =
@@ -362,7 +413,11 @@ function askedQuestions(story: Story): number[] {
   // in your team. How would you deal with it now?").
   if (asked.some((t) => STORY_QUESTION.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
-  const [title] = asked;
+  let [title] = asked;
+  // A title that asks nothing and names no question ("Red Flag Evaluation (20251221)", "Practice log 12", a file
+  // name) over a body that puts the question: that question is what the answer answers, and it is read as a title.
+  const put = bodyQuestion(story);
+  if (put && title && !asks(title) && !closestQuestion(title) && !questionList(story)) title = cleanAsked(put);
   if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(title)) return [id];
   // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
   // collide?") is answered with what you do and an example, as the catalog's "How do you handle shifting
@@ -464,7 +519,8 @@ function fitQuestion(title: string): number | undefined {
   // What the candidate brings, unless what is brought is named as a skill or a trait ("What soft skills do you
   // bring?" asks what you are like: a story, as "What are your strengths?" is).
   if (OFFER_SEEK.test(title) && !(OFFER.test(title) && TRAITS.test(title))) return 2;
-  if (c.has('future')) return 5;
+  // The time ahead, unless a situation is put ("How would you split the work across five engineers?").
+  if (c.has('future') && !putsSituation(title)) return 5;
   return undefined;
 }
 
