@@ -306,9 +306,13 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   // ("the design was flawed" names a thing)
   if (ACTIVITY_GROUPS.has(w) && np.to - np.from === 1 && head.pos === 'NOUN') return { actor: 'group', ownSide };
   // "the ops org", "the design team": a group noun anywhere in a compound head
+  // (not a word for people just before the head noun it qualifies: "the partner demo", "a customer survey" name
+  // things; "the platform team members" names people)
+  const at = tokens.indexOf(head);
+  const qualified = (i: number): boolean => i === at - 1 && head.pos === 'NOUN' && !/^(members?|folks|staff|reps?|representatives?|crew|side)$/.test(w);
   for (let i = np.from; i < np.to; i++) {
-    if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ' && !ACTIVITY_GROUPS.has(tokens[i].lower)) return { actor: 'group', ownSide };
-    if (PERSON_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN') return { actor: 'person', ownSide };
+    if (GROUP_NOUNS.has(tokens[i].lower) && tokens[i].pos !== 'ADJ' && !ACTIVITY_GROUPS.has(tokens[i].lower) && !qualified(i)) return { actor: 'group', ownSide };
+    if (PERSON_NOUNS.has(tokens[i].lower) && tokens[i].pos === 'NOUN' && !qualified(i)) return { actor: 'person', ownSide };
   }
   // a capitalised name is a person ("Dana", "Dana Reyes"), unless it is the name of a thing: a run of three or more
   // capitalised words ("Security Transparency Dashboard") or one after an article ("a Grafana board")

@@ -85,6 +85,49 @@ function helpAsked(s: Sentence, i: number): boolean {
 }
 
 /**
+ * Questions the speaker put to people, at token i ("to"): "surfaced specific questions about the edge cases to the
+ * domain experts", "sent my open queries to the vendor's team". The people asked answer them: their part in the work.
+ * Only in a clause of the speaker, told as done (not negated, planned or conditional), and only a word for people or
+ * a pronoun for them after "to".
+ */
+function addressedTo(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (t[i].lower !== 'to' || t[i].pos !== 'ADP' || t[i].quoted || /^(due|thanks|according|next|compared|close|up|prior)$/.test(t[i - 1]?.lower ?? '')) return false;
+  const c = clauseAt(s, i);
+  if (!c || c.quoted || c.negated || c.subject !== 'I' || c.verb === undefined || c.verb > i || negatedAt(s, i, 6)) return false;
+  if (t.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower) || CONDITIONALS.has(x.lower))) return false;
+  // (a question put to them: what is only shown or told to people — "presented the plan to leadership" — is theirs
+  // to hear, not a part they did)
+  const asked = t.slice(c.verb + 1, i).some((x) => /^(questions?|queries|query|requests?)$/.test(x.lower) && x.pos === 'NOUN');
+  if (!asked) return false;
+  const who = phraseAt(s, i + 1);
+  if (who.end <= i + 1 || !isOther(who.actor) || t[who.end]?.lower === "'s" || t[who.end]?.lower === '’s') return false;
+  for (let k = i + 1; k < who.end; k++) {
+    const w = t[k].lower;
+    if (/^(them|him|her)$/.test(w) || ((PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w)) && t[k].pos === 'NOUN')) return true;
+  }
+  return false;
+}
+
+/**
+ * A request the speaker made, at token i: "asked for a week to bring data", "asked for a revert", "requested an
+ * extension", "sought clarification on the open points". Whoever it was put to grants or answers it: their part.
+ * Not negated, planned or conditional, and not "asked for nothing".
+ */
+function requestMade(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i].lower;
+  const ask = /^(ask|asks|asked|asking)$/.test(w) && t[i + 1]?.lower === 'for';
+  const request = /^(requested|requesting)$/.test(w) && t[i].pos === 'VERB';
+  const seek = /^(sought|seeking)$/.test(w) && HELP_NOUNS.has(t[i + 1]?.lower ?? '') || (/^(sought|seeking)$/.test(w) && /^(clarification|approval|sign-off|permission)$/.test(t[i + 1]?.lower ?? ''));
+  if (!(ask || request || seek) || t[i].quoted || negatedAt(s, i, 4)) return false;
+  if (ask && /^(nothing|none)$/.test(t[i + 2]?.lower ?? '')) return false;
+  const c = clauseAt(s, i);
+  if (!c || c.quoted || c.subject !== 'I') return false;
+  return !t.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower) || CONDITIONALS.has(x.lower));
+}
+
+/**
  * "myself" as the object of the word before it, a verb the tagger may call a noun: after "to", a subject or a
  * helper ("to challenge myself", "I push myself", "would remind myself"), or an -ing form ("teaching myself Go").
  * Emphasis follows the verb's object instead: "I rebuilt the pipeline myself".
@@ -465,6 +508,12 @@ export function voices(sentences: readonly Sentence[]): Voices {
       // "reached out to teammates for help", "asked the community for advice": the people asked for help give it,
       // unless the sentence says they did not ("asked the platform group for help but never heard back")
       if (helpAsked(s, i)) {
+        v.others++;
+        continue;
+      }
+      // "surfaced the questions to the domain experts", "asked for a week to bring data": the people the speaker put
+      // a question or a request to answer it
+      if (addressedTo(s, i) || requestMade(s, i)) {
         v.others++;
         continue;
       }
