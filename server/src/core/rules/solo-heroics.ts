@@ -112,14 +112,15 @@ function addressedTo(s: Sentence, i: number): boolean {
 /**
  * A request the speaker made, at token i: "asked for a week to bring data", "asked for a revert", "requested an
  * extension", "sought clarification on the open points". Whoever it was put to grants or answers it: their part.
- * Not negated, planned or conditional, and not "asked for nothing".
+ * Told in the past, not negated, planned or conditional, and not "asked for nothing".
  */
 function requestMade(s: Sentence, i: number): boolean {
   const t = s.tokens;
   const w = t[i].lower;
-  const ask = /^(ask|asks|asked|asking)$/.test(w) && t[i + 1]?.lower === 'for';
-  const request = /^(requested|requesting)$/.test(w) && t[i].pos === 'VERB';
-  const seek = /^(sought|seeking)$/.test(w) && HELP_NOUNS.has(t[i + 1]?.lower ?? '') || (/^(sought|seeking)$/.test(w) && /^(clarification|approval|sign-off|permission)$/.test(t[i + 1]?.lower ?? ''));
+  // (told as done, in the past: "I ask for an example" in an answer about how one works is a habit, not a request)
+  const ask = w === 'asked' && t[i + 1]?.lower === 'for';
+  const request = w === 'requested' && t[i].pos === 'VERB';
+  const seek = w === 'sought' && (HELP_NOUNS.has(t[i + 1]?.lower ?? '') || /^(clarification|approval|sign-off|permission)$/.test(t[i + 1]?.lower ?? ''));
   if (!(ask || request || seek) || t[i].quoted || negatedAt(s, i, 4)) return false;
   if (ask && /^(nothing|none)$/.test(t[i + 2]?.lower ?? '')) return false;
   const c = clauseAt(s, i);
