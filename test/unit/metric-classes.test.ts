@@ -474,3 +474,15 @@ void test('round 11: a bracket naming the topic of a question or a line is a tag
   assert.deepEqual(slots(`### Tell me about a time you fixed a recurring failure. [Add the team name]\n\n${answer}\n`), ['[Add the team name]']);
   assert.deepEqual(slots(`### Tell me about a time you fixed a recurring failure\n\n[Company] is where ${answer.slice(2)}\n`), ['[Company]']);
 });
+
+void test('round 11: verdicts sized by the sentence before, items of the work, purposes and "more" comparing two causes', () => {
+  // A verdict in a clause of its own, with who judged it, is sized by the sentence before it.
+  assert.deepEqual(v('Both cities went live with 18,000 orders and no lost order. The launch was considered a major success by the operations team, and the queue was reused.'), []);
+  assert.deepEqual(v('Both cities went live on the planned day. The launch was considered a major success by the operations team, and the queue was reused.'), ['a major success']);
+  // Gerunds naming the items of the work, and a participle after "for" naming its purpose, are not results.
+  assert.deepEqual(v('Notable projects include implementing cloud solutions, enhancing container orchestration, and adding monitoring for improved system reliability.'), []);
+  assert.deepEqual(v('We moved the jobs to a queue, reducing failed runs.'), ['reducing failed runs']);
+  // "more" after a verb and before a preposition compares what counted, not a size of a result.
+  assert.deepEqual(v('Talking to each author mattered more to the team than the slot itself did.'), []);
+  assert.deepEqual(v('Refunds became much faster.'), ['much faster']);
+});

@@ -187,7 +187,7 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
 }
 
 /** A verdict on the whole result ("It was a big win.", "The launch was a massive success."): short, about it. */
-const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)\s*[.!]?\s*$/iu;
+const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+(?:(?:widely\s+|generally\s+)?(?:considered|deemed|seen\s+as|regarded\s+as|viewed\s+as|called|hailed\s+as)\s+)?)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)(?:\s+(?:by|for|with)\s+(?:[\p{L}'’-]+\s*){1,8})?\s*[.!,]?\s*$/iu;
 
 /**
  * Clause boundaries: sentence ends, semicolons, line breaks, dashes, ", and/but/while…", "while" before a verb in
@@ -453,6 +453,13 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
       // "more" and "less" compare only when an adjective, an adverb or a result noun follows ("more reliable",
       // "less toil"); "more than once" or a bare "more" is not a claim.
       if ((word === 'more' || word === 'less') && (!/^\s+[\p{L}]/u.test(after) || /^\s+than\b/iu.test(after))) continue;
+      // "more" after a verb and before a preposition tells how much the doing counted, not a size of a result:
+      // "it mattered more for trust than the code did", "we relied more on reviews" ("grew more in a month" is
+      // a change, and stays).
+      if ((word === 'more' || word === 'less') && /^\s+(?:for|on|in|with|about|to|from|at)\b/iu.test(after)) {
+        const prev = /([\p{L}]+)\s+$/u.exec(before);
+        if (prev && !CHANGE_WORD.test(prev[1]) && posOf(start - prev[0].length) === 'VERB') continue;
+      }
       if (word === 'better' && /^\s+to\b/iu.test(after)) continue;
       // More hands or money put in is an input, not a result: "adding more resources", "two more developers".
       if (/^(?:more|extra|fewer|less)$/.test(word) && INPUT_NOUN.test(after)) continue;
@@ -489,6 +496,9 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     if (/\b(?:if|unless|until|whenever|when\s+(?:he|she|they|you|someone|somebody|people|one|a\s+person)\b)\s*[^,;:]*$/iu.test(clauseBefore) || /^[\s*_>"“(-]*(?:if|unless|whenever)\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
     // A belief or a general rule is not a result of this story: "feedback leads to better solutions", "escalating
     // quickly can cause harm", "I learned that …", "work on improving them".
+    // A gerund of change among the items of the work ("Notable projects include implementing …, enhancing container
+    // orchestration …", "my role involved streamlining the release process") names what was worked on, not a result.
+    if (m[5] !== undefined && /ing$/u.test(word) && /\b(?:include[sd]?|including|involv(?:e|es|ed|ing)|such\s+as|responsible\s+for|tasked\s+with|worked\s+on|focus(?:ed|es)?\s+on)\s+(?:[\p{L}]+ing\b[^.;:!?]*,\s*(?:and\s+)?)?$/iu.test(text.slice(sentenceStart(text, start), start))) continue;
     if (GENERIC_BEFORE.test(clauseBefore) || LESSON_BEFORE.test(sentenceAround(text, start, end).slice(0, Math.max(0, start - sentenceStart(text, start))))) continue;
     if (/^(?:grew|grown|learned|learnt)$/u.test(word) && /\b(?:i|you|we|he|she|they)\s+(?:\w+\s+(?:and\s+)?)?$/iu.test(before)) continue;
     // An ability, not a result: "better at saying no", "improving at estimates", "a lot better at it" (like "a
@@ -606,6 +616,8 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // A participle used as an adjective names a thing, it claims no change: "the enhanced dashboard", "our
     // simplified flow".
     // "This improved the performance" is a verb: its object follows with a determiner of its own.
+    // After "for" it names what the work was for: "monitoring tools for improved system reliability".
+    if (m[5] !== undefined && /ed$/u.test(word) && /\bfor\s+$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '')) continue;
     if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '')) continue;
     // Turning a thing into another is not a change of size: "reducing complex alert streams to actionable
     // intelligence", "simplified the output into one score" ("reduced errors to a minimum" still claims one).
@@ -627,7 +639,8 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
     // 120 to 35.", "… 67% of investors asked about it. The IPO was successful."
-    if (((m[2] !== undefined && VERDICT.test(sentenceAround(text, start, end))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end), true).length > 0 || findQuantities(previousSentence(text, start), true).length > 0)) continue;
+    // (The verdict is its own clause: "The campaign was a major success, and the design was reused later".)
+    if (((m[2] !== undefined && (VERDICT.test(sentenceAround(text, start, end)) || VERDICT.test(text.slice(sentenceStart(text, start), bounds[ci + 1]).replace(/[,;]?\s*(?:and|but|while|whereas|so|which|yet|though|although)?\s*$/iu, '')))) || m[8] !== undefined) && (findQuantities(nextSentence(text, end), true).length > 0 || findQuantities(previousSentence(text, start), true).length > 0)) continue;
     // What something would do is an expectation, not a result: "a static image would serve our customers better"
     // ("will" and "could now" say what it does from now on, and stay claims).
     if (/\b(?:would|might)\s+(?:not\s+)?(?:[\p{L}'’-]+\s+){0,6}$/iu.test(clauseBefore)) continue;
