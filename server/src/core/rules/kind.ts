@@ -36,6 +36,9 @@ const answered = new WeakMap<Story, number[]>();
 
 /** The question a story is put by when the parser keeps it out of the answer's prose (see keptApartQuestion). */
 const apart = new WeakMap<Story, string | undefined>();
+/** How many lines under a story's title are read for a question kept apart, and the longest such line. */
+const MAX_QUESTION_LINES = 40;
+const MAX_QUESTION_LINE = 600;
 
 /**
  * The question a story is asked by, written in the file but kept out of the answer's prose: under a "## Question"
@@ -50,11 +53,17 @@ function keptApartQuestion(story: Story, text: string): string | undefined {
   const to = Math.min(story.range.end.offset, text.length);
   if (to <= from) return undefined;
   const answerStart = story.prose.find((seg) => seg.start >= from && (seg.text.match(/\S+/gu)?.length ?? 0) >= 12)?.start ?? to;
+  // The question sits just under the title: a few dozen lines at most are read, and a line too long to be a
+  // question is passed over before any markup is stripped from it, so that the work stays linear in the file
+  // whatever its shape (a line of 100,000 '<' would otherwise cost each tag pattern quadratic time).
+  const lines = text.slice(from, Math.min(to, answerStart)).split('\n', MAX_QUESTION_LINES);
+  const prose = story.prose.filter((seg) => seg.start < from + lines.join('\n').length && /\p{L}/u.test(seg.text));
   let at = from;
-  for (const raw of text.slice(from, Math.min(to, answerStart)).split('\n')) {
+  for (const raw of lines) {
     const start = at;
     at += raw.length + 1;
-    const covered = story.prose.some((seg) => seg.start < start + raw.length && seg.start + seg.text.length > start && /\p{L}/u.test(seg.text));
+    if (raw.length > MAX_QUESTION_LINE) continue;
+    const covered = prose.some((seg) => seg.start < start + raw.length && seg.start + seg.text.length > start);
     if (covered) continue;
     const summary = /<summary\b/iu.test(raw);
     const line = raw
