@@ -468,3 +468,31 @@ void describe('segment: items a numbered bank goes through (round 10)', () => {
     assert.ok(!titles(steps).includes('7. I rewrote the importer.'), 'a number out of the sequence fills no gap');
   });
 });
+
+void describe('segment: what repeats in a file is the answer unit (round 11)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('topic headings left empty among answered ones are answers still to write; the file title and a README are not', () => {
+    const text = `## Introduce yourself\n\n${ANSWER_A}\n\n## Biggest failure\n\n## Leading a migration\n\n${ANSWER_B}\n\n## Conflict with a peer\n\n# Notes on the company\n\n\`\`\`\n- two rounds\n\`\`\`\n\n## Why this company\n\n## Where in five years\n`;
+    assert.deepEqual(stories(text), ['Introduce yourself', 'Biggest failure', 'Leading a migration', 'Conflict with a peer', 'Why this company', 'Where in five years']);
+    const readme = `# Ledger sync\n\nCopies ledger entries into the warehouse every night.\n\n## Install\n\nRun the installer and point it at the export folder. Settings live in a file beside the binary.\n\n## Usage\n\nThe sync runs at two in the morning. Rejected entries go to a file with the reason.\n\n## Roadmap\n\n## License\n`;
+    assert.ok(!stories(readme).includes('Roadmap'), stories(readme).join(' | '));
+  });
+
+  void it('a numbered list of questions and topics over terse notes is one bank, items written with no blank line between them too', () => {
+    const text = `# Manager round\n1. How would you handle a teammate who misses standups?\ntalk one to one first, agree a way to share status async\n2. Splitting a large epic\nslice by user value, first slice end to end in a week\n3. What do you do when two stakeholders disagree?\nget both in one room, write down each goal, let the owner decide\n4. Estimating new work\nspike for two days then a range\n`;
+    const found = stories(text);
+    assert.equal(found.length, 4, found.join(' | '));
+    for (const t of ['2. Splitting a large epic', '4. Estimating new work']) assert.ok(found.includes(t), found.join(' | '));
+  });
+
+  void it('questions in Chinese without a question mark, as <summary> titles, are answered by the lines under them', () => {
+    const d = (q: string, a: string): string => `<details>\n<summary>${q}</summary>\n${a}\n</details>\n\n`;
+    const text = d('请做一下自我介绍', '我是一名后端开发，工作四年，主要负责订单系统，最近一年我带两个同事拆分了支付模块。') + d('你为什么想离开现在的公司', '我在现在的公司做了四年同一个系统，想去一个用户更多的团队继续成长。') + d('你的缺点', '我以前不太会拒绝别人，现在我会先看自己的排期再决定接不接新任务。');
+    assert.deepEqual(stories(text), ['请做一下自我介绍', '你为什么想离开现在的公司', '你的缺点']);
+  });
+
+  void it('a group heading over one answer, beside groups over several, is a group too', () => {
+    const text = `# Answers\n\n## About me\n\n### Tell me about yourself.\n\n${ANSWER_A}\n\n### Why do you want to work here?\n\n${ANSWER_B}\n\n## Hard moments\n\n### Tell me about a missed deadline.\n\n${ANSWER_C}\n\n### Describe a disagreement with your manager.\n\n${ANSWER_A}\n\n## Money\n\n### What are your salary expectations?\n\n${ANSWER_B}\n`;
+    assert.deepEqual(stories(text), ['Tell me about yourself.', 'Why do you want to work here?', 'Tell me about a missed deadline.', 'Describe a disagreement with your manager.', 'What are your salary expectations?']);
+  });
+});

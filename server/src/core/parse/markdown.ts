@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, htmlText, interviewQuestionsOnly, isQuestion, referencesOnly, notAnAnswer, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, htmlText, interviewQuestionsOnly, isQuestion, leftToWrite, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -1737,14 +1737,18 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
     // About your work" over "**Q: ...**" lines, "## The questions" over "**1. ...**"): the units are its answers.
     // Stories found that hold none of the units stay what they were. A heading that names one answer ("### Generic
     // answer", not "## Questions and answers") is that answer, whatever questions follow it.
-    const held = (h: Section): number => units.filter((u) => u.start > h.start && u.start < h.end).length;
+    // (A story found is a unit when its title is on the unit's line: "1. " before a list item's title is the unit's.)
+    const isUnit = (h: Section, u: Unit): boolean => h.heading !== undefined && h.heading.start >= u.start && h.heading.start < u.end;
+    const held = (h: Section): number => units.filter((u) => u.start > h.start && u.start < h.end && !isUnit(h, u)).length;
     const namesAnswer = (t: string): boolean => ANSWER_HEADING.test(t) && !COLLECTION.test(t);
-    const groups = found.filter((h) => !units.some((u) => u.start === h.heading?.start) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
-    if (!found.every((h) => h.heading && (units.some((u) => u.start === h.heading!.start) || groups.includes(h) || (groups.length > 0 && held(h) === 0)))) return false;
-    // (only the units answered, or numbered on from the stories found, beside them: a titled note among them stays
-    // what it was)
+    const groups = found.filter((h) => !units.some((u) => isUnit(h, u)) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
+    if (!found.every((h) => h.heading && (units.some((u) => isUnit(h, u)) || groups.includes(h) || (groups.length > 0 && held(h) === 0)))) return false;
+    // (only the units answered or left to write, or numbered on from the stories found, beside them: a titled note
+    // among them stays what it was)
     // (and every unit of a group: the group is read as answers, answered or not yet)
-    units = units.filter((u) => u.answered || u.level !== undefined || found.some((h) => h.heading!.start === u.start) || groups.some((h) => u.start > h.start && u.start < h.end));
+    // (and the items of a numbered run: "7. Balancing speed and security" over two words, between 6 and 8)
+    const all = units;
+    units = units.filter((u, k) => u.answered || u.unwritten || u.level !== undefined || numberedInRun(all, k, source) || found.some((h) => isUnit(h, u)) || groups.some((h) => u.start > h.start && u.start < h.end));
     if (units.length <= found.length) return false;
   }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
@@ -2052,6 +2056,13 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const selfPrompts = selfAsked(asked.map((ch) => ch.heading!.text));
     const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && asked.includes(ch))) || bankGroup(ch));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
+      // Beside groups of answers of a bank, a group heading over one answer of it ("# Negotiating the salary" over "###
+      // What are your salary expectations?") is a group too.
+      if (storyLike.some(bankGroup)) {
+        for (const ch of kids) {
+          if (!storyLike.includes(ch) && ch.direct === 0 && kidsOf(ch).length === 1 && kidsOf(ch)[0].heading?.bank === true && wordsIn(ch) === 0) storyLike.push(ch);
+        }
+      }
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
       // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one
       // line of notes) is a short answer of the same bank.
@@ -2450,9 +2461,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // guidance to the reader is above it.)
     // (A few words under a title of a list of principles, "## Think Big" among principle names, are a short answer.)
     const prompts = promptList(ranges.filter((r) => r.heading && r.heading.depth <= 6).map((r) => r.heading!.text));
-    // (A slot to fill, "<Write a STAR story about a conflict>", is an answer not yet written, not a stray note.)
+    // (A slot to fill, "<Write a STAR story about a conflict>", is an answer not yet written, not a stray note; so is a
+    // title that asks or names a topic with nothing under it, "## Biggest failure" then the next title.)
     const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
-    const none = ranges.map((r, i) => !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
+    const none = ranges.map((r, i) => !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && /\S/u.test(text.slice(bodyStart, r.heading.start)) && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));

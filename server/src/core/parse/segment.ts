@@ -107,6 +107,8 @@ export interface Unit extends Delimiter {
   bodyEnd: number;
   /** The body under it is an answer (or a slot left for one). */
   answered?: boolean;
+  /** Nothing at all under a title that asks or names a topic: an answer not written yet. */
+  unwritten?: boolean;
   /** A line that goes on with the numbering of a bank of headings: an answer at that heading level. */
   level?: number;
 }
@@ -351,6 +353,33 @@ function toldUnder(lines: { text: string; start: number }[], from: number, to: n
 }
 
 /**
+ * The line where the unit of the k-th delimiter of a dress ends: at the next delimiter of its dress; a heading's unit
+ * at the next heading of its level or higher too; a unit that is not a heading at a heading (a new section of the
+ * document), unless the heading names its answer or one of its parts ("#### Answer", "### Situation").
+ */
+function unitEndOf(lines: { text: string }[], found: { d: Delimiter; line: number; at: number }[], list: { d: Delimiter; line: number; at: number }[], k: number, level: number | undefined): number {
+  const endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
+  if (level !== undefined) {
+    // (`found` is in line order: the search starts after this delimiter and stops at the unit's end, so that
+    // all the units of a dress take one pass over `found`, not one each.)
+    for (let o = list[k].at + 1; o < found.length && found[o].line < endLine; o++) {
+      const h = found[o].d.heading;
+      if (h !== undefined && h < level) return found[o].line;
+    }
+    for (let i = list[k].line + 1; i < endLine; i++) {
+      const hm = /^ {0,3}(#{1,6})[ \t]/u.exec(lines[i].text);
+      if (hm && hm[1].length < level) return i;
+    }
+    return endLine;
+  }
+  for (let i = list[k].line + 1; i < endLine; i++) {
+    const hm = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(lines[i].text);
+    if (hm && !ANSWER_HEADING.test(plain(hm[1])) && !matchLabel(plain(hm[1]).replace(/[#\s]+$/u, ''), true, false, true)) return i;
+  }
+  return endLine;
+}
+
+/**
  * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
  * when no dress does (an ordinary document, or one answer). `from` is where the body of the file begins (after its
  * front matter).
@@ -369,6 +398,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   let prevBlank = true;
   let prevHeading = false;
   let prevItem = false;
+  /** The number of the last numbered line that opened a unit, if any. */
+  let lastNumber: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     const f = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(t);
@@ -382,10 +413,14 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     }
     const blank = !/\S/u.test(t);
     if (!blank) {
-      // A numbered line right after a list item starts an item of its own: a block, as after a blank line.
-      const afterItem = prevItem && /^[ \t]{0,3}(?:\*\*|__)?\d{1,3}[.)][ \t]/u.test(t);
+      // A numbered line right after a list item starts an item of its own: a block, as after a blank line. So does
+      // one that goes on with the numbering of the lines that opened units before it ("5. Disagreeing with a decision"
+      // right under the notes of item 4, with no blank line between): the writer numbered it as the next item.
+      const numbered = /^[ \t]{0,3}(?:\*\*|__)?(\d{1,3})[.)][ \t]/u.exec(t);
+      const afterItem = numbered !== null && (prevItem || (lastNumber !== undefined && Number(numbered[1]) === lastNumber + 1));
       const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i, at: found.length });
+      if (d && numbered && d.heading === undefined) lastNumber = Number(numbered[1]);
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
       prevItem = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])(?:[ \t]|$)/u.test(t);
     }
@@ -415,46 +450,26 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     const titles: boolean[] = [];
     // Headings of a list of principles (promptList) are each answered by the lines under them.
     const prompts = level !== undefined && promptList(list.map((x) => x.d.text));
+    const ends = list.map((_, k) => unitEndOf(lines, found, list, k, level));
+    // A title that asks, in any dress and any language ("你为什么想离开现在的公司", "무엇인가요?(3가지)" as a question).
+    const asking = list.map((x) => isQuestion(x.d.text) || CJK_ASKS.test(x.d.text));
+    // Units of one dress are of one kind: among titles that ask and are replied to (two or more), a title of the same
+    // dress that names a topic in a few words ("4. Rolling back a bad deployment" between "3. How do you…?" and "5. What
+    // would you…?") asks as much, and the notes under it reply to it.
+    const repliedAsks = list.filter((x, k) => asking[k] && answered(bodyOf(lines, x.line + 1, ends[k]), true)).length;
     for (let k = 0; k < list.length; k++) {
-      let endLine = k + 1 < list.length ? list[k + 1].line : lines.length;
-      // A heading's unit ends at the next heading of its level or higher.
-      if (level !== undefined) {
-        // (`found` is in line order: the search starts after this delimiter and stops at the unit's end, so that
-        // all the units of a dress take one pass over `found`, not one each.)
-        for (let o = list[k].at + 1; o < found.length && found[o].line < endLine; o++) {
-          const h = found[o].d.heading;
-          if (h !== undefined && h < level) {
-            endLine = found[o].line;
-            break;
-          }
-        }
-        for (let i = list[k].line + 1; i < endLine; i++) {
-          const hm = /^ {0,3}(#{1,6})[ \t]/u.exec(lines[i].text);
-          if (hm && hm[1].length < level) {
-            endLine = i;
-            break;
-          }
-        }
-      } else {
-        // A unit that is not a heading ends at a heading (a new section of the document), unless the heading names
-        // its answer or one of its parts ("#### Answer", "### Situation").
-        for (let i = list[k].line + 1; i < endLine; i++) {
-          const hm = /^ {0,3}#{1,6}[ \t]+(.*)$/u.exec(lines[i].text);
-          if (hm && !ANSWER_HEADING.test(plain(hm[1])) && !matchLabel(plain(hm[1]).replace(/[#\s]+$/u, ''), true, false, true)) {
-            endLine = i;
-            break;
-          }
-        }
-      }
+      const endLine = ends[k];
       const body = bodyOf(lines, list[k].line + 1, endLine);
       const empty = unfilledSlot(lines, list[k].line + 1, endLine);
       // A heading in Chinese, Japanese or Korean that asks, or names an interview topic ("自我介绍", "最大的缺点"), is
       // answered by the lines under it without a pronoun: those languages drop "I", so the reply counts as under a line
       // that asks. ("概要", "方針" ask nothing: their sections are no answers.)
       // Whatever its dress, a title that asks an interview question is answered by the lines under it.
-      const asks = isQuestion(list[k].d.text);
+      const asks = asking[k];
       // A heading that names a principle ("## Ownership") asks for a story that shows it: the same.
-      const lineAsks = ASKED_DRESS.test(dress) || (level !== undefined && (prompts || asksForStory(list[k].d.text)));
+      // (Lines of a list or of bold titles, not headings: a document's sections are named by topics whatever they hold.)
+      const topic = level === undefined && repliedAsks >= 2 && promptLike(list[k].d.text.replace(QUESTION_PREFIX, ''));
+      const lineAsks = ASKED_DRESS.test(dress) || topic || (level !== undefined && (prompts || asksForStory(list[k].d.text)));
       // A numbered question or a question field followed only by more questions (the next items of its list) is
       // not replied to: its reply is in words that do not ask.
       const reply = lineAsks ? body : { ...body, words: body.words - body.askWords };
@@ -464,11 +479,17 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // A question with nothing under it is an answer not written yet: among two or more questions replied to in
       // words of their own (not only by more questions, as in a list of questions), it does not count against the
       // bank.
-      else if (asks && body.words === 0) blank++;
+      // So is a title that names a topic in a few words with nothing at all under it ("## Biggest failure", then the
+      // next title): a heading left for its answer.
+      // (A heading: beside answers found otherwise, a list item or a line that asks with nothing under it is a
+      // question listed, not a slot left.)
+      // (The first line of the file with nothing under it is the file's title, "## Amazon loop prep", not a slot.)
+      const unwritten = !ok && level !== undefined && lines.slice(0, list[k].line).some((l) => /\S/u.test(l.text)) && leftToWrite(list[k].d.text, lines.slice(list[k].line + 1, endLine).map((l) => l.text).join('\n'), level);
+      if (unwritten || (!ok && asks && body.words === 0)) blank++;
       if (empty || answered({ ...body, words: body.words - body.askWords }, asked)) replied++;
       const isTitled = empty || ok && (level === undefined || toldUnder(lines, list[k].line + 1, endLine) || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine));
       if (isTitled) titled++;
-      units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length, answered: ok });
+      units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length, answered: ok, ...(unwritten ? { unwritten } : {}) });
       oks.push(ok);
       titles.push(isTitled);
     }
@@ -526,6 +547,18 @@ function numberingFilled(units: Unit[], lines: { text: string; start: number }[]
     k++;
   }
   return out.length === units.length ? units : out;
+}
+
+/**
+ * True when a unit is an item of a numbered list with words under it, whose number follows the one of the unit before
+ * it or comes before the one of the unit after it ("7. Balancing speed and security" between 6 and 8, over "left
+ * shift"): the writer listed it with its neighbours, however short its notes.
+ */
+export function numberedInRun(units: Unit[], k: number, source: string): boolean {
+  const n = numberOf(units[k].text);
+  // (an item of a numbered list, not a numbered heading, "## 3. Summary" of a post's sections; with words under it)
+  if (n === undefined || units[k].heading !== undefined || !/^num/u.test(units[k].dress) || !/[\p{L}\p{N}]/u.test(source.slice(units[k].end, units[k].bodyEnd))) return false;
+  return (k > 0 && numberOf(units[k - 1].text) === n - 1) || (k + 1 < units.length && numberOf(units[k + 1].text) === n + 1);
 }
 
 /** The number a title opens with ("2. Why…", "## 3) Strengths"), if any. */
@@ -596,6 +629,25 @@ function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[]
     }
   }
   return out.length === units.length ? units : out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when a unit is a title left for its answer: a title that asks or names a topic in a few words ("## Biggest
+ * failure") with nothing under it but sub-headings or a quoted note to self (not a quote in the first person). `body` is
+ * the raw text under the title, `level` the title's heading level.
+ */
+export function leftToWrite(title: string, body: string, level = 6): boolean {
+  if (!(isQuestion(title) || CJK_ASKS.test(title) || promptLike(title))) return false;
+  // (A question field, "### Question: Tell me about…" with nothing under it, heads the answers that follow it.)
+  if (/^[^\p{L}]*(?:question|pregunta|pergunta|frage|domanda|prompt|q)\s*[:：]/iu.test(title)) return false;
+  // (what is under the title up to the next heading of its level or higher: "# Notes on the company" and its notes
+  // after an empty "## Conflict with a peer" are not under it)
+  const next = new RegExp(`^ {0,3}#{1,${level}}[ \\t]`, 'mu').exec(body);
+  if (next) body = body.slice(0, next.index);
+  const quoted = body.match(/^[ \t]{0,3}>.*$/gmu) ?? [];
+  // (A quote in the first person, "> I am a backend developer…", is the answer given in a quote, not a note.)
+  if (quoted.some((q) => tellerSpeaks(q))) return false;
+  return !/[\p{L}\p{N}]/u.test(body.replace(/^[ \t]{0,3}(?:#{1,6}[ \t].*|>.*)$/gmu, ''));
 }
 
 /**
