@@ -2463,8 +2463,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const prompts = promptList(ranges.filter((r) => r.heading && r.heading.depth <= 6).map((r) => r.heading!.text));
     // (A slot to fill, "<Write a STAR story about a conflict>", is an answer not yet written, not a stray note; so is a
     // title that asks or names a topic with nothing under it, "## Biggest failure" then the next title.)
+    // (where the file's text begins: a heading there is its title, not an answer left to write)
+    const firstText = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/u));
     const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
-    const none = ranges.map((r, i) => !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && /\S/u.test(text.slice(bodyStart, r.heading.start)) && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
+    const none = ranges.map((r, i) => !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));

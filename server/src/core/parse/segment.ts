@@ -433,6 +433,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (!list) byDress.set(x.d.dress, (list = []));
     list.push(x);
   }
+  /** The file's first line with text (its title when it is a heading with nothing under it). */
+  const firstLine = lines.findIndex((l) => /\S/u.test(l.text));
   let best: { units: Unit[]; good: number; first: number } | undefined;
   /** Every heading dress with the units it would give, which of them are answered and titled: for banks nested in a unit. */
   const byLevel = new Map<number, Evaluated>();
@@ -484,7 +486,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // (A heading: beside answers found otherwise, a list item or a line that asks with nothing under it is a
       // question listed, not a slot left.)
       // (The first line of the file with nothing under it is the file's title, "## Amazon loop prep", not a slot.)
-      const unwritten = !ok && level !== undefined && lines.slice(0, list[k].line).some((l) => /\S/u.test(l.text)) && leftToWrite(list[k].d.text, lines.slice(list[k].line + 1, endLine).map((l) => l.text).join('\n'), level);
+      const unwritten = !ok && level !== undefined && list[k].line > firstLine && leftToWrite(list[k].d.text, lines.slice(list[k].line + 1, endLine).map((l) => l.text).join('\n'), level);
       if (unwritten || (!ok && asks && body.words === 0)) blank++;
       if (empty || answered({ ...body, words: body.words - body.askWords }, asked)) replied++;
       const isTitled = empty || ok && (level === undefined || toldUnder(lines, list[k].line + 1, endLine) || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine));
