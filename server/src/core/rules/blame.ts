@@ -30,7 +30,7 @@ const ACCUSING = new Set([
   'ruin', 'ruined', 'forget', 'forgot', 'forgotten', 'mishandle', 'mishandled', 'blew', 'blow', 'blown', 'abandon', 'abandoned',
 ]);
 /** Words of habit that turn a plain report into an accusation ("they missed it again"). */
-const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly', 'repeatedly', 'never', 'continually', 'yet']);
+const HABIT = new Set(['again', 'kept', 'keep', 'keeps', 'always', 'constantly', 'repeatedly', 'never', 'continually', 'yet', 'consistently', 'routinely', 'regularly', 'chronically', 'habitually', 'perpetually']);
 /** Nouns of a decision that, disowned ("it wasn't my call"), hand the failure to whoever made it. */
 const DISOWNED = new Set(['call', 'decision', 'responsibility', 'doing', 'idea']);
 const CAUSE_OPENERS = new Set(['because', 'since', 'due', 'thanks', 'owing', 'courtesy', 'caused', 'blame', 'blamed', 'reason']);
@@ -421,6 +421,64 @@ function nextCost(next: Sentence | undefined): boolean {
   return !!t[k] && !t[k].quoted && /^(this|that|it|which)$/.test(t[k].lower) && /^(cost|costs|caused|causes|meant|means|forced|pushed|delayed|killed|wasted|set)$/.test(t[k + 1]?.lower ?? '') && !negatedAt(next, k + 1);
 }
 
+/** Verbs of harm done to the work or the people: "was affecting the team's progress", "impacting morale". */
+const HARM = /^(affect|affects|affected|affecting|impact|impacts|impacted|impacting|hurt|hurts|hurting|harm|harms|harmed|harming|damage|damaged|damaging|hamper|hampered|hampering|hinder|hindered|hindering)$/;
+
+/**
+ * A clause that says what harm followed, from index `from` of the clause: its verb (past helpers and adverbs) is one
+ * of harm, not negated and not "positively" ("which was negatively impacting team morale", "This was affecting the
+ * entire team's progress"; not "which positively impacted morale", "it did not affect the release").
+ */
+function harmAt(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  let k = from;
+  while (k < to && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART')) {
+    if (/^(positively|not|n't|never|barely|hardly)$/.test(t[k].lower)) return false;
+    k++;
+  }
+  return k < to && HARM.test(t[k].lower) && !t[k].quoted;
+}
+
+/**
+ * The harm their conduct did, told with it: a relative clause or a participle after it in the same sentence
+ * ("..., which was negatively impacting team morale", "..., hurting our release"), or the next sentence opening on
+ * it ("This was affecting the entire team's progress as we had to ...").
+ */
+function harmTold(s: Sentence, c: Clause, next: Sentence | undefined): boolean {
+  const t = s.tokens;
+  for (const d of s.clauses) {
+    if (d.from < c.to || d.quoted) continue;
+    let k = d.from;
+    while (k < d.to && (t[k].pos === 'PUNCT' || t[k].pos === 'CCONJ')) k++;
+    if (/^(which|that|this|it)$/.test(t[k]?.lower ?? '') && harmAt(s, k + 1, d.to)) return true;
+    if (/ing$/.test(t[k]?.lower ?? '') && harmAt(s, k, d.to) && t[k - 1]?.text === ',') return true;
+  }
+  if (!next) return false;
+  const n = next.tokens;
+  let k = 0;
+  while (k < n.length && n[k].pos === 'PUNCT') k++;
+  return /^(this|that|it)$/.test(n[k]?.lower ?? '') && !n[k].quoted && harmAt(next, k + 1, n.length);
+}
+
+/**
+ * An act of theirs judged badly in its object: "was displaying non-supportive behavior", "gave careless reviews". A
+ * word of praise negated by its prefix is a judgment too ("non-supportive", "unhelpful").
+ */
+function judgedAct(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  for (let k = i + 1; k < Math.min(c.to, i + 5); k++) {
+    if (t[k].pos === 'VERB' || t[k].pos === 'ADP') return false;
+    if (badlyJudged(s, k) || (t[k].pos === 'ADJ' && prefixNegated(t[k].lower))) return true;
+  }
+  return false;
+}
+
+/** "non-supportive", "unhelpful", "uncooperative": a word of praise with a negating prefix. */
+function prefixNegated(w: string): boolean {
+  const m = /^(non-?|un)(\w{4,})$/.exec(w);
+  return !!m && polarity(m[2]) >= 0.3;
+}
+
 /** The clause tells a failing act: something not done, done without the others, or a failure. */
 function failingAct(s: Sentence, d: Clause): boolean {
   const t = s.tokens;
@@ -570,7 +628,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i));
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
       // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
-      const failing = FAILURE_VERBS.has(w) && !negated && !accusing && !passive(s, i);
+      // (or an act judged badly in what they did, with its harm told: "was displaying non-supportive behavior, which
+      // was negatively impacting team morale")
+      const harmed = harmTold(s, c, next);
+      const failing = ((FAILURE_VERBS.has(w) && !passive(s, i)) || (harmed && judgedAct(s, c, i))) && !negated && !accusing;
       // (not in a relative clause that describes people: "the two engineers who had gone quiet each shipped")
       // any act they did not do ("never passed on the requirements"), done without the others ("changed their API
       // without telling anyone"), or done slowly ("took six weeks to approve")
@@ -591,7 +652,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         (next !== undefined && disclaims(next)) ||
         s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && (setbackIn(s, d) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
         // what they did named as the cause of what followed: "..., and that is why the shadow period was cut"
-        s.clauses.some((d) => d.from > c.from && !d.quoted && whyFollows(s, d));
+        s.clauses.some((d) => d.from > c.from && !d.quoted && whyFollows(s, d)) ||
+        // the harm it did, told with it: "..., which was impacting team morale", "This was affecting the team's progress"
+        harmed;
       // the setback told just before, for what they did not do: "Our launch slipped by three weeks. The partner
       // changed their API without telling anyone." ("QA failed my build three times" after "I was late" is no blame)
       const before = prev !== undefined && ownFailure(prev, prev.tokens.length, true);
