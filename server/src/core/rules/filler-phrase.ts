@@ -25,9 +25,26 @@ function nounFollows(s: Sentence, k: number): boolean {
   if (!x || x.pos === 'PUNCT' || /^(NOUN|PROPN|NUM|DET)$/.test(x.pos)) return true;
   if (x.pos === 'PRON') return /^(my|our|their|his|her|its|your|this|that|these|those)$/.test(x.lower);
   if (x.pos !== 'ADJ' && x.pos !== 'VERB') return false;
+  // a past verb with its own object hedges: "that kind of slowed my project down" ("that kind of automated testing"
+  // is a noun phrase)
+  if (x.pos === 'VERB' && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)) && /^(DET|PRON)$/.test(s.tokens[k + 1]?.pos ?? '')) return false;
   let j = k + 1;
   while (s.tokens[j]?.pos === 'ADJ') j++;
   return !/^(CCONJ|ADP|SCONJ|PART|ADV)$/.test(s.tokens[j]?.pos ?? '');
+}
+
+/**
+ * "kind"/"sort" inside a noun phrase an article opened, after a noun that qualifies it: "in a more workaround kind
+ * of way", "a startup sort of culture" (the noun and "kind" head one phrase; "it was a bug kind of" has nothing after).
+ */
+function modifiedKind(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (t[i - 1]?.pos !== 'NOUN') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (/^(a|an|the|this|that|our|my|their|some)$/.test(t[k].lower)) return true;
+    if (t[k].pos !== 'ADJ' && t[k].pos !== 'ADV' && t[k].pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Punctuation that sets a phrase off (a comma, a dash, a stop), not a quotation mark or a bracket. */
@@ -81,13 +98,25 @@ const MARKERS_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const m of FILLER_MARKERS) MARKERS_BY_FIRST.set(m[0], [...(MARKERS_BY_FIRST.get(m[0]) ?? []), m]);
 const NO_MARKERS: readonly (readonly string[])[] = [];
 
-/** "we had like forty alerts": "like" hedging a number, after a verb or a preposition (not "looked like 40"). */
+/** A form of "be", written out or contracted ("is", "was", "it's", "they’re"). */
+function copula(w: string | undefined): boolean {
+  return !!w && /^(be|is|are|was|were|been|being|am|['’](s|re|m))$/.test(w);
+}
+
+/**
+ * "we had like forty alerts": "like" hedging a number, after a verb or a preposition (not "looked like 40"). After a
+ * form of "be", a number that heads a scene is a comparison: "it's like two people navigating a maze" ("it was like
+ * 40 minutes" hedges).
+ */
 function likeBeforeNumber(s: Sentence, i: number): boolean {
   const t = s.tokens;
   const next = t[i + 1];
   const prev = t[i - 1];
   if (!next || !(next.pos === 'NUM' || /^\d/.test(next.text))) return false;
   if (t[i].pos === 'VERB' && prev?.pos === 'PRON') return false; // "I like 3 of them"
+  // (the tagger may call the scene's verb a noun: "two teams building the same bridge")
+  const scene = t[i + 3] && ((t[i + 3].pos === 'VERB' && /(ing|ed)$/.test(t[i + 3].lower)) || (/..ing$/.test(t[i + 3].lower) && /^(DET|PRON)$/.test(t[i + 4]?.pos ?? '')));
+  if (copula(prev?.lower) && t[i + 2]?.pos === 'NOUN' && scene) return false;
   return !prev || !LIKE_COMPARES.test(prev.lower);
 }
 
@@ -101,7 +130,8 @@ function likeBeforePhrase(s: Sentence, i: number): boolean {
   const prev = t[i - 1];
   const next = t[i + 1];
   if (!prev || !next || t[i].pos === 'VERB') return false;
-  if (!(prev.pos === 'VERB' || prev.pos === 'AUX') || MANNER_COMPARED.has(prev.lower) || LIKE_COMPARES.test(prev.lower)) return false;
+  // (after a form of "be", contracted too, it compares: "it's like polishing a gem")
+  if (!(prev.pos === 'VERB' || prev.pos === 'AUX') || MANNER_COMPARED.has(prev.lower) || copula(prev.lower) || LIKE_COMPARES.test(prev.lower)) return false;
   return next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'ADV' && t[i + 2]?.pos === 'NOUN');
 }
 
@@ -143,7 +173,7 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       if (!ok) continue;
       const key = m.join(' ');
       // (a noun phrase only when one follows: "some kind of I have OCD", "so much kind of dedicated" hedge)
-      if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET') && nounFollows(s, i + 2)) continue;
+      if ((key === 'kind of' || key === 'sort of') && (NOUN_USE_BEFORE.test(t[i - 1]?.lower ?? '') || t[i - 1]?.pos === 'ADJ' || t[i - 1]?.pos === 'DET' || modifiedKind(s, i)) && nounFollows(s, i + 2)) continue;
       // "pretty much information": "much" is the quantity of the noun after it, not a hedge ("pretty much all" is)
       if (key === 'pretty much' && t[i + 2]?.pos === 'NOUN') continue;
       if ((key === 'i mean' || key === 'you know' || key === 'i guess' || key === 'i suppose') && !isSetOff(s, i, i + m.length) && !(key === 'i guess' || key === 'i suppose' ? opensClause(s, i) : false)) continue;
