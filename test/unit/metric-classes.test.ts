@@ -486,3 +486,11 @@ void test('round 11: verdicts sized by the sentence before, items of the work, p
   assert.deepEqual(v('Talking to each author mattered more to the team than the slot itself did.'), []);
   assert.deepEqual(v('Refunds became much faster.'), ['much faster']);
 });
+
+void test('round 11: "no problem doing it" is an idiom, "no problems in production" a zero count; "without delaying" is zero harm', () => {
+  assert.deepEqual(q('I have no problem working nights during the launch'), []);
+  assert.deepEqual(q('and I had no problem in answering their questions'), []);
+  assert.deepEqual(q('the release went out with no problems in production'), ['no problems']);
+  assert.deepEqual(q('we met the deadline without delaying the shipments waiting on it'), ['without delaying']);
+  assert.deepEqual(q('we finished without delay'), []);
+});
