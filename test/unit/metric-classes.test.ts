@@ -485,6 +485,9 @@ void test('round 11: verdicts sized by the sentence before, items of the work, p
   // "more" after a verb and before a preposition compares what counted, not a size of a result.
   assert.deepEqual(v('Talking to each author mattered more to the team than the slot itself did.'), []);
   assert.deepEqual(v('Refunds became much faster.'), ['much faster']);
+  // A return to health told fast is a result with no time given; the speaker getting over something is not.
+  assert.deepEqual(v('The checkout recovered quickly after the rollback.'), ['quickly']);
+  assert.deepEqual(v('I recovered quickly from the flu and got back to the sprint.'), []);
 });
 
 void test('round 11: "no problem doing it" is an idiom, "no problems in production" a zero count; "without delaying" is zero harm', () => {

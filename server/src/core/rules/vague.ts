@@ -545,7 +545,9 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     if (m[1] !== undefined && /^(?:quickly|rapidly|swiftly)$/u.test(word)) {
       const prev = beforeWords[beforeWords.length - 1] ?? '';
       const next = afterWords[0] ?? '';
-      const change = (w: string): boolean => CHANGE_WORD.test(w) || /^(?:became|become|becomes|got|gets|grown)$/u.test(w);
+      // (a return to health is a change of a result too: "the service recovered quickly")
+      // (not the speaker getting over something: "I recovered quickly from the flu")
+      const change = (w: string): boolean => CHANGE_WORD.test(w) || /^(?:became|become|becomes|got|gets|grown)$/u.test(w) || (/^(?:recovered|rebounded|stabili[sz]ed)$/u.test(w) && !/\b(?:i|we|i've|we've)\b/iu.test(clauseBefore));
       // (Still a claim: a comparison, "more quickly"; and what was done to the result, "the issue was resolved
       // quickly", a time to the result left unsized.)
       const passive = /^(?:was|were|got|been|is|are|be)$/u.test(beforeWords[beforeWords.length - 2] ?? '') && /(?:ed|en|t)$/u.test(prev);
