@@ -98,9 +98,10 @@ function instruction(inner: string): boolean {
  * line is read into the sentence after it ("[Company] is a leader in …") or stands alone ("[Your answer here]").
  */
 function leadingTag(text: string, start: number, end: number, inner: string): boolean {
-  if (!/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,3}$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return false;
-  const nl = text.indexOf('\n', end);
-  const rest = text.slice(end, nl < 0 ? text.length : nl);
+  // (Looked at within a few characters of the bracket, never the whole line: a long line of brackets stays linear.)
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 40 || !/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,3}$/u.test(text.slice(lineStart, start))) return false;
+  const rest = text.slice(end, end + 200).split('\n')[0];
   if (!/^[*_`]{0,3}[ \t]+[*_"“]{0,3}\p{Lu}[\p{L}'’]*(?:[ \t,]+[^\s]+){2,}/u.test(rest)) return false;
   return countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner);
 }
@@ -112,9 +113,10 @@ function leadingTag(text: string, start: number, end: number, inner: string): bo
  * A slot in a heading is part of its sentence ("Why [Company]?", "Story 2: [Title of the story]").
  */
 function trailingTag(text: string, start: number, end: number, inner: string): boolean {
-  const nl = text.indexOf('\n', end);
-  if (!/^[*_]{0,3}[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u.test(text.slice(end, nl < 0 ? text.length : nl))) return false;
-  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const after = text.slice(end, end + 200);
+  const nl = after.indexOf('\n');
+  if (!/^[*_]{0,3}[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u.test(nl < 0 ? (end + 200 >= text.length ? after : 'x') : after.slice(0, nl))) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 300), start);
   if (countWords(before.replace(/^[ \t]*#{1,6}/u, '')) < 3 || instruction(inner)) return false;
   if (/[.?!][*_]{0,3}[ \t]+[*_]{0,3}$/u.test(before)) return countWords(inner) <= 4 && !SLOT_WORD.test(inner);
   // an aside opening with a participle or a condition, after a heading that reads on its own

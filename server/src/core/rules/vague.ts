@@ -187,7 +187,7 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
 }
 
 /** A verdict on the whole result ("It was a big win.", "The launch was a massive success."): short, about it. */
-const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+(?:(?:widely\s+|generally\s+)?(?:considered|deemed|seen\s+as|regarded\s+as|viewed\s+as|called|hailed\s+as)\s+)?)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)(?:\s+(?:by|for|with)\s+(?:[\p{L}'’-]+\s*){1,8})?\s*[.!,]?\s*$/iu;
+const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+(?:(?:widely\s+|generally\s+)?(?:considered|deemed|seen\s+as|regarded\s+as|viewed\s+as|called|hailed\s+as)\s+)?)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)(?:\s+(?:by|for|with)\s+(?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+)?\s*[.!,]?\s*$/iu;
 
 /**
  * Clause boundaries: sentence ends, semicolons, line breaks, dashes, ", and/but/while…", "while" before a verb in
@@ -286,9 +286,10 @@ const GENERIC_BEFORE =
   /\b(?:leads?|makes?|helps?|tends?\s+to|usually|often|always|generally|typically|(?:can|could|will|would|should|may|might|must)(?!\s+now\b)|work(?:ing)?\s+on|focus(?:ing)?\s+on|strive\s+to|striving\s+to|aim\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}$|\bhelps\s+(?:me|us)\b[^.;!?\n]*$/iu;
 const LESSON_BEFORE = /\b(?:i|we)\s+(?:have\s+)?(?:learned|learnt|realized|realised|understood|now know|took away)\b|\btaught\s+(?:me|us)\b|\blessons?\b|\btakeaway\b/iu;
 
-function sentenceStart(text: string, at: number): number {
+function sentenceStart(text: string, at: number, within = Infinity): number {
   let a = at;
-  while (a > 0 && !/[.!?\n]/u.test(text[a - 1])) a--;
+  const stop = Math.max(0, at - within);
+  while (a > stop && !/[.!?\n]/u.test(text[a - 1])) a--;
   return a;
 }
 
@@ -498,7 +499,7 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // quickly can cause harm", "I learned that …", "work on improving them".
     // A gerund of change among the items of the work ("Notable projects include implementing …, enhancing container
     // orchestration …", "my role involved streamlining the release process") names what was worked on, not a result.
-    if (m[5] !== undefined && /ing$/u.test(word) && /\b(?:include[sd]?|including|involv(?:e|es|ed|ing)|such\s+as|responsible\s+for|tasked\s+with|worked\s+on|focus(?:ed|es)?\s+on)\s+(?:[\p{L}]+ing\b[^.;:!?]*,\s*(?:and\s+)?)?$/iu.test(text.slice(sentenceStart(text, start), start))) continue;
+    if (m[5] !== undefined && /ing$/u.test(word) && /\b(?:include[sd]?|including|involv(?:e|es|ed|ing)|such\s+as|responsible\s+for|tasked\s+with|worked\s+on|focus(?:ed|es)?\s+on)\s+(?:[\p{L}]+ing\b[^.;:!?]*,\s*(?:and\s+)?)?$/iu.test(text.slice(sentenceStart(text, start, 300), start))) continue;
     if (GENERIC_BEFORE.test(clauseBefore) || LESSON_BEFORE.test(sentenceAround(text, start, end).slice(0, Math.max(0, start - sentenceStart(text, start))))) continue;
     if (/^(?:grew|grown|learned|learnt)$/u.test(word) && /\b(?:i|you|we|he|she|they)\s+(?:\w+\s+(?:and\s+)?)?$/iu.test(before)) continue;
     // An ability, not a result: "better at saying no", "improving at estimates", "a lot better at it" (like "a
