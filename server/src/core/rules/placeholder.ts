@@ -91,6 +91,12 @@ function instruction(inner: string): boolean {
   return r.pos[0] === 'VERB' && r.words[0] === first;
 }
 
+/** The start of the line holding `at`, looked for at most `within` characters back (-1 when further): linear on a long line. */
+function lineStartNear(text: string, at: number, within: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - within); i--) if (text[i] === '\n') return i + 1;
+  return at - within <= 0 ? 0 : -1;
+}
+
 /**
  * A bracket naming the topic of the line it opens, not a slot in it: "### [WEAKNESS] What is one of your
  * weaknesses?", "* **[MANAGER]** Working for my current company…", "[Task] I led the integration work." — at the
@@ -99,8 +105,8 @@ function instruction(inner: string): boolean {
  */
 function leadingTag(text: string, start: number, end: number, inner: string): boolean {
   // (Looked at within a few characters of the bracket, never the whole line: a long line of brackets stays linear.)
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 40 || !/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,3}$/u.test(text.slice(lineStart, start))) return false;
+  const lineStart = lineStartNear(text, start, 40);
+  if (lineStart < 0 || !/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,3}$/u.test(text.slice(lineStart, start))) return false;
   const rest = text.slice(end, end + 200).split('\n')[0];
   if (!/^[*_`]{0,3}[ \t]+[*_"“]{0,3}\p{Lu}[\p{L}'’]*(?:[ \t,]+[^\s]+){2,}/u.test(rest)) return false;
   return countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner);
@@ -116,7 +122,8 @@ function trailingTag(text: string, start: number, end: number, inner: string): b
   const after = text.slice(end, end + 200);
   const nl = after.indexOf('\n');
   if (!/^[*_]{0,3}[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u.test(nl < 0 ? (end + 200 >= text.length ? after : 'x') : after.slice(0, nl))) return false;
-  const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 300), start);
+  const from = lineStartNear(text, start, 300);
+  const before = text.slice(from < 0 ? start - 300 : from, start);
   if (countWords(before.replace(/^[ \t]*#{1,6}/u, '')) < 3 || instruction(inner)) return false;
   if (/[.?!][*_]{0,3}[ \t]+[*_]{0,3}$/u.test(before)) return countWords(inner) <= 4 && !SLOT_WORD.test(inner);
   // an aside opening with a participle or a condition, after a heading that reads on its own
