@@ -491,8 +491,9 @@ function splitClauses(tokens: Token[]): Clause[] {
   //    anything else joins the previous one ("..., for a month").
   const merged: [number, number][] = [];
   // prefix counts keep this linear however many chunks merge
-  const verbs = new Int32Array(tokens.length + 1);
-  const nonNP = new Int32Array(tokens.length + 1);
+  // (plain arrays: a typed array costs more to allocate than these few numbers cost to keep)
+  const verbs: number[] = [0];
+  const nonNP: number[] = [0];
   for (let i = 0; i < tokens.length; i++) {
     verbs[i + 1] = verbs[i] + (isVerb(tokens[i]) ? 1 : 0);
     nonNP[i + 1] = nonNP[i] + (NP_PART.has(tokens[i].pos) || tokens[i].pos === 'CCONJ' ? 0 : 1);
@@ -976,12 +977,22 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       const inside: [number, number, number][] = [];
       for (let k = q; k < quotes.length && quotes[k][0] <= sEnd; k++) inside.push([toFile(chunks, quotes[k][0]), toFile(chunks, quotes[k][1]), quotes[k][2]]);
       markQuotes(toks, clauses, inside);
-      result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses });
+      result.sentences.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, clauses, spoken: ownWords(toks, clauses) });
     }
     resolveThey(result.sentences);
   }
   cache.set(segments, result);
   return result;
+}
+
+/** The tokens outside someone else's words: of the clauses not quoted, the tokens not quoted (Sentence.spoken). */
+function ownWords(tokens: readonly Token[], clauses: readonly Clause[]): number[] {
+  const out: number[] = [];
+  for (const c of clauses) {
+    if (c.quoted) continue;
+    for (let i = c.from; i < c.to; i++) if (!tokens[i].quoted) out.push(i);
+  }
+  return out;
 }
 
 // ---- "they" for things ------------------------------------------------------------------------------------------

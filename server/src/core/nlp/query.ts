@@ -19,26 +19,15 @@ export function asserted(t: Token): boolean {
   return !t.quoted && !t.negated;
 }
 
-const spokenCache = new WeakMap<Sentence, Int32Array>();
-
 /**
  * The tokens of the candidate's own voice in a sentence, as indices: everything outside someone else's words
  * (a quotation attributed to another person or short and unattributed, "she said ...", "as he put it, '...'",
  * "according to ..."). The speaker's own reported words ("as I told my director, ...") stay in. The red-flag
  * rules about what the candidate says (blame, badmouthing, fake-weakness, filler) read only these. Computed once
- * per sentence.
+ * per sentence, when the language layer reads it (Sentence.spoken).
  */
-export function spokenTokens(s: Sentence): Int32Array {
-  let hit = spokenCache.get(s);
-  if (hit) return hit;
-  const out: number[] = [];
-  for (const c of s.clauses) {
-    if (c.quoted) continue;
-    for (let i = c.from; i < c.to; i++) if (!s.tokens[i].quoted) out.push(i);
-  }
-  hit = Int32Array.from(out);
-  spokenCache.set(s, hit);
-  return hit;
+export function spokenTokens(s: Sentence): readonly number[] {
+  return s.spoken;
 }
 
 /** The clause of token i when the token is in the candidate's own voice (see spokenTokens); else undefined. */

@@ -70,6 +70,11 @@ export interface Sentence {
   end: number;
   tokens: Token[];
   clauses: Clause[];
+  /**
+   * Indices of the tokens in the candidate's own voice, in order: the tokens of the clauses that are not someone
+   * else's words, less the quoted tokens among them (see `spokenTokens` in query.ts).
+   */
+  spoken: readonly number[];
 }
 
 export interface ProseLanguage {

@@ -30,18 +30,22 @@ function factFollows(t: Sentence['tokens'], k: number): boolean {
   return false;
 }
 
-/** aboutOthers per clause: asked for every word of a clause, and a subject can be a long phrase. */
-const othersOf = new WeakMap<Clause, boolean>();
+/**
+ * The last clause aboutOthers answered for, and its answer: it is asked for every word of a clause in turn, and a
+ * subject can be a long phrase. (One entry, not a map per clause: a map costs more than the few words it saves.)
+ */
+let othersClause: Clause | undefined;
+let othersAnswer = false;
 
 /** The clause's subject names an employer's ways ("the culture", "management") or another person or group. */
 function aboutOthers(s: Sentence, c: Clause): boolean {
-  const known = othersOf.get(c);
-  if (known !== undefined) return known;
+  if (c === othersClause) return othersAnswer;
   let about = isOther(c.subject);
   if (!about && c.subjectFrom !== undefined && c.subjectTo !== undefined) {
     for (let i = c.subjectFrom; i < c.subjectTo && !about; i++) about = WORKPLACE_NOUNS.has(s.tokens[i].lower);
   }
-  othersOf.set(c, about);
+  othersClause = c;
+  othersAnswer = about;
   return about;
 }
 
