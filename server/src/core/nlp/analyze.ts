@@ -956,7 +956,8 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
       cursor = at + w.length;
       const start = toFile(chunks, at);
       // a curly apostrophe reads as a straight one ("don’t" negates as "don't" does)
-      tokens[i] = { text: w, lower: w.toLowerCase().replace(/’/g, "'"), pos: pos[i], start, end: start + w.length, negated: !!neg[i], quoted: false };
+      const lower = w.toLowerCase();
+      tokens[i] = { text: w, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, pos: pos[i], start, end: start + w.length, negated: !!neg[i], quoted: false };
     }
     const quotes = quoteSpans(text);
     let q = 0;

@@ -247,7 +247,7 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   if (bareNum && isQuestion(plain(bareNum[1]))) return { dress: 'num0:p', start, end, text: plain(line) };
   // "Why did you pick our company?" on a line of its own at the start of a block: a plain question line, in any
   // language (the question mark says it asks). Answers follow it on the next lines.
-  const asks = /^[ \t]{0,3}(?![-*+#>|<\d])(\S.{0,300}?[?？])["'”’)]*[ \t]*$/u.exec(line);
+  const asks = line.includes('?') || line.includes('？') ? /^[ \t]{0,3}(?![-*+#>|<\d])(\S.{0,300}?[?？])["'”’)]*[ \t]*$/u.exec(line) : null;
   if (asks && countWords(asks[1]) <= 30 && !/^[ \t]*(?:\*\*|__)/u.test(line) && !TAG_QUESTION.test(asks[1])) return { dress: 'q:p', start, end, text: plain(asks[1]) };
   // "<b>2.Why should we hire you?</b>": a whole line in HTML bold, numbered or asking.
   const htmlBold = /^[ \t]*<(b|strong)>(.{1,300}?)<\/\1>[ \t]*$/iu.exec(line);

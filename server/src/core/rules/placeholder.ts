@@ -302,11 +302,13 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   run(STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
   run(BLANK, () => true);
   // One letter where the speaker's own name, school or employer goes: "my name is X", "I graduated from Y".
-  run(NAME_SLOT, () => true);
+  // (each needs a capital X, Y or Z: a text without one is not searched)
+  const letters = /[XYZ]/.test(slice);
+  if (letters) run(NAME_SLOT, () => true);
   // Letters standing for things still to name, two or more in one sentence: "you got X task done, which was
   // beneficial because of Y". One alone is often a name ("situation X", "Model Y", "Gen Z").
   const VARIABLE = /(?<![\p{L}\p{N}_.\-/'’$])[XYZ](?![\p{L}\p{N}_'’\-%$])/gu;
-  for (const sentence of slice.matchAll(/[^.!?\n]+/gu)) {
+  for (const sentence of letters ? slice.matchAll(/[^.!?\n]+/gu) : []) {
     const found: RegExpExecArray[] = [];
     for (const m of sentence[0].matchAll(VARIABLE)) {
       const prev = /(\S+)\s+$/.exec(sentence[0].slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
@@ -348,7 +350,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // verb in the imperative ("*(Adapt honestly to your actual situation.)*", "- (Quantify the savings)"), told by the
   // tagger, not by a list. A pointer elsewhere ("(See intro.md for the script)") or a past tense ("(told about my
   // projects)") is not one.
-  run(NOTE_LINE, (m) => imperativeNote(m[0]));
+  if (slice.includes('(')) run(NOTE_LINE, (m) => imperativeNote(m[0]));
   // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
   for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
