@@ -188,6 +188,41 @@ void test('the question a story is put by, kept out of its prose: under "## Ques
   assert.equal(answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind, 'story');
 });
 
+void test('fit questions as real writers put them: topic headings, slash alternatives, how long you will stay, intros and fit in other languages', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => {
+    const story = parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0];
+    return story ? answerOf(story).kind : 'no story';
+  };
+  // A topic heading that names a fit question on its own; one that names an episode or an act stays a story.
+  assert.equal(kindOf('# Leaving\n\nSix years at one agency is enough; I want one product.\n'), 'pitch');
+  assert.equal(kindOf('# Salary Discussion (If It Comes Up)\n\nI am looking for a base between 95 and 105 thousand, and I am open on the mix with equity.\n'), 'pitch');
+  assert.equal(kindOf('# About future goals?\n\nLeading a small platform team.\n'), 'pitch');
+  assert.equal(kindOf('# Aspirations -->\n\nLeading a small platform team.\n'), 'pitch');
+  assert.equal(kindOf('# Leaving the agency\n\nI told my manager in March and handed over two clients.\n'), 'story');
+  assert.equal(kindOf('# Hiring\n\nI ran twelve interviews and we hired two engineers.\n'), 'story');
+  assert.equal(kindOf('# Hobbies\n\nI restore old bicycles.\n'), 'story');
+  // Alternatives after a slash each name the line of work.
+  assert.equal(kindOf('# Why did you choose Computer Science / your field?\n\nI like building tools.\n'), 'pitch');
+  assert.equal(kindOf('# Why did you choose Postgres / this database?\n\nWe needed joins.\n'), 'story');
+  // How long you mean to stay is where you are going (question 5).
+  assert.equal(kindOf('# How long do you plan to stay with us?\n\nAs long as I keep learning.\n'), 'pitch');
+  assert.equal(kindOf('# 오래 다닐 수 있나요?\n\n네, 오래 성장하고 싶습니다.\n'), 'pitch');
+  assert.equal(kindOf('# ¿Cuánto tiempo piensas quedarte en la empresa?\n\nMuchos años.\n'), 'pitch');
+  // Fit questions in other languages.
+  assert.equal(kindOf('# Pourquoi voulez-vous quitter votre poste ?\n\nJe veux travailler plus près des utilisateurs.\n'), 'pitch');
+  assert.equal(kindOf('# Quelles sont vos prétentions salariales ?\n\nEntre 55 et 60 mille euros.\n'), 'pitch');
+  assert.equal(kindOf('# ¿Por qué elegiste el desarrollo web?\n\nMe gusta ver el resultado al instante.\n'), 'pitch');
+  assert.equal(kindOf('# Что вам не нравилось на прошлой работе?\n\nСлишком много отчётов.\n'), 'pitch');
+  // A greeting, then the name: a self-introduction in any language; a title of its own does not matter.
+  assert.equal(kindOf('# Take 2\n\nHola, soy Marta Ruiz, ingeniera de datos en Sevilla.\n'), 'pitch');
+  assert.equal(kindOf('# Take 2\n\n尊敬的各位老师，我叫林晓，来自浙江大学。\n'), 'pitch');
+  assert.equal(kindOf('# Take 2\n\n안녕하세요. 백엔드 직무에 지원한 김민수입니다.\n'), 'pitch');
+  assert.equal(kindOf("# Take 2\n\nGood morning, and thanks for having me. My name's Tom, and I build data pipelines.\n"), 'pitch');
+  // "Soy" before a word that is not a name is not an introduction.
+  assert.equal(kindOf('# Take 2\n\nSoy responsable del equipo que migró la base de datos en 2022, y el corte duró diez minutos.\n'), 'story');
+});
+
 void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {
   const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
   const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;

@@ -262,10 +262,10 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
  */
 const OTHER_LANGUAGES: [RegExp, number][] = [
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
-  [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|h[áa]blame|dime)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
-  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas? salariales?|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
-  [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
-  [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|por qu[ée] dejas|warum (?:wechseln|verlassen)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)/iu, 28],
+  [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|h[áa]blame|dime)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
+  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas? salariales?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
+  [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
+  [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitter|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|deixar) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)/iu, 28],
   [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
@@ -281,7 +281,7 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   // "Why Shure?", "Why Acme": why this company, by its name.
   [/^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u, 2],
   [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
-  [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b/iu, 5],
+  [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b|\bhow long (?:do|will|are|can) you (?:plan(?:ning)? |intend(?:ing)? |expect(?:ing)? |going |want |think you(?:'ll|’ll| will) )?(?:to )?(?:stay|work|remain|be) (?:with|at|here|in (?:this|our|the) (?:company|role|job))/iu, 5],
   [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\b(?:looking|look|searching|search) for (?:a )?(?:change|new (?:job|role|position|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
   [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
   // "What do you do?" alone asks about now ("…outside work?"), "What do you do when…" about a habit (a story, as
@@ -318,7 +318,7 @@ const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|le
 
 /** A self-description in the present, as a pitch opens: "I'm a backend engineer…", "I have eight years of experience…". */
 const SELF_NOW =
-  /\b(?:my name is|i(?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,4}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|lead|consultant|researcher|specialist|programmer|professional)|i have (?:over |more than |nearly |about |almost )?[\w+]+\+? years of (?:\w+ )?experience)\b/iu;
+  /\b(?:my name(?: is|['’]s)|i(?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,4}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|lead|consultant|researcher|specialist|programmer|professional)|i have (?:over |more than |nearly |about |almost )?[\w+]+\+? years of (?:\w+ )?experience)\b/iu;
 
 /**
  * An answer that opens by introducing the speaker: by name ("Hi Warp team! I'm David Parker, a…", "Myself N. Rao,
@@ -326,6 +326,23 @@ const SELF_NOW =
  */
 const NAMED_SELF =
   /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello|你好|您好|大家好|各位好|面试官(?:你|您)好)?\P{L}{0,3}我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)\P{L}{0,3}(?:저는|제 이름은)|^\P{L}{0,3}(?:はじめまして|初めまして)|^[^。]{0,40}と申します/u;
+/**
+ * The same opening in the other languages the corpus is written in: a greeting or a salutation, then the name
+ * formula ("Hola, soy Marta…", "Bonjour, je m'appelle…", "Ich heiße…", "Меня зовут…"), "我叫…" in the first clause or
+ * "我是/我叫" after a salutation ("尊敬的各位老师，我叫…", "各位面试官好，我是…"), a Korean greeting and then
+ * "…입니다" ("안녕하세요. 백엔드 직무에 지원한 김민수입니다."), or "myself" and a name opening a line (Indian English:
+ * "myself N. Rao, from…").
+ */
+const NAMED_SELF_OTHER =
+  /^\P{L}{0,3}(?:(?:hola|buenos d[ií]as|buenas tardes|buenas|ol[áa]|bom dia|boa tarde|bonjour|salut|hallo|guten (?:tag|morgen)|ciao|buongiorno|здравствуйте|привет|добрый день)\P{L}{0,4})?(?:soy|me llamo|mi nombre es|eu sou|sou|me chamo|meu nome [ée]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ß|ss)e|mein name ist|mi chiamo|sono|меня зовут)\s+(\p{L})|^[^。！？!?\n]{0,20}?我叫|^[^。！？!?\n]{0,16}?(?:好|老师|们|官)[，,！!。：:\s]*我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)[^\n]{0,60}?입니다|(?:^|\n|<br\s*\/?>)\s*myself\s+(\p{L})/iu;
+
+/** An opening that names the speaker in another language (NAMED_SELF_OTHER); a name after the formula is capitalised. */
+function namedSelfOther(head: string): boolean {
+  const m = NAMED_SELF_OTHER.exec(head);
+  if (!m) return false;
+  const first = m[1] ?? m[2];
+  return first === undefined || (first !== first.toLowerCase() && first === first.toUpperCase());
+}
 const ROLE_SELF =
   /^as an? (?:[\p{L}-]+ ){0,3}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|consultant|researcher|programmer|professional),? i(?:'m| am| have| love| enjoy| bring| specialize| focus| build| work)\b/iu;
 
@@ -439,6 +456,8 @@ function askedQuestions(story: Story): number[] {
   // story often opens with a question of its own.)
   const byTitle = title ? closestQuestion(title) : undefined;
   if (byTitle) return [byTitle.id];
+  const topic = title ? topicQuestion(title) : undefined;
+  if (topic) return [topic];
   // A file with no heading is titled by its name ("r3-my-background.md"); its first part label, when a non-story
   // question's wording ("My background") and not one of a story's own labels ("Background"), says what it answers.
   if (FILE_NAME.test(story.title) && story.parts[0] && !STORY_LABELS.has(normLabel(story.parts[0].label))) {
@@ -477,6 +496,38 @@ function askedQuestions(story: Story): number[] {
   }
   return [];
 }
+
+/**
+ * A topic heading of a word or two that names a fit question on its own ("Leaving", "Salary Discussion (If It Comes
+ * Up)", "About future goals?", "Aspirations -->", "Five years"): the concept that carries the question (leaving, pay,
+ * the time ahead), with at most words that only say it is a topic ("discussion", "expectations", "plans", "career").
+ * "Leaving the agency" or "Hiring" name an episode or an act, not the question; a word the topic concepts do not
+ * carry keeps the title a story's.
+ */
+function topicQuestion(title: string): number | undefined {
+  const t = title
+    .replace(/\s*\([^)]*\)\s*/gu, ' ')
+    .replace(/^\W*about\s+(?:my\s+|your\s+)?/iu, '')
+    .replace(/[\s\-–—>:?.!*_]+$/u, '')
+    .trim();
+  const words = t.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 3 || asks(t)) return undefined;
+  const c = conceptsOf(t);
+  let id: number | undefined;
+  for (const concept of c) {
+    const carried = TOPIC_CONCEPTS[concept];
+    if (carried !== undefined) {
+      if (id !== undefined && id !== carried) return undefined;
+      id = carried;
+    } else if (!TOPIC_WORDS.has(concept)) return undefined;
+  }
+  return id;
+}
+
+/** The concepts that carry a fit question as a topic: leaving (28), pay (2), the time ahead (5). */
+const TOPIC_CONCEPTS: Record<string, number> = { leave: 28, salary: 2, future: 5 };
+/** Words that only say a heading is a topic: "Salary discussion", "Future plans", "Career aspirations", "Five years". */
+const TOPIC_WORDS = new Set(['discussion', 'expectation', 'plan', 'background', 'year', 'term', 'long', 'short', 'reason', 'my', 'personal', 'professional', 'negotiation', 'talk', 'range']);
 
 /** A title taken from a file's name: one run of letters and digits joined by hyphens or underscores ("why-acme", "intro_v2"). */
 const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
@@ -542,12 +593,17 @@ function fitQuestion(title: string): number | undefined {
  */
 function whyThisLine(title: string): boolean {
   const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+you\s+(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for)\s+([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
-  if (chose && !chose[2] && !FIELD_OF_WORK.test(chose[1].trim())) return false;
   const m = chose ?? /^\W*(?:\d{1,2}[.)]\s*)?why\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu.exec(title);
   if (!m) return false;
-  const r = readText(m[1]);
-  const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
-  return tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ');
+  // Alternatives after a slash ("Computer Science / your field", "frontend / UI work") each name the line of work;
+  // a determiner before one ("this field", "your field") is not a word of it.
+  return m[1].split('/').some((alt) => {
+    const named = alt.trim().replace(/^(?:this|that|your|the|a|an|my|our)\s+/iu, '');
+    if (chose && !chose[2] && !FIELD_OF_WORK.test(named)) return false;
+    const r = readText(named);
+    const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
+    return tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ');
+  });
 }
 
 /** A title that is a question (a question mark, or a question word first) and puts no situation to the candidate. */
@@ -584,7 +640,7 @@ function bodyShape(story: Story, readTense = true): number[] {
   // A present-tense self-description opening an undivided answer: a pitch.
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
-    if (SELF_NOW.test(head) || NAMED_SELF.test(head) || ROLE_SELF.test(head.trimStart())) return [1];
+    if (SELF_NOW.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
   }
   return [];
 }
