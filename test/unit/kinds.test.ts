@@ -173,7 +173,10 @@ void test('questions about you that are not about a past event: what you are lik
 
 void test('the question a story is put by, kept out of its prose: under "## Question", in an HTML <summary>, quoted before the answer', async () => {
   const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0], text).kind;
+  const kindOf = (text: string): string => {
+    const file = parseFile(text, 'a.md', DEFAULT_CONFIG);
+    return answerOf(file.stories[0], file).kind;
+  };
   const answer = 'I have spent four years on one billing system and learned what it can teach me; I want to build a new product from its first design note.';
   // A document title that asks nothing, then the question under its own heading: the question says what is answered.
   assert.equal(kindOf(`# Mock round notes\n\n**Score**: 3\n\n## Question\n\nWhat made you decide to look for a new job?\n\n## Answer\n\n${answer}\n`), 'pitch');
@@ -219,8 +222,26 @@ void test('fit questions as real writers put them: topic headings, slash alterna
   assert.equal(kindOf('# Take 2\n\n尊敬的各位老师，我叫林晓，来自浙江大学。\n'), 'pitch');
   assert.equal(kindOf('# Take 2\n\n안녕하세요. 백엔드 직무에 지원한 김민수입니다.\n'), 'pitch');
   assert.equal(kindOf("# Take 2\n\nGood morning, and thanks for having me. My name's Tom, and I build data pipelines.\n"), 'pitch');
+  // Chinese: what you know of the company is fit; introducing the projects you did is an episode.
+  assert.equal(kindOf('# 对于招商证券的了解\n\n招商证券是国内一流券商，业务范围很广，我一直关注它的金融科技投入。\n'), 'pitch');
+  assert.equal(kindOf('# 介绍一下自己做过的项目\n\n我负责过一个订单系统的重构，把下单接口的延迟从八百毫秒降到两百毫秒。\n'), 'story');
   // "Soy" before a word that is not a name is not an introduction.
   assert.equal(kindOf('# Take 2\n\nSoy responsable del equipo que migró la base de datos en 2022, y el corte duró diez minutos.\n'), 'story');
+});
+
+void test('a heading over answers titled by their own questions is a bank title, not a question answered in versions', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kinds = (text: string): string[] => {
+    const file = parseFile(text, 'a.md', DEFAULT_CONFIG);
+    return file.stories.map((s) => answerOf(s, file).kind);
+  };
+  const body = 'I spend my weekends restoring old bicycles and I have rebuilt four frames so far this year.';
+  // "Strengths" under "About myself" is its own question, so "Hobbies" beside it is not a version of "about me".
+  assert.deepEqual(kinds(`# About myself\n\n## Strengths\n\n${body}\n\n## Hobbies\n\n${body}\n`), ['story', 'story']);
+  // Versions of one answer under the question keep its kind.
+  assert.deepEqual(kinds(`# Tell me about yourself\n\n## 30 seconds\n\n${body}\n\n## 2 minutes\n\n${body}\n`), ['pitch', 'pitch']);
+  // A title that is one of the questions over two more questions: a list of questions to ask.
+  assert.deepEqual(kinds('What do you enjoy most about working here?\n\nIf you had to describe working here in a word, what would it be?\n\nHow is the team adapting to new tools?\n'), ['questions-to-ask']);
 });
 
 void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {

@@ -206,7 +206,7 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
   }
   const lines = new LineIndex(file.text);
   // Sets each story's kind (Story.kind), which the rules then read through answerOf.
-  for (const story of file.stories) answerOf(story, file.text);
+  for (const story of file.stories) answerOf(story, file);
   const findings: Finding[] = [];
   const suppressions = [...file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
   for (const rule of STORY_RULES) {

@@ -18,10 +18,13 @@ export interface StoryAnswer {
  * change?", "What would you do if…"), or a body told in the hypothetical ("I would…", "I will…") rather than as
  * something that happened.
  */
-export function answerOf(story: Story, fileText?: string): StoryAnswer {
+export function answerOf(story: Story, file?: { text: string; stories: Story[] }): StoryAnswer {
   let questionIds = answered.get(story);
   if (!questionIds) {
-    if (fileText !== undefined && !apart.has(story)) apart.set(story, keptApartQuestion(story, fileText));
+    if (file && !apart.has(story)) {
+      apart.set(story, keptApartQuestion(story, file.text));
+      siblings.set(story, file.stories);
+    }
     questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
     answered.set(story, questionIds);
   }
@@ -39,6 +42,21 @@ const apart = new WeakMap<Story, string | undefined>();
 /** How many lines under a story's title are read for a question kept apart, and the longest such line. */
 const MAX_QUESTION_LINES = 40;
 const MAX_QUESTION_LINE = 600;
+/** The stories of the file a story is in, when the caller gave them (analyzeFile does). */
+const siblings = new WeakMap<Story, Story[]>();
+
+/**
+ * A heading over answers that is the title of a bank, not a question answered in versions: another answer under it
+ * is titled by a question of its own ("# About myself" over "## Strengths", "## Weakness", "## Hobbies"), where
+ * "# Tell me about yourself" over "## 30 seconds", "## Technical variation" holds versions of one answer.
+ */
+function bankSection(story: Story): boolean {
+  const others = siblings.get(story)?.filter((s) => s !== story && s.section === story.section) ?? [];
+  return others.some((s) => {
+    const t = cleanAsked(s.title);
+    return STORY_QUESTION.test(t) || closestQuestion(t) !== undefined;
+  });
+}
 
 /**
  * The question a story is asked by, written in the file but kept out of the answer's prose: under a "## Question"
@@ -262,8 +280,8 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
  */
 const OTHER_LANGUAGES: [RegExp, number][] = [
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
-  [/自我介绍|介绍一下(?:你|自己)|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|h[áa]blame|dime)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
-  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas? salariales?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
+  [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|h[áa]blame|dime)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
+  [/为什么[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用)|对(?:于)?(?:我们|我司|贵司|本公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))(?:的)?(?:了解|认识)|了解(?:我们|我司|贵司|本公司)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas? salariales?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
   [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
   [/离职原因|为什么[^？?。！!]{0,6}(?:离开|离职|跳槽)|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitter|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|deixar) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)/iu, 28],
   [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
@@ -489,7 +507,7 @@ function askedQuestions(story: Story): number[] {
   // variation"): a version of the answer to that heading's question. (Not an episode told in its own parts, and not
   // a title that asks a question of its own. A heading about questions, "Behavioral questions", names a bank, not a
   // list of questions to ask.)
-  if (story.section && !toldAsEpisode(story) && !/\?/u.test(title ?? '')) {
+  if (story.section && !toldAsEpisode(story) && !/\?/u.test(title ?? '') && !bankSection(story)) {
     const bySection = closestQuestion(story.section.replace(/^\W*(?:part|section|chapter|step)\s*\d{1,3}\s*[:.)\-–—]\s*/iu, '').replace(NUMBERING, ''));
     const k = bySection ? questionKind(bySection.id) : undefined;
     if (bySection && (k === 'pitch' || k === 'plan')) return [bySection.id];
@@ -619,7 +637,9 @@ const FIELD_OF_WORK = /(?:work|development|engineering|science|security|design|p
 function questionList(story: Story): boolean {
   const lines = story.prose.flatMap((s) => s.text.split(/\r?\n/)).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
   const asks = lines.filter((l) => /\?[\s*_)"”]*$/u.test(l)).length;
-  return asks >= 3 && asks >= 0.6 * lines.length;
+  // A title that is one of the questions ("What do you enjoy most about working here?" over two more) counts.
+  const titled = /\?[\s*_)"”]*$/u.test(story.title) && asks >= 2 && asks === lines.length ? 1 : 0;
+  return asks + titled >= 3 && asks >= 0.6 * lines.length;
 }
 
 /** The question kind the body's shape gives when the title gives none. */
