@@ -222,6 +222,9 @@ void test('fit questions as real writers put them: topic headings, slash alterna
   assert.equal(kindOf('# Take 2\n\n尊敬的各位老师，我叫林晓，来自浙江大学。\n'), 'pitch');
   assert.equal(kindOf('# Take 2\n\n안녕하세요. 백엔드 직무에 지원한 김민수입니다.\n'), 'pitch');
   assert.equal(kindOf("# Take 2\n\nGood morning, and thanks for having me. My name's Tom, and I build data pipelines.\n"), 'pitch');
+  // Text-message spellings are read as the words they stand for.
+  assert.equal(kindOf('# Introduce urself\n\nI am a final-year student from Pune, and I build small web apps for local shops.\n'), 'pitch');
+  assert.equal(kindOf('# How would u be an asset to our company?\n\nI learn quickly and I have shipped two production apps with real users.\n'), 'pitch');
   // Chinese: what you know of the company is fit; introducing the projects you did is an episode.
   assert.equal(kindOf('# 对于招商证券的了解\n\n招商证券是国内一流券商，业务范围很广，我一直关注它的金融科技投入。\n'), 'pitch');
   assert.equal(kindOf('# 介绍一下自己做过的项目\n\n我负责过一个订单系统的重构，把下单接口的延迟从八百毫秒降到两百毫秒。\n'), 'story');

@@ -295,7 +295,7 @@ const STORY_QUESTION =
   /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b|有没有遇到过|遇到过[^？?。]{0,20}(?:情况|时候|问题)|举(?:一)?个例子|经历过|cu[ée]ntame (?:de |sobre )?(?:una|un) (?:vez|situaci[óo]n|momento|ocasi[óo]n)|descr[ií]be(?:me)? una situaci[óo]n|h[áa]blame de (?:una|un) (?:vez|situaci[óo]n|momento)|conte(?:-me)? (?:sobre )?uma (?:vez|situa[çc][ãa]o)|descreva uma situa[çc][ãa]o|parlez[- ]moi d['’]une (?:fois|situation)|d[ée]crivez une situation|расскажите о (?:случае|ситуации)|приведите пример|был ли у вас (?:опыт|случай)|erzählen sie (?:mir |uns )?von einer situation|beschreiben sie eine situation/iu;
 
 const TITLE_QUESTIONS: [RegExp, number][] = [
-  [/\btell me about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
+  [/\btell (?:me|us) (?:something |a (?:little|bit) |more )?about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
   // "Why Shure?", "Why Acme": why this company, by its name.
   [/^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u, 2],
   [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
@@ -388,8 +388,19 @@ export function askedLines(story: Story): string[] {
 
 /** A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word of it; a bare number ("7 How do you…") too, when a question follows it. */
 function cleanAsked(line: string): string {
-  return line.replace(NUMBERING, '').replace(/[*_`]+/gu, '').trim();
+  return spelledOut(line.replace(NUMBERING, '').replace(/[*_`]+/gu, '').trim());
 }
+
+/**
+ * Text-message spellings written out, so the questions read as the catalog's do: "Introduce urself", "tell me
+ * something abt urself", "Where do u see urself after 5 yrs?", "How would u be an asset to our company?".
+ */
+function spelledOut(line: string): string {
+  return line.replace(/\b(?:u|ur|urself|abt|yrs|yr|wat|wud|cud|shud)\b/gu, (w) => TEXT_SPEAK[w] ?? w);
+}
+const TEXT_SPEAK: Record<string, string> = {
+  u: 'you', ur: 'your', urself: 'yourself', abt: 'about', yrs: 'years', yr: 'year', wat: 'what', wud: 'would', cud: 'could', shud: 'should',
+};
 
 /**
  * The question the body puts when the title asks nothing: a question alone on its line at the top of the prose
@@ -551,7 +562,7 @@ const TOPIC_WORDS = new Set(['discussion', 'expectation', 'plan', 'background', 
 const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
 
 /** What a candidate offers or seeks: "what can you bring", "what can you do for us", "what sets you apart", "what are you looking for". */
-const OFFER_SEEK = /\b(?:bring|contribute|offer|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
+const OFFER_SEEK = /\b(?:bring|contribute|offer|(?:an? )?asset to|add value to|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
 const OFFER = /\b(?:bring|contribute|offer)\b/iu;
 /** What a candidate is like, named: skills, strengths, qualities, traits. */
 const TRAITS = /\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?)\b/iu;
