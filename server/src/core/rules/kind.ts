@@ -52,11 +52,20 @@ const siblings = new WeakMap<Story, Story[]>();
  */
 function bankSection(story: Story): boolean {
   const others = siblings.get(story)?.filter((s) => s !== story && s.section === story.section) ?? [];
-  return others.some((s) => {
-    const t = cleanAsked(s.title);
-    return STORY_QUESTION.test(t) || closestQuestion(t) !== undefined;
-  });
+  return others.some(titledByQuestion);
 }
+
+/** Whether a story's title is a question of its own, worked out once per story (a bank's siblings ask it of each other). */
+function titledByQuestion(story: Story): boolean {
+  let asked = ownQuestion.get(story);
+  if (asked === undefined) {
+    const t = cleanAsked(story.title);
+    asked = STORY_QUESTION.test(t) || closestQuestion(t) !== undefined;
+    ownQuestion.set(story, asked);
+  }
+  return asked;
+}
+const ownQuestion = new WeakMap<Story, boolean>();
 
 /**
  * The question a story is asked by, written in the file but kept out of the answer's prose: under a "## Question"
