@@ -74,10 +74,8 @@ function imperativeNote(note: string): boolean {
   const inner = note.slice(1, -1).trim();
   const first = /^[\p{L}]+/u.exec(inner)?.[0];
   // (not a pointer elsewhere, "see …", nor a past form, "told about my projects": -ed or an irregular past)
-  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /(?:ed|ing|[^su]s)$/u.test(first.toLowerCase()) || /^(?:see|refer|cf|compare)$/iu.test(first) || IRREGULAR_PAST.has(first.toLowerCase())) return false;
-  if (countWords(inner) < 3) return false;
-  const r = readText(inner);
-  return r.pos[0] === 'VERB' && r.words[0] === first;
+  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /[^su]s$/u.test(first.toLowerCase()) || /^(?:see|refer|cf|compare)$/iu.test(first) || IRREGULAR_PAST.has(first.toLowerCase())) return false;
+  return countWords(inner) >= 3 && instruction(inner);
 }
 
 /** Words of a slot standing for a name or a figure still to give ("[Company]", "[Your role]", "[X]"): never a tag. */
