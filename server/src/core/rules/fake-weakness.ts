@@ -62,7 +62,7 @@ function stopsPolishing(s: Sentence, i: number): boolean {
   return /^(working|thinking|checking|rechecking|improving|testing|retesting|reviewing|rereading|reading)$/.test(w) || POLISH.test(w);
 }
 
-type Family = 'overdone virtue' | 'perfectionism' | 'impatience with others';
+type Family = 'overdone virtue' | 'perfectionism' | 'impatience offered as drive' | 'impatience with others';
 
 function aboutMe(s: Sentence, i: number): boolean {
   const c = clauseAt(s, i);
@@ -166,6 +166,36 @@ function timeSpent(s: Sentence): boolean {
     for (let k = i + 1; k < Math.min(t.length - 1, i + 4); k++) if ((t[k].pos === 'NUM' || /^(a|an|whole|entire)$/.test(t[k].lower)) && TIME_UNITS.has(t[k + 1].lower)) return true;
   }
   return false;
+}
+
+/**
+ * What a trait of impatience is about, when "with", "when", "at" or "if" follows it: other people ("impatient with
+ * colleagues", "when others are slow"), or the speaker themselves ("impatient with myself", a real weakness).
+ * Neither is told when the speaker's own wanting or a pace follows ("impatient when expecting timely results").
+ */
+function othersAfter(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const k = t.slice(i + 1, i + 4).findIndex((x) => /^(with|when|whenever|at|if|by)$/.test(x.lower));
+  if (k < 0) return false;
+  const at = i + 2 + k;
+  if (/^(myself|me)$/.test(t[at]?.lower ?? '')) return true;
+  const who = phraseAt(s, at);
+  if (isOther(who.actor) || OTHERS.test(t[at]?.lower ?? '')) return true;
+  const d = /^(when|whenever|if)$/.test(t[at - 1].lower) ? clauseAt(s, at) : undefined;
+  return !!d && d.subject !== 'I' && d.subject !== 'none';
+}
+
+/**
+ * Excess told by a prefix of the virtue word itself: "hyper-focused", "over-focused", "ultra-thorough",
+ * "hyperfocused". Returns the index of the virtue's last token, or -1.
+ */
+function prefixedVirtue(t: Sentence['tokens'], i: number): number {
+  const w = t[i].lower;
+  const m = /^(hyper|over|ultra)(.+)$/.exec(w);
+  if (m && VIRTUES.has(m[2]) && !/^(much|high|hard|deeply|involved|invested|committed)$/.test(m[2])) return i;
+  if (!/^(hyper|over|ultra)$/.test(w) || t[i + 1]?.text !== '-' || !t[i + 2] || t[i + 1].start !== t[i].end || t[i + 2].start !== t[i + 1].end) return -1;
+  const v = t[i + 2].lower;
+  return VIRTUES.has(v) && !/^(much|high|hard|deeply|involved|invested|committed)$/.test(v) ? i + 2 : -1;
 }
 
 function findCliche(s: Sentence): { start: number; end: number; family: Family; absorbed?: boolean } | undefined {
@@ -308,6 +338,10 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       return { start: t[c.from].start, end: tok.end, family: 'perfectionism' };
     }
 
+    // A virtue overdone by its prefix: "I can get hyper-focused on certain problems", "I'm over-thorough" (not
+    // negated; told with its cost it is a real weakness)
+    const pv = prefixedVirtue(t, i);
+    if (pv >= 0 && aboutMe(s, i) && !negatedAt(s, i, 6) && !costIn(s)) return { start: t[c.subjectFrom ?? c.from].start, end: t[pv].end, family: 'overdone virtue' };
     // A virtue overdone: too/overly/impossibly + hard, much, dedicated, high (standards), detail-oriented...
     if (EXCESS.has(w) && (w !== 'way' || t[i + 1]?.lower === 'too')) {
       let j = i + 1;
@@ -360,9 +394,11 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     }
     // Impatience offered as drive: "I consider myself impatient, I like to see results earlier", "I'm not a patient
     // person ... I want to move faster" (the speaker's trait, with speed or results wanted and no cost told)
+    // ("I can be impatient when expecting timely results", "impatient with slow progress": what follows "when" or
+    // "with" is the speaker's own wanting or a pace, not other people, who are the next family's)
     const impatientTrait = (IMPATIENCE_WORDS.has(w) && /^(impatient|impatience)$/.test(w)) || (w === 'patient' && negatedAt(s, i, 4));
-    if (impatientTrait && aboutMe(s, i) && !costIn(s) && !t.slice(i + 1, i + 4).some((x) => /^(with|when|at)$/.test(x.lower))) {
-      if (t.some((x) => DRIVE_WORDS.has(x.lower) && !x.quoted)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'impatience with others' };
+    if (impatientTrait && aboutMe(s, i) && !costIn(s) && !othersAfter(s, i)) {
+      if (t.some((x) => DRIVE_WORDS.has(x.lower) && !x.quoted)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'impatience offered as drive' };
     }
 
     // Impatience with others' quality: "I get impatient with people who...", "frustrated when others don't...",
