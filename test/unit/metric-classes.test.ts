@@ -497,3 +497,34 @@ void test('round 11: "no problem doing it" is an idiom, "no problems in producti
   assert.deepEqual(q('we met the deadline without delaying the shipments waiting on it'), ['without delaying']);
   assert.deepEqual(q('we finished without delay'), []);
 });
+
+void test('round 12: numbers labelling the items of an answer are not quantities; Chinese measure words as articles and points in time', () => {
+  // "Rule number two:", "Answer 3:", "（2）" and "回答 8：" label an item of the answer.
+  assert.deepEqual(q('Rule number one: I batch questions. Rule number two: I search first.'), []);
+  assert.deepEqual(q('Answer 3: when I interrupt someone I say how urgent it is.'), []);
+  assert.deepEqual(q('（2）二面的时候面试官问了大文件上传的问题'), []);
+  assert.deepEqual(q('回答 8：我有时候太在意别人的感受'), []);
+  // A number after a colon, or one that sizes, still counts.
+  assert.deepEqual(q('Result: 3 teams adopted it'), ['3']);
+  assert.deepEqual(q('we went from step two to two releases a week'), ['two']);
+  // "一块" before a noun or after "这", "有一天" (some day): a piece of work, a point in time; "一块钱" is money.
+  assert.deepEqual(q('我负责一块业务，对这一块也比较感兴趣'), []);
+  assert.deepEqual(q('希望有一天可以负责整个产品'), []);
+  assert.deepEqual(q('上线一天后错误率下降了'), ['一天']);
+  // Time put in to training is effort, not a result (as "三个月的努力").
+  assert.deepEqual(q('经过一到两年的培训及项目实战'), []);
+});
+
+void test('round 12: a title of competencies in parentheses is a tag; "(Title)" where the title goes, and a data shape in brackets', () => {
+  const slots = (text: string): string[] =>
+    analyzeFile(text, 'stories/bank.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] })
+      .findings.filter((f) => f.ruleId === 'placeholder')
+      .map((f) => text.slice(f.range.start.offset, f.range.end.offset));
+  const answer = '**Situation:** The export failed nightly.\n**Action:** I moved it onto a queue with retries.\n**Result:** Failed exports went from eight a month to none.\n';
+  assert.deepEqual(slots(`## Story 4: (conflict solving)\n\n${answer}`), []);
+  assert.deepEqual(slots(`story 7: (leadership, mentoring)\n${answer}`), []);
+  assert.deepEqual(slots(`## Story 2: (story name)\n\n${answer}`), ['(story name)']);
+  assert.deepEqual(slots(`## 1. (제목)\n\n${answer}`), ['(제목)']);
+  assert.deepEqual(slots(`## The export\n\n${answer}The client sends [{"type": "click", "at": 17}] per batch, or ["a", "b"].\n`), []);
+  assert.deepEqual(slots(`## The export\n\n${answer}We cut it at [Company] last year.\n`), ['[Company]']);
+});

@@ -66,7 +66,13 @@ const STUB_LINE =
 
 /** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
 const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2})\([^()\n]{3,160}\)(?=[*_]{0,2}[ \t]*(?:<!--[^\n]*?-->[ \t]*)*$)/gmu;
-/** A heading whose whole text (after its number: "2.", "Story 2:") is a few words in parentheses: the title still to write. */
+/**
+ * A heading whose whole text (after its number: "2.", "Story 2:") is a few words in parentheses: the title still to
+ * write — when the words name what goes there ("(Title)", "(story name)", "(제목)", "(your project)"). Topics in parentheses are the story's tags, not a slot: "story 4: (conflict solving)",
+ * "Story 2: (leadership, ownership)" name the competencies the story shows.
+ */
+const TITLE_WORD =
+  /(?:^|[^\p{L}])(?:titles?|names?|topics?|subjects?|headlines?|headings?|captions?|your|you|x+|tbd|todo)(?![\p{L}])|제목|이름|주제|标题|標題|题目|題目|名称|名稱|名字|主题|主題|タイトル|題名|件名|名前|テーマ|titre|t[ií]tulo|titel|titolo|nom|nombre|nome|название|заголовок|тема/iu;
 const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \t]*[.):：\-–—][ \t]*)?([（(][^()（）\n]{1,30}[)）])[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u;
 
 /** Whether a note in parentheses opens with a verb in the imperative: an instruction to the writer. */
@@ -197,6 +203,9 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (before === '[' && after === ']') return true; // wiki links [[Q2 planning]]
   if (/\n/.test(inner) && /\n[ \t]*(?:[-*+]\s|\d+[.)]\s|#|>|\|)/.test(inner)) return true; // brackets of two blocks, not one wrapped slot
   if (/^[ xX]?$/.test(inner)) return true; // task boxes, empty brackets
+  // a data literal written in prose: an array of objects or of quoted strings ("数组类型：[{"键" : 值}, …]",
+  // '["alpha", "beta"]'), the shape of a value, not a slot
+  if (/^\s*\{[^{}]{0,200}[:：]/u.test(inner) || /^\s*["“'][^"“”'\n]{0,60}["”']\s*[,，]\s*["“']/u.test(inner)) return true;
   if (/[\u0250-\u02FF]/u.test(inner)) return true; // a pronunciation gloss: relevant[ˈreləvənt]
   if (/^['ˈ][a-z:ː'ˈˌ.-]+$/u.test(inner.trim())) return true; // a gloss in plain letters: briefly ['bri:fli]
   if (/^[A-Z]{1,2}\d{1,3}$/.test(inner.trim())) return true; // a numbered tag: [Q2] Experience with previous projects
@@ -409,7 +418,7 @@ export const placeholder: StoryRule = {
     // A heading that is only a few words in parentheses, where the title goes: "## 1. (제목)", "### (Title)".
     for (const [x, y] of headings) {
       const slot = TITLE_SLOT.exec(text.slice(x, y));
-      if (!slot) continue;
+      if (!slot || !TITLE_WORD.test(slot[1].slice(1, -1))) continue;
       const at = x + slot[0].indexOf(slot[1]);
       seen.add(at);
       ctx.report({ message: `${quote(slot[1])} is template text that was never filled in. Replace it with what you would actually say.`, range: ctx.range(at, at + slot[1].length) });

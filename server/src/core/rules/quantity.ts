@@ -331,9 +331,11 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // A rank reached is a result: "ranked in the top 3", "finished in the top 10" ("our top 3 customers" is a label).
   if (/\b(?:rank(?:ed|s)?|placed|finished|came|ended\s+up|landed)\s+(?:in\s+)?(?:the\s+)?top\s*$/iu.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (LABEL_BEFORE.test(before)) return false;
-  // An enumerator: "(2)" in a sentence, "1." or "2)" at the start of a line.
-  if (/^\)/.test(after) && /\($/.test(before)) return false;
-  if (/^[.)]\s/.test(after) && /(?:^|\n)\s*$/.test(before)) return false;
+  // An enumerator: "(2)" or "（2）" in a sentence, "1." or "2)" at the start of a line.
+  if (/^[)）]/u.test(after) && /[(（]$/u.test(before)) return false;
+  if (/^[.)）](?:\s|[\u3400-\u9fff])/u.test(after) && /(?:^|\n)\s*$/.test(before)) return false;
+  // A number labelling the item a line opens: "Answer 2:", "Rule 1:", "回答 8：" (a word, the number, a colon).
+  if (/^\s?[:：]/u.test(after) && /(?:^|\n)[\s>*_-]*[\p{L}]{1,12}\s?$/u.test(before) && !/^\s?[:：]\s?\d/u.test(after)) return false;
   // A decade: "the 2010s", "the 90s", "'90s".
   if (/^s(?![\p{L}])/u.test(after) && (isYear(digits) || /(?:the\s+|['’])$/iu.test(before))) return false;
   if (isYear(digits) && !unit) return false;
@@ -364,6 +366,8 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   // "I have no problem working at night", "no problem in speaking with anyone": the speaker does not mind doing it, an
   // idiom in the singular, not a count of problems (as "no idea"); "no problems in production" still counts.
   if (/^no\s+problem$/u.test(w) && /^\s+(?:(?:in|with)\s+)?[\p{L}]+ing\b/iu.test(after)) return false;
+  // "Rule number two", "step three", "option two": a number naming an item, not an amount.
+  if (/(?:^|[^\p{L}])(?:number|no\.?|step|phase|stage|round|option|rule|part|chapter|question|answer|example|story|lesson|principle|tip|item|level|tier|version|season|episode)\s+$/iu.test(before)) return false;
   // "the two of us", "three of them": the people in the story, not a result.
   if (/^\s+of\s+(?:us|them|you|those|these)(?![\p{L}])/iu.test(after)) return false;
   // "a third-party tool", "a fifth-semester student": an ordinal in a compound, not a fraction.
@@ -394,7 +398,10 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     if (/^\d/.test(t) && /^[月日号]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     // "一个", "一名", "一家" before a noun are the article "a" ("我是一名前端", "加入一家公司"), as "one" alone is not a
     // quantity in English; "一个月" (one month) still is. "千万不能" is "by all means", not ten million.
-    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項])$/u.test(t)) continue;
+    // (So is "一块" before a noun or after "this": "负责一块业务", "这一块" — a piece, an area; and "有一天", "那一天" —
+    // some day, that day — name a point in time, not a length.)
+    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項]|[块塊])$/u.test(t) && !/^[钱錢]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    if (/^一\s?天$/u.test(t) && /(?:有|某|那|这|這|同|哪)$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // Years worked are the speaker's history ("在汉高做了 3 年的前端工作", "曾在某公司工作8年"), a time ahead is a plan
     // ("接下来的三年里"), and how long the answer should take is advice ("3分钟内较合适").
     if (/(?:年|[个個]月)$/u.test(t) && (/(?:工作|做了|从事|干了|任职|在职|工作了|待了)\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^的?[\p{Script=Han}]{0,4}(?:工作|经验|经历)/u.test(text.slice(m.index + t.length, m.index + t.length + 8)))) continue;
@@ -405,7 +412,7 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     // Time put in ("经过三个月的努力", "半年的自学"), unless it was saved ("节省了3个月的工作"); a period looked back on
     // ("在过去的半年里"); the answer's own items ("这两个词", "三点原因"); what would have been ("如果…一个月挣两三千").
-    if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
+    if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習|培训|培訓|训练|訓練|实习|實習|实战|實戰|锻炼|鍛煉|磨练|磨練|积累|積累)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
     if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
     if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條]?$/u.test(t) && /^(?:词|詞|点|點|方面|原因|理由|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
