@@ -2,6 +2,7 @@
 // the bundles are CommonJS so VS Code and plain Node can load them). Type-checking is `npm run typecheck`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { hoistRegexPlugin } from './hoist-regex.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -12,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // regex literals of the server's functions made once per process, not once per use (see hoist-regex.mjs)
+  plugins: [hoistRegexPlugin],
 };
 
 // The web build (VS Code for the Web, package.json `browser`): the client and the server's web entry, for the
@@ -26,6 +29,7 @@ const web = {
   define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   alias: { 'vscode-languageclient/node': 'vscode-languageclient/browser' },
   plugins: [
+    hoistRegexPlugin,
     {
       name: 'storybank-browser-modules',
       setup(build) {
