@@ -17,6 +17,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRONOUNS,
   SPEECH_VERBS,
+  TOOL_NAMES,
 } from './lexicon';
 import type { Actor, Clause, Pos, ProseLanguage, Sentence, Token } from './types';
 
@@ -316,7 +317,8 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   }
   // a capitalised name is a person ("Dana", "Dana Reyes"), unless it is the name of a thing: a run of three or more
   // capitalised words ("Security Transparency Dashboard") or one after an article ("a Grafana board")
-  if (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(head.text)) {
+  // (nor the name of a widely used tool: "caching with Redis", "in Python with Flask")
+  if (head.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !TOOL_NAMES.has(w)) {
     const at = tokens.indexOf(head);
     let run = 1;
     while (at - run >= np.from && tokens[at - run].pos === 'PROPN') run++;

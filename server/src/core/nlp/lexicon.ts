@@ -92,6 +92,28 @@ export const GROUP_NOUNS = wordClass(
   'upstream downstream partner partners',
 );
 
+/**
+ * Names of widely used software, languages and services written like a person's name (one capital, then lower
+ * case): "implemented caching with Redis", "built it in Python with Flask". Such a name is a tool, not a person who
+ * takes part. Names shaped otherwise (GitHub, Next.js, AWS, GPT-4o) are never read as a person's, so they are not
+ * listed; nor are names that are also common given names (Ruby, Julia).
+ */
+export const TOOL_NAMES = wordClass(
+  'redis react angular vue svelte flask django rails laravel spring express fastapi nestjs nextjs nuxt remix',
+  'python java kotlin scala golang rust typescript javascript perl elixir erlang haskell clojure dart flutter',
+  'docker kubernetes helm terraform ansible pulumi jenkins bamboo vagrant nginx apache tomcat istio envoy consul',
+  'kafka rabbitmq celery sidekiq airflow spark hadoop hive presto trino flink beam databricks snowflake redshift',
+  'bigquery postgres postgresql mongo mongodb mysql sqlite cassandra dynamo dynamodb elasticsearch opensearch solr',
+  'memcached neo4j clickhouse supabase firebase firestore heroku vercel netlify cloudflare lambda fargate',
+  'grafana prometheus datadog splunk kibana logstash sentry newrelic jaeger pagerduty opsgenie',
+  'jest mocha cypress playwright selenium puppeteer pytest junit vitest storybook webpack vite babel rollup',
+  'redux zustand mobx tailwind bootstrap graphql prisma hibernate sequelize pandas numpy scipy keras tensorflow',
+  'pytorch sklearn jupyter tableau looker metabase excel jira confluence figma notion trello asana slack postman',
+  'swagger openapi stripe twilio okta salesforce hubspot zendesk shopify wordpress magento gitlab bitbucket',
+  'linux ubuntu debian centos windows android xcode gradle maven npm yarn pnpm webassembly wasm',
+  'langchain pinecone weaviate streamlit gradio pydantic chatgpt copilot openai',
+);
+
 /** Verbs that introduce speech or a stated belief: what follows them is someone's words, not a narrated fact. */
 export const SPEECH_VERBS = wordClass(
   'say says said saying tell tells told telling claim claims claimed claiming complain complains complained',

@@ -92,7 +92,9 @@ function helpAsked(s: Sentence, i: number): boolean {
  */
 function addressedTo(s: Sentence, i: number): boolean {
   const t = s.tokens;
-  if (t[i].lower !== 'to' || t[i].pos !== 'ADP' || t[i].quoted || /^(due|thanks|according|next|compared|close|up|prior)$/.test(t[i - 1]?.lower ?? '')) return false;
+  // (the tagger can read "to" as an infinitive's when a participle follows it: "questions to experienced team members")
+  const participle = t[i].pos === 'PART' && /ed$/.test(t[i + 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(t[i + 2]?.pos ?? '');
+  if (t[i].lower !== 'to' || (t[i].pos !== 'ADP' && !participle) || t[i].quoted || /^(due|thanks|according|next|compared|close|up|prior)$/.test(t[i - 1]?.lower ?? '')) return false;
   const c = clauseAt(s, i);
   if (!c || c.quoted || c.negated || c.subject !== 'I' || c.verb === undefined || c.verb > i || negatedAt(s, i, 6)) return false;
   if (t.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower) || CONDITIONALS.has(x.lower))) return false;
@@ -100,7 +102,7 @@ function addressedTo(s: Sentence, i: number): boolean {
   // to hear, not a part they did)
   const asked = t.slice(c.verb + 1, i).some((x) => /^(questions?|queries|query|requests?)$/.test(x.lower) && x.pos === 'NOUN');
   if (!asked) return false;
-  const who = phraseAt(s, i + 1);
+  const who = phraseAt(s, participle ? i + 2 : i + 1);
   if (who.end <= i + 1 || !isOther(who.actor) || t[who.end]?.lower === "'s" || t[who.end]?.lower === '’s') return false;
   for (let k = i + 1; k < who.end; k++) {
     const w = t[k].lower;
@@ -119,7 +121,10 @@ function requestMade(s: Sentence, i: number): boolean {
   const w = t[i].lower;
   // (told as done, in the past: "I ask for an example" in an answer about how one works is a habit, not a request)
   const ask = w === 'asked' && t[i + 1]?.lower === 'for';
-  const request = w === 'requested' && t[i].pos === 'VERB';
+  // (not a participle before its noun: "caching for frequently requested data", "the most requested feature")
+  let b = i - 1;
+  while (b >= 0 && t[b].pos === 'ADV') b--;
+  const request = w === 'requested' && t[i].pos === 'VERB' && !(b >= 0 && /^(ADP|DET)$/.test(t[b].pos));
   const seek = w === 'sought' && (HELP_NOUNS.has(t[i + 1]?.lower ?? '') || /^(clarification|approval|sign-off|permission)$/.test(t[i + 1]?.lower ?? ''));
   if (!(ask || request || seek) || t[i].quoted || negatedAt(s, i, 4)) return false;
   if (ask && /^(nothing|none)$/.test(t[i + 2]?.lower ?? '')) return false;
