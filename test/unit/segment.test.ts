@@ -496,3 +496,23 @@ void describe('segment: what repeats in a file is the answer unit (round 11)', (
     assert.deepEqual(stories(text), ['Tell me about yourself.', 'Why do you want to work here?', 'Tell me about a missed deadline.', 'Describe a disagreement with your manager.', 'What are your salary expectations?']);
   });
 });
+
+void describe('segment: a bank of questions with terse replies (round 12)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('titles that ask the candidate, each over a line of notes, are a bank: topics among them and one-line replies too', () => {
+    const text = `# Final round\n\n### 1. Why do you want to move to a smaller company?\n\n- own more of the product\n- shorter release cycle\n\n### 2. Biggest failure\n\n- shipped a schema change without a rollback\n\n### 3. How do you handle a disagreement with your lead?\n\nAsk for the goal first, then bring data.\n\n### 4. What are your salary expectations?\n\nMarket rate for the level.\n`;
+    assert.deepEqual(stories(text), ['1. Why do you want to move to a smaller company?', '2. Biggest failure', '3. How do you handle a disagreement with your lead?', '4. What are your salary expectations?']);
+  });
+
+  void it('Chinese titles that ask or name an interview topic, over one short line each, are a bank', () => {
+    const text = `# 二面\n\n## 你为什么想换工作？\n\n想做用户更多的产品\n\n## 最难的项目\n\n订单系统拆分，三个月\n\n## 期望薪资\n\n按市场水平\n\n## 你有什么问题想问我们？\n\n- 团队规模是怎样的？\n- 试用期如何考核？\n`;
+    assert.deepEqual(stories(text), ['你为什么想换工作？', '最难的项目', '期望薪资', '你有什么问题想问我们？']);
+  });
+
+  void it('a README whose headings ask about the tool, and a guide of tips under interview questions, are no bank of answers', () => {
+    const readme = `# tidyqueue\n\nA job queue.\n\n## Why another queue?\n\nExisting ones needed Redis; this one runs on Postgres alone.\n\n## How do I install it?\n\nRun the package manager's install command, then the migration.\n\n## Does it retry?\n\nYes, three times.\n\n## License\n\nMIT\n`;
+    assert.ok(stories(readme).length <= 1, stories(readme).join(' | '));
+    const guide = `# Answering HR questions\n\n## Why do you want this job?\n\nMention the product and the team. Keep it under a minute.\n\n## What is your weakness?\n\nPick a real one and say what you do about it.\n\n## Salary expectations\n\nGive a range after researching the market.\n`;
+    assert.ok(stories(guide).length <= 1, stories(guide).join(' | '));
+  });
+});

@@ -146,10 +146,22 @@ function asksInOtherScript(text: string): boolean {
  * "なぜ", "어떻게"), or a word naming what an interviewer asks about (introduce yourself, strengths and weaknesses,
  * start date, hobbies, plans and goals, overtime, applying, leaving, pay, questions for them; 志望動機, 長所, 자기소개).
  */
+const CJK_TOPIC_WORDS = '介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉';
 const CJK_ASKS = new RegExp(
-  `[？]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}].*?\\?|${CJK_QUESTION_WORDS}|무엇|왜|어떻게|介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉`,
+  `[？]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}].*?\\?|${CJK_QUESTION_WORDS}|무엇|왜|어떻게|${CJK_TOPIC_WORDS}`,
   'u',
 );
+
+/**
+ * True when a title is an interviewer's question to the candidate: a prompt put to them ("Tell me about…", "What are
+ * your weaknesses?"), a question to "you" in any language ("Why are you leaving?", "你怎么处理…"), or the name of an
+ * interview topic ("Salary expectations", "离职原因", "자기소개"). A question about a tool ("How do I install it?")
+ * is none.
+ */
+function interviewAsk(text: string): boolean {
+  return promptsCandidate(text) || ADDRESSED.test(text) || namesTopic(text) || CJK_TOPIC.test(text);
+}
+const CJK_TOPIC = new RegExp(CJK_TOPIC_WORDS, 'u');
 
 /**
  * A heading that names what an interviewer asks a candidate about, in a few words and no question: "About me",
@@ -313,7 +325,8 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
     words += countWords(p);
     // A question put to the reader ("Tell me about a time you...", "What did you learn?") is an interviewer's line:
     // its "me" is not the teller speaking, so a list of questions holds no answer.
-    if (isQuestion(p.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, ''))) {
+    // (in any script: "公司的企业文化是怎样的？" asks as "…?" does)
+    if (isQuestion(p.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, '')) || /[？]["'”’)\s]*$/u.test(p)) {
       askWords += countWords(p);
       continue;
     }
@@ -333,6 +346,15 @@ function answered(b: Body, asked = false): boolean {
   // ("Учусь в прикладном плане..."): a reply of a sentence or two that does not itself talk to the reader (an FAQ's
   // answers talk to "you").
   return asked && b.words >= 8 && b.secondPerson <= b.firstPerson;
+}
+
+/** True when the first line with words under a title instructs the reader ("Always start with…", "Keep it short"). */
+function opensAsAdvice(lines: { text: string }[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 20); i++) {
+    const t = plain(lines[i].text).replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, '');
+    if (/\p{L}/u.test(t)) return instructs(t.split(/(?<=[.!?;])\s/u)[0]) > 0;
+  }
+  return false;
 }
 
 /** Dresses of a line that only asks: a plain question line, a number without its dot before a question. */
@@ -459,6 +481,13 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     // dress that names a topic in a few words ("4. Rolling back a bad deployment" between "3. How do you…?" and "5. What
     // would you…?") asks as much, and the notes under it reply to it.
     const repliedAsks = list.filter((x, k) => asking[k] && answered(bodyOf(lines, x.line + 1, ends[k]), true)).length;
+    // What repeats is the unit: when most titles of a dress ask, one or more of them an interviewer's question to the
+    // candidate ("Why are you leaving?", "期望薪资"), and two or more are replied to or are such questions, the dress is
+    // a bank of questions, and every title of it that asks or names a topic in a few words is a question of the bank; a
+    // reply under it of any length ("- 带好头", "Delegar.", one line of notes) is its answer, however terse (the length rule
+    // says it is short). Not a title that ends with a colon ("坑点：", "Notes:"): it heads notes, it asks nothing.
+    const interviewAsks = list.filter((x) => interviewAsk(x.d.text)).length;
+    const askBank = asking.filter(Boolean).length * 2 >= list.length && interviewAsks >= 1 && (repliedAsks >= 2 || interviewAsks >= 2);
     for (let k = 0; k < list.length; k++) {
       const endLine = ends[k];
       const body = bodyOf(lines, list[k].line + 1, endLine);
@@ -476,7 +505,9 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // not replied to: its reply is in words that do not ask.
       const reply = lineAsks ? body : { ...body, words: body.words - body.askWords };
       const asked = lineAsks || asks;
-      const ok = answered(reply, asked) || empty;
+      // (Not a reply that opens as advice does, "Always start with a greeting.": that is a tip under a topic.)
+      const terse = askBank && (asks || promptLike(list[k].d.text.replace(QUESTION_PREFIX, ''))) && !/[:：][\s*_]*$/u.test(list[k].d.text) && body.words > body.askWords && body.secondPerson <= body.firstPerson && !opensAsAdvice(lines, list[k].line + 1, endLine);
+      const ok = answered(reply, asked) || empty || terse;
       if (ok) good++;
       // A question with nothing under it is an answer not written yet: among two or more questions replied to in
       // words of their own (not only by more questions, as in a list of questions), it does not count against the
