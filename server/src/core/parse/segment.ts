@@ -348,11 +348,17 @@ function answered(b: Body, asked = false): boolean {
   return asked && b.words >= 8 && b.secondPerson <= b.firstPerson;
 }
 
-/** True when the first line with words under a title instructs the reader ("Always start with…", "Keep it short"). */
-function opensAsAdvice(lines: { text: string }[], from: number, to: number): boolean {
+/**
+ * True when the words under a title instruct the reader: its first sentence ("Always start with…", "Research the company
+ * first."), or under a title that does not ask, any sentence of its first lines ("Prepare two. Don't ask about salary…").
+ */
+function givesAdvice(lines: { text: string }[], from: number, to: number, anySentence: boolean): boolean {
   for (let i = from; i < Math.min(to, from + 20); i++) {
     const t = plain(lines[i].text).replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, '');
-    if (/\p{L}/u.test(t)) return instructs(t.split(/(?<=[.!?;])\s/u)[0]) > 0;
+    if (!/\p{L}/u.test(t)) continue;
+    const sentences = t.slice(0, 600).split(/(?<=[.!?;])\s/u);
+    if (!anySentence) return instructs(sentences[0]) > 0;
+    if (sentences.some((x) => instructs(x) > 0)) return true;
   }
   return false;
 }
@@ -505,8 +511,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       // not replied to: its reply is in words that do not ask.
       const reply = lineAsks ? body : { ...body, words: body.words - body.askWords };
       const asked = lineAsks || asks;
-      // (Not a reply that opens as advice does, "Always start with a greeting.": that is a tip under a topic.)
-      const terse = askBank && (asks || promptLike(list[k].d.text.replace(QUESTION_PREFIX, ''))) && !/[:：][\s*_]*$/u.test(list[k].d.text) && body.words > body.askWords && body.secondPerson <= body.firstPerson && !opensAsAdvice(lines, list[k].line + 1, endLine);
+      // (Not a reply that gives advice, "Always start with a greeting.": that is a tip under a question or a topic.)
+      const terse = askBank && (asks || promptLike(list[k].d.text.replace(QUESTION_PREFIX, ''))) && !/[:：][\s*_]*$/u.test(list[k].d.text) && body.words > body.askWords && body.secondPerson <= body.firstPerson && !givesAdvice(lines, list[k].line + 1, endLine, !asks);
       const ok = answered(reply, asked) || empty || terse;
       if (ok) good++;
       // A question with nothing under it is an answer not written yet: among two or more questions replied to in
