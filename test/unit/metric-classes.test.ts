@@ -528,3 +528,13 @@ void test('round 12: a title of competencies in parentheses is a tag; "(Title)" 
   assert.deepEqual(slots(`## The export\n\n${answer}The client sends [{"type": "click", "at": 17}] per batch, or ["a", "b"].\n`), []);
   assert.deepEqual(slots(`## The export\n\n${answer}We cut it at [Company] last year.\n`), ['[Company]']);
 });
+
+void test('round 12: a change in a clause of time is the circumstance; a Chinese modal reaches the next verb over a comma', () => {
+  assert.deepEqual(v('That held for a while, but as API calls\nincreased, we needed more workers.'), []);
+  assert.deepEqual(v('When the support team grew, hand-overs got messy.'), []);
+  // The main clause after it still holds the result, and "as a result" opens no clause of time.
+  assert.deepEqual(v('When we shipped it, errors dropped.'), ['dropped']);
+  assert.deepEqual(v('As a result costs dropped, and we moved on.'), ['dropped']);
+  assert.deepEqual(v('我也会提高工作效率，减少不必要的加班'), []);
+  assert.deepEqual(v('我们提高了效率，减少了加班'), ['提高', '减少']);
+});

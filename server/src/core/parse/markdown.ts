@@ -904,7 +904,27 @@ function soleSample(source: string, start: number): boolean {
   if (!/[:：]$/u.test(before) || countWords(before) > 8 || /\bfrom\b/iu.test(before)) return false;
   if (before.split(/[^\p{L}'’-]+/u).some((w) => PERSON_NOUNS.has(w.toLowerCase()) || GROUP_NOUNS.has(w.toLowerCase()))) return false;
   if (/^\s*>/u.test(prev.text)) return false;
-  const above = lineBefore(source, prev.start);
+  let above = lineBefore(source, prev.start);
+  // A fenced code block between the heading and the intro line is not speech either (a template to fill, "**STAR
+  // Template:**" over a fence of "S: … T: …"): the quote is still the first thing said in the section. Looked
+  // back over at most one fence of 60 lines and the short label line introducing it.
+  if (/^(?:`{3,}|~{3,})/u.test(above.text)) {
+    let at = above.start;
+    let opened = false;
+    for (let n = 0; n < 60 && at > 0; n++) {
+      const line = lineBefore(source, at);
+      if (line.text.length === 0) break;
+      at = line.start;
+      if (/^(?:`{3,}|~{3,})/u.test(line.text)) {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return false;
+    above = lineBefore(source, at);
+    const label = bareLine(above.text);
+    if (/[:：]$/u.test(label) && countWords(label) <= 8) above = lineBefore(source, above.start);
+  }
   return above.text.length === 0 || /^#{1,6}\s/u.test(above.text);
 }
 

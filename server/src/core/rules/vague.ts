@@ -388,14 +388,22 @@ function findCjkClaims(text: string): VagueClaim[] {
   const out: VagueClaim[] = [];
   CJK_CLAUSE.lastIndex = 0;
   let c: RegExpExecArray | null;
+  // Whether the clause before, in the same sentence, told a change that had not happened ("我会提高效率"): a clause
+  // after its comma that opens with the next verb of the series shares its modal ("…，减少不必要的加班").
+  let unreal: boolean = false;
   while ((c = CJK_CLAUSE.exec(text))) {
     const clause = c[0];
+    const continues = c.index > 0 && /[，,、]/u.test(text[c.index - 1]);
+    const carried: boolean = unreal && continues;
+    unreal = carried;
     CJK_CHANGE.lastIndex = 0;
     const m = CJK_CHANGE.exec(clause);
     if (!m) continue;
     const before = clause.slice(0, m.index);
     const after = clause.slice(m.index + m[0].length);
+    if (carried && /^\s*(?:也|并|並|并且|並且|还|還|同时|同時|再|进而|進而)?\s*$/u.test(before)) continue;
     if (findQuantities(clause, true).length > 0) continue;
+    if (CJK_NOT_RESULT_BEFORE.test(before)) unreal = true;
     if (CJK_NOT_RESULT_BEFORE.test(before) || CJK_NOT_RESULT_AFTER.test(after) || CJK_SOFT.test(clause)) continue;
     if (m[0] === '向上' && /[积積]极\s?$/u.test(before)) continue;
     const start = c.index + m.index;
@@ -495,6 +503,14 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // going to take more time" (a clause after the comma of "When we shipped it, errors dropped" is the result, and
     // stays a claim).
     if (/\b(?:if|unless|until|whenever|when\s+(?:he|she|they|you|someone|somebody|people|one|a\s+person)\b)\s*[^,;:]*$/iu.test(clauseBefore) || /^[\s*_>"“(-]*(?:if|unless|whenever)\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
+    // A change told in a clause of time before the main clause is the circumstance the story turns on, not its
+    // result: "as API calls increased, we needed more workers", "When traffic grew, the queue backed up" (the main
+    // clause after the comma still holds the result: "When we shipped it, errors dropped").
+    // (The clause may wrap onto the next line: looked for in the last words before the claim.)
+    if (m[5] !== undefined && /^[^.;!?,]{0,80},\s*[\p{L}]/u.test(text.slice(end, end + 90))) {
+      const when = /(?:^|[^\p{L}])(?:as|when|once|while|whenever)\s+(?!a\s+result\b)((?:[\p{L}'’-]+\s+){1,4})$/iu.exec(text.slice(Math.max(0, start - 60), start));
+      if (when && !/\b(?:i|we)\b/iu.test(when[1])) continue;
+    }
     // A belief or a general rule is not a result of this story: "feedback leads to better solutions", "escalating
     // quickly can cause harm", "I learned that …", "work on improving them".
     // A gerund of change among the items of the work ("Notable projects include implementing …, enhancing container
