@@ -301,6 +301,27 @@ export const DRIVE_WORDS = wordClass('results result faster quickly quick immedi
 export const SHORTCOMING_NOUNS = wordClass('weakness weaknesses flaw flaws shortcoming shortcomings failing failings downside downsides area areas fault faults');
 export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
 
+/**
+ * The weakness clichés in Chinese (simplified and traditional), Japanese and Korean, which have no spaces to split
+ * words at: the rule looks for these forms inside a clause (fake-weakness). `excess` + `virtue` in one clause is a
+ * virtue overdone ("对自己的要求过高", "細部にこだわりすぎる"); `perfection` names perfectionism; `impatience` with
+ * `others` in the same answer is impatience with others' quality; `cost` in the sentence makes it a real weakness;
+ * `negation` just before denies it.
+ */
+export const CJK_WEAKNESS_FORMS = {
+  /** "weakness" as a title or a label inside an answer: 缺点, 弱点, 短处, 弱み, 短所, 약점, 단점. */
+  weakness: ['缺点', '缺點', '弱点', '弱點', '短处', '短處', '不足之处', '不足之處', '弱み', '短所', '약점', '단점'],
+  /** "strength" as a label: where a combined answer's weakness part ends. */
+  strength: ['优点', '優點', '长处', '長處', '強み', '長所', '장점'],
+  perfection: ['完美主义', '完美主義', '完璧主義', '追求完美', '追求极致', '追求極致', '完璧を求め', '细节控', '細節控', '완벽주의'],
+  excess: ['太', '过于', '過於', '过度', '過度', '过分', '過分', '过高', '過高', 'すぎ', '過ぎ', '너무', '지나치게'],
+  virtue: ['细节', '細節', '細部', '细致', '細緻', '认真', '認真', '要求', '标准', '標準', '完美', '完璧', '执着', '執着', 'こだわ', '严格', '嚴格', '较真', '較真', '꼼꼼', '세심', '완벽'],
+  impatience: ['急躁', '急性子', '性子急', '没耐心', '没有耐心', '缺乏耐心', '不耐烦', '不耐煩', 'せっかち', '短気', '조급'],
+  others: ['同事', '别人', '別人', '他人', '新人', '下属', '下屬', '组员', '組員', '队友', '隊友', '校招生', '实习生', '實習生', '同僚', '部下', '동료', '팀원'],
+  cost: ['导致', '導致', '延误', '延誤', '耽误', '耽誤', '错过', '錯過', '损失', '損失', '延期', '返工', '遅れ', '失敗', '失败', '놓쳤', '지연'],
+  negation: ['不是', '并不', '並不', '并非', '並非', '没有', '沒有', '不会', '不會', '不太', 'ではない', 'じゃない', '아니'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */
 export const FILLER_ADVERBS = wordClass('basically honestly literally frankly kinda sorta admittedly');
 /** Hesitation sounds written out ("such as, ehm, Terraform"): a transcript of a pause, never a word of the answer. */

@@ -4,7 +4,7 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { DETAIL_WORDS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, VIRTUES } from '../nlp/lexicon';
+import { CJK_WEAKNESS_FORMS, DETAIL_WORDS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, VIRTUES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
@@ -422,6 +422,85 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
   return undefined;
 }
 
+const forms = (words: readonly string[]): RegExp => new RegExp(words.join('|'), 'u');
+const CJK = {
+  weakness: forms(CJK_WEAKNESS_FORMS.weakness),
+  strength: forms(CJK_WEAKNESS_FORMS.strength),
+  perfection: forms(CJK_WEAKNESS_FORMS.perfection),
+  excess: forms(CJK_WEAKNESS_FORMS.excess),
+  virtue: forms(CJK_WEAKNESS_FORMS.virtue),
+  impatience: forms(CJK_WEAKNESS_FORMS.impatience),
+  others: forms(CJK_WEAKNESS_FORMS.others),
+  cost: forms(CJK_WEAKNESS_FORMS.cost),
+  negation: forms(CJK_WEAKNESS_FORMS.negation),
+};
+/** Han, kana or hangul: text in Chinese, Japanese or Korean. */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+/** Most characters of a story read for the clichés written without spaces (the language layer's own bound). */
+const MAX_CJK_CHARS = 50_000;
+
+/** A weakness answer titled in Chinese, Japanese or Korean ("优缺点", "あなたの弱みは何ですか？", "단점"). */
+function cjkWeaknessTitle(ctx: StoryRuleContext): boolean {
+  const first = ctx.story.prose[0]?.text.split('\n', 1)[0] ?? '';
+  return ctx.story.questions.length === 0 && (CJK.weakness.test(ctx.story.title) || (first.length <= 120 && CJK.weakness.test(first)));
+}
+
+/**
+ * The weakness clichés written in Chinese, Japanese or Korean (no spaces, so read by forms inside a clause, not by
+ * the tagger): a virtue overdone ("对自己的要求过高", "細部にこだわりすぎる"), perfectionism named ("完美主义",
+ * "细节控"), and impatience with others ("比较急躁 ... 我带的几个校招生 ..."), in the weakness part of the answer
+ * (from its "缺点" label to a "优点" label, when it has them), not denied just before, and not told with its cost
+ * in the same sentence ("导致项目延期": a real weakness).
+ */
+function cjkCliches(ctx: StoryRuleContext): { start: number; end: number; family: Family }[] {
+  const out: { start: number; end: number; family: Family }[] = [];
+  let budget = MAX_CJK_CHARS;
+  // the weakness part: from the first weakness label in the prose on, up to a strength label after it
+  let inPart = !ctx.story.prose.some((p) => CJK.weakness.test(p.text));
+  let impatient: { start: number; end: number } | undefined;
+  let others = false;
+  for (const seg of ctx.story.prose) {
+    if (budget <= 0) break;
+    const text = seg.text.slice(0, budget);
+    budget -= text.length;
+    if (!CJK_TEXT.test(text)) continue;
+    // sentences, then clauses
+    for (const m of text.matchAll(/[^。！？!?\n]+/gu)) {
+      const sentence = m[0];
+      const at = seg.start + (m.index ?? 0);
+      const w = CJK.weakness.exec(sentence);
+      const st = CJK.strength.exec(sentence);
+      if (w && (!st || st.index < w.index)) inPart = true;
+      else if (st && inPart && (!w || w.index < st.index)) inPart = false;
+      if (!inPart) continue;
+      if (CJK.others.test(sentence)) others = true;
+      if (CJK.cost.test(sentence)) continue;
+      for (const c of sentence.matchAll(/[^，,；;：:、]+/gu)) {
+        const clause = c[0];
+        const from = at + (c.index ?? 0);
+        const denied = (k: number): boolean => CJK.negation.test(clause.slice(Math.max(0, k - 4), k));
+        const p = CJK.perfection.exec(clause);
+        if (p && !denied(p.index)) {
+          out.push({ start: from + p.index, end: from + p.index + p[0].length, family: 'perfectionism' });
+          continue;
+        }
+        const v = CJK.virtue.exec(clause);
+        const e = CJK.excess.exec(clause);
+        if (v && e && !denied(Math.min(v.index, e.index))) {
+          const a = Math.min(v.index, e.index);
+          const b = Math.max(v.index + v[0].length, e.index + e[0].length);
+          out.push({ start: from + a, end: from + b, family: 'overdone virtue' });
+          continue;
+        }
+        const i = CJK.impatience.exec(clause);
+        if (i && !impatient && !denied(i.index)) impatient = { start: from + i.index, end: from + i.index + i[0].length };
+      }
+    }
+  }
+  if (impatient && others) out.push({ ...impatient, family: 'impatience with others' });
+  return out;
+}
+
 export const fakeWeakness: StoryRule = {
   meta: {
     id: 'fake-weakness',
@@ -431,7 +510,7 @@ export const fakeWeakness: StoryRule = {
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE)) return;
+    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) && !cjkWeaknessTitle(ctx)) return;
     const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
     const seen = new Set<number>();
     const sentences = storyLanguage(ctx).sentences;
@@ -441,6 +520,13 @@ export const fakeWeakness: StoryRule = {
       // being absorbed, told with what it cost in the next sentence ("I get lost in the details. Last year ... we
       // missed the cut-over date", "I might spend 3 hours making a query 5 ms faster"), is a real weakness
       if (hit.absorbed && sentences[k + 1] && (costIn(sentences[k + 1]) || timeSpent(sentences[k + 1]))) continue;
+      seen.add(hit.start);
+      ctx.report({
+        message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
+        range: ctx.range(hit.start, hit.end),
+      });
+    }
+    for (const hit of cjkCliches(ctx)) {
       seen.add(hit.start);
       ctx.report({
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
