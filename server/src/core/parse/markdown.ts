@@ -2474,7 +2474,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // A unit that holds only advice to the reader (imperatives, "you should", infinitive instructions, notes about "the
   // candidate"), with no one's account in it, is no answer either, bank or not, parts or not: a guide, a method
   // explained, guidance under each question (./segment.ts adviceOnly, read from its raw body, code blocks too).
-  const advice = ranges.map((r) => adviceOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end)));
+  const advice = ranges.map((r) => adviceOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end), ranges.length > 1, r.heading?.text));
   if (multi) {
     // A section that only lists links ("## Related documents") is where to read on, not an answer.
     // (A unit that ends with a field for its answer left empty, "*Your answer:*", is an answer still to write, whatever

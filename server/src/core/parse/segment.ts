@@ -8,7 +8,7 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_QUESTION_WORDS } from '../knowledge/asks';
-import { firstPersonPattern } from '../nlp/lexicon';
+import { IRREGULAR_PAST, firstPersonPattern } from '../nlp/lexicon';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{L}]*(?:${askSource('start', ['tell', 'episode', 'question'])})`, 'iu');
@@ -858,19 +858,50 @@ const ADVICE_VERBS = new Set(
     'follow speak connect align demonstrate quantify frame link stick skip admit relate mirror tailor aim limit sell convey illustrate ' +
     'don’t don\'t never always').split(' '),
 );
+/** More verbs of advice, read only in a bank beside answers (where a section of tips is one unit among answers). */
+const BANK_ADVICE_VERBS = new Set('cover fill tag list note state clarify consider ensure reflect listen pause lead end close'.split(' '));
+/**
+ * The words an object of an instruction opens with: "Outline the situation", "Practice each story", "Time yourself".
+ * A bare verb before one of them, not in a past or -ing form, is an imperative the verb list need not name.
+ */
+const OBJECT_OPENERS = new Set('the a an each every your yourself yourselves some any this these those them it one two three'.split(' '));
+/** Words whose past is their bare form ("Cut costs by 20%", "Set up alerts"): a note of what was done as often as an instruction. */
+const PAST_AS_BARE = new Set('cut put set read hit let shut spread split quit cast cost hurt beat bid burst fit upset'.split(' '));
+/** Words that open a sentence and are no verb (articles, pronouns, prepositions, conjunctions, question words). */
+const NOT_VERBS = new Set(('the a an this that these those each every all both some any no my our his her its their your it he she they we i you ' +
+  'in on at of for to from with by about as into over under after before during while if when where why how what which who whom whose ' +
+  'and or but so then also just only not very more most much many one two three first next last').split(' '));
+/** Past or progressive forms, and third-person -s forms ("Built", "Leading", "Owns"): told, not instructed. */
+const TOLD_FORM = /(?:ed|ing|[^su]s)$/u;
 const ENGLISH_WORDS = /(?:^|[^\p{L}])(?:the|and|of|to|is|it|a|an|with|for)(?=[^\p{L}]|$)/iu;
 const ROMANCE_WORDS = /(?:^|[^\p{L}])(?:el|la|los|las|del|que|y|en|un|una|o|os|as|do|da|dos|das|para|por|con|com|e|de|um|uma|lo|se)(?=[^\p{L}]|$)/iu;
+/** A label that names what follows as the answer or its outline: "Strong answer structure:", "Tailor it. General structure:". */
+const ANSWER_OUTLINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:[^\n]{0,120}?[.!?][ \t]+)?(?:\*\*|__)?(?![ \t]*how\b)[\p{L} ]{0,30}\b(?:answer|structure|outline|response|script)[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*$/imu;
+/** Two fields in a row with nothing after their labels ("- Situation:", "- Task:"): a skeleton to fill, not advice. */
+const EMPTY_FIELDS = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\n:]{1,40}:[ \t]*(?:\*\*|__)?[ \t]*\r?\n[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\n:]{1,40}:[ \t]*(?:\*\*|__)?[ \t]*$/mu;
+/** Words of talk about answering an interview: tips name the answer, the story, the interviewer, the time it takes. */
+const ANSWER_TALK = /(?<![\p{L}])(?:answers?|stor(?:y|ies)|STAR|interview(?:er|ers|s)?|responses?|minutes?|mins?|seconds?)(?![\p{L}])/giu;
+/** A title that asks for a plan: a situation in the conditional ("How would you…", "What if…"), the first days in a role ("30/60/90"). */
+const PLAN_TITLE = /\b(?:would|will|should)\s+you\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\b(?:first|next)\s+\d{1,3}\s+(?:days|weeks|months)\b|\b\d{2}\s*[-/]\s*\d{2}\s*[-/]\s*\d{2,3}\b|\bplan\b/iu;
+const ENGLISH_ONLY = /(?<![\p{L}'’])(?:the|and|of|to|is|it|with|for|your|you)(?![\p{L}'’])/giu;
+const ROMANCE_ALL = /(?<![\p{L}'’])(?:el|la|los|las|del|que|y|en|un|una|os|as|do|da|dos|das|para|por|con|com|de|um|uma|lo|se|le|les|des|du|et|est|pour|une)(?![\p{L}'’])/giu;
 
 const FIRST_WORDS = /^[^\p{L}]*([\p{L}'’]+)(?:[^\p{L}'’]+([\p{L}'’]+))?/u;
 
 /** How a sentence instructs the reader: 2 when it addresses "you" or speaks of "the candidate", 1 when it opens with an imperative or an infinitive, else 0. */
-function instructs(sentence: string): number {
+function instructs(sentence: string, english: boolean | undefined): number {
   if (READER.test(sentence) || CANDIDATE.test(sentence)) return 2;
   // the first two words (runs of letters and apostrophes, the first starting with a letter)
   const words = FIRST_WORDS.exec(sentence);
   let w = (words?.[1] ?? '').toLowerCase();
   if (/^(?:не|no|não|nicht|ne)$/u.test(w) && words?.[2]) w = words[2].toLowerCase();
-  if (ADVICE_VERBS.has(w)) return ENGLISH_WORDS.test(sentence) ? 1 : 0;
+  // (The language is the body's: a bullet of advice is often a verb and two nouns, "Practice each story out loud".)
+  if (ADVICE_VERBS.has(w)) return (english ?? ENGLISH_WORDS.test(sentence)) ? 1 : 0;
+  // In a bank, the language is the body's; more verbs of advice; and a bare verb before its object's first word
+  // ("Outline the situation", "Time yourself").
+  const next = (words?.[2] ?? '').toLowerCase();
+  if (english && BANK_ADVICE_VERBS.has(w)) return 1;
+  if (english && /^[a-z]{3,}$/u.test(w) && OBJECT_OPENERS.has(next) && !NOT_VERBS.has(w) && !TOLD_FORM.test(w) && !IRREGULAR_PAST.has(w) && !PAST_AS_BARE.has(w)) return 1;
   // An infinitive as an instruction: Russian "Начать с …", "Не ругать …"; Spanish/Portuguese "Describir el contexto".
   if (/^\p{Script=Cyrillic}{3,}(?:ть|ться|ти|чь|йте|ите)$/u.test(w)) return 1;
   if (/^\p{L}+(?:ar|er|ir|ír)$/u.test(w) && ROMANCE_WORDS.test(sentence) && !ENGLISH_WORDS.test(sentence)) return 1;
@@ -889,25 +920,47 @@ function tellerSpeaks(s: string): boolean {
  * the speaker outside short quotes, most are not questions (a list of questions to ask is an answer), a sample answer
  * in quotes (12 words or more in the first person) makes it an answer, and a slot to fill makes it an empty answer
  * (its placeholders are still reported). `text` is the raw Markdown of a body, code blocks included (guidance is
- * often indented).
+ * often indented). In a bank (`bank`: the unit is one of several), a section of tips among answers is written
+ * tersely: the language is read from the whole body ("Practice each story out loud" has no English function word),
+ * more verbs of advice are known, a bare verb before its object opens an instruction ("Outline the situation"),
+ * lines wrapped by their writer are one sentence, and a label of a few words ("Key points:") is not a sentence; a
+ * label that names what follows as the answer ("Strong answer structure:", "Answer outline:") makes it one.
  */
-export function adviceOnly(text: string): boolean {
+export function adviceOnly(text: string, bank = false, title = ''): boolean {
   if (hasSlotMark(text) || answerLeftEmpty(text)) return false;
+  if (bank && (ANSWER_OUTLINE.test(text) || EMPTY_FIELDS.test(text))) return false;
+  // Read tersely only in a bank, and only a body that talks about answering ("Prepare six stories", "Use STAR", "Keep
+  // your answer short"; "your" alone is as often said to the interviewer, "your team"): terse notes of what was done ("- identify the root cause", "- use blue-green
+  // deploys", a reminder of what to say in one's own answer) talk about the work, not about answering. Nor under a
+  // title that puts a situation to the candidate or asks for a plan: its answer is the steps the candidate would
+  // take, written as steps ("Meet every engineer", "Ask what is in the way"). And only under a heading that asks
+  // nothing ("Instructions", "The STAR framework"): under a question of the bank, terse lines are the writer's notes
+  // for the answer as often as tips.
+  const talk = (text.match(ANSWER_TALK) ?? []).length;
+  const loose = bank && title.trim() !== '' && !isQuestion(title) && !promptsCandidate(title) && !PLAN_TITLE.test(title) && (talk >= 2 || (talk === 1 && READER.test(text)));
   const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
+  // (a line that goes on in lower case, not as an item of a list, goes on the line above)
+  const joined = loose ? text.replace(/\n[ \t]*(?=\p{Ll})/gu, ' ') : text;
   let quotedAsks = 0;
-  for (const q of text.match(QUOTED) ?? []) {
+  for (const q of joined.match(QUOTED) ?? []) {
     if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
     // A quoted question is one to ask (a list of questions for the interviewer is an answer).
     if (/\?\s*["”»“]$/u.test(q)) quotedAsks++;
   }
-  const plain = text
+  const plain = joined
     // Headings name the questions and sections; the advice is in what they hold.
     .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gmu, '')
     .replace(QUOTED, ' ')
     .replace(/^[ \t>]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|\|)/gmu, '')
     .replace(/[*_`|#]+/gu, ' ');
-  const sentences = plain.split(/(?<=[.!?;:])\s+|\n+/u).map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const sentences = plain
+    .split(/(?<=[.!?;:])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}/u.test(s) && !(loose && /^[\p{L} ]{1,30}:$/u.test(s)));
   if (sentences.length === 0) return false;
+  // English when its function words outnumber those of the Romance languages ("a", "e", "o" are in both).
+  const en = loose ? (plain.match(ENGLISH_ONLY) ?? []).length : 0;
+  const english = en > 0 ? en > (plain.match(ROMANCE_ALL) ?? []).length : undefined;
   let strong = 0;
   let weak = 0;
   let asked = quotedAsks;
@@ -915,7 +968,7 @@ export function adviceOnly(text: string): boolean {
   for (const s of sentences) {
     if (tellerSpeaks(s)) return false;
     if (/\?\s*$/u.test(s) && ++asked * 2 >= sentences.length) return false; // mostly questions: not advice, whoever speaks
-    const k = instructs(s);
+    const k = instructs(s, english);
     if (k === 2) strong++;
     else if (k === 1) weak++;
     else if (++plainSentences * 2 > sentences.length) return false; // mostly sentences that do not instruct: the same
