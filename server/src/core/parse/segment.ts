@@ -889,7 +889,7 @@ const ROMANCE_ALL = /(?<![\p{L}'’])(?:el|la|los|las|del|que|y|en|un|una|os|as|
 const FIRST_WORDS = /^[^\p{L}]*([\p{L}'’]+)(?:[^\p{L}'’]+([\p{L}'’]+))?/u;
 
 /** How a sentence instructs the reader: 2 when it addresses "you" or speaks of "the candidate", 1 when it opens with an imperative or an infinitive, else 0. */
-function instructs(sentence: string, english: boolean | undefined): number {
+function instructs(sentence: string, english?: boolean): number {
   if (READER.test(sentence) || CANDIDATE.test(sentence)) return 2;
   // the first two words (runs of letters and apostrophes, the first starting with a letter)
   const words = FIRST_WORDS.exec(sentence);
