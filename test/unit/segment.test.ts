@@ -516,3 +516,16 @@ void describe('segment: a bank of questions with terse replies (round 12)', () =
     assert.ok(stories(guide).length <= 1, stories(guide).join(' | '));
   });
 });
+
+void describe('segment: the title of a file\'s one answer (round 12)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('a file name with nothing of its own over one interview question and its answer: the question titles it', () => {
+    assert.deepEqual(stories(`# Prep\n\n## Tell me about your current role\n\n${ANSWER_A}\n`), ['Tell me about your current role']);
+    assert.deepEqual(stories(`# Notes\n\n## Common questions\n\n### Why do you want to work here?\n\n${ANSWER_B}\n`), ['Why do you want to work here?']);
+  });
+
+  void it('a story named by its H1, told under a sub-heading that asks nothing of the candidate, keeps its H1', () => {
+    assert.deepEqual(stories(`# The week the export broke\n\n## How it went\n\n${ANSWER_C}\n`), ['The week the export broke']);
+    assert.deepEqual(stories(`# Prep\n\nA line of my own.\n\n## Tell me about your current role\n\n${ANSWER_A}\n`).length, 1);
+  });
+});

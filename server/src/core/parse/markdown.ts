@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, htmlText, interviewQuestionsOnly, isQuestion, leftToWrite, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, asksForStory, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2446,6 +2446,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(text.slice(r.heading.end, r.end)));
     if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
   }
+  // One answer in the file, under the file's name ("# Behavioural", "# Sample" over "## General BQs") that has no words
+  // of its own: the interviewer's question or topic right over the answer ("### Introduce yourself") titles it.
+  if (ranges.length === 1 && titleHeading && ranges[0].heading === titleHeading && !fmTitle) {
+    const lone = loneAnswerTitle(c.headings, titleHeading, text);
+    if (lone) ranges[0] = { ...ranges[0], heading: lone };
+  }
   /** The part markers of a range, without the letter labels that answer a "Q:" line ("A:"); worked out once per range. */
   const markersOf = new Map<{ start: number; end: number }, Marker[]>();
   const rangeMarkers = (r: { start: number; end: number }): Marker[] => {
@@ -2688,6 +2694,24 @@ function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, fi
 }
 
 /** How many times the speaker says "I", "my", "we" or "our" in `text`. */
+/**
+ * The heading that titles a file's one answer when the file's title heading only names the file: the title asks
+ * nothing and has no words of its own, the other headings (not part labels) come after it, each deeper than the one
+ * before with nothing between them (three at most: "# Sample", "## General BQs", "### Self introduction"), and the last
+ * is an interviewer's question to the candidate or an interview topic, or names a principle. Else undefined.
+ */
+function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: string): HeadingInfo | undefined {
+  if (asksForStory(title.text)) return undefined;
+  const others = headings.filter((h) => h !== title && !h.label && !h.trailer);
+  if (others.length === 0 || others.length > 3 || others[0].start < title.start) return undefined;
+  let prev = title;
+  for (const h of others) {
+    if (h.depth <= prev.depth || /[\p{L}\p{N}]/u.test(source.slice(prev.end, h.start))) return undefined;
+    prev = h;
+  }
+  return interviewAsk(prev.text) || namesPrinciple(prev.text) ? prev : undefined;
+}
+
 function firstPersonWords(text: string): number {
   return (text.match(/\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/gu) ?? []).length;
 }

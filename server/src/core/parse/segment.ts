@@ -158,7 +158,7 @@ const CJK_ASKS = new RegExp(
  * interview topic ("Salary expectations", "离职原因", "자기소개"). A question about a tool ("How do I install it?")
  * is none.
  */
-function interviewAsk(text: string): boolean {
+export function interviewAsk(text: string): boolean {
   return promptsCandidate(text) || ADDRESSED.test(text) || namesTopic(text) || CJK_TOPIC.test(text);
 }
 const CJK_TOPIC = new RegExp(CJK_TOPIC_WORDS, 'u');
