@@ -538,3 +538,13 @@ void test('round 12: a change in a clause of time is the circumstance; a Chinese
   assert.deepEqual(v('我也会提高工作效率，减少不必要的加班'), []);
   assert.deepEqual(v('我们提高了效率，减少了加班'), ['提高', '减少']);
 });
+
+void test('round 12: the size of a limit set beforehand is a rule of the work; a numbered week names a period', () => {
+  assert.deepEqual(q('I blew past that two beer limit on Friday.'), []);
+  assert.deepEqual(q('set a 1-hour limit, then escalate'), []);
+  assert.deepEqual(q('By week three I was shipping features.'), []);
+  // A limit that changed, a percentage: sizes.
+  assert.deepEqual(q('we cut the limit from 10 to 3 retries'), ['10', '3']);
+  assert.deepEqual(q('we raised the cap to 500 requests'), ['500']);
+  assert.deepEqual(q('a 20% budget cut'), ['20']);
+});

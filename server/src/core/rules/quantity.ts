@@ -182,6 +182,21 @@ function isTimeSpent(text: string, start: number, end: number, before: string): 
 }
 
 /**
+ * The size of a limit set beforehand is a rule of the work, not a result: "a two beer limit", "set a 1-hour limit,
+ * then escalate", "under a 20-ticket cap" (what came of it is told elsewhere). A percentage or money still sizes,
+ * and a threshold or a deadline met is a result ("stayed under the 200 ms threshold").
+ */
+const LIMIT_AFTER =
+  /^(?:[\s-]+(?:[\p{L}]+[\s-]+)?)(?:limit|limits|cap|caps|ceiling|timebox|time-box|quota|allowance)(?![\p{L}])/iu;
+
+function isLimit(text: string, start: number, end: number): boolean {
+  if (/^\s?(?:%|percent|x(?![\p{L}])|×)/iu.test(text.slice(end, end + 10)) || /^[$€£¥₹]/u.test(text.slice(start, end))) return false;
+  if (!LIMIT_AFTER.test(text.slice(end, end + 40))) return false;
+  // "cut the limit from 10 to 3", "raised the cap to 500": a limit that changed is a result.
+  return !/\b(?:from|to|by)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
  * A number after a definite article points at things already known, it sizes nothing: "the two products", "these
  * three services", "both 2 teams". A rate or a multiple still does ("the 40% of users").
  */
@@ -367,7 +382,8 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   // idiom in the singular, not a count of problems (as "no idea"); "no problems in production" still counts.
   if (/^no\s+problem$/u.test(w) && /^\s+(?:(?:in|with)\s+)?[\p{L}]+ing\b/iu.test(after)) return false;
   // "Rule number two", "step three", "option two": a number naming an item, not an amount.
-  if (/(?:^|[^\p{L}])(?:number|no\.?|step|phase|stage|round|option|rule|part|chapter|question|answer|example|story|lesson|principle|tip|item|level|tier|version|season|episode)\s+$/iu.test(before)) return false;
+  // ("By week three", "on day two", "sprint four": a numbered period, as "week 3" is.)
+  if (/(?:^|[^\p{L}])(?:number|no\.?|step|phase|stage|round|option|rule|part|chapter|question|answer|example|story|lesson|principle|tip|item|level|tier|version|season|episode|day|week|sprint|month|quarter|year)\s+$/iu.test(before)) return false;
   // "the two of us", "three of them": the people in the story, not a result.
   if (/^\s+of\s+(?:us|them|you|those|these)(?![\p{L}])/iu.test(after)) return false;
   // "a third-party tool", "a fifth-semester student": an ordinal in a compound, not a fraction.
@@ -453,7 +469,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && !isLimit(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -463,7 +479,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && !isLimit(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   if (HANGUL.test(text)) koreanQuantities(text, out);
