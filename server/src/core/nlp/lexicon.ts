@@ -322,6 +322,25 @@ export const CJK_WEAKNESS_FORMS = {
   negation: ['不是', '并不', '並不', '并非', '並非', '没有', '沒有', '不会', '不會', '不太', 'ではない', 'じゃない', '아니'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * A career told in Chinese, Japanese or Korean, read by forms inside a clause (resume-recital): `title` names a
+ * self-introduction; `step` is a career step (graduating, joining, working somewhere, an internship, a job held);
+ * `order` puts a step in order ("之后", "现在", "その後", "이후"). A number before 年/년 also dates one ("16年",
+ * "两年", "18년도").
+ */
+export const CJK_CAREER_FORMS = {
+  title: ['自我介绍', '自我介紹', '自己紹介', '자기소개'],
+  step: [
+    '毕业', '畢業', '入职', '入職', '加入', '就职', '就職', '任职', '任職', '从事', '從事', '跳槽', '晋升', '晉升', '升职', '升職',
+    '实习', '實習', '就读', '就讀', '考入', '份工作', '开始在', '開始在', '转行', '轉行', '入社', '卒業', '転職', '勤務', '就職',
+    '입사', '졸업', '근무', '재직', '이직', '인턴', '배웠', '으로 활동', '로 활동',
+  ],
+  order: [
+    '然后', '然後', '之后', '之後', '后来', '後來', '随后', '隨後', '接着', '接著', '此前', '之前', '目前', '现在', '現在', '最近',
+    '开始', '開始', 'その後', '以前', '今は', '이후', '현재', '그 후', '이전', '지금', '올해', '작년',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */
 export const FILLER_ADVERBS = wordClass('basically honestly literally frankly kinda sorta admittedly');
 /** Hesitation sounds written out ("such as, ehm, Terraform"): a transcript of a pause, never a word of the answer. */

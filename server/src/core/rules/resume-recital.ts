@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
+import { CAREER_VERBS, CJK_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
@@ -208,6 +208,42 @@ export function steps(sentences: readonly Sentence[]): Step[] {
   return out;
 }
 
+const forms = (words: readonly string[]): RegExp => new RegExp(words.join('|'), 'u');
+const CJK_TITLE = forms(CJK_CAREER_FORMS.title);
+const CJK_STEPS = new RegExp(CJK_CAREER_FORMS.step.join('|'), 'gu');
+const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
+/** Han, kana or hangul: text in Chinese, Japanese or Korean. */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+/** Most characters of a story read for steps written without spaces (the language layer's own bound). */
+const MAX_CJK_CHARS = 50_000;
+
+/**
+ * Career steps written in Chinese, Japanese or Korean, which the tagger does not split into words: a clause (cut at
+ * commas and sentence ends) holding a career step ("16年毕业于...", "从17年开始从事测试工作", "在我最近的一份工作",
+ * "18년도에는 ... 배웠으며"), dated when a year, a span of years or an ordering word sits in the clause.
+ */
+export function cjkSteps(prose: readonly { text: string; start: number }[]): Step[] {
+  const out: Step[] = [];
+  let budget = MAX_CJK_CHARS;
+  for (const seg of prose) {
+    if (budget <= 0) break;
+    const text = seg.text.slice(0, budget);
+    budget -= text.length;
+    if (!CJK_TEXT.test(text)) continue;
+    // (clauses end at Chinese and Japanese commas, and at a full stop that is not a decimal point: Korean writes ".")
+    for (const c of text.matchAll(/(?:[^，,、；;。！？!?\n.]|\.(?=\d))+/gu)) {
+      // (each step in the clause: "2017년 ... 졸업하고 ... 입사했습니다" is two)
+      const dated = CJK_ORDER.test(c[0]);
+      const from = seg.start + (c.index ?? 0);
+      for (const m of c[0].matchAll(CJK_STEPS)) {
+        const at = m.index ?? 0;
+        out.push({ start: from + (out.length > 0 && out[out.length - 1].start >= from ? at : 0), end: from + Math.min(c[0].length, at + m[0].length + 12), dated });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The line the story is titled by, as written. A heading such as "# My background" can be read as a part marker
  * (background is a name for the setup), and the story's title is then the file's name: the line still says what
@@ -230,8 +266,13 @@ export const resumeRecital: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const { story } = ctx;
-    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx))))) return;
-    const found = steps(storyLanguage(ctx).sentences);
+    // (a self-introduction titled in Chinese, Japanese or Korean: "自我介绍", "自己紹介", "1분 자기소개")
+    const cjkTitle = story.questions.length === 0 && CJK_TITLE.test(titleLine(ctx));
+    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx)))) && !cjkTitle) return;
+    // (an answer told in English and again in Chinese is one walk told twice: the longer telling counts, not both)
+    const latin = steps(storyLanguage(ctx).sentences);
+    const cjk = cjkSteps(story.prose);
+    const found = cjk.length > latin.length ? cjk : latin;
     const dated = found.filter((s) => s.dated).length;
     const user = matchRulePhrases('resume-recital', ctx.config, story.prose);
     if (found.length >= RECITAL_STEPS && dated >= RECITAL_DATED) {
