@@ -309,6 +309,9 @@ function answerFieldLine(line: string): boolean {
   return (ANSWER_HEADING.test(name) && countWords(name) <= 3) || /^a\d{0,3}$/iu.test(name);
 }
 
+/** A line's quote, bullet or number mark ("> ", "- ", "3. "), taken off before the line is read as a question or advice. */
+const ITEM_MARK = /^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u;
+
 /** Words and first-person words of an answer body, header-field lines and markup aside. */
 function bodyOf(lines: { text: string; start: number }[], from: number, to: number): Body {
   let words = 0;
@@ -326,7 +329,7 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
     // A question put to the reader ("Tell me about a time you...", "What did you learn?") is an interviewer's line:
     // its "me" is not the teller speaking, so a list of questions holds no answer.
     // (in any script: "公司的企业文化是怎样的？" asks as "…?" does)
-    if (isQuestion(p.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, '')) || /[？]["'”’)\s]*$/u.test(p)) {
+    if (isQuestion(p.replace(ITEM_MARK, '')) || /[？]["'”’)\s]*$/u.test(p)) {
       askWords += countWords(p);
       continue;
     }
@@ -354,7 +357,7 @@ function answered(b: Body, asked = false): boolean {
  */
 function givesAdvice(lines: { text: string }[], from: number, to: number, anySentence: boolean): boolean {
   for (let i = from; i < Math.min(to, from + 20); i++) {
-    const t = plain(lines[i].text).replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, '');
+    const t = plain(lines[i].text).replace(ITEM_MARK, '');
     if (!/\p{L}/u.test(t)) continue;
     const sentences = t.slice(0, 600).split(/(?<=[.!?;])\s/u);
     if (!anySentence) return instructs(sentences[0]) > 0;

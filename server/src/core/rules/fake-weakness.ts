@@ -185,6 +185,9 @@ function othersAfter(s: Sentence, i: number): boolean {
   return !!d && d.subject !== 'I' && d.subject !== 'none';
 }
 
+/** Virtue words a prefix does not overdo as a trait ("overhigh", "over-committed" name an amount or a load). */
+const NOT_PREFIXED = /^(much|high|hard|deeply|involved|invested|committed)$/;
+
 /**
  * Excess told by a prefix of the virtue word itself: "hyper-focused", "over-focused", "ultra-thorough",
  * "hyperfocused". Returns the index of the virtue's last token, or -1.
@@ -192,10 +195,10 @@ function othersAfter(s: Sentence, i: number): boolean {
 function prefixedVirtue(t: Sentence['tokens'], i: number): number {
   const w = t[i].lower;
   const m = /^(hyper|over|ultra)(.+)$/.exec(w);
-  if (m && VIRTUES.has(m[2]) && !/^(much|high|hard|deeply|involved|invested|committed)$/.test(m[2])) return i;
+  if (m && VIRTUES.has(m[2]) && !NOT_PREFIXED.test(m[2])) return i;
   if (!/^(hyper|over|ultra)$/.test(w) || t[i + 1]?.text !== '-' || !t[i + 2] || t[i + 1].start !== t[i].end || t[i + 2].start !== t[i + 1].end) return -1;
   const v = t[i + 2].lower;
-  return VIRTUES.has(v) && !/^(much|high|hard|deeply|involved|invested|committed)$/.test(v) ? i + 2 : -1;
+  return VIRTUES.has(v) && !NOT_PREFIXED.test(v) ? i + 2 : -1;
 }
 
 function findCliche(s: Sentence): { start: number; end: number; family: Family; absorbed?: boolean } | undefined {
