@@ -114,6 +114,20 @@ export const TOOL_NAMES = wordClass(
   'langchain pinecone weaviate streamlit gradio pydantic chatgpt copilot openai',
 );
 
+/**
+ * Text-message spellings and what they spell out, so a question written "Introduce urself", "Where do u see urself
+ * after 5 yrs?" reads as the catalog's questions do (rules/kind.ts).
+ */
+export const TEXT_SPEAK: Readonly<Record<string, string>> = {
+  u: 'you', ur: 'your', urself: 'yourself', abt: 'about', yrs: 'years', yr: 'year', wat: 'what', wud: 'would', cud: 'could', shud: 'should',
+};
+
+/**
+ * Words that only say a heading is a topic, beside the concept that carries it: "Salary discussion", "Future plans",
+ * "Career aspirations", "Five years" (rules/kind.ts).
+ */
+export const TOPIC_HEADING_WORDS = wordClass('discussion expectation plan background year term long short reason my personal professional negotiation talk range');
+
 /** Verbs that introduce speech or a stated belief: what follows them is someone's words, not a narrated fact. */
 export const SPEECH_VERBS = wordClass(
   'say says said saying tell tells told telling claim claims claimed claiming complain complains complained',

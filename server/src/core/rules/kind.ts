@@ -5,6 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { readText } from '../nlp/analyze';
+import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
 export interface StoryAnswer {
   kind: AnswerKind;
@@ -405,11 +406,9 @@ function cleanAsked(line: string): string {
  * something abt urself", "Where do u see urself after 5 yrs?", "How would u be an asset to our company?".
  */
 function spelledOut(line: string): string {
-  return line.replace(/\b(?:u|ur|urself|abt|yrs|yr|wat|wud|cud|shud)\b/gu, (w) => TEXT_SPEAK[w] ?? w);
+  return line.replace(TEXT_SPEAK_WORD, (w) => TEXT_SPEAK[w] ?? w);
 }
-const TEXT_SPEAK: Record<string, string> = {
-  u: 'you', ur: 'your', urself: 'yourself', abt: 'about', yrs: 'years', yr: 'year', wat: 'what', wud: 'would', cud: 'could', shud: 'should',
-};
+const TEXT_SPEAK_WORD = new RegExp(`\\b(?:${Object.keys(TEXT_SPEAK).join('|')})\\b`, 'gu');
 
 /**
  * The question the body puts when the title asks nothing: a question alone on its line at the top of the prose
@@ -557,15 +556,13 @@ function topicQuestion(title: string): number | undefined {
     if (carried !== undefined) {
       if (id !== undefined && id !== carried) return undefined;
       id = carried;
-    } else if (!TOPIC_WORDS.has(concept)) return undefined;
+    } else if (!TOPIC_HEADING_WORDS.has(concept)) return undefined;
   }
   return id;
 }
 
 /** The concepts that carry a fit question as a topic: leaving (28), pay (2), the time ahead (5). */
 const TOPIC_CONCEPTS: Record<string, number> = { leave: 28, salary: 2, future: 5 };
-/** Words that only say a heading is a topic: "Salary discussion", "Future plans", "Career aspirations", "Five years". */
-const TOPIC_WORDS = new Set(['discussion', 'expectation', 'plan', 'background', 'year', 'term', 'long', 'short', 'reason', 'my', 'personal', 'professional', 'negotiation', 'talk', 'range']);
 
 /** A title taken from a file's name: one run of letters and digits joined by hyphens or underscores ("why-acme", "intro_v2"). */
 const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
