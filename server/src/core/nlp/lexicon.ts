@@ -314,6 +314,12 @@ export const DRIVE_WORDS = wordClass('results result faster quickly quick immedi
 /** Nouns that name the speaker's own shortcoming: what follows "my weakness is" is said about the speaker. */
 export const SHORTCOMING_NOUNS = wordClass('weakness weaknesses flaw flaws shortcoming shortcomings failing failings downside downsides area areas fault faults');
 export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
+/** Qualities of work a bar is made of: "the same rigour", "the same attention to detail". (fake-weakness) */
+export const WORK_QUALITIES = wordClass('rigour rigor care thoroughness attention effort commitment dedication precision diligence discipline detail focus level energy intensity drive polish');
+/** Work left unfinished or imperfect: what the perfectionist cannot leave be ("unfinished work bothers me"). (fake-weakness) */
+export const UNFINISHED_WORDS = wordClass('unfinished incomplete undone half-done half-finished imperfect loose');
+/** What something does to the speaker when it weighs on them: "bothers me", "drives me crazy", "eats at me". (fake-weakness) */
+export const DISTRESS_VERBS = wordClass('bother bothers bothered annoy annoys irritate irritates frustrate frustrates bug bugs nag nags drive drives eat eats gnaw gnaws kill kills stress stresses haunt haunts');
 
 /**
  * The weakness clichés in Chinese (simplified and traditional), Japanese and Korean, which have no spaces to split

@@ -4,7 +4,7 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { CJK_WEAKNESS_FORMS, DETAIL_WORDS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, VIRTUES } from '../nlp/lexicon';
+import { CJK_WEAKNESS_FORMS, DETAIL_WORDS, DISTRESS_VERBS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, UNFINISHED_WORDS, VIRTUES, WORK_QUALITIES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
@@ -31,12 +31,6 @@ const RELEASE = /^(leave|leaves|left|ship|ships|shipped|go|goes|went|release|rel
 const OTHERS = /^(everyone|everybody|others|people|anyone|team|teams|colleagues|teammates|coworkers|reports|peers)$/;
 /** Traits of excess: said of the speaker with a virtue as their object, the overly-detail-oriented cliché. */
 const OBSESSIVE = /^(obsessive|obsessed|obsessing|fixated|fanatical|compulsive)$/;
-/** Qualities of work a bar is made of: "the same rigour", "the same attention to detail". */
-const WORK_QUALITIES = /^(rigour|rigor|care|thoroughness|attention|effort|commitment|dedication|precision|diligence|discipline|detail|focus|level|energy|intensity|drive|polish)$/;
-/** Work left unfinished or imperfect: what the perfectionist cannot leave be ("unfinished work bothers me"). */
-const UNFINISHED = /^(unfinished|incomplete|undone|half-done|half-finished|imperfect|loose)$/;
-/** What something does to the speaker when it weighs on them: "bothers me", "drives me crazy", "eats at me". */
-const DISTRESS = /^(bother|bothers|bothered|annoy|annoys|irritate|irritates|frustrate|frustrates|bug|bugs|nag|nags|drive|drives|eat|eats|gnaw|gnaws|kill|kills|stress|stresses|haunt|haunts)$/;
 
 /** The word at i, with a hyphenated compound joined ("half-done"). */
 function wordAt(t: Sentence['tokens'], i: number): string {
@@ -256,7 +250,7 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       const mirror = window.findIndex((x) => x.lower === 'myself');
       // (what is the same is a bar: rigour, care, attention, a standard; not "the same question")
       const bar = window[same + 1];
-      if (same >= 0 && same < 4 && mirror > same && bar && (STANDARD_NOUNS.has(bar.lower) || WORK_QUALITIES.test(bar.lower) || polarity(bar.lower) > 0) && !costIn(s)) {
+      if (same >= 0 && same < 4 && mirror > same && bar && (STANDARD_NOUNS.has(bar.lower) || WORK_QUALITIES.has(bar.lower) || polarity(bar.lower) > 0) && !costIn(s)) {
         const others = window.slice(same + 1, mirror).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
         if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + mirror].end, family: 'perfectionism' };
       }
@@ -321,10 +315,10 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     // Perfectionism told as what unfinished work does to the speaker: "unfinished work really bothers me",
     // "incomplete work bothers me", "loose ends drive me crazy", "I can't stand leaving a task half-done" (not
     // negated: "loose ends don't bother me as much as they should" is a real one; not told with its cost).
-    if (UNFINISHED.test(wordAt(t, i)) && !(w === 'loose' && !/^ends?$/.test(t[i + 1]?.lower ?? '')) && !costIn(s)) {
+    if (UNFINISHED_WORDS.has(wordAt(t, i)) && !(w === 'loose' && !/^ends?$/.test(t[i + 1]?.lower ?? '')) && !costIn(s)) {
       const end = wordAt(t, i) === w ? i : i + 2; // ("half-done": three tokens)
       const after = t.slice(end + 1, Math.min(t.length, end + 6));
-      const v = after.findIndex((x) => DISTRESS.test(x.lower));
+      const v = after.findIndex((x) => DISTRESS_VERBS.has(x.lower));
       const me = v >= 0 && t.slice(end + 2 + v, Math.min(t.length, end + 5 + v)).some((x) => x.lower === 'me');
       const before = t.slice(Math.max(c.from, i - 4), i).map((x) => x.lower);
       const intolerant = c.subject === 'I' && before.some((x) => /^(stand|bear|tolerate|abide)$/.test(x)) && negatedAt(s, i, 5);
