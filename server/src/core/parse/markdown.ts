@@ -2693,7 +2693,6 @@ function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, fi
   return firstPersonWords(segs.map((s) => s.text).join(' ')) >= 3 ? segs : [];
 }
 
-/** How many times the speaker says "I", "my", "we" or "our" in `text`. */
 /**
  * The heading that titles a file's one answer when the file's title heading only names the file: the title asks
  * nothing and has no words of its own, the other headings (not part labels) come after it, each deeper than the one
@@ -2712,6 +2711,7 @@ function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: st
   return interviewAsk(prev.text) || namesPrinciple(prev.text) ? prev : undefined;
 }
 
+/** How many times the speaker says "I", "my", "we" or "our" in `text`. */
 function firstPersonWords(text: string): number {
   return (text.match(/\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b/gu) ?? []).length;
 }

@@ -9,7 +9,7 @@ import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { answersQuestion, matchRulePhrases, quote, storyLanguage } from './util';
+import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "What is your greatest weakness?" in the knowledge base. */
 export const WEAKNESS_QUESTION_ID = 4;
@@ -419,22 +419,17 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
   return undefined;
 }
 
-const forms = (words: readonly string[]): RegExp => new RegExp(words.join('|'), 'u');
 const CJK = {
-  weakness: forms(CJK_WEAKNESS_FORMS.weakness),
-  strength: forms(CJK_WEAKNESS_FORMS.strength),
-  perfection: forms(CJK_WEAKNESS_FORMS.perfection),
-  excess: forms(CJK_WEAKNESS_FORMS.excess),
-  virtue: forms(CJK_WEAKNESS_FORMS.virtue),
-  impatience: forms(CJK_WEAKNESS_FORMS.impatience),
-  others: forms(CJK_WEAKNESS_FORMS.others),
-  cost: forms(CJK_WEAKNESS_FORMS.cost),
-  negation: forms(CJK_WEAKNESS_FORMS.negation),
+  weakness: formsPattern(CJK_WEAKNESS_FORMS.weakness),
+  strength: formsPattern(CJK_WEAKNESS_FORMS.strength),
+  perfection: formsPattern(CJK_WEAKNESS_FORMS.perfection),
+  excess: formsPattern(CJK_WEAKNESS_FORMS.excess),
+  virtue: formsPattern(CJK_WEAKNESS_FORMS.virtue),
+  impatience: formsPattern(CJK_WEAKNESS_FORMS.impatience),
+  others: formsPattern(CJK_WEAKNESS_FORMS.others),
+  cost: formsPattern(CJK_WEAKNESS_FORMS.cost),
+  negation: formsPattern(CJK_WEAKNESS_FORMS.negation),
 };
-/** Han, kana or hangul: text in Chinese, Japanese or Korean. */
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
-/** Most characters of a story read for the clichés written without spaces (the language layer's own bound). */
-const MAX_CJK_CHARS = 50_000;
 
 /** A weakness answer titled in Chinese, Japanese or Korean ("优缺点", "あなたの弱みは何ですか？", "단점"). */
 function cjkWeaknessTitle(ctx: StoryRuleContext): boolean {
@@ -460,7 +455,7 @@ function cjkCliches(ctx: StoryRuleContext): { start: number; end: number; family
     if (budget <= 0) break;
     const text = seg.text.slice(0, budget);
     budget -= text.length;
-    if (!CJK_TEXT.test(text)) continue;
+    if (!CJK_SCRIPT.test(text)) continue;
     // sentences, then clauses
     for (const m of text.matchAll(/[^。！？!?\n]+/gu)) {
       const sentence = m[0];

@@ -8,7 +8,7 @@ import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { answersQuestion, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
+import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "Tell me about yourself" in the knowledge base. */
 export const TELL_ME_ABOUT_YOURSELF_ID = 1;
@@ -208,14 +208,9 @@ export function steps(sentences: readonly Sentence[]): Step[] {
   return out;
 }
 
-const forms = (words: readonly string[]): RegExp => new RegExp(words.join('|'), 'u');
-const CJK_TITLE = forms(CJK_CAREER_FORMS.title);
-const CJK_STEPS = new RegExp(CJK_CAREER_FORMS.step.join('|'), 'gu');
+const CJK_TITLE = formsPattern(CJK_CAREER_FORMS.title);
+const CJK_STEPS = formsPattern(CJK_CAREER_FORMS.step, 'gu');
 const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
-/** Han, kana or hangul: text in Chinese, Japanese or Korean. */
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
-/** Most characters of a story read for steps written without spaces (the language layer's own bound). */
-const MAX_CJK_CHARS = 50_000;
 
 /**
  * Career steps written in Chinese, Japanese or Korean, which the tagger does not split into words: a clause (cut at
@@ -229,7 +224,7 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
     if (budget <= 0) break;
     const text = seg.text.slice(0, budget);
     budget -= text.length;
-    if (!CJK_TEXT.test(text)) continue;
+    if (!CJK_SCRIPT.test(text)) continue;
     // (clauses end at Chinese and Japanese commas, and at a full stop that is not a decimal point: Korean writes ".")
     for (const c of text.matchAll(/(?:[^，,、；;。！？!?\n.]|\.(?=\d))+/gu)) {
       // (each step in the clause: "2017년 ... 졸업하고 ... 입사했습니다" is two)

@@ -240,3 +240,16 @@ export function introducesSelf(story: { prose: readonly { text: string }[] }): b
 export function onlyPromptInCode(part: Part, fileText: string): boolean {
   return part.wordCount === 0 && /(`+)[^`\n]*\[[^\]\n]*\][^`\n]*\1/u.test(fileText.slice(part.marker.end.offset, part.range.end.offset));
 }
+
+/**
+ * One pattern matching any of `words` (forms written without spaces, read inside a clause: the CJK classes of
+ * nlp/lexicon.ts). The words are literal text with no pattern characters.
+ */
+export function formsPattern(words: readonly string[], flags = 'u'): RegExp {
+  return new RegExp(words.join('|'), flags);
+}
+
+/** Han, kana or hangul: text in Chinese, Japanese or Korean (the rules that read such text by forms ask this first). */
+export const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+/** Most characters of a story a rule reads by forms when its text is written without spaces (the language layer's own bound). */
+export const MAX_CJK_CHARS = 50_000;
