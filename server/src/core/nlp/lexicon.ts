@@ -52,7 +52,7 @@ export function firstPersonPattern(roles: readonly FirstPersonRole[], opts: { lo
  * Group nouns that also name an activity: after another noun they are the activity ("dependency management",
  * "customer support"), not the people.
  */
-export const ACTIVITY_GROUPS = wordClass('management leadership support security sales marketing finance design product infra ops legal compliance procurement business operations');
+export const ACTIVITY_GROUPS = wordClass('management mgmt leadership support security sales marketing finance design product infra ops legal compliance procurement business operations');
 
 /** Third parties named by pronoun: one person. */
 export const PERSON_PRONOUNS = wordClass('he she him her himself herself');
@@ -79,7 +79,7 @@ export const PERSON_NOUNS = wordClass(
   'counsel lawyer lawyers attorney attorneys accountant accountants auditor auditors',
   'student students classmate classmates programmer programmers coder coders teacher teachers professor professors',
   'instructor instructors candidate candidates applicant applicants volunteer volunteers friend friends',
-  'expert experts freelancer freelancers',
+  'expert experts freelancer freelancers mgr mgrs',
 );
 
 /** Nouns for a group, an organisation or another team. */
@@ -89,7 +89,7 @@ export const GROUP_NOUNS = wordClass(
   'group groups squad squads unit crew agency agencies board committee business side office headquarters hq',
   'qa ops devops sre infra hr legal sales marketing finance security support procurement compliance',
   'contractor contractors outsourcer offshore startup corporation corp client clients customer customers',
-  'upstream downstream partner partners',
+  'upstream downstream partner partners mgmt',
 );
 
 /**
@@ -220,6 +220,35 @@ export const STYLE_WORDS = wordClass('strict tough harsh blunt direct demanding 
 export const ABILITY_TRAITS = wordClass('bright smart clever competent capable skilled sharp qualified talented knowledgeable intelligent');
 /** What someone "had no ..." of, said to run them down ("a VP who had no idea"). */
 export const LACK_NOUNS = wordClass('idea clue sense vision spine plan direction understanding business');
+/**
+ * Grasp of a field: denied of someone with a word that sweeps ("not having any knowledge about the database side",
+ * "no feel at all for the product", "lacked any real grasp of it"), it runs them down; a plain "no knowledge of the
+ * change" is unawareness of a fact and needs that word.
+ */
+export const GRASP_NOUNS = wordClass('knowledge grasp feel inkling notion concept appreciation understanding idea clue sense');
+/** Words that make a denial sweep: "not any", "zero", "whatsoever", "the slightest", "at all". */
+export const SWEEPING_WORDS = wordClass('any zero whatsoever slightest faintest remotest first basic real least');
+/**
+ * Conduct and competence expected of a colleague or an employer: denied of them ("our lead was never very
+ * professional", "the division is not organized well", "they were rarely prepared"), they run them down.
+ */
+export const CONDUCT_VIRTUES = wordClass(
+  'professional organized organised prepared reliable dependable helpful cooperative honest trustworthy respectful',
+  'fair transparent accountable diligent punctual competent capable qualified',
+);
+/** Words that deny a trait of someone, besides "not": "rarely prepared", "hardly professional". */
+export const SCANT_ADVERBS = wordClass('never rarely seldom hardly barely scarcely');
+/** Verbs of evading a duty, and the duties evaded: "a developer who likes to avoid taking responsibility". */
+export const EVASION_VERBS = wordClass('avoid avoids avoided avoiding dodge dodges dodged dodging shirk shirks shirked shirking duck ducks ducked ducking evade evades evaded evading');
+export const DUTY_NOUNS = wordClass('responsibility responsibilities ownership accountability work duties duty blame');
+/**
+ * Verbs of regard for the speaker: denied of others ("nobody appreciated how hard I worked", "my manager never
+ * valued my work"), the speaker casts themself as the victim of the people they worked with.
+ */
+export const REGARD_VERBS = wordClass(
+  'appreciate appreciates appreciated value values valued recognise recognises recognised recognize recognizes recognized',
+  'respect respects respected listen listens listened thank thanks thanked credit credits credited',
+);
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */

@@ -2,8 +2,8 @@
 // by meaning (see ../nlp): what is said of whom — a disparaging predicate or attribute of another person or
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
-import { polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, COPULAS, DISPARAGING, FAILURE_VERBS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, PERSON_NOUNS, QUITTING_VERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { actorOf, polarity } from '../nlp/analyze';
+import { ABILITY_TRAITS, ABSENCE_WORDS, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PERSON_NOUNS, QUITTING_VERBS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -43,6 +43,10 @@ function aboutOthers(s: Sentence, c: Clause): boolean {
   let about = isOther(c.subject);
   if (!about && c.subjectFrom !== undefined && c.subjectTo !== undefined) {
     for (let i = c.subjectFrom; i < c.subjectTo && !about; i++) about = WORKPLACE_NOUNS.has(s.tokens[i].lower);
+    // a collective that points at people: "the previous lot", "that crowd", "the old gang" (not "the whole lot")
+    const head = s.tokens[c.subjectTo - 1];
+    const before = s.tokens[c.subjectTo - 2];
+    if (!about && head && before && /^(lot|crowd|gang|mob|bunch)$/.test(head.lower)) about = /^(that|those|previous|old|last|other|new|current|former)$/.test(before.lower);
   }
   othersClause = c;
   othersAnswer = about;
@@ -114,6 +118,114 @@ function attributeNegated(s: Sentence, c: Clause, i: number): boolean {
   return false;
 }
 
+/** Words that make a verb group deny: "not", "n't", "never", "rarely", "hardly". */
+function denier(w: string): boolean {
+  return w === 'not' || w === "n't" || SCANT_ADVERBS.has(w);
+}
+
+/**
+ * A virtue of conduct or competence denied of them in a predicate: "our lead was never very professional", "was
+ * rarely prepared for anything", "our division is not organized well", "they were not very bright". The denier
+ * stands in the verb group between the copula and the word (adverbs between); not a readiness not yet reached ("not
+ * yet prepared", "not fully prepared for the load"), nor a willingness ("not prepared to wait").
+ */
+function virtueDenied(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  const x = t[i];
+  if (!(CONDUCT_VIRTUES.has(x.lower) || ABILITY_TRAITS.has(x.lower))) return false;
+  if (x.pos !== 'ADJ' && !(x.pos === 'VERB' && /ed$/.test(x.lower))) return false;
+  let cop = -1;
+  let denied = false;
+  for (let k = i - 1; k >= Math.max(c.from, i - 6); k--) {
+    const w = t[k].lower;
+    if (/^(yet|fully|entirely|quite|still|always)$/.test(w)) return false;
+    if (COPULAS.has(w)) {
+      cop = k;
+      break;
+    }
+    if (denier(w)) denied = true;
+    else if (t[k].pos !== 'ADV' && t[k].pos !== 'AUX' && t[k].pos !== 'PART') return false;
+  }
+  if (cop < 0 || !denied) return false;
+  // who it is said of: the noun phrase just before the copula (the clause's subject, or one the tagger left inside
+  // another clause: "The only question is our entire division is not organized well")
+  let a = cop;
+  while (a > c.from && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t[a - 1].pos) && cop - a < 6) a--;
+  if (a === cop || /^(who|that)$/.test(t[a].lower)) {
+    // (a verb coordinated with the subject's clause, or a relative clause: "a lead who was never prepared")
+    if (!((c.subjectFrom === undefined || a < cop) && aboutOthers(s, c) && c.subject !== 'thing')) return false;
+  } else {
+    const who = actorOf(t, { from: a, to: cop });
+    const workplace = t.slice(a, cop).some((x) => WORKPLACE_NOUNS.has(x.lower));
+    if (!isOther(who.actor) && !workplace) return false;
+    // (people in general: "most engineers are not punctual")
+    if (/^(many|most|some|few)$/.test(t[a].lower)) return false;
+  }
+  const next = t[i + 1]?.lower ?? '';
+  if (next === 'to' || (x.lower === 'prepared' && next === 'for' && !/^(anything|everything)$/.test(t[i + 2]?.lower ?? ''))) return false;
+  return true;
+}
+
+/** The verb at i is denied in its own verb group: "did not appreciate", "never valued", "rarely listened". */
+function verbDenied(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  for (let k = i - 1; k >= Math.max(c.from, i - 3); k--) {
+    if (t[k].pos !== 'AUX' && t[k].pos !== 'ADV' && t[k].pos !== 'PART') return false;
+    if (denier(t[k].lower) || NEGATORS.has(t[k].lower)) return true;
+  }
+  return false;
+}
+
+/** The speaker or their work: "me", "my work", "how hard I was working", "what I did". */
+function speakerObject(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const w = t[k].lower;
+    if (w === 'me' || w === 'my' || w === 'myself') return true;
+    if (w === 'i' && k > from) return /^(how|what|that|all)$/.test(t[from]?.lower ?? '') || /^(how|what)$/.test(t[from + 1]?.lower ?? '');
+    if (t[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * A grasp of things denied with a word that sweeps, from the verb at i: "had zero clue", "was not having any
+ * knowledge about the database side", "had no feel at all for", "lacked any real understanding of engineering";
+ * "had no idea", "had no clue" sweep by themselves. Not unawareness of a fact ("had no idea this data existed", "did
+ * not have any knowledge of the outage").
+ */
+function graspDenied(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i].lower;
+  const lack = /^(lack|lacks|lacked|lacking)$/.test(w);
+  if (!lack && !/^(have|has|had|having|show|shows|showed|possess|possessed)$/.test(w)) return false;
+  let sweeping = false;
+  let none = lack;
+  if (!lack) for (let k = Math.max(c.from, i - 3); k < i; k++) if (t[k].lower === 'not' || t[k].lower === "n't" || t[k].lower === 'never') none = true;
+  let k = i + 1;
+  for (; k < Math.min(c.to, i + 6); k++) {
+    const x = t[k].lower;
+    if (x === 'no' || x === 'zero' || x === 'little') none = true;
+    if (SWEEPING_WORDS.has(x)) sweeping = true;
+    if (GRASP_NOUNS.has(x) && t[k].pos === 'NOUN') break;
+    if (!/^(DET|ADJ|ADV|NUM)$/.test(t[k].pos) && x !== 'no') return false;
+  }
+  const noun = t[k];
+  if (!noun || !GRASP_NOUNS.has(noun.lower) || !none || factFollows(t, k + 1)) return false;
+  // what follows it: "at all", "whatsoever" sweep too; an event or an artefact is a fact not known
+  const rest = t.slice(k + 1, Math.min(c.to, k + 6));
+  if (rest.some((x, n) => x.lower === 'whatsoever' || (x.lower === 'all' && rest[n - 1]?.lower === 'at'))) sweeping = true;
+  const of = rest.findIndex((x) => /^(of|about|on)$/.test(x.lower));
+  if (of >= 0) {
+    let h = of + 1;
+    while (h < rest.length && /^(DET|ADJ|PRON|NUM)$/.test(rest[h].pos)) h++;
+    const obj = rest[h]?.lower ?? '';
+    if (FAILURE_NOUNS.has(obj) || /^(change|changes|incident|incidents|decision|decisions|meeting|email|emails|request|requests|ticket|tickets|update|updates|release|deadline|plan|plans|deal|move|problem|problems|issue|issues|bug|bugs)$/.test(obj)) return false;
+  }
+  // (an idiom of the lacking noun sweeps by itself: "no idea", "no clue"; "lacked understanding" needs a word more)
+  return sweeping || (!lack && t[i + 1]?.lower === 'zero') || (LACK_NOUNS.has(noun.lower) && /^(no|zero)$/.test(t[k - 1]?.lower ?? '') && /^(idea|clue)$/.test(noun.lower));
+}
+
 /** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
 const COLLECTIVES = /^(bunch|pack|band|lot|gang|crowd|collection)$/;
 
@@ -148,6 +260,30 @@ function findBadmouthing(s: Sentence): Hit | undefined {
         if (COPULAS.has(t[k].lower)) linked = true; // "had been", "would be"
       }
       if (linked && (denied || !negatedAt(s, i, 6))) return clauseSpan(s, c);
+    }
+
+    // 1b. A virtue of conduct denied of them: "our lead was never very professional", "the division is not
+    //     organized well" (not a state: "was not available", "was not happy").
+    if ((tok.pos === 'ADJ' || tok.pos === 'VERB') && virtueDenied(s, c, i)) return clauseSpan(s, c);
+    // 1c. A grasp of the field denied: "had zero clue about infra", "was not having any knowledge about the database
+    //     side", "lacked any real understanding of engineering".
+    if (tok.pos !== 'NOUN' && aboutOthers(s, c) && c.subject !== 'thing' && graspDenied(s, c, i)) return clauseSpan(s, c);
+    // 1d. A duty dodged: "a backend developer who likes to avoid taking responsibility", "they dodged any ownership".
+    if (EVASION_VERBS.has(w) && aboutOthers(s, c) && c.subject !== 'thing' && !negatedAt(s, i, 4)) {
+      let k = i + 1;
+      while (k < Math.min(c.to, i + 4) && (/^(DET|ADJ)$/.test(t[k].pos) || /^(taking|any|all|their|his|her)$/.test(t[k].lower))) k++;
+      if (DUTY_NOUNS.has(t[k]?.lower ?? '')) return clauseSpan(s, c);
+    }
+    // 1e. No regard for the speaker, said of them: "nobody appreciated how hard I was working", "my manager never
+    //     valued my work", "everyone was against me" (not of a thing: "nobody listened to the alert").
+    if (aboutOthers(s, c) && c.subject !== 'thing' && c.subjectFrom !== undefined) {
+      const nobody = /^(nobody|noone|none)$/.test(t[c.subjectFrom].lower) || (t[c.subjectFrom].lower === 'no' && /^(one|body)$/.test(t[c.subjectFrom + 1]?.lower ?? ''));
+      const sweeping = nobody || /^(everyone|everybody|they|all)$/.test(t[c.subjectFrom].lower);
+      if (REGARD_VERBS.has(w) && tok.pos === 'VERB' && (nobody ? !verbDenied(s, c, i) : verbDenied(s, c, i))) {
+        const obj = w.startsWith('listen') && t[i + 1]?.lower === 'to' ? i + 2 : i + 1;
+        if (speakerObject(s, obj, c.to)) return clauseSpan(s, c);
+      }
+      if (w === 'against' && sweeping && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower) && /^(me|us)$/.test(t[i + 1]?.lower ?? '') && !verbDenied(s, c, i)) return clauseSpan(s, c);
     }
 
     // 2. A disparaging attribute of a person, a group or an employer: "a clueless VP", "the toxic culture" (not
@@ -191,6 +327,13 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (w === 'depth' && own && t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'out') return clauseSpan(s, c);
       if ((w === 'head' || w === 'heads') && own && t[i - 2]?.lower === 'over' && t[i - 3]?.lower === 'in') return clauseSpan(s, c);
       if (w === 'wisdom' && t[i - 1]?.lower === 'infinite') return { start: t[Math.max(0, i - 3)].start, end: tok.end };
+    }
+    // 3d'. Wisdom credited to them in an aside, which is scorn: "in his boundless wisdom", "in their great wisdom,
+    //      the board decided ..." (the possessor is another party; "in my wisdom" is the speaker's irony on themself).
+    if (w === 'wisdom' && !negatedAt(s, i, 4)) {
+      let k = i - 1;
+      while (k > 0 && (t[k].pos === 'ADJ' || t[k].pos === 'ADV') && i - k < 4) k--;
+      if (/^(his|her|their)$/.test(t[k]?.lower ?? '') && t[k - 1]?.lower === 'in') return { start: t[k - 1].start, end: tok.end };
     }
     // 3e. Refusing what the speaker makes out to be trivial: "the device team were not ready to do a very simple job".
     if (aboutOthers(s, c) && c.negated && /^(simple|trivial|basic|easy|small)$/.test(w) && /^(very|most|even|such|so|really|fairly|pretty)$/.test(t[i - 1]?.lower ?? '')) {
