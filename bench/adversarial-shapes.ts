@@ -108,6 +108,8 @@ export const SHAPES: Shape[] = [
   // Round 10: nested lists, which the parser spent about 0.4 ms on per nested list (5 s per 100 KB).
   { name: 'nested list pairs', make: (n) => fill('- a\n  - b\n', n) },
   { name: 'nested numbered steps', make: (n) => lines(n, (i) => { const pad = ' '.repeat(String(i + 1).length + 2); return `${i + 1}. Step\n${pad}1. I did it\n${pad}2. We shipped it\n${pad}   - in ${i} days\n`; }) },
+  // Round 13: a `Context:` line beside a header field (`**Role:**`) was compared with every later marker (5 s at 100 KB).
+  { name: 'context lines beside header fields', make: (n) => fill('**Role:** x\nContext: we had a problem\n\n', n) },
 ];
 
 

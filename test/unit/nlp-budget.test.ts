@@ -1,8 +1,9 @@
-// The language layer reads at most MAX_LANGUAGE_CHARS of a story's prose (server/src/core/nlp/analyze.ts), so that
-// the wording checks stay within seconds on a megabyte story; ordinary stories are read whole.
+// The language layer reads at most MAX_LANGUAGE_CHARS of a story's prose and at most MAX_LANGUAGE_SEGMENTS of its
+// segments (server/src/core/nlp/analyze.ts), so that the wording checks stay within seconds on a megabyte story and
+// on one of tens of thousands of tiny blocks; ordinary stories are read whole.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_LANGUAGE_CHARS, readableSegments, understand } from '../../server/src/core/nlp/analyze';
+import { MAX_LANGUAGE_CHARS, MAX_LANGUAGE_SEGMENTS, readableSegments, understand } from '../../server/src/core/nlp/analyze';
 import type { ProseSegment } from '../../server/src/core/types';
 
 void test('an ordinary story is read whole', () => {
@@ -36,4 +37,21 @@ void test('segments past the budget are left out, the one across it is cut', () 
   assert.equal(read[1], segs[1]);
   assert.ok((read[2]?.text.length ?? 0) <= 5000 && (read[2]?.text.length ?? 0) > 4800);
   assert.equal(read[2]?.start, segs[2]?.start);
+});
+
+void test('a story of more segments than the cap is read up to it, however short they are', () => {
+  // One-word paragraphs: far under the character budget, far over the segment cap.
+  const segs: ProseSegment[] = Array.from({ length: 3 * MAX_LANGUAGE_SEGMENTS }, (_, k) => ({ text: 'Done', start: k * 6 }));
+  const text = segs.map((s) => s.text).join('\n\n');
+  const read = readableSegments(segs);
+  assert.equal(read.length, MAX_LANGUAGE_SEGMENTS);
+  assert.equal(read[0], segs[0]);
+  assert.equal(read[read.length - 1], segs[MAX_LANGUAGE_SEGMENTS - 1]);
+  const lang = understand(text, segs);
+  const lastRead = segs[MAX_LANGUAGE_SEGMENTS - 1];
+  assert.ok(lang.sentences.length > 0 && lastRead !== undefined);
+  assert.ok(lang.sentences.every((s) => s.end <= lastRead.start + lastRead.text.length));
+  // A story at the cap is read whole.
+  const atCap = segs.slice(0, MAX_LANGUAGE_SEGMENTS);
+  assert.equal(readableSegments(atCap), atCap);
 });
