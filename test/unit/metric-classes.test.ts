@@ -548,3 +548,22 @@ void test('round 12: the size of a limit set beforehand is a rule of the work; a
   assert.deepEqual(q('we raised the cap to 500 requests'), ['500']);
   assert.deepEqual(q('a 20% budget cut'), ['20']);
 });
+
+void test('round 13: a comparison between options is a choice; an aspect is judged by what it is of; a change from one number to another is sized in Chinese too', () => {
+  assert.deepEqual(v('GCP was cheaper than AWS for our case.'), []);
+  assert.deepEqual(v('A queue is simpler to run than a cron job.'), []);
+  // Against the past or the plan it is still a claim.
+  assert.deepEqual(v('Reports now get approved far faster than before.'), ['far faster']);
+  assert.deepEqual(v('Builds are faster than the old Jenkins setup.'), ['faster']);
+  assert.deepEqual(v('Delivery was smoother than expected.'), ['smoother']);
+  assert.deepEqual(v('The tone of our planning meetings improved immediately.'), []);
+  assert.deepEqual(v('The quality of our releases improved.'), ['improved']);
+  assert.deepEqual(v('The state of our relationship with sales improved.'), []);
+  assert.deepEqual(v('Opens roles requiring broader technical expertise.'), []);
+  assert.deepEqual(v('把英语从60分左右的水平提升到了接近120的水平。'), []);
+  assert.deepEqual(q('从2019年到2021年我在那家公司工作'), []);
+  assert.deepEqual(q('部署时间由3小时缩短至20分钟'), ['由3小时缩短至20', '3小时', '20分钟']);
+  // A margin before a deadline is a result; a time before something else is a point in time.
+  assert.deepEqual(q('We finished two weeks before the deadline.'), ['two']);
+  assert.deepEqual(q('Two weeks before the launch we froze the schema.'), []);
+});

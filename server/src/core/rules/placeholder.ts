@@ -25,10 +25,11 @@ const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[L
 /**
  * A stand-in for a name or a word still to choose, in any script: a run of x ("I'm xxx, majoring in xxx", "我是xxx",
  * "the XXX position"; beside letters of another script too), the fill-in signs of Japanese and Chinese drafts
- * ("〇〇大学", "○○社", "××部"), and the stand-in company "XYZ" ("XYZ Company", "at techSolution XYZ", "ABC Corp").
+ * ("〇〇大学", "○○社", "××部", "某某公司": a so-and-so), and the stand-in company "XYZ" ("XYZ Company", "at techSolution
+ * XYZ", "ABC Corp").
  */
 const STAND_IN =
-  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}/gu;
+  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}/gu;
 /**
  * One capital letter where the speaker's name, school or employer goes: "my name is X", "I'm Y, a backend
  * engineer", "I graduated from **Y**", "I studied at Z" (not "X" as a company after "at" or "joined": the one that
@@ -36,9 +37,10 @@ const STAND_IN =
  */
 const NAME_SLOT =
   /(?<=\b(?:[Mm]y name is|[Ii] am|[Ii]'m|[Ii]’m|[Cc]alled|[Nn]amed|[Gg]raduated from|[Ss]tudied at|[Dd]egree from|[Ff]rom the university of|[Uu]niversity of)\s+(?:\*\*|__|\*|_)?)[XYZ](?=(?:\*\*|__|\*|_)?(?:[,.;:!?)]|\s+(?:and|from|at|in|with|a|an)\b))/gu;
-/** A letter (or run of X) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours". */
+/** A letter (or run of X or N) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours", "NN ms"; two
+ * question marks where a figure goes ("from ?? to ??"). */
 const NUMBER_SLOT =
-  /(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
+  /(?<=(?:^|[\s(])(?:from|to|by|of|at|around|about|is|was|were|are)\s+)\?\?(?=[\s%.,;:)]|$)|(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N{1,3}|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
 /**
  * Blanks to fill: three or more underscores, not part of a name (`__init__`), also written escaped so Markdown
  * shows them as a line (`\_\_\_\_`).

@@ -112,7 +112,9 @@ const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|
 const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
 /** Nothing but a hedge between the start of the sentence (or a line, or a list marker) and the number. */
 const SENTENCE_OPENING = /(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+)(?:(?:about|around|roughly|nearly|almost|just|only|some|barely|exactly)\s+)?$/iu;
-const POINT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later|ago|earlier|before|after that|in)\b/iu;
+// ("two weeks before the deadline" is a margin, a result: what the time is before decides.)
+const POINT_AFTER =
+  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later|ago|earlier|before(?!\s+(?:the\s+|our\s+|its\s+|their\s+|my\s+)?(?:(?:planned|original|agreed|committed|official|hard|final)\s+)?(?:deadline|due\s+date|target\s+date|cut-?off|schedule|go-live\s+date|launch\s+date))|after that|in)\b/iu;
 
 /**
  * How long an activity went on is not a result: "had them work on it in front of me for 30 minutes", "we paired
@@ -404,9 +406,22 @@ const CJK_QUANTITY = new RegExp(
   'gu',
 );
 
+/**
+ * A change told from one number to another is sized whatever the unit: "从60分左右提升到接近120" (from about 60 points
+ * to nearly 120), "由 3 小时缩短至 20 分钟" — as "from 800 to 200" is in English. Both ends are numbers, within one clause.
+ */
+const CJK_FROM_TO = /[从從由]\s?(?:原来的?|原先的?|之前的?)?\s?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)[^，,。；;！？!?\n]{0,14}?(?:到|至)[^，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)/gu;
+
 function cjkQuantities(text: string, out: Quantity[]): void {
-  CJK_QUANTITY.lastIndex = 0;
+  CJK_FROM_TO.lastIndex = 0;
   let m: RegExpExecArray | null;
+  while ((m = CJK_FROM_TO.exec(text))) {
+    // (not years or dates: "从2019年到2021年", "从3月到5月")
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (/^(?:19|20)\d\d$/u.test(m[1]) || /^[年月日号號点點]/u.test(tail)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  CJK_QUANTITY.lastIndex = 0;
   while ((m = CJK_QUANTITY.exec(text))) {
     const t = m[0];
     // "2023年" is a year; "3月"/"5日" are dates (月 and 日 are not in the units, but a year is).

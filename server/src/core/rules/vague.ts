@@ -74,6 +74,13 @@ const THAN_ALTERNATIVE =
   /^\s+(?:[\p{L}-]+\s+){0,2}than\s+(?:[\p{L}']+\s+){0,3}(?:could|would|might|can|alone|individually|separately|on\s+(?:my|our|their|his|her)\s+own|by\s+(?:myself|ourselves|themselves))\b/iu;
 const INTENT_BEFORE =
   /\b(?:in order|so as|aim(?:ed|ing|s)?|want(?:ed|ing|s)?|prefer(?:s|red|ring)?|(?:would|'d)\s+(?:like|love|prefer)|(?:i|we)\s+(?:like|love)|tr(?:ied|y|ying)|plan(?:ned|ning|s)?|goal (?:was|is)|hop(?:ed|ing|e)|intend(?:ed|s)?|sought|seek(?:ing)?|need(?:ed|s)?|meant|asked|expected)\s+to\s+(?:[\w'’-]+\s+){0,8}$/iu;
+/**
+ * What a comparison is made with when it tells a change in a result: the past ("than before", "than it was", "than
+ * the old system", "than last quarter") or the plan ("than expected", "than the target"). Any other thing after
+ * "than" is another option, and the comparison a choice between them.
+ */
+const THAN_PAST_OR_PLAN =
+  /^\s+than\s+(?:(?:it|they|we|this|that|things|i)\s+(?:was|were|used\s+to|had|did|were\s+before|could\s+before)\b|before|ever|previously|earlier|expected|planned|anticipated|estimated|forecast|projected|promised|predicted|usual|normal|average|originally|initially|at\s+(?:the\s+)?(?:start|launch|beginning)|in\s+the\s+past|(?:the|our|its|their|my|his|her)\s+(?:[\p{L}-]+\s+)?(?:old|previous|prior|former|original|legacy|existing|current|last|baseline|manual|earlier|first|target|goal|plan|estimate|forecast|budget|sla|benchmark)\b|(?:the\s+)?(?:old|previous|prior|former|original|legacy|existing|current|manual)\b|last\s+(?:[\p{L}]+\s+)?(?:year|quarter|month|week|sprint|release|time|season)|(?:a|one|two|three|six)\s+(?:years?|quarters?|months?|weeks?)\s+(?:ago|earlier|before)|the\s+(?:year|quarter|month|week|sprint)\s+before|(?:the\s+)?(?:baseline|target|goal|plan|budget|estimate|forecast|benchmark))/iu;
 /** "by", "from" or "to" giving a size ("improved by 30%", "from 9 to 4"); "by volunteering" gives the means. */
 const SIZED_BY = /^\s+(?:from|to|by(?!\s+[\p{L}]+ing\b))\b/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
@@ -90,12 +97,14 @@ const COUNT_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a
  * "better onboarding", "fewer incidents", "productivity increased".
  */
 const SOFT_TARGET =
-  /^(?:trust|lives|life|well-being|wellbeing|gratitude|thanks|praise|kudos|compliments|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|capabilit(?:y|ies)|abilit(?:y|ies)|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
+  /^(?:trust|lives|life|well-being|wellbeing|gratitude|thanks|praise|kudos|compliments|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|tone|atmosphere|climate|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|expertise|know-how|capabilit(?:y|ies)|abilit(?:y|ies)|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
+/** Nouns naming an aspect of a thing, whose kind is the thing's: "the state of our relationship", "the health of our tests". */
+const ASPECT_HEAD = /^(?:nature|state|health|condition|dynamics?|character|quality)$/iu;
 const MEASURED_TARGET =
   /^(?:productivity|efficiency|performance|latency|speed|throughput|costs?|spend|spending|bill|bills|revenue|sales|profit|margin|conversions?|retention|churn|errors?|incidents?|outages?|bugs?|defects?|failures?|tickets?|complaints?|escalations?|pages?|alerts?|load|uptime|availability|reliability|adoption|usage|engagement|sign-?ups?|traffic|savings|coverage|accuracy|quality|satisfaction|scores?|nps|csat|time|times|hours|minutes|days|onboarding|releases?|deploys?|deployments?|builds?|toil|effort|workload|backlog|downtime|rework|waste|response|responses|wait|waits|queue|queues|delays?|lead|cycle|velocity|output|yield|growth|users?|customers?|orders?|requests?|calls?|volume)$/iu;
 
 const FUNCTION_WORD =
-  /^(?:and|or|but|nor|the|a|an|to|than|for|in|on|of|with|by|because|as|at|after|before|from|into|over|under|it|its|this|that|these|those|our|their|my|his|her|we|they|i|you|was|were|is|are|be|been|so|then|when|while|if|across|through|during|since|until|without|via|per|now|today|again|overall|too|also|still|yet|there|here|than|ever|afterwards|later|since|thanks|due)$/iu;
+  /^(?:and|or|but|nor|the|a|an|to|than|for|in|on|of|with|by|because|as|at|after|before|from|into|over|under|it|its|this|that|these|those|our|their|my|his|her|we|they|i|you|was|were|is|are|be|been|so|then|when|while|if|across|through|during|since|until|without|via|per|now|today|again|overall|too|also|still|yet|there|here|than|ever|afterwards|later|since|thanks|due|once|until|unless)$/iu;
 
 /** Verbs of asking for, needing or being granted something, before "more": the thing is an input. */
 const REQUEST_BEFORE =
@@ -113,7 +122,7 @@ function wordsOf(text: string): string[] {
 
 /** Words that end a noun phrase (adverbs in -ly too, but not the adjectives "daily", "weekly", "costly"). */
 const PHRASE_STOP =
-  /^(?:in|of|for|with|to|on|at|by|from|than|across|after|before|during|over|under|among|between|within|since|because|so|while|when|which|that|who|as|into|through|thanks|due|without|per|but|or|now|today|overall|too|also|again|is|are|was|were|be|been|has|have|had|early|earlier|later|first|then|instead|already|together|anymore|afterwards|(?!(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly|friendly|costly|timely|early)$)[\p{L}]+ly)$/iu;
+  /^(?:in|of|for|with|to|on|at|by|from|than|across|after|before|during|over|under|among|between|within|since|because|so|while|when|once|until|unless|whenever|although|though|whereas|if|which|that|who|as|into|through|thanks|due|without|per|but|or|now|today|overall|too|also|again|is|are|was|were|be|been|has|have|had|early|earlier|later|first|then|instead|already|together|anymore|afterwards|(?!(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly|friendly|costly|timely|early)$)[\p{L}]+ly)$/iu;
 const LEADING = /^(?:the|a|an|my|our|their|his|her|its|this|that|these|those|both|much|far|way|even|more|less|a lot|significantly|considerably|very|really|so|overall|much)$/iu;
 
 /** The head words of the noun phrase right after a claim: the last word of each conjunct. */
@@ -165,7 +174,12 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
   const ofAmount = /(?:lot|lots|tons?|deal|loads|heaps|fraction)$/u.test(claim[claim.length - 1] ?? '') || claim[claim.length - 1] === 'of';
   // ("lots of people": people are not a result)
   if (ofAmount && /^\s*(?:of\s+)?(?:(?:other|new|different|smart|talented|great)\s+)?(?:people|persons|colleagues|folks|friends|teammates|strangers)\b/iu.test(afterText)) return true;
-  const heads = targetHeads(ofAmount ? afterText.replace(/^\s*of\b/iu, '') : afterText).map((h) => h.replace(/['’]s?$/u, ''));
+  let heads = targetHeads(ofAmount ? afterText.replace(/^\s*of\b/iu, '') : afterText).map((h) => h.replace(/['’]s?$/u, ''));
+  // ("improved the state of our relationship with sales": the aspect's kind is what it is of.)
+  if (heads.length === 1 && ASPECT_HEAD.test(heads[0])) {
+    const of = new RegExp(`\\b${heads[0]}\\s+of\\s+([^,.;:!?()]*)`, 'iu').exec(afterText);
+    if (of) heads = targetHeads(' ' + of[1]);
+  }
   const judge = (words: string[]): 'measured' | 'soft' | undefined => {
     let soft = false;
     for (const w of words) {
@@ -183,6 +197,13 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
   for (let i = before.length - 1; i >= 0; i--) if (/^(?:and|or|but|that|which|when|while|because|so)$/u.test(before[i])) { from = i + 1; break; }
   const subject = before.slice(from);
   const prep = subject.findIndex((w) => /^(?:in|of|about|for|with|on|among|across|around|between|toward|towards)$/u.test(w));
+  // A head that names an aspect of something takes its kind from what follows "of": "the state of our relationship"
+  // is about the relationship, "the quality of our releases" about releases.
+  if (prep > 0 && subject[prep] === 'of' && ASPECT_HEAD.test(subject[prep - 1] ?? '')) {
+    const rest = subject.slice(prep + 1);
+    const next = rest.findIndex((w) => /^(?:in|of|about|for|with|on|among|across|around|between|toward|towards)$/u.test(w));
+    return judge(next > 0 ? rest.slice(0, next) : rest) === 'soft';
+  }
   return judge(prep > 0 ? subject.slice(0, prep) : before) === 'soft';
 }
 
@@ -455,7 +476,10 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // "the sooner we resolve it, the better": a saying, not a result.
     if (/\bthe\s+$/iu.test(before) && /^(?:better|sooner|faster|more|less|easier|bigger)$/u.test(word) && (/\bthe\s+\w+er\b/iu.test(text.slice(Math.max(0, start - 80), start - 4)) || /^[\s,]+the\s+\w+er\b/iu.test(after))) continue;
     // "done is better than perfect": a maxim comparing two ideas, not a result against its past.
-    if (word === 'better' && /^\s+than\b/iu.test(after) && !/^\s+than\s+(?:before|ever|the old|the previous|last|expected|planned|the original|the baseline)/iu.test(after)) continue;
+    // So is any comparison between two options, not with the past or a plan: "GCP was cheaper than AWS for our case",
+    // "a queue is simpler than a cron job" ("faster than before", "cheaper than last year", "smoother than expected"
+    // still compare a result with what it was or was meant to be).
+    if (m[4] !== undefined && /^\s+(?:[\p{L}-]+\s+){0,2}than\b/iu.test(after) && !THAN_PAST_OR_PLAN.test(after.replace(/^\s+(?:[\p{L}-]+\s+){0,2}(?=than\b)/iu, ' '))) continue;
     if (m[4] !== undefined) {
       if (SET_TERM_BEFORE.test(before) || NOT_RESULT_AFTER.test(after)) continue;
       if (/^(?:more|fewer|less)$/u.test(word) && COUNT_BEFORE.test(before)) continue;
