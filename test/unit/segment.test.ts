@@ -529,3 +529,34 @@ void describe('segment: the title of a file\'s one answer (round 12)', () => {
     assert.deepEqual(stories(`# Prep\n\nA line of my own.\n\n## Tell me about your current role\n\n${ANSWER_A}\n`).length, 1);
   });
 });
+
+void describe('segment: a bank in a dress nobody listed, read from what repeats (round 13)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  const bank = (title: (t: string, k: number) => string): string => `# My answers\n\n${['Owning a slip', 'A hard conversation', 'Learning fast'].map((t, k) => `${title(t, k)}\n\n${[ANSWER_A, ANSWER_B, ANSWER_C][k]}`).join('\n\n')}\n`;
+  void it('titles dressed alike by marks the parser has no name for open the answers', () => {
+    const want = ['Owning a slip', 'A hard conversation', 'Learning fast'];
+    assert.deepEqual(stories(bank((t) => `>> ${t}`)), want);
+    assert.deepEqual(stories(bank((t) => `🔸 ${t}`)), want);
+    assert.deepEqual(stories(bank((t) => `- **${t}**`)), want);
+    assert.deepEqual(stories(bank((t) => t.toUpperCase())), want.map((t) => t.toUpperCase()));
+    assert.deepEqual(stories(bank((t, k) => `(${k + 1}) ${t}`)), want);
+  });
+
+  void it('a term of a definition list and a title ending with a colon, each over its answer, open the answers', () => {
+    assert.deepEqual(stories(`# Kept ready\n\nConflict\n: ${ANSWER_A}\n\nOwnership\n: ${ANSWER_B}\n\nFailure\n: ${ANSWER_C}\n`), ['Conflict', 'Ownership', 'Failure']);
+    assert.deepEqual(stories(`# Kept ready\n\nConflict:\n${ANSWER_A}\n\nOwnership:\n${ANSWER_B}\n\nFailure:\n${ANSWER_C}\n`), ['Conflict:', 'Ownership:', 'Failure:']);
+  });
+
+  void it('the same dresses over text told to the reader or about a thing are no bank', () => {
+    const guide = `# Preparing\n\n🔸 Pick stories\n\nYou will want six stories; write each down and keep your answers short so you finish in time.\n\n🔸 Practise\n\nSay them out loud so you notice where you ramble, and time yourself when you can.\n\n🔸 Questions\n\nHave two ready for your interviewer about the team and how they measure your success.\n`;
+    assert.ok(stories(guide).length <= 1, stories(guide).join(' | '));
+    const readme = `# notetool\n\n- **Fast search**\n\n  The index is rebuilt in the background, so a search over thousands of notes takes under a second with the usual syntax.\n\n- **Plain files**\n\n  Every note is a Markdown file in a folder of its own, readable by any other tool and easy to keep in version control.\n\n- **Links**\n\n  Notes link to each other, and the tool lists the links back to each note and the notes that share a tag.\n`;
+    assert.ok(stories(readme).length <= 1, stories(readme).join(' | '));
+  });
+
+  void it('labels of notes inside answers to questions of another dress are not the answers', () => {
+    const text = `# Prep\n\n**1) What are your strengths?**\n\n**Technical:**\n\n${ANSWER_A}\n\n**People:**\n\n${ANSWER_B}\n\n---\n**2) Tell me about a failure.**\n\n${ANSWER_C}\n\n**3) Where do you see yourself in five years?**\n\n**Short term:**\n\n${ANSWER_A}\n\n**Long term:**\n\n${ANSWER_B}\n`;
+    const got = segmentUnits(text).map((u) => u.text);
+    assert.ok(!got.includes('Technical:') && !got.includes('People:'), got.join(' | '));
+  });
+});

@@ -1798,6 +1798,8 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
     }
     c.headings.push({ start: u.start, end: u.end, depth: u.level ?? 7, text: u.text, trailer: false, bank: true });
     c.exclusions.push({ start: u.start, end: u.end });
+    // (A title read by its dress alone, "🔹 Biggest win", names the answer: a part word in it marks no part.)
+    if (u.dress.startsWith('g:')) c.markers = c.markers.filter((m) => m.start < u.start || m.start >= u.end);
     if (u.dress === 'summary') htmlUnitBody(c, source, u.end, u.bodyEnd);
     if (u.dress === 'table-q') tableUnitBody(c, source, u.end, u.bodyEnd);
   }

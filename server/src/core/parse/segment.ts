@@ -286,6 +286,58 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   return undefined;
 }
 
+/**
+ * The marks a title line is dressed in, read from its shape and not from a list of known layouts: a bullet, a quote
+ * mark, an emoji or symbol, a number in any form ("(3)", "III.", "#4", "5、", "1,"), a tag in brackets, bold, a line
+ * in capitals, a trailing colon or question mark, a line underlined ("-----") or followed by a definition (": …").
+ * Each way of dressing is a dress of its own, "g:" and its marks: lines dressed alike delimit the units of one bank.
+ */
+const SHAPE_TOKENS: { re: RegExp; mark: string }[] = [
+  { re: /^>+[ \t]*/u, mark: '>' },
+  { re: /^[-*+•·▪▫‣◦►▸▹▶→➤➜✓✔☐☑–—][ \t]+/u, mark: '-' },
+  { re: /^(?:\p{Extended_Pictographic}|\p{So})(?:\uFE0F|\u200D(?:\p{Extended_Pictographic}|\p{So}))*[ \t]*/u, mark: 'E' },
+  { re: /^\(\d{1,3}\)[ \t]*|^[\u2460-\u2473\u2776-\u277F][ \t]*/u, mark: '(N)' },
+  { re: /^\d{1,3}[ \t]*[.)、,，:：．][ \t]*/u, mark: 'N' },
+  { re: /^(?:[IVX]{1,5}|[ivx]{1,5})[.)][ \t]+/u, mark: 'R' },
+  { re: /^#\d{1,3}\b[ \t]*/u, mark: '#N' },
+  { re: /^\[[^\]\n]{1,30}\][ \t]*/u, mark: '[T]' },
+];
+
+/** The generic dress of a line at the start of a block that no named dress takes, if it reads as a title (a few words). */
+export function shapeOf(line: string, start: number, next = ''): Delimiter | undefined {
+  if (line.length > 240 || !/^ {0,3}\S/u.test(line) || /^ {0,3}(?:[|<#]|`{3}|~{3})/u.test(line)) return undefined;
+  let rest = line.trim();
+  const marks: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    const tok = SHAPE_TOKENS.find((t) => t.re.test(rest));
+    if (!tok) break;
+    rest = rest.replace(tok.re, '');
+    marks.push(tok.mark);
+  }
+  // Bold around the whole title ("**Owning a mistake**", "- __Conflict__:"), or none.
+  const bold = /^(\*\*|__)(.+?)\1([:：?？]?)[ \t]*$/u.exec(rest);
+  if (bold) {
+    marks.push('b');
+    rest = bold[2] + bold[3];
+  } else if (/\*\*|__/u.test(rest)) return undefined;
+  const text = plain(rest).replace(/[*_]+$/u, '').trim();
+  if (!/\p{L}/u.test(text) || isTrailerLabel(text)) return undefined;
+  const words = countWords(text);
+  // A title asks or names in a few words: not a sentence of prose (a question may end like one, "I. Tell me about…").
+  if (words > 16 || (/[.;!。！]["'”’)]*$/u.test(text) && !isQuestion(text))) return undefined;
+  if (/[:：]$/u.test(text)) marks.push(':');
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) marks.push('CAPS');
+  if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(next)) marks.push(next.includes('=') ? 'u=' : 'u-');
+  else if (/^ {0,3}:[ \t]+\S/u.test(next)) marks.push('dt');
+  // A line with no mark at all is a title only alone in its block (a short line, then a blank line).
+  if (marks.length === 0) {
+    if (/\S/u.test(next)) return undefined;
+    marks.push('line');
+  }
+  return { dress: `g:${marks.join('')}`, start, end: start + line.length, text };
+}
+
 interface Body {
   words: number;
   firstPerson: number;
@@ -425,6 +477,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (re.lastIndex >= source.length) break;
   }
   const found: { d: Delimiter; line: number; at: number }[] = [];
+  /** Lines no named dress takes, dressed by their marks alone (shapeOf). */
+  const generic: { d: Delimiter; line: number; at: number }[] = [];
   let fence: string | undefined;
   let prevBlank = true;
   let prevHeading = false;
@@ -451,13 +505,18 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       const afterItem = numbered !== null && (prevItem || (lastNumber !== undefined && Number(numbered[1]) === lastNumber + 1));
       const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i, at: found.length });
+      if (d?.heading === undefined && (prevBlank || prevHeading) && generic.length < MAX_GENERIC) {
+        const g = shapeOf(t, lines[i].start, i + 1 < lines.length ? lines[i + 1].text : '');
+        if (g) generic.push({ d: g, line: i, at: -1 });
+      }
       if (d && numbered && d.heading === undefined) lastNumber = Number(numbered[1]);
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
       prevItem = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])(?:[ \t]|$)/u.test(t);
     }
     prevBlank = blank;
   }
-  if (found.length < 2) return [];
+  const shaped = genericUnits(lines, generic, source);
+  if (found.length < 2) return shaped;
   const byDress = new Map<string, { d: Delimiter; line: number; at: number }[]>();
   for (const x of found) {
     let list = byDress.get(x.d.dress);
@@ -544,8 +603,92 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (!passes) continue;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
-  if (!best) return [];
+  // A dress read from its marks alone is the bank when it holds more answers than the named dress that won: a file's
+  // sections named by headings ("## Open questions") over answers dressed as items ("- 1, …") are groups, not answers.
+  if (!best || shaped.length > best.good) return shaped;
   return numberingGoesOn(withNestedBanks(numberingFilled(best.units, lines, source), byLevel), evaluated);
+}
+
+/** How many lines of generic dress are looked at (the rest of a long file is passed over). */
+const MAX_GENERIC = 400;
+/** How many generic dresses are weighed as a bank, those that repeat most. */
+const MAX_GENERIC_DRESSES = 8;
+
+/**
+ * The units of a bank in a dress nothing names (shapeOf: "(3) …", ">> …", "🔹 …", "- **…**", a line in capitals, a
+ * term of a definition list, an underlined title): the dress whose lines repeat, three times or more, each with a
+ * title of its own, and whose units are told by their speaker — four in five of them twenty words or more in the
+ * first person, or a reply under a title that asks. Read only when no named dress makes a bank: the known dresses
+ * come first. A list of a document's sections, told to the reader or about a thing, holds no answer.
+ */
+function genericUnits(lines: { text: string; start: number }[], generic: { d: Delimiter; line: number; at: number }[], source: string): Unit[] {
+  if (generic.length < 3) return [];
+  const byDress = new Map<string, { d: Delimiter; line: number; at: number }[]>();
+  for (const x of generic) {
+    let list = byDress.get(x.d.dress);
+    if (!list) byDress.set(x.d.dress, (list = []));
+    list.push(x);
+  }
+  let best: { units: Unit[]; good: number; first: number } | undefined;
+  // (the dresses that repeat most, a few of them: each is read over the lines of its units)
+  const lists = [...byDress.values()].filter((l) => l.length >= 3).sort((a, b) => b.length - a.length).slice(0, MAX_GENERIC_DRESSES);
+  for (const list of lists) {
+    // (titles each their own: a form repeats one title under each paragraph)
+    if (new Set(list.map((x) => x.d.text.toLowerCase())).size < list.length) continue;
+    if (list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) continue;
+    // (lines that name a story's parts, "Situation:", "WHAT I DID", are its steps: half of them or more, and the
+    // dress is a story's)
+    if (list.filter((x) => matchLabel(x.d.text.replace(/[:：]$/u, ''), true, false, true)).length * 2 >= list.length) continue;
+    const read = list.map((x, k) => {
+      const endLine = unitEndOf(lines, [], list, k, undefined);
+      const body = bodyOf(lines, x.line + 1, endLine);
+      const asks = isQuestion(x.d.text) || CJK_ASKS.test(x.d.text) || interviewAsk(x.d.text);
+      const reply = { ...body, words: body.words - body.askWords };
+      // (told by the speaker, not to the reader: a guide's sections talk to "you")
+      const own = body.secondPerson <= body.firstPerson;
+      return { endLine, words: body.words, sure: own && answered(reply, asks), weak: own && ((reply.words >= 12 && reply.firstPerson >= 1) || (asks && reply.words > 0)), straddles: asksInside(lines, x.line + 1, endLine) };
+    });
+    // (Units that hold an interviewer's question after words of their own run across the answers of another
+    // dress: "**Soft skills:**" labels notes inside the answer to "**3) What are your strengths?**".)
+    if (read.some((r) => r.straddles)) continue;
+    const strong = read.filter((r) => r.sure).length;
+    // Beside two units surely answered, a unit of the same dress told once in the first person, or any reply of its
+    // own under a title that asks, is one too (units of one dress are of one kind: "asked each lead for a name" tells
+    // as much without its "I"; "主要原因有：成长缓慢" replies to "为什么离职").
+    const oks = read.map((r) => r.sure || (strong >= 2 && r.weak));
+    const good = oks.filter(Boolean).length;
+    // (a title with nothing under it is listed, not answered: a question to ask, a slot; it neither counts against
+    // the bank nor is a unit of it)
+    const blank = read.filter((r) => r.words === 0).length;
+    if (strong < 2 || good < 3 || good * 5 < (list.length - blank) * 4) continue;
+    const units: Unit[] = list.flatMap((x, k) => (oks[k] ? [{ ...x.d, bodyEnd: read[k].endLine < lines.length ? lines[read[k].endLine].start : source.length, answered: true }] : []));
+    if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
+  }
+  return best ? best.units : [];
+}
+
+/**
+ * True when a line that puts an interview question to the candidate ("**4) What are your weaknesses?**", "Why do you
+ * want to leave?") starts a block of a body after its first line of text: the body runs on into the next answer.
+ */
+function asksInside(lines: { text: string }[], from: number, to: number): boolean {
+  let seenText = false;
+  let prevBlank = false;
+  for (let i = from; i < Math.min(to, from + 200); i++) {
+    const t = lines[i].text;
+    // (a rule, "---", sets blocks apart as a blank line does)
+    if (!/\S/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t)) {
+      prevBlank = true;
+      continue;
+    }
+    if (seenText && prevBlank && t.length <= 300) {
+      const p = plain(t).replace(ITEM_MARK, '').replace(/^[^\p{L}\p{N}]+/u, '');
+      if (isQuestion(p) && interviewAsk(p)) return true;
+    }
+    seenText = true;
+    prevBlank = false;
+  }
+  return false;
 }
 
 /**
