@@ -566,4 +566,8 @@ void test('round 13: a comparison between options is a choice; an aspect is judg
   // A margin before a deadline is a result; a time before something else is a point in time.
   assert.deepEqual(q('We finished two weeks before the deadline.'), ['two']);
   assert.deepEqual(q('Two weeks before the launch we froze the schema.'), []);
+  // Digits and spelled numbers after the nouns of a numbered item or period are labels alike (NUMBERED_ITEM_NOUNS).
+  assert.deepEqual(q('By month 3 we had a first customer.'), []);
+  assert.deepEqual(q('Tip 2: keep the answer short.'), []);
+  assert.deepEqual(q('It shipped next quarter. No data incidents.'), ['No data incidents']);
 });

@@ -516,3 +516,15 @@ export const SPENDING_VERBS = wordClass('spend spent spending spends waste waste
 export const TIME_UNITS = wordClass('minute minutes hour hours day days week weeks month months sprint sprints afternoon afternoons evening evenings');
 /** What one asks people for when they take a part in the work ("asked two seniors for advice"). */
 export const HELP_NOUNS = wordClass('help advice support guidance input feedback pointers ideas suggestions review reviews assistance');
+
+/**
+ * Nouns that a number after them labels or counts off ("step 3", "rule number two", "by week three", "Answer 2:"):
+ * the number names an item or a period of the answer, it measures nothing. (quantity.ts reads digits and spelled
+ * numbers after them alike.)
+ */
+export const NUMBERED_ITEM_NOUNS = wordClass(
+  'number no step phase stage round option rule part chapter section question questions answer example exercise story lesson principle tip item',
+  'level tier version release build iteration milestone season episode day week sprint month quarter year',
+);
+/** Verbs of making something, whose counted object is what the speaker made ("built 20+ microservices", "published three papers"). */
+export const MADE_VERBS = wordClass('built developed created deployed released published authored designed launched shipped delivered');

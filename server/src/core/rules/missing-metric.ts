@@ -3,7 +3,8 @@
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { findQuantities, hasQuantity } from './quantity';
-import { answersQuestion, inlineRuns, onlyPromptInCode, partsNamed } from './util';
+import { CJK_SCRIPT, answersQuestion, inlineRuns, onlyPromptInCode, partsNamed } from './util';
+import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
 
@@ -81,6 +82,9 @@ const CJK_SIZE_FORM = /(?:%|％|倍|元|[块塊]|美元|欧元|歐元|円|원|�
 /** The reach of what the speaker made: users, downloads, stars, visits ("10万用户", "2000 多个 star"). */
 const CJK_REACH_AFTER = /^\s?(?:多|余|餘)?\s?(?:[个個名位]\s?)?(?:用户|用戶|下载|下載|日活|月活|访问|訪問|访客|訪客|粉丝|粉絲|订阅|訂閱|star|ユーザー|ダウンロード|사용자|다운로드)/iu;
 
+/** What the speaker made, counted: a verb of making right before the number ("built 20+", "published three"). */
+const MADE_BEFORE = new RegExp(`\\b(?:${[...MADE_VERBS].join('|')})\\s+(?:(?:over|more\\s+than|about|around|nearly|almost)\\s+)?$`, 'iu');
+
 function pitchResult(text: string): boolean {
   SENTENCES.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -89,7 +93,7 @@ function pitchResult(text: string): boolean {
     const qs = findQuantities(sentence);
     if (qs.length === 0) continue;
     // Chinese, Japanese and Korean: the same test, with their own forms of size and verbs of result.
-    if (/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(sentence)) {
+    if (CJK_SCRIPT.test(sentence)) {
       if (CJK_PITCH_RESULT_VERB.test(sentence)) return true;
       for (const q of qs) {
         if (CJK_SIZE_FORM.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16)) || CJK_REACH_AFTER.test(sentence.slice(q.end, q.end + 12))) return true;
@@ -100,7 +104,7 @@ function pitchResult(text: string): boolean {
     for (const q of qs) {
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
       // What the speaker made, counted: "built 20+ microservices", "published three papers", "developed 4 mobile apps".
-      if (/\b(?:built|developed|created|deployed|released|published|authored|designed|launched|shipped|delivered)\s+(?:(?:over|more\s+than|about|around|nearly|almost)\s+)?$/iu.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
+      if (MADE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
       // The reach of what the speaker made: "700K downloads", "over 2,000 stars", "5,000 active users".
       if (PITCH_REACH_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
       // A rate: "40,000 stops a night", "2M+ metrics/min", "10M daily predictions".

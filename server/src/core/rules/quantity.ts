@@ -17,8 +17,9 @@
 //                                                        "zero background" (a person's knowledge, not a result)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
-import { FAILURE_NOUNS } from '../nlp/lexicon';
+import { FAILURE_NOUNS, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS } from '../text';
+import { CJK_SCRIPT } from './util';
 
 export interface Quantity {
   start: number; // offset into the text
@@ -31,8 +32,13 @@ const MONTHS =
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 // A word before a number that makes the number a label, a name or an identifier rather than an amount.
-const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:phase|step|stage|sprint|round|version|release|build|tier|level|part|chapter|section|question|questions|day|week|iteration|milestone|option|python|java|ios|android|windows|gen|generation|series|iphone|model|room|floor|page|line|item|ticket|issue|bug|incident|case|pr|commit|number|no|id|ext|port|priority|sev|severity|p|q|v|rev|revision|article|figure|table|episode|season|grade|year|class|web|industry|covid|top|fortune|error|http|status|code|rfc|iso|wave|cohort|slide|team|group|batch|zone|region|shard|node|lp|principle|story|example|exercise|lesson)\.?\s*#?\s*$/iu;
+// (The numbered items and periods of an answer — "step", "week", "rule" — are one word class with the spelled
+// numbers' labels in spelledCounts: NUMBERED_ITEM_NOUNS.)
+const ITEM_NOUNS = [...NUMBERED_ITEM_NOUNS].join('|');
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${ITEM_NOUNS}|python|java|ios|android|windows|gen|generation|series|iphone|model|room|floor|page|line|ticket|issue|bug|incident|case|pr|commit|id|ext|port|priority|sev|severity|p|q|v|rev|revision|article|figure|table|grade|class|web|industry|covid|top|fortune|error|http|status|code|rfc|iso|wave|cohort|slide|team|group|batch|zone|region|shard|node|lp)\\.?\\s*#?\\s*$`,
+  'iu',
+);
 // A unit, a currency word, a multiplier or a counted thing right after a number.
 const UNIT =
   '%|percent|per ?cent|pct|pp|percentage points?|basis points?|bps|x(?![\\p{L}])|×|k(?![\\p{L}])|m(?![\\p{L}])|bn|b(?![\\p{L}])|mm|million|billion|thousand|hundred|ms|milliseconds?|µs|ns|s(?![\\p{L}])|secs?|seconds?|mins?|minutes?|h(?![\\p{L}])|hrs?|hours?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|sprints?|kb|mb|gb|tb|pb|kbps|mbps|gbps|qps|rps|tps|req\\/s|fps|usd|eur|gbp|dollars?|euros?|pounds?|users?|customers?|clients?|people|engineers?|times|points?|pts'
@@ -309,6 +315,8 @@ function isYear(digits: string): boolean {
   return /^(19|20)\d\d$/.test(digits);
 }
 
+const CJK_AFTER = new RegExp(`^\\s?${CJK_SCRIPT.source}`, 'u');
+
 function numberCounts(text: string, start: number, match: string, currency: boolean): boolean {
   const end = start + match.length;
   const after = text.slice(end, end + 24);
@@ -319,7 +327,7 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (/\[\s*$/u.test(before) && /^\s*\]/u.test(after) && /^\d{1,3}$/u.test(digits)) return false;
   // A number before Chinese, Japanese or Korean text is read with its counter there ("3 年的工作", "5 명"): the
   // CJK and Korean readers decide.
-  if (/^\s?[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u.test(after)) return false;
+  if (CJK_AFTER.test(after)) return false;
   // A range with a unit: "25-30%", "10–15 minutes", "3-4x".
   if (RANGE_AFTER.test(after)) return true;
   // A self-rating or a hypothetical one is an opinion, not a result ("I would rate myself 4/5", "I'd give it 8/10"),
@@ -372,6 +380,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   return true;
 }
 
+const ITEM_LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ITEM_NOUNS}|no\\.)\\s+$`, 'iu');
+
 function spelledCounts(text: string, start: number, word: string): boolean {
   const end = start + word.length;
   const after = text.slice(end, end + 40);
@@ -385,7 +395,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   if (/^no\s+problem$/u.test(w) && /^\s+(?:(?:in|with)\s+)?[\p{L}]+ing\b/iu.test(after)) return false;
   // "Rule number two", "step three", "option two": a number naming an item, not an amount.
   // ("By week three", "on day two", "sprint four": a numbered period, as "week 3" is.)
-  if (/(?:^|[^\p{L}])(?:number|no\.?|step|phase|stage|round|option|rule|part|chapter|question|answer|example|story|lesson|principle|tip|item|level|tier|version|season|episode|day|week|sprint|month|quarter|year)\s+$/iu.test(before)) return false;
+  if (ITEM_LABEL_BEFORE.test(before)) return false;
   // "the two of us", "three of them": the people in the story, not a result.
   if (/^\s+of\s+(?:us|them|you|those|these)(?![\p{L}])/iu.test(after)) return false;
   // "a third-party tool", "a fifth-semester student": an ordinal in a compound, not a fraction.

@@ -15,6 +15,7 @@
 // a person — is not reported; "more" + an adjective counts only for a quality of a result (word classes come from
 // the language layer, nlp/).
 import { findQuantities } from './quantity';
+import { CJK_SCRIPT } from './util';
 import { understand } from '../nlp/analyze';
 import { IRREGULAR_PAST } from '../nlp/lexicon';
 import type { Pos, Token } from '../nlp/types';
@@ -436,11 +437,10 @@ function findCjkClaims(text: string): VagueClaim[] {
   return out;
 }
 
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 
 export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
   const found = findLatinClaims(raw, posAt, options);
-  if (!CJK_TEXT.test(raw) || options.aboutSpeaker) return found;
+  if (!CJK_SCRIPT.test(raw) || options.aboutSpeaker) return found;
   return [...found, ...findCjkClaims(raw).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end))].sort((a, b) => a.start - b.start);
 }
 
