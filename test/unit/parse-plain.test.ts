@@ -245,6 +245,48 @@ void describe('parseWithPlainBlocks', () => {
     }
   });
 
+  // Fenced code blocks among plain blocks: fences of both characters and lengths, with and without a language, closers
+  // that are indented, longer, shorter, followed by spaces or of the other character, content lines that look like
+  // blocks, and the plain lines around them, in random order (only a fence in the first column, with nothing after its
+  // language and a closer in the first column with nothing after it, is built here).
+  void it('gives the parser\'s tree on 2,000 texts of fenced code blocks and the lines around them', () => {
+    const FENCES = ['```', '```', '~~~', '````', '```js', '~~~py', '```c++', '``` js', '```js x', '```a`b', '~~~ a~b', '```&amp;', '``', '  ```', '\t```', '```  '];
+    const LINES = [
+      '', '', '', 'We did it.', '## Approach', 'a', '- a', '## b', '> q', '    code', '\tx', '<div>', '[a]', '*b*', ' ```', '   ```', '    ```', '```  ', '`````',
+      '~~~~', '``', '```js', 'a\u0000b', 'Situation', '---', '===', '1. one',
+    ];
+    const r = rng(13);
+    let taken = 0;
+    for (let i = 0; i < 2000; i++) {
+      const n = 2 + Math.floor(r() * 16);
+      const lines = Array.from({ length: n }, () => {
+        const x = r();
+        return x < 0.35 ? (FENCES[Math.floor(r() * FENCES.length)] ?? '```') : (LINES[Math.floor(r() * LINES.length)] ?? '');
+      });
+      const x = r();
+      const eol = x < 0.8 ? '\n' : x < 0.9 ? '\r\n' : '\r';
+      const text = lines.join(eol) + (r() < 0.5 ? eol : '');
+      const before = used.chars;
+      assert.ok(same(text), JSON.stringify(text));
+      if (used.chars - before < text.length) taken++;
+    }
+    assert.ok(taken > 200, `${taken} texts took the shortcut`); // 290 at seed 13
+  });
+
+  void it('builds fenced code blocks without the parser', () => {
+    const cases = [
+      '```\n- a\n## b\n```\n```\n- a\n## b\n```\n',
+      '## Approach\n\nI wrote:\n```js\nconst x = 1;\n\n\tx++;\n```\nThen it worked.\n',
+      '~~~~\n\n\n~~~~~\npara\r\n',
+      '```\n```',
+    ];
+    for (const text of cases) {
+      const before = used.calls;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.equal(used.calls, before, JSON.stringify(text));
+    }
+  });
+
   void it('builds a story of headings and paragraphs without the parser', () => {
     const text = '# Title\n\n## Situation\n\nWe had a slow build.\nIt took 40 minutes.\n\n## Action\nI split the tests.\n';
     const before = used.calls;

@@ -4,7 +4,7 @@
 // spends about 0.1 ms on every block however short it is (a tokenizer per block and per line of inline text,
 // events kept to the end, garbage collection over them), so a story of twenty short blocks costs a millisecond to
 // parse, and 100 KB of one-word paragraphs took 4 s. Those blocks' nodes are built here directly; everything else
-// (lists, quotes, code, HTML, emphasis, links, tables written in pipes...) goes to the parser in runs, as before.
+// (other lists, quotes, indented code, HTML, emphasis, links, tables written in pipes...) goes to the parser in runs.
 //
 // The tree is the one the parser gives, positions included (test/unit/parse-plain.test.ts compares the two on every
 // Markdown file we have and on generated soups of blocks). A block is taken here only where the block structure
@@ -18,9 +18,11 @@
 // item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
 // written), so a story saved with Windows line endings takes the shortcut too. Tight lists of one-line plain items
 // (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
-// here too (see `plainList`): the parser spends several tokenizers on every item. Texts with `]:` anywhere (a link
-// definition, which references elsewhere in the text would need) are parsed whole.
-import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+// here too (see `plainList`): the parser spends several tokenizers on every item. So are fenced code blocks opened in
+// the first column with at most a one-word language and closed by a fence in the first column (see `fencedCode`):
+// their content is taken as written, without a tokenizer per line. Texts with `]:` anywhere (a link definition, which
+// references elsewhere in the text would need) are parsed whole.
+import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import { closesFence, frontMatterEnd, leftOpen, listMarker, opens, shift, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
@@ -72,6 +74,24 @@ function plainHeading(line: string): { depth: number; at: number } | undefined {
   if (title === '' || title.includes('#') || hasMarkup(title) || title.charCodeAt(title.length - 1) === 32) return undefined;
   return { depth, at };
 }
+
+/**
+ * A fence line that opens a fenced code block the shortcut builds: three or more backticks or tildes in the first
+ * column, then nothing or one word of letters, digits, `_`, `+` or `-` (the language; no space, escape or entity,
+ * nothing after it). The fence's character, its length and the language (null when none); else undefined.
+ */
+function plainFence(line: string): { char: number; len: number; lang: string | null } | undefined {
+  const c = line.charCodeAt(0);
+  if (c !== 96 /* ` */ && c !== 126 /* ~ */) return undefined;
+  let len = 1;
+  while (line.charCodeAt(len) === c) len++;
+  if (len < 3) return undefined;
+  const info = line.slice(len);
+  if (info !== '' && !/^[A-Za-z0-9_+-]+$/.test(info)) return undefined;
+  return { char: c, len, lang: info === '' ? null : info };
+}
+/** Lines a fenced code block built here may have: a longer one goes to the parser (the scan for its end is bounded). */
+const MAX_FENCE_LINES = 1000;
 
 /**
  * A tight list item's line: a marker in the first column (`-`, `*` or `+`, or up to nine digits and `.` or `)`), one
@@ -152,28 +172,71 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     return { type: 'text', value: joined, position: { start: point(p + 1, ps - starts[p] + 1, ps), end: point(j, pe - starts[j - 1] + 1, pe) } };
   };
   /**
+   * The fenced code block whose opening fence (see `plainFence`) is line `k`, up to its closing fence: a line of the
+   * same character at least as long, in the first column with nothing after it. Undefined (the parser's) when a line
+   * might close it otherwise (indented up to three spaces, or with spaces after), when it is not closed within
+   * MAX_FENCE_LINES lines, or when it holds a NUL (which the parser rewrites). The value is the text between the
+   * fences' lines, line endings as written.
+   */
+  const fencedCode = (k: number, fence: { char: number; len: number; lang: string | null }): { node: Code; next: number } | undefined => {
+    for (let q = k + 1; q < starts.length && starts[q] < n && q <= k + MAX_FENCE_LINES; q++) {
+      const s = starts[q];
+      const e = lineEnd(q);
+      let i = s;
+      while (i < e && i - s < 3 && text.charCodeAt(i) === 32) i++;
+      let run = 0;
+      while (i + run < e && text.charCodeAt(i + run) === fence.char) run++;
+      if (run >= fence.len) {
+        let j = i + run;
+        while (j < e && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+        if (j === e) {
+          // A closing fence: built here only when it stands in the first column with nothing after it.
+          if (i > s || i + run < e) return undefined;
+          const value = q === k + 1 ? '' : text.slice(starts[k + 1], lineEnd(q - 1));
+          if (value.includes('\0')) return undefined;
+          const node: Code = { type: 'code', lang: fence.lang, meta: null, value, position: { start: point(k + 1, 1, starts[k]), end: point(q + 1, e - s + 1, e) } };
+          return { node, next: q + 1 };
+        }
+      }
+    }
+    return undefined;
+  };
+
+  /**
    * The plain blocks from line `k` (where the block structure starts again) up to a blank line or the end of the text:
-   * ATX headings, paragraphs, and paragraphs underlined as setext headings, one after another, or undefined when a
-   * line among them is not plain. An ATX heading interrupts a paragraph, and after a heading of either kind the
+   * ATX headings, paragraphs, paragraphs underlined as setext headings and fenced code blocks (see `fencedCode`), one
+   * after another, or undefined when a line among them is not plain. An ATX heading or a fence interrupts a
+   * paragraph, and after a heading of either kind or a fenced code block the
    * block structure starts again: a line that is not plain right after a heading is where the parser takes over (the
    * blocks before it are kept), unless it starts with `---` (at the start of a text the parser would read front
    * matter); after a paragraph it could continue the paragraph, so the paragraph goes to the parser with it.
    * `indentOk` says whether the first line may be indented (up to three spaces).
    */
-  const plainBlock = (k: number, indentOk: boolean): { nodes: (Heading | Paragraph)[]; next: number } | undefined => {
-    const out: (Heading | Paragraph)[] = [];
+  const plainBlock = (k: number, indentOk: boolean): { nodes: (Heading | Paragraph | Code)[]; next: number } | undefined => {
+    const out: (Heading | Paragraph | Code)[] = [];
     let q = k;
     let mayIndent = indentOk;
     // The blocks up to the last heading, and the line after it.
     let kept = 0;
     let keptNext = k;
-    const stop = (): { nodes: (Heading | Paragraph)[]; next: number } | undefined =>
+    const stop = (): { nodes: (Heading | Paragraph | Code)[]; next: number } | undefined =>
       kept > 0 && !text.startsWith('---', starts[keptNext]) ? { nodes: out.slice(0, kept), next: keptNext } : undefined;
     while (q < starts.length && starts[q] < n && !isBlank(q)) {
       const s = starts[q];
       const e = lineEnd(q);
       const indent = indentOf(text, s, e);
       const line = text.slice(s + indent, e);
+      const fence = indent === 0 ? plainFence(line) : undefined;
+      if (fence) {
+        const code = fencedCode(q, fence);
+        if (!code) return stop();
+        out.push(code.node);
+        q = code.next;
+        mayIndent = true;
+        kept = out.length;
+        keptNext = q;
+        continue;
+      }
       const heading = indent === 0 ? plainHeading(line) : undefined;
       if (heading) {
         const title: Text = { type: 'text', value: text.slice(s + heading.at, e), position: { start: point(q + 1, heading.at + 1, s + heading.at), end: point(q + 1, e - s + 1, e) } };
@@ -193,7 +256,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         const je = lineEnd(j);
         const ji = indentOf(text, js, je);
         const next = text.slice(js + ji, je);
-        if (ji === 0 && plainHeading(next)) break;
+        if (ji === 0 && (plainHeading(next) || plainFence(next))) break;
         if (ji <= 3 && SETEXT.test(next)) {
           depth = next.charCodeAt(0) === 61 /* = */ ? 1 : 2;
           break;
