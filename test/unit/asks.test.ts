@@ -34,3 +34,17 @@ void test('asks: topics are whole headings, and a candidate\'s questions for the
   assert.ok(!namesTopic('Strengths of the new design and its cost'));
   assert.ok(!interviewQuestionsOnly(['What does the team ship each quarter?', 'How is on-call shared?', 'What would success look like in six months?']));
 });
+
+void test('asks: a question the candidate puts to the interviewer is read by who is named in which role', async () => {
+  const { asksTheCompany, namesQuestionsToAsk } = await import('../../server/src/core/parse/segment');
+  // The asker as the one who would join, the workplace, the team named in the third person.
+  for (const q of ['What would I own in my first three months?', '### How will my work be reviewed?', 'How does the team decide what to build next?', '2. What does a normal week look like for someone in this role?', '“What is the work-life balance like here?”'])
+    assert.ok(asksTheCompany(q), `asks the interviewer: ${q}`);
+  // Put to the candidate: the company as "we"/"our", the candidate's past, qualities, fit, habits, a situation; a
+  // reason asked; an instruction to tell; a title in the first person about the writer's own answer.
+  for (const q of ['What do you know about our company?', 'Why this company?', 'How do you help new hires?', 'How do you handle conflict in the team?', 'What interests you about this role?', 'Tell me about a time the team missed a deadline?', 'What would you do if the team disagreed with you?', 'What is my biggest strength?', 'How do you keep the team aligned?', 'What does success look like to you?', 'What will I work on'])
+    assert.ok(!asksTheCompany(q), `put to the candidate: ${q}`);
+  assert.ok(namesQuestionsToAsk('Questions for the hiring manager'));
+  assert.ok(namesQuestionsToAsk('## My questions to ask them'));
+  assert.ok(!namesQuestionsToAsk('Behavioral questions'));
+});

@@ -558,5 +558,19 @@ void describe('segment: a bank in a dress nobody listed, read from what repeats 
     const text = `# Prep\n\n**1) What are your strengths?**\n\n**Technical:**\n\n${ANSWER_A}\n\n**People:**\n\n${ANSWER_B}\n\n---\n**2) Tell me about a failure.**\n\n${ANSWER_C}\n\n**3) Where do you see yourself in five years?**\n\n**Short term:**\n\n${ANSWER_A}\n\n**Long term:**\n\n${ANSWER_B}\n`;
     const got = segmentUnits(text).map((u) => u.text);
     assert.ok(!got.includes('Technical:') && !got.includes('People:'), got.join(' | '));
+
+void describe('segment: questions for the interviewer written as headings (round 13)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('are the items of one list, after a heading that names it or in a run, not answers of their own', () => {
+    const listed = `# Final round\n\n## Tell me about your current role\n\n${ANSWER_A}\n\n## Questions to ask them\n\n## What would I own in my first month?\n\n## How does the team plan its quarter?\n\nAsk the manager, not the recruiter.\n\n## How will my work be reviewed?\n`;
+    assert.equal(stories(listed)[0], 'Tell me about your current role');
+    assert.deepEqual(stories(listed).filter((t) => /own in my first|plan its quarter|my work be reviewed/u.test(t)), [], stories(listed).join(' | '));
+    const run = `### Why do you want to work here?\n\n${ANSWER_B}\n\n### Will I have a mentor when I start?\n\n### How is the team split between features and maintenance?\n`;
+    assert.deepEqual(stories(run), ['Why do you want to work here?']);
+  });
+
+  void it('a question that names the team, answered by its writer or put to the candidate, stays an answer', () => {
+    const bank = `## How does the team handle incidents at night?\n\nI set up the rota on my last team and we cut pages by half after I removed two noisy alerts with their owners.\n\n## How do you help new hires?\n\n- a buddy for the first week\n- a starter ticket that ships\n\n## How do you keep the team aligned?\n\n- weekly demo\n- one page of decisions\n`;
+    assert.equal(stories(bank).length, 3, stories(bank).join(' | '));
   });
 });

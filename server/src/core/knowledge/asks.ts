@@ -93,3 +93,36 @@ export function askSource(at: AskPlace, roles: readonly AskRole[]): string {
  * this line ask, in Chinese or Japanese?" reads (opening questions, and segment.ts's headings that ask).
  */
 export const CJK_QUESTION_WORDS = '怎么|怎样|如何|什么|为什么|為什麼|为何|哪|吗|嗎|呢|是否|どう|なぜ|何|ですか|ますか';
+
+/**
+ * How a candidate asks the interviewer (the questions-to-ask answers, questions 29 and 35), told apart from how an
+ * interviewer asks a candidate by who is named in which role. Each entry is a regular-expression source, read
+ * case-insensitively with the `u` flag, with word boundaries of its own.
+ * - `toCandidate`: the interviewer's side named as "we", "us", "our", the candidate as "yourself", a view asked "to you",
+ *   or a reason asked ("why"): a question put to the candidate, whatever else it says;
+ * - `tell`: an instruction to tell about the candidate ("tell me about a…", "can you describe your…");
+ * - `joiner`: the asker named as the one who would join ("What will I work on first?", "my first month", "How will my
+ *   work be reviewed?", "What would you want me to finish?");
+ * - `workplace`: the people and conditions of the workplace, which only a candidate asks about ("someone in this
+ *   role", "freshers", "work-life balance", "working here", "the next steps");
+ * - `aboutCandidate`: the candidate's past, qualities, plans and fit, a habit or a situation put to them ("have you
+ *   ever", "your biggest weakness", "what interests you", "how do you handle", "what would you do if");
+ * - `team`: the team, the role or the company named in the third person ("How does the team plan its work?").
+ */
+export const TO_INTERVIEWER = {
+  toCandidate: String.raw`\b(?:we|us|our|ours|yourself|yourselves|(?:to|for) you|why)\b`,
+  tell:
+    String.raw`^\W*(?:tell|describe|give|walk|share|talk|explain)\b|\b(?:tell|describe|give|walk|share|talk|explain|provide|elaborate)(?: (?:me|us))?(?: (?:about|of|with|on))? ` +
+    String.raw`(?:a|an|one|your|yourself|how you|what you|when you|why you|the time|something you|some)\b`,
+  joiner:
+    String.raw`\b(?:will|would|should|could|can|do|am|shall) I\b|\b(?:will|would|should|could|can|shall) my\b|\bI(?:['’]ll|['’]d| will| would| be)\b|` +
+    String.raw`\bmy (?:first|day|days|team|manager|responsibilities|onboarding|performance|growth|progress|resume|qualifications?|candidacy|application)\b|\b(?:want|expect|need|like) me to\b|\bfor me\b`,
+  workplace: String.raw`\bsomeone (?:in|starting|joining|new to) (?:this|the) (?:role|position|team|job|company)\b|\bfreshers\b|\bemploye(?:e|r)s\b|\bwork[-/ ]?life balance\b|\b(?:working|work) here\b|\bnext steps\b`,
+  aboutCandidate:
+    String.raw`\b(?:have you ever|did you|were you|had you|a time|an example|a situation|what you|` +
+    String.raw`your (?:greatest |biggest |main |top )?(?:strengths?|weakness(?:es)?|failures?|mistakes?|accomplishments?|achievements?|background|experience|career|resume|goals?|plans?|salary|expectations?|hobbies|passion|motivation|previous|last|current|ability|abilities|skills?|role (?:in|on))|` +
+    String.raw`you (?:\p{L}+ed|have (?:\p{L}+ed|done|been|had|made|led)))\b|` +
+    String.raw`\b(?:want|interest\p{L}*|fit|excite[sd]?|apply|applying|hire|bring|offer|qualif\p{L}*|motivat\p{L}*|attract\p{L}*|passionate|know about|comfortable|willing|relocat\p{L}*|expect from)\b|` +
+    String.raw`^\W*(?:how (?:do|would|will|can|should) you|what makes)\b|\bwhat (?:do|would|will|should) you do\b|\b(?:would|will|could|should) you\b|\bif\b`,
+  team: String.raw`\b(?:the|this) (?:team|teams|role|position|company|organi[sz]ation|department|group|office|codebase|interview process|hiring process|onboarding process)\b|\bnew (?:hires?|joiners?)\b|\bsuccess (?:look|mean)`,
+} as const;

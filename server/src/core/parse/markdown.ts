@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, asksForStory, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -1548,6 +1548,7 @@ function trailerMaterial(c: Collected): void {
 const EXPLAINS = /^[^\p{L}]*(?:describe|explain|set|share|give|state|tell|mention|outline|highlight|summari[sz]e|quantify|include|detail|focus|keep|show|what|how|why|where|who|when|which)\b|\b(?:you|your|yourself)\b|\(\s*~?\d+(?:\s*[-–]\s*\d+)?\s*(?:%|s|sec|secs|seconds?|min|mins|minutes?|sentences?|lines?|bullets?)\s*\)/iu;
 /** The teller's words ("we", "our", "me", ...): a body that speaks so tells, it does not explain. */
 const FIRST_PERSON = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'iu' });
+const FIRST_PERSON_ALL = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'giu' });
 
 /**
  * Drops the markers of a method explainer ("- **S**ituation: set the context", "- **A**ction: what you did"): three
@@ -2507,6 +2508,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // given as a block quote under its question counts).
   const looseQuotes = c.quotes.filter((q) => !q.answer);
   const unmarkedExclusions = looseQuotes.length > 0 ? [...c.exclusions, ...looseQuotes].sort((a, b) => a.start - b.start) : c.exclusions;
+  // Questions the candidate will put to the interviewer, written as headings ("### What will I work on first?",
+  // "### How does the team plan its work?"), are the items of one list, not answers of their own: a unit titled by
+  // such a question (./segment.ts asksTheCompany), with no part and no one speaking in it (a note on why to ask it
+  // is not an answer; an answer speaks in the first person), joins the unit before it when that unit is such a question too or names the list ("Questions
+  // for the employer"), or when the unit after it is such a question (a run of them).
+  const lists = ranges.length > 1 ? questionItemsJoined(ranges, text, (r) => rangeMarkers(r).some((m) => m.strength > 0) || (spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join('\n').match(FIRST_PERSON_ALL) ?? []).length >= 3) : new Set<object>();
   const multi = ranges.length > 1;
   // In a bank, a unit with no parts that holds advice to the reader or a stray note is no answer (./segment.ts
   // notAnAnswer): decided from its speech before any story is built, and only while some unit of the bank is one.
@@ -2525,7 +2532,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // (where the file's text begins: a heading there is its title, not an answer left to write)
     const firstText = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/u));
     const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
-    const none = ranges.map((r, i) => !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
+    // (A list that questions were joined into is an answer: the questions are its items, whatever few words are under them.)
+    const none = ranges.map((r, i) => !lists.has(r) && !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
@@ -2742,6 +2750,35 @@ function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: st
     prev = h;
   }
   return interviewAsk(prev.text) || namesPrinciple(prev.text) ? prev : undefined;
+}
+
+/**
+ * Joins the units titled by a candidate's question for the interviewer into the unit before them (see the call). `told`
+ * says whether a unit holds an answer of its own (part markers, or someone speaking in the first person). Returns the
+ * units that questions were joined into.
+ */
+function questionItemsJoined(ranges: { start: number; end: number; heading?: HeadingInfo }[], text: string, told: (r: { start: number; end: number }) => boolean): Set<object> {
+  const item = ranges.map((r) => r.heading !== undefined && r.heading.depth <= 6 && asksTheCompany(r.heading.text));
+  const lists = new Set<object>();
+  const kept: { start: number; end: number; heading?: HeadingInfo }[] = [];
+  let lastJoins = false;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    const prev = kept[kept.length - 1];
+    const listBefore: boolean = prev !== undefined && (lastJoins || item[i - 1] || (prev.heading !== undefined && namesQuestionsToAsk(prev.heading.text)));
+    // (A question left with nothing under it between two such questions is one of them, worded another way:
+    // "Are people able to grow here? Any help with certifications?")
+    const between: boolean = lastJoins && item[i + 1] === true && r.heading !== undefined && /[?？]\W*$/u.test(r.heading.text) && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end));
+    const joins: boolean = prev !== undefined && (item[i] || between) && (listBefore || item[i + 1] === true) && !told(r);
+    if (joins) {
+      lists.delete(prev);
+      kept[kept.length - 1] = { ...prev, end: r.end };
+      lists.add(kept[kept.length - 1]);
+    } else kept.push(r);
+    lastJoins = joins;
+  }
+  if (kept.length < ranges.length) ranges.splice(0, ranges.length, ...kept);
+  return lists;
 }
 
 /** How many times the speaker says "I", "my", "we" or "our" in `text`. */

@@ -7,7 +7,7 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
-import { askSource, CJK_QUESTION_WORDS } from '../knowledge/asks';
+import { askSource, CJK_QUESTION_WORDS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, firstPersonPattern } from '../nlp/lexicon';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
@@ -852,6 +852,40 @@ const CANDIDATE_PROMPT = new RegExp(
  */
 export function promptsCandidate(text: string): boolean {
   return CANDIDATE_PROMPT.test(plain(text).replace(QUESTION_PREFIX, ''));
+}
+
+/** A heading that names a list of questions for the interviewer: "Questions for employer", "Questions to ask", "Do you have any questions for us?". */
+const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to) (?:me|us|them|(?:the |your |my )?(?:interviewers?|employers?|panel|company|team|hiring managers?|recruiters?|hr))|to ask|i (?:will|would|'d|plan to) ask)\b|\bdo you have any questions\b/iu;
+
+/** True when a heading names the list of questions the candidate will ask ("Questions for the hiring manager", "Questions to ask them"). */
+export function namesQuestionsToAsk(text: string): boolean {
+  return QUESTIONS_TO_ASK.test(plain(text));
+}
+
+const TO_CANDIDATE = new RegExp(TO_INTERVIEWER.toCandidate, 'iu');
+const TELLS_OF_CANDIDATE = new RegExp(TO_INTERVIEWER.tell, 'iu');
+const JOINER = new RegExp(TO_INTERVIEWER.joiner, 'iu');
+const WORKPLACE = new RegExp(TO_INTERVIEWER.workplace, 'iu');
+const ABOUT_CANDIDATE = new RegExp(TO_INTERVIEWER.aboutCandidate, 'iu');
+const TEAM_NAMED = new RegExp(TO_INTERVIEWER.team, 'iu');
+
+/**
+ * True when a line is a question the candidate puts to the interviewer, read by who is named in which role
+ * (knowledge/asks.ts TO_INTERVIEWER): it ends in a question mark, does not name the interviewer's side as "we" or
+ * "our" nor the candidate as "yourself", does not ask the candidate to tell about themselves, and either names the
+ * asker as the one who would join ("What will I work on in my first month?"), asks about the workplace ("someone in
+ * this role", "work-life balance"), or asks about the team, the role or the company without asking about the
+ * candidate's past, qualities, plans, fit, habits or a situation put to them ("How does the team plan its work?";
+ * not "How do you handle conflict in the team?").
+ */
+export function asksTheCompany(text: string): boolean {
+  // (A question is a line of a few dozen words; a longer line is passed over before any markup is stripped from it.)
+  if (text.length > 600) return false;
+  const t = plain(text).replace(/[*_`#>[\]]+/gu, ' ').replace(QUESTION_PREFIX, '').replace(/^[^\p{L}]*/u, '').replace(/\s+/gu, ' ').trim();
+  if (t.length > 300 || !/[?？]\W*$/u.test(t)) return false;
+  if (TO_CANDIDATE.test(t) || TELLS_OF_CANDIDATE.test(t)) return false;
+  if (JOINER.test(t) || WORKPLACE.test(t)) return true;
+  return !ABOUT_CANDIDATE.test(t) && TEAM_NAMED.test(t);
 }
 
 /**

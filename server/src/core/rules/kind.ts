@@ -4,6 +4,7 @@ import type { AnswerKind, AnswerShape } from '../knowledge/types';
 import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
+import { asksTheCompany, namesQuestionsToAsk } from '../parse/segment';
 import { readText } from '../nlp/analyze';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
@@ -476,6 +477,10 @@ function askedQuestions(story: Story): number[] {
   // in your team. How would you deal with it now?").
   if (asked.some((t) => STORY_QUESTION.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
+  // A question the candidate puts to the interviewer ("What will I work on first?", "How does the team plan its
+  // work?"), or a heading that names the list of them ("Questions for the hiring manager"): its answer is the list
+  // of such questions, whatever the body says about why to ask them.
+  if (asksTheCompany(story.title) || namesQuestionsToAsk(story.title)) return [29];
   let [title] = asked;
   // A title that asks nothing and names no question ("Red Flag Evaluation (20251221)", "Practice log 12", a file
   // name) over a body that puts the question: that question is what the answer answers, and it is read as a title.
