@@ -558,6 +558,8 @@ void describe('segment: a bank in a dress nobody listed, read from what repeats 
     const text = `# Prep\n\n**1) What are your strengths?**\n\n**Technical:**\n\n${ANSWER_A}\n\n**People:**\n\n${ANSWER_B}\n\n---\n**2) Tell me about a failure.**\n\n${ANSWER_C}\n\n**3) Where do you see yourself in five years?**\n\n**Short term:**\n\n${ANSWER_A}\n\n**Long term:**\n\n${ANSWER_B}\n`;
     const got = segmentUnits(text).map((u) => u.text);
     assert.ok(!got.includes('Technical:') && !got.includes('People:'), got.join(' | '));
+  });
+});
 
 void describe('segment: questions for the interviewer written as headings (round 13)', () => {
   const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
