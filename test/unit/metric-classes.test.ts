@@ -571,3 +571,17 @@ void test('round 13: a comparison between options is a choice; an aspect is judg
   assert.deepEqual(q('Tip 2: keep the answer short.'), []);
   assert.deepEqual(q('It shipped next quarter. No data incidents.'), ['No data incidents']);
 });
+
+void test('round 13: sizes spelled in Spanish, Portuguese, French, German and Russian by their form; relations between people and new verbs of change', () => {
+  assert.deepEqual(q('Redujimos el tiempo de despliegue de cuarenta minutos a seis.'), ['de cuarenta minutos a seis']);
+  assert.deepEqual(q('Las ventas subieron veinte por ciento.'), ['veinte por ciento']);
+  assert.deepEqual(q('Die Fehlerquote wurde halbiert.'), ['halbiert']);
+  assert.deepEqual(q('сократил время обработки в два раза'), ['в два раза']);
+  // A bare time (a plan, a career, the work's length) and a span of years are not read.
+  assert.deepEqual(q('En cinco años me visualizo como líder técnico.'), []);
+  assert.deepEqual(q('Trabajé de 2019 a 2021 en la empresa.'), []);
+  assert.deepEqual(v('Over the following weeks the night pages dwindled.'), ['dwindled']);
+  assert.deepEqual(v('Costs ballooned after the migration.'), ['ballooned']);
+  assert.deepEqual(v('It reduced the friction between the two teams.'), []);
+  assert.deepEqual(v('We reduced wait times for customers.'), ['reduced wait times']);
+});

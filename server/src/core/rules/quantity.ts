@@ -506,11 +506,40 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
     }
     if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && !isLimit(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  if (OTHER_SPELLED_HINT.test(text)) otherSpelledQuantities(text, out);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   if (HANGUL.test(text)) koreanQuantities(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 const CJK_TEXT = new RegExp(CJK_CHARS, 'u');
+
+/**
+ * Spelled sizes in Spanish, Portuguese, French, German and Russian, by their form as English ones are: a number
+ * word with a word of percent or of times ("veinte por ciento", "trois fois plus", "zwei mal"), a change from one
+ * number to another ("de cuarenta minutos a seis", "von zehn auf zwei", "с десяти до двух"), and halves and doublings
+ * ("a la mitad", "halbiert", "в два раза"). A bare number with a unit of time is not read: how long the work took,
+ * a time ahead or a career's years are told the same way, and those readers are English-only.
+ */
+const OTHER_NUMBER =
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|cientos|mil|miles|dois|duas|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|cem|centenas|deux|trois|quatre|cinq|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяч[аи]?|двух|трёх|трех|пяти|десяти|двадцати|тридцати|сорока|ста';
+const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?';
+const OTHER_AMOUNT = `(?:${OTHER_NUMBER}|\\d[\\d.,]*)`;
+const OTHER_SPELLED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12})?\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|la\\s+mitad|a\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** Only texts with a letter or word of these languages are read for them (a cheap test first). */
+const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que)\b/iu;
+
+function otherSpelledQuantities(text: string, out: Quantity[]): void {
+  OTHER_SPELLED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OTHER_SPELLED.exec(text))) {
+    // (not a span of years: "de 2019 a 2021")
+    if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+}
 const HANGUL = /[\uac00-\ud7af]/u;
 
 // Quantities written in Korean: a number with its counter or unit ("10초", "1초 이내", "3배", "5명", "30%", "2만 건"),

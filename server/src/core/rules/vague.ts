@@ -39,7 +39,7 @@ const COMPARATIVE =
   'better|faster|quicker|simpler|smoother|cheaper|easier|safer|cleaner|healthier|happier|stronger|tighter|leaner|lighter|shorter|higher|lower|fewer|less|greater|larger|smaller|bigger|broader|wider|richer|clearer|sharper|sturdier|snappier|speedier|slimmer|calmer|quieter|steadier|saner|nicer|tidier|leaner|deeper|more';
 /** Verbs of change that say which way a result moved but not how far. */
 const CHANGE_VERB =
-  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|(?:went|gone|goes) (?:way |well |much |far |right )?(?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting|saved|saving|saves';
+  'improv(?:ed|es|ing)|enhanc(?:ed|es|ing)|boost(?:ed|s|ing)|strengthen(?:ed|s|ing)|streamlin(?:ed|es|ing)|accelerat(?:ed|es|ing)|simplif(?:ied|ies|ying)|increas(?:ed|es|ing)|reduc(?:ed|es|ing)|decreas(?:ed|es|ing)|lowered|lowering|grew|grown|rose|risen|declined|shrank|shrunk|climbed|soared|plummeted|surged|minimi[sz](?:ed|es|ing)|maximi[sz](?:ed|es|ing)|sped up|speeds? up|speeding up|(?:went|gone|goes) (?:way |well |much |far |right )?(?:up|down)|came down|come down|dropped|fell|fallen|(?:is|are|was|were) (?:way |well |much )?(?:down|up)|jumped|spiked|dipped|skyrocketed|dwindl(?:ed|es|ing)|plung(?:ed|es|ing)|tumbl(?:ed|es|ing)|nosedived|balloon(?:ed|s|ing)|shot up|crept (?:up|down)|taper(?:ed|s|ing) off|cut(?:s|ting)? down on|shortened|tightened|raised|lifted|slashed|trimmed|mitigated|cut|cuts|cutting|saved|saving|saves';
 /** Qualities a result can be said to reach without a measure: "became reliable", "is now predictable". */
 const QUALITY =
   'reliable|predictable|maintainable|scalable|stable|robust|consistent|efficient|resilient|secure|usable|intuitive|user-friendly|responsive|performant|smooth|seamless|manageable|readable|testable|observable|accurate|fast|quick|easy|simple|clean|healthy|productive|transparent|dependable|sustainable|flexible|extensible|effortless|painless|frictionless|snappy|rock-solid|bulletproof|error-free|hassle-free|streamlined|optimi[sz]ed';
@@ -99,6 +99,9 @@ const COUNT_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a
  */
 const SOFT_TARGET =
   /^(?:trust|lives|life|well-being|wellbeing|gratitude|thanks|praise|kudos|compliments|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|tone|atmosphere|climate|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|expertise|know-how|capabilit(?:y|ies)|abilit(?:y|ies)|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
+/** A noun phrase that ends in "between"/"among"/"with" people or teams. */
+const RELATION_AFTER =
+  /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:between|among|amongst|with)\s+(?:(?:the|our|my|their|both|two|three|all|other|different|partner|sister|[\p{L}]+'s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:teams?|people|us|them|groups?|departments?|squads?|sides|colleagues|teammates|members|engineers|developers|designers|managers|leads|stakeholders|partners|vendors?|clients?|customers?|(?:[\p{L}-]+\s+and\s+[\p{L}-]+))(?![\p{L}])/iu;
 /** Nouns naming an aspect of a thing, whose kind is the thing's: "the state of our relationship", "the health of our tests". */
 const ASPECT_HEAD = /^(?:nature|state|health|condition|dynamics?|character|quality)$/iu;
 const MEASURED_TARGET =
@@ -191,6 +194,9 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
   };
   const own = judge([...claim, ...heads]);
   if (own) return own === 'soft';
+  // Something between people is how they relate: "reduced the friction between the two teams", "smoother hand-offs
+  // with the design team" ("errors between services" is no relation between people).
+  if (heads.length > 0 && RELATION_AFTER.test(afterText)) return true;
   // A head of its own that is neither ("significantly faster development cycles"): a claim about that thing.
   if (heads.length > 0) return false;
   // The subject's head comes before its modifiers: "confidence in releases increased" is about confidence.
