@@ -603,9 +603,12 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     if (!passes) continue;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
   }
-  // A dress read from its marks alone is the bank when it holds more answers than the named dress that won: a file's
-  // sections named by headings ("## Open questions") over answers dressed as items ("- 1, …") are groups, not answers.
-  if (!best || shaped.length > best.good) return shaped;
+  // A dress read from its marks alone is the bank when it holds more answers than the named dress that won, and the
+  // titles of the named units that hold them ask nothing: a file's sections named by headings ("## Open questions")
+  // over answers dressed as items ("- 1, …") are groups. (Items under a title that asks, "## Tell me about a
+  // conflict", are that answer's notes.)
+  if (!best) return shaped;
+  if (shaped.length > best.good && best.units.every((u) => !shaped.some((g) => g.start > u.end && g.start < u.bodyEnd) || !(asksForStory(u.text) || CJK_ASKS.test(u.text) || interviewAsk(u.text)))) return shaped;
   return numberingGoesOn(withNestedBanks(numberingFilled(best.units, lines, source), byLevel), evaluated);
 }
 
