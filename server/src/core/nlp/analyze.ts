@@ -804,6 +804,28 @@ function splitContractions(toks: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Terse notes start a sentence with a lower-case word for a party that the tagger reads as an adverb or a verb
+ * ("infra never provisioned the cluster", "mgmt pushed the date", "design handed over late"): a word for people or
+ * a group first in its sentence (after a bullet or a label's punctuation), with a verb next (adverbs between), is
+ * the subject, a noun. Only the first word is looked at.
+ */
+function partyFirst(toks: Token[]): Token[] {
+  let k = 0;
+  while (k < toks.length && (toks[k].pos === 'PUNCT' || toks[k].pos === 'SYM')) k++;
+  const x = toks[k];
+  if (!x || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON') return toks;
+  if (!(GROUP_NOUNS.has(x.lower) || PERSON_NOUNS.has(x.lower))) return toks;
+  let j = k + 1;
+  while (j < toks.length && j - k < 3 && toks[j].pos === 'ADV') j++;
+  const v = toks[j];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return toks;
+  // (a word read as a verb is a subject only before a told verb: "lead shipped it", not "help build it")
+  if (x.pos === 'VERB' && v.pos === 'VERB' && !/ed$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower)) return toks;
+  toks[k] = { ...x, pos: 'NOUN' };
+  return toks;
+}
+
 // ---- the tagger's reading, block by block -------------------------------------------------------------------
 
 /** What the tagger says about a text: its tokens, their tags and negation, and its sentences (token spans). */
@@ -981,7 +1003,7 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
     const pieces: [number, number][] = [];
     for (const [a, b] of spans) for (let x = a; x <= b; x += MAX_SENTENCE_TOKENS) pieces.push([x, Math.min(b, x + MAX_SENTENCE_TOKENS - 1)]);
     for (const [a, b] of pieces) {
-      const toks = splitContractions(tokens.slice(a, b + 1).filter((t) => t.pos !== 'SPACE'));
+      const toks = partyFirst(splitContractions(tokens.slice(a, b + 1).filter((t) => t.pos !== 'SPACE')));
       const idx: number[] = [];
       for (let i = a; i <= b; i++) if (tokens[i].pos !== 'SPACE') idx.push(i);
       if (toks.length === 0) continue;

@@ -367,6 +367,71 @@ function tookLong(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "legal spent five weeks on a two-page contract", "the vendor needed a month to reply": a span of time another
+ * party used on the work, told as their slowness (with a cost or a habit, as any act of theirs). Not the speaker's
+ * own side ("my team spent two weeks building it").
+ */
+function spentLong(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  if (c.ownSide || !/^(spent|spend|spends|needed|wasted|burned|burnt)$/.test(t[i].lower)) return false;
+  for (let k = i + 1; k < Math.min(c.to, i + 5); k++) {
+    if (DURATIONS.test(t[k].lower)) return /^(on|to|before|over|just|deciding)$/.test(t[k + 1]?.lower ?? '') || /ing$/.test(t[k + 1]?.lower ?? '');
+    if (!/^(DET|NUM|ADJ|ADV)$/.test(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/** "let us down", "let the whole team down": another party failed the speaker's side. */
+function letDown(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!/^(let|lets|letting)$/.test(t[i].lower)) return false;
+  // (the passive is the one let down: "they are let down")
+  for (let k = i - 1; k >= Math.max(0, i - 3) && (PASSIVE_AUX.test(t[k].lower) || t[k].pos === 'ADV'); k--) if (PASSIVE_AUX.test(t[k].lower)) return false;
+  for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+    if (t[k].lower === 'down') return k === i + 1 || t.slice(i + 1, k).some((x) => /^(us|me|our|my|everyone|everybody)$/.test(x.lower));
+    if (t[k].pos === 'VERB' || t[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Nouns of a place where work waits for someone: "their queue", "legal's inbox", "procurement's hands". */
+const WAITING_PLACES = /^(queue|queues|inbox|backlog|hands|court|review|approval|pile|desk|limbo)$/;
+/** Verbs of work that stopped or died where it waited: "died in the security team's review queue". */
+const STUCK_VERBS = /^(died|stalled|languished|stuck|sat|lingered|froze|vanished|disappeared|rotted)$/;
+
+/**
+ * The work stopped at another party: "the feature died in the security team's review queue", "the contract sat in
+ * legal's inbox for a month", "the request got stuck with procurement". The verb at i is one of work that stopped
+ * or failed; the place is another party's ("their queue", "<party>'s inbox") or the party itself after "with".
+ * Not the speaker's side ("sat in our backlog") nor a thing's ("failed at the customer's site" names no waiting).
+ */
+function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: number } | undefined {
+  const t = s.tokens;
+  const w = t[i].lower;
+  if (!STUCK_VERBS.test(w) && !(FAILURE_VERBS.has(w) && /^(stalled|stall|stalls)$/.test(w))) return undefined;
+  if (isOther(c.subject) || negatedAt(s, i)) return undefined;
+  let k = i + 1;
+  if (t[k]?.lower === 'there') return undefined;
+  const prep = t[k]?.lower ?? '';
+  if (prep === 'with' || prep === 'at') {
+    const p = phraseAt(s, k + 1, c.to);
+    if (isOther(p.actor) && !p.ownSide && namesParty(s, k + 1, p.end) && !WAITING_PLACES.test(t[p.end - 1]?.lower ?? '')) return { start: t[c.subjectFrom ?? i].start, end: t[p.end - 1].end };
+  }
+  if (prep !== 'in' && prep !== 'on' && prep !== 'at') return undefined;
+  // "in the security team's review queue", "in their inbox", "on legal's desk"
+  let end = k + 1;
+  while (end < c.to && /^(DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(t[end].pos) && end - k < 8) end++;
+  const head = t[end - 1];
+  if (!head || !WAITING_PLACES.test(head.lower)) return undefined;
+  for (let j = k + 1; j < end - 1; j++) {
+    const x = t[j].lower;
+    if (/^(their|his|her)$/.test(x)) return { start: t[c.subjectFrom ?? i].start, end: head.end };
+    if ((t[j + 1]?.lower === "'s" || t[j + 1]?.lower === '’s') && namesParty(s, k + 1, j + 1) && !/^(our|my)$/.test(t[k + 1]?.lower ?? '')) return { start: t[c.subjectFrom ?? i].start, end: head.end };
+  }
+  return undefined;
+}
+
+/**
  * An idiom of holding others up: "dragged their feet", "held up the contract", "slow-walked it", "pulled out".
  */
 function heldUp(s: Sentence, i: number): boolean {
@@ -536,6 +601,7 @@ function inCondition(s: Sentence, c: Clause): boolean {
 function failingConduct(s: Sentence, d: Clause): boolean {
   const t = s.tokens;
   if (d.negated || failingAct(s, d) || habitIn(s, d) || setbackIn(s, d)) return true;
+  if (d.verb !== undefined && (spentLong(s, d, mainVerb(s, d) ?? d.verb) || letDown(s, mainVerb(s, d) ?? d.verb))) return true;
   // (what follows it in a relative clause or a coordinated verb is part of the act: "handed over mockups that
   // ignored the spec", "left the config half done and went home")
   const n = s.clauses[s.clauses.indexOf(d) + 1];
@@ -625,19 +691,22 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c) && toldAsDone(s, c, i)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
-      const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i));
+      const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i)) || letDown(s, i);
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
       // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
       // (or an act judged badly in what they did, with its harm told: "was displaying non-supportive behavior, which
       // was negatively impacting team morale")
       const harmed = harmTold(s, c, next);
-      const failing = ((FAILURE_VERBS.has(w) && !passive(s, i)) || (harmed && judgedAct(s, c, i))) && !negated && !accusing;
+      // (time they spent, "legal spent five weeks on the contract", is a failing only with its cost or a habit told in
+      // the sentence, not after a setback told before)
+      const failing = ((FAILURE_VERBS.has(w) && !passive(s, i)) || (harmed && judgedAct(s, c, i)) || spentLong(s, c, i)) && !negated && !accusing;
       // (not in a relative clause that describes people: "the two engineers who had gone quiet each shipped")
       // any act they did not do ("never passed on the requirements"), done without the others ("changed their API
       // without telling anyone"), or done slowly ("took six weeks to approve")
       const withheld =
         (COOPERATION_VERBS.has(w) && negated) ||
-        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && verbNegated(s, c, i) && !unable(s, c, i)) ||
+        // (a failing denied is praise: "support never let us down")
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && verbNegated(s, c, i) && !unable(s, c, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && leftIdle(s, i)) ||
         (!negated && withoutOthers(s, c, i)) ||
@@ -737,7 +806,12 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     //     for six weeks", "the launch was blocked by procurement".
     if (tok.lower === 'by' && !setupPart && i > 1) {
       let v = i - 1;
-      if (t[v].lower === 'up' || t[v].pos === 'ADV') v--;
+      if (t[v].lower === 'up' || t[v].lower === 'down' || t[v].pos === 'ADV') v--;
+      // "we were badly let down by the agency"
+      if (/^(let)$/.test(t[v]?.lower ?? '') && t[v + 1]?.lower === 'down' && !negatedAt(s, v) && t.slice(Math.max(0, v - 3), v).some((x) => PASSIVE_AUX.test(x.lower))) {
+        const by = phraseAt(s, i + 1);
+        if (isOther(by.actor) && namesParty(s, i + 1, by.end)) return { start: t[v].start, end: t[Math.max(i + 1, by.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      }
       // (or a bad result made by them: "the bad forecast was produced by the data team's careless backfill")
       const made = MADE_BY.test(t[v]?.lower ?? '') && failureSubject(s, c, v);
       const failed = FAILURE_VERBS.has(t[v]?.lower ?? '') || /^(held|slowed|stuck)$/.test(t[v]?.lower ?? '') || made;
@@ -745,6 +819,12 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         const by = phraseAt(s, i + 1);
         if ((isOther(by.actor) && namesParty(s, i + 1, by.end)) || (made && conductOfParty(s, i + 1, by.end))) return { start: t[v].start, end: t[Math.max(i + 1, by.end - 1)].end, why: 'gives another party as the cause of the failure' };
       }
+    }
+    // 3d. The work stopped at another party, outside the setup: "the feature died in the security team's review
+    //     queue", "the contract sat in legal's inbox for a month", "the request got stuck with procurement".
+    if (!setupPart && (tok.pos === 'VERB' || tok.lower === 'stuck')) {
+      const at = stuckAtParty(s, c, i);
+      if (at) return { ...at, why: 'gives another party as the cause of the failure' };
     }
     // "..., and that is why the feature missed the quarter": the clause before "that is why" is the cause
     if (tok.lower === 'why' && t[i - 1]?.lower !== 'is' ? false : tok.lower === 'why' && failureInSentence(s, -1)) {
