@@ -408,9 +408,9 @@ const STUCK_VERBS = /^(died|stalled|languished|stuck|sat|lingered|froze|vanished
 function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: number } | undefined {
   const t = s.tokens;
   const w = t[i].lower;
-  if (!STUCK_VERBS.test(w) && !(FAILURE_VERBS.has(w) && /^(stalled|stall|stalls)$/.test(w))) return undefined;
+  if (!STUCK_VERBS.test(w) && !/^(stall|stalls)$/.test(w)) return undefined;
   if (isOther(c.subject) || negatedAt(s, i)) return undefined;
-  let k = i + 1;
+  const k = i + 1;
   if (t[k]?.lower === 'there') return undefined;
   const prep = t[k]?.lower ?? '';
   if (prep === 'with' || prep === 'at') {
