@@ -409,7 +409,8 @@ function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: 
   const t = s.tokens;
   const w = t[i].lower;
   if (!STUCK_VERBS.test(w) && !/^(stall|stalls)$/.test(w)) return undefined;
-  if (isOther(c.subject) || negatedAt(s, i)) return undefined;
+  // (the work is what stopped: "I sat with them" is the speaker at a meeting)
+  if (c.subject !== 'thing' || negatedAt(s, i)) return undefined;
   const k = i + 1;
   if (t[k]?.lower === 'there') return undefined;
   const prep = t[k]?.lower ?? '';
