@@ -314,28 +314,33 @@ const GENERIC_BEFORE =
   /\b(?:leads?|makes?|helps?|tends?\s+to|usually|often|always|generally|typically|(?:can|could|will|would|should|may|might|must)(?!\s+now\b)|work(?:ing)?\s+on|focus(?:ing)?\s+on|strive\s+to|striving\s+to|aim\s+for)\s+(?:[\p{L}'’-]+\s+){0,4}$|\bhelps\s+(?:me|us)\b[^.;!?\n]*$/iu;
 const LESSON_BEFORE = /\b(?:i|we)\s+(?:have\s+)?(?:learned|learnt|realized|realised|understood|now know|took away)\b|\btaught\s+(?:me|us)\b|\blessons?\b|\btakeaway\b/iu;
 
+/** `.`, `!`, `?` or a line break: where the sentence scans below stop (a character code test, not a pattern per character). */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
 function sentenceStart(text: string, at: number, within = Infinity): number {
   let a = at;
   const stop = Math.max(0, at - within);
-  while (a > stop && !/[.!?\n]/u.test(text[a - 1])) a--;
+  while (a > stop && !endsSentence(text.charCodeAt(a - 1))) a--;
   return a;
 }
 
 /** The sentence around a span of the text. */
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.!?\n]/u.test(text[a - 1])) a--;
+  while (a > 0 && !endsSentence(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !/[.!?\n]/u.test(text[b])) b++;
+  while (b < text.length && !endsSentence(text.charCodeAt(b))) b++;
   return text.slice(a, Math.min(text.length, b + 1));
 }
 
 /** The sentence before the one holding `start`. */
 function previousSentence(text: string, start: number): string {
   let a = start;
-  while (a > 0 && !/[.!?\n]/u.test(text[a - 1])) a--;
+  while (a > 0 && !endsSentence(text.charCodeAt(a - 1))) a--;
   let b = a - 1;
-  while (b > 0 && !/[.!?\n]/u.test(text[b - 1])) b--;
+  while (b > 0 && !endsSentence(text.charCodeAt(b - 1))) b--;
   return a > 0 ? text.slice(Math.max(0, b), a) : '';
 }
 
