@@ -46,5 +46,9 @@ void test('asks: a question the candidate puts to the interviewer is read by who
     assert.ok(!asksTheCompany(q), `put to the candidate: ${q}`);
   assert.ok(namesQuestionsToAsk('Questions for the hiring manager'));
   assert.ok(namesQuestionsToAsk('## My questions to ask them'));
+  assert.ok(namesQuestionsToAsk('Questions about the team and role'));
+  assert.ok(namesQuestionsToAsk('对面试官的问题'));
+  assert.ok(namesQuestionsToAsk('询问 HR 的问题？'));
   assert.ok(!namesQuestionsToAsk('Behavioral questions'));
+  assert.ok(!namesQuestionsToAsk('面试官问的问题'), 'questions the interviewer asked are not the list to ask');
 });

@@ -857,8 +857,12 @@ export function promptsCandidate(text: string): boolean {
   return CANDIDATE_PROMPT.test(plain(text).replace(QUESTION_PREFIX, ''));
 }
 
-/** A heading that names a list of questions for the interviewer: "Questions for employer", "Questions to ask", "Do you have any questions for us?". */
-const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to) (?:me|us|them|(?:the |your |my )?(?:interviewers?|employers?|panel|company|team|hiring managers?|recruiters?|hr))|to ask|i (?:will|would|'d|plan to) ask)\b|\bdo you have any questions\b/iu;
+/**
+ * A heading that names a list of questions for the interviewer by its addressee or its asker: "Questions for
+ * employer", "Questions to ask", "Questions about the team and role", "Do you have any questions for us?", "对hr的问题",
+ * "询问 HR 的问题", "我可以提的问题".
+ */
+const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to|about) (?:me|us|them|(?:the |your |my |this )?(?:interviewers?|employers?|panel|company|team|role|position|job|hiring managers?|recruiters?|hr))|to ask|i (?:will|would|'d|plan to) ask)\b|\bdo you have any questions\b|(?:对|给|向|问|询问|提问)\s*(?:hr|面试官|公司|团队|领导)\s*(?:的)?\s*问题|我(?:可以|想|要|能|会)(?:提|问)(?:的)?问题/iu;
 
 /** True when a heading names the list of questions the candidate will ask ("Questions for the hiring manager", "Questions to ask them"). */
 export function namesQuestionsToAsk(text: string): boolean {
