@@ -585,3 +585,14 @@ void test('round 13: sizes spelled in Spanish, Portuguese, French, German and Ru
   assert.deepEqual(v('It reduced the friction between the two teams.'), []);
   assert.deepEqual(v('We reduced wait times for customers.'), ['reduced wait times']);
 });
+
+void test('round 13: an unsized change told as done in Spanish, Portuguese, French and German', () => {
+  assert.deepEqual(v('Con esos cambios, las ventas mejoraron muchísimo.'), ['mejoraron']);
+  assert.deepEqual(v('El tiempo de respuesta se redujo mucho.'), ['redujo']);
+  assert.deepEqual(v('Die Kosten wurden deutlich gesenkt.'), ['gesenkt']);
+  // Sized, an aim, a soft outcome, nothing named but the change: no claim.
+  assert.deepEqual(v('Redujimos el tiempo de despliegue de cuarenta minutos a seis.'), []);
+  assert.deepEqual(v('Para mejorar la calidad, escribí pruebas.'), []);
+  assert.deepEqual(v('Mejoramos la comunicación del equipo.'), []);
+  assert.deepEqual(v('Al cabo de una semana, mejoró notablemente y conseguimos cumplir con el cronograma.'), []);
+});

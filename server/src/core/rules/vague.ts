@@ -449,8 +449,50 @@ function findCjkClaims(text: string): VagueClaim[] {
 }
 
 
+/**
+ * A verb of change told as done, with no size, in Spanish, Portuguese, French and German: "las ventas mejoraron
+ * muchísimo", "reduzimos o tempo de resposta", "nous avons nettement amélioré la conversion", "die Kosten deutlich
+ * gesenkt". Read clause by clause (a comma ends a clause), as the Chinese reader does: a quantity in the clause sizes
+ * it; not an aim, a wish, a condition or a plan ("para mejorar", "si reducimos", "quiero mejorar", "um … zu
+ * verbessern"), a negated change ("no mejoró", "nicht verbessert"), or a soft outcome (communication, trust,
+ * relationships, skills, knowledge).
+ */
+const OTHER_CHANGE =
+  /(?<![\p{L}])(?:mejor(?:ó|aron|amos)|aument(?:ó|aron|amos)|reduj(?:o|eron|imos)|disminu(?:yó|yeron|imos)|baj(?:ó|aron|amos)|subi(?:ó|eron|mos)|creci(?:ó|eron|mos)|optimiz(?:ó|aron|amos)|aceler(?:ó|aron|amos)|melhor(?:ou|aram|amos)|aument(?:ou|aram)|reduz(?:iu|iram|imos)|diminu(?:iu|íram|ímos)|cresceu|cresceram|amélior(?:é|ée|és|ées)|augment(?:é|ée|és|ées)|rédui(?:t|te|ts|tes)|diminu(?:é|ée|és|ées)|accéléré|verbessert|erhöht|reduziert|gesenkt|verringert|gesteigert|beschleunigt|optimiert)(?![\p{L}])/giu;
+const OTHER_NOT_RESULT_BEFORE =
+  /(?<![\p{L}])(?:para|pour|afin|um|si|wenn|falls|quiero|queremos|quero|queremos|espero|esperamos|voy\s+a|vamos\s+a|vou|je\s+veux|nous\s+voulons|ich\s+will|wir\s+wollen|no|não|nunca|jamais|ne|n['’]|nicht|kein(?:e|en)?|sin|sem|sans|ohne|podría|poderia|pourrait|könnte|würde)(?![\p{L}])/iu;
+const OTHER_SOFT =
+  /(?<![\p{L}])(?:comunicaci[óo]n|comunica[çc][ãa]o|communication|kommunikation|confianza|confian[çc]a|confiance|vertrauen|relaci[óo]n(?:es)?|rela[çc][ãa]o|relations?|beziehung(?:en)?|habilidades|competencias|compétences|fähigkeiten|conocimientos?|conhecimentos?|connaissances|wissen|autoestima|motivaci[óo]n|motiva[çc][ãa]o|motivation)(?![\p{L}])/iu;
+const OTHER_CLAUSE = /(?:(?!\s(?:y|e|et|und|pero|mas|mais|aber)\s)[^.!?;:,\n])+/giu;
+/** Words that name nothing: adverbs of degree, articles, pronouns, auxiliaries. */
+const OTHER_EMPTY =
+  /^(?:[\p{L}]+mente|[\p{L}]+ment|muy|mucho|muchísimo|bastante|muito|beaucoup|très|sehr|deutlich|stark|erheblich|enorm|se|nos|lo|la|el|los|las|le|les|de|del|des|du|que|al|a|à|en|un|une|una|o|os|as|um|uma|die|der|das|wurde|wurden|hat|haben|wir|nous|avons|été|fue|fueron|ha|han|hemos|foi|foram|también|también|ya|já|déjà|schon|auch|aussi|luego|después|depois|ensuite|dann|danach|pronto|vite|schnell|rápidamente)$/iu;
+
+function findOtherLatinClaims(text: string): VagueClaim[] {
+  const out: VagueClaim[] = [];
+  OTHER_CLAUSE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = OTHER_CLAUSE.exec(text))) {
+    const clause = c[0];
+    OTHER_CHANGE.lastIndex = 0;
+    const m = OTHER_CHANGE.exec(clause);
+    if (!m) continue;
+    if (OTHER_NOT_RESULT_BEFORE.test(clause.slice(0, m.index)) || OTHER_SOFT.test(clause)) continue;
+    // Nothing named but the change ("mejoró notablemente": the subject left unsaid, often a person getting better):
+    // no result to size.
+    const named = (clause.slice(0, m.index) + ' ' + clause.slice(m.index + m[0].length)).match(/[\p{L}]+/gu) ?? [];
+    if (!named.some((w) => w.length > 1 && !OTHER_EMPTY.test(w))) continue;
+    if (findQuantities(clause, true).length > 0) continue;
+    out.push({ start: c.index + m.index, end: c.index + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+/** Only texts with a letter of those languages are read for them (a cheap test first). */
+const OTHER_LATIN = /[áéíóúñãõçàèêâôûüäöß]|\b(?:und|wurden?|haben|wir|los|las|el|se|del|nous|avons|nós|eles)\b/iu;
+
 export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
-  const found = findLatinClaims(raw, posAt, options);
+  let found = findLatinClaims(raw, posAt, options);
+  if (OTHER_LATIN.test(raw) && !options.aboutSpeaker) found = [...found, ...findOtherLatinClaims(raw).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end))].sort((a, b) => a.start - b.start);
   if (!CJK_SCRIPT.test(raw) || options.aboutSpeaker) return found;
   return [...found, ...findCjkClaims(raw).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end))].sort((a, b) => a.start - b.start);
 }
