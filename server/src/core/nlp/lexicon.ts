@@ -528,3 +528,15 @@ export const NUMBERED_ITEM_NOUNS = wordClass(
 );
 /** Verbs of making something, whose counted object is what the speaker made ("built 20+ microservices", "published three papers"). */
 export const MADE_VERBS = wordClass('built developed created deployed released published authored designed launched shipped delivered');
+
+/** Nouns of a place where work waits for someone: "their queue", "legal's inbox", "procurement's hands". */
+export const WAITING_PLACES = wordClass('queue queues inbox backlog hands court review approval pile desk limbo');
+/** Verbs of work that stopped or died where it waited: "died in the security team's review queue", "it stalls". */
+export const STUCK_VERBS = wordClass('died stalled stall stalls languished stuck sat lingered froze vanished disappeared rotted');
+/** Nouns of acclaim, used in scorn beside a person ("ever the genius") or after a scare word ("so-called experts"). */
+export const ACCLAIM = wordClass(
+  'genius geniuses visionary visionaries expert experts mastermind masterminds wizard wizards guru gurus hero heroes',
+  'strategist leader leaders architect architects',
+);
+/** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
+export const COLLECTIVES = wordClass('bunch pack band lot gang crowd collection');

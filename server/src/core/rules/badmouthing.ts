@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PERSON_NOUNS, QUITTING_VERBS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PERSON_NOUNS, QUITTING_VERBS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -86,8 +86,6 @@ function peopleHead(s: Sentence, from: number | undefined, to: number | undefine
   return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || (workplace && WORKPLACE_NOUNS.has(h)) || /.(people|person|folks)$/.test(h);
 }
 
-/** Nouns of acclaim, used in scorn beside a person ("ever the genius") or after a scare word ("so-called experts"). */
-const ACCLAIM = /^(genius|geniuses|visionary|visionaries|expert|experts|mastermind|masterminds|wizard|wizards|guru|gurus|hero|heroes|strategist|leader|leaders|architect|architects)$/;
 
 /**
  * A negation that reaches an attribute: "it was not a toxic team", "no lazy people here" — not the negation of
@@ -226,8 +224,6 @@ function graspDenied(s: Sentence, c: Clause, i: number): boolean {
   return sweeping || (!lack && t[i + 1]?.lower === 'zero') || (LACK_NOUNS.has(noun.lower) && /^(no|zero)$/.test(t[k - 1]?.lower ?? '') && /^(idea|clue)$/.test(noun.lower));
 }
 
-/** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
-const COLLECTIVES = /^(bunch|pack|band|lot|gang|crowd|collection)$/;
 
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
@@ -251,7 +247,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted' || v.lower === 'proved';
       for (let k = c.verb + 1; k < i; k++) {
         // "was in a bad state", "was asked for poor ..." (but "a bunch of clock-watchers")
-        if ((t[k].pos === 'ADP' && !(t[k].lower === 'of' && COLLECTIVES.test(t[k - 1]?.lower ?? ''))) || t[k].pos === 'VERB') linked = false;
+        if ((t[k].pos === 'ADP' && !(t[k].lower === 'of' && COLLECTIVES.has(t[k - 1]?.lower ?? ''))) || t[k].pos === 'VERB') linked = false;
         // a clause of its own: "is treated as the expert on what is confusing"
         if (/^(what|which|who|whom|that|whatever|how)$/.test(t[k].lower)) {
           linked = false;
@@ -370,7 +366,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     // 4d. A label that reduces them to a chore, in a dismissive collective: "a bunch of box-tickers", "a pack of
     //     rubber-stampers" (an agent compound "<thing>-<doer>s"; not "a bunch of problem-solvers", whose first part
     //     is a trouble fought, nor "self-starters", nor one praised: "eager problem-solvers").
-    if (COLLECTIVES.test(w) && t[i + 1]?.lower === 'of' && aboutOthers(s, c) && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower) && !negatedAt(s, i, 6)) {
+    if (COLLECTIVES.has(w) && t[i + 1]?.lower === 'of' && aboutOthers(s, c) && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower) && !negatedAt(s, i, 6)) {
       let k = i + 2;
       let praised = false;
       for (; k < t.length && t[k].pos === 'ADJ'; k++) if (polarity(t[k].lower) > 0) praised = true;
@@ -393,9 +389,9 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     // 4g. A scare word on their role: "our so-called architect", "the self-proclaimed experts".
     if (/^(so-called|self-proclaimed|self-styled|would-be)$/.test(wordAt(s, i)) || (w === 'so' && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'called') || (w === 'self' && t[i + 1]?.text === '-' && /^(proclaimed|styled)$/.test(t[i + 2]?.lower ?? ''))) {
       let k = w === 'so' || w === 'self' ? i + 3 : i + 1;
-      while (k < t.length && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN') && !(PERSON_NOUNS.has(t[k].lower) || GROUP_NOUNS.has(t[k].lower) || ACCLAIM.test(t[k].lower)) && k - i < 5) k++;
+      while (k < t.length && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN') && !(PERSON_NOUNS.has(t[k].lower) || GROUP_NOUNS.has(t[k].lower) || ACCLAIM.has(t[k].lower)) && k - i < 5) k++;
       const head = t[k]?.lower ?? '';
-      if ((PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || ACCLAIM.test(head)) && !negatedAt(s, i, 6)) return { start: tok.start, end: t[k].end };
+      if ((PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || ACCLAIM.has(head)) && !negatedAt(s, i, 6)) return { start: tok.start, end: t[k].end };
     }
     // 4h. Praise said in scorn, set off beside them: "our new VP, clearly a visionary, decided after one meeting that
     //     nobody needed the platform", "the director, ever the genius, cancelled the load tests" (the praise is
@@ -404,7 +400,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       const head = t[i + 2];
       const close = t.slice(i + 2, Math.min(t.length, i + 6)).findIndex((x) => x.text === ',');
       const who = phraseAt(s, c.from);
-      const praise = head !== undefined && (ACCLAIM.test(head.lower) || polarity(head.lower) > 0);
+      const praise = head !== undefined && (ACCLAIM.has(head.lower) || polarity(head.lower) > 0);
       if (praise && close >= 0 && isOther(who.actor)) {
         // what they did, up to where the speaker takes over ("..., so I ran a smaller test")
         const mine = s.clauses.find((d) => d.from > i && isSelf(d.subject));

@@ -15,6 +15,8 @@ import {
   HELPLESS_WORDS,
   IRREGULAR_PAST,
   SPEECH_VERBS,
+  STUCK_VERBS,
+  WAITING_PLACES,
 } from '../nlp/lexicon';
 import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
@@ -394,10 +396,6 @@ function letDown(s: Sentence, i: number): boolean {
   return false;
 }
 
-/** Nouns of a place where work waits for someone: "their queue", "legal's inbox", "procurement's hands". */
-const WAITING_PLACES = /^(queue|queues|inbox|backlog|hands|court|review|approval|pile|desk|limbo)$/;
-/** Verbs of work that stopped or died where it waited: "died in the security team's review queue". */
-const STUCK_VERBS = /^(died|stalled|languished|stuck|sat|lingered|froze|vanished|disappeared|rotted)$/;
 
 /**
  * The work stopped at another party: "the feature died in the security team's review queue", "the contract sat in
@@ -408,7 +406,7 @@ const STUCK_VERBS = /^(died|stalled|languished|stuck|sat|lingered|froze|vanished
 function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: number } | undefined {
   const t = s.tokens;
   const w = t[i].lower;
-  if (!STUCK_VERBS.test(w) && !/^(stall|stalls)$/.test(w)) return undefined;
+  if (!STUCK_VERBS.has(w)) return undefined;
   // (the work is what stopped: "I sat with them" is the speaker at a meeting)
   if (c.subject !== 'thing' || negatedAt(s, i)) return undefined;
   const k = i + 1;
@@ -416,14 +414,14 @@ function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: 
   const prep = t[k]?.lower ?? '';
   if (prep === 'with' || prep === 'at') {
     const p = phraseAt(s, k + 1, c.to);
-    if (isOther(p.actor) && !p.ownSide && namesParty(s, k + 1, p.end) && !WAITING_PLACES.test(t[p.end - 1]?.lower ?? '')) return { start: t[c.subjectFrom ?? i].start, end: t[p.end - 1].end };
+    if (isOther(p.actor) && !p.ownSide && namesParty(s, k + 1, p.end) && !WAITING_PLACES.has(t[p.end - 1]?.lower ?? '')) return { start: t[c.subjectFrom ?? i].start, end: t[p.end - 1].end };
   }
   if (prep !== 'in' && prep !== 'on' && prep !== 'at') return undefined;
   // "in the security team's review queue", "in their inbox", "on legal's desk"
   let end = k + 1;
   while (end < c.to && /^(DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(t[end].pos) && end - k < 8) end++;
   const head = t[end - 1];
-  if (!head || !WAITING_PLACES.test(head.lower)) return undefined;
+  if (!head || !WAITING_PLACES.has(head.lower)) return undefined;
   for (let j = k + 1; j < end - 1; j++) {
     const x = t[j].lower;
     if (/^(their|his|her)$/.test(x)) return { start: t[c.subjectFrom ?? i].start, end: head.end };
