@@ -2037,6 +2037,9 @@ const GROUP_NAME = /\p{L}{3,}s\s*:?\s*$/u;
 /** A heading that names the method or the answer rather than the story ("STAR", "Answer", "Details"). */
 const METHOD_NAME = /^[^\p{L}]*(?:star|car|carl|scaol|soar|par|stars|answer|response|details?|story|example|the story)[^\p{L}]*$/iu;
 
+/** A heading that names the question field of an answer and nothing else ("Question", "## Prompt:", "### Pregunta"). */
+const QUESTION_FIELD_HEADING = /^[^\p{L}\p{N}]*(?:the\s+)?(?:question|prompt|pregunta|pergunta|frage|domanda|q|问题|题目|質問|질문)\s*[:：]?[^\p{L}\p{N}]*$/iu;
+
 /** Groups markers under the non-marker headings and picks the headings that each start a story. */
 function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: HeadingInfo | undefined, docEnd: number, source: string, notes: Set<Marker>): Section[] {
   const wordsIn = (sec: Section): number => {
@@ -2086,6 +2089,17 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   const bankGroup = (s: Section): boolean => s.children.filter((ch) => ch.heading?.bank === true).length >= 2;
   const heads = (s: Section): Section[] => {
     const kids = kidsOf(s);
+    // A titled section whose sub-headings are the fields of one answer: the question it answers, under a heading that
+    // names that field and no more ("## Question" over "**What is your favorite project?**"), then the answer and
+    // its retellings ("## STAR Answer", "## Strong spoken version"). It is one answer, and its own heading titles it:
+    // the fields are not answers of a bank, however they are named.
+    // (The question's heading is often read as material around the answer, a trailer: it is a field all the same.)
+    // (The question's line under it may have been read as a bank's title: it is the field's content.)
+    const fields = s.children.filter((ch) => ch.heading);
+    if (s.heading && s.heading.bank !== true && fields.length >= 2 && QUESTION_FIELD_HEADING.test(fields[0].heading!.text) && fields[0].total === 0) {
+      const [asked, ...told] = fields;
+      if (kidsOf(asked).length <= 1 && told.every((ch) => kidsOf(ch).length === 0 && !QUESTION_FIELD_HEADING.test(ch.heading!.text))) return [s];
+    }
     // A title of a bank with nothing under it but its answer is one story ("### Topic" over "#### Question").
     if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
     if (s.direct > 0) {
