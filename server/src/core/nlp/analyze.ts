@@ -4,6 +4,7 @@
 import type { ProseSegment } from '../types';
 import {
   ACTIVITY_GROUPS,
+  RANK_WORDS,
   CLAUSE_OPENERS,
   COPULAS,
   FIRST_PLURAL,
@@ -301,7 +302,7 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   if (/^reports?$/.test(w) && !tokens.slice(np.from, tokens.indexOf(head)).some((x) => /^(my|his|her|their|our|your|direct)$/.test(x.lower))) return { actor: 'thing', ownSide };
   if (PERSON_NOUNS.has(w)) return { actor: 'person', ownSide };
   const compound = tokens[tokens.indexOf(head) - 1];
-  if (ACTIVITY_GROUPS.has(w) && compound && (compound.pos === 'NOUN' || compound.pos === 'PROPN') && tokens.indexOf(head) - 1 >= np.from) return { actor: 'thing', ownSide };
+  if (ACTIVITY_GROUPS.has(w) && compound && (compound.pos === 'NOUN' || compound.pos === 'PROPN') && !RANK_WORDS.has(compound.lower) && tokens.indexOf(head) - 1 >= np.from) return { actor: 'thing', ownSide };
   if (GROUP_NOUNS.has(w)) return { actor: 'group', ownSide };
   // a bare function name standing alone is the people doing it: "Design had signed off", "operations sat on it"
   // ("the design was flawed" names a thing)

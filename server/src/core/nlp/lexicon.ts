@@ -52,6 +52,11 @@ export function firstPersonPattern(roles: readonly FirstPersonRole[], opts: { lo
  * Group nouns that also name an activity: after another noun they are the activity ("dependency management",
  * "customer support"), not the people.
  */
+/**
+ * Words of rank that make an activity-group noun after them the people of that rank ("senior management", "upper
+ * management", "top leadership"); the tagger reads them as names at the start of a sentence ("Senior/PROPN").
+ */
+export const RANK_WORDS = wordClass('senior upper middle top executive higher lower');
 export const ACTIVITY_GROUPS = wordClass('management mgmt leadership support security sales marketing finance design product infra ops legal compliance procurement business operations');
 
 /** Third parties named by pronoun: one person. */
@@ -471,6 +476,21 @@ export const CAUSATIVE_VERBS = wordClass('had have has got get let lets asked as
  * Verbs of leading people through work ("rallied the team", "delegated the updates to the SMEs", "managed 20-person
  * teams", "split the work among three engineers"): the people led do the work, so they are credit.
  */
+/**
+ * Verbs of bringing people into the work ("hired a freelance translator", "recruited six volunteers", "brought in
+ * two contractors", "found contract freelancers for design support"): the people brought in do part of it.
+ */
+export const RECRUITING_VERBS = wordClass(
+  'hire hires hired hiring recruit recruits recruited recruiting enlist enlists enlisted enlisting onboard onboarded',
+  'engage engaged contract contracted find found bring brought rope roped',
+);
+/**
+ * Verbs of arriving ("when I joined", "I had just returned from leave", "I came back", with "back" also "got back"):
+ * coming into the situation, not a piece of the work.
+ */
+export const ARRIVAL_VERBS = wordClass('join joins joined return returns returned arrive arrives arrived come comes came');
+/** Of those, the ones whose object is people by the verb's meaning ("hired a translator", "recruited marshals"). */
+export const HIRING_VERBS = wordClass('hire hires hired hiring recruit recruits recruited recruiting enlist enlists enlisted enlisting');
 export const LEADING_VERBS = wordClass(
   'lead leads led leading rally rallied rallying manage manages managed managing delegate delegates delegated delegating',
   'coordinate coordinated coordinating mobilize mobilized mobilise mobilised assemble assembled supervise supervised',

@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PERSON_NOUNS, QUITTING_VERBS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -37,12 +37,29 @@ function factFollows(t: Sentence['tokens'], k: number): boolean {
 let othersClause: Clause | undefined;
 let othersAnswer = false;
 
+/**
+ * A word that names a group and also an activity, read as the activity at k: after another noun ("time management",
+ * "memory management in the canvas code", "customer support" — the language layer reads these as things too), or
+ * before "for" and a thing ("poor support for one-time alerts" is what a tool does). "Management", "the vendor's
+ * support" and "poor support from the vendor" stay people.
+ */
+function activityAt(s: Sentence, k: number, from: number): boolean {
+  const t = s.tokens;
+  if (!ACTIVITY_GROUPS.has(t[k]?.lower ?? '')) return false;
+  // (as the language layer reads it: a noun or a name before it, not a word of rank, "Upper management was ...")
+  if (k > from && /^(NOUN|PROPN)$/.test(t[k - 1].pos) && !RANK_WORDS.has(t[k - 1].lower)) return true;
+  if (t[k + 1]?.lower !== 'for' || !t[k + 2]) return false;
+  // (what it is for may be read as a verb: "support for retries")
+  const what = phraseAt(s, k + 2);
+  return what.end > k + 2 ? what.actor === 'thing' || what.actor === 'none' : !PEOPLE_PRONOUNS.has(t[k + 2].lower) && !/^(me|us|you)$/.test(t[k + 2].lower);
+}
+
 /** The clause's subject names an employer's ways ("the culture", "management") or another person or group. */
 function aboutOthers(s: Sentence, c: Clause): boolean {
   if (c === othersClause) return othersAnswer;
   let about = isOther(c.subject);
   if (!about && c.subjectFrom !== undefined && c.subjectTo !== undefined) {
-    for (let i = c.subjectFrom; i < c.subjectTo && !about; i++) about = WORKPLACE_NOUNS.has(s.tokens[i].lower);
+    for (let i = c.subjectFrom; i < c.subjectTo && !about; i++) about = WORKPLACE_NOUNS.has(s.tokens[i].lower) && !activityAt(s, i, c.subjectFrom);
     // a collective that points at people: "the previous lot", "that crowd", "the old gang" (not "the whole lot")
     const head = s.tokens[c.subjectTo - 1];
     const before = s.tokens[c.subjectTo - 2];
@@ -83,6 +100,7 @@ function peopleHead(s: Sentence, from: number | undefined, to: number | undefine
   let k = to - 1;
   while (k > from && (s.tokens[k].pos === 'PUNCT' || s.tokens[k].pos === 'ADV')) k--;
   const h = s.tokens[k].lower;
+  if (activityAt(s, k, from)) return false;
   return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || (workplace && WORKPLACE_NOUNS.has(h)) || /.(people|person|folks)$/.test(h);
 }
 
@@ -291,7 +309,8 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       while (k < t.length && (t[k].pos === 'ADJ' || t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && k - i < 4) k++;
       const head = t[k - 1];
       // (a word only the lexicon rates must describe people: "a lower environment" is a server)
-      const people = PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (attribute === 'known' && WORKPLACE_NOUNS.has(head.lower));
+      // (an activity is no people: "poor support for retries", "sloppy branch management")
+      const people = (PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (attribute === 'known' && WORKPLACE_NOUNS.has(head.lower))) && !activityAt(s, k - 1, i + 1);
       if (k > i + 1 && people && !attributeNegated(s, c, i)) {
         const own = i > 0 && /^(my|our)$/.test(t[i - 1].lower) && head.lower !== 'manager' && head.lower !== 'boss';
         // "poor" and "bad" before a person are judgments; before "communication" they describe a thing, not people

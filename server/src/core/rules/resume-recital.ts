@@ -3,10 +3,10 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, CJK_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
+import { CAREER_VERBS, CJK_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
-import type { Sentence, Token } from '../nlp/types';
+import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
 
@@ -134,6 +134,24 @@ function notAStep(t: readonly Token[], i: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A clause told as still ahead: a modal or "going to" in its verb group ("I'll graduate next year", "in September I
+ * will join a startup", "I'm going to start a master's"), or a progressive with a time to come ("since I am
+ * graduating next year", "I'm starting a graduate scheme soon"). A step still to come is no walk through the past.
+ */
+function ahead(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  if (c.verb === undefined) return false;
+  const end = Math.min(c.to, c.verb + 3);
+  for (let k = c.from; k < end; k++) {
+    const w = t[k].lower;
+    if (MODAL_VERBS.has(w) && (t[k].pos === 'AUX' || t[k].pos === 'VERB') && k <= c.verb + 1) return true;
+    if ((w === 'going' || w === 'about') && t[k + 1]?.lower === 'to' && k <= c.verb + 1) return true;
+  }
+  const progressive = t.slice(c.from, end).some((x, n, a) => /^(am|'m|’m|is|are)$/.test(x.lower) && /ing$/.test(a[n + 1]?.lower ?? ''));
+  return progressive && t.slice(c.from, c.to).some((x, n, a) => x.lower === 'soon' || (x.lower === 'next' && a[n + 1]?.pos === 'NOUN'));
+}
+
 export function steps(sentences: readonly Sentence[]): Step[] {
   const out: Step[] = [];
   for (const s of sentences) {
@@ -144,7 +162,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
     for (let k = 0; k < Math.min(t.length, 4) && !frameDated; k++) frameDated = datedToken(t, t[k], k);
     let found = false;
     for (const c of s.clauses) {
-      if (c.quoted || c.negated || isOther(c.subject) || c.subject === 'we') continue;
+      if (c.quoted || c.negated || isOther(c.subject) || c.subject === 'we' || ahead(s, c)) continue;
       let clauseDated = false;
       for (let k = c.from; k < c.to && !clauseDated; k++) clauseDated = datedToken(t, t[k], k);
       const dated = clauseDated || sentenceDated;

@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -220,7 +220,12 @@ function soleMarker(s: Sentence, i: number): number {
     const c = clauseAt(s, i);
     // "I was the only developer", "despite being the only developer on it"
     const mine = c?.subject === 'I' || (c?.subject === 'none' && c.verb !== undefined && t[c.verb].lower === 'being');
-    if ((PERSON_NOUNS.has(head) || head === 'one') && mine && c?.verb !== undefined && (COPULAS.has(t[c.verb].lower) || t[c.verb].lower === 'being') && !c.negated) return k + 1;
+    // (not the only one behind: "I was the only person who hadn't finished their part", "the only one not to submit")
+    // ("the only developer on the team who had not moved their services": the relative clause right after the phrase)
+    const rel = c ? s.clauses[s.clauses.indexOf(c) + 1] : undefined;
+    const relative = rel !== undefined && /^(who|that)$/.test(t[rel.from]?.lower ?? '') && rel.from - k <= 6;
+    const behind = (relative && rel.negated) || (t[k + 1]?.lower === 'not' && t[k + 2]?.lower === 'to');
+    if ((PERSON_NOUNS.has(head) || head === 'one') && mine && c?.verb !== undefined && (COPULAS.has(t[c.verb].lower) || t[c.verb].lower === 'being') && !c.negated && !behind) return k + 1;
   }
   if (w === 'team' && t[i + 1]?.lower === 'of' && /^(one|1)$/.test(t[i + 2]?.lower ?? '')) return i + 3;
   if (/^one-(person|man|woman)$/.test(w) || (w === 'one' && t[i + 1]?.text === '-' && /^(person|man|woman)$/.test(t[i + 2]?.lower ?? ''))) return w === 'one' ? i + 3 : i + 1;
@@ -295,6 +300,15 @@ function notWork(s: Sentence, verb: number, to: number): boolean {
   // something is so is not)
   if (/^(learn|learned|learnt)$/.test(main)) return !t[k + 1] || !/^(DET|NOUN|PROPN|ADJ)$/.test(t[k + 1].pos) || /^(that|a lot|lots)$/.test(t[k + 1].lower);
   if (MENTAL_VERBS.has(main)) return true;
+  // arriving is no work: "when I joined", "I had just returned from leave", "I came back", "I got back from ..."
+  // ("came up with a plan", "joined the two tables" are work)
+  if (ARRIVAL_VERBS.has(main) || (/^(get|gets|got)$/.test(main) && t[k + 1]?.lower === 'back')) {
+    const next = t[k + 1];
+    if (/^(come|comes|came)$/.test(main)) return next?.lower === 'back' || next?.lower === 'in' || next?.lower === 'to';
+    // (joining a place or people, "joined the team", "joined Acme in 2019", not joining things: "joined the two tables")
+    if (/^(join|joins|joined)$/.test(main)) return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'ADV' || isOther(phraseAt(s, k + 1, to).actor);
+    return true;
+  }
   if (/^(made|make|makes|making)$/.test(main)) {
     for (let j = k + 1; j < Math.min(to, k + 4); j++) if (MISTAKE_NOUNS.has(t[j].lower) && t[j].pos === 'NOUN') return true;
   }
@@ -375,17 +389,32 @@ function presentNow(s: Sentence, c: Clause): boolean {
   return true;
 }
 
-/** Whether a verb of leading at i has people for its object: "led a team of six", "delegated X across the SMEs". */
+/**
+ * Whether a verb of leading or of bringing people in at i has people for its object: "led a team of six",
+ * "delegated X across the SMEs", "brought in two contractors"; after a verb of hiring any noun is someone hired ("hired
+ * a freelance translator"). ("I:" before a list leaves the clause without a subject of its own: "none" is the speaker.)
+ */
 function ledPeople(s: Sentence, i: number): boolean {
   const t = s.tokens;
   const c = clauseAt(s, i);
-  if (!c || c.quoted || (c.subject !== 'I' && c.subject !== 'we')) return false;
+  if (!c || c.quoted || (c.subject !== 'I' && c.subject !== 'we' && c.subject !== 'none')) return false;
+  const hiring = HIRING_VERBS.has(t[i].lower);
+  if (RECRUITING_VERBS.has(t[i].lower) && !LEADING_VERBS.has(t[i].lower) && !hiring) {
+    // "brought in two contractors", "roped in a designer", "found contract freelancers" (not "brought them two
+    // glasses", "found an incorrect $group field": whoever heads the object is people, after "in" for bring and rope)
+    const particle = /^(in|on|aboard)$/.test(t[i + 1]?.lower ?? '');
+    if (/^(bring|brought|rope|roped)$/.test(t[i].lower) && !particle) return false;
+    const who = phraseAt(s, particle ? i + 2 : i + 1, c.to);
+    return who.actor === 'person' || who.actor === 'group';
+  }
   const end = Math.min(c.to, i + 9);
   for (let k = i + 1; k < end; k++) {
     const x = t[k];
     if (x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'SCONJ') return false;
     if (k > i + 1 && x.pos === 'ADP' && !/^(to|among|amongst|across|between|of|with)$/.test(x.lower)) return false;
-    if ((PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || /^(them|everyone|everybody|others)$/.test(x.lower)) && x.pos !== 'ADJ') return true;
+    if ((PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || PEOPLE_PRONOUNS.has(x.lower) || /^(them|everyone|everybody|others)$/.test(x.lower)) && x.pos !== 'ADJ') return true;
+    // (the head of the object: the last noun before anything else)
+    if (hiring && x.pos === 'NOUN' && t[k + 1]?.pos !== 'NOUN') return true;
   }
   return false;
 }
@@ -525,7 +554,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
       }
       // "rallied the team", "delegated the updates across the subject matter experts", "split the work among three
       // engineers": people the speaker led through the work do it (their object or the phrase after to/among/across)
-      if (LEADING_VERBS.has(t[i].lower) && t[i].pos === 'VERB' && !negatedAt(s, i, 4) && ledPeople(s, i)) {
+      if ((LEADING_VERBS.has(t[i].lower) || RECRUITING_VERBS.has(t[i].lower)) && t[i].pos === 'VERB' && !negatedAt(s, i, 4) && !generalAt(s, i) && ledPeople(s, i)) {
         v.others++;
         continue;
       }
