@@ -560,3 +560,9 @@ export const ACCLAIM = wordClass(
 );
 /** Words of a group that let a judgment through: "a bunch of clock-watchers", "a pack of amateurs". */
 export const COLLECTIVES = wordClass('bunch pack band lot gang crowd collection');
+
+/**
+ * First words of a note that points elsewhere instead of saying something: "(See my answer above)", "(siehe oben)",
+ * "(cf. the intro)". Such a note is a cross-reference, never a slot to fill.
+ */
+export const POINTER_WORDS = wordClass('see refer cf compare siehe vgl voir ver vea vedi veja');

@@ -3,6 +3,7 @@ import type { Part } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
 import { inlineRuns, onlyPromptInCode } from './util';
+import { countWords } from '../text';
 
 /**
  * A body that stands in for the part without saying anything: "TBD", "TODO: write this", "N/A", "...", "-",
@@ -28,6 +29,23 @@ function standIn(part: Part, fileText: string): string | undefined {
   return lines.every((l) => STAND_IN.test(l) || EMPTY_LABEL.test(l)) ? lines.join(' ').replace(/\s+/gu, ' ') : undefined;
 }
 
+/**
+ * Whether words were written on the marker's own line though none were read as the part's prose: in the label
+ * itself, in parentheses ("**Why now** (two years in, ready for more scope)"), or beside the marker on its line — a
+ * row of labels ("| Situation | Task | Action | Result |") or a table row whose other cell holds the answer. The
+ * reader did not take those words for the part, so its bounds are a guess there: the part is not called empty.
+ */
+function wordsOnMarkerLine(part: Part, fileText: string): boolean {
+  const inParens = /[(（]([^()（）]*)[)）]/u.exec(part.label)?.[1] ?? '';
+  if (countWords(inParens) >= 2) return true;
+  const lineStart = fileText.lastIndexOf('\n', part.marker.start.offset - 1) + 1;
+  const nl = fileText.indexOf('\n', part.marker.end.offset);
+  const lineEnd = nl < 0 ? fileText.length : nl;
+  const rest = fileText.slice(lineStart, part.marker.start.offset) + ' ' + fileText.slice(part.marker.end.offset, lineEnd);
+  // (markup, list bullets, emphasis and a colon are not words)
+  return countWords(rest.replace(/<[^<>\n]*>/gu, ' ').replace(/[|*_:：#>\-–—+`~]/gu, ' ')) >= 1;
+}
+
 export const emptySection: StoryRule = {
   meta: {
     id: 'empty-section',
@@ -40,7 +58,7 @@ export const emptySection: StoryRule = {
     const { kind } = answerOf(ctx.story);
     for (const part of ctx.story.parts) {
       const only = standIn(part, ctx.file.text);
-      if (only === undefined) continue;
+      if (only === undefined || (only === '' && wordsOnMarkerLine(part, ctx.file.text))) continue;
       const what = partTitleIn(kind, part.name).toLowerCase();
       ctx.report({
         message: only

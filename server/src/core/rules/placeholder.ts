@@ -9,7 +9,7 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { quote } from './util';
 import { readText } from '../nlp/analyze';
-import { IRREGULAR_PAST } from '../nlp/lexicon';
+import { IRREGULAR_PAST, POINTER_WORDS } from '../nlp/lexicon';
 import { countWords } from '../text';
 
 interface Hit {
@@ -24,12 +24,12 @@ const BRACKET = /\[([^[\]\n]{0,300}(?:\n[^[\]\n]{1,120})?)\]/g;
 const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[Ll]orem ipsum)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
 /**
  * A stand-in for a name or a word still to choose, in any script: a run of x ("I'm xxx, majoring in xxx", "我是xxx",
- * "the XXX position"; beside letters of another script too), the fill-in signs of Japanese and Chinese drafts
+ * "the XXX position", "公司的xx产品", "$xx,000"; beside letters of another script too; not "5xx", "xxhash", "xx-large"), the fill-in signs of Japanese and Chinese drafts
  * ("〇〇大学", "○○社", "××部", "某某公司": a so-and-so), and the stand-in company "XYZ" ("XYZ Company", "at techSolution
  * XYZ", "ABC Corp").
  */
 const STAND_IN =
-  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}/gu;
+  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|xx(?!-[A-Za-z])|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}/gu;
 /**
  * One capital letter where the speaker's name, school or employer goes: "my name is X", "I'm Y, a backend
  * engineer", "I graduated from **Y**", "I studied at Z" (not "X" as a company after "at" or "joined": the one that
@@ -46,6 +46,25 @@ const NUMBER_SLOT =
  * shows them as a line (`\_\_\_\_`).
  */
 const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
+/** An ellipsis set as a word of its own: a space before it, and a space, the end of the line or a comma after it. */
+const ELLIPSIS_WORD = /(?<=[ \t])(?:\.{3}|…)(?=[ \t]|$|[,;:)])/gmu;
+
+/**
+ * Whether the ellipsis at `at` stands for a thing not yet named: the word before it is a preposition (by the
+ * tagger), not one closing a set phrase after an adverb ("so on", "later on"); or it follows "and"/"or" after such
+ * an ellipsis ("including ... and ...").
+ */
+function ellipsisSlot(text: string, at: number, depth: number): boolean {
+  const from = lineStartNear(text, at, 120);
+  const before = text.slice(from < 0 ? at - 120 : from, at);
+  const joined = /(?:\.{3}|…)[ \t]+(?:and|or)[ \t]+$/u.exec(before);
+  if (joined && depth > 0) return ellipsisSlot(text, at - before.length + joined.index, depth - 1);
+  if (!/[\p{L}'’][ \t]*$/u.test(before)) return false;
+  const r = readText(before.trimEnd());
+  const n = r.pos.length;
+  return n > 0 && r.pos[n - 1] === 'ADP' && !(n > 1 && r.pos[n - 2] === 'ADV');
+}
+
 /** Angle slots: <title>, <your result>, <X%>. Not comparisons ("< 200 ms"), generics (List<T>) or autolinks. */
 const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,100}?)>/gu;
 /** Brace slots: {{metric}}, {company}, ${amount}. */
@@ -82,7 +101,7 @@ function imperativeNote(note: string): boolean {
   const inner = note.slice(1, -1).trim();
   const first = /^[\p{L}]+/u.exec(inner)?.[0];
   // (not a pointer elsewhere, "see …", nor a past form, "told about my projects": -ed or an irregular past)
-  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /[^su]s$/u.test(first.toLowerCase()) || /^(?:see|refer|cf|compare)$/iu.test(first) || IRREGULAR_PAST.has(first.toLowerCase())) return false;
+  if (!first || !/^\p{Lu}?\p{Ll}+$/u.test(first) || /[^su]s$/u.test(first.toLowerCase()) || POINTER_WORDS.has(first.toLowerCase()) || IRREGULAR_PAST.has(first.toLowerCase())) return false;
   return countWords(inner) >= 3 && instruction(inner);
 }
 
@@ -310,6 +329,10 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   });
   run(STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
   run(BLANK, () => true);
+  // An ellipsis standing as a word where a name or a thing goes: "I am impressed by ...", "your work on … for a
+  // while", "including ... and ...". Told by the tagger: after a preposition it stands for the thing; a pause after
+  // a conjunction ("and ... nothing") or a set phrase that ends on a preposition ("and so on ...") is none.
+  if (/(?:\.{3}|…)/u.test(slice)) run(ELLIPSIS_WORD, (_m, s) => ellipsisSlot(text, s, 2));
   // One letter where the speaker's own name, school or employer goes: "my name is X", "I graduated from Y".
   // (each needs a capital X, Y or Z: a text without one is not searched)
   const letters = /[XYZ]/.test(slice);
@@ -372,6 +395,30 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   return out;
 }
 
+/** A note wholly in parentheses, ASCII or full-width, a full stop after it at most. */
+const WHOLE_NOTE = /^[(（]([^()（）]*)[)）][.。]?$/u;
+
+/**
+ * The answer's one note in parentheses when it is all the answer says: at least two words (or four characters of a
+ * script written without spaces), and not a pointer to another answer.
+ */
+function noteOnlyAnswer(prose: readonly { text: string; start: number }[]): Hit | undefined {
+  if (prose.length === 0) return undefined;
+  const first = prose[0];
+  const last = prose[prose.length - 1];
+  const joined = prose.map((p) => p.text).join(' ');
+  const lead = joined.length - joined.trimStart().length;
+  const m = WHOLE_NOTE.exec(joined.trim());
+  if (!m) return undefined;
+  const inner = m[1].trim();
+  const firstWord = /^[\p{L}]+/u.exec(inner)?.[0]?.toLowerCase() ?? '';
+  const enough = countWords(inner) >= 2 || (inner.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu) ?? []).length >= 4;
+  if (!enough || POINTER_WORDS.has(firstWord)) return undefined;
+  const start = first.start + lead;
+  const end = last.start + last.text.trimEnd().length;
+  return { start, end, text: joined.trim() };
+}
+
 export const placeholder: StoryRule = {
   meta: {
     id: 'placeholder',
@@ -417,6 +464,14 @@ export const placeholder: StoryRule = {
       }
     }
     const seen = new Set<number>();
+    // An answer whose only spoken words are one note in parentheses is not written yet, in any language: "(Hier noch
+    // etwas über die Produkte ergänzen)", "（ここに具体的なエピソードを書く）", "(the reporting migration, Q3)". The
+    // note is what stands where the answer goes. A pointer to another answer ("(See my answer above.)") is not.
+    const note = noteOnlyAnswer(story.prose);
+    if (note) {
+      seen.add(note.start);
+      ctx.report({ message: `${quote(note.text)} is a note where the answer goes: the answer is not written yet. Write what you would say, or remove the question.`, range: ctx.range(note.start, note.end) });
+    }
     // A heading that is only a few words in parentheses, where the title goes: "## 1. (제목)", "### (Title)".
     for (const [x, y] of headings) {
       const slot = TITLE_SLOT.exec(text.slice(x, y));
