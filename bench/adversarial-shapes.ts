@@ -110,6 +110,11 @@ export const SHAPES: Shape[] = [
   { name: 'nested numbered steps', make: (n) => lines(n, (i) => { const pad = ' '.repeat(String(i + 1).length + 2); return `${i + 1}. Step\n${pad}1. I did it\n${pad}2. We shipped it\n${pad}   - in ${i} days\n`; }) },
   // Round 13: a `Context:` line beside a header field (`**Role:**`) was compared with every later marker (5 s at 100 KB).
   { name: 'context lines beside header fields', make: (n) => fill('**Role:** x\nContext: we had a problem\n\n', n) },
+  // Round 14: shapes of real question banks, repeated (1.2-2.4 s at 100 KB at the start of the round).
+  { name: 'question headings over part headings', make: (n) => lines(n, (i) => `# Q${i + 1}\n## Situation\n`) },
+  { name: 'numbered bold labels', make: (n) => lines(n, (i) => `${i + 1}. **Situation:**\n`) },
+  { name: 'questions lists', make: (n) => fill('Questions:\n- Why?\n', n) },
+  { name: 'labels beside header fields', make: (n) => fill('**Role:** x\nSituation: we had a problem\n\n', n) },
 ];
 
 

@@ -746,3 +746,20 @@ void describe('part recognition that generalizes', () => {
     assert.equal(single.parts.length, 0);
   });
 });
+
+void describe('the section a story sits under', () => {
+  // The heading above a story's title heading, at a higher level and neither a part label nor a trailer, names the
+  // group of answers it belongs to (kind.ts reads it). Found in one sweep over the headings (round 14: a search from
+  // the first heading for every story was quadratic in a bank of thousands of titled answers).
+  void it('is the nearest heading above the title at a higher level', () => {
+    const story = (title: string): string => `### ${title}\n\n**Situation:** We had a slow build.\n\n**Action:** I cached the steps.\n\n**Result:** It took 4 minutes instead of 20.\n\n`;
+    const text = `# My stories\n\n## Leadership\n\n${story('Leading a migration')}${story('Mentoring a new hire')}## Conflict\n\n${story('Disagreeing with my manager')}# Failures\n\n${story('A missed deadline')}`;
+    const f = parse(text);
+    assert.deepEqual(f.stories.map((s) => [s.title, s.section]), [
+      ['Leading a migration', 'Leadership'],
+      ['Mentoring a new hire', 'Leadership'],
+      ['Disagreeing with my manager', 'Conflict'],
+      ['A missed deadline', 'Failures'],
+    ]);
+  });
+});

@@ -2556,6 +2556,24 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
   // interviewer is an answer (questions-to-ask).
   else if (ranges.length === 1 && rangeMarkers(ranges[0]).every((m) => m.strength === 0) && interviewQuestionsOnly(spansIn(c.spans, unmarkedExclusions, ranges[0].start, ranges[0].end, text).flatMap((p) => p.text.split(/\r?\n/u)))) ranges.length = 0;
+  // The last heading before a title heading that is above its level and no part label, trailer or empty heading: the
+  // section the story sits under. Found in one sweep over the headings, as the title headings come in order (a
+  // search from the first heading for each story was quadratic in a bank of thousands of titled answers).
+  const lastAbove = new Map<number, number>(); // depth -> index in c.headings of the last such heading
+  let swept = 0;
+  const sectionOver = (h: HeadingInfo): HeadingInfo | undefined => {
+    if (swept > 0 && c.headings[swept - 1].start >= h.start) {
+      swept = 0;
+      lastAbove.clear();
+    }
+    for (; swept < c.headings.length && c.headings[swept].start < h.start; swept++) {
+      const o = c.headings[swept];
+      if (!o.label && !o.trailer && o.text) lastAbove.set(o.depth, swept);
+    }
+    let best = -1;
+    for (const [depth, k] of lastAbove) if (depth < h.depth && k > best) best = k;
+    return best >= 0 ? c.headings[best] : undefined;
+  };
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     let markers = rangeMarkers(r);
@@ -2689,12 +2707,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // The heading a story's title heading sits under ("# Tell me about yourself" over "## 30-second version"): what a
     // group of answers is about.
     if (multi && r.heading && r.heading.depth <= 6) {
-      const h = r.heading;
-      let section: HeadingInfo | undefined;
-      for (const o of c.headings) {
-        if (o.start >= h.start) break;
-        if (o.depth < h.depth && !o.label && !o.trailer && o.text) section = o;
-      }
+      const section = sectionOver(r.heading);
       if (section) story.section = section.text;
     }
     const project = scalarString(data.project);

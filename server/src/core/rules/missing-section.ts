@@ -1,5 +1,5 @@
 // missing-section: a part the configured structure requires has no marker.
-import { PART_ORDER, type Part, type PartName, type Story, type TextEdit } from '../types';
+import { PART_ORDER, type ParsedFile, type Part, type PartName, type Story, type TextEdit } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { PART_TITLE, STAR_TITLE } from './util';
 import { answerOf } from './kind';
@@ -62,6 +62,20 @@ function headingDepthOfTitle(story: Story): number | undefined {
   return h?.depth ? h.depth - 1 : undefined;
 }
 
+/**
+ * The line ending a file's inserted text uses: CRLF when the file has one anywhere. Found once per file, not once
+ * per fix (a bank of thousands of answers read the whole text again for every missing part of every answer).
+ */
+const LINE_ENDING = new WeakMap<ParsedFile, string>();
+function lineEnding(file: ParsedFile): string {
+  let nl = LINE_ENDING.get(file);
+  if (nl === undefined) {
+    nl = file.text.includes('\r\n') ? '\r\n' : '\n';
+    LINE_ENDING.set(file, nl);
+  }
+  return nl;
+}
+
 function insertion(ctx: StoryRuleContext, missing: PartName, kindTitle?: string, kindPrompt?: string): TextEdit {
   const { story, file } = ctx;
   const text = file.text;
@@ -69,7 +83,7 @@ function insertion(ctx: StoryRuleContext, missing: PartName, kindTitle?: string,
   const title = kindTitle ?? titleFor(story, missing);
   const before = [...story.parts].reverse().find((p) => PART_ORDER.indexOf(p.name) < idx);
   const after = story.parts.find((p) => PART_ORDER.indexOf(p.name) > idx);
-  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = lineEnding(file);
   if (before) {
     let at = endOfContent(text, before);
     // Never past the line of the part that follows it (a decoration before that part's label, such as "⭐", is the
