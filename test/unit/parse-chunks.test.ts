@@ -11,9 +11,12 @@ import { asStory, generated, rng, shapeText, SHAPES } from '../../bench/adversar
 import { markdownFiles, referenceParse, ROOT } from './helpers/parse-check';
 
 const parse = referenceParse;
-/** Whether the piecewise parse (pieces of at least `size` characters, for any length) equals the whole parse. */
-function same(text: string, size: number): boolean {
-  return JSON.stringify(parseInChunks(text, parse, size, 0)) === JSON.stringify(parse(text));
+/**
+ * Whether the piecewise parse (pieces of at least `size` characters, for any length) equals the whole parse. Runs
+ * longer than `forced` without a boundary are cut (and then differ: see the test of FORCED_CHUNK_CHARS below).
+ */
+function same(text: string, size: number, forced = FORCED_CHUNK_CHARS): boolean {
+  return JSON.stringify(parseInChunks(text, parse, size, 0, forced)) === JSON.stringify(parse(text));
 }
 
 void describe('parseInChunks', () => {
@@ -24,7 +27,11 @@ void describe('parseInChunks', () => {
     for (const f of files) {
       const text = sanitizeForParse(readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
       pieces += chunkStarts(text, 1).length;
-      assert.ok(same(text, 1), f);
+      // Every place the scan allows, without the forced cuts of long runs (a few files have a run of more than
+      // FORCED_CHUNK_CHARS without a blank line, all of them too short to be parsed in pieces at all).
+      assert.ok(same(text, 1, Infinity), f);
+      // As the checker parses it: whole up to CHUNKED_FROM, else in pieces with the forced cuts.
+      assert.ok(JSON.stringify(parseInChunks(text, parse)) === JSON.stringify(parse(text)), f);
     }
     assert.ok(pieces > 3 * files.length, `${pieces} pieces in ${files.length} files`);
   });
