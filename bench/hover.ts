@@ -20,7 +20,7 @@ const opt = (name: string): string | undefined => {
 };
 const sizes = (opt('sizes') ?? '100000,990000').split(',').map(Number);
 const only = opt('only');
-const SLOW = ['part headings', '[a]: b lines', 'a <!-- unclosed, inline', '` runs growing', '- nesting ladder'];
+const SLOW = ['part headings', '[a]: b lines', 'a <!-- unclosed, inline', '` runs growing', '- nesting ladder', 'question headings over part headings', 'numbered bold labels', 'questions lists', 'labels beside header fields'];
 const shapes: { name: string; make: (n: number) => string }[] = [
   ...SHAPES.filter((s) => SLOW.includes(s.name)),
   { name: 'generated seed 10', make: (n: number) => generated(10, n) },
