@@ -1549,6 +1549,8 @@ const EXPLAINS = /^[^\p{L}]*(?:describe|explain|set|share|give|state|tell|mentio
 /** The teller's words ("we", "our", "me", ...): a body that speaks so tells, it does not explain. */
 const FIRST_PERSON = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'iu' });
 const FIRST_PERSON_ALL = firstPersonPattern(['subject', 'object', 'owner'], { flags: 'giu' });
+/** The teller as subject or owner ("I", "we", "my"): "me" alone is as often the interviewer's ("Tell me about..."). */
+const TELLER = firstPersonPattern(['subject', 'owner'], { flags: 'giu' });
 
 /**
  * Drops the markers of a method explainer ("- **S**ituation: set the context", "- **A**ction: what you did"): three
@@ -2087,8 +2089,21 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   const kidsOf = (s: Section): Section[] => s.children.filter((ch) => ch.heading && !ch.heading.trailer);
   /** A group heading over two or more titles of an unmarked bank ("## Extended questions" over "### 10. ..."). */
   const bankGroup = (s: Section): boolean => s.children.filter((ch) => ch.heading?.bank === true).length >= 2;
+  /** Headings that title the one unit of a bank right under them (see heads). */
+  const titling = new Set<Section>();
   const heads = (s: Section): Section[] => {
     const kids = kidsOf(s);
+    if (titling.has(s)) return [s];
+    // Sibling headings that each have nothing of their own but one unit of a bank right under them ("## Question 1:
+    // Your Educational Path" over "**Why did you choose your degree?**" and its answer), most siblings alike: each
+    // heading titles its unit, the line under it is the unit's question. (One such heading alone, or one among groups
+    // of several units, leaves the unit its own title; so does a unit that is a heading itself, "#### Imagine you had a
+    // low performer..." under "### Low Performer": a heading titles by its own markup.)
+    const overOne = kids.filter((ch) => {
+      const inner = kidsOf(ch);
+      return ch.heading!.depth <= 6 && ch.direct === 0 && inner.length === 1 && inner[0].heading!.bank === true && inner[0].heading!.depth > 6 && inner[0].direct === 0 && kidsOf(inner[0]).length === 0 && wordsIn(ch) === 0;
+    });
+    if (overOne.length >= 2 && overOne.length * 2 >= kids.length && !kids.some((ch) => kidsOf(ch).filter((k) => k.heading!.bank === true).length >= 2)) for (const ch of overOne) titling.add(ch);
     // A titled section whose sub-headings are the fields of one answer: the question it answers, under a heading that
     // names that field and no more ("## Question" over "**What is your favorite project?**"), then the answer and
     // its retellings ("## STAR Answer", "## Strong spoken version"). It is one answer, and its own heading titles it:
@@ -2181,6 +2196,17 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
         sibs.some((o) => o !== ch && o.direct > 0) && wordsIn(ch) === 0 && GROUP_NAME.test(ch.heading.text) && !METHOD_NAME.test(x[0].heading.text)
       ) return x;
       if (regrouped.has(ch)) return x;
+      // A heading over one story told under a sub-heading of its own, with labelled parts, whose own words speak to the
+      // reader rather than tell anything ("## Time management", then what employers look for and a list of questions,
+      // then "### KPI Project" with Situation, Task...): the heading names a group, and the sub-heading titles the story.
+      // (A sub-heading that names the method or the answer, "### STAR", "### Answer", leaves the title where it is.)
+      // (Only the one sub-heading: "### Quick talking points" beside "### Long form" are two tellings of the heading's
+      // answer; and not when the words are only the question it answers, "**Question:** Tell me about...".)
+      if (x.length === 1 && x[0] !== ch && x[0].heading && x[0].heading.depth <= 6 && ch.direct === 0 && ch.heading && kidsOf(ch).length === 1 && x[0].parts.size >= 2 && !METHOD_NAME.test(x[0].heading.text) && !ANSWER_HEADING.test(x[0].heading.text)) {
+        const own = source.slice(ch.heading.end, Math.max(ch.heading.end, ch.children.length > 0 ? ch.children[0].start : ch.end));
+        const lines = own.split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l));
+        if (lines.length > 0 && !(lines.length === 1 && isQuestion(bareLine(lines[0]))) && (own.match(TELLER) ?? []).length === 0) return x;
+      }
       return [ch];
     });
   };
