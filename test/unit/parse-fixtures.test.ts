@@ -35,7 +35,7 @@ void describe('part-marker fixtures', () => {
       'code-span-question-bank', 'quoted-question-titles', 'collection-heading-question-bank', 'table-row-stories',
       'arrow-and-html-labels', 'inner-bracket-letters', 'letter-alone-bullets', 'cjk-qualified-labels',
       'reduced-clause-labels', 'labels-traditional-chinese', 'verb-phrase-subpoints',
-      'question-line-star-letters', 'question-field-headings', 'headings-over-question-lines', 'group-tip-over-one-story',
+      'question-line-star-letters', 'question-field-headings', 'headings-over-question-lines', 'group-tip-over-one-story', 'nested-star-table-unread',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -2656,6 +2656,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
         spokenSeconds: spokenSeconds(words, wpm),
       });
     }
+    // Labels of several parts on one line with words under one of them at most are a STAR table's header row whose
+    // cells could not be lined up under it (a table nested in a list item): a guess at parts, not a reading of them.
+    // The answer is read as unmarked rather than as parts left empty.
+    if (parts.length >= 2 && parts.every((p) => p.marker.start.line === parts[0].marker.start.line) && parts.filter((p) => p.wordCount > 0).length <= 1) parts.length = 0;
     let prose: ProseSegment[];
     if (parts.length > 0) {
       prose = parts.flatMap((p) => p.prose);
