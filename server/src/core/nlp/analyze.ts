@@ -4,7 +4,6 @@
 import type { ProseSegment } from '../types';
 import {
   ACTIVITY_GROUPS,
-  RANK_WORDS,
   CLAUSE_OPENERS,
   COPULAS,
   FIRST_PLURAL,
@@ -13,10 +12,12 @@ import {
   GROUP_NOUNS,
   GROUP_PRONOUNS,
   IRREGULAR_PAST,
+  MODAL_VERBS,
   NEGATORS,
   PEOPLE_PRONOUNS,
   PERSON_NOUNS,
   PERSON_PRONOUNS,
+  RANK_WORDS,
   SPEECH_VERBS,
   TOOL_NAMES,
 } from './lexicon';
@@ -639,7 +640,10 @@ function splitClauses(tokens: Token[]): Clause[] {
       // (the relative's main verb: its last full verb, past auxiliaries and adverbs: "was consistently missing")
       let pv = prev.verb ?? prev.from;
       for (let k = pv; k < prev.to; k++) if (tokens[k].pos === 'VERB') pv = k;
-      const from = rel && v < b && tokens[v].pos === 'VERB' && form(tokens[v]) !== 'other' && form(tokens[v]) === form(tokens[pv]) ? prev : (main ?? prev);
+      // ... and a bare verb coordinated with a clause of what someone can do: "so that users could create, edit and
+      // delete notes" (they edit and delete, not the narrator of the sentence)
+      const able = prev.subject !== 'none' && prev.subject !== 'I' && prev.subject !== 'we' && prev.verb !== undefined && MODAL_VERBS.has(tokens[prev.verb].lower) && v < b && tokens[v].pos === 'VERB' && form(tokens[v]) === 'other' && !MODAL_VERBS.has(tokens[v].lower);
+      const from = (rel && v < b && tokens[v].pos === 'VERB' && form(tokens[v]) !== 'other' && form(tokens[v]) === form(tokens[pv])) || able ? prev : (main ?? prev);
       actor = from.subject;
       ownSide = from.ownSide;
     }

@@ -485,6 +485,11 @@ export const RECRUITING_VERBS = wordClass(
   'engage engaged contract contracted find found bring brought rope roped',
 );
 /**
+ * Verbs of putting a problem right ("solved the issue", "problem solved", "the bug was fixed", "got it sorted"): a
+ * problem told with one is gone, not a failure.
+ */
+export const RESOLVING_VERBS = wordClass('solve solves solved solving resolve resolves resolved resolving fix fixes fixed fixing sort sorted clear cleared');
+/**
  * Verbs of arriving ("when I joined", "I had just returned from leave", "I came back", with "back" also "got back"):
  * coming into the situation, not a piece of the work.
  */

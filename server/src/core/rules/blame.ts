@@ -14,6 +14,7 @@ import {
   FAULT_NOUNS,
   HELPLESS_WORDS,
   IRREGULAR_PAST,
+  RESOLVING_VERBS,
   SPEECH_VERBS,
   STUCK_VERBS,
   WAITING_PLACES,
@@ -255,8 +256,20 @@ function badlyJudged(s: Sentence, k: number): boolean {
 
 /** A failure on the speaker's side or of the work in the sentence ("we missed the launch", "the release slipped"). */
 function failureInSentence(s: Sentence, except: number): boolean {
-  // ("sit" fails only as "sat on it": "take the time to sit and think" is no failure)
-  return s.tokens.some((t, i, a) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || FAILURE_NOUNS.has(t.lower) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower) && (!/^(sit|sat|sits)$/.test(t.lower) || a[i + 1]?.lower === 'on'));
+  // ("sit" fails only as "sat on it": "take the time to sit and think" is no failure; nor is a problem put right:
+  // "problem solved", "I fixed the issue")
+  return s.tokens.some((t, i, a) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || (FAILURE_NOUNS.has(t.lower) && !resolved(s, i)) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower) && (!/^(sit|sat|sits)$/.test(t.lower) || a[i + 1]?.lower === 'on'));
+}
+
+/** A failure noun at k put right in its own phrase: "problem solved", "the issue was fixed", "fixed the bug". */
+function resolved(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  let j = k + 1;
+  while (j < t.length && j <= k + 3 && (PASSIVE_AUX.test(t[j].lower) || t[j].pos === 'ADV')) j++;
+  if (RESOLVING_VERBS.has(t[j]?.lower ?? '')) return true;
+  j = k - 1;
+  while (j >= 0 && j >= k - 3 && /^(DET|ADJ|PRON|NUM)$/.test(t[j].pos)) j--;
+  return j >= 0 && RESOLVING_VERBS.has(t[j].lower) && t[j].pos === 'VERB';
 }
 
 /**
@@ -623,9 +636,37 @@ function copulaBefore(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Victim framing: the speaker's side "set up to fail" or "set up for failure", by others unnamed ("we were set up to
+ * fail from the start", "I had been set up for failure") or named ("they set us up to fail"). The failure is given to
+ * what others arranged, with no share taken. Not "set up a failover" or "set them up to succeed".
+ */
+function setUpToFail(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (t[i].lower !== 'set' || t[i].quoted) continue;
+    // "were set up", "set us up", "set me up"
+    const object = /^(me|us)$/.test(t[i + 1]?.lower ?? '');
+    const up = object ? i + 2 : i + 1;
+    if (t[up]?.lower !== 'up') continue;
+    const fail = (t[up + 1]?.lower === 'to' && FAILURE_VERBS.has(t[up + 2]?.lower ?? '')) || (t[up + 1]?.lower === 'for' && FAILURE_NOUNS.has(t[up + 2]?.lower ?? ''));
+    if (!fail || negatedAt(s, i, 4)) continue;
+    const c = clauseAt(s, i);
+    if (!c || c.quoted || c.negated) continue;
+    // the speaker's side was set up (a passive of I or we), or another party set the speaker up
+    // ("my team was set up to fail": the speaker's own side)
+    const passiveSelf = (isSelf(c.subject) || (c.ownSide && c.subject !== 'thing')) && t.slice(c.from, i).some((x) => PASSIVE_AUX.test(x.lower));
+    const byParty = object && isOther(c.subject);
+    if (passiveSelf || byParty) return { start: t[c.subjectFrom ?? i].start, end: t[up + 2].end, why: 'says others set you up to fail' };
+  }
+  return undefined;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
+  const victim = setUpToFail(s);
+  if (victim) return victim;
   const unreal = counterfactual(s);
   if (unreal) return unreal;
   const caused = resultOfParty(s);

@@ -32,6 +32,11 @@ export interface Voices {
   habitual: number;
   /** Clauses or phrases in which someone else acts (we, another person, another group). */
   others: number;
+  /**
+   * Of those, the phrases that bring people into the speaker's own work ("working closely with the BI team", "had two
+   * engineers test it", "asked the forum for help"), not clauses with someone else as their subject.
+   */
+  joint: number;
   /** "single-handedly", "by myself", "on my own", "without any help", "nobody else": where, if said. */
   solo?: { start: number; end: number };
 }
@@ -421,7 +426,7 @@ function ledPeople(s: Sentence, i: number): boolean {
 
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
-  const v: Voices = { i: 0, habitual: 0, others: 0 };
+  const v: Voices = { i: 0, habitual: 0, others: 0, joint: 0 };
   // others' clauses told in the present ("the team uses Kafka"): a description, unless the answer is told so too
   let othersNow = 0;
   // "I was the sole developer": every bare "we" of the approach is the speaker
@@ -522,6 +527,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
         const owner = possessorBefore(s, i);
         if (owner && (isOther(owner) || owner === 'we')) {
           v.others++;
+          v.joint++;
           continue;
         }
       }
@@ -537,6 +543,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
         const verb = t[next];
         if (isOther(who) && verb && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && next === j + 1 && /^(DET|PRON|ADJ|NOUN)$/.test(t[next + 1]?.pos ?? ''))) && !/ing$/.test(verb.lower) && !COPULAS.has(verb.lower)) {
           v.others++;
+          v.joint++;
           continue;
         }
       }
@@ -544,18 +551,21 @@ export function voices(sentences: readonly Sentence[]): Voices {
       // unless the sentence says they did not ("asked the platform group for help but never heard back")
       if (helpAsked(s, i)) {
         v.others++;
+        v.joint++;
         continue;
       }
       // "surfaced the questions to the domain experts", "asked for a week to bring data": the people the speaker put
       // a question or a request to answer it
       if (addressedTo(s, i) || requestMade(s, i)) {
         v.others++;
+        v.joint++;
         continue;
       }
       // "rallied the team", "delegated the updates across the subject matter experts", "split the work among three
       // engineers": people the speaker led through the work do it (their object or the phrase after to/among/across)
       if ((LEADING_VERBS.has(t[i].lower) || RECRUITING_VERBS.has(t[i].lower)) && t[i].pos === 'VERB' && !negatedAt(s, i, 4) && !generalAt(s, i) && ledPeople(s, i)) {
         v.others++;
+        v.joint++;
         continue;
       }
       // "worked on three apps in teams", "built it in a team of five", "as part of a team": the speaker's work done
@@ -566,6 +576,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
         const c = clauseAt(s, i);
         if (who.end > i + 1 && /^(teams?|squads?|pairs?)$/.test(head) && t[who.end]?.lower !== "'s" && c && !c.quoted && (c.subject === 'I' || c.subject === 'none')) {
           v.others++;
+          v.joint++;
           continue;
         }
       }
@@ -582,7 +593,11 @@ export function voices(sentences: readonly Sentence[]): Voices {
         if ((isOther(who.actor) || who.actor === 'we') && !absent) {
           // ("a framework that could be adopted by all teams": what others might do, not what they did)
           const possible = c !== undefined && s.tokens.slice(c.from, i).some((x) => MODAL_VERBS.has(x.lower));
-          if (!negatedAt(s, i, 4) && !(c && c.quoted) && !possible) v.others++;
+          if (!negatedAt(s, i, 4) && !(c && c.quoted) && !possible) {
+            v.others++;
+            // (not the people the work is for: "when working with enterprise customers")
+            if (!RECIPIENT_NOUNS.has(t[who.end - 1]?.lower ?? '')) v.joint++;
+          }
         }
       }
     }
@@ -652,6 +667,12 @@ export const soloHeroics: StoryRule = {
     const all = storyLanguage(ctx).sentences;
     const sentences = approach.length > 0 ? sentencesOfPart(ctx, 'approach') : withoutResult(story, all);
     let v = voices(sentences);
+    // An unmarked answer's result is cut where it is guessed to begin; people brought into the speaker's own work in
+    // it ("..., which I reached by working it through with the warehouse supervisors") still took part.
+    if (approach.length === 0 && sentences !== all && v.others === 0) {
+      const rest = voices(all.filter((s) => !sentences.includes(s)));
+      if (rest.joint > 0) v = { ...v, others: rest.joint };
+    }
     // An unmarked answer whose "result" holds all of its narration (nothing before it has anyone acting: a
     // header line, a one-sentence setting) was cut in the wrong place: the whole answer is the approach.
     if (approach.length === 0 && sentences !== all && v.i === 0 && v.others === 0) v = voices(all);
