@@ -424,6 +424,23 @@ function ledPeople(s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * A clause with no subject of its own, opened by "and", "or" or a comma, whose verb is bare ("flag", not "flagged")
+ * and follows a clause that ends in an infinitive: "to parse the logs | and flag the outliers", "to quantify the
+ * results, | and make the process data driven". It goes on with the purpose.
+ */
+function purposeGoesOn(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  const prev = s.clauses[s.clauses.indexOf(c) - 1];
+  if (!prev || c.verb === undefined || !/^(and|or|,)$/.test(t[c.from]?.lower ?? '')) return false;
+  const v = t[c.verb];
+  if (v.pos !== 'VERB' || /(ed|ing|s)$/.test(v.lower) || IRREGULAR_PAST.has(v.lower) || SAME_PAST_VERBS.has(v.lower) || MODAL_VERBS.has(v.lower)) return false;
+  // the last verb of the clause before is an infinitive ("to parse"), with nothing after it but its object
+  let last = -1;
+  for (let k = prev.from; k < prev.to; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') last = k;
+  return last > prev.from && t[last - 1].lower === 'to' && (prev.verb === undefined || last > prev.verb);
+}
+
 /** Who acts in these sentences. */
 export function voices(sentences: readonly Sentence[]): Voices {
   const v: Voices = { i: 0, habitual: 0, others: 0, joint: 0 };
@@ -455,6 +472,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
       if (c.quoted || c.verb === undefined) continue;
       const bareWe = c.subject === 'we' && (c.subjectFrom === undefined || (c.subjectTo === c.subjectFrom + 1 && /^(we|us)$/.test(t[c.subjectFrom].lower)));
       if (c.subject === 'I' || (sole && bareWe)) {
+        // "I wrote a script to parse the logs and flag the outliers": a bare verb run on after an infinitive is part
+        // of the purpose, not another thing the speaker did
+        if (c.subjectFrom === undefined && purposeGoesOn(s, c)) continue;
         // "I wanted to", "I was", "I had": what the speaker had or was, not something they did
         const verb = t[c.verb].lower;
         // ", successfully landing the file": a participle after a comma says more about the action before it
@@ -533,7 +553,8 @@ export function voices(sentences: readonly Sentence[]): Voices {
       }
       // "had two other engineers test the fixes", "asked Dana to review it", "let the intern run the drill": the
       // people after a causative verb do the next verb.
-      if (CAUSATIVE_VERBS.has(t[i].lower) && !negatedAt(s, i, 4) && !t[i].quoted) {
+      // (a verb, not part of a compound word: "the on-call engineers")
+      if (CAUSATIVE_VERBS.has(t[i].lower) && !(t[i - 1]?.text === '-' && t[i - 1].end === t[i].start) && (t[i].pos === 'VERB' || !/^call/.test(t[i].lower)) && !negatedAt(s, i, 4) && !t[i].quoted) {
         // the people: up to the first word for a person or a group ("2 other engineers", "Dana", "them"); then
         // their verb, bare or after "to" (the tagger may read a bare verb as a noun: "engineers test the fixes")
         let j = i + 1;
