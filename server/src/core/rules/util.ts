@@ -87,8 +87,8 @@ const HAS_HAN_KANA = new RegExp(CJK_CHARS, 'u');
 
 /**
  * The words of the answer as it would be said. An answer written twice, once in Chinese or Japanese and once in a
- * language with spaces (a draft and its English rendering, "I mean to give it in English"), is said once: when the
- * paragraphs of each script hold comparable amounts (neither under half the other), the longer version counts, not
+ * language with spaces (a draft and its English rendering, "I mean to give it in English"; or line by line, each
+ * sentence over its rendering), is said once: when the lines of each script hold comparable amounts (neither under half the other), the longer version counts, not
  * their sum. Otherwise the story's own word count.
  */
 export function spokenWordCount(story: Story): number {
@@ -105,17 +105,41 @@ function countSpokenWords(story: Story): number {
   if (quoted !== undefined) return quoted;
   // Without a Chinese or Japanese character every paragraph is in words with spaces: the story's own count.
   if (!story.prose.some((seg) => HAS_HAN_KANA.test(seg.text))) return story.wordCount;
+  return twiceWritten(story.prose.map((seg) => [seg.text]), story.wordCount, false) ?? twiceWritten(story.prose.map((seg) => seg.text.split('\n')), story.wordCount, true) ?? story.wordCount;
+}
+
+/**
+ * The longer version's words when the answer is written twice, in blocks of each script (paragraphs, or lines when
+ * `interleaved`), or undefined. By paragraphs: the two scripts hold comparable amounts (neither under half the
+ * other). By lines, each sentence over its rendering ("My favourite hobby is reading." then "我的业余爱好是阅读"):
+ * also at least two lines of each, as many of one as of the other (one apart at most), taking turns line by line —
+ * a Chinese outline with an English line or two in it is one answer, counted whole.
+ */
+function twiceWritten(blocks: readonly string[][], total: number, interleaved: boolean): number | undefined {
   let cjk = 0;
   let other = 0;
-  for (const seg of story.prose) {
-    const words = countWords(seg.text);
-    if (words === 0) continue;
-    const han = seg.text.match(HAN_KANA)?.length ?? 0;
-    // a paragraph mostly in Chinese or Japanese characters, or mostly in words with spaces
-    if (han >= words) cjk += words;
-    else other += words;
+  let n = 0;
+  const scripts: boolean[] = [];
+  for (const block of blocks) {
+    for (const line of block) {
+      const words = countWords(line);
+      if (words === 0) continue;
+      n++;
+      const han = line.match(HAN_KANA)?.length ?? 0;
+      // mostly in Chinese or Japanese characters, or mostly in words with spaces
+      scripts.push(han >= words);
+      if (han >= words) cjk += words;
+      else other += words;
+    }
   }
-  if (cjk === 0 || other === 0 || Math.min(cjk, other) < 0.5 * Math.max(cjk, other) || cjk + other !== story.wordCount) return story.wordCount;
+  // (each line's characters are rounded to words on their own: the sum may differ from the story's by a word a line)
+  if (cjk === 0 || other === 0 || Math.min(cjk, other) < 0.5 * Math.max(cjk, other) || Math.abs(cjk + other - total) > n) return undefined;
+  if (interleaved) {
+    const c = scripts.filter(Boolean).length;
+    const o = scripts.length - c;
+    const turns = scripts.filter((x, i) => i > 0 && x !== scripts[i - 1]).length;
+    if (Math.min(c, o) < 2 || Math.abs(c - o) > 1 || turns < scripts.length - 2) return undefined;
+  }
   return Math.max(cjk, other);
 }
 
