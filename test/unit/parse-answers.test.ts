@@ -84,3 +84,70 @@ void describe('units that hold only advice are no answers', () => {
     assert.deepEqual(titles(parse(text)), []);
   });
 });
+
+// A lone unit in doubt (no front matter naming its questions, no part marker): an answer is someone telling what they
+// did or would do, in the first person or as notes told in the past (segment.ts nobodySpeaks).
+void describe('parse: a lone unit where no one speaks holds no answer', () => {
+  void it('finds no answer in a method described in plain statements, or in advice to the reader', () => {
+    const method = [
+      '# How a loop is scored',
+      '',
+      'Each interviewer writes notes during the conversation and turns them into a score afterwards. The notes carry more weight than the score.',
+      '',
+      'A debrief compares the notes across the panel. Strong signals repeat across interviewers; a single strong note rarely carries a decision.',
+      '',
+      'Hiring managers read the written feedback before the debrief starts, so the wording of each note matters.',
+    ].join('\n');
+    assert.deepEqual(titles(parse(method)), []);
+    const advice = [
+      '# Preparing the week before',
+      '',
+      '- Reread the job post and underline the three skills it repeats.',
+      '- Pick one example for each of those skills and time yourself saying it.',
+      '- Keep each example under two minutes; you will be interrupted anyway.',
+      '- Sleep properly the night before, and bring water.',
+    ].join('\n');
+    assert.deepEqual(titles(parse(advice)), []);
+  });
+
+  void it('keeps an answer written as terse notes in the past, in the first person, or as plan steps', () => {
+    const notes = [
+      '# Cutting the build time',
+      '',
+      '- Builds took 40 minutes; the team merged twice a day at most',
+      '- Profiled the pipeline, found the test stage rebuilt every container from scratch',
+      '- Moved to cached layers and split the tests into four shards',
+      '- Build dropped to 9 minutes within a sprint',
+    ].join('\n');
+    assert.deepEqual(titles(parse(notes)), ['Cutting the build time']);
+    const steps = [
+      '## The payments queue backs up every Friday evening. What do you do?',
+      '',
+      '- Look at the queue depth and the consumer lag for the last four Fridays.',
+      '- Check which producer grew; compare with the release calendar.',
+      '- Add consumers for the window and page the owning team.',
+      '- Write down the cause and set an alert on the lag.',
+    ].join('\n');
+    assert.deepEqual(titles(parse(steps)), ['The payments queue backs up every Friday evening. What do you do?']);
+    const mine = [
+      '# If the release train stalled in my first week',
+      '',
+      '- Sit with each release captain before changing the process.',
+      '- List what blocked the last three trains and who owns each blocker.',
+      '- Remove the blocker that recurs most, then review after two trains.',
+    ].join('\n');
+    assert.deepEqual(titles(parse(mine)), ['If the release train stalled in my first week']);
+  });
+
+  void it('leaves text in another language, short text and a bank to the other readers', () => {
+    const spanish = [
+      '# Cómo se evalúa una entrevista',
+      '',
+      'Cada entrevistador escribe notas durante la conversación y después las convierte en una puntuación para el comité.',
+      '',
+      'El comité compara las notas de todo el panel y busca señales que se repiten entre los entrevistadores.',
+    ].join('\n');
+    assert.equal(titles(parse(spanish)).length, 1);
+    assert.equal(titles(parse('# Notes\n\nPanels compare notes. Scores follow notes. Debriefs are short.')).length, 1);
+  });
+});

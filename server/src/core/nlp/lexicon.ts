@@ -450,6 +450,12 @@ export const FILLER_MARKERS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * The present forms of "be" (and its contractions): a form in "-ed" after one of them is a state or a passive ("is
+ * expected", "are judged"), not an event told in the past.
+ */
+export const PRESENT_BE = wordClass("be is are am 's 're 'm been being");
+
+/**
  * Irregular past-tense forms (the tagger does not lemmatise them reliably and sometimes reads them as nouns):
  * with "-ed", they tell a narrated past ("I rewrote", "we built") from a habit in the present ("I write").
  * Forms the same in both tenses (put, set, cut, read, let, hit, run) are left out: they say nothing.

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2582,6 +2582,14 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
   // interviewer is an answer (questions-to-ask).
   else if (ranges.length === 1 && rangeMarkers(ranges[0]).every((m) => m.strength === 0) && interviewQuestionsOnly(spansIn(c.spans, unmarkedExclusions, ranges[0].start, ranges[0].end, text).flatMap((p) => p.text.split(/\r?\n/u)))) ranges.length = 0;
+  // A lone unit whose answer is in doubt (no front matter naming its questions or its title, no part marker) in which
+  // no one speaks — nobody tells what they did or would do, in the first person or in the past — holds no answer: a
+  // method described, advice, notes on a topic (./segment.ts nobodySpeaks). Better no answer than an invented one.
+  else if (ranges.length === 1 && fmQuestions.length === 0 && !fmTitle && rangeMarkers(ranges[0]).every((m) => m.strength === 0)) {
+    const r = ranges[0];
+    const from = r.heading && r.heading.start >= r.start ? r.heading.end : r.start;
+    if (nobodySpeaks(text.slice(from, r.end), r.heading?.text ?? '')) ranges.length = 0;
+  }
   // The last heading before a title heading that is above its level and no part label, trailer or empty heading: the
   // section the story sits under. Found in one sweep over the headings, as the title headings come in order (a
   // search from the first heading for each story was quadratic in a bank of thousands of titled answers).

@@ -8,7 +8,8 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_QUESTION_WORDS, TO_INTERVIEWER } from '../knowledge/asks';
-import { IRREGULAR_PAST, firstPersonPattern } from '../nlp/lexicon';
+import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
+import { readText } from '../nlp/analyze';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{L}]*(?:${askSource('start', ['tell', 'episode', 'question'])})`, 'iu');
@@ -1162,3 +1163,78 @@ export function adviceOnly(text: string, bank = false, title = ''): boolean {
   }
   return asked * 2 < sentences.length && (strong > 0 || weak >= 2) && (strong + weak) * 2 >= sentences.length;
 }
+
+/** Most lines `nobodySpeaks` reads with the tagger; a longer body is not judged (it stays an answer). */
+const MAX_VOICE_LINES = 200;
+/** Most characters of a body `nobodySpeaks` judges. */
+const MAX_VOICE_CHARS = 30_000;
+/** A line's markup (heading marks, a bullet or number, emphasis, table bars), taken off before the tagger reads it. */
+const LINE_MARKUP = /^[ \t>]*(?:#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u;
+
+/** Whether a sentence of the tagger's reading tells an event in the past: a verb in a past form, not after a present "be". */
+function toldInPast(words: readonly string[], pos: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (pos[i] !== 'VERB' && pos[i] !== 'AUX') continue;
+    const w = words[i].toLowerCase();
+    if (IRREGULAR_PAST.has(w)) return true;
+    if (/\p{L}{2}ed$/u.test(w) && !(i > 0 && PRESENT_BE.has(words[i - 1].toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a lone unit whose answer is in doubt (no front matter naming its questions, no part marker) has no one
+ * speaking in it: an answer is the candidate telling what they did or would do — in the first person ("I", "we",
+ * "my"), or as notes of what happened, in the past ("Rebuilt the export; close went from 3 days to 4 hours", "The
+ * project failed because…"). A text with neither, in three or more statements, is about answering or about
+ * something else: advice to a reader ("Keep it short", "you should…"), a method or a definition described in the
+ * present ("Panels score against a rubric", "It deals with the behaviour of objects"), notes on a topic. Read only
+ * where the reading is sure: English text (the tagger's language; another language is left as it is), at least 40
+ * words, not mostly questions (a list of questions is read by `interviewQuestionsOnly`, and questions for the
+ * interviewer are an answer), no line that names the list of questions to ask, no line left as a slot to fill (a skeleton is
+ * an answer not yet written), a title not in the speaker's voice ("…in my first month") nor asking for a plan
+ * ("30/60/90 day plan": its steps are bare verbs), and under a title that asks, a text that talks about answering. At most one sentence told in the past passes (a stray "was").
+ * `body` is the unit's raw Markdown after its title, quotes and code blocks included: a sample answer in quotes speaks.
+ */
+export function nobodySpeaks(body: string, title: string): boolean {
+  if (body.length > MAX_VOICE_CHARS || countWords(body) < 40) return false;
+  if (tellerSpeaks(title) || PLAN_TITLE.test(title) || namesQuestionsToAsk(title) || slotToFill(body) || answerLeftEmpty(body)) return false;
+  // English: Latin letters (nine in ten), and English function words outnumber those of the Romance languages.
+  const letters = (body.match(/\p{L}/gu) ?? []).length;
+  const latin = (body.match(/[A-Za-z]/gu) ?? []).length;
+  if (latin * 10 < letters * 9 || (body.match(ENGLISH_ONLY) ?? []).length <= (body.match(ROMANCE_ALL) ?? []).length) return false;
+  const lines = body
+    .split(/\r?\n/u)
+    .map((l) => l.replace(LINE_MARKUP, '').replace(/[*_`|#]+/gu, ' ').trim())
+    .filter((l) => /\p{L}/u.test(l));
+  if (lines.length > MAX_VOICE_LINES) return false;
+  // Under a title that asks ("Your model's accuracy drops. What do you do?"), bare steps are the reply ("Check the
+  // input data", "Roll back"): only a text that talks about answering (the answer, the interviewer, the time it
+  // takes) is read as advice there.
+  if ((isQuestion(title) || interviewAsk(title) || promptsCandidate(title)) && (body.match(ANSWER_TALK) ?? []).length < 2) return false;
+  let asks = 0;
+  let toCompany = 0;
+  let told = 0;
+  let said = 0;
+  for (const l of lines) {
+    if (namesQuestionsToAsk(l)) return false;
+    const lineAsks = isQuestion(l) || promptsCandidate(l);
+    const r = readText(l);
+    for (const [a, b] of r.spans) {
+      const words = r.words.slice(a, b + 1);
+      if (!words.some((w) => /\p{L}/u.test(w))) continue;
+      if (lineAsks || words[words.length - 1] === '?') {
+        asks++;
+        if (asksTheCompany(l)) toCompany++;
+        continue;
+      }
+      const sentence = words.join(' ');
+      if (tellerSpeaks(sentence)) return false;
+      // (what is said to or of "you" is advice or a prompt, not an event told)
+      if (!ADDRESSED.test(sentence) && toldInPast(words, r.pos.slice(a, b + 1)) && ++told > 1) return false;
+      said++;
+    }
+  }
+  return toCompany < 2 && asks * 2 < asks + said && said - told >= 3;
+}
+
