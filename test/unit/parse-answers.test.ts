@@ -151,3 +151,60 @@ void describe('parse: a lone unit where no one speaks holds no answer', () => {
     assert.equal(titles(parse('# Notes\n\nPanels compare notes. Scores follow notes. Debriefs are short.')).length, 1);
   });
 });
+
+// A list of the interview's questions holds no answer, whatever names stand over its groups and however its topics
+// are put (segment.ts interviewQuestionsOnly); a list of questions for the interviewer stays an answer.
+void describe('parse: a list of the interview questions, with labels and topics put to "you"', () => {
+  void it('finds no answer when names of groups stand between the questions', () => {
+    const grouped = [
+      '# Round two',
+      '',
+      'Delivery',
+      '- Tell me about a deadline you missed.',
+      '',
+      'Teamwork',
+      '- Describe a disagreement with a peer.',
+      '',
+      'Judgement',
+      '- What did you cut to ship on time?',
+      '',
+      'Craft',
+      '- Walk me through a decision you reversed.',
+      '',
+      'Growth',
+      '- How did the last retro go for you?',
+    ].join('\n');
+    assert.deepEqual(titles(parse(grouped)), []);
+  });
+
+  void it('finds no answer when the topics are put to "you" without a question mark', () => {
+    const topics = [
+      '# Screening call',
+      '',
+      '- What were you responsible for at your last job?',
+      '- Which part of the stack do you know best?',
+      '- Why do you want to move now?',
+      '- The codebase you know best, and how it is built.',
+      '- A tool you stopped using, and what replaced it.',
+      '- The review comment you disagreed with most recently.',
+    ].join('\n');
+    assert.deepEqual(titles(parse(topics)), []);
+  });
+
+  void it('keeps questions for the interviewer under names of groups', () => {
+    const mine = [
+      '# Closing questions',
+      '',
+      'Team',
+      '',
+      '- How does the team plan its work each quarter?',
+      '- What will I work on in my first month?',
+      '',
+      'Growth',
+      '',
+      '- How are engineers here reviewed?',
+      '- What does the next step in this role look like?',
+    ].join('\n');
+    assert.equal(titles(parse(mine)).length, 1);
+  });
+});

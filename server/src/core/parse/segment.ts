@@ -900,8 +900,11 @@ export function asksTheCompany(text: string): boolean {
  * True when lines of prose are the interview's own questions and nothing else: three or more questions or prompts,
  * most of the lines, at least two in five of them prompts put to the candidate ("Tell me about a time…", "What are
  * your weaknesses?"), and no one speaking in the lines that do not ask (fewer than three first-person words: a line
- * of introduction to the list). A list of questions the candidate will be asked is a question bank with no answer;
- * a list of questions for the interviewer (about the team, the role) is an answer of its own kind.
+ * of introduction to the list). A line that only names a group of them ("Customer Obsession", "Craft": a principle, a
+ * topic, or a few words the tagger finds no verb in) is a label, not a line of the list; a topic put to "you" with no
+ * question mark ("Last research paper you have read.") is a prompt. A list of questions the candidate will be asked
+ * is a question bank with no answer; a list of questions for the interviewer (about the team, the role), or one under
+ * a line that names it so ("Questions about the team and role"), is an answer of its own kind.
  */
 export function interviewQuestionsOnly(lines: string[]): boolean {
   let asks = 0;
@@ -911,14 +914,33 @@ export function interviewQuestionsOnly(lines: string[]): boolean {
   for (const raw of lines) {
     const l = plain(raw).replace(/^[ \t>]*(?:[-*+•·.]+[ \t]*|\/\/[ \t]*|\d{1,3}[.)][ \t]*)*/u, '').trim();
     if (!/\p{L}/u.test(l)) continue;
+    // (a line that names the list as questions to ask, "Questions about the team and role", makes it an answer)
+    if (namesQuestionsToAsk(l)) return false;
+    // (a name over the questions, "Customer Obsession", "Craft", is a label of the list, not a line of it)
+    if (labelLine(l)) continue;
     total++;
-    const prompt = CANDIDATE_PROMPT.test(l);
-    if (prompt || /[?？][\s*_)"”’]*$/u.test(l)) {
+    FIRST_PERSON.lastIndex = 0;
+    FIRST_PERSON_OTHER.lastIndex = 0;
+    const asked = /[?？][\s*_)"”’]*$/u.test(l);
+    // (a topic put to "you" with no question mark, "Last research paper you have read.", is a prompt too)
+    const prompt = CANDIDATE_PROMPT.test(l) || (!asked && ADDRESSED.test(l) && !FIRST_PERSON.test(l) && !FIRST_PERSON_OTHER.test(l));
+    if (prompt || asked) {
       asks++;
       if (prompt) prompts++;
     } else speaker += (l.match(FIRST_PERSON) ?? []).length + (l.match(FIRST_PERSON_OTHER) ?? []).length;
   }
   return asks >= 3 && asks * 5 >= total * 3 && prompts * 5 >= asks * 2 && speaker < 3;
+}
+
+/**
+ * A line that only names what follows it: a principle or a topic ("Customer Obsession", "Strengths"), or a few words
+ * with no verb and no sentence end, as the tagger reads them ("Craft", "Team and role").
+ */
+function labelLine(l: string): boolean {
+  if (namesPrinciple(l) || namesTopic(l)) return true;
+  if (countWords(l) > 4 || /[.!?？。:：]\s*$/u.test(l)) return false;
+  const r = readText(l);
+  return r.pos.every((p) => p !== 'VERB' && p !== 'AUX');
 }
 
 /** A Markdown link, an autolink or a bare web address. */
