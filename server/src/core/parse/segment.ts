@@ -911,13 +911,12 @@ export function interviewQuestionsOnly(lines: string[]): boolean {
   let prompts = 0;
   let total = 0;
   let speaker = 0;
+  const named: string[] = [];
   for (const raw of lines) {
     const l = plain(raw).replace(/^[ \t>]*(?:[-*+•·.]+[ \t]*|\/\/[ \t]*|\d{1,3}[.)][ \t]*)*/u, '').trim();
     if (!/\p{L}/u.test(l)) continue;
     // (a line that names the list as questions to ask, "Questions about the team and role", makes it an answer)
     if (namesQuestionsToAsk(l)) return false;
-    // (a name over the questions, "Customer Obsession", "Craft", is a label of the list, not a line of it)
-    if (labelLine(l)) continue;
     total++;
     FIRST_PERSON.lastIndex = 0;
     FIRST_PERSON_OTHER.lastIndex = 0;
@@ -927,10 +926,21 @@ export function interviewQuestionsOnly(lines: string[]): boolean {
     if (prompt || asked) {
       asks++;
       if (prompt) prompts++;
-    } else speaker += (l.match(FIRST_PERSON) ?? []).length + (l.match(FIRST_PERSON_OTHER) ?? []).length;
+    } else {
+      speaker += (l.match(FIRST_PERSON) ?? []).length + (l.match(FIRST_PERSON_OTHER) ?? []).length;
+      if (countWords(l) <= 6) named.push(l);
+    }
   }
-  return asks >= 3 && asks * 5 >= total * 3 && prompts * 5 >= asks * 2 && speaker < 3;
+  if (asks < 3 || prompts * 5 < asks * 2 || speaker >= 3) return false;
+  if (asks * 5 >= total * 3) return true;
+  // A name over the questions ("Customer Obsession", "Craft") is a label of the list, not a line of it; the few-word
+  // lines are read (the tagger among them) only when leaving them all out could make the questions most of the lines.
+  if (named.length > MAX_LABEL_LINES || asks * 5 < (total - named.length) * 3) return false;
+  return asks * 5 >= (total - named.filter(labelLine).length) * 3;
 }
+
+/** Most few-word lines `interviewQuestionsOnly` reads as possible labels of a list. */
+const MAX_LABEL_LINES = 100;
 
 /**
  * A line that only names what follows it: a principle or a topic ("Customer Obsession", "Strengths"), or a few words
