@@ -126,3 +126,45 @@ export const TO_INTERVIEWER = {
     String.raw`^\W*(?:how (?:do|would|will|can|should) you|what makes)\b|\bwhat (?:do|would|will|should) you do\b|\b(?:would|will|could|should) you\b|\bif\b`,
   team: String.raw`\b(?:the|this) (?:team|teams|role|position|company|organi[sz]ation|department|group|office|codebase|interview process|hiring process|onboarding process)\b|\bnew (?:hires?|joiners?)\b|\bsuccess (?:look|mean)`,
 } as const;
+
+/**
+ * The words an English question or prompt opens with, after any number before it ("7 How do you…", "12 Tell me…"):
+ * question words, the auxiliaries a yes/no question starts with, and the verbs of an instruction to tell. The one list
+ * the readers of a question's number (segment.ts `QUESTION_NUMBERING`) read.
+ */
+export const QUESTION_OPENERS: readonly string[] = ['what', 'why', 'how', 'where', 'when', 'who', 'which', 'tell', 'describe', 'give', 'do', 'does', 'did', 'are', 'is', 'have', 'can', 'could', 'would', 'will'];
+
+/**
+ * How a question of fit names what the candidate offers, seeks, is like, and whom they would join (rules/kind.ts
+ * `fitQuestion`), each a regular-expression source read case-insensitively with the `u` flag:
+ * - `offerSeek`: what a candidate offers or seeks ("what can you bring", "what can you do for us", "what sets you
+ *   apart", "what are you looking for");
+ * - `offer`: the verbs of offering alone ("bring", "contribute", "offer");
+ * - `traits`: what a candidate is like, named (skills, strengths, qualities, traits);
+ * - `namesUs`: the company, the team or the other candidates named ("us", "this role", "other applicants", "stand
+ *   out"): a habit asked ("How do you…") is a question of fit only when it names them.
+ */
+export const FIT_ASKS = {
+  offerSeek: String.raw`\b(?:bring|contribute|offer|(?:an? )?asset to|add value to|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b`,
+  offer: String.raw`\b(?:bring|contribute|offer)\b`,
+  traits: String.raw`\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?)\b`,
+  namesUs: String.raw`\b(?:us|our|ours|this (?:company|team|role|position|job)|the (?:company|role|position)|other (?:candidates|applicants)|apart|stand out)\b`,
+} as const;
+
+/**
+ * The concepts (rules/kind.ts `conceptsOf`) that carry a question of fit when a topic heading of a word or two names
+ * them ("Leaving", "Salary Discussion", "Five years"), and the question each one asks: leaving (28), pay (2), the time
+ * ahead (5).
+ */
+export const TOPIC_CONCEPTS: Readonly<Record<string, number>> = { leave: 28, salary: 2, future: 5 };
+
+/**
+ * How a speaker introduces themself by name in the other languages the corpus is written in, as a
+ * regular-expression source read case-insensitively with the `u` flag: a greeting or a salutation, then the name
+ * formula ("Hola, soy Marta…", "Bonjour, je m'appelle…", "Ich heiße…", "Меня зовут…"), "我叫…" in the first clause or
+ * "我是/我叫" after a salutation ("尊敬的各位老师，我叫…", "各位面试官好，我是…"), a Korean greeting and then
+ * "…입니다" ("안녕하세요. 백엔드 직무에 지원한 김민수입니다."), or "myself" and a name opening a line (Indian English:
+ * "myself N. Rao, from…"). Its first and second groups hold the first letter of the name, where the formula has one.
+ */
+export const SELF_NAMING_OTHER = String.raw`^\P{L}{0,3}(?:(?:hola|buenos d[ií]as|buenas tardes|buenas|ol[áa]|bom dia|boa tarde|bonjour|salut|hallo|guten (?:tag|morgen)|ciao|buongiorno|здравствуйте|привет|добрый день)\P{L}{0,4})?(?:soy|me llamo|mi nombre es|eu sou|sou|me chamo|meu nome [ée]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ß|ss)e|mein name ist|mi chiamo|sono|меня зовут)\s+(\p{L})|^[^。！？!?\n]{0,20}?我叫|^[^。！？!?\n]{0,16}?(?:好|老师|们|官)[，,！!。：:\s]*我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)[^\n]{0,60}?입니다|(?:^|\n|<br\s*\/?>)\s*myself\s+(\p{L})`;
+

@@ -7,7 +7,7 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
-import { askSource, CJK_QUESTION_WORDS, TO_INTERVIEWER } from '../knowledge/asks';
+import { askSource, CJK_QUESTION_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
 
@@ -21,6 +21,15 @@ export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|
 const Q_MARK = String.raw`(?:[=-]>|[:.)\-–—>→⇒➜»])`;
 /** A question's prefix at the start of a line: "Q:", "Q3.", "Question 2 =>", or a number alone ("1.", "2)"). */
 const QUESTION_PREFIX = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*${Q_MARK}|\d{1,3}\s*[.):\-–—])[\s"“'‘]*`, 'iu');
+/**
+ * A question's number or prefix as an outline writes it, for reading the question's words: "Q:", "Question 3 -", a
+ * number ("7.", "2)"), an outline number ("2.19"), a keycap ("3️⃣"), or a bare number when a question opens after it
+ * ("7 How do you…"; knowledge/asks.ts QUESTION_OPENERS).
+ */
+export const QUESTION_NUMBERING = new RegExp(
+  String.raw`^\W*(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}[.)]|\d\uFE0F?\u20E3|\d{1,3}(?=\s+(?:${QUESTION_OPENERS.join('|')})\b))\s*`,
+  'iu',
+);
 /** A question field: "**Question 3:** …", "Q2. …", "> **Prompt:** …", "- Q> …" (its groups: quote, bold, word, number, text). */
 const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*${Q_MARK}[ \t]*(?:\*\*|__)?[ \t]*(.*)$`, 'iu');
 

@@ -4,7 +4,8 @@ import type { AnswerKind, AnswerShape } from '../knowledge/types';
 import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
-import { asksTheCompany, namesQuestionsToAsk } from '../parse/segment';
+import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
+import { FIT_ASKS, SELF_NAMING_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
@@ -355,15 +356,8 @@ const SELF_NOW =
  */
 const NAMED_SELF =
   /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello|你好|您好|大家好|各位好|面试官(?:你|您)好)?\P{L}{0,3}我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)\P{L}{0,3}(?:저는|제 이름은)|^\P{L}{0,3}(?:はじめまして|初めまして)|^[^。]{0,40}と申します/u;
-/**
- * The same opening in the other languages the corpus is written in: a greeting or a salutation, then the name
- * formula ("Hola, soy Marta…", "Bonjour, je m'appelle…", "Ich heiße…", "Меня зовут…"), "我叫…" in the first clause or
- * "我是/我叫" after a salutation ("尊敬的各位老师，我叫…", "各位面试官好，我是…"), a Korean greeting and then
- * "…입니다" ("안녕하세요. 백엔드 직무에 지원한 김민수입니다."), or "myself" and a name opening a line (Indian English:
- * "myself N. Rao, from…").
- */
-const NAMED_SELF_OTHER =
-  /^\P{L}{0,3}(?:(?:hola|buenos d[ií]as|buenas tardes|buenas|ol[áa]|bom dia|boa tarde|bonjour|salut|hallo|guten (?:tag|morgen)|ciao|buongiorno|здравствуйте|привет|добрый день)\P{L}{0,4})?(?:soy|me llamo|mi nombre es|eu sou|sou|me chamo|meu nome [ée]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ß|ss)e|mein name ist|mi chiamo|sono|меня зовут)\s+(\p{L})|^[^。！？!?\n]{0,20}?我叫|^[^。！？!?\n]{0,16}?(?:好|老师|们|官)[，,！!。：:\s]*我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)[^\n]{0,60}?입니다|(?:^|\n|<br\s*\/?>)\s*myself\s+(\p{L})/iu;
+/** The same opening in the other languages the corpus is written in (knowledge/asks.ts SELF_NAMING_OTHER). */
+const NAMED_SELF_OTHER = new RegExp(SELF_NAMING_OTHER, 'iu');
 
 /** An opening that names the speaker in another language (NAMED_SELF_OTHER); a name after the formula is capitalised. */
 function namedSelfOther(head: string): boolean {
@@ -399,7 +393,7 @@ export function askedLines(story: Story): string[] {
 
 /** A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word of it; a bare number ("7 How do you…") too, when a question follows it. */
 function cleanAsked(line: string): string {
-  return spelledOut(line.replace(NUMBERING, '').replace(/[*_`]+/gu, '').trim());
+  return spelledOut(line.replace(QUESTION_NUMBERING, '').replace(/[*_`]+/gu, '').trim());
 }
 
 /**
@@ -420,13 +414,10 @@ function bodyQuestion(story: Story): string | undefined {
   return putQuestion(story) ?? apart.get(story);
 }
 
-/** A line that asks: a question mark, or a question word first. */
+/** A line that asks: a question mark, or the parser's test of a line that asks (../parse/segment.ts isQuestion). */
 function asks(line: string): boolean {
-  return /[?？]/u.test(line) || /^\W*(?:what|why|how|where|who|which|when|tell|describe|give|do|does|did|are|is|have|can|could|would|will)\b/iu.test(line);
+  return /[?？]/u.test(line) || isQuestion(line);
 }
-
-const NUMBERING =
-  /^\W*(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}[.)]|\d\uFE0F?\u20E3|\d{1,3}(?=\s+(?:what|why|how|where|when|who|which|tell|describe|give|do|does|are|is|have|can|could|would|will)\b))\s*/iu;
 
 /**
  * The question a body puts before its answer: a paragraph that is one line ending in "?", addressed to "you", among
@@ -532,7 +523,7 @@ function askedQuestions(story: Story): number[] {
   // a title that asks a question of its own. A heading about questions, "Behavioral questions", names a bank, not a
   // list of questions to ask.)
   if (story.section && !toldAsEpisode(story) && !/\?/u.test(title ?? '') && !bankSection(story)) {
-    const bySection = closestQuestion(story.section.replace(/^\W*(?:part|section|chapter|step)\s*\d{1,3}\s*[:.)\-–—]\s*/iu, '').replace(NUMBERING, ''));
+    const bySection = closestQuestion(story.section.replace(/^\W*(?:part|section|chapter|step)\s*\d{1,3}\s*[:.)\-–—]\s*/iu, '').replace(QUESTION_NUMBERING, ''));
     const k = bySection ? questionKind(bySection.id) : undefined;
     if (bySection && (k === 'pitch' || k === 'plan')) return [bySection.id];
   }
@@ -566,23 +557,21 @@ function topicQuestion(title: string): number | undefined {
   return id;
 }
 
-/** The concepts that carry a fit question as a topic: leaving (28), pay (2), the time ahead (5). */
-const TOPIC_CONCEPTS: Record<string, number> = { leave: 28, salary: 2, future: 5 };
 
 /** A title taken from a file's name: one run of letters and digits joined by hyphens or underscores ("why-acme", "intro_v2"). */
 const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
 
 /** What a candidate offers or seeks: "what can you bring", "what can you do for us", "what sets you apart", "what are you looking for". */
-const OFFER_SEEK = /\b(?:bring|contribute|offer|(?:an? )?asset to|add value to|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b/iu;
-const OFFER = /\b(?:bring|contribute|offer)\b/iu;
+const OFFER_SEEK = new RegExp(FIT_ASKS.offerSeek, 'iu');
+const OFFER = new RegExp(FIT_ASKS.offer, 'iu');
 /** What a candidate is like, named: skills, strengths, qualities, traits. */
-const TRAITS = /\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?)\b/iu;
+const TRAITS = new RegExp(FIT_ASKS.traits, 'iu');
 /**
  * A habit ("How do you…") is a question of fit only when it names the company or the other candidates ("How do you
  * stand out from other applicants?", "How do you see yourself contributing to our team?"); "How do you contribute
  * to a positive team culture?" asks how you work.
  */
-const NAMES_US = /\b(?:us|our|ours|this (?:company|team|role|position|job)|the (?:company|role|position)|other (?:candidates|applicants)|apart|stand out)\b/iu;
+const NAMES_US = new RegExp(FIT_ASKS.namesUs, 'iu');
 /** "Why are you moving on?", "Why are you interested in…": why the candidate is making a move, asked now. */
 const WHY_NOW = /^\W*why\s+are\s+you\s+(\p{L}+ing|interested|keen|excited)\b/iu;
 const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|looking|exiting|stepping|walking)$/iu;
