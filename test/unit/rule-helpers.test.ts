@@ -96,12 +96,12 @@ void test('phrase matching keeps word boundaries on both sides, including non-AS
 void test('voices counts who acts; subject-less bullets count as neither; naming nobody credits nobody', () => {
   const v = (text: string) => voices(understand(text, [{ text, start: 0 }]).sentences);
   // "I’m proud" is a state, not an action; "we shipped" and "with the SRE team" are others acting
-  assert.deepEqual(v('I built it, I’m proud, we shipped it with the SRE team.'), { i: 1, habitual: 0, others: 2 });
-  assert.deepEqual(v('I wanted to fix it. I needed help. I designed it, built it and shipped it.'), { i: 3, habitual: 0, others: 0 });
-  assert.deepEqual(v('Built a script. Wrote the runbook. Fixed the alerts.'), { i: 0, habitual: 0, others: 0 });
-  assert.deepEqual(v('I tuned it with a median latency of 40 ms. The rest of the team was busy.'), { i: 1, habitual: 0, others: 0 });
+  assert.deepEqual(v('I built it, I’m proud, we shipped it with the SRE team.'), { i: 1, habitual: 0, others: 2, joint: 1 });
+  assert.deepEqual(v('I wanted to fix it. I needed help. I designed it, built it and shipped it.'), { i: 3, habitual: 0, others: 0, joint: 0 });
+  assert.deepEqual(v('Built a script. Wrote the runbook. Fixed the alerts.'), { i: 0, habitual: 0, others: 0, joint: 0 });
+  assert.deepEqual(v('I tuned it with a median latency of 40 ms. The rest of the team was busy.'), { i: 1, habitual: 0, others: 0, joint: 0 });
   // a habit in the present tense is counted apart from the narrated actions; "would" is a plan, not an action
-  assert.deepEqual(v('I listen first. I ask for an example. I always follow up. I would escalate.'), { i: 3, habitual: 3, others: 0 });
+  assert.deepEqual(v('I listen first. I ask for an example. I always follow up. I would escalate.'), { i: 3, habitual: 3, others: 0, joint: 0 });
   // "I was the sole developer": a bare "we" is the speaker; "she had it ready" is someone else acting
   const sole = v('I was the sole developer. We moved the cache and we rewrote the sync.');
   assert.deepEqual([sole.i, sole.others, sole.solo !== undefined], [2, 0, true]);
@@ -117,4 +117,7 @@ void test('voices counts who acts; subject-less bullets count as neither; naming
   assert.equal(v('I traced the pages with a profiler I set up.').i, 2);
   assert.equal(v('I got stuck on the tokens. I solved it by reading the source and writing a test.').i, 1);
   assert.equal(v('I wrote the importer solo.').solo !== undefined, true);
+  // joint: people brought into the speaker's own work by a phrase, not another subject's clause
+  assert.equal(v('The team shipped it.').joint, 0);
+  assert.equal(v('I checked each change with the two senior accountants.').joint, 1);
 });
