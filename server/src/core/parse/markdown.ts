@@ -2588,7 +2588,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   else if (ranges.length === 1 && fmQuestions.length === 0 && !fmTitle && rangeMarkers(ranges[0]).every((m) => m.strength === 0)) {
     const r = ranges[0];
     const from = r.heading && r.heading.start >= r.start ? r.heading.end : r.start;
-    if (nobodySpeaks(text.slice(from, r.end), r.heading?.text ?? '')) ranges.length = 0;
+    // (with no heading, the question the answer opens with is its title: "What would you do if…?" over the reply)
+    const title = r.heading?.text ?? openingQuestion(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text))?.title ?? '';
+    if (nobodySpeaks(text.slice(from, r.end), title)) ranges.length = 0;
   }
   // The last heading before a title heading that is above its level and no part label, trailer or empty heading: the
   // section the story sits under. Found in one sweep over the headings, as the title headings come in order (a
