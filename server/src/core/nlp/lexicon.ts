@@ -577,3 +577,13 @@ export const COLLECTIVES = wordClass('bunch pack band lot gang crowd collection'
  * "(cf. the intro)". Such a note is a cross-reference, never a slot to fill.
  */
 export const POINTER_WORDS = wordClass('see refer cf compare siehe vgl voir ver vea vedi veja');
+
+/** The speaker as the object of a verb or preposition: "turned against me", "let us down". */
+export const SPEAKER_OBJECTS = wordClass('me us');
+
+/**
+ * Verbs that take their people after a particle ("brought in two contractors", "roped in a designer"), and those
+ * particles; without one, what follows is a thing ("brought them two glasses").
+ */
+export const PARTICLE_RECRUITING_VERBS = wordClass('bring brought rope roped');
+export const RECRUITING_PARTICLES = wordClass('in on aboard');

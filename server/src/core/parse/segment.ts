@@ -1114,6 +1114,13 @@ const ANSWER_TALK = /(?<![\p{L}])(?:answers?|stor(?:y|ies)|STAR|interview(?:er|e
 const PLAN_TITLE = /\b(?:would|will|should)\s+you\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\b(?:first|next)\s+\d{1,3}\s+(?:days|weeks|months)\b|\b\d{2}\s*[-/]\s*\d{2}\s*[-/]\s*\d{2,3}\b|\bplan\b/iu;
 const ENGLISH_ONLY = /(?<![\p{L}'’])(?:the|and|of|to|is|it|with|for|your|you)(?![\p{L}'’])/giu;
 const ROMANCE_ALL = /(?<![\p{L}'’])(?:el|la|los|las|del|que|y|en|un|una|os|as|do|da|dos|das|para|por|con|com|de|um|uma|lo|se|le|les|des|du|et|est|pour|une)(?![\p{L}'’])/giu;
+function englishWords(text: string): number {
+  return (text.match(ENGLISH_ONLY) ?? []).length;
+}
+/** English when its function words outnumber those of the Romance languages ("a", "e", "o" are in both). */
+function moreEnglishThanRomance(text: string, english = englishWords(text)): boolean {
+  return english > (text.match(ROMANCE_ALL) ?? []).length;
+}
 
 const FIRST_WORDS = /^[^\p{L}]*([\p{L}'’]+)(?:[^\p{L}'’]+([\p{L}'’]+))?/u;
 
@@ -1187,9 +1194,8 @@ export function adviceOnly(text: string, bank = false, title = ''): boolean {
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s) && !(loose && /^[\p{L} ]{1,30}:$/u.test(s)));
   if (sentences.length === 0) return false;
-  // English when its function words outnumber those of the Romance languages ("a", "e", "o" are in both).
-  const en = loose ? (plain.match(ENGLISH_ONLY) ?? []).length : 0;
-  const english = en > 0 ? en > (plain.match(ROMANCE_ALL) ?? []).length : undefined;
+  const en = loose ? englishWords(plain) : 0;
+  const english = en > 0 ? moreEnglishThanRomance(plain, en) : undefined;
   let strong = 0;
   let weak = 0;
   let asked = quotedAsks;
@@ -1243,7 +1249,7 @@ export function nobodySpeaks(body: string, title: string): boolean {
   // English: Latin letters (nine in ten), and English function words outnumber those of the Romance languages.
   const letters = (body.match(/\p{L}/gu) ?? []).length;
   const latin = (body.match(/[A-Za-z]/gu) ?? []).length;
-  if (latin * 10 < letters * 9 || (body.match(ENGLISH_ONLY) ?? []).length <= (body.match(ROMANCE_ALL) ?? []).length) return false;
+  if (latin * 10 < letters * 9 || !moreEnglishThanRomance(body)) return false;
   const lines = body
     .split(/\r?\n/u)
     .map((l) => l.replace(LINE_MARKUP, '').replace(/[*_`|#]+/gu, ' ').trim())

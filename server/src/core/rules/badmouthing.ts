@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
 import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -297,7 +297,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
         const obj = w.startsWith('listen') && t[i + 1]?.lower === 'to' ? i + 2 : i + 1;
         if (speakerObject(s, obj, c.to)) return clauseSpan(s, c);
       }
-      if (w === 'against' && sweeping && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower) && /^(me|us)$/.test(t[i + 1]?.lower ?? '') && !verbDenied(s, c, i)) return clauseSpan(s, c);
+      if (w === 'against' && sweeping && c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower) && SPEAKER_OBJECTS.has(t[i + 1]?.lower ?? '') && !verbDenied(s, c, i)) return clauseSpan(s, c);
     }
 
     // 2. A disparaging attribute of a person, a group or an employer: "a clueless VP", "the toxic culture" (not

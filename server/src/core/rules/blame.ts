@@ -15,6 +15,7 @@ import {
   HELPLESS_WORDS,
   IRREGULAR_PAST,
   RESOLVING_VERBS,
+  SPEAKER_OBJECTS,
   SPEECH_VERBS,
   STUCK_VERBS,
   WAITING_PLACES,
@@ -646,7 +647,7 @@ function setUpToFail(s: Sentence): Hit | undefined {
   for (let i = 0; i + 3 < t.length; i++) {
     if (t[i].lower !== 'set' || t[i].quoted) continue;
     // "were set up", "set us up", "set me up"
-    const object = /^(me|us)$/.test(t[i + 1]?.lower ?? '');
+    const object = SPEAKER_OBJECTS.has(t[i + 1]?.lower ?? '');
     const up = object ? i + 2 : i + 1;
     if (t[up]?.lower !== 'up') continue;
     const fail = (t[up + 1]?.lower === 'to' && FAILURE_VERBS.has(t[up + 2]?.lower ?? '')) || (t[up + 1]?.lower === 'for' && FAILURE_NOUNS.has(t[up + 2]?.lower ?? ''));

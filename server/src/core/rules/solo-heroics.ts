@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
 import type { Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -407,8 +407,8 @@ function ledPeople(s: Sentence, i: number): boolean {
   if (RECRUITING_VERBS.has(t[i].lower) && !LEADING_VERBS.has(t[i].lower) && !hiring) {
     // "brought in two contractors", "roped in a designer", "found contract freelancers" (not "brought them two
     // glasses", "found an incorrect $group field": whoever heads the object is people, after "in" for bring and rope)
-    const particle = /^(in|on|aboard)$/.test(t[i + 1]?.lower ?? '');
-    if (/^(bring|brought|rope|roped)$/.test(t[i].lower) && !particle) return false;
+    const particle = RECRUITING_PARTICLES.has(t[i + 1]?.lower ?? '');
+    if (PARTICLE_RECRUITING_VERBS.has(t[i].lower) && !particle) return false;
     const who = phraseAt(s, particle ? i + 2 : i + 1, c.to);
     return who.actor === 'person' || who.actor === 'group';
   }
