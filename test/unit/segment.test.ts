@@ -576,3 +576,16 @@ void describe('segment: questions for the interviewer written as headings (round
     assert.equal(stories(bank).length, 3, stories(bank).join(' | '));
   });
 });
+
+void describe('segment: a run of sibling headings that ask (round 15)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('is a bank when one of them at least is answered, whatever the ask\'s language or dress', () => {
+    const zh = `# 面试准备\n\n## 说说你自己\n\n## 为什么想换工作\n\n## 讲一下你最有成就感的项目\n\n我负责把订单服务拆成三个服务，三个月迁完，没有停机。\n\n## 期望薪资\n\n## 谈谈你的职业规划\n`;
+    assert.deepEqual(stories(zh), ['说说你自己', '为什么想换工作', '讲一下你最有成就感的项目', '期望薪资', '谈谈你的职业规划']);
+  });
+
+  void it('holds no answer when nothing but questions is under them', () => {
+    const asked = `# HR 面试题\n\n## 讲一下你最近负责的项目\n\n## 为什么想换工作\n\n## 谈谈你的职业规划\n\n> 追问：如果需要连续加班一周，你会怎么安排？\n`;
+    assert.ok(stories(asked).length <= 1, stories(asked).join(' | '));
+  });
+});

@@ -95,6 +95,13 @@ export function askSource(at: AskPlace, roles: readonly AskRole[]): string {
 export const CJK_QUESTION_WORDS = '怎么|怎样|如何|什么|为什么|為什麼|为何|哪|吗|嗎|呢|是否|どう|なぜ|何|ですか|ますか';
 
 /**
+ * Chinese, Japanese and Korean prompt verbs, the imperative an interviewer puts where English says "Tell me about…",
+ * "Talk about…", "Describe…", "Give an example…": a heading that opens with or holds one asks for an answer, with no
+ * question mark ("讲一下项目中沟通协作的过程", "谈谈对公司的看法", "聞かせてください", "말해 주세요").
+ */
+export const CJK_PROMPT_WORDS = '讲一下|讲讲|講一下|講講|讲述|講述|谈谈|談談|谈一下|談一下|说说|說說|说一下|說一下|聊聊|聊一下|描述一下|举例|舉例|举个例子|舉個例子|教えて|聞かせて|話して|説明して|말해|설명해|소개해';
+
+/**
  * How a candidate asks the interviewer (the questions-to-ask answers, questions 29 and 35), told apart from how an
  * interviewer asks a candidate by who is named in which role. Each entry is a regular-expression source, read
  * case-insensitively with the `u` flag, with word boundaries of its own.

@@ -2137,7 +2137,18 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // interviewer asks, are the prompts of one story's parts, not the questions of a bank.
     const asked = kids.filter((ch) => isQuestion(ch.heading!.text));
     const selfPrompts = selfAsked(asked.map((ch) => ch.heading!.text));
-    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && asked.includes(ch))) || bankGroup(ch));
+    // A run of three or more sibling headings that each put an interviewer's ask ("离职原因", "当前工作有哪些地方跟预期
+    //不符？", "Salary expectations") is a bank too, whatever the ask's language or dress: each heading is an answer,
+    // told or left to write.
+    // (Only when one of them at least is answered: a list of questions with nothing but questions under them, an
+    // interviewer's bank, holds no answer.)
+    const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && asksForStory(ch.heading!.text));
+    const told = (ch: Section): boolean => {
+      const own = source.slice(ch.heading!.end, Math.max(ch.heading!.end, ch.children.length > 0 ? ch.children[0].start : ch.end));
+      return countWords(own.split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
+    };
+    const askRun = asking.length >= 3 && asking.length * 2 > kids.length && asking.some(told) ? new Set(asking) : new Set<Section>();
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && asked.includes(ch))) || askRun.has(ch) || bankGroup(ch));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Beside groups of answers of a bank, a group heading over one answer of it ("# Negotiating the salary" over "###
       // What are your salary expectations?") is a group too.

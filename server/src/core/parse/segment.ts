@@ -7,7 +7,7 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
-import { askSource, CJK_QUESTION_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
+import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
 
@@ -158,7 +158,7 @@ function asksInOtherScript(text: string): boolean {
  */
 const CJK_TOPIC_WORDS = '介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉';
 const CJK_ASKS = new RegExp(
-  `[？]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}].*?\\?|${CJK_QUESTION_WORDS}|무엇|왜|어떻게|${CJK_TOPIC_WORDS}`,
+  `[？]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}].*?\\?|${CJK_QUESTION_WORDS}|${CJK_PROMPT_WORDS}|무엇|왜|어떻게|${CJK_TOPIC_WORDS}`,
   'u',
 );
 
@@ -171,7 +171,7 @@ const CJK_ASKS = new RegExp(
 export function interviewAsk(text: string): boolean {
   return promptsCandidate(text) || ADDRESSED.test(text) || namesTopic(text) || CJK_TOPIC.test(text);
 }
-const CJK_TOPIC = new RegExp(CJK_TOPIC_WORDS, 'u');
+const CJK_TOPIC = new RegExp(`${CJK_TOPIC_WORDS}|${CJK_PROMPT_WORDS}`, 'u');
 
 /**
  * A heading that names what an interviewer asks a candidate about, in a few words and no question: "About me",
