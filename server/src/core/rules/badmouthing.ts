@@ -243,6 +243,34 @@ function graspDenied(s: Sentence, c: Clause, i: number): boolean {
 }
 
 
+/**
+ * The people a judgment at i is said of across a relative clause: "the consultants who built that first version were
+ * clueless", "the agency that ran it was shambolic" (the clause splitter gives the copula to the relative clause).
+ * The copula stands just before the judgment (adverbs, "not", an article between), the relative pronoun before it
+ * with a verb of its own between them, and a noun for people or an employer just before the pronoun: its index, or -1.
+ */
+function relativeHead(s: Sentence, i: number): number {
+  const t = s.tokens;
+  let k = i - 1;
+  while (k > 0 && (t[k].pos === 'ADV' || t[k].pos === 'PART' || t[k].pos === 'DET' || NEGATORS.has(t[k].lower))) k--;
+  if (k <= 1 || !COPULAS.has(t[k].lower)) return -1;
+  let verb = false;
+  for (let r = k - 1; r > 0 && r >= k - 12; r--) {
+    const x = t[r];
+    if (x.quoted || /^[.;:!?()]$/.test(x.text) || COPULAS.has(x.lower)) return -1;
+    if (x.pos === 'VERB') verb = true;
+    if (/^(who|that|which)$/.test(x.lower) && (x.pos === 'PRON' || x.pos === 'DET' || x.pos === 'SCONJ')) {
+      const head = t[r - 1];
+      // ("that" with no verb after it yet is a determiner: "who built that first version")
+      if (!verb) continue;
+      if (!head || !/^(NOUN|PROPN)$/.test(head.pos)) return -1;
+      const h = head.lower;
+      return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || WORKPLACE_NOUNS.has(h) || /.(people|person|folks)$/.test(h) || h === 'people' ? r - 1 : -1;
+    }
+  }
+  return -1;
+}
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
@@ -274,6 +302,12 @@ function findBadmouthing(s: Sentence): Hit | undefined {
         if (COPULAS.has(t[k].lower)) linked = true; // "had been", "would be"
       }
       if (linked && (denied || !negatedAt(s, i, 6))) return clauseSpan(s, c);
+    }
+
+    // 1a. The same said across a relative clause: "the consultants who built that first version were clueless"
+    if ((rating !== undefined || denied) && (denied || !negatedAt(s, i, 6)) && !isSelf(c.subject)) {
+      const h = relativeHead(s, i);
+      if (h >= 0 && (rating === 'known' || denied || PERSON_NOUNS.has(t[h].lower) || GROUP_NOUNS.has(t[h].lower) || /(people|person|folks)$/.test(t[h].lower))) return { start: t[h].start, end: tok.end };
     }
 
     // 1b. A virtue of conduct denied of them: "our lead was never very professional", "the division is not
