@@ -324,12 +324,14 @@ function counterfactual(s: Sentence): Hit | undefined {
     if (t[head]?.lower === 'had') {
       const p = phraseAt(s, head + 1, c.to);
       if (isOther(p.actor)) [subjFrom, subjTo] = [head + 1, p.end];
-    } else if (t[head]?.lower === 'if' && party(s, c) && c.verb !== undefined && t[c.verb].lower === 'had') {
+    } else if (t[head]?.lower === 'if' && party(s, c) && c.verb !== undefined && (t[c.verb].lower === 'had' || (c.subjectTo !== undefined && t[c.subjectTo]?.lower === 'had' && c.subjectTo < c.verb))) {
       [subjFrom, subjTo] = [c.subjectFrom, c.subjectTo];
     }
     if (subjFrom === undefined || subjTo === undefined || !namesParty(s, subjFrom, subjTo)) continue;
     if (t.slice(subjTo, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower))) continue;
-    const result = s.clauses.slice(n + 1).find((d) => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have'))));
+    const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
+    // (the result told first, the condition after it: "we would have made the date if QA had done their job")
+    const result = s.clauses.slice(n + 1).find(unrealResult) ?? (t[head].lower === 'if' ? s.clauses.slice(0, n).find(unrealResult) : undefined);
     if (result) return { start: t[head].start, end: t[Math.max(head, c.to - 1)].end, why: 'implies another party cost you the result' };
   }
   return undefined;
@@ -718,7 +720,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     while (cop > c.from && t[cop].pos === 'ADV') cop--;
     // (a failure noun the tagger read as a verb leaves no subject: "The miss is entirely on the vendor")
     const about = ((c.subject === 'thing' || pronounSubject) && failureOrPronoun(s, c)) || (c.subject === 'none' && t.slice(c.from, cop).some((x) => FAILURE_NOUNS.has(x.lower) || FAILURE_VERBS.has(x.lower)));
-    if ((tok.lower === 'on' || downTo) && about && c.verb !== undefined && /^(was|is|were|'s)$/.test(t[cop]?.lower ?? '') && (c.verb === cop || (c.verb < cop && t[c.verb].pos === 'VERB' && cop - c.verb === 1))) {
+    // (or it rests with them: "this delay sits squarely with the mobile squad", "the fault lies with the vendor")
+    const restsWith = tok.lower === 'with' && /^(sits|sat|sit|rests|rested|rest|lies|lay|lie|lain)$/.test(t[cop]?.lower ?? '') && c.verb === cop;
+    if ((tok.lower === 'on' || downTo || restsWith) && about && c.verb !== undefined && (restsWith || /^(was|is|were|'s)$/.test(t[cop]?.lower ?? '')) && (c.verb === cop || (c.verb < cop && t[c.verb].pos === 'VERB' && cop - c.verb === 1))) {
       const at = downTo ? i + 2 : i + 1;
       const who = phraseAt(s, at, c.to);
       const rest = t[who.end];
