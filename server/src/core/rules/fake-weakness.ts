@@ -87,10 +87,14 @@ function ownVoice(s: Sentence): number[] {
     // (with adverbs between: "she would probably say", "my lead would likely say that")
     let m = k - 1;
     while (m > 0 && t[m].pos === 'ADV') m--;
-    if (!/^(say|describe|call)$/.test(t[k].lower) || !/^(might|would|could)$/.test(t[m]?.lower ?? '') || t[k].quoted) continue;
-    const at = t[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    // ("she'll tell you that ...", "she'd probably tell you ...": a prediction of what they would tell)
+    if (!/^(say|describe|call|tell)$/.test(t[k].lower) || !/^(might|would|could|will|'ll|'d)$/.test(t[m]?.lower ?? '') || t[k].quoted) continue;
+    let at = t[k].lower === 'tell' && /^(you|me|anyone|everyone|people)$/.test(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    if (t[at]?.lower === 'that') at++;
     const d = clauseAt(s, at);
-    if (!d || !d.quoted || d.subject !== 'I') continue;
+    // (words about the speaker: "I am ...", or the speaker's own bar or habit, "my bar sits higher than ...")
+    const mine = d !== undefined && d.subjectFrom !== undefined && t.slice(d.subjectFrom, d.subjectTo ?? d.subjectFrom + 1).some((x) => x.lower === 'my');
+    if (!d || !d.quoted || (d.subject !== 'I' && !mine)) continue;
     for (let i = k + 1; i < t.length && (t[i].quoted || t[i].lower === 'that'); i++) out.push(i);
   }
   return out;
@@ -253,6 +257,14 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       if (same >= 0 && same < 4 && mirror > same && bar && (STANDARD_NOUNS.has(bar.lower) || WORK_QUALITIES.has(bar.lower) || polarity(bar.lower) > 0) && !costIn(s)) {
         const others = window.slice(same + 1, mirror).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
         if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + mirror].end, family: 'perfectionism' };
+      }
+      // or by comparison with the speaker: "I expect everyone on my team to be as thorough as I am", "I expect
+      // everyone to test as carefully as I do" (a virtue of work between the two "as")
+      const as = window.findIndex((x, n, a) => x.lower === 'as' && a[n + 2]?.lower === 'as' && a[n + 3]?.lower === 'i');
+      const virtue = window[as + 1];
+      if (as > 0 && virtue && (polarity(virtue.lower) > 0 || WORK_QUALITIES.has(virtue.lower)) && !costIn(s)) {
+        const others = window.slice(0, as).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+        if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 5 + as)].end, family: 'perfectionism' };
       }
     }
     // An obsession with getting it right: "I am obsessive about getting every detail exactly right", "I'm fixated on
