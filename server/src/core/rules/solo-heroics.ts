@@ -657,6 +657,22 @@ function withoutResult(story: Story, sentences: readonly Sentence[]): readonly S
 }
 
 
+/** Verbs of a change made by the work, opening a result after ", which": "..., which improved response time by 60%". */
+const RESULT_VERBS = new Set(['improved', 'reduced', 'cut', 'saved', 'increased', 'decreased', 'lowered', 'raised', 'boosted', 'halved', 'doubled', 'tripled', 'shortened', 'sped', 'eliminated', 'led', 'resulted', 'brought', 'enabled', 'allowed', 'helped', 'made', 'gave', 'dropped', 'prevented']);
+
+/**
+ * The work told before a result given in a relative clause (", which improved ...", ", which cut ..."), as Voices;
+ * undefined when the sentence has no such clause.
+ */
+function workBeforeResult(s: Sentence): Voices | undefined {
+  const t = s.tokens;
+  const at = t.findIndex((x, k) => x.lower === 'which' && t[k - 1]?.text === ',' && RESULT_VERBS.has(t[k + 1]?.lower ?? ''));
+  if (at < 0) return undefined;
+  const clauses = s.clauses.filter((c) => c.to <= at);
+  if (clauses.length === 0) return undefined;
+  return voices([{ ...s, tokens: t.slice(0, at), clauses }]);
+}
+
 export const soloHeroics: StoryRule = {
   meta: {
     id: 'solo-heroics',
@@ -691,8 +707,16 @@ export const soloHeroics: StoryRule = {
     // An unmarked answer's result is cut where it is guessed to begin; people brought into the speaker's own work in
     // it ("..., which I reached by working it through with the warehouse supervisors") still took part.
     if (approach.length === 0 && sentences !== all && v.others === 0) {
-      const rest = voices(all.filter((s) => !sentences.includes(s)));
+      const cut = all.filter((s) => !sentences.includes(s));
+      const rest = voices(cut);
       if (rest.joint > 0) v = { ...v, others: rest.joint };
+      // The result guessed from a sentence that tells it in a relative clause after the work: "I implemented caching
+      // with Redis and optimized queries, which improved response time by 60%": the clauses before ", which" are
+      // the approach.
+      else if (rest.others === 0 && cut.length > 0) {
+        const head = workBeforeResult(cut[0]);
+        if (head) v = { ...v, i: v.i + head.i, habitual: v.habitual + head.habitual };
+      }
     }
     // An unmarked answer whose "result" holds all of its narration (nothing before it has anyone acting: a
     // header line, a one-sentence setting) was cut in the wrong place: the whole answer is the approach.
