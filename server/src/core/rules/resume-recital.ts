@@ -25,6 +25,9 @@ const YEAR = /^(?:19|20)\d\d(?:s)?$|^(?:19|20)\d\d[-–](?:19|20)?\d\d$/;
 const SPAN = /^(years?|months?|decades?|ago|later|earlier|after|since)$/;
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|previous|current|latest)$/;
 
+/** A stint of training or schooling one does: "did an apprenticeship", "did a master's". */
+const SCHOOLING = /^(internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|bootcamp|placement|residency|fellowship|traineeship)$/;
+
 /** What one gets or takes as a career step: "got an internship", "pursued a diploma", "took a job", "landed a role". */
 const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|offer|placement|fellowship|residency|bootcamp|class|classes|course|courses|certification|certificate|major)$/;
 
@@ -53,7 +56,8 @@ function ageAt(t: readonly Token[], i: number): boolean {
   if (!(t[k] && (NUMBER_WORDS.test(t[k].lower) || (/^\d\d$/.test(t[k].text) && +t[k].text >= 15 && +t[k].text <= 80)))) return false;
   k++;
   while (t[k] && (t[k].text === '-' || t[k].pos === 'NUM')) k++;
-  return !t[k] || t[k].pos === 'PRON' || t[k].pos === 'PUNCT';
+  // ("at eighteen I ...", "left school at eighteen, ...", "left school at eighteen and did an apprenticeship")
+  return !t[k] || t[k].pos === 'PRON' || t[k].pos === 'PUNCT' || t[k].pos === 'CCONJ';
 }
 
 /** A stage of life that dates a step: "In college", "at university", "after graduation", "during my masters". */
@@ -167,16 +171,25 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       for (let k = c.from; k < c.to && !clauseDated; k++) clauseDated = datedToken(t, t[k], k);
       const dated = clauseDated || sentenceDated;
       let step: Step | undefined;
+      // (a second step coordinated in the clause: "I left school at eighteen and did an apprenticeship")
+      const more: Step[] = [];
+      let stepAt = -1;
+      const free = (i: number): boolean => !step || ((t[i].pos === 'VERB' || t[i].pos === 'AUX') && i - stepAt > 2 && t.slice(stepAt + 1, i).some((x) => x.pos === 'CCONJ' || x.text === ','));
+      const take = (i: number, st: Step): void => {
+        if (step) more.push(step);
+        step = st;
+        stepAt = i;
+      };
       const stints: Step[] = [];
       let lastStint = -10;
       for (let i = c.from; i < c.to; i++) {
         const w = t[i].lower;
-        if (!step && learningStep(t, i, c.to) && (c.subject === 'I' || c.subject === 'none')) {
-          step = { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 2)].end, dated };
-        } else if (!step && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none')) {
+        if (free(i) && learningStep(t, i, c.to) && (c.subject === 'I' || c.subject === 'none')) {
+          take(i, { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 2)].end, dated });
+        } else if (free(i) && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none')) {
           // a move into a field of work: "then I got into building software", "went into consulting"
-          step = { start: t[c.subjectFrom ?? i].start, end: t[i + 2].end, dated };
-        } else if (!step && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
+          take(i, { start: t[c.subjectFrom ?? i].start, end: t[i + 2].end, dated });
+        } else if (free(i) && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
           // (up to a wish: "I started out wanting to be an artist" names no place or role of the step)
           let restEnd = c.to;
           for (let k = i + 1; k < c.to; k++) if (WISH_VERBS.has(t[k].lower)) restEnd = Math.min(restEnd, k);
@@ -191,12 +204,12 @@ export function steps(sentences: readonly Sentence[]): Step[] {
               x.pos === 'PROPN' ||
               (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
           );
-          if (STRONG.has(w) || placed) step = { start: t[c.subjectFrom ?? i].start, end: t[i].end, dated };
-        } else if (!step && t[i].pos === 'VERB' && (c.subject === 'I' || c.subject === 'none') && !COPULA_LIKE.test(w)) {
+          if (STRONG.has(w) || placed) take(i, { start: t[c.subjectFrom ?? i].start, end: t[i].end, dated });
+        } else if (free(i) && (c.subject === 'I' || c.subject === 'none') && ((t[i].pos === 'VERB' && !COPULA_LIKE.test(w)) || (/^(do|did|does)$/.test(w) && (t[i].pos === 'VERB' || t[i].pos === 'AUX') && SCHOOLING.test(t[i + 2]?.lower ?? '')))) {
           // any verb whose object is a job, a role or a degree: "got an internship at ...", "pursued a diploma"
           let k = i + 1;
           while (k < c.to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
-          if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') step = { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated };
+          if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') take(i, { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated });
         }
         if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I') && !t.slice(0, i).some((x) => FEELING_VERBS.has(x.lower) && x.pos === 'VERB')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
@@ -211,7 +224,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       // "I spent my first year at a vendor, the next two at a bank and the last four at a startup": one verb,
       // three stints
       if (stints.length >= 2) out.push(...stints);
-      else if (step) out.push(step);
+      else if (step) out.push(...more, step);
       else out.push(...stints);
       if (step || stints.length > 0) found = true;
     }
