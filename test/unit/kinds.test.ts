@@ -299,6 +299,33 @@ void test('kind by meaning: a question about the candidate now (fit, offer, leav
   assert.equal(kind('# How did you bring the team together after the reorg?\n\nWe met weekly.\n'), 'story');
 });
 
+void test('kind by intent: the fit talk in any tense, the job now, a supposition, the first days, the head of a titled question', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // What the candidate knows of the company or what drew them, whenever they learnt it; why they applied.
+  assert.equal(kind('# How did you find out about this opportunity?\n\nA former colleague sent me the post.\n'), 'pitch');
+  assert.equal(kind('# What have you read about our company that surprised you?\n\nHow small the platform team is.\n'), 'pitch');
+  assert.equal(kind('# Why did you apply for this position?\n\nThe work on search is what I want to do next.\n'), 'pitch');
+  assert.equal(kind('# What do you hope to gain from this job if we hire you?\n\nTime with a strong data team.\n'), 'pitch');
+  // The job now, named as such.
+  assert.equal(kind('# What are your current responsibilities?\n\nI run the nightly loads for finance.\n'), 'pitch');
+  // An episode named by a time stays a story, and so does a choice that names no company or role.
+  assert.equal(kind('# What did you learn about the team when you joined the on-call rota?\n\nThey wrote everything down.\n'), 'story');
+  assert.equal(kind('# Why did you choose event sourcing?\n\nWe needed replay.\n'), 'story');
+  // The interviewer's "me" is not what is asked about: "Tell me about your weekend project" is not "About me".
+  assert.equal(kind('# Tell me about your weekend project\n\nI built a tide clock for the harbour club in 2023.\n'), 'story');
+  assert.equal(kind('# Tell me something about you\n\nI teach evening classes and build payment tools by day.\n'), 'pitch');
+  // A supposition ("Let's say…", "Assume…") puts a situation: a plan.
+  assert.equal(kind("# Let's say two teams want the same engineer next sprint. How do you decide?\n\nI ask both leads for the deadline first.\n"), 'plan');
+  // The first days in the job, planned; not a look back at them.
+  assert.equal(kind('# My first 90 days as a team lead\n\nListen first, then pick one problem to fix.\n'), 'plan');
+  assert.equal(kind('# What did you ship in your first 90 days?\n\nA new login flow, used by 40,000 people.\n'), 'story');
+  // A catalog question said whole before a colon names what is asked, whatever the tail shares with another.
+  assert.equal(kind("# Tell me about yourself: the launch I'm proudest of\n\nI lead mobile at a bank.\n"), 'pitch');
+  // An opening that sums up a career in the present perfect, under a title that asks nothing: a pitch.
+  assert.equal(kind('# Notes\n\nI have spent six years as a QA lead in fintech, and I want to move into test tooling.\n'), 'pitch');
+});
+
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {
   const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
   const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;

@@ -152,7 +152,7 @@ export const QUESTION_OPENERS: readonly string[] = ['what', 'why', 'how', 'where
  *   out"): a habit asked ("How do you…") is a question of fit only when it names them.
  */
 export const FIT_ASKS = {
-  offerSeek: String.raw`\b(?:bring|contribute|offer|(?:an? )?asset to|add value to|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hoping|your next (?:job|role|position|step|company|team|move))\b`,
+  offerSeek: String.raw`\b(?:bring|contribute|offer|(?:an? )?asset to|add value to|do for (?:us|the company|our company|this company|the team)|sets? you apart|apart from other|stand out from|looking (?:for|around)|seeking|searching for|hop(?:e|es|ing) to (?:learn|gain|get|achieve|grow|find|build)|hoping|your next (?:job|role|position|step|company|team|move))\b`,
   offer: String.raw`\b(?:bring|contribute|offer)\b`,
   traits: String.raw`\b(?:skills?|strengths?|qualit(?:y|ies)|traits?|abilit(?:y|ies)|talents?|habits?)\b`,
   namesUs: String.raw`\b(?:us|our|ours|this (?:company|team|role|position|job)|the (?:company|role|position)|other (?:candidates|applicants)|apart|stand out)\b`,

@@ -168,6 +168,9 @@ const STOP = new Set(
   ('a an the of to in on at for and or but is are was were be been being do does did done have has had i my we our ' +
     'your you it its this that these those with as by from what how tell give can could should will please ' +
     'some any so very just q ' +
+    // A verb of asking says how the question is put, not what it asks: "walk me through your resume" asks for the
+    // resume, as "tell me about" does; "a bit", "a little" only soften it.
+    'walk through bit little ' +
     // The superlatives a question asks by ("your greatest weakness", "your biggest weaknesses", "your top strength")
     // do not change which question it is.
     'greatest biggest strongest best top main ' +
@@ -191,7 +194,14 @@ function stem(w: string): string {
 export function conceptsOf(text: string): Set<string> {
   const out = new Set<string>();
   // "not like", "didn't you enjoy" say "dislike".
-  const said = text.toLowerCase().replace(/(?:\bnot|n['’]t)\s+(?:you\s+)?(?:like|enjoy|love)\b/gu, ' dislike ');
+  // The interviewer's "me" or "us" after a verb of asking ("tell me about…", "walk us through…", "give me…") is who
+  // hears the answer, not what it is about: "Tell me about your daily routine" shares nothing with "About me".
+  const said = text
+    .toLowerCase()
+    .replace(/(?:\bnot|n['’]t)\s+(?:you\s+)?(?:like|enjoy|love)\b/gu, ' dislike ')
+    .replace(/\b(tell|give|walk|show|take|talk)\s+(?:me|us)\b/gu, '$1')
+    // "about you" at the end of what is asked is "about yourself" ("Tell me something about you").
+    .replace(/\babout\s+you(?=\s*(?:[?.!,;:]|$))/gu, 'about yourself');
   for (const raw of said.replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []) {
     const w = FOLD[raw] ?? FOLD[stem(raw)] ?? (STOP.has(raw) ? undefined : stem(raw));
     if (w) out.add(w);
@@ -292,11 +302,11 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
  */
 const OTHER_LANGUAGES: [RegExp, number][] = [
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
-  [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|h[áa]blame|dime)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
-  [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用)|对(?:于)?(?:我们|我司|贵司|本公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas? salariales?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
+  [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|cont(?:ar|arme|arnos)|h[áa]blame|hablar(?:me|nos)|dime|decirme)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
+  [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
   [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
-  [/离职原因|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitter|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|deixar) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)/iu, 28],
-  [/反问|你有什么问题|有什么想问|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
+  [/离职原因|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitter|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|deixar) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)|왜[^?？]{0,15}(?:이직|퇴사)|(?:이직|퇴사)(?:을|를)?\s*하려(?:고|는)|离职的话|离职(?:的)?(?:理由)|busca(?:s|ndo)?\s+(?:un\s+)?nuevo\s+(?:trabajo|empleo)/iu, 28],
+  [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
   [/你怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果你|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까/iu, 30],
@@ -328,7 +338,7 @@ const SCENARIO_ASK =
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
@@ -348,7 +358,7 @@ const PAST_I = /\b(?:i|we)\s+(?:was|were|did|had|went|made|took|saw|found|got|le
 
 /** A self-description in the present, as a pitch opens: "I'm a backend engineer…", "I have eight years of experience…". */
 const SELF_NOW =
-  /\b(?:my name(?: is|['’]s)|i(?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,4}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|lead|consultant|researcher|specialist|programmer|professional)|i have (?:over |more than |nearly |about |almost )?[\w+]+\+? years of (?:\w+ )?experience)\b/iu;
+  /\b(?:my name(?: is|['’]s)|i(?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,4}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|lead|consultant|researcher|specialist|programmer|professional)|i have (?:over |more than |nearly |about |almost )?[\w+]+\+? years of (?:\w+ )?experience|i(?:['’]ve| have) spent (?:over |more than |nearly |about |almost |the (?:last|past) )?[\w+]+\+? years (?:at|as|in)\b|i(?:['’]ve| have) (?:been working|worked) (?:as|at|for) [^.!?]{0,60}?\b(?:for (?:over |more than |nearly |about |almost |the (?:last|past) )?)[\w+]+\+? years)\b/iu;
 
 /**
  * An answer that opens by introducing the speaker: by name ("Hi Warp team! I'm David Parker, a…", "Myself N. Rao,
@@ -487,6 +497,11 @@ function askedQuestions(story: Story): number[] {
   if (title && HABIT.test(title) && !(fitQuestion(title) && NAMES_US.test(title))) return [];
   // The title by meaning, then a list of questions in the body. (An opening line matched by meaning misleads: a
   // story often opens with a question of its own.)
+  // A title that puts a catalog question whole and then names its answer ("Tell me about yourself: the project I'm
+  // proudest of", "Why this role — the short version") is asked by that question, whatever the tail shares with another.
+  const head = title?.split(/\s*[:：]\s+|\s+[—–]\s+/u)[0];
+  const byHead = head && head !== title ? closestQuestion(head) : undefined;
+  if (byHead && byHead.title >= 0.95 && byHead.wording >= 0.95) return [byHead.id];
   const byTitle = title ? closestQuestion(title) : undefined;
   if (byTitle) return [byTitle.id];
   const topic = title ? topicQuestion(title) : undefined;
@@ -507,6 +522,9 @@ function askedQuestions(story: Story): number[] {
   // The candidate's time ahead ("Where do you want to be in 2-3 years?", "Skill to grow in the next 6 months?"):
   // where they are going, question 5 (not a look back: "What did you learn in your first 6 months?").
   if (title && FUTURE_TIME.test(title) && !PAST_ASK.test(title) && !putsSituation(title)) return [5];
+  // The first days in the job, planned ("30 / 60 / 90 day plan", "My first 90 days", "What will you do in your first
+  // month?"): what the candidate would do on joining, a plan (not a look back: "What did you ship in your first 90 days?").
+  if (title && FIRST_DAYS.test(title) && !PAST_ASK.test(title)) return [33];
   // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
   // whatever the situation is about, the answer is a plan.
   if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && putsSituation(t))) return [30];
@@ -572,6 +590,28 @@ const TRAITS = new RegExp(FIT_ASKS.traits, 'iu');
  * to a positive team culture?" asks how you work.
  */
 const NAMES_US = new RegExp(FIT_ASKS.namesUs, 'iu');
+/** A verb of knowing or hearing, then the company or the role: "what you know about the role", "hear about the position". */
+const KNOWS_US =
+  /\b(?:know|knew|hear|heard|learn|learned|learnt|found out|find out|read|researched)\b[^?.!]{0,30}?\babout\s+(?:us|our\s+(?:company|team|product|mission|organi[sz]ation)|(?:this|the)\s+(?:company|role|position|job|opportunity|vacancy|organi[sz]ation))\b/iu;
+/** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
+const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
+/** What draws, excites or attracts someone to something. */
+const DRAWN = /\b(?:draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed)?|interest(?:s|ed)?|motivat(?:e|es|ed))\b/iu;
+/** "…if you are hired?", "…if you get the job?", "…if we hire you?", "…if you join us?": the condition of joining. */
+const IF_HIRED =
+  /\bif\s+(?:you\s+(?:are|were|get|got)\s+(?:hired|selected|chosen|offered|accepted|the\s+(?:job|role|position|offer))|(?:we|i)\s+(?:hire|select|offer)\s+you|you\s+join(?:ed)?(?:\s+us)?)\b/giu;
+/** The candidate's job now: "your (current) role(s) and responsibilities", "your current job/position". */
+const OWN_ROLE =
+  /^\W*(?:what\s+(?:is|are)|describe|tell(?:\s+(?:me|us))?|explain)\s+(?:me\s+)?your\s+(?:(?:current|present|day-to-day|daily)\s+)?(?:roles?(?:\s*(?:and|&|\/)\s*responsibilit(?:y|ies))?|responsibilit(?:y|ies)|(?:current|present)\s+(?:job|position))\b/iu;
+
+/** "Why did you apply?", "Why have you applied to us?", "Why did you decide to join?": why here, asked of the choice made. */
+function appliedHere(title: string): boolean {
+  const m = /^\W*(?:\d{1,2}[.)]\s*)?why\s+(?:did|have)\s+you\s+(?:decide\s+to\s+|want(?:ed)?\s+to\s+)?(?:apply|applied|join|joined|choose|chosen|pick|picked)\b(.*)$/iu.exec(title);
+  if (!m) return false;
+  // Nothing after the verb but the company or the role ("…for this job", "…to us", "…our company").
+  return [...conceptsOf(m[1])].every((c) => c === 'company' || c === 'role' || c === 'here');
+}
+
 /** "Why are you moving on?", "Why are you interested in…": why the candidate is making a move, asked now. */
 const WHY_NOW = /^\W*why\s+are\s+you\s+(\p{L}+ing|interested|keen|excited)\b/iu;
 const MOVING = /^(?:moving|leaving|quitting|switching|changing|transitioning|looking|exiting|stepping|walking)$/iu;
@@ -584,6 +624,10 @@ const PAST_ASK = /\b(?:did|was|were|had|have you ever|a time|an? (?:example|situ
 const FUTURE_TIME =
   /\b(?:in|after|within|over|next|in the next|over the next|for the next)\s+(?:\d{1,2}(?:\s*[-–~]\s*\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|the coming)\s*(?:years?|yrs?|months?)\b|\b(?:\d{1,2}|two|three|five|ten)\s+(?:years?|yrs?) from now\b/iu;
 
+/** The first days or weeks in a job: "30-60-90 day plan", "first 90 days", "your first month", "a 100-day plan". */
+const FIRST_DAYS =
+  /\b\d{2,3}\s*(?:[-/–]\s*\d{2,3}\s*)+[- ]?days?\b|\b\d{2,3}[- ]days?\s+plan\b|\b(?:my|your|the)\s+first\s+(?:\d{1,3}|thirty|sixty|ninety|hundred|few)\s+(?:days|weeks)\b|\b(?:my|your|the)\s+first\s+(?:week|month|quarter)\b/iu;
+
 /** A situation put to the candidate ("What would you do if…"): a plan, whoever it is about. */
 const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|react|deal))\b/iu;
 
@@ -595,10 +639,19 @@ const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|re
  * motive or an offer), or what they offer or seek (2), or the future (5). Returns that pitch question.
  */
 function fitQuestion(title: string): number | undefined {
-  if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who)\b/iu.test(title)) return undefined;
+  if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who|tell|describe|explain)\b/iu.test(title)) return undefined;
   // "Why frontend?", "Why data science?": why this line of work, named by a noun or two.
   if (whyThisLine(title)) return 2;
-  if (!/\b(?:you|your|yourself)\b/iu.test(title) || PAST_ASK.test(title) || SITUATION_ASK.test(title)) return undefined;
+  if (!/\b(?:you|your|yourself)\b/iu.test(title)) return undefined;
+  // What the candidate knows of the company, or what drew them to it, whenever they learnt it ("How did you hear
+  // about the position?", "What have you learned about us that excited you?"); why they applied ("Why did you
+  // apply?", "Why did you choose us?"): the fit talk, in any tense.
+  if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title))) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
+  // A condition of being hired ("…if you are hired?", "…if you join us?") puts no situation to the candidate.
+  const asked = title.replace(IF_HIRED, ' ');
+  if (PAST_ASK.test(asked) || SITUATION_ASK.test(asked)) return undefined;
+  // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?").
+  if (OWN_ROLE.test(title)) return 1;
   const c = conceptsOf(title);
   if (c.has('leave')) return 28;
   const why = WHY_NOW.exec(title);
