@@ -324,6 +324,13 @@ void test('kind by intent: the fit talk in any tense, the job now, a supposition
   assert.equal(kind("# Tell me about yourself: the launch I'm proudest of\n\nI lead mobile at a bank.\n"), 'pitch');
   // An opening that sums up a career in the present perfect, under a title that asks nothing: a pitch.
   assert.equal(kind('# Notes\n\nI have spent six years as a QA lead in fintech, and I want to move into test tooling.\n'), 'pitch');
+  // A question quoted inside the line that introduces it; a prefix and a number before the question.
+  assert.equal(kind('# Practising "Why product design?"\n\nBecause I like seeing people use what I make.\n'), 'pitch');
+  assert.equal(kind('# Q.4 What are your salary expectations for this role?\n\nIn line with the market for the level.\n'), 'pitch');
+  // What the candidate seeks next is a question of fit, not one they put to the interviewer.
+  assert.equal(kind('# What are you looking for in your next team?\n\nA team that ships weekly.\n'), 'pitch');
+  // "怎么办" (what do you do) and "如果…" (if…) put a situation, in Chinese too.
+  assert.equal(kind('# 如果上线后发现数据错了怎么办\n\n先回滚，再查原因。\n'), 'plan');
 });
 
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {

@@ -309,7 +309,7 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
-  [/你怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果你|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까/iu, 30],
+  [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까/iu, 30],
 ];
 
 /** A question about a past episode: "Tell me about a time…", "Describe a situation in which you…", "Give me an example of…". */
@@ -403,8 +403,14 @@ export function askedLines(story: Story): string[] {
 
 /** A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word of it; a bare number ("7 How do you…") too, when a question follows it. */
 function cleanAsked(line: string): string {
-  return spelledOut(line.replace(QUESTION_NUMBERING, '').replace(/[*_`]+/gu, '').trim());
+  // A prefix and a number after it ("Q.6 What are…", "Q: 3. Why…") are both taken off.
+  const t = line.replace(QUESTION_NUMBERING, '').replace(QUESTION_NUMBERING, '').replace(/[*_`]+/gu, '').trim();
+  // A question quoted inside a line that introduces it ('When asked: "Why data analysis?"', 'The classic "Tell me
+  // about yourself"') is what is asked.
+  const quoted = QUOTED_QUESTION.exec(t);
+  return spelledOut(quoted && quoted.index > 0 ? quoted[1].trim() : t);
 }
+const QUOTED_QUESTION = /[“"«]([^"“”«»]{4,200}?[?？])\s*[”"»]/u;
 
 /**
  * Text-message spellings written out, so the questions read as the catalog's do: "Introduce urself", "tell me
@@ -481,7 +487,9 @@ function askedQuestions(story: Story): number[] {
   // A question the candidate puts to the interviewer ("What will I work on first?", "How does the team plan its
   // work?"), or a heading that names the list of them ("Questions for the hiring manager"): its answer is the list
   // of such questions, whatever the body says about why to ask them.
-  if (asksTheCompany(story.title) || namesQuestionsToAsk(story.title)) return [29];
+  // (Not a question of fit, which names the candidate's next role or what they seek: "What are you looking for in
+  // your next role?")
+  if ((asksTheCompany(story.title) && !fitQuestion(cleanAsked(story.title))) || namesQuestionsToAsk(story.title)) return [29];
   let [title] = asked;
   // A title that asks nothing and names no question ("Red Flag Evaluation (20251221)", "Practice log 12", a file
   // name) over a body that puts the question: that question is what the answer answers, and it is read as a title.
@@ -511,7 +519,14 @@ function askedQuestions(story: Story): number[] {
   if (FILE_NAME.test(story.title) && story.parts[0] && !STORY_LABELS.has(normLabel(story.parts[0].label))) {
     const byPart = closestQuestion(story.parts[0].label);
     if (byPart && questionKind(byPart.id) !== 'story') return [byPart.id];
+    // A pitch's own label ("Why me", "Why here", "Career arc"), or a plan's ("Steps"), says the kind as well.
+    const k = KIND_LABELS.get(normLabel(story.parts[0].label));
+    if (k === 'pitch') return [1];
+    if (k === 'plan') return [30];
   }
+  // A file with no heading whose first line names a list of questions for the interviewer ("Questions about the team
+  // and role"), as such a heading does.
+  if (FILE_NAME.test(story.title) && asked.slice(1).some((t) => namesQuestionsToAsk(t))) return [29];
   if (questionList(story)) return [29];
   // An opening line in another language, after the list of questions as the English patterns are: a list of
   // interview questions that starts "Cuéntame sobre ti." is not an answer to it.
@@ -653,6 +668,8 @@ function fitQuestion(title: string): number | undefined {
   // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?").
   if (OWN_ROLE.test(title)) return 1;
   const c = conceptsOf(title);
+  // Their pay ("What are your salary requirements?"): the terms of the move.
+  if (c.has('salary')) return 2;
   if (c.has('leave')) return 28;
   const why = WHY_NOW.exec(title);
   if (why) return MOVING.test(why[1]) ? 28 : 2;
