@@ -331,6 +331,12 @@ void test('kind by intent: the fit talk in any tense, the job now, a supposition
   assert.equal(kind('# What are you looking for in your next team?\n\nA team that ships weekly.\n'), 'pitch');
   // "怎么办" (what do you do) and "如果…" (if…) put a situation, in Chinese too.
   assert.equal(kind('# 如果上线后发现数据错了怎么办\n\n先回滚，再查原因。\n'), 'plan');
+  // A title that names the answer as an introduction, however qualified; not one that introduces a subject.
+  assert.equal(kind('# 90-Second Staff-Level Introduction\n\nI lead the storage team at a cloud provider.\n'), 'pitch');
+  assert.equal(kind('# Introducing canary deploys\n\nIn 2021 our releases failed one time in ten, so I added a canary stage with the SRE team.\n'), 'story');
+  // A body that speaks of this role or this company in the first person, under a title that asks nothing: why here.
+  assert.equal(kind('# Notes for Friday\n\nGlobex ships tools that farmers use daily, and my years in agtech would help me grow in this role.\n'), 'pitch');
+  assert.equal(kind('# What makes you unique?\n\nI ask the boring questions early, and in this role that would save weeks.\n'), 'story');
 });
 
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {

@@ -379,6 +379,9 @@ function namedSelfOther(head: string): boolean {
 const ROLE_SELF =
   /^as an? (?:[\p{L}-]+ ){0,3}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|consultant|researcher|programmer|professional),? i(?:'m| am| have| love| enjoy| bring| specialize| focus| build| work)\b/iu;
 
+/** The role or the company addressed as the one applied to: "this role", "your company", "join your team". */
+const WHY_HERE_BODY = /\b(?:this|your)\s+(?:role|position|opportunity|company|organi[sz]ation)\b|\bjoin(?:ing)?\s+(?:your|this)\s+(?:team|company)\b/iu;
+
 /** Normalised part label → the non-story kind it belongs to, for labels only that kind uses. */
 const KIND_LABELS = new Map<string, AnswerKind>();
 for (const k of ['pitch', 'plan'] as const) for (const p of ANSWER_SHAPES[k].parts) for (const l of [p.title, ...p.labels]) KIND_LABELS.set(l.toLowerCase(), k);
@@ -514,6 +517,9 @@ function askedQuestions(story: Story): number[] {
   if (byTitle) return [byTitle.id];
   const topic = title ? topicQuestion(title) : undefined;
   if (topic) return [topic];
+  // A title that names the answer as an introduction ("2–3 Minute Principal-Level Introduction", "Revised
+  // Introduction with Interviewers' Names"): question 1, whatever qualifies it.
+  if (title && introductionNamed(title)) return [1];
   // A file with no heading is titled by its name ("r3-my-background.md"); its first part label, when a non-story
   // question's wording ("My background") and not one of a story's own labels ("Background"), says what it answers.
   if (FILE_NAME.test(story.title) && story.parts[0] && !STORY_LABELS.has(normLabel(story.parts[0].label))) {
@@ -591,6 +597,26 @@ function topicQuestion(title: string): number | undefined {
 }
 
 
+/**
+ * A noun phrase whose head noun is an introduction or a pitch ("A quick introduction", "Principal-Level
+ * Introduction", "Introduction, full version"): the words before the first preposition or comma, with no verb but a
+ * participle ("Revised"), end in a word of that sense; "Introduction to Kafka" (introducing a subject) is not one.
+ */
+function introductionNamed(title: string): boolean {
+  const t = title.replace(/\([^)]*\)/gu, ' ').replace(/[^\p{L}\p{N}\s,'’-]+/gu, ' ').trim();
+  if (t.length === 0 || t.length > 120 || asks(t)) return false;
+  const r = readText(t);
+  let end = r.words.findIndex((w, i) => r.pos[i] === 'ADP' || w === ',' || r.pos[i] === 'CCONJ');
+  if (end < 0) end = r.words.length;
+  else if (r.pos[end] === 'ADP' && /^(?:to|of|into|on|about)$/iu.test(r.words[end]) && !/^(?:yourself|myself|me)$/iu.test(r.words[end + 1] ?? '')) return false;
+  let head = -1;
+  for (let i = 0; i < end; i++) {
+    if ((r.pos[i] === 'VERB' || r.pos[i] === 'AUX') && !/ed$/iu.test(r.words[i])) return false;
+    if (r.pos[i] === 'NOUN' || r.pos[i] === 'PROPN') head = i;
+  }
+  return head >= 0 && head === end - 1 && /^(?:introduction|intro|self-introduction)$/iu.test(r.words[head]);
+}
+
 /** A title taken from a file's name: one run of letters and digits joined by hyphens or underscores ("why-acme", "intro_v2"). */
 const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
 
@@ -617,7 +643,7 @@ const IF_HIRED =
   /\bif\s+(?:you\s+(?:are|were|get|got)\s+(?:hired|selected|chosen|offered|accepted|the\s+(?:job|role|position|offer))|(?:we|i)\s+(?:hire|select|offer)\s+you|you\s+join(?:ed)?(?:\s+us)?)\b/giu;
 /** The candidate's job now: "your (current) role(s) and responsibilities", "your current job/position". */
 const OWN_ROLE =
-  /^\W*(?:what\s+(?:is|are)|describe|tell(?:\s+(?:me|us))?|explain)\s+(?:me\s+)?your\s+(?:(?:current|present|day-to-day|daily)\s+)?(?:roles?(?:\s*(?:and|&|\/)\s*responsibilit(?:y|ies))?|responsibilit(?:y|ies)|(?:current|present)\s+(?:job|position))\b/iu;
+  /^\W*(?:what\s+(?:is|are)|describe|tell(?:\s+(?:me|us))?(?:\s+about)?|explain)\s+(?:me\s+)?your\s+(?:(?:current|present|day-to-day|daily)\s+)?(?:roles?(?:\s*(?:and|&|\/)\s*responsibilit(?:y|ies))?|responsibilit(?:y|ies)|(?:current|present)\s+(?:job|position))\b/iu;
 
 /** "Why did you apply?", "Why have you applied to us?", "Why did you decide to join?": why here, asked of the choice made. */
 function appliedHere(title: string): boolean {
@@ -742,6 +768,10 @@ function bodyShape(story: Story, readTense = true): number[] {
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
     if (SELF_NOW.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
+    // An opening that speaks of this role or this company to the interviewer, in the first person ("Amazon is a
+    // company that… my skills would help me thrive in this role"): why here, under a title that asks nothing (a
+    // question asked plainly, "What makes you unique?", has said what it asks).
+    if (readTense && WHY_HERE_BODY.test(head) && /\b(?:I|I'm|I’m|my)\b/u.test(head) && past * 2 <= modal + 1) return [2];
   }
   return [];
 }
