@@ -631,9 +631,16 @@ const TRAITS = new RegExp(FIT_ASKS.traits, 'iu');
  * to a positive team culture?" asks how you work.
  */
 const NAMES_US = new RegExp(FIT_ASKS.namesUs, 'iu');
-/** A verb of knowing or hearing, then the company or the role: "what you know about the role", "hear about the position". */
-const KNOWS_US =
-  /\b(?:know|knew|hear|heard|learn|learned|learnt|found out|find out|read|researched)\b[^?.!]{0,30}?\babout\s+(?:us|our\s+(?:company|team|product|mission|organi[sz]ation)|(?:this|the)\s+(?:company|role|position|job|opportunity|vacancy|organi[sz]ation))\b/iu;
+/** The company or the job applied to, named: "us", "our product", "this opening", "the position". */
+const US_NAMED = String.raw`(?:us|our\s+(?:company|team|product|mission|organi[sz]ation)|(?:this|the)\s+(?:company|role|position|job|opportunity|opening|vacancy|posting|listing|advert|organi[sz]ation))\b`;
+/**
+ * A verb of knowing, hearing or finding, then the company or the job: "what you know about the role", "hear about the
+ * position", "come across this opening", "find this job".
+ */
+const KNOWS_US = new RegExp(
+  String.raw`\b(?:know|knew|hear|heard|learn|learned|learnt|found out|find out|read|researched)\b[^?.!]{0,30}?\babout\s+${US_NAMED}|\b(?:come|came)\s+across\s+${US_NAMED}|\b(?:find|found|discover|discovered|spot|spotted)\s+${US_NAMED}`,
+  'iu',
+);
 /** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
