@@ -339,6 +339,26 @@ void test('kind by intent: the fit talk in any tense, the job now, a supposition
   assert.equal(kind('# What makes you unique?\n\nI ask the boring questions early, and in this role that would save weeks.\n'), 'story');
 });
 
+void test('kind by intent: why this candidate, softened asks, and the fit concepts of the other languages', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kind('# Why would we hire you rather than someone with more years?\n\nI have run this exact migration twice.\n'), 'pitch');
+  assert.equal(kind('# Are you the right person for this team?\n\nI think so: I have built two of the tools you use.\n'), 'pitch');
+  assert.equal(kind('# How did you pick the right candidate for your first hire?\n\nWe ran a paid trial week in 2022.\n'), 'story');
+  assert.equal(kind('# Could you give a short overview of your career?\n\nSupport, then QA, then backend.\n'), 'pitch');
+  // Word classes across languages: why + leaving, why + joining or the company, knowing the company, the years
+  // ahead, telling about oneself.
+  assert.equal(kind('# Perché hai lasciato il lavoro precedente?\n\nIl progetto era finito.\n'), 'pitch');
+  assert.equal(kind('# Aus welchem Grund möchten Sie wechseln?\n\nIch möchte näher am Produkt arbeiten.\n'), 'pitch');
+  assert.equal(kind('# なぜ当社に応募されたのですか\n\n御社の物流の仕事に興味があります。\n'), 'pitch');
+  assert.equal(kind('# Что вы знаете о нашей компании?\n\nВы делаете платежи для малого бизнеса.\n'), 'pitch');
+  assert.equal(kind('# Waar zie je jezelf over vijf jaar?\n\nAls tech lead.\n'), 'pitch');
+  assert.equal(kind('# 谈谈你自己\n\n我做了五年后端开发。\n'), 'pitch');
+  // A why about a way of working, and an introduction of a project, are not the fit talk.
+  assert.equal(kind('# Arbeiten Sie lieber allein? Warum?\n\nIm Team, weil ich dort mehr lerne.\n'), 'story');
+  assert.equal(kind('# 介绍一下自己负责的模块\n\n我负责支付模块，2023年把失败率从3%降到0.5%。\n'), 'story');
+});
+
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {
   const { answerOf, closestQuestion } = await import('../../server/src/core/rules/kind');
   const kind = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;

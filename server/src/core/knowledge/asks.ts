@@ -175,3 +175,19 @@ export const TOPIC_CONCEPTS: Readonly<Record<string, number>> = { leave: 28, sal
  */
 export const SELF_NAMING_OTHER = String.raw`^\P{L}{0,3}(?:(?:hola|buenos d[ií]as|buenas tardes|buenas|ol[áa]|bom dia|boa tarde|bonjour|salut|hallo|guten (?:tag|morgen)|ciao|buongiorno|здравствуйте|привет|добрый день)\P{L}{0,4})?(?:soy|me llamo|mi nombre es|eu sou|sou|me chamo|meu nome [ée]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ß|ss)e|mein name ist|mi chiamo|sono|меня зовут)\s+(\p{L})|^[^。！？!?\n]{0,20}?我叫|^[^。！？!?\n]{0,16}?(?:好|老师|们|官)[，,！!。：:\s]*我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)[^\n]{0,60}?입니다|(?:^|\n|<br\s*\/?>)\s*myself\s+(\p{L})`;
 
+
+/**
+ * The concepts that carry a question of fit in the other languages the corpus is written in (rules/kind.ts
+ * `otherLanguageIntent`), as regular-expression sources read case-insensitively with the `u` flag. Each is a word
+ * class, not a wording: the question word "why" and the words for a reason; the verbs of leaving a job; applying
+ * or joining; the company addressed ("us", "your company"); knowing it; the years ahead; telling about oneself.
+ */
+export const OTHER_LANGUAGE_CONCEPTS = {
+  why: String.raw`为什么|为何|为啥|原因|理由|なぜ|どうして|왜|이유|사유|(?<!\p{L})(?:por\s+qu[ée]|pourquoi|warum|weshalb|почему|зачем|perch[ée]|waarom|raz[óo]n|motivo|motif|raison|grund|причин\p{L}*)(?!\p{L})`,
+  leave: String.raw`离开|离职|辞职|跳槽|辞め|退職|転職|그만두|그만 두|퇴사|이직|(?<!\p{L})(?:dejar|dejaste|dejas|quitter|quitt[ée]|quittez|d[ée]part|partir|verlassen|verlie[ßs]en|wechseln|уйти|ушли|уходите|ушёл|ушел|sair|saiu|deixar|deixou|lasciare|lasciato|lasci|verlaten|verliet|weggaan)(?!\p{L})`,
+  join: String.raw`加入|入职|志望|지원(?:한|하신|했)|입사|(?<!\p{L})(?:unirte|unirse|rejoindre|postul\p{L}*|candidat\p{L}*|beworben|bewerben|присоединиться|juntar-se|unirti|solliciteer\p{L}*)(?!\p{L})`,
+  us: String.raw`我们公司|贵司|贵公司|我司|弊社|当社|御社|우리\s*회사|저희\s*회사|(?<!\p{L})(?:con\s+nosotros|nuestra\s+empresa|chez\s+nous|notre\s+entreprise|bei\s+uns|unser(?:em)?\s+unternehmen|у\s+нас|(?:о\s+)?нашей\s+компании|conosco|nossa\s+empresa|con\s+noi|(?:la\s+)?nostra\s+azienda|bij\s+ons|ons\s+bedrijf)(?!\p{L})`,
+  know: String.raw`了解|知って|알고|(?<!\p{L})(?:sabes|savez|wissen|знаете|sabe|sai|conosci|weet|kent)(?!\p{L})`,
+  ahead: String.raw`(?:\d+|五|十|다섯|십)\s*(?:年後|年后|년\s*(?:후|뒤))|(?<!\p{L})(?:tra|fra|in|dentro\s+de|en|dans|через|daqui\s+a|over)\s+(?:\d+|cinque|dieci|cinco|diez|cinq|dix|fünf|zehn|пять|десять|vijf|tien)\s+(?:anni|años|ans|jahren|лет|anos|jaar)(?!\p{L})`,
+  tellSelf: String.raw`(?:说说|谈谈|介绍(?:一下)?)你?自己(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历))|自己PR|(?<!\p{L})(?:parlami|parlaci|raccontami|raccontaci)\s+(?:un\s+po['’]?\s+)?(?:di\s+te|di\s+lei|di\s+voi)(?!\p{L})|(?<!\p{L})vertel\s+(?:iets\s+)?over\s+(?:jezelf|uzelf)(?!\p{L})`,
+} as const;

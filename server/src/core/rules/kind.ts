@@ -5,7 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
-import { FIT_ASKS, SELF_NAMING_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
+import { FIT_ASKS, OTHER_LANGUAGE_CONCEPTS, SELF_NAMING_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
@@ -169,8 +169,8 @@ const STOP = new Set(
     'your you it its this that these those with as by from what how tell give can could should will please ' +
     'some any so very just q ' +
     // A verb of asking says how the question is put, not what it asks: "walk me through your resume" asks for the
-    // resume, as "tell me about" does; "a bit", "a little" only soften it.
-    'walk through bit little ' +
+    // resume, as "tell me about" does; "a bit", "a little", "a brief overview", "a short summary" only soften it.
+    'walk through bit little brief briefly short quick quickly overview summary summarize summarise ' +
     // The superlatives a question asks by ("your greatest weakness", "your biggest weaknesses", "your top strength")
     // do not change which question it is.
     'greatest biggest strongest best top main ' +
@@ -302,15 +302,36 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
  */
 const OTHER_LANGUAGES: [RegExp, number][] = [
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
-  [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ]moi de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]ntame|cont(?:ar|arme|arnos)|h[áa]blame|hablar(?:me|nos)|dime|decirme)(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ]me)?(?: um pouco)? sobre (?:voc[êe]|si)\b|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
-  [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
+  [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ](?:moi|nous) de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]nta(?:me|nos)|cont(?:ar|arme|arnos)|h[áa]bla(?:me|nos)|hablar(?:me|nos)|di(?:me|nos)|decir(?:me|nos))(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ](?:me|nos))?(?: um pouco)? sobre (?:voc[êe]|si)(?!\p{L})|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
+  [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|qu[ée] sabes (?:de|sobre) (?:nosotros|nuestra|esta|la) ?(?:empresa|compa[ñn][ií]a)?|que savez[- ]vous (?:de|sur) (?:nous|notre|cette|l['’]entreprise)|was wissen sie über (?:uns|unser|dieses)|o que (?:voc[êe] )?sabe (?:sobre|da|de) (?:n[óo]s|nossa|esta|a empresa)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
   [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
-  [/离职原因|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitter|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|deixar) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)|왜[^?？]{0,15}(?:이직|퇴사)|(?:이직|퇴사)(?:을|를)?\s*하려(?:고|는)|离职的话|离职(?:的)?(?:理由)|busca(?:s|ndo)?\s+(?:un\s+)?nuevo\s+(?:trabajo|empleo)/iu, 28],
+  [/离职原因|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitt(?:er|é|ez)|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|saiu|deixar|deixou) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)|왜[^?？]{0,15}(?:이직|퇴사)|(?:이직|퇴사)(?:을|를)?\s*하려(?:고|는)|离职的话|离职(?:的)?(?:理由)|busca(?:s|ndo)?\s+(?:un\s+)?nuevo\s+(?:trabajo|empleo)/iu, 28],
   [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
   [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까/iu, 30],
 ];
+
+/**
+ * The fit questions read by their concepts in the other languages, where the patterns above name no wording: the
+ * question word "why" and the verb of leaving ("Почему вы ушли с прошлой работы?", "왜 전 직장을 그만두셨나요?"), "why"
+ * and joining or the company ("Perché vuoi lavorare con noi?", "なぜ弊社を志望したのですか"), knowing the company
+ * ("Что вы знаете о нашей компании?"), the years ahead ("Dove ti vedi tra cinque anni?", "5年後どうなっていたいですか"),
+ * and telling about oneself ("Parlami di te", "说说你自己", "自己PR"). Each concept is a word class across languages
+ * (knowledge/asks.ts OTHER_LANGUAGE_CONCEPTS); a question about a past episode has already been read as a story.
+ */
+function otherLanguageIntent(title: string): number | undefined {
+  const has = (k: keyof typeof OTHER_LANGUAGE_CONCEPTS): boolean => OTHER_CONCEPT_RES[k].test(title);
+  if (has('why') && has('leave')) return 28;
+  if (has('why') && (has('join') || has('us'))) return 2;
+  if (has('know') && has('us')) return 2;
+  if (has('ahead')) return 5;
+  if (has('tellSelf')) return 1;
+  return undefined;
+}
+const OTHER_CONCEPT_RES = Object.fromEntries(
+  Object.entries(OTHER_LANGUAGE_CONCEPTS).map(([k, src]) => [k, new RegExp(src, 'iu')]),
+) as Record<keyof typeof OTHER_LANGUAGE_CONCEPTS, RegExp>;
 
 /** A question about a past episode: "Tell me about a time…", "Describe a situation in which you…", "Give me an example of…". */
 const STORY_QUESTION =
@@ -499,6 +520,8 @@ function askedQuestions(story: Story): number[] {
   const put = bodyQuestion(story);
   if (put && title && !asks(title) && !closestQuestion(title) && !questionList(story)) title = cleanAsked(put);
   if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(title)) return [id];
+  const intent = title ? otherLanguageIntent(title) : undefined;
+  if (intent) return [intent];
   // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
   // collide?") is answered with what you do and an example, as the catalog's "How do you handle shifting
   // priorities?" is: a story, even when the answer is written as "I would…". It is read before the meaning: its
@@ -641,6 +664,10 @@ const KNOWS_US = new RegExp(
   String.raw`\b(?:know|knew|hear|heard|learn|learned|learnt|found out|find out|read|researched)\b[^?.!]{0,30}?\babout\s+${US_NAMED}|\b(?:come|came)\s+across\s+${US_NAMED}|\b(?:find|found|discover|discovered|spot|spotted)\s+${US_NAMED}`,
   'iu',
 );
+/** The candidate named as the one to pick: "the best candidate", "the right person for this job", "a good fit". */
+const CANDIDATE_FIT = /\b(?:the\s+(?:best|right|ideal|strongest|perfect)\s+(?:candidate|person|fit|choice|hire)|an?\s+(?:good|great|strong|perfect|ideal|right)\s+(?:fit|match|candidate|hire))\b/iu;
+/** "Why should we choose you…?", "Why would we hire you over…?": why this candidate, asked by the company. */
+const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s+(?:company|team))\s+(?:hire|choose|pick|select|take|recruit|employ|consider)\s+you\b/iu;
 /** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
@@ -694,10 +721,13 @@ function fitQuestion(title: string): number | undefined {
   // What the candidate knows of the company, or what drew them to it, whenever they learnt it ("How did you hear
   // about the position?", "What have you learned about us that excited you?"); why they applied ("Why did you
   // apply?", "Why did you choose us?"): the fit talk, in any tense.
+  if (WHY_CHOOSE_YOU.test(title)) return 2;
   if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title))) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
   // A condition of being hired ("…if you are hired?", "…if you join us?") puts no situation to the candidate.
   const asked = title.replace(IF_HIRED, ' ');
   if (PAST_ASK.test(asked) || SITUATION_ASK.test(asked)) return undefined;
+  // The candidate as the one to pick, asked now ("What makes you the best candidate?", "Why are you a good fit?").
+  if (CANDIDATE_FIT.test(title)) return 2;
   // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?").
   if (OWN_ROLE.test(title)) return 1;
   const c = conceptsOf(title);
