@@ -357,6 +357,12 @@ void test('kind by intent: why this candidate, softened asks, and the fit concep
   // A why about a way of working, and an introduction of a project, are not the fit talk.
   assert.equal(kind('# Arbeiten Sie lieber allein? Warum?\n\nIm Team, weil ich dort mehr lerne.\n'), 'story');
   assert.equal(kind('# 介绍一下自己负责的模块\n\n我负责支付模块，2023年把失败率从3%降到0.5%。\n'), 'story');
+  // A situation put in the conditional, in more languages, and "What would be your first step…".
+  assert.equal(kind('# What would be your first move as the new on-call lead?\n\nRead the last ten pages.\n'), 'plan');
+  assert.equal(kind('# Come gestiresti un cliente arrabbiato?\n\nPrima ascolterei.\n'), 'plan');
+  assert.equal(kind('# 納期に間に合わない場合、どうしますか？\n\nまず上司に相談します。\n'), 'plan');
+  assert.equal(kind('# 장애가 나면 어떻게 대처하시겠어요?\n\n먼저 롤백합니다.\n'), 'plan');
+  assert.equal(kind('# Wat zou je doen als de release mislukt?\n\nTerugdraaien.\n'), 'plan');
 });
 
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {

@@ -309,7 +309,7 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
-  [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까/iu, 30],
+  [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까|어떻게\s*(?:하시겠|하겠|대처하시겠|대처하겠|대응하시겠|대응하겠)|場合[、,]?\s*(?:どう|どのように)(?:対応|対処)?しますか|どう(?:対応|対処)しますか|(?<!\p{L})(?:cosa|che cosa|come)\s+\p{L}{2,}(?:resti|reste)(?!\p{L})|(?<!\p{L})(?:wat|hoe)\s+zou(?:den)?\s+(?:je|jij|u|jullie)(?!\p{L})/iu, 30],
 ];
 
 /**
@@ -359,7 +359,7 @@ const SCENARIO_ASK =
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
