@@ -596,3 +596,33 @@ void test('round 13: an unsized change told as done in Spanish, Portuguese, Fren
   assert.deepEqual(v('Mejoramos la comunicación del equipo.'), []);
   assert.deepEqual(v('Al cabo de una semana, mejoró notablemente y conseguimos cumplir con el cronograma.'), []);
 });
+
+void test('metrics (round 15): a rank reached in a contest is a result; a habit, and a bare time in other languages, are not', () => {
+  for (const s of ['We won 2nd place in the hackathon.', 'my team placed 2nd at the state fair', 'resulted in us winning second place', 'we got first prize']) {
+    assert.ok(hasQuantity(s), s);
+  }
+  for (const s of ['the 2nd release shipped in May', 'Safety came first, always.']) assert.deepEqual(q(s), [], s);
+  // How often the speaker does something: a habit, not a result (a cadence that changed, or a rate handled, still is).
+  for (const s of [
+    'I often play table tennis with my friends twice a week.',
+    'We meet three times a month to review the backlog.',
+    'I will spend at least one hour in learning no matter how busy I am.',
+    '我经常和我的小伙伴每周打两次左右',
+    '每天都会下班后用一个小时的时间在论坛阅读文章',
+  ]) assert.deepEqual(q(s), [], s);
+  for (const s of ['We now deploy twice a day.', 'Deploys went from once a week to twice a day.', 'It handles 3,000 requests a second.', '系统每天处理一百万个请求', '我们现在每周发布两次']) {
+    assert.ok(hasQuantity(s), s);
+  }
+  assert.ok(hasQuantity('el informe pasó de 3 horas a 20 minutos'));
+});
+
+void test('metrics (round 15): deadlines met, intervals, time points and study time', () => {
+  // Every deadline met is a count; every deadline named as an aim or a habit is not.
+  for (const s of ['we met every major deadline', 'we hit all our milestones', 'All deadlines were met and the launch went out.']) assert.ok(hasQuantity(s), s);
+  for (const s of ['I ensure that each goal is specific and measurable.', 'to ensure all deadlines are met', 'we took time to celebrate every milestone']) assert.deepEqual(q(s), [], s);
+  // An interval is a schedule or a setting; one that changed is a result.
+  for (const s of ['We set a cache eviction policy after every 10 mins.', 'It evaluates metrics every 30 seconds against the thresholds.']) assert.deepEqual(q(s), [], s);
+  assert.ok(hasQuantity('Pods now restart every 30 days instead of every 6 hours.'));
+  // Time spent studying is time put in: "4个月复习考上研", "两个星期的功课".
+  for (const s of ['4个月复习考上研', '我提前做了两个星期的功课']) assert.deepEqual(q(s), [], s);
+});

@@ -103,6 +103,8 @@ function pitchResult(text: string): boolean {
     if (PITCH_RESULT_VERB.test(sentence) || /\bfrom\s+\S+[^.;!?\n]{0,40}\bto\s|\b(?:instead of|compared (?:to|with)|down from|up from)\b/iu.test(sentence)) return true;
     for (const q of qs) {
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
+      // A rank reached in a contest: "my team placed 2nd", "won first prize".
+      if (/\b(?:place|prize|position|spot|placed)\b/iu.test(q.text)) return true;
       // What the speaker made, counted: "built 20+ microservices", "published three papers", "developed 4 mobile apps".
       if (MADE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
       // The reach of what the speaker made: "700K downloads", "over 2,000 stars", "5,000 active users".

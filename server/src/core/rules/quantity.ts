@@ -141,7 +141,7 @@ function isActivityDuration(text: string, start: number, end: number): boolean {
  * is still a size ("we ran 2x faster").
  */
 const EFFORT_BEFORE =
-  /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|all|up|out)\s+){0,3}$/iu;
+  /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|spend|spends|spending|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|all|up|out|at\s+least|at\s+most)\s+){0,3}$/iu;
 const WORK_TIME_AFTER =
   /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|evenings?|weekends?)\s+of\s+(?:(?:hard|focused|careful|extra|engineering|development|dev|part-time|full-time)\s+)?(?:work|effort|development|engineering|coding|testing|research|investigation|debugging|planning|prep|preparation)\b/iu;
 const ITERATION_AFTER = /^\s*(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?)\b/iu;
@@ -152,6 +152,14 @@ function isEffort(text: string, start: number, end: number): boolean {
   if (/^\s?(?:%|percent|x(?![\p{L}])|×|k\b|m\b)/iu.test(after) || /^[$€£¥₹]/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 60), start).split(/[.!?;\n]/u).pop() ?? '';
   if (EFFORT_BEFORE.test(before)) return true;
+  if (isHabit(text, start, end, before)) return true;
+  // An interval is a schedule, a setting or a symptom, not a size of the result: "a cache eviction policy after every
+  // 10 mins", "evaluates metrics every 30 seconds", "renewed every 90 days" (one that changed still is: "from every
+  // 6 hours to every 30 days").
+  if (/\bevery\s+$/iu.test(before) && /^\s*(?:mins?|minutes?|secs?|seconds?|hours?|hrs?|days?|weeks?|months?|sprints?)\b/iu.test(after)) {
+    const stop = text.slice(end).search(/[.!?;\n]/u);
+    if (!CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(text.slice(end, stop < 0 ? text.length : end + stop))) return true;
+  }
   // Time put in, told with a participle: "working two days a week on it", "spending three weekends on the fix".
   if (TIME_UNIT_AFTER.test(after) && /\b(?:working|dedicating|devoting|putting\s+in|spending|investing)\s+(?:(?:about|around|roughly|only|just|nearly|almost|another)\s+)?$/iu.test(before)) return true;
   if (ITERATION_AFTER.test(after) && /\b(?:after|over|in|within|took)\s+(?:about\s+|only\s+|just\s+)?$/iu.test(before)) return true;
@@ -165,6 +173,22 @@ function isEffort(text: string, start: number, end: number): boolean {
   if (/^(?:within|in|under)\s/iu.test(text.slice(start, end)) && /^\s*,\s*(?:i|we|she|he|they|the team|my team)\b/iu.test(text.slice(end, end + 20)) && /(?:^|[.!?;:\n])[\s*_-]*$/u.test(before)) return true;
   if (TIME_UNIT_AFTER.test(after) && isTimeSpent(text, start, end, before)) return true;
   return DOC_COMPOUND.test(after);
+}
+
+/**
+ * How often the speaker does something is a habit, not a result: "I play table tennis with friends twice a week", "we
+ * meet three times a month", "I take a 5-minute break every hour". A cadence that changed is one ("releases went from
+ * monthly to weekly", "we now deploy twice a day"), and so is a rate of what the work handles ("3,000 requests a
+ * second": no speaker acting).
+ */
+const FREQUENCY_AFTER = /^\s*(?:times?\s+)?(?:a|an|per|every|each)\s+(?:day|week|month|weekend|morning|evening|night|year|sprint)\b/iu;
+const CHANGE_IN_SENTENCE =
+  /\b(?:from|instead|now|anymore|no longer|used to|down|up|increas\w*|reduc\w*|decreas\w*|cut|cutting|dropp\w*|drops?|fell|falls?|rose|rises?|grew|grows?|improv\w*|went|goes|halved|doubled|than)\b/iu;
+function isHabit(text: string, start: number, end: number, before: string): boolean {
+  if (!FREQUENCY_AFTER.test(text.slice(end, end + 30))) return false;
+  if (!/(?:^|[^\p{L}])(?:i|we)\s+(?:[\p{L}'’-]+\s+){0,8}$/iu.test(before)) return false;
+  const stop = text.slice(end).search(/[.!?;\n]/u);
+  return !CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(text.slice(end, stop < 0 ? text.length : end + stop));
 }
 
 /** Work measured by how long it ran: "a 2-month proof of concept", "a six-week pilot". */
@@ -389,6 +413,10 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   const w = word.toLowerCase();
   // Beating every target says it was beaten, not by how much: "exceeded all targets" (meeting them all is a count).
   if (/^all\b/u.test(w) && /\b(?:exceeded|exceeding|exceeds|surpassed|surpassing|outperformed|outperforming|beat)\s+$/iu.test(before)) return false;
+  // Every deadline met is a count ("met every major deadline", "hit all our milestones"); every deadline named
+  // otherwise is not: a goal or a habit ("to ensure all deadlines are met", "to celebrate every milestone", "I
+  // ensure that each goal is specific").
+  if (/^(?:every|each|all)\b/u.test(w) && !/\b(?:met|meet|meets|meeting|hit|hits|hitting|made|make|makes|making|achieved|achieve|achieves|achieving|reached|reach|reaches|reaching|delivered\s+on|delivering\s+on|kept|keep|keeping|nailed|cleared|completed|closed|passed)\s+(?:(?:on|up|with)\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start)) && !/^\s+(?:were|was|have\s+been|had\s+been|got)\s+(?:all\s+|successfully\s+)?(?:met|hit|achieved|reached|kept|delivered|completed)\b/iu.test(after)) return false;
   if (w === 'zero' && PERSONAL_AFTER_ZERO.test(after)) return false;
   // "I have no problem working at night", "no problem in speaking with anyone": the speaker does not mind doing it, an
   // idiom in the singular, not a count of problems (as "no idea"); "no problems in production" still counts.
@@ -412,7 +440,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
 // ("第二") are not quantities.
 const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
 const CJK_QUANTITY = new RegExp(
-  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|毫秒|秒|天|[周週]|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|毫秒|秒|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
   'gu',
 );
 
@@ -453,13 +481,18 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     const lead = text.slice(Math.max(0, m.index - 12), m.index);
     // Time put in ("经过三个月的努力", "半年的自学"), unless it was saved ("节省了3个月的工作"); a period looked back on
     // ("在过去的半年里"); the answer's own items ("这两个词", "三点原因"); what would have been ("如果…一个月挣两三千").
-    if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習|培训|培訓|训练|訓練|实习|實習|实战|實戰|锻炼|鍛煉|磨练|磨練|积累|積累)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
-    if (/(?:年|[个個]月|[周週]|天)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
+    if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習|培训|培訓|训练|訓練|实习|實習|实战|實戰|锻炼|鍛煉|磨练|磨練|积累|積累|复习|複習|功课|功課|备考|備考|刷题|刷題)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
+    if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
     if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條]?$/u.test(t) && /^(?:词|詞|点|點|方面|原因|理由|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
     {
       const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
       if (/(?:如果|假如|要是|若是|万一|萬一)/u.test(text.slice(sentenceStart, m.index))) continue;
+      // How often the speaker does something is a habit, as "twice a week" is: "我经常和朋友每周打两次", "每天下班后用一个小时
+      // 的时间阅读" (the speaker left unsaid when the clause opens with "every day"; not a cadence that changed: "从每周一次
+      // 提升到每天", nor what a system handles: "系统每天处理一百万个请求")
+      const clause = text.slice(sentenceStart, m.index);
+      if (/(?:每天|每日|每[周週]|每[个個]?月|每[个個]?星期|每晚|每年|毎日|毎週|毎月)/u.test(clause) && (/我/u.test(clause) || /^[^\p{L}\p{N}]*(?:每|毎)/u.test(clause.replace(/<[^>\n]*>/gu, ''))) && !/(?:现在|現在|如今|目前|[从從由].{0,12}(?:到|至)|提升|提高|降低|减少|減少|缩短|縮短|增加|节省|節省|减半|翻倍)/u.test(text.slice(sentenceStart, m.index + t.length + 12))) continue;
     }
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
@@ -470,6 +503,12 @@ function cjkQuantities(text: string, out: Quantity[]): void {
  * users arrived", "we had to cut costs by 20%") is kept: it is no result, but it still sizes a claim beside it.
  */
 const BARE_LIST = /(?<![\p{L}\p{N}.,$€£¥₹/-])\d{1,3}(?:\s*,(?:\s+\d{1,3}|\d{1,2})(?![\d.]))+(?:\s*,?\s+(?:and|or)\s+\d{1,3})?(?=\s*(?:$|[.;:)\]\n*_]))/gu;
+
+const ORDINAL = '(?:\\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const RANK_REACHED = new RegExp(
+  `\\b(?:won|wins?|winning|placed|placing|got|gets|getting|took|takes|taking|finished|finishing|came|coming|secured|securing|earned|earning|awarded|claimed|clinched|bagged|achieved|received|ranked)\\s+(?:the\\s+|a\\s+|an\\s+|in\\s+|our\\s+)?${ORDINAL}(?:[\\s-]+(?:place|prize|position|spot)\\b|\\s+(?:out\\s+)?of\\s+\\d+)|\\bplaced\\s+${ORDINAL}\\b`,
+  'giu',
+);
 
 export function findQuantities(text: string, sizing = false): Quantity[] {
   const out: Quantity[] = [];
@@ -505,6 +544,14 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       continue;
     }
     if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && !isLimit(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  // A rank reached in a contest is a result, as "ranked in the top 3" is: "won 2nd place", "placed second of 30
+  // teams", "got first prize" (an ordinal on its own is not: "the 2nd release", "came first" said of a priority).
+  if (/(?:place|prize|placed|position|spot)/iu.test(text)) {
+    RANK_REACHED.lastIndex = 0;
+    while ((m = RANK_REACHED.exec(text))) {
+      if (!out.some((q) => q.start < m!.index + m![0].length && q.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
   }
   if (OTHER_SPELLED_HINT.test(text)) otherSpelledQuantities(text, out);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
