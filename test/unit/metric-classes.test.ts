@@ -626,3 +626,9 @@ void test('metrics (round 15): deadlines met, intervals, time points and study t
   // Time spent studying is time put in: "4个月复习考上研", "两个星期的功课".
   for (const s of ['4个月复习考上研', '我提前做了两个星期的功课']) assert.deepEqual(q(s), [], s);
 });
+
+void test('unsized (round 15): "This" or "That" opening a sentence is the subject of the verb of change after it', () => {
+  for (const s of ['This saved significant debugging time during the migration.', 'This reduced upload errors drastically.', 'This improved latency.']) assert.ok(v(s).length > 0, s);
+  // (a participle followed by the clause's own verb is an adjective: "This improved version shipped on Monday")
+  for (const s of ['This improved version shipped on Monday.', 'I liked that simplified flow.']) assert.deepEqual(v(s), [], s);
+});

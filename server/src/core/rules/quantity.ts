@@ -187,7 +187,8 @@ const CHANGE_IN_SENTENCE =
 function isHabit(text: string, start: number, end: number, before: string): boolean {
   if (!FREQUENCY_AFTER.test(text.slice(end, end + 30))) return false;
   if (!/(?:^|[^\p{L}])(?:i|we)\s+(?:[\p{L}'’-]+\s+){0,8}$/iu.test(before)) return false;
-  const stop = text.slice(end).search(/[.!?;\n]/u);
+  // (the rest of its clause: "…twice a week on video, and I make sure it is written down" ends at the comma)
+  const stop = text.slice(end).search(/[.!?;,\n]/u);
   return !CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(text.slice(end, stop < 0 ? text.length : end + stop));
 }
 

@@ -157,6 +157,18 @@ function targetHeads(afterText: string): string[] {
   return heads;
 }
 
+/**
+ * "This" or "That" opening a sentence before a verb in -ed is its subject, and the verb tells the result: "This reduced
+ * upload errors drastically", "This saved significant debugging time", "That reduced regression risk" — unless
+ * another verb follows in the clause, which makes the participle an adjective of the subject: "This improved version
+ * shipped on Monday".
+ */
+function pronounSubjectVerb(before: string, clauseAfter: string): boolean {
+  if (!/(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+|\*\*\s*)(?:this|that)\s+$/iu.test(before)) return false;
+  const rest = clauseAfter.split(/[,;]|\s(?:and|but|by|from|while|which|so)\s/iu)[0];
+  return !/\b(?:is|are|was|were|has|have|had|will|would|can|could|let|lets|made|makes|helped|helps|[\p{L}]{3,}ed)\b/iu.test(rest);
+}
+
 /** The head of "my …" after a claim, "overall" and the like skipped: "improved my overall productivity" → productivity. */
 function ownedHead(after: string): string {
   const phrase: string[] = [];
@@ -714,7 +726,7 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // "This improved the performance" is a verb: its object follows with a determiner of its own.
     // After "for" it names what the work was for: "monitoring tools for improved system reliability".
     if (m[5] !== undefined && /ed$/u.test(word) && /\bfor\s+$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '')) continue;
-    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '')) continue;
+    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '') && !pronounSubjectVerb(before, text.slice(end, bounds[ci + 1]))) continue;
     // Turning a thing into another is not a change of size: "reducing complex alert streams to actionable
     // intelligence", "simplified the output into one score" ("reduced errors to a minimum" still claims one).
     if (m[5] !== undefined && /^(?:reduc|simplif|condens|distill|boil|narrow)/u.test(word) && !measuredObject(text.slice(end, bounds[ci + 1]).split(/\b(?:to|into)\b/iu)[0]) && /^\s+(?:[\p{L}'’-]+\s+){1,5}(?:to|into|down\s+to)\s+(?!(?:a\s+|the\s+|almost\s+|nearly\s+|near\s+|close\s+to\s+)?(?:minimum|fraction|trickle|handful|nothing|zero|bare|almost|near|few)\b)[\p{L}]/iu.test(text.slice(end, bounds[ci + 1]))) continue;
