@@ -632,3 +632,10 @@ void test('unsized (round 15): "This" or "That" opening a sentence is the subjec
   // (a participle followed by the clause's own verb is an adjective: "This improved version shipped on Monday")
   for (const s of ['This improved version shipped on Monday.', 'I liked that simplified flow.']) assert.deepEqual(v(s), [], s);
 });
+
+void test('metrics (round 15): in a Chinese pitch, what the speaker made, counted, is a result ("发表两篇论文")', () => {
+  const pitch = (body: string): boolean =>
+    analyzeFile(`# 自我介绍\n\n${body}\n`, 'intro.md', DEFAULT_CONFIG).findings.some((f) => f.ruleId === 'missing-metric');
+  assert.equal(pitch('面试官你好，我是一名研二学生。在研究生期间，我以第一作者身份发表了一篇EI会议论文，并且撰写了两个专利。我希望加入贵公司做后端开发。'), false);
+  assert.equal(pitch('面试官你好，我是一名研二学生，有两个妹妹，今年二十六岁。我希望加入贵公司做后端开发。'), true);
+});

@@ -77,6 +77,11 @@ const PITCH_REACH_AFTER =
 /** The same in Chinese, Japanese and Korean: raised, cut, saved, shortened, won, reached, serves, shipped … */
 const CJK_PITCH_RESULT_VERB =
   /(?:提升|提高|降低|减少|減少|增加|增长|增長|节省|節省|节约|節約|缩短|縮短|减半|減半|获得|獲得|收获|收穫|达到|達到|赢得|贏得|带来|帶來|服务了|服務了|支撑|支撐|覆盖|覆蓋|上线后|上線後|排名|向上|削減|短縮|増加|達成|獲得|改善し|향상|개선|절감|단축|증가|감소|달성|확보|줄였|높였|늘렸)/u;
+/**
+ * A verb of publishing right before a count, in Chinese: published, wrote, filed ("发表两篇论文", "撰写了两个专利").
+ * (Not a verb of building: in "…与反作弊专家模型搭建两个项目" the count points at the projects just named.)
+ */
+const CJK_MADE_BEFORE = /(?:发表|發表|撰写|撰寫|出版|申请|申請)(?:了|过|過)?\s?$/u;
 /** A size by its form: a percentage, a multiple, money, a half, a doubling ("30%", "3倍", "5万元", "一半", "翻倍", "두 배"). */
 const CJK_SIZE_FORM = /(?:%|％|倍|元|[块塊]|美元|欧元|歐元|円|원|달러|百分之|一半|减半|翻倍|翻了一番|翻番|절반|배)/u;
 /** The reach of what the speaker made: users, downloads, stars, visits ("10万用户", "2000 多个 star"). */
@@ -96,6 +101,9 @@ function pitchResult(text: string): boolean {
     if (CJK_SCRIPT.test(sentence)) {
       if (CJK_PITCH_RESULT_VERB.test(sentence)) return true;
       for (const q of qs) {
+        // What the speaker made, counted, with the verb right before it: "发表两篇论文", "撰写了两个专利" (as "published
+        // three papers").
+        if (CJK_MADE_BEFORE.test(sentence.slice(Math.max(0, q.start - 6), q.start))) return true;
         if (CJK_SIZE_FORM.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16)) || CJK_REACH_AFTER.test(sentence.slice(q.end, q.end + 12))) return true;
       }
       continue;

@@ -441,7 +441,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
 // ("第二") are not quantities.
 const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
 const CJK_QUANTITY = new RegExp(
-  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|毫秒|秒|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|毫秒|秒|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
   'gu',
 );
 
@@ -470,7 +470,7 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // quantity in English; "一个月" (one month) still is. "千万不能" is "by all means", not ten million.
     // (So is "一块" before a noun or after "this": "负责一块业务", "这一块" — a piece, an area; and "有一天", "那一天" —
     // some day, that day — name a point in time, not a length.)
-    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項]|[块塊])$/u.test(t) && !/^[钱錢]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項]|[块塊]|篇)$/u.test(t) && !/^[钱錢]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     if (/^一\s?天$/u.test(t) && /(?:有|某|那|这|這|同|哪)$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // Years worked are the speaker's history ("在汉高做了 3 年的前端工作", "曾在某公司工作8年"), a time ahead is a plan
     // ("接下来的三年里"), and how long the answer should take is advice ("3分钟内较合适").
