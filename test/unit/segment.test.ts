@@ -589,3 +589,14 @@ void describe('segment: a run of sibling headings that ask (round 15)', () => {
     assert.ok(stories(asked).length <= 1, stories(asked).join(' | '));
   });
 });
+
+void describe('segment: answers folded in <details> (round 15)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('each <summary> titles its answer, its HTML part headings and sub-titles inside the fold, its closing tag on the next line or not', () => {
+    const fold = (q: string, close: string): string => `<details>\n  <summary><b>${q}${close}</summary>\n  <h3>Situation</h3>\n<p>${ANSWER_A}</p>\n\n<h3>Action</h3>\n<p>${ANSWER_B}</p>\n\n<h3>Result</h3>\n<p>${ANSWER_C}</p>\n\n<h3>Conclusion</h3>\n<p>I learned to ask early.</p>\n</details>\n\n`;
+    const text = `## My answers\n${fold('1. Tell me about a time you learned something fast.', '</b>')}${fold('2. How do you handle criticism?   ', '\n</b>')}${fold('3. Describe a disagreement with a teammate.', '</b>')}`;
+    const got = stories(text);
+    assert.equal(got.length, 3, got.join(' | '));
+    assert.ok(got.every((t) => /^\d\. /u.test(t)), got.join(' | '));
+  });
+});

@@ -760,6 +760,30 @@ function htmlTitles(src: string, start: number, c: Collected): void {
 }
 
 /**
+ * HTML headings folded inside a `<details>` block under its `<summary>` ("<summary>2. Your strengths?</summary>" then
+ * "<h3>Conclusion</h3>") are the sub-titles of the summary's answer, below it whatever their level: they are not
+ * headings of the file and end nothing. (Part labels among them stay part markers; Markdown headings in the fold,
+ * "### Self Introduction" under "<summary>Self Introduction</summary>", are read as they were.)
+ */
+function foldedHeadings(c: Collected, source: string): void {
+  if (c.titles.length < 2 || !/<\/details\s*>/iu.test(source)) return;
+  const folded: Span[] = [];
+  for (const t of c.titles) {
+    if (!/^<summary\b/iu.test(source.slice(t.start, t.start + 8))) continue;
+    const close = source.slice(t.end, t.end + 40000).search(/<\/details\s*>/iu);
+    const open = source.slice(t.end, t.end + 40000).search(/<details\b/iu);
+    if (close >= 0 && (open < 0 || open > close)) folded.push({ start: t.end, end: t.end + close });
+  }
+  if (folded.length < 2) return;
+  const inside = (h: HeadingInfo): boolean => !h.label && folded.some((f) => h.start >= f.start && h.start < f.end) && /^[ \t]*<h[1-6]\b/iu.test(source.slice(h.start, h.end));
+  const gone = c.headings.filter(inside);
+  if (gone.length === 0) return;
+  c.headings = c.headings.filter((h) => !inside(h));
+  for (const h of gone) c.exclusions.push({ start: h.start, end: h.end });
+  c.exclusions.sort((a, b) => a.start - b.start);
+}
+
+/**
  * A bank written in HTML (`<h3>1. Tell me about yourself</h3>` then `<p>` answers with `<br>`s), in one HTML block:
  * its heading tags are headings, and the text between its tags is prose. A block that is one heading tag alone is
  * read by htmlTitles; other HTML (comments, `<details>`, a `<br>`) is left alone.
@@ -1793,6 +1817,15 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
     if (outline) c.markers = c.markers.filter((m) => m.start >= units[0].start);
   }
   for (const u of units) {
+    if (u.dress === 'summary') {
+      // HTML headings folded inside the unit ("<h3>Conclusion</h3>" under its "<summary>") are the answer's own
+      // sub-titles, not headings of the file: they end nothing.
+      const inner = c.headings.filter((x) => x.start >= u.end && x.start < u.bodyEnd && /^[ \t]*<h[1-6]\b/iu.test(source.slice(x.start, x.end)));
+      if (inner.length > 0) {
+        c.headings = c.headings.filter((x) => !inner.includes(x));
+        for (const x of inner) c.exclusions.push({ start: x.start, end: x.end });
+      }
+    }
     const h = c.headings.find((x) => x.start >= u.start && x.start < u.end);
     if (h) {
       h.bank = true;
@@ -2069,8 +2102,10 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       open.push(sec);
     } else if (ev.marker) {
       const m = ev.marker;
+      // (A part's heading closes the headings at or under its level, not a bank's title line, read at depth 7:
+      // "<summary>2. How do you handle feedback?</summary>" over "<h3>Situation</h3>" holds that part.)
       if (m.kind === 'heading' && m.depth !== undefined) {
-        while (stack.length > 1 && stack[stack.length - 1].depth >= m.depth) stack.pop();
+        while (stack.length > 1 && stack[stack.length - 1].depth >= m.depth && !(stack[stack.length - 1].depth > 6 && stack[stack.length - 1].heading?.bank === true)) stack.pop();
       }
       stack[stack.length - 1].direct++;
       stack[stack.length - 1].own.push(m);
@@ -2483,6 +2518,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.questionLines.sort((a, b) => a.start - b.start);
 
 
+  foldedHeadings(c, text);
   bankTitles(c, text);
   followUpQuestions(c, text);
   const notes = new Set<Marker>();

@@ -233,7 +233,8 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
     if (!text || matchLabel(text, true, false, true) || isTrailerLabel(text)) return undefined;
     return { dress: `hh${hh[1]}`, start, end, text };
   }
-  const sum = /<summary\b[^<>]{0,200}>(.{1,400}?)<\/summary\s*>/iu.exec(line);
+  // (A summary may close on the next line: "<summary><b>3. How did you manage?" over "</b></summary>".)
+  const sum = /<summary\b[^<>]{0,200}>(.{1,400}?)<\/summary\s*>/iu.exec(line) ?? (/<summary\b[^<>]{0,200}>/iu.test(line) && !/<\/summary/iu.test(line) ? /<summary\b[^<>]{0,200}>(.{1,400}?)[ \t]*$/iu.exec(line + (/^[ \t]*(?:<\/[a-z]{1,6}>[ \t]*)*<\/summary\s*>[ \t]*$/iu.test(next) ? '' : '\u0000')) : null);
   if (sum) {
     const text = plain(sum[1]);
     if (!text || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
