@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { delimiterOf, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksCandidate, delimiterOf, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 
@@ -598,5 +598,18 @@ void describe('segment: answers folded in <details> (round 15)', () => {
     const got = stories(text);
     assert.equal(got.length, 3, got.join(' | '));
     assert.ok(got.every((t) => /^\d\. /u.test(t)), got.join(' | '));
+  });
+});
+
+void describe('segment: titles that ask without a question mark (round 15)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('asksCandidate: a question, a prompt, a polite prompt, a question word put to "you"; not a topic\'s name', () => {
+    for (const t of ['Why this team?', 'Describe a time you failed', 'Please tell us about your front-end experience.', "What's got you interested in working here", 'Q3. When is the last time you learned a tool fast']) assert.ok(asksCandidate(t), t);
+    for (const t of ['Strengths', 'Weaknesses', 'What I learned', 'How to install it', 'Our onboarding']) assert.ok(!asksCandidate(t), t);
+  });
+
+  void it('bold asks, one wrapped over lines, over answers in paragraphs are a bank', () => {
+    const text = `**What's got you interested in working here**\n\n${ANSWER_A}\n\n**What kind of team do you need to do your best\nwork**\n\n${ANSWER_B}\n\n**Can you tell us about the system you work on now? What is its purpose, who are its users,\nhow complex is it, and what is your role in building it? Are you\nclient-facing? How large is the team around you and how do you plan work?**\n\n${ANSWER_C}\n`;
+    assert.equal(stories(text).length, 3, stories(text).join(' | '));
   });
 });

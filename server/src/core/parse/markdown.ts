@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksCandidate, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -957,8 +957,11 @@ function soleSample(source: string, start: number): boolean {
  * own at the top level ("**Conflict with the platform team**"), or a one-line question ("Tell me about a time...?").
  */
 function titleCandidate(children: Nodes[], start: number | undefined, end: number | undefined, c: Collected, scope?: number): void {
-  if (start === undefined || end === undefined || end - start > 240) return;
+  if (start === undefined || end === undefined || end - start > 400) return;
   const content = children.filter((ch) => !(ch.type === 'text' && ch.value.trim() === ''));
+  // (A question in bold may wrap over a few lines, "**Can you tell us about your experience…\n…Are you client-facing?**";
+  // any other title is one short line.)
+  if (end - start > 240 && !(content.length === 1 && content[0].type === 'strong' && isQuestion(plainText(content[0]).trim()))) return;
   let text: string | undefined;
   if (content.length === 1 && (content[0].type === 'strong' || content[0].type === 'emphasis')) text = plainText(content[0]).trim();
   else if (content.length === 1 && content[0].type === 'text' && !/[\r\n]/u.test(content[0].value)) {
@@ -1006,7 +1009,8 @@ function lineTitleText(line: Line, loose = false): string | undefined {
     if (shortTitle(whole)) text = whole;
   }
   // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
-  if (!text || text.length < 3 || text.length > 240 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
+  // (A question in bold may run longer, wrapped over a few lines: "**Can you tell us about… Are you client-facing?**".)
+  if (!text || text.length < 3 || text.length > ((htmlBold || (content.length === 1 && content[0].kind === 'strong')) && isQuestion(text) ? 400 : 240) || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
   return text;
 }
 
@@ -1726,7 +1730,12 @@ function bankTitles(c: Collected, source: string): void {
   for (let i = 0; i < c.titles.length; i++) if (c.titles[i].short && (answeredIn.get(c.titles[i].list ?? -1) ?? 0) >= 2) confirmed.add(i);
   /** The titles were confirmed as a bank of answers told without labels. */
   let unmarked = false;
-  const dress = (i: number): string => (isQuestion(c.titles[i].text) ? 'q' : /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end)) ? 'b' : 'p');
+  // (A title in bold that puts an interviewer's ask with no question mark, "**What's got you interested in working at
+  // Kairos**", asks as much as one with it.)
+  const dress = (i: number): string => {
+    const bold = /^\s*[*_<]/u.test(source.slice(c.titles[i].start, c.titles[i].end));
+    return isQuestion(c.titles[i].text) || (bold && asksCandidate(c.titles[i].text)) ? 'q' : bold ? 'b' : 'p';
+  };
   const proseAfter = (i: number): number => {
     if (startingIn(c.markers, c.titles[i].end, until(i)).length > 0) return 0;
     return countWords(source.slice(c.titles[i].end, Math.min(until(i), c.titles[i].end + 4000)));

@@ -43,6 +43,23 @@ export function isQuestion(text: string): boolean {
   return bare !== text && QUESTION_HEADING.test(bare);
 }
 
+/** A line that opens with a question word ("What's got you…", "When's the last time…", "Can you shift…"). */
+const ASKS_OPENING = new RegExp(`^[^\\p{L}]*(?:${QUESTION_OPENERS.join('|')})(?:['’]s)?(?![\\p{L}])`, 'iu');
+
+/**
+ * True when a title asks the candidate something, with or without a question mark: a question ("...?", "Tell me about
+ * …", after any prefix, isQuestion), a prompt put to them ("Describe a time you…", promptsCandidate), or a line that
+ * opens with a question word and puts it to "you" ("What's got you interested in working at Kairos"). A topic's name
+ * ("Strengths") asks nothing here: it names what an answer is about.
+ */
+export function asksCandidate(text: string): boolean {
+  if (isQuestion(text) || promptsCandidate(text)) return true;
+  // (A polite opener asks as much: "Please tell us about your front-end experience.")
+  const bare = plain(text).replace(QUESTION_PREFIX, '').replace(/^(?:please|kindly)[ \t,]+/iu, '');
+  if (bare !== text && (isQuestion(bare) || promptsCandidate(bare))) return true;
+  return ASKS_OPENING.test(bare) && ADDRESSED.test(bare);
+}
+
 /** The teller in a line, as its subject or owner: "What did I do?", "Where we started" (not "Tell me about...", an interviewer's). */
 const SPEAKER = firstPersonPattern(['subject', 'owner']);
 
