@@ -613,3 +613,12 @@ void describe('segment: titles that ask without a question mark (round 15)', () 
     assert.equal(stories(text).length, 3, stories(text).join(' | '));
   });
 });
+
+void describe('parse: a legend of the parts before any heading (round 15)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('"**Situation → Approach → Result**" over question headings marks no part: each heading is an answer', () => {
+    const q = (n: number, ask: string, answer: string): string => `# ${n}. ${ask}\n\n### Answer\n\n${answer}\n\n### Implementation\n\n* one repo\n* one pipeline\n\n### Benefits\n\n* faster rollbacks\n* less drift\n\n`;
+    const text = `\n**Situation → Approach → Tools → Result**\n\n---\n\n${q(1, 'How did you split the deploy pipeline?', ANSWER_A)}${q(2, 'How do you keep Terraform state safe?', ANSWER_B)}${q(3, 'How do you roll back a failed release?', ANSWER_C)}`;
+    assert.equal(stories(text).filter((t) => /^\d\. /u.test(t)).length, 3, stories(text).join(' | '));
+  });
+});

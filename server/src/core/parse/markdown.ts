@@ -1518,6 +1518,26 @@ function inferByPosition(c: Collected): void {
  * dressed the same way are labels of no part ("Service oriented:", "Loyal:", "Connector:") is one more item of
  * that list (traits, topics), not a part.
  */
+/**
+ * A line that names the method's parts in a row ("**Situation → Approach → Tools → Result**", "S / T / A / R",
+ * "Situation, Task, Action, Result") before any heading is a legend of the answers' shape, not the marker of one
+ * part: three or more part names joined by arrows, slashes, commas, pipes or dashes, and nothing else on the line.
+ */
+function dropLegends(c: Collected, source: string): void {
+  if (c.markers.length === 0) return;
+  // (Under a heading, a lone label line already reads as a note on the group it heads; before any heading it would
+  // open the one story of the whole file.)
+  const firstHeading = c.headings.length > 0 ? Math.min(...c.headings.map((h) => h.start)) : source.length;
+  c.markers = c.markers.filter((m) => {
+    if (m.start > firstHeading) return true;
+    const line = bareLine(source.slice(lineStartOf(source, m.start), lineEndOf(source, m.start)));
+    const names = line.split(/\s*(?:[→⇒➜➔➡⟶>|/,+]|->|=>|\s[-–—]\s)\s*/u).map((x) => x.trim()).filter((x) => x.length > 0);
+    if (names.length < 3 || names.length > 8) return true;
+    const named = names.filter((x) => matchLabel(x, true) !== undefined);
+    return !(named.length >= 3 && named.length * 4 >= names.length * 3 && new Set(named.map((x) => matchLabel(x, true)!.part)).size >= 3);
+  });
+}
+
 function dropStrays(c: Collected): void {
   if (c.unknowns.length < 2 || !c.markers.some((m) => m.modified)) return;
   type Item = { start: number; dress: string; m?: Marker };
@@ -2466,6 +2486,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
   inferByPosition(c);
+  dropLegends(c, text);
   dropStrays(c);
   trailerMaterial(c);
   dropExplainers(c, text);
