@@ -622,3 +622,12 @@ void describe('parse: a legend of the parts before any heading (round 15)', () =
     assert.equal(stories(text).filter((t) => /^\d\. /u.test(t)).length, 3, stories(text).join(' | '));
   });
 });
+
+void describe('parse: list items that ask in a word or two (round 15)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('"- What ????", "- Why ????", "- Impact ????" are the prompts of one answer\'s parts, not a bank', () => {
+    const text = `### Tell me about your current project\n\n#### Opportunity Module\n- What ????\n\t- a platform that shows merchants what to fix first\n- Why ????\n\t- merchants pulled the data by hand every week\n- Your Role ????\n\t- I led the backend and worked with two designers\n- Impact ????\n\t- time spent on reports fell from a day to an hour\n\n#### Self Service Platform\n- What ????\n\t- a portal where teams onboard their own data\n- Why ????\n\t- onboarding waited on our team for weeks\n`;
+    const got = stories(text);
+    assert.ok(!got.some((t) => /\?/u.test(t) && t.length < 20), got.join(' | '));
+  });
+});

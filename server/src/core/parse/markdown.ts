@@ -1725,6 +1725,17 @@ function bankTitles(c: Collected, source: string): void {
   c.titles.sort((a, b) => a.start - b.start || Number(b.sure ?? false) - Number(a.sure ?? false));
   // One line read as a title twice (a list item's question that also heads its sub-list) is one title: the sure one.
   c.titles = c.titles.filter((t, i) => i === 0 || t.start !== c.titles[i - 1].start);
+  // Items of one list that ask in a word or two ("- What ????", "- Why ????", "- Your Role ????", "- Impact ????"),
+  // most of them one word, are the prompts of one answer's parts, not questions of a bank.
+  const bareAsk = (t: string): number => countWords(t.replace(/[?？]+/gu, ' '));
+  const lists = new Map<number, typeof c.titles>();
+  for (const t of c.titles) if (t.list !== undefined) lists.set(t.list, [...(lists.get(t.list) ?? []), t]);
+  for (const items of lists.values()) {
+    if (items.length >= 2 && items.filter((t) => bareAsk(t.text) <= 1).length * 2 >= items.length) {
+      const prompts = new Set(items.filter((t) => bareAsk(t.text) <= 2));
+      c.titles = c.titles.filter((t) => !prompts.has(t));
+    }
+  }
   if (c.titles.length < 2) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
   const confirmed = new Set<number>();
