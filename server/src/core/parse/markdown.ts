@@ -2213,11 +2213,11 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const asked = kids.filter((ch) => isQuestion(ch.heading!.text));
     const selfPrompts = selfAsked(asked.map((ch) => ch.heading!.text));
     // A run of three or more sibling headings that each put an interviewer's ask ("离职原因", "当前工作有哪些地方跟预期
-    //不符？", "Salary expectations") is a bank too, whatever the ask's language or dress: each heading is an answer,
-    // told or left to write.
+    //不符？", "Salary expectations", "Questions to ask the interviewer"), most of the siblings, is a bank too, whatever
+    // the ask's language or dress: each heading is an answer, told or left to write.
     // (Only when one of them at least is answered: a list of questions with nothing but questions under them, an
     // interviewer's bank, holds no answer.)
-    const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && asksForStory(ch.heading!.text));
+    const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && (asksForStory(ch.heading!.text) || namesQuestionsToAsk(ch.heading!.text)));
     const told = (ch: Section): boolean => {
       const own = source.slice(ch.heading!.end, Math.max(ch.heading!.end, ch.children.length > 0 ? ch.children[0].start : ch.end));
       return countWords(own.split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
