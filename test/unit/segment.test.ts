@@ -631,3 +631,13 @@ void describe('parse: list items that ask in a word or two (round 15)', () => {
     assert.ok(!got.some((t) => /\?/u.test(t) && t.length < 20), got.join(' | '));
   });
 });
+
+void describe('parse: plain title lines that number their story (round 15)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('"story 6:" with nothing after the colon, and a long "story 8: (tags…)", title the labelled parts under them', () => {
+    const one = (n: number, tags: string): string => `story ${n}: ${tags}\nsituation: the nightly build failed twice a week and nobody owned it.\naction: I traced it to a shared cache, split it per job and wrote the fix up for the team.\nresult: no failed nightly build in the next two months.\n\n`;
+    const text = `## stories\n\n${one(5, '(emotional control)')}${one(6, '')}${one(7, '(leadership)')}${one(8, '(initiative, go beyond, insist on the highest standard, ownership, thinking of the long term interest)')}`;
+    const got = stories(text);
+    assert.ok(got.some((t) => /^story 6/u.test(t)) && got.some((t) => /^story 8/u.test(t)), got.join(' | '));
+  });
+});

@@ -984,6 +984,12 @@ function shortTitle(text: string): boolean {
 }
 
 /**
+ * A title that names its answer by number: "story 3: (ownership)", "Example #2 — the outage", "STAR story 1"; with a
+ * colon and nothing after it ("story 6:") too, the colon introducing nothing but the answer.
+ */
+const NUMBERED_STORY = /^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\s*(?:[:.)\-–—]|$)/iu;
+
+/**
  * The text of a line that could title a story: a bold or italic phrase alone, or a question in plain text; with
  * `loose`, also a bold phrase with a few words after it ("**Payments migration** — 2022") or a short plain line.
  */
@@ -1003,14 +1009,14 @@ function lineTitleText(line: Line, loose = false): string | undefined {
   }
   else if (content.every((t) => t.kind === 'text')) {
     const plain = content.map((t) => t.text).join('').trim();
-    if (isQuestion(plain) || (loose && shortTitle(plain))) text = plain;
+    if (isQuestion(plain) || (loose && (shortTitle(plain) || NUMBERED_STORY.test(plain)))) text = plain;
   } else if (loose && content[0].kind === 'strong' && content.every((t) => t.kind === 'text' || t.kind === 'strong')) {
     const whole = content.map((t) => t.text).join('').replace(/\s+/gu, ' ').trim();
     if (shortTitle(whole)) text = whole;
   }
   // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
   // (A question in bold may run longer, wrapped over a few lines: "**Can you tell us about… Are you client-facing?**".)
-  if (!text || text.length < 3 || text.length > ((htmlBold || (content.length === 1 && content[0].kind === 'strong')) && isQuestion(text) ? 400 : 240) || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
+  if (!text || text.length < 3 || text.length > ((htmlBold || (content.length === 1 && content[0].kind === 'strong')) && isQuestion(text) ? 400 : 240) || (/[:：]$/u.test(text) && !NUMBERED_STORY.test(text)) || matchLabel(text, true) || isTrailerLabel(text)) return undefined;
   return text;
 }
 
