@@ -2223,11 +2223,11 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // the ask's language or dress: each heading is an answer, told or left to write.
     // (Only when one of them at least is answered: a list of questions with nothing but questions under them, an
     // interviewer's bank, holds no answer.)
-    const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && (asksForStory(ch.heading!.text) || namesQuestionsToAsk(ch.heading!.text)));
-    const told = (ch: Section): boolean => {
-      const own = source.slice(ch.heading!.end, Math.max(ch.heading!.end, ch.children.length > 0 ? ch.children[0].start : ch.end));
-      return countWords(own.split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
-    };
+    // (A heading over advice to the reader, "## Why this job?" over "Research the company first.", answers nothing:
+    // it is no ask of the run.)
+    const ownOf = (ch: Section): string => source.slice(ch.heading!.end, Math.max(ch.heading!.end, ch.children.length > 0 ? ch.children[0].start : ch.end));
+    const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && (asksForStory(ch.heading!.text) || namesQuestionsToAsk(ch.heading!.text)) && !(countWords(ownOf(ch)) > 0 && adviceOnly(ownOf(ch), true, ch.heading!.text)));
+    const told = (ch: Section): boolean => countWords(ownOf(ch).split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
     const askRun = asking.length >= 3 && asking.length * 2 > kids.length && asking.some(told) ? new Set(asking) : new Set<Section>();
     const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && asked.includes(ch))) || askRun.has(ch) || bankGroup(ch));
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
