@@ -70,6 +70,16 @@ function datedToken(t: readonly Token[], x: Token, k: number): boolean {
   return YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower) || ageAt(t, k);
 }
 
+/**
+ * The first step of a walk said as its start: "I started out selling broadband", "I started my career as a tester",
+ * "I began my university journey as a commerce student" (an order, like "first").
+ */
+function walkStart(t: readonly Token[], k: number, to: number): boolean {
+  if (!/^(started|began|start|begin)$/.test(t[k].lower) || t[k].pos !== 'VERB') return false;
+  if (/^(out|off)$/.test(t[k + 1]?.lower ?? '')) return true;
+  return t[k + 1]?.lower === 'my' && t.slice(k + 2, Math.min(to, k + 5)).some((x) => /^(career|journey|working|professional)$/.test(x.lower));
+}
+
 /** Learning told as a step of a life: "I taught myself Python", "I picked up SQL", "I majored in economics". */
 function learningStep(t: readonly Token[], i: number, to: number): boolean {
   const w = t[i].lower;
@@ -158,6 +168,8 @@ function ahead(s: Sentence, c: Clause): boolean {
 
 export function steps(sentences: readonly Sentence[]): Step[] {
   const out: Step[] = [];
+  // the step last ordered backwards ("Before that ..."), while no step has followed it
+  let backAt = -1;
   for (const s of sentences) {
     const t = s.tokens;
     const sentenceDated = t.some((x, k) => !x.quoted && datedToken(t, x, k));
@@ -168,8 +180,13 @@ export function steps(sentences: readonly Sentence[]): Step[] {
     for (const c of s.clauses) {
       if (c.quoted || c.negated || isOther(c.subject) || c.subject === 'we' || ahead(s, c)) continue;
       let clauseDated = false;
-      for (let k = c.from; k < c.to && !clauseDated; k++) clauseDated = datedToken(t, t[k], k);
+      for (let k = c.from; k < c.to && !clauseDated; k++) clauseDated = datedToken(t, t[k], k) || walkStart(t, k, c.to);
       const dated = clauseDated || sentenceDated;
+      // ordered backwards: "Before that I ...", "Before GlobalLogic, I worked at ...", "Prior to that ...": a walk told
+      // newest first, which puts the step after it in order too
+      // a place put first with the present perfect: "At Maitri Services I've worked on ...", the current stint
+      const current = t.slice(c.from, c.to).some((x, n, a) => /^(have|has|'ve)$/.test(x.lower) && a[n + 1]?.pos === 'VERB' && /(ed|en)$/.test(a[n + 1].lower));
+      const back = t.slice(c.from, Math.min(c.to, c.from + 3)).some((x, n, a) => (x.lower === 'before' || (x.lower === 'prior' && a[n + 1]?.lower === 'to') || x.lower === 'previously') && !x.quoted);
       let step: Step | undefined;
       // (a second step coordinated in the clause: "I left school at eighteen and did an apprenticeship")
       const more: Step[] = [];
@@ -211,7 +228,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
           while (k < c.to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
           if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') take(i, { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated });
         }
-        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I') && !t.slice(0, i).some((x) => FEELING_VERBS.has(x.lower) && x.pos === 'VERB')) {
+        if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I' || (i === c.from && current)) && !t.slice(0, i).some((x) => FEELING_VERBS.has(x.lower) && x.pos === 'VERB')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
           // "four years at a game studio, followed by three at a bank" ("as X at Y" is one stint)
           // ("at Acme in Chennai as a QA engineer" is one stint, however long the place's name: a new one follows a
@@ -223,10 +240,21 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       }
       // "I spent my first year at a vendor, the next two at a bank and the last four at a startup": one verb,
       // three stints
+      const before = out.length;
       if (stints.length >= 2) out.push(...stints);
       else if (step) out.push(...more, step);
       else out.push(...stints);
       if (step || stints.length > 0) found = true;
+      if (back && out.length > before) {
+        backAt = before;
+        // (and the step it is before is in order: "that")
+        if (before > 0) out[before - 1].dated = true;
+      }
+      else if (backAt >= 0 && out.length > before) {
+        // the step told after a backward one is earlier still: in order
+        out[before].dated = true;
+        backAt = -1;
+      }
     }
     // A dated line with no verb: "2016–2019: data analyst at a retail bank", "Acme Bank, 2015–2017: backend
     // developer" (a stint as a resume line, the year anywhere in it)
