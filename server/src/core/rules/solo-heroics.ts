@@ -410,6 +410,10 @@ function ledPeople(s: Sentence, i: number): boolean {
     const particle = RECRUITING_PARTICLES.has(t[i + 1]?.lower ?? '');
     if (PARTICLE_RECRUITING_VERBS.has(t[i].lower) && !particle) return false;
     const who = phraseAt(s, particle ? i + 2 : i + 1, c.to);
+    // (the people as the subject of what was found: "I found the billing customers were affected", "found two users
+    // had lost data": a finding, not people brought in)
+    const next = t[who.end];
+    if (next && who.end < c.to && (next.pos === 'AUX' || next.pos === 'VERB') && !/ing$/.test(next.lower)) return false;
     return who.actor === 'person' || who.actor === 'group';
   }
   const end = Math.min(c.to, i + 9);
