@@ -126,7 +126,14 @@ function rejected(s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
   const w = t[k]?.lower ?? '';
-  return (w === 'of' && t[k - 1]?.lower === 'instead') || (w === 'than' && t[k - 1]?.lower === 'rather') || w === 'over' || w === 'not' || w === 'without';
+  if ((w === 'of' && t[k - 1]?.lower === 'instead') || (w === 'than' && t[k - 1]?.lower === 'rather') || w === 'over' || w === 'not' || w === 'without') return true;
+  // named, then denied in the next clause: "People guess perfectionism; it is not." ("it isn't", "that's not it")
+  let j = i + 1;
+  while (j < t.length && t[j].pos !== 'PUNCT') j++;
+  if (!/^[;,:—–-]$/.test(t[j]?.text ?? '')) return false;
+  const rest = t.slice(j + 1, Math.min(t.length, j + 7)).map((x) => x.lower);
+  if (rest[0] === 'but') rest.shift();
+  return /^(it|that|which)$/.test(rest[0] ?? '') && /^(is|was|'s|isn't|wasn't)$/.test(rest[1] ?? '') && /^(not|n't)$/.test(rest[2] ?? '') && (rest[3] === undefined || rest[3] === '.' || rest[3] === 'it' || rest[3] === ';' || rest[3] === ',');
 }
 
 /**
@@ -339,7 +346,9 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
 
     // Perfectionism named: "I'm a perfectionist", "my perfectionism", "a bit of a workaholic".
     if (PERFECTION_WORDS.has(w) && rejected(s, i)) continue;
-    if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && !isOther(c.subject)) {
+    // (not someone else's flaw: "my old team lead's weakness was perfectionism")
+    const owner = c.subjectTo !== undefined ? possessorBefore(s, c.subjectTo - 1) : undefined;
+    if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && !isOther(c.subject) && !(owner && isOther(owner))) {
       return { start: tok.start, end: tok.end, family: 'perfectionism' };
     }
     // "everything has to be perfect", "I want it perfect"
