@@ -363,6 +363,12 @@ void test('kind by intent: why this candidate, softened asks, and the fit concep
   assert.equal(kind('# 納期に間に合わない場合、どうしますか？\n\nまず上司に相談します。\n'), 'plan');
   assert.equal(kind('# 장애가 나면 어떻게 대처하시겠어요?\n\n먼저 롤백합니다.\n'), 'plan');
   assert.equal(kind('# Wat zou je doen als de release mislukt?\n\nTerugdraaien.\n'), 'plan');
+  // Having questions for the interviewer, asked in other words and languages.
+  assert.equal(kind('# Is there something you want to ask the panel?\n\n- How is on-call shared?\n- What ships next?\n- How are goals set?\n'), 'questions-to-ask');
+  assert.equal(kind('# ¿Tiene usted alguna pregunta?\n\n- ¿Cómo se mide el éxito?\n'), 'questions-to-ask');
+  assert.equal(kind('# Haben Sie noch Fragen?\n\n- Wie groß ist das Team?\n'), 'questions-to-ask');
+  assert.equal(kind('# Heb je nog vragen?\n\n- Hoe groot is het team?\n'), 'questions-to-ask');
+  assert.equal(kind('# Tell me about a time you had to ask the team for help\n\nIn 2022 I asked two seniors to pair with me.\n'), 'story');
 });
 
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {

@@ -180,7 +180,7 @@ export const SELF_NAMING_OTHER = String.raw`^\P{L}{0,3}(?:(?:hola|buenos d[ií]a
  * The concepts that carry a question of fit in the other languages the corpus is written in (rules/kind.ts
  * `otherLanguageIntent`), as regular-expression sources read case-insensitively with the `u` flag. Each is a word
  * class, not a wording: the question word "why" and the words for a reason; the verbs of leaving a job; applying
- * or joining; the company addressed ("us", "your company"); knowing it; the years ahead; telling about oneself.
+ * or joining; the company addressed ("us", "your company"); knowing it; the years ahead; telling about oneself; having questions for the interviewer.
  */
 export const OTHER_LANGUAGE_CONCEPTS = {
   why: String.raw`为什么|为何|为啥|原因|理由|なぜ|どうして|왜|이유|사유|(?<!\p{L})(?:por\s+qu[ée]|pourquoi|warum|weshalb|почему|зачем|perch[ée]|waarom|raz[óo]n|motivo|motif|raison|grund|причин\p{L}*)(?!\p{L})`,
@@ -190,4 +190,5 @@ export const OTHER_LANGUAGE_CONCEPTS = {
   know: String.raw`了解|知って|알고|(?<!\p{L})(?:sabes|savez|wissen|знаете|sabe|sai|conosci|weet|kent)(?!\p{L})`,
   ahead: String.raw`(?:\d+|五|十|다섯|십)\s*(?:年後|年后|년\s*(?:후|뒤))|(?<!\p{L})(?:tra|fra|in|dentro\s+de|en|dans|через|daqui\s+a|over)\s+(?:\d+|cinque|dieci|cinco|diez|cinq|dix|fünf|zehn|пять|десять|vijf|tien)\s+(?:anni|años|ans|jahren|лет|anos|jaar)(?!\p{L})`,
   tellSelf: String.raw`(?:说说|谈谈|介绍(?:一下)?)你?自己(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历))|自己PR|(?<!\p{L})(?:parlami|parlaci|raccontami|raccontaci)\s+(?:un\s+po['’]?\s+)?(?:di\s+te|di\s+lei|di\s+voi)(?!\p{L})|(?<!\p{L})vertel\s+(?:iets\s+)?over\s+(?:jezelf|uzelf)(?!\p{L})`,
+  askUs: String.raw`(?<!\p{L})(?:tienes?|ten[ée]s|avez[- ]vous|as[- ]tu|haben\s+sie|hast\s+du|tem|t[êe]m|heeft\s+u|heb\s+je|hebben\s+jullie)\s+(?:\p{L}+\s+){0,2}(?:preguntas?|questions?|fragen|perguntas?|vragen)(?!\p{L})|궁금한\s*(?:점|것|게)`,
 } as const;

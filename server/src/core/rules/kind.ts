@@ -327,6 +327,7 @@ function otherLanguageIntent(title: string): number | undefined {
   if (has('know') && has('us')) return 2;
   if (has('ahead')) return 5;
   if (has('tellSelf')) return 1;
+  if (has('askUs')) return 29;
   return undefined;
 }
 const OTHER_CONCEPT_RES = Object.fromEntries(
@@ -344,7 +345,7 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
   [/\bwhere do you see yourself\b|\b(?:five|5)[- ]year(?:s| plan)?\b|\bcareer goals?\b|\bhow long (?:do|will|are|can) you (?:plan(?:ning)? |intend(?:ing)? |expect(?:ing)? |going |want |think you(?:'ll|’ll| will) )?(?:to )?(?:stay|work|remain|be) (?:with|at|here|in (?:this|our|the) (?:company|role|job))/iu, 5],
   [/\bwhy (?:are you |did you |do you want to )?(?:leav|quit)|\b(?:looking|look|searching|search) for (?:a )?(?:change|new (?:job|role|position|opportunity))\b|\breason(?:s)? for leaving\b|\bwhy (?:change|switch)\b/iu, 28],
-  [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
+  [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\b(?:anything|something|questions?)\b[^?]{0,30}\bask\s+(?:us|me|them|the (?:team|panel|interviewers?))\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
   // "What do you do?" alone asks about now ("…outside work?"), "What do you do when…" about a habit (a story, as
   // "How do you handle…" is); "What do you do if…" puts a situation: a plan.
   [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|in case)\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
@@ -520,7 +521,8 @@ function askedQuestions(story: Story): number[] {
   const put = bodyQuestion(story);
   if (put && title && !asks(title) && !closestQuestion(title) && !questionList(story)) title = cleanAsked(put);
   if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(title)) return [id];
-  const intent = title ? otherLanguageIntent(title) : undefined;
+  // (Read on the title as written too: a text-message spelling of English, "u" for "you", is a word of another language.)
+  const intent = title ? otherLanguageIntent(title) ?? otherLanguageIntent(story.title) : undefined;
   if (intent) return [intent];
   // A habit asked in the simple present ("How do you prioritize your work?", "What do you do when opinions
   // collide?") is answered with what you do and an example, as the catalog's "How do you handle shifting
