@@ -369,6 +369,10 @@ void test('kind by intent: why this candidate, softened asks, and the fit concep
   assert.equal(kind('# Haben Sie noch Fragen?\n\n- Wie groß ist das Team?\n'), 'questions-to-ask');
   assert.equal(kind('# Heb je nog vragen?\n\n- Hoe groot is het team?\n'), 'questions-to-ask');
   assert.equal(kind('# Tell me about a time you had to ask the team for help\n\nIn 2022 I asked two seniors to pair with me.\n'), 'story');
+  // Chinese fit questions: what falls short in the current job (why leaving), the offers held, the company's prospects.
+  assert.equal(kind('# 目前的工作有什么不满意的地方？\n\n成长空间小。\n'), 'pitch');
+  assert.equal(kind('# 手上有几个offer\n\n两个。\n'), 'pitch');
+  assert.equal(kind('# 你对公司前景的看法\n\n行业在增长。\n'), 'pitch');
 });
 
 void test('kind by meaning: the terms of joining and what one knows of the company are fit talk; superlatives and plurals fold', async () => {
