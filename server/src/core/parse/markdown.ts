@@ -775,10 +775,11 @@ function foldedHeadings(c: Collected, source: string): void {
     if (close >= 0 && (open < 0 || open > close)) folded.push({ start: t.end, end: t.end + close });
   }
   if (folded.length < 2) return;
-  const inside = (h: HeadingInfo): boolean => !h.label && folded.some((f) => h.start >= f.start && h.start < f.end) && /^[ \t]*<h[1-6]\b/iu.test(source.slice(h.start, h.end));
-  const gone = c.headings.filter(inside);
-  if (gone.length === 0) return;
-  c.headings = c.headings.filter((h) => !inside(h));
+  // (The cheap test first: only HTML headings are looked up among the folds.)
+  const inside = (h: HeadingInfo): boolean => !h.label && /^[ \t]*<h[1-6]\b/iu.test(source.slice(h.start, h.end)) && folded.some((f) => h.start >= f.start && h.start < f.end);
+  const gone = new Set(c.headings.filter(inside));
+  if (gone.size === 0) return;
+  c.headings = c.headings.filter((h) => !gone.has(h));
   for (const h of gone) c.exclusions.push({ start: h.start, end: h.end });
   c.exclusions.sort((a, b) => a.start - b.start);
 }
@@ -1533,7 +1534,9 @@ function dropLegends(c: Collected, source: string): void {
   if (c.markers.length === 0) return;
   // (Under a heading, a lone label line already reads as a note on the group it heads; before any heading it would
   // open the one story of the whole file.)
-  const firstHeading = c.headings.length > 0 ? Math.min(...c.headings.map((h) => h.start)) : source.length;
+  // (A loop, not Math.min(...starts): a spread of some 120,000 headings overflows the call stack.)
+  let firstHeading = source.length;
+  for (const h of c.headings) if (h.start < firstHeading) firstHeading = h.start;
   c.markers = c.markers.filter((m) => {
     if (m.start > firstHeading) return true;
     const line = bareLine(source.slice(lineStartOf(source, m.start), lineEndOf(source, m.start)));
@@ -1735,7 +1738,12 @@ function bankTitles(c: Collected, source: string): void {
   // most of them one word, are the prompts of one answer's parts, not questions of a bank.
   const bareAsk = (t: string): number => countWords(t.replace(/[?？]+/gu, ' '));
   const lists = new Map<number, typeof c.titles>();
-  for (const t of c.titles) if (t.list !== undefined) lists.set(t.list, [...(lists.get(t.list) ?? []), t]);
+  for (const t of c.titles) {
+    if (t.list === undefined) continue;
+    const items = lists.get(t.list);
+    if (items) items.push(t);
+    else lists.set(t.list, [t]);
+  }
   for (const items of lists.values()) {
     if (items.length >= 2 && items.filter((t) => bareAsk(t.text) <= 1).length * 2 >= items.length) {
       const prompts = new Set(items.filter((t) => bareAsk(t.text) <= 2));
