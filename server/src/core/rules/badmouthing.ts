@@ -101,6 +101,11 @@ function peopleHead(s: Sentence, from: number | undefined, to: number | undefine
   while (k > from && (s.tokens[k].pos === 'PUNCT' || s.tokens[k].pos === 'ADV')) k--;
   const h = s.tokens[k].lower;
   if (activityAt(s, k, from)) return false;
+  return namesPeople(h, workplace);
+}
+
+/** A noun for people or a group of them ("the salespeople", "the QA group"); with `workplace`, a workplace too ("the culture"). */
+function namesPeople(h: string, workplace: boolean): boolean {
   return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || (workplace && WORKPLACE_NOUNS.has(h)) || /.(people|person|folks)$/.test(h);
 }
 
@@ -265,7 +270,7 @@ function relativeHead(s: Sentence, i: number): number {
       if (!verb) continue;
       if (!head || !/^(NOUN|PROPN)$/.test(head.pos)) return -1;
       const h = head.lower;
-      return PERSON_NOUNS.has(h) || GROUP_NOUNS.has(h) || WORKPLACE_NOUNS.has(h) || /.(people|person|folks)$/.test(h) || h === 'people' ? r - 1 : -1;
+      return namesPeople(h, true) || h === 'people' ? r - 1 : -1;
     }
   }
   return -1;

@@ -7,7 +7,7 @@ import { questionById } from '../knowledge/index';
 import { CJK_WEAKNESS_FORMS, DETAIL_WORDS, DISTRESS_VERBS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, UNFINISHED_WORDS, VIRTUES, WORK_QUALITIES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
-import type { Sentence } from '../nlp/types';
+import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
 
@@ -262,7 +262,7 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       // (what is the same is a bar: rigour, care, attention, a standard; not "the same question")
       const bar = window[same + 1];
       if (same >= 0 && same < 4 && mirror > same && bar && (STANDARD_NOUNS.has(bar.lower) || WORK_QUALITIES.has(bar.lower) || polarity(bar.lower) > 0) && !costIn(s)) {
-        const others = window.slice(same + 1, mirror).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+        const others = namesOthers(window.slice(same + 1, mirror));
         if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + mirror].end, family: 'perfectionism' };
       }
       // or by comparison with the speaker: "I expect everyone on my team to be as thorough as I am", "I expect
@@ -270,7 +270,7 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       const as = window.findIndex((x, n, a) => x.lower === 'as' && a[n + 2]?.lower === 'as' && a[n + 3]?.lower === 'i');
       const virtue = window[as + 1];
       if (as > 0 && virtue && (polarity(virtue.lower) > 0 || WORK_QUALITIES.has(virtue.lower)) && !costIn(s)) {
-        const others = window.slice(0, as).some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+        const others = namesOthers(window.slice(0, as));
         if (others) return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 5 + as)].end, family: 'perfectionism' };
       }
     }
@@ -555,3 +555,8 @@ export const fakeWeakness: StoryRule = {
     }
   },
 };
+
+/** Whether the words name other people: "everyone", "my team", "colleagues", "the juniors". */
+function namesOthers(words: readonly Token[]): boolean {
+  return words.some((x) => OTHERS.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+}

@@ -157,8 +157,7 @@ function isEffort(text: string, start: number, end: number): boolean {
   // 10 mins", "evaluates metrics every 30 seconds", "renewed every 90 days" (one that changed still is: "from every
   // 6 hours to every 30 days").
   if (/\bevery\s+$/iu.test(before) && /^\s*(?:mins?|minutes?|secs?|seconds?|hours?|hrs?|days?|weeks?|months?|sprints?)\b/iu.test(after)) {
-    const stop = text.slice(end).search(/[.!?;\n]/u);
-    if (!CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(text.slice(end, stop < 0 ? text.length : end + stop))) return true;
+    if (!CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(restOf(text, end, /[.!?;\n]/u))) return true;
   }
   // Time put in, told with a participle: "working two days a week on it", "spending three weekends on the fix".
   if (TIME_UNIT_AFTER.test(after) && /\b(?:working|dedicating|devoting|putting\s+in|spending|investing)\s+(?:(?:about|around|roughly|only|just|nearly|almost|another)\s+)?$/iu.test(before)) return true;
@@ -188,8 +187,13 @@ function isHabit(text: string, start: number, end: number, before: string): bool
   if (!FREQUENCY_AFTER.test(text.slice(end, end + 30))) return false;
   if (!/(?:^|[^\p{L}])(?:i|we)\s+(?:[\p{L}'’-]+\s+){0,8}$/iu.test(before)) return false;
   // (the rest of its clause: "…twice a week on video, and I make sure it is written down" ends at the comma)
-  const stop = text.slice(end).search(/[.!?;,\n]/u);
-  return !CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(text.slice(end, stop < 0 ? text.length : end + stop));
+  return !CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(restOf(text, end, /[.!?;,\n]/u));
+}
+
+/** The text from `end` to the first stop character (the rest of a sentence or clause), or to the end. */
+function restOf(text: string, end: number, stops: RegExp): string {
+  const stop = text.slice(end).search(stops);
+  return text.slice(end, stop < 0 ? text.length : end + stop);
 }
 
 /** Work measured by how long it ran: "a 2-month proof of concept", "a six-week pilot". */
@@ -325,8 +329,7 @@ function isTenure(text: string, start: number, end: number): boolean {
 
 /** The rest of the sentence says the time went by without failure: "running for over three years without a crash". */
 function withoutFailure(text: string, end: number): boolean {
-  const stop = text.slice(end).search(/[.!?;\n]/u);
-  return /\b(?:without|no|zero|not a single|in a row|uninterrupted|consecutive)\b/iu.test(text.slice(end, stop < 0 ? text.length : end + stop));
+  return /\b(?:without|no|zero|not a single|in a row|uninterrupted|consecutive)\b/iu.test(restOf(text, end, /[.!?;\n]/u));
 }
 
 const RANGE_AFTER = new RegExp(`^\\s?[-–—]\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNIT})(?![\\p{L}])`, 'iu');
