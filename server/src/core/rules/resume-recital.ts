@@ -49,9 +49,10 @@ const NUMBER_WORDS = /^(sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|
 const LEAD_VERBS = /^(lead|leads|led|leading|run|runs|ran|running|manage|manages|managed|managing|head|heads|headed|heading|took|take|taking)$/;
 const UNITS = /^(team|teams|group|groups|department|org|organization|organisation|division|unit|office|practice|function)$/;
 
-/** "At twenty-five I ...", "at 30 I ...": an age that dates a step. */
+/** "At twenty-five I ...", "at 30 I ...", "by twenty-six I ...": an age that dates a step. */
 function ageAt(t: readonly Token[], i: number): boolean {
-  if (t[i].lower !== 'at') return false;
+  // ("by thirty I was running its network": the age a step was reached by)
+  if (t[i].lower !== 'at' && t[i].lower !== 'by') return false;
   let k = i + 1;
   if (!(t[k] && (NUMBER_WORDS.test(t[k].lower) || (/^\d\d$/.test(t[k].text) && +t[k].text >= 15 && +t[k].text <= 80)))) return false;
   k++;
@@ -166,13 +167,67 @@ function ahead(s: Sentence, c: Clause): boolean {
   return progressive && t.slice(c.from, c.to).some((x, n, a) => x.lower === 'soon' || (x.lower === 'next' && a[n + 1]?.pos === 'NOUN'));
 }
 
+/**
+ * A career verb left open before a colon, its places given as a list: "I worked at:", "Before GlobalLogic, I worked
+ * at:", "I have worked for: Acme (current), Globex, Initech". Returns the index just after the colon, or -1. Only a
+ * place of work follows "at" or "for" ("worked with:" lists tools or people, "worked in:" fields).
+ */
+function openPlaces(s: Sentence): number {
+  const t = s.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k + 1].text !== ':' || !/^(at|for)$/.test(t[k].lower) || t[k].quoted) continue;
+    const v = t[k - 1];
+    if (!CAREER_VERBS.has(v.lower) || v.pos !== 'VERB') continue;
+    const c = s.clauses.find((d) => d.from <= k - 1 && k - 1 < d.to);
+    if (!c || c.negated || c.quoted || !(c.subject === 'I' || c.subject === 'none')) continue;
+    return k + 2;
+  }
+  return -1;
+}
+
+/**
+ * A place named as a list item: a short run of words with no verb of its own, headed by a name or a word for a place
+ * of work ("Persistent Systems", "Acme Bank (2012-2015), as a risk analyst", "a small agency").
+ */
+function placeItem(t: readonly Token[], from: number, to: number): boolean {
+  const words = t.slice(from, to).filter((x) => x.pos !== 'PUNCT' && x.pos !== 'SYM');
+  if (words.length === 0 || words.length > 12) return false;
+  if (words.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(x.lower)))) return false;
+  return words.some((x) => x.pos === 'PROPN' || CAREER_NOUNS.test(x.lower));
+}
+
 export function steps(sentences: readonly Sentence[]): Step[] {
   const out: Step[] = [];
   // the step last ordered backwards ("Before that ..."), while no step has followed it
   let backAt = -1;
+  // a list of places opened by "I worked at:" (its items are stints; in order when the opening line is)
+  let list: { dated: boolean } | undefined;
   for (const s of sentences) {
     const t = s.tokens;
     const sentenceDated = t.some((x, k) => !x.quoted && datedToken(t, x, k));
+    // an item of the list (a line of its own): one stint each
+    if (list && placeItem(t, 0, t.length)) {
+      let last = t.length - 1;
+      while (last > 0 && t[last].pos === 'PUNCT') last--;
+      out.push({ start: t[0].start, end: t[last].end, dated: list.dated || t.some((x) => YEAR.test(x.text)) });
+      continue;
+    }
+    list = undefined;
+    const open = openPlaces(s);
+    if (open >= 0) {
+      const back = t.slice(0, open).some((x, n, a) => x.lower === 'before' || x.lower === 'previously' || (x.lower === 'prior' && a[n + 1]?.lower === 'to'));
+      // (ordered backwards: the step told before it is in order too)
+      if (back && out.length > 0) out[out.length - 1].dated = true;
+      list = { dated: back || t.slice(0, open).some((x, k) => datedToken(t, x, k)) };
+      // the places given after the colon in the same line, cut at commas: "I have worked at: Acme (current), Globex"
+      let from = open;
+      for (let k = open; k <= t.length; k++) {
+        if (k < t.length && !(t[k].text === ',' || t[k].text === ';' || (t[k].text === '.' && k === t.length - 1))) continue;
+        if (k > from && placeItem(t, from, k)) out.push({ start: t[from].start, end: t[k - 1].end, dated: list.dated || t.slice(from, k).some((x) => YEAR.test(x.text)) });
+        from = k + 1;
+      }
+      continue;
+    }
     // a date or an order framing the whole sentence: "At twenty-five I was ...", "My third, the one I have now, is ..."
     let frameDated = false;
     for (let k = 0; k < Math.min(t.length, 4) && !frameDated; k++) frameDated = datedToken(t, t[k], k);
