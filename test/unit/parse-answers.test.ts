@@ -208,3 +208,34 @@ void describe('parse: a list of the interview questions, with labels and topics 
     assert.equal(titles(parse(mine)).length, 1);
   });
 });
+
+// A section of a bank under a title that asks nothing, talking to the reader about answering, in which no one speaks
+// outside its quoted samples ("Weak: "I talked to some customers.""), is no answer (segment.ts sectionAboutAnswering).
+void describe('parse: a section of tips with quoted samples among answers holds no answer', () => {
+  const answer = (n: number): string[] => [
+    `## ${n}. Tell me about a time you missed a deadline.`,
+    '',
+    'I promised a report for the Monday review and found on Friday that the export was broken. I told my manager that day, shipped a partial report with the gap marked, and finished it on Tuesday. Since then I test the export a week ahead.',
+    '',
+  ];
+  const tips = [
+    '# Behavioral round',
+    '',
+    '## Delivering well',
+    '',
+    'Do not recite facts in order. Let the interviewer hear what you thought in the moment, then say what you did about it.',
+    '',
+    'Weak: *"I disagreed with my manager so I did more research."*',
+    'Strong: *"Honestly, I was gutted, but I knew I had the data to make the case again."*',
+    '',
+    'Be specific: numbers and names make an answer stick, and vague answers blend together in the debrief.',
+    '',
+  ];
+  void it('drops the tips and keeps the answers', () => {
+    assert.deepEqual(titles(parse([...tips, ...answer(1), ...answer(2)].join('\n'))), ['1. Tell me about a time you missed a deadline.', '2. Tell me about a time you missed a deadline.']);
+  });
+  void it('keeps a section whose quoted sample is a whole answer', () => {
+    const sample = [...tips.slice(0, 6), `Example: "${'I rebuilt the nightly export so that it checked its own totals, and I told the finance team before the close. '.repeat(3).trim()}"`, ''];
+    assert.equal(titles(parse([...sample, ...answer(1), ...answer(2)].join('\n'))).length, 3);
+  });
+});

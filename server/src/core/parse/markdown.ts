@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksCandidate, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksCandidate, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2676,8 +2676,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
     // (A list that questions were joined into is an answer: the questions are its items, whatever few words are under them.)
     const none = ranges.map((r, i) => !lists.has(r) && !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
+    // A section of a bank with no part, under a title that asks nothing, that talks about answering and in which
+    // nobody speaks outside its quoted samples (./segment.ts sectionAboutAnswering) is no answer either: a method
+    // explained, tips, logistics.
+    const about = ranges.map((r, i) => !none[i] && !lists.has(r) && fmQuestions.length === 0 && r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && sectionAboutAnswering(body(r), r.heading.text));
+    for (let i = 0; i < none.length; i++) if (about[i]) none[i] = true;
     // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
-    const drop = none.some(Boolean) && (!none.every(Boolean) || advice.filter(Boolean).length * 2 >= ranges.length);
+    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length) * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with

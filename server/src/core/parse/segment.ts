@@ -1229,6 +1229,33 @@ export function adviceOnly(text: string, bank = false, title = ''): boolean {
   return asked * 2 < sentences.length && (strong > 0 || weak >= 2) && (strong + weak) * 2 >= sentences.length;
 }
 
+/**
+ * True when a section of a bank, under a title that asks nothing, holds no answer: it talks to the reader or about
+ * answering ("you", "the interviewer", "your story") and no one speaks in it (`nobodySpeaks`: no first person, at most
+ * one sentence told in the past, three or more statements) — a method explained, tips, the interview's logistics.
+ * Under a title that asks ("Q9. What are your salary expectations?", "How do you learn a new stack?") or over a
+ * question field ("**Question:** ..."), terse notes in the present are the answer, and are left to it.
+ */
+export function sectionAboutAnswering(body: string, title: string): boolean {
+  if (asksCandidate(title) || interviewAsk(title) || asksInOtherScript(title)) return false;
+  if (body.split(/\r?\n/u).some((l) => QUESTION_FIELD.test(l))) return false;
+  // Quoted lines are the samples of a guide ("Weak: *"I talked to some customers."*"): read what is said around them.
+  // A sample that is a whole answer (50 words or more) makes the section one.
+  let samples = false;
+  const rest = body.replace(QUOTED_SAMPLE, (q) => {
+    if (countWords(q) >= MAX_SAMPLE_WORDS) samples = true;
+    return ' ';
+  });
+  if (samples) return false;
+  const talk = (rest.match(ANSWER_TALK) ?? []).length + (rest.match(ADDRESS) ?? []).length;
+  return talk >= 2 && nobodySpeaks(rest, title);
+}
+
+/** A quoted stretch of one line: a sample in a guide. */
+const QUOTED_SAMPLE = /["“][^"”\n]{1,1200}["”]/gu;
+/** Fewest words of a quoted sample that is a whole answer, not a fragment showing how to say something. */
+const MAX_SAMPLE_WORDS = 50;
+
 /** Most lines `nobodySpeaks` reads with the tagger; a longer body is not judged (it stays an answer). */
 const MAX_VOICE_LINES = 200;
 /** Most characters of a body `nobodySpeaks` judges. */
