@@ -18,7 +18,9 @@
 // item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
 // written), so a story saved with Windows line endings takes the shortcut too. Tight lists of one-line plain items
 // (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
-// here too (see `plainList`): the parser spends several tokenizers on every item. So are fenced code blocks opened in
+// here too (see `plainList`), with plain lines under an item that continue it lazily (`- Why?` / `Questions:`), and
+// after a plain paragraph that such a list interrupts: the parser spends several tokenizers on every item (about
+// 0.2 ms on an item with a lazy line). So are fenced code blocks opened in
 // the first column with at most a one-word language and closed by a fence in the first column (see `fencedCode`):
 // their content is taken as written, without a tokenizer per line. Texts with `]:` anywhere (a link definition, which
 // references elsewhere in the text would need) are parsed whole.
@@ -118,6 +120,15 @@ function plainItem(line: string): { kind: string; at: number; start: number | nu
   return { kind, at: at + 1, start };
 }
 
+/**
+ * Whether a line in the first column is a plain list item that may interrupt a paragraph: a bullet, or an ordered
+ * item numbered 1.
+ */
+function startsList(line: string): boolean {
+  const item = plainItem(line);
+  return item !== undefined && (item.start === null || item.start === 1);
+}
+
 function point(line: number, column: number, offset: number): Point {
   return { line, column, offset };
 }
@@ -212,14 +223,14 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
    * matter); after a paragraph it could continue the paragraph, so the paragraph goes to the parser with it.
    * `indentOk` says whether the first line may be indented (up to three spaces).
    */
-  const plainBlock = (k: number, indentOk: boolean): { nodes: (Heading | Paragraph | Code)[]; next: number } | undefined => {
-    const out: (Heading | Paragraph | Code)[] = [];
+  const plainBlock = (k: number, indentOk: boolean): { nodes: (Heading | Paragraph | Code | List)[]; next: number } | undefined => {
+    const out: (Heading | Paragraph | Code | List)[] = [];
     let q = k;
     let mayIndent = indentOk;
     // The blocks up to the last heading, and the line after it.
     let kept = 0;
     let keptNext = k;
-    const stop = (): { nodes: (Heading | Paragraph | Code)[]; next: number } | undefined =>
+    const stop = (): { nodes: (Heading | Paragraph | Code | List)[]; next: number } | undefined =>
       kept > 0 && !text.startsWith('---', starts[keptNext]) ? { nodes: out.slice(0, kept), next: keptNext } : undefined;
     while (q < starts.length && starts[q] < n && !isBlank(q)) {
       const s = starts[q];
@@ -251,12 +262,17 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
       // A paragraph: plain lines up to a blank line, the end, an ATX heading or a setext underline.
       let j = q + 1;
       let depth: 1 | 2 | undefined;
+      let listAfter = false;
       while (j < starts.length && starts[j] < n && !isBlank(j)) {
         const js = starts[j];
         const je = lineEnd(j);
         const ji = indentOf(text, js, je);
         const next = text.slice(js + ji, je);
         if (ji === 0 && (plainHeading(next) || plainFence(next))) break;
+        if (ji === 0 && startsList(next)) {
+          listAfter = true;
+          break;
+        }
         if (ji <= 3 && SETEXT.test(next)) {
           depth = next.charCodeAt(0) === 61 /* = */ ? 1 : 2;
           break;
@@ -275,6 +291,13 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         out.push({ type: 'paragraph', children: [value], position: { start: { ...value.position!.start }, end: { ...value.position!.end } } });
         q = j;
       }
+      if (listAfter) {
+        // A list of plain items interrupts the paragraph (`Questions:` then `- Why?`): the blocks end with it.
+        const list = plainList(j);
+        if (!list) return stop();
+        for (const node of list.nodes) out.push(node);
+        return { nodes: out, next: list.next };
+      }
       mayIndent = true;
     }
     return out.length > 0 ? { nodes: out, next: q } : undefined;
@@ -286,8 +309,9 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
    * lines between two items of one kind make their list loose (`spread`). Items may nest: an item indented to the
    * first column of the text of the item above (`- a` then `  - b`, `1. a` then `   1. b`) starts a list inside it,
    * and one indented as an open list's items are is the next item of that list (or a new list beside it, when its
-   * kind differs); any other indent goes to the parser. Undefined when a line right under an item is not an item (it
-   * may continue the item lazily), when the next line after blank lines could continue the list (indented, or a
+   * kind differs); any other indent goes to the parser. A plain line in the first column right under an item of a
+   * list without nested lists continues that item's paragraph (a lazy line). Undefined when another line right under
+   * an item is not an item (it may continue the item or start a block), when the next line after blank lines could continue the list (indented, or a
    * list marker the shortcut does not take: the parser would make one list of both), or when blank lines follow
    * nested items and a list item or an indented line comes after them (looseness across levels is the parser's).
    */
@@ -308,7 +332,21 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
       const d = indentOf(text, s, e);
       const item = blankBefore && (nested || d > 0) ? undefined : plainItem(text.slice(s + d, e));
       if (!item) {
-        if (!blankBefore) return undefined;
+        if (!blankBefore) {
+          // A plain line in the first column right under an item of a list that has no list inside continues the
+          // item's paragraph lazily (`- Why?` then `Questions:`); anything else may be a block of its own.
+          if (d > 0 || nested || open.length !== 1 || !plainLine(text.slice(s, e))) return undefined;
+          const level = open[0];
+          const paragraph = level.item.children[0] as Paragraph;
+          const value = paragraph.children[0] as Text;
+          value.value = text.slice(value.position!.start.offset, e);
+          value.position = { start: value.position!.start, end: point(q + 1, e - s + 1, e) };
+          paragraph.position = { start: paragraph.position!.start, end: point(q + 1, e - s + 1, e) };
+          level.item.position = { start: level.item.position!.start, end: point(q + 1, e - s + 1, e) };
+          level.list.position = { start: level.list.position!.start, end: point(q + 1, e - s + 1, e) };
+          last = q;
+          continue;
+        }
         const c = text.charCodeAt(s);
         if (c === 32 || c === 9 || listMarker(text.slice(s, e))) return undefined;
         break;
@@ -371,6 +409,9 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
   // A list the parser reads may still be open: a line after blank lines that is a list marker would add an item to it.
   // (A line in the first column after a blank line that is not a list marker closes every list.)
   let listMayContinue = false;
+  // The last line before (blank lines aside) went to the parser indented four columns or more, or with a tab: after
+  // an indented code block the parser reads an ordered list that does not start at 1 as a paragraph.
+  let codeBefore = false;
   let k = 0;
   let plainCount = 0;
   let frontMatter: Yaml | undefined;
@@ -402,7 +443,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     const indent = indentOf(text, s, e);
     const line = text.slice(s + indent, e);
     if (!open && fresh) {
-      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3)) ?? (indent === 0 && !listMayContinue ? plainList(k) : undefined);
+      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3)) ?? (indent === 0 && !listMayContinue && !(codeBefore && !startsList(line)) ? plainList(k) : undefined);
       if (block) {
         if (runFrom < s) segs.push({ run: { from: runFrom, to: s, line: runLine } });
         segs.push({ plain: block.nodes });
@@ -414,10 +455,12 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         fresh = false;
         afterPlain = true;
         listMayContinue = false;
+        codeBefore = false;
         continue;
       }
     }
     // Not plain: the line goes to the parser; track blocks that run across blank lines, as ./chunks.ts does.
+    codeBefore = indent >= 4 || text.charCodeAt(s + indent) === 9;
     if (!open) {
       if (fresh && indent === 0 && !listMarker(line)) listMayContinue = false;
       else if (MAY_START_LIST.test(line)) listMayContinue = true;
