@@ -149,3 +149,14 @@ void test('the tagger read block by block (each block cached) says what it says 
   }
   assert.ok(readText(`Our team ran the service.\n\n${runaway}`).words.length > 150, 'the runaway sentence is longer than a cut');
 });
+
+void test('a relative clause inside the subject keeps its own verb: the clause is read by the verb after it', () => {
+  const verbOf = (text: string): string[] => read(text).flatMap((s) => s.clauses.map((c) => (c.verb === undefined ? '' : `${c.subject}:${s.tokens[c.verb].lower}`)));
+  assert.deepEqual(verbOf('The engineer who reviewed my change missed the bug.'), ['person:missed']);
+  assert.deepEqual(verbOf('The vendor that we hired ignored our tickets.'), ['group:ignored']);
+  assert.deepEqual(verbOf('The contractors who built it were lazy.'), ['person:were']);
+  // (split off after "because": the relative and the predicate of the phrase before it)
+  assert.deepEqual(verbOf('It slipped because the partner who owned the API changed it.').slice(-1), ['person:changed']);
+  // (a relative on an object stays the relative's)
+  assert.deepEqual(verbOf('I hired a contractor who fixed the bug.'), ['I:hired', 'person:fixed']);
+});

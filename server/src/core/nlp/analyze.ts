@@ -457,6 +457,23 @@ function withoutScope(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * The verb of the main clause after a relative clause inside its subject: past the relative's verb group and its
+ * object ("who reviewed my change | missed"), a finite verb with no subject of its own, or -1.
+ */
+function verbAfterRelative(tokens: readonly Token[], verb: number, b: number): number {
+  let k = verb;
+  while (k < b && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || tokens[k].pos === 'ADV')) k++;
+  if (k < b && tokens[k].pos === 'VERB') k++;
+  for (let i = k; i < b && i - k <= 6; i++) {
+    const x = tokens[i];
+    if (isVerb(x)) return tokens[i - 1].lower !== 'to' && !/ing$/.test(x.lower) ? i : -1;
+    if (!NP_PART.has(x.pos) && x.pos !== 'ADP' && x.pos !== 'ADV') return -1;
+    if (x.pos === 'PRON' && NOMINATIVE.has(x.lower)) return -1;
+  }
+  return -1;
+}
+
 function splitClauses(tokens: Token[]): Clause[] {
   repairVerbs(tokens);
   // 1. chunks between boundaries
@@ -573,11 +590,29 @@ function splitClauses(tokens: Token[]): Clause[] {
     }
     // A relative clause inside the subject: "The offshore team that wrote the planner was useless", "the contractors who
     // built it were lazy". The relative pronoun stands for the phrase before it, which is the subject of both verbs.
+    // The clause's own verb is the one after the relative clause ("The engineer who reviewed my change missed the bug":
+    // missed), and so it is when the relative has a subject of its own ("The vendor that we hired ignored our
+    // tickets": the vendor ignored them, not we).
     if (nps.length >= 2) {
       const last = nps[nps.length - 1];
       const before = nps[nps.length - 2];
       const rel = tokens[last.from];
-      if (last.to - last.from === 1 && (rel.lower === 'who' || rel.lower === 'that') && rel.pos === 'PRON' && before.to === last.from && before.from === a) nps = [before];
+      if (last.to - last.from === 1 && (rel.lower === 'who' || rel.lower === 'that') && rel.pos === 'PRON' && before.to === last.from && before.from === a) {
+        nps = [before];
+        const v2 = verb === undefined ? -1 : verbAfterRelative(tokens, verb, b);
+        if (v2 > 0) verb = v2;
+      } else if (nps.length >= 3 && verb !== undefined) {
+        const ante = nps[nps.length - 3];
+        const that = tokens[before.from];
+        const pro = tokens[last.from];
+        if (before.to - before.from === 1 && /^(that|whom)$/.test(that.lower) && ante.from === a && ante.to === before.from && last.to - last.from === 1 && pro.pos === 'PRON' && NOMINATIVE.has(pro.lower) && before.to === last.from && last.to === verb) {
+          const v2 = verbAfterRelative(tokens, verb, b);
+          if (v2 > 0) {
+            verb = v2;
+            nps = [ante];
+          }
+        }
+      }
     }
     let np: NP | undefined = nps[nps.length - 1];
     const opener = tokens[a];
@@ -602,6 +637,12 @@ function splitClauses(tokens: Token[]): Clause[] {
       if ((opener.lower === 'who' || opener.lower === 'that' || opener.lower === 'which') && np.from === a && prev) {
         const before = nounPhrases(tokens, prev.from, prev.to);
         const ante = before[before.length - 1];
+        // (the relative and the predicate of the phrase before it in one clause: "because the partner | who owned
+        // the API changed it without notice": the partner changed it)
+        if (opener.lower === 'who' && verb !== undefined && ante && ante.to === a) {
+          const v2 = verbAfterRelative(tokens, verb, b);
+          if (v2 > 0) verb = v2;
+        }
         if (ante) {
           const r = actorOf(tokens, ante);
           actor = opener.lower === 'which' ? 'thing' : r.actor;

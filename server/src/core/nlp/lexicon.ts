@@ -347,7 +347,7 @@ export const REST_WORDS = wordClass('break breaks breather rest vacation vacatio
 export const DRIVE_WORDS = wordClass('results result faster quickly quick immediately immediacy speed progress advance sooner earlier momentum done');
 /** Nouns that name the speaker's own shortcoming: what follows "my weakness is" is said about the speaker. */
 export const SHORTCOMING_NOUNS = wordClass('weakness weaknesses flaw flaws shortcoming shortcomings failing failings downside downsides area areas fault faults');
-export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated');
+export const IMPATIENCE_WORDS = wordClass('impatient impatience frustrated frustration annoyed intolerant irritated irritable exasperated testy snappy tetchy short-tempered hot-tempered');
 /** Qualities of work a bar is made of: "the same rigour", "the same attention to detail". (fake-weakness) */
 export const WORK_QUALITIES = wordClass('rigour rigor care thoroughness attention effort commitment dedication precision diligence discipline detail focus level energy intensity drive polish');
 /** Work left unfinished or imperfect: what the perfectionist cannot leave be ("unfinished work bothers me"). (fake-weakness) */

@@ -169,3 +169,15 @@ export function readsAsEnglish(s: Sentence, at?: number): boolean {
   }
   return words < 6 || english * 8 >= words;
 }
+
+/**
+ * Whether the word at i is used as a noun: tagged a noun with a determiner, a number, an adjective or a possessive
+ * before it, or "of" after it ("a block of time", "two short breaks", "the drop in latency", "their sit-down").
+ * A verb of failure so used names a thing, not something that went wrong.
+ */
+export function usedAsNoun(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (t[i]?.pos !== 'NOUN') return false;
+  const p = t[i - 1];
+  return t[i + 1]?.lower === 'of' || (p !== undefined && (p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || FIRST_POSSESSIVE.has(p.lower) || /^(his|her|its|their|your)$/.test(p.lower)));
+}

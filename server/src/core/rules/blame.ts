@@ -20,7 +20,7 @@ import {
   STUCK_VERBS,
   WAITING_PLACES,
 } from '../nlp/lexicon';
-import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone } from '../nlp/query';
+import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -259,7 +259,7 @@ function badlyJudged(s: Sentence, k: number): boolean {
 function failureInSentence(s: Sentence, except: number): boolean {
   // ("sit" fails only as "sat on it": "take the time to sit and think" is no failure; nor is a problem put right:
   // "problem solved", "I fixed the issue")
-  return s.tokens.some((t, i, a) => i !== except && !t.quoted && (FAILURE_VERBS.has(t.lower) || (FAILURE_NOUNS.has(t.lower) && !resolved(s, i)) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower) && (!/^(sit|sat|sits)$/.test(t.lower) || a[i + 1]?.lower === 'on'));
+  return s.tokens.some((t, i, a) => i !== except && !t.quoted && ((FAILURE_VERBS.has(t.lower) && !usedAsNoun(s, i)) || (FAILURE_NOUNS.has(t.lower) && !resolved(s, i)) || /^(wrong|late|down|lost)$/.test(t.lower)) && !COOPERATION_VERBS.has(t.lower) && (!/^(sit|sat|sits)$/.test(t.lower) || a[i + 1]?.lower === 'on'));
 }
 
 /** A failure noun at k put right in its own phrase: "problem solved", "the issue was fixed", "fixed the bug". */
@@ -287,7 +287,8 @@ function ownFailure(s: Sentence, before: number, work = false): boolean {
     if (!isSelf(c.subject) && !c.ownSide && c.subject !== 'none' && !(work && c.subject === 'thing')) continue;
     for (let k = c.from; k < Math.min(c.to, before); k++) {
       const w = t[k].lower;
-      if ((FAILURE_VERBS.has(w) || FAILURE_NOUNS.has(w) || w === 'late' || w === 'behind') && !COOPERATION_VERBS.has(w)) return true;
+      // (a verb of failure used as a noun names a thing: "we had a block of time")
+      if (((FAILURE_VERBS.has(w) && !usedAsNoun(s, k)) || FAILURE_NOUNS.has(w) || w === 'late' || w === 'behind') && !COOPERATION_VERBS.has(w)) return true;
     }
   }
   return false;
@@ -491,6 +492,18 @@ function presentTense(s: Sentence, c: Clause): boolean {
   return !/ed$/.test(v) && !IRREGULAR_PAST.has(v);
 }
 
+/**
+ * A relative clause in the present that says what a thing does, not what happened: "I added a contract test to our
+ * build that fails when their schema changes" (a test that fails is how it works; "a build that broke checkout" is
+ * an event, told in the past).
+ */
+function describes(s: Sentence, d: Clause): boolean {
+  const t = s.tokens;
+  // (the noun before it may be tagged a verb after a determiner or a possessive: "our build that fails")
+  const noun = t[d.from - 1]?.pos === 'NOUN' || t[d.from - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(t[d.from - 2]?.pos ?? '');
+  return /^(that|which)$/.test(t[d.from]?.lower ?? '') && noun && d.verb !== undefined && t[d.verb].pos === 'VERB' && presentTense(s, d);
+}
+
 /** The next sentence opens with the cost of what was just told: "That cost us a month", "This caused a lot of rework". */
 function nextCost(next: Sentence | undefined): boolean {
   if (!next) return false;
@@ -581,7 +594,8 @@ function setbackIn(s: Sentence, d: Clause): boolean {
     if (x.quoted) continue;
     // (a failure verb whose object is another party is their setback: "the dependency that was blocking the other team")
     if (FAILURE_VERBS.has(x.lower) && x.pos === 'VERB' && isOther(phraseAt(s, k + 1, d.to).actor)) continue;
-    if ((FAILURE_VERBS.has(x.lower) || FAILURE_NOUNS.has(x.lower) || SETBACK_WORDS.has(x.lower)) && !COOPERATION_VERBS.has(x.lower) && k !== d.subjectFrom) return true;
+    // (a verb of failure used as a noun names a thing: "to make sure we had a block of time")
+    if (((FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, k)) || FAILURE_NOUNS.has(x.lower) || SETBACK_WORDS.has(x.lower)) && !COOPERATION_VERBS.has(x.lower) && k !== d.subjectFrom) return true;
     // "our checkout was down for four hours", "the site went down": out of service
     if (x.lower === 'down' && k > d.from && /^(was|were|is|are|went|go|goes|gone|been|stayed)$/.test(t[k - 1].lower)) return true;
   }
@@ -764,7 +778,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         helpless(next) ||
         disclaims(s) ||
         (next !== undefined && disclaims(next)) ||
-        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && (setbackIn(s, d) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
+        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && ((setbackIn(s, d) && !describes(s, d)) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
         // what they did named as the cause of what followed: "..., and that is why the shadow period was cut"
         s.clauses.some((d) => d.from > c.from && !d.quoted && whyFollows(s, d)) ||
         // the harm it did, told with it: "..., which was impacting team morale", "This was affecting the team's progress"

@@ -423,13 +423,15 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     // "I lose patience with teammates who cut corners", "very little patience for sloppy work" (said of the
     // speaker: "the team was frustrated with him" is not).
     const lostPatience = w === 'patience' && t.slice(Math.max(0, i - 3), i).some((x) => /^(lose|lost|losing|little|no|short|zero|limited)$/.test(x.lower));
-    if ((IMPATIENCE_WORDS.has(w) || lostPatience) && c.subject === 'I' && !negatedAt(s, i, lostPatience ? 0 : 6)) {
+    // (a temper written with a hyphen, "short-tempered", or "short" with people: "I get short with teammates who ...")
+    const temper = (w === 'tempered' && t[i - 1]?.text === '-' && /^(short|hot|quick|ill)$/.test(t[i - 2]?.lower ?? '')) || (w === 'short' && t[i + 1]?.lower === 'with' && /^(get|gets|got|am|'m|was|can|become|became)$/.test(t[i - 1]?.lower ?? ''));
+    if ((IMPATIENCE_WORDS.has(w) || lostPatience || temper) && c.subject === 'I' && !negatedAt(s, i, lostPatience ? 0 : 6)) {
       const k = t.slice(i + 1, i + 4).findIndex((x) => /^(with|when|at|if|by|for)$/.test(x.lower));
       if (k >= 0) {
         const at = i + 2 + k;
         const who = phraseAt(s, at);
         const others = isOther(who.actor) || /^(others|people|colleagues|teammates|coworkers)$/.test(t[at]?.lower ?? '');
-        if (others) return { start: tok.start, end: t[Math.max(at, who.end - 1)].end, family: 'impatience with others' };
+        if (others) return { start: temper && w === 'tempered' ? t[i - 2].start : tok.start, end: t[Math.max(at, who.end - 1)].end, family: 'impatience with others' };
       }
       // the others told first, in a clause of their own: "When colleagues skip the tests, I get irritated"
       const self = t.slice(i + 1, i + 4).some((x) => x.lower === 'myself');
