@@ -317,6 +317,14 @@ export function steps(sentences: readonly Sentence[]): Step[] {
     // (a line with a verb of its own, even one the tagger calls an auxiliary, "I did 5 talks in 2019", is no such line)
     if (!found && year >= 0 && t.length <= 20 && !t.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && t.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) {
       out.push({ start: t[0].start, end: t[Math.min(t.length - 1, year + 2)].end, dated: true });
+    } else if (!found && year < 0 && t.length <= 20 && !t.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.quoted)) {
+      // a line with no verb and no year that names a stint, a role at a place or a course of study: "Now: staff
+      // engineer at a payments company", "First job: junior developer at an agency", "Degree in maths at Bristol"
+      // (in order when an ordering word, a span or "now" is in it)
+      const lead = t.findIndex((x) => x.pos !== 'PUNCT' && x.pos !== 'DET');
+      const stint = t.some((x, k) => (x.lower === 'as' || x.lower === 'at') && stintAt(t, k, t.length)) && t.some((x) => x.pos === 'NOUN' && (PERSON_NOUNS.has(x.lower) || /^(engineer|designer|developer|analyst|lead|manager|intern|consultant|scientist|architect|founder)s?$/.test(x.lower)));
+      const study = lead >= 0 && SCHOOLING.test(t[lead].lower) && t[lead + 1]?.lower === 'in';
+      if (stint || study) out.push({ start: t[Math.max(0, lead)].start, end: t[t.length - 1].end, dated: t.some((x, k) => datedToken(t, x, k)) });
     }
   }
   return out;
