@@ -160,3 +160,9 @@ void test('a relative clause inside the subject keeps its own verb: the clause i
   // (a relative on an object stays the relative's)
   assert.deepEqual(verbOf('I hired a contractor who fixed the bug.'), ['I:hired', 'person:fixed']);
 });
+
+void test('"who" stands for people: a thing-word before it names a body of people', () => {
+  const s = read("The delay was down to the provider's support desk, who sat on every ticket.")[0];
+  assert.deepEqual(s.clauses.map((c) => c.subject).slice(-1), ['group']);
+  assert.deepEqual(subjects('We moved the data to a new table, which was faster.').flat().slice(-1), ['thing']);
+});

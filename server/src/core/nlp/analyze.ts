@@ -329,6 +329,9 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   }
   // "salespeople", "businesspeople", "the salesperson", "craftsmen"
   if (/.(people|person|persons|folks?|men|women)$/.test(w) && head.pos === 'NOUN') return { actor: 'person', ownSide };
+  // "who" stands only for people: "the provider's support desk, who sat on every ticket", "the night shift, who ..."
+  const after = tokens[np.to]?.text === ',' ? tokens[np.to + 1] : tokens[np.to];
+  if (after?.lower === 'who' && after.pos === 'PRON' && head.pos === 'NOUN') return { actor: 'group', ownSide };
   return { actor: 'thing', ownSide };
 }
 
