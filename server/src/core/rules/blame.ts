@@ -329,7 +329,13 @@ function counterfactual(s: Sentence): Hit | undefined {
       [subjFrom, subjTo] = [c.subjectFrom, c.subjectTo];
     }
     if (subjFrom === undefined || subjTo === undefined || !namesParty(s, subjFrom, subjTo)) continue;
-    if (t.slice(subjTo, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower))) continue;
+    // (a negated condition credits them: "if the SRE team had not stepped in"; and a failing as the condition did not
+    // happen: "if the vendor had missed their date, we would have lost the quarter" says they did not miss it; but a
+    // failing negated did happen: "had the vendor not slipped, we would have made the date")
+    const from = subjTo;
+    const negated = t.slice(from, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower));
+    const failing = t.slice(from, c.to).some((x, k) => x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k));
+    if (negated !== failing) continue;
     const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
     // (the result told first, the condition after it: "we would have made the date if QA had done their job")
     const result = s.clauses.slice(n + 1).find(unrealResult) ?? (t[head].lower === 'if' ? s.clauses.slice(0, n).find(unrealResult) : undefined);
@@ -682,6 +688,9 @@ function setUpToFail(s: Sentence): Hit | undefined {
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
+  // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
+  const last = t.length > 0 && t[t.length - 1].text === '?';
+  if (last && (t[0]?.pos === 'AUX' || /^(was|were|is|are|did|do|does|could|would|should|can|had|has|have)$/.test(t[0]?.lower ?? ''))) return undefined;
   const victim = setUpToFail(s);
   if (victim) return victim;
   const unreal = counterfactual(s);
