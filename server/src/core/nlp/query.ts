@@ -181,3 +181,29 @@ export function usedAsNoun(s: Sentence, i: number): boolean {
   const p = t[i - 1];
   return t[i + 1]?.lower === 'of' || (p !== undefined && (p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || FIRST_POSSESSIVE.has(p.lower) || /^(his|her|its|their|your)$/.test(p.lower)));
 }
+
+/**
+ * A condition contrary to fact, with its unreal result in the sentence: "if the architects had been incompetent, this
+ * would have taken months", "had the vendor been careless, we could have lost the data", "if they were lazy, we would
+ * see it in the logs". What it supposes of people is not said of them.
+ */
+export function unrealCondition(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  const head = t[c.from]?.text === ',' ? c.from + 1 : c.from;
+  const w = t[head]?.lower;
+  const supposed = (w === 'if' && t.slice(head + 1, c.to).some((x) => x.lower === 'had' || x.lower === 'were')) || (w === 'had' && head + 1 < c.to && t[head + 1].pos !== 'VERB');
+  if (!supposed) return false;
+  return s.clauses.some((d) => d !== c && t.slice(d.from, d.to).some((x) => /^(would|could|might|'d)$/.test(x.lower)));
+}
+
+/**
+ * A yes-or-no question, also in the word order of a statement: it asks and says nothing of anyone ("Was it the
+ * vendor's fault?", "My manager was incompetent? No - she was new"). A question opened by a question word presumes
+ * what it asks about ("Why were they so careless?") and is not one.
+ */
+export function yesNoQuestion(s: Sentence): boolean {
+  const t = s.tokens;
+  let k = 0;
+  while (k < t.length && t[k].pos === 'PUNCT') k++;
+  return t.length > 1 && t[t.length - 1].text === '?' && k < t.length && !/^(why|how|what|who|whom|whose|where|when|which)$/.test(t[k].lower);
+}

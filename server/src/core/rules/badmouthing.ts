@@ -4,7 +4,7 @@
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
 import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
-import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens } from '../nlp/query';
+import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, storyLanguage } from './util';
@@ -278,11 +278,15 @@ function relativeHead(s: Sentence, i: number): number {
 
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
+  // (a yes-or-no question asks: "Was my manager incompetent? No - she was new")
+  if (yesNoQuestion(s)) return undefined;
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
   for (const i of spokenTokens(s)) {
     const tok = t[i];
     const c = spokenClause(s, i);
-    if (!c) continue;
+    // (nor what a condition contrary to fact supposes: "if the architects had been incompetent, this would have
+    // taken months")
+    if (!c || unrealCondition(s, c)) continue;
     const w = tok.lower;
 
     // 1. A disparaging predicate of another party: "the ops org was a mess", "management was clueless", "my

@@ -20,7 +20,7 @@ import {
   STUCK_VERBS,
   WAITING_PLACES,
 } from '../nlp/lexicon';
-import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun } from '../nlp/query';
+import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -689,8 +689,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
-  const last = t.length > 0 && t[t.length - 1].text === '?';
-  if (last && (t[0]?.pos === 'AUX' || /^(was|were|is|are|did|do|does|could|would|should|can|had|has|have)$/.test(t[0]?.lower ?? ''))) return undefined;
+  if (yesNoQuestion(s)) return undefined;
   const victim = setUpToFail(s);
   if (victim) return victim;
   const unreal = counterfactual(s);
