@@ -523,3 +523,25 @@ void test('the kinds table says which answers a rule skips: known rules, known q
   assert.equal(ruleSkipsQuestion('solo-heroics', QUESTIONS.find((q) => q.kind === 'story' && q.id !== 4)!.id), false);
   assert.equal(ruleSkipsQuestion('blame', 4), false);
 });
+
+void test('a situation put in the conditional or the future of other languages is a plan; a polite "could you", a habit or an answer\'s own "if" is not', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  // The conditional or the future addressed to "you" (Italian, Indonesian, Vietnamese, Polish, Turkish, Korean).
+  assert.equal(kindOf('# Come gestiresti un collega che non rispetta mai le scadenze?\n\nGli parlerei da solo.\n'), 'plan');
+  assert.equal(kindOf('# Bagaimana kamu akan menangani pelanggan yang marah?\n\nSaya akan mendengarkan dulu.\n'), 'plan');
+  assert.equal(kindOf('# Nếu sếp giao quá nhiều việc, bạn sẽ làm gì?\n\nTôi sẽ sắp xếp lại thứ tự ưu tiên.\n'), 'plan');
+  assert.equal(kindOf('# Co byś zrobił, gdyby serwer padł w nocy?\n\nNajpierw sprawdziłbym logi.\n'), 'plan');
+  assert.equal(kindOf('# Müşteri sürekli şikayet ederse ne yapardınız?\n\nÖnce dinlerdim.\n'), 'plan');
+  assert.equal(kindOf('# 일정이 갑자기 당겨진다면 어떻게 하시겠어요?\n\n먼저 우선순위를 정하겠습니다.\n'), 'plan');
+  // A title that asks nothing over an answer told in the first person's conditional (Italian, German).
+  assert.equal(kindOf('# Caso: la migrazione del database\n\nPrima parlerei con il team. Poi stimerei i rischi e preparerei un piano di rientro.\n'), 'plan');
+  assert.equal(kindOf('# Fall: der Server fällt aus\n\nZuerst würde ich die Logs prüfen. Dann würde ich das Team informieren, und ich würde einen Rollback vorbereiten.\n'), 'plan');
+  // Not a situation: a polite request for an episode, a strength asked in the conditional, a habit, an answer's own "if".
+  assert.equal(kindOf('# ¿Podrías contarme una experiencia en la que lideraste un equipo?\n\nEn 2021 lideré la migración.\n'), 'story');
+  assert.notEqual(kindOf('# Welche Stärken würden Sie in unser Team einbringen?\n\nIch bin gründlich und geduldig.\n'), 'plan');
+  assert.equal(kindOf('# ストレスを感じた時、どのように対処しますか？\n\n散歩をします。\n'), 'story');
+  assert.equal(kindOf('# 你对加班怎么看？\n\n如果项目需要，我会加班。\n'), 'story');
+  // Told as what happened, the same language's past outweighs one conditional.
+  assert.equal(kindOf('# Il progetto in ritardo\n\nHo parlato con il cliente e abbiamo spostato la data. Ho diviso il lavoro; oggi lo rifarei uguale.\n'), 'story');
+});

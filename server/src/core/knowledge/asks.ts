@@ -192,3 +192,65 @@ export const OTHER_LANGUAGE_CONCEPTS = {
   tellSelf: String.raw`(?:说说|谈谈|介绍(?:一下)?)你?自己(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历))|自己PR|(?<!\p{L})(?:parlami|parlaci|raccontami|raccontaci)\s+(?:un\s+po['’]?\s+)?(?:di\s+te|di\s+lei|di\s+voi)(?!\p{L})|(?<!\p{L})vertel\s+(?:iets\s+)?over\s+(?:jezelf|uzelf)(?!\p{L})`,
   askUs: String.raw`(?<!\p{L})(?:tienes?|ten[ée]s|avez[- ]vous|as[- ]tu|haben\s+sie|hast\s+du|tem|t[êe]m|heeft\s+u|heb\s+je|hebben\s+jullie)\s+(?:\p{L}+\s+){0,2}(?:preguntas?|questions?|fragen|perguntas?|vragen)(?!\p{L})|궁금한\s*(?:점|것|게)`,
 } as const;
+
+/**
+ * A situation put to the candidate, in the languages beyond English: the conditional or the future addressed to
+ * "you" ("¿qué harías…?", "come ti comporteresti…", "was würden Sie…", "apa yang akan kamu lakukan jika…",
+ * "bạn sẽ làm gì nếu…", "что бы вы сделали…", "co byś zrobił…", "ne yapardınız…", "どう動きますか",
+ * "어떻게 행동하실 건가요", "如果…你会…"), or a supposition ("supongamos", "としたら", "만약"). Word classes of the
+ * grammar (the conditional's endings, the future's particles), not wordings of questions.
+ */
+export const HYPOTHETICAL_ASK_OTHER = [
+  String.raw`(?<!\p{L})(?!podr|querr|gustar)\p{L}{2,}rías(?!\p{L})`, // es: harías, resolverías (not the polite "podrías")
+  String.raw`(?<!\p{L})(?:voc[êe]|tu)\s+(?:\p{L}+\s+)?\p{L}{2,}ria(?!\p{L})`, // pt: você faria
+  String.raw`(?<!\p{L})\p{L}{2,}(?:riez|rais)[- ](?:vous|tu)(?!\p{L})|(?<!\p{L})(?:vous|tu)\s+\p{L}{2,}(?:riez|rais)(?!\p{L})`, // fr
+  String.raw`(?<!\p{L})\p{L}{2,}(?:eresti|aresti|iresti|ereste|areste|ireste)(?!\p{L})`, // it: comporteresti, fareste
+  String.raw`(?<!\p{L})(?:wenn|falls|angenommen)(?!\p{L})[^?]{0,80}(?<!\p{L})(?:würden sie|würdest du|werden sie|wirst du)(?!\p{L})`, // de
+  String.raw`(?<!\p{L})(?:zou(?:den)?\s+(?:je|jij|u|jullie)|ga\s+(?:je|jij)|gaat\s+u)(?!\p{L})`, // nl
+  String.raw`(?<!\p{L})(?:akan|bakal)\s+(?:kamu|anda|kau|engkau)|(?:kamu|anda|kau|engkau)\s+akan(?!\p{L})`, // id/ms
+  String.raw`(?<!\p{L})(?:bạn|anh|chị|em)\s+sẽ(?!\p{L})|(?<!\p{L})nếu(?!\p{L})[^?]{0,80}(?<!\p{L})sẽ(?!\p{L})`, // vi
+  String.raw`(?<!\p{L})(?:бы\s+(?:вы|ты)|(?:вы|ты)\s+бы|(?:вы|ты)\s+(?:будете|будешь)|ваши\s+действия)(?!\p{L})`, // ru
+  String.raw`(?<!\p{L})(?:\p{L}+(?:łbyś|łabyś|libyście|łybyście)|(?:co|jak)\s+(?:byś|byście))(?!\p{L})`, // pl
+  String.raw`(?<!\p{L})\p{L}+(?:ardınız|erdiniz|ırdınız|irdiniz|urdunuz|ürdünüz|ardın|erdin|acaksınız|eceksiniz)(?!\p{L})`, // tr
+  String.raw`(?:だとします|としたら|とします|たら|なら)[^。？?]{0,40}(?:どう|どのように|何を)`, // ja (a plain "どう対処しますか" asks a habit)
+  String.raw`(?:다면|라면|ㄴ다면|경우)[^?？]{0,60}어떻게|어떻게\s*[^?？\s]{0,12}(?:겠|건가요|겁니까|실\s*(?:건가요|겁니까))|만약`, // ko
+  String.raw`(?:如果|假如|假设|要是|若是)[^？?。]{0,60}(?:会|怎么|如何|该)|你会(?:怎么|如何)`, // zh
+].join('|');
+
+/**
+ * The first person telling what they would or will do, beyond English: "chiederei", "hablaría", "je parlerais",
+ * "ich würde", "ik zou", "saya akan", "tôi sẽ", "я бы", "zrobiłbym", "yapardım", "-겠습니다". Counted
+ * against the same person telling what they did ("ho chiesto", "j'ai", "ich habe", "saya sudah", "tôi đã", "я сделал",
+ * "yaptım", "-었습니다"; Chinese "我会" and Japanese "〜します" also say a habit, and are not counted): the tense of the answer says a plan or an episode.
+ */
+export const FIRST_PERSON_WOULD_OTHER = [
+  String.raw`(?<!\p{L})\p{L}{2,}(?:erei|arei|irei)(?!\p{L})`, // it
+  String.raw`(?<!\p{L})(?:yo\s+)?\p{L}{2,}(?:aría|ería|iría)(?!\p{L})`, // es (one form of three; see OTHER_WOULD_NOUNS)
+  String.raw`(?<!\p{L})(?:je|j['’])\s*\p{L}{2,}(?:rais|rai)(?!\p{L})|(?<!\p{L})je\s+vais(?!\p{L})`, // fr
+  String.raw`(?<!\p{L})eu\s+(?:\p{L}+\s+)?\p{L}{2,}ria(?!\p{L})|(?<!\p{L})eu\s+vou(?!\p{L})`, // pt
+  String.raw`(?<!\p{L})(?:ich\s+würde|würde\s+ich|ich\s+werde|werde\s+ich)(?!\p{L})`, // de
+  String.raw`(?<!\p{L})(?:ik\s+zou|zou\s+ik|ik\s+ga|ga\s+ik)(?!\p{L})`, // nl
+  String.raw`(?<!\p{L})(?:saya|aku|kami)\s+(?:akan|bakal)(?!\p{L})`, // id/ms
+  String.raw`(?<!\p{L})(?:tôi|em|mình|chúng tôi)\s+sẽ(?!\p{L})`, // vi
+  String.raw`(?<!\p{L})(?:я\s+бы|бы\s+я|я\s+буду|я\s+стал\s+бы)(?!\p{L})`, // ru
+  String.raw`(?<!\p{L})\p{L}+(?:łbym|łabym)(?!\p{L})`, // pl
+  String.raw`(?<!\p{L})\p{L}+(?:ardım|erdim|ırdım|irdim|urdum|ürdüm|acağım|eceğim)(?!\p{L})`, // tr
+  String.raw`겠습니다|겠어요|겠죠|ㄹ\s*것입니다|할\s*것입니다|할\s*겁니다`, // ko
+].join('|');
+
+/** Nouns ending like the Spanish conditional ("ingeniería", "categoría"), left out of the count. */
+export const OTHER_WOULD_NOUNS = String.raw`(?:ingenier|categor|mayor|librer|galer|loter|panader|cervecer|secretar|tesorer|consultor|asesor|auditor|mensajer|pizzer|ferreter|joyer|minor|porter|batería)`;
+
+export const FIRST_PERSON_DID_OTHER = [
+  String.raw`(?<!\p{L})(?:ho|abbiamo)\s+\p{L}+(?:ato|uto|ito)(?!\p{L})`, // it
+  String.raw`(?<!\p{L})(?:j['’]ai|nous avons)\s+\p{L}+(?:é|i|is|it|u)(?!\p{L})`, // fr
+  String.raw`(?<!\p{L})(?:ich\s+(?:habe|hatte|war)|wir\s+(?:haben|hatten|waren))(?!\p{L})`, // de
+  String.raw`(?<!\p{L})(?:ik\s+(?:heb|had|was)|we\s+(?:hebben|hadden))(?!\p{L})`, // nl
+  String.raw`(?<!\p{L})(?:saya|aku|kami)\s+(?:sudah|telah|pernah)(?!\p{L})`, // id
+  String.raw`(?<!\p{L})(?:tôi|em|mình|chúng tôi)\s+(?:đã|từng)(?!\p{L})`, // vi
+  String.raw`(?<!\p{L})(?:я|мы)\s+(?:\p{L}+\s+)?\p{L}+(?:ал|ял|ил|ел|ала|яла|ила|ела|али|или)(?!\p{L})`, // ru
+  String.raw`(?<!\p{L})\p{L}+(?:łem|łam|liśmy)(?!\p{L})`, // pl
+  String.raw`(?<!\p{L})\p{L}{2,}(?:dım|dim|dum|düm|tım|tim|tum|tüm|dık|dik)(?!\p{L})`, // tr
+  String.raw`(?<!\p{L})(?:hice|tuve|fui|estuve|decidí|hablé|trabajé)(?!\p{L})|(?<!\p{L})(?:eu\s+)?(?:fiz|tive|fui|decidi)(?!\p{L})`, // es, pt
+  String.raw`었습니다|았습니다|였습니다|했습니다`, // ko
+].join('|');
