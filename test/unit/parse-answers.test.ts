@@ -239,3 +239,28 @@ void describe('parse: a section of tips with quoted samples among answers holds 
     assert.equal(titles(parse([...sample, ...answer(1), ...answer(2)].join('\n'))).length, 3);
   });
 });
+
+// A lone list of the interview's questions in another language than English, put to "you" ("¿Cómo priorizas tu
+// trabajo?", "你的优势是什么？"), holds no answer (segment.ts interviewQuestionsOnly); one under a title that names it
+// as the questions to ask the interviewer is an answer.
+void describe('parse: a list of questions put to "you" in another language holds no answer', () => {
+  void it('finds no answer in a Spanish or a Chinese list of interview questions', () => {
+    const es = [
+      '# Preguntas frecuentes',
+      '- Cuéntame sobre ti.',
+      '- ¿Por qué quieres trabajar aquí?',
+      '- ¿Cuáles son tus fortalezas y debilidades?',
+      '- ¿Cómo priorizas tu trabajo?',
+      '- ¿Qué no te gustó de tu último trabajo?',
+      '- ¿Dónde te ves en cinco años?',
+      '- ¿Por qué quieres dejar tu trabajo?',
+    ].join('\n');
+    assert.deepEqual(titles(parse(es)), []);
+    const zh = ['# 面试题', '1. 你的优势是什么？', '2. 你觉得项目里最难的点是什么？', '3. 如果碰到工作习惯不同的人，你会怎么做？', '4. 你为什么离开上一家公司？'].join('\n');
+    assert.deepEqual(titles(parse(zh)), []);
+  });
+  void it('keeps a list named as the questions to ask the interviewer', () => {
+    const ask = ['# 问面试官的问题', '', '1. 你们团队现在最大的挑战是什么？', '2. 这个岗位前三个月最重要的是什么？', '3. 团队怎么评价新人的表现？'].join('\n');
+    assert.equal(titles(parse(ask)).length, 1);
+  });
+});

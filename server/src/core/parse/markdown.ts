@@ -2688,7 +2688,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
   // interviewer is an answer (questions-to-ask).
-  else if (ranges.length === 1 && rangeMarkers(ranges[0]).every((m) => m.strength === 0) && interviewQuestionsOnly(spansIn(c.spans, unmarkedExclusions, ranges[0].start, ranges[0].end, text).flatMap((p) => p.text.split(/\r?\n/u)))) ranges.length = 0;
+  else if (ranges.length === 1 && rangeMarkers(ranges[0]).every((m) => m.strength === 0) && interviewQuestionsOnly(spansIn(c.spans, unmarkedExclusions, ranges[0].start, ranges[0].end, text).flatMap((p) => p.text.split(/\r?\n/u)), ranges[0].heading?.text)) ranges.length = 0;
   // A lone unit whose answer is in doubt (no front matter naming its questions or its title, no part marker) in which
   // no one speaks — nobody tells what they did or would do, in the first person or in the past — holds no answer: a
   // method described, advice, notes on a topic (./segment.ts nobodySpeaks). Better no answer than an invented one.

@@ -933,7 +933,9 @@ export function asksTheCompany(text: string): boolean {
  * is a question bank with no answer; a list of questions for the interviewer (about the team, the role), or one under
  * a line that names it so ("Questions about the team and role"), is an answer of its own kind.
  */
-export function interviewQuestionsOnly(lines: string[]): boolean {
+export function interviewQuestionsOnly(lines: string[], title = ''): boolean {
+  // (a title that names the list as questions to ask, "问面试官的问题", makes it an answer)
+  if (namesQuestionsToAsk(title)) return false;
   let asks = 0;
   let prompts = 0;
   let total = 0;
@@ -949,7 +951,10 @@ export function interviewQuestionsOnly(lines: string[]): boolean {
     FIRST_PERSON_OTHER.lastIndex = 0;
     const asked = /[?？][\s*_)"”’]*$/u.test(l);
     // (a topic put to "you" with no question mark, "Last research paper you have read.", is a prompt too)
-    const prompt = CANDIDATE_PROMPT.test(l) || (!asked && ADDRESSED.test(l) && !FIRST_PERSON.test(l) && !FIRST_PERSON_OTHER.test(l));
+    // (and so is a question put to "you" in another language than English, whose prompts CANDIDATE_PROMPT knows
+    // fewer of: "¿Cómo priorizas tu trabajo?", "Qu'est-ce qui vous motive ?", "你的优势是什么？")
+    const toYou = ADDRESSED.test(l) && !FIRST_PERSON.test(l) && !FIRST_PERSON_OTHER.test(l);
+    const prompt = CANDIDATE_PROMPT.test(l) || (toYou && (!asked || (!ENGLISH_WORDS.test(l) && !asksTheCompany(l))));
     if (prompt || asked) {
       asks++;
       if (prompt) prompts++;
