@@ -18,9 +18,9 @@
 // item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
 // written), so a story saved with Windows line endings takes the shortcut too. Tight lists of one-line plain items
 // (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
-// here too (see `plainList`), with plain lines under an item that continue it lazily (`- Why?` / `Questions:`), and
-// after a plain paragraph that such a list interrupts: the parser spends several tokenizers on every item (about
-// 0.2 ms on an item with a lazy line). So are fenced code blocks opened in
+// here too (see `plainList`), with plain lines under an item that continue it lazily (`- Why?` / `Questions:`), items
+// that start with a bold label (`1. **Situation:** we had…`), and after a plain paragraph that such a list
+// interrupts: the parser spends several tokenizers on every item (about 0.2 ms on an item with a lazy line). So are fenced code blocks opened in
 // the first column with at most a one-word language and closed by a fence in the first column (see `fencedCode`):
 // their content is taken as written, without a tokenizer per line. Texts with `]:` anywhere (a link definition, which
 // references elsewhere in the text would need) are parsed whole.
@@ -96,11 +96,29 @@ function plainFence(line: string): { char: number; len: number; lang: string | n
 const MAX_FENCE_LINES = 1000;
 
 /**
- * A tight list item's line: a marker in the first column (`-`, `*` or `+`, or up to nine digits and `.` or `)`), one
- * space, then a plain line. Its kind (the bullet, or the digits' delimiter), where its text starts and, for an
- * ordered item, its number; else undefined.
+ * A line's text that starts with a bold label (`**Situation:**`, `**Situation:** we had a problem`): two asterisks,
+ * plain words that start with a letter or a digit and do not end with white space, two asterisks, then nothing or a
+ * space and more plain text (no trailing space). The parser reads it as strong emphasis and the text after it; the
+ * length of the words between the asterisks, else undefined.
  */
-function plainItem(line: string): { kind: string; at: number; start: number | null } | undefined {
+function boldLabel(line: string): number | undefined {
+  if (!line.startsWith('**')) return undefined;
+  const close = line.indexOf('**', 2);
+  if (close < 3) return undefined;
+  const inner = line.slice(2, close);
+  if (hasMarkup(inner) || !/^[\p{L}\p{N}]/u.test(inner) || /\s$/u.test(inner)) return undefined;
+  const rest = line.slice(close + 2);
+  if (rest !== '' && (rest.charCodeAt(0) !== 32 || hasMarkup(rest) || rest.trim() === '' || rest.charCodeAt(rest.length - 1) === 32)) return undefined;
+  return inner.length;
+}
+
+/**
+ * A tight list item's line: a marker in the first column (`-`, `*` or `+`, or up to nine digits and `.` or `)`), one
+ * to four spaces, then a plain line or one that starts with a bold label (see `boldLabel`), and any spaces. Its kind
+ * (the bullet, or the digits' delimiter), where its text starts, for an ordered item its number, the bold label's
+ * length and the spaces at the end; else undefined.
+ */
+function plainItem(line: string): { kind: string; at: number; start: number | null; bold?: number; trail: number } | undefined {
   const c = line.charCodeAt(0);
   let at: number;
   let kind: string;
@@ -116,8 +134,18 @@ function plainItem(line: string): { kind: string; at: number; start: number | nu
     start = Number.parseInt(line.slice(0, at), 10);
     at++;
   }
-  if (line.charCodeAt(at) !== 32 || !plainLine(line.slice(at + 1))) return undefined;
-  return { kind, at: at + 1, start };
+  // One to four spaces, then the text (five or more would make it indented code inside the item); spaces after it
+  // are not the text's (the sanitizer leaves `1.   Situation:  ` where it blanked a long list's `**`).
+  let sp = at;
+  while (line.charCodeAt(sp) === 32) sp++;
+  if (sp === at || sp - at > 4) return undefined;
+  let end = line.length;
+  while (end > sp && line.charCodeAt(end - 1) === 32) end--;
+  const content = line.slice(sp, end);
+  const trail = line.length - end;
+  if (plainLine(content)) return { kind, at: sp, start, trail };
+  const bold = boldLabel(content);
+  return bold === undefined ? undefined : { kind, at: sp, start, bold, trail };
 }
 
 /**
@@ -321,6 +349,8 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     const open: { list: List; kind: string; marker: number; item: ListItem; content: number }[] = [];
     let nested = false;
     let last = k;
+    // Spaces at the end of the last item's line (a lazy line after them would follow a hard break or lose them).
+    let lastTrail = 0;
     let blankBefore = false;
     for (let q = k; q < starts.length && starts[q] < n; q++) {
       if (isBlank(q)) {
@@ -335,10 +365,11 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         if (!blankBefore) {
           // A plain line in the first column right under an item of a list that has no list inside continues the
           // item's paragraph lazily (`- Why?` then `Questions:`); anything else may be a block of its own.
-          if (d > 0 || nested || open.length !== 1 || !plainLine(text.slice(s, e))) return undefined;
+          if (d > 0 || nested || open.length !== 1 || lastTrail > 0 || !plainLine(text.slice(s, e))) return undefined;
           const level = open[0];
           const paragraph = level.item.children[0] as Paragraph;
-          const value = paragraph.children[0] as Text;
+          const value = paragraph.children[paragraph.children.length - 1];
+          if (value.type !== 'text') return undefined;
           value.value = text.slice(value.position!.start.offset, e);
           value.position = { start: value.position!.start, end: point(q + 1, e - s + 1, e) };
           paragraph.position = { start: paragraph.position!.start, end: point(q + 1, e - s + 1, e) };
@@ -352,8 +383,18 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         break;
       }
       const ts = s + d + item.at;
-      const value: Text = { type: 'text', value: text.slice(ts, e), position: { start: point(q + 1, d + item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
-      const paragraph: Paragraph = { type: 'paragraph', children: [value], position: { start: point(q + 1, d + item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
+      const te = e - item.trail;
+      lastTrail = item.trail;
+      const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: point(q + 1, d + item.at + 1, ts), end: point(q + 1, e - s + 1, e) } };
+      if (item.bold === undefined) {
+        paragraph.children.push({ type: 'text', value: text.slice(ts, te), position: { start: point(q + 1, d + item.at + 1, ts), end: point(q + 1, te - s + 1, te) } });
+      } else {
+        // `**label**` and the text after it, if any.
+        const ie = ts + 2 + item.bold;
+        const label: Text = { type: 'text', value: text.slice(ts + 2, ie), position: { start: point(q + 1, ts + 2 - s + 1, ts + 2), end: point(q + 1, ie - s + 1, ie) } };
+        paragraph.children.push({ type: 'strong', children: [label], position: { start: point(q + 1, ts - s + 1, ts), end: point(q + 1, ie + 2 - s + 1, ie + 2) } });
+        if (ie + 2 < te) paragraph.children.push({ type: 'text', value: text.slice(ie + 2, te), position: { start: point(q + 1, ie + 2 - s + 1, ie + 2), end: point(q + 1, te - s + 1, te) } });
+      }
       const listItem: ListItem = { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start: point(q + 1, d + 1, s + d), end: point(q + 1, e - s + 1, e) } };
       const newList = (): List => ({ type: 'list', ordered: item.start !== null, start: item.start, spread: false, children: [], position: { start: point(q + 1, d + 1, s + d), end: point(q + 1, 1, s) } });
       // Which open list the item belongs to (`at`), or that it starts a list inside the current item.
