@@ -511,6 +511,17 @@ function splitClauses(tokens: Token[]): Clause[] {
     else split.push([a, b]);
   }
   spans = split;
+  // 2b. a comment set off by commas between a verb of being and what it says ("the vendor was, to put it kindly,
+  //     hopeless"; "to put it mildly", "to be fair") is an aside: the three chunks are one clause
+  for (let k = 1; k + 1 < spans.length; k++) {
+    const [a, b] = spans[k];
+    const beforeEnd = spans[k - 1][1] - 1;
+    const aside = tokens[a].text === ',' && tokens[a + 1]?.lower === 'to' && isVerb(tokens[a + 2] ?? tokens[a]) && b - a <= 6 && tokens[spans[k + 1][0]].text === ',';
+    if (aside && COPULAS.has(tokens[beforeEnd].lower)) {
+      spans.splice(k - 1, 3, [spans[k - 1][0], spans[k + 1][1]]);
+      k--;
+    }
+  }
   // 3. chunks with no verb join a neighbour: a bare subject joins the next chunk ("My team | and I rebuilt"),
   //    anything else joins the previous one ("..., for a month").
   const merged: [number, number][] = [];

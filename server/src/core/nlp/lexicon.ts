@@ -208,6 +208,7 @@ export const DISPARAGING = wordClass(
   // names for people that insult them ("my manager was a bully", "the developers before me were hacks")
   'bully bullies tyrant tyrants liar liars hack hacks jerk jerks fool fools snake snakes weasel weasels slacker slackers',
   'freeloader freeloaders deadwood clock-watcher clock-watchers bozo bozos buffoon buffoons dinosaur amateur',
+  'freak freaks',
 );
 /**
  * Feelings and circumstances of people: the model's lexicon rates many negative ("upset", "worried"), but said of

@@ -301,6 +301,14 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       const v = t[c.verb];
       let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted' || v.lower === 'proved';
       for (let k = c.verb + 1; k < i; k++) {
+        // (an aside set off by commas is passed over: "was, to put it kindly, hopeless")
+        if (t[k].text === ',' && k === c.verb + 1) {
+          const close = t.findIndex((x, n) => n > k && n < i && x.text === ',');
+          if (close > 0 && close - k <= 6) {
+            k = close;
+            continue;
+          }
+        }
         // "was in a bad state", "was asked for poor ..." (but "a bunch of clock-watchers")
         if ((t[k].pos === 'ADP' && !(t[k].lower === 'of' && COLLECTIVES.has(t[k - 1]?.lower ?? ''))) || t[k].pos === 'VERB') linked = false;
         // a clause of its own: "is treated as the expert on what is confusing"
