@@ -611,7 +611,12 @@ export function voices(sentences: readonly Sentence[]): Voices {
         if (t[i].lower === 'from' && !CONTRIBUTION_NOUNS.has(t[i - 1]?.lower ?? '')) continue;
         let j = i + 1;
         if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'help' && t[j + 2]?.lower === 'of') j += 3;
-        const who = phraseAt(s, j);
+        let who = phraseAt(s, j);
+        // ("with Omar pairing on the retry code": the "-ing" word the tagger read into the phrase is what they did)
+        if (!isOther(who.actor) && who.end - 1 > j && /ing$/.test(t[who.end - 1].lower) && t[who.end - 1].pos === 'NOUN' && t[i].lower === 'with') {
+          const named = phraseAt(s, j, who.end - 1);
+          if (isOther(named.actor)) who = named;
+        }
         const c = clauseAt(s, i);
         // "with my manager away and the others on the launch, I ...": others' state, not working with them
         const absent = t[i].lower === 'with' && t.slice(who.end, Math.min(t.length, who.end + 3)).some((x) => ABSENCE_WORDS.has(x.lower));
