@@ -311,7 +311,15 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       const std = t.slice(i + 1, Math.min(t.length, i + 7)).findIndex((x) => STANDARD_NOUNS.has(x.lower) || x.lower === 'excellence');
       if (std >= 0 && t.slice(i + 1, Math.min(t.length, i + 12)).some((x) => /^(team|others|people|everyone|colleagues|teammates)$/.test(x.lower))) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + std].end, family: 'perfectionism' };
     }
-    if (STANDARD_NOUNS.has(w) && /^(higher|high)$/.test(t[i + 1]?.lower ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'than') && aboutMe(s, i)) {
+    // The bar above what the work needs, said by comparison: "I hold my own code to a standard that is probably higher
+    // than it needs to be", "I care about quality more than is good for deadlines" (not with its cost told).
+    if (/^(hold|holds|held|set|sets|care|cares|cared)$/.test(w) && c.subject === 'I' && !negatedAt(s, i) && !costIn(s)) {
+      const rest = t.slice(i + 1, Math.min(t.length, i + 16));
+      const std = rest.findIndex((x) => STANDARD_NOUNS.has(x.lower) || WORK_QUALITIES.has(x.lower) || DETAIL_WORDS.has(x.lower));
+      const over = rest.findIndex((x, n, a) => /^(higher|more|stricter|tighter)$/.test(x.lower) && a[n + 1]?.lower === 'than' && a.slice(n + 2, n + 6).some((y) => /^(needs?|needed|necessary|required|requires|good|healthy|useful|warranted|called|expects|expected|asks|asked)$/.test(y.lower)));
+      if (std >= 0 && over > std) return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1 + over + 1].end, family: 'perfectionism' };
+    }
+    if (STANDARD_NOUNS.has(w) && /^(higher|high)$/.test(t[i + 1]?.lower ?? '') && t.slice(i + 2, i + 6).some((x) => x.lower === 'than') && aboutMe(s, i) && !costIn(s)) {
       return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'perfectionism' };
     }
 
