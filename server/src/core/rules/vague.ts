@@ -190,7 +190,10 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
   const ofAmount = /(?:lot|lots|tons?|deal|loads|heaps|fraction)$/u.test(claim[claim.length - 1] ?? '') || claim[claim.length - 1] === 'of';
   // ("lots of people": people are not a result)
   if (ofAmount && /^\s*(?:of\s+)?(?:(?:other|new|different|smart|talented|great)\s+)?(?:people|persons|colleagues|folks|friends|teammates|strangers)\b/iu.test(afterText)) return true;
-  let heads = targetHeads(ofAmount ? afterText.replace(/^\s*of\b/iu, '') : afterText).map((h) => h.replace(/['’]s?$/u, ''));
+  // A degree told as an amount after a verb of change is no object: "Trust between the teams grew a lot", "morale
+  // improved a great deal" are about their subject ("a lot of sign-ups" still counts what follows "of").
+  const degreeAfter = !ofAmount && DEGREE_AMOUNT.test(afterText);
+  let heads = degreeAfter ? [] : targetHeads(ofAmount ? afterText.replace(/^\s*of\b/iu, '') : afterText).map((h) => h.replace(/['’]s?$/u, ''));
   // ("improved the state of our relationship with sales": the aspect's kind is what it is of.)
   if (heads.length === 1 && ASPECT_HEAD.test(heads[0])) {
     const of = new RegExp(`\\b${heads[0]}\\s+of\\s+([^,.;:!?()]*)`, 'iu').exec(afterText);
@@ -225,6 +228,9 @@ function aboutSoftOnly(before: string[], claim: string[], afterText: string): bo
   }
   return judge(prep > 0 ? subject.slice(0, prep) : before) === 'soft';
 }
+
+/** An amount of degree standing for an adverb, not followed by "of": "a lot", "a great deal", "quite a bit", "so much". */
+const DEGREE_AMOUNT = /^\s*(?:(?:quite|so|very|really)\s+)?(?:a\s+(?:lot|great\s+deal|good\s+deal|bit|little|ton|whole\s+lot)|lots|tons|so\s+much|very\s+much)(?![\p{L}'’-])(?!\s+of\b)/iu;
 
 /** A verdict on the whole result ("It was a big win.", "The launch was a massive success."): short, about it. */
 const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|turned out to be|became)\s+(?:(?:widely\s+|generally\s+)?(?:considered|deemed|seen\s+as|regarded\s+as|viewed\s+as|called|hailed\s+as)\s+)?)?(?:an?\s+)?(?:\w+\s+){0,2}(?:success|win|improvement|hit|step forward|game[- ]changer|turnaround|achievement|milestone)(?:\s+(?:by|for|with)\s+(?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+)?\s*[.!,]?\s*$/iu;
