@@ -79,7 +79,7 @@ const ZERO_COUNTED = [
   'failed \\p{L}+', 'sev-?[0-9]s?', 'p[0-9]s?', '(?:customer|user|client|business|production|service)[- ](?:facing )?impact',
 ].join('|');
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|without(?! +(?:an?|the|this|that|these|those|my|our|their|his|her|its) | +delay(?![\\p{L}]))|not a single|without a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|without +(?:ever +)?(?:missing|breaking|bringing +down|taking +down|disrupting|impacting|affecting|corrupting|delaying)(?= +\\p{L})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|without(?! +(?:an?|the|this|that|these|those|my|our|their|his|her|its) | +delay(?![\\p{L}]))|not a single|without a single|not one|(?:has|have|had|was|were|did)(?: +not|n['’]t) +(?:(?:been|had|have|seen|see|got|gotten|get|hit|faced|received|recorded|logged|experienced|needed) +)?(?:a single|one(?! +of(?![\\p{L}]))|any)) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|without +(?:ever +)?(?:missing|breaking|bringing +down|taking +down|disrupting|impacting|affecting|corrupting|delaying)(?= +\\p{L})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -94,11 +94,19 @@ const INPUT_BEFORE =
   /(?:\b(?:brings?|brought|bringing|add|adds|added|adding|hire|hires|hired|hiring|assign|assigned|allocate|allocated|staff|staffed|get|got|request|requested|requesting|need|needed|ask for|asked for|borrow|borrowed|lend|lent|loan|loaned)\s+(?:in\s+|on\s+|us\s+|me\s+|another\s+|an?\s+extra\s+)?(?:\w+\s+){0,2}|\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+)?|\b(?:with|using)\s+(?:only\s+|just\s+)?)$/iu;
 const INPUT_AFTER_PEOPLE = /^\s*(?:joined|came on board|were added|were assigned|were brought in|to help|to join|on loan)/iu;
 
+const HEADCOUNT_CONJUNCT = new RegExp(
+  `(?:\\b(?:team|group|squad|crew|pod)\\s+of\\s+(?:about\\s+|around\\s+|just\\s+|only\\s+)?(?:\\d+|${SPELLED_NUMBER})\\s+(?:[\\p{L}/-]+\\s+){0,2}?(?:developers?|devs?|engineers?|people|persons?|members?|testers?|designers?|analysts?|interns?|contractors?|staff)\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)|\\b(?:leader|lead|head|manager)\\s+of\\s+(?:a\\s+(?:team|group)\\s+of\\s+)?)$`,
+  'iu',
+);
+
 function isInputHeadcount(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   if (/\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
-  const p = PEOPLE_AFTER.exec(after);
+  const p = PEOPLE_AFTER.exec(after) ?? PEOPLE_AFTER.exec(after.replace(/^\s+[\p{L}/-]+(?=\s)/u, ''));
   if (!p) return false;
+  // The next conjunct of a headcount, and the people someone leads: "a team of five developers and two UI/UX
+  // designers", "a team of 6 developers, 2 testers", "the leader of four members".
+  if (HEADCOUNT_CONJUNCT.test(text.slice(Math.max(0, start - 90), start))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   // "I was one of two engineers on it": the people in the story.
   if (/\bone of(?:\s+the|\s+only)?\s+$/iu.test(before)) return true;
@@ -424,7 +432,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   if (w === 'zero' && PERSONAL_AFTER_ZERO.test(after)) return false;
   // "I have no problem working at night", "no problem in speaking with anyone": the speaker does not mind doing it, an
   // idiom in the singular, not a count of problems (as "no idea"); "no problems in production" still counts.
-  if (/^no\s+problem$/u.test(w) && /^\s+(?:(?:in|with)\s+)?[\p{L}]+ing\b/iu.test(after)) return false;
+  if (/(?:^no|\bany)\s+problem$/u.test(w) && /^\s+(?:(?:in|with)\s+)?[\p{L}]+ing\b/iu.test(after)) return false;
   // "Rule number two", "step three", "option two": a number naming an item, not an amount.
   // ("By week three", "on day two", "sprint four": a numbered period, as "week 3" is.)
   if (ITEM_LABEL_BEFORE.test(before)) return false;
