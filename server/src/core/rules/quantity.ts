@@ -159,7 +159,9 @@ function isEffort(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (/^\s?(?:%|percent|x(?![\p{L}])|×|k\b|m\b)/iu.test(after) || /^[$€£¥₹]/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 60), start).split(/[.!?;\n]/u).pop() ?? '';
-  if (EFFORT_BEFORE.test(before)) return true;
+  // (A zero count after "we had" is harm that did not happen, not effort: "we had no outages", "no problems with the
+  // nightly import".)
+  if (EFFORT_BEFORE.test(before) && !/^(?:no|zero|not|without)\b/iu.test(text.slice(start, end))) return true;
   if (isHabit(text, start, end, before)) return true;
   // An interval is a schedule, a setting or a symptom, not a size of the result: "a cache eviction policy after every
   // 10 mins", "evaluates metrics every 30 seconds", "renewed every 90 days" (one that changed still is: "from every
