@@ -2392,6 +2392,39 @@ function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
 
 /** Items (sorted by start) whose start lies in [start, end). */
 /** Where the section of heading `i` ends: at the next heading of its level or above, else at `docEnd`. */
+/**
+ * A section under a heading that names the questions the candidate will ask the interviewer ("## Questions to ask
+ * the interviewer", "### Questions for employer", "## 我可以提的问题"), with no heading inside it and at least one
+ * line in it that asks, is an answer of its own (questions-to-ask) wherever it stands: at the end of a bank of
+ * answers, or of a list of the interview's questions read as no answer. It was left out when its questions were read
+ * as the interview's own or as a note, or ran on as the tail of the answer above it; it is given back, and an answer
+ * it ran on from ends at it. (Headings over groups of such questions, "### Recruiters", hold the answers themselves.)
+ */
+function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number; end: number; heading?: HeadingInfo }[], text: string): void {
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.depth > 6 || h.label || h.bank || !namesQuestionsToAsk(h.text)) continue;
+    const next = i + 1 < headings.length ? headings[i + 1] : undefined;
+    if (next && next.depth > h.depth) continue;
+    const end = next ? next.start : text.length;
+    const lines = text.slice(h.end, end).split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l));
+    if (lines.length === 0 || !lines.some((l) => /[?？][\s*_)"”’]*$/u.test(l.trim()))) continue;
+    if (ranges.some((r) => r.heading === h || (r.start >= h.start && r.start < end))) continue;
+    const k = ranges.findIndex((r) => r.start < h.start && r.end > h.start);
+    if (k >= 0) {
+      const outer = ranges[k];
+      // (one answer under the file's title with no part of its own before the section: nothing is left to end)
+      ranges.splice(k + 1, 0, { start: h.start, end: Math.min(end, outer.end), heading: h });
+      if (end < outer.end) ranges.splice(k + 2, 0, { start: end, end: outer.end, heading: outer.heading });
+      outer.end = h.start;
+      continue;
+    }
+    let at = ranges.findIndex((r) => r.start > h.start);
+    if (at < 0) at = ranges.length;
+    ranges.splice(at, 0, { start: h.start, end, heading: h });
+  }
+}
+
 function sectionEnd(headings: HeadingInfo[], i: number, docEnd: number): number {
   for (let j = i + 1; j < headings.length; j++) if (headings[j].depth <= headings[i].depth) return headings[j].start;
   return docEnd;
@@ -2699,6 +2732,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const title = r.heading?.text ?? openingQuestion(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text))?.title ?? '';
     if (nobodySpeaks(text.slice(from, r.end), title)) ranges.length = 0;
   }
+  questionsToAskSections(c.headings, ranges, text);
   // The last heading before a title heading that is above its level and no part label, trailer or empty heading: the
   // section the story sits under. Found in one sweep over the headings, as the title headings come in order (a
   // search from the first heading for each story was quadratic in a bank of thousands of titled answers).
