@@ -51,4 +51,7 @@ void test('asks: a question the candidate puts to the interviewer is read by who
   assert.ok(namesQuestionsToAsk('询问 HR 的问题？'));
   assert.ok(!namesQuestionsToAsk('Behavioral questions'));
   assert.ok(!namesQuestionsToAsk('面试官问的问题'), 'questions the interviewer asked are not the list to ask');
+  // The closing turn's own name, alone as a heading: Chinese, Japanese, Korean; in a sentence "反问" is a rhetorical question.
+  for (const h of ['## 反问', '反问环节', '反問：', '逆質問', '역질문']) assert.ok(namesQuestionsToAsk(h), h);
+  assert.ok(!namesQuestionsToAsk('他用反问的方式回答了我'));
 });

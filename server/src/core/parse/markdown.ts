@@ -2403,7 +2403,7 @@ function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
 function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number; end: number; heading?: HeadingInfo }[], text: string): void {
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h.depth > 6 || h.label || h.bank || !namesQuestionsToAsk(h.text)) continue;
+    if (h.depth > 6 || h.label || !namesQuestionsToAsk(h.text)) continue;
     const next = i + 1 < headings.length ? headings[i + 1] : undefined;
     if (next && next.depth > h.depth) continue;
     const end = next ? next.start : text.length;

@@ -894,8 +894,15 @@ const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to|about) (?:me|us
 
 /** True when a heading names the list of questions the candidate will ask ("Questions for the hiring manager", "Questions to ask them"). */
 export function namesQuestionsToAsk(text: string): boolean {
-  return QUESTIONS_TO_ASK.test(plain(text));
+  return QUESTIONS_TO_ASK.test(plain(text)) || REVERSE_QUESTIONS.test(plain(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
 }
+
+/**
+ * The name of the interview's closing turn, when the candidate asks, used alone as a heading: "反问" / "反問" (Chinese),
+ * "逆質問" (Japanese), "역질문" (Korean), with the words for the turn, the interviewer or "the questions" after it
+ * ("反问环节", "反问面试官", "逆質問タイム"). Alone: in a sentence "反问" is also a rhetorical question.
+ */
+const REVERSE_QUESTIONS = /^(?:反问|反問|逆質問|역질문)\s*(?:环节|環節|阶段|階段|面试官|面試官|hr|(?:的)?问题|タイム|の時間|시간)?$/iu;
 
 const TO_CANDIDATE = new RegExp(TO_INTERVIEWER.toCandidate, 'iu');
 const TELLS_OF_CANDIDATE = new RegExp(TO_INTERVIEWER.tell, 'iu');
