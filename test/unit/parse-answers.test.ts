@@ -253,8 +253,14 @@ void describe('a section of questions for the interviewer', () => {
     assert.equal(f.stories.length, 2, titles(f).join(' | '));
     assert.equal(f.stories[1].title, 'Questions to ask them');
     assert.ok(!/What will I work on/u.test(f.stories[0].prose.map((p) => p.text).join(' ')), 'the questions are not the story\'s speech');
-    const g = parse(['# Prep', '', ...story, '## Questions to ask', '', '### Recruiters', '', '- What does the process look like?', ''].join('\n'));
-    assert.ok(!titles(g).includes('Questions to ask'), titles(g).join(' | '));
+  });
+
+  void it('gives one answer a group when sub-headings group the questions by whom they are for', () => {
+    const text = ['# Behavioral', '', '## Questions to Ask', '', '### Recruiters', '', '- What does the process look like?', '', '### Managers', '', '- How do you grow your engineers?', '- What is your management style?', ''].join('\n');
+    assert.deepEqual(titles(parse(text)), ['Recruiters', 'Managers']);
+    // (the file's own title over its groups is one answer)
+    const one = parse(['# Questions to ask interviewers', '', '## The role', '', '- What will I work on first?', '', '## The company', '', '- How do teams plan their work?', ''].join('\n'));
+    assert.equal(one.stories.length, 1, titles(one).join(' | '));
   });
 });
 

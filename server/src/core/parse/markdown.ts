@@ -2394,29 +2394,48 @@ function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
 /** Where the section of heading `i` ends: at the next heading of its level or above, else at `docEnd`. */
 /**
  * A section under a heading that names the questions the candidate will ask the interviewer ("## Questions to ask
- * the interviewer", "### Questions for employer", "## 我可以提的问题"), with no heading inside it and at least one
- * line in it that asks, is an answer of its own (questions-to-ask) wherever it stands: at the end of a bank of
- * answers, or of a list of the interview's questions read as no answer. It was left out when its questions were read
- * as the interview's own or as a note, or ran on as the tail of the answer above it; it is given back, and an answer
- * it ran on from ends at it. (Headings over groups of such questions, "### Recruiters", hold the answers themselves.)
+ * the interviewer", "### Questions for employer", "## 反问"), with at least one line in it that asks, is an answer of
+ * its own (questions-to-ask) wherever it stands: at the end of a bank of answers, or of a list of the interview's
+ * questions read as no answer. It was left out when its questions were read as the interview's own or as a note, or
+ * ran on as the tail of the answer above it; it is given back, and an answer it ran on from ends at it (what ran on
+ * after it, a closing note, is no answer; nor is a title left with no words of its own). Sub-headings that group the
+ * questions by whom they are for ("### Recruiters", "### Managers") are the answers, one a group; sub-headings that are
+ * themselves the questions ("##### 1. What is the culture like?") are items of the one answer.
  */
 function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number; end: number; heading?: HeadingInfo }[], text: string): void {
+  const asks = (from: number, to: number): boolean => text.slice(from, to).split(/\r?\n/u).some((l) => /[\p{L}\p{N}]/u.test(l) && /[?？][\s*_)"”’]*$/u.test(l.trim()));
+  const sections: { heading: HeadingInfo; end: number }[] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h.depth > 6 || h.label || !namesQuestionsToAsk(h.text)) continue;
-    const next = i + 1 < headings.length ? headings[i + 1] : undefined;
-    if (next && next.depth > h.depth) continue;
-    const end = next ? next.start : text.length;
-    const lines = text.slice(h.end, end).split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l));
-    if (lines.length === 0 || !lines.some((l) => /[?？][\s*_)"”’]*$/u.test(l.trim()))) continue;
+    const end = sectionEnd(headings, i, text.length);
+    const inner = headings.slice(i + 1).filter((x) => x.start < end && x.depth <= 6);
+    const top = Math.min(...inner.map((x) => x.depth));
+    const groups = inner.filter((x) => x.depth === top);
+    // (under the file's title; a heading that is the file's own title, "# Questions to ask interviewers" over "## The
+    // role", "## The company", holds one answer whatever groups it has)
+    const titled = headings.slice(0, i).some((x) => x.depth < h.depth);
+    if (inner.length === 0 || !titled || groups.some((x) => isQuestion(x.text))) {
+      if (asks(h.end, end)) sections.push({ heading: h, end });
+    } else if (inner.length === groups.length && text.slice(h.end, groups[0].start).trim() === '') {
+      groups.forEach((g, k) => {
+        const gEnd = k + 1 < groups.length ? groups[k + 1].start : end;
+        if (asks(g.end, gEnd)) sections.push({ heading: g, end: gEnd });
+      });
+    }
+    while (i + 1 < headings.length && headings[i + 1].start < end) i++;
+  }
+  for (const { heading: h, end } of sections) {
     if (ranges.some((r) => r.heading === h || (r.start >= h.start && r.start < end))) continue;
     const k = ranges.findIndex((r) => r.start < h.start && r.end > h.start);
     if (k >= 0) {
       const outer = ranges[k];
-      // (one answer under the file's title with no part of its own before the section: nothing is left to end)
       ranges.splice(k + 1, 0, { start: h.start, end: Math.min(end, outer.end), heading: h });
-      if (end < outer.end) ranges.splice(k + 2, 0, { start: end, end: outer.end, heading: outer.heading });
       outer.end = h.start;
+      // (a title over nothing but the heading that names the questions, "# Behavioral" over "## Questions to Ask" over
+      // its groups, is left with no answer)
+      const own = text.slice(outer.heading && outer.heading.start >= outer.start ? outer.heading.end : outer.start, outer.end);
+      if (!own.split(/\r?\n/u).some((l) => /[\p{L}\p{N}]/u.test(l) && !(/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && namesQuestionsToAsk(l)))) ranges.splice(k, 1);
       continue;
     }
     let at = ranges.findIndex((r) => r.start > h.start);
