@@ -237,6 +237,8 @@ void describe('parse: a section of tips with quoted samples among answers holds 
   void it('keeps a section whose quoted sample is a whole answer', () => {
     const sample = [...tips.slice(0, 6), `Example: "${'I rebuilt the nightly export so that it checked its own totals, and I told the finance team before the close. '.repeat(3).trim()}"`, ''];
     assert.equal(titles(parse([...sample, ...answer(1), ...answer(2)].join('\n'))).length, 3);
+  });
+});
 
 void describe('a section of questions for the interviewer', () => {
   void it('is an answer of its own after a list of the interview questions read as no answer', () => {
@@ -247,7 +249,7 @@ void describe('a section of questions for the interviewer', () => {
     assert.deepEqual(titles(parse(text)), ['Questions for the interviewer']);
   });
 
-  void it('ends the answer above it, and a heading over groups of such questions stays as it was', () => {
+  void it('ends the answer above it', () => {
     const story = ['## Fixing the flaky release', '', `**Situation:** ${ROW_A}`, '', `**Action:** ${ROW_B}`, '', '**Result:** Failed releases fell from four a month to one.', ''];
     const f = parse(['# Prep', '', ...story, '### Questions to ask them', '', '- What will I work on first?', '- How is success measured in this team?', ''].join('\n'));
     assert.equal(f.stories.length, 2, titles(f).join(' | '));
