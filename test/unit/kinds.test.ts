@@ -462,8 +462,9 @@ void test('kind in other languages: the question word and the word that carries 
   // A past episode asked for: a story, whatever else the line asks.
   assert.equal(kind('# 你有没有遇到过需求突然变更的情况，你怎么处理的？\n\n去年我们的上线计划被打乱了，我先和产品对齐了优先级。\n'), 'story');
   assert.equal(kind('# Cuéntame una vez que no cumpliste un plazo\n\nEn 2022 entregué tarde una migración.\n'), 'story');
-  // A list of interview questions that opens with "tell me about yourself" in Spanish is not an answer to it.
-  assert.equal(kind('# Preguntas frecuentes\n\n- Cuéntame sobre ti.\n- ¿Por qué quieres trabajar aquí?\n- ¿Cuál fue tu mayor error?\n- ¿Dónde te ves en cinco años?\n'), 'questions-to-ask');
+  // A list of interview questions put to the candidate ("tell me about yourself" in Spanish first) is no answer at all:
+  // neither a pitch nor questions to ask the interviewer.
+  assert.equal(parseFile('# Preguntas frecuentes\n\n- Cuéntame sobre ti.\n- ¿Por qué quieres trabajar aquí?\n- ¿Cuál fue tu mayor error?\n- ¿Dónde te ves en cinco años?\n', 'a.md', DEFAULT_CONFIG).stories.length, 0);
 });
 
 void test('kind by meaning: which job a question is about does not change it; "why" and a line of work is why-here', async () => {
