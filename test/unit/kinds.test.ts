@@ -546,3 +546,15 @@ void test('a situation put in the conditional or the future of other languages i
   // Told as what happened, the same language's past outweighs one conditional.
   assert.equal(kindOf('# Il progetto in ritardo\n\nHo parlato con il cliente e abbiamo spostato la data. Ho diviso il lavoro; oggi lo rifarei uguale.\n'), 'story');
 });
+
+void test('a situation followed by a request to walk through the response, or a request to tell how you would act, is a plan', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kindOf('# The checkout page starts timing out during a sale. Walk me through your response.\n\nFirst I check the dashboards.\n'), 'plan');
+  assert.equal(kindOf('# A teammate keeps skipping code review — talk us through your first steps\n\nA private chat first.\n'), 'plan');
+  assert.equal(kindOf('# Walk me through how you would plan the rewrite of a legacy billing system.\n\nMap the modules first.\n'), 'plan');
+  assert.equal(kindOf('# Describe how you would handle a release if the QA lead was out sick\n\nAsk the devs to pair on tests.\n'), 'plan');
+  // A request to tell what happened, or how you do something now, is not one.
+  assert.equal(kindOf('# Walk me through how you handled the outage last spring.\n\nWe rolled back within the hour.\n'), 'story');
+  assert.equal(kindOf('# Describe how you would do that project differently.\n\nI would test on real data earlier.\n'), 'story');
+});

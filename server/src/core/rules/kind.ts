@@ -358,6 +358,16 @@ const HABIT = /^\W*(?:how do you (?!see\b|picture\b|envision\b|imagine\b|feel\b)
 const SCENARIO_ASK =
   /[^?\s][^?]*[.!;]\s+(?:so,?\s+|then,?\s+)?(?:what (?:do|would|will|should|can) you do(?: (?:next|first|now|about it))?|how (?:do|would|will|should|can) you (?:handle|approach|deal with|respond to|react to|tackle|manage|proceed)(?: (?:it|this|that|the situation))?|what(?:'s|’s| is| are) your (?:next |first )?(?:steps?|move|approach|plan|actions?))\s*\?\W*$/iu;
 
+/**
+ * A situation told, then a request to tell the response rather than a question: "A service's error rate spiked at
+ * 3am. Walk me through your response.", "…, talk us through your first steps."
+ */
+const SCENARIO_WALK =
+  /[^?\s][^?]*[.!;,—–-]\s+(?:so,?\s+|now,?\s+)?(?:please\s+)?(?:walk|talk|take)\s+(?:me|us)\s+through\s+(?:your|the)\s+(?:\p{L}+\s+){0,2}?(?:response|reaction|approach|plan|steps|actions|process|thinking|moves)\W*$/iu;
+
+/** A request to tell how the candidate would act: "Walk me through how you would…", "Describe how you'd…", "Tell me what you would do…". */
+const TELL_HOW = /^\W*(?:please\s+)?(?:(?:walk|talk|take)\s+(?:me|us)\s+through|describe|explain|tell\s+(?:me|us)|share)\s+(?:how|what)\s+you\b/iu;
+
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
 const HYPOTHETICAL_ASK =
   /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
@@ -579,10 +589,12 @@ function askedQuestions(story: Story): number[] {
   if (title && FIRST_DAYS.test(title) && !PAST_ASK.test(title)) return [33];
   // A situation put to the candidate in the conditional ("How would you…", "What do you do if you…", "Suppose…"):
   // whatever the situation is about, the answer is a plan.
-  if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t)) && putsSituation(t))) return [30];
+  // (Asked as a question, or as a request to tell how: "Walk me through how you would approach a new project.",
+  // "Describe how you would handle a situation if…".)
+  if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t) || TELL_HOW.test(t)) && putsSituation(t))) return [30];
   // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
   // their own shape ("Your model's performance drops suddenly in production. What do you do?").
-  if (asked.some((t) => SCENARIO_ASK.test(t))) return [30];
+  if (asked.some((t) => SCENARIO_ASK.test(t) || SCENARIO_WALK.test(t))) return [30];
   // The same put in another language: the conditional or the future addressed to "you", or a supposition
   // ("Come ti comporteresti se…?", "Apa yang akan kamu lakukan jika…?", "어떻게 행동하실 건가요?").
   // (The title, or a line that asks: an answer's own opening line, "如果公司需要加班，我会…", is not what is asked.)
