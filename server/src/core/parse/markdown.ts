@@ -2405,16 +2405,22 @@ function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
 function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number; end: number; heading?: HeadingInfo }[], text: string): void {
   const asks = (from: number, to: number): boolean => text.slice(from, to).split(/\r?\n/u).some((l) => /[\p{L}\p{N}]/u.test(l) && /[?？][\s*_)"”’]*$/u.test(l.trim()));
   const sections: { heading: HeadingInfo; end: number }[] = [];
+  // (the least depth of the headings before the one read, kept as the loop goes: no pass over them for each heading)
+  let shallowest = Infinity;
+  let seen = 0;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h.depth > 6 || h.label || !namesQuestionsToAsk(h.text)) continue;
+    for (; seen < i; seen++) shallowest = Math.min(shallowest, headings[seen].depth);
     const end = sectionEnd(headings, i, text.length);
-    const inner = headings.slice(i + 1).filter((x) => x.start < end && x.depth <= 6);
-    const top = Math.min(...inner.map((x) => x.depth));
+    const inner: HeadingInfo[] = [];
+    for (let j = i + 1; j < headings.length && headings[j].start < end; j++) if (headings[j].depth <= 6) inner.push(headings[j]);
+    let top = Infinity;
+    for (const x of inner) top = Math.min(top, x.depth);
     const groups = inner.filter((x) => x.depth === top);
     // (under the file's title; a heading that is the file's own title, "# Questions to ask interviewers" over "## The
     // role", "## The company", holds one answer whatever groups it has)
-    const titled = headings.slice(0, i).some((x) => x.depth < h.depth);
+    const titled = shallowest < h.depth;
     if (inner.length === 0 || !titled || groups.some((x) => isQuestion(x.text))) {
       if (asks(h.end, end)) sections.push({ heading: h, end });
     } else if (inner.length === groups.length && text.slice(h.end, groups[0].start).trim() === '') {
