@@ -69,9 +69,9 @@ export function phraseAt(s: Sentence, i: number, limit = s.tokens.length): { act
   // (a hyphen glued between two words joins them: "the store-ops team", "the back-office group")
   while (j < limit && (/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos) || (t[j].text === '-' && j > i && t[j].start === t[j - 1].end && t[j + 1]?.start === t[j].end))) {
     // a pronoun after the head starts a new phrase: "a script I wrote" names a script, not "a script and I"
-    if (j > i && t[j].pos === 'PRON' && !FIRST_POSSESSIVE.has(t[j].lower) && !/^(his|her|their|its|your)$/.test(t[j].lower)) break;
+    if (j > i && t[j].pos === 'PRON' && !possessive(t[j].lower)) break;
     j++;
-    if (t[j - 1].pos === 'PRON' && !FIRST_POSSESSIVE.has(t[j - 1].lower) && !/^(his|her|their|its|your)$/.test(t[j - 1].lower)) break;
+    if (t[j - 1].pos === 'PRON' && !possessive(t[j - 1].lower)) break;
   }
   if (j === i) return { actor: 'none', ownSide: false, end: i };
   const r = actorOf(t, { from: i, to: j });
@@ -179,7 +179,7 @@ export function usedAsNoun(s: Sentence, i: number): boolean {
   const t = s.tokens;
   if (t[i]?.pos !== 'NOUN') return false;
   const p = t[i - 1];
-  return t[i + 1]?.lower === 'of' || (p !== undefined && (p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || FIRST_POSSESSIVE.has(p.lower) || /^(his|her|its|their|your)$/.test(p.lower)));
+  return t[i + 1]?.lower === 'of' || (p !== undefined && (p.pos === 'DET' || p.pos === 'NUM' || p.pos === 'ADJ' || possessive(p.lower)));
 }
 
 /**
@@ -206,4 +206,9 @@ export function yesNoQuestion(s: Sentence): boolean {
   let k = 0;
   while (k < t.length && t[k].pos === 'PUNCT') k++;
   return t.length > 1 && t[t.length - 1].text === '?' && k < t.length && !/^(why|how|what|who|whom|whose|where|when|which)$/.test(t[k].lower);
+}
+
+/** A possessive determiner, the speaker's or anyone's: "my", "our", "his", "her", "its", "their", "your". */
+function possessive(word: string): boolean {
+  return FIRST_POSSESSIVE.has(word) || /^(his|her|its|their|your)$/.test(word);
 }
