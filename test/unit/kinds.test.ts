@@ -558,3 +558,21 @@ void test('a situation followed by a request to walk through the response, or a 
   assert.equal(kindOf('# Walk me through how you handled the outage last spring.\n\nWe rolled back within the hour.\n'), 'story');
   assert.equal(kindOf('# Describe how you would do that project differently.\n\nI would test on real data earlier.\n'), 'story');
 });
+
+void test('a situation put by a supposition or a present-tense "if" in other languages, Hindi\'s future and a short "What now?" are plans', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kindOf('# Supón que tu jefe te pide algo poco ético\n\nLe diría que no.\n'), 'plan');
+  assert.equal(kindOf('# Stell dir vor, dein Team verpasst eine Deadline. Was tust du?\n\nIch spreche mit dem Team.\n'), 'plan');
+  assert.equal(kindOf('# Que faites-vous si un collègue ne respecte pas les délais ?\n\nJe lui parle d’abord.\n'), 'plan');
+  assert.equal(kindOf('# Si un cliente cancela el contrato, ¿qué haces?\n\nLo llamaría.\n'), 'plan');
+  assert.equal(kindOf('# Agar aapka manager galat kaam karne ko kahe to aap kya karenge?\n\nMain unse baat karunga.\n'), 'plan');
+  assert.equal(kindOf('# अगर ग्राहक नाराज़ हो तो आप क्या करेंगे?\n\nमैं पहले उनकी बात सुनूंगा।\n'), 'plan');
+  assert.equal(kindOf('# ¿Cómo se organizará el equipo si la empresa se expande a tres países?\n\nSe crearán equipos por zona.\n'), 'plan');
+  assert.equal(kindOf('# Your team misses a sprint goal for the third time in a row. What now?\n\nA retro first.\n'), 'plan');
+  assert.equal(kindOf('# What is your approach if two stakeholders want opposite things?\n\nOne meeting with both.\n'), 'plan');
+  // Not a supposition: "Представьтесь" (introduce yourself), a look back "if anything", a past asked in Hinglish.
+  assert.equal(kindOf('# Представьтесь, пожалуйста\n\nМеня зовут Анна, я бэкенд-разработчица.\n'), 'pitch');
+  assert.equal(kindOf('# What did you learn, if anything, from your first on-call week?\n\nIn 2021 I was paged three times in one night.\n'), 'story');
+  assert.equal(kindOf('# Aapne team ka conflict kaise solve kiya tha?\n\nMaine dono se baat ki.\n'), 'story');
+});

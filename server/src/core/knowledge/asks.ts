@@ -215,6 +215,19 @@ export const HYPOTHETICAL_ASK_OTHER = [
   String.raw`(?:だとします|としたら|とします|たら|なら)[^。？?]{0,40}(?:どう|どのように|何を)`, // ja (a plain "どう対処しますか" asks a habit)
   String.raw`(?:다면|라면|ㄴ다면|경우)[^?？]{0,60}어떻게|어떻게\s*[^?？\s]{0,12}(?:겠|건가요|겁니까|실\s*(?:건가요|겁니까))|만약`, // ko
   String.raw`(?:如果|假如|假设|要是|若是)[^？?。]{0,60}(?:会|怎么|如何|该)|你会(?:怎么|如何)`, // zh
+  // A supposition that opens the question, in each language: "Supón que…", "Imaginez que…", "Stell dir vor…",
+  // "Supponiamo che…", "Suponha que…", "Представьте, что…", "Załóżmy, że…", "Diyelim ki…", "Misalkan…",
+  // "Giả sử…", "Maan lijiye…", "仮に…", "设想…". (Not the Russian "Представьтесь", introduce yourself.)
+  String.raw`(?:^|[.!?¿¡:;]\s*)\P{L}{0,6}(?:sup[óo]n|suponga|supongamos|pongamos\s+que|imag[ií]na(?:te)?(?:\s+que)?|imag[ií]nese|supposons|imaginons|imaginez|admettons|mettons\s+que|stell(?:en\s+sie\s+sich|\s+dir)\s+vor|nehmen\s+wir\s+an|angenommen|immagina|supponiamo|supponi|mettiamo\s+che|suponha|vamos\s+supor|imagine\s+que|представьте(?!сь)|предположим|допустим|załóżmy|wyobraź\s+sobie|wyobraźmy\s+sobie|diyelim\s+ki|farz\s+edelim|misalkan|bayangkan|andaikan|seandainya|giả\s+sử|hãy\s+tưởng\s+tượng|maan\s+(?:lijiye|lo|lete\s+hain)|farz\s+(?:kijiye|karo)|मान\s+लीजिए|仮に|设想|想象一下)(?!\p{L})`,
+  // What "you" do if…, in the present, as "What do you do if…?" ("Que faites-vous si…?", "¿Qué haces si…?",
+  // "Was machst du, wenn…?", "O que você faz se…?", "Cosa fai se…?"), or the condition first ("Si…, ¿qué haces?").
+  String.raw`(?<!\p{L})(?:que\s+(?:faites[- ]vous|fais[- ]tu)|comment\s+(?:r[ée]agissez[- ]vous|r[ée]agis[- ]tu)|qu[ée]\s+(?:haces|hace\s+usted|hacen\s+ustedes)|c[óo]mo\s+(?:act[úu]as|reaccionas)|was\s+(?:tust|machst)\s+du|was\s+(?:tun|machen)\s+sie|o\s+que\s+(?:voc[êe]\s+)?faz|(?:che\s+)?cosa\s+(?:fai|fa|fate)|che\s+fai)\b[^?]{0,6}(?<!\p{L})(?:si|wenn|falls|se)(?!\p{L})|(?:^|[¿¡]\s*|\s)(?:si|wenn|falls|se)\s[^?]{0,120}(?:qu[ée]\s+(?:haces|hace\s+usted)|que\s+(?:faites[- ]vous|fais[- ]tu)|was\s+(?:tust|machst)\s+du|was\s+(?:tun|machen)\s+sie|o\s+que\s+(?:voc[êe]\s+)?faz|(?:che\s+)?cosa\s+fai)(?!\p{L})`,
+  // Hindi, in its own script or in Latin letters (Hinglish): the future addressed to "you" ("aap kya karenge?",
+  // "Corruption ko kaise control karenge?", "आप क्या करेंगे"), or "if" put as a question ("Agar aap se galti ho jaaye to?").
+  String.raw`(?<!\p{L})(?:kya|kaise|aap|aapka|aapki|aapke|tum|tumhara)(?!\p{L})[^?]{0,80}?(?<!\p{L})\p{L}{2,}(?:enge|oge|ogi)(?!\p{L})|(?<!\p{L})agar(?!\p{L})[^?]{0,160}\?|(?:अगर|यदि)[^?।]{0,120}(?:\?|क्या|कैसे)|(?:आप|तुम)[^?।]{0,60}[\u0900-\u097F]+(?:ेंगे|ोगे)`,
+  // Spanish: how a thing will be done, put as a question in the impersonal future ("¿Cómo se organizará el
+  // personal…?", "¿Qué estrategia se implementará…?"), when nothing of the asker's own ("mi", "me") is in it.
+  String.raw`^(?![^?]*(?<!\p{L})(?:mi|mis|me|yo)(?!\p{L}))[^?]*?(?<!\p{L})se\s+\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})[^?]*\?`,
 ].join('|');
 
 /**
@@ -236,6 +249,7 @@ export const FIRST_PERSON_WOULD_OTHER = [
   String.raw`(?<!\p{L})\p{L}+(?:łbym|łabym)(?!\p{L})`, // pl
   String.raw`(?<!\p{L})\p{L}+(?:ardım|erdim|ırdım|irdim|urdum|ürdüm|acağım|eceğim)(?!\p{L})`, // tr
   String.raw`겠습니다|겠어요|겠죠|ㄹ\s*것입니다|할\s*것입니다|할\s*겁니다`, // ko
+  String.raw`(?<!\p{L})\p{L}{2,}(?:unga|ungi|oonga|oongi)(?!\p{L})|[\u0900-\u097F]+(?:ूंगा|ूँगा|ूंगी|ूँगी)`, // hi: karunga, बात करूंगा
 ].join('|');
 
 /** Nouns ending like the Spanish conditional ("ingeniería", "categoría"), left out of the count. */

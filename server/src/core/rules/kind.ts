@@ -356,7 +356,7 @@ const HABIT = /^\W*(?:how do you (?!see\b|picture\b|envision\b|imagine\b|feel\b)
 
 /** A statement of a situation (a sentence that ends before it), then a short question asking what "you" do about it. */
 const SCENARIO_ASK =
-  /[^?\s][^?]*[.!;]\s+(?:so,?\s+|then,?\s+)?(?:what (?:do|would|will|should|can) you do(?: (?:next|first|now|about it))?|how (?:do|would|will|should|can) you (?:handle|approach|deal with|respond to|react to|tackle|manage|proceed)(?: (?:it|this|that|the situation))?|what(?:'s|’s| is| are) your (?:next |first )?(?:steps?|move|approach|plan|actions?))\s*\?\W*$/iu;
+  /[^?\s][^?]*[.!;]\s+(?:so,?\s+|then,?\s+)?(?:what (?:do|would|will|should|can) you do(?: (?:next|first|now|about it))?|how (?:do|would|will|should|can) you (?:handle|approach|deal with|respond to|react to|tackle|manage|proceed)(?: (?:it|this|that|the situation))?|what(?:'s|’s| is| are) your (?:next |first )?(?:steps?|move|approach|plan|actions?)|(?:so,?\s+)?what (?:now|next)|(?:and\s+)?your (?:next |first )?(?:move|call|plan|response)|how (?:do|would|will|should) you (?:proceed|respond|react|go about it))\s*\?\W*$|^\W*given\s+(?:that\s+)?[^,?]{3,160},\s*(?:how|what)\s+(?:do|would|will|should|can)\s+you\b/iu;
 
 /**
  * A situation told, then a request to tell the response rather than a question: "A service's error rate spiked at
@@ -370,7 +370,7 @@ const TELL_HOW = /^\W*(?:please\s+)?(?:(?:walk|talk|take)\s+(?:me|us)\s+through|
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
@@ -759,7 +759,7 @@ function fitQuestion(title: string): number | undefined {
   if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title))) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
   // A condition of being hired ("…if you are hired?", "…if you join us?") puts no situation to the candidate.
   const asked = title.replace(IF_HIRED, ' ');
-  if (PAST_ASK.test(asked) || SITUATION_ASK.test(asked)) return undefined;
+  if (PAST_ASK.test(asked) || SITUATION_ASK.test(asked) || SCENARIO_ASK.test(asked)) return undefined;
   // The candidate as the one to pick, asked now ("What makes you the best candidate?", "Why are you a good fit?").
   if (CANDIDATE_FIT.test(title)) return 2;
   // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?").
