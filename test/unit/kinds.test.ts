@@ -576,3 +576,21 @@ void test('a situation put by a supposition or a present-tense "if" in other lan
   assert.equal(kindOf('# What did you learn, if anything, from your first on-call week?\n\nIn 2021 I was paged three times in one night.\n'), 'story');
   assert.equal(kindOf('# Aapne team ka conflict kaise solve kiya tha?\n\nMaine dono se baat ki.\n'), 'story');
 });
+
+void test('the fit questions by word class in other languages: a motive with joining or leaving, what you seek, career goals, telling about yourself, years of experience now', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kindOf('# Pode me falar um pouco sobre você?\n\nSou desenvolvedor há seis anos.\n'), 'pitch');
+  assert.equal(kindOf('# ¿Qué te motivó a postularte a esta vacante?\n\nUso su producto cada día.\n'), 'pitch');
+  assert.equal(kindOf('# Qu’est-ce qui vous pousse à chercher un nouveau poste ?\n\nMon équipe a été fusionnée.\n'), 'pitch');
+  assert.equal(kindOf('# O que voce procura numa empresa?\n\nDesafios e cultura colaborativa.\n'), 'pitch');
+  assert.equal(kindOf('# Quais são os seus objetivos profissionais?\n\nSer Staff Engineer.\n'), 'pitch');
+  assert.equal(kindOf('# O que faria você escolher a nossa empresa em vez de outra?\n\nO impacto global.\n'), 'pitch');
+  assert.equal(kindOf('# What brings you to our team in particular?\n\nI use your product daily.\n'), 'pitch');
+  assert.equal(kindOf('# Notas\n\nTengo seis años de experiencia en backend y ahora llevo el servicio de rutas.\n'), 'pitch');
+  assert.equal(kindOf('# 电话面试版本\n\n拥有五年的Java后端开发经验，目前负责对账系统。\n'), 'pitch');
+  assert.equal(kindOf('# 面试\n\n面试官\n你好\n我叫李明\n来自东北农业大学\n'), 'pitch');
+  // A verb of telling about a past episode, and a habit, are not: stories.
+  assert.equal(kindOf('# Cuéntame de tu mayor fracaso\n\nEn 2021 subestimé la carga del cierre de mes.\n'), 'story');
+  assert.equal(kindOf('# ¿Qué buscaste primero cuando cayó el servidor?\n\nRevisé los logs.\n'), 'story');
+});

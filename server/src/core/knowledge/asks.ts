@@ -173,8 +173,21 @@ export const TOPIC_CONCEPTS: Readonly<Record<string, number>> = { leave: 28, sal
  * "…입니다" ("안녕하세요. 백엔드 직무에 지원한 김민수입니다."), or "myself" and a name opening a line (Indian English:
  * "myself N. Rao, from…"). Its first and second groups hold the first letter of the name, where the formula has one.
  */
-export const SELF_NAMING_OTHER = String.raw`^\P{L}{0,3}(?:(?:hola|buenos d[ií]as|buenas tardes|buenas|ol[áa]|bom dia|boa tarde|bonjour|salut|hallo|guten (?:tag|morgen)|ciao|buongiorno|здравствуйте|привет|добрый день)\P{L}{0,4})?(?:soy|me llamo|mi nombre es|eu sou|sou|me chamo|meu nome [ée]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ß|ss)e|mein name ist|mi chiamo|sono|меня зовут)\s+(\p{L})|^[^。！？!?\n]{0,20}?我叫|^[^。！？!?\n]{0,16}?(?:好|老师|们|官)[，,！!。：:\s]*我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)[^\n]{0,60}?입니다|(?:^|\n|<br\s*\/?>)\s*myself\s+(\p{L})`;
+export const SELF_NAMING_OTHER = String.raw`^\P{L}{0,3}(?:(?:hola|buenos d[ií]as|buenas tardes|buenas|ol[áa]|bom dia|boa tarde|bonjour|salut|hallo|guten (?:tag|morgen)|ciao|buongiorno|здравствуйте|привет|добрый день)\P{L}{0,4})?(?:soy|me llamo|mi nombre es|eu sou|sou|me chamo|meu nome [ée]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ß|ss)e|mein name ist|mi chiamo|sono|меня зовут)\s+(\p{L})|^[^。！？!?]{0,20}?我叫|^[^。！？!?]{0,16}?(?:好|老师|们|官)[，,！!。：:\s]*我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)[^\n]{0,60}?입니다|(?:^|\n|<br\s*\/?>)\s*myself\s+(\p{L})`;
 
+
+/**
+ * The years of experience a speaker has now, in the other languages, as an answer about oneself opens ("Tengo cinco
+ * años de experiencia…", "J'ai 8 ans d'expérience…", "Ich habe 10 Jahre Erfahrung…", "具有多年的前端开发经验",
+ * "5年の開発経験があります", "7년의 경력을 가지고"): a present self-description, a pitch's opening (rules/kind.ts, as the
+ * English "I have eight years of experience").
+ */
+export const EXPERIENCE_NOW_OTHER = [
+  String.raw`(?<!\p{L})(?:tengo|cuento\s+con|tenho|possuo|j['’]ai|ich\s+habe|ich\s+bringe|ho|heb|у\s+меня|имею)\s+(?:m[áa]s\s+de\s+|mais\s+de\s+|plus\s+de\s+|über\s+|mehr\s+als\s+|più\s+di\s+|ruim\s+|более\s+)?(?:\d+\+?|\p{L}+)\s+(?:años|anos|ans|jahre|anni|jaar|лет|года?)\s+(?:de\s+|d['’]|di\s+|\p{L}+\s+)?(?:experiencia|experi[êe]ncia|exp[ée]rience|erfahrung|esperienza|ervaring|опыта)`,
+  String.raw`(?:具有|拥有|具备|有)(?:\d+|[一二三四五六七八九十两几]+)?\s*(?:多|余)?年(?:的)?[^，。,.！!？?\n]{0,20}?(?:经验|经历)`,
+  String.raw`\d+\s*年(?:間|以上)?の[^。、]{0,20}?(?:経験|キャリア)(?:が|を)(?:あり|持って|有し|積んで)`,
+  String.raw`\d+\s*년(?:\s*간|\s*동안|차)?(?:의)?\s*[^.。]{0,20}?(?:경력|경험)(?:을|이)?\s*(?:가지고|갖고|쌓아|쌓았|있)`,
+].join('|');
 
 /**
  * The concepts that carry a question of fit in the other languages the corpus is written in (rules/kind.ts
@@ -183,13 +196,14 @@ export const SELF_NAMING_OTHER = String.raw`^\P{L}{0,3}(?:(?:hola|buenos d[ií]a
  * or joining; the company addressed ("us", "your company"); knowing it; the years ahead; telling about oneself; having questions for the interviewer.
  */
 export const OTHER_LANGUAGE_CONCEPTS = {
-  why: String.raw`为什么|为何|为啥|原因|理由|なぜ|どうして|왜|이유|사유|(?<!\p{L})(?:por\s+qu[ée]|pourquoi|warum|weshalb|почему|зачем|perch[ée]|waarom|raz[óo]n|motivo|motif|raison|grund|причин\p{L}*)(?!\p{L})`,
-  leave: String.raw`离开|离职|辞职|跳槽|辞め|退職|転職|그만두|그만 두|퇴사|이직|(?<!\p{L})(?:dejar|dejaste|dejas|quitter|quitt[ée]|quittez|d[ée]part|partir|verlassen|verlie[ßs]en|wechseln|уйти|ушли|уходите|ушёл|ушел|sair|saiu|deixar|deixou|lasciare|lasciato|lasci|verlaten|verliet|weggaan)(?!\p{L})`,
+  why: String.raw`为什么|为何|为啥|原因|理由|なぜ|どうして|왜|이유|사유|(?<!\p{L})(?:por\s+qu[ée]|pourquoi|warum|weshalb|почему|зачем|perch[ée]|waarom|raz[óo]n|motivo|motif|raison|grund|причин\p{L}*)(?!\p{L})|(?<!\p{L})(?:qu[ée]\s+te\s+(?:motiv[óo]|motiva|llev[óo]|lleva|hizo|har[ií]a|atrae|atrajo|impuls[óo])|qu[ée]\s+le\s+(?:motiv[óo]|llev[óo]|atrae)|o\s+que\s+(?:te\s+|o\s+|a\s+|lhe\s+)?(?:motivou|motiva|levou|leva|faria|fez|atrai|atraiu)|qu['’]est[- ]ce\s+qui\s+(?:vous|t['’]|te)\s*(?:a\s+|as\s+)?(?:pousse|pouss[ée]|attire|attir[ée]|motive|motiv[ée]|am[eè]ne|amen[ée])|was\s+(?:reizt|motiviert|bewegt|treibt|lockt)\s+(?:sie|dich)|cosa\s+ti\s+(?:ha\s+)?(?:spint[oa]|attira|attirat[oa]|motiva|motivat[oa]|porta|ha\s+portato)|что\s+(?:вас|тебя)\s+(?:привлекает|привлекло|мотивирует|побудило|заставило))(?!\p{L})`,
+  leave: String.raw`离开|离职|辞职|跳槽|辞め|退職|転職|그만두|그만 두|퇴사|이직|(?<!\p{L})(?:dejar|dejaste|dejas|quitter|quitt[ée]|quittez|d[ée]part|partir|verlassen|verlie[ßs]en|wechseln|уйти|ушли|уходите|ушёл|ушел|sair|saiu|deixar|deixou|lasciare|lasciato|lasci|verlaten|verliet|weggaan)(?!\p{L})|(?<!\p{L})(?:(?:un\s+)?nouve(?:au|l)\s+(?:poste|emploi|travail|job)|(?:una\s+|un\s+)?nuev[oa]\s+(?:trabajo|empleo|puesto|oportunidad)|(?:eine[nr]?\s+)?neue[nr]?\s+(?:job|stelle|arbeit)|(?:um\s+)?nov[oa]\s+(?:emprego|trabalho|vaga|oportunidade)|(?:un\s+)?nuovo\s+(?:lavoro|impiego)|нов(?:ую|ой)\s+работ\p{L}*|нов(?:ое|ого)\s+мест\p{L}*)(?!\p{L})|新的?工作|新しい仕事|새로운\s*(?:직장|회사|일자리)`,
   join: String.raw`加入|入职|志望|지원(?:한|하신|했)|입사|(?<!\p{L})(?:unirte|unirse|rejoindre|postul\p{L}*|candidat\p{L}*|beworben|bewerben|присоединиться|juntar-se|unirti|solliciteer\p{L}*)(?!\p{L})`,
   us: String.raw`我们公司|贵司|贵公司|我司|弊社|当社|御社|우리\s*회사|저희\s*회사|(?<!\p{L})(?:con\s+nosotros|nuestra\s+empresa|chez\s+nous|notre\s+entreprise|bei\s+uns|unser(?:em)?\s+unternehmen|у\s+нас|(?:о\s+)?нашей\s+компании|conosco|nossa\s+empresa|con\s+noi|(?:la\s+)?nostra\s+azienda|bij\s+ons|ons\s+bedrijf)(?!\p{L})`,
   know: String.raw`了解|知って|알고|(?<!\p{L})(?:sabes|savez|wissen|знаете|sabe|sai|conosci|weet|kent)(?!\p{L})`,
-  ahead: String.raw`(?:\d+|五|十|다섯|십)\s*(?:年後|年后|년\s*(?:후|뒤))|(?<!\p{L})(?:tra|fra|in|dentro\s+de|en|dans|через|daqui\s+a|over)\s+(?:\d+|cinque|dieci|cinco|diez|cinq|dix|fünf|zehn|пять|десять|vijf|tien)\s+(?:anni|años|ans|jahren|лет|anos|jaar)(?!\p{L})`,
-  tellSelf: String.raw`(?:说说|谈谈|介绍(?:一下)?)你?自己(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历))|自己PR|(?<!\p{L})(?:parlami|parlaci|raccontami|raccontaci)\s+(?:un\s+po['’]?\s+)?(?:di\s+te|di\s+lei|di\s+voi)(?!\p{L})|(?<!\p{L})vertel\s+(?:iets\s+)?over\s+(?:jezelf|uzelf)(?!\p{L})`,
+  ahead: String.raw`(?:\d+|五|十|다섯|십)\s*(?:年後|年后|년\s*(?:후|뒤))|(?<!\p{L})(?:tra|fra|in|dentro\s+de|en|dans|через|daqui\s+a|over)\s+(?:\d+|cinque|dieci|cinco|diez|cinq|dix|fünf|zehn|пять|десять|vijf|tien)\s+(?:anni|años|ans|jahren|лет|anos|jaar)(?!\p{L})|(?<!\p{L})(?:(?:objetivos?|metas?|objectifs?|obiettivi|doelen)\s+(?:profesionales|profissionais|professionnels|professionali|de\s+carrera|de\s+carreira|de\s+carri[èe]re|di\s+carriera)|(?:berufliche[nr]?|karriere)\s*ziele?|(?:карьерн\p{L}+|профессиональн\p{L}+)\s+цел\p{L}*|carrièredoelen)(?!\p{L})`,
+  tellSelf: String.raw`(?:说说|谈谈|介绍(?:一下)?)你?自己(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历))|自己PR|(?<!\p{L})(?:parlami|parlaci|raccontami|raccontaci)\s+(?:un\s+po['’]?\s+)?(?:di\s+te|di\s+lei|di\s+voi)(?!\p{L})|(?<!\p{L})vertel\s+(?:iets\s+)?over\s+(?:jezelf|uzelf)(?!\p{L})|(?<!\p{L})(?:fal\p{L}*|cont\p{L}*|habl\p{L}*|cu[ée]nt\p{L}*|parl\p{L}*|racont\p{L}*|erzähl\p{L}*|расскаж\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:sobre|de|acerca\s+de|über|von|о)\s+(?:voc[êe]|ti|si|vous|toi|sich|dich|себе|vos)(?!\p{L})|(?<!\p{L})(?:werdegang|parcours(?:\s+professionnel)?|trayectoria(?:\s+profesional)?|trajet[óo]ria(?:\s+profissional)?|percorso\s+professionale)(?!\p{L})`,
+  seek: String.raw`(?<!\p{L})(?:qu[ée]\s+(?:buscas|busca\s+usted|est[áa]s\s+buscando)|o\s+que\s+(?:voc[êe]\s+|voce\s+)?(?:procura|busca|est[áa]\s+procurando)|que\s+recherchez[- ]vous|qu['’]est[- ]ce\s+que\s+(?:vous\s+recherchez|tu\s+recherches)|was\s+suchen\s+sie|(?:che\s+)?cosa\s+cerchi|что\s+(?:вы\s+)?ищете\s+в)(?!\p{L})`,
   askUs: String.raw`(?<!\p{L})(?:tienes?|ten[ée]s|avez[- ]vous|as[- ]tu|haben\s+sie|hast\s+du|tem|t[êe]m|heeft\s+u|heb\s+je|hebben\s+jullie)\s+(?:\p{L}+\s+){0,2}(?:preguntas?|questions?|fragen|perguntas?|vragen)(?!\p{L})|궁금한\s*(?:점|것|게)`,
 } as const;
 

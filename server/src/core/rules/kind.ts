@@ -5,7 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
-import { FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, SELF_NAMING_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
+import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, SELF_NAMING_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
@@ -309,7 +309,7 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
-  [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까|어떻게\s*(?:하시겠|하겠|대처하시겠|대처하겠|대응하시겠|대응하겠)|場合[、,]?\s*(?:どう|どのように)(?:対応|対処)?しますか|どう(?:対応|対処)しますか|(?<!\p{L})(?:cosa|che cosa|come)\s+\p{L}{2,}(?:resti|reste)(?!\p{L})|(?<!\p{L})(?:wat|hoe)\s+zou(?:den)?\s+(?:je|jij|u|jullie)(?!\p{L})/iu, 30],
+  [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria(?![^?]{0,12}(?:escolher|preferir|aceitar|querer|vir\b|deixar|sair|mudar))|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까|어떻게\s*(?:하시겠|하겠|대처하시겠|대처하겠|대응하시겠|대응하겠)|場合[、,]?\s*(?:どう|どのように)(?:対応|対処)?しますか|どう(?:対応|対処)しますか|(?<!\p{L})(?:cosa|che cosa|come)\s+\p{L}{2,}(?:resti|reste)(?!\p{L})|(?<!\p{L})(?:wat|hoe)\s+zou(?:den)?\s+(?:je|jij|u|jullie)(?!\p{L})/iu, 30],
 ];
 
 /**
@@ -327,6 +327,7 @@ function otherLanguageIntent(title: string): number | undefined {
   if (has('know') && has('us')) return 2;
   if (has('ahead')) return 5;
   if (has('tellSelf')) return 1;
+  if (has('seek')) return 2;
   if (has('askUs')) return 29;
   return undefined;
 }
@@ -404,6 +405,8 @@ const SELF_NOW =
  */
 const NAMED_SELF =
   /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello|你好|您好|大家好|各位好|面试官(?:你|您)好)?\P{L}{0,3}我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)\P{L}{0,3}(?:저는|제 이름은)|^\P{L}{0,3}(?:はじめまして|初めまして)|^[^。]{0,40}と申します/u;
+/** The years of experience had now, in the other languages (knowledge/asks.ts EXPERIENCE_NOW_OTHER). */
+const EXPERIENCE_OTHER = new RegExp(EXPERIENCE_NOW_OTHER, 'iu');
 /** The same opening in the other languages the corpus is written in (knowledge/asks.ts SELF_NAMING_OTHER). */
 const NAMED_SELF_OTHER = new RegExp(SELF_NAMING_OTHER, 'iu');
 
@@ -705,7 +708,7 @@ const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s
 /** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
-const DRAWN = /\b(?:draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed)?|interest(?:s|ed)?|motivat(?:e|es|ed))\b/iu;
+const DRAWN = /\b(?:brings?\s+you|brought\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed)?|interest(?:s|ed)?|motivat(?:e|es|ed))\b/iu;
 /** "…if you are hired?", "…if you get the job?", "…if we hire you?", "…if you join us?": the condition of joining. */
 const IF_HIRED =
   /\bif\s+(?:you\s+(?:are|were|get|got)\s+(?:hired|selected|chosen|offered|accepted|the\s+(?:job|role|position|offer))|(?:we|i)\s+(?:hire|select|offer)\s+you|you\s+join(?:ed)?(?:\s+us)?)\b/giu;
@@ -838,7 +841,7 @@ function bodyShape(story: Story, readTense = true): number[] {
   // A present-tense self-description opening an undivided answer: a pitch.
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
-    if (SELF_NOW.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
+    if (SELF_NOW.test(head) || EXPERIENCE_OTHER.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
     // An opening that speaks of this role or this company to the interviewer, in the first person ("Amazon is a
     // company that… my skills would help me thrive in this role"): why here, under a title that asks nothing (a
     // question asked plainly, "What makes you unique?", has said what it asks).
