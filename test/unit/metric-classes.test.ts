@@ -639,3 +639,31 @@ void test('metrics (round 15): in a Chinese pitch, what the speaker made, counte
   assert.equal(pitch('面试官你好，我是一名研二学生。在研究生期间，我以第一作者身份发表了一篇EI会议论文，并且撰写了两个专利。我希望加入贵公司做后端开发。'), false);
   assert.equal(pitch('面试官你好，我是一名研二学生，有两个妹妹，今年二十六岁。我希望加入贵公司做后端开发。'), true);
 });
+
+void test('metrics (round 17): pay asked for, a time ahead in Chinese, Japanese and Korean, school ranks, "N+ years", ratings on a scale', () => {
+  for (const s of [
+    'I am expecting a salary in the range of twenty-five thousand to twenty-eight thousand per month.',
+    'For this move I am expecting a base salary of around $140,000 a year.',
+    'Mis expectativas salariales se encuentran en el rango de $50,000 a $60,000 anuales.',
+    '我对这个职位的期望月薪是2万每月',
+    '5年之后, 我希望自己能够成为某一领域的专家',
+    '在未来1-3年内成为资深前端开发，3-5年期望能够成为一名优秀的全栈工程师',
+    '5年後にはリーダーになりたい',
+    '5년 후에는 팀 리드가 되고 싶습니다.',
+    '本科就读于计算机科学专业，专业排名前30%。',
+    '3+ years in Azure + DevOps automation.',
+    'Been with Monsoon 10 years - many changes throughout that time',
+    'On a scale of 1 to 10, a 5 would be a true average, and a 10 is perfect.',
+    'I was working 80-hour weeks and nobody noticed.',
+  ]) assert.deepEqual(q(s), [], s);
+  // Money the work changed is still one; a time after a past launch is a time, not a plan; the reach of a result in
+  // other languages' words for thousands and millions is a size.
+  for (const s of [
+    'We saved $2M in salaries by automating the reconciliation.',
+    '上线3个月后，用户增长了两倍',
+    'The service ran 3+ years without an outage.',
+    'impactando milhões de usuários diariamente',
+    'abbiamo recuperato migliaia di prenotazioni',
+    '优化后首屏时间降低了30%',
+  ]) assert.ok(hasQuantity(s), s);
+});

@@ -49,6 +49,8 @@ function sizedResultSentence(texts: readonly string[]): boolean {
         continue;
       }
       if ((RESULT_VERB.test(m[0]) || KO_RESULT_VERB.test(m[0]) || SIZED_COMPARISON.test(m[0])) && hasQuantity(m[0])) return true;
+      // A rank reached in a contest is a result by its form, wherever it is told: "…we presented it and got 2nd place."
+      if (/(?:place|prize|placed|position|spot)/iu.test(m[0]) && findQuantities(m[0]).some((q) => /\b(?:place|prize|placed|position|spot)\b/iu.test(q.text))) return true;
     }
   }
   return false;
@@ -77,6 +79,7 @@ const PITCH_REACH_AFTER =
 /** The same in Chinese, Japanese and Korean: raised, cut, saved, shortened, won, reached, serves, shipped … */
 const CJK_PITCH_RESULT_VERB =
   /(?:提升|提高|降低|减少|減少|增加|增长|增長|节省|節省|节约|節約|缩短|縮短|减半|減半|获得|獲得|收获|收穫|达到|達到|赢得|贏得|带来|帶來|服务了|服務了|支撑|支撐|覆盖|覆蓋|上线后|上線後|排名|向上|削減|短縮|増加|達成|獲得|改善し|향상|개선|절감|단축|증가|감소|달성|확보|줄였|높였|늘렸)/u;
+const CJK_SCHOOL_RANK = /(?:专业|專業|年级|年級|班级|班級|绩点|績點|成绩|成績|学业|學業|学校|學校|院系|学院|學院)\s?(?:的)?\s?排名/gu;
 /**
  * A verb of publishing right before a count, in Chinese: published, wrote, filed ("发表两篇论文", "撰写了两个专利").
  * (Not a verb of building: in "…与反作弊专家模型搭建两个项目" the count points at the projects just named.)
@@ -99,7 +102,8 @@ function pitchResult(text: string): boolean {
     if (qs.length === 0) continue;
     // Chinese, Japanese and Korean: the same test, with their own forms of size and verbs of result.
     if (CJK_SCRIPT.test(sentence)) {
-      if (CJK_PITCH_RESULT_VERB.test(sentence)) return true;
+      // (a rank in school is history, as a GPA is: "专业排名前30%", "年级排名第一")
+      if (CJK_PITCH_RESULT_VERB.test(sentence.replace(CJK_SCHOOL_RANK, ''))) return true;
       for (const q of qs) {
         // What the speaker made, counted, with the verb right before it: "发表两篇论文", "撰写了两个专利" (as "published
         // three papers").

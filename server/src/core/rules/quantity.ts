@@ -153,7 +153,7 @@ const EFFORT_BEFORE =
 const WORK_TIME_AFTER =
   /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|evenings?|weekends?)\s+of\s+(?:(?:hard|focused|careful|extra|engineering|development|dev|part-time|full-time)\s+)?(?:work|effort|development|engineering|coding|testing|research|investigation|debugging|planning|prep|preparation)\b/iu;
 const ITERATION_AFTER = /^\s*(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?)\b/iu;
-const DOC_COMPOUND = /^-(?:page|slide|line|step|point|hour\s+(?:days?|shifts?))\b/iu;
+const DOC_COMPOUND = /^-(?:page|slide|line|step|point|hour\s+(?:(?:work|working)\s+)?(?:days?|weeks?|shifts?|workweeks?|nights?))\b/iu;
 
 function isEffort(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
@@ -266,7 +266,7 @@ const PLACES_BEFORE = /\b(?:worked|working|been|served|held|had|lived|studied|jo
 
 /** A grade in school is history, not a result: "finished school with over 84%", "a CGPA of 8.5", "GPA 3.8". */
 const SCHOOL_BEFORE =
-  /\b(?:school(?:ing)?|board|diploma|degree|graduat(?:ed|ing|ion)|cgpa|gpa|marks|grades?|exams?|semesters?|class(?:es)?|bachelor'?s?|master'?s?|b\.?\s?tech|b\.?\s?sc|university|college|secured|securing|scored|scoring)\b[^.;!?\n]{0,40}$/iu;
+  /(?:\b(?:school(?:ing)?|board|diploma|degree|graduat(?:ed|ing|ion)|cgpa|gpa|marks|grades?|exams?|semesters?|class(?:es)?|bachelor'?s?|master'?s?|b\.?\s?tech|b\.?\s?sc|university|college|secured|securing|scored|scoring)\b|专业|專業|年级|年級|班级|班級|绩点|績點|成绩|成績|学业|學業|高考|考研|学分|學分|学年|學年|学校|學校|大学|大學|学部|学科|학과|학점|성적)[^.;!?\n。；！？]{0,40}$/iu;
 
 function isItemsOrPlaces(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 50);
@@ -324,6 +324,31 @@ function isPersonalLife(text: string, start: number, end: number): boolean {
   return FAMILY_AFTER.test(after) && FAMILY_BEFORE.test(before);
 }
 
+/**
+ * Pay asked for or earned is the terms of a move, not a result of the work: "I am expecting a salary in the range of
+ * twenty-five thousand to twenty-eight thousand per month", "mis expectativas salariales … $50,000 a $60,000
+ * anuales", "期望月薪2万", "연봉 5000만 원". A clause that names pay is read as such unless it tells a cost cut or a
+ * saving ("cut payroll costs by 20%", "saved $2M in salaries": money the work changed).
+ */
+const PAY_WORD =
+  /\b(?:salary|salaries|wages?|compensation|remuneration|stipend|ctc|lpa|per\s+annum|take-home|(?:expected|desired|current|base)\s+pay|pay\s+(?:range|band|scale|expectations?|of|around|between))\b|salari(?:o|os|al|ales|a|é)|sueldo|salário|salarial|salaire|rémunération|gehalt|vergütung|retribuzione|stipendio|maaş|gaji|lương|зарплат|оклад|薪|工资|工資|年収|月収|給与|給料|연봉|급여|월급/iu;
+const PAY_CHANGE = /\b(?:sav(?:e|ed|es|ing)|cut|cutting|reduc\w*|lower\w*|budget\w*|cost\w*|payroll|spend|spent|overhead)\b|节省|節省|降低|减少|減少|절감/iu;
+
+/** The clause around [start, end): from the last stop before it to the next one after it. */
+function clauseAround(text: string, start: number, end: number, stops: RegExp): string {
+  // (at most 300 characters each way: a clause with no stop in a long run is read near the number only)
+  let a = start;
+  while (a > 0 && start - a < 300 && !stops.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !stops.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+export function isPay(text: string, start: number, end: number): boolean {
+  const clause = clauseAround(text, Math.max(start, 0), end, /[.!?;\n。！？；]/u);
+  return PAY_WORD.test(clause) && !PAY_CHANGE.test(clause);
+}
+
 function isTenure(text: string, start: number, end: number): boolean {
   if (isActivityDuration(text, start, end) || isEffort(text, start, end) || isPersonalLife(text, start, end)) return true;
   // "4/5 years", "4-5 years", "four or five years", "3 and a half years": the unit after the whole amount.
@@ -331,6 +356,11 @@ function isTenure(text: string, start: number, end: number): boolean {
   // "For 2 years I led the team": how long the speaker did something, told before what they did.
   if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
   if (TENURE_AFTER.test(after)) return true;
+  // "3+ years in Azure", "10+ yrs": a count of years with a plus is experience told the way a résumé tells it (not a
+  // run without failure, nor a change: "3+ years without an outage", "from 3+ years to …").
+  if (/^\s*\+\s*(?:years?|yrs?)\b/iu.test(text.slice(end, end + 12)) && !withoutFailure(text, end) && !CHANGE_IN_SENTENCE.test(restOf(text, end, /[.!?;\n]/u))) return true;
+  // "Been with Monsoon 10 years", "I've been at the bank for 6 years": time with one employer.
+  if (/^\s*\+?\s*(?:years?|yrs?)\b/iu.test(after) && /\bbeen\s+(?:with|at|in)\s+[^.;!?\n]{1,30}?\s(?:for\s+|over\s+|almost\s+|nearly\s+|about\s+)*$/iu.test(text.slice(Math.max(0, start - 50), start)) && !withoutFailure(text, end)) return true;
   if (POINT_AFTER.test(after) || ((TIME_UNIT_AFTER.test(after) || TIME_UNIT_END.test(text.slice(start, end))) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
   // A time point opening the sentence: "Four weeks after the launch, we had …", "Three months into the project, …".
   if (POINT_OPENING_AFTER.test(after) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 40), start))) return true;
@@ -372,6 +402,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // and the ends of a scale are its frame ("On a scale of 1 to 10, …").
   if (/\b(?:(?:would|['’]d|will|could)\s+(?:rate|give|score|put)(?:\s+(?:myself|me|it|this|that|him|her|them))?|rat(?:e|ed|ing)\s+(?:myself|me))\s+(?:as\s+|at\s+|an?\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
   if (/\bscale\s+(?:of\s+|from\s+)?(?:\d+\s*(?:to|-|–)\s*)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
+  // A point named on that scale is a rating too: "On a scale of 1 to 10, a 5 would be average, and a 10 is perfect."
+  if (/\bscale\s+(?:of|from)\s+\d+\s*(?:to|-|–)\s*\d+\b[^.!?\n]{0,80}\b(?:an?|as(?:\s+an?)?)\s+$/iu.test(text.slice(Math.max(0, start - 110), start))) return false;
   // "1、2、3、": a number before the ideographic list comma is an enumerator.
   if (/^、/u.test(after)) return false;
   // A fraction: "by 2/3", "1/4 of the tickets" (a numerator smaller than its denominator, no second slash).
@@ -508,8 +540,39 @@ function cjkQuantities(text: string, out: Quantity[]): void {
       const clause = text.slice(sentenceStart, m.index);
       if (/(?:每天|每日|每[周週]|每[个個]?月|每[个個]?星期|每晚|每年|毎日|毎週|毎月)/u.test(clause) && (/我/u.test(clause) || /^[^\p{L}\p{N}]*(?:每|毎)/u.test(clause.replace(/<[^>\n]*>/gu, ''))) && !/(?:现在|現在|如今|目前|[从從由].{0,12}(?:到|至)|提升|提高|降低|减少|減少|缩短|縮短|增加|节省|節省|减半|翻倍)/u.test(text.slice(sentenceStart, m.index + t.length + 12))) continue;
     }
+    if (isPay(text, m.index, m.index + t.length)) continue;
+    // A rank in school is history, not a result, as a GPA is: "专业排名前30%", "年级前5名".
+    if (/(?:%|％|名)$/u.test(t) && SCHOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[.;!?\n。；！？，,]/u).pop() ?? '')) continue;
+    if (isCjkTimeAhead(text, m.index, m.index + t.length, t)) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
+}
+
+/**
+ * A time ahead in Chinese or Japanese is a plan, not a result, as "in five years I want to…" is: "5年之后, 我希望…",
+ * "在未来1-3年内成为资深前端开发", "3-5年期望能够成为…", "3-5 年的计划", "5年後には…になりたい". A span of years or months
+ * is one when a word of the time ahead (未来, 今后, 将来, 今後…) opens its clause, or when the clause after it says what
+ * is hoped, planned or aimed for (希望, 想, 打算, 计划, 目标, 成为, たい, 目指す…) and tells no change that happened (提升了,
+ * 缩短了…).
+ */
+const CJK_AHEAD_BEFORE = /(?:未来|未來|今后|今後|以后|以後|将来|將來|接下来|接下來|往后|往後|これから|この先)/u;
+const CJK_WISH = /(?:希望|期望|期待|想要|想|打算|计划|計劃|計画|规划|規劃|目标|目標|愿景|願景|争取|爭取|成为|成為|立志|たい|目指|予定|つもり|なりたい)/u;
+const CJK_DONE = /(?:了|过|過|提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|達成|削減|短縮|しました|でした)/u;
+function isCjkTimeAhead(text: string, start: number, end: number, t: string): boolean {
+  if (!/(?:年|[个個]?月|ヶ月|か月)$/u.test(t)) return false;
+  const clause = clauseAround(text, start, end, /[，,。；;！？!?\n、]/u);
+  const at = clause.indexOf(t);
+  const before = at < 0 ? clause : clause.slice(0, at);
+  const after = at < 0 ? '' : clause.slice(at + t.length);
+  if (CJK_AHEAD_BEFORE.test(before)) return true;
+  // "5年之后…我希望" reads on past the comma: the wish is often in the next clause of the sentence.
+  const sentence = clauseAround(text, start, end, /[。；;！？!?\n]/u);
+  const rest = sentence.slice(sentence.indexOf(t) + t.length);
+  if (/^\s?(?:之?后|之?後|以后|以後|内|內|以内|以內)/u.test(after) || /^\s?(?:的)?\s?(?:计划|計劃|計画|规划|規劃|目标|目標|期望|愿景)/u.test(after)) {
+    return CJK_WISH.test(rest) && !CJK_DONE.test(rest.replace(/成为了?/u, ''));
+  }
+  // A span of years ("1-3年", "3-5 年") with a wish after it.
+  return /\d\s?[-~～–—到至]\s?$/u.test(before) && CJK_WISH.test(rest) && !CJK_DONE.test(rest);
 }
 
 /**
@@ -547,7 +610,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && !isLimit(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && !isLimit(text, m.index, m.index + raw.length) && !isPay(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -557,7 +620,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
-    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && !isLimit(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && !isLimit(text, m.index, m.index + m[0].length) && !isPay(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // A rank reached in a contest is a result, as "ranked in the top 3" is: "won 2nd place", "placed second of 30
   // teams", "got first prize" (an ordinal on its own is not: "the 2nd release", "came first" said of a priority).
@@ -586,11 +649,11 @@ const OTHER_NUMBER =
 const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?';
 const OTHER_AMOUNT = `(?:${OTHER_NUMBER}|\\d[\\d.,]*)`;
 const OTHER_SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12})?\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|la\\s+mitad|a\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12})?\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|a\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
-const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que)\b/iu;
+const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que|jutaan|ribuan|ratusan|binlerce|milyonlarca|duizenden|miljoenen|honderden|milioni|migliaia|centinaia)\b/iu;
 
 function otherSpelledQuantities(text: string, out: Quantity[]): void {
   OTHER_SPELLED.lastIndex = 0;
@@ -620,6 +683,9 @@ function koreanQuantities(text: string, out: Quantity[]): void {
     if ((m[2] === '년' || m[2] === '개월') && /^\s?(?:간\s?|동안\s?|의\s?)?(?:경력|경험|차|근무)/u.test(text.slice(m.index + t.length, m.index + t.length + 8))) continue;
     if (m[2] === '일' && /\d\s?월\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (out.some((q) => q.start === m!.index)) continue;
+    if (isPay(text, m.index, m.index + t.length)) continue;
+    // "5년 후에는 … 되고 싶습니다", "3년 안에 … 목표입니다": a time ahead with a wish or a plan after it.
+    if ((m[2] === '년' || m[2] === '개월') && /^\s?(?:후|뒤|안에|이내|내에|내)/u.test(text.slice(m.index + t.length, m.index + t.length + 4)) && /(?:싶|목표|계획|되겠|할 것|예정|바랍니다)/u.test(clauseAround(text, m.index, m.index + t.length, /[.!?\n]/u))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
 }
