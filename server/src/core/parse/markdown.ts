@@ -51,6 +51,11 @@ interface HeadingInfo extends Span {
   trailer: boolean;
   /** A title line confirmed as a story's title in a bank without headings (see bankTitles). */
   bank?: boolean;
+  /**
+   * The bank's reader (./segment.ts segmentUnits) took the lines under this title for its reply: a unit of a dress
+   * whose titles ask and are replied to, however terse the reply ("## Biggest mistake" over one line of notes).
+   */
+  replied?: boolean;
   /** The first cell of a table row whose other cells hold a story's parts (see tableRowTitles). */
   row?: boolean;
 }
@@ -1831,6 +1836,14 @@ function bankTitles(c: Collected, source: string): void {
 function segmentBank(c: Collected, source: string, from: number, found: Section[] = []): boolean {
   let units = segmentUnits(source, from);
   if (units.length < 2) return false;
+  // The units' reading of the lines under their titles holds whether or not the bank is read from them here (the
+  // headings may already have given its stories): a heading whose unit was replied to is an answer however terse.
+  // (Headings and units both in order: one pass over the two.)
+  for (let k = 0, j = 0; k < units.length; k++) {
+    const u = units[k];
+    while (j < c.headings.length && c.headings[j].start < u.start) j++;
+    if (u.answered && j < c.headings.length && c.headings[j].start < u.end) c.headings[j].replied = true;
+  }
   // Beside stories already found under headings, the bank is read only when it holds more answers than they, among
   // them every story found (a group of answers under a heading named like material around them).
   if (found.length > 0) {
@@ -1884,9 +1897,10 @@ function segmentBank(c: Collected, source: string, from: number, found: Section[
     if (h) {
       h.bank = true;
       h.trailer = false;
+      if (u.answered) h.replied = true;
       continue;
     }
-    c.headings.push({ start: u.start, end: u.end, depth: u.level ?? 7, text: u.text, trailer: false, bank: true });
+    c.headings.push({ start: u.start, end: u.end, depth: u.level ?? 7, text: u.text, trailer: false, bank: true, ...(u.answered ? { replied: true } : {}) });
     c.exclusions.push({ start: u.start, end: u.end });
     // (A title read by its dress alone, "🔹 Biggest win", names the answer: a part word in it marks no part.)
     if (u.dress.startsWith('g:')) c.markers = c.markers.filter((m) => m.start < u.start || m.start >= u.end);
@@ -2732,8 +2746,11 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // (where the file's text begins: a heading there is its title, not an answer left to write)
     const firstText = bodyStart + Math.max(0, text.slice(bodyStart).search(/\S/u));
     const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
+    // (A title the bank's reader found replied to, "## Biggest mistake" over one line of notes among questions answered
+    // as tersely, is a short answer of the bank, not a stray note: when the reply is prose, not only a code block.)
+    const repliedNot = (said: string, h: HeadingInfo): boolean => notAnAnswer(said, h.text, prompts || (h.replied === true && /[\p{L}\p{N}]/u.test(said)));
     // (A list that questions were joined into is an answer: the questions are its items, whatever few words are under them.)
-    const none = ranges.map((r, i) => !lists.has(r) && !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && notAnAnswer(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading.text, prompts))));
+    const none = ranges.map((r, i) => !lists.has(r) && !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && repliedNot(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading))));
     // A section of a bank with no part, under a title that asks nothing, that talks about answering and in which
     // nobody speaks outside its quoted samples (./segment.ts sectionAboutAnswering) is no answer either: a method
     // explained, tips, logistics.
