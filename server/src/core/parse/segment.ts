@@ -583,7 +583,15 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     // reply under it of any length ("- 带好头", "Delegar.", one line of notes) is its answer, however terse (the length rule
     // says it is short). Not a title that ends with a colon ("坑点：", "Notes:"): it heads notes, it asks nothing.
     const interviewAsks = list.filter((x) => interviewAsk(x.d.text)).length;
-    const askBank = asking.filter(Boolean).length * 2 >= list.length && interviewAsks >= 1 && (repliedAsks >= 2 || interviewAsks >= 2);
+    // (Replied to however tersely counts: a note of a line in the teller's words, not to the reader and no advice,
+    // under each of two titles that ask, "苦手なことは何ですか" over "人前で話すこと", "Onde se vê em cinco anos?" over
+    // "Liderando um time pequeno.", replies as much as a paragraph does.)
+    const notedAsks = list.filter((x, k) => {
+      if (!asking[k]) return false;
+      const b = bodyOf(lines, x.line + 1, ends[k]);
+      return b.words > b.askWords && b.secondPerson <= b.firstPerson && !givesAdvice(lines, x.line + 1, ends[k], false);
+    }).length;
+    const askBank = asking.filter(Boolean).length * 2 >= list.length && interviewAsks >= 1 && (repliedAsks >= 2 || interviewAsks >= 2 || notedAsks >= 2);
     for (let k = 0; k < list.length; k++) {
       const endLine = ends[k];
       const body = bodyOf(lines, list[k].line + 1, endLine);
