@@ -588,3 +588,82 @@ export const SPEAKER_OBJECTS = wordClass('me us');
  */
 export const PARTICLE_RECRUITING_VERBS = wordClass('bring brought rope roped');
 export const RECRUITING_PARTICLES = wordClass('in on aboard');
+
+// ---- judgment said sideways (round 17): understatement, praise that is the praised person's own, irony ----
+
+/**
+ * Nouns of a point of view, which with "own" put a judgment in its holder's mouth: praise "by his own account", "in
+ * her own mind", "in their own estimation" is the praised person's claim, which the speaker does not share.
+ */
+export const SELF_SOURCE_NOUNS = wordClass('account accounts mind minds eyes estimation opinion view reckoning telling assessment words');
+/** Nouns of a gift or skill, which turn to irony when their object is no work: "a real talent for meetings". */
+export const TALENT_NOUNS = wordClass('talent talents gift gifts knack flair genius');
+/**
+ * What looks like work without being it: the object of an ironic talent ("a gift for slide decks", "a talent for
+ * meetings", "a knack for excuses") — the show of work, talk, and the passing of blame or credit.
+ */
+export const SHOW_OF_WORK = wordClass(
+  'meeting meetings slide slides deck decks powerpoint buzzword buzzwords jargon excuse excuses politics promise promises',
+  'blame credit appearances optics busywork theatre theater memo memos email emails status-updates',
+);
+
+/**
+ * A judgment of a boss, a team or colleagues in another language: who it is said of, the judgments (adjectives
+ * and fixed expressions of incompetence, sloth or toxicity, all forms written out), and the words that deny the
+ * judgment when they stand just before it. The English checks read the tokens; these are read from a sentence's
+ * text, a judgment counting when a word for people stands earlier in the sentence with no first-person subject
+ * between them.
+ */
+export interface ForeignJudgments {
+  lang: string;
+  people: readonly string[];
+  judgments: readonly string[];
+  negators: readonly string[];
+  /** The speaker as a subject: "yo no tenía ni idea" is the speaker's own confession. */
+  self: readonly string[];
+  /** Words that report someone else's words: "el cliente dijo que nuestro equipo era incompetente". */
+  reported: readonly string[];
+}
+
+export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
+  {
+    lang: 'es',
+    reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'],
+    people: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor'],
+    judgments: ['incompetente', 'incompetentes', 'inútil', 'inútiles', 'ni idea', 'ni puta idea', 'no sabía nada', 'no sabían nada', 'no servía para nada', 'no servían para nada', 'un desastre', 'tóxico', 'tóxica', 'tóxicos', 'mediocre', 'mediocres', 'un inepto', 'ineptos', 'inepto', 'inepta'],
+    negators: ['no', 'nunca', 'jamás', 'ni'],
+    self: ['yo', 'me'],
+  },
+  {
+    lang: 'pt',
+    reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'],
+    people: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora'],
+    judgments: ['incompetente', 'incompetentes', 'inútil', 'inúteis', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'um desastre', 'preguiçoso', 'preguiçosos', 'tóxico', 'tóxicos', 'medíocre'],
+    negators: ['não', 'nunca', 'jamais'],
+    self: ['eu'],
+  },
+  {
+    lang: 'fr',
+    reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'],
+    people: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire'],
+    judgments: ['incompétent', 'incompétente', 'incompétents', 'incompétentes', 'nul', 'nulle', 'nuls', 'aucune idée', 'aucune compétence', 'un désastre', 'paresseux', 'paresseuse', 'fainéant', 'fainéants', 'toxique', 'toxiques', 'médiocre', 'médiocres', 'bon à rien', 'bons à rien'],
+    negators: ['pas', 'jamais', 'ni', 'non'],
+    self: ['je', "j'", 'moi'],
+  },
+  {
+    lang: 'de',
+    reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'],
+    people: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister'],
+    judgments: ['inkompetent', 'inkompetente', 'unfähig', 'unfähige', 'keine ahnung', 'ahnungslos', 'faul', 'faule', 'toxisch', 'toxische', 'ein chaos', 'ein desaster', 'nutzlos'],
+    negators: ['nicht', 'nie', 'niemals', 'kein', 'keineswegs'],
+    self: ['ich'],
+  },
+  {
+    lang: 'zh',
+    reported: ['他说', '她说', '他们说', '据说', '听说'],
+    people: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门'],
+    judgments: ['完全不懂', '什么都不懂', '一窍不通', '无能', '混日子', '只会喊口号', '不靠谱', '很差劲', '太差劲'],
+    negators: ['不是', '并不', '没有'],
+    self: ['我'],
+  },
+];

@@ -3,8 +3,8 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS } from '../nlp/lexicon';
-import { clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS } from '../nlp/lexicon';
+import { clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, storyLanguage } from './util';
@@ -276,6 +276,121 @@ function relativeHead(s: Sentence, i: number): number {
   return -1;
 }
 
+/**
+ * A word of a good quality, or its superlative: an ability or a virtue of conduct ("sharp", "organised"), acclaim
+ * ("genius"), or a word the sentiment lexicon rates positive ("bright", "reliable"). "sharpest" is read as "sharp".
+ */
+function goodQuality(w: string): boolean {
+  const base = [w, w.replace(/est$/, ''), w.replace(/iest$/, 'y'), w.replace(/(.)\1est$/, '$1'), w.replace(/est$/, 'e')];
+  return base.some((b) => ABILITY_TRAITS.has(b) || CONDUCT_VIRTUES.has(b) || ACCLAIM.has(b) || (b.length > 2 && polarity(b) > 0));
+}
+
+/** Sincere praise after "but" later in the sentence: "not the most organised, but generous and fair" is balanced. */
+function praiseFollows(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const but = t.findIndex((x, k) => k > i && (x.lower === 'but' || x.lower === 'though' || x.lower === 'although'));
+  if (but < 0) return false;
+  for (let k = but + 1; k < Math.min(t.length, but + 10); k++) if (t[k].pos === 'ADJ' && goodQuality(t[k].lower) && !negatedAt(s, k, 3)) return true;
+  return false;
+}
+
+/**
+ * Understatement: a good quality denied of them by a superlative or "exactly" — "my manager was not the sharpest
+ * knife in the drawer", "the contractors were not exactly geniuses", "she was never the most reliable lead", "he
+ * is not known for his patience". The negator stands at i, after a copula; the speaker's own ("I was not the
+ * sharpest engineer") and a limit named beside sincere praise ("not the most organised, but the fairest") are not.
+ */
+function understatement(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  if (!/^(not|n't|never)$/.test(t[i].lower)) return false;
+  if (!aboutOthers(s, c) || c.subject === 'thing') return false;
+  let k = i + 1;
+  if (t[k]?.lower === 'known' && t[k + 1]?.lower === 'for' && /^(his|her|their)$/.test(t[k + 2]?.lower ?? '')) return !praiseFollows(s, i);
+  if (c.verb === undefined || c.verb > i || !COPULAS.has(t[c.verb].lower)) return false;
+  let good = false;
+  if (t[k]?.lower === 'exactly') {
+    k++;
+    if (/^(a|an|the)$/.test(t[k]?.lower ?? '')) k++;
+    // ("not exactly a rocket scientist": the quality or the acclaimed role may come after a noun)
+    for (let n = k; n < Math.min(t.length, k + 3) && !good; n++) good = goodQuality(t[n].lower) || ACCLAIM.has(t[n].lower) || /scientists?$/.test(t[n].lower);
+  } else if (t[k]?.lower === 'the') {
+    k++;
+    if (/^(most|best)$/.test(t[k]?.lower ?? '') && t[k].lower === 'most') k++;
+    const w = t[k]?.lower ?? '';
+    good = (/est$/.test(w) || t[k - 1]?.lower === 'most') && goodQuality(w);
+  }
+  return good && !praiseFollows(s, i);
+}
+
+/**
+ * Praise that is the praised person's own claim, which is scorn: "a visionary by his own account", "a brilliant
+ * engineer, or so he kept telling us", "an expert in his own mind". At i stands "own" (after "by/in his") or "so"
+ * (after "or", before "he/she/they" and a verb); praise of another party stands before it in the sentence.
+ */
+function selfSourcedPraise(s: Sentence, i: number): number {
+  const t = s.tokens;
+  const w = t[i].lower;
+  let marker = false;
+  if (w === 'own' && /^(his|her|their)$/.test(t[i - 1]?.lower ?? '') && /^(by|in|to)$/.test(t[i - 2]?.lower ?? '') && SELF_SOURCE_NOUNS.has(t[i + 1]?.lower ?? '')) marker = true;
+  if (w === 'so' && t[i - 1]?.lower === 'or' && /^(he|she|they)$/.test(t[i + 1]?.lower ?? '') && /^(VERB|AUX)$/.test(t[i + 2]?.pos ?? '')) marker = true;
+  if (!marker) return -1;
+  // (the praise names a person: acclaim, "a brilliant engineer", or a good word said of another party: "the lead
+  // was brilliant, or so she said"; not a thing praised on someone's word: "the plan was solid, or so he said")
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+    const x = t[k];
+    if (x.pos !== 'ADJ' && x.pos !== 'NOUN') continue;
+    if (ACCLAIM.has(x.lower)) return k;
+    if (polarity(x.lower) < 0.4 || negatedAt(s, k, 3)) continue;
+    const person = [t[k + 1], t[k + 2]].some((y) => y !== undefined && (PERSON_NOUNS.has(y.lower) || ACCLAIM.has(y.lower)));
+    const c = clauseAt(s, k);
+    if (person || (c !== undefined && isOther(c.subject) && c.verb !== undefined && c.verb < k && COPULAS.has(t[c.verb].lower))) return k;
+  }
+  return -1;
+}
+
+/**
+ * Irony of a talent for what is no work: "had a real gift for slide decks and very little else", "a remarkable
+ * talent for scheduling meetings that decided nothing", "a knack for excuses". At i stands the talent noun, said of
+ * another party; its object is a show of work, or a thing the lexicon rates negative, or the sentence sweeps it
+ * away ("nothing", "little else"). "A real talent for calming angry customers" is praise.
+ */
+function ironicTalent(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  if (!TALENT_NOUNS.has(t[i].lower) || t[i].pos !== 'NOUN' || t[i + 1]?.lower !== 'for') return false;
+  if (!aboutOthers(s, c) && !isOther(c.subject)) return false;
+  if (negatedAt(s, i, 4)) return false;
+  let show = false;
+  let k = i + 2;
+  for (; k < Math.min(t.length, i + 6); k++) {
+    const w = t[k].lower;
+    if (SHOW_OF_WORK.has(w) || (/^(VERB|NOUN)$/.test(t[k].pos) && polarity(w) < 0)) show = true;
+    if (t[k].text === ',' || t[k].pos === 'CCONJ') break;
+  }
+  const rest = t.slice(i + 2, Math.min(t.length, i + 14)).map((x) => x.lower);
+  const swept = rest.some((x, n) => x === 'nothing' || (x === 'else' && /^(little|nothing)$/.test(rest[n - 1] ?? '')));
+  return show || swept;
+}
+
+/**
+ * Incompetence by hyperbole: a task they could not have done "to save their lives", "if their lives depended on
+ * it", "with a map and a torch" — the frame at i ("life"/"lives" or "map"), a negated clause about another party
+ * before it in the sentence. "I could not have done it to save my life" is the speaker's.
+ */
+function hyperbole(s: Sentence, i: number): number {
+  const t = s.tokens;
+  const w = t[i].lower;
+  const life = (w === 'life' || w === 'lives') && /^(his|her|their)$/.test(t[i - 1]?.lower ?? '') && (t[i - 2]?.lower === 'save' || /^(depended|depends|depend)$/.test(t[i + 1]?.lower ?? ''));
+  const map = w === 'map' && t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'with';
+  if (!life && !map) return -1;
+  for (const d of s.clauses) {
+    if (d.from >= i || !aboutOthers(s, d) || d.subject === 'thing') continue;
+    const neg = d.negated || t.slice(d.from, Math.min(d.to, i)).some((x) => x.lower === 'not' || x.lower === "n't");
+    const modal = t.slice(d.from, Math.min(d.to, i)).some((x) => /^(could|would|can|ca|wo|couldn't|wouldn't)$/.test(x.lower));
+    if (neg && modal) return d.from;
+  }
+  return -1;
+}
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // (a yes-or-no question asks: "Was my manager incompetent? No - she was new")
@@ -380,6 +495,24 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     const naming = c.verb !== undefined && (SPEECH_VERBS.has(t[c.verb].lower) || /^(call|calls|called|dubbed|labelled|labeled|named)$/.test(t[c.verb].lower));
     if (DISPARAGING.has(w) && tok.pos === 'NOUN' && c.verb !== undefined && i > c.verb && isOther(c.subject) && !COPULAS.has(t[c.verb].lower) && !naming && !negatedAt(s, i, 6)) {
       return clauseSpan(s, c);
+    }
+    // 3f. Judgment said sideways: understatement ("not the sharpest knife in the drawer", "not exactly geniuses"),
+    //     praise that is their own claim ("a visionary by his own account"), an ironic talent ("a gift for slide
+    //     decks"), incompetence by hyperbole ("could not have shipped it if their lives depended on it").
+    if (understatement(s, c, i)) return clauseSpan(s, c);
+    if (w === 'own' || w === 'so') {
+      const k = selfSourcedPraise(s, i);
+      if (k >= 0) return { start: t[k].start, end: t[i + 1].end };
+    }
+    if (ironicTalent(s, c, i)) return clauseSpan(s, c);
+    if (w === 'life' || w === 'lives' || w === 'map') {
+      const k = hyperbole(s, i);
+      if (k >= 0) return { start: t[k].start, end: tok.end };
+    }
+    // 3g. Effort denied by idiom: "never lifted a finger", "nobody lifted a finger to help".
+    if (w === 'finger' && t[i - 1]?.lower === 'a' && /^(lift|lifts|lifted|lifting)$/.test(t[i - 2]?.lower ?? '') && aboutOthers(s, c) && c.subject !== 'thing') {
+      const nobody = c.subjectFrom !== undefined && /^(nobody|noone|none|no)$/.test(t[c.subjectFrom].lower);
+      if (nobody !== negatedAt(s, i - 2)) return clauseSpan(s, c);
     }
     // 3c. A sweeping "never" about them: "they never tested anything", "had clearly never heard of tests", "had
     //     never written a test in their lives".
@@ -517,6 +650,57 @@ function findBadmouthing(s: Sentence): Hit | undefined {
   return undefined;
 }
 
+/** Escapes a word for a pattern. */
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One pattern per language, of its judgments, its words for people, its negators and its first person. */
+const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
+  const words = (xs: readonly string[]) => (l.lang === 'zh' ? xs.map(escape).join('|') : `(?<![\\p{L}'])(?:${xs.map(escape).join('|')})(?![\\p{L}])`);
+  return {
+    lang: l.lang,
+    judgment: new RegExp(words(l.judgments), 'giu'),
+    people: new RegExp(words(l.people), 'iu'),
+    self: new RegExp(words(l.self), 'iu'),
+    // a negator as the last or the one before last word before the judgment: "no era incompetente", "n'était pas nul"
+    negated: l.lang === 'zh' ? new RegExp(`(?:${l.negators.map(escape).join('|')})\\S{0,2}$`, 'u') : new RegExp(`(?<![\\p{L}])(?:${l.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu'),
+    reported: new RegExp(l.lang === 'zh' ? l.reported.map(escape).join('|') : `(?<![\\p{L}])(?:${l.reported.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
+    idiomNegates: new RegExp(`^(?:${l.negators.map(escape).join('|')}|aucune|keine|não|ni)(?![\\p{L}])`, 'iu'),
+  };
+});
+
+/**
+ * Judgments of people in another language ("mi jefe no tenía ni idea", "mon chef était incompétent", "mein
+ * Teamleiter hatte keine Ahnung", "领导完全不懂技术"), read from the text of a prose segment (the English tagger
+ * does not read these languages): a judgment of the language's list with a word for people earlier in the same
+ * stretch of the sentence (up to a full stop or a semicolon; a comma in Chinese), no first-person subject between
+ * them, not denied just before ("no era incompetente"), not in quotation marks, not reported ("dijo que ...").
+ */
+function* foreignJudgments(text: string, base: number): Generator<Hit> {
+  if (!/[^\x00-\x7F]/.test(text) && !/\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das)\b/i.test(text)) return;
+  for (const l of FOREIGN) {
+    l.judgment.lastIndex = 0;
+    for (let m = l.judgment.exec(text); m; m = l.judgment.exec(text)) {
+      const stops = /[.;!?。；！？\n]/g;
+      let stretchFrom = 0;
+      for (let x = stops.exec(text); x && x.index < m.index; x = stops.exec(text)) stretchFrom = x.index + 1;
+      if (l.lang === 'zh') stretchFrom = Math.max(stretchFrom, text.lastIndexOf('，', m.index) + 1);
+      const before = text.slice(stretchFrom, m.index);
+      const who = l.people.exec(before);
+      if (!who) continue;
+      const between = before.slice(who.index + who[0].length);
+      if (l.self.test(between) || l.reported.test(before)) continue;
+      if (!l.idiomNegates.test(m[0]) && l.negated.test(before)) continue;
+      // (inside quotation marks: an opening mark after the last closing one)
+      const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('「'), before.lastIndexOf('„'));
+      const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('」'));
+      if (open > close || (before.split('"').length - 1) % 2 === 1) continue;
+      yield { start: base + stretchFrom + who.index, end: base + m.index + m[0].length };
+    }
+  }
+}
+
 export const badmouthing: StoryRule = {
   meta: {
     id: 'badmouthing',
@@ -535,6 +719,16 @@ export const badmouthing: StoryRule = {
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
         range: ctx.range(hit.start, hit.end),
       });
+    }
+    for (const seg of ctx.story.prose) {
+      for (const hit of foreignJudgments(seg.text, seg.start)) {
+        if (seen.has(hit.start)) continue;
+        seen.add(hit.start);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          range: ctx.range(hit.start, hit.end),
+        });
+      }
     }
     for (const m of matchRulePhrases('badmouthing', ctx.config, ctx.story.prose)) {
       if (seen.has(m.start)) continue;
