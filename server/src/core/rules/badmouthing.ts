@@ -678,7 +678,7 @@ const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
  * them, not denied just before ("no era incompetente"), not in quotation marks, not reported ("dijo que ...").
  */
 function* foreignJudgments(text: string, base: number): Generator<Hit> {
-  if (!/[^\x00-\x7F]/.test(text) && !/\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das)\b/i.test(text)) return;
+  if (!/[\u0080-\uffff]/.test(text) && !/\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das)\b/i.test(text)) return;
   for (const l of FOREIGN) {
     l.judgment.lastIndex = 0;
     for (let m = l.judgment.exec(text); m; m = l.judgment.exec(text)) {
