@@ -325,6 +325,9 @@ function counterfactual(s: Sentence): Hit | undefined {
     if (t[head]?.lower === 'had') {
       const p = phraseAt(s, head + 1, c.to);
       if (isOther(p.actor)) [subjFrom, subjTo] = [head + 1, p.end];
+      // (anyone of a party: "had anyone on the vendor side answered", "had someone in legal read it")
+      const q = memberOf(s, head + 1, c.to);
+      if (subjFrom === undefined && q) [subjFrom, subjTo] = q;
     } else if (t[head]?.lower === 'if' && party(s, c) && c.verb !== undefined && (t[c.verb].lower === 'had' || (c.subjectTo !== undefined && t[c.subjectTo]?.lower === 'had' && c.subjectTo < c.verb))) {
       [subjFrom, subjTo] = [c.subjectFrom, c.subjectTo];
     }
@@ -336,7 +339,8 @@ function counterfactual(s: Sentence): Hit | undefined {
     const negated = t.slice(from, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower));
     const failing = t.slice(from, c.to).some((x, k) => x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k));
     if (negated !== failing) continue;
-    const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
+    // ("we'd have made it": the contraction is "would")
+    const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could|'d|’d)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
     // (the result told first, the condition after it: "we would have made the date if QA had done their job")
     const result = s.clauses.slice(n + 1).find(unrealResult) ?? (t[head].lower === 'if' ? s.clauses.slice(0, n).find(unrealResult) : undefined);
     if (result) return { start: t[head].start, end: t[Math.max(head, c.to - 1)].end, why: 'implies another party cost you the result' };
@@ -344,6 +348,17 @@ function counterfactual(s: Sentence): Hit | undefined {
   return undefined;
 }
 const NEGATORS_OF_ACTION = /^(not|n't|never|no)$/;
+
+/**
+ * Anyone of a party, from i: "anyone on the vendor side", "somebody in procurement", "one of their engineers" —
+ * the range of the party's phrase, or undefined. ("anyone" alone names nobody in particular.)
+ */
+function memberOf(s: Sentence, i: number, limit: number): [number, number] | undefined {
+  const t = s.tokens;
+  if (!/^(anyone|anybody|someone|somebody|one|any|either)$/.test(t[i]?.lower ?? '') || !/^(in|on|from|at|of)$/.test(t[i + 1]?.lower ?? '')) return undefined;
+  const p = phraseAt(s, i + 2, limit);
+  return isOther(p.actor) && namesParty(s, i + 2, p.end) ? [i + 2, p.end] : undefined;
+}
 
 /**
  * "Sales promised a date nobody had agreed to, so we missed it": another party's act, then the speaker's
@@ -720,6 +735,20 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const handed = later.some((d) => party(s, d));
       const owned = later.some((d) => s.tokens[d.from].lower === 'but' && isSelf(d.subject));
       if (handed && !owned) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, why: 'hands the decision to someone else' };
+    }
+    // "None of that outage was down to me: the network group pushed ...", "it wasn't on us; the vendor shipped a broken
+    // SDK": the speaker's share denied, and another party's act told after it (in the sentence or the next one). A share
+    // taken is not denied ("the slip was partly down to me"), nor is a duty ("it wasn't on me to approve it").
+    if (/^(me|us)$/.test(tok.lower) && (t[i - 1]?.lower === 'on' || (t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'down')) && t[i + 1]?.lower !== 'to') {
+      const denied = c.negated || /^(none|nothing|no|neither)$/.test(t[c.from]?.lower ?? '') || t.slice(c.from, i).some((x) => NEGATORS_OF_ACTION.test(x.lower));
+      const linked = c.verb !== undefined && c.verb < i && COPULAS.has(t[c.verb].lower);
+      if (denied && linked && !t[i].quoted) {
+        const acts = (x: Sentence, from: number) => x.clauses.some((d) => d.from >= from && !d.quoted && party(x, d) && d.verb !== undefined && !verbNegated(x, d, d.verb));
+        const owned = s.clauses.some((d) => d.from > i && t[d.from]?.lower === 'but' && isSelf(d.subject));
+        if (!owned && (acts(s, i + 1) || (next !== undefined && acts(next, 0) && s.clauses.every((d) => d.from <= i)))) {
+          return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, why: 'denies your share and hands the failure to someone else' };
+        }
+      }
     }
     if (tok.lower === 'blame' && t[i - 1]?.lower === 'to' && party(s, c) && !negatedAt(s, i, 6)) {
       return { ...clauseSpan(s, c), why: 'says who was to blame' };
