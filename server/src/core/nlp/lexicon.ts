@@ -370,11 +370,49 @@ export const CJK_WEAKNESS_FORMS = {
   strength: ['优点', '優點', '长处', '長處', '強み', '長所', '장점'],
   perfection: ['完美主义', '完美主義', '完璧主義', '追求完美', '追求极致', '追求極致', '完璧を求め', '细节控', '細節控', '완벽주의'],
   excess: ['太', '过于', '過於', '过度', '過度', '过分', '過分', '过高', '過高', 'すぎ', '過ぎ', '너무', '지나치게'],
-  virtue: ['细节', '細節', '細部', '细致', '細緻', '认真', '認真', '要求', '标准', '標準', '完美', '完璧', '执着', '執着', 'こだわ', '严格', '嚴格', '较真', '較真', '꼼꼼', '세심', '완벽'],
+  virtue: ['细节', '細節', '細部', '真面目', 'まじめ', '성실', '细致', '細緻', '认真', '認真', '要求', '标准', '標準', '完美', '完璧', '执着', '執着', 'こだわ', '严格', '嚴格', '较真', '較真', '꼼꼼', '세심', '완벽'],
   impatience: ['急躁', '急性子', '性子急', '没耐心', '没有耐心', '缺乏耐心', '不耐烦', '不耐煩', 'せっかち', '短気', '조급'],
   others: ['同事', '别人', '別人', '他人', '新人', '下属', '下屬', '组员', '組員', '队友', '隊友', '校招生', '实习生', '實習生', '同僚', '部下', '동료', '팀원'],
   cost: ['导致', '導致', '延误', '延誤', '耽误', '耽誤', '错过', '錯過', '损失', '損失', '延期', '返工', '遅れ', '失敗', '失败', '놓쳤', '지연'],
   negation: ['不是', '并不', '並不', '并非', '並非', '没有', '沒有', '不会', '不會', '不太', 'ではない', 'じゃない', '아니'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The weakness clichés in the languages beyond English that the tagger does not read (Spanish, French, German,
+ * Portuguese, Italian, Russian), as forms inside a sentence (fake-weakness): `weakness` names the question or its
+ * label; `perfection` is the stem of "perfectionist" and "perfectionism" in each; a virtue overdone is an `excess` word
+ * beside a `virtue` ("demasiado exigente", "trop exigeant", "zu genau", "detalhista demais") or after a verb of working
+ * or giving oneself ("trabajo demasiado", "je travaille trop", "ich arbeite zu viel"); not being able to say no is a
+ * `sayNo` form with an `unable` word in the sentence. A `negation` just before denies it; a `cost` in the sentence
+ * makes it a real weakness.
+ */
+export const OTHER_WEAKNESS_FORMS = {
+  weakness: [
+    'debilidad', 'debilidades', 'defecto', 'defectos', 'punto débil', 'puntos débiles', 'faiblesse', 'faiblesses', 'défaut',
+    'défauts', 'point faible', 'points faibles', 'schwäche', 'schwächen', 'ponto fraco', 'pontos fracos', 'fraqueza',
+    'fraquezas', 'defeito', 'defeitos', 'debolezza', 'debolezze', 'difetto', 'difetti', 'punto debole', 'punti deboli',
+    'слабые стороны', 'слабая сторона', 'слабость', 'недостаток', 'недостатки',
+  ],
+  perfection: ['perfeccionis', 'perfecionis', 'perfectionnis', 'perfektionis', 'perfezionis', 'перфекционис'],
+  excess: ['demasiado', 'demasiada', 'demasiados', 'demasiadas', 'demais', 'trop', 'zu', 'allzu', 'troppo', 'troppa', 'слишком', 'excesivamente', 'excessivement', 'excessivamente', 'übermäßig'],
+  virtue: [
+    'exigente', 'exigentes', 'exigeant', 'exigeante', 'anspruchsvoll', 'detallista', 'detalhista', 'minucioso', 'minuciosa',
+    'minutieux', 'minutieuse', 'meticuloso', 'meticulosa', 'méticuleux', 'méticuleuse', 'pignolo', 'pignola', 'responsable',
+    'responsabile', 'responsável', 'comprometido', 'comprometida', 'dedicado', 'dedicada', 'trabajador', 'trabajadora',
+    'travailleur', 'travailleuse', 'fleißig', 'gewissenhaft', 'genau', 'pingelig', 'ehrgeizig', 'perfekt', 'perfecto',
+    'perfecta', 'perfeito', 'perfeita', 'parfait', 'parfaite', 'perfetto', 'perfetta', 'serio', 'seria', 'sério', 'séria',
+    'sérieux', 'sérieuse', 'perfeccionista', 'perfecionista', 'perfectionniste', 'perfektionistisch', 'perfezionista',
+    'требователен', 'требовательна', 'требовательный', 'требовательная', 'ответственный', 'ответственная', 'дотошный', 'дотошная',
+  ],
+  work: ['trabajo', 'trabalho', 'travaille', 'arbeite', 'lavoro', 'работаю', 'me involucro', 'me implico', 'me envolvo', "m'investis", 'mi impegno', 'engagiere mich'],
+  sayNo: ['decir que no', 'decir no', 'dire non', 'nein sagen', 'nein zu sagen', 'dizer não', 'dizer que não', 'dire di no', 'dire no', 'говорить нет', 'сказать нет', 'отказывать'],
+  unable: [
+    'no sé', 'no puedo', 'me cuesta', 'difícil', 'dificultad', 'ne sais pas', "n'arrive pas", 'du mal', 'difficile', 'ne peux pas',
+    'nicht', 'schwer', 'schlecht', 'kaum', 'mühe', 'não sei', 'não consigo', 'dificuldade', 'non so', 'non riesco', 'fatica',
+    'не умею', 'не могу', 'сложно', 'трудно',
+  ],
+  negation: ['no', 'ne', "n'", 'pas', 'nicht', 'kein', 'keine', 'não', 'nunca', 'jamais', 'nie', 'non', 'не'],
+  cost: ['retras', 'perdí', 'perdimos', 'costó', 'atras', 'retard', 'manqué', 'verpass', 'verzöger', 'verloren', 'perdi', 'perdemos', 'custou', 'ritard', 'perso', 'задерж', 'сорвал', 'потерял', 'plazo', 'délai', 'frist', 'prazo', 'scadenz'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -4,11 +4,12 @@
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
 import { questionById } from '../knowledge/index';
-import { CJK_WEAKNESS_FORMS, DETAIL_WORDS, DISTRESS_VERBS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, UNFINISHED_WORDS, VIRTUES, WORK_QUALITIES } from '../nlp/lexicon';
+import { CJK_WEAKNESS_FORMS, OTHER_WEAKNESS_FORMS, DETAIL_WORDS, DISTRESS_VERBS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, UNFINISHED_WORDS, VIRTUES, WORK_QUALITIES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
+import { answerOf } from './kind';
 import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "What is your greatest weakness?" in the knowledge base. */
@@ -468,6 +469,80 @@ function cjkWeaknessTitle(ctx: StoryRuleContext): boolean {
   return ctx.story.questions.length === 0 && (CJK.weakness.test(ctx.story.title) || (first.length <= 120 && CJK.weakness.test(first)));
 }
 
+/** A list of forms as whole words, in any case ("Schwäche", "trop exigeant"). */
+function wordsPattern(words: readonly string[], tail = ''): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${words.join('|')})${tail}(?!\\p{L})`, 'iu');
+}
+
+const OTHER = {
+  weakness: wordsPattern(OTHER_WEAKNESS_FORMS.weakness),
+  perfection: wordsPattern(OTHER_WEAKNESS_FORMS.perfection, '\\p{L}*'),
+  // an excess word before a virtue, one word between at most ("demasiado exigente", "trop souvent exigeant"), or right
+  // after it ("detalhista demais"; not "responsable de demasiados proyectos", a load taken on)
+  overdone: new RegExp(
+    `(?<!\\p{L})(?:(?:${OTHER_WEAKNESS_FORMS.excess.join('|')})\\s+(?:\\p{L}+\\s+)?(?:${OTHER_WEAKNESS_FORMS.virtue.join('|')})|(?:${OTHER_WEAKNESS_FORMS.virtue.join('|')})\\s+(?:${OTHER_WEAKNESS_FORMS.excess.join('|')}))(?!\\p{L})`,
+    'iu',
+  ),
+  // working or giving oneself too much, said by the speaker: the verb opens its clause or follows its subject or "que"
+  // ("trabajo demasiado", "que trabajo demasiado", "je travaille trop", "ich arbeite zu viel"; not "un trabajo demasiado largo")
+  overwork: new RegExp(
+    `(?:^|[,;:]\\s*|(?<!\\p{L})(?:que|yo|je|ich|eu|io|я|y|e|et|und|dass ich|weil ich|porque|parce que)\\s+)(?:${OTHER_WEAKNESS_FORMS.work.join('|')})\\s+(?:${OTHER_WEAKNESS_FORMS.excess.join('|')})(?!\\p{L})`,
+    'iu',
+  ),
+  sayNo: wordsPattern(OTHER_WEAKNESS_FORMS.sayNo),
+  unable: wordsPattern(OTHER_WEAKNESS_FORMS.unable),
+  negation: wordsPattern(OTHER_WEAKNESS_FORMS.negation),
+  cost: new RegExp(`(?<!\\p{L})(?:${OTHER_WEAKNESS_FORMS.cost.join('|')})`, 'iu'),
+};
+
+/** A weakness answer titled in one of the other languages ("¿Cuál es tu mayor debilidad?", "Was ist Ihre größte Schwäche?"). */
+function otherWeaknessTitle(ctx: StoryRuleContext): boolean {
+  const first = ctx.story.prose[0]?.text.split('\n', 1)[0] ?? '';
+  return ctx.story.questions.length === 0 && (OTHER.weakness.test(ctx.story.title) || (first.length <= 120 && /[?？]\s*$/u.test(first) && OTHER.weakness.test(first)));
+}
+
+/**
+ * The weakness clichés in Spanish, French, German, Portuguese, Italian and Russian, which the English tagger does not
+ * read: perfectionism named ("soy perfeccionista", "je suis perfectionniste"), a virtue overdone ("trop exigeant avec
+ * moi-même", "detalhista demais", "trabajo demasiado") and not being able to say no ("ich kann nicht Nein sagen"),
+ * sentence by sentence, not denied in the three words before ("je ne suis pas perfectionniste") and not told with
+ * its cost in the same sentence ("... y retrasé la entrega": a real weakness).
+ */
+function otherCliches(ctx: StoryRuleContext): { start: number; end: number; family: Family }[] {
+  const out: { start: number; end: number; family: Family }[] = [];
+  let budget = MAX_CJK_CHARS;
+  for (const seg of ctx.story.prose) {
+    if (budget <= 0) break;
+    const text = seg.text.slice(0, budget);
+    budget -= text.length;
+    for (const m of text.matchAll(/[^.!?¡¿\n]+/gu)) {
+      const sentence = m[0];
+      if (OTHER.cost.test(sentence)) continue;
+      const at = seg.start + (m.index ?? 0);
+      const denied = (k: number): boolean => {
+        const before = sentence.slice(0, k).split(/[,;:]/u).pop() ?? '';
+        return OTHER.negation.test(before.trim().split(/\s+/u).slice(-3).join(' '));
+      };
+      const p = OTHER.perfection.exec(sentence);
+      if (p && !denied(p.index)) {
+        out.push({ start: at + p.index, end: at + p.index + p[0].length, family: 'perfectionism' });
+        continue;
+      }
+      const o = OTHER.overdone.exec(sentence) ?? OTHER.overwork.exec(sentence);
+      if (o && !denied(o.index)) {
+        const lead = /^[\s,;:]*/u.exec(o[0])?.[0].length ?? 0;
+        out.push({ start: at + o.index + lead, end: at + o.index + o[0].length, family: 'overdone virtue' });
+        continue;
+      }
+      const n = OTHER.sayNo.exec(sentence);
+      if (n && OTHER.unable.test(sentence.slice(0, n.index) + ' ' + sentence.slice(n.index + n[0].length))) {
+        out.push({ start: at + n.index, end: at + n.index + n[0].length, family: 'overdone virtue' });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The weakness clichés written in Chinese, Japanese or Korean (no spaces, so read by forms inside a clause, not by
  * the tagger): a virtue overdone ("对自己的要求过高", "細部にこだわりすぎる"), perfectionism named ("完美主义",
@@ -533,7 +608,7 @@ export const fakeWeakness: StoryRule = {
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) && !cjkWeaknessTitle(ctx)) return;
+    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) && !cjkWeaknessTitle(ctx) && !otherWeaknessTitle(ctx) && !answerOf(ctx.story).questionIds.includes(WEAKNESS_QUESTION_ID)) return;
     const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
     const seen = new Set<number>();
     const sentences = storyLanguage(ctx).sentences;
@@ -549,7 +624,7 @@ export const fakeWeakness: StoryRule = {
         range: ctx.range(hit.start, hit.end),
       });
     }
-    for (const hit of cjkCliches(ctx)) {
+    for (const hit of [...cjkCliches(ctx), ...otherCliches(ctx)]) {
       seen.add(hit.start);
       ctx.report({
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
