@@ -170,6 +170,11 @@ export function readsAsEnglish(s: Sentence, at?: number): boolean {
   return words < 6 || english * 8 >= words;
 }
 
+/** Whether any word of the sentence is an English function word ("Quem sabe um Staff Engineer." has none). */
+export function hasEnglishFunctionWord(s: Sentence): boolean {
+  return s.tokens.some((t) => ENGLISH_FUNCTION_WORDS.has(t.lower));
+}
+
 /**
  * Whether the word at i is used as a noun: tagged a noun with a determiner, a number, an adjective or a possessive
  * before it, or "of" after it ("a block of time", "two short breaks", "the drop in latency", "their sit-down").

@@ -3,7 +3,7 @@
 // "this kind of bug"; "I mean," set off, not "I mean it"), in the speaker's own words (not inside someone else's
 // quotation or reported speech). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
 import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
-import { readsAsEnglish } from '../nlp/query';
+import { hasEnglishFunctionWord, readsAsEnglish } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { TextEdit } from '../types';
 import type { PhraseMatch } from '../text';
@@ -70,6 +70,12 @@ function isSetOff(s: Sentence, from: number, to: number): boolean {
 /** Words that would be the object of "mean" / "know" / "see": the phrase is then literal. */
 const GOVERNED = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'SCONJ', 'VERB', 'AUX', 'PART']);
 
+/** Words reproduced as they stand, which "literally" qualifies in its own sense (word for word). */
+const WORD_FOR_WORD = /^(read|reads|reading|quote|quoted|quoting|copy|copied|copying|translate|translated|translating|repeat|repeated|repeating|transcribe|transcribed|typed|printed|spelled|spelt|directive|instruction|instructions|wording|verbatim)$/;
+
+/** Verbs of telling, whose manner an adverb after their object says ("told them honestly what ..."). */
+const SAYING = /^(tell|tells|told|telling|say|says|said|explain|explains|explained|answer|answers|answered|admit|admits|admitted|share|shares|shared|ask|asks|asked|write|wrote|written|show|showed|shown|report|reported|describe|described)$/;
+
 /** Adverbs that also say how something was done ("presented the trade-offs honestly", "translated literally"). */
 const MANNER_READING = new Set(['honestly', 'frankly', 'literally']);
 
@@ -80,6 +86,9 @@ const MANNER_READING = new Set(['honestly', 'frankly', 'literally']);
  */
 function mannerUse(s: Sentence, i: number): boolean {
   if (!MANNER_READING.has(s.tokens[i].lower)) return false;
+  // "literally" before words reproduced as they stand: "I literally read out the list", "that was literally the
+  // directive", "we copied it literally" (word for word, its own sense)
+  if (s.tokens[i].lower === 'literally' && s.tokens.slice(Math.max(0, i - 2), i + 4).some((x) => WORD_FOR_WORD.test(x.lower))) return true;
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
   // before a bare verb with no subject, as advice or a note ("Honestly decline, give a good explanation"): how to do
@@ -87,6 +96,8 @@ function mannerUse(s: Sentence, i: number): boolean {
   if ((!prev || (prev.pos === 'PUNCT' && prev.text !== ',')) && next && next.pos === 'VERB' && /^[a-z]+$/.test(next.lower) && !/(ed|ing|s)$/.test(next.lower) && !IRREGULAR_PAST.has(next.lower)) return true;
   if (!prev || !/^(VERB|NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
   if (prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower) && next && /^(VERB|AUX|ADJ|ADV)$/.test(next.pos)) return false; // "I honestly thought"
+  // before the clause said: "I told the steering group honestly what it would risk", "told them frankly that ..."
+  if (next && /^(what|how|why|where|when|whether|that)$/.test(next.lower) && !(prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower)) && s.tokens.slice(0, i).some((x) => x.pos === 'VERB' && SAYING.test(x.lower))) return true;
   return !next || (next.pos === 'PUNCT' && next.text !== ',' ? true : next.text === ',' ? /^(VERB|NOUN)$/.test(prev.pos) : /^(ADP|CCONJ|SCONJ)$/.test(next.pos));
 }
 
@@ -158,7 +169,10 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
     if (t[i].quoted) continue;
     // a hesitation written out ("such as, ehm, Terraform"), whatever the tagger calls it
     // (in an English sentence: German "um", "so dass" are words of the language)
-    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower && readsAsEnglish(s, i)) {
+    // (a short line with no English word at all is another language's, unless the sound is set off: Portuguese
+    // "Quem sabe um Staff Engineer." has an article, "it was, um, late" a pause)
+    const setOff = SETTING_OFF.test(t[i + 1]?.text ?? '') || SETTING_OFF.test(t[i - 1]?.text ?? '');
+    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower && readsAsEnglish(s, i) && (setOff || hasEnglishFunctionWord(s))) {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
     }
@@ -184,6 +198,8 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       // got like forty alerts"); not "a tool like Grafana", "I like Go" or "it looked like forty"
       if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT') && !likeBeforeNumber(s, i) && !likeBeforePhrase(s, i)) continue;
       if (PARENTHETICAL_MARKERS.has(key) && !parenthetical(s, i, i + m.length)) continue;
+      // marking the quoted phrase just before it as a figure of speech: 'the "tricks of the trade" so to speak'
+      if ((key === 'so to speak' || key === 'as it were' || key === 'if you will') && /^["'”’»]$/.test(text[t[i].start - 2] ?? '') && text[t[i].start - 1] === ' ') continue;
       // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")
       if (t[i + m.length - 1].pos === 'NOUN' && (t[i + m.length]?.pos === 'NOUN' || t[i + m.length]?.pos === 'PROPN')) continue;
       if (key === 'in a sense' && t[i + 3]?.lower === 'of') continue;
