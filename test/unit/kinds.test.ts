@@ -594,3 +594,13 @@ void test('the fit questions by word class in other languages: a motive with joi
   assert.equal(kindOf('# Cuéntame de tu mayor fracaso\n\nEn 2021 subestimé la carga del cierre de mes.\n'), 'story');
   assert.equal(kindOf('# ¿Qué buscaste primero cuando cayó el servidor?\n\nRevisé los logs.\n'), 'story');
 });
+
+void test('why, with hiring the candidate or this position named, is why-here in other languages', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kindOf('# Perché dovremmo assumerti?\n\nHo già fatto quello che vi serve.\n'), 'pitch');
+  assert.equal(kindOf('# Por que essa vaga te interessa?\n\nTrabalho com dados de saúde.\n'), 'pitch');
+  assert.equal(kindOf('# Warum sollten wir Sie einstellen?\n\nIch kenne Zahlungssysteme.\n'), 'pitch');
+  // "why" about a decision in a past episode is not: a story.
+  assert.equal(kindOf('# Warum habt ihr damals Kafka gewählt?\n\nWir hatten zu viele Nachrichten.\n'), 'story');
+});
