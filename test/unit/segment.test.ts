@@ -641,3 +641,23 @@ void describe('parse: plain title lines that number their story (round 15)', () 
     assert.ok(got.some((t) => /^story 6/u.test(t)) && got.some((t) => /^story 8/u.test(t)), got.join(' | '));
   });
 });
+
+void describe('parse: terse replies in a bank of questions (round 17)', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  void it('a topic heading over one line of notes among questions replied as tersely is an answer of the bank', () => {
+    const text = `# Loop notes\n\n## Why do you want to leave?\n\n- my team was merged into another org\n- want to own a service again\n\n## Tell me about an outage you handled.\n\n- queue filled up, 30 min down\n- added a limit + alert\n\n## Worst mistake\n\n- ran a migration with no way back\n\n## What would your manager say about you?\n\n- steady, sometimes quiet in planning\n`;
+    assert.deepEqual(stories(text), ['Why do you want to leave?', 'Tell me about an outage you handled.', 'Worst mistake', 'What would your manager say about you?']);
+  });
+  void it('numbered Japanese headings that ask without a question mark, each over a note of a line, are four answers', () => {
+    const text = `# 面接メモ\n\n### 1. なぜ弊社を志望しましたか\n\n- 決済の仕組みを作りたい\n\n### 2. 学生時代に力を入れたこと\n\nゼミの発表会の運営。二か月で準備した。\n\n### 3. 一番難しかったことは何ですか\n\n締め切り前の調整\n\n### 4. チームでの役割\n\nまとめ役。\n`;
+    assert.equal(stories(text).length, 4, stories(text).join(' | '));
+  });
+  void it('a code block of slots under a heading among terse answers is no answer', () => {
+    const text = `# Prep\n\n## Why this team?\n\n- infra work I can see the users of\n\n## Biggest failure\n\n- shipped on a Friday, rolled back Saturday\n\n## Template\n\n\`\`\`\nSituation: [where]\nResult: [what changed]\n\`\`\`\n\n## Where do you see yourself in three years?\n\n- leading the platform group\n`;
+    assert.ok(!stories(text).includes('Template'), stories(text).join(' | '));
+  });
+  void it('an FAQ about interviewing, questions put to no candidate over one-line explanations, holds no answer', () => {
+    const text = `# Interviews, briefly\n\n## What is a behavioral interview?\n\nA conversation about how the candidate acted before.\n\n## What does STAR stand for?\n\nSituation, task, action, result.\n\n## How long should one answer take?\n\nAbout two minutes.\n\n## What happens after the loop?\n\nThe panel compares notes within a week.\n`;
+    assert.deepEqual(stories(text), []);
+  });
+});

@@ -1257,6 +1257,12 @@ export function adviceOnly(text: string, bank = false, title = ''): boolean {
  * question field ("**Question:** ..."), terse notes in the present are the answer, and are left to it.
  */
 export function sectionAboutAnswering(body: string, title: string): boolean {
+  // A question about the interview itself, put to no candidate ("What does STAR stand for?", "How long should one
+  // answer take?", "What happens after the loop?"), over a reply in which nobody speaks: an item of an FAQ about
+  // interviewing, however short, not an answer.
+  if (isQuestion(title) && INTERVIEW_TALK.test(title) && !interviewAsk(title) && !promptsCandidate(title) && !namesQuestionsToAsk(title) && !QUOTED_SAMPLE_TEST.test(body)) {
+    return countWords(body) < 40 ? !TELLER.test(body) && !FIRST_PERSON_OTHER_ONE.test(body) && !slotToFill(body) && !answerLeftEmpty(body) : nobodySpeaks(body, title);
+  }
   if (asksCandidate(title) || interviewAsk(title) || asksInOtherScript(title)) return false;
   if (body.split(/\r?\n/u).some((l) => QUESTION_FIELD.test(l))) return false;
   // Quoted lines are the samples of a guide ("Weak: *"I talked to some customers."*"): read what is said around them.
@@ -1271,6 +1277,13 @@ export function sectionAboutAnswering(body: string, title: string): boolean {
   return talk >= 2 && nobodySpeaks(rest, title);
 }
 
+/** Words that name the interview and its answers, as ANSWER_TALK, or its steps and people (a loop, the panel, the recruiter). */
+const INTERVIEW_TALK = /(?<![\p{L}])(?:answers?|stor(?:y|ies)|STAR|interview(?:er|ers|s|ing)?|responses?|loops?|onsites?|panels?|recruiters?|hiring)(?![\p{L}])/iu;
+
+/** The teller in another language (FIRST_PERSON_OTHER), tested for. */
+const FIRST_PERSON_OTHER_ONE = new RegExp(FIRST_PERSON_OTHER.source, 'u');
+/** A quoted stretch of one line (QUOTED_SAMPLE), tested for. */
+const QUOTED_SAMPLE_TEST = /["“][^"”\n]{1,1200}["”]/u;
 /** A quoted stretch of one line: a sample in a guide. */
 const QUOTED_SAMPLE = /["“][^"”\n]{1,1200}["”]/gu;
 /** Fewest words of a quoted sample that is a whole answer, not a fragment showing how to say something. */
