@@ -198,6 +198,9 @@ void describe('parseWithPlainBlocks', () => {
       // A plain line right under an item continues it lazily; a paragraph ended by a list of plain items.
       '- a\nlazy\n', '- a\nlazy\nmore\n- b\n\n- c\nlazy\n\nWe did it.\n', 'Questions:\n- Why?\nQuestions:\n- How?\n',
       '# Q1\nWe did it.\n1. First\nthen\n2. Second\n\n## Result\n', 'a\n- b\n  - c\n- d\n',
+      // A list right under a heading, and a heading or a fence right under a list (which it ends), without blank lines.
+      '## Questions to ask\n- Why?\n## Questions to ask\n- Why?\n', '# Q1\n## Situation\n3. a\n   - b\n## Task\n```\nx\n```\n- c\nlazy\n# Q2\n',
+      'Questions:\n- Why?\n## Next\nWe did it.\n- a\n',
       // Items that start with a bold label.
       '1. **Situation:**\n2. **Task:**\n', '- **Situation:** we had  a problem\n- **Task:** x\nlazy\n- **Result**\n', 'Parts:\n* **Á 1.** é\n',
       // Up to four spaces after the marker, spaces at the end (as the sanitizer leaves a long list of bold labels).
@@ -269,10 +272,11 @@ void describe('parseWithPlainBlocks', () => {
   });
 
   void it('gives the parser only what follows a heading when a line after it is not plain', () => {
-    // A list right under a part heading (the heading is built here, the list parsed); `---` under a heading stays
-    // with it (alone at the start of a text, it could open front matter).
+    // A list with markup right under a part heading (the heading is built here, the list parsed); `---` under a
+    // heading stays with it (alone at the start of a text, it could open front matter).
     const cases: [string, number][] = [
-      ['# Title\n## Situation\n- we had an outage\n- it lasted a day\n', '- we had an outage\n- it lasted a day\n'.length],
+      ['# Title\n## Situation\n- we had an *outage*\n- it lasted a day\n', '- we had an *outage*\n- it lasted a day\n'.length],
+      ['# Title\n## Situation\n- we had an outage\n- it lasted a day\n', 0],
       ['Situation\n---------\n> a quote\n', '> a quote\n'.length],
       ['# h\n---\na: 1\n---\n', '# h\n---\na: 1\n---\n'.length],
       ['A line\n## h\nsee *this*\n', 'see *this*\n'.length],

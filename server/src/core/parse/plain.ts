@@ -17,7 +17,8 @@
 // control character, no trailing space (a hard break), and starts with a letter or digit that cannot open a list
 // item. Lines end at `\n`, `\r\n` or a lone `\r`, as in the parser (a paragraph's text keeps its line endings as
 // written), so a story saved with Windows line endings takes the shortcut too. Tight lists of one-line plain items
-// (`- We cut the build time`, `3. I wrote the plan`), all of one kind, standing alone between blank lines, are built
+// (`- We cut the build time`, `3. I wrote the plan`), all of one kind, between blank lines or right under a heading
+// and ended by a heading or a fence (`## Questions to ask` / `- Why?` / `## Questions to ask`), are built
 // here too (see `plainList`), with plain lines under an item that continue it lazily (`- Why?` / `Questions:`), items
 // that start with a bold label (`1. **Situation:** we had…`), and after a plain paragraph that such a list
 // interrupts: the parser spends several tokenizers on every item (about 0.2 ms on an item with a lazy line). So are fenced code blocks opened in
@@ -249,9 +250,10 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
    * block structure starts again: a line that is not plain right after a heading is where the parser takes over (the
    * blocks before it are kept), unless it starts with `---` (at the start of a text the parser would read front
    * matter); after a paragraph it could continue the paragraph, so the paragraph goes to the parser with it.
-   * `indentOk` says whether the first line may be indented (up to three spaces).
+   * `indentOk` says whether the first line may be indented (up to three spaces), `listOk` whether a list of plain
+   * items (see `plainList`) may start at it.
    */
-  const plainBlock = (k: number, indentOk: boolean): { nodes: (Heading | Paragraph | Code | List)[]; next: number } | undefined => {
+  const plainBlock = (k: number, indentOk: boolean, listOk: boolean): { nodes: (Heading | Paragraph | Code | List)[]; next: number } | undefined => {
     const out: (Heading | Paragraph | Code | List)[] = [];
     let q = k;
     let mayIndent = indentOk;
@@ -281,6 +283,18 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         const title: Text = { type: 'text', value: text.slice(s + heading.at, e), position: { start: point(q + 1, heading.at + 1, s + heading.at), end: point(q + 1, e - s + 1, e) } };
         out.push({ type: 'heading', depth: heading.depth as Heading['depth'], children: [title], position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
         q++;
+        mayIndent = true;
+        kept = out.length;
+        keptNext = q;
+        continue;
+      }
+      // A list of plain items where a block starts: the first line when `listOk`, or right after a heading, a fenced
+      // code block or a list (which close themselves); it ends at a blank line or at a heading or fence.
+      if (indent === 0 && (q === k ? listOk : kept === out.length) && plainItem(line)) {
+        const list = plainList(q);
+        if (!list) return stop();
+        for (const node of list.nodes) out.push(node);
+        q = list.next;
         mayIndent = true;
         kept = out.length;
         keptNext = q;
@@ -324,7 +338,9 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         const list = plainList(j);
         if (!list) return stop();
         for (const node of list.nodes) out.push(node);
-        return { nodes: out, next: list.next };
+        q = list.next;
+        kept = out.length;
+        keptNext = q;
       }
       mayIndent = true;
     }
@@ -362,6 +378,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
       const d = indentOf(text, s, e);
       const item = blankBefore && (nested || d > 0) ? undefined : plainItem(text.slice(s + d, e));
       if (!item) {
+        if (!blankBefore && d === 0 && (plainHeading(text.slice(s, e)) || plainFence(text.slice(s, e)))) break; // a heading or a fence ends every list
         if (!blankBefore) {
           // A plain line in the first column right under an item of a list that has no list inside continues the
           // item's paragraph lazily (`- Why?` then `Questions:`); anything else may be a block of its own.
@@ -484,7 +501,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
     const indent = indentOf(text, s, e);
     const line = text.slice(s + indent, e);
     if (!open && fresh) {
-      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3)) ?? (indent === 0 && !listMayContinue && !(codeBefore && !startsList(line)) ? plainList(k) : undefined);
+      const block = plainBlock(k, indent === 0 || (afterPlain && indent <= 3), !listMayContinue && !(codeBefore && !startsList(line)));
       if (block) {
         if (runFrom < s) segs.push({ run: { from: runFrom, to: s, line: runLine } });
         segs.push({ plain: block.nodes });
