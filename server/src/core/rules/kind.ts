@@ -664,7 +664,8 @@ function topicQuestion(title: string): number | undefined {
  */
 function introductionNamed(title: string): boolean {
   const t = title.replace(/\([^)]*\)/gu, ' ').replace(/[^\p{L}\p{N}\s,'’-]+/gu, ' ').trim();
-  if (t.length === 0 || t.length > 120 || asks(t)) return false;
+  // (Only a title with one of those words can be one: the tagger is not run on the others.)
+  if (t.length === 0 || t.length > 120 || !/intro/iu.test(t) || asks(t)) return false;
   const r = readText(t);
   let end = r.words.findIndex((w, i) => r.pos[i] === 'ADP' || w === ',' || r.pos[i] === 'CCONJ');
   if (end < 0) end = r.words.length;
