@@ -435,11 +435,15 @@ export const placeholder: StoryRule = {
     // bookkeeping, not the answer.
     const ranges: [number, number][] = [[story.titleRange.start.offset, story.titleRange.end.offset]];
     const headings: [number, number][] = [[story.titleRange.start.offset, story.titleRange.end.offset]];
+    // What follows the title, to the story's end: from the story's own start for a later story of a bank whose title
+    // is the file's, above the first story (the stories before it are theirs; reading them again for each story
+    // made a bank of n such stories cost n², and reported a slot in one of them once per later story).
+    const from = story.index > 0 && story.titleRange.end.offset < story.range.start.offset ? story.range.start.offset : story.titleRange.end.offset;
     const first = story.prose[0];
     const last = story.prose[story.prose.length - 1];
     // An answer with no spoken words at all is read whole, to the next story: its slots are often markup
     // ("<Write a STAR story about a conflict>" on its own line is an HTML block to a Markdown parser).
-    if (!first) ranges.push([story.titleRange.end.offset, story.range.end.offset]);
+    if (!first) ranges.push([from, story.range.end.offset]);
     if (first && last) {
       const a = text.lastIndexOf('\n', first.start - 1) + 1;
       const nl = text.indexOf('\n', last.start + last.text.length);
@@ -455,10 +459,10 @@ export const placeholder: StoryRule = {
     }
     // The answer's own headings below its title are its text too: a list of questions to ask, one per heading.
     let fence = false;
-    for (const line of text.slice(story.titleRange.end.offset, story.range.end.offset).matchAll(/^[^\n]*$/gm)) {
+    for (const line of text.slice(from, story.range.end.offset).matchAll(/^[^\n]*$/gm)) {
       if (/^[ \t]{0,3}(?:`{3,}|~{3,})/.test(line[0])) fence = !fence;
       else if (!fence && /^[ \t]{0,3}#{1,6}[ \t]+\S/.test(line[0])) {
-        const at = story.titleRange.end.offset + line.index;
+        const at = from + line.index;
         headings.push([at, at + line[0].length]);
         if (!ranges.some(([a, b]) => at >= a && at < b)) ranges.push([at, at + line[0].length]);
       }
