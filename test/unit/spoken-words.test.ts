@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countSegmentWords, countWords, CJK_CHAR_WORDS, wordRuns } from '../../server/src/core/text';
+import { countSegmentWords, countWords, CJK_CHAR_WORDS, KHMER_MYANMAR_CHAR_WORDS, THAI_LAO_CHAR_WORDS, wordRuns } from '../../server/src/core/text';
 import { rng } from '../../bench/rng';
 import { markdownFiles, ROOT } from './helpers/parse-check';
 import { openingQuestion } from '../../server/src/core/parse/opening';
@@ -19,6 +19,21 @@ void test('Chinese and Japanese count by characters; Korean and English by words
   assert.equal(countWords('we cut deploys from 40 to 12 minutes'), 8);
   // mixed: the English words count as words, the characters by characters
   assert.equal(countWords('我们用 Kafka 替换了旧队列'), 1 + Math.round(9 * CJK_CHAR_WORDS));
+});
+
+void test('Thai, Lao, Khmer and Myanmar count by code points, not by the runs their vowel and tone marks would split', () => {
+  // "At my old company the payment system went down often during the holidays" (about 14 English words)
+  const th = 'ตอนที่ผมทำงานที่บริษัทเก่า ระบบชำระเงินล่มบ่อยมากในช่วงเทศกาล';
+  const thaiPoints = [...th].filter((c) => c !== ' ').length;
+  assert.equal(countWords(th), Math.round(thaiPoints * THAI_LAO_CHAR_WORDS));
+  assert.ok(countWords(th) >= 11 && countWords(th) <= 17, String(countWords(th)));
+  // "At my previous job the payment system often failed" (about 9 English words), Khmer and Myanmar
+  for (const s of ['ក្នុងការងារមុនរបស់ខ្ញុំ ប្រព័ន្ធបង់ប្រាក់បានគាំងញឹកញាប់', 'ကျွန်တော် အရင်အလုပ်မှာ ငွေပေးချေမှုစနစ် မကြာခဏ ပျက်ခဲ့တယ်']) {
+    assert.equal(countWords(s), Math.round([...s].filter((c) => c !== ' ').length * KHMER_MYANMAR_CHAR_WORDS));
+    assert.ok(countWords(s) >= 7 && countWords(s) <= 12, s);
+  }
+  // mixed with English: the English words count as words
+  assert.equal(countWords('I used React ที่บริษัท'), 3 + Math.round(9 * THAI_LAO_CHAR_WORDS));
 });
 
 void test('words are counted as the word pattern matches them, on every Markdown file we have and on random text', () => {

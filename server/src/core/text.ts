@@ -62,7 +62,34 @@ export const CJK_CHAR_WORDS = 0.6;
  * Japanese, which does not put spaces between words, counts by its characters (see CJK_CHAR_WORDS), so a
  * 300-character answer is about 180 words rather than the handful of runs between its punctuation marks.
  */
+/**
+ * Thai and Lao, Khmer and Myanmar: scripts that write a clause without spaces between its words, with vowels and tone
+ * marks as separate code points that would split a run of letters at every mark. They are counted by their code points
+ * (letters and marks), at the rate a sentence of each takes to say against its English word count: Thai and Lao about
+ * a word per four code points, Khmer and Myanmar (more stacked marks) about one per six.
+ */
+const THAI_LAO = /[\u0e00-\u0eff]/gu;
+const KHMER_MYANMAR = /[\u1000-\u109f\u1780-\u17ff]/gu;
+const SPACELESS_SEA = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+export const THAI_LAO_CHAR_WORDS = 0.25;
+export const KHMER_MYANMAR_CHAR_WORDS = 0.17;
+
 export function countWords(text: string): number {
+  let sea = 0;
+  if (SPACELESS_SEA.test(text)) {
+    let thai = 0;
+    let km = 0;
+    text = text
+      .replace(THAI_LAO, () => {
+        thai++;
+        return ' ';
+      })
+      .replace(KHMER_MYANMAR, () => {
+        km++;
+        return ' ';
+      });
+    sea = thai * THAI_LAO_CHAR_WORDS + km * KHMER_MYANMAR_CHAR_WORDS;
+  }
   let cjk = 0;
   CJK.lastIndex = 0;
   if (CJK.test(text)) {
@@ -72,7 +99,7 @@ export function countWords(text: string): number {
       return ' ';
     });
   }
-  return wordRuns(text) + Math.round(cjk * CJK_CHAR_WORDS);
+  return wordRuns(text) + Math.round(cjk * CJK_CHAR_WORDS + sea);
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
