@@ -667,3 +667,10 @@ void test('metrics (round 17): pay asked for, a time ahead in Chinese, Japanese 
     '优化后首屏时间降低了30%',
   ]) assert.ok(hasQuantity(s), s);
 });
+
+void test('placeholder (round 17): an ellipsis where a noun goes, in English after a determiner and in Chinese inside a clause', () => {
+  const fires = (body: string): boolean =>
+    analyzeFile(`# Tell me about yourself\n\n${body}\n`, 'stories/a.md', DEFAULT_CONFIG).findings.some((f) => f.ruleId === 'placeholder');
+  for (const s of ['I worked at the ... team for two years.', 'including ... and ... .', '我使用了...技术，完成了...什么功能。', '对方的需求是...']) assert.ok(fires(s), s);
+  for (const s of ['我想了想……还是决定留下来。', '挺好的...', '我们用了三个月...最后上线了。', '最终...效果很好。', 'He thought about it... and agreed.']) assert.equal(fires(s), false, s);
+});

@@ -46,6 +46,8 @@ const NUMBER_SLOT =
  * shows them as a line (`\_\_\_\_`).
  */
 const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
+const CJK_HINT = /\p{Script=Han}/u;
+const CJK_ELLIPSIS = /(?<=\p{Script=Han})\.{3}(?=(?:(?![了过過吧吗嗎呢啊很都也就还還不没沒])\p{Script=Han}){1,4}(?:[ \t]*[，,。；;：:！？!?、]|[ \t]*$))|(?<=(?:是|叫|于|於|为|為|使用|采用|採用|负责|負責|用))\.{3}(?=[ \t]*(?:[，,。；;：:]|$))/gmu;
 /** An ellipsis set as a word of its own: a space before it, and a space, the end of the line or a comma after it. */
 const ELLIPSIS_WORD = /(?<=[ \t])(?:\.{3}|…)(?=[ \t]|$|[,;:)])/gmu;
 
@@ -60,6 +62,9 @@ function ellipsisSlot(text: string, at: number, depth: number): boolean {
   const joined = /(?:\.{3}|…)[ \t]+(?:and|or)[ \t]+$/u.exec(before);
   if (joined && depth > 0) return ellipsisSlot(text, at - before.length + joined.index, depth - 1);
   if (!/[\p{L}'’][ \t]*$/u.test(before)) return false;
+  // A word that cannot end a phrase, whose noun is missing: a determiner or a possessive ("the ... team", "our ...
+  // culture") or a word that opens a list or a name ("including ... and ...", "such as ...", "called ...").
+  if (/(?:^|[^\p{L}'’])(?:the|a|an|my|our|your|their|his|her|its|these|those|including|such as|namely|called|named|titled|e\.g\.)[ \t]*$/iu.test(before)) return true;
   const r = readText(before.trimEnd());
   const n = r.pos.length;
   return n > 0 && r.pos[n - 1] === 'ADP' && !(n > 1 && r.pos[n - 2] === 'ADV');
@@ -333,6 +338,11 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // while", "including ... and ...". Told by the tagger: after a preposition it stands for the thing; a pause after
   // a conjunction ("and ... nothing") or a set phrase that ends on a preposition ("and so on ...") is none.
   if (/(?:\.{3}|…)/u.test(slice)) run(ELLIPSIS_WORD, (_m, s) => ellipsisSlot(text, s, 2));
+  // The same in Chinese, where no space sets the ellipsis apart: three dots inside a clause, between two characters
+  // before a short word that ends the clause ("我使用了...技术", "完成了...什么功能"), or closing it after a word that
+  // needs what follows ("对方的需求是...", "我叫...", "毕业于..."). (A pause is written "……", ends on a full word,
+  // "挺好的...", or runs on into a clause that tells more: "用了三个月...最后上线了".)
+  if (/\.{3}/u.test(slice) && CJK_HINT.test(slice)) run(CJK_ELLIPSIS, () => true);
   // One letter where the speaker's own name, school or employer goes: "my name is X", "I graduated from Y".
   // (each needs a capital X, Y or Z: a text without one is not searched)
   const letters = /[XYZ]/.test(slice);
