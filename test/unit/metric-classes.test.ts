@@ -674,3 +674,11 @@ void test('placeholder (round 17): an ellipsis where a noun goes, in English aft
   for (const s of ['I worked at the ... team for two years.', 'including ... and ... .', '我使用了...技术，完成了...什么功能。', '对方的需求是...']) assert.ok(fires(s), s);
   for (const s of ['我想了想……还是决定留下来。', '挺好的...', '我们用了三个月...最后上线了。', '最终...效果很好。', 'He thought about it... and agreed.']) assert.equal(fires(s), false, s);
 });
+
+void test('unsized (round 17): beating a plan by an amount never given, in other words than "ahead of schedule"', () => {
+  for (const s of ['We delivered the export well before the new deadline.', 'We completed the product well in advance of the deadline.', 'The rollout finished under budget.', 'We shipped earlier than planned.', 'We beat the promised date comfortably.']) assert.ok(v(s).length > 0, s);
+  for (const s of ['We shipped two weeks earlier than planned.', 'We beat the deadline by three days.', 'I always aim to finish well before the deadline.']) assert.deepEqual(v(s), [], s);
+  // a margin against the plan is a size: "two weeks earlier than planned" (not a time point: "Two weeks later, we…")
+  assert.ok(hasQuantity('We shipped two weeks earlier than planned.'));
+  assert.deepEqual(q('Two weeks later, we launched.'), []);
+});

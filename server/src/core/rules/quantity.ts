@@ -128,7 +128,7 @@ const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprint
 const SENTENCE_OPENING = /(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+)(?:(?:about|around|roughly|nearly|almost|just|only|some|barely|exactly)\s+)?$/iu;
 // ("two weeks before the deadline" is a margin, a result: what the time is before decides.)
 const POINT_AFTER =
-  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later|ago|earlier|before(?!\s+(?:the\s+|our\s+|its\s+|their\s+|my\s+)?(?:(?:planned|original|agreed|committed|official|hard|final)\s+)?(?:deadline|due\s+date|target\s+date|cut-?off|schedule|go-live\s+date|launch\s+date))|after that|in)\b/iu;
+  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later(?!\s+than\b)|ago|earlier(?!\s+than\b)|before(?!\s+(?:the\s+|our\s+|its\s+|their\s+|my\s+)?(?:(?:planned|original|agreed|committed|official|hard|final)\s+)?(?:deadline|due\s+date|target\s+date|cut-?off|schedule|go-live\s+date|launch\s+date))|after that|in)\b/iu;
 
 /**
  * How long an activity went on is not a result: "had them work on it in front of me for 30 minutes", "we paired
