@@ -650,6 +650,11 @@ function findBadmouthing(s: Sentence): Hit | undefined {
   return undefined;
 }
 
+/** How far back from a judgment in another language its sentence is read for the person judged. */
+const STRETCH = 240;
+const STOP = /[.;!?。；！？\n]/u;
+const STOP_ZH = /[.;!?。；！？\n，]/u;
+
 /** Escapes a word for a pattern. */
 function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -682,10 +687,11 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
   for (const l of FOREIGN) {
     l.judgment.lastIndex = 0;
     for (let m = l.judgment.exec(text); m; m = l.judgment.exec(text)) {
-      const stops = /[.;!?。；！？\n]/g;
-      let stretchFrom = 0;
-      for (let x = stops.exec(text); x && x.index < m.index; x = stops.exec(text)) stretchFrom = x.index + 1;
-      if (l.lang === 'zh') stretchFrom = Math.max(stretchFrom, text.lastIndexOf('，', m.index) + 1);
+      // (the stretch starts after the last stop before the judgment, looked for at most STRETCH characters back, so
+      // that a long paragraph full of judgments costs no more than its length times that bound)
+      const floor = Math.max(0, m.index - STRETCH);
+      let stretchFrom = m.index;
+      while (stretchFrom > floor && !(l.lang === 'zh' ? STOP_ZH : STOP).test(text[stretchFrom - 1])) stretchFrom--;
       const before = text.slice(stretchFrom, m.index);
       const who = l.people.exec(before);
       if (!who) continue;
