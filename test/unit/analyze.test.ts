@@ -188,3 +188,11 @@ void test('bad input never throws and keeps ranges inside the text', () => {
     }
   }
 });
+
+void test('a possessive mark with no word before it crashes no rule (found by the property test: a weakness answer "\'0")', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const { findings } = analyzeFile(`# What is your greatest weakness?${eol}'0${eol}`, 'stories/w.md', config());
+    assert.deepEqual(findings.filter((f: Finding) => /could not run/.test(f.message)).map((f: Finding) => f.ruleId), []);
+    assert.ok(findings.length > 0, 'the answer is still checked (it is far too short)');
+  }
+});

@@ -93,7 +93,8 @@ export function possessorBefore(s: Sentence, i: number): Actor | undefined {
     // walk back over the possessor's phrase
     let a = k - 1;
     while (a > 0 && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(t[a - 1].pos)) a--;
-    if (a <= k - 1) return actorOf(t, { from: a, to: k }).actor;
+    // (a mark with no word before it, "'0" at a sentence's start, names nobody)
+    if (a >= 0 && a <= k - 1) return actorOf(t, { from: a, to: k }).actor;
   }
   return undefined;
 }
