@@ -315,7 +315,7 @@ function understatement(s: Sentence, c: Clause, i: number): boolean {
     for (let n = k; n < Math.min(t.length, k + 3) && !good; n++) good = goodQuality(t[n].lower) || ACCLAIM.has(t[n].lower) || /scientists?$/.test(t[n].lower);
   } else if (t[k]?.lower === 'the') {
     k++;
-    if (/^(most|best)$/.test(t[k]?.lower ?? '') && t[k].lower === 'most') k++;
+    if (t[k]?.lower === 'most') k++;
     const w = t[k]?.lower ?? '';
     good = (/est$/.test(w) || t[k - 1]?.lower === 'most') && goodQuality(w);
   }

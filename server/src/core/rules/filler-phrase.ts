@@ -95,9 +95,10 @@ function mannerUse(s: Sentence, i: number): boolean {
   // it ("honestly thought", "Honestly, I" and "Honestly I" hedge)
   if ((!prev || (prev.pos === 'PUNCT' && prev.text !== ',')) && next && next.pos === 'VERB' && /^[a-z]+$/.test(next.lower) && !/(ed|ing|s)$/.test(next.lower) && !IRREGULAR_PAST.has(next.lower)) return true;
   if (!prev || !/^(VERB|NOUN|PROPN|PRON)$/.test(prev.pos)) return false;
-  if (prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower) && next && /^(VERB|AUX|ADJ|ADV)$/.test(next.pos)) return false; // "I honestly thought"
+  const afterSubject = prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower);
+  if (afterSubject && next && /^(VERB|AUX|ADJ|ADV)$/.test(next.pos)) return false; // "I honestly thought"
   // before the clause said: "I told the steering group honestly what it would risk", "told them frankly that ..."
-  if (next && /^(what|how|why|where|when|whether|that)$/.test(next.lower) && !(prev.pos === 'PRON' && /^(i|we|you|he|she|they|it)$/.test(prev.lower)) && s.tokens.slice(0, i).some((x) => x.pos === 'VERB' && SAYING.test(x.lower))) return true;
+  if (next && /^(what|how|why|where|when|whether|that)$/.test(next.lower) && !afterSubject && s.tokens.slice(0, i).some((x) => x.pos === 'VERB' && SAYING.test(x.lower))) return true;
   return !next || (next.pos === 'PUNCT' && next.text !== ',' ? true : next.text === ',' ? /^(VERB|NOUN)$/.test(prev.pos) : /^(ADP|CCONJ|SCONJ)$/.test(next.pos));
 }
 
