@@ -9,7 +9,6 @@ import { polarity } from '../nlp/analyze';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { answerOf } from './kind';
 import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "What is your greatest weakness?" in the knowledge base. */
@@ -608,7 +607,7 @@ export const fakeWeakness: StoryRule = {
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) && !cjkWeaknessTitle(ctx) && !otherWeaknessTitle(ctx) && !answerOf(ctx.story).questionIds.includes(WEAKNESS_QUESTION_ID)) return;
+    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) && !cjkWeaknessTitle(ctx) && !otherWeaknessTitle(ctx)) return;
     const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
     const seen = new Set<number>();
     const sentences = storyLanguage(ctx).sentences;

@@ -5,7 +5,6 @@
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
 import { CAREER_VERBS, CJK_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
-import { answerOf } from './kind';
 import { isOther } from '../nlp/query';
 import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -386,7 +385,7 @@ export const resumeRecital: StoryRule = {
     const { story } = ctx;
     // (a self-introduction titled in Chinese, Japanese or Korean: "自我介绍", "自己紹介", "1분 자기소개")
     const cjkTitle = story.questions.length === 0 && CJK_TITLE.test(titleLine(ctx));
-    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx)))) && !cjkTitle && !answerOf(story).questionIds.includes(TELL_ME_ABOUT_YOURSELF_ID)) return;
+    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx)))) && !cjkTitle) return;
     // (an answer told in English and again in Chinese is one walk told twice: the longer telling counts, not both)
     const latin = steps(storyLanguage(ctx).sentences);
     const cjk = cjkSteps(story.prose);

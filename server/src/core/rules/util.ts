@@ -3,6 +3,7 @@ import { PHRASES } from '../knowledge/phrases';
 import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import { firstPersonPattern } from '../nlp/lexicon';
+import { answerOf } from './kind';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
 const builtinCache = new Map<string, PhraseMatcher | undefined>();
@@ -245,7 +246,9 @@ export function answersQuestion(story: Story, id: number, titlePattern: RegExp):
   if (story.questions.length > 0) return story.questions.some((q) => q.id === id);
   if (titlePattern.test(story.title)) return true;
   const first = story.prose[0]?.text.split('\n', 1)[0] ?? '';
-  return first.length <= 120 && titlePattern.test(first);
+  // (or the question the answer-kind layer reads from the title in other words or languages: "Give me a rundown of
+  // your background", "Erzählen Sie mir etwas über sich", "My weak point")
+  return (first.length <= 120 && titlePattern.test(first)) || answerOf(story).questionIds.includes(id);
 }
 
 /**
