@@ -646,62 +646,66 @@ export const SHOW_OF_WORK = wordClass(
 );
 
 /**
- * A judgment of a boss, a team or colleagues in another language: who it is said of, the judgments (adjectives
- * and fixed expressions of incompetence, sloth or toxicity, all forms written out), and the words that deny the
- * judgment when they stand just before it. The English checks read the tokens; these are read from a sentence's
- * text, a judgment counting when a word for people stands earlier in the sentence with no first-person subject
- * between them.
+ * The grammar of each language beyond English that the other-language reader (nlp/other-language.ts) reads: its
+ * negators (as the last or the one before last word before a form, they deny it), the speaker as a subject, and the
+ * verbs and markers that report someone else's words. `cjk`: written without spaces, a comma ends a clause.
  */
-export interface ForeignJudgments {
+export interface OtherGrammar {
   lang: string;
-  people: readonly string[];
-  judgments: readonly string[];
   negators: readonly string[];
   /** The speaker as a subject: "yo no tenía ni idea" is the speaker's own confession. */
   self: readonly string[];
   /** Words that report someone else's words: "el cliente dijo que nuestro equipo era incompetente". */
   reported: readonly string[];
+  cjk?: boolean;
+}
+
+export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
+  { lang: 'es', negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'] },
+  { lang: 'pt', negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'] },
+  { lang: 'fr', negators: ['pas', 'jamais', 'ni', 'non'], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'] },
+  { lang: 'de', negators: ['nicht', 'nie', 'niemals', 'kein', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'] },
+  { lang: 'it', negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'] },
+  { lang: 'ru', negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
+  { lang: 'zh', negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true },
+];
+
+/**
+ * A judgment of a boss, a team or colleagues in another language: who it is said of and the judgments (adjectives
+ * and fixed expressions of incompetence, sloth or toxicity, all forms written out). The English checks read the
+ * tokens; these are read by the other-language reader (nlp/other-language.ts, with the language's OTHER_GRAMMARS), a
+ * judgment counting when a word for people stands earlier in its sentence with no first-person subject between.
+ */
+export interface ForeignJudgments {
+  lang: string;
+  people: readonly string[];
+  judgments: readonly string[];
 }
 
 export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
   {
     lang: 'es',
-    reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'],
     people: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor'],
     judgments: ['incompetente', 'incompetentes', 'inútil', 'inútiles', 'ni idea', 'ni puta idea', 'no sabía nada', 'no sabían nada', 'no servía para nada', 'no servían para nada', 'un desastre', 'tóxico', 'tóxica', 'tóxicos', 'mediocre', 'mediocres', 'un inepto', 'ineptos', 'inepto', 'inepta'],
-    negators: ['no', 'nunca', 'jamás', 'ni'],
-    self: ['yo', 'me'],
   },
   {
     lang: 'pt',
-    reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'],
     people: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora'],
     judgments: ['incompetente', 'incompetentes', 'inútil', 'inúteis', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'um desastre', 'preguiçoso', 'preguiçosos', 'tóxico', 'tóxicos', 'medíocre'],
-    negators: ['não', 'nunca', 'jamais'],
-    self: ['eu'],
   },
   {
     lang: 'fr',
-    reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'],
     people: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire'],
     judgments: ['incompétent', 'incompétente', 'incompétents', 'incompétentes', 'nul', 'nulle', 'nuls', 'aucune idée', 'aucune compétence', 'un désastre', 'paresseux', 'paresseuse', 'fainéant', 'fainéants', 'toxique', 'toxiques', 'médiocre', 'médiocres', 'bon à rien', 'bons à rien'],
-    negators: ['pas', 'jamais', 'ni', 'non'],
-    self: ['je', "j'", 'moi'],
   },
   {
     lang: 'de',
-    reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'],
     people: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister'],
     judgments: ['inkompetent', 'inkompetente', 'unfähig', 'unfähige', 'keine ahnung', 'ahnungslos', 'faul', 'faule', 'toxisch', 'toxische', 'ein chaos', 'ein desaster', 'nutzlos'],
-    negators: ['nicht', 'nie', 'niemals', 'kein', 'keineswegs'],
-    self: ['ich'],
   },
   {
     lang: 'zh',
-    reported: ['他说', '她说', '他们说', '据说', '听说'],
     people: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门'],
     judgments: ['完全不懂', '什么都不懂', '一窍不通', '无能', '混日子', '只会喊口号', '不靠谱', '很差劲', '太差劲'],
-    negators: ['不是', '并不', '没有'],
-    self: ['我'],
   },
 ];

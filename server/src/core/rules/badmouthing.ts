@@ -3,7 +3,8 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, OTHER_GRAMMARS } from '../nlp/lexicon';
+import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -650,59 +651,37 @@ function findBadmouthing(s: Sentence): Hit | undefined {
   return undefined;
 }
 
-/** How far back from a judgment in another language its sentence is read for the person judged. */
-const STRETCH = 240;
-const STOP = /[.;!?。；！？\n]/u;
-const STOP_ZH = /[.;!?。；！？\n，]/u;
-
-/** Escapes a word for a pattern. */
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One pattern per language, of its judgments, its words for people, its negators and its first person. */
+/** The judgments of each language and the patterns they are found by; the grammar is the other-language reader's. */
 const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
-  const words = (xs: readonly string[]) => (l.lang === 'zh' ? xs.map(escape).join('|') : `(?<![\\p{L}'])(?:${xs.map(escape).join('|')})(?![\\p{L}])`);
+  const read = otherLanguage(l.lang);
   return {
-    lang: l.lang,
-    judgment: new RegExp(words(l.judgments), 'giu'),
-    people: new RegExp(words(l.people), 'iu'),
-    self: new RegExp(words(l.self), 'iu'),
-    // a negator as the last or the one before last word before the judgment: "no era incompetente", "n'était pas nul"
-    negated: l.lang === 'zh' ? new RegExp(`(?:${l.negators.map(escape).join('|')})\\S{0,2}$`, 'u') : new RegExp(`(?<![\\p{L}])(?:${l.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu'),
-    reported: new RegExp(l.lang === 'zh' ? l.reported.map(escape).join('|') : `(?<![\\p{L}])(?:${l.reported.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
-    idiomNegates: new RegExp(`^(?:${l.negators.map(escape).join('|')}|aucune|keine|não|ni)(?![\\p{L}])`, 'iu'),
+    read,
+    judgment: wordsPattern(l.judgments, read.cjk, 'giu'),
+    people: wordsPattern(l.people, read.cjk),
+    // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
+    selfNegating: new RegExp(`^(?:${OTHER_GRAMMARS.find((g) => g.lang === l.lang)!.negators.join('|')}|aucune|keine|não|ni)(?![\\p{L}])`, 'iu'),
   };
 });
 
 /**
  * Judgments of people in another language ("mi jefe no tenía ni idea", "mon chef était incompétent", "mein
- * Teamleiter hatte keine Ahnung", "领导完全不懂技术"), read from the text of a prose segment (the English tagger
- * does not read these languages): a judgment of the language's list with a word for people earlier in the same
- * stretch of the sentence (up to a full stop or a semicolon; a comma in Chinese), no first-person subject between
- * them, not denied just before ("no era incompetente"), not in quotation marks, not reported ("dijo que ...").
+ * Teamleiter hatte keine Ahnung", "领导完全不懂技术"), read by the other-language reader (the English tagger does
+ * not read these languages): a judgment of the language's list with a word for people earlier in its sentence (a
+ * comma ends it in Chinese), no first-person subject between them, not denied just before ("no era incompetente"),
+ * not in quotation marks, not reported ("dijo que ...").
  */
 function* foreignJudgments(text: string, base: number): Generator<Hit> {
-  if (!/[\u0080-\uffff]/.test(text) && !/\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das)\b/i.test(text)) return;
+  if (!mayBeOther(text)) return;
   for (const l of FOREIGN) {
     l.judgment.lastIndex = 0;
     for (let m = l.judgment.exec(text); m; m = l.judgment.exec(text)) {
-      // (the stretch starts after the last stop before the judgment, looked for at most STRETCH characters back, so
-      // that a long paragraph full of judgments costs no more than its length times that bound)
-      const floor = Math.max(0, m.index - STRETCH);
-      let stretchFrom = m.index;
-      while (stretchFrom > floor && !(l.lang === 'zh' ? STOP_ZH : STOP).test(text[stretchFrom - 1])) stretchFrom--;
-      const before = text.slice(stretchFrom, m.index);
-      const who = l.people.exec(before);
-      if (!who) continue;
-      const between = before.slice(who.index + who[0].length);
-      if (l.self.test(between) || l.reported.test(before)) continue;
-      if (!l.idiomNegates.test(m[0]) && l.negated.test(before)) continue;
-      // (inside quotation marks: an opening mark after the last closing one)
-      const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('「'), before.lastIndexOf('„'));
-      const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('」'));
-      if (open > close || (before.split('"').length - 1) % 2 === 1) continue;
-      yield { start: base + stretchFrom + who.index, end: base + m.index + m[0].length };
+      const from = l.read.sentenceStart(text, m.index);
+      const before = text.slice(from, m.index);
+      const who = l.read.partyBefore(before, l.people);
+      if (who < 0 || l.read.reported(before)) continue;
+      if (!l.selfNegating.test(m[0]) && l.read.deniedBefore(before)) continue;
+      if (l.read.quoted(text, from, m.index)) continue;
+      yield { start: base + from + who, end: base + m.index + m[0].length };
     }
   }
 }

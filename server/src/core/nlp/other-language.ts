@@ -1,0 +1,137 @@
+// Reading prose in the languages the English tagger does not read (Spanish, Portuguese, French, German, Italian,
+// Russian, Chinese), one reader for every rule that judges such prose (badmouthing, blame, fake-weakness): the
+// sentence and the clause a position stands in, split by the language's punctuation; whether the position is inside
+// quotation marks, in someone else's reported words ("dijo que ..."), denied by a negator just before it; who the
+// clause is about (a word of the rule's own class before the position, with no first-person subject between).
+// The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
+// language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
+import { OTHER_GRAMMARS, type OtherGrammar } from './lexicon';
+
+/** How far back from a position its sentence is looked for: a long paragraph costs its length times this bound. */
+export const SENTENCE_REACH = 240;
+
+/** Sentence stops in every language read here (a semicolon too: it joins two sentences). */
+const STOP = /[.;!?。；！？\n]/u;
+/** Clause breaks inside a sentence: a comma or a colon ("，" and "、" in Chinese). */
+const BREAK = /[,:，：、]/u;
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern of whole words of a list ("ni idea", "n'a pas", "keine Ahnung"): no letter or apostrophe on either side
+ * (in Chinese, which has no spaces, the forms as they stand). `flags` are the pattern's.
+ */
+export function wordsPattern(words: readonly string[], cjk = false, flags = 'iu', tail = ''): RegExp {
+  const alt = words.map(escape).join('|');
+  return new RegExp(cjk ? `(?:${alt})${tail}` : `(?<![\\p{L}'])(?:${alt})${tail}(?![\\p{L}])`, flags);
+}
+
+/** One language's grammar, read: the patterns the questions below ask with. */
+export interface OtherReader {
+  lang: string;
+  cjk: boolean;
+  /** Where the sentence holding `at` begins in `text`: after the last stop before it, at most SENTENCE_REACH back. */
+  sentenceStart(text: string, at: number): number;
+  /** Where the clause holding `at` begins: after the last stop or clause break (a comma, a colon) before it. */
+  clauseStart(text: string, at: number): number;
+  /** The sentences of a text, as [start, end) offsets (the stops left out). */
+  sentences(text: string): Generator<{ start: number; end: number }>;
+  /** `before` (the text of a sentence or clause up to a word) ends in a negator: "no era ...", "n'était pas ...". */
+  deniedBefore(before: string, words?: number): boolean;
+  /** `before` holds a verb of saying that reports someone else's words ("el cliente dijo que ..."). */
+  reported(before: string): boolean;
+  /** `stretch` holds the speaker as a subject ("yo no tenía ni idea", "je n'avais"). */
+  selfIn(stretch: string): boolean;
+  /** A position `at` of a sentence starting at `from` stands inside quotation marks opened after `from`. */
+  quoted(text: string, from: number, at: number): boolean;
+  /**
+   * Who a stretch before a word is about: the first match of `people` (a pattern without the g flag) in `before` (the
+   * sentence up to the word), with no first-person subject after it, and no clause break between it and the word
+   * when `sameClause`. Its offset within `before`, or -1.
+   */
+  partyBefore(before: string, people: RegExp, sameClause?: boolean): number;
+}
+
+function reader(g: OtherGrammar): OtherReader {
+  const cjk = g.cjk === true;
+  const stops = cjk ? /[.;!?。；！？\n，]/u : STOP;
+  const negated = cjk
+    ? new RegExp(`(?:${g.negators.map(escape).join('|')})\\S{0,2}$`, 'u')
+    : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu');
+  const negatedOne = cjk ? negated : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})\\s*$`, 'iu');
+  const reported = wordsPattern(g.reported, cjk);
+  const self = wordsPattern(g.self, cjk);
+  return {
+    lang: g.lang,
+    cjk,
+    sentenceStart(text, at) {
+      const floor = Math.max(0, at - SENTENCE_REACH);
+      let k = at;
+      while (k > floor && !stops.test(text[k - 1])) k--;
+      return k;
+    },
+    clauseStart(text, at) {
+      const floor = Math.max(0, at - SENTENCE_REACH);
+      let k = at;
+      while (k > floor && !stops.test(text[k - 1]) && !BREAK.test(text[k - 1])) k--;
+      return k;
+    },
+    *sentences(text) {
+      let from = 0;
+      for (let k = 0; k <= text.length; k++) {
+        if (k === text.length || stops.test(text[k])) {
+          if (k > from) yield { start: from, end: k };
+          from = k + 1;
+        }
+      }
+    },
+    deniedBefore(before, words = 2) {
+      return (words >= 2 ? negated : negatedOne).test(before);
+    },
+    reported(before) {
+      return reported.test(before);
+    },
+    selfIn(stretch) {
+      return self.test(stretch);
+    },
+    quoted(text, from, at) {
+      const before = text.slice(from, at);
+      const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('「'), before.lastIndexOf('„'));
+      const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('」'));
+      return open > close || (before.split('"').length - 1) % 2 === 1;
+    },
+    partyBefore(before, people, sameClause = false) {
+      const m = people.exec(before);
+      if (!m) return -1;
+      const between = before.slice(m.index + m[0].length);
+      if (self.test(between)) return -1;
+      if (sameClause && BREAK.test(between)) return -1;
+      return m.index;
+    },
+  };
+}
+
+const READERS = new Map(OTHER_GRAMMARS.map((g) => [g.lang, reader(g)]));
+
+/** The reader of a language of OTHER_GRAMMARS ("es", "pt", "fr", "de", "it", "ru", "zh"). */
+export function otherLanguage(lang: string): OtherReader {
+  const r = READERS.get(lang);
+  if (!r) throw new Error(`no grammar for language '${lang}'`);
+  return r;
+}
+
+/**
+ * The grammar of all the alphabetic languages at once, for a rule whose forms are not split by language (a negator
+ * of any of them denies, a verb of saying of any of them reports).
+ */
+export const ANY_ALPHABETIC: OtherReader = reader({
+  lang: 'any',
+  negators: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.negators))],
+  self: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.self))],
+  reported: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.reported))],
+});
+
+/** A cheap test that a text may hold prose in one of these languages (non-ASCII, or a common article or possessive). */
+export function mayBeOther(text: string): boolean {
+  return /[\u0080-\uffff]/.test(text) || /\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das)\b/i.test(text);
+}

@@ -1,0 +1,47 @@
+// The other-language reader (nlp/other-language.ts): sentences and clauses by each language's punctuation, quotation,
+// reported words, negation just before a form, and who a stretch is about. Sentences here are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
+
+void test('every grammar has a reader, and an unknown language is an error', () => {
+  for (const g of OTHER_GRAMMARS) assert.equal(otherLanguage(g.lang).lang, g.lang);
+  assert.throws(() => otherLanguage('xx'));
+});
+
+void test('a sentence ends at the language stops; a Chinese clause also at its comma', () => {
+  const es = otherLanguage('es');
+  const text = 'Todo iba bien. Mi jefe, sin embargo, no sabía nada';
+  assert.equal(es.sentenceStart(text, text.indexOf('no sabía')), text.indexOf('. Mi jefe') + 1);
+  assert.equal(es.clauseStart(text, text.indexOf('no sabía')), text.indexOf(', no sabía') + 1);
+  const zh = otherLanguage('zh');
+  const t2 = '项目很顺利，领导完全不懂技术';
+  assert.equal(zh.sentenceStart(t2, t2.indexOf('完全')), t2.indexOf('领导'));
+  assert.deepEqual([...es.sentences('Uno. Dos; tres')].map((r) => 'Uno. Dos; tres'.slice(r.start, r.end).trim()), ['Uno', 'Dos', 'tres']);
+});
+
+void test('negation, report, the speaker and quotation marks', () => {
+  const fr = otherLanguage('fr');
+  assert.equal(fr.deniedBefore("mon chef n'était pas "), true);
+  assert.equal(fr.deniedBefore('mon chef était '), false);
+  const es = otherLanguage('es');
+  assert.equal(es.reported('el cliente dijo que nuestro equipo era '), true);
+  assert.equal(es.reported('nuestro equipo era '), false);
+  assert.equal(es.selfIn(' y yo no tenía '), true);
+  const text = 'El cliente escribió: «el equipo es incompetente»';
+  assert.equal(es.quoted(text, 0, text.indexOf('incompetente')), true);
+  assert.equal(es.quoted('El equipo es incompetente', 0, 13), false);
+});
+
+void test('who a stretch is about: a word of the class, no first person after it, the same clause when asked', () => {
+  const de = otherLanguage('de');
+  const people = wordsPattern(['chef', 'team'], false);
+  assert.equal(de.partyBefore('Mein Chef hatte ', people), 5);
+  assert.equal(de.partyBefore('Mein Chef meinte, ich hatte ', people), -1);
+  assert.equal(de.partyBefore('Das Team lieferte, danach ', people, true), -1);
+  assert.equal(de.partyBefore('Das Team lieferte, danach ', people, false), 4);
+  assert.equal(ANY_ALPHABETIC.deniedBefore('ne était pas '), true);
+  assert.equal(mayBeOther('plain English only'), false);
+  assert.equal(mayBeOther('el jefe'), true);
+});
