@@ -150,7 +150,7 @@ for (const [concept, words] of Object.entries({
   intro: 'introduce introduction intro introducing pitch elevator',
   self: 'yourself myself self oneself',
   background: 'background resume résumé cv career journey path bio biography',
-  leave: 'leave leaving left quit quitting switch switching departure exit transition transitioning',
+  leave: 'leave leaving left quit quitting switch switching departure exit transition transitioning resign resigning resigned resignation',
   company: 'company organization organisation firm employer here us',
   role: 'role job position opportunity',
   future: 'future five ten goal goals ambition aspiration',
@@ -199,6 +199,8 @@ export function conceptsOf(text: string): Set<string> {
   const said = text
     .toLowerCase()
     .replace(/(?:\bnot|n['’]t)\s+(?:you\s+)?(?:like|enjoy|love)\b/gu, ' dislike ')
+    // A change of job is leaving: "job change", "career change", "changing jobs", "change employers".
+    .replace(/\b(?:job|career|employer|company)\s+chang(?:e|es|ing)\b|\bchang(?:e|es|ing)\s+(?:jobs|employers|companies|careers)\b/gu, ' leave ')
     .replace(/\b(tell|give|walk|show|take|talk)\s+(?:me|us)\b/gu, '$1')
     // "about you" at the end of what is asked is "about yourself" ("Tell me something about you").
     .replace(/\babout\s+you(?=\s*(?:[?.!,;:]|$))/gu, 'about yourself');
@@ -328,6 +330,8 @@ function otherLanguageIntent(title: string): number | undefined {
   if (has('ahead')) return 5;
   if (has('tellSelf')) return 1;
   if (has('seek')) return 2;
+  // Pay named in a line that asks, or as a topic of a few words ("Berapa ekspektasi gaji Anda?", "Mức lương mong muốn").
+  if (has('pay') && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4)) return 2;
   if (has('askUs')) return 29;
   return undefined;
 }
@@ -349,7 +353,7 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\b(?:anything|something|questions?)\b[^?]{0,30}\bask\s+(?:us|me|them|the (?:team|panel|interviewers?))\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
   // "What do you do?" alone asks about now ("…outside work?"), "What do you do when…" about a habit (a story, as
   // "How do you handle…" is); "What do you do if…" puts a situation: a plan.
-  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|in case)\b|\bhow (?:would|will|should) you\b|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
+  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|in case)\b|\bhow (?:would|will|should) you\b(?!\s+(?:describe|rate|define|characteri[sz]e|summari[sz]e|sum\s+up|assess|evaluate|grade|score|compare)\b)|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
 ];
 
 
@@ -454,7 +458,7 @@ function cleanAsked(line: string): string {
   const quoted = QUOTED_QUESTION.exec(t);
   return spelledOut(quoted && quoted.index > 0 ? quoted[1].trim() : t);
 }
-const QUOTED_QUESTION = /[“"«]([^"“”«»]{4,200}?[?？])\s*[”"»]/u;
+const QUOTED_QUESTION = /[“"«„「『]([^"“”«»„「」『』]{4,200}?[?？])\s*[”"»“」』]/u;
 
 /**
  * Text-message spellings written out, so the questions read as the catalog's do: "Introduce urself", "tell me
