@@ -604,3 +604,20 @@ void test('why, with hiring the candidate or this position named, is why-here in
   // "why" about a decision in a past episode is not: a story.
   assert.equal(kindOf('# Warum habt ihr damals Kafka gewählt?\n\nWir hatten zu viele Nachrichten.\n'), 'story');
 });
+
+void test('the fit talk read by its word classes in Vietnamese, Indonesian, Polish, Turkish and Hindi in Latin letters; a why about an episode stays a story', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kindOf('# Tại sao bạn muốn nghỉ việc ở công ty cũ?\n\nTôi muốn thử thách mới.\n'), 'pitch');
+  assert.equal(kindOf('# Giới thiệu về bản thân\n\nTôi là kỹ sư dữ liệu.\n'), 'pitch');
+  assert.equal(kindOf('# Mengapa kami harus merekrut Anda?\n\nSaya paham sistem pembayaran.\n'), 'pitch');
+  assert.equal(kindOf('# Berapa gaji yang Anda harapkan?\n\nSekitar dua puluh juta.\n'), 'pitch');
+  assert.equal(kindOf('# Opowiedz nam coś o sobie\n\nJestem programistą.\n'), 'pitch');
+  assert.equal(kindOf('# 5 yıl sonra kendinizi nerede görüyorsunuz?\n\nBir ekibi yönetiyor olmak isterim.\n'), 'pitch');
+  assert.equal(kindOf('# Job kyun chhodna chahte ho?\n\nGrowth ruk gayi thi.\n'), 'pitch');
+  assert.equal(kindOf('# Bạn có câu hỏi nào cho chúng tôi không?\n\nĐội đang gặp khó khăn gì?\n'), 'questions-to-ask');
+  // A why about a decision in an episode, with no company, hire or leaving named ("we" is not "us"): a story.
+  assert.equal(kindOf('# Tại sao chúng tôi chọn Kafka?\n\nNăm 2022 tôi đã đo tải.\n'), 'story');
+  assert.equal(kindOf('# Kenapa kami memilih Kafka?\n\nSaya sudah mengukur beban.\n'), 'story');
+  assert.equal(kindOf('# Tại sao bạn muốn làm việc với chúng tôi?\n\nTôi thích sản phẩm.\n'), 'pitch');
+});
