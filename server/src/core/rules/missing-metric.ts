@@ -7,10 +7,15 @@ import { CJK_SCRIPT, answersQuestion, inlineRuns, onlyPromptInCode, partsNamed }
 import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
+import { OTHER_CHANGE } from './vague';
 
 /** "Where do you see yourself in five years?" in the knowledge base, and titles that ask it in other words. */
 const FUTURE_QUESTION_ID = 5;
 const FUTURE_TITLE = /\b(?:in|next|for the next)\s+(?:\d+|three|five|ten)[- ]years?\b|\bcareer (?:goals?|plans?|aspirations?)\b|\bwhere do you see yourself\b|\bfive[- ]year\b/iu;
+
+/** A bracketed slot standing for a number: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
+const METRIC_SLOT = /\[\s*(?:[A-Za-z]{1,2}|#{1,3}|\?{1,3})\s*%?\s*\]/u;
+const METRIC_SLOT_ALL = new RegExp(METRIC_SLOT.source, 'gu');
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
@@ -67,7 +72,7 @@ function sizedResultSentence(texts: readonly string[]): boolean {
  */
 const PITCH_RESULT_VERB =
   /\b(?:lasted|affected|cut|cuts|reduced|reduces|reducing|saved|saves|saving|dropped|fell|rose|grew|grown|growing|increased|increases|increasing|decreased|improved|improves|improving|shrank|doubled|tripled|halved|sped up|shortened|lowered|raised|lifted|boosted|eliminated|freed|recovered|prevented|caught|resolved|served|serves|serving|reached|reaching|gained|won|winning|generated|generating|delivered|delivering|shipped|shipping|launched|hired|hiring|promoted|achieved|achieving|earned|secured|ranked|scaled|scaling|handled|handles|handling|processed|processes|processing|supports|supported|powers|powered|onboarded|attracted|optimi[sz]ed|accelerated|automated|closed|used by|adopted by)\b/iu;
-const SIZE_FORM_AFTER = /^\s?(?:%|％|percent|per ?cent|pp\b|percentage points?|x(?![\p{L}])|×|times\b|fold\b|(?:k|m|bn|b|million|billion|thousand)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)/iu;
+const SIZE_FORM_AFTER = /^\s?(?:%|％|percent|per ?cent|prozent|por ?ciento|pour ?cent|per ?cento|procent|pro ?cent|процент\p{L}*|pp\b|percentage points?|x(?![\p{L}])|×|times\b|fold\b|(?:k|m|bn|b|million|billion|thousand)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)/iu;
 const SIZE_FORM_WORD = /^(?:doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|\p{L}+fold|orders? of magnitude|half|(?:no|zero|without|not a single|not one)\b.*|.*[$€£¥₹].*)$/iu;
 
 const PITCH_RATE_AFTER =
@@ -93,6 +98,10 @@ const CJK_REACH_AFTER = /^\s?(?:多|余|餘)?\s?(?:[个個名位]\s?)?(?:用户|
 /** What the speaker made, counted: a verb of making right before the number ("built 20+", "published three"). */
 const MADE_BEFORE = new RegExp(`\\b(?:${[...MADE_VERBS].join('|')})\\s+(?:(?:over|more\\s+than|about|around|nearly|almost)\\s+)?$`, 'iu');
 
+const OTHER_CHANGE_ONE = new RegExp(OTHER_CHANGE.source, 'iu');
+/** A quantity read as a change from one number to another in Spanish, Portuguese, French, German or Russian. */
+const OTHER_FROM_TO = /^(?:de|desde|del|da|do|von|vom|с|со|od|z|ze)\s.+\s(?:a|à|al|ao|para|auf|bis|zu|до|na|do)\s/iu;
+
 function pitchResult(text: string): boolean {
   SENTENCES.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -113,7 +122,13 @@ function pitchResult(text: string): boolean {
       continue;
     }
     if (PITCH_RESULT_VERB.test(sentence) || /\bfrom\s+\S+[^.;!?\n]{0,40}\bto\s|\b(?:instead of|compared (?:to|with)|down from|up from)\b/iu.test(sentence)) return true;
+    // In Spanish, Portuguese, French and German, a verb of change told as done sizes the sentence's number as an
+    // English verb of result does ("der die Kilometer um 12 Prozent gesenkt hat", "las ventas aumentaron un 30 %").
+    if (OTHER_CHANGE_ONE.test(sentence)) return true;
     for (const q of qs) {
+      // A change from one number to another in those languages is a size by its form ("bajó de cinco días a dos",
+      // "est passé de dix jours à deux", "von zehn auf zwei").
+      if (OTHER_FROM_TO.test(q.text)) return true;
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
       // A rank reached in a contest: "my team placed 2nd", "won first prize".
       if (/\b(?:place|prize|position|spot|placed)\b/iu.test(q.text)) return true;
@@ -202,6 +217,10 @@ export const missingMetric: StoryRule = {
     const LABEL = /^[^.!?\n]{0,60}:[\s\p{P}]*$/u;
     if (written.every((t) => !/[\p{L}\p{N}]/u.test(t) || LABEL.test(t.trim())) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
     if (written.some((t) => hasQuantity(t))) return;
+    // A slot left where the number goes, with its unit or its counted thing ("[X]% reduction in crash rate",
+    // "unblocked release by [Y] weeks", "[N] critical issues resolved"): the result is sized in form and the number
+    // is still to fill, which the placeholder rule reports.
+    if (prose.some((seg) => METRIC_SLOT.test(seg.text) && hasQuantity(withoutNotes(seg.text.replace(METRIC_SLOT_ALL, ' 17 ').replace(/\[[^\]\n]*\]/g, ' '))))) return;
     // The metric slot this rule's own fix inserts: the placeholder rule points at it until it is filled in.
     if (prose.some((seg) => seg.text.includes(METRIC_PLACEHOLDER))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];

@@ -259,7 +259,7 @@ function isReference(text: string, start: number, end: number): boolean {
  * places ("I've worked at three companies") are not results.
  */
 const ITEMS_AFTER =
-  /^\s+(?:(?:main|key|big|simple|quick|important|core|things|more)\s+)?(?:reasons?|things|ways|lessons|takeaways|principles|tips|aspects|factors|pillars|habits|qualities|traits|strengths|weaknesses|values|themes|insights|learnings|observations|rules|words)(?![\p{L}])/iu;
+  /^\s+(?:(?:main|key|big|simple|quick|important|core|things|more)\s+)?(?:reasons?|things|ways|paths|routes|options|choices|directions|alternatives|possibilities|lessons|takeaways|principles|tips|aspects|factors|pillars|habits|qualities|traits|strengths|weaknesses|values|themes|insights|learnings|observations|rules|words)(?![\p{L}])/iu;
 const PLACES_AFTER =
   /^\s+(?:(?:different|other|more|large|small|big|early-stage|[\p{L}]+-stage)\s+)?(?:companies|startups|start-ups|employers|firms|roles|jobs|positions|countries|cities|industries|organi[sz]ations|agencies|banks|schools|universities)(?![\p{L}])/iu;
 const PLACES_BEFORE = /\b(?:worked|working|been|served|held|had|lived|studied|joined|moved\s+(?:between|through)|changed)\s+(?:(?:at|in|for|across|with|between)\s+)?(?:about\s+|around\s+|over\s+)?$/iu;
@@ -440,10 +440,12 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (!unit && /\./.test(digits) && RELEASE_AFTER.test(after)) return false;
   // A bare "2.0" or a number after a piece of software: "client 2.0", "schema 3".
   if (!unit && (/^\d+\.0$/.test(digits) || /(?:client|library|sdk|api|driver|schema|protocol|spec|engine|kernel|framework|runtime|plugin|package|app|firmware|os)\s+$/iu.test(before))) return false;
-  // A name with a number: "React 18", "Node 20", "Fortune 500" (a capitalised word that does not start the sentence).
-  if (!unit && /^\d{1,3}$/.test(digits)) {
+  // A name with a number: "React 18", "Node 20", "Fortune 500" (a capitalised word that does not start the sentence),
+  // and a release of it: "Django 4.2", "Spring Boot 3.2" (a name written in lower case after its capital; an acronym
+  // before a decimal may be a score: "NPS 4.2", "CSAT 4.6").
+  if (!unit && /^\d{1,3}(?:\.\d{1,2})?$/.test(digits)) {
     const w = UPPER_WORD_BEFORE.exec(before);
-    if (w && !SENTENCE_START_BEFORE.test(before) && !/^(?:I|A|An|The)$/.test(w[1])) return false;
+    if (w && !SENTENCE_START_BEFORE.test(before) && !/^(?:I|A|An|The)$/.test(w[1]) && (!digits.includes('.') || /\p{Ll}/u.test(w[1]))) return false;
   }
   // An id or a phone number: five or more bare digits, or digit groups like "555 123 4567".
   if (!unit && /^\d{5,}$/.test(digits)) return false;
@@ -529,7 +531,7 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // ("在过去的半年里"); the answer's own items ("这两个词", "三点原因"); what would have been ("如果…一个月挣两三千").
     if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習|培训|培訓|训练|訓練|实习|實習|实战|實戰|锻炼|鍛煉|磨练|磨練|积累|積累|复习|複習|功课|功課|备考|備考|刷题|刷題)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
     if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
-    if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條]?$/u.test(t) && /^(?:词|詞|点|點|方面|原因|理由|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
+    if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條]?$/u.test(t) && /^(?:词|詞|点|點|方面|原因|理由|路|条路|條路|方向|选择|選擇|出路|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
     {
       const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;

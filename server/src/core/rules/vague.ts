@@ -475,7 +475,7 @@ function findCjkClaims(text: string): VagueClaim[] {
  * verbessern"), a negated change ("no mejoró", "nicht verbessert"), or a soft outcome (communication, trust,
  * relationships, skills, knowledge).
  */
-const OTHER_CHANGE =
+export const OTHER_CHANGE =
   /(?<![\p{L}])(?:mejor(?:ó|aron|amos)|aument(?:ó|aron|amos)|reduj(?:o|eron|imos)|disminu(?:yó|yeron|imos)|baj(?:ó|aron|amos)|subi(?:ó|eron|mos)|creci(?:ó|eron|mos)|optimiz(?:ó|aron|amos)|aceler(?:ó|aron|amos)|melhor(?:ou|aram|amos)|aument(?:ou|aram)|reduz(?:iu|iram|imos)|diminu(?:iu|íram|ímos)|cresceu|cresceram|amélior(?:é|ée|és|ées)|augment(?:é|ée|és|ées)|rédui(?:t|te|ts|tes)|diminu(?:é|ée|és|ées)|accéléré|verbessert|erhöht|reduziert|gesenkt|verringert|gesteigert|beschleunigt|optimiert)(?![\p{L}])/giu;
 const OTHER_NOT_RESULT_BEFORE =
   /(?<![\p{L}])(?:para|pour|afin|um|si|wenn|falls|quiero|queremos|quero|queremos|espero|esperamos|voy\s+a|vamos\s+a|vou|je\s+veux|nous\s+voulons|ich\s+will|wir\s+wollen|no|não|nunca|jamais|ne|n['’]|nicht|kein(?:e|en)?|sin|sem|sans|ohne|podría|poderia|pourrait|könnte|würde)(?![\p{L}])/iu;
