@@ -682,3 +682,29 @@ void test('unsized (round 17): beating a plan by an amount never given, in other
   assert.ok(hasQuantity('We shipped two weeks earlier than planned.'));
   assert.deepEqual(q('Two weeks later, we launched.'), []);
 });
+
+void test('metrics (round 18): a release after a name, and the options an answer weighs, are not results', () => {
+  assert.deepEqual(q('Every service now runs on Java 21 with Spring Boot 3.2.'), []);
+  assert.deepEqual(q('We moved the service to Django 4.2 last spring.'), []);
+  // An acronym before a decimal may be a score.
+  assert.ok(q('our CSAT 4.6 held through the launch').includes('4.6'));
+  assert.deepEqual(q('For my career I see two paths: staying technical or moving into management.'), []);
+  assert.deepEqual(q('对于目前的软件开发其实未来规划是有两条路，第一条就是走技术路线。'), []);
+  // A count of what the work changed is still one.
+  assert.ok(hasQuantity('two teams adopted the new client'));
+});
+
+void test('metrics (round 18): a pitch sized in Spanish, French or German; a slot where the number goes is left to placeholder', () => {
+  const mm = (title: string, body: string): boolean =>
+    analyzeFile(`# ${title}\n\n${body}\n`, 'stories/p.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] }).findings.some((f) => f.ruleId === 'missing-metric');
+  const de = 'Ich bin seit sechs Jahren Backend-Entwickler in Hamburg. Mein größter Erfolg war ein neuer Algorithmus, der die gefahrenen Kilometer um 12 Prozent gesenkt hat. Jetzt suche ich eine Stelle näher am Kunden.';
+  assert.equal(mm('Erzählen Sie etwas über sich', de), false);
+  const es = 'Llevo tres años como desarrolladora frontend. Construí una librería de componentes, y con ella el tiempo de maquetar una landing bajó de cinco días a dos. Ahora busco un producto propio.';
+  assert.equal(mm('Háblame de ti', es), false);
+  // The same pitch with its result taken out is reported.
+  assert.equal(mm('Háblame de ti', 'Llevo tres años como desarrolladora frontend en una agencia. Ahora busco un producto propio donde cuidar los detalles.'), true);
+  const slots = (result: string): boolean =>
+    analyzeFile(`# Launch\n\n## Situation\nA launch was at risk.\n\n## Action\nI set release gates with QA.\n\n## Result\n${result}\n`, 'stories/s.md', { ...DEFAULT_CONFIG, include: ['**/*.md'], structure: ['setup', 'approach', 'outcome'] }).findings.some((f) => f.ruleId === 'missing-metric');
+  assert.equal(slots('Shipped with **[X]%** fewer crashes and unblocked the release by [Y] weeks.'), false);
+  assert.equal(slots('Shipped on time and the team was happy with it.'), true);
+});
