@@ -2240,6 +2240,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // interviewer asks, are the prompts of one story's parts, not the questions of a bank.
     const asked = kids.filter((ch) => isQuestion(ch.heading!.text));
     const selfPrompts = selfAsked(asked.map((ch) => ch.heading!.text));
+    const askedSet = new Set(asked);
     // A run of three or more sibling headings that each put an interviewer's ask ("离职原因", "当前工作有哪些地方跟预期
     //不符？", "Salary expectations", "Questions to ask the interviewer"), most of the siblings, is a bank too, whatever
     // the ask's language or dress: each heading is an answer, told or left to write.
@@ -2251,20 +2252,25 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && (asksForStory(ch.heading!.text) || namesQuestionsToAsk(ch.heading!.text)) && !(countWords(ownOf(ch)) > 0 && adviceOnly(ownOf(ch), true, ch.heading!.text)));
     const told = (ch: Section): boolean => countWords(ownOf(ch).split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
     const askRun = asking.length >= 3 && asking.length * 2 > kids.length && asking.some(told) ? new Set(asking) : new Set<Section>();
-    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && asked.includes(ch))) || askRun.has(ch) || bankGroup(ch));
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && askedSet.has(ch))) || askRun.has(ch) || bankGroup(ch));
+    // (membership by a set: a bank of thousands of sibling headings asked `includes` once per sibling, n²)
+    const isStoryLike = new Set(storyLike);
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
       // Beside groups of answers of a bank, a group heading over one answer of it ("# Negotiating the salary" over "###
       // What are your salary expectations?") is a group too.
       if (storyLike.some(bankGroup)) {
         for (const ch of kids) {
-          if (!storyLike.includes(ch) && ch.direct === 0 && kidsOf(ch).length === 1 && kidsOf(ch)[0].heading?.bank === true && wordsIn(ch) === 0) storyLike.push(ch);
+          if (!isStoryLike.has(ch) && ch.direct === 0 && kidsOf(ch).length === 1 && kidsOf(ch)[0].heading?.bank === true && wordsIn(ch) === 0) {
+            storyLike.push(ch);
+            isStoryLike.add(ch);
+          }
         }
       }
       // Among such siblings, one with a paragraph or more of text is a story too ("One weakness", then an answer).
       // A sibling with a few words of its own between two such stories ("## Ability to work in a team", then one
       // line of notes) is a short answer of the same bank.
       // A group with no labels that holds answers of its own ("# Questions asked" over answered question items) too.
-      const inBank = kids.map((ch) => storyLike.includes(ch) || wordsIn(ch) >= 30 || (ch.total === 0 && heads(ch).length >= 2));
+      const inBank = kids.map((ch) => isStoryLike.has(ch) || wordsIn(ch) >= 30 || (ch.total === 0 && heads(ch).length >= 2));
       return expandAll(kids.filter((ch, i) => inBank[i] || (i > 0 && i + 1 < kids.length && inBank[i - 1] && inBank[i + 1] && wordsIn(ch) >= 3)));
     }
     const withMarkers = s.children.filter((ch) => ch.total > 0);
