@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksCandidate, delimiterOf, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksCandidate, delimiterOf, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 
@@ -659,5 +659,29 @@ void describe('parse: terse replies in a bank of questions (round 17)', () => {
   void it('an FAQ about interviewing, questions put to no candidate over one-line explanations, holds no answer', () => {
     const text = `# Interviews, briefly\n\n## What is a behavioral interview?\n\nA conversation about how the candidate acted before.\n\n## What does STAR stand for?\n\nSituation, task, action, result.\n\n## How long should one answer take?\n\nAbout two minutes.\n\n## What happens after the loop?\n\nThe panel compares notes within a week.\n`;
     assert.deepEqual(stories(text), []);
+  });
+});
+
+void describe('segment: a legend of the parts is no answer', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  const ANSWER = (title: string): string => `## ${title}\n\n**Situation:** Our release took two days by hand.\n**Task:** My lead asked me to get it under half a day.\n**Action:** I scripted signing and upload with Priya from QA.\n**Result:** Releases take three hours now.\n\n`;
+  void it('part labels that define the parts, under a title that asks nothing, are a legend; answers beside it stay', () => {
+    const text = `# Prep\n\n## The format\n\n- Situation: the context, in two sentences\n- Task: what you were responsible for\n- Action: the steps you took\n- Result: what changed, with a number\n\n${ANSWER('Fixing the release')}${ANSWER('Fixing it again')}`;
+    assert.deepEqual(stories(text), ['Fixing the release', 'Fixing it again']);
+    const spanish = `## El método STAR\n\n- **Situación:** el contexto, en una o dos frases.\n- **Tarea:** qué tenías que conseguir tú.\n- **Acción:** qué hiciste paso a paso.\n- **Resultado:** qué cambió, con cifras.\n\n${ANSWER('Fixing the release')}${ANSWER('Fixing it again')}`;
+    assert.deepEqual(stories(spanish), ['Fixing the release', 'Fixing it again']);
+  });
+  void it('the same definitions under a question are that answer left to write; a slot or a sample told under each makes an answer', () => {
+    const glosses = [' the context, in two sentences\n', ' what you were responsible for\n', ' the steps you took\n', ' what changed\n'];
+    assert.equal(partsDefined(glosses, 'The format'), true);
+    assert.equal(partsDefined(glosses, 'Tell me about a missed deadline.'), false);
+    assert.equal(partsDefined([' [the context]\n', ...glosses.slice(1)], 'The format'), false);
+    assert.equal(partsDefined([' the context.\n\n  Mon équipe devait migrer la base en trois semaines.\n', ...glosses.slice(1)], 'The format'), false);
+  });
+  void it('terse glosses that tell what happened are an answer, not a legend', () => {
+    const glosses = [' checkout API timed out under peak load\n', ' restore checkout before the evening\n', ' raised the pool cap, added a circuit breaker\n', ' failures under 0.5% in 40 minutes\n'];
+    assert.equal(partsDefined(glosses, 'Payments outage'), false);
+    const text = `# Payments outage\n\n- Situation: checkout API timed out under peak load\n- Task: restore checkout before the evening\n- Action: raised the pool cap, added a circuit breaker\n- Result: failures under 0.5% in 40 minutes\n`;
+    assert.equal(parseFile(text, 'outage.md', TEST_CONFIG).stories.length, 1);
   });
 });

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksCandidate, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksCandidate, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2859,6 +2859,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // cells could not be lined up under it (a table nested in a list item): a guess at parts, not a reading of them.
     // The answer is read as unmarked rather than as parts left empty.
     if (parts.length >= 2 && parts.every((p) => p.marker.start.line === parts[0].marker.start.line) && parts.filter((p) => p.wordCount > 0).length <= 1) parts.length = 0;
+    // Parts whose words define the parts ("- Situation: set the scene", "- Task: what you had to achieve", "- Result:
+    // results of the actions taken") are a legend of the answer's structure in a guide or notes, not an answer
+    // (./segment.ts partsDefined); a file whose front matter names its questions or title is an answer whatever it holds.
+    if (parts.length >= 3 && fmQuestions.length === 0 && !fmTitle && partsDefined(parts.map((p) => text.slice(p.marker.end.offset, p.range.end.offset)), r.heading?.text ?? '')) continue;
     let prose: ProseSegment[];
     if (parts.length > 0) {
       prose = parts.flatMap((p) => p.prose);
@@ -2921,7 +2925,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const questions = dedupeQuestions(multi ? (own.length > 0 ? own : fmQuestions) : fmHasQuestions ? fmQuestions : own);
     const data = frontMatter?.data ?? {};
     const story: Story = {
-      index,
+      index: stories.length,
       title,
       titleRange,
       range: lines.range(r.start, Math.max(r.start, trimEnd(text, r.start, r.end))),

@@ -1363,3 +1363,53 @@ export function nobodySpeaks(body: string, title: string): boolean {
   return toCompany < 2 && asks * 2 < asks + said && said - told >= 3;
 }
 
+
+/** Words that name a part of an answer or what one is made of, in English and other languages: a legend defines them. */
+const PART_TERMS = /(?:^|[^\p{L}])(?:situations?|tasks?|actions?|results?|outcomes?|context|background|challenges?|lessons?|learnings?|reflections?|steps?|goals?|events?|contexto|contexte|kontext|resultados?|résultats?|ergebnis\p{L}*|tareas?|tâches?|aufgabe\p{L}*|tarefas?|ação|ações|acción|acciones|situación|situação|metas?|objetivos?|objectifs?|ziel\p{L}*)(?=[^\p{L}]|$)|背景|任务|任務|行动|行動|结果|結果|目标|目標/iu;
+/** A gloss that opens with a question word (what the part holds, "what you did", "qué hiciste", "ce que vous avez fait"). */
+const GLOSS_ASKS = /^(?:what|how|why|who|when|where|which|qué|que|cómo|como|por qué|o que|ce que|ce qui|comment|pourquoi|was|wie|warum|welche\p{L}*)(?![\p{L}])/iu;
+/** The teller in another language (FIRST_PERSON_OTHER) in any case, as a sentence opens: "Mon équipe", "J'ai". */
+const FIRST_PERSON_ANY_CASE = new RegExp(FIRST_PERSON_OTHER.source, 'iu');
+/** Most words of one part's gloss in a legend: a definition is a line, a telling runs on. */
+const MAX_GLOSS_WORDS = 30;
+
+/**
+ * True when the parts of a block define the parts instead of telling them: a legend of the answer's structure ("-
+ * Situation: set the scene and give the details of your example", "- Task: what you needed to achieve", "**R**esult —
+ * resultado medible + qué aprendiste"), written in a guide, a cheat sheet or notes above the questions. Each part's
+ * gloss (what follows its label, up to the first blank line) is empty or one short line that addresses the reader, opens
+ * with an instruction ("Describe…", "Explain…") or a question word ("what you did"), or names a part ("Results of
+ * the actions taken"); at least two say something; none is told by its speaker (first person) outside an
+ * instruction, and no line after a gloss is (a sample told under each definition makes the block an answer). Under a title that asks ("Tell me about a failure") or with a slot to fill ("[Describe the context]"),
+ * the same lines are the answer's template, left to write: an answer still. `glosses` is the raw Markdown after each
+ * part's label, to the end of the part.
+ */
+export function partsDefined(glosses: readonly string[], title: string): boolean {
+  if (glosses.length < 3) return false;
+  if (isQuestion(title) || asksCandidate(title) || interviewAsk(title) || promptsCandidate(title) || asksForStory(title)) return false;
+  let said = 0;
+  for (const raw of glosses) {
+    const cut = raw.search(/\r?\n[ \t>]*\r?\n/u);
+    const first = cut < 0 ? raw : raw.slice(0, cut);
+    if (hasSlotMark(first) || answerLeftEmpty(first)) return false;
+    // A sample told under the definition ("*Example: our team faced a critical bug…*") makes the block an answer.
+    // (in any case: "Mon équipe devait…", "J'ai répété…" open their sentences)
+    if (cut >= 0 && raw.slice(cut).split(/\r?\n/u).some((l) => !isQuestion(l) && (TELLER.test(l) || FIRST_PERSON_ANY_CASE.test(l)))) return false;
+    const gloss = first
+      .replace(/<[^<>\n]{0,200}>/gu, ' ')
+      .replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/gmu, '')
+      .replace(/[*_`|#>]+/gu, ' ')
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    const words = countWords(gloss);
+    if (words === 0) continue;
+    if (words > MAX_GLOSS_WORDS) return false;
+    said++;
+    if (GLOSS_ASKS.test(gloss) || instructs(gloss, true) > 0) continue;
+    if (tellerSpeaks(gloss)) return false;
+    if (ADDRESSED.test(gloss) || PART_TERMS.test(gloss)) continue;
+    return false;
+  }
+  return said >= 2;
+}
