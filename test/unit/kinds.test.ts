@@ -621,3 +621,16 @@ void test('the fit talk read by its word classes in Vietnamese, Indonesian, Poli
   assert.equal(kindOf('# Kenapa kami memilih Kafka?\n\nSaya sudah mengukur beban.\n'), 'story');
   assert.equal(kindOf('# Tại sao bạn muốn làm việc với chúng tôi?\n\nTôi thích sản phẩm.\n'), 'pitch');
 });
+
+void test('what the candidate brings, their experience as a whole and what they seek in an employer are the fit talk; strengths brought and experience with a tool are stories', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+  assert.equal(kindOf('# ¿Qué puedes aportar a este puesto?\n\nMi experiencia en pagos.\n'), 'pitch');
+  assert.equal(kindOf('# Was können Sie bei uns einbringen?\n\nErfahrung mit Zahlungen.\n'), 'pitch');
+  assert.equal(kindOf('# Welche Ihrer Stärken würden Sie in dieser Position einbringen?\n\nGeduld.\n'), 'story');
+  assert.equal(kindOf('# What will you bring to our team?\n\nFive years of payments work.\n'), 'pitch');
+  assert.equal(kindOf('# What strengths will you bring to this role?\n\nI make vague problems concrete.\n'), 'story');
+  assert.equal(kindOf('# Tell me about the experience you have.\n\nSeven years of backend work.\n'), 'pitch');
+  assert.equal(kindOf('# Describe your experience with MongoDB\n\nI moved our orders to it.\n'), 'story');
+  assert.equal(kindOf('# What are your dealbreakers when choosing a company?\n\nNo ownership.\n'), 'pitch');
+});

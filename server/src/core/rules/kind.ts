@@ -330,6 +330,10 @@ function otherLanguageIntent(title: string): number | undefined {
   if (has('ahead')) return 5;
   if (has('tellSelf')) return 1;
   if (has('seek')) return 2;
+  // What the candidate would bring to the company or the position ("¿Qué puedes aportar a este puesto?", "Was können
+  // Sie bei uns einbringen?"): why hire them; unless what is brought is named as a trait ("Welche Ihrer Stärken würden
+  // Sie in dieser Position einbringen?" asks what you are like, a story, as in English).
+  if (has('offer') && (has('us') || has('join')) && !has('traits')) return 2;
   // Pay named in a line that asks, or as a topic of a few words ("Berapa ekspektasi gaji Anda?", "Mức lương mong muốn").
   if (has('pay') && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4)) return 2;
   if (has('askUs')) return 29;
@@ -373,9 +377,9 @@ const SCENARIO_WALK =
 /** A request to tell how the candidate would act: "Walk me through how you would…", "Describe how you'd…", "Tell me what you would do…". */
 const TELL_HOW = /^\W*(?:please\s+)?(?:(?:walk|talk|take)\s+(?:me|us)\s+through|describe|explain|tell\s+(?:me|us)|share)\s+(?:how|what)\s+you\b/iu;
 
-/** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition. */
+/** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition (not what you would bring, contribute or offer: the fit talk). */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
@@ -721,6 +725,9 @@ const IF_HIRED =
 const OWN_ROLE =
   /^\W*(?:what\s+(?:is|are)|describe|tell(?:\s+(?:me|us))?(?:\s+about)?|explain)\s+(?:me\s+)?your\s+(?:(?:current|present|day-to-day|daily)\s+)?(?:roles?(?:\s*(?:and|&|\/)\s*responsibilit(?:y|ies))?|responsibilit(?:y|ies)|(?:current|present)\s+(?:job|position))\b/iu;
 
+const WHOLE_EXPERIENCE =
+  /\b(?:about|describe|summari[sz]e|walk\s+(?:me\s+|us\s+)?through)\s+(?:your|my)\s+(?:overall\s+|total\s+|work\s+|professional\s+|relevant\s+)?experience(?:\s+so\s+far)?\W*$|\bthe\s+experience\s+you\s+have\W*$/iu;
+
 /** "Why did you apply?", "Why have you applied to us?", "Why did you decide to join?": why here, asked of the choice made. */
 function appliedHere(title: string): boolean {
   const m = /^\W*(?:\d{1,2}[.)]\s*)?why\s+(?:did|have)\s+you\s+(?:decide\s+to\s+|want(?:ed)?\s+to\s+)?(?:apply|applied|join|joined|choose|chosen|pick|picked)\b(.*)$/iu.exec(title);
@@ -759,6 +766,10 @@ function fitQuestion(title: string): number | undefined {
   if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who|tell|describe|explain)\b/iu.test(title)) return undefined;
   // "Why frontend?", "Why data science?": why this line of work, named by a noun or two.
   if (whyThisLine(title)) return 2;
+  // The candidate's experience as a whole, asked about ("Tell me about the experience you have.", "About my
+  // experience?", "Summarise your professional experience"): their background, question 1. (Experience of something,
+  // "your experience with MongoDB", "your front-end experience", is a skill shown by a case: a story.)
+  if (WHOLE_EXPERIENCE.test(title) && !PAST_ASK.test(title)) return 1;
   if (!/\b(?:you|your|yourself)\b/iu.test(title)) return undefined;
   // What the candidate knows of the company, or what drew them to it, whenever they learnt it ("How did you hear
   // about the position?", "What have you learned about us that excited you?"); why they applied ("Why did you
@@ -779,10 +790,12 @@ function fitQuestion(title: string): number | undefined {
   const why = WHY_NOW.exec(title);
   if (why) return MOVING.test(why[1]) ? 28 : 2;
   if (c.has('background') || c.has('intro')) return 1;
-  if ((c.has('company') || c.has('role') || c.has('draw') || c.has('hire')) && (MOTIVE.test(title) || OFFER_SEEK.test(title))) return 2;
   // What the candidate brings, unless what is brought is named as a skill or a trait ("What soft skills do you
-  // bring?" asks what you are like: a story, as "What are your strengths?" is).
-  if (OFFER_SEEK.test(title) && !(OFFER.test(title) && TRAITS.test(title))) return 2;
+  // bring?", "What strengths will you bring to this role?" ask what you are like: a story, as "What are your
+  // strengths?" is), whether or not the role is named.
+  const traitsBrought = OFFER.test(title) && TRAITS.test(title);
+  if ((c.has('company') || c.has('role') || c.has('draw') || c.has('hire')) && (MOTIVE.test(title) || (OFFER_SEEK.test(title) && !traitsBrought))) return 2;
+  if (OFFER_SEEK.test(title) && !traitsBrought) return 2;
   // The time ahead, unless a situation is put ("How would you split the work across five engineers?").
   if (c.has('future') && !putsSituation(title)) return 5;
   return undefined;
