@@ -416,6 +416,34 @@ export const OTHER_WEAKNESS_FORMS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /**
+ * A career told in Spanish, French, German, Portuguese or Italian, read by forms inside a clause (resume-recital), the
+ * English tagger not reading them: `step` is a career step said by the speaker (studying, graduating, joining,
+ * working somewhere, moving on, founding, being promoted); `order` puts a step in order ("después", "ensuite",
+ * "danach", "depois", "poi"). A year, or a span of years ("tres años", "deux ans"), dates one too.
+ */
+export const OTHER_CAREER_FORMS = {
+  step: [
+    // es
+    'estudié', 'me gradué', 'me licencié', 'terminé', 'entré', 'me uní', 'trabajé', 'pasé a', 'me fui a', 'me mudé', 'empecé', 'fundé', 'me incorporé', 'ingresé', 'hice un máster', 'hice prácticas', 'me ascendieron', 'trabajo en', 'trabajo como',
+    // fr
+    "j'ai étudié", "j'ai fait", "j'ai obtenu", 'diplômé', 'diplômée', "j'ai rejoint", "j'ai intégré", 'je suis parti', 'je suis partie', 'je suis entré', 'je suis entrée', "j'ai travaillé", "j'ai commencé", "j'ai fondé", 'je suis passé', 'je suis passée', 'promu', 'promue', 'je travaille chez', 'je travaille comme',
+    // de
+    'studiert', 'studierte', 'gearbeitet', 'arbeitete', 'gewechselt', 'wechselte', 'begonnen', 'begann', 'gegründet', 'gründete', 'abgeschlossen', 'eingestiegen', 'befördert', 'arbeite ich', 'arbeite bei',
+    // pt
+    'estudei', 'me formei', 'formei-me', 'entrei', 'trabalhei', 'fui para', 'mudei', 'comecei', 'fundei', 'fiz um mestrado', 'fiz estágio', 'fui promovido', 'fui promovida', 'trabalho na', 'trabalho no', 'trabalho como',
+    // it
+    'ho studiato', 'mi sono laureato', 'mi sono laureata', 'ho lavorato', 'sono entrato', 'sono entrata', 'sono passato', 'sono passata', 'ho iniziato', 'ho fondato', 'lavoro in', 'lavoro come', 'lavoro presso',
+  ],
+  order: [
+    'después', 'luego', 'más tarde', 'desde', 'tras', 'antes', 'actualmente', 'hoy', 'ahora', 'primero',
+    'ensuite', 'puis', 'après', 'depuis', 'avant', "aujourd'hui", 'actuellement', "d'abord",
+    'danach', 'dann', 'anschließend', 'seit', 'später', 'zuvor', 'heute', 'aktuell', 'zuerst',
+    'depois', 'em seguida', 'atualmente', 'hoje', 'primeiro', 'poi', 'dopo', 'da allora', 'oggi', 'attualmente', 'prima',
+  ],
+  years: ['años', 'ans', 'jahre', 'jahren', 'anos', 'anni'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
  * A career told in Chinese, Japanese or Korean, read by forms inside a clause (resume-recital): `title` names a
  * self-introduction; `step` is a career step (graduating, joining, working somewhere, an internship, a job held);
  * `order` puts a step in order ("之后", "现在", "その後", "이후"). A number before 年/년 also dates one ("16年",

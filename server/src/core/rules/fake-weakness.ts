@@ -32,6 +32,13 @@ const OTHERS = /^(everyone|everybody|others|people|anyone|team|teams|colleagues|
 /** Traits of excess: said of the speaker with a virtue as their object, the overly-detail-oriented cliché. */
 const OBSESSIVE = /^(obsessive|obsessed|obsessing|fixated|fanatical|compulsive)$/;
 
+/** A difficulty the speaker has: "I have trouble ...", "I find it painful to ...", "I struggle to ...". */
+const DIFFICULTY = /^(trouble|hard|harder|difficult|painful|impossible|struggle|struggles|reluctant|hesitant|uncomfortable)$/;
+/** Verbs of letting work go: handing it over, calling it done, shipping, submitting. */
+const RELEASE_VERBS = /^(hand|hands|handing|call|calls|calling|ship|ships|shipping|submit|submits|submitting|release|releases|releasing|send|sends|sending|let|letting|publish|publishing|merge|merging|declare|declaring)$/;
+/** The work said to be finished or good: "finished", "done", "good enough", "right", "perfect". */
+const DONE_WORDS = /^(finished|done|complete|ready|enough|right|perfect|spotless|polished|flawless)$/;
+
 /** The word at i, with a hyphenated compound joined ("half-done"). */
 function wordAt(t: Sentence['tokens'], i: number): string {
   if (t[i + 1]?.text === '-' && t[i + 2] && t[i + 1].start === t[i].end) return `${t[i].lower}-${t[i + 2].lower}`;
@@ -323,6 +330,27 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
       return { start: t[c.subjectFrom ?? c.from].start, end: t[i + 1].end, family: 'perfectionism' };
     }
 
+    // Letting finished work go, told as hard: "I have trouble calling a pull request finished", "I find it almost
+    // painful to hand over anything that is merely good enough", "I struggle to call a design done" — perfectionism
+    // without the word (a difficulty of the speaker's, a verb of releasing work, and the work's being done or right;
+    // not negated, not told with its cost).
+    if (DIFFICULTY.test(w) && aboutMe(s, i) && !negatedAt(s, i, 6) && !costIn(s)) {
+      const r = t.slice(i + 1, Math.min(t.length, i + 6)).findIndex((x) => RELEASE_VERBS.test(x.lower) && !x.quoted);
+      if (r >= 0) {
+        const v = i + 1 + r;
+        const done = t.slice(v + 1, Math.min(t.length, v + 9)).findIndex((x, n, a) => DONE_WORDS.test(x.lower) && (x.lower !== 'enough' || a[n - 1]?.lower === 'good'));
+        if (done >= 0) return { start: t[c.subjectFrom ?? c.from].start, end: t[v + 1 + done].end, family: 'perfectionism' };
+      }
+    }
+    // Caring for the work above one's own life: "I care about my team's success more than about my own evenings",
+    // "I value the product more than my own sleep" (the speaker's own time or comfort put second).
+    if (/^(care|cares|cared|value|values|valued|prioritise|prioritize|prioritised|prioritized|put|puts)$/.test(w) && c.subject === 'I' && !negatedAt(s, i) && !costIn(s)) {
+      const rest = t.slice(i + 1, Math.min(t.length, i + 14));
+      const than = rest.findIndex((x, n, a) => /^(more|above|before|over|ahead)$/.test(x.lower) && (x.lower !== 'more' || a[n + 1]?.lower === 'than'));
+      if (than >= 0 && rest.slice(than + 1, than + 6).some((x, n, a) => (x.lower === 'own' && a[n - 1]?.lower === 'my') || x.lower === 'myself')) {
+        return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, i + 1 + than + 1)].end, family: 'overdone virtue' };
+      }
+    }
     if (lostInDetails(s, i)) return { start: t[c.subjectFrom ?? c.from].start, end: tok.end, family: 'perfectionism', absorbed: true };
     // Effort poured into the job: "I put too much time into my work", "I pour too many hours into my job because I
     // love what I build" (into the work itself, or for love of it; "too much time in status meetings" is a real one).

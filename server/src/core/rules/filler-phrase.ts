@@ -142,6 +142,8 @@ function likeBeforePhrase(s: Sentence, i: number): boolean {
   const prev = t[i - 1];
   const next = t[i + 1];
   if (!prev || !next || t[i].pos === 'VERB') return false;
+  // (after a modal or "to" it is the verb: "What I'd like next is ...", "we would like more time")
+  if (/^(would|'d|’d|should|could|might|to)$/.test(prev.lower)) return false;
   // (after a form of "be", contracted too, it compares: "it's like polishing a gem")
   if (!(prev.pos === 'VERB' || prev.pos === 'AUX') || MANNER_COMPARED.has(prev.lower) || copula(prev.lower) || LIKE_COMPARES.test(prev.lower)) return false;
   return next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'ADV' && t[i + 2]?.pos === 'NOUN');
@@ -173,6 +175,8 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
     // (a short line with no English word at all is another language's, unless the sound is set off: Portuguese
     // "Quem sabe um Staff Engineer." has an article, "it was, um, late" a pause)
     const setOff = SETTING_OFF.test(t[i + 1]?.text ?? '') || SETTING_OFF.test(t[i - 1]?.text ?? '');
+    // (German "um ... zu" is a conjunction of purpose: ", um die Projekte zu verstehen")
+    if (t[i].lower === 'um' && !SETTING_OFF.test(t[i + 1]?.text ?? '') && t.slice(i + 2, i + 14).some((x) => x.lower === 'zu')) continue;
     if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower && readsAsEnglish(s, i) && (setOff || hasEnglishFunctionWord(s))) {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
@@ -199,6 +203,9 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       // got like forty alerts"); not "a tool like Grafana", "I like Go" or "it looked like forty"
       if (key === 'like' && !((!t[i - 1] || t[i - 1].pos === 'PUNCT') && t[i + 1]?.pos === 'PUNCT') && !likeBeforeNumber(s, i) && !likeBeforePhrase(s, i)) continue;
       if (PARENTHETICAL_MARKERS.has(key) && !parenthetical(s, i, i + m.length)) continue;
+      // a time told right after the verb it dates is literal: "the billing job ran at the end of the day, so ..."
+      // ("It is about trust at the end of the day." and "At the end of the day, ..." hedge)
+      if (key === 'at the end of the day' && !opensClause(s, i) && t[i - 1]?.pos === 'VERB') continue;
       // marking the quoted phrase just before it as a figure of speech: 'the "tricks of the trade" so to speak'
       if ((key === 'so to speak' || key === 'as it were' || key === 'if you will') && /^["'”’»]$/.test(text[t[i].start - 2] ?? '') && text[t[i].start - 1] === ' ') continue;
       // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")

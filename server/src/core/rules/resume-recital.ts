@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { CAREER_VERBS, CJK_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
+import { CAREER_VERBS, CJK_CAREER_FORMS, OTHER_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Clause, Sentence, Token } from '../nlp/types';
@@ -29,7 +29,7 @@ const ORDINALS = /^(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|pr
 const SCHOOLING = /^(internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|bootcamp|placement|residency|fellowship|traineeship)$/;
 
 /** What one gets or takes as a career step: "got an internship", "pursued a diploma", "took a job", "landed a role". */
-const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|offer|placement|fellowship|residency|bootcamp|class|classes|course|courses|certification|certificate|major)$/;
+const CAREER_OBJECTS = /^(job|jobs|role|position|internship|apprenticeship|degree|diploma|masters|master's|phd|doctorate|bachelor's|bachelor|bachelors|mba|msc|bsc|offer|placement|fellowship|residency|bootcamp|class|classes|course|courses|certification|certificate|major)$/;
 
 interface Step {
   start: number;
@@ -67,7 +67,13 @@ const LIFE_STAGES = /^(college|university|uni|school|graduation|grad|masters|und
 function datedToken(t: readonly Token[], x: Token, k: number): boolean {
   if (LIFE_STAGES.test(x.lower) && /^(in|at|after|during|since|from|out|before)$/.test(t[k - 1]?.lower ?? t[k - 2]?.lower ?? '')) return true;
   // "Now I build ...", "Today I lead ...": the present as the last step of a walk
-  if (/^(now|today)$/.test(x.lower) && (k === 0 || t[k - 1].pos === 'PUNCT' || t[k - 1].pos === 'CCONJ')) return true;
+  if (/^(now|today|nowadays)$/.test(x.lower) && (k === 0 || t[k - 1].pos === 'PUNCT' || t[k - 1].pos === 'CCONJ')) return true;
+  // "these days I build ...", "at present I lead ...": the same present, in two words
+  if ((x.lower === 'days' && t[k - 1]?.lower === 'these') || (x.lower === 'present' && t[k - 1]?.lower === 'at')) return k < 2 || t[k - 2].pos === 'PUNCT' || t[k - 2].pos === 'CCONJ';
+  // "Previously, I worked at ...", "Formerly, a tester at ...": a step put before the present, opening its clause (a
+  // walk told newest first is in order; "currently" alone places nothing, and "I've previously built X at Y" says
+  // what was done, not when)
+  if (/^(previously|formerly)$/.test(x.lower) && (k === 0 || t[k - 1].pos === 'PUNCT' || t[k - 1].pos === 'CCONJ')) return true;
   return YEAR.test(x.text) || ORDER_WORDS.has(x.lower) || SPAN.test(x.lower) || ORDINALS.test(x.lower) || ageAt(t, k);
 }
 
@@ -87,6 +93,8 @@ function learningStep(t: readonly Token[], i: number, to: number): boolean {
   // (a verb of the speaker's, not a participle after a noun: "a graduate student at CMU majored in EE" is a title)
   const p = t[i - 1];
   if (p && !(p.lower === 'i' || p.lower === 'to' || p.pos === 'ADV' || p.pos === 'CCONJ' || p.pos === 'PUNCT')) return false;
+  // "I learned Python on my own", "learnt to code by myself": self-teaching said another way
+  if (/^(learned|learnt)$/.test(w)) return t.slice(i + 1, Math.min(to, i + 8)).some((x, n, a) => (x.lower === 'own' && a[n - 1]?.lower === 'my') || (x.lower === 'myself' && a[n - 1]?.lower === 'by'));
   if (/^(taught|teach|teaches)$/.test(w)) return t[i + 1]?.lower === 'myself' && i + 2 < to && /^(NOUN|PROPN|ADJ)$/.test(t[i + 2].pos);
   if (/^(picked|pick|picks)$/.test(w)) return t[i + 1]?.lower === 'up' && i + 2 < to && /^(NOUN|PROPN)$/.test(t[i + 2].pos);
   return /^(majored|major|minored)$/.test(w) && t[i + 1]?.lower === 'in';
@@ -100,9 +108,10 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
     for (let k = i + 1; k < Math.min(to, i + 6); k++) if (UNITS.test(t[k].lower) && t[k].pos === 'NOUN') return true;
     return false;
   }
-  if (w !== 'as' && w !== 'at' && w !== 'for') return false;
+  if (w !== 'as' && w !== 'at' && w !== 'for' && w !== 'in') return false;
   // "unique as a developer", "comfortable as a lead": a quality judged in a role, not a role held
-  if (w === 'as' && t[i - 1]?.pos === 'ADJ') return false;
+  // ("good at communication", "better at planning": a skill, not a place of work)
+  if ((w === 'as' || w === 'at') && t[i - 1]?.pos === 'ADJ') return false;
   let k = i + 1;
   while (k < to && k - i <= 5 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'PRON' && /^(my|our)$/.test(t[k].lower)))) k++;
   // the head of the phrase: the last noun of the run
@@ -111,6 +120,8 @@ function stintAt(t: readonly Token[], i: number, to: number): boolean {
   if (h < 0) return false;
   const head = t[h].lower;
   if (NOT_A_PLACE.test(head)) return false;
+  // "in a product company", "in a bank": a place of work by its kind (not "in the meeting", "in Berlin")
+  if (w === 'in') return CAREER_NOUNS.test(head) && /^(company|startup|firm|bank|agency|consultancy)$/.test(head);
   if (w === 'as') return PERSON_NOUNS.has(head) || /^(engineer|designer|developer|analyst|lead|manager|intern|consultant|scientist|architect|founder|cto|vp)s?$/.test(head);
   // "for a small agency", "for Acme": a place of work, not "for the team" or "for a week"
   // ("for my customers": the people the work is for, not a place of work)
@@ -147,6 +158,52 @@ function notAStep(t: readonly Token[], i: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** The index of a job, a role or a degree the verb at i takes as its object ("got an internship", "took some classes"), or -1. */
+function careerObject(t: readonly Token[], i: number, to: number): number {
+  let k = i + 1;
+  while (k < to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
+  return k < to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN' ? k : -1;
+}
+
+/** A course of study followed by the school it was taken at: "a degree in physics from Leeds", "a master's at ETH". */
+function degreeFrom(t: readonly Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < Math.min(to - 1, i + 6); k++) {
+    if (t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].pos === 'PUNCT') return false;
+    if (/^(from|at)$/.test(t[k].lower)) return t[k + 1].pos === 'PROPN' || (t[k + 1].pos === 'DET' && t[k + 2]?.pos === 'PROPN') || CAREER_NOUNS.test(t[k + 1].lower) || CAREER_NOUNS.test(t[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Verbs of the mind, which say no step even now: "Now I know ...", "Today I believe ...". */
+const MIND_VERBS = /^(think|believe|know|feel|see|realize|realise|understand|hope|want|wish|guess|mean|say|need)$/;
+
+/**
+ * A clause opened by the present ("now", "today", "nowadays", "these days", "at present") whose subject is the
+ * speaker doing something other than thinking or wishing: the current stint. Returns the verb's index, or -1.
+ */
+function presentStep(t: readonly Token[], c: Clause): number {
+  let k = c.from;
+  while (k < c.to && (t[k].pos === 'PUNCT' || t[k].pos === 'CCONJ' || t[k].lower === 'and')) k++;
+  if (/^(now|today|nowadays)$/.test(t[k]?.lower ?? '')) k++;
+  else if ((t[k]?.lower === 'these' && t[k + 1]?.lower === 'days') || (t[k]?.lower === 'at' && t[k + 1]?.lower === 'present')) k += 2;
+  else return -1;
+  if (t[k]?.text === ',') k++;
+  if (t[k]?.lower !== 'i' || c.verb === undefined || c.verb !== k + 1) return -1;
+  const v = t[c.verb];
+  if (v.pos !== 'VERB' || MIND_VERBS.test(v.lower) || FEELING_VERBS.has(v.lower) || WISH_VERBS.has(v.lower) || v.negated) return -1;
+  return c.verb;
+}
+
+/** Words after which "to" + a verb is a step sought, not taken: "I'm looking to join", "eager to move", "I'd like to lead". */
+const SEEKING = /^(looking|seeking|plan|plans|planning|like|love|eager|keen|excited|ready|aim|aims|aiming|intend|intends|intending|trying|try|expect|expecting|need|needs|hoping)$/;
+
+/** A verb after a wish: "I'm looking to join a smaller company", "I want to move into management" (still ahead). */
+function wished(t: readonly Token[], i: number): boolean {
+  if (t[i - 1]?.lower !== 'to' || !(t[i].pos === 'VERB' || t[i].pos === 'AUX')) return false;
+  const w = t[i - 2]?.lower ?? '';
+  return WISH_VERBS.has(w) || SEEKING.test(w);
 }
 
 /**
@@ -202,8 +259,16 @@ export function steps(sentences: readonly Sentence[]): Step[] {
   let backAt = -1;
   // a list of places opened by "I worked at:" (its items are stints; in order when the opening line is)
   let list: { dated: boolean } | undefined;
+  // turns told for what they taught (see lessonIn): after one, the present is their end, not a step of a walk
+  let turns = 0;
+  // an undated stint of the sentence before, and of this one (see `held` below)
+  let prevHeld: Step | undefined;
+  let held: Step | undefined;
   for (const s of sentences) {
     const t = s.tokens;
+    const sentFrom = out.length;
+    prevHeld = held;
+    held = undefined;
     const sentenceDated = t.some((x, k) => !x.quoted && datedToken(t, x, k));
     // an item of the list (a line of its own): one stint each
     if (list && placeItem(t, 0, t.length)) {
@@ -246,7 +311,9 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       // (a second step coordinated in the clause: "I left school at eighteen and did an apprenticeship")
       const more: Step[] = [];
       let stepAt = -1;
-      const free = (i: number): boolean => !step || ((t[i].pos === 'VERB' || t[i].pos === 'AUX') && i - stepAt > 2 && t.slice(stepAt + 1, i).some((x) => x.pos === 'CCONJ' || x.text === ','));
+      // (a second step joined by a conjunction, a comma or a word of time order: "I started my career in marketing
+      // after graduating in 2011", "I joined Acme when I left school")
+      const free = (i: number): boolean => !step || ((t[i].pos === 'VERB' || t[i].pos === 'AUX') && i - stepAt > 2 && t.slice(stepAt + 1, i).some((x) => x.pos === 'CCONJ' || x.text === ',' || (/^(after|before|since|when|until|once)$/.test(x.lower) && (x.pos === 'ADP' || x.pos === 'SCONJ' || x.pos === 'ADV'))));
       const take = (i: number, st: Step): void => {
         if (step) more.push(step);
         step = st;
@@ -256,6 +323,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       let lastStint = -10;
       for (let i = c.from; i < c.to; i++) {
         const w = t[i].lower;
+        if (wished(t, i)) continue;
         if (free(i) && learningStep(t, i, c.to) && (c.subject === 'I' || c.subject === 'none')) {
           take(i, { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 2)].end, dated });
         } else if (free(i) && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none')) {
@@ -277,11 +345,19 @@ export function steps(sentences: readonly Sentence[]): Step[] {
               (/^(at|to|for|from|into|in)$/.test(x.lower) && rest.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN' || y.pos === 'PROPN')),
           );
           if (STRONG.has(w) || placed) take(i, { start: t[c.subjectFrom ?? i].start, end: t[i].end, dated });
+          else {
+            // (or its object is one: "I took some classes", "I completed a diploma")
+            const k = careerObject(t, i, c.to);
+            if (k > 0) take(i, { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated });
+          }
         } else if (free(i) && (c.subject === 'I' || c.subject === 'none') && ((t[i].pos === 'VERB' && !COPULA_LIKE.test(w)) || (/^(do|did|does)$/.test(w) && (t[i].pos === 'VERB' || t[i].pos === 'AUX') && SCHOOLING.test(t[i + 2]?.lower ?? '')))) {
           // any verb whose object is a job, a role or a degree: "got an internship at ...", "pursued a diploma"
-          let k = i + 1;
-          while (k < c.to && k - i <= 4 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || (t[k].pos === 'NOUN' && !CAREER_OBJECTS.test(t[k].lower)) || (t[k].pos === 'PRON' && /^(my|our|a|first)$/.test(t[k].lower)))) k++;
-          if (k < c.to && CAREER_OBJECTS.test(t[k].lower) && t[k].pos === 'NOUN') take(i, { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated });
+          const k = careerObject(t, i, c.to);
+          if (k > 0) take(i, { start: t[c.subjectFrom ?? i].start, end: t[k].end, dated });
+        }
+        else if (!step && SCHOOLING.test(w) && t[i].pos === 'NOUN' && (c.subject === 'I' || c.subject === 'none') && degreeFrom(t, i, c.to)) {
+          // a course of study named with its school: "I'm an engineer with a degree in computer science from Parma"
+          take(i, { start: t[i].start, end: t[Math.min(c.to - 1, i + 4)].end, dated });
         }
         if (stintAt(t, i, c.to) && (clauseDated || frameDated || c.subject !== 'I' || (i === c.from && current)) && !t.slice(0, i).some((x) => FEELING_VERBS.has(x.lower) && x.pos === 'VERB')) {
           // a stint told without a verb of moving: "my second role was as a developer at a startup",
@@ -291,10 +367,24 @@ export function steps(sentences: readonly Sentence[]): Step[] {
           const apart = i - lastStint > 6 && t.slice(Math.max(c.from, lastStint + 1), i).some((x) => (x.pos === 'PUNCT' && /^[,;]$/.test(x.text)) || x.pos === 'CCONJ' || ORDER_WORDS.has(x.lower) || YEAR.test(x.text));
           if (lastStint < 0 || apart) stints.push({ start: t[Math.max(c.from, i - 3)].start, end: t[Math.min(c.to - 1, i + 3)].end, dated });
           lastStint = i;
+        } else if (!held && c.subject === 'I' && !c.negated && stintAt(t, i, c.to) && !t.slice(0, i).some((x) => FEELING_VERBS.has(x.lower) && x.pos === 'VERB')) {
+          // an undated stint of the speaker's ("I lead the checkout team at a grocery company"): the current one when
+          // the next sentence steps back from it ("Previously, I was ...")
+          held = { start: t[Math.max(c.from, i - 3)].start, end: t[Math.min(c.to - 1, i + 3)].end, dated: true };
         }
       }
       // "I spent my first year at a vendor, the next two at a bank and the last four at a startup": one verb,
       // three stints
+      // the present told as the last step of a walk already under way: "these days I build gameplay systems there",
+      // "Now I lead the payments team" (what the speaker does now, after earlier steps)
+      if (!step && stints.length === 0 && out.length > 0 && turns === 0 && c.subject === 'I') {
+        const v = presentStep(t, c);
+        if (v >= 0) step = { start: t[c.from].start, end: t[v].end, dated: true };
+      }
+      if (back && prevHeld) {
+        out.push(prevHeld);
+        prevHeld = undefined;
+      }
       const before = out.length;
       if (stints.length >= 2) out.push(...stints);
       else if (step) out.push(...more, step);
@@ -326,8 +416,21 @@ export function steps(sentences: readonly Sentence[]): Step[] {
       const study = lead >= 0 && SCHOOLING.test(t[lead].lower) && t[lead + 1]?.lower === 'in';
       if (stint || study) out.push({ start: t[Math.max(0, lead)].start, end: t[t.length - 1].end, dated: t.some((x, k) => datedToken(t, x, k)) });
     }
+    // a step told for what it taught ("I started in support, which taught me how people use software") is a turn
+    // that shaped the speaker, the shape the question asks for, not a line of the resume
+    // (a sentence that gave a step holds no stint for the next one)
+    if (out.length > sentFrom) held = undefined;
+    if (out.length > sentFrom && lessonIn(t)) {
+      out.length = sentFrom;
+      turns++;
+    }
   }
   return out;
+}
+
+/** A lesson drawn in the sentence: "which taught me ...", "that job showed me ...", "it made me realise ...". */
+function lessonIn(t: readonly Token[]): boolean {
+  return t.some((x, k) => !x.quoted && (/^(taught|teaches|showed|shows|showed)$/.test(x.lower) || (x.lower === 'made' && /^(realise|realize|understand|see)$/.test(t[k + 2]?.lower ?? ''))) && /^(me|us)$/.test(t[k + 1]?.lower ?? ''));
 }
 
 const CJK_TITLE = formsPattern(CJK_CAREER_FORMS.title);
@@ -355,6 +458,34 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
       for (const m of c[0].matchAll(CJK_STEPS)) {
         const at = m.index ?? 0;
         out.push({ start: from + (out.length > 0 && out[out.length - 1].start >= from ? at : 0), end: from + Math.min(c[0].length, at + m[0].length + 12), dated });
+      }
+    }
+  }
+  return out;
+}
+
+const OTHER_STEP = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.step.join('|')})(?!\\p{L})`, 'giu');
+const OTHER_ORDER = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.order.join('|')})(?!\\p{L})|(?<!\\d)(?:19|20)\\d\\d(?!\\d)|(?<!\\p{L})(?:\\d+|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|quatro|due|tre|quattro)\\s+(?:${OTHER_CAREER_FORMS.years.join('|')})(?!\\p{L})`, 'iu');
+
+/**
+ * Career steps written in Spanish, French, German, Portuguese or Italian: a clause (cut at commas and sentence ends)
+ * holding a career step of the speaker's ("Estudié informática", "j'ai rejoint la SNCF", "bin zu Zalando gewechselt"),
+ * dated when a year, a span of years or an ordering word sits in the clause ("En 2016 me fui a Glovo", "J'ai ensuite
+ * rejoint ..."). Each step form in a clause is a step.
+ */
+export function otherSteps(prose: readonly { text: string; start: number }[]): Step[] {
+  const out: Step[] = [];
+  let budget = MAX_CJK_CHARS;
+  for (const seg of prose) {
+    if (budget <= 0) break;
+    const text = seg.text.slice(0, budget);
+    budget -= text.length;
+    for (const c of text.matchAll(/[^,;.!?\n]+/gu)) {
+      const dated = OTHER_ORDER.test(c[0]);
+      const from = seg.start + (c.index ?? 0);
+      for (const m of c[0].matchAll(OTHER_STEP)) {
+        const at = m.index ?? 0;
+        out.push({ start: from + at, end: from + at + m[0].length, dated });
       }
     }
   }
@@ -389,7 +520,8 @@ export const resumeRecital: StoryRule = {
     // (an answer told in English and again in Chinese is one walk told twice: the longer telling counts, not both)
     const latin = steps(storyLanguage(ctx).sentences);
     const cjk = cjkSteps(story.prose);
-    const found = cjk.length > latin.length ? cjk : latin;
+    const other = otherSteps(story.prose);
+    const found = [latin, cjk, other].reduce((a, b) => (b.length > a.length ? b : a));
     const dated = found.filter((s) => s.dated).length;
     const user = matchRulePhrases('resume-recital', ctx.config, story.prose);
     if (found.length >= RECITAL_STEPS && dated >= RECITAL_DATED) {
