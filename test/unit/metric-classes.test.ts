@@ -708,3 +708,10 @@ void test('metrics (round 18): a pitch sized in Spanish, French or German; a slo
   assert.equal(slots('Shipped with **[X]%** fewer crashes and unblocked the release by [Y] weeks.'), false);
   assert.equal(slots('Shipped on time and the team was happy with it.'), true);
 });
+
+void test('unsized (round 18): a change sized by a slot where its number goes is left to placeholder', () => {
+  const vi = (result: string): number =>
+    analyzeFile(`# Launch\n\n## Situation\nA launch was at risk.\n\n## Action\nI set release gates with QA.\n\n## Result\n${result}\n`, 'stories/s.md', { ...DEFAULT_CONFIG, include: ['**/*.md'], structure: ['setup', 'approach', 'outcome'] }).findings.filter((f) => f.ruleId === 'vague-impact').length;
+  assert.equal(vi('Checkout errors dropped by **[X]%** and tickets fell from [?] to [?] a week.'), 0);
+  assert.equal(vi('Checkout errors dropped and tickets fell.'), 2);
+});

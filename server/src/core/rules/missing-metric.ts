@@ -2,7 +2,7 @@
 // Quantities are found by ./quantity.ts: spelled quantities such as "doubled", "halved" or "three teams" count,
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
-import { findQuantities, hasQuantity } from './quantity';
+import { fillNumberSlots, findQuantities, hasQuantity, NUMBER_SLOT } from './quantity';
 import { CJK_SCRIPT, answersQuestion, inlineRuns, onlyPromptInCode, partsNamed } from './util';
 import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
@@ -12,10 +12,6 @@ import { OTHER_CHANGE } from './vague';
 /** "Where do you see yourself in five years?" in the knowledge base, and titles that ask it in other words. */
 const FUTURE_QUESTION_ID = 5;
 const FUTURE_TITLE = /\b(?:in|next|for the next)\s+(?:\d+|three|five|ten)[- ]years?\b|\bcareer (?:goals?|plans?|aspirations?)\b|\bwhere do you see yourself\b|\bfive[- ]year\b/iu;
-
-/** A bracketed slot standing for a number: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
-const METRIC_SLOT = /\[\s*(?:[A-Za-z]{1,2}|#{1,3}|\?{1,3})\s*%?\s*\]/u;
-const METRIC_SLOT_ALL = new RegExp(METRIC_SLOT.source, 'gu');
 
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
@@ -220,7 +216,7 @@ export const missingMetric: StoryRule = {
     // A slot left where the number goes, with its unit or its counted thing ("[X]% reduction in crash rate",
     // "unblocked release by [Y] weeks", "[N] critical issues resolved"): the result is sized in form and the number
     // is still to fill, which the placeholder rule reports.
-    if (prose.some((seg) => METRIC_SLOT.test(seg.text) && hasQuantity(withoutNotes(seg.text.replace(METRIC_SLOT_ALL, ' 17 ').replace(/\[[^\]\n]*\]/g, ' '))))) return;
+    if (prose.some((seg) => NUMBER_SLOT.test(seg.text) && hasQuantity(withoutNotes(fillNumberSlots(seg.text).replace(/\[[^\]\n]*\]/g, ' '))))) return;
     // The metric slot this rule's own fix inserts: the placeholder rule points at it until it is filled in.
     if (prose.some((seg) => seg.text.includes(METRIC_PLACEHOLDER))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];

@@ -21,6 +21,21 @@ import { FAILURE_NOUNS, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS } from '../text';
 import { CJK_SCRIPT } from './util';
 
+/** A bracketed slot standing for a number still to fill: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
+export const NUMBER_SLOT = /\[\s*(?:[A-Za-z]{1,2}|#{1,3}|\?{1,3})\s*%?\s*\]/u;
+const NUMBER_SLOTS = new RegExp(NUMBER_SLOT.source, 'gu');
+/**
+ * The text with each number slot read as a number, offsets kept ("by [X]%" reads "by   7%"): a result sized in form
+ * whose number is still to fill, which the placeholder rule reports.
+ */
+export function fillNumberSlots(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(NUMBER_SLOTS, (m: string) => {
+    const core = m.includes('%') ? '7% ' : '7';
+    return ' '.repeat(m.length - core.length) + core;
+  });
+}
+
 export interface Quantity {
   start: number; // offset into the text
   end: number;

@@ -2,7 +2,7 @@
 // simpler", "significantly"), where a number belongs. Claims are found by shape (./vague.ts); a claim whose clause
 // already holds a quantity is sized and passes. Phrases the user adds in config are matched literally on top.
 import type { StoryRule, StoryRuleContext } from './rule';
-import { hasQuantity } from './quantity';
+import { fillNumberSlots, hasQuantity } from './quantity';
 import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
 import { answersQuestion, findMatches, inlineRuns, proseOf, quote, sentenceAt, storyLanguage } from './util';
 import { WEAKNESS_QUESTION_ID, WEAKNESS_TITLE } from './fake-weakness';
@@ -54,8 +54,10 @@ export const vagueImpact: StoryRule = {
     for (const seg of prose) {
       if (!/[\p{L}]/u.test(seg.text)) continue;
       tokens ??= storyLanguage(ctx).sentences.flatMap((s) => s.tokens);
-      for (const c of findVagueClaims(seg.text, posAtTokens(tokens, seg.start), options)) {
-        if (wholePitch && !toldChange(seg.text, c)) continue;
+      // A slot left where the number goes sizes the claim in form ("dropped by [X]%"): the placeholder rule asks for it.
+      const text = fillNumberSlots(seg.text);
+      for (const c of findVagueClaims(text, posAtTokens(tokens, seg.start), options)) {
+        if (wholePitch && !toldChange(text, c)) continue;
         report(seg.start + c.start, seg.start + c.end, c.text);
       }
     }
