@@ -715,3 +715,13 @@ void test('unsized (round 18): a change sized by a slot where its number goes is
   assert.equal(vi('Checkout errors dropped by **[X]%** and tickets fell from [?] to [?] a week.'), 0);
   assert.equal(vi('Checkout errors dropped and tickets fell.'), 2);
 });
+
+void test('metrics (round 18): a project length measured "from start to finish", effort listed after "after", and colleagues who helped', () => {
+  assert.deepEqual(q('The migration took about four months from start to finish.'), []);
+  assert.deepEqual(q('After four design reviews and a dozen calls with clients, the plan was signed off.'), []);
+  assert.deepEqual(q('After weeks of debugging with two colleagues, I found the leak.'), []);
+  // A time that changed, and people the work reached, still count.
+  assert.ok(hasQuantity('It took 3 months from kickoff to launch, instead of 9.'));
+  assert.ok(hasQuantity('we trained 200 colleagues on the tool'));
+  assert.ok(hasQuantity('after two rounds, 40 customers signed up'));
+});

@@ -104,7 +104,7 @@ const PERSONAL_AFTER_ZERO =
 // Headcount put into the work is an input, not a result: "brought in two more developers", "a team of 4",
 // "2 junior engineers joined".
 const PEOPLE_AFTER =
-  /^\s+(?:(?:more|extra|additional|new|junior|senior|full-time|part-time|contract|frontend|backend|front-end|back-end|qa|other)\s+)*(?:developers?|devs?|engineers?|people|persons?|members?|teammates?|contractors?|hires?|resources?|headcount|ftes?|interns?|testers?|designers?|analysts?|staff)(?![\p{L}])/iu;
+  /^\s+(?:(?:more|extra|additional|new|junior|senior|full-time|part-time|contract|frontend|backend|front-end|back-end|qa|other)\s+)*(?:developers?|devs?|engineers?|people|persons?|members?|teammates?|colleagues?|co-?workers?|peers?|consultants?|volunteers?|contractors?|hires?|resources?|headcount|ftes?|interns?|testers?|designers?|analysts?|staff)(?![\p{L}])/iu;
 const INPUT_BEFORE =
   /(?:\b(?:brings?|brought|bringing|add|adds|added|adding|hire|hires|hired|hiring|assign|assigned|allocate|allocated|staff|staffed|get|got|request|requested|requesting|need|needed|ask for|asked for|borrow|borrowed|lend|lent|loan|loaned)\s+(?:in\s+|on\s+|us\s+|me\s+|another\s+|an?\s+extra\s+)?(?:\w+\s+){0,2}|\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+)?|\b(?:with|using)\s+(?:only\s+|just\s+)?)$/iu;
 const INPUT_AFTER_PEOPLE = /^\s*(?:joined|came on board|were added|were assigned|were brought in|to help|to join|on loan)/iu;
@@ -167,7 +167,7 @@ const EFFORT_BEFORE =
   /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|spend|spends|spending|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|all|up|out|at\s+least|at\s+most)\s+){0,3}$/iu;
 const WORK_TIME_AFTER =
   /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|evenings?|weekends?)\s+of\s+(?:(?:hard|focused|careful|extra|engineering|development|dev|part-time|full-time)\s+)?(?:work|effort|development|engineering|coding|testing|research|investigation|debugging|planning|prep|preparation)\b/iu;
-const ITERATION_AFTER = /^\s*(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?)\b/iu;
+const ITERATION_AFTER = /^\s*(?:(?:design|code|review|working|planning|feedback)\s+)?(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?|reviews?|workshops?|sessions?|syncs?|demos?|check-ins?|interviews?)\b/iu;
 const DOC_COMPOUND = /^-(?:page|slide|line|step|point|hour\s+(?:(?:work|working)\s+)?(?:days?|weeks?|shifts?|workweeks?|nights?))\b/iu;
 
 function isEffort(text: string, start: number, end: number): boolean {
@@ -187,6 +187,8 @@ function isEffort(text: string, start: number, end: number): boolean {
   // Time put in, told with a participle: "working two days a week on it", "spending three weekends on the fix".
   if (TIME_UNIT_AFTER.test(after) && /\b(?:working|dedicating|devoting|putting\s+in|spending|investing)\s+(?:(?:about|around|roughly|only|just|nearly|almost|another)\s+)?$/iu.test(before)) return true;
   if (ITERATION_AFTER.test(after) && /\b(?:after|over|in|within|took)\s+(?:about\s+|only\s+|just\s+)?$/iu.test(before)) return true;
+  // The next count in the same list of effort: "after four design reviews and a dozen calls".
+  if (ITERATION_AFTER.test(after) && /\b(?:after|over|within|took)\s+[^.;!?\n]{0,40}\b(?:iterations?|rounds?|attempts?|drafts?|meetings?|calls?|conversations?|reviews?|workshops?|sessions?|syncs?|demos?|check-ins?|interviews?)\s*(?:,\s*(?:and\s+)?|and\s+)$/iu.test(before)) return true;
   if (/\bthe\s+(?:first|last|next|past|following)\s+$/iu.test(before) && TIME_UNIT_AFTER.test(after)) return true;
   // Time put in, told as an amount of work: "after four sprints of work", "two weeks of effort" (but time lost or
   // saved is a result: "I lost 2 days of work").
@@ -234,7 +236,8 @@ const WORK_COMPOUND =
 function isTimeSpent(text: string, start: number, end: number, before: string): boolean {
   const sentenceEnd = text.slice(end).search(/[.!?;\n]/u);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
-  if (/\b(?:instead|from|down|compared|versus|vs|rather than|previously|used to)\b/iu.test(rest)) return false;
+  // (Not the span a length is measured over: "from start to finish", "from kickoff to launch".)
+  if (/\b(?:instead|from(?!\s+(?:the\s+)?(?:start|beginning|kick-?off|scratch|day\s+one|first\s+commit|planning|design)\s+(?:to|until|through)\b)|down|compared|versus|vs|rather than|previously|used to)\b/iu.test(rest)) return false;
   // (Only a project's length, months or more: hours, days or weeks to a fix are how fast the result came.)
   if (/^\s*(?:months?|quarters?|years?|sprints?)\b/iu.test(text.slice(end, end + 12)) && /\btook\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?(?:about\s+|aprox\.?\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/iu.test(before)) return true;
   // "over 2 months" closing its clause: a period, not an amount.
