@@ -685,3 +685,16 @@ void describe('segment: a legend of the parts is no answer', () => {
     assert.equal(parseFile(text, 'outage.md', TEST_CONFIG).stories.length, 1);
   });
 });
+
+void describe('segment: bold lines that name a version of the answer', () => {
+  const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
+  const run = (what: string): string => `- Situation: our search cluster fell over ${what}.\n- Task: I had to move it.\n- Action: I ran both clusters with Lena.\n- Result: pages fell from 9 to 1 a month.\n`;
+  void it('"**Short version**" / "**Long version**" under a heading are tellings of its answer, not answers of their own', () => {
+    const text = `# Drafts\n\n## Moving search\n\n**Short version**\n${run('twice a month')}\n**Long version**\n${run('every other week')}\n## Pushing back on a date\n\n**Short version**\n${run('again')}\n**Long version**\n${run('once more')}`;
+    assert.deepEqual(stories(text), ['Moving search', 'Pushing back on a date']);
+  });
+  void it('bold titles that only hold an answer word among their topic words stay titles', () => {
+    const text = `# Bank\n\n**Response time incident**\n${run('on Friday')}\n**Answering an escalation**\n${run('on Monday')}`;
+    assert.deepEqual(stories(text), ['Response time incident', 'Answering an escalation']);
+  });
+});

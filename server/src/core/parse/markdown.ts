@@ -1722,6 +1722,14 @@ function cleanLabel(raw: string): string {
     .trim();
 }
 
+/** The words of a name of one telling of an answer: "2-minute version", "Short answer", "Sample response (90 s)". */
+const TELLING_WORDS = new Set(
+  ('answer answers response version versions short shorter long longer full brief quick detailed sample example model my the a ' +
+    'spoken final draft first second third alternative alt best good better strong weak minute minutes min mins sec secs seconds s ' +
+    'star one two three four five respuesta respuestas resposta respostas réponse réponses antwort antworten risposta versión versão courte longue kurze lange corta larga')
+    .split(' '),
+);
+
 /**
  * In a bank without headings, a bold line or a question that is followed by its own run of part markers (two or
  * more parts, starting over from an earlier part than the one before it) titles a story: when two or more do, each
@@ -1755,6 +1763,17 @@ function bankTitles(c: Collected, source: string): void {
       c.titles = c.titles.filter((t) => !prompts.has(t));
     }
   }
+  // A bold line that names a version of the answer ("**2-minute version**", "**Short answer**") under a heading of
+  // the file is one telling of that heading's answer, not an answer of its own: the heading titles the story, and the
+  // first telling gives its parts.
+  const headed = c.headings.find((h) => h.depth <= 6 && !h.trailer);
+  // (Only a name of a few words: "Why do you want to work here? TODO: search for answer" and "Story: the Log4j
+  // response" are titles that happen to hold the word.)
+  const namesTelling = (t: string): boolean => {
+    const words = t.replace(/\([^()]*\)/gu, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return ANSWER_HEADING.test(t) && !isQuestion(t) && words.length <= 4 && words.every((w) => TELLING_WORDS.has(w) || /^\d{1,3}$/u.test(w));
+  };
+  if (headed) c.titles = c.titles.filter((t) => t.sure || t.start < headed.start || !namesTelling(t.text));
   if (c.titles.length < 2) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
   const confirmed = new Set<number>();
