@@ -166,3 +166,14 @@ void test('"who" stands for people: a thing-word before it names a body of peopl
   assert.deepEqual(s.clauses.map((c) => c.subject).slice(-1), ['group']);
   assert.deepEqual(subjects('We moved the data to a new table, which was faster.').flat().slice(-1), ['thing']);
 });
+
+void test('a comment set off by commas after the verb is an aside; a relative clause in the present describes', () => {
+  const [s] = read('The vendor was, to put it kindly, hopeless.');
+  assert.deepEqual(s.tokens.filter((t) => t.aside).map((t) => t.text), [',', 'to', 'put', 'it', 'kindly', ',']);
+  const [f] = read('The vendor was, frankly, hopeless.');
+  assert.deepEqual(f.tokens.filter((t) => t.aside).map((t) => t.text), [',', 'frankly', ',']);
+  const [d] = read('I added a test to our build that fails when their schema changes.');
+  assert.equal(d.clauses.some((c) => c.describes), true);
+  const [e] = read('We shipped a build that broke checkout.');
+  assert.equal(e.clauses.some((c) => c.describes), false);
+});

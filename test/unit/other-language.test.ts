@@ -10,14 +10,17 @@ void test('every grammar has a reader, and an unknown language is an error', () 
   assert.throws(() => otherLanguage('xx'));
 });
 
-void test('a sentence ends at the language stops; a Chinese clause also at its comma', () => {
+void test('a sentence ends at the language stops, a clause also at a comma (in Chinese at its own comma)', () => {
   const es = otherLanguage('es');
   const text = 'Todo iba bien. Mi jefe, sin embargo, no sabía nada';
   assert.equal(es.sentenceStart(text, text.indexOf('no sabía')), text.indexOf('. Mi jefe') + 1);
   assert.equal(es.clauseStart(text, text.indexOf('no sabía')), text.indexOf(', no sabía') + 1);
   const zh = otherLanguage('zh');
   const t2 = '项目很顺利，领导完全不懂技术';
-  assert.equal(zh.sentenceStart(t2, t2.indexOf('完全')), t2.indexOf('领导'));
+  assert.equal(zh.clauseStart(t2, t2.indexOf('完全')), t2.indexOf('领导'));
+  assert.equal(zh.sentenceStart(t2, t2.indexOf('完全')), 0);
+  assert.equal(zh.clauseEnd(t2, 0), t2.indexOf('，'));
+  assert.equal(es.sentenceEnd(text, 0), text.indexOf('.'));
   assert.deepEqual([...es.sentences('Uno. Dos; tres')].map((r) => 'Uno. Dos; tres'.slice(r.start, r.end).trim()), ['Uno', 'Dos', 'tres']);
 });
 

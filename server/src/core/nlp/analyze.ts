@@ -736,7 +736,32 @@ function splitClauses(tokens: Token[]): Clause[] {
       quoted: false,
     });
   }
+  markAsidesAndDescriptions(tokens, clauses);
   return clauses;
+}
+
+/**
+ * Marks the comments set off by commas right after a clause's verb ("was, to put it kindly, hopeless", at most six
+ * tokens from comma to comma: Token.aside), and the relative clauses in the present that describe a thing
+ * (Clause.describes: "our build that fails when their schema changes").
+ */
+function markAsidesAndDescriptions(tokens: Token[], clauses: Clause[]): void {
+  for (let n = 0; n < clauses.length; n++) {
+    const c = clauses[n];
+    if (c.verb === undefined) continue;
+    const open = c.verb + 1;
+    if (tokens[open]?.text === ',') {
+      for (let k = open + 1; k < tokens.length && k - open <= 6; k++) {
+        if (tokens[k].text !== ',') continue;
+        for (let j = open; j <= k; j++) tokens[j].aside = true;
+        break;
+      }
+    }
+    // (the noun before may be tagged a verb after a determiner or a possessive: "our build that fails")
+    const noun = tokens[c.from - 1]?.pos === 'NOUN' || tokens[c.from - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(tokens[c.from - 2]?.pos ?? '');
+    const v = tokens[c.verb];
+    if (/^(that|which)$/.test(tokens[c.from]?.lower ?? '') && noun && v.pos === 'VERB' && !/ed$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower)) c.describes = true;
+  }
 }
 
 /** Marks reported speech: what another party says, tells or claims ("she said *it was our fault*"). */

@@ -378,6 +378,65 @@ export const CJK_WEAKNESS_FORMS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /**
+ * Blame in the languages beyond English that the tagger does not read, read by the other-language reader
+ * (nlp/other-language.ts): `causes` name a cause ("por culpa de", "à cause de", "wegen", "из-за", "都怪"); `failures`
+ * are a delay, a loss or a failure, the speaker's side's or the party's ("nos retrasamos", "perdimos", "n'a jamais
+ * répondu", "nicht geliefert", "延期"); `owned` takes a share ("culpa mía", "ma faute", "meine Schuld", "我的责任").
+ * The words for the party are the language's `parties` (OTHER_GRAMMARS).
+ */
+export interface OtherBlameForms {
+  lang: string;
+  causes: readonly string[];
+  failures: readonly string[];
+  owned: readonly string[];
+}
+
+export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
+  {
+    lang: 'es',
+    causes: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del', 'a causa de', 'a causa del', 'debido a', 'debido al'],
+    failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó'],
+    owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
+  },
+  {
+    lang: 'pt',
+    causes: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da', 'por causa de', 'por causa do', 'por causa da', 'devido ao', 'devido à'],
+    failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu'],
+    owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
+  },
+  {
+    lang: 'fr',
+    causes: ['à cause de', 'à cause du', 'à cause des', "à cause d'", 'par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
+    failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé'],
+    owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
+  },
+  {
+    lang: 'de',
+    causes: ['wegen', 'aufgrund', 'schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei', 'lag an'],
+    failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen'],
+    owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
+  },
+  {
+    lang: 'it',
+    causes: ['per colpa di', 'per colpa del', 'per colpa della', 'per colpa dei', 'colpa di', 'colpa del', 'colpa della', 'a causa di', 'a causa del', 'a causa della'],
+    failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato'],
+    owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
+  },
+  {
+    lang: 'ru',
+    causes: ['из-за', 'по вине', 'виноват', 'виновата', 'виноваты'],
+    failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали'],
+    owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
+  },
+  {
+    lang: 'zh',
+    causes: ['都怪', '因为', '由于'],
+    failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过'],
+    owned: ['我的责任', '我的锅', '我的错', '我应该', '怪我'],
+  },
+];
+
+/**
  * The weakness clichés in the languages beyond English that the tagger does not read (Spanish, French, German,
  * Portuguese, Italian, Russian), as forms inside a sentence (fake-weakness): `weakness` names the question or its
  * label; `perfection` is the stem of "perfectionist" and "perfectionism" in each; a virtue overdone is an `excess` word
@@ -630,6 +689,15 @@ export const MADE_VERBS = wordClass('built developed created deployed released p
 /** Nouns of a place where work waits for someone: "their queue", "legal's inbox", "procurement's hands". */
 export const WAITING_PLACES = wordClass('queue queues inbox backlog hands court review approval pile desk limbo');
 /** Verbs of work that stopped or died where it waited: "died in the security team's review queue", "it stalls". */
+/**
+ * Verbs of handing something over: another party that handed the speaker's side something bad ("handed us a
+ * half-finished app", "left us with an untested module", "dumped a broken build on us") made the failure.
+ */
+export const HANDING_VERBS = wordClass('hand hands handed give gives gave leave leaves left send sends sent pass passed dump dumped saddle saddled throw threw deliver delivered ship shipped');
+/** Verbs of waiting on others: the speaker's time spent waiting on a party is a delay they made. */
+export const WAITING_VERBS = wordClass('wait waits waited waiting');
+/** Verbs of time used up: "spent six weeks waiting", "lost a month waiting". */
+export const TIME_SPENDING_VERBS = wordClass('spend spent spending lose lost losing waste wasted wasting burn burned burnt burning');
 export const STUCK_VERBS = wordClass('died stalled stall stalls languished stuck sat lingered froze vanished disappeared rotted');
 /** Nouns of acclaim, used in scorn beside a person ("ever the genius") or after a scare word ("so-called experts"). */
 export const ACCLAIM = wordClass(
@@ -685,55 +753,54 @@ export interface OtherGrammar {
   self: readonly string[];
   /** Words that report someone else's words: "el cliente dijo que nuestro equipo era incompetente". */
   reported: readonly string[];
+  /** Words for other people and groups at work: a boss, colleagues, a team, the company, a vendor. */
+  parties: readonly string[];
   cjk?: boolean;
+  /** Words are joined into compounds, a word for people ending one ("Rechtsabteilung", "Entwicklungsteam"). */
+  compounds?: boolean;
 }
 
 export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
-  { lang: 'es', negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'] },
-  { lang: 'pt', negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'] },
-  { lang: 'fr', negators: ['pas', 'jamais', 'ni', 'non'], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'] },
-  { lang: 'de', negators: ['nicht', 'nie', 'niemals', 'kein', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'] },
-  { lang: 'it', negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'] },
-  { lang: 'ru', negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
-  { lang: 'zh', negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true },
+  { lang: 'es', parties: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor', 'proveedores'], negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'] },
+  { lang: 'pt', parties: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora', 'fornecedor', 'fornecedores'], negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'] },
+  { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non'], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'] },
+  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'] },
+  { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'] },
+  { lang: 'ru', parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
+  { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true },
 ];
 
 /**
  * A judgment of a boss, a team or colleagues in another language: who it is said of and the judgments (adjectives
  * and fixed expressions of incompetence, sloth or toxicity, all forms written out). The English checks read the
  * tokens; these are read by the other-language reader (nlp/other-language.ts, with the language's OTHER_GRAMMARS), a
- * judgment counting when a word for people stands earlier in its sentence with no first-person subject between.
+ * judgment counting when a word for people (the language's `parties`) stands earlier in its sentence with no
+ * first-person subject between.
  */
 export interface ForeignJudgments {
   lang: string;
-  people: readonly string[];
   judgments: readonly string[];
 }
 
 export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
   {
     lang: 'es',
-    people: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor'],
     judgments: ['incompetente', 'incompetentes', 'inútil', 'inútiles', 'ni idea', 'ni puta idea', 'no sabía nada', 'no sabían nada', 'no servía para nada', 'no servían para nada', 'un desastre', 'tóxico', 'tóxica', 'tóxicos', 'mediocre', 'mediocres', 'un inepto', 'ineptos', 'inepto', 'inepta'],
   },
   {
     lang: 'pt',
-    people: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora'],
     judgments: ['incompetente', 'incompetentes', 'inútil', 'inúteis', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'um desastre', 'preguiçoso', 'preguiçosos', 'tóxico', 'tóxicos', 'medíocre'],
   },
   {
     lang: 'fr',
-    people: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire'],
     judgments: ['incompétent', 'incompétente', 'incompétents', 'incompétentes', 'nul', 'nulle', 'nuls', 'aucune idée', 'aucune compétence', 'un désastre', 'paresseux', 'paresseuse', 'fainéant', 'fainéants', 'toxique', 'toxiques', 'médiocre', 'médiocres', 'bon à rien', 'bons à rien'],
   },
   {
     lang: 'de',
-    people: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister'],
     judgments: ['inkompetent', 'inkompetente', 'unfähig', 'unfähige', 'keine ahnung', 'ahnungslos', 'faul', 'faule', 'toxisch', 'toxische', 'ein chaos', 'ein desaster', 'nutzlos'],
   },
   {
     lang: 'zh',
-    people: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门'],
     judgments: ['完全不懂', '什么都不懂', '一窍不通', '无能', '混日子', '只会喊口号', '不靠谱', '很差劲', '太差劲'],
   },
 ];

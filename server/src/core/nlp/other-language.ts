@@ -12,8 +12,8 @@ export const SENTENCE_REACH = 240;
 
 /** Sentence stops in every language read here (a semicolon too: it joins two sentences). */
 const STOP = /[.;!?。；！？\n]/u;
-/** Clause breaks inside a sentence: a comma or a colon ("，" and "、" in Chinese). */
-const BREAK = /[,:，：、]/u;
+/** Clause breaks inside a sentence: a comma or a colon (in Chinese "，" and "："). */
+const BREAK = /[,:，：]/u;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,10 +30,16 @@ export function wordsPattern(words: readonly string[], cjk = false, flags = 'iu'
 export interface OtherReader {
   lang: string;
   cjk: boolean;
+  /** The language's words for other people and groups at work (OtherGrammar.parties; in German also ending a compound). */
+  parties: RegExp;
   /** Where the sentence holding `at` begins in `text`: after the last stop before it, at most SENTENCE_REACH back. */
   sentenceStart(text: string, at: number): number;
+  /** Where the sentence holding `at` ends: at the next stop after it, at most SENTENCE_REACH on. */
+  sentenceEnd(text: string, at: number): number;
   /** Where the clause holding `at` begins: after the last stop or clause break (a comma, a colon) before it. */
   clauseStart(text: string, at: number): number;
+  /** Where the clause holding `at` ends: at the next stop or clause break after it. */
+  clauseEnd(text: string, at: number): number;
   /** The sentences of a text, as [start, end) offsets (the stops left out). */
   sentences(text: string): Generator<{ start: number; end: number }>;
   /** `before` (the text of a sentence or clause up to a word) ends in a negator: "no era ...", "n'était pas ...". */
@@ -54,7 +60,7 @@ export interface OtherReader {
 
 function reader(g: OtherGrammar): OtherReader {
   const cjk = g.cjk === true;
-  const stops = cjk ? /[.;!?。；！？\n，]/u : STOP;
+  const stops = STOP;
   const negated = cjk
     ? new RegExp(`(?:${g.negators.map(escape).join('|')})\\S{0,2}$`, 'u')
     : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu');
@@ -64,10 +70,23 @@ function reader(g: OtherGrammar): OtherReader {
   return {
     lang: g.lang,
     cjk,
+    parties: g.compounds ? new RegExp(`(?:${g.parties.map(escape).join('|')})(?![\\p{L}])`, 'iu') : wordsPattern(g.parties, cjk),
     sentenceStart(text, at) {
       const floor = Math.max(0, at - SENTENCE_REACH);
       let k = at;
       while (k > floor && !stops.test(text[k - 1])) k--;
+      return k;
+    },
+    sentenceEnd(text, at) {
+      const ceiling = Math.min(text.length, at + SENTENCE_REACH);
+      let k = at;
+      while (k < ceiling && !stops.test(text[k])) k++;
+      return k;
+    },
+    clauseEnd(text, at) {
+      const ceiling = Math.min(text.length, at + SENTENCE_REACH);
+      let k = at;
+      while (k < ceiling && !stops.test(text[k]) && !BREAK.test(text[k])) k++;
       return k;
     },
     clauseStart(text, at) {
@@ -129,6 +148,7 @@ export const ANY_ALPHABETIC: OtherReader = reader({
   negators: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.negators))],
   self: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.self))],
   reported: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.reported))],
+  parties: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.parties))],
 });
 
 /** A cheap test that a text may hold prose in one of these languages (non-ASCII, or a common article or possessive). */

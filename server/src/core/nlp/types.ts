@@ -44,6 +44,11 @@ export interface Token {
    * party ("she said *it was our fault*"). Rules about the candidate's own voice skip these tokens.
    */
   quoted: boolean;
+  /**
+   * A comment set off by commas right after a clause's verb, with the commas: "was*, to put it kindly,* hopeless",
+   * "were*, frankly,* useless". What the verb says of its subject is read past it.
+   */
+  aside?: boolean;
 }
 
 export interface Clause {
@@ -62,6 +67,11 @@ export interface Clause {
   negated: boolean;
   /** The whole clause is someone else's words (quoted or reported). */
   quoted: boolean;
+  /**
+   * A relative clause in the present that says what a thing does, not what happened: "a build *that fails* when their
+   * schema changes" (how it works), not "a build that broke checkout" (an event, told in the past).
+   */
+  describes?: boolean;
 }
 
 export interface Sentence {

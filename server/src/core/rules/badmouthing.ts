@@ -417,14 +417,8 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       const v = t[c.verb];
       let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted' || v.lower === 'proved';
       for (let k = c.verb + 1; k < i; k++) {
-        // (an aside set off by commas is passed over: "was, to put it kindly, hopeless")
-        if (t[k].text === ',' && k === c.verb + 1) {
-          const close = t.findIndex((x, n) => n > k && n < i && x.text === ',');
-          if (close > 0 && close - k <= 6) {
-            k = close;
-            continue;
-          }
-        }
+        // (an aside set off by commas is passed over: "was, to put it kindly, hopeless"; see Token.aside)
+        if (t[k].aside) continue;
         // "was in a bad state", "was asked for poor ..." (but "a bunch of clock-watchers")
         if ((t[k].pos === 'ADP' && !(t[k].lower === 'of' && COLLECTIVES.has(t[k - 1]?.lower ?? ''))) || t[k].pos === 'VERB') linked = false;
         // a clause of its own: "is treated as the expert on what is confusing"
@@ -657,7 +651,6 @@ const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
   return {
     read,
     judgment: wordsPattern(l.judgments, read.cjk, 'giu'),
-    people: wordsPattern(l.people, read.cjk),
     // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
     selfNegating: new RegExp(`^(?:${OTHER_GRAMMARS.find((g) => g.lang === l.lang)!.negators.join('|')}|aucune|keine|não|ni)(?![\\p{L}])`, 'iu'),
   };
@@ -675,9 +668,10 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
   for (const l of FOREIGN) {
     l.judgment.lastIndex = 0;
     for (let m = l.judgment.exec(text); m; m = l.judgment.exec(text)) {
-      const from = l.read.sentenceStart(text, m.index);
+      // (a comma ends the stretch in Chinese, where a sentence runs on through its clauses)
+      const from = l.read.cjk ? l.read.clauseStart(text, m.index) : l.read.sentenceStart(text, m.index);
       const before = text.slice(from, m.index);
-      const who = l.read.partyBefore(before, l.people);
+      const who = l.read.partyBefore(before, l.read.parties);
       if (who < 0 || l.read.reported(before)) continue;
       if (!l.selfNegating.test(m[0]) && l.read.deniedBefore(before)) continue;
       if (l.read.quoted(text, from, m.index)) continue;

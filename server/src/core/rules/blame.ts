@@ -19,7 +19,12 @@ import {
   SPEECH_VERBS,
   STUCK_VERBS,
   WAITING_PLACES,
+  OTHER_BLAME_FORMS,
+  HANDING_VERBS,
+  WAITING_VERBS,
+  TIME_SPENDING_VERBS,
 } from '../nlp/lexicon';
+import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
@@ -513,18 +518,6 @@ function presentTense(s: Sentence, c: Clause): boolean {
   return !/ed$/.test(v) && !IRREGULAR_PAST.has(v);
 }
 
-/**
- * A relative clause in the present that says what a thing does, not what happened: "I added a contract test to our
- * build that fails when their schema changes" (a test that fails is how it works; "a build that broke checkout" is
- * an event, told in the past).
- */
-function describes(s: Sentence, d: Clause): boolean {
-  const t = s.tokens;
-  // (the noun before it may be tagged a verb after a determiner or a possessive: "our build that fails")
-  const noun = t[d.from - 1]?.pos === 'NOUN' || t[d.from - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(t[d.from - 2]?.pos ?? '');
-  return /^(that|which)$/.test(t[d.from]?.lower ?? '') && noun && d.verb !== undefined && t[d.verb].pos === 'VERB' && presentTense(s, d);
-}
-
 /** The next sentence opens with the cost of what was just told: "That cost us a month", "This caused a lot of rework". */
 function nextCost(next: Sentence | undefined): boolean {
   if (!next) return false;
@@ -700,6 +693,135 @@ function setUpToFail(s: Sentence): Hit | undefined {
   return undefined;
 }
 
+/**
+ * A cost on the speaker's side or of the work told in another clause of the sentence: "..., and the beta slipped into
+ * January", "and we lost the account", "and we went live with two screens missing" (not what a thing does in a
+ * present relative clause, not someone else's words).
+ */
+function costIn(s: Sentence, c: Clause): boolean {
+  return s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && !d.negated && setbackIn(s, d) && !d.describes);
+}
+
+/** The head of the phrase [from, to) is a party, or a thing a party owns ("the platform group", "legal", "their sign-off"). */
+function partyHead(s: Sentence, from: number, to: number): boolean {
+  const head = s.tokens[to - 1];
+  if (!head) return false;
+  if (head.pos === 'PRON' && /^(them|him|her|they)$/.test(head.lower)) return true;
+  if (namesParty(s, to - 1, to) && !(to - 1 > from && ACTIVITY_GROUPS.has(head.lower) && /^(NOUN|PROPN|ADJ)$/.test(s.tokens[to - 2].pos))) return true;
+  return ownedByParty(s, from, to);
+}
+
+/** A party owns something in the phrase [from, to): "their export", "the partner's API", "the vendor's rushed patch". */
+function ownedByParty(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (/^(their|his)$/.test(t[k].lower)) return true;
+    if ((t[k + 1]?.lower === "'s" || t[k + 1]?.lower === '’s') && namesParty(s, from, k + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The owner of a clause's subject is a party: "their export" or "the partner's API" (the subject phrase may start after
+ * the possessive: "The partner's | API went down").
+ */
+function subjectOwnedByParty(s: Sentence, c: Clause): boolean {
+  if (c.subjectFrom === undefined || c.subjectTo === undefined) return false;
+  if (ownedByParty(s, c.subjectFrom, c.subjectTo)) return true;
+  const t = s.tokens;
+  let k = c.subjectFrom - 1;
+  while (k >= 0 && (t[k].pos === 'ADJ' || (t[k].pos === 'VERB' && /ed$/.test(t[k].lower)))) k--;
+  if (k >= 0 && /^(their|his)$/.test(t[k].lower)) return true;
+  if (k < 1 || (t[k].lower !== "'s" && t[k].lower !== '’s')) return false;
+  let a = k - 1;
+  while (a > 0 && /^(DET|ADJ|NOUN|PROPN)$/.test(t[a - 1].pos)) a--;
+  return namesParty(s, a, k);
+}
+
+/**
+ * The speaker's side waiting on another party, with what it cost: "we spent six weeks waiting on the platform group
+ * for a staging cluster, and the beta slipped", "waiting on legal for a sign-off that never came". Not waiting told as
+ * context with nothing lost ("while we waited for the legal review, I wrote the scripts").
+ */
+function waitedOnParty(s: Sentence, c: Clause, i: number, next: Sentence | undefined): boolean {
+  const t = s.tokens;
+  if (!WAITING_VERBS.has(t[i].lower) || !(isSelf(c.subject) || c.subject === 'none' || c.ownSide) || negatedAt(s, i)) return false;
+  // (waiting as an alternative or a means is not waiting that happened: "instead of waiting for users to report it",
+  // "by waiting for the vendor")
+  if (t[i - 1] && (t[i - 1].pos === 'ADP' || t[i - 1].pos === 'SCONJ' || /^(of|instead|rather|than|without)$/.test(t[i - 1].lower))) return false;
+  if (!/^(on|for)$/.test(t[i + 1]?.lower ?? '')) return false;
+  const p = phraseAt(s, i + 2, c.to);
+  if (p.end <= i + 2 || !isOther(p.actor) || !partyHead(s, i + 2, p.end)) return false;
+  const spent = t.slice(c.from, i).some((x) => TIME_SPENDING_VERBS.has(x.lower)) && t.slice(c.from, c.to).some((x) => DURATIONS.test(x.lower));
+  const never = t.slice(p.end).some((x) => x.lower === 'never' && !x.quoted);
+  return spent || never || costIn(s, c) || nextCost(next);
+}
+
+/** Words of a thing handed over unfinished or broken: "half-finished", "untested", "buggy", "full of holes". */
+function badThing(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let k = from; k < to; k++) {
+    const w = t[k].lower;
+    if (badlyJudged(s, k) || (t[k].pos === 'ADJ' && prefixNegated(w)) || /^(half|untested|buggy|unfinished|incomplete|broken|unusable)$/.test(w)) return true;
+    if (w === 'full' && t[k + 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * Another party handed the speaker's side something bad, with what it cost: "the outsourcing firm handed us a
+ * half-finished app ..., and we went live with two screens missing", "the previous team left us with an untested
+ * billing module, and the first invoice run failed".
+ */
+function handedBad(s: Sentence, c: Clause, i: number, next: Sentence | undefined): boolean {
+  const t = s.tokens;
+  if (!HANDING_VERBS.has(t[i].lower) || negatedAt(s, i) || passive(s, i)) return false;
+  const rest = t.slice(i + 1, c.to);
+  const toUs = rest.some((x) => SPEAKER_OBJECTS.has(x.lower) || /^(our|my)$/.test(x.lower));
+  return toUs && badThing(s, i + 1, c.to) && (costIn(s, c) || nextCost(next));
+}
+
+/**
+ * A thing of another party failed, with the speaker's loss told with it: "the partner's API went down twice during
+ * the pilot and we lost the account", "their build broke and we missed the release".
+ */
+function partyThingFailed(s: Sentence, c: Clause, i: number, next: Sentence | undefined): boolean {
+  const t = s.tokens;
+  if (c.subject !== 'thing' || !subjectOwnedByParty(s, c)) return false;
+  const w = t[i].lower;
+  const failed = (FAILURE_VERBS.has(w) && !COOPERATION_VERBS.has(w) && !passive(s, i)) || /^(crash|crashed|crashes)$/.test(w) || (/^(go|goes|went|gone)$/.test(w) && /^(down|dark|offline)$/.test(t[i + 1]?.lower ?? ''));
+  return failed && !negatedAt(s, i) && (costIn(s, c) || nextCost(next));
+}
+
+/**
+ * A cleft that makes a party, or a thing of theirs, what did the harm: "it was the vendor's rushed patch that took
+ * checkout down for a day", "it was the ops team who broke the failover". Not one that credits them ("it was the
+ * vendor's engineer who found the leak and saved our launch").
+ */
+function cleftBlame(s: Sentence, c: Clause): Hit | undefined {
+  const t = s.tokens;
+  if (c.subjectFrom === undefined || t[c.subjectFrom].lower !== 'it' || c.verb === undefined || !COPULAS.has(t[c.verb].lower) || negatedAt(s, c.verb)) return undefined;
+  // the focus: a noun phrase, with a possessive and a participle before its noun ("the vendor's rushed patch"), then
+  // "that" or "who"
+  const at = c.verb + 1;
+  let end = at;
+  while (end < Math.min(t.length, at + 8) && (/^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(t[end].pos) || t[end].lower === "'s" || (t[end].pos === 'VERB' && t[end + 1]?.pos === 'NOUN') || (t[end].pos === 'PRON' && !/^(that|who)$/.test(t[end].lower)))) end++;
+  if (end === at || !/^(that|who)$/.test(t[end]?.lower ?? '')) return undefined;
+  if (!((isOther(phraseAt(s, at, end).actor) && namesParty(s, at, end)) || ownedByParty(s, at, end))) return undefined;
+  const d = clauseAt(s, end);
+  if (!d || d.quoted) return undefined;
+  for (let k = end + 1; k < d.to; k++) {
+    const x = t[k];
+    if (x.pos !== 'VERB' || negatedAt(s, k)) continue;
+    const w = x.lower;
+    const down = t.slice(k + 1, Math.min(d.to, k + 4)).some((y) => y.lower === 'down') && /^(took|take|takes|brought|bring|brings|knocked|knock|pulled)$/.test(w);
+    if ((FAILURE_VERBS.has(w) && !COOPERATION_VERBS.has(w)) || HARM.test(w) || down || (/^(cost|costs)$/.test(w) && /^(us|me|our|my)$/.test(t[k + 1]?.lower ?? ''))) {
+      return { start: t[c.subjectFrom].start, end: t[Math.min(d.to - 1, k + 3)].end, why: 'gives another party as the cause of the failure' };
+    }
+  }
+  return undefined;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
@@ -781,6 +903,17 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       if (isOther(who.actor) && namesParty(s, at, who.end) && ends && !negatedAt(s, i, 6)) return { ...clauseSpan(s, c), why: 'puts it on someone else' };
     }
 
+    // 1b. Blame by paraphrase, outside the setup: the speaker's side waiting on another party, a party handing the
+    //     speaker's side something bad, a thing of theirs failing, each with what it cost; a cleft naming them.
+    if (!setupPart && tok.pos === 'VERB' && toldAsDone(s, c, i)) {
+      if (waitedOnParty(s, c, i, next)) return { ...clauseSpan(s, c), why: 'makes another party the cause of the delay' };
+      if (party(s, c) && handedBad(s, c, i, next)) return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
+      if (i === mainVerb(s, c) && partyThingFailed(s, c, i, next)) return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
+    }
+    if (!setupPart && i === c.from && !c.quoted) {
+      const cleft = cleftBlame(s, c);
+      if (cleft) return cleft;
+    }
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
     //    (only for a party's clause; other clauses go on to the cause checks below: "the outage was caused by ...")
     // (an act told as done: not an infinitive, a prediction, or the verb of another subject inside the clause)
@@ -815,7 +948,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         helpless(next) ||
         disclaims(s) ||
         (next !== undefined && disclaims(next)) ||
-        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && ((setbackIn(s, d) && !describes(s, d)) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
+        s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && ((setbackIn(s, d) && !d.describes) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
         // what they did named as the cause of what followed: "..., and that is why the shadow period was cut"
         s.clauses.some((d) => d.from > c.from && !d.quoted && whyFollows(s, d)) ||
         // the harm it did, told with it: "..., which was impacting team morale", "This was affecting the team's progress"
@@ -935,6 +1068,69 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
   return undefined;
 }
 
+/** Each language's blame forms and the patterns they are found by; the grammar is the other-language reader's. */
+const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
+  const read = otherLanguage(f.lang);
+  return {
+    read,
+    causes: wordsPattern(f.causes, read.cjk, 'giu'),
+    failures: wordsPattern(f.failures, read.cjk, 'giu'),
+    failuresOnce: wordsPattern(f.failures, read.cjk),
+    owned: wordsPattern(f.owned, read.cjk),
+  };
+});
+
+/** How far after a cause marker its party may stand ("por culpa del equipo de seguridad"). */
+const CAUSE_REACH = 40;
+
+/**
+ * Blame in another language, read by the other-language reader (the English tagger does not read these languages),
+ * in two forms, each in the speaker's own voice (not quoted, not reported: "el cliente dijo que ..."), not denied
+ * just before ("no fue por culpa del proveedor"), with no share taken in the sentence ("culpa mía", "ma faute"):
+ * - a cause marker naming a party, in a sentence that tells a failure: "nos retrasamos tres semanas por culpa del
+ *   proveedor", "on a pris du retard à cause de l'équipe sécurité", "wegen der Rechtsabteilung ... verpasst";
+ * - a party as the subject of a failure, with a second failure (the cost) in the sentence: "el proveedor nunca
+ *   respondió y perdimos el lanzamiento", "供应商一直不回复，项目延期了两周".
+ */
+function* otherBlame(text: string, base: number): Generator<Hit> {
+  if (!mayBeOther(text)) return;
+  // (one finding a sentence: a cause marker and the party's failure may both be told in it)
+  const told = new Set<number>();
+  for (const l of OTHER_BLAME) {
+    l.causes.lastIndex = 0;
+    for (let m = l.causes.exec(text); m; m = l.causes.exec(text)) {
+      const from = l.read.sentenceStart(text, m.index);
+      const to = l.read.sentenceEnd(text, m.index + m[0].length);
+      const sentence = text.slice(from, to);
+      const before = text.slice(from, m.index);
+      if (l.read.reported(before) || l.read.quoted(text, from, m.index) || l.read.deniedBefore(l.read.cjk ? before : text.slice(l.read.clauseStart(text, m.index), m.index)) || l.owned.test(sentence)) continue;
+      const after = text.slice(m.index + m[0].length, Math.min(l.read.clauseEnd(text, m.index + m[0].length), m.index + m[0].length + CAUSE_REACH));
+      const who = l.read.parties.exec(after);
+      if (!who || l.read.selfIn(after.slice(0, who.index))) continue;
+      if (!l.failuresOnce.test(sentence) || told.has(from)) continue;
+      told.add(from);
+      yield { start: base + m.index, end: base + m.index + m[0].length + who.index + who[0].length, why: 'gives another party as the cause of the failure' };
+    }
+    l.failures.lastIndex = 0;
+    for (let m = l.failures.exec(text); m; m = l.failures.exec(text)) {
+      const clause = l.read.clauseStart(text, m.index);
+      const before = text.slice(clause, m.index);
+      const who = l.read.partyBefore(before, l.read.parties, true);
+      if (who < 0 || l.read.deniedBefore(before)) continue;
+      const from = l.read.sentenceStart(text, m.index);
+      const to = l.read.sentenceEnd(text, m.index);
+      const sentence = text.slice(from, to);
+      if (l.read.reported(text.slice(from, m.index)) || l.read.quoted(text, from, m.index) || l.owned.test(sentence)) continue;
+      // (the cost told with it: another failure in the sentence, outside this one)
+      const rest = text.slice(from, clause + who) + ' ' + text.slice(m.index + m[0].length, to);
+      const cost = l.failuresOnce.test(rest);
+      if (!cost || told.has(from)) continue;
+      told.add(from);
+      yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
+    }
+  }
+}
+
 export const blame: StoryRule = {
   meta: {
     id: 'blame',
@@ -961,6 +1157,16 @@ export const blame: StoryRule = {
         message: `${quote(text)} ${hit.why}. Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
         range: ctx.range(hit.start, hit.end),
       });
+    }
+    for (const seg of ctx.story.prose) {
+      for (const hit of otherBlame(seg.text, seg.start)) {
+        if (seen.has(hit.start)) continue;
+        seen.add(hit.start);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(hit.start, hit.end))} ${hit.why}. Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
+          range: ctx.range(hit.start, hit.end),
+        });
+      }
     }
     for (const m of matchRulePhrases('blame', ctx.config, ctx.story.prose)) {
       if (seen.has(m.start)) continue;
