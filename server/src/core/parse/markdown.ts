@@ -2470,22 +2470,57 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
     }
     while (i + 1 < headings.length && headings[i + 1].start < end) i++;
   }
+  if (sections.length === 0) return;
+  // Ranges in order and apart (each ends at or before the next one's start), as the segmentation makes them, are
+  // searched by halving and their headings counted in a map: a bank of thousands of such sections scanned every range
+  // for each one (n²). The splices below keep them in order and apart. Ranges not so are searched one by one as before.
+  let apart = true;
+  for (let i = 1; i < ranges.length && apart; i++) apart = ranges[i - 1].start <= ranges[i].start && ranges[i - 1].end <= ranges[i].start;
+  const headed = new Map<HeadingInfo, number>();
+  const countHeading = (r: { heading?: HeadingInfo }, by: number): void => {
+    if (r.heading) headed.set(r.heading, (headed.get(r.heading) ?? 0) + by);
+  };
+  if (apart) for (const r of ranges) countHeading(r, 1);
+  /** The first range whose start is after `at` (`strict`) or at or after it. */
+  const firstFrom = (at: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].start < at || (strict && ranges[mid].start === at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const { heading: h, end } of sections) {
-    if (ranges.some((r) => r.heading === h || (r.start >= h.start && r.start < end))) continue;
-    const k = ranges.findIndex((r) => r.start < h.start && r.end > h.start);
+    let k: number;
+    if (apart) {
+      const from = firstFrom(h.start, false);
+      if ((headed.get(h) ?? 0) > 0 || (from < ranges.length && ranges[from].start < end)) continue;
+      // (apart, only the last range that starts before the heading can run over it)
+      k = from > 0 && ranges[from - 1].end > h.start ? from - 1 : -1;
+    } else {
+      if (ranges.some((r) => r.heading === h || (r.start >= h.start && r.start < end))) continue;
+      k = ranges.findIndex((r) => r.start < h.start && r.end > h.start);
+    }
     if (k >= 0) {
       const outer = ranges[k];
       ranges.splice(k + 1, 0, { start: h.start, end: Math.min(end, outer.end), heading: h });
+      countHeading(ranges[k + 1], 1);
       outer.end = h.start;
       // (a title over nothing but the heading that names the questions, "# Behavioral" over "## Questions to Ask" over
       // its groups, is left with no answer)
       const own = text.slice(outer.heading && outer.heading.start >= outer.start ? outer.heading.end : outer.start, outer.end);
-      if (!own.split(/\r?\n/u).some((l) => /[\p{L}\p{N}]/u.test(l) && !(/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && namesQuestionsToAsk(l)))) ranges.splice(k, 1);
+      if (!own.split(/\r?\n/u).some((l) => /[\p{L}\p{N}]/u.test(l) && !(/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && namesQuestionsToAsk(l)))) {
+        countHeading(outer, -1);
+        ranges.splice(k, 1);
+      }
       continue;
     }
-    let at = ranges.findIndex((r) => r.start > h.start);
+    let at = apart ? firstFrom(h.start, true) : ranges.findIndex((r) => r.start > h.start);
     if (at < 0) at = ranges.length;
     ranges.splice(at, 0, { start: h.start, end, heading: h });
+    countHeading(ranges[at], 1);
   }
 }
 
