@@ -526,7 +526,7 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     return tagged(offset);
   };
   let bounds: number[] | undefined;
-  let sized: boolean[] | undefined;
+  let sized: (boolean | undefined)[] | undefined;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text))) {
@@ -774,12 +774,11 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // guest checkout, simplified the validations and reduced steps" (the result is what it did to sales).
     if (m[5] !== undefined && /^(?:simplif|streamlin|enhanc|improv|optimi|refin|strengthen|tighten|clean|reduc)/u.test(word) && speakerActs(text, start) && ARTIFACT.test(objectHead(afterWords))) continue;
     // Sized in its clause?
-    if (!sized) {
-      sized = [];
-      for (let i = 0; i + 1 < bounds.length; i++) sized.push(findQuantities(text.slice(bounds[i], bounds[i + 1]), true).length > 0);
-    }
+    // (each clause read for quantities once, when a claim in it gets here: not every clause of the text)
+    sized ??= [];
     let c = 0;
     while (c + 2 < bounds.length && bounds[c + 1] <= start) c++;
+    sized[c] ??= findQuantities(text.slice(bounds[c], bounds[c + 1]), true).length > 0;
     if (sized[c]) continue;
     // Name the claim with the word it is about: "better reliability", "more reliable", "reduced manual".
     let e = end;
