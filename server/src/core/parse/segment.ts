@@ -208,6 +208,8 @@ const FIELD_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\p{L} ]{2,30}?(?:\*\*|_
 
 /** Text inside HTML tags, without the tags and with entities for the common characters decoded. */
 export function htmlText(src: string): string {
+  // (without a `<` or a `&` there is no tag or entity: only the spaces to collapse; most headings and lines)
+  if (!src.includes('<') && !src.includes('&')) return src.replace(/\s+/gu, ' ').trim();
   return src
     .replace(/<[^<>]{0,200}>/gu, ' ')
     .replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;|&apos;/gu, "'")
