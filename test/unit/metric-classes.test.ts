@@ -725,3 +725,8 @@ void test('metrics (round 18): a project length measured "from start to finish",
   assert.ok(hasQuantity('we trained 200 colleagues on the tool'));
   assert.ok(hasQuantity('after two rounds, 40 customers signed up'));
 });
+
+void test('unsized (round 18): a group named by its size with a degree word is no claim; a reach grown is', () => {
+  assert.deepEqual(v('I presented it to the much wider engineering organisation.'), []);
+  assert.deepEqual(v('We reached a much wider audience.'), ['much wider audience']);
+});
