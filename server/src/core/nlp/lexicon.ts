@@ -442,8 +442,9 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
  * label; `perfection` is the stem of "perfectionist" and "perfectionism" in each; a virtue overdone is an `excess` word
  * beside a `virtue` ("demasiado exigente", "trop exigeant", "zu genau", "detalhista demais") or after a verb of working
  * or giving oneself ("trabajo demasiado", "je travaille trop", "ich arbeite zu viel"); not being able to say no is a
- * `sayNo` form with an `unable` word in the sentence. A `negation` just before denies it; a `cost` in the sentence
- * makes it a real weakness.
+ * `sayNo` form with an `unable` word in the sentence. A `cost` in the sentence makes it a real weakness. Sentences,
+ * clauses, negation ("je ne suis pas ...") and quoted or reported words are read by the one other-language reader
+ * (nlp/other-language.ts, the negators of OTHER_GRAMMARS), not here.
  */
 export const OTHER_WEAKNESS_FORMS = {
   weakness: [
@@ -470,7 +471,6 @@ export const OTHER_WEAKNESS_FORMS = {
     'nicht', 'schwer', 'schlecht', 'kaum', 'mühe', 'não sei', 'não consigo', 'dificuldade', 'non so', 'non riesco', 'fatica',
     'не умею', 'не могу', 'сложно', 'трудно',
   ],
-  negation: ['no', 'ne', "n'", 'pas', 'nicht', 'kein', 'keine', 'não', 'nunca', 'jamais', 'nie', 'non', 'не'],
   cost: ['retras', 'perdí', 'perdimos', 'costó', 'atras', 'retard', 'manqué', 'verpass', 'verzöger', 'verloren', 'perdi', 'perdemos', 'custou', 'ritard', 'perso', 'задерж', 'сорвал', 'потерял', 'plazo', 'délai', 'frist', 'prazo', 'scadenz'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -509,15 +509,21 @@ export const OTHER_CAREER_FORMS = {
  * "两年", "18년도").
  */
 export const CJK_CAREER_FORMS = {
-  title: ['自我介绍', '自我介紹', '自己紹介', '자기소개'],
+  title: ['自我介绍', '自我介紹', '自己紹介', '자기소개', '자기 소개'],
   step: [
     '毕业', '畢業', '入职', '入職', '加入', '就职', '就職', '任职', '任職', '从事', '從事', '跳槽', '晋升', '晉升', '升职', '升職',
     '实习', '實習', '就读', '就讀', '考入', '份工作', '开始在', '開始在', '转行', '轉行', '入社', '卒業', '転職', '勤務', '就職',
     '입사', '졸업', '근무', '재직', '이직', '인턴', '배웠', '으로 활동', '로 활동',
+    // working, serving as, studying, coming to Japan; a company as the place of the work ("…として働きました",
+    // "リーダーも務めました", "コンピュータサイエンスを学び", "스페이스컬쳐라는 기업에서 … 개발")
+    '働いて', '働き', '務め', '学び', '専攻', '来日', '在籍', '기업에서', '회사에서',
   ],
   order: [
     '然后', '然後', '之后', '之後', '后来', '後來', '随后', '隨後', '接着', '接著', '此前', '之前', '目前', '现在', '現在', '最近',
     '开始', '開始', 'その後', '以前', '今は', '이후', '현재', '그 후', '이전', '지금', '올해', '작년',
+    // a year named relative to now, and a stage of study ("去年九月", "今年暑假", "大一", "研二", "在校期间", "学生時代")
+    '去年', '今年', '前年', '昨年', '暑假', '寒假', '大一', '大二', '大三', '大四', '研一', '研二', '研三', '在校期间',
+    '在校期間', '在学中', '学生時代', '재학', '학년', '卒業後', '그전에', '최근에',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -764,7 +770,7 @@ export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
   { lang: 'es', parties: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor', 'proveedores'], negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'] },
   { lang: 'pt', parties: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora', 'fornecedor', 'fornecedores'], negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'] },
   { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non'], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'] },
-  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'] },
+  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'] },
   { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'] },
   { lang: 'ru', parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
   { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true },

@@ -6,6 +6,7 @@
 import { questionById } from '../knowledge/index';
 import { CJK_WEAKNESS_FORMS, OTHER_WEAKNESS_FORMS, DETAIL_WORDS, DISTRESS_VERBS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, UNFINISHED_WORDS, VIRTUES, WORK_QUALITIES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
+import { ANY_ALPHABETIC, wordsPattern } from '../nlp/other-language';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -496,14 +497,9 @@ function cjkWeaknessTitle(ctx: StoryRuleContext): boolean {
   return ctx.story.questions.length === 0 && (CJK.weakness.test(ctx.story.title) || (first.length <= 120 && CJK.weakness.test(first)));
 }
 
-/** A list of forms as whole words, in any case ("Schwäche", "trop exigeant"). */
-function wordsPattern(words: readonly string[], tail = ''): RegExp {
-  return new RegExp(`(?<!\\p{L})(?:${words.join('|')})${tail}(?!\\p{L})`, 'iu');
-}
-
 const OTHER = {
   weakness: wordsPattern(OTHER_WEAKNESS_FORMS.weakness),
-  perfection: wordsPattern(OTHER_WEAKNESS_FORMS.perfection, '\\p{L}*'),
+  perfection: wordsPattern(OTHER_WEAKNESS_FORMS.perfection, false, 'iu', '\\p{L}*'),
   // an excess word before a virtue, one word between at most ("demasiado exigente", "trop souvent exigeant"), or right
   // after it ("detalhista demais"; not "responsable de demasiados proyectos", a load taken on)
   overdone: new RegExp(
@@ -518,7 +514,6 @@ const OTHER = {
   ),
   sayNo: wordsPattern(OTHER_WEAKNESS_FORMS.sayNo),
   unable: wordsPattern(OTHER_WEAKNESS_FORMS.unable),
-  negation: wordsPattern(OTHER_WEAKNESS_FORMS.negation),
   cost: new RegExp(`(?<!\\p{L})(?:${OTHER_WEAKNESS_FORMS.cost.join('|')})`, 'iu'),
 };
 
@@ -542,13 +537,17 @@ function otherCliches(ctx: StoryRuleContext): { start: number; end: number; fami
     if (budget <= 0) break;
     const text = seg.text.slice(0, budget);
     budget -= text.length;
-    for (const m of text.matchAll(/[^.!?¡¿\n]+/gu)) {
-      const sentence = m[0];
+    // (sentences, clauses, negation, quotation and reported words by the one other-language reader, nlp/other-language)
+    for (const span of ANY_ALPHABETIC.sentences(text)) {
+      const sentence = text.slice(span.start, span.end);
       if (OTHER.cost.test(sentence)) continue;
-      const at = seg.start + (m.index ?? 0);
+      const at = seg.start + span.start;
+      // denied by a negator among the three words before it in its clause ("je ne suis pas perfectionniste", "não sou
+      // tão perfeccionista"), or someone else's words: quoted, or reported ("mi jefe dice que soy perfeccionista")
       const denied = (k: number): boolean => {
-        const before = sentence.slice(0, k).split(/[,;:]/u).pop() ?? '';
-        return OTHER.negation.test(before.trim().split(/\s+/u).slice(-3).join(' '));
+        const before = text.slice(ANY_ALPHABETIC.clauseStart(text, span.start + k), span.start + k);
+        const words = before.trim().split(/\s+/u);
+        return ANY_ALPHABETIC.deniedBefore(before) || ANY_ALPHABETIC.deniedBefore(words.slice(0, -1).join(' ') + ' ') || ANY_ALPHABETIC.quoted(text, span.start, span.start + k) || ANY_ALPHABETIC.reported(sentence.slice(0, k));
       };
       const p = OTHER.perfection.exec(sentence);
       if (p && !denied(p.index)) {

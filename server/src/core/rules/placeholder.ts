@@ -220,6 +220,9 @@ function normalise(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
+/** An editor's or a transcriber's mark in brackets: a removal ("redacted", "withheld") or a note of the recording. */
+const EDITORIAL = /^(?:[\p{L} ]{0,30}\b(?:redacted|withheld|omitted|anonymi[sz]ed|censored|removed)|laughs|laughter|pause|pauses|inaudible|crosstalk|applause|emphasis (?:mine|added)|translated|paraphrased)$/iu;
+
 /** A bracket that is real Markdown or real text, not a slot. */
 function realBracket(text: string, start: number, end: number, inner: string): boolean {
   const after = text[end];
@@ -243,6 +246,9 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   // a TOML or INI table header alone on its line, over "key = value" lines: [taxonomies], [extra]
   if (aloneOnLine(text, start, end) && /^[A-Za-z_][\w.-]*$/.test(inner) && /^\r?\n[ \t]*[\w.-]+[ \t]*=/.test(text.slice(end, end + 200))) return true;
   if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
+  // an editor's mark, not a slot: something taken out on purpose ("[redacted]", "[client name withheld]", "[details
+  // omitted]") or a transcript's note ("[laughs]", "[pause]", "[inaudible]", "[emphasis mine]")
+  if (EDITORIAL.test(inner.trim())) return true;
   return false;
 }
 
