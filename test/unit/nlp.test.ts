@@ -177,3 +177,10 @@ void test('a comment set off by commas after the verb is an aside; a relative cl
   const [e] = read('We shipped a build that broke checkout.');
   assert.equal(e.clauses.some((c) => c.describes), false);
 });
+
+void test('a verb of writing reports words only before "that"', () => {
+  const [s] = read('The client wrote to our CEO that our support team was useless.');
+  assert.equal(s.clauses[s.clauses.length - 1].quoted, true);
+  const [t] = read('The contractors wrote sloppy code for the importer.');
+  assert.equal(t.tokens.some((x) => x.quoted), false);
+});

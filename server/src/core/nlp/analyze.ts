@@ -764,13 +764,20 @@ function markAsidesAndDescriptions(tokens: Token[], clauses: Clause[]): void {
   }
 }
 
+/** Verbs of writing, which report words only before "that": "wrote that", "emailed us that". */
+const WRITING_VERBS = /^(write|writes|wrote|written|email|emails|emailed|message|messaged|text|texted|post|posted|tweeted)$/;
+
 /** Marks reported speech: what another party says, tells or claims ("she said *it was our fault*"). */
 function markReported(tokens: Token[], clauses: Clause[]): void {
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k];
     if (c.subject !== 'person' && c.subject !== 'group') continue;
     let speech = -1;
-    for (let i = c.from; i < c.to; i++) if (SPEECH_VERBS.has(tokens[i].lower) && isVerb(tokens[i])) speech = i;
+    // (a verb of writing reports words when "that" opens what was written: "the broker wrote to our CEO that our support
+    // team was useless"; not "the contractors wrote sloppy code")
+    const after = clauses[k + 1];
+    const thatFollows = after !== undefined && tokens[after.from]?.lower === 'that';
+    for (let i = c.from; i < c.to; i++) if ((SPEECH_VERBS.has(tokens[i].lower) || (thatFollows && after.from - i <= 5 && WRITING_VERBS.test(tokens[i].lower))) && isVerb(tokens[i])) speech = i;
     if (speech < 0) continue;
     // Speech that did not happen reports no words: "changed the API without telling anyone, so ...", "never told
     // engineering, and ...". What follows is the speaker's own narration.

@@ -806,6 +806,14 @@ export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
     judgments: ['inkompetent', 'inkompetente', 'unfähig', 'unfähige', 'keine ahnung', 'ahnungslos', 'faul', 'faule', 'toxisch', 'toxische', 'ein chaos', 'ein desaster', 'nutzlos'],
   },
   {
+    lang: 'it',
+    judgments: ['incompetente', 'incompetenti', 'inutile', 'inutili', 'non capiva niente', 'non capivano niente', 'non sapeva niente', 'un disastro', 'pigro', 'pigra', 'pigri', 'tossico', 'tossica', 'tossici', 'mediocre', 'mediocri', 'inetto', 'inetti'],
+  },
+  {
+    lang: 'ru',
+    judgments: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'бесполезный', 'бесполезные', 'бесполезным', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'токсичный', 'токсичная', 'токсичным', 'бездарный', 'бездарным', 'полный ноль'],
+  },
+  {
     lang: 'zh',
     judgments: ['完全不懂', '什么都不懂', '一窍不通', '无能', '混日子', '只会喊口号', '不靠谱', '很差劲', '太差劲'],
   },

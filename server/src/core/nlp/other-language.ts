@@ -153,5 +153,5 @@ export const ANY_ALPHABETIC: OtherReader = reader({
 
 /** A cheap test that a text may hold prose in one of these languages (non-ASCII, or a common article or possessive). */
 export function mayBeOther(text: string): boolean {
-  return /[\u0080-\uffff]/.test(text) || /\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das)\b/i.test(text);
+  return /[\u0080-\uffff]/.test(text) || /\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das|il|lo|gli|mio|mia|del|della|que|und|ich|je|nous|nosso|nossa)\b/i.test(text);
 }
