@@ -634,3 +634,13 @@ void test('what the candidate brings, their experience as a whole and what they 
   assert.equal(kindOf('# Describe your experience with MongoDB\n\nI moved our orders to it.\n'), 'story');
   assert.equal(kindOf('# What are your dealbreakers when choosing a company?\n\nNo ownership.\n'), 'pitch');
 });
+
+void test('a long situation quoted under a topic heading is what is asked', async () => {
+  const { answerOf } = await import('../../server/src/core/rules/kind');
+  const kindOf = (text: string): string => {
+    const file = parseFile(text, 'a.md', DEFAULT_CONFIG);
+    return answerOf(file.stories[0], file).kind;
+  };
+  const situation = 'Supongamos que estás trabajando en un proyecto en equipo para implementar una nueva funcionalidad en nuestro sistema de gestión de almacén. Durante una reunión, surge un desacuerdo sobre la mejor manera de abordar un problema técnico. ¿Cómo resolverías esta situación y qué acciones tomarías para garantizar que el proyecto avance de manera efectiva?';
+  assert.equal(kindOf(`# Ejercicio\n\n> ${situation}\n\nEn este caso creo que es esencial escuchar a todos y después decidir con datos qué camino seguir.\n`), 'plan');
+});

@@ -102,7 +102,8 @@ function keptApartQuestion(story: Story, text: string): string | undefined {
       .replace(/^[\s>#*_-]+|[\s*_]+$/gu, '')
       .replace(/^#?\d{1,4}[.)]?\s+/u, '')
       .trim();
-    if (!/\p{L}/u.test(line) || line.split(/\s+/u).length > 40) continue;
+    // (A situation put at length, then the question, runs to sixty or seventy words: "Supongamos que… ¿Cómo resolverías…?".)
+    if (!/\p{L}/u.test(line) || line.split(/\s+/u).length > 80) continue;
     if (summary || /[?？]\W*$/u.test(line)) return line;
   }
   return undefined;
