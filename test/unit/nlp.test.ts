@@ -183,4 +183,7 @@ void test('a verb of writing reports words only before "that"', () => {
   assert.equal(s.clauses[s.clauses.length - 1].quoted, true);
   const [t] = read('The contractors wrote sloppy code for the importer.');
   assert.equal(t.tokens.some((x) => x.quoted), false);
+  // "that" pointing at the thing written reports nothing: the writers themselves are judged.
+  const [u] = read('The developers who wrote that first version were clueless about tax rules.');
+  assert.equal(u.tokens.some((x) => x.quoted), false);
 });

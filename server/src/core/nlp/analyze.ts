@@ -776,7 +776,11 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     // (a verb of writing reports words when "that" opens what was written: "the broker wrote to our CEO that our support
     // team was useless"; not "the contractors wrote sloppy code")
     const after = clauses[k + 1];
-    const thatFollows = after !== undefined && tokens[after.from]?.lower === 'that';
+    // "that" opens what was written only when a determiner, pronoun or name starts the written clause ("wrote that our
+    // team…", "wrote that the desk…"); before a bare adjective or noun it points at the thing written ("the developers who
+    // wrote that first version were clueless": the writers are judged, nobody is quoted).
+    const opener = after !== undefined ? tokens[after.from + 1] : undefined;
+    const thatFollows = after !== undefined && tokens[after.from]?.lower === 'that' && opener !== undefined && (opener.pos === 'DET' || opener.pos === 'PRON' || opener.pos === 'PROPN');
     for (let i = c.from; i < c.to; i++) if ((SPEECH_VERBS.has(tokens[i].lower) || (thatFollows && after.from - i <= 5 && WRITING_VERBS.test(tokens[i].lower))) && isVerb(tokens[i])) speech = i;
     if (speech < 0) continue;
     // Speech that did not happen reports no words: "changed the API without telling anyone, so ...", "never told
