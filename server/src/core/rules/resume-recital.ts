@@ -438,27 +438,34 @@ const CJK_STEPS = formsPattern(CJK_CAREER_FORMS.step, 'gu');
 const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
 
 /**
+ * The clauses of a story's prose (cut by `clause`), each with its offset in the file, over the first MAX_CJK_CHARS
+ * characters only: the step readers below stay linear however long the answer is.
+ */
+function* budgetedClauses(prose: readonly { text: string; start: number }[], clause: RegExp): Generator<{ text: string; from: number }> {
+  let budget = MAX_CJK_CHARS;
+  for (const seg of prose) {
+    if (budget <= 0) return;
+    const text = seg.text.slice(0, budget);
+    budget -= text.length;
+    for (const c of text.matchAll(clause)) yield { text: c[0], from: seg.start + (c.index ?? 0) };
+  }
+}
+
+/**
  * Career steps written in Chinese, Japanese or Korean, which the tagger does not split into words: a clause (cut at
  * commas and sentence ends) holding a career step ("16年毕业于...", "从17年开始从事测试工作", "在我最近的一份工作",
  * "18년도에는 ... 배웠으며"), dated when a year, a span of years or an ordering word sits in the clause.
  */
 export function cjkSteps(prose: readonly { text: string; start: number }[]): Step[] {
   const out: Step[] = [];
-  let budget = MAX_CJK_CHARS;
-  for (const seg of prose) {
-    if (budget <= 0) break;
-    const text = seg.text.slice(0, budget);
-    budget -= text.length;
-    if (!CJK_SCRIPT.test(text)) continue;
-    // (clauses end at Chinese and Japanese commas, and at a full stop that is not a decimal point: Korean writes ".")
-    for (const c of text.matchAll(/(?:[^，,、；;。！？!?\n.]|\.(?=\d))+/gu)) {
-      // (each step in the clause: "2017년 ... 졸업하고 ... 입사했습니다" is two)
-      const dated = CJK_ORDER.test(c[0]);
-      const from = seg.start + (c.index ?? 0);
-      for (const m of c[0].matchAll(CJK_STEPS)) {
-        const at = m.index ?? 0;
-        out.push({ start: from + (out.length > 0 && out[out.length - 1].start >= from ? at : 0), end: from + Math.min(c[0].length, at + m[0].length + 12), dated });
-      }
+  // (clauses end at Chinese and Japanese commas, and at a full stop that is not a decimal point: Korean writes ".")
+  for (const c of budgetedClauses(prose, /(?:[^，,、；;。！？!?\n.]|\.(?=\d))+/gu)) {
+    if (!CJK_SCRIPT.test(c.text)) continue;
+    // (each step in the clause: "2017년 ... 졸업하고 ... 입사했습니다" is two)
+    const dated = CJK_ORDER.test(c.text);
+    for (const m of c.text.matchAll(CJK_STEPS)) {
+      const at = m.index ?? 0;
+      out.push({ start: c.from + (out.length > 0 && out[out.length - 1].start >= c.from ? at : 0), end: c.from + Math.min(c.text.length, at + m[0].length + 12), dated });
     }
   }
   return out;
@@ -475,18 +482,11 @@ const OTHER_ORDER = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.order.join('|
  */
 export function otherSteps(prose: readonly { text: string; start: number }[]): Step[] {
   const out: Step[] = [];
-  let budget = MAX_CJK_CHARS;
-  for (const seg of prose) {
-    if (budget <= 0) break;
-    const text = seg.text.slice(0, budget);
-    budget -= text.length;
-    for (const c of text.matchAll(/[^,;.!?\n]+/gu)) {
-      const dated = OTHER_ORDER.test(c[0]);
-      const from = seg.start + (c.index ?? 0);
-      for (const m of c[0].matchAll(OTHER_STEP)) {
-        const at = m.index ?? 0;
-        out.push({ start: from + at, end: from + at + m[0].length, dated });
-      }
+  for (const c of budgetedClauses(prose, /[^,;.!?\n]+/gu)) {
+    const dated = OTHER_ORDER.test(c.text);
+    for (const m of c.text.matchAll(OTHER_STEP)) {
+      const at = m.index ?? 0;
+      out.push({ start: c.from + at, end: c.from + at + m[0].length, dated });
     }
   }
   return out;
