@@ -18,6 +18,16 @@ import { parseFile } from '../../server/src/core/parse';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { PART_ORDER } from '../../server/src/core/types';
 import { chapterText, copyGuard } from './helpers/chapter';
+import { answerOf } from '../../server/src/core/rules/kind';
+
+/** The kind of a text's first answer, read on its own. */
+const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
+
+/** The kind of a text's first answer, read with its file (the question a body puts, the file's other answers). */
+function kindInFile(text: string): string {
+  const file = parseFile(text, 'a.md', DEFAULT_CONFIG);
+  return answerOf(file.stories[0], file).kind;
+}
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -138,8 +148,6 @@ void test('a story that names no question takes its kind from its title, its ope
 });
 
 void test('questions about you that are not about a past event: what you are like, your fit, what you would do (docs/answer-kinds.md)', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   // A question that asks plainly in the present is not made a plan by the answer's "I would", "we should".
   assert.equal(kindOf('# How do you feel about travelling for work?\n\nI would be glad to. I will plan trips early and I would keep one week home.\n'), 'story');
   assert.equal(kindOf('# What makes a good reviewer?\n\nThey should be kind. We will all miss things, so we should ask questions.\n'), 'story');
@@ -172,20 +180,15 @@ void test('questions about you that are not about a past event: what you are lik
 });
 
 void test('the question a story is put by, kept out of its prose: under "## Question", in an HTML <summary>, quoted before the answer', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => {
-    const file = parseFile(text, 'a.md', DEFAULT_CONFIG);
-    return answerOf(file.stories[0], file).kind;
-  };
   const answer = 'I have spent four years on one billing system and learned what it can teach me; I want to build a new product from its first design note.';
   // A document title that asks nothing, then the question under its own heading: the question says what is answered.
-  assert.equal(kindOf(`# Mock round notes\n\n**Score**: 3\n\n## Question\n\nWhat made you decide to look for a new job?\n\n## Answer\n\n${answer}\n`), 'pitch');
-  assert.equal(kindOf(`# Mock round notes\n\n## Question\n\nWhy are you interested in working at Acme?\n\n## Answer\n\n${answer}\n`), 'pitch');
+  assert.equal(kindInFile(`# Mock round notes\n\n**Score**: 3\n\n## Question\n\nWhat made you decide to look for a new job?\n\n## Answer\n\n${answer}\n`), 'pitch');
+  assert.equal(kindInFile(`# Mock round notes\n\n## Question\n\nWhy are you interested in working at Acme?\n\n## Answer\n\n${answer}\n`), 'pitch');
   // A <summary> holds the question of a <details> block, with or without a question mark.
-  assert.equal(kindOf(`<details>\n<summary><code>#4</code> 간단한 자기소개를 해주세요.</summary>\n\n<p>${answer}</p>\n</details>\n`), 'pitch');
-  assert.equal(kindOf(`<details>\n<summary>#9 동료가 마감을 못 지키면 어떻게 하시겠습니까?</summary>\n\n<p>${answer}</p>\n</details>\n`), 'plan');
+  assert.equal(kindInFile(`<details>\n<summary><code>#4</code> 간단한 자기소개를 해주세요.</summary>\n\n<p>${answer}</p>\n</details>\n`), 'pitch');
+  assert.equal(kindInFile(`<details>\n<summary>#9 동료가 마감을 못 지키면 어떻게 하시겠습니까?</summary>\n\n<p>${answer}</p>\n</details>\n`), 'plan');
   // A quoted prompt that asks for a past episode makes a story, whatever the heading sounds like.
-  assert.equal(kindOf(`## More about me\n\n> Tell me about a time you learned a tool quickly. What happened?\n\n${answer}\n`), 'story');
+  assert.equal(kindInFile(`## More about me\n\n> Tell me about a time you learned a tool quickly. What happened?\n\n${answer}\n`), 'story');
   // Without the file's text the question kept apart is not read (the title alone says nothing).
   const text = `# Mock round notes\n\n## Question\n\nWhy are you interested in working at Acme?\n\n## Answer\n\n${answer}\n`;
   assert.equal(answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind, 'story');
@@ -526,8 +529,6 @@ void test('the kinds table says which answers a rule skips: known rules, known q
 });
 
 void test('a situation put in the conditional or the future of other languages is a plan; a polite "could you", a habit or an answer\'s own "if" is not', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   // The conditional or the future addressed to "you" (Italian, Indonesian, Vietnamese, Polish, Turkish, Korean).
   assert.equal(kindOf('# Come gestiresti un collega che non rispetta mai le scadenze?\n\nGli parlerei da solo.\n'), 'plan');
   assert.equal(kindOf('# Bagaimana kamu akan menangani pelanggan yang marah?\n\nSaya akan mendengarkan dulu.\n'), 'plan');
@@ -548,8 +549,6 @@ void test('a situation put in the conditional or the future of other languages i
 });
 
 void test('a situation followed by a request to walk through the response, or a request to tell how you would act, is a plan', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   assert.equal(kindOf('# The checkout page starts timing out during a sale. Walk me through your response.\n\nFirst I check the dashboards.\n'), 'plan');
   assert.equal(kindOf('# A teammate keeps skipping code review — talk us through your first steps\n\nA private chat first.\n'), 'plan');
   assert.equal(kindOf('# Walk me through how you would plan the rewrite of a legacy billing system.\n\nMap the modules first.\n'), 'plan');
@@ -560,8 +559,6 @@ void test('a situation followed by a request to walk through the response, or a 
 });
 
 void test('a situation put by a supposition or a present-tense "if" in other languages, Hindi\'s future and a short "What now?" are plans', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   assert.equal(kindOf('# Supón que tu jefe te pide algo poco ético\n\nLe diría que no.\n'), 'plan');
   assert.equal(kindOf('# Stell dir vor, dein Team verpasst eine Deadline. Was tust du?\n\nIch spreche mit dem Team.\n'), 'plan');
   assert.equal(kindOf('# Que faites-vous si un collègue ne respecte pas les délais ?\n\nJe lui parle d’abord.\n'), 'plan');
@@ -578,8 +575,6 @@ void test('a situation put by a supposition or a present-tense "if" in other lan
 });
 
 void test('the fit questions by word class in other languages: a motive with joining or leaving, what you seek, career goals, telling about yourself, years of experience now', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   assert.equal(kindOf('# Pode me falar um pouco sobre você?\n\nSou desenvolvedor há seis anos.\n'), 'pitch');
   assert.equal(kindOf('# ¿Qué te motivó a postularte a esta vacante?\n\nUso su producto cada día.\n'), 'pitch');
   assert.equal(kindOf('# Qu’est-ce qui vous pousse à chercher un nouveau poste ?\n\nMon équipe a été fusionnée.\n'), 'pitch');
@@ -596,8 +591,6 @@ void test('the fit questions by word class in other languages: a motive with joi
 });
 
 void test('why, with hiring the candidate or this position named, is why-here in other languages', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   assert.equal(kindOf('# Perché dovremmo assumerti?\n\nHo già fatto quello che vi serve.\n'), 'pitch');
   assert.equal(kindOf('# Por que essa vaga te interessa?\n\nTrabalho com dados de saúde.\n'), 'pitch');
   assert.equal(kindOf('# Warum sollten wir Sie einstellen?\n\nIch kenne Zahlungssysteme.\n'), 'pitch');
@@ -606,8 +599,6 @@ void test('why, with hiring the candidate or this position named, is why-here in
 });
 
 void test('the fit talk read by its word classes in Vietnamese, Indonesian, Polish, Turkish and Hindi in Latin letters; a why about an episode stays a story', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   assert.equal(kindOf('# Tại sao bạn muốn nghỉ việc ở công ty cũ?\n\nTôi muốn thử thách mới.\n'), 'pitch');
   assert.equal(kindOf('# Giới thiệu về bản thân\n\nTôi là kỹ sư dữ liệu.\n'), 'pitch');
   assert.equal(kindOf('# Mengapa kami harus merekrut Anda?\n\nSaya paham sistem pembayaran.\n'), 'pitch');
@@ -623,8 +614,6 @@ void test('the fit talk read by its word classes in Vietnamese, Indonesian, Poli
 });
 
 void test('what the candidate brings, their experience as a whole and what they seek in an employer are the fit talk; strengths brought and experience with a tool are stories', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => answerOf(parseFile(text, 'a.md', DEFAULT_CONFIG).stories[0]).kind;
   assert.equal(kindOf('# ¿Qué puedes aportar a este puesto?\n\nMi experiencia en pagos.\n'), 'pitch');
   assert.equal(kindOf('# Was können Sie bei uns einbringen?\n\nErfahrung mit Zahlungen.\n'), 'pitch');
   assert.equal(kindOf('# Welche Ihrer Stärken würden Sie in dieser Position einbringen?\n\nGeduld.\n'), 'story');
@@ -636,11 +625,6 @@ void test('what the candidate brings, their experience as a whole and what they 
 });
 
 void test('a long situation quoted under a topic heading is what is asked', async () => {
-  const { answerOf } = await import('../../server/src/core/rules/kind');
-  const kindOf = (text: string): string => {
-    const file = parseFile(text, 'a.md', DEFAULT_CONFIG);
-    return answerOf(file.stories[0], file).kind;
-  };
   const situation = 'Supongamos que estás trabajando en un proyecto en equipo para implementar una nueva funcionalidad en nuestro sistema de gestión de almacén. Durante una reunión, surge un desacuerdo sobre la mejor manera de abordar un problema técnico. ¿Cómo resolverías esta situación y qué acciones tomarías para garantizar que el proyecto avance de manera efectiva?';
-  assert.equal(kindOf(`# Ejercicio\n\n> ${situation}\n\nEn este caso creo que es esencial escuchar a todos y después decidir con datos qué camino seguir.\n`), 'plan');
+  assert.equal(kindInFile(`# Ejercicio\n\n> ${situation}\n\nEn este caso creo que es esencial escuchar a todos y después decidir con datos qué camino seguir.\n`), 'plan');
 });
