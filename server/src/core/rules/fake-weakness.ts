@@ -10,7 +10,7 @@ import { ANY_ALPHABETIC, wordsPattern } from '../nlp/other-language';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
+import { CJK_SCRIPT, answersQuestion, budgetedProse, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "What is your greatest weakness?" in the knowledge base. */
 export const WEAKNESS_QUESTION_ID = 4;
@@ -532,16 +532,12 @@ function otherWeaknessTitle(ctx: StoryRuleContext): boolean {
  */
 function otherCliches(ctx: StoryRuleContext): { start: number; end: number; family: Family }[] {
   const out: { start: number; end: number; family: Family }[] = [];
-  let budget = MAX_CJK_CHARS;
-  for (const seg of ctx.story.prose) {
-    if (budget <= 0) break;
-    const text = seg.text.slice(0, budget);
-    budget -= text.length;
+  for (const { text, start: segStart } of budgetedProse(ctx.story.prose)) {
     // (sentences, clauses, negation, quotation and reported words by the one other-language reader, nlp/other-language)
     for (const span of ANY_ALPHABETIC.sentences(text)) {
       const sentence = text.slice(span.start, span.end);
       if (OTHER.cost.test(sentence)) continue;
-      const at = seg.start + span.start;
+      const at = segStart + span.start;
       // denied by a negator among the three words before it in its clause ("je ne suis pas perfectionniste", "não sou
       // tão perfeccionista"), or someone else's words: quoted, or reported ("mi jefe dice que soy perfeccionista")
       const denied = (k: number): boolean => {
@@ -578,20 +574,16 @@ function otherCliches(ctx: StoryRuleContext): { start: number; end: number; fami
  */
 function cjkCliches(ctx: StoryRuleContext): { start: number; end: number; family: Family }[] {
   const out: { start: number; end: number; family: Family }[] = [];
-  let budget = MAX_CJK_CHARS;
   // the weakness part: from the first weakness label in the prose on, up to a strength label after it
   let inPart = !ctx.story.prose.some((p) => CJK.weakness.test(p.text));
   let impatient: { start: number; end: number } | undefined;
   let others = false;
-  for (const seg of ctx.story.prose) {
-    if (budget <= 0) break;
-    const text = seg.text.slice(0, budget);
-    budget -= text.length;
+  for (const { text, start: segStart } of budgetedProse(ctx.story.prose)) {
     if (!CJK_SCRIPT.test(text)) continue;
     // sentences, then clauses
     for (const m of text.matchAll(/[^。！？!?\n]+/gu)) {
       const sentence = m[0];
-      const at = seg.start + (m.index ?? 0);
+      const at = segStart + (m.index ?? 0);
       const w = CJK.weakness.exec(sentence);
       const st = CJK.strength.exec(sentence);
       if (w && (!st || st.index < w.index)) inPart = true;

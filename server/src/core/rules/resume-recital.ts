@@ -8,7 +8,7 @@ import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
 import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { CJK_SCRIPT, MAX_CJK_CHARS, answersQuestion, formsPattern, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
+import { CJK_SCRIPT, answersQuestion, budgetedProse, formsPattern, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "Tell me about yourself" in the knowledge base. */
 export const TELL_ME_ABOUT_YOURSELF_ID = 1;
@@ -438,17 +438,11 @@ const CJK_STEPS = formsPattern(CJK_CAREER_FORMS.step, 'gu');
 const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
 
 /**
- * The clauses of a story's prose (cut by `clause`), each with its offset in the file, over the first MAX_CJK_CHARS
- * characters only: the step readers below stay linear however long the answer is.
+ * The clauses of a story's prose (cut by `clause`), each with its offset in the file, over the budgeted prose only
+ * (budgetedProse): the step readers below stay linear however long the answer is.
  */
 function* budgetedClauses(prose: readonly { text: string; start: number }[], clause: RegExp): Generator<{ text: string; from: number }> {
-  let budget = MAX_CJK_CHARS;
-  for (const seg of prose) {
-    if (budget <= 0) return;
-    const text = seg.text.slice(0, budget);
-    budget -= text.length;
-    for (const c of text.matchAll(clause)) yield { text: c[0], from: seg.start + (c.index ?? 0) };
-  }
+  for (const seg of budgetedProse(prose)) for (const c of seg.text.matchAll(clause)) yield { text: c[0], from: seg.start + (c.index ?? 0) };
 }
 
 /**

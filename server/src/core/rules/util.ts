@@ -280,3 +280,17 @@ export function formsPattern(words: readonly string[], flags = 'u'): RegExp {
 export const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
 /** Most characters of a story a rule reads by forms when its text is written without spaces (the language layer's own bound). */
 export const MAX_CJK_CHARS = 50_000;
+
+/**
+ * A story's prose segments as a rule that reads by forms walks them: cut so that together they hold at most
+ * MAX_CJK_CHARS characters, which keeps such a reader linear however long the answer is.
+ */
+export function* budgetedProse(prose: readonly { text: string; start: number }[]): Generator<{ text: string; start: number }> {
+  let budget = MAX_CJK_CHARS;
+  for (const seg of prose) {
+    if (budget <= 0) return;
+    const text = seg.text.slice(0, budget);
+    budget -= text.length;
+    yield { text, start: seg.start };
+  }
+}
