@@ -28,6 +28,11 @@ void test('negation, report, the speaker and quotation marks', () => {
   const fr = otherLanguage('fr');
   assert.equal(fr.deniedBefore("mon chef n'était pas "), true);
   assert.equal(fr.deniedBefore('mon chef était '), false);
+  // a form that opens with a negator is the denial itself, not denied by one before it
+  assert.equal(fr.opensDenied('aucune idée'), true);
+  assert.equal(fr.denied("il n'avait ", 'aucune idée'), false);
+  assert.equal(fr.denied("il n'était pas ", 'incompétent'), true);
+  assert.equal(otherLanguage('es').opensDenied('nieto'), false);
   const es = otherLanguage('es');
   assert.equal(es.reported('el cliente dijo que nuestro equipo era '), true);
   assert.equal(es.reported('nuestro equipo era '), false);
@@ -46,5 +51,8 @@ void test('who a stretch is about: a word of the class, no first person after it
   assert.equal(de.partyBefore('Das Team lieferte, danach ', people, false), 4);
   assert.equal(ANY_ALPHABETIC.deniedBefore('ne était pas '), true);
   assert.equal(mayBeOther('plain English only'), false);
-  assert.equal(mayBeOther('el jefe'), true);
+  assert.equal(mayBeOther('el jefe era malo'), true);
+  assert.equal(mayBeOther('el jefe'), false);
+  assert.equal(mayBeOther('Mon chef était nul'), true);
+  assert.equal(mayBeOther('I said “no” — twice. Reduced p95.'), false);
 });

@@ -6,6 +6,7 @@
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
 import { OTHER_GRAMMARS, type OtherGrammar } from './lexicon';
+import { englishFunctionWord } from './query';
 
 /** How far back from a position its sentence is looked for: a long paragraph costs its length times this bound. */
 export const SENTENCE_REACH = 240;
@@ -44,6 +45,13 @@ export interface OtherReader {
   sentences(text: string): Generator<{ start: number; end: number }>;
   /** `before` (the text of a sentence or clause up to a word) ends in a negator: "no era ...", "n'était pas ...". */
   deniedBefore(before: string, words?: number): boolean;
+  /** A form found in the text opens with a negator of the language: it is a denial itself ("ni idea", "keine Ahnung", "aucune idée"). */
+  opensDenied(form: string): boolean;
+  /**
+   * A form found after `before` is denied: a negator ends `before` and the form is not itself a denial ("no era
+   * incompetente" is denied; "no tenía ni idea" is the judgment, whatever stands before "ni").
+   */
+  denied(before: string, form: string, words?: number): boolean;
   /** `before` holds a verb of saying that reports someone else's words ("el cliente dijo que ..."). */
   reported(before: string): boolean;
   /** `stretch` holds the speaker as a subject ("yo no tenía ni idea", "je n'avais"). */
@@ -65,6 +73,7 @@ function reader(g: OtherGrammar): OtherReader {
     ? new RegExp(`(?:${g.negators.map(escape).join('|')})\\S{0,2}$`, 'u')
     : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu');
   const negatedOne = cjk ? negated : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})\\s*$`, 'iu');
+  const opens = cjk ? new RegExp(`^(?:${g.negators.map(escape).join('|')})`, 'u') : new RegExp(`^(?:${g.negators.map(escape).join('|')})(?![\\p{L}])`, 'iu');
   const reported = wordsPattern(g.reported, cjk);
   const self = wordsPattern(g.self, cjk);
   return {
@@ -106,6 +115,12 @@ function reader(g: OtherGrammar): OtherReader {
     },
     deniedBefore(before, words = 2) {
       return (words >= 2 ? negated : negatedOne).test(before);
+    },
+    opensDenied(form) {
+      return opens.test(form);
+    },
+    denied(before, form, words = 2) {
+      return !opens.test(form) && (words >= 2 ? negated : negatedOne).test(before);
     },
     reported(before) {
       return reported.test(before);
@@ -151,7 +166,22 @@ export const ANY_ALPHABETIC: OtherReader = reader({
   parties: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.parties))],
 });
 
-/** A cheap test that a text may hold prose in one of these languages (non-ASCII, or a common article or possessive). */
+/** A letter beyond ASCII ("é", "ß", "ж", "领"): no English word has one. */
+const NON_ASCII_LETTER = /(?![A-Za-z])\p{L}/u;
+/** A run of four or more words: a shorter stretch says nothing of its language ("plain English only"). */
+const MIN_WORDS = 4;
+
+/**
+ * A cheap test that a text may hold prose in one of these languages, by the language layer's one cue to English
+ * (its function words, query.ts `englishFunctionWord`, as `readsAsEnglish` reads a sentence): a letter beyond ASCII,
+ * or a stretch between stops of four or more words of which fewer than one in four is an English function word
+ * ("mi jefe era malo", "il capo in riunione era incompetente": English prose runs to two in five or more).
+ */
 export function mayBeOther(text: string): boolean {
-  return /[\u0080-\uffff]/.test(text) || /\b(?:mi|mon|ma|mein|meine|meu|minha|el|la|los|le|les|der|die|das|il|lo|gli|mio|mia|del|della|que|und|ich|je|nous|nosso|nossa)\b/i.test(text);
+  if (NON_ASCII_LETTER.test(text)) return true;
+  for (const piece of text.split(/[.!?;:\n]+/)) {
+    const words = piece.toLowerCase().match(/[a-z']+/g);
+    if (words && words.length >= MIN_WORDS && words.filter(englishFunctionWord).length * 4 < words.length) return true;
+  }
+  return false;
 }

@@ -151,6 +151,11 @@ export function mainVerb(s: Sentence, c: Clause): number | undefined {
 /** The commonest English function words: a sentence with none of them among many words is not English. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'my', 'our', 'your', 'this', 'that', 'not', "n't", 'have', 'has', 'had', 'do', 'did', 'so', 'if', 'as', 'me', 'us', 'them', 'what', 'which', 'who', 'will', 'would', 'can', 'could']);
 
+/** An English function word ("the", "and", "I", "to"...): the one cue the layer reads a stretch's language by. */
+export function englishFunctionWord(lower: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(lower);
+}
+
 /**
  * Whether a sentence reads as English around token `at` (the whole sentence when not given): among the words
  * nearby, some are English function words ("the", "and", "I", "to"...). Words in another language ("..., um

@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, OTHER_GRAMMARS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -651,8 +651,6 @@ const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
   return {
     read,
     judgment: wordsPattern(l.judgments, read.cjk, 'giu'),
-    // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
-    selfNegating: new RegExp(`^(?:${OTHER_GRAMMARS.find((g) => g.lang === l.lang)!.negators.join('|')}|aucune|keine|não|ni)(?![\\p{L}])`, 'iu'),
   };
 });
 
@@ -673,7 +671,8 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
       const before = text.slice(from, m.index);
       const who = l.read.partyBefore(before, l.read.parties);
       if (who < 0 || l.read.reported(before)) continue;
-      if (!l.selfNegating.test(m[0]) && l.read.deniedBefore(before)) continue;
+      // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
+      if (l.read.denied(before, m[0])) continue;
       if (l.read.quoted(text, from, m.index)) continue;
       yield { start: base + from + who, end: base + m.index + m[0].length };
     }

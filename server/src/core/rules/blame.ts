@@ -1116,7 +1116,8 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       const clause = l.read.clauseStart(text, m.index);
       const before = text.slice(clause, m.index);
       const who = l.read.partyBefore(before, l.read.parties, true);
-      if (who < 0 || l.read.deniedBefore(before)) continue;
+      // (a failure that opens with a negator is the party's failing itself: "no respondió", "nunca entregaron")
+      if (who < 0 || l.read.denied(before, m[0])) continue;
       const from = l.read.sentenceStart(text, m.index);
       const to = l.read.sentenceEnd(text, m.index);
       const sentence = text.slice(from, to);
