@@ -21,11 +21,12 @@ import {
   SPEECH_VERBS,
   TOOL_NAMES,
 } from './lexicon';
+import { POLARITY_JSON } from './polarity-table';
 import type { Actor, Clause, Pos, ProseLanguage, Sentence, Token } from './types';
 
 interface Engine {
   readDoc(text: string): WinkDoc;
-  its: Record<'pos' | 'negationFlag' | 'span' | 'sentiment', unknown>;
+  its: Record<'pos' | 'negationFlag' | 'span' | 'sentiment' | 'normal', unknown>;
 }
 interface WinkCollection {
   out(f?: unknown): unknown[];
@@ -46,12 +47,28 @@ function load(): Engine {
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Engine;
     const model = require('wink-eng-lite-web-model') as unknown;
     /* eslint-enable @typescript-eslint/no-require-imports */
-    // (sentiment: the model's polarity lexicon, read per word by `polarity`; it adds no measurable time per text)
-    engine = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+    // (no sentiment pipe: it ran its automaton over every text, about a fifth of the tagger's time, for the polarity
+    // of single words, which `polarity` reads from a table made from the same model instead)
+    engine = winkNLP(model, ['sbd', 'negation', 'pos']);
   }
   return engine;
 }
 
+let sentimentEngine: Engine | undefined;
+
+/** A second engine with the sentiment pipe, made only for a word the tokenizer splits (about 140 ms to make). */
+function loadSentiment(): Engine {
+  if (!sentimentEngine) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Engine;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    sentimentEngine = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+  }
+  return sentimentEngine;
+}
+
+let polarityTable: Map<string, number> | undefined;
 const polarities = new Map<string, number>();
 const MAX_POLARITIES = 4096;
 
@@ -59,13 +76,26 @@ const MAX_POLARITIES = 4096;
  * The evaluative polarity of one word from the model's sentiment lexicon, about -1 (strongly negative: "rotten",
  * "liar") to +1 ("excellent"); 0 for words it does not rate. The lexicon rates words in general, so feelings
  * ("upset", "worried") are negative too: rules decide what a word is said about. Cached per word.
+ * A word the tokenizer reads as one token is looked up by its normal form in POLARITY_JSON (made from the sentiment
+ * model by scripts/polarity-table.mjs, which checks it equals the pipe on every word of the lexicon); a word it
+ * splits ("well-known") is read by an engine with the sentiment pipe, as before.
  */
 export function polarity(word: string): number {
   const w = word.toLowerCase();
   let p = polarities.get(w);
   if (p === undefined) {
-    const nlp = load();
-    p = w && /^[\p{L}'-]+$/u.test(w) ? Number(nlp.readDoc(w).out(nlp.its.sentiment)) || 0 : 0;
+    p = 0;
+    if (w && /^[\p{L}'-]+$/u.test(w)) {
+      const nlp = load();
+      const normals = nlp.readDoc(w).tokens().out(nlp.its.normal) as string[];
+      if (normals.length === 1) {
+        polarityTable ??= new Map(JSON.parse(POLARITY_JSON) as [string, number][]);
+        p = polarityTable.get(normals[0]) ?? 0;
+      } else {
+        const sent = loadSentiment();
+        p = Number(sent.readDoc(w).out(sent.its.sentiment)) || 0;
+      }
+    }
     if (polarities.size >= MAX_POLARITIES) polarities.clear();
     polarities.set(w, p);
   }
