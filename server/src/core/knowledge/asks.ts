@@ -211,8 +211,16 @@ export const OTHER_LANGUAGE_CONCEPTS = {
   offer: String.raw`(?<!\p{L})(?:aport\p{L}*|contribu\p{L}*|ofrec\p{L}*|agreg\p{L}*|trazer|apport\p{L}*|einbring\p{L}*|beitr\p{L}*|offri\p{L}*|bijdrag\p{L}*|привнес\p{L}*|внест\p{L}*|внесёт\p{L}*|đóng\s+góp|mang\s+lại|berkontribusi|kontribusi|wnie\p{L}*|katkı\p{L}*)(?!\p{L})`,
   traits: String.raw`(?<!\p{L})(?:st[äa]rke\p{L}*|f[äa]higkeit\p{L}*|fortalez\p{L}*|puntos\s+fuertes|pontos\s+fortes|habilidad\p{L}*|habilidade\p{L}*|forces|qualit[ée]s|comp[ée]tences|competenz\p{L}*|qualit[àa]|punti\s+di\s+forza|навык\p{L}*|сильн\p{L}*\s+сторон\p{L}*|kỹ\s+năng|điểm\s+mạnh|kelebihan|kekuatan|keahlian|mocn\p{L}*\s+stron\p{L}*|umiejętno\p{L}*|güçlü\s+yön\p{L}*|beceri\p{L}*)(?!\p{L})|强项|优点|优势|长处|技能|強み|장점|강점`,
   pay: String.raw`(?<!\p{L})(?:(?:mức\s+)?lương|gaji|wynagrodzeni\p{L}*|pensj\p{L}*|zarob\p{L}*|maaş\p{L}*|ücret\p{L}*|tankhwah)(?!\p{L})`,
+  // The terms of the move beyond the pay itself: when the candidate can start, their notice, moving for the job, the
+  // hours and shifts they can work, and pay asked as a figure ("current CTC", "How much are you looking to earn?") —
+  // asked of the candidate, these are the fit talk, a pitch, not an episode (round 19 lead decision). A view of the
+  // matter ("How do you feel about overtime?", "你怎么看待加班") is read apart: see TERMS_VIEW.
+  terms: String.raw`(?<!\p{L})(?:relocat\p{L}*|notice\s+period|start(?:ing)?\s+date|joining\s+date|when\s+(?:can|could|would)\s+you\s+(?:start|join)|shifts|(?:work|working)\s+(?:in\s+)?(?:night\s+|rotating\s+|rotational\s+)?shifts?|overtime|odd\s+hours|flexible\s+hours|(?<![-\p{L}])(?:work|working)\s+(?:schedule|hours)|available\s+(?:to\s+(?:start|join)|for\s+(?:\p{L}+\s+)?(?:shifts?|weekends?|nights?))|(?:current|expected|desired)\s+(?:salary|ctc|compensation|pay)|ctc|how\s+much\s+(?:money\s+)?(?:are|do|would)\s+you\s+(?:\p{L}+\s+){0,2}(?:earn|make|expect)|reubic\p{L}*|traslad\p{L}*|disponibilidad(?:e)?|realoca\p{L}*|mudar(?:te|se)?\s+de\s+(?:ciudad|cidade|pa[ií]s)|aviso\s+pr[ée]vio|pr[ée]avis|d[ée]m[ée]nag\p{L}*|mobilit[ée]\s+g[ée]ographique|disponibilit[ée]|umzug\p{L}*|umzieh\p{L}*|kündigungsfrist|eintrittstermin|переезд\p{L}*|переех\p{L}*|выйти\s+на\s+работу|trasferir\p{L}*|disponibilit[àa]|preavviso|verhuiz\p{L}*|opzegtermijn|relokasi|salary)(?!\p{L})|到岗|入职时间|(?:什么时候|何时|多久)(?:能|可以)?(?:入职|到岗|上班)|(?:接受|能否|可否|可以|愿意|能不能)[^，。？?]{0,4}(?:加班|倒班|夜班|轮班|异地|外派|调岗|搬迁)|入社(?:可能|時期|日)|転勤|残業(?:は|に|も)?(?:大丈夫|可能|できます)|입사\s*가능|근무\s*가능|교대\s*근무`,
   askUs: String.raw`(?<!\p{L})(?:tienes?|ten[ée]s|avez[- ]vous|as[- ]tu|haben\s+sie|hast\s+du|tem|t[êe]m|heeft\s+u|heb\s+je|hebben\s+jullie)\s+(?:\p{L}+\s+){0,2}(?:preguntas?|questions?|fragen|perguntas?|vragen)(?!\p{L})|궁금한\s*(?:점|것|게)|(?<!\p{L})(?:có\s+)?câu\s+hỏi\s+(?:gì|nào)(?!\p{L})|(?<!\p{L})(?:ada|punya)\s+pertanyaan(?!\p{L})|(?<!\p{L})(?:masz|macie|ma\s+pan|ma\s+pani|mają\s+państwo)\s+(?:\p{L}+\s+){0,2}pytani\p{L}*|(?<!\p{L})(?:sorunuz|sorun|soru)\s+var\s+m[ıi](?!\p{L})`,
 } as const;
+
+/** A view asked of the terms rather than the terms themselves: "How do you feel about overtime?", "你怎么看待加班". */
+export const TERMS_VIEW = String.raw`(?<!\p{L})(?:feel\s+about|think\s+(?:of|about)|opinion|views?\s+on|thoughts\s+on|attitude)(?!\p{L})|看待|看法|怎么看|怎样看|理解`;
 
 /**
  * A situation put to the candidate, in the languages beyond English: the conditional or the future addressed to

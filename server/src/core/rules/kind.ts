@@ -5,7 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
-import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, SELF_NAMING_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
+import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
@@ -337,8 +337,24 @@ function otherLanguageIntent(title: string): number | undefined {
   if (has('offer') && (has('us') || has('join')) && !has('traits')) return 2;
   // Pay named in a line that asks, or as a topic of a few words ("Berapa ekspektasi gaji Anda?", "Mức lương mong muốn").
   if (has('pay') && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4)) return 2;
+  // The terms of the move (start date, notice, relocation, the hours and shifts one can work), asked of the candidate
+  // or named as a topic ("Are you willing to relocate?", "Notice period", "入职时间", "是否可以接受加班"): the fit
+  // talk. Not a view of them ("How do you feel about overtime?": a way of working), nor an act ("Relocating the
+  // warehouse"), nor an episode ("Did you ever work night shifts?").
+  if (has('terms') && !TERMS_VIEW_RE.test(title) && !PAST_ASK.test(title) && termsAsked(title)) return 2;
   if (has('askUs')) return 29;
   return undefined;
+}
+const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+
+/** A line that asks (a question mark, a question's first word) or a topic of a few words that is not an act ("Relocating the office"). */
+function termsAsked(title: string): boolean {
+  // (Asked of the candidate: "you" in English, "What makes a good handover between shifts?" asks about the work; and
+  // no situation put, "How would you handle a crash during non-working hours?" being a plan.)
+  if (/[?？]/u.test(title) || /^\W*(?:are|is|can|could|would|will|do|does|when|what|which|how|have|why)\b/iu.test(title)) {
+    return (/\b(?:you|your)\b/iu.test(title) || /[^\x00-\x7F]/u.test(title.replace(/[\p{P}\p{S}\s\d]/gu, ''))) && !putsSituation(title);
+  }
+  return (title.match(/\p{L}+/gu)?.length ?? 0) <= 4 && !/^\W*\p{L}+ing\b/iu.test(title);
 }
 const OTHER_CONCEPT_RES = Object.fromEntries(
   Object.entries(OTHER_LANGUAGE_CONCEPTS).map(([k, src]) => [k, new RegExp(src, 'iu')]),
