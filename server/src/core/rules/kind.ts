@@ -352,7 +352,7 @@ function termsAsked(title: string): boolean {
   // (Asked of the candidate: "you" in English, "What makes a good handover between shifts?" asks about the work; and
   // no situation put, "How would you handle a crash during non-working hours?" being a plan.)
   if (/[?？]/u.test(title) || /^\W*(?:are|is|can|could|would|will|do|does|when|what|which|how|have|why)\b/iu.test(title)) {
-    return (/\b(?:you|your)\b/iu.test(title) || /[^\x00-\x7F]/u.test(title.replace(/[\p{P}\p{S}\s\d]/gu, ''))) && !putsSituation(title);
+    return (/\b(?:you|your)\b/iu.test(title) || /[^\p{Script=Latin}\p{P}\p{S}\s\d]|[À-ɏ]/u.test(title)) && !putsSituation(title);
   }
   return (title.match(/\p{L}+/gu)?.length ?? 0) <= 4 && !/^\W*\p{L}+ing\b/iu.test(title);
 }
