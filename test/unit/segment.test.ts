@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksCandidate, delimiterOf, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksAboutConcept, asksCandidate, delimiterOf, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 
@@ -696,5 +696,40 @@ void describe('segment: bold lines that name a version of the answer', () => {
   void it('bold titles that only hold an answer word among their topic words stay titles', () => {
     const text = `# Bank\n\n**Response time incident**\n${run('on Friday')}\n**Answering an escalation**\n${run('on Monday')}`;
     assert.deepEqual(stories(text), ['Response time incident', 'Answering an escalation']);
+  });
+});
+
+void describe('segment: questions of knowledge are no answers', () => {
+  void it('reads what a thing is, how it works and how two differ, in several languages, and not a question put to the candidate', () => {
+    for (const t of ['Q2: What is the difference between `==` and `.equals()`?', 'What is DHCP', '什么是闭包？', 'require와 import의 차이점', 'REST APIとは？', '¿Qué es un índice?', "Qu'est-ce que le DNS ?", 'Was ist ein Container?']) assert.ok(asksAboutConcept(t), t);
+    for (const t of ['What is your greatest weakness?', 'What is the hardest bug you have fixed?', 'What is success?', '지원 동기는 무엇인가요?', '未来的职业规划是什么', '¿Qué es lo más importante de lo que aún no hemos hablado?', 'Tell me about a time you failed.']) assert.ok(!asksAboutConcept(t), t);
+  });
+  void it('drops the explanations of a technical section of a bank and keeps its behavioral answers', () => {
+    const text = [
+      '# Prep',
+      '',
+      '## Behavioral',
+      '',
+      '### Tell me about a time you owned a rollout.',
+      '',
+      ANSWER_A,
+      '',
+      '## Java',
+      '',
+      '### What is the difference between a list and a set?',
+      '',
+      'A list keeps order and duplicates; a set keeps each element once and may not keep order.',
+      '',
+      '### How does a HashMap work?',
+      '',
+      'It hashes the key to pick a bucket and chains entries that share one, resizing when it is three quarters full.',
+      '',
+      '### Can you explain how you secured your endpoints?',
+      '',
+      'I used JWT tokens that expire after fifteen minutes, checked by a filter on every request.',
+      '',
+    ].join('\n');
+    const titlesFound = parseFile(text, 'prep.md', TEST_CONFIG).stories.map((s) => s.title);
+    assert.deepEqual(titlesFound, ['Tell me about a time you owned a rollout.']);
   });
 });

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksCandidate, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2816,8 +2816,20 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // explained, tips, logistics.
     const about = ranges.map((r, i) => !none[i] && !lists.has(r) && fmQuestions.length === 0 && r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && sectionAboutAnswering(body(r), r.heading.text));
     for (let i = 0; i < none.length; i++) if (about[i]) none[i] = true;
-    // When every unit is no answer and at least half hold advice, the file holds no story (a guide, notes).
-    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length) * 2 >= ranges.length);
+    // A unit under a question of knowledge ("What is DNS?", "Difference between an image and a container", "什么是闭包")
+    // with no part is an explanation, not an answer of the interview (./segment.ts asksAboutConcept), in a file that
+    // asks two or more (one alone among answers is as often about the company: "携程和美团的区别"): when nobody speaks
+    // in it, or when the file asks three or more such questions (a technical section, where "In my project I used…"
+    // illustrates the explanation).
+    const concept = ranges.map((r) => !lists.has(r) && fmQuestions.length === 0 && r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && asksAboutConcept(r.heading.text));
+    const concepts = concept.filter(Boolean).length;
+    for (let i = 0; i < none.length; i++) if (concept[i] && concepts >= 2 && (concepts >= 3 || firstPersonWords(spansIn(c.spans, unmarkedExclusions, ranges[i].start, ranges[i].end, text).map((p) => p.text).join(' ')) === 0)) none[i] = true;
+    // In a section of the file whose units mostly ask such questions (two or more), the others ask about the subject
+    // too ("Can you explain the architecture of your project?", "How did you implement authentication?"): explanations,
+    // unless one asks for an episode ("Tell me about a challenge you faced…") or has parts.
+    if (concepts >= 2) for (const i of technicalSection(ranges, c.headings, concept)) if (!lists.has(ranges[i]) && !rangeMarkers(ranges[i]).some((m) => m.strength > 0) && !asksForEpisode(ranges[i].heading?.text ?? '')) none[i] = true;
+    // When every unit is no answer and at least half hold advice or explanations, the file holds no story (a guide, notes).
+    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
@@ -3093,6 +3105,47 @@ function questionItemsJoined(ranges: { start: number; end: number; heading?: Hea
   }
   if (kept.length < ranges.length) ranges.splice(0, ranges.length, ...kept);
   return lists;
+}
+
+/**
+ * The units (indices into `ranges`) that sit in a section of the file, under the same heading above their titles, in
+ * which two or more units, at least half of them, ask questions of knowledge (`concept`), those units aside. One sweep
+ * over the headings, as ranges and headings come in order.
+ */
+function technicalSection(ranges: { start: number; heading?: HeadingInfo }[], headings: HeadingInfo[], concept: boolean[]): number[] {
+  const sectionOf: number[] = [];
+  const lastAt = new Map<number, number>(); // depth -> index in headings of the last heading of that depth
+  const titles = new Set(ranges.map((r) => r.heading));
+  let k = 0;
+  for (const r of ranges) {
+    const h = r.heading;
+    if (!h) {
+      sectionOf.push(-1);
+      continue;
+    }
+    for (; k < headings.length && headings[k].start < h.start; k++) {
+      const o = headings[k];
+      if (titles.has(o) || o.label || o.trailer) continue;
+      lastAt.set(o.depth, k);
+      for (const d of [...lastAt.keys()]) if (d > o.depth) lastAt.delete(d);
+    }
+    let best = -1;
+    for (const [d, at] of lastAt) if (d < h.depth && at > best) best = at;
+    sectionOf.push(best);
+  }
+  const count = new Map<number, { all: number; concept: number }>();
+  sectionOf.forEach((s, i) => {
+    const n = count.get(s) ?? { all: 0, concept: 0 };
+    n.all++;
+    if (concept[i]) n.concept++;
+    count.set(s, n);
+  });
+  const out: number[] = [];
+  sectionOf.forEach((s, i) => {
+    const n = count.get(s);
+    if (!concept[i] && n && n.concept >= 2 && n.concept * 2 >= n.all) out.push(i);
+  });
+  return out;
 }
 
 /** How many times the speaker says "I", "my", "we" or "our" in `text`. */

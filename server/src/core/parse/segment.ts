@@ -9,6 +9,7 @@ import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
+import { CONCEPT_FORMS } from '../knowledge/concepts';
 import { readText } from '../nlp/analyze';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
@@ -1414,4 +1415,40 @@ export function partsDefined(glosses: readonly string[], title: string): boolean
     return false;
   }
   return said >= 2;
+}
+
+/** A word boundary that holds after any letter, accented or not (`\b` is ASCII only). */
+const WORD_EDGE = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+const conceptReader = (src: string): RegExp => new RegExp(src.replace(/\\b/gu, WORD_EDGE), 'iu');
+/** Each language's forms of a question of knowledge and the words that make it personal (knowledge/concepts.ts). */
+const CONCEPT_READERS = Object.entries(CONCEPT_FORMS).map(([lang, f]) => ({ lang, forms: conceptReader(f.forms), personal: conceptReader(f.personal) }));
+const CJK_LANG = (text: string): string | undefined => (/\p{Script=Hangul}/u.test(text) ? 'ko' : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'ja' : /\p{Script=Han}/u.test(text) ? 'zh' : undefined);
+
+/**
+ * True when a title asks a question of knowledge about a subject, not about the candidate: what a thing is, what it
+ * stands for, how it works, how two things differ ("Q2: What is the difference between `==` and `.equals()`?", "What is
+ * DHCP", "什么是闭包？", "require와 import의 차이점", "¿Qué es un índice?"). Its first question is read (a follow-up
+ * may ask for the candidate's use of it: "What is Docker? Why did you use it?"), and it puts nothing to the candidate
+ * or the workplace (no "you", "your", "I", "the team", "지원자", "你": "What is your greatest weakness?" asks about
+ * the candidate). Such a reply is an explanation, not an answer of the behavioral interview.
+ */
+export function asksAboutConcept(title: string): boolean {
+  let bare = plain(title.replace(/~~/gu, '')).replace(QUESTION_NUMBERING, '').replace(QUESTION_PREFIX, '').trim();
+  const end = bare.search(/[?？]/u);
+  if (end >= 0) bare = bare.slice(0, end + 1);
+  if (bare.length < 4 || bare.length > 200) return false;
+  const cjk = CJK_LANG(bare);
+  for (const r of CONCEPT_READERS) {
+    if (cjk ? r.lang !== cjk : r.lang === 'zh' || r.lang === 'ja' || r.lang === 'ko') continue;
+    if (r.forms.test(bare) && !r.personal.test(bare)) return true;
+  }
+  return false;
+}
+
+/** An instruction to tell or a past occasion asked for ("Tell me about a challenge…", "a time when…", "讲一下…"). */
+const EPISODE_ASK = new RegExp(`^[^\\p{L}]*(?:${askSource('start', ['tell', 'episode'])})|(?<![\\p{L}\\p{N}])(?:${askSource('inside', ['episode'])})|${CJK_PROMPT_WORDS}|경험`, 'iu');
+
+/** True when a title asks the candidate to tell an episode of their own, its numbering and markup aside. */
+export function asksForEpisode(text: string): boolean {
+  return EPISODE_ASK.test(plain(text).replace(QUESTION_NUMBERING, '').replace(QUESTION_PREFIX, ''));
 }
