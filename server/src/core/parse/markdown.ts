@@ -890,8 +890,15 @@ function answerQuote(source: string, start: number, plain: string): boolean {
   const prev = lineBefore(source, start);
   if (prev.text.length === 0 || prev.text.length > 300 || /^>/u.test(prev.text)) return false;
   const first = plain.trim().split(/\r?\n/u)[0] ?? '';
-  return (isQuestion(bareLine(prev.text)) || ANSWER_FIELD.test(prev.text)) && !isQuestion(first) && countWords(plain) >= 5;
+  // (A line or two in nobody's voice is a note beside the question, "> Ask whether they know our products", not the
+  // answer: a short answer in a quote says who speaks.)
+  const words = countWords(plain);
+  return (isQuestion(bareLine(prev.text)) || ANSWER_FIELD.test(prev.text)) && !isQuestion(first) && words >= 5 && (words >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(plain) || FIRST_PERSON_OTHER_ANY.test(plain));
 }
+/** Fewest words of a quote under a question that is its answer with no first person in it. */
+const MIN_UNVOICED_QUOTE = 12;
+/** The speaker in the other languages of the corpus (a short quoted answer says "ich", "je", "我", "저는"). */
+const FIRST_PERSON_OTHER_ANY = /(?:^|[^\p{L}])(?:ich|mich|mir|mein\p{L}*|wir|je|j['’]|moi|mon|ma|mes|nous|yo|mi|mis|eu|meu|minha|я|мы)(?=[^\p{L}]|$)|我|私|僕|저는|제가|나는|저의/iu;
 
 /**
  * Whether a block quote is the candidate's own answer. It is when it is the body of a part: right under a part
@@ -2831,6 +2838,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // When every unit is no answer and at least half hold advice or explanations, the file holds no story (a guide, notes).
     const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
+    // A bank that answers none of its questions — every title kept has nothing said under it (no spoken word, no slot or
+    // blank list item left for the answer, no part), whatever notes stood under the titles dropped — is a list of questions, not a
+    // bank of answers left to write: it holds no answer (round 19 lead decision on empty question headings).
+    // (A block quote under a title is a note beside the question, "> Ask whether they know our products", unless it
+    // was read as the answer: what the unit says is its speech.)
+    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && countSegmentWords(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text)) === 0 && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)))) ranges.length = 0;
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
