@@ -129,7 +129,7 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   const m = FIRST_WORD.exec(raw);
   if (!m) return false;
   const w = m[0].toLowerCase();
-  if (w.length === 1 || FIRST_WORDS.has(w) || CJK_QUALIFIER.test(w)) return true;
+  if (w.length === 1 || FIRST_WORDS.has(w) || CJK_QUALIFIER.test(w) || cjkCompound(w) !== undefined) return true;
   // A compound written apart: "Back-story", "Pay off".
   const pair = /^\p{L}+[ -]\p{L}+/u.exec(raw.slice(m.index, m.index + 30));
   if (pair && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase())) return true;
@@ -179,6 +179,26 @@ export function normalizeLabel(raw: string): string {
   return s;
 }
 
+const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{3,10}$/u;
+/** Joining words between two labels written without a space ("情境与任务", "任務及目標"). */
+const CJK_JOINERS = /^(?:与|與|和|及|跟|、|兼|・)/u;
+
+/**
+ * Two labels written as one word in Chinese, Japanese or Korean, as those languages compound ("任務目標" task and
+ * goal, "背景情况", "行动与措施"): the first label names the part, as "Situation & Task" does. Both halves must be labels;
+ * a label followed by other words ("结果显示…") is not one.
+ */
+function cjkCompound(s: string): PartName | undefined {
+  if (!CJK_WORD.test(s.replace(CJK_JOINERS, ''))) return undefined;
+  for (let i = 1; i < s.length - 1 && i <= 4; i++) {
+    const head = WORD_LABELS.get(s.slice(0, i));
+    if (!head) continue;
+    const rest = s.slice(i).replace(CJK_JOINERS, '');
+    if (rest.length > 0 && WORD_LABELS.has(rest)) return head;
+  }
+  return undefined;
+}
+
 /** Qualifiers in Chinese and Japanese (key, main, core, my, final), written before a label with no space. */
 const CJK_QUALIFIER = /^(?:关键|關鍵|主要|核心|我的|最终|最終|重要|主な|私の)/u;
 
@@ -215,6 +235,8 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
       if (head) return head;
     }
   }
+  const compound = cjkCompound(s);
+  if (compound) return compound;
   // "关键学习", "主要结果": a qualifier written without a space before a label in Chinese or Japanese.
   const cjk = CJK_QUALIFIER.exec(s);
   if (cjk && cjk[0].length < s.length) {

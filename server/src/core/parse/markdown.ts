@@ -27,6 +27,7 @@ import type {
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
 import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
+import { remapTree, unfoldAdmonitions } from './admonition';
 import { parseInChunks } from './chunks';
 import { parseWithPlainBlocks } from './plain';
 
@@ -58,6 +59,8 @@ interface HeadingInfo extends Span {
   replied?: boolean;
   /** The first cell of a table row whose other cells hold a story's parts (see tableRowTitles). */
   row?: boolean;
+  /** The title of an admonition whose type marks it a question (`??? question "Strength"`): see ./admonition.ts. */
+  asked?: boolean;
 }
 
 interface Marker extends Span {
@@ -1737,6 +1740,19 @@ const TELLING_WORDS = new Set(
     .split(' '),
 );
 
+/** A telling named by its length: "30 seconds", "2-minute version", "5 min". */
+const TIMED = /\d|\b(?:seconds?|secs?|minutes?|mins?)\b/iu;
+
+/**
+ * Whether a line names one telling of an answer ("2-minute version", "Short answer"). (Only a name of a few words:
+ * "Why do you want to work here? TODO: search for answer" and "Story: the Log4j response" are titles that happen to
+ * hold the word.)
+ */
+function namesTelling(t: string): boolean {
+  const words = t.replace(/\([^()]*\)/gu, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ANSWER_HEADING.test(t) && !isQuestion(t) && words.length <= 4 && words.every((w) => TELLING_WORDS.has(w) || /^\d{1,3}$/u.test(w));
+}
+
 /**
  * In a bank without headings, a bold line or a question that is followed by its own run of part markers (two or
  * more parts, starting over from an earlier part than the one before it) titles a story: when two or more do, each
@@ -1774,12 +1790,6 @@ function bankTitles(c: Collected, source: string): void {
   // the file is one telling of that heading's answer, not an answer of its own: the heading titles the story, and the
   // first telling gives its parts.
   const headed = c.headings.find((h) => h.depth <= 6 && !h.trailer);
-  // (Only a name of a few words: "Why do you want to work here? TODO: search for answer" and "Story: the Log4j
-  // response" are titles that happen to hold the word.)
-  const namesTelling = (t: string): boolean => {
-    const words = t.replace(/\([^()]*\)/gu, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    return ANSWER_HEADING.test(t) && !isQuestion(t) && words.length <= 4 && words.every((w) => TELLING_WORDS.has(w) || /^\d{1,3}$/u.test(w));
-  };
   if (headed) c.titles = c.titles.filter((t) => t.sure || t.start < headed.start || !namesTelling(t.text));
   if (c.titles.length < 2) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
@@ -2244,6 +2254,11 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const [asked, ...told] = fields;
       if (kidsOf(asked).length <= 1 && told.every((ch) => kidsOf(ch).length === 0 && !QUESTION_FIELD_HEADING.test(ch.heading!.text))) return [s];
     }
+    // A heading whose sub-headings each name one telling of its answer and nothing more ("### Why us?" over "####
+    // Short answer" and "#### Long answer") is one answer told more than once: the heading titles it, and the first
+    // telling gives its parts. (Versions timed for a length, "## 30 seconds", "## 2-minute version", are answers of
+    // their own: each is said as it stands, and judged on its length.)
+    if (s.heading && s.heading.depth <= 6 && s.direct === 0 && kids.length >= 1 && !namesTelling(s.heading.text) && kids.every((ch) => kidsOf(ch).length === 0 && namesTelling(ch.heading!.text) && !TIMED.test(ch.heading!.text))) return [s];
     // A title of a bank with nothing under it but its answer is one story ("### Topic" over "#### Question").
     if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
     if (s.direct > 0) {
@@ -2278,7 +2293,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && (asksForStory(ch.heading!.text) || namesQuestionsToAsk(ch.heading!.text)) && !(countWords(ownOf(ch)) > 0 && adviceOnly(ownOf(ch), true, ch.heading!.text)));
     const told = (ch: Section): boolean => countWords(ownOf(ch).split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
     const askRun = asking.length >= 3 && asking.length * 2 > kids.length && asking.some(told) ? new Set(asking) : new Set<Section>();
-    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && askedSet.has(ch))) || askRun.has(ch) || bankGroup(ch));
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || ch.heading!.asked === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && askedSet.has(ch))) || askRun.has(ch) || bankGroup(ch));
     // (membership by a set: a bank of thousands of sibling headings asked `includes` once per sibling, n²)
     const isStoryLike = new Set(storyLike);
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
@@ -2618,20 +2633,27 @@ export function parseFile(text: string, path: string, config: Config): ParsedFil
   const lines = new LineIndex(text);
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let tree: Root | undefined;
+  let asked: ReadonlySet<number> | undefined;
   try {
-    tree = parseInChunks(sanitizeForParse(text.slice(base)), (piece) => parseWithPlainBlocks(piece, (run) => processor.parse(run)));
+    const prepared = sanitizeForParse(text.slice(base));
+    const folded = unfoldAdmonitions(prepared);
+    tree = parseInChunks(folded ? folded.text : prepared, (piece) => parseWithPlainBlocks(piece, (run) => processor.parse(run)));
+    if (folded) {
+      remapTree(tree, folded);
+      asked = folded.asked;
+    }
   } catch {
     tree = undefined;
   }
   if (!tree) return flatParse(text, path, config, lines, base);
   try {
-    return buildFile(tree, text, path, config, lines, base);
+    return buildFile(tree, text, path, config, lines, base, asked);
   } catch {
     return flatParse(text, path, config, lines, base);
   }
 }
 
-function buildFile(tree: Root, text: string, path: string, config: Config, lines: LineIndex, base: number): ParsedFile {
+function buildFile(tree: Root, text: string, path: string, config: Config, lines: LineIndex, base: number, asked?: ReadonlySet<number>): ParsedFile {
   let frontMatter: FrontMatter | undefined;
   let bodyStart = base;
   const first = tree.children[0];
@@ -2646,6 +2668,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   }
   const c = collect(tree, text, base);
   c.headings.sort((a, b) => a.start - b.start);
+  if (asked) for (const h of c.headings) if (asked.has(h.start - base)) h.asked = true;
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
