@@ -355,16 +355,23 @@ export function shapeOf(line: string, start: number, next = ''): Delimiter | und
   if (!/\p{L}/u.test(text) || isTrailerLabel(text)) return undefined;
   const words = countWords(text);
   // A title asks or names in a few words: not a sentence of prose (a question may end like one, "I. Tell me about…").
-  if (words > 16 || (/[.;!。！]["'”’)]*$/u.test(text) && !isQuestion(text))) return undefined;
+  // (Marks repeated for emphasis, "입학 후 학업 계획!!!", end no sentence.)
+  if (words > 16 || (/[.;!。！]["'”’)]*$/u.test(text) && !/[!！]{2,}$/u.test(text) && !isQuestion(text))) return undefined;
   if (/[:：]$/u.test(text)) marks.push(':');
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) marks.push('CAPS');
   if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(next)) marks.push(next.includes('=') ? 'u=' : 'u-');
   else if (/^ {0,3}:[ \t]+\S/u.test(next)) marks.push('dt');
-  // A line with no mark at all is a title only alone in its block (a short line, then a blank line).
+  // A line with no mark at all is a title alone in its block (a short line, then a blank line), or over a line of
+  // prose far longer than itself that it does not run into ("자기소개" over the answer's first line, no blank between):
+  // the first line of a paragraph wrapped by hand is as long as the next. (Its own dress: the units of a bank are the
+  // lines dressed alike, so one such paragraph alone titles nothing.)
   if (marks.length === 0) {
-    if (/\S/u.test(next)) return undefined;
-    marks.push('line');
+    if (/\S/u.test(next)) {
+      const body = next.trim();
+      if (words > 8 || text.length > 40 || body.length < 30 || body.length < 2 * text.length || /^(?:[-*+>|#<]|\d{1,3}[.)])/u.test(body) || /^ {0,3}(?:=+|-+)[ \t]*$/u.test(next)) return undefined;
+      marks.push('line+');
+    } else marks.push('line');
   }
   return { dress: `g:${marks.join('')}`, start, end: start + line.length, text };
 }
@@ -680,7 +687,10 @@ function genericUnits(lines: { text: string; start: number }[], generic: { d: De
     if (list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) continue;
     // (lines that name a story's parts, "Situation:", "WHAT I DID", are its steps: half of them or more, and the
     // dress is a story's)
-    if (list.filter((x) => matchLabel(x.d.text.replace(/[:：]$/u, ''), true, false, true)).length * 2 >= list.length) continue;
+    // (Bare lines over prose name the steps of one story as often as the answers of a bank: one of them a part's name,
+    // "Context" over its paragraph, and the other lines are that story's own labels.)
+    const labelled = list.filter((x) => matchLabel(x.d.text.replace(/[:：]$/u, ''), true, false, true)).length;
+    if (labelled * 2 >= list.length || (labelled > 0 && list[0].d.dress === 'g:line+')) continue;
     const read = list.map((x, k) => {
       const endLine = unitEndOf(lines, [], list, k, undefined);
       const body = bodyOf(lines, x.line + 1, endLine);
