@@ -2493,16 +2493,14 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
     while (i + 1 < headings.length && headings[i + 1].start < end) i++;
   }
   if (sections.length === 0) return;
-  // Ranges in order and apart (each ends at or before the next one's start), as the segmentation makes them, are
-  // searched by halving and their headings counted in a map: a bank of thousands of such sections scanned every range
-  // for each one (n²). The splices below keep them in order and apart. Ranges not so are searched one by one as before.
-  let apart = true;
-  for (let i = 1; i < ranges.length && apart; i++) apart = ranges[i - 1].start <= ranges[i].start && ranges[i - 1].end <= ranges[i].start;
+  // The ranges are in order and apart (each ends at or before the next one's start: see buildFile), so they are
+  // searched by halving and their headings counted in a map (a bank of thousands of such sections scanned every range
+  // for each one, n²). The splices below keep them in order and apart.
   const headed = new Map<HeadingInfo, number>();
   const countHeading = (r: { heading?: HeadingInfo }, by: number): void => {
     if (r.heading) headed.set(r.heading, (headed.get(r.heading) ?? 0) + by);
   };
-  if (apart) for (const r of ranges) countHeading(r, 1);
+  for (const r of ranges) countHeading(r, 1);
   /** The first range whose start is after `at` (`strict`) or at or after it. */
   const firstFrom = (at: number, strict: boolean): number => {
     let lo = 0;
@@ -2515,16 +2513,10 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
     return lo;
   };
   for (const { heading: h, end } of sections) {
-    let k: number;
-    if (apart) {
-      const from = firstFrom(h.start, false);
-      if ((headed.get(h) ?? 0) > 0 || (from < ranges.length && ranges[from].start < end)) continue;
-      // (apart, only the last range that starts before the heading can run over it)
-      k = from > 0 && ranges[from - 1].end > h.start ? from - 1 : -1;
-    } else {
-      if (ranges.some((r) => r.heading === h || (r.start >= h.start && r.start < end))) continue;
-      k = ranges.findIndex((r) => r.start < h.start && r.end > h.start);
-    }
+    const from = firstFrom(h.start, false);
+    if ((headed.get(h) ?? 0) > 0 || (from < ranges.length && ranges[from].start < end)) continue;
+    // (apart, only the last range that starts before the heading can run over it)
+    const k = from > 0 && ranges[from - 1].end > h.start ? from - 1 : -1;
     if (k >= 0) {
       const outer = ranges[k];
       ranges.splice(k + 1, 0, { start: h.start, end: Math.min(end, outer.end), heading: h });
@@ -2539,8 +2531,7 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
       }
       continue;
     }
-    let at = apart ? firstFrom(h.start, true) : ranges.findIndex((r) => r.start > h.start);
-    if (at < 0) at = ranges.length;
+    const at = firstFrom(h.start, true);
     ranges.splice(at, 0, { start: h.start, end, heading: h });
     countHeading(ranges[at], 1);
   }
@@ -2758,6 +2749,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const fmTitle = scalarString(frontMatter?.data.title)?.trim();
   const fmTitleEntry = frontMatter?.entries.find((e) => e.key === 'title');
 
+  // The answers' ranges are in order and apart (each ends at or before the next one's start): built here from the
+  // title headings in document order, and every later step (the filters, questionsToAskSections' splices) keeps them
+  // so. test/unit/parse-ranges.test.ts holds the segmenter to it.
+  heads.sort((a, b) => a.start - b.start);
   const ranges: { start: number; end: number; heading?: HeadingInfo }[] = [];
   // One table row that tells a story: the row is the story, its first cell the title.
   if (heads.length === 1 && heads[0].heading?.row === true && !fmTitle) ranges.push({ start: heads[0].start, end: text.length, heading: heads[0].heading });

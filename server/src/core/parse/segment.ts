@@ -161,8 +161,11 @@ const READER = new RegExp(ADDRESS_SOURCE, 'u');
  * reply that opens "Your product is…" speaks to the interviewer, advice says "you" inside its sentences).
  */
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gu');
-/** The speaker in other languages: German, French, Spanish, Portuguese, Russian words; Chinese, Japanese, Korean signs. */
-const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:ich|mich|mir|mein(?:e[nmrs]?)?|wir|uns(?:er(?:e[nmrs]?)?)?|je|j'|moi|mon|mes|nous|notre|nos|yo|mis|nosotros|nuestr[oa]s?|eu|meu|minha|nós|noss[oa]s?|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
+/**
+ * The speaker in other languages: German, French, Spanish, Portuguese, Italian, Russian words (lower case, or capitalised
+ * as a sentence starts: "Je lui ai montré", "Yo coordiné"; not "IO", "EU"); Chinese, Japanese, Korean signs.
+ */
+const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[nmrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Jj]e|[Jj]'|[Mm]oi|[Mm]on|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Yy]o|[Mm]i|[Mm]is|[Nn]osotros|[Nn]uestr[oa]s?|eu|[Mm]eus?|[Mm]inhas?|mim|[Nn]ós|[Nn]oss[oa]s?|io|[Mm]i[oa]|[Mm]iei|mie|[Nn]oi|[Nn]ostr[oaie]|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
 
 /** A title that asks in another language or script: a full-width question mark, or a short title in CJK. */
 function asksInOtherScript(text: string): boolean {
@@ -642,6 +645,15 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     }
     // Answers are titled each their own way: lines of one dress that all repeat one title ("#### Key words" under each
     // paragraph) are fields of a form.
+    // Headings left for their answers (two or more, "## Why mobile" with nothing under it) beside headings answered in
+    // the teller's words are the titles of a bank being written: each answered one is titled by its heading, whatever
+    // it names ("## Proudest project", "### Trabajo en equipo").
+    if (level !== undefined && blank >= 2 && replied >= 2 && titled * 2 < good) {
+      for (let k = 0; k < list.length; k++) if (oks[k] && !titles[k]) {
+        titles[k] = true;
+        titled++;
+      }
+    }
     const oneTitle = new Set(list.map((x) => x.d.text.toLowerCase())).size * 2 <= list.length;
     const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text)));
     if (level !== undefined) byLevel.set(level, { units, oks, titles, passes });
