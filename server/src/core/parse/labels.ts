@@ -155,8 +155,23 @@ export function mayStartLabel(text: string): boolean {
 
 const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u200D|\u20E3)/gu;
 
+/** Labels already normalised (the same few recur in every story of a bank); cleared when full. */
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 4096;
+
 /** Lower-cases a label and drops decorations: emoji, emphasis markers, HTML comments, timing hints, trailing punctuation. */
 export function normalizeLabel(raw: string): string {
+  if (raw.length > 200) return normalize(raw);
+  let s = normalized.get(raw);
+  if (s === undefined) {
+    s = normalize(raw);
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(raw, s);
+  }
+  return s;
+}
+
+function normalize(raw: string): string {
   // Full-width punctuation (CJK writing) reads as its ASCII form: "情境：", "（S）".
   let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/[（【]/gu, '(').replace(/[）】]/gu, ')').replace(/：/gu, ':');
   // Keycap numbers ("1️⃣ Situation") are decoration.
