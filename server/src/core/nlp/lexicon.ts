@@ -499,7 +499,27 @@ export const OTHER_CAREER_FORMS = {
     'danach', 'dann', 'anschließend', 'seit', 'später', 'zuvor', 'heute', 'aktuell', 'zuerst',
     'depois', 'em seguida', 'atualmente', 'hoje', 'primeiro', 'poi', 'dopo', 'da allora', 'oggi', 'attualmente', 'prima',
   ],
-  years: ['años', 'ans', 'jahre', 'jahren', 'anos', 'anni'],
+  years: ['años', 'ans', 'jahre', 'jahren', 'jahr', 'anos', 'anni', 'año', 'an', 'ano', 'anno'],
+  // a time told relative to now, before or after its amount ("vor zwei Jahren", "hace tres años", "il y a deux ans",
+  // "há dois anos", "due anni fa"), and the order words that open a stage of a life ("zunächst", "damals", "zuletzt",
+  // "al mismo tiempo", "à l'époque", "por fim")
+  ago: ['vor', 'hace', 'il y a', 'há', 'fa'],
+  stage: [
+    'zunächst', 'damals', 'zuletzt', 'gleichzeitig', 'schließlich', 'inzwischen', 'mittlerweile',
+    'al mismo tiempo', 'entonces', 'por último', 'finalmente', 'al terminar',
+    'à l\'époque', 'en même temps', 'enfin', 'finalement',
+    'na época', 'ao mesmo tempo', 'por fim', 'finalmente',
+    'allora', 'contemporaneamente', 'infine', 'alla fine',
+  ],
+  // where a career is spent: an employer, a school, a post ("eine Stelle beim Startup", "una empresa de pagos", "une
+  // école d'ingénieurs"). A clause of the speaker's that is dated and names one is a step, whatever its verb.
+  place: [
+    'empresa', 'compañía', 'startup', 'consultora', 'universidad', 'banco', 'agencia', 'puesto',
+    'entreprise', 'société', 'université', 'école', 'banque', 'agence', 'cabinet', 'poste',
+    'firma', 'unternehmen', 'labor', 'universität', 'hochschule', 'agentur', 'stelle', 'konzern',
+    'universidade', 'agência', 'cargo',
+    'azienda', 'società', 'università', 'agenzia', 'posizione',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -525,6 +545,13 @@ export const CJK_CAREER_FORMS = {
     '去年', '今年', '前年', '昨年', '暑假', '寒假', '大一', '大二', '大三', '大四', '研一', '研二', '研三', '在校期间',
     '在校期間', '在学中', '学生時代', '재학', '학년', '卒業後', '그전에', '최근에',
   ],
+  // where a career is spent, and a post held in it ("在一家电商公司", "担任测试负责人", "株式会社…で", "스타트업에서"):
+  // a clause that is dated and names one is a step of the speaker's, whatever its verb ("之后在一家电商公司做了三年测试工程师")
+  place: [
+    '公司', '企业', '企業', '集团', '集團', '银行', '銀行', '工作室', '创业团队', '創業團隊', '会社', '株式会社', '事務所', '회사', '기업', '스타트업',
+  ],
+  // (a school is not one: "目前是…大学的大四学生" is where the speaker is now, not a step taken)
+  post: ['工程师', '工程師', '负责人', '負責人', '经理', '經理', '总监', '總監', '架构师', '架構師', '设计师', '設計師', '分析师', '分析師'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */

@@ -28,7 +28,8 @@ const NOTE_TO_SELF =
 /** A verb in the simple past that tells what happened to a measure (not "had increased", the setup's past). */
 const RESULT_VERB =
   /\b(?<!\bhad\s)(?:lasted|affected|cut|reduced|saved|dropped|fell|rose|grew|increased|decreased|improved|shrank|doubled|tripled|halved|went (?:from|down|up)|came down|brought (?:down|up)|sped up|shortened|lowered|raised|lifted|boosted|eliminated|removed|freed|recovered|prevented|avoided|caught|resolved|closed|served|reached|hit|gained|lost|won|generated|delivered)\b/iu;
-const SENTENCES = /[^.!?]+(?:[.!?]+|$)/gu;
+/** (a thousands or decimal mark is no sentence end: "entre 30.000 y 35.000 euros", "from 2.5 s to 0.8 s") */
+const SENTENCES = /(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)/gu;
 /** The same in Korean: shortened, reduced, increased, improved, saved ("1초 이내로 단축하여", "비용을 30% 절감했습니다"). */
 const KO_RESULT_VERB = /(?:단축|감소|증가|개선|향상|절감|절약|줄였|줄어|줄이|늘었|늘렸|늘어|높였|낮췄|낮추)/u;
 /**

@@ -263,6 +263,20 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return j >= text.length || text[j] === '\n';
 }
 
+/**
+ * A collapsible block of MkDocs Material and Python-Markdown ("??? question \"Why did you leave?\"", "???+ note"): the
+ * three question marks open a line and are followed by the block's type word, so they are markup that folds the
+ * answer, not a mark left where text is still to write.
+ */
+function collapsibleMarkup(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t>]*$/u.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = /^\+?[ \t]+[a-z][\w-]*(?:[ \t]+("[^"\n]*"))?[ \t]*$/u.exec(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  // (a quoted title, or the block's body indented under it: "??? maybe" alone is a note)
+  return rest !== null && (rest[1] !== undefined || (lineEnd >= 0 && /^(?:[ \t]*\r?\n)*(?: {4}|\t)\S/u.test(text.slice(lineEnd + 1, lineEnd + 200))));
+}
+
 /** Verbs and nouns that mention a marker as a label someone used: "still marked TBD", "a status of TODO". */
 const LABELLED_AS = /^(marked|labell?ed|flagged|tagged|listed|status|statuses|column|field|says|said|read|reads)$/;
 
@@ -323,7 +337,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     }
   };
   run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]) && !leadingTag(text, s, e, m[1]));
-  run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)) && !(/^(TODO|TBD|TBC|FIXME)$/.test(m[0]) && markerMentioned(text, s, e)));
+  run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)) && !(/^(TODO|TBD|TBC|FIXME)$/.test(m[0]) && markerMentioned(text, s, e)) && !(m[0] === '???' && collapsibleMarkup(text, s, e)));
   STUB_LINE.lastIndex = 0;
   for (let m = STUB_LINE.exec(slice); m; m = STUB_LINE.exec(slice)) {
     if (m[0].length === 0) {

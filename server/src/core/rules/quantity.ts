@@ -355,11 +355,17 @@ const PAY_CHANGE = /\b(?:sav(?:e|ed|es|ing)|cut|cutting|reduc\w*|lower\w*|budget
 /** The clause around [start, end): from the last stop before it to the next one after it. */
 function clauseAround(text: string, start: number, end: number, stops: RegExp): string {
   // (at most 300 characters each way: a clause with no stop in a long run is read near the number only)
+  // (nor at a separator inside a number: "entre 30.000 y 35.000 euros" is one clause)
   let a = start;
-  while (a > 0 && start - a < 300 && !stops.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 300 && (!stops.test(text[a - 1]) || inNumber(text, a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < 300 && !stops.test(text[b])) b++;
+  while (b < text.length && b - end < 300 && (!stops.test(text[b]) || inNumber(text, b))) b++;
   return text.slice(a, b);
+}
+
+/** The character at `i` separates digits ("30.000", "2.5"): a thousands or decimal mark, not a stop. */
+function inNumber(text: string, i: number): boolean {
+  return i > 0 && i + 1 < text.length && /\d/u.test(text[i - 1]) && /\d/u.test(text[i + 1]);
 }
 
 export function isPay(text: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
+import { ANY_ALPHABETIC } from '../nlp/other-language';
 import { CAREER_VERBS, CJK_CAREER_FORMS, OTHER_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
@@ -436,6 +437,10 @@ function lessonIn(t: readonly Token[]): boolean {
 const CJK_TITLE = formsPattern(CJK_CAREER_FORMS.title);
 const CJK_STEPS = formsPattern(CJK_CAREER_FORMS.step, 'gu');
 const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
+/** A place a career is spent in, or a post held there ("在一家电商公司", "担任测试负责人", "株式会社…", "회사"). */
+const CJK_PLACE = formsPattern([...CJK_CAREER_FORMS.place, ...CJK_CAREER_FORMS.post]);
+/** Another party as the clause's subject: "公司现在有…", "他们之后…", "团队…" (the clause is about them, not a step of mine). */
+const CJK_OTHER_SUBJECT = /^[\s*_-]*(?:我们|我們|他们|他們|他|她|公司|团队|團隊|部门|部門|领导|領導|老板|老闆|同事|客户|客戶|会社は|チーム|회사는|팀은)/u;
 
 /**
  * The clauses of a story's prose (cut by `clause`), each with its offset in the file, over the budgeted prose only
@@ -457,15 +462,28 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
     if (!CJK_SCRIPT.test(c.text)) continue;
     // (each step in the clause: "2017년 ... 졸업하고 ... 입사했습니다" is two)
     const dated = CJK_ORDER.test(c.text);
+    let found = false;
     for (const m of c.text.matchAll(CJK_STEPS)) {
       const at = m.index ?? 0;
+      found = true;
       out.push({ start: c.from + (out.length > 0 && out[out.length - 1].start >= c.from ? at : 0), end: c.from + Math.min(c.text.length, at + m[0].length + 12), dated });
+    }
+    // A clause with no step verb that is dated, names a place of work or a post, and is not about another party is a
+    // stint of the speaker's, told by where and when rather than by a verb of moving: "之后在一家电商公司做了三年测试
+    // 工程师", "现在在一家创业公司担任测试负责人".
+    if (!found && dated && !CJK_OTHER_SUBJECT.test(c.text)) {
+      const p = CJK_PLACE.exec(c.text);
+      if (p) out.push({ start: c.from, end: c.from + Math.min(c.text.length, p.index + p[0].length + 12), dated });
     }
   }
   return out;
 }
 
 const OTHER_STEP = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.step.join('|')})(?!\\p{L})`, 'giu');
+const OTHER_STAGE = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.stage.join('|')})(?!\\p{L})`, 'iu');
+/** A time told relative to now: "vor knapp einem Jahr", "hace tres años", "il y a deux ans", "due anni fa". */
+const OTHER_AGO = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.ago.filter((w) => w !== 'fa').join('|')})\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:${OTHER_CAREER_FORMS.years.join('|')}|jahren|años|ans|anos)(?!\\p{L})|(?<!\\p{L})(?:${OTHER_CAREER_FORMS.years.join('|')})\\s+fa(?!\\p{L})`, 'iu');
+const OTHER_PLACE = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.place.join('|')})(?!\\p{L})|(?<=\\p{L}-)(?:startup|labor)(?!\\p{L})`, 'iu');
 const OTHER_ORDER = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.order.join('|')})(?!\\p{L})|(?<!\\d)(?:19|20)\\d\\d(?!\\d)|(?<!\\p{L})(?:\\d+|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|quatro|due|tre|quattro)\\s+(?:${OTHER_CAREER_FORMS.years.join('|')})(?!\\p{L})`, 'iu');
 
 /**
@@ -476,11 +494,24 @@ const OTHER_ORDER = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.order.join('|
  */
 export function otherSteps(prose: readonly { text: string; start: number }[]): Step[] {
   const out: Step[] = [];
-  for (const c of budgetedClauses(prose, /[^,;.!?\n]+/gu)) {
-    const dated = OTHER_ORDER.test(c.text);
-    for (const m of c.text.matchAll(OTHER_STEP)) {
-      const at = m.index ?? 0;
-      out.push({ start: c.from + at, end: c.from + at + m[0].length, dated });
+  // (a step is dated by its sentence: "En 2016, me fui a Glovo" puts the year in a clause of its own)
+  for (const s of budgetedClauses(prose, /[^;.!?\n]+/gu)) {
+    const dated = OTHER_ORDER.test(s.text) || OTHER_STAGE.test(s.text) || OTHER_AGO.test(s.text);
+    for (const c of s.text.matchAll(/[^,]+/gu)) {
+      const from = s.from + (c.index ?? 0);
+      let found = false;
+      for (const m of c[0].matchAll(OTHER_STEP)) {
+        const at = m.index ?? 0;
+        found = true;
+        out.push({ start: from + at, end: from + at + m[0].length, dated });
+      }
+      // A dated clause of the speaker's (the first person in it, and no other party before the place) that names a
+      // place of work or a post is a step told by where and when, whatever its verb: "Zuletzt habe ich eine Stelle
+      // beim Startup Robotise angenommen", "je suis aujourd'hui dans une entreprise de paiement".
+      if (!found && dated && ANY_ALPHABETIC.selfIn(c[0])) {
+        const p = OTHER_PLACE.exec(c[0]);
+        if (p && ANY_ALPHABETIC.partyBefore(c[0].slice(0, p.index), ANY_ALPHABETIC.parties) < 0) out.push({ start: from + p.index, end: from + p.index + p[0].length, dated });
+      }
     }
   }
   return out;
