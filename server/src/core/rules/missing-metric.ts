@@ -114,6 +114,8 @@ function pitchResult(text: string): boolean {
         // What the speaker made, counted, with the verb right before it: "发表两篇论文", "撰写了两个专利" (as "published
         // three papers").
         if (CJK_MADE_BEFORE.test(sentence.slice(Math.max(0, q.start - 6), q.start))) return true;
+        // A change from one number to another is a size by its form ("从四秒降到了一秒多", "由 3 小时缩短至 20 分钟").
+        if (/^[从從由]/u.test(q.text)) return true;
         if (CJK_SIZE_FORM.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16)) || CJK_REACH_AFTER.test(sentence.slice(q.end, q.end + 12))) return true;
       }
       continue;

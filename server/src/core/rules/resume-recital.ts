@@ -437,6 +437,8 @@ function lessonIn(t: readonly Token[]): boolean {
 const CJK_TITLE = formsPattern(CJK_CAREER_FORMS.title);
 const CJK_STEPS = formsPattern(CJK_CAREER_FORMS.step, 'gu');
 const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
+/** A wish just before a step form: the step is hoped for, not taken ("我想加入贵公司", "希望能加入", "打算转行"). */
+const CJK_WISH_BEFORE = /(?:想|希望|打算|计划|計劃|期待|渴望|愿意|願意|梦想|夢想)(?:能|能够|能夠|可以|要|去)?$/u;
 /** A place a career is spent in, or a post held there ("在一家电商公司", "担任测试负责人", "株式会社…", "회사"). */
 const CJK_PLACE = formsPattern([...CJK_CAREER_FORMS.place, ...CJK_CAREER_FORMS.post]);
 /** Another party as the clause's subject: "公司现在有…", "他们之后…", "团队…" (the clause is about them, not a step of mine). */
@@ -466,6 +468,8 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
     for (const m of c.text.matchAll(CJK_STEPS)) {
       const at = m.index ?? 0;
       found = true;
+      // (a step wished for is none taken: "我想加入贵公司", "希望加入", "入社したい")
+      if (CJK_WISH_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) || /^[^，,。]{0,2}たい/u.test(c.text.slice(at + m[0].length))) continue;
       out.push({ start: c.from + (out.length > 0 && out[out.length - 1].start >= c.from ? at : 0), end: c.from + Math.min(c.text.length, at + m[0].length + 12), dated });
     }
     // A clause with no step verb that is dated, names a place of work or a post, and is not about another party is a
