@@ -470,13 +470,14 @@ function findCjkClaims(text: string): VagueClaim[] {
 /**
  * A verb of change told as done, with no size, in Spanish, Portuguese, French and German: "las ventas mejoraron
  * muchísimo", "reduzimos o tempo de resposta", "nous avons nettement amélioré la conversion", "die Kosten deutlich
- * gesenkt". Read clause by clause (a comma ends a clause), as the Chinese reader does: a quantity in the clause sizes
+ * gesenkt", "die Ladezeit sank deutlich"; and a comparative raised by a word of degree, in any of them ("viel seltener",
+ * "mucho más rápido", "beaucoup plus stable": German comparatives in lower case, its nouns being capitalised). Read clause by clause (a comma ends a clause), as the Chinese reader does: a quantity in the clause sizes
  * it; not an aim, a wish, a condition or a plan ("para mejorar", "si reducimos", "quiero mejorar", "um … zu
  * verbessern"), a negated change ("no mejoró", "nicht verbessert"), or a soft outcome (communication, trust,
  * relationships, skills, knowledge).
  */
 export const OTHER_CHANGE =
-  /(?<![\p{L}])(?:mejor(?:ó|aron|amos)|aument(?:ó|aron|amos)|reduj(?:o|eron|imos)|disminu(?:yó|yeron|imos)|baj(?:ó|aron|amos)|subi(?:ó|eron|mos)|creci(?:ó|eron|mos)|optimiz(?:ó|aron|amos)|aceler(?:ó|aron|amos)|melhor(?:ou|aram|amos)|aument(?:ou|aram)|reduz(?:iu|iram|imos)|diminu(?:iu|íram|ímos)|cresceu|cresceram|amélior(?:é|ée|és|ées)|augment(?:é|ée|és|ées)|rédui(?:t|te|ts|tes)|diminu(?:é|ée|és|ées)|accéléré|verbessert|erhöht|reduziert|gesenkt|verringert|gesteigert|beschleunigt|optimiert)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:mejor(?:ó|aron|amos)|aument(?:ó|aron|amos)|reduj(?:o|eron|imos)|disminu(?:yó|yeron|imos)|baj(?:ó|aron|amos)|subi(?:ó|eron|mos)|creci(?:ó|eron|mos)|optimiz(?:ó|aron|amos)|aceler(?:ó|aron|amos)|melhor(?:ou|aram|amos)|aument(?:ou|aram)|reduz(?:iu|iram|imos)|diminu(?:iu|íram|ímos)|cresceu|cresceram|amélior(?:é|ée|és|ées)|augment(?:é|ée|és|ées)|rédui(?:t|te|ts|tes)|diminu(?:é|ée|és|ées)|accéléré|verbessert|erhöht|reduziert|gesenkt|verringert|gesteigert|beschleunigt|optimiert|verbesserte[n]?|erhöhte[n]?|senkte[n]?|verringerte[n]?|steigerte[n]?|gesunken|gestiegen|sank|sanken|stieg|stiegen|gefallen|fiel|fielen|gewachsen|wuchs|cayó|cayeron|caiu|caíram|subiu|subiram|baissé|baissée|chuté|progressé|(?:viel|deutlich|wesentlich|erheblich|spürbar|merklich|weit|stark)\s+\p{Ll}{2,}er|(?:mucho|muy|bastante|muito|bem|beaucoup|bien|nettement|molto)\s+(?:más|mais|plus|più)\s+[\p{L}]{3,})(?![\p{L}])/giu;
 const OTHER_NOT_RESULT_BEFORE =
   /(?<![\p{L}])(?:para|pour|afin|um|si|wenn|falls|quiero|queremos|quero|queremos|espero|esperamos|voy\s+a|vamos\s+a|vou|je\s+veux|nous\s+voulons|ich\s+will|wir\s+wollen|no|não|nunca|jamais|ne|n['’]|nicht|kein(?:e|en)?|sin|sem|sans|ohne|podría|poderia|pourrait|könnte|würde)(?![\p{L}])/iu;
 const OTHER_SOFT =
@@ -496,6 +497,8 @@ function findOtherLatinClaims(text: string): VagueClaim[] {
     const m = OTHER_CHANGE.exec(clause);
     if (!m) continue;
     if (OTHER_NOT_RESULT_BEFORE.test(clause.slice(0, m.index)) || OTHER_SOFT.test(clause)) continue;
+    // (a German comparative is written in lower case; "viel Wasser" is a noun: the pattern reads case-blind)
+    if (/^(?:viel|deutlich|wesentlich|erheblich|spürbar|merklich|weit|stark)\s/iu.test(m[0]) && (!/\s\p{Ll}[\p{L}]*$/u.test(m[0]) || /\s(?:unter|oder|aber|wieder|immer|daher|hier|vier|jeder|einer|keiner|seiner|ihrer|unserer|euer|weiter|wer|der|über)$/u.test(m[0]))) continue;
     // Nothing named but the change ("mejoró notablemente": the subject left unsaid, often a person getting better):
     // no result to size.
     const named = (clause.slice(0, m.index) + ' ' + clause.slice(m.index + m[0].length)).match(/[\p{L}]+/gu) ?? [];
@@ -506,7 +509,7 @@ function findOtherLatinClaims(text: string): VagueClaim[] {
   return out;
 }
 /** Only texts with a letter of those languages are read for them (a cheap test first). */
-const OTHER_LATIN = /[áéíóúñãõçàèêâôûüäöß]|\b(?:und|wurden?|haben|wir|los|las|el|se|del|nous|avons|nós|eles)\b/iu;
+const OTHER_LATIN = /[áéíóúñãõçàèêâôûüäöß]|\b(?:und|wurden?|haben|wir|los|las|el|se|del|nous|avons|nós|eles|les|sont|une|ficaram|muito)\b/iu;
 
 export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
   let found = findLatinClaims(raw, posAt, options);
