@@ -90,6 +90,8 @@ const PROMPT =
 const STUB_LINE =
   /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
 
+/** A note in lower case in parentheses after a word of a sentence (see imperativeNote for what makes it an instruction). */
+const INLINE_NOTE = /(?<=[\p{L}\p{N},] )\((?=\p{Ll})[^()\n]{8,120}\)/gu;
 /** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
 const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2})\([^()\n]{3,160}\)(?=[*_]{0,2}[ \t]*(?:<!--[^\n]*?-->[ \t]*)*$)/gmu;
 /**
@@ -116,7 +118,8 @@ const SLOT_WORD = /(?:^|[^\p{L}])(?:your|you|name|company|employer|client|school
 /** Whether the words of a bracket open with an instruction to the writer ("[Add the metric]", "[describe the outage]"). */
 function instruction(inner: string): boolean {
   const first = /^[\p{L}]+/u.exec(inner.trim())?.[0];
-  if (!first || /(?:ed|ing)$/iu.test(first)) return false;
+  // (a past or a participle is told, not ordered; "need", "feed", "heed" only look like one)
+  if (!first || (/(?:ed|ing)$/iu.test(first) && !/^\p{L}eed$/iu.test(first))) return false;
   const r = readText(inner.trim());
   return r.pos[0] === 'VERB' && r.words[0] === first;
 }
@@ -413,6 +416,12 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // tagger, not by a list. A pointer elsewhere ("(See intro.md for the script)") or a past tense ("(told about my
   // projects)") is not one.
   if (slice.includes('(')) run(NOTE_LINE, (m) => imperativeNote(m[0]));
+  // The same note set inside a sentence, in lower case after a word of it: "The backlog went down (need the exact
+  // count from the helpdesk) within a month", "we saved money (get the figure from finance)". An aside is told, not
+  // ordered ("(built in Go)", "(which took a week)"), and a pointer points ("(see below)").
+  // (a gloss is not one, "(read: the boring choice)", nor an idiom with a verb in it, "(give or take a few days)": an
+  // order names what to do to what, not a conjunction)
+  if (slice.includes('(')) run(INLINE_NOTE, (m) => !/^\(\p{L}+(?:\s*:|\s+(?:or|and|nor)\s)/u.test(m[0]) && imperativeNote(m[0]));
   // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
   for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
