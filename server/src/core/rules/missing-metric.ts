@@ -135,6 +135,10 @@ function pitchResult(text: string): boolean {
       if (MADE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return true;
       // The reach of what the speaker made: "700K downloads", "over 2,000 stars", "5,000 active users".
       if (PITCH_REACH_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
+      // Recognition counted: "receiving 3 promotions and 4 awards", "two patents", "a hackathon won twice" is sized too.
+      if (/^\s?(?:[\p{L}-]+\s+)?(?:promotions?|awards?|prizes?|patents?|medals?)\b/iu.test(sentence.slice(q.end, q.end + 40))) return true;
+      // The reach of what the speaker made, told by who uses it: "the booking system that 60 client sites now use".
+      if (/^\s?(?:[\p{L}-]+\s+){1,3}(?:now\s+|still\s+|all\s+|today\s+|daily\s+)?(?:use|uses|rely\s+on|relies\s+on|run\s+on|runs\s+on|depend\s+on|depends\s+on)\b/iu.test(sentence.slice(q.end, q.end + 60)) && /\b(?:that|which)\s+$/iu.test(sentence.slice(Math.max(0, q.start - 12), q.start))) return true;
       // A rate: "40,000 stops a night", "2M+ metrics/min", "10M daily predictions".
       if (PITCH_RATE_AFTER.test(sentence.slice(q.end, q.end + 50))) return true;
       const before = sentence.slice(Math.max(0, q.start - 30), q.start);
