@@ -15,6 +15,7 @@
 //     "a couple of weeks", "saved weeks of rework",
 //     Chinese, Japanese and Korean numbers with a counter
 //                                                        "zero background" (a person's knowledge, not a result)
+//                                                        "no error handling" (a practice, not harm counted)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
@@ -490,6 +491,10 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   // ensure that each goal is specific").
   if (/^(?:every|each|all)\b/u.test(w) && !/\b(?:met|meet|meets|meeting|hit|hits|hitting|made|make|makes|making|achieved|achieve|achieves|achieving|reached|reach|reaches|reaching|delivered\s+on|delivering\s+on|kept|keep|keeping|nailed|cleared|completed|closed|passed)\s+(?:(?:on|up|with)\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start)) && !/^\s+(?:were|was|have\s+been|had\s+been|got)\s+(?:all\s+|successfully\s+)?(?:met|hit|achieved|reached|kept|delivered|completed)\b/iu.test(after)) return false;
   if (w === 'zero' && PERSONAL_AFTER_ZERO.test(after)) return false;
+  // A failure noun that modifies the noun after it names a practice, not harm counted to none: "without problem
+  // definition", "no error handling", "without any bug tracking" (a noun made with -tion, -ment, -ing, -ance/-ence,
+  // -ness, -sis after a singular one; "no errors during the launch", "no downtime during the cutover" still count).
+  if (/^(?:no|zero|without)\b/u.test(w) && !/s$/u.test(w) && /^\s+(?!(?:during|nothing|anything|everything|something|morning|evening|spring|meaning|affecting|impacting|causing|leading|resulting|involving|requiring|needing|reaching|hitting)\b)\p{Ll}{3,}(?:tion|sion|ment|ing|ance|ence|ness|sis)\b/u.test(after)) return false;
   // "I have no problem working at night", "no problem in speaking with anyone": the speaker does not mind doing it, an
   // idiom in the singular, not a count of problems (as "no idea"); "no problems in production" still counts.
   if (/(?:^no|\bany)\s+problem$/u.test(w) && /^\s+(?:(?:in|with)\s+)?[\p{L}]+ing\b/iu.test(after)) return false;
