@@ -90,6 +90,8 @@ const PROMPT =
 const STUB_LINE =
   /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
 
+/** A word for a figure: what a note to self asks to get ("the exact count", "the number of days", "the figures"). */
+const FIGURE_WANTED = /\b(?:numbers?|count|counts|figures?|exact|metrics?|data|stats|statistics|percentages?|amount|totals?)\b/iu;
 /** A note in lower case in parentheses after a word of a sentence (see imperativeNote for what makes it an instruction). */
 const INLINE_NOTE = /(?<=[\p{L}\p{N},] )\((?=\p{Ll})[^()\n]{8,120}\)/gu;
 /** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
@@ -416,12 +418,14 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // tagger, not by a list. A pointer elsewhere ("(See intro.md for the script)") or a past tense ("(told about my
   // projects)") is not one.
   if (slice.includes('(')) run(NOTE_LINE, (m) => imperativeNote(m[0]));
-  // The same note set inside a sentence, in lower case after a word of it: "The backlog went down (need the exact
-  // count from the helpdesk) within a month", "we saved money (get the figure from finance)". An aside is told, not
-  // ordered ("(built in Go)", "(which took a week)"), and a pointer points ("(see below)").
+  // The same note set inside a sentence, in lower case after a word of it, when it asks for a figure: "The backlog
+  // went down (need the exact count from the helpdesk) within a month", "we saved money (get the figure from
+  // finance)". An aside is told, not ordered ("(built in Go)", "(which took a week)"), and a pointer points ("(see below)").
   // (a gloss is not one, "(read: the boring choice)", nor an idiom with a verb in it, "(give or take a few days)": an
   // order names what to do to what, not a conjunction)
-  if (slice.includes('(')) run(INLINE_NOTE, (m) => !/^\(\p{L}+(?:\s*:|\s+(?:or|and|nor)\s)/u.test(m[0]) && imperativeNote(m[0]));
+  // Only a note asking for a figure still to get is a slot where the answer's number goes: an aside in the imperative
+  // mood is common ("(set a 1-hour limit, then escalate)", "(break the app)").
+  if (slice.includes('(')) run(INLINE_NOTE, (m) => FIGURE_WANTED.test(m[0]) && !/^\(\p{L}+(?:\s*:|\s+(?:or|and|nor)\s)/u.test(m[0]) && imperativeNote(m[0]));
   // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
   for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
