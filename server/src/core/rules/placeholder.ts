@@ -91,7 +91,7 @@ const STUB_LINE =
   /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
 
 /** A word for a figure: what a note to self asks to get ("the exact count", "the number of days", "the figures"). */
-const FIGURE_WANTED = /\b(?:numbers?|count|counts|figures?|exact|metrics?|data|stats|statistics|percentages?|amount|totals?)\b/iu;
+const FIGURE_WANTED = /\b(?:numbers?|count|counts|figures?|exact|metrics?|stats|statistics|percentages?|amount|totals?)\b/iu;
 /** A note in lower case in parentheses after a word of a sentence (see imperativeNote for what makes it an instruction). */
 const INLINE_NOTE = /(?<=[\p{L}\p{N},] )\((?=\p{Ll})[^()\n]{8,120}\)/gu;
 /** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
