@@ -5,7 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
-import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
+import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
@@ -312,7 +312,7 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
-  [/怎么办|你该怎么做|你应该怎么做|怎么处理|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria(?![^?]{0,12}(?:escolher|preferir|aceitar|querer|vir\b|deixar|sair|mudar))|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까|어떻게\s*(?:하시겠|하겠|대처하시겠|대처하겠|대응하시겠|대응하겠)|場合[、,]?\s*(?:どう|どのように)(?:対応|対処)?しますか|どう(?:対応|対処)しますか|(?<!\p{L})(?:cosa|che cosa|come)\s+\p{L}{2,}(?:resti|reste)(?!\p{L})|(?<!\p{L})(?:wat|hoe)\s+zou(?:den)?\s+(?:je|jij|u|jullie)(?!\p{L})/iu, 30],
+  [/怎么办|你该怎么做|你应该怎么做|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo \p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria(?![^?]{0,12}(?:escolher|preferir|aceitar|querer|vir\b|deixar|sair|mudar))|was würden sie tun|wie würden sie|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까|어떻게\s*(?:하시겠|하겠|대처하시겠|대처하겠|대응하시겠|대응하겠)|場合[、,]?\s*(?:どう|どのように)(?:対応|対処)?しますか|どう(?:対応|対処)しますか|(?<!\p{L})(?:cosa|che cosa|come)\s+\p{L}{2,}(?:resti|reste)(?!\p{L})|(?<!\p{L})(?:wat|hoe)\s+zou(?:den)?\s+(?:je|jij|u|jullie)(?!\p{L})/iu, 30],
 ];
 
 /**
@@ -339,13 +339,19 @@ function otherLanguageIntent(title: string): number | undefined {
   if (has('pay') && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4)) return 2;
   // The terms of the move (start date, notice, relocation, the hours and shifts one can work), asked of the candidate
   // or named as a topic ("Are you willing to relocate?", "Notice period", "入职时间", "是否可以接受加班"): the fit
-  // talk. Not a view of them ("How do you feel about overtime?": a way of working), nor an act ("Relocating the
-  // warehouse"), nor an episode ("Did you ever work night shifts?").
-  if (has('terms') && !TERMS_VIEW_RE.test(title) && !PAST_ASK.test(title) && termsAsked(title)) return 2;
+  // talk. Not a view of the hours ("How do you feel about overtime?": a way of working), nor a habit ("How do you
+  // handle salary talks?"), an act ("Relocating the warehouse") or an episode ("Did you ever work night shifts?").
+  if ((has('terms') || (has('hours') && !TERMS_VIEW_RE.test(title))) && !PAST_ASK.test(title) && !HABIT.test(title) && termsAsked(title)) return 2;
   if (has('askUs')) return 29;
+  // A question the candidate puts about the process, the team or the work in the position ("Wie gestaltet sich der
+  // weitere Bewerbungsprozess?", "Welche Erwartungen haben Sie an meine Arbeit…?"), with no "your" of the candidate's
+  // in it: a question to ask.
+  if (has('workplace') && /[?？]\W*$/u.test(title) && !OTHER_YOURS_RE.test(title)) return 29;
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+const RATE_SELF_RE = new RegExp(RATE_SELF, 'iu');
+const OTHER_YOURS_RE = new RegExp(OTHER_YOURS, 'iu');
 
 /** A line that asks (a question mark, a question's first word) or a topic of a few words that is not an act ("Relocating the office"). */
 function termsAsked(title: string): boolean {
@@ -374,7 +380,7 @@ const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\b(?:questions?|anything) (?:for (?:me|us|the interviewer|the panel)|to ask)\b|\b(?:anything|something|questions?)\b[^?]{0,30}\bask\s+(?:us|me|them|the (?:team|panel|interviewers?))\b|\bdo you have any questions\b|\bquestions i (?:will|would|'d|plan to) ask\b/iu, 29],
   // "What do you do?" alone asks about now ("…outside work?"), "What do you do when…" about a habit (a story, as
   // "How do you handle…" is); "What do you do if…" puts a situation: a plan.
-  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|in case)\b|\bhow (?:would|will|should) you\b(?!\s+(?:describe|rate|define|characteri[sz]e|summari[sz]e|sum\s+up|assess|evaluate|grade|score|compare)\b)|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做|怎么处理/iu, 30],
+  [/\bwhat (?:would|will|should) you do\b|\bwhat do you do (?:if|in case)\b|\bhow (?:would|will|should) you\b(?!\s+(?:describe|rate|define|characteri[sz]e|summari[sz]e|sum\s+up|assess|evaluate|grade|score|compare)\b)|\bwhat would you\b|\bif you (?:were|had|found|realized|realised|joined|disagreed)\b|\bsuppose\b|\bimagine\b|你怎么办|你该怎么做/iu, 30],
 ];
 
 
@@ -552,6 +558,8 @@ function askedQuestions(story: Story): number[] {
   // A question about something that happened is a story, whatever follow-up it adds ("Tell me about a conflict
   // in your team. How would you deal with it now?").
   if (asked.some((t) => STORY_QUESTION.test(t))) return [];
+  // A rating of oneself is a claim to back with a case (round 19 lead decision), in whatever mood it is asked.
+  if (asked.some((t) => RATE_SELF_RE.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
   // A question the candidate puts to the interviewer ("What will I work on first?", "How does the team plan its
   // work?"), or a heading that names the list of them ("Questions for the hiring manager"): its answer is the list
