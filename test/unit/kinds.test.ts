@@ -628,3 +628,31 @@ void test('a long situation quoted under a topic heading is what is asked', asyn
   const situation = 'Supongamos que estás trabajando en un proyecto en equipo para implementar una nueva funcionalidad en nuestro sistema de gestión de almacén. Durante una reunión, surge un desacuerdo sobre la mejor manera de abordar un problema técnico. ¿Cómo resolverías esta situación y qué acciones tomarías para garantizar que el proyecto avance de manera efectiva?';
   assert.equal(kindInFile(`# Ejercicio\n\n> ${situation}\n\nEn este caso creo que es esencial escuchar a todos y después decidir con datos qué camino seguir.\n`), 'plan');
 });
+
+void test('round 19 decisions: rating oneself is a story; the terms of the move a pitch; handling a way of working unless a condition is put', () => {
+  const body = '\n\nI would say so, and I can tell you why in a sentence or two about it.\n';
+  // A rating of oneself, however it is asked, is a claim to back with a case.
+  assert.equal(kindOf(`## How would you rate yourself from 1 to 10 in Go?${body}`), 'story');
+  assert.equal(kindOf(`## On a scale of one to ten, how strong is your SQL?${body}`), 'story');
+  assert.equal(kindOf(`## How good are you at public speaking?${body}`), 'story');
+  // The terms of the move, asked of the candidate or named as a topic.
+  assert.equal(kindOf(`## Would you be willing to relocate for this role?${body}`), 'pitch');
+  assert.equal(kindOf(`## Notice period${body}`), 'pitch');
+  assert.equal(kindOf(`## 你最快什么时候可以到岗？${body}`), 'pitch');
+  assert.equal(kindOf(`## Are you able to work night shifts?${body}`), 'pitch');
+  // A view of the hours, a habit, an act and a question about the work are not terms.
+  assert.equal(kindOf(`## 你怎么看待加班？${body}`), 'story');
+  assert.equal(kindOf(`## How do you handle salary conversations with your reports?${body}`), 'story');
+  assert.equal(kindOf(`## Relocating the warehouse${body}`), 'story');
+  assert.notEqual(kindOf(`## What makes a good handover between shifts?${body}`), 'pitch');
+  // 怎么处理 is a way of working; with a condition put to the candidate it is a plan.
+  assert.equal(kindOf(`## 你一般怎么处理需求变更？${body}`), 'story');
+  assert.equal(kindOf(`## 如果需求在上线前一天变了，你会怎么处理？${body}`), 'plan');
+});
+
+void test('a question the candidate puts about the process or the team, in another language, is a question to ask', () => {
+  const body = '\n\nDas möchte ich wissen, weil es mir hilft, die ersten Wochen gut zu planen und mich vorzubereiten.\n';
+  assert.equal(kindOf(`## Wie sieht der weitere Bewerbungsprozess aus?${body}`), 'questions-to-ask');
+  // Put to the candidate ("Ihr Arbeitsalltag"), it is not.
+  assert.notEqual(kindOf(`## Wie sieht Ihr Arbeitsalltag derzeit aus?${body}`), 'questions-to-ask');
+});

@@ -350,15 +350,17 @@ function otherLanguageIntent(title: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+/** A situation put around the terms ("How would you handle a crash during non-working hours?"); "Would you be willing to relocate?" puts none. */
+const TERMS_SITUATION = /\b(?:if|suppose|imagine|what\s+would\s+you\s+do|how\s+(?:would|will|should)\s+you\s+(?:handle|deal|respond|react|approach|manage|tackle|proceed))\b/iu;
 const RATE_SELF_RE = new RegExp(RATE_SELF, 'iu');
 const OTHER_YOURS_RE = new RegExp(OTHER_YOURS, 'iu');
 
 /** A line that asks (a question mark, a question's first word) or a topic of a few words that is not an act ("Relocating the office"). */
 function termsAsked(title: string): boolean {
   // (Asked of the candidate: "you" in English, "What makes a good handover between shifts?" asks about the work; and
-  // no situation put, "How would you handle a crash during non-working hours?" being a plan.)
+  // no situation put around them, "How would you handle a crash during non-working hours?" being a plan.)
   if (/[?？]/u.test(title) || /^\W*(?:are|is|can|could|would|will|do|does|when|what|which|how|have|why)\b/iu.test(title)) {
-    return (/\b(?:you|your)\b/iu.test(title) || /[^\p{Script=Latin}\p{P}\p{S}\s\d]|[À-ɏ]/u.test(title)) && !putsSituation(title);
+    return (/\b(?:you|your)\b/iu.test(title) || /[^\p{Script=Latin}\p{P}\p{S}\s\d]|[À-ɏ]/u.test(title)) && !TERMS_SITUATION.test(title);
   }
   return (title.match(/\p{L}+/gu)?.length ?? 0) <= 4 && !/^\W*\p{L}+ing\b/iu.test(title);
 }
