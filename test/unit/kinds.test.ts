@@ -648,6 +648,11 @@ void test('round 19 decisions: rating oneself is a story; the terms of the move 
   // 怎么处理 is a way of working; with a condition put to the candidate it is a plan.
   assert.equal(kindOf(`## 你一般怎么处理需求变更？${body}`), 'story');
   assert.equal(kindOf(`## 如果需求在上线前一天变了，你会怎么处理？${body}`), 'plan');
+  // The employer left, asked about, is the leaving question asked sideways; an episode there is a story.
+  assert.equal(kindOf(`## 你对前公司有什么评价？${body}`), 'pitch');
+  assert.equal(kindOf(`## 你在上家公司遇到过最难的问题是什么？${body}`), 'story');
+  // What one knows of a company named as a topic.
+  assert.equal(kindOf(`## 对云帆数据的了解${body}`), 'pitch');
 });
 
 void test('a question the candidate puts about the process or the team, in another language, is a question to ask', () => {

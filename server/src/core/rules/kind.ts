@@ -326,8 +326,13 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
 function otherLanguageIntent(title: string): number | undefined {
   const has = (k: keyof typeof OTHER_LANGUAGE_CONCEPTS): boolean => OTHER_CONCEPT_RES[k].test(title);
   if (has('why') && has('leave')) return 28;
+  // The employer left, asked about as a question or named as a topic, and not an episode there (a project, what was
+  // done or met with there).
+  if (has('previousJob') && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4) && !EPISODE_THERE.test(title) && !PAST_ASK.test(title)) return 28;
   if (has('why') && (has('join') || has('us'))) return 2;
   if (has('know') && has('us')) return 2;
+  // What the candidate knows of a company named as a topic ("对联易融的了解", "对贵司的认识"): the fit talk.
+  if (has('know') && /^\W*对[^，。？?！!\s]{1,14}?的?(?:了解|认识)\W*$/u.test(title)) return 2;
   if (has('ahead')) return 5;
   if (has('tellSelf')) return 1;
   if (has('seek')) return 2;
@@ -350,6 +355,8 @@ function otherLanguageIntent(title: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+/** An episode at an employer: a project, something done, met with or achieved there. */
+const EPISODE_THERE = /项目|做过|经历|遇到|成就|挑战|困难|失败|プロジェクト|経験した|프로젝트|proyecto|projeto|projet|projekt/iu;
 /** A situation put around the terms ("How would you handle a crash during non-working hours?"); "Would you be willing to relocate?" puts none. */
 const TERMS_SITUATION = /\b(?:if|suppose|imagine|what\s+would\s+you\s+do|how\s+(?:would|will|should)\s+you\s+(?:handle|deal|respond|react|approach|manage|tackle|proceed))\b/iu;
 const RATE_SELF_RE = new RegExp(RATE_SELF, 'iu');
