@@ -355,8 +355,8 @@ function otherLanguageIntent(title: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
-/** An episode at an employer: a project, something done, met with or achieved there. */
-const EPISODE_THERE = /项目|做过|经历|遇到|成就|挑战|困难|失败|プロジェクト|経験した|프로젝트|proyecto|projeto|projet|projekt/iu;
+/** An episode at an employer (a project, something done, met with or achieved there), or what should be improved there (a way of working). */
+const EPISODE_THERE = /项目|做过|经历|遇到|成就|挑战|困难|失败|改进|改善|プロジェクト|経験した|프로젝트|proyecto|projeto|projet|projekt/iu;
 /** A situation put around the terms ("How would you handle a crash during non-working hours?"); "Would you be willing to relocate?" puts none. */
 const TERMS_SITUATION = /\b(?:if|suppose|imagine|what\s+would\s+you\s+do|how\s+(?:would|will|should)\s+you\s+(?:handle|deal|respond|react|approach|manage|tackle|proceed))\b/iu;
 const RATE_SELF_RE = new RegExp(RATE_SELF, 'iu');
