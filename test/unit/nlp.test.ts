@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetLanguage, readBlocks, readProse, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
+import { actsAsParty } from '../../server/src/core/nlp/query';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
 
@@ -186,4 +187,22 @@ void test('a verb of writing reports words only before "that"', () => {
   // "that" pointing at the thing written reports nothing: the writers themselves are judged.
   const [u] = read('The developers who wrote that first version were clueless about tax rules.');
   assert.equal(u.tokens.some((x) => x.quoted), false);
+});
+
+void test('a subject no list knows is a party by what its clause does; a thing doing what things do stays a thing', () => {
+  const party = (text: string): boolean => {
+    const s = read(text)[0];
+    return actsAsParty(s, s.clauses[0]);
+  };
+  assert.equal(party('The payment processor never answered our tickets.'), true);
+  assert.equal(party('The integrator sat on our change request for a month.'), true);
+  assert.equal(party('The broker refused to sign the revised terms.'), true);
+  assert.equal(party('The integrator missed their delivery date twice.'), true);
+  assert.equal(party('The server never answered our health checks.'), false);
+  assert.equal(party('The scheduler missed its window twice.'), false);
+  assert.equal(party('The box sat on the shelf for a month.'), false);
+  assert.equal(party('It refused to sign.'), false);
+  // (a verb coordinated with no subject of its own has the one before it)
+  const s = read('The processor promised a key by Friday and then went quiet.')[0];
+  assert.equal(actsAsParty(s, s.clauses[s.clauses.length - 1]), true);
 });

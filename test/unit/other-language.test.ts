@@ -56,3 +56,14 @@ void test('who a stretch is about: a word of the class, no first person after it
   assert.equal(mayBeOther('Mon chef était nul'), true);
   assert.equal(mayBeOther('I said “no” — twice. Reduced p95.'), false);
 });
+
+void test('the subject a clause opens with, after an article, whatever noun names it', () => {
+  const es = otherLanguage('es');
+  assert.equal(es.subjectBefore('El integrador '), 0);
+  assert.equal(es.subjectBefore('Todo iba bien, el integrador de la tienda '), 'Todo iba bien, '.length);
+  assert.equal(es.subjectBefore('Yo y el integrador '), -1);
+  assert.equal(otherLanguage('fr').subjectBefore("L'intégrateur "), 0);
+  assert.equal(otherLanguage('pt').subjectBefore('O integrador era '), 0);
+  assert.equal(otherLanguage('ru').subjectBefore('Интегратор '), -1);
+  assert.equal(otherLanguage('fr').opensDenied("n'a jamais répondu"), true);
+});

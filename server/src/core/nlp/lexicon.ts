@@ -791,14 +791,20 @@ export interface OtherGrammar {
   cjk?: boolean;
   /** Words are joined into compounds, a word for people ending one ("Rechtsabteilung", "Entwicklungsteam"). */
   compounds?: boolean;
+  /**
+   * Articles and demonstratives that open a noun phrase ("el", "la", "der", "l'"): at a clause's start, the phrase
+   * they open is its subject, which a clause can show to be a party by what it says of it ("el integrador nunca
+   * respondió", "o integrador era incompetente"), whatever noun names it. None in a language without them.
+   */
+  articles?: readonly string[];
 }
 
 export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
-  { lang: 'es', parties: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor', 'proveedores'], negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'] },
-  { lang: 'pt', parties: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora', 'fornecedor', 'fornecedores'], negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'] },
-  { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non', 'aucun', 'aucune'], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'] },
-  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'] },
-  { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'] },
+  { lang: 'es', parties: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor', 'proveedores'], negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'], articles: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'] },
+  { lang: 'pt', parties: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora', 'fornecedor', 'fornecedores'], negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'], articles: ['o', 'a', 'os', 'as', 'este', 'esta', 'esse', 'essa', 'esses', 'essas'] },
+  { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non', 'aucun', 'aucune', 'ne', "n'"], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'], articles: ['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces'] },
+  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'], articles: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'unser', 'unsere'] },
+  { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'], articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'questo', 'questa', 'quel', 'quella', 'quei', 'quelle'] },
   { lang: 'ru', parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
   { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true },
 ];
@@ -813,35 +819,88 @@ export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
 export interface ForeignJudgments {
   lang: string;
   judgments: readonly string[];
+  /**
+   * The judgments of `judgments` only a person earns (incompetence, laziness, knowing nothing; not "useless", "a
+   * disaster", "toxic", which a thing or a place earns too): said of a subject no word for people names ("el
+   * integrador era incompetente"), they make it people.
+   */
+  traits: readonly string[];
 }
 
 export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
   {
     lang: 'es',
     judgments: ['incompetente', 'incompetentes', 'inútil', 'inútiles', 'ni idea', 'ni puta idea', 'no sabía nada', 'no sabían nada', 'no servía para nada', 'no servían para nada', 'un desastre', 'tóxico', 'tóxica', 'tóxicos', 'mediocre', 'mediocres', 'un inepto', 'ineptos', 'inepto', 'inepta'],
+    traits: ['incompetente', 'incompetentes', 'un inepto', 'ineptos', 'inepto', 'inepta', 'ni idea', 'ni puta idea', 'no sabía nada', 'no sabían nada'],
   },
   {
     lang: 'pt',
     judgments: ['incompetente', 'incompetentes', 'inútil', 'inúteis', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'um desastre', 'preguiçoso', 'preguiçosos', 'tóxico', 'tóxicos', 'medíocre'],
+    traits: ['incompetente', 'incompetentes', 'preguiçoso', 'preguiçosos', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada'],
   },
   {
     lang: 'fr',
     judgments: ['incompétent', 'incompétente', 'incompétents', 'incompétentes', 'nul', 'nulle', 'nuls', 'aucune idée', 'aucune compétence', 'un désastre', 'paresseux', 'paresseuse', 'fainéant', 'fainéants', 'toxique', 'toxiques', 'médiocre', 'médiocres', 'bon à rien', 'bons à rien'],
+    traits: ['incompétent', 'incompétente', 'incompétents', 'incompétentes', 'paresseux', 'paresseuse', 'fainéant', 'fainéants', 'bon à rien', 'bons à rien', 'aucune idée', 'aucune compétence'],
   },
   {
     lang: 'de',
     judgments: ['inkompetent', 'inkompetente', 'unfähig', 'unfähige', 'keine ahnung', 'ahnungslos', 'faul', 'faule', 'toxisch', 'toxische', 'ein chaos', 'ein desaster', 'nutzlos'],
+    traits: ['inkompetent', 'inkompetente', 'unfähig', 'unfähige', 'ahnungslos', 'keine ahnung'],
   },
   {
     lang: 'it',
     judgments: ['incompetente', 'incompetenti', 'inutile', 'inutili', 'non capiva niente', 'non capivano niente', 'non sapeva niente', 'un disastro', 'pigro', 'pigra', 'pigri', 'tossico', 'tossica', 'tossici', 'mediocre', 'mediocri', 'inetto', 'inetti'],
+    traits: ['incompetente', 'incompetenti', 'pigro', 'pigra', 'pigri', 'inetto', 'inetti', 'non capiva niente', 'non capivano niente', 'non sapeva niente'],
   },
   {
     lang: 'ru',
     judgments: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'бесполезный', 'бесполезные', 'бесполезным', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'токсичный', 'токсичная', 'токсичным', 'бездарный', 'бездарным', 'полный ноль'],
+    traits: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'бездарный', 'бездарным'],
   },
   {
     lang: 'zh',
     judgments: ['完全不懂', '什么都不懂', '一窍不通', '无能', '混日子', '只会喊口号', '不靠谱', '很差劲', '太差劲'],
+    traits: ['完全不懂', '什么都不懂', '一窍不通', '无能'],
   },
 ];
+
+// ---- a party known by what it does ------------------------------------------------------------------------------
+
+/**
+ * Acts only a person or an organisation does (a thing does not promise, sign or review): the subject of one is a
+ * party, whatever noun names it ("the integrator promised", "the broker refused to sign", "the landlord never
+ * reviewed"). Verbs a system also does ("respond", "send", "tell", "fix", "acknowledge", "listen on a port") are not here.
+ */
+export const AGENT_ACTS = wordClass(
+  'promise promises promised agree agrees agreed sign signs signed approve approves approved decide decides decided',
+  'review reviews reviewed care cares cared bother bothers bothered ghost ghosts ghosted stonewall stonewalled',
+  'renege reneged backtrack backtracked apologise apologised apologize apologized hire hired negotiate negotiated',
+  'complain complained insist insisted refuse refused refuses chase chased reassign reassigned',
+);
+/** Verbs of answering or handling what someone sent: said with the speaker's message as object, their subject is a party. */
+export const ANSWERING_VERBS = wordClass(
+  'answer answers answered reply replied respond responded return returned read ignore ignores ignored sit sat sits action actioned',
+);
+/**
+ * What one sends or submits to a party: handled by a subject ("ignored our emails", "sat on our change request",
+ * "never returned my calls"), it makes the subject a party.
+ */
+export const ADDRESSED_NOUNS = wordClass(
+  'ticket tickets email emails e-mail e-mails mail message messages call calls request requests question questions',
+  'escalation escalations invoice invoices proposal proposals contract contracts complaint complaints query queries',
+  'inquiry inquiries enquiry enquiries application applications pr prs follow-up follow-ups chaser chasers',
+);
+/** What a party owes and misses ("missed their deadline", "dragged their feet"): "their"/"his"/"her" before one marks a party. */
+export const OWED_NOUNS = wordClass('deadline deadlines date dates commitment commitments word promise promises sla slas estimate estimates feet heels end side');
+/**
+ * Traits only a person can have: said of a subject a noun list does not know ("the integrator was incompetent",
+ * "the broker's staff were arrogant"), they make it people. Judgments a thing can earn too ("useless", "a mess",
+ * "terrible", "a dinosaur", "lazy" as in lazy loading) are not here.
+ */
+export const HUMAN_TRAITS = wordClass(
+  'incompetent clueless arrogant ignorant unprofessional inept negligent dishonest spineless petty rude',
+  'condescending untrustworthy backstabbing idiots idiot morons moron amateurs clowns clown bully bullies tyrant',
+  'tyrants liar liars jerk jerks fool fools snakes weasel weasels slacker slackers freeloaders bozos buffoon buffoons',
+  'cowboys incompetents',
+);

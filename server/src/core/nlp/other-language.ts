@@ -64,6 +64,13 @@ export interface OtherReader {
    * when `sameClause`. Its offset within `before`, or -1.
    */
   partyBefore(before: string, people: RegExp, sameClause?: boolean): number;
+  /**
+   * The subject a clause opens with, when `before` (a clause or a sentence up to a word) is an article and a few words
+   * ("el integrador ", "o integrador era ", "l'intégrateur n'a"): its offset within `before`, or -1 (also when the
+   * speaker is among its words, or the language has no articles). What the clause says of it decides whether it is a
+   * party; this only finds it.
+   */
+  subjectBefore(before: string): number;
 }
 
 function reader(g: OtherGrammar): OtherReader {
@@ -73,8 +80,13 @@ function reader(g: OtherGrammar): OtherReader {
     ? new RegExp(`(?:${g.negators.map(escape).join('|')})\\S{0,2}$`, 'u')
     : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu');
   const negatedOne = cjk ? negated : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})\\s*$`, 'iu');
-  const opens = cjk ? new RegExp(`^(?:${g.negators.map(escape).join('|')})`, 'u') : new RegExp(`^(?:${g.negators.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+  // (an elided negator, French "n'", runs on into its verb: "n'a jamais répondu")
+  const whole = g.negators.filter((w) => !/['’]$/.test(w));
+  const elided = g.negators.filter((w) => /['’]$/.test(w));
+  const opens = cjk ? new RegExp(`^(?:${g.negators.map(escape).join('|')})`, 'u') : new RegExp(`^(?:(?:${whole.map(escape).join('|')})(?![\\p{L}])${elided.length ? `|${elided.map(escape).join('|')}` : ''})`, 'iu');
   const reported = wordsPattern(g.reported, cjk);
+  // (an article at the clause's start, then its noun and at most five words more up to the position)
+  const opener = !cjk && g.articles?.length ? new RegExp(`(?:^|[,:;，：])[\\s*_"“«„-]*((?:${g.articles.map(escape).join('|')})(?:\\s+|(?<=['’]))\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}\\s*)$`, 'iu') : undefined;
   const self = wordsPattern(g.self, cjk);
   return {
     lang: g.lang,
@@ -133,6 +145,12 @@ function reader(g: OtherGrammar): OtherReader {
       const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('「'), before.lastIndexOf('„'));
       const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'), before.lastIndexOf('」'));
       return open > close || (before.split('"').length - 1) % 2 === 1;
+    },
+    subjectBefore(before) {
+      const m = opener?.exec(before);
+      if (!m) return -1;
+      const at = m.index + m[0].length - m[1].length;
+      return self.test(before.slice(at)) ? -1 : at;
     },
     partyBefore(before, people, sameClause = false) {
       const m = people.exec(before);

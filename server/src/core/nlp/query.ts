@@ -1,7 +1,7 @@
 // Small questions the rules ask of a sentence: who a phrase names, where a clause's words are, whether the
 // speaker takes a share of what went wrong.
 import { actorOf } from './analyze';
-import { FIRST_POSSESSIVE, FREQUENCY_ADVERBS, NEGATORS } from './lexicon';
+import { ADDRESSED_NOUNS, AGENT_ACTS, ANSWERING_VERBS, FIRST_POSSESSIVE, FREQUENCY_ADVERBS, NEGATORS, OWED_NOUNS } from './lexicon';
 import type { Actor, Clause, Sentence, Token } from './types';
 
 /** Another person or group (not the speaker, not "we", not a thing). */
@@ -222,4 +222,49 @@ export function yesNoQuestion(s: Sentence): boolean {
 /** A possessive determiner, the speaker's or anyone's: "my", "our", "his", "her", "its", "their", "your". */
 function possessive(word: string): boolean {
   return FIRST_POSSESSIVE.has(word) || /^(his|her|its|their|your)$/.test(word);
+}
+
+/**
+ * A clause's subject read as a thing (no list of party nouns knows "the integrator", "the processor", "the landlord of
+ * the data centre") that the clause shows to be a party, a person or an organisation, by what it does: an act only
+ * people do ("promised", "refused to sign", "never reviewed it"), what the speaker's side sent handled by it
+ * ("ignored our emails", "never answered my tickets", "sat on our change request", "never got back to us"), a debt of
+ * its own ("missed their deadline", "dragged their feet", not "its"), or gone silent ("went quiet"). The subject is
+ * headed by a noun or a name; a pronoun ("it", "this") is not read so.
+ */
+export function actsAsParty(s: Sentence, c: Clause): boolean {
+  if (c.subject !== 'thing' || c.verb === undefined) return false;
+  const t = s.tokens;
+  // (a verb coordinated with no subject of its own has the one before it: "the processor promised a fix and then
+  // went quiet")
+  let owner: Clause | undefined = c;
+  for (let k = s.clauses.indexOf(c) - 1; owner.subjectTo === undefined && k >= 0; k--) owner = s.clauses[k];
+  if (owner.subjectTo === undefined || owner.subject !== 'thing') return false;
+  const head = t[owner.subjectTo - 1];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
+  const end = Math.min(c.to, c.verb + 8);
+  for (let k = c.verb; k < end; k++) {
+    const x = t[k];
+    const w = x.lower;
+    if (x.pos === 'PUNCT') break;
+    if (x.pos === 'VERB' && AGENT_ACTS.has(w)) return true;
+    if (/^(went|go|goes|gone)$/.test(w) && /^(quiet|silent|awol|mia)$/.test(t[k + 1]?.lower ?? '')) return true;
+    if (/^(get|got|gets|getting|gotten)$/.test(w) && t[k + 1]?.lower === 'back' && t[k + 2]?.lower === 'to' && /^(us|me)$/.test(t[k + 3]?.lower ?? '')) return true;
+    // ("their delivery date", "his own estimate": a modifier or two before the noun)
+    if (/^(their|his|her)$/.test(w) && k > c.verb) {
+      let n = k + 1;
+      while (n < k + 3 && /^(ADJ|NOUN|PROPN)$/.test(t[n]?.pos ?? '') && !OWED_NOUNS.has(t[n].lower)) n++;
+      if (OWED_NOUNS.has(t[n]?.lower ?? '')) return true;
+    }
+    if (x.pos === 'VERB' && ANSWERING_VERBS.has(w)) {
+      let j = k + 1;
+      // ("sat on", "replied to", "responded to"; "sat" alone is a place: "sat on the shelf" needs what was sent)
+      if (/^(on|to)$/.test(t[j]?.lower ?? '')) j++;
+      else if (/^(sit|sat|sits)$/.test(w)) continue;
+      if (/^(us|me)$/.test(t[j]?.lower ?? '') && !/^(sit|sat|sits)$/.test(w)) return true;
+      if (!/^(our|my)$/.test(t[j]?.lower ?? '') && !/^(our|my)$/.test(t[j + 1]?.lower ?? '')) continue;
+      for (let n = j; n < Math.min(c.to, j + 5) && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t[n].pos); n++) if (ADDRESSED_NOUNS.has(t[n].lower)) return true;
+    }
+  }
+  return false;
 }

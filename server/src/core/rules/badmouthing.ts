@@ -3,9 +3,9 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS } from '../nlp/lexicon';
-import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
-import { clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS } from '../nlp/lexicon';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
+import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, storyLanguage } from './util';
@@ -58,7 +58,8 @@ function activityAt(s: Sentence, k: number, from: number): boolean {
 /** The clause's subject names an employer's ways ("the culture", "management") or another person or group. */
 function aboutOthers(s: Sentence, c: Clause): boolean {
   if (c === othersClause) return othersAnswer;
-  let about = isOther(c.subject);
+  // (or a subject no noun list knows, shown a party by what the clause does: "the integrator never bothered")
+  let about = isOther(c.subject) || actsAsParty(s, c);
   if (!about && c.subjectFrom !== undefined && c.subjectTo !== undefined) {
     for (let i = c.subjectFrom; i < c.subjectTo && !about; i++) about = WORKPLACE_NOUNS.has(s.tokens[i].lower) && !activityAt(s, i, c.subjectFrom);
     // a collective that points at people: "the previous lot", "that crowd", "the old gang" (not "the whole lot")
@@ -69,6 +70,24 @@ function aboutOthers(s: Sentence, c: Clause): boolean {
   othersClause = c;
   othersAnswer = about;
   return about;
+}
+
+/**
+ * A subject the layer read as a thing, headed by a noun of the third person ("the integrator", "the broker's desk"),
+ * that a trait only people have may be said of (not "it", not the speaker's own side's work: "our code").
+ */
+function traitSubject(s: Sentence, c: Clause): boolean {
+  if (c.subject !== 'thing' || c.subjectFrom === undefined || c.subjectTo === undefined || c.ownSide) return false;
+  const head = s.tokens[c.subjectTo - 1];
+  return head !== undefined && head.pos === 'NOUN';
+}
+
+/**
+ * The clause is about people, not an employer's ways or a thing: another person or group, or a subject the clause
+ * shows to be a party by what it does ("the integrator couldn't be bothered").
+ */
+function peopleAbout(s: Sentence, c: Clause): boolean {
+  return aboutOthers(s, c) && (c.subject !== 'thing' || actsAsParty(s, c));
 }
 
 /** The word at i, with a hyphenated compound joined ("clock-watchers", "two-faced"). */
@@ -175,7 +194,7 @@ function virtueDenied(s: Sentence, c: Clause, i: number): boolean {
   while (a > c.from && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t[a - 1].pos) && cop - a < 6) a--;
   if (a === cop || /^(who|that)$/.test(t[a].lower)) {
     // (a verb coordinated with the subject's clause, or a relative clause: "a lead who was never prepared")
-    if (!((c.subjectFrom === undefined || a < cop) && aboutOthers(s, c) && c.subject !== 'thing')) return false;
+    if (!((c.subjectFrom === undefined || a < cop) && peopleAbout(s, c))) return false;
   } else {
     const who = actorOf(t, { from: a, to: cop });
     const workplace = t.slice(a, cop).some((x) => WORKPLACE_NOUNS.has(x.lower));
@@ -255,7 +274,7 @@ function graspDenied(s: Sentence, c: Clause, i: number): boolean {
  * The copula stands just before the judgment (adverbs, "not", an article between), the relative pronoun before it
  * with a verb of its own between them, and a noun for people or an employer just before the pronoun: its index, or -1.
  */
-function relativeHead(s: Sentence, i: number): number {
+function relativeHead(s: Sentence, i: number, human = false): number {
   const t = s.tokens;
   let k = i - 1;
   while (k > 0 && (t[k].pos === 'ADV' || t[k].pos === 'PART' || t[k].pos === 'DET' || NEGATORS.has(t[k].lower))) k--;
@@ -271,7 +290,8 @@ function relativeHead(s: Sentence, i: number): number {
       if (!verb) continue;
       if (!head || !/^(NOUN|PROPN)$/.test(head.pos)) return -1;
       const h = head.lower;
-      return namesPeople(h, true) || h === 'people' ? r - 1 : -1;
+      // (a trait only people have makes any noun before "who"/"that" people: "the integrator that built it was inept")
+      return namesPeople(h, true) || h === 'people' || (human && head.pos === 'NOUN') ? r - 1 : -1;
     }
   }
   return -1;
@@ -304,7 +324,7 @@ function praiseFollows(s: Sentence, i: number): boolean {
 function understatement(s: Sentence, c: Clause, i: number): boolean {
   const t = s.tokens;
   if (!/^(not|n't|never)$/.test(t[i].lower)) return false;
-  if (!aboutOthers(s, c) || c.subject === 'thing') return false;
+  if (!peopleAbout(s, c)) return false;
   let k = i + 1;
   if (t[k]?.lower === 'known' && t[k + 1]?.lower === 'for' && /^(his|her|their)$/.test(t[k + 2]?.lower ?? '')) return !praiseFollows(s, i);
   if (c.verb === undefined || c.verb > i || !COPULAS.has(t[c.verb].lower)) return false;
@@ -384,7 +404,7 @@ function hyperbole(s: Sentence, i: number): number {
   const map = w === 'map' && t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'with';
   if (!life && !map) return -1;
   for (const d of s.clauses) {
-    if (d.from >= i || !aboutOthers(s, d) || d.subject === 'thing') continue;
+    if (d.from >= i || !peopleAbout(s, d)) continue;
     const neg = d.negated || t.slice(d.from, Math.min(d.to, i)).some((x) => x.lower === 'not' || x.lower === "n't");
     const modal = t.slice(d.from, Math.min(d.to, i)).some((x) => /^(could|would|can|ca|wo|couldn't|wouldn't)$/.test(x.lower));
     if (neg && modal) return d.from;
@@ -413,7 +433,10 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     const rating = tok.pos === 'ADJ' || tok.pos === 'NOUN' ? judging(s, i) : undefined;
     const judged = rating === 'known' || (rating === 'rated' && peopleHead(s, c.subjectFrom, c.subjectTo, true));
     const denied = ABILITY_TRAITS.has(w) && tok.pos === 'ADJ' && negatedAt(s, i, 5);
-    if ((judged || denied) && c.verb !== undefined && i > c.verb && aboutOthers(s, c)) {
+    // (a trait only people have makes its subject people, whatever noun names them: "the integrator was incompetent")
+    // (said of the subject by its copula, nothing between: not "making me look incompetent")
+    const trait = rating === 'known' && HUMAN_TRAITS.has(wordAt(s, i)) && traitSubject(s, c) && c.verb !== undefined && COPULAS.has(t[c.verb].lower) && !t.slice(c.verb + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'PRON');
+    if ((judged || denied) && c.verb !== undefined && i > c.verb && (aboutOthers(s, c) || trait)) {
       const v = t[c.verb];
       let linked = COPULAS.has(v.lower) || v.lower === 'seemed' || v.lower === 'acted' || v.lower === 'proved';
       for (let k = c.verb + 1; k < i; k++) {
@@ -433,7 +456,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
 
     // 1a. The same said across a relative clause: "the consultants who built that first version were clueless"
     if ((rating !== undefined || denied) && (denied || !negatedAt(s, i, 6)) && !isSelf(c.subject)) {
-      const h = relativeHead(s, i);
+      const h = relativeHead(s, i, HUMAN_TRAITS.has(wordAt(s, i)));
       if (h >= 0 && (rating === 'known' || denied || PERSON_NOUNS.has(t[h].lower) || GROUP_NOUNS.has(t[h].lower) || /(people|person|folks)$/.test(t[h].lower))) return { start: t[h].start, end: tok.end };
     }
 
@@ -442,16 +465,16 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if ((tok.pos === 'ADJ' || tok.pos === 'VERB') && virtueDenied(s, c, i)) return clauseSpan(s, c);
     // 1c. A grasp of the field denied: "had zero clue about infra", "was not having any knowledge about the database
     //     side", "lacked any real understanding of engineering".
-    if (tok.pos !== 'NOUN' && aboutOthers(s, c) && c.subject !== 'thing' && graspDenied(s, c, i)) return clauseSpan(s, c);
+    if (tok.pos !== 'NOUN' && peopleAbout(s, c) && graspDenied(s, c, i)) return clauseSpan(s, c);
     // 1d. A duty dodged: "a backend developer who likes to avoid taking responsibility", "they dodged any ownership".
-    if (EVASION_VERBS.has(w) && aboutOthers(s, c) && c.subject !== 'thing' && !negatedAt(s, i, 4)) {
+    if (EVASION_VERBS.has(w) && peopleAbout(s, c) && !negatedAt(s, i, 4)) {
       let k = i + 1;
       while (k < Math.min(c.to, i + 4) && (/^(DET|ADJ)$/.test(t[k].pos) || /^(taking|any|all|their|his|her)$/.test(t[k].lower))) k++;
       if (DUTY_NOUNS.has(t[k]?.lower ?? '')) return clauseSpan(s, c);
     }
     // 1e. No regard for the speaker, said of them: "nobody appreciated how hard I was working", "my manager never
     //     valued my work", "everyone was against me" (not of a thing: "nobody listened to the alert").
-    if (aboutOthers(s, c) && c.subject !== 'thing' && c.subjectFrom !== undefined) {
+    if (peopleAbout(s, c) && c.subjectFrom !== undefined) {
       const nobody = /^(nobody|noone|none)$/.test(t[c.subjectFrom].lower) || (t[c.subjectFrom].lower === 'no' && /^(one|body)$/.test(t[c.subjectFrom + 1]?.lower ?? ''));
       const sweeping = nobody || /^(everyone|everybody|they|all)$/.test(t[c.subjectFrom].lower);
       if (REGARD_VERBS.has(w) && tok.pos === 'VERB' && (nobody ? !verbDenied(s, c, i) : verbDenied(s, c, i))) {
@@ -505,7 +528,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (k >= 0) return { start: t[k].start, end: tok.end };
     }
     // 3g. Effort denied by idiom: "never lifted a finger", "nobody lifted a finger to help".
-    if (w === 'finger' && t[i - 1]?.lower === 'a' && /^(lift|lifts|lifted|lifting)$/.test(t[i - 2]?.lower ?? '') && aboutOthers(s, c) && c.subject !== 'thing') {
+    if (w === 'finger' && t[i - 1]?.lower === 'a' && /^(lift|lifts|lifted|lifting)$/.test(t[i - 2]?.lower ?? '') && peopleAbout(s, c)) {
       const nobody = c.subjectFrom !== undefined && /^(nobody|noone|none|no)$/.test(t[c.subjectFrom].lower);
       if (nobody !== negatedAt(s, i - 2)) return clauseSpan(s, c);
     }
@@ -613,7 +636,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     // 6. Scorn for other people's effort: "some other students just gave up with the excuse ...", "the contractors
     //    made excuses", "they couldn't be bothered", "nobody on that team even tried" (what they did, told as a lack
     //    of effort; "they gave up the weekend to help" or "we gave up on the approach" is not).
-    if (aboutOthers(s, c) && c.subject !== 'thing') {
+    if (peopleAbout(s, c)) {
       const none = c.negated || (c.subjectFrom !== undefined && /^(nobody|none|no|noone|neither)$/.test(t[c.subjectFrom].lower));
       const quit = !c.negated && QUITTING_VERBS.has(w) && tok.pos === 'VERB' && (w.startsWith('quit') ? t[i - 1]?.lower === 'just' : t[i + 1]?.lower === 'up' && /^(just|simply|quickly|immediately)$/.test(t[i - 1]?.lower ?? '') && !/^(DET|PRON|NOUN)$/.test(t[i + 2]?.pos ?? ''));
       const excuse = !c.negated && SCORN_NOUNS.has(w) && tok.pos === 'NOUN' && !negatedAt(s, i, 4) && t.slice(c.from, i).some((x) => /^(with|made|make|making|gave|give|found|had)$/.test(x.lower));
@@ -651,6 +674,7 @@ const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
   return {
     read,
     judgment: wordsPattern(l.judgments, read.cjk, 'giu'),
+    traits: new Set(l.traits.map((w) => w.toLowerCase())),
   };
 });
 
@@ -669,8 +693,11 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
       // (a comma ends the stretch in Chinese, where a sentence runs on through its clauses)
       const from = l.read.cjk ? l.read.clauseStart(text, m.index) : l.read.sentenceStart(text, m.index);
       const before = text.slice(from, m.index);
-      const who = l.read.partyBefore(before, l.read.parties);
-      if (who < 0 || l.read.reported(before)) continue;
+      let who = l.read.partyBefore(before, l.read.parties);
+      // (a trait only people have makes the subject its clause opens with people: "o integrador era incompetente")
+      if (who < 0 && l.traits.has(m[0].toLowerCase())) who = l.read.subjectBefore(before);
+      // (words reported in any of these languages: "El cliente dijo que ..." is not the Italian reader's to miss)
+      if (who < 0 || l.read.reported(before) || (!l.read.cjk && ANY_ALPHABETIC.reported(before))) continue;
       // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
       if (l.read.denied(before, m[0])) continue;
       if (l.read.quoted(text, from, m.index)) continue;

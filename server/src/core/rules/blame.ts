@@ -25,7 +25,7 @@ import {
   TIME_SPENDING_VERBS,
 } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
-import { asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -82,6 +82,12 @@ interface Hit {
  * services ("Kafka dropped messages"), and a tool cannot be blamed.
  */
 function party(s: Sentence, c: Clause): boolean {
+  // (a subject no noun list knows, shown a party by what the clause does: "the integrator sat on our change request",
+  // "the broker refused to sign")
+  if (actsAsParty(s, c)) return true;
+  if (c.subject === 'thing' && c.subjectFrom === undefined) {
+    for (let k = s.clauses.indexOf(c) - 1; k >= 0; k--) if (s.clauses[k].subjectFrom !== undefined) return actsAsParty(s, s.clauses[k]);
+  }
   if (!isOther(c.subject)) return false;
   // people in general are no party of the story: "Many developers abandon AI after their first project fails"
   if (c.subjectFrom !== undefined && /^(many|most|few|lots|plenty)$/.test(s.tokens[c.subjectFrom].lower)) return false;
@@ -90,7 +96,7 @@ function party(s: Sentence, c: Clause): boolean {
   // went quiet", "the account manager had promised features ... and never told engineering"
   for (let k = s.clauses.indexOf(c) - 1; k >= 0; k--) {
     const d = s.clauses[k];
-    if (d.subject === c.subject && d.subjectFrom !== undefined && d.subjectTo !== undefined && !/^(who|that|which)$/.test(s.tokens[d.from].lower)) return namesParty(s, d.subjectFrom, d.subjectTo);
+    if (d.subject === c.subject && d.subjectFrom !== undefined && d.subjectTo !== undefined && !/^(who|that|which)$/.test(s.tokens[d.from].lower)) return namesParty(s, d.subjectFrom, d.subjectTo) || actsAsParty(s, d);
   }
   return false;
 }
@@ -1115,8 +1121,11 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
     for (let m = l.failures.exec(text); m; m = l.failures.exec(text)) {
       const clause = l.read.clauseStart(text, m.index);
       const before = text.slice(clause, m.index);
-      const who = l.read.partyBefore(before, l.read.parties, true);
-      // (a failure that opens with a negator is the party's failing itself: "no respondió", "nunca entregaron")
+      // (a failure that opens with a negator is an act withheld, "no respondió", "nunca entregaron": only a party
+      // withholds one, so the subject the clause opens with is a party whatever noun names it, "el integrador")
+      const withheld = l.read.opensDenied(m[0]);
+      let who = l.read.partyBefore(before, l.read.parties, true);
+      if (who < 0 && withheld) who = l.read.subjectBefore(before);
       if (who < 0 || l.read.denied(before, m[0])) continue;
       const from = l.read.sentenceStart(text, m.index);
       const to = l.read.sentenceEnd(text, m.index);
