@@ -904,3 +904,24 @@ export const HUMAN_TRAITS = wordClass(
   'tyrants liar liars jerk jerks fool fools snakes weasel weasels slacker slackers freeloaders bozos buffoon buffoons',
   'cowboys incompetents',
 );
+
+/**
+ * Saying the work was done alone, in the languages beyond English that the tagger does not read ("lo hice todo yo
+ * solo", "fiz tudo sozinho", "tout seul", "im Alleingang", "da solo", "в одиночку", "我一个人完成"), read by the
+ * other-language reader (nlp/other-language.ts) in the speaker's own voice. The words for other people are the
+ * language's `parties` (OTHER_GRAMMARS): named in the approach, they took part.
+ */
+export interface OtherSoloForms {
+  lang: string;
+  forms: readonly string[];
+}
+
+export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
+  { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
+  { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },
+  { lang: 'fr', forms: ['tout seul', 'toute seule', 'moi seul', 'moi seule', 'sans aide', "sans l'aide de personne", "personne d'autre"] },
+  { lang: 'de', forms: ['ganz allein', 'ganz alleine', 'im alleingang', 'ohne hilfe', 'niemand sonst', 'ich allein'] },
+  { lang: 'it', forms: ['da solo', 'da sola', 'senza aiuto', "senza l'aiuto di nessuno", 'nessun altro'] },
+  { lang: 'ru', forms: ['в одиночку', 'без помощи', 'всё сам', 'всё сама', 'сам всё', 'сама всё', 'никто больше'] },
+  { lang: 'zh', forms: ['我一个人', '一个人完成', '独自完成', '独自', '单枪匹马', '独立完成', '全靠我'] },
+];

@@ -602,10 +602,28 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     // 4f. Ignorance by hyperbole: "people who could not tell a database from a spreadsheet", "wouldn't know a test
     //     if it bit them" (things named generically, "a ... from a ..."; not "could not tell the old screen from the
     //     new one", and not users, for whom not telling two versions apart is the goal).
-    if (/^(tell|know|knew)$/.test(w) && aboutOthers(s, c) && negatedAt(s, i) && /^(an?)$/.test(t[i + 1]?.lower ?? '') && !/^(users?|customers?|clients?|testers?)$/.test(t[(c.subjectTo ?? 1) - 1]?.lower ?? '')) {
+    // ("could not have told a test from a TODO": the past participle too)
+    if (/^(tell|told|know|knew|known)$/.test(w) && aboutOthers(s, c) && negatedAt(s, i) && /^(an?)$/.test(t[i + 1]?.lower ?? '') && !/^(users?|customers?|clients?|testers?)$/.test(t[(c.subjectTo ?? 1) - 1]?.lower ?? '')) {
       const rest = t.slice(i + 2, Math.min(t.length, i + 9)).map((x) => x.lower);
       const from = rest.indexOf('from');
-      if ((w === 'tell' && from >= 0 && /^(an?)$/.test(rest[from + 1] ?? '')) || (w !== 'tell' && rest.includes('if'))) return clauseSpan(s, c);
+      if ((/^(tell|told)$/.test(w) && from >= 0 && /^(an?)$/.test(rest[from + 1] ?? '')) || (!/^(tell|told)$/.test(w) && rest.includes('if'))) return clauseSpan(s, c);
+    }
+    // 4f'. Incompetence by the way-out idiom: an ability denied of them, "couldn't find his way out of a paper bag",
+    //      "could not code their way out of a wet cardboard box" (any verb: the idiom is "<their> way out of a ...";
+    //      not the speaker's: "I could not find my way out of the maze").
+    if (w === 'way' && /^(his|her|their)$/.test(t[i - 1]?.lower ?? '') && t[i + 1]?.lower === 'out' && t[i + 2]?.lower === 'of' && /^(an?)$/.test(t[i + 3]?.lower ?? '') && (peopleAbout(s, c) || traitSubject(s, c)) && negatedAt(s, i - 2, 4) && t.slice(Math.max(c.from, i - 6), i).some((x) => /^(could|can|ca|cannot|couldn't|would|wo)$/.test(x.lower))) {
+      return clauseSpan(s, c);
+    }
+    // 4f''. Praise held to one thing, which is scorn: "my current company is great at exactly one thing: holding
+    //       meetings", "our lead was good at only one thing", "great at one thing: meetings" (not a strength named:
+    //       "good at one thing above all: listening", "great at one thing: calming angry customers").
+    if (w === 'thing' && t[i - 1]?.lower === 'one' && aboutOthers(s, c) && !negatedAt(s, i, 6)) {
+      let k = i - 2;
+      if (/^(exactly|only|just|precisely)$/.test(t[k]?.lower ?? '')) k--;
+      const limited = k < i - 2;
+      // (with no "exactly"/"only", the one thing must be a show of work: "great at one thing: meetings")
+      const show = t[i + 1]?.text === ':' && t.slice(i + 2, Math.min(t.length, i + 7)).some((x) => SHOW_OF_WORK.has(x.lower));
+      if (t[k]?.lower === 'at' && t[k - 1]?.pos === 'ADJ' && goodQuality(t[k - 1].lower) && (limited || show) && !/^(above|before)$/.test(t[i + 1]?.lower ?? '')) return clauseSpan(s, c);
     }
     // 4g. A scare word on their role: "our so-called architect", "the self-proclaimed experts".
     if (/^(so-called|self-proclaimed|self-styled|would-be)$/.test(wordAt(s, i)) || (w === 'so' && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'called') || (w === 'self' && t[i + 1]?.text === '-' && /^(proclaimed|styled)$/.test(t[i + 2]?.lower ?? ''))) {

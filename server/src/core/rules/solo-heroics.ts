@@ -6,14 +6,15 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS } from '../nlp/lexicon';
-import type { Story } from '../types';
+import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS } from '../nlp/lexicon';
+import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
+import type { ProseSegment, Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, resultProse } from './kind';
-import { introducesSelf, matchRulePhrases, partsNamed, quote, sentencesOfPart, storyLanguage } from './util';
+import { introducesSelf, matchRulePhrases, partsNamed, proseOf, quote, sentencesOfPart, storyLanguage } from './util';
 
 /**
  * With this many clauses of "I" doing something (not wanting, needing or being) and nobody else acting, the
@@ -682,6 +683,37 @@ function workBeforeResult(s: Sentence): Voices | undefined {
   return voices([{ ...s, tokens: t.slice(0, at), clauses }]);
 }
 
+/** Each language's forms of working alone and the patterns they are found by; the grammar is the other-language reader's. */
+const OTHER_SOLO = OTHER_SOLO_FORMS.map((f) => {
+  const read = otherLanguage(f.lang);
+  return { read, forms: wordsPattern(f.forms, read.cjk, 'giu') };
+});
+
+/**
+ * Working alone said in another language, in prose the English tagger does not read: a form of OTHER_SOLO_FORMS
+ * in the speaker's own voice (not quoted, not reported, not denied just before, no other party as the subject before
+ * it: "mi jefe lo hizo solo"), in prose that names nobody else (no word for people of the language anywhere in it:
+ * "con mi equipo" took part). The first such form, or undefined.
+ */
+function otherSolo(prose: readonly ProseSegment[]): { start: number; end: number } | undefined {
+  if (!prose.some((seg) => mayBeOther(seg.text))) return undefined;
+  for (const l of OTHER_SOLO) {
+    if (prose.some((seg) => l.read.parties.test(seg.text))) continue;
+    for (const seg of prose) {
+      const text = seg.text;
+      l.forms.lastIndex = 0;
+      for (let m = l.forms.exec(text); m; m = l.forms.exec(text)) {
+        const from = l.read.sentenceStart(text, m.index);
+        const before = text.slice(from, m.index);
+        // (denied just before, or the sentence opens denied: "No lo hice yo solo", "nicht im Alleingang")
+        if (l.read.reported(before) || l.read.quoted(text, from, m.index) || l.read.denied(before, m[0]) || l.read.opensDenied(before.trimStart())) continue;
+        return { start: seg.start + m.index, end: seg.start + m.index + m[0].length };
+      }
+    }
+  }
+  return undefined;
+}
+
 export const soloHeroics: StoryRule = {
   meta: {
     id: 'solo-heroics',
@@ -744,7 +776,15 @@ export const soloHeroics: StoryRule = {
         habit = false;
       }
     }
-    if (v.others === 0 && ((!habit && v.i >= MIN_I_CLAUSES) || (v.solo && v.i >= 1))) {
+    // (working alone said in another language the tagger does not read: "lo hice todo yo solo")
+    // (the English reading may take a word of it for its own, "solo", and count nobody: the other language decides)
+    const foreign = otherSolo(approach.length > 0 ? proseOf(story, 'approach') : story.prose);
+    if (foreign) {
+      ctx.report({
+        message: `${quote(ctx.file.text.slice(foreign.start, foreign.end))}: the approach has you doing everything and nobody else doing anything. Interviewers listen for how you work with people: say what you owned and who else did what.`,
+        range: ctx.range(foreign.start, foreign.end),
+      });
+    } else if (v.others === 0 && ((!habit && v.i >= MIN_I_CLAUSES) || (v.solo && v.i >= 1))) {
       const r = v.solo ? ctx.range(v.solo.start, v.solo.end) : (approach[0]?.marker ?? story.titleRange);
       ctx.report({
         message: v.solo
