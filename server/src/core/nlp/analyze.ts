@@ -767,7 +767,30 @@ function splitClauses(tokens: Token[]): Clause[] {
     });
   }
   markAsidesAndDescriptions(tokens, clauses);
+  invertedQuestions(tokens, clauses);
   return clauses;
+}
+
+/**
+ * A question opened by "why" (or "how come") with its auxiliary before the subject, "Why did the platform team sit
+ * on it for a month?": the phrase after the auxiliary is the subject, and the full verb after it the clause's verb
+ * (the splitter reads the auxiliary as the verb of a clause with no subject). Such a question presumes what it asks.
+ */
+function invertedQuestions(tokens: Token[], clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (c.subject !== 'none' || c.subjectFrom !== undefined || tokens[c.from]?.lower !== 'why' || tokens[c.from + 1]?.pos !== 'AUX') continue;
+    const from = c.from + 2;
+    let to = from;
+    while (to < c.to && NP_PART.has(tokens[to].pos) && to - from < 6) to++;
+    const verb = tokens[to]?.pos === 'VERB' ? to : tokens[to]?.pos === 'ADV' && tokens[to + 1]?.pos === 'VERB' ? to + 1 : -1;
+    if (to === from || verb < 0) continue;
+    const r = actorOf(tokens, { from, to });
+    c.subject = r.actor;
+    c.ownSide = r.ownSide;
+    c.subjectFrom = from;
+    c.subjectTo = to;
+    c.verb = verb;
+  }
 }
 
 /**

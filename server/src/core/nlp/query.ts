@@ -225,11 +225,27 @@ function possessive(word: string): boolean {
 }
 
 /**
+ * Idioms of abandonment with the speaker's side as their object: "left us holding the bag", "left me in the lurch",
+ * "left us high and dry", "hung us out to dry", "threw the team under the bus".
+ */
+export function leftStranded(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i].lower;
+  if (!/^(leave|leaves|left|leaving|hang|hung|hangs|throw|threw|thrown|throws)$/.test(w)) return false;
+  let k = i + 1;
+  if (!/^(us|me|our|my)$/.test(t[k]?.lower ?? '')) return false;
+  if (/^(our|my)$/.test(t[k].lower)) k++;
+  const rest = t.slice(k + 1, k + 5).map((x) => x.lower).join(' ');
+  return /^(holding the (bag|baby|can)|in the lurch|high and dry|out to dry|under the bus)/.test(rest);
+}
+
+/**
  * A clause's subject read as a thing (no list of party nouns knows "the integrator", "the processor", "the landlord of
  * the data centre") that the clause shows to be a party, a person or an organisation, by what it does: an act only
  * people do ("promised", "refused to sign", "never reviewed it"), what the speaker's side sent handled by it
  * ("ignored our emails", "never answered my tickets", "sat on our change request", "never got back to us"), a debt of
- * its own ("missed their deadline", "dragged their feet", not "its"), or gone silent ("went quiet"). The subject is
+ * its own ("missed their deadline", "dragged their feet", not "its"), gone silent ("went quiet") or left the speaker's
+ * side stranded ("left us high and dry"). The subject is
  * headed by a noun or a name; a pronoun ("it", "this") is not read so.
  */
 export function actsAsParty(s: Sentence, c: Clause): boolean {
@@ -249,6 +265,7 @@ export function actsAsParty(s: Sentence, c: Clause): boolean {
     if (x.pos === 'PUNCT') break;
     if (x.pos === 'VERB' && AGENT_ACTS.has(w)) return true;
     if (/^(went|go|goes|gone)$/.test(w) && /^(quiet|silent|awol|mia)$/.test(t[k + 1]?.lower ?? '')) return true;
+    if (leftStranded(s, k)) return true;
     if (/^(get|got|gets|getting|gotten)$/.test(w) && t[k + 1]?.lower === 'back' && t[k + 2]?.lower === 'to' && /^(us|me)$/.test(t[k + 3]?.lower ?? '')) return true;
     // ("their delivery date", "his own estimate": a modifier or two before the noun)
     if (/^(their|his|her)$/.test(w) && k > c.verb) {

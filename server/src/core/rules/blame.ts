@@ -25,7 +25,7 @@ import {
   TIME_SPENDING_VERBS,
 } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
-import { actsAsParty, asserted, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, asserted, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -57,6 +57,8 @@ function causeLinkAt(s: Sentence, i: number): number {
   if (/^(come|comes|came|boil|boils|boiled|go|goes|went)$/.test(w)) return (n1 === 'down' || n1 === 'back') && n2 === 'to' ? i + 3 : -1;
   return -1;
 }
+/** Participles of wrecking the work, done to it by someone: "was torpedoed by", "scuppered by", "wrecked by". */
+const WRECKING = /^(torpedoed|scuppered|wrecked|crippled|sunk|tanked|gutted|hijacked|sabotaged|derailed|ruined|undermined|botched|hobbled|kneecapped)$/;
 /** Verbs that make a result in the passive: "was produced by", "was introduced by", "was triggered by". */
 const MADE_BY = /^(caused|produced|created|introduced|triggered|started|made)$/;
 /** Verbs of churn: done again and again by another party ("kept moving the goalposts"), they cost the work. */
@@ -926,7 +928,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c) && toldAsDone(s, c, i)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
-      const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i)) || letDown(s, i);
+      const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i)) || letDown(s, i) || leftStranded(s, i);
       const accusing = (idiom || ACCUSING.has(w)) && !negated && (w !== 'sit' && w !== 'sat' && w !== 'sits' ? true : t[i + 1]?.lower === 'on');
       // a passive ("the team was delayed by ...") makes the subject the one who suffered the failure, not its cause
       // (or an act judged badly in what they did, with its harm told: "was displaying non-supportive behavior, which
@@ -941,7 +943,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const withheld =
         (COOPERATION_VERBS.has(w) && negated) ||
         // (a failing denied is praise: "support never let us down")
-        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && verbNegated(s, c, i) && !unable(s, c, i)) ||
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && leftIdle(s, i)) ||
         (!negated && withoutOthers(s, c, i)) ||
@@ -1049,7 +1051,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       }
       // (or a bad result made by them: "the bad forecast was produced by the data team's careless backfill")
       const made = MADE_BY.test(t[v]?.lower ?? '') && failureSubject(s, c, v);
-      const failed = FAILURE_VERBS.has(t[v]?.lower ?? '') || /^(held|slowed|stuck)$/.test(t[v]?.lower ?? '') || made;
+      // (or wrecked by them: "the rollout was torpedoed by the payments squad", "scuppered by procurement"; a verb of
+      // wrecking, not one of making worse, "exacerbated by three engineers", which tells a state the story answers)
+      const wrecked = WRECKING.test(t[v]?.lower ?? '');
+      const failed = FAILURE_VERBS.has(t[v]?.lower ?? '') || /^(held|slowed|stuck)$/.test(t[v]?.lower ?? '') || made || wrecked;
       if (failed && passive(s, v) && !negatedAt(s, v)) {
         const by = phraseAt(s, i + 1);
         if ((isOther(by.actor) && namesParty(s, i + 1, by.end)) || (made && conductOfParty(s, i + 1, by.end))) return { start: t[v].start, end: t[Math.max(i + 1, by.end - 1)].end, why: 'gives another party as the cause of the failure' };
