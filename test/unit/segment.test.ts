@@ -733,3 +733,27 @@ void describe('segment: questions of knowledge are no answers', () => {
     assert.deepEqual(titlesFound, ['Tell me about a time you owned a rollout.']);
   });
 });
+
+void describe('segment: a bank that answers none of its questions', () => {
+  void it('holds no answer when every kept title is empty, and keeps the empty ones of a bank that answers one', () => {
+    const none = ['# Questions', '', '## Tell me about yourself.', '', '## Why do you want to leave?', '', '> Check that they know the products.', '', '## Describe a conflict with a teammate.', ''].join('\n');
+    assert.equal(parseFile(none, 'q.md', TEST_CONFIG).stories.length, 0);
+    const one = ['# Answers', '', '## Tell me about yourself.', '', ANSWER_A, '', '## Why do you want to leave?', '', '## Describe a conflict with a teammate.', ''].join('\n');
+    assert.equal(parseFile(one, 'a.md', TEST_CONFIG).stories.length, 3);
+  });
+  void it('reads coaching to the reader in another language as no answer', () => {
+    const text = [
+      '# Perguntas',
+      '',
+      '### Tell me about a time you failed.',
+      '',
+      ANSWER_B,
+      '',
+      '### Where do you see yourself in five years?',
+      '',
+      'Essa pergunta é muito pessoal. Você pode falar sobre seus planos e sua vontade de crescer, mas seja honesto com você mesmo e com a sua equipe.',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseFile(text, 'p.md', TEST_CONFIG).stories.map((s) => s.title), ['Tell me about a time you failed.']);
+  });
+});

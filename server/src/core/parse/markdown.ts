@@ -2745,6 +2745,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     });
   }
   const stories: Story[] = [];
+  /** How many of the stories built have nothing said under their title: no word, no part, no slot or blank item. */
+  let unsaid = 0;
   const fmQuestions = frontMatterQuestions(frontMatter);
   const fmTitle = scalarString(frontMatter?.data.title)?.trim();
   const fmTitleEntry = frontMatter?.entries.find((e) => e.key === 'title');
@@ -2773,11 +2775,12 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     } else ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
   }
 
-  // Titles with nothing at all under any of them (a list of questions written as headings) are one document, not a
+  // Titles with nothing at all under any of them (a list of questions written as headings) hold no answer, not a
   // bank of empty answers; an empty list item left under a title ("- ") is a blank for its answer, so a bank.
   if (ranges.length >= 3 && c.markers.length === 0) {
     const empty = ranges.every((r) => r.heading !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(r.heading.end, r.end)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(text.slice(r.heading.end, r.end)));
-    if (empty) ranges.splice(0, ranges.length, { start: bodyStart, end: text.length, heading: titleHeading });
+    // (and a file that answers none of its questions holds no answer: round 19 lead decision on empty question headings)
+    if (empty) ranges.length = 0;
   }
   // One answer in the file, under the file's name ("# Behavioural", "# Sample" over "## General BQs") that has no words
   // of its own: the interviewer's question or topic right over the answer ("### Introduce yourself") titles it.
@@ -3047,7 +3050,15 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const lp = isoDate(data['last-practiced'] ?? data.lastPracticed ?? data.last_practiced);
     if (lp !== undefined) story.lastPracticed = lp;
     stories.push(story);
+    if (multi && words === 0 && parts.length === 0 && r.heading !== undefined && !lists.has(r)) {
+      const under = text.slice(r.heading.start >= r.start ? r.heading.end : r.start, r.end);
+      if (!slotToFill(under) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(under)) unsaid++;
+    }
   }
+  // The same once the units are built: when the only units with words were legends of the method or other material
+  // dropped on the way ("### STAR Technique" over its definitions, then empty principle headings), no question of the
+  // bank is answered, and it holds no answer.
+  if (multi && stories.length > 0 && unsaid === stories.length) stories.length = 0;
 
   const suppressions: Suppression[] = c.suppressions
     .sort((a, b) => a.start - b.start)

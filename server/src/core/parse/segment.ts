@@ -1094,6 +1094,11 @@ function fieldInside(lines: { text: string }[], from: number, to: number): boole
 }
 
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|you're|you’re|you'll|you’ll)\b/giu;
+/**
+ * The reader addressed in the corpus' other languages (words that are no English word and seldom anything else in
+ * their own language: not "te", "ta", "ton", "su", "Sie").
+ */
+const SECOND_PERSON_OTHER = /(?<![\p{L}'’])(?:você|vocês|seu|sua|seus|suas|tú|usted|ustedes|tus|vous|votre|vos|tes|du|dich|dir|dein\p{L}*|tuo|tua|tuoi|ты|тебя|тебе|вы|вас|вам|ваш\p{L}*|твой|твоя|твоё|твои)(?![\p{L}'’])|你|您|あなた|당신/giu;
 
 /**
  * True when a unit of a bank holds no answer: advice to the reader about the question ("Tread carefully here; begin
@@ -1107,8 +1112,9 @@ export function notAnAnswer(text: string, title: string, prompt = false): boolea
   // An answer told wholly in quotes is the answer itself.
   let outside = text.replace(/["“][^"”]{0,600}["”]/gu, ' ');
   if (countWords(outside) * 2 < words) outside = text;
-  const fp = (outside.match(FIRST_PERSON) ?? []).length;
-  const sp = (outside.match(SECOND_PERSON) ?? []).length;
+  // (the reader and the speaker in the corpus' other languages too: coaching in Portuguese, "você precisa…")
+  const fp = (outside.match(FIRST_PERSON) ?? []).length + (outside.match(FIRST_PERSON_OTHER) ?? []).length;
+  const sp = (outside.match(SECOND_PERSON) ?? []).length + (outside.match(SECOND_PERSON_OTHER) ?? []).length;
   // A sample answer after the advice (five sentences in the first person) makes it an answer.
   return sp >= 3 && sp > 2 * fp && fp < 5;
 }
