@@ -757,3 +757,14 @@ void describe('segment: a bank that answers none of its questions', () => {
     assert.deepEqual(parseFile(text, 'p.md', TEST_CONFIG).stories.map((s) => s.title), ['Tell me about a time you failed.']);
   });
 });
+
+void describe('segment: a list of questions is no bank of answers', () => {
+  void it('lines under each numbered question that only ask more questions answer none of them', () => {
+    const text = ['<일반면접>', '~~1. 1분 자기소개 부탁드립니다. (O)~~', '~~2. 왜 이 직무에 지원했나요? (O)~~', '3. ~~강점이 무엇인가요?~~', '4. 실패한 경험을 설명해보세요.', '~~5. 동료와의 갈등을 해결한 경험이 있나요?~~', '6. ~~입사 후 포부를 알려주세요.~~', '7. 우리 회사에 어떤 도움을 줄 수 있나요?', '~~8. 야근을 지시한다면 어떻게 할 것인가? (O)~~', '9. ~~최근 관심 있는 기술은 무엇인가요?~~', ''].join('\n');
+    assert.equal(parseFile(text, 'k.md', TEST_CONFIG).stories.length, 0);
+  });
+  void it('keeps a list of questions for the interviewer', () => {
+    const text = ['# Notes', '', '## Tell me about yourself.', '', ANSWER_C, '', '## Questions to ask', '', '- What does a typical day look like?', '- How does the team plan its work?', '- What will I work on first?', ''].join('\n');
+    assert.equal(parseFile(text, 'n.md', TEST_CONFIG).stories.length, 2);
+  });
+});

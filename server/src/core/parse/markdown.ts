@@ -2864,7 +2864,19 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // bank of answers left to write: it holds no answer (round 19 lead decision on empty question headings).
     // (A block quote under a title is a note beside the question, "> Ask whether they know our products", unless it
     // was read as the answer: what the unit says is its speech.)
-    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && countSegmentWords(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text)) === 0 && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)))) ranges.length = 0;
+    // (Lines under a title that only ask more of the interview's questions, "~~8. Tell me about a conflict?~~", are the
+    // list going on, not its answer.)
+    const unsaid = (r: { start: number; end: number; heading?: HeadingInfo }): boolean => {
+      const said = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text);
+      if (countSegmentWords(said) === 0) return true;
+      const lines = said.flatMap((p) => p.text.split(/\r?\n/u)).map((l) => l.replace(/~~/gu, '').replace(/\s*\([^()]{0,4}\)\s*$/u, '').trim()).filter((l) => /\p{L}/u.test(l));
+      // (a label of a group or a question wrapped onto a second line among many is no answer either: a fifth at most)
+      // (questions the candidate will put to the interviewer are an answer: questions-to-ask)
+      if (lines.length > 100 || (r.heading !== undefined && namesQuestionsToAsk(r.heading.text))) return false;
+      const bad = lines.filter((l) => asksTheCompany(l) || namesQuestionsToAsk(l) || !(isQuestion(l) || promptsCandidate(l) || ASKING_END.test(l))).length;
+      return bad === 0 || (lines.length >= 5 && bad * 5 <= lines.length);
+    };
+    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && unsaid(r))) ranges.length = 0;
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
@@ -3189,6 +3201,12 @@ function technicalSection(ranges: { start: number; heading?: HeadingInfo }[], he
   });
   return out;
 }
+
+/**
+ * How a line that asks or requests ends in Korean, Japanese and Chinese ("…알려주세요.", "…있나요", "…ですか", "…吗"):
+ * the interviewer's question or prompt, with no question mark needed.
+ */
+const ASKING_END = /(?:주세요|보세요|하세요|나요|가요|까요|니까|인가|인지|는지|ですか|ますか|ください|吗|嗎|呢)\s*[.。?？!！]?$/u;
 
 /** How many times the speaker says "I", "my", "we" or "our" in `text`. */
 function firstPersonWords(text: string): number {
