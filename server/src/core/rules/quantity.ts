@@ -575,9 +575,17 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // A rank in school is history, not a result, as a GPA is: "专业排名前30%", "年级前5名".
     if (/(?:%|％|名)$/u.test(t) && SCHOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[.;!?\n。；！？，,]/u).pop() ?? '')) continue;
     if (isCjkTimeAhead(text, m.index, m.index + t.length, t)) continue;
+    // A life outside work and the terms of a move are no result, as in English ("two kids", "a month's notice"):
+    // "结婚两年", "有两个孩子", "一个月的交接时间", "两个妹妹".
+    if (CJK_LIFE.test(clauseAround(text, m.index, m.index + t.length, /[，,。；;！？!?\n]/u)) && !CJK_DONE_CHANGE.test(clauseAround(text, m.index, m.index + t.length, /[，,。；;！？!?\n]/u))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
 }
+
+/** Words of a life outside work (marriage, children, family) and of the terms of a move (notice, hand-over, start date). */
+const CJK_LIFE = /(?:结婚|結婚|已婚|婚后|婚後|孩子|儿子|兒子|女儿|女兒|妹妹|弟弟|哥哥|姐姐|兄弟|姐妹|父母|家人|交接|离职|離職|到岗|到崗|入职时间|入職時間|通知期|子供|家族|育児)/u;
+/** A change told as done in the clause: the number sizes it after all ("离职率降低了两成"). */
+const CJK_DONE_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|減半|下降|上升|率)/u;
 
 /**
  * A time ahead in Chinese or Japanese is a plan, not a result, as "in five years I want to…" is: "5年之后, 我希望…",
