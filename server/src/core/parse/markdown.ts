@@ -898,6 +898,12 @@ function answerQuote(source: string, start: number, plain: string): boolean {
   const words = countWords(plain);
   return (isQuestion(bareLine(prev.text)) || ANSWER_FIELD.test(prev.text)) && !isQuestion(first) && words >= 5 && (words >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(plain) || FIRST_PERSON_OTHER_ANY.test(plain));
 }
+/** Whether a body holds a block quote in someone's voice: long enough to be an answer, or said in the first person. */
+function holdsVoicedQuote(body: string): boolean {
+  const quoted = body.split(/\r\n|\r|\n/u).filter((l) => /^[ \t]*>/u.test(l)).map((l) => l.replace(/^[ \t]*(?:>[ \t]?)+/u, '')).join('\n');
+  if (quoted.trim().length === 0) return false;
+  return countWords(quoted) >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(quoted) || FIRST_PERSON_OTHER_ANY.test(quoted);
+}
 /** Fewest words of a quote under a question that is its answer with no first person in it. */
 const MIN_UNVOICED_QUOTE = 12;
 /** The speaker in the other languages of the corpus (a short quoted answer says "ich", "je", "我", "저는"). */
@@ -2863,7 +2869,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // blank list item left for the answer, no part), whatever notes stood under the titles dropped — is a list of questions, not a
     // bank of answers left to write: it holds no answer (round 19 lead decision on empty question headings).
     // (A block quote under a title is a note beside the question, "> Ask whether they know our products", unless it
-    // was read as the answer: what the unit says is its speech.)
+    // is in someone's voice — long, or in the first person: then it is the answer given as a quote.)
     // (Lines under a title that only ask more of the interview's questions, "~~8. Tell me about a conflict?~~", are the
     // list going on, not its answer.)
     const unsaid = (r: { start: number; end: number; heading?: HeadingInfo }): boolean => {
@@ -2876,7 +2882,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       const bad = lines.filter((l) => asksTheCompany(l) || namesQuestionsToAsk(l) || !(isQuestion(l) || promptsCandidate(l) || ASKING_END.test(l))).length;
       return bad === 0 || (lines.length >= 5 && bad * 5 <= lines.length);
     };
-    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && unsaid(r))) ranges.length = 0;
+    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && !holdsVoicedQuote(body(r)) && unsaid(r))) ranges.length = 0;
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
