@@ -52,6 +52,18 @@ void describe('admonitions', () => {
     assert.equal(f.stories[1].parts.map((p) => p.marker.start.line).join(','), '23,24');
   });
 
+  void it('keeps line lengths when a deep heading mark is longer than the admonition marker it replaces', () => {
+    // Under an H5, a typeless `!!! "T"` becomes an H6: '###### ' is one longer than '!!! "' + '"'.
+    const text = ['##### Deep', '', '!!! "Why here?"', '', '    I want to build tools for teachers.', ''].join('\n');
+    const a = unfoldAdmonitions(text);
+    assert.ok(a);
+    const before = text.split('\n');
+    const after = a.text.split('\n');
+    assert.equal(a.text.length, text.length);
+    for (let i = 0; i < before.length; i++) assert.equal(after[i].length, before[i].length, `line ${i + 1}`);
+    assert.ok(after[2].startsWith('###### Why here'));
+  });
+
   void it('leaves a file without admonitions, and a setext underline, alone', () => {
     assert.equal(unfoldAdmonitions('# Title\n\nText\n===\n'), undefined);
     assert.equal(unfoldAdmonitions('Title\n===\n\n    code\n'), undefined);

@@ -104,8 +104,11 @@ export function unfoldAdmonitions(text: string): Admonitions | undefined {
       }
       const titleFrom = s + line.indexOf('"', ownIndent) + 1 + (m[4] ?? '').indexOf(title);
       const mark = '#'.repeat(depth) + ' ';
-      out.push((mark + title).padEnd(line.length, ' ') + cr);
-      moved.set(k, { at: s + mark.length, from: titleFrom, len: title.length });
+      // (the heading must not outgrow the line — `!!! "T"` under an H5 becomes `###### T`, one longer — or every
+      // later offset would move: the title is cut to the room the line has)
+      const shown = title.slice(0, Math.max(0, line.length - mark.length));
+      out.push((mark + shown).padEnd(line.length, ' ') + cr);
+      moved.set(k, { at: s + mark.length, from: titleFrom, len: shown.length });
       if (ASKING.test((m[3] ?? '').split(/[ \t]+/u)[0] ?? '')) asked.add(s);
       continue;
     }
