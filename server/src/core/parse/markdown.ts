@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, adviceOnly, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -896,18 +896,16 @@ function answerQuote(source: string, start: number, plain: string): boolean {
   // (A line or two in nobody's voice is a note beside the question, "> Ask whether they know our products", not the
   // answer: a short answer in a quote says who speaks.)
   const words = countWords(plain);
-  return (isQuestion(bareLine(prev.text)) || ANSWER_FIELD.test(prev.text)) && !isQuestion(first) && words >= 5 && (words >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(plain) || FIRST_PERSON_OTHER_ANY.test(plain));
+  return (isQuestion(bareLine(prev.text)) || ANSWER_FIELD.test(prev.text)) && !isQuestion(first) && words >= 5 && (words >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(plain) || speaksOtherLanguage(plain));
 }
 /** Whether a body holds a block quote in someone's voice: long enough to be an answer, or said in the first person. */
 function holdsVoicedQuote(body: string): boolean {
   const quoted = body.split(/\r\n|\r|\n/u).filter((l) => /^[ \t]*>/u.test(l)).map((l) => l.replace(/^[ \t]*(?:>[ \t]?)+/u, '')).join('\n');
   if (quoted.trim().length === 0) return false;
-  return countWords(quoted) >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(quoted) || FIRST_PERSON_OTHER_ANY.test(quoted);
+  return countWords(quoted) >= MIN_UNVOICED_QUOTE || FIRST_PERSON.test(quoted) || speaksOtherLanguage(quoted);
 }
 /** Fewest words of a quote under a question that is its answer with no first person in it. */
 const MIN_UNVOICED_QUOTE = 12;
-/** The speaker in the other languages of the corpus (a short quoted answer says "ich", "je", "我", "저는"). */
-const FIRST_PERSON_OTHER_ANY = /(?:^|[^\p{L}])(?:ich|mich|mir|mein\p{L}*|wir|je|j['’]|moi|mon|ma|mes|nous|yo|mi|mis|eu|meu|minha|я|мы)(?=[^\p{L}]|$)|我|私|僕|저는|제가|나는|저의/iu;
 
 /**
  * Whether a block quote is the candidate's own answer. It is when it is the body of a part: right under a part

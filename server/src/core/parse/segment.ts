@@ -1401,6 +1401,10 @@ const PART_TERMS = /(?:^|[^\p{L}])(?:situations?|tasks?|actions?|results?|outcom
 const GLOSS_ASKS = /^(?:what|how|why|who|when|where|which|qué|que|cómo|como|por qué|o que|ce que|ce qui|comment|pourquoi|was|wie|warum|welche\p{L}*)(?![\p{L}])/iu;
 /** The teller in another language (FIRST_PERSON_OTHER) in any case, as a sentence opens: "Mon équipe", "J'ai". */
 const FIRST_PERSON_ANY_CASE = new RegExp(FIRST_PERSON_OTHER.source, 'iu');
+/** Whether a text has the speaker in one of the other languages (FIRST_PERSON_OTHER, any case): "ich", "Je", "我", "저는". */
+export function speaksOtherLanguage(text: string): boolean {
+  return FIRST_PERSON_ANY_CASE.test(text);
+}
 /** Most words of one part's gloss in a legend: a definition is a line, a telling runs on. */
 const MAX_GLOSS_WORDS = 30;
 
