@@ -532,7 +532,7 @@ export const CJK_CAREER_FORMS = {
   title: ['自我介绍', '自我介紹', '自己紹介', '자기소개', '자기 소개'],
   step: [
     '毕业', '畢業', '入职', '入職', '加入', '就职', '就職', '任职', '任職', '从事', '從事', '跳槽', '晋升', '晉升', '升职', '升職',
-    '实习', '實習', '就读', '就讀', '考入', '份工作', '开始在', '開始在', '转行', '轉行', '入社', '卒業', '転職', '勤務', '就職',
+    '实习', '實習', '就读', '就讀', '考入', '担任', '擔任', '份工作', '开始在', '開始在', '转行', '轉行', '入社', '卒業', '転職', '勤務', '就職',
     '입사', '졸업', '근무', '재직', '이직', '인턴', '배웠', '으로 활동', '로 활동',
     // working, serving as, studying, coming to Japan; a company as the place of the work ("…として働きました",
     // "リーダーも務めました", "コンピュータサイエンスを学び", "스페이스컬쳐라는 기업에서 … 개발")
@@ -552,6 +552,18 @@ export const CJK_CAREER_FORMS = {
   ],
   // (a school is not one: "目前是…大学的大四学生" is where the speaker is now, not a step taken)
   post: ['工程师', '工程師', '负责人', '負責人', '经理', '經理', '总监', '總監', '架构师', '架構師', '设计师', '設計師', '分析师', '分析師'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * How Chinese, Japanese and Korean place a clause in time beyond order words (nlp/other-language.ts reads them):
+ * the present opening a clause ("今 Neusoft で働いています", "现在在…", "지금은 …": the stage the speaker is at now)
+ * and the particles after an event that count time from it ("卒業から", "毕业后", "入社以来", "졸업 후", "졸업한 뒤").
+ */
+export const CJK_TIME_FORMS = {
+  now: ['今', '现在', '現在', '目前', '如今', '现今', '現今', '지금', '현재', '요즘'],
+  // (the verb ending an event may stand between: "卒業してから", "졸업한 후", "졸업하고 나서")
+  verbLink: ['して', 'し', '한', '하고', '하고 나서', '하고 난'],
+  from: ['から', '以来', '以後', '以降', '之后', '之後', '以后', '后', '後', '후', '뒤', '이후', '나서'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */

@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { OTHER_GRAMMARS, type OtherGrammar } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, type OtherGrammar } from './lexicon';
 import { englishFunctionWord } from './query';
 
 /** How far back from a position its sentence is looked for: a long paragraph costs its length times this bound. */
@@ -203,3 +203,25 @@ export function mayBeOther(text: string): boolean {
   }
   return false;
 }
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** "今" opening a clause, not the first character of a word ("今年", "今後", "今回", "今日" are words of their own). */
+const CJK_NOW = new RegExp(`^[\\s\u3000*_\\-・]*(?:${alternation(CJK_TIME_FORMS.now)})(?![年日回後后度週周月天次])`, 'u');
+/** (not the first character of a word: "后端", "后台", "后续", "後期" are words of their own, "担任后端组长" a post) */
+const CJK_FROM = new RegExp(`^\\s?(?:(?:${alternation(CJK_TIME_FORMS.verbLink)})\\s?)?(?:${alternation(CJK_TIME_FORMS.from)})(?![端台续續期勤面])`, 'u');
+
+/**
+ * Time in a clause of Chinese, Japanese or Korean, read from its shape rather than from what happened in it: whether
+ * the clause opens with the present ("今 Neusoft で働いています", "现在在一家医疗公司", "지금은 …"), and whether an event
+ * found in it is the point time is counted from ("卒業からずっと働いています", "毕业后加入", "졸업 후 입사"): `after` is
+ * the text right after the event's word. A clause counted from an earlier event is in order, and the event it is
+ * counted from is its anchor, not a step of its own.
+ */
+export const CJK_TIME = {
+  opensWithNow(clause: string): boolean {
+    return CJK_NOW.test(clause);
+  },
+  countsFrom(after: string): boolean {
+    return CJK_FROM.test(after);
+  },
+};

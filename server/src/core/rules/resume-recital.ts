@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { ANY_ALPHABETIC } from '../nlp/other-language';
+import { ANY_ALPHABETIC, CJK_TIME } from '../nlp/other-language';
 import { CAREER_VERBS, CJK_CAREER_FORMS, OTHER_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
@@ -154,8 +154,21 @@ function notAStep(t: readonly Token[], i: number, to: number): boolean {
   if (/^(hire|hired|graduate|graduated|promote|promoted)$/.test(w) && t[i - 1]?.lower !== 'was' && t[i - 1]?.lower !== 'got' && t[i - 1]?.lower !== 'been') {
     // "hired 52 great people", "graduated 4 JS devs", "promoted two of my reports"
     for (let j = k; j < Math.min(to, k + 5); j++) {
+      // ("three of them": a share of the people)
+      if (t[j].lower === 'of' && t[j - 1]?.pos === 'NUM') continue;
       if (t[j].pos === 'ADP' || t[j].pos === 'PUNCT') return false;
       if ((PERSON_NOUNS.has(t[j].lower) || /^(devs|leads|people|folks)$/.test(t[j].lower)) && /^(NOUN|PROPN)$/.test(t[j].pos)) return true;
+      // ("promoted three of them", "hired her"): people named by a pronoun
+      if (t[j].pos === 'PRON' && /^(them|him|her|us|you)$/.test(t[j].lower)) return true;
+    }
+  }
+  // a step another person takes at the speaker's doing: "helped two of them move into management", "let her join the
+  // platform team", "got him promoted" (a verb of causing, then its object, then the step: theirs, not a move of mine)
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (t[j].pos === 'PUNCT' || t[j].lower === 'i') break;
+    if (/^(help|helps|helped|helping|let|lets|letting|got|get|gets|getting|made|make|encouraged|encourage|mentored|coached|pushed|allowed|enabled)$/.test(t[j].lower) && (t[j].pos === 'VERB' || t[j].pos === 'AUX')) {
+      const between = t.slice(j + 1, i);
+      return between.some((x) => (x.pos === 'PRON' && x.lower !== 'i' && x.lower !== 'me' && x.lower !== 'myself') || x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM');
     }
   }
   return false;
@@ -327,7 +340,7 @@ export function steps(sentences: readonly Sentence[]): Step[] {
         if (wished(t, i)) continue;
         if (free(i) && learningStep(t, i, c.to) && (c.subject === 'I' || c.subject === 'none')) {
           take(i, { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 2)].end, dated });
-        } else if (free(i) && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none')) {
+        } else if (free(i) && /^(got|get|gets|getting|went|go|moved|move|switched|branched)$/.test(w) && t[i + 1]?.lower === 'into' && (t[i + 2]?.pos === 'VERB' || t[i + 2]?.pos === 'NOUN') && !(polarity(t[i + 2].lower) < 0 || FAILURE_NOUNS.has(t[i + 2].lower) || /^(details?|weeds|argument|arguments|debt|habit|habits)$/.test(t[i + 2].lower)) && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
           // a move into a field of work: "then I got into building software", "went into consulting"
           take(i, { start: t[c.subjectFrom ?? i].start, end: t[i + 2].end, dated });
         } else if (free(i) && CAREER_VERBS.has(w) && (t[i].pos === 'VERB' || t[i].pos === 'NOUN') && (c.subject === 'I' || c.subject === 'none') && !notAStep(t, i, c.to)) {
@@ -436,9 +449,17 @@ function lessonIn(t: readonly Token[]): boolean {
 
 const CJK_TITLE = formsPattern(CJK_CAREER_FORMS.title);
 const CJK_STEPS = formsPattern(CJK_CAREER_FORMS.step, 'gu');
+/** Studying at a school, and graduating: told one after the other they are one step of a life, not two. */
+const CJK_STUDY = /^(?:就读|就讀|考入|学び|専攻|재학)$/u;
+const CJK_GRADUATE = /^(?:毕业|畢業|卒業|졸업)$/u;
 const CJK_ORDER = new RegExp(`${CJK_CAREER_FORMS.order.join('|')}|[\\d一二两兩三四五六七八九十几幾]\\s?(?:年|년)`, 'u');
-/** A wish just before a step form: the step is hoped for, not taken ("我想加入贵公司", "希望能加入", "打算转行"). */
-const CJK_WISH_BEFORE = /(?:想|希望|打算|计划|計劃|期待|渴望|愿意|願意|梦想|夢想)(?:能|能够|能夠|可以|要|去)?$/u;
+/**
+ * A wish or a modal just before a step form: the step is hoped for or still ahead, not taken ("我想加入贵公司",
+ * "希望能加入", "打算转行", "近期可入职", "即将加入").
+ */
+const CJK_WISH_BEFORE = /(?:(?:想|希望|打算|计划|計劃|期待|渴望|愿意|願意|梦想|夢想)(?:能|能够|能夠|可以|要|去)?|(?:可|能|可以|能够|能夠|将|將|即将|即將|准备|準備)(?:随时|隨時)?)$/u;
+/** A wish or a plan anywhere in a clause: what it names is still ahead. */
+const CJK_WISH_IN = /想|希望|打算|计划|計劃|期待|渴望|愿意|願意|梦想|夢想|准备|準備|即将|即將|将要|將要|目标|目標|たい|つもり|予定|싶|계획|예정/u;
 /** A place a career is spent in, or a post held there ("在一家电商公司", "担任测试负责人", "株式会社…", "회사"). */
 const CJK_PLACE = formsPattern([...CJK_CAREER_FORMS.place, ...CJK_CAREER_FORMS.post]);
 /** Another party as the clause's subject: "公司现在有…", "他们之后…", "团队…" (the clause is about them, not a step of mine). */
@@ -455,29 +476,67 @@ function* budgetedClauses(prose: readonly { text: string; start: number }[], cla
 /**
  * Career steps written in Chinese, Japanese or Korean, which the tagger does not split into words: a clause (cut at
  * commas and sentence ends) holding a career step ("16年毕业于...", "从17年开始从事测试工作", "在我最近的一份工作",
- * "18년도에는 ... 배웠으며"), dated when a year, a span of years or an ordering word sits in the clause.
+ * "18년도에는 ... 배웠으며"), dated when a year, a span of years, an ordering word, a clause opening with the present
+ * ("今 …で働いています") or an event time is counted from ("卒業から…", "毕业后…", an anchor, not a step) sits in its
+ * sentence (CJK_TIME, the shared reader's time in these scripts).
  */
 export function cjkSteps(prose: readonly { text: string; start: number }[]): Step[] {
   const out: Step[] = [];
-  // (clauses end at Chinese and Japanese commas, and at a full stop that is not a decimal point: Korean writes ".")
-  for (const c of budgetedClauses(prose, /(?:[^，,、；;。！？!?\n.]|\.(?=\d))+/gu)) {
-    if (!CJK_SCRIPT.test(c.text)) continue;
-    // (each step in the clause: "2017년 ... 졸업하고 ... 입사했습니다" is two)
-    const dated = CJK_ORDER.test(c.text);
-    let found = false;
-    for (const m of c.text.matchAll(CJK_STEPS)) {
-      const at = m.index ?? 0;
-      found = true;
-      // (a step wished for is none taken: "我想加入贵公司", "希望加入", "入社したい")
-      if (CJK_WISH_BEFORE.test(c.text.slice(Math.max(0, at - 6), at)) || /^[^，,。]{0,2}たい/u.test(c.text.slice(at + m[0].length))) continue;
-      out.push({ start: c.from + (out.length > 0 && out[out.length - 1].start >= c.from ? at : 0), end: c.from + Math.min(c.text.length, at + m[0].length + 12), dated });
+  // (sentences end at a full stop, a Chinese or Japanese one, and at a "." that is not a decimal point: Korean writes
+  // "."; clauses within them at commas)
+  for (const s of budgetedClauses(prose, /(?:[^。！？!?\n.]|\.(?=\d))+/gu)) {
+    if (!CJK_SCRIPT.test(s.text)) continue;
+    const clauses = [...s.text.matchAll(/[^，,、；;]+/gu)];
+    // a clause is placed in time by an order word or a year, by opening with the present ("今 …で働いています"), or by
+    // an event time is counted from ("卒業からずっと…", "毕业后…")
+    // (in a clause: Chinese strings a whole paragraph of steps on commas, and a year in one clause dates that one)
+    const found: { at: number; len: number; clause: number; dated: boolean }[] = [];
+    // (studying at a school and graduating from it are one step: "本科就读于…，2021年毕业于…")
+    let studied = false;
+    for (const c of clauses) {
+      let any = false;
+      let anchored = false;
+      let dated = CJK_ORDER.test(c[0]) || CJK_TIME.opensWithNow(c[0]);
+      for (const m of c[0].matchAll(CJK_STEPS)) {
+        const at = m.index ?? 0;
+        // (a step wished for is none taken: "我想加入贵公司", "希望加入", "入社したい")
+        if (CJK_WISH_BEFORE.test(c[0].slice(Math.max(0, at - 6), at)) || /^[^，,。]{0,2}たい/u.test(c[0].slice(at + m[0].length))) {
+          any = true;
+          continue;
+        }
+        // (the event time is counted from is the anchor of the step after it, not a step of its own: "卒業からずっと
+        // IT 業界で働いています" is one step, in order; "毕业后我进入一家游戏公司" is told by its place)
+        if (CJK_TIME.countsFrom(c[0].slice(at + m[0].length))) {
+          dated = anchored = true;
+          studied = false;
+          continue;
+        }
+        any = true;
+        const graduating = CJK_GRADUATE.test(m[0]);
+        if (graduating && studied) {
+          studied = false;
+          if (dated && found.length > 0) found[found.length - 1].dated = true;
+          continue;
+        }
+        studied = CJK_STUDY.test(m[0]);
+        found.push({ at: (c.index ?? 0) + at, len: m[0].length, clause: c.index ?? 0, dated });
+      }
+      // A clause with no step verb that is dated, names a place of work or a post, and is not about another party is a
+      // stint of the speaker's, told by where and when rather than by a verb of moving: "之后在一家电商公司做了三年测试
+      // 工程师", "现在在一家创业公司担任测试负责人", "毕业后我进入一家游戏公司".
+      // (not a place only hoped for: "毕业后想去一家互联网公司", "卒業後は商社で働きたい", "나중에 회사에서 일하고 싶습니다")
+      if (!any && (anchored || CJK_ORDER.test(c[0]) || CJK_TIME.opensWithNow(c[0])) && !CJK_OTHER_SUBJECT.test(c[0]) && !CJK_WISH_IN.test(c[0])) {
+        const p = CJK_PLACE.exec(c[0]);
+        if (p) found.push({ at: (c.index ?? 0) + p.index, len: p[0].length, clause: c.index ?? 0, dated: true });
+      }
     }
-    // A clause with no step verb that is dated, names a place of work or a post, and is not about another party is a
-    // stint of the speaker's, told by where and when rather than by a verb of moving: "之后在一家电商公司做了三年测试
-    // 工程师", "现在在一家创业公司担任测试负责人".
-    if (!found && dated && !CJK_OTHER_SUBJECT.test(c.text)) {
-      const p = CJK_PLACE.exec(c.text);
-      if (p) out.push({ start: c.from, end: c.from + Math.min(c.text.length, p.index + p[0].length + 12), dated });
+    for (const f of found) {
+      const clauseText = s.text.slice(f.clause);
+      const clauseLen = clauseText.search(/[，,、；;]/u);
+      const end = Math.min(f.clause + (clauseLen < 0 ? clauseText.length : clauseLen), f.at + f.len + 12);
+      // (the first step of a clause is reported from the clause's start)
+      const start = f.at === found.find((g) => g.clause === f.clause)?.at ? f.clause : f.at;
+      out.push({ start: s.from + start, end: s.from + end, dated: f.dated });
     }
   }
   return out;
