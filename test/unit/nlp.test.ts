@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetLanguage, readBlocks, readProse, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
-import { actsAsParty } from '../../server/src/core/nlp/query';
+import { actsAsParty, repeatedIn } from '../../server/src/core/nlp/query';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
 
@@ -205,4 +205,45 @@ void test('a subject no list knows is a party by what its clause does; a thing d
   // (a verb coordinated with no subject of its own has the one before it)
   const s = read('The processor promised a key by Friday and then went quiet.')[0];
   assert.equal(actsAsParty(s, s.clauses[s.clauses.length - 1]), true);
+});
+
+void test('a party that left what the speaker sent unanswered is a party; a thing left idle is not', () => {
+  const party = (text: string): boolean => {
+    const s = read(text)[0];
+    return actsAsParty(s, s.clauses[0]);
+  };
+  assert.equal(party('The reseller left our licence order unanswered for nine days.'), true);
+  assert.equal(party('The carrier let our renewal ticket sit untouched for two weeks.'), true);
+  assert.equal(party('The cron job left the temp files untouched.'), false);
+});
+
+void test('the subject is read past a leading phrase of time, and a past form between a noun and its object is the verb', () => {
+  assert.deepEqual(subjects('In the end the previous team left us with an untested module.')[0], ['group']);
+  assert.deepEqual(subjects('On the first call their operations head told us the console was slow.')[0][0], 'person');
+  const [s] = read('I did everything right, but the offshore contractor botched the data load.');
+  const c = s.clauses[s.clauses.length - 1];
+  assert.equal(c.subject, 'person');
+  assert.equal(s.tokens[c.verb ?? 0].lower, 'botched');
+  // (a past form after a comma still opens the next coordinated action of the list's subject)
+  const [l] = read('Over two weeks, I:\n- compared the exports\n- rewrote the retry logic in the merge job');
+  assert.notEqual(l.clauses[1].subject, 'none');
+});
+
+void test('an answer that came at a time reports no words; what follows is the speaker\'s narration', () => {
+  const [s] = read('The carrier let our ticket sit for two weeks, and by the time anyone replied the certificate had lapsed.');
+  assert.equal(s.tokens.find((x) => x.lower === 'lapsed')?.quoted, false);
+  const [t] = read('When the director said the vendor was at fault, I checked the logs.');
+  assert.equal(t.tokens.find((x) => x.lower === 'fault')?.quoted, true);
+});
+
+void test('a repetition is read in words no adverb list holds', () => {
+  const rep = (text: string): boolean => {
+    const s = read(text)[0];
+    return repeatedIn(s, 0, s.tokens.length);
+  };
+  assert.equal(rep('The product owner rewrote the criteria four times in two sprints.'), true);
+  assert.equal(rep('The agency moved the goalposts round after round.'), true);
+  assert.equal(rep('Their screens turn up late every single time.'), true);
+  assert.equal(rep('The product owner rewrote four screens in two sprints.'), false);
+  assert.equal(rep('The agency moved the goalposts once.'), false);
 });

@@ -386,6 +386,10 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & 
       if (t.pos === 'PRON' && !FIRST_POSSESSIVE.has(t.lower) && !/^(his|her|their|its|your)$/.test(t.lower)) i++;
       else {
         while (i < to && NP_PART.has(tokens[i].pos)) {
+          // an article after the noun of a prepositional phrase opens the next phrase: "In the end | the previous team
+          // left ...", "By March | the vendor had ..." (a noun's phrase never runs on into a determiner)
+          // (or a possessive: "On the first call | their operations head told us ...")
+          if (inPP && i > s && ((tokens[i].pos === 'DET' && ARTICLES.has(tokens[i].lower)) || (tokens[i].pos === 'PRON' && /^(my|our|their|his|her|its|your)$/.test(tokens[i].lower))) && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) break;
           if (i > s && tokens[i].pos === 'PRON' && !FIRST_POSSESSIVE.has(tokens[i].lower) && !/^(his|her|their|its|your)$/.test(tokens[i].lower)) break; // a pronoun starts a new phrase
           i++;
           if (tokens[i - 1].pos === 'PRON' && !/^(my|our|his|her|their|its|your)$/.test(tokens[i - 1].lower)) break;
@@ -405,6 +409,8 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number): (NP & 
 }
 
 const NOMINATIVE = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Determiners that open a noun phrase of their own. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'every', 'each']);
 const VERB_LIKE: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'X']);
 
 /**
@@ -444,16 +450,34 @@ function repairVerbs(tokens: Token[]): void {
     }
     // "our outside counsel", "the inside team": a preposition between a determiner and a noun modifies the noun
     // (after an article or a possessive only: "all of engineering" keeps its "of")
-    if (t.pos === 'ADP' && t.lower !== 'of' && i > 0 && /^(the|a|an|my|our|their|his|her|its|your)$/.test(tokens[i - 1].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
+    // ("the offshore contractor", "the overseas team": an adverb there modifies the noun too)
+    if ((t.pos === 'ADP' || (t.pos === 'ADV' && !NEGATORS.has(t.lower))) && t.lower !== 'of' && i > 0 && /^(the|a|an|my|our|their|his|her|its|your)$/.test(tokens[i - 1].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
       t.pos = 'ADJ';
       continue;
     }
     // "the hosting partner", "the consulting firm": a participle between a determiner and a noun modifies it
-    if (t.pos === 'VERB' && /ing$/.test(t.lower) && i > 0 && (tokens[i - 1].pos === 'DET' || /^(my|our|their|his|her|its|your)$/.test(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
+    // "the outsourced testers", "our delayed order": a past participle between an article or a possessive and a noun
+    // modifies it too (not after "that": "that caused problems" is a verb)
+    if (t.pos === 'VERB' && /[^e]ed$/.test(t.lower) && t.lower.length > 4 && i > 0 && /^(the|a|an|my|our|their|his|her|its|your|'s|’s)$/.test(tokens[i - 1].lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
+      t.pos = 'ADJ';
+      continue;
+    }
+    // (also after a possessive "'s": "the gateway's hosting company")
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && i > 0 && (tokens[i - 1].pos === 'DET' || /^(my|our|their|his|her|its|your|'s|’s)$/.test(tokens[i - 1].lower)) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN')) {
       t.pos = 'ADJ';
       continue;
     }
     if (!VERB_LIKE.has(t.pos)) continue;
+    // "the offshore contractor botched the data load": a past form between a noun and the determiner of its object,
+    // with no verb before it in its clause, is the verb (no adjective stands between a noun and a determiner)
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && i > 1 && /[^e]ed$/.test(t.lower) && t.lower.length > 4 && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN') && /^(DET)$/.test(tokens[i + 1]?.pos ?? '') && ARTICLES.has(tokens[i + 1].lower)) {
+      let verbBefore = false;
+      for (let k = i - 1; k >= 0 && !verbBefore && !(tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ'); k--) verbBefore = isVerb(tokens[k]);
+      if (!verbBefore) {
+        t.pos = 'VERB';
+        continue;
+      }
+    }
     // ", rewrote the scoring loop", "and added a cache": a past-tense form after a comma or "and", before its object,
     // once the sentence has had a verb, is the next verb of a run of coordinated actions (the tagger calls it a noun).
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && i > 1 && (IRREGULAR_PAST.has(t.lower) || (/[^e]ed$/.test(t.lower) && t.lower.length > 4))) {
@@ -820,6 +844,9 @@ function markAsidesAndDescriptions(tokens: Token[], clauses: Clause[]): void {
 /** Verbs of writing, which report words only before "that": "wrote that", "emailed us that". */
 const WRITING_VERBS = /^(write|writes|wrote|written|email|emails|emailed|message|messaged|text|texted|post|posted|tweeted)$/;
 
+/** Verbs of answering: at the end of a clause of time they tell when an answer came, not what it said. */
+const ANSWERING = /^(reply|replies|replied|respond|responds|responded|answer|answers|answered)$/;
+
 /** Marks reported speech: what another party says, tells or claims ("she said *it was our fault*"). */
 function markReported(tokens: Token[], clauses: Clause[]): void {
   for (let k = 0; k < clauses.length; k++) {
@@ -846,6 +873,12 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     // A question asked in a clause of time, then the speaker's own answer: "When my skip-level asked, I said ..."
     // (the words after the comma are the speaker's, not what was asked).
     if (speech === c.to - 1 && /^(when|after|once|as|before|whenever)$/.test(tokens[c.from].lower) && next && (next.subject === 'I' || next.subject === 'we')) continue;
+    // An answer that came at a time, with no words of it given: "by the time anyone replied | the certificate had
+    // lapsed", "until the vendor responded, ..." (a verb of answering takes no clause of words without "that").
+    let o = c.from;
+    while (o < c.to && (tokens[o].pos === 'CCONJ' || tokens[o].pos === 'PUNCT')) o++;
+    const timed = /^(when|after|once|before|whenever|until|till)$/.test(tokens[o]?.lower ?? '') || (tokens[o]?.lower === 'by' && tokens[o + 2]?.lower === 'time');
+    if (speech === c.to - 1 && timed && ANSWERING.test(tokens[speech].lower)) continue;
     for (let i = speech + 1; i < c.to; i++) tokens[i].quoted = true;
     // The clauses after it, until the speaker takes the word back ("..., but I ...").
     for (let j = k + 1; j < clauses.length; j++) {

@@ -901,7 +901,7 @@ export const ANSWERING_VERBS = wordClass(
 export const ADDRESSED_NOUNS = wordClass(
   'ticket tickets email emails e-mail e-mails mail message messages call calls request requests question questions',
   'escalation escalations invoice invoices proposal proposals contract contracts complaint complaints query queries',
-  'inquiry inquiries enquiry enquiries application applications pr prs follow-up follow-ups chaser chasers',
+  'inquiry inquiries enquiry enquiries application applications pr prs follow-up follow-ups chaser chasers order orders',
 );
 /** What a party owes and misses ("missed their deadline", "dragged their feet"): "their"/"his"/"her" before one marks a party. */
 export const OWED_NOUNS = wordClass('deadline deadlines date dates commitment commitments word promise promises sla slas estimate estimates feet heels end side');

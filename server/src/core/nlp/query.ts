@@ -239,6 +239,35 @@ export function leftStranded(s: Sentence, i: number): boolean {
   return /^(holding the (bag|baby|can)|in the lurch|high and dry|out to dry|under the bus)/.test(rest);
 }
 
+/** Words for a unit of recurring work or time: "every sprint", "round after round", "four times". */
+const RECURRING_UNITS = /^(times?|rounds?|weeks?|days?|sprints?|releases?|months?|quarters?|iterations?|reviews?|builds?|cycles?|demos?|meetings?)$/;
+
+/**
+ * The stretch [from, to) tells an act done again and again, in words no adverb list holds: a count of times ("four
+ * times in two sprints", "a dozen times", "multiple times"), "every (single) time", "each sprint", "round after round",
+ * "week after week", "over and over", "again and again". Not a count of other things ("four screens").
+ */
+export function repeatedIn(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let k = from; k < to; k++) {
+    const w = t[k].lower;
+    const n = t[k + 1]?.lower ?? '';
+    // "four times", "a dozen times", "several times", "multiple rounds" (a count before a unit of recurrence)
+    if (/^(times|rounds|iterations)$/.test(w) && k > from && (t[k - 1].pos === 'NUM' || /^(several|multiple|many|numerous|countless|dozen|few|two|three|four|five|six|seven|eight|nine|ten|twice)$/.test(t[k - 1].lower))) return true;
+    if (w === 'twice' || w === 'thrice') return true;
+    // "every (single) time", "each sprint", "every other week"
+    if (/^(every|each)$/.test(w)) {
+      let j = k + 1;
+      if (/^(single|other|last)$/.test(t[j]?.lower ?? '')) j++;
+      if (RECURRING_UNITS.test(t[j]?.lower ?? '')) return true;
+    }
+    // "round after round", "week after week", "over and over", "again and again"
+    if (RECURRING_UNITS.test(w) && n === 'after' && t[k + 2]?.lower === w) return true;
+    if ((w === 'over' || w === 'again') && n === 'and' && t[k + 2]?.lower === w) return true;
+  }
+  return false;
+}
+
 /**
  * A clause's subject read as a thing (no list of party nouns knows "the integrator", "the processor", "the landlord of
  * the data centre") that the clause shows to be a party, a person or an organisation, by what it does: an act only
@@ -266,6 +295,9 @@ export function actsAsParty(s: Sentence, c: Clause): boolean {
     if (x.pos === 'VERB' && AGENT_ACTS.has(w)) return true;
     if (/^(went|go|goes|gone)$/.test(w) && /^(quiet|silent|awol|mia)$/.test(t[k + 1]?.lower ?? '')) return true;
     if (leftStranded(s, k)) return true;
+    // (what the speaker's side sent, left unanswered: "left our licence order unanswered", "let our ticket sit
+    // untouched"; only a party owes an answer)
+    if (/^(leave|leaves|left|let|lets)$/.test(w) && x.pos === 'VERB' && /^(our|my)$/.test(t[k + 1]?.lower ?? '') && t.slice(k + 2, Math.min(c.to, k + 8)).some((y) => /^un(answered|touched|read|reviewed|signed|approved|addressed|acknowledged|actioned|opened)$/.test(y.lower))) return true;
     if (/^(get|got|gets|getting|gotten)$/.test(w) && t[k + 1]?.lower === 'back' && t[k + 2]?.lower === 'to' && /^(us|me)$/.test(t[k + 3]?.lower ?? '')) return true;
     // ("their delivery date", "his own estimate": a modifier or two before the noun)
     if (/^(their|his|her)$/.test(w) && k > c.verb) {

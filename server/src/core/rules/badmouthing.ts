@@ -377,8 +377,13 @@ function selfSourcedPraise(s: Sentence, i: number): number {
  */
 function ironicTalent(s: Sentence, c: Clause, i: number): boolean {
   const t = s.tokens;
-  if (!TALENT_NOUNS.has(t[i].lower) || t[i].pos !== 'NOUN' || t[i + 1]?.lower !== 'for') return false;
-  if (!aboutOthers(s, c) && !isOther(c.subject)) return false;
+  // (or the talent said to be it: "whose main talent is forwarding emails upward", "his one gift was slide decks")
+  const said = COPULAS.has(t[i + 1]?.lower ?? '');
+  if (!TALENT_NOUNS.has(t[i].lower) || t[i].pos !== 'NOUN' || (t[i + 1]?.lower !== 'for' && !said)) return false;
+  // (another's talent: said of another party, or owned by one: "whose", "his", "their")
+  // ("the consultants' one real talent": a party's possessive)
+  const owned = t.slice(Math.max(0, i - 4), i).some((x, n, a) => /^(whose|his|her|their)$/.test(x.lower) || (/^('|'s|’|’s)$/.test(x.lower) && n > 0 && (PERSON_NOUNS.has(a[n - 1].lower) || GROUP_NOUNS.has(a[n - 1].lower))));
+  if (!aboutOthers(s, c) && !isOther(c.subject) && !owned) return false;
   if (negatedAt(s, i, 4)) return false;
   let show = false;
   let k = i + 2;
@@ -390,6 +395,65 @@ function ironicTalent(s: Sentence, c: Clause, i: number): boolean {
   const rest = t.slice(i + 2, Math.min(t.length, i + 14)).map((x) => x.lower);
   const swept = rest.some((x, n) => x === 'nothing' || (x === 'else' && /^(little|nothing)$/.test(rest[n - 1] ?? '')));
   return show || swept;
+}
+
+/**
+ * Irony of a standard: "our director's idea of strategy is a new slide template every quarter", "their idea of a
+ * handoff was a Slack emoji and an empty wiki page". At i stands "idea", owned by another party ("their", "his", a
+ * party's "'s"), then "of" what they should have done, a form of "be", and what they did instead: a show of work, a
+ * thing the lexicon rates negative, or a thing made small ("just", "only", "one", "a single", "nothing but"). Not
+ * "her idea of a good review is one where everyone learns something" (nothing made small or bad).
+ */
+function ironicStandard(s: Sentence, i: number): number {
+  const t = s.tokens;
+  if (t[i].lower !== 'idea' || t[i + 1]?.lower !== 'of' || negatedAt(s, i, 4)) return -1;
+  let owner = -1;
+  if (/^(their|his|her)$/.test(t[i - 1]?.lower ?? '')) owner = i - 1;
+  else if (/^('s|’s)$/.test(t[i - 1]?.lower ?? '')) {
+    let a = i - 2;
+    while (a > 0 && /^(DET|ADJ|NOUN|PROPN)$/.test(t[a - 1].pos) && t[a - 1].lower !== 'our' && t[a - 1].lower !== 'my') a--;
+    const p = phraseAt(s, a, i - 1);
+    const c = clauseAt(s, a);
+    if (isOther(p.actor) || (c !== undefined && aboutOthers(s, c)) || GROUP_NOUNS.has(t[i - 2].lower) || PERSON_NOUNS.has(t[i - 2].lower)) owner = a;
+  }
+  if (owner < 0) return -1;
+  let k = i + 2;
+  while (k < Math.min(t.length, i + 8) && !COPULAS.has(t[k].lower)) k++;
+  if (!COPULAS.has(t[k]?.lower ?? '') || negatedAt(s, k, 2)) return -1;
+  const end = Math.min(t.length, k + 12);
+  for (let n = k + 1; n < end; n++) {
+    const w = t[n].lower;
+    if (t[n].pos === 'PUNCT' && w !== '-' && n > k + 2) break;
+    if (SHOW_OF_WORK.has(w) || (/^(NOUN|ADJ|VERB)$/.test(t[n].pos) && polarity(w) < -0.2) || /^(just|only|merely|empty|single)$/.test(w) || (w === 'nothing' && t[n + 1]?.lower === 'but')) return owner;
+  }
+  return -1;
+}
+
+/**
+ * Incompetence said sideways by two idioms of irony, at i: "could not organise a two-line email, let alone a renewal"
+ * (an ability denied, then a harder task waved away with "let alone"), and "about as useful as a chocolate teapot"
+ * ("about as" a word of praise "as" something: the praise is taken back). The clause must be about other people.
+ */
+function sidewaysIncompetence(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i].lower;
+  if (w === 'let' && t[i + 1]?.lower === 'alone') {
+    // the denied ability before it: "could not", "can't", "couldn't even", "were unable to"
+    const d = clauseAt(s, Math.max(0, i - 2));
+    if (!d || d.quoted || !peopleAbout(s, d) || d.verb === undefined) return false;
+    const before = t.slice(d.from, i);
+    const denied = before.some((x, n) => /^(could|can|ca|cannot)$/.test(x.lower) && (x.lower === 'cannot' || NEGATORS.has(before[n + 1]?.lower ?? '') || before[n + 1]?.lower === "n't")) || before.some((x) => x.lower === 'unable');
+    return denied && !unrealCondition(s, d);
+  }
+  // (a simile with a thing, "as a chocolate teapot", "as a brick wall"; not a measure against people, "about as
+  // productive as a senior engineer", or a hope, "about as good as we hoped")
+  if (/^(about|roughly)$/.test(w) && t[i + 1]?.lower === 'as' && t[i + 3]?.lower === 'as' && t[i + 2] && polarity(t[i + 2].lower) > 0.2 && /^(a|an)$/.test(t[i + 4]?.lower ?? '')) {
+    let k = i + 5;
+    while (k < t.length && /^(ADJ|NOUN|PROPN)$/.test(t[k].pos) && t[k + 1] && /^(ADJ|NOUN|PROPN)$/.test(t[k + 1].pos)) k++;
+    if (PERSON_NOUNS.has(t[k]?.lower ?? '') || GROUP_NOUNS.has(t[k]?.lower ?? '')) return false;
+    return !c.quoted && aboutOthers(s, c) && !negatedAt(s, i, 4);
+  }
+  return false;
 }
 
 /**
@@ -523,6 +587,15 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (k >= 0) return { start: t[k].start, end: t[i + 1].end };
     }
     if (ironicTalent(s, c, i)) return clauseSpan(s, c);
+    if ((w === 'let' || w === 'about' || w === 'roughly') && sidewaysIncompetence(s, c, i)) {
+      // (for "let alone", from the ability denied before it: "could not organise a two-line email, let alone a renewal")
+      const from = w === 'let' ? (clauseAt(s, Math.max(0, i - 2)) ?? c) : c;
+      return { start: clauseSpan(s, from).start, end: t[Math.min(t.length - 1, w === 'let' ? i + 1 : i + 5)].end };
+    }
+    if (w === 'idea') {
+      const k = ironicStandard(s, i);
+      if (k >= 0) return { start: t[k].start, end: t[Math.min(t.length - 1, i + 2)].end };
+    }
     if (w === 'life' || w === 'lives' || w === 'map') {
       const k = hyperbole(s, i);
       if (k >= 0) return { start: t[k].start, end: tok.end };

@@ -20,12 +20,13 @@ import {
   STUCK_VERBS,
   WAITING_PLACES,
   OTHER_BLAME_FORMS,
+  RECIPIENT_NOUNS,
   HANDING_VERBS,
   WAITING_VERBS,
   TIME_SPENDING_VERBS,
 } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
-import { actsAsParty, asserted, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, asserted, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -138,12 +139,13 @@ function wentSilent(s: Sentence, i: number): boolean {
  */
 function leftIdle(s: Sentence, i: number): boolean {
   const t = s.tokens;
-  if (!/^(leave|leaves|left|leaving)$/.test(t[i].lower)) return false;
+  // ("let our renewal ticket sit untouched", "let our capacity request go unanswered": "let" with a verb of staying)
+  if (!/^(leave|leaves|left|leaving|let|lets|letting)$/.test(t[i].lower)) return false;
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const w = t[k].lower;
     // (a participle before its noun is part of the object: "our signed order")
     const attributive = t[k].pos === 'VERB' && /ed$/.test(w) && t[k + 1]?.pos === 'NOUN';
-    if (t[k].pos === 'PUNCT' || (t[k].pos === 'VERB' && !attributive && !/^(sitting|languishing|hanging|waiting)$/.test(w))) return false;
+    if (t[k].pos === 'PUNCT' || (t[k].pos === 'VERB' && !attributive && !/^(sitting|languishing|hanging|waiting|sit|go|stay|languish|hang|wait)$/.test(w))) return false;
     if (/^(unanswered|untouched|unreviewed|unread|unsigned|unapproved|unaddressed|unresolved|unattended|pending|idle|sitting|languishing|hanging|waiting)$/.test(w)) return true;
     if (w === 'in' && t[k + 1]?.lower === 'limbo') return true;
   }
@@ -516,7 +518,8 @@ function unable(s: Sentence, c: Clause, i: number): boolean {
 /** A word of habit in the clause ("kept", "constantly", "again"). */
 function habitIn(s: Sentence, c: Clause): boolean {
   for (let k = c.from; k < c.to; k++) if (HABIT.has(s.tokens[k].lower) && s.tokens[k].lower !== 'never') return true;
-  return false;
+  // (or a repetition told in other words: "four times in two sprints", "round after round", "every single time")
+  return repeatedIn(s, c.from, c.to);
 }
 
 /** The clause's verb is in the present ("when a partner misses a deadline"), not a told past ("when QA missed it"). */
@@ -526,14 +529,30 @@ function presentTense(s: Sentence, c: Clause): boolean {
   return !/ed$/.test(v) && !IRREGULAR_PAST.has(v);
 }
 
+/**
+ * The people the work serves were lost, in a clause: "two hospital customers had cancelled their contracts", "the
+ * client churned", "users walked away": a setback of the speaker's side told with another noun as its subject.
+ */
+function servedLost(s: Sentence, d: Clause): boolean {
+  if (d.subjectTo === undefined || d.quoted || d.negated || !RECIPIENT_NOUNS.has(s.tokens[d.subjectTo - 1].lower)) return false;
+  return s.tokens.slice(d.subjectTo, d.to).some((x) => /^(cancel|cancels|cancelled|canceled|churn|churns|churned|leave|leaves|left|walked|quit|quits|abandoned|dropped)$/.test(x.lower) && x.pos === 'VERB');
+}
+
 /** The next sentence opens with the cost of what was just told: "That cost us a month", "This caused a lot of rework". */
 function nextCost(next: Sentence | undefined): boolean {
-  if (!next) return false;
-  const t = next.tokens;
-  let k = 0;
-  while (k < t.length && t[k].pos === 'PUNCT') k++;
+  return next !== undefined && costOpens(next, 0, next.tokens.length);
+}
+
+/**
+ * The stretch [from, to) of a sentence opens with the cost of what was told before it: "That cost us a month",
+ * "..., and that cost us the whole of March", "..., which meant we shipped late".
+ */
+function costOpens(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  let k = from;
+  while (k < to && (t[k].pos === 'PUNCT' || t[k].pos === 'CCONJ')) k++;
   // (read from the words: the tagger takes "cost" in "That cost us a month" for a noun)
-  return !!t[k] && !t[k].quoted && /^(this|that|it|which)$/.test(t[k].lower) && /^(cost|costs|caused|causes|meant|means|forced|pushed|delayed|killed|wasted|set)$/.test(t[k + 1]?.lower ?? '') && !negatedAt(next, k + 1);
+  return k < to && !t[k].quoted && /^(this|that|it|which)$/.test(t[k].lower) && /^(cost|costs|caused|causes|meant|means|forced|pushed|delayed|killed|wasted|set)$/.test(t[k + 1]?.lower ?? '') && !negatedAt(s, k + 1);
 }
 
 /** Verbs of harm done to the work or the people: "was affecting the team's progress", "impacting morale". */
@@ -619,7 +638,8 @@ function setbackIn(s: Sentence, d: Clause): boolean {
     // (a verb of failure used as a noun names a thing: "to make sure we had a block of time")
     if (((FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, k)) || FAILURE_NOUNS.has(x.lower) || SETBACK_WORDS.has(x.lower)) && !COOPERATION_VERBS.has(x.lower) && k !== d.subjectFrom) return true;
     // "our checkout was down for four hours", "the site went down": out of service
-    if (x.lower === 'down' && k > d.from && /^(was|were|is|are|went|go|goes|gone|been|stayed)$/.test(t[k - 1].lower)) return true;
+    // (or "dark", "offline": "checkout was dark for most of a Friday", "the site went offline")
+    if (/^(down|dark|offline)$/.test(x.lower) && k > d.from && /^(was|were|is|are|went|go|goes|gone|been|stayed)$/.test(t[k - 1].lower)) return true;
   }
   return false;
 }
@@ -949,7 +969,7 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         (!negated && withoutOthers(s, c, i)) ||
         (!negated && tookLong(s, i));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
-      const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower));
+      const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower)) || repeatedIn(s, c.from, c.to);
       const consequence =
         disowned ||
         helpless(s) ||
@@ -959,6 +979,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         s.clauses.some((d) => d !== c && !isOther(d.subject) && !d.quoted && ((setbackIn(s, d) && !d.describes) || t.slice(d.from, d.to).some((x) => isSelf(d.subject) && (x.lower === "n't" || x.lower === 'not' || x.lower === 'could')))) ||
         // what they did named as the cause of what followed: "..., and that is why the shadow period was cut"
         s.clauses.some((d) => d.from > c.from && !d.quoted && whyFollows(s, d)) ||
+        s.clauses.some((d) => d !== c && servedLost(s, d)) ||
+        // ... or its cost, told after it: "..., and that cost us the whole of March", "..., which meant a lost week"
+        // (the tagger may read "cost" as a noun and leave no clause there: "..., and that cost us the whole of March")
+        t.some((x, k) => k > (c.verb ?? c.to) && (x.text === ',' || x.lower === 'and') && costOpens(s, k, t.length)) ||
         // the harm it did, told with it: "..., which was impacting team morale", "This was affecting the team's progress"
         harmed;
       // the setback told just before, for what they did not do: "Our launch slipped by three weeks. The partner
@@ -981,7 +1005,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // (in the setup, an accusing act with no cost told is likewise the situation the story answers: "our new PM
       // refused to listen when we said ..." then what the speaker did about it)
       const accusedOnly = setupPart && !idiom && !consequence && !before && !habit;
-      if (!condition && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
+      // (their act endorsed in the sentence is no failing of theirs: "She failed my build four times, and each time she
+      // was right", "they rightly rejected it")
+      const endorsed = t.some((x, k) => !x.quoted && ((x.lower === 'right' && k > 0 && COPULAS.has(t[k - 1].lower) && !negatedAt(s, k, 3)) || /^(rightly|correctly|justifiably)$/.test(x.lower)));
+      if (!condition && !endorsed && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
@@ -1004,6 +1031,8 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     }
     if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i, !setupPart) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
       let j = i + 1;
+      // ("owing entirely to", "due mainly to", "thanks largely to": an adverb between the marker and its preposition)
+      while (t[j]?.pos === 'ADV' && j < i + 3 && /^(of|to|by)$/.test(t[j + 1]?.lower ?? '')) j++;
       if (/^(of|to|by)$/.test(t[j]?.lower ?? '')) j++;
       const cause = phraseAt(s, j);
       // (the subject of a clause that credits them is a reason, not a cause of the failure: "because they build trust")
@@ -1018,7 +1047,12 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // team's early triage, we caught a bug")
       const after = s.clauses.find((d) => d.from >= cause.end && /^(who|that)$/.test(t[d.from]?.lower ?? '') && d.from <= cause.end + 1);
       const failingNamed = t.slice(j, Math.min(t.length, j + 8)).some((x, n) => CONDUCT_FAILINGS.has(x.lower) || badlyJudged(s, j + n));
-      const thanked = /^(thanks|courtesy)$/.test(tok.lower) && !failingNamed && !(after && failingConduct(s, after));
+      // (... and thanks said to a loss with nothing saved is irony: "we still lost the sale window, with many thanks to
+      // the platform crew"; not "we lost only an hour, thanks to the on-call team", "we slipped, but thanks to QA we
+      // caught the bug", "thanks to the SRE team, we recovered in minutes")
+      const saved = t.some((x, n) => n !== i && !x.quoted && (/^(only|just|barely|merely|less|fewer|little|but|though|although|yet)$/.test(x.lower) || (x.pos === 'VERB' && /^(saved|caught|recovered|avoided|prevented|rescued|limited|contained|kept|helped|fixed|restored)$/.test(x.lower))));
+      const ironic = tok.lower === 'thanks' && /^(many|special|big|huge|heartfelt)$/.test(t[i - 1]?.lower ?? '') && ownFailure(s, i, !setupPart) && !saved;
+      const thanked = /^(thanks|courtesy)$/.test(tok.lower) && !failingNamed && !(after && failingConduct(s, after)) && !ironic;
       if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked && !predicted) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
       const opened = s.clauses.filter((d) => d.from >= i && !d.quoted && d.subject !== 'none').slice(0, 2);
