@@ -768,3 +768,58 @@ void describe('segment: a list of questions is no bank of answers', () => {
     assert.equal(parseFile(text, 'n.md', TEST_CONFIG).stories.length, 2);
   });
 });
+
+void describe('segment: layouts read from the file itself (round 20)', () => {
+  void it('takes the question field word of other languages, and not a word that also names a problem', () => {
+    assert.equal(delimiterOf('问：请介绍一下你自己。', 0, true)?.dress, 'field:p:问');
+    assert.equal(delimiterOf('Frage: Warum wollen Sie wechseln?', 0, true)?.dress, 'field:p:frage');
+    assert.equal(delimiterOf('**Вопрос 2:** Расскажите о конфликте.', 0, true)?.dress, 'field:b:вопросN');
+    assert.notEqual(delimiterOf('问题：数据库每天凌晨都会超时', 0, true)?.dress.startsWith('field:'), true);
+  });
+  void it('reads a quotation over several paragraphs as one answer: a line of it that asks titles nothing', () => {
+    const text = [
+      'My spoken answers',
+      '1️⃣ A release breaks login for some users',
+      '',
+      '“First I would check how many users are affected and since when.',
+      '',
+      'Is it every browser, or only one?',
+      '',
+      'Then I would roll back if the fix is not obvious within fifteen minutes.”',
+      '',
+      '2️⃣ A teammate misses a deadline that blocks you',
+      '',
+      '“I would ask him privately what got in the way.',
+      '',
+      'What can I take off his plate this week?',
+      '',
+      'If it keeps happening, I would raise it with our lead, with dates.”',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['1️⃣ A release breaks login for some users', '2️⃣ A teammate misses a deadline that blocks you']);
+  });
+  void it('reads sibling headings that qualify one answer word as tellings of the question over them', () => {
+    const text = ['# Prep', '', '## ¿Cuál es tu mayor debilidad?', '', '### ❌ Respuesta Mala', '"Soy perfeccionista."', '', '### ✅ Respuesta Buena', ANSWER_A, '', '## ¿Por qué quieres cambiar?', '', '### ❌ Respuesta Mala', 'Por el dinero.', '', '### ✅ Respuesta Buena', ANSWER_B, ''].join('\n');
+    assert.deepEqual(parseFile(text, 'es.md', TEST_CONFIG).stories.map((s) => s.title), ['¿Cuál es tu mayor debilidad?', '¿Por qué quieres cambiar?']);
+    // Under a document's title that asks nothing, two sample answers are two answers.
+    const two = ['# Sample answers from the workshop', '', '## Answer A (structured)', '', ANSWER_A, '', '## Answer B (rambling)', '', ANSWER_B, ''].join('\n');
+    assert.equal(parseFile(two, 'two.md', TEST_CONFIG).stories.length, 2);
+  });
+  void it('reads bold titles of one series as answers however few of their labels name a part', () => {
+    const text = [
+      '## Handling scope pressure',
+      '',
+      '**Example 1: Search relaunch**',
+      '- **Situation**: The launch date was fixed and two features were unbuilt.',
+      '- **Action**: I cut saved searches and shipped the filters first.',
+      '- **Result**: We launched on the date; saved searches followed three weeks later.',
+      '',
+      '**Example 2: Billing rewrite**',
+      '- **Situation**: The billing rewrite was three months late.',
+      '- **Dilemma**: Keep going, or patch the old system for a year.',
+      '- **Call**: I split the rewrite so invoices moved first.',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseFile(text, 'ex.md', TEST_CONFIG).stories.map((s) => s.title), ['Example 1: Search relaunch', 'Example 2: Billing rewrite']);
+  });
+});

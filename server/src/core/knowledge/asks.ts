@@ -89,6 +89,17 @@ export function askSource(at: AskPlace, roles: readonly AskRole[]): string {
 }
 
 /**
+ * The word a question-and-answer form writes before the interviewer's question, in the languages of the corpus ("Q:",
+ * "Question 3 -", "Pregunta 2:", "Frage:", "Вопрос:", "问：", "質問：", "질문:"): a field of the form that opens an
+ * answer, not a part of it. Words that also name a problem ("问题", "problema") are not here: a STAR note labels its
+ * challenge with them.
+ */
+export const QUESTION_FIELD_WORDS: readonly string[] = [
+  'q', 'question', 'prompt', 'pregunta', 'pergunta', 'frage', 'domanda', 'vraag', 'pytanie', 'soru', 'pertanyaan',
+  'câu hỏi', 'вопрос', '问', '問', '题目', '題目', '質問', '질문',
+];
+
+/**
  * Chinese (simplified and traditional) and Japanese question words and particles: the one list every check of "does
  * this line ask, in Chinese or Japanese?" reads (opening questions, and segment.ts's headings that ask).
  */

@@ -1758,6 +1758,25 @@ function namesTelling(t: string): boolean {
 }
 
 /**
+ * Whether sibling lines are tellings of one answer: each names one (namesTelling), or two or more share the word that
+ * names the answer and each qualifies it in a word or two of its own ("❌ Respuesta Mala" and "✅ Respuesta Buena",
+ * "Weak answer" and "Strong answer", "Antwort (kurz)" and "Antwort (ausführlich)"): the file's own pattern says what
+ * the qualifier is, whatever language it is in. (Timed versions are answers of their own: each is said as it stands.)
+ */
+function tellingsOf(texts: string[], over: string): boolean {
+  if (texts.length === 0 || texts.some((t) => TIMED.test(t))) return false;
+  if (texts.every((t) => namesTelling(t))) return true;
+  // (Only under a question: a document's title over "Good answer example" and "Bad answer example" holds two answers.)
+  if (texts.length < 2 || !(isQuestion(over) || interviewAsk(over))) return false;
+  const named = texts.map((t) => {
+    const m = ANSWER_HEADING.exec(t);
+    const words = t.replace(/\([^()]*\)/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+    return m && !isQuestion(t) && words.length <= 4 ? m[0].replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() : undefined;
+  });
+  return named[0] !== undefined && named.every((n) => n === named[0]);
+}
+
+/**
  * In a bank without headings, a bold line or a question that is followed by its own run of part markers (two or
  * more parts, starting over from an earlier part than the one before it) titles a story: when two or more do, each
  * becomes a heading of its own for the story split. Titles of answers told without labels count too:
@@ -1830,6 +1849,31 @@ function bankTitles(c: Collected, source: string): void {
     if (startingIn(c.markers, c.titles[i].end, until(i)).length > 0) return 0;
     return countWords(source.slice(c.titles[i].end, Math.min(until(i), c.titles[i].end + 4000)));
   };
+  // The file's own pattern: a title dressed like confirmed ones (two or more, or one it is numbered on from), over a
+  // run of label lines of its own (two or more, one at least of a known part), is one more answer however few of its
+  // labels name a part we know ("**Example 2: ...**" over "**Situation**:", "**Assessment**:", "**Decision**:" beside
+  // an example labelled Situation, Action, Result). A title numbered like a confirmed one ("Example 3", "Story 12")
+  // starts over whatever label comes first; any other starts at an earlier part than the label before it, or after a
+  // heading.
+  if (confirmed.size >= 1) {
+    const dresses = new Set([...confirmed].map(dress));
+    const unknowns = c.unknowns.slice().sort((a, b) => a.start - b.start);
+    const numbered = (t: string): string | undefined => /^[^\p{L}\p{N}]*(\p{L}{1,20})[ \t]*#?\d{1,3}\b/u.exec(t)?.[1].toLowerCase();
+    const series = new Set([...confirmed].map((i) => numbered(c.titles[i].text)).filter((x) => x !== undefined));
+    const alike = confirmed.size >= 2;
+    for (let i = 0; i < c.titles.length; i++) {
+      if (confirmed.has(i) || c.titles[i].runOnly || !dresses.has(dress(i))) continue;
+      const inSeries = series.has(numbered(c.titles[i].text));
+      if (!alike && !inSeries) continue;
+      const inside = startingIn(c.markers, c.titles[i].end, until(i));
+      if (inside.length === 0 || inside.length + startingIn(unknowns, c.titles[i].end, until(i)).length < 2) continue;
+      const before = c.markers[firstAtOrAfter(c.markers, c.titles[i].start) - 1];
+      let headed = false;
+      if (before && !inSeries) for (let j = firstAtOrAfter(c.headings, before.start + 1); j < c.headings.length && c.headings[j].start < c.titles[i].start && !headed; j++) headed = !c.headings[j].label && !c.headings[j].trailer;
+      if (!inSeries && before && !headed && order(inside[0].part) > order(before.part)) continue;
+      confirmed.add(i);
+    }
+  }
   if (confirmed.size >= 2) {
     const dresses = new Set([...confirmed].map(dress));
     for (let i = 0; i < c.titles.length; i++) {
@@ -2262,7 +2306,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // Short answer" and "#### Long answer") is one answer told more than once: the heading titles it, and the first
     // telling gives its parts. (Versions timed for a length, "## 30 seconds", "## 2-minute version", are answers of
     // their own: each is said as it stands, and judged on its length.)
-    if (s.heading && s.heading.depth <= 6 && s.direct === 0 && kids.length >= 1 && !namesTelling(s.heading.text) && kids.every((ch) => kidsOf(ch).length === 0 && namesTelling(ch.heading!.text) && !TIMED.test(ch.heading!.text))) return [s];
+    if (s.heading && s.heading.depth <= 6 && s.direct === 0 && kids.length >= 1 && !namesTelling(s.heading.text) && kids.every((ch) => kidsOf(ch).length === 0) && tellingsOf(kids.map((ch) => ch.heading!.text), s.heading.text)) return [s];
     // A title of a bank with nothing under it but its answer is one story ("### Topic" over "#### Question").
     if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
     if (s.direct > 0) {
@@ -3129,8 +3173,10 @@ function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: st
   const others = headings.filter((h) => h !== title && !h.label && !h.trailer);
   if (others.length === 0 || others.length > 3 || others[0].start < title.start) return undefined;
   let prev = title;
+  // (A note set off in a block quote under a heading, "> **Format:** each answer is written as spoken", is about the
+  // file, not the answer: no words of the heading's own.)
   for (const h of others) {
-    if (h.depth <= prev.depth || /[\p{L}\p{N}]/u.test(source.slice(prev.end, h.start))) return undefined;
+    if (h.depth <= prev.depth || /[\p{L}\p{N}]/u.test(source.slice(prev.end, h.start).replace(/^[ \t]{0,3}>.*$/gmu, ''))) return undefined;
     prev = h;
   }
   return interviewAsk(prev.text) || namesPrinciple(prev.text) ? prev : undefined;

@@ -7,7 +7,7 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
-import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
+import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
 import { readText } from '../nlp/analyze';
@@ -19,7 +19,7 @@ export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{
 export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|respostas?|réponses?|antwort(?:en)?|rispost[ae]|versions?\s*\d|version)(?:$|[^\p{L}])|回答|答案|回答例|解答|答え|모범 답변|답변|^\W*\d{1,3}(?:\s*[-–]\s*\d{1,3})?[\s-]*(?:s|secs?|seconds?|mins?|minutes?)\W*$/iu;
 
 /** The mark that sets a question off from "Q" or "Question": "Q:", "Q.", "Q)", "Q -", "Q>", "Q →", "Question =>". */
-const Q_MARK = String.raw`(?:[=-]>|[:.)\-–—>→⇒➜»])`;
+const Q_MARK = String.raw`(?:[=-]>|[:：.)\-–—>→⇒➜»])`;
 /** A question's prefix at the start of a line: "Q:", "Q3.", "Question 2 =>", or a number alone ("1.", "2)"). */
 const QUESTION_PREFIX = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*${Q_MARK}|\d{1,3}\s*[.):\-–—])[\s"“'‘]*`, 'iu');
 /**
@@ -32,7 +32,7 @@ export const QUESTION_NUMBERING = new RegExp(
   'iu',
 );
 /** A question field: "**Question 3:** …", "Q2. …", "> **Prompt:** …", "- Q> …" (its groups: quote, bold, word, number, text). */
-const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(q|question|prompt)[ \t]*#?[ \t]*(\d{0,3})[ \t]*${Q_MARK}[ \t]*(?:\*\*|__)?[ \t]*(.*)$`, 'iu');
+const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(${QUESTION_FIELD_WORDS.join('|')})[ \t]*#?[ \t]*(\d{0,3})[ \t]*${Q_MARK}[ \t]*(?:\*\*|__)?[ \t]*(.*)$`, 'iu');
 
 /**
  * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "Q>",
@@ -268,7 +268,7 @@ export function delimiterOf(line: string, start: number, blockStart: boolean, ne
   // Any mark may set the question off from its word ("Q> ...", "Question => ...", "Q → ..."); a lone "Q" with a mark
   // other than a colon opens a field only before words that ask.
   const field = QUESTION_FIELD.exec(line);
-  if (field && (field[3].length > 1 || field[4] || /:/u.test(line) || isQuestion(plain(field[5])))) {
+  if (field && (field[3].length > 1 || field[4] || /[:：]/u.test(line) || isQuestion(plain(field[5])))) {
     const text = plain(line.replace(/^[ \t]*>[ \t]*/u, '').replace(/^[ \t]*[-*+][ \t]+/u, ''));
     if (countWords(field[5]) === 0 && !/\?/u.test(field[5])) {
       // "**Question:**" alone on its line: the question follows it; still a field of the unit.
@@ -369,11 +369,14 @@ export function shapeOf(line: string, start: number, next = ''): Delimiter | und
   // prose far longer than itself that it does not run into ("자기소개" over the answer's first line, no blank between):
   // the first line of a paragraph wrapped by hand is as long as the next. (Its own dress: the units of a bank are the
   // lines dressed alike, so one such paragraph alone titles nothing.)
+  // (Over a list right under it, "my WEAKNESS" over "- I tend to…": a short line that ends no sentence heads the list,
+  // a dress of its own.)
   if (marks.length === 0) {
     if (/\S/u.test(next)) {
       const body = next.trim();
-      if (words > 8 || text.length > 40 || body.length < 30 || body.length < 2 * text.length || /^(?:[-*+>|#<]|\d{1,3}[.)])/u.test(body) || /^ {0,3}(?:=+|-+)[ \t]*$/u.test(next)) return undefined;
-      marks.push('line+');
+      if (/^[-*+][ \t]+\S/u.test(body) && words <= 8 && text.length <= 40 && !/[.,;]$/u.test(text)) marks.push('line-');
+      else if (words > 8 || text.length > 40 || body.length < 30 || body.length < 2 * text.length || /^(?:[-*+>|#<]|\d{1,3}[.)])/u.test(body) || /^ {0,3}(?:=+|-+)[ \t]*$/u.test(next)) return undefined;
+      else marks.push('line+');
     } else marks.push('line');
   }
   return { dress: `g:${marks.join('')}`, start, end: start + line.length, text };
@@ -517,6 +520,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     lines.push({ text: m[0].replace(/\r?\n$/u, ''), start: m.index });
     if (re.lastIndex >= source.length) break;
   }
+  const quoted = quotedLines(lines);
   const found: { d: Delimiter; line: number; at: number }[] = [];
   /** Lines no named dress takes, dressed by their marks alone (shapeOf). */
   const generic: { d: Delimiter; line: number; at: number }[] = [];
@@ -538,12 +542,14 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       continue;
     }
     const blank = !/\S/u.test(t);
-    if (!blank) {
+    if (!blank && !quoted.has(i)) {
       // A numbered line right after a list item starts an item of its own: a block, as after a blank line. So does
       // one that goes on with the numbering of the lines that opened units before it ("5. Disagreeing with a decision"
       // right under the notes of item 4, with no blank line between): the writer numbered it as the next item.
+      // (A keycap, "7️⃣ How do you run stand-ups?", numbers an item wherever its line stands: it is no word of prose.)
       const numbered = /^[ \t]{0,3}(?:\*\*|__)?(\d{1,3})[.)][ \t]/u.exec(t);
-      const afterItem = numbered !== null && (prevItem || (lastNumber !== undefined && Number(numbered[1]) === lastNumber + 1));
+      const keycap = /^[ \t]{0,3}(?:\*\*|__)?(?:\d\uFE0F?\u20E3|\u{1F51F})/u.test(t);
+      const afterItem = keycap || (numbered !== null && (prevItem || (lastNumber !== undefined && Number(numbered[1]) === lastNumber + 1)));
       const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i, at: found.length });
       if (d?.heading === undefined && (prevBlank || prevHeading) && generic.length < MAX_GENERIC) {
@@ -666,8 +672,45 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   // over answers dressed as items ("- 1, …") are groups. (Items under a title that asks, "## Tell me about a
   // conflict", are that answer's notes.)
   if (!best) return shaped;
-  if (shaped.length > best.good && best.units.every((u) => !shaped.some((g) => g.start > u.end && g.start < u.bodyEnd) || !(asksForStory(u.text) || CJK_ASKS.test(u.text) || interviewAsk(u.text)))) return shaped;
+  // (A named title that is itself a line of that dress, "What are your strengths?" among "my WEAKNESS", "after 5YEARS",
+  // each over its list, is one of them: its siblings are no notes of its answer.)
+  if (shaped.length > best.good && best.units.every((u) => shaped.some((g) => g.start === u.start) || !shaped.some((g) => g.start > u.end && g.start < u.bodyEnd) || !(asksForStory(u.text) || CJK_ASKS.test(u.text) || interviewAsk(u.text)))) return shaped;
   return numberingGoesOn(withNestedBanks(numberingFilled(best.units, lines, source), byLevel), evaluated);
+}
+
+/** Quotation marks that open and close differently: a quotation's lines are told between them. */
+const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']];
+/** How far (in lines) a quotation opened on one line may run before it closes: farther, the mark is a stray. */
+const MAX_QUOTED_LINES = 80;
+
+/**
+ * The lines inside a quotation that runs over several lines: from a line that opens one (“ more often than it closes
+ * it) to the line that closes it, within MAX_QUOTED_LINES. An answer said in quotes over several paragraphs ("“My
+ * approach is systematic." … "Any blockers?" … "… verification.”") is one answer: no line of it titles another (a
+ * question it asks, a short line of its list). One pass per pair of marks, from the end (where each next close is).
+ */
+function quotedLines(lines: { text: string }[]): Set<number> {
+  const inside = new Set<number>();
+  for (const [open, close] of QUOTE_PAIRS) {
+    let nextClose = -1;
+    const closeAt = new Array<number>(lines.length);
+    for (let i = lines.length - 1; i >= 0; i--) {
+      closeAt[i] = nextClose;
+      if (lines[i].text.includes(close)) nextClose = i;
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i].text;
+      if (!t.includes(open)) continue;
+      const opens = t.split(open).length - 1;
+      const closes = t.split(close).length - 1;
+      if (opens <= closes) continue;
+      const end = closeAt[i];
+      if (end < 0 || end - i > MAX_QUOTED_LINES) continue;
+      for (let k = i; k <= end; k++) inside.add(k);
+      i = end;
+    }
+  }
+  return inside;
 }
 
 /** How many lines of generic dress are looked at (the rest of a long file is passed over). */
