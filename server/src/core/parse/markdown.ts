@@ -1859,7 +1859,7 @@ function bankTitles(c: Collected, source: string): void {
     const dresses = new Set([...confirmed].map(dress));
     const unknowns = c.unknowns.slice().sort((a, b) => a.start - b.start);
     const numbered = (t: string): string | undefined => /^[^\p{L}\p{N}]*(\p{L}{1,20})[ \t]*#?\d{1,3}\b/u.exec(t)?.[1].toLowerCase();
-    const series = new Set([...confirmed].map((i) => numbered(c.titles[i].text)).filter((x) => x !== undefined));
+    const series = new Set<string | undefined>([...confirmed].map((i) => numbered(c.titles[i].text)).filter((x) => x !== undefined));
     const alike = confirmed.size >= 2;
     for (let i = 0; i < c.titles.length; i++) {
       if (confirmed.has(i) || c.titles[i].runOnly || !dresses.has(dress(i))) continue;
