@@ -504,6 +504,8 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
           any = true;
           continue;
         }
+        // (a thing moved, not the speaker: "我们把服务转到了 Kubernetes 上", "把团队调到…": the object put before the verb)
+        if (/[把將]/u.test(c[0].slice(0, at))) continue;
         // (the event time is counted from is the anchor of the step after it, not a step of its own: "卒業からずっと
         // IT 業界で働いています" is one step, in order; "毕业后我进入一家游戏公司" is told by its place)
         if (CJK_TIME.countsFrom(c[0].slice(at + m[0].length))) {
