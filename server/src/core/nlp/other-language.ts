@@ -196,6 +196,19 @@ const MIN_WORDS = 4;
  * ("mi jefe era malo", "il capo in riunione era incompetente": English prose runs to two in five or more).
  */
 export function mayBeOther(text: string): boolean {
+  // Blame, badmouthing and solo-heroics each ask it of the same prose: the answers of the last texts are kept.
+  let other = recentOther.get(text);
+  if (other === undefined) {
+    other = readsAsOther(text);
+    if (recentOther.size >= MAX_RECENT_OTHER) recentOther.delete(recentOther.keys().next().value as string);
+    recentOther.set(text, other);
+  }
+  return other;
+}
+const recentOther = new Map<string, boolean>();
+const MAX_RECENT_OTHER = 64;
+
+function readsAsOther(text: string): boolean {
   if (NON_ASCII_LETTER.test(text)) return true;
   for (const piece of text.split(/[.!?;:\n]+/)) {
     const words = piece.toLowerCase().match(/[a-z']+/g);

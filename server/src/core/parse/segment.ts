@@ -1175,7 +1175,9 @@ const SLOT_MARKS = [
   /(?:^|[}\n])(?:[^{}\n]|\{(?!\{))*\{\{[^}\n]+\}\}/u,
   /\b(?:TODO|TBD|FIXME)\b/u,
 ];
-const hasSlotMark = (text: string): boolean => SLOT_MARKS.some((re) => re.test(text));
+// (each mark is looked for only in a text with its bracket: most lines have none, and each search ran over the whole line)
+const hasSlotMark = (text: string): boolean =>
+  (text.includes('[') && SLOT_MARKS[0].test(text)) || (text.includes('<') && SLOT_MARKS[1].test(text)) || (text.includes('{{') && SLOT_MARKS[2].test(text)) || SLOT_MARKS[3].test(text);
 
 /**
  * True when a line of a text is only a slot to fill, in words ("<Write a STAR story about a conflict>", "[your

@@ -38,9 +38,10 @@ const STAND_IN =
 const NAME_SLOT =
   /(?<=\b(?:[Mm]y name is|[Ii] am|[Ii]'m|[Ii]’m|[Cc]alled|[Nn]amed|[Gg]raduated from|[Ss]tudied at|[Dd]egree from|[Ff]rom the university of|[Uu]niversity of)\s+(?:\*\*|__|\*|_)?)[XYZ](?=(?:\*\*|__|\*|_)?(?:[,.;:!?)]|\s+(?:and|from|at|in|with|a|an)\b))/gu;
 /** A letter (or run of X or N) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours", "NN ms"; two
- * question marks where a figure goes ("from ?? to ??"). */
+ * question marks where a figure goes ("from ?? to ??"). (The lookahead first names the characters a match can start
+ * with: without it the engine tried both lookbehinds at every character of the text; same matches, about 3x faster.) */
 const NUMBER_SLOT =
-  /(?<=(?:^|[\s(])(?:from|to|by|of|at|around|about|is|was|were|are)\s+)\?\?(?=[\s%.,;:)]|$)|(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N{1,3}|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b))/gu;
+  /(?=[?$XxNYZ])(?:(?<=(?:^|[\s(])(?:from|to|by|of|at|around|about|is|was|were|are)\s+)\?\?(?=[\s%.,;:)]|$)|(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N{1,3}|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b)))/gu;
 /**
  * Blanks to fill: three or more underscores, not part of a name (`__init__`), also written escaped so Markdown
  * shows them as a line (`\_\_\_\_`).

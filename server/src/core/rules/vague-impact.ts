@@ -53,7 +53,10 @@ export const vagueImpact: StoryRule = {
     const options = { aboutSpeaker: answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) };
     for (const seg of prose) {
       if (!/[\p{L}]/u.test(seg.text)) continue;
-      tokens ??= storyLanguage(ctx).sentences.flatMap((s) => s.tokens);
+      if (!tokens) {
+        tokens = [];
+        for (const s of storyLanguage(ctx).sentences) for (const t of s.tokens) tokens.push(t);
+      }
       // A slot left where the number goes sizes the claim in form ("dropped by [X]%"): the placeholder rule asks for it.
       const text = fillNumberSlots(seg.text);
       for (const c of findVagueClaims(text, posAtTokens(tokens, seg.start), options)) {
