@@ -67,3 +67,22 @@ void test('the subject a clause opens with, after an article, whatever noun name
   assert.equal(otherLanguage('ru').subjectBefore('Интегратор '), -1);
   assert.equal(otherLanguage('fr').opensDenied("n'a jamais répondu"), true);
 });
+
+void test('a subject after a conjunction that opens a clause again; an opinion denied before it', () => {
+  const pt = otherLanguage('pt');
+  assert.equal(pt.subjectBefore('Quero sair porque a gerência era totalmente '), 'Quero sair porque '.length);
+  assert.equal(pt.subjectBefore('Quero sair e eu era '), -1);
+  assert.equal(otherLanguage('de').subjectBefore('Ich gehe, weil die Leitung völlig '), 'Ich gehe, weil '.length);
+  assert.equal(pt.deniedOpinion('Não acho que '), true);
+  assert.equal(otherLanguage('de').deniedOpinion('Ich glaube nicht, dass '), true);
+  assert.equal(pt.deniedOpinion('Acho que '), false);
+  assert.equal(otherLanguage('zh').deniedOpinion('我不认为'), false);
+});
+
+void test('in Chinese a word ending in a unit of an organisation is a party; the speaker\'s own unit and other words are not', () => {
+  const zh = otherLanguage('zh');
+  assert.equal(zh.parties.test('测试组一直拖着'), true);
+  assert.equal(zh.parties.test('采购部门不签合同'), true);
+  assert.equal(zh.parties.test('前端组件升级了'), false);
+  assert.equal(zh.parties.exec('我们小组延期了')?.[0], undefined);
+});

@@ -809,16 +809,33 @@ export interface OtherGrammar {
    * respondió", "o integrador era incompetente"), whatever noun names it. None in a language without them.
    */
   articles?: readonly string[];
+  /**
+   * Conjunctions after which a clause opens again ("porque", "que", "weil"): an article after one opens the subject
+   * of the clause it begins ("quero sair porque a gerência era incompetente"), as at a clause's start.
+   */
+  conjunctions?: readonly string[];
+  /**
+   * Words that open what someone thinks or says ("que", "dass", "che"): after a negated verb of opinion they deny
+   * the judgment that follows ("não acho que a equipe fosse incompetente").
+   */
+  complementizers?: readonly string[];
+  /**
+   * In a language written without spaces, endings that make an organisational unit of the word before them (Chinese
+   * "组", "部门", "团队": "测试组" the test group, "采购部门" procurement): such a word is a party whatever it is the
+   * unit of. `unitsNotBefore`: characters that, after an ending, make another word of it ("组件" a component).
+   */
+  units?: readonly string[];
+  unitsNotBefore?: string;
 }
 
 export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
-  { lang: 'es', parties: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor', 'proveedores'], negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'], articles: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'] },
-  { lang: 'pt', parties: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora', 'fornecedor', 'fornecedores'], negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'], articles: ['o', 'a', 'os', 'as', 'este', 'esta', 'esse', 'essa', 'esses', 'essas'] },
-  { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non', 'aucun', 'aucune', 'ne', "n'"], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'], articles: ['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces'] },
-  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'], articles: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'unser', 'unsere'] },
-  { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'], articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'questo', 'questa', 'quel', 'quella', 'quei', 'quelle'] },
+  { lang: 'es', parties: ['jefe', 'jefa', 'jefes', 'gerente', 'gerentes', 'director', 'directora', 'líder', 'responsable', 'responsables', 'compañero', 'compañera', 'compañeros', 'compañeras', 'equipo', 'empresa', 'dirección', 'supervisor', 'supervisora', 'encargado', 'encargada', 'proveedor', 'proveedores'], negators: ['no', 'nunca', 'jamás', 'ni'], self: ['yo', 'me'], reported: ['dijo', 'dijeron', 'decía', 'decían', 'según', 'comentó', 'afirmó'], articles: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'], conjunctions: ['porque', 'que', 'pero', 'cuando', 'pues', 'aunque'], complementizers: ['que'] },
+  { lang: 'pt', parties: ['chefe', 'chefes', 'gestor', 'gestora', 'gerente', 'líder', 'colega', 'colegas', 'equipe', 'equipa', 'empresa', 'diretor', 'diretora', 'fornecedor', 'fornecedores'], negators: ['não', 'nunca', 'jamais'], self: ['eu'], reported: ['disse', 'disseram', 'dizia', 'segundo', 'afirmou'], articles: ['o', 'a', 'os', 'as', 'este', 'esta', 'esse', 'essa', 'esses', 'essas'], conjunctions: ['porque', 'que', 'mas', 'quando', 'pois', 'embora'], complementizers: ['que'] },
+  { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non', 'aucun', 'aucune', 'ne', "n'"], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'], articles: ['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces'], conjunctions: ['que', 'qu\'', 'mais', 'quand', 'car', 'puisque', 'parce que'], complementizers: ['que', 'qu\''] },
+  { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'], articles: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'unser', 'unsere'], conjunctions: ['weil', 'dass', 'aber', 'als', 'da', 'denn', 'obwohl'], complementizers: ['dass'] },
+  { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'], articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'questo', 'questa', 'quel', 'quella', 'quei', 'quelle'], conjunctions: ['perché', 'che', 'ma', 'quando', 'poiché', 'anche se'], complementizers: ['che'] },
   { lang: 'ru', parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
-  { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true },
+  { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true, units: ['组', '小组', '部门', '团队'], unitsNotBefore: '件合成装建' },
 ];
 
 /**

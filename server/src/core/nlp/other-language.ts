@@ -45,6 +45,12 @@ export interface OtherReader {
   sentences(text: string): Generator<{ start: number; end: number }>;
   /** `before` (the text of a sentence or clause up to a word) ends in a negator: "no era ...", "n'était pas ...". */
   deniedBefore(before: string, words?: number): boolean;
+  /**
+   * `before` (a sentence up to a word) holds a negated verb of opinion or saying that opens the clause of the word:
+   * a negator, at most two words, then a word that opens what is thought ("não acho que ...", "no creo que ...", "ich
+   * glaube nicht, dass ..."): the judgment after it is denied.
+   */
+  deniedOpinion(before: string): boolean;
   /** A form found in the text opens with a negator of the language: it is a denial itself ("ni idea", "keine Ahnung", "aucune idée"). */
   opensDenied(form: string): boolean;
   /**
@@ -86,12 +92,19 @@ function reader(g: OtherGrammar): OtherReader {
   const opens = cjk ? new RegExp(`^(?:${g.negators.map(escape).join('|')})`, 'u') : new RegExp(`^(?:(?:${whole.map(escape).join('|')})(?![\\p{L}])${elided.length ? `|${elided.map(escape).join('|')}` : ''})`, 'iu');
   const reported = wordsPattern(g.reported, cjk);
   // (an article at the clause's start, then its noun and at most five words more up to the position)
-  const opener = !cjk && g.articles?.length ? new RegExp(`(?:^|[,:;，：])[\\s*_"“«„-]*((?:${g.articles.map(escape).join('|')})(?:\\s+|(?<=['’]))\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}\\s*)$`, 'iu') : undefined;
+  // (or after a conjunction that opens a clause again: "porque a gerência era ...", "weil die Leitung ...")
+  const conj = g.conjunctions?.length ? `|(?<![\\p{L}])(?:${g.conjunctions.map(escape).join('|')})(?:\\s+|(?<=['’]))` : '';
+  const opener = !cjk && g.articles?.length ? new RegExp(`(?:^|[,:;，：]${conj})[\\s*_"“«„-]*((?:${g.articles.map(escape).join('|')})(?:\\s+|(?<=['’]))\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}\\s*)$`, 'iu') : undefined;
   const self = wordsPattern(g.self, cjk);
+  const opinion = !cjk && g.complementizers?.length ? new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}'’]+){0,2}[\\s,]+(?:${g.complementizers.map(escape).join('|')})(?![\\p{L}])`, 'iu') : undefined;
   return {
     lang: g.lang,
     cjk,
-    parties: g.compounds ? new RegExp(`(?:${g.parties.map(escape).join('|')})(?![\\p{L}])`, 'iu') : wordsPattern(g.parties, cjk),
+    parties: g.compounds
+      ? new RegExp(`(?:${g.parties.map(escape).join('|')})(?![\\p{L}])`, 'iu')
+      : g.units?.length
+        ? new RegExp(`(?:${g.parties.map(escape).join('|')}|(?<![我们的])(?:(?![我们的])\\p{Script=Han}){1,4}(?:${g.units.map(escape).join('|')})${g.unitsNotBefore ? `(?![${escape(g.unitsNotBefore)}])` : ''})`, 'u')
+        : wordsPattern(g.parties, cjk),
     sentenceStart(text, at) {
       const floor = Math.max(0, at - SENTENCE_REACH);
       let k = at;
@@ -127,6 +140,9 @@ function reader(g: OtherGrammar): OtherReader {
     },
     deniedBefore(before, words = 2) {
       return (words >= 2 ? negated : negatedOne).test(before);
+    },
+    deniedOpinion(before) {
+      return opinion !== undefined && opinion.test(before);
     },
     opensDenied(form) {
       return opens.test(form);

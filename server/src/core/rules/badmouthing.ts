@@ -791,6 +791,8 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
       if (who < 0 || l.read.reported(before) || (!l.read.cjk && ANY_ALPHABETIC.reported(before))) continue;
       // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
       if (l.read.denied(before, m[0])) continue;
+      // (or denied as an opinion before the party: "não acho que a equipe fosse incompetente")
+      if (l.read.deniedOpinion(before.slice(0, who))) continue;
       if (l.read.quoted(text, from, m.index)) continue;
       yield { start: base + from + who, end: base + m.index + m[0].length };
     }

@@ -1148,7 +1148,7 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       const to = l.read.sentenceEnd(text, m.index + m[0].length);
       const sentence = text.slice(from, to);
       const before = text.slice(from, m.index);
-      if (l.read.reported(before) || l.read.quoted(text, from, m.index) || l.read.deniedBefore(l.read.cjk ? before : text.slice(l.read.clauseStart(text, m.index), m.index)) || l.owned.test(sentence)) continue;
+      if (l.read.reported(before) || l.read.quoted(text, from, m.index) || l.read.deniedBefore(l.read.cjk ? before : text.slice(l.read.clauseStart(text, m.index), m.index)) || l.read.deniedOpinion(before) || l.owned.test(sentence)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(l.read.clauseEnd(text, m.index + m[0].length), m.index + m[0].length + CAUSE_REACH));
       const who = l.read.parties.exec(after);
       if (!who || l.read.selfIn(after.slice(0, who.index))) continue;
