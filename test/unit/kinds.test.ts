@@ -661,3 +661,27 @@ void test('a question the candidate puts about the process or the team, in anoth
   // Put to the candidate ("Ihr Arbeitsalltag"), it is not.
   assert.notEqual(kindOf(`## Wie sieht Ihr Arbeitsalltag derzeit aus?${body}`), 'questions-to-ask');
 });
+
+void test('round 20 classes: a look back at your own work, CJK words spaced from Latin ones, motivation for the position, text-message words only as whole words', () => {
+  // What you would change in your own team or work, as it is, is a look back; the same put to the company's ("our") is a situation.
+  assert.equal(kindOf('# What would you change in your current team?\n\nI would rotate the release manager. Last year one person held it and left.\n'), 'story');
+  assert.equal(kindOf('# What would you improve about your last project?\n\nI would write the tests first. We shipped late because of that.\n'), 'story');
+  assert.equal(kindOf('# What would you change about our onboarding if you joined?\n\nI would ask the last five hires what slowed them down, then fix that first.\n'), 'plan');
+  // "自己 PR" spaced as many writers set a Latin word in Japanese or Chinese reads as "自己PR".
+  const ja = '\n\n私の強みは、問題を小さく分けて確実に片付けることです。御社でも貢献したいです。\n';
+  assert.equal(kindOf(`## 自己 PR${ja}`), 'pitch');
+  assert.equal(kindOf(`## 自己PR${ja}`), 'pitch');
+  // Motivation for the position, as a topic in other languages: why this role; motivation as what an episode was about is not.
+  const es = '\n\nQuiero trabajar en un solo producto durante años y ver cómo evoluciona con sus usuarios.\n';
+  assert.equal(kindOf(`## Motivación para el puesto${es}`), 'pitch');
+  assert.equal(kindOf(`## Ihre Motivation für diese Stelle${es}`), 'pitch');
+  assert.equal(kindOf(`## La motivation de l'équipe après le gel des projets\n\nEn 2023, notre direction a gelé deux projets sur trois et l'équipe a perdu le moral. J'ai proposé de consacrer chaque vendredi aux irritants signalés par le support. En trois mois nous avons fermé 48 tickets.\n`), 'story');
+  // The "u" inside a Vietnamese word ("Nếu", "điều") is no text-message "you": the condition put to the candidate still reads.
+  assert.equal(kindOf('## Nếu bạn được nhận, bạn sẽ làm gì trong tháng đầu tiên?\n\nTuần đầu tôi sẽ đọc tài liệu và hỏi nhóm những lỗi hay gặp.\n'), 'plan');
+  assert.equal(kindOf('# Introduce urself\n\nI am a final-year student from Pune, and I build small web apps for local shops.\n'), 'pitch');
+  // Why this line of work, named by the one who does it; a trait grown into is not one.
+  const why = '\n\nI liked building things for people I could see using them, so after school I took a bootcamp.\n';
+  assert.equal(kindOf(`# Why did you choose to become a developer?${why}`), 'pitch');
+  assert.equal(kindOf(`# What made you want to be a designer?${why}`), 'pitch');
+  assert.equal(kindOf(`# Why did you become a better listener?${why}`), 'story');
+});

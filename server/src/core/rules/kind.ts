@@ -323,7 +323,8 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
  * and telling about oneself ("Parlami di te", "说说你自己", "自己PR"). Each concept is a word class across languages
  * (knowledge/asks.ts OTHER_LANGUAGE_CONCEPTS); a question about a past episode has already been read as a story.
  */
-function otherLanguageIntent(title: string): number | undefined {
+function otherLanguageIntent(asked: string): number | undefined {
+  const title = cjkJoined(asked);
   const has = (k: keyof typeof OTHER_LANGUAGE_CONCEPTS): boolean => OTHER_CONCEPT_RES[k].test(title);
   if (has('why') && has('leave')) return 28;
   // The employer left, asked about as a question or named as a topic, and not an episode there (a project, what was
@@ -355,6 +356,17 @@ function otherLanguageIntent(title: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+/**
+ * A title in Chinese or Japanese with a Latin word or a number set off by spaces ("自己 PR", "谈谈 offer 的选择", "5 年后"),
+ * as many writers space them: the spaces taken out, so it reads as the same words run together ("自己PR"). (Not Korean,
+ * which spaces its own words.)
+ */
+function cjkJoined(title: string): string {
+  return CJK_NEAR_SPACE.test(title) ? title.replace(CJK_SPACE_LATIN, '') : title;
+}
+const CJK_NEAR_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\s|\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_SPACE_LATIN = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[ \t\u3000]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t\u3000]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
 /** An episode at an employer (a project, something done, met with or achieved there), or what should be improved there (a way of working). */
 const EPISODE_THERE = /项目|做过|经历|遇到|成就|挑战|困难|失败|改进|改善|プロジェクト|経験した|프로젝트|proyecto|projeto|projet|projekt/iu;
 /** A situation put around the terms ("How would you handle a crash during non-working hours?"); "Would you be willing to relocate?" puts none. */
@@ -415,10 +427,12 @@ const HYPOTHETICAL_ASK =
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
- * from a past episode), "What could you have done better?" (a modal, then "have" and a past participle): a look
- * back, not a situation put to the candidate.
+ * from a past episode), "What could you have done better?" (a modal, then "have" and a past participle), "What would
+ * you change in your current team?", "What would you improve in your projects?" (the candidate's own work or
+ * workplace, judged as it is): a look back, not a situation put to the candidate. (What they would bring to ours,
+ * "What would you change about our onboarding?", puts one.)
  */
-const LOOK_BACK = /\b(?:would|could|should|might)\s+(?:you\s+)?(?:\p{L}+\s+){0,3}?differently\b|\b(?:would|could|should|might)\s+(?:you\s+)?have\s+\p{L}+/iu;
+const LOOK_BACK = /\b(?:would|could|should|might)\s+(?:you\s+)?(?:\p{L}+\s+){0,3}?differently\b|\b(?:would|could|should|might)\s+(?:you\s+)?have\s+\p{L}+|\b(?:would|could|should|might)\s+you\s+(?:\p{L}+\s+){0,2}?(?:change|improve|fix|redo|do\s+better)\s+(?:about|in|on|with|from)\s+(?:your|yours)\b/iu;
 
 /** A situation put to the candidate, and not a look back at one. */
 function putsSituation(t: string): boolean {
@@ -503,7 +517,9 @@ const QUOTED_QUESTION = /[“"«„「『]([^"“”«»„「」『』]{4,200}?
 function spelledOut(line: string): string {
   return line.replace(TEXT_SPEAK_WORD, (w) => TEXT_SPEAK[w] ?? w);
 }
-const TEXT_SPEAK_WORD = new RegExp(`\\b(?:${Object.keys(TEXT_SPEAK).join('|')})\\b`, 'gu');
+// (Whole words by letters of any script: "\\b" knows only ASCII letters, so the "u" of the Vietnamese "Nếu", "điều"
+// would read as "you".)
+const TEXT_SPEAK_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(TEXT_SPEAK).join('|')})(?![\\p{L}\\p{N}'’])`, 'gu');
 
 /**
  * The question the body puts when the title asks nothing: a question alone on its line at the top of the prose
@@ -581,7 +597,7 @@ function askedQuestions(story: Story): number[] {
   // name) over a body that puts the question: that question is what the answer answers, and it is read as a title.
   const put = bodyQuestion(story);
   if (put && title && !asks(title) && !closestQuestion(title) && !questionList(story)) title = cleanAsked(put);
-  if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(title)) return [id];
+  if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(cjkJoined(title))) return [id];
   // (Read on the title as written too: a text-message spelling of English, "u" for "you", is a word of another language.)
   const intent = title ? otherLanguageIntent(title) ?? otherLanguageIntent(story.title) : undefined;
   if (intent) return [intent];
@@ -844,6 +860,16 @@ function fitQuestion(title: string): number | undefined {
  */
 function whyThisLine(title: string): boolean {
   const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+you\s+(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for)\s+([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
+  // The line of work named by the one who does it: "Why did you choose to become a developer?", "Why did you become a
+  // data analyst?", "What made you want to be a designer?" (a role, a noun or two after "a"/"an").
+  const became = /^\W*(?:\d{1,2}[.)]\s*)?(?:why\s+did\s+you\s+(?:(?:choose|decide|want|wish)\s+to\s+)?(?:become|be)|what\s+made\s+you\s+(?:(?:choose|decide|want)\s+to\s+)?(?:become|be))\s+(?:a|an)\s+([\p{L}][\p{L} -]{0,40}?)\s*\??\W*$/iu.exec(title);
+  if (became) {
+    const r = readText(became[1]);
+    const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
+    // (Not a person one grew into, "a better listener", "a more patient lead": a comparative is a change of trait.)
+    const comparative = r.words.some((w, i) => (r.pos[i] === 'ADJ' || r.pos[i] === 'ADV') && /^(?:better|worse|more|less)$|[^e]er$/iu.test(w));
+    if (!comparative && tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && (tags[tags.length - 1] === 'NOUN' || tags[tags.length - 1] === 'PROPN')) return true;
+  }
   const m = chose ?? /^\W*(?:\d{1,2}[.)]\s*)?why\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu.exec(title);
   if (!m) return false;
   // Alternatives after a slash ("Computer Science / your field", "frontend / UI work") each name the line of work;
