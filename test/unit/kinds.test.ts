@@ -684,4 +684,10 @@ void test('round 20 classes: a look back at your own work, CJK words spaced from
   assert.equal(kindOf(`# Why did you choose to become a developer?${why}`), 'pitch');
   assert.equal(kindOf(`# What made you want to be a designer?${why}`), 'pitch');
   assert.equal(kindOf(`# Why did you become a better listener?${why}`), 'story');
+  // A heading of one's own notes in the first person asks the fit question all the same; an episode so headed is a story.
+  const note = '\n\nThis is what I have to say about it, in a few sentences that describe it well enough for now.\n';
+  assert.equal(kindOf(`# What I could bring to a role${note}`), 'pitch');
+  assert.equal(kindOf(`# What I'm looking for in my next role${note}`), 'pitch');
+  assert.equal(kindOf(`# What I learned from the outage${note}`), 'story');
+  assert.equal(kindOf(`# How I prioritise my week${note}`), 'story');
 });

@@ -812,8 +812,11 @@ const SITUATION_ASK = /\b(?:if|suppose|imagine|would you (?:do|handle|respond|re
  * that asks about no past episode, about leaving (28), their background (1), why this company or role (2, with a
  * motive or an offer), or what they offer or seek (2), or the future (5). Returns that pitch question.
  */
-function fitQuestion(title: string): number | undefined {
-  if (!/\?\W*$/u.test(title) && !/^\W*(?:what|why|how|where|who|tell|describe|explain)\b/iu.test(title)) return undefined;
+function fitQuestion(heading: string): number | undefined {
+  if (!/\?\W*$/u.test(heading) && !/^\W*(?:what|why|how|where|who|tell|describe|explain)\b/iu.test(heading)) return undefined;
+  // A heading of the candidate's own notes puts the question in the first person ("What I could bring to a role", "Why
+  // I want to join", "What I'm looking for in my next role"): the same question asked of them.
+  const title = OWN_NOTE_HEADING.test(heading) && !/\b(?:you|your|yourself)\b/iu.test(heading) ? heading.replace(FIRST_TO_SECOND, (w) => SECOND_OF[w.toLowerCase().replace('’', "'")] ?? w) : heading;
   // "Why frontend?", "Why data science?": why this line of work, named by a noun or two.
   if (whyThisLine(title)) return 2;
   // The candidate's experience as a whole, asked about ("Tell me about the experience you have.", "About my
@@ -850,6 +853,11 @@ function fitQuestion(title: string): number | undefined {
   if (c.has('future') && !putsSituation(title)) return 5;
   return undefined;
 }
+
+/** A wh-word and then the speaker as the subject: a heading of one's own notes ("What I bring", "Why I'm leaving"). */
+const OWN_NOTE_HEADING = /^\W*(?:\d{1,2}[.)]\s*)?(?:what|why|where|how)\s+(?:i|i['’]m|i['’]d|i['’]ve)\b/iu;
+const FIRST_TO_SECOND = /\b(?:i['’]m|i['’]d|i['’]ve|i|my|me|myself|mine)\b/giu;
+const SECOND_OF: Record<string, string> = { i: 'you', "i'm": "you're", "i'd": "you'd", "i've": "you've", my: 'your', me: 'you', myself: 'yourself', mine: 'yours' };
 
 /**
  * "Why frontend?", "Why data science?": "why" and one to three nouns or adjectives, and nothing else. Or the same
