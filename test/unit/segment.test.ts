@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksAboutConcept, asksCandidate, delimiterOf, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksAboutConcept, asksCandidate, delimiterOf, guidanceOnly, instructsReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 
@@ -821,5 +821,39 @@ void describe('segment: layouts read from the file itself (round 20)', () => {
       '',
     ].join('\n');
     assert.deepEqual(parseFile(text, 'ex.md', TEST_CONFIG).stories.map((s) => s.title), ['Example 1: Search relaunch', 'Example 2: Billing rewrite']);
+  });
+});
+
+void describe('segment: instructions to the reader are no answer (instructsReader)', () => {
+  void it('reads guidance in the imperative, to "you" or about answering, as no answer', () => {
+    assert.equal(instructsReader('Be honest but show ambition. Link it to the role.\n', 'The five-year question'), true, 'a manner, then a bare verb the tagger calls a noun');
+    assert.equal(instructsReader('**Guidelines:**\n- Pick a real technical difficulty\n- Focus on what you learned, not the frustration\n- Use STAR: Situation → Task → Action → Result\n', 'Prep notes'), true);
+    assert.equal(instructsReader('- Keep each answer under two minutes\n- Pause before answering\n- Practise out loud the night before\n', 'Delivery'), true);
+  });
+  void it('keeps answers: first person, notes told in the past, plans, a way of working, notes on the work', () => {
+    assert.equal(instructsReader('Be honest. I told my lead the release would slip and we cut scope.\n', 'A hard call'), false, 'the speaker tells');
+    assert.equal(instructsReader('- Action: Migrated the read path to DynamoDB\n- Result: Latency dropped to 200 ms\n', 'Performance'), false, 'labels taken off: told in the past');
+    assert.equal(instructsReader('Meet every engineer. Read the incident reviews. Be visible in standups.\n', 'What would you do in your first week here?'), false, 'a plan is steps');
+    assert.equal(instructsReader('Cut scope first, not quality. Tell the stakeholders on day one what will slip.\n', 'How do you handle tight deadlines?'), false, 'bare steps about the work, not about answering');
+    assert.equal(instructsReader('- use blue green deployment\n- identify the root cause\n- fix gaps in the review process\n', 'Rolling back a bad deployment'), false);
+    assert.equal(instructsReader('- Ask how the team plans its work?\n- Ask what a good first quarter looks like?\n', 'Questions for the employer'), false, 'a list of questions');
+    assert.equal(instructsReader('Sé honesto. Relaciona tu respuesta con el puesto.\n', 'Consejos'), false, 'English only (the tagger\'s language)');
+    assert.equal(instructsReader('Mention your strengths relevant to the job. Be confident and keep it short.\n', 'What are your strengths?'), false, 'under a question put to the candidate: their reply, whatever its mood');
+  });
+});
+
+void describe('segment: a body the writer files under guidance is no answer (guidanceOnly)', () => {
+  void it('reads a title or an opening label of guidance, in any language, with nobody speaking', () => {
+    assert.equal(guidanceOnly('**回答提示：** 一般人回答这个问题过于平常，只说姓名、年龄、工作经验，这些在简历上都有。\n', '请做一下自我介绍'), true);
+    assert.equal(guidanceOnly('- Tip: name the metric and the size of the change.\n- Avoid: vanity metrics such as page views.\n', 'Tell me about a time you used data to change a mind.'), true);
+    assert.equal(guidanceOnly('- **Cultural Fit** - Will you work well with the team?\n- **Motivation** - Why do you want this job?\n', '🎯 What HR Looks For'), true);
+    assert.equal(guidanceOnly('1. **Jeda sebentar** sebelum menjawab\n2. **Minta klarifikasi** jika pertanyaan kurang jelas\n', 'Tips Umum Menjawab Pertanyaan Sulit'), true);
+  });
+  void it('keeps what a speaker says, and bodies with no label of guidance', () => {
+    assert.equal(guidanceOnly('I always ask for the scope first.\n', 'Tips I learned'), false, 'the speaker tells');
+    assert.equal(guidanceOnly('Tip: I learned to say it early. Last year I missed a deadline because I did not ask for help.\n', 'Tell me about a failure'), false);
+    assert.equal(guidanceOnly('提示：我去年负责支付系统，把对账时间从一天缩短到两小时。\n', '讲一个你做成的项目'), false, 'the speaker in Chinese');
+    assert.equal(guidanceOnly('Migrated the billing job to a queue; cut the run from six hours to forty minutes.\n', 'Biggest win'), false);
+    assert.equal(guidanceOnly('', 'Tips'), false, 'nothing under it');
   });
 });

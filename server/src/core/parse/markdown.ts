@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
-import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import type {
@@ -2870,7 +2870,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // A unit that holds only advice to the reader (imperatives, "you should", infinitive instructions, notes about "the
   // candidate"), with no one's account in it, is no answer either, bank or not, parts or not: a guide, a method
   // explained, guidance under each question (./segment.ts adviceOnly, read from its raw body, code blocks too).
-  const advice = ranges.map((r) => adviceOnly(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end), ranges.length > 1, r.heading?.text));
+  // (and one read through the tagger: instructions to the reader, in the imperative or to "you", and no one telling
+  // anything, ./segment.ts instructsReader; and one the writer files under guidance, "Tip:", "回答提示：", "What HR
+  // looks for", with no one speaking in it, ./segment.ts guidanceOnly)
+  const advice = ranges.map((r) => {
+    const own = text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
+    return adviceOnly(own, ranges.length > 1, r.heading?.text) || (!rangeMarkers(r).some((m) => m.strength > 0) && (instructsReader(own, r.heading?.text ?? '') || guidanceOnly(own, r.heading?.text ?? '')));
+  });
   if (multi) {
     // A section that only lists links ("## Related documents") is where to read on, not an answer.
     // (A unit that ends with a field for its answer left empty, "*Your answer:*", is an answer still to write, whatever

@@ -10,6 +10,7 @@ import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
+import { GUIDANCE_LABELS } from '../knowledge/guidance';
 import { readText } from '../nlp/analyze';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
@@ -1322,7 +1323,183 @@ export function adviceOnly(text: string, bank = false, title = ''): boolean {
     else if (k === 1) weak++;
     else if (++plainSentences * 2 > sentences.length) return false; // mostly sentences that do not instruct: the same
   }
+  // (under a title that asks for a plan, "What would you do in your first week?", bare steps are its answer; only
+  // words to the reader, talk about answering or a manner instructed, "Be calm", "Don't…", make it advice)
+  if (strong === 0 && PLAN_TITLE.test(title) && talk < 2 && !sentences.some((x) => MANNER_OPENER.test(x))) return false;
   return asked * 2 < sentences.length && (strong > 0 || weak >= 2) && (strong + weak) * 2 >= sentences.length;
+}
+
+/** Whether the tagger reads the first of `words` as a verb once "you" is put before them: an imperative's verb. */
+function impliedYouVerb(words: readonly string[]): boolean {
+  const r = readText(`you ${words[0].toLowerCase()} ${words.slice(1).join(' ')}`);
+  return r.pos[1] === 'VERB' || r.pos[1] === 'AUX';
+}
+
+/** Words before an instruction's verb that leave it an instruction: "Don't …", "Never …", "Always …", "Just …". */
+const INSTRUCTION_LEAD = new Set(['do', 'n\'t', 'n’t', 'never', 'always', 'just', 'please', 'also', 'then', 'now', 'first', 'finally', 'simply', 'really', 'only']);
+/** Words that open a statement or a question, not an instruction, whatever the tagger calls them (a modal, "be" conjugated). */
+const NOT_IMPERATIVE = new Set('is are was were am will would can could should shall may might must has have had does did being been'.split(' '));
+/** A short label that opens a line ("Action:", "Key point -"), taken off before the line's sentence is read. */
+const LINE_LABEL = /^[\p{L}][\p{L}'’ /&()]{0,30}?\s?[:：]\s+(?=\S)/u;
+/** A label that names a sample or an example answer under the advice ("Example:", "Sample answer:", "例:"). */
+const SAMPLE_LABEL = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*(?:an? )?(?:example|sample|e\.g\.|for example|my version|script)s?\b[^:\n]{0,30}:/iu;
+/** A title that names questions ("Questions for the employer", "Follow-up questions", "问题", "Preguntas"). */
+const NAMES_QUESTIONS = /\bquestions?\b|问题|問題|질문|preguntas?|perguntas?|fragen|questions|вопрос\p{L}*/iu;
+/** The interviewer's side named to them: "your company", "your team's mission" (an answer about the company says it). */
+const TO_INTERVIEWER_YOUR = /\byour (?:company|team|organi[sz]ation|firm|products?|services?|platform|mission|vision|values|culture|clients|customers|business|brand|industry|department|group|office|work|users)\b/iu;
+/** An instruction of manner: "Be honest", "Don't ramble", "Never …", "Avoid …", "Always …". */
+const MANNER_OPENER = /^[^\p{L}]*(?:be|don['’]t|do not|never|avoid|always)(?![\p{L}'’])/iu;
+/** A line that only labels what follows ("Guidelines (STAR):", "Tips:"): no sentence of its own. */
+const LABEL_ONLY = /^[^.!?]{1,40}:$/u;
+
+/**
+ * True when a unit's body tells the reader what to do and nobody tells anything: advice, guidelines, a reminder to
+ * oneself of how to answer ("Be honest but show ambition. Link it to the role.", "- Pick a real difficulty - Focus on
+ * what you learned"). Read clause by clause through the tagger, in English only (HTML tags and code left out): a
+ * sentence addressed to the reader ("you", "the candidate") or whose first word is a verb in its bare form (the imperative; "Don't"/"Never" before it
+ * too) instructs; a line without a verb (a noun list, "Situation → Task → Action → Result") and a label ("Guidelines:")
+ * say nothing either way; a sentence in the first person anywhere (outside short quotes) makes it an answer, and
+ * more than one told in the past does too. At least two sentences instruct, more than those that state or tell,
+ * most are not questions. Bare steps alone may be the writer's own notes ("Prioritize, communicate early", "- use
+ * blue-green deploys"): the text must also address the reader, talk about answering (twice: the answer, the
+ * interviewer, STAR, the minutes), or instruct a manner ("Be honest", "Don't …", "Avoid …"). Not under a title that
+ * asks the candidate something (their reply, whatever its mood) or asks for a plan (its steps are the answer) or names
+ * questions over lines that ask, nor with a slot to fill, a field
+ * left for the answer or a field naming a sample ("Example:"), nor with a sample answer in quotes told in the first
+ * person. Units with part labels are not read (markdown.ts): a legend is `partsDefined`'s.
+ */
+export function instructsReader(body: string, title: string): boolean {
+  if (body.length > MAX_VOICE_CHARS || countWords(body) < 6) return false;
+  // Under a question put to the candidate the text is their reply unless the writer says otherwise (guidanceOnly's
+  // labels, adviceOnly's readings): pages of questions give replies as directions in the second person as often as
+  // they give advice ("Mention your strengths relevant to the job"), so instructions alone decide nothing there.
+  if (isQuestion(title) || interviewAsk(title) || promptsCandidate(title) || asksInOtherScript(title)) return false;
+  if (tellerSpeaks(title) || PLAN_TITLE.test(title) || namesQuestionsToAsk(title)) return false;
+  if (hasSlotMark(body) || answerLeftEmpty(body) || ANSWER_OUTLINE.test(body) || EMPTY_FIELDS.test(body)) return false;
+  const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
+  for (const q of body.match(QUOTED) ?? []) if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
+  // (a heading or a field that names the answer or a sample, "### Answer", "Example:", "Answer: I am…", holds the answer
+  // under the advice)
+  if (body.split(/\r?\n/u).some((l) => ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !GUIDANCE.test(leadingLabel(l))))) return false;
+  // (code is no one's speech; headings name what the sections hold)
+  const rest = body
+    .replace(/^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gmu, '')
+    .replace(QUOTED, ' "" ');
+  const letters = (rest.match(/\p{L}/gu) ?? []).length;
+  const latin = (rest.match(/[A-Za-z]/gu) ?? []).length;
+  if (letters === 0 || latin * 10 < letters * 9 || !moreEnglishThanRomance(rest)) return false;
+  const lines = rest
+    .split(/\r?\n/u)
+    .map((l) => l.replace(/<[^<>\n]{0,200}>/gu, ' ').replace(LINE_MARKUP, '').replace(/[*_`|#]+/gu, ' ').replace(/\s+/gu, ' ').trim())
+    .filter((l) => /\p{L}/u.test(l) && !LABEL_ONLY.test(l))
+    // (a line's own label, "Action: Migrated the read path", "Context: the page took 3 s", is no word of its sentence)
+    .map((l) => l.replace(LINE_LABEL, ''));
+  if (lines.length === 0 || lines.length > MAX_VOICE_LINES) return false;
+  // (the speaker anywhere makes it an answer: decided before the tagger reads a line)
+  if (lines.some((l) => tellerSpeaks(l) || namesQuestionsToAsk(l))) return false;
+  let strong = 0;
+  let weak = 0;
+  let manner = 0;
+  let asks = 0;
+  let plain = 0;
+  let told = 0;
+  for (const l of lines) {
+    // (a prompt put to the candidate asks, "Tell me about a conflict", "Describe a time you failed"; one put to no
+    // one is an instruction, "Talk about work")
+    const lineAsks = /\?["'”’)\]*]*\s*$/u.test(l) || ((isQuestion(l) || promptsCandidate(l)) && (/\b(?:me|us)\b/iu.test(l) || asksForEpisode(l)));
+    const r = readText(l);
+    for (const [a, b] of r.spans) {
+      const words = r.words.slice(a, b + 1);
+      const pos = r.pos.slice(a, b + 1);
+      if (!words.some((w) => /\p{L}/u.test(w))) continue;
+      if (lineAsks || words[words.length - 1] === '?') {
+        asks++;
+        continue;
+      }
+      const sentence = words.join(' ');
+      // (the candidate named in a line without a verb is what the line is about, "same questions for every candidate";
+      // "your company", "your team" is said to the interviewer, in an answer about them)
+      if ((READER.test(sentence) && !TO_INTERVIEWER_YOUR.test(sentence)) || (CANDIDATE.test(sentence) && pos.some((p) => p === 'VERB' || p === 'AUX'))) {
+        strong++;
+        continue;
+      }
+      let i = 0;
+      while (i < words.length && !/\p{L}/u.test(words[i])) i++;
+      let led = false;
+      while (i + 1 < words.length && INSTRUCTION_LEAD.has(words[i].toLowerCase())) {
+        led = led || /^(?:do|never|n['’]t)$/u.test(words[i].toLowerCase());
+        i++;
+      }
+      const w = (words[i] ?? '').toLowerCase();
+      const bare = /^[a-z]{2,}$/u.test(w) && !TOLD_FORM.test(w) && !IRREGULAR_PAST.has(w) && !PAST_AS_BARE.has(w) && !NOT_VERBS.has(w) && !NOT_IMPERATIVE.has(w);
+      // The tagger often reads a bare verb opening a line as a noun ("Link it to the role", "Limit details"): read
+      // with the imperative's own subject put back ("you link it to the role"), a verb is a verb.
+      const imperative = bare && (pos[i] === 'VERB' || pos[i] === 'AUX' || impliedYouVerb(words.slice(i)));
+      if (!imperative && !pos.some((p) => p === 'VERB' || p === 'AUX')) continue; // a fragment: a noun list, a name
+      if (imperative) {
+        weak++;
+        if (led || w === 'be' || w === 'avoid' || w === 'don') manner++;
+      } else if (toldInPast(words, pos)) told++;
+      else plain++;
+    }
+  }
+  const instructing = strong + weak;
+  if (asks * 2 >= asks + instructing + plain + told || told > 1) return false;
+  // (a title that names questions over lines that ask is a list of them, not advice: "Questions for the employer")
+  if (asks > 0 && NAMES_QUESTIONS.test(title)) return false;
+  // Bare steps alone are as often the writer's notes of their own way ("- use blue-green deploys", "- identify the
+  // root cause" under "Rolling back a bad deploy"): instructions count only where the text addresses the reader, talks
+  // about answering (twice or more: the answer, the story, the interviewer, STAR, the minutes it takes), or instructs a manner
+  // ("Be honest", "Don't …", "Avoid …").
+  if (strong === 0 && manner === 0 && (rest.match(ANSWER_TALK) ?? []).length < 2) return false;
+  return instructing >= 2 && instructing > plain + told;
+}
+
+/** A label of guidance, the whole label (./knowledge/guidance.ts). */
+const GUIDANCE = new RegExp(`^(?:${Object.values(GUIDANCE_LABELS).join('|')})$`, 'iu');
+/** A title that opens with a label of guidance ("Tips for success", "Tips umum menjawab…", "回答提示"). */
+const GUIDANCE_OPENING = new RegExp(`^(?:${Object.values(GUIDANCE_LABELS).join('|')})(?![\\p{L}])`, 'iu');
+/** A label's text: numbering, emoji, markup and the closing colon taken off ("### 🎯 What HR Looks For", "**回答提示：**"). */
+function labelText(s: string): string {
+  return s
+    .replace(/<[^<>\n]{0,200}>/gu, ' ')
+    .replace(/[*_`#>|[\]]+/gu, ' ')
+    .replace(/^[\s\p{P}\p{S}\p{N}]*/u, '')
+    .replace(/[\s:：.\-–—!?？！\p{S}]*$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+/** The label a line opens with before a colon ("Tip: name the metric", "**回答提示：** 一般人…"), or the whole line. */
+function leadingLabel(line: string): string {
+  const m = /^[^:：\n]{1,60}?[:：]/u.exec(line.replace(/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u, ''));
+  return labelText(m ? m[0] : line);
+}
+
+/**
+ * True when the writer files a unit's body under guidance about answering and nobody speaks in it: a title that names
+ * guidance ("Tips for success", "🎯 What HR Looks For", "提问意图", "Tips umum menjawab…"), or a body that opens with
+ * such a label ("Tip: walk through a framework", "**回答提示：** 一般人回答这个问题…", "Dicas:") and whose lines
+ * are all under such labels or after the first one. The labels are the writer's own word for what the block is, in
+ * any of the corpus' languages (./knowledge/guidance.ts), so the reading holds where the tagger does not. An answer
+ * is said by its speaker: a first person anywhere outside short quotes, a sample in quotes told in the first person,
+ * a field for the answer or a sample ("Answer:", "Example:"), or a slot to fill makes it an answer.
+ */
+export function guidanceOnly(body: string, title: string): boolean {
+  if (body.length > MAX_VOICE_CHARS || countWords(body) === 0) return false;
+  const titled = GUIDANCE_OPENING.test(labelText(title)) && !tellerSpeaks(title);
+  const lines = body
+    .replace(/^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu, '')
+    .split(/\r?\n/u)
+    .filter((l) => /\p{L}/u.test(l));
+  if (lines.length === 0 || lines.length > MAX_VOICE_LINES) return false;
+  if (!titled && !GUIDANCE.test(leadingLabel(lines[0]))) return false;
+  if (hasSlotMark(body) || answerLeftEmpty(body)) return false;
+  // (a field or a heading that names the answer in any language, "Respuesta:", "回答：", "### Answer", holds it)
+  if (lines.some((l) => ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !GUIDANCE.test(leadingLabel(l))))) return false;
+  const QUOTED = /["“«„「][^"”»“」\n]{0,1200}["”»“」]/gu;
+  for (const q of body.match(QUOTED) ?? []) if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
+  return !lines.some((l) => tellerSpeaks(l.replace(QUOTED, ' ')));
 }
 
 /**
