@@ -730,3 +730,8 @@ void test('unsized (round 18): a group named by its size with a degree word is n
   assert.deepEqual(v('I presented it to the much wider engineering organisation.'), []);
   assert.deepEqual(v('We reached a much wider audience.'), ['much wider audience']);
 });
+
+void test('metrics (round 20): a change told in Japanese "AからBに/まで" sizes a result; a clock time and 十分 do not', () => {
+  for (const s of ['処理時間が3時間から20分に短縮されました。', '平均の返答時間が2日から4時間まで短くなりました。', '費用が月30万円減りました。', '待ち時間が45分になりました。']) assert.ok(hasQuantity(s), s);
+  for (const s of ['土曜日は9時から18時まで待機しました。', '十分に準備してから発表しました。', '2019年から2021年まで在籍しました。']) assert.deepEqual(q(s), [], s);
+});

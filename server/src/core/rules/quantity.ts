@@ -517,7 +517,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
 // ("第二") are not quantities.
 const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
 const CJK_QUANTITY = new RegExp(
-  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|毫秒|秒|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|成|倍)|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|時間|毫秒|秒|日間|[かヶカケ]月|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|円|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|成|倍)|(?<![第\\d])\\d[\\d,]*(?:\\.\\d+)?\\s?分(?![析配享布工别別開开子钟鐘])|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
   'gu',
 );
 
@@ -525,7 +525,7 @@ const CJK_QUANTITY = new RegExp(
  * A change told from one number to another is sized whatever the unit: "从60分左右提升到接近120" (from about 60 points
  * to nearly 120), "由 3 小时缩短至 20 分钟" — as "from 800 to 200" is in English. Both ends are numbers, within one clause.
  */
-const CJK_FROM_TO = /[从從由]\s?(?:原来的?|原先的?|之前的?)?\s?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)[^，,。；;！？!?\n]{0,14}?(?:到|至)[^，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)/gu;
+const CJK_FROM_TO = /[从從由]\s?(?:原来的?|原先的?|之前的?)?\s?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)[^，,。；;！？!?\n]{0,14}?(?:到|至)[^，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)|(\d[\d,]*(?:\.\d+)?)[^、，,。；;！？!?\n\d]{0,4}?から[^、，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?)/gu;
 
 function cjkQuantities(text: string, out: Quantity[]): void {
   CJK_FROM_TO.lastIndex = 0;
@@ -533,7 +533,8 @@ function cjkQuantities(text: string, out: Quantity[]): void {
   while ((m = CJK_FROM_TO.exec(text))) {
     // (not years or dates: "从2019年到2021年", "从3月到5月")
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (/^(?:19|20)\d\d$/u.test(m[1]) || /^[年月日号號点點]/u.test(tail)) continue;
+    // (in Japanese the same change is told "AからBに": "3時間から20分に短縮"; not a clock time, "9時から17時")
+    if (/^(?:19|20)\d\d$/u.test(m[1] ?? m[3]) || /^(?:[年月日号號点點]|時(?!間))/u.test(tail)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   CJK_QUANTITY.lastIndex = 0;
