@@ -735,3 +735,8 @@ void test('metrics (round 20): a change told in Japanese "AからBに/まで" si
   for (const s of ['処理時間が3時間から20分に短縮されました。', '平均の返答時間が2日から4時間まで短くなりました。', '費用が月30万円減りました。', '待ち時間が45分になりました。']) assert.ok(hasQuantity(s), s);
   for (const s of ['土曜日は9時から18時まで待機しました。', '十分に準備してから発表しました。', '2019年から2021年まで在籍しました。']) assert.deepEqual(q(s), [], s);
 });
+
+void test('metrics (round 20): a bare 分 is minutes in Japanese, a score in Chinese', () => {
+  assert.ok(hasQuantity('待ち時間が45分になりました。'));
+  assert.deepEqual(q('我给自己打8分'), []);
+});

@@ -573,6 +573,9 @@ function cjkQuantities(text: string, out: Quantity[]): void {
       if (/(?:每天|每日|每[周週]|每[个個]?月|每[个個]?星期|每晚|每年|毎日|毎週|毎月)/u.test(clause) && (/我/u.test(clause) || /^[^\p{L}\p{N}]*(?:每|毎)/u.test(clause.replace(/<[^>\n]*>/gu, ''))) && !/(?:现在|現在|如今|目前|[从從由].{0,12}(?:到|至)|提升|提高|降低|减少|減少|缩短|縮短|增加|节省|節省|减半|翻倍)/u.test(text.slice(sentenceStart, m.index + t.length + 12))) continue;
     }
     if (isPay(text, m.index, m.index + t.length)) continue;
+    // Units read as Japanese only in Japanese (a clause with kana): a bare 分 is minutes there ("20分") but points in
+    // Chinese ("打8分", a score given), and 時間/日間 are Japanese words for hours and days.
+    if (/(?:\d\s?分|時間|日間)$/u.test(t) && !JA_KANA.test(clauseAround(text, m.index, m.index + t.length, /[，,。；;！？!?\n]/u))) continue;
     // A rank in school is history, not a result, as a GPA is: "专业排名前30%", "年级前5名".
     if (/(?:%|％|名)$/u.test(t) && SCHOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[.;!?\n。；！？，,]/u).pop() ?? '')) continue;
     if (isCjkTimeAhead(text, m.index, m.index + t.length, t)) continue;
@@ -676,6 +679,8 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 const CJK_TEXT = new RegExp(CJK_CHARS, 'u');
+/** Hiragana or katakana: the clause is Japanese. */
+const JA_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Spelled sizes in Spanish, Portuguese, French, German and Russian, by their form as English ones are: a number
