@@ -740,3 +740,8 @@ void test('metrics (round 20): a bare 分 is minutes in Japanese, a score in Chi
   assert.ok(hasQuantity('待ち時間が45分になりました。'));
   assert.deepEqual(q('我给自己打8分'), []);
 });
+
+void test('metrics (round 20): a Portuguese half, a change with a rate between its ends', () => {
+  for (const s of ['O tempo de resposta caiu pela metade.', 'os erros passaram de cinquenta por dia para dois.']) assert.ok(hasQuantity(s), s);
+  assert.deepEqual(q('trabalhei de segunda a sexta'), []);
+});

@@ -694,7 +694,7 @@ const OTHER_NUMBER =
 const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?';
 const OTHER_AMOUNT = `(?:${OTHER_NUMBER}|\\d[\\d.,]*)`;
 const OTHER_SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12})?\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|a\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
