@@ -745,3 +745,8 @@ void test('metrics (round 20): a Portuguese half, a change with a rate between i
   for (const s of ['O tempo de resposta caiu pela metade.', 'os erros passaram de cinquenta por dia para dois.']) assert.ok(hasQuantity(s), s);
   assert.deepEqual(q('trabalhei de segunda a sexta'), []);
 });
+
+void test('metrics (round 20): a zero count told by its verb of harm ("not a single order was lost")', () => {
+  for (const s of ['not a single order was lost during the cutover', 'no data was lost', 'not one payment was dropped']) assert.ok(hasQuantity(s), s);
+  assert.deepEqual(q('No decision was made yet.'), []);
+});
