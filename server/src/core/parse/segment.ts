@@ -1180,13 +1180,18 @@ const SLOT_MARKS = [
 const hasSlotMark = (text: string): boolean =>
   (text.includes('[') && SLOT_MARKS[0].test(text)) || (text.includes('<') && SLOT_MARKS[1].test(text)) || (text.includes('{{') && SLOT_MARKS[2].test(text)) || SLOT_MARKS[3].test(text);
 
+/** A fenced code block, from its opening fence to the closing one (or the end of the text). */
+const FENCED_CODE = /^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu;
+/** A text with its fenced code blocks taken out: code is no one's speech and no slot of the writer's. */
+const withoutFences = (text: string): string => text.replace(FENCED_CODE, '');
+
 /**
  * True when a line of a text is only a slot to fill, in words ("<Write a STAR story about a conflict>", "[your
  * result]", "TODO: write it"): a skeleton of an answer. (An HTML tag alone on its line, "<details>", is no slot; nor
  * is a template shown in a code block, for the reader to copy.)
  */
 export function slotToFill(text: string): boolean {
-  return text.replace(/^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu, '').split(/\r?\n/u).some((l) => SLOT_LINE.test(l) && (/\b(?:TODO|TBD|FIXME)\b/u.test(l) || /[[<{][^\]>}]*\p{L}\s+\p{L}/u.test(l)));
+  return withoutFences(text).split(/\r?\n/u).some((l) => SLOT_LINE.test(l) && (/\b(?:TODO|TBD|FIXME)\b/u.test(l) || /[[<{][^\]>}]*\p{L}\s+\p{L}/u.test(l)));
 }
 /** The teller's words, "i", "i'm" in lower case too (notes typed fast). */
 const TELLER = firstPersonPattern(['subject', 'object', 'owner'], { lowerI: true });
@@ -1264,6 +1269,11 @@ function tellerSpeaks(s: string): boolean {
   return TELLER.test(s) || FIRST_PERSON_OTHER.test(s);
 }
 
+/** A quotation on one line (at most 1,200 characters): a sample answer or someone's words inside advice. */
+const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
+/** The same with the corner brackets of Chinese and Japanese (「…」). */
+const QUOTED_CJK = /["“«„「][^"”»“」\n]{0,1200}["”»“」]/gu;
+
 /**
  * True when a text holds advice to the reader and no one's account: an answer is told by its speaker (first person,
  * past or conditional narration), advice is addressed to the reader (imperatives, "you should", infinitive
@@ -1289,7 +1299,6 @@ export function adviceOnly(text: string, bank = false, title = ''): boolean {
   // for the answer as often as tips.
   const talk = (text.match(ANSWER_TALK) ?? []).length;
   const loose = bank && title.trim() !== '' && !isQuestion(title) && !promptsCandidate(title) && !PLAN_TITLE.test(title) && (talk >= 2 || (talk === 1 && READER.test(text)));
-  const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
   // (a line that goes on in lower case, not as an item of a list, goes on the line above)
   const joined = loose ? text.replace(/\n[ \t]*(?=\p{Ll})/gu, ' ') : text;
   let quotedAsks = 0;
@@ -1376,14 +1385,12 @@ export function instructsReader(body: string, title: string): boolean {
   if (isQuestion(title) || interviewAsk(title) || promptsCandidate(title) || asksInOtherScript(title)) return false;
   if (tellerSpeaks(title) || PLAN_TITLE.test(title) || namesQuestionsToAsk(title)) return false;
   if (hasSlotMark(body) || answerLeftEmpty(body) || ANSWER_OUTLINE.test(body) || EMPTY_FIELDS.test(body)) return false;
-  const QUOTED = /["“«„][^"”»“\n]{0,1200}["”»“]/gu;
   for (const q of body.match(QUOTED) ?? []) if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
   // (a heading or a field that names the answer or a sample, "### Answer", "Example:", "Answer: I am…", holds the answer
   // under the advice)
-  if (body.split(/\r?\n/u).some((l) => ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !GUIDANCE.test(leadingLabel(l))))) return false;
+  if (body.split(/\r?\n/u).some(holdsAnswerField)) return false;
   // (code is no one's speech; headings name what the sections hold)
-  const rest = body
-    .replace(/^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu, '')
+  const rest = withoutFences(body)
     .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gmu, '')
     .replace(QUOTED, ' "" ');
   const letters = (rest.match(/\p{L}/gu) ?? []).length;
@@ -1477,6 +1484,14 @@ function leadingLabel(line: string): string {
 }
 
 /**
+ * True when a line names the answer or a sample of it, in any language: a field ("Answer:", "Respuesta:", "Example:",
+ * "回答：" — not a guidance label such as "回答提示："), or a heading ("### Answer").
+ */
+function holdsAnswerField(l: string): boolean {
+  return ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !GUIDANCE.test(leadingLabel(l)));
+}
+
+/**
  * True when the writer files a unit's body under guidance about answering and nobody speaks in it: a title that names
  * guidance ("Tips for success", "🎯 What HR Looks For", "提问意图", "Tips umum menjawab…"), or a body that opens with
  * such a label ("Tip: walk through a framework", "**回答提示：** 一般人回答这个问题…", "Dicas:") and whose lines
@@ -1488,18 +1503,16 @@ function leadingLabel(line: string): string {
 export function guidanceOnly(body: string, title: string): boolean {
   if (body.length > MAX_VOICE_CHARS || countWords(body) === 0) return false;
   const titled = GUIDANCE_OPENING.test(labelText(title)) && !tellerSpeaks(title);
-  const lines = body
-    .replace(/^[ \t]{0,3}(`{3,}|~{3,})[^]*?(?:^[ \t]{0,3}\1|(?![^]))/gmu, '')
+  const lines = withoutFences(body)
     .split(/\r?\n/u)
     .filter((l) => /\p{L}/u.test(l));
   if (lines.length === 0 || lines.length > MAX_VOICE_LINES) return false;
   if (!titled && !GUIDANCE.test(leadingLabel(lines[0]))) return false;
   if (hasSlotMark(body) || answerLeftEmpty(body)) return false;
   // (a field or a heading that names the answer in any language, "Respuesta:", "回答：", "### Answer", holds it)
-  if (lines.some((l) => ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !GUIDANCE.test(leadingLabel(l))))) return false;
-  const QUOTED = /["“«„「][^"”»“」\n]{0,1200}["”»“」]/gu;
-  for (const q of body.match(QUOTED) ?? []) if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
-  return !lines.some((l) => tellerSpeaks(l.replace(QUOTED, ' ')));
+  if (lines.some(holdsAnswerField)) return false;
+  for (const q of body.match(QUOTED_CJK) ?? []) if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
+  return !lines.some((l) => tellerSpeaks(l.replace(QUOTED_CJK, ' ')));
 }
 
 /**
