@@ -691,3 +691,20 @@ void test('round 20 classes: a look back at your own work, CJK words spaced from
   assert.equal(kindOf(`# What I learned from the outage${note}`), 'story');
   assert.equal(kindOf(`# How I prioritise my week${note}`), 'story');
 });
+
+void test('round 21 classes: a strength or weakness asked in another language, a plan told under a story\'s labels, "How can you deal with…", fit for the position in Chinese', () => {
+  // What you are like, asked in any language, is a story, however the answer opens (a trait in the present is no self-introduction).
+  assert.equal(kindOf('## 你最大的缺点是什么？\n\n我是一个完美主义者，做事情总想把每个细节都做到最好。现在我会先和团队对齐优先级。\n'), 'story');
+  assert.equal(kindOf('## ¿Cuál es tu mayor debilidad?\n\nSoy muy exigente conmigo misma. El año pasado retrasé una entrega por pulir detalles.\n'), 'story');
+  assert.equal(kindOf('## Điểm yếu của bạn?\n\nTôi là người hay ngại hỏi. Tháng trước tôi mất hai ngày vì không hỏi đồng nghiệp.\n'), 'story');
+  // Parts labelled as a story's, told in the conditional: what the candidate would do. Told in the past: an episode.
+  const would = "\n\n**Situation:** Say a migration fails an hour before the release.\n\n**Action:** I'd hold that service back and I'd pair with its author on the fix.\n\n**Result:** The rest would ship on time.\n";
+  assert.equal(kindOf(`# A failing migration (hypothetical)${would}`), 'plan');
+  const did = '\n\n**Situation:** Last spring a Friday deploy broke checkout.\n\n**Action:** I rolled it back and paged the payments engineer, and we replayed the orders.\n\n**Result:** We lost no orders.\n';
+  assert.equal(kindOf(`# What would you do if a deploy broke checkout?${did}`), 'story');
+  // "How can you deal with…" a situation is put to the candidate; "How can you tell…" asks what they think.
+  assert.equal(kindOf("### How can you deal with a sudden spike in support tickets?\n\nI'd sample twenty tickets first and I'd post one status note.\n"), 'plan');
+  assert.equal(kindOf('### How can you tell a good code review from a bad one?\n\nA good review asks about intent before style. On my last team the best reviews asked why.\n'), 'story');
+  // Whether the candidate is up to the position (胜任这个岗位): the fit talk.
+  assert.equal(kindOf('## 作为应届生，你如何能胜任该职位\n\n我学习能力很强，能很快上手，所以我认为我能胜任这个职位。\n'), 'pitch');
+});

@@ -423,7 +423,7 @@ const TELL_HOW = /^\W*(?:please\s+)?(?:(?:walk|talk|take)\s+(?:me|us)\s+through|
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition (not what you would bring, contribute or offer: the fit talk). */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bhow\s+can\s+you\s+(?:handle|deal\s+with|tackle|respond\s+to|react\s+to|resolve|mitigate|recover\s+from)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
@@ -561,8 +561,24 @@ function inferredQuestions(story: Story): number[] {
   // overflows?" → Situation, Action, Result) is answered as a story: the shape of the answer decides between a plan
   // and a story, as it does for the writer. (A pitch question keeps its kind: "Why this role?" in S/T/A/R is still
   // a why-this-role answer.)
-  if (kindForQuestions(ids) === 'plan' && toldAsEpisode(story)) return [];
+  // (Not an answer told in the hypothetical under a story's labels: "S: Let's say I'm testing a feature… A: I'd start
+  // by…" is still what the candidate would do.)
+  if (kindForQuestions(ids) === 'plan' && toldAsEpisode(story) && !toldHypothetically(story)) return [];
   return ids;
+}
+
+/** How often the answer speaks in the hypothetical ("I would", "I'd", "ich würde") and in the past ("I built", "j'ai"). */
+function tenseCounts(story: Story): { modal: number; past: number } {
+  const text = story.prose.map((s) => s.text).join('\n');
+  const modal = (text.match(MODAL_I)?.length ?? 0) + (text.match(WOULD_OTHER) ?? []).filter((w) => !WOULD_NOUN.test(w)).length;
+  const past = (text.match(PAST_I)?.length ?? 0) + (text.match(DID_OTHER)?.length ?? 0);
+  return { modal, past };
+}
+
+/** An answer told in the hypothetical: the first person's "would" at least twice, and more than twice as often as its past. */
+function toldHypothetically(story: Story): boolean {
+  const { modal, past } = tenseCounts(story);
+  return modal >= 2 && modal > 2 * past;
 }
 
 /** An answer told in three or more of a story's parts, under a story's labels ("Situation", "Action", "R"; not a plan's "Steps", "Real case"). */
@@ -663,6 +679,10 @@ function askedQuestions(story: Story): number[] {
   // A title that asks in the present or the past without putting a situation ("How do you feel about working
   // weekends?", "What makes a good analyst?", "Where do you want to be in three years?") has said what it asks: the
   // answer's own "I would…", "I'll…", "we should…" is how the writer speaks, not a plan.
+  // A strength or a weakness asked in another language ("你最大的缺点是什么？", "¿Cuál es tu mayor defecto?", "Điểm yếu
+  // của bạn?"): what you are like, a claim to back with a case (questions 3 and 4), however the answer opens ("我是一个
+  // 完美主义者…" names a trait, not the speaker).
+  if (title && OTHER_CONCEPT_RES.selfTraits.test(cjkJoined(title)) && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4)) return [];
   const shape = bodyShape(story, !(title && asksPlainly(title)));
   if (shape.length > 0) return shape;
   // A title that asks nothing under a heading that asks ("# Tell me about yourself" over "## 30 seconds", "## Technical
@@ -921,9 +941,8 @@ function bodyShape(story: Story, readTense = true): number[] {
   if ((byKind.get('plan')?.size ?? 0) >= 2) return [30];
   const text = story.prose.map((s) => s.text).join('\n');
   // Told in the hypothetical: a plan for a situation, not an episode.
-  const modal = (text.match(MODAL_I)?.length ?? 0) + (text.match(WOULD_OTHER) ?? []).filter((w) => !WOULD_NOUN.test(w)).length;
-  const past = (text.match(PAST_I)?.length ?? 0) + (text.match(DID_OTHER)?.length ?? 0);
-  if (readTense && modal >= 2 && modal > 2 * past) return [30];
+  const { modal, past } = tenseCounts(story);
+  if (readTense && toldHypothetically(story)) return [30];
   // A present-tense self-description opening an undivided answer: a pitch.
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
