@@ -381,7 +381,8 @@ export const CJK_WEAKNESS_FORMS = {
  * Blame in the languages beyond English that the tagger does not read, read by the other-language reader
  * (nlp/other-language.ts): `causes` name a cause ("por culpa de", "à cause de", "wegen", "из-за", "都怪"); `failures`
  * are a delay, a loss or a failure, the speaker's side's or the party's ("nos retrasamos", "perdimos", "n'a jamais
- * répondu", "nicht geliefert", "延期"); `owned` takes a share ("culpa mía", "ma faute", "meine Schuld", "我的责任").
+ * répondu", "nicht geliefert", "延期"), and a party's slowness or silence, which is its failing ("tardó dos meses en
+ * enviarnos", "ci ha messo un mese", "перестали отвечать"); `owned` takes a share ("culpa mía", "ma faute", "meine Schuld", "我的责任").
  * The words for the party are the language's `parties` (OTHER_GRAMMARS).
  */
 export interface OtherBlameForms {
@@ -395,43 +396,43 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   {
     lang: 'es',
     causes: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del', 'a causa de', 'a causa del', 'debido a', 'debido al'],
-    failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó'],
+    failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder'],
     owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
   },
   {
     lang: 'pt',
     causes: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da', 'por causa de', 'por causa do', 'por causa da', 'devido ao', 'devido à'],
-    failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu'],
+    failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder'],
     owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
   },
   {
     lang: 'fr',
     causes: ['à cause de', 'à cause du', 'à cause des', "à cause d'", 'par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
-    failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé'],
+    failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre'],
     owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
   },
   {
     lang: 'de',
     causes: ['wegen', 'aufgrund', 'schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei', 'lag an'],
-    failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen'],
+    failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate'],
     owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
   },
   {
     lang: 'it',
     causes: ['per colpa di', 'per colpa del', 'per colpa della', 'per colpa dei', 'colpa di', 'colpa del', 'colpa della', 'a causa di', 'a causa del', 'a causa della'],
-    failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato'],
+    failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere'],
     owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
   },
   {
     lang: 'ru',
     causes: ['из-за', 'по вине', 'виноват', 'виновата', 'виноваты'],
-    failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали'],
+    failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
   },
   {
     lang: 'zh',
     causes: ['都怪', '因为', '由于'],
-    failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过'],
+    failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过', '迟迟不', '不再回复'],
     owned: ['我的责任', '我的锅', '我的错', '我应该', '怪我'],
   },
 ];
@@ -738,12 +739,44 @@ export const WAITING_PLACES = wordClass('queue queues inbox backlog hands court 
  * Verbs of handing something over: another party that handed the speaker's side something bad ("handed us a
  * half-finished app", "left us with an untested module", "dumped a broken build on us") made the failure.
  */
-export const HANDING_VERBS = wordClass('hand hands handed give gives gave leave leaves left send sends sent pass passed dump dumped saddle saddled throw threw deliver delivered ship shipped');
+export const HANDING_VERBS = wordClass('hand hands handed give gives gave given leave leaves left send sends sent pass passed dump dumped saddle saddled throw threw deliver delivered ship shipped');
 /** Verbs of waiting on others: the speaker's time spent waiting on a party is a delay they made. */
 export const WAITING_VERBS = wordClass('wait waits waited waiting');
 /** Verbs of time used up: "spent six weeks waiting", "lost a month waiting". */
 export const TIME_SPENDING_VERBS = wordClass('spend spent spending lose lost losing waste wasted wasting burn burned burnt burning');
 export const STUCK_VERBS = wordClass('died stalled stall stalls languished stuck sat lingered froze vanished disappeared rotted');
+/**
+ * Verbs of work going into a place where it waits: "the request went into their queue and never came back", "my ticket
+ * fell into the security team's backlog". Going there is no failure by itself: with "never" after it or a cost told
+ * in the sentence, the work stopped where it waited for that party.
+ */
+export const INTO_WAITING_VERBS = wordClass('went go goes gone fell fall falls got disappeared vanished');
+/**
+ * Verbs of stopping an act: with a verb of cooperation after them ("stopped replying", "quit answering our calls",
+ * "ceased responding") another party withheld what it owed.
+ */
+export const CESSATION_VERBS = wordClass('stop stops stopped stopping cease ceased ceases quit quits');
+/**
+ * Idioms of being left to bear what others did, with the speaker's side stranded in them, read after the verb and its
+ * object ("left us holding the bag") or after the passive ("I was left holding the bag", "we were hung out to dry"):
+ * each a run of words. Being kept uninformed ("kept in the dark", "out of the loop") is a milder one: it blames only
+ * with a cost told beside it.
+ */
+export const STRANDED_IDIOMS: readonly string[] = ['holding the bag', 'holding the baby', 'holding the can', 'in the lurch', 'high and dry', 'out to dry', 'under the bus', 'to carry the can', 'to pick up the pieces'];
+export const UNINFORMED_IDIOMS: readonly string[] = ['in the dark', 'out of the loop'];
+/** Verbs that leave the speaker's side stranded or uninformed in those idioms: "left", "hung", "thrown", "kept". */
+export const STRANDING_VERBS = wordClass('leave leaves left leaving hang hung hangs throw threw thrown throws keep kept keeps');
+/**
+ * Words of an aside that says a judgment gently so as to say it ("the handover was, let's say, light", "was, to put it
+ * kindly, thin", "was, to be generous, optimistic"): the word after the aside is an understatement of something bad.
+ * ("to be fair" and "to be honest" concede or stress, and are not here.)
+ */
+export const EUPHEMISM_MARKERS = wordClass('say mildly kindly politely charitably generously gently diplomatically generous charitable kind polite');
+/**
+ * Spans of another party's time told as too long by their size alone: "took forever", "took ages", "took an
+ * eternity", "took their sweet time".
+ */
+export const ENDLESS_TIME = wordClass('forever ages eternity aeons eons');
 /** Nouns of acclaim, used in scorn beside a person ("ever the genius") or after a scare word ("so-called experts"). */
 export const ACCLAIM = wordClass(
   'genius geniuses visionary visionaries expert experts mastermind masterminds wizard wizards guru gurus hero heroes',
@@ -804,6 +837,11 @@ export interface OtherGrammar {
   /** Words are joined into compounds, a word for people ending one ("Rechtsabteilung", "Entwicklungsteam"). */
   compounds?: boolean;
   /**
+   * Nouns take case endings ("подрядчик", "из-за подрядчика", "с поставщиком"): a word for people is found with up to
+   * three letters of ending after it.
+   */
+  inflected?: boolean;
+  /**
    * Articles and demonstratives that open a noun phrase ("el", "la", "der", "l'"): at a clause's start, the phrase
    * they open is its subject, which a clause can show to be a party by what it says of it ("el integrador nunca
    * respondió", "o integrador era incompetente"), whatever noun names it. None in a language without them.
@@ -834,7 +872,7 @@ export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
   { lang: 'fr', parties: ['chef', 'cheffe', 'chefs', 'manager', 'patron', 'patronne', 'responsable', 'collègue', 'collègues', 'équipe', 'direction', 'entreprise', 'directeur', 'directrice', 'prestataire', 'fournisseur', 'fournisseurs'], negators: ['pas', 'jamais', 'ni', 'non', 'aucun', 'aucune', 'ne', "n'"], self: ['je', "j'", 'moi'], reported: ['dit', 'disait', 'disent', 'selon', 'affirmé', 'affirmait'], articles: ['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces'], conjunctions: ['que', 'qu\'', 'mais', 'quand', 'car', 'puisque', 'parce que'], complementizers: ['que', 'qu\''] },
   { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'], articles: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'unser', 'unsere'], conjunctions: ['weil', 'dass', 'aber', 'als', 'da', 'denn', 'obwohl'], complementizers: ['dass'] },
   { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'], articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'questo', 'questa', 'quel', 'quella', 'quei', 'quelle'], conjunctions: ['perché', 'che', 'ma', 'quando', 'poiché', 'anche se'], complementizers: ['che'] },
-  { lang: 'ru', parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
+  { lang: 'ru', inflected: true, parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
   { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true, units: ['组', '小组', '部门', '团队'], unitsNotBefore: '件合成装建' },
 ];
 

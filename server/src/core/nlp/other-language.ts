@@ -31,7 +31,10 @@ export function wordsPattern(words: readonly string[], cjk = false, flags = 'iu'
 export interface OtherReader {
   lang: string;
   cjk: boolean;
-  /** The language's words for other people and groups at work (OtherGrammar.parties; in German also ending a compound). */
+  /**
+   * The language's words for other people and groups at work (OtherGrammar.parties; in German also ending a compound,
+   * in Russian with a case ending: "из-за подрядчика").
+   */
   parties: RegExp;
   /** Where the sentence holding `at` begins in `text`: after the last stop before it, at most SENTENCE_REACH back. */
   sentenceStart(text: string, at: number): number;
@@ -102,6 +105,8 @@ function reader(g: OtherGrammar): OtherReader {
     cjk,
     parties: g.compounds
       ? new RegExp(`(?:${g.parties.map(escape).join('|')})(?![\\p{L}])`, 'iu')
+      : g.inflected
+        ? wordsPattern(g.parties, cjk, 'iu', '\\p{L}{0,3}')
       : g.units?.length
         ? new RegExp(`(?:${g.parties.map(escape).join('|')}|(?<![我们的])(?:(?![我们的])\\p{Script=Han}){1,4}(?:${g.units.map(escape).join('|')})${g.unitsNotBefore ? `(?![${escape(g.unitsNotBefore)}])` : ''})`, 'u')
         : wordsPattern(g.parties, cjk),

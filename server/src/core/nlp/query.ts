@@ -1,7 +1,7 @@
 // Small questions the rules ask of a sentence: who a phrase names, where a clause's words are, whether the
 // speaker takes a share of what went wrong.
 import { actorOf } from './analyze';
-import { ADDRESSED_NOUNS, AGENT_ACTS, ANSWERING_VERBS, FIRST_POSSESSIVE, FREQUENCY_ADVERBS, NEGATORS, OWED_NOUNS } from './lexicon';
+import { ADDRESSED_NOUNS, AGENT_ACTS, ANSWERING_VERBS, FIRST_POSSESSIVE, FREQUENCY_ADVERBS, NEGATORS, OWED_NOUNS, STRANDED_IDIOMS, CESSATION_VERBS } from './lexicon';
 import type { Actor, Clause, Sentence, Token } from './types';
 
 /** Another person or group (not the speaker, not "we", not a thing). */
@@ -235,8 +235,16 @@ export function leftStranded(s: Sentence, i: number): boolean {
   let k = i + 1;
   if (!/^(us|me|our|my)$/.test(t[k]?.lower ?? '')) return false;
   if (/^(our|my)$/.test(t[k].lower)) k++;
-  const rest = t.slice(k + 1, k + 5).map((x) => x.lower).join(' ');
-  return /^(holding the (bag|baby|can)|in the lurch|high and dry|out to dry|under the bus)/.test(rest);
+  return idiomAt(s, k + 1, STRANDED_IDIOMS);
+}
+
+/** Whether one of `idioms` (runs of words) is written from token k on: "holding the bag", "in the dark". */
+export function idiomAt(s: Sentence, k: number, idioms: readonly string[]): boolean {
+  const t = s.tokens;
+  return idioms.some((idiom) => {
+    const words = idiom.split(' ');
+    return words.every((w, n) => t[k + n]?.lower === w);
+  });
 }
 
 /** Words for a unit of recurring work or time: "every sprint", "round after round", "four times". */
@@ -305,7 +313,8 @@ export function actsAsParty(s: Sentence, c: Clause): boolean {
       while (n < k + 3 && /^(ADJ|NOUN|PROPN)$/.test(t[n]?.pos ?? '') && !OWED_NOUNS.has(t[n].lower)) n++;
       if (OWED_NOUNS.has(t[n]?.lower ?? '')) return true;
     }
-    if (x.pos === 'VERB' && ANSWERING_VERBS.has(w)) {
+    // (or its -ing after a verb of stopping: "stopped answering our emails")
+    if ((x.pos === 'VERB' && ANSWERING_VERBS.has(w)) || (w.endsWith('ing') && ANSWERING_VERBS.has(w.slice(0, -3)) && CESSATION_VERBS.has(t[k - 1]?.lower ?? ''))) {
       let j = k + 1;
       // ("sat on", "replied to", "responded to"; "sat" alone is a place: "sat on the shelf" needs what was sent)
       if (/^(on|to)$/.test(t[j]?.lower ?? '')) j++;

@@ -24,9 +24,16 @@ import {
   HANDING_VERBS,
   WAITING_VERBS,
   TIME_SPENDING_VERBS,
+  CESSATION_VERBS,
+  ENDLESS_TIME,
+  EUPHEMISM_MARKERS,
+  INTO_WAITING_VERBS,
+  STRANDED_IDIOMS,
+  STRANDING_VERBS,
+  UNINFORMED_IDIOMS,
 } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
-import { actsAsParty, asserted, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -177,10 +184,19 @@ function ownsShare(s: Sentence): boolean {
       if (p === 'I' || p === 'we') return true;
     }
     if (w === 'partly' || w === 'partially') return true;
+    // "that was on me", "the slip was down to me": the speaker's share said after a copula (not denied: "it wasn't on
+    // me"; not a duty: "it was on me to approve it")
+    if (/^(me|us)$/.test(w) && (t[i - 1]?.lower === 'on' || (t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'down')) && t[i + 1]?.lower !== 'to' && !negatedAt(s, i, 6)) {
+      const on = t[i - 1].lower === 'on' ? i - 1 : i - 2;
+      if (COPULAS.has(t[on - 1]?.lower ?? '') || (t[on - 1]?.pos === 'ADV' && COPULAS.has(t[on - 2]?.lower ?? ''))) return true;
+    }
     // "..., but I had skipped the staging check": the speaker's own failing, set against the other party's
     if (/^(but|though|although|yet|while)$/.test(w)) {
       const c = clauseAt(s, i + 1);
       if (c && isSelf(c.subject) && !c.quoted && t.slice(c.from, c.to).some((x) => (FAILURE_VERBS.has(x.lower) || OWN_LAPSES.has(x.lower)) && !COOPERATION_VERBS.has(x.lower))) return true;
+      // (or an act of theirs the speaker did not do: "..., but I had not told them the date"; not what the speaker
+      // could not do, which they suffered: "but I could not reach them")
+      if (c && isSelf(c.subject) && !c.quoted && c.verb !== undefined && verbNegated(s, c, mainVerb(s, c) ?? c.verb) && COOPERATION_VERBS.has(t[mainVerb(s, c) ?? c.verb].lower) && !unable(s, c, mainVerb(s, c) ?? c.verb)) return true;
     }
     // "not just me, but ...", "including me", "me too", "like me"
     if ((w === 'me' || w === 'myself') && (/^(just|including|like|and|only)$/.test(t[i - 1]?.lower ?? '') || /^(too|also|included)$/.test(t[i + 1]?.lower ?? ''))) return true;
@@ -352,7 +368,7 @@ function counterfactual(s: Sentence): Hit | undefined {
     // failing negated did happen: "had the vendor not slipped, we would have made the date")
     const from = subjTo;
     const negated = t.slice(from, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower));
-    const failing = t.slice(from, c.to).some((x, k) => x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k));
+    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k));
     if (negated !== failing) continue;
     // ("we'd have made it": the contraction is "would")
     const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could|'d|’d)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
@@ -415,6 +431,10 @@ function verbNegated(s: Sentence, c: Clause, i: number): boolean {
 function tookLong(s: Sentence, i: number): boolean {
   const t = s.tokens;
   if (!/^(took|take|takes|taking)$/.test(t[i].lower)) return false;
+  // ("took forever", "took ages", "took an eternity", "took their sweet time": a span told as too long by its size)
+  const n = t[i + 1]?.lower === 'an' ? i + 2 : i + 1;
+  if (ENDLESS_TIME.has(t[n]?.lower ?? '')) return true;
+  if (/^(its|their|his|her)$/.test(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'sweet' && t[i + 3]?.lower === 'time') return true;
   for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
     if (DURATIONS.test(t[k].lower)) return t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'before';
   }
@@ -459,7 +479,10 @@ function letDown(s: Sentence, i: number): boolean {
 function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: number } | undefined {
   const t = s.tokens;
   const w = t[i].lower;
-  if (!STUCK_VERBS.has(w)) return undefined;
+  // (work gone into a party's place: "went into their queue and never came back", "fell into legal's backlog, and the
+  // pilot slipped"; going there is a failure only with "never" after it or a cost told in the sentence)
+  const into = t[i + 1]?.lower === 'into' && INTO_WAITING_VERBS.has(w) && (STUCK_VERBS.has(w) || t.slice(i + 2).some((x) => x.lower === 'never' && !x.quoted) || costIn(s, c));
+  if (!STUCK_VERBS.has(w) && !into) return undefined;
   // (the work is what stopped: "I sat with them" is the speaker at a meeting)
   if (c.subject !== 'thing' || negatedAt(s, i)) return undefined;
   const k = i + 1;
@@ -469,7 +492,7 @@ function stuckAtParty(s: Sentence, c: Clause, i: number): { start: number; end: 
     const p = phraseAt(s, k + 1, c.to);
     if (isOther(p.actor) && !p.ownSide && namesParty(s, k + 1, p.end) && !WAITING_PLACES.has(t[p.end - 1]?.lower ?? '')) return { start: t[c.subjectFrom ?? i].start, end: t[p.end - 1].end };
   }
-  if (prep !== 'in' && prep !== 'on' && prep !== 'at') return undefined;
+  if (prep !== 'in' && prep !== 'on' && prep !== 'at' && prep !== 'into') return undefined;
   // "in the security team's review queue", "in their inbox", "on legal's desk"
   let end = k + 1;
   while (end < c.to && /^(DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(t[end].pos) && end - k < 8) end++;
@@ -640,6 +663,18 @@ function setbackIn(s: Sentence, d: Clause): boolean {
     // "our checkout was down for four hours", "the site went down": out of service
     // (or "dark", "offline": "checkout was dark for most of a Friday", "the site went offline")
     if (/^(down|dark|offline)$/.test(x.lower) && k > d.from && /^(was|were|is|are|went|go|goes|gone|been|stayed)$/.test(t[k - 1].lower)) return true;
+    // time thrown away: "we burned the whole sprint", "wasted two weeks" (not "spent", which is neutral)
+    if (TIME_SPENDING_VERBS.has(x.lower) && /^(burn|burned|burnt|burning|waste|wasted|wasting)$/.test(x.lower) && x.pos === 'VERB' && timeObject(s, k + 1, d.to)) return true;
+  }
+  return false;
+}
+
+/** A span of time as the object from k: "the whole sprint", "two weeks", "a month". */
+function timeObject(s: Sentence, k: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = k; j < Math.min(to, k + 4); j++) {
+    if (DURATIONS.test(t[j].lower)) return true;
+    if (!/^(DET|NUM|ADJ|ADV)$/.test(t[j].pos)) return false;
   }
   return false;
 }
@@ -850,12 +885,145 @@ function cleftBlame(s: Sentence, c: Clause): Hit | undefined {
   return undefined;
 }
 
+/** "replying", "answering", "responding", "testing": the -ing form of a verb of cooperation. */
+function cooperationIng(w: string): boolean {
+  if (!w.endsWith('ing')) return false;
+  const stem = w.slice(0, -3);
+  return COOPERATION_VERBS.has(stem) || COOPERATION_VERBS.has(stem + 'e') || (/(.)\1$/.test(stem) && COOPERATION_VERBS.has(stem.slice(0, -1)));
+}
+
+/**
+ * "by the time ..." after an act, with what the speaker's side lost by then told in the past perfect or as a setback:
+ * "by the time the scanners arrived our pilot window had closed", "by the time it came back the budget had been
+ * reassigned" (not "by the time they answered, I had already fixed it": the speaker's own clause is no loss).
+ */
+function lostByThen(s: Sentence, after: number): boolean {
+  const t = s.tokens;
+  for (let k = after + 1; k + 2 < t.length; k++) {
+    if (t[k].lower !== 'by' || t[k + 1].lower !== 'the' || t[k + 2].lower !== 'time' || t[k].quoted || negatedAt(s, k)) continue;
+    for (let j = k + 3; j < t.length; j++) {
+      // (the past perfect of what was not the speaker's: "our pilot window had closed", "the budget had been reassigned")
+      if (t[j].lower === 'had' && (t[j + 1]?.pos === 'VERB' || t[j + 1]?.lower === 'been') && !t[j].quoted && !/^(i|we)$/.test(t[j - 1]?.lower ?? '') && !negatedAt(s, j + 1)) return true;
+    }
+    return s.clauses.some((d) => d.to > k + 3 && !d.quoted && !isSelf(d.subject) && !isOther(d.subject) && !d.negated && setbackIn(s, d));
+  }
+  return false;
+}
+
+/** A form of "be" or "get" before the participle at i, past adverbs: "I was left", "we were kept", "we got handed". */
+function passiveBefore(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  for (let k = i - 1; k >= Math.max(c.from, i - 3); k--) {
+    if (PASSIVE_AUX.test(t[k].lower)) return true;
+    if (t[k].pos !== 'ADV' && t[k].pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The object from k lacks what it needed: "a codebase with no tests", "a schema without documentation". */
+function lacking(s: Sentence, k: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = k; j < to; j++) if (!t[j].quoted && (t[j].lower === 'without' || (t[j].lower === 'no' && t[j - 1]?.lower === 'with'))) return true;
+  return false;
+}
+
+/**
+ * Victim framing in the passive, the speaker's side as the one acted on: left stranded by others, named or not ("I
+ * was left holding the bag when the vendor went quiet", "we were hung out to dry"); kept uninformed, with a cost told
+ * ("we were kept in the dark until a week before go-live, so the integration was late"); or, outside the setup, handed
+ * something bad, lacking or changing, with a cost told ("we were given a spec that changed every week, and the release
+ * slipped", "we were handed a codebase with no tests, and the launch slipped"). Not a condition, a denial, or
+ * something handed that cost nothing ("we were given a spec that changed weekly, so I set up a Friday sign-off").
+ */
+function victimPassive(s: Sentence, next: Sentence | undefined, setupPart: boolean): Hit | undefined {
+  const t = s.tokens;
+  for (const c of s.clauses) {
+    if (c.quoted || c.negated || c.verb === undefined || !(isSelf(c.subject) || (c.ownSide && c.subject !== 'thing'))) continue;
+    if (/^(if|unless|whether|when|whenever)$/.test(t[c.from]?.lower ?? '') || inCondition(s, c)) continue;
+    for (let i = c.verb; i < Math.min(c.to, c.verb + 4); i++) {
+      const w = t[i].lower;
+      if (t[i].pos !== 'VERB' || !passiveBefore(s, c, i) || negatedAt(s, i)) continue;
+      const hit = { start: t[c.subjectFrom ?? i].start, end: t[Math.min(c.to - 1, i + 4)].end, why: 'casts you as the victim of what others did' };
+      if (STRANDING_VERBS.has(w) && idiomAt(s, i + 1, STRANDED_IDIOMS)) return hit;
+      // (the cost told after it, not in a relative clause that describes what was handed: "a dataset that had a lot of
+      // missing values" is the thing, not a loss)
+      const n = s.clauses[s.clauses.indexOf(c) + 1];
+      const relative = n !== undefined && !n.quoted && /^(that|which|who)$/.test(t[n.from]?.lower ?? '');
+      const cost = s.clauses.some((d) => d.from > c.from && d !== c && !(relative && d === n) && !isOther(d.subject) && !d.quoted && !d.negated && !d.describes && setbackIn(s, d)) || nextCost(next);
+      if (STRANDING_VERBS.has(w) && idiomAt(s, i + 1, UNINFORMED_IDIOMS) && cost) return hit;
+      if (setupPart || !HANDING_VERBS.has(w) || !cost) continue;
+      const changing = relative && (habitIn(s, n) || failingAct(s, n));
+      if (badThing(s, i + 1, c.to) || lacking(s, i + 1, c.to) || changing) return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Understatement: a thing the speaker's side received judged with an aside that softens it so as to say it ("the
+ * handover was, let's say, light", "the documentation was, to put it kindly, thin"), with a cost told in the sentence
+ * or opening the next ("..., and we lost three weeks"). Not the speaker's own ("my notes were, let's say, light") and
+ * not with a share taken (read before this: "..., and that was on me").
+ */
+function understated(s: Sentence, next: Sentence | undefined): Hit | undefined {
+  const t = s.tokens;
+  // (or the sentence opens on a frame that softens what it says: "Let's just say the documentation we inherited was
+  // optimistic, and the cutover failed", "Suffice it to say ...")
+  let frame = 0;
+  while (frame < t.length && t[frame].pos === 'PUNCT') frame++;
+  const framed = (t[frame]?.lower === 'let' && t[frame + 1]?.lower === "'s" && (t[frame + 2]?.lower === 'say' || (t[frame + 2]?.pos === 'ADV' && t[frame + 3]?.lower === 'say'))) || (t[frame]?.lower === 'suffice' && t[frame + 1]?.lower === 'it' && t[frame + 3]?.lower === 'say');
+  for (const c of s.clauses) {
+    // (in the frame, the clause after it opens on a noun phrase with a copula in it, whatever subject a relative
+    // clause lent it: "the documentation we inherited from the previous team was optimistic")
+    const inFrame = framed && c.from > frame && c.from <= frame + 5 && t[c.from].pos === 'DET' && !/^(my|our)$/.test(t[c.from].lower) && t.slice(c.from, c.to).some((x) => COPULAS.has(x.lower));
+    if (inFrame && !c.quoted && !c.negated) {
+      if (s.clauses.some((e) => e.from > c.from && !isOther(e.subject) && !e.quoted && !e.negated && !e.describes && setbackIn(s, e)) || nextCost(next)) return { start: t[c.from].start, end: t[c.to - 1].end, why: 'hints that another party cost you the result' };
+    }
+    if (c.quoted || c.negated || c.verb === undefined || !COPULAS.has(t[c.verb].lower) || isSelf(c.subject) || c.ownSide) continue;
+    if (c.subjectFrom !== undefined && (/^(it|this|that|which|there)$/.test(t[c.subjectFrom].lower) || /^(my|our)$/.test(t[c.subjectFrom].lower))) continue;
+    if (negatedAt(s, c.verb + 1)) continue;
+    // the aside: between commas right after the verb or after what it says ("was, let's say, light", "was thin, to put
+    // it kindly,")
+    let aside: [number, number] | undefined;
+    for (let j = c.verb + 1; j < Math.min(t.length, c.verb + 4) && !aside; j++) {
+      if (t[j].text !== ',') continue;
+      let close = j + 1;
+      while (close < Math.min(t.length, j + 8) && t[close].pos !== 'PUNCT') close++;
+      const gentle = t.slice(j + 1, close).some((x, n, a) => EUPHEMISM_MARKERS.has(x.lower) && (x.lower !== 'say' || /^('s|we)$/.test(a[n - 1]?.lower ?? '')));
+      if (gentle) aside = [j, close];
+    }
+    if (!aside) continue;
+    const d = clauseAt(s, aside[0] + 1);
+    const cost = s.clauses.some((e) => e !== c && e !== d && e.from > c.from && !isOther(e.subject) && !e.quoted && !e.negated && !e.describes && setbackIn(s, e));
+    if (cost || nextCost(next)) return { start: t[c.subjectFrom ?? c.from].start, end: t[Math.min(t.length - 1, aside[1])].end, why: 'hints that another party cost you the result' };
+  }
+  return undefined;
+}
+
+/**
+ * Sarcasm about another party's conduct: "the data team's idea of a handoff was a Slack emoji", "their idea of testing
+ * was clicking around", with a cost told in the sentence or opening the next ("..., and we burned the whole sprint").
+ */
+function ideaOf(s: Sentence, next: Sentence | undefined): Hit | undefined {
+  const t = s.tokens;
+  for (let k = 1; k + 2 < t.length; k++) {
+    if (t[k].lower !== 'idea' || t[k + 1].lower !== 'of' || t[k].quoted) continue;
+    // (only a mind has an idea of how to do its work: whoever owns one is a party, "the reseller's idea of support")
+    const owner = possessorBefore(s, k);
+    if (!owner || isSelf(owner) || (owner === 'thing' && /^(it|its)$/.test(t[k - 1]?.lower ?? ''))) continue;
+    const c = clauseAt(s, k);
+    if (!c || c.quoted || c.negated || c.verb === undefined || c.verb <= k || !COPULAS.has(t[c.verb].lower) || negatedAt(s, c.verb)) continue;
+    if (costIn(s, c) || nextCost(next)) return { start: t[Math.min(k - 1, c.subjectFrom ?? k - 1)].start, end: t[Math.min(c.to - 1, c.verb + 3)].end, why: 'mocks another party as the cause of what went wrong' };
+  }
+  return undefined;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
   if (yesNoQuestion(s)) return undefined;
-  const victim = setUpToFail(s);
+  const victim = setUpToFail(s) ?? victimPassive(s, next, setupPart) ?? understated(s, next) ?? ideaOf(s, next);
   if (victim) return victim;
   const unreal = counterfactual(s);
   if (unreal) return unreal;
@@ -966,6 +1134,8 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && leftIdle(s, i)) ||
+        // ("stopped replying", "quit answering our calls": an act of cooperation they ceased)
+        (!negated && CESSATION_VERBS.has(w) && cooperationIng(t[i + 1]?.lower ?? '')) ||
         (!negated && withoutOthers(s, c, i)) ||
         (!negated && tookLong(s, i));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
@@ -984,7 +1154,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
         // (the tagger may read "cost" as a noun and leave no clause there: "..., and that cost us the whole of March")
         t.some((x, k) => k > (c.verb ?? c.to) && (x.text === ',' || x.lower === 'and') && costOpens(s, k, t.length)) ||
         // the harm it did, told with it: "..., which was impacting team morale", "This was affecting the team's progress"
-        harmed;
+        harmed ||
+        // what was lost by then: "..., and by the time the scanners arrived our pilot window had closed"
+        lostByThen(s, c.verb ?? c.from);
       // the setback told just before, for what they did not do: "Our launch slipped by three weeks. The partner
       // changed their API without telling anyone." ("QA failed my build three times" after "I was late" is no blame)
       const before = prev !== undefined && ownFailure(prev, prev.tokens.length, true);
