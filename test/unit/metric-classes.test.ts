@@ -750,3 +750,41 @@ void test('metrics (round 20): a zero count told by its verb of harm ("not a sin
   for (const s of ['not a single order was lost during the cutover', 'no data was lost', 'not one payment was dropped']) assert.ok(hasQuantity(s), s);
   assert.deepEqual(q('No decision was made yet.'), []);
 });
+
+void test('metrics (round 21): pay told by the terms of a move, with no word of pay, is no result; money the work moved is', () => {
+  for (const s of [
+    'The range in the advert, around £55k, fits what I am looking for.',
+    'For a mid-level QA role in Ireland, I think something around €45,000 to €65,000 makes sense.',
+    'Busco unos 40.000 € brutos al año.',
+    "I'm targeting $135k base, in line with the band you shared.",
+  ]) assert.deepEqual(q(s), [], s);
+  for (const s of ['The tool brought in $2M a year.', 'We cut cloud spend by $30k a month.', 'I built a habit app, which now earns $2k a month.', 'I closed a $2M deal.']) assert.ok(hasQuantity(s), s);
+});
+
+void test('metrics (round 21): a commute and "from zero to one" are no sizes; a count after them still is', () => {
+  for (const s of ['The office is only fifteen minutes from where I live.', 'It is a 20-minute commute.', 'I love zero-to-one work: I built the platform from 0 to 1.', '项目从0到1搭建', '我把它定义为一次主动的、向上的职业选择']) assert.deepEqual(q(s), [], s);
+  for (const s of ['Users went from zero to one thousand.', '从 0 到 1 万用户', 'The fix took 15 minutes from alert to rollback.', 'a compiler on GitHub, which has gained over 2000 stars']) assert.ok(hasQuantity(s), s);
+  assert.deepEqual(q('In 2019 results were poor.'), []);
+});
+
+void test('unsized (round 21): 向上 is "improvement" in Japanese only; a low amount told as a rarity; a size in one verb phrase does not size the next', () => {
+  assert.deepEqual(v('我把它定义为一次主动的、向上的职业选择。'), []);
+  assert.deepEqual(v('顧客満足度が向上しました。'), ['向上']);
+  assert.deepEqual(v('We cut release time from three hours to 35 minutes and made releases much smoother for the juniors.'), ['much smoother']);
+  assert.deepEqual(v('The videos reached a far larger audience than the written guides ever did.'), ['far larger audience']);
+  assert.deepEqual(v('GCP was cheaper than AWS for our case.'), []);
+  assert.deepEqual(v('I got lots of sign-ups.'), ['lots of']);
+});
+
+void test('unsized (round 21): a difference made in something soft, risk, work named in Japanese, a clause of time in Chinese and a dash clause going on from a sized one are no claims', () => {
+  for (const s of [
+    "being a support worker allows me to make a real difference in people's lives.",
+    'We fixed the urgent issue safely and deployed it with lower risk.',
+    '過去には本番障害の際に原因分析とプロセス改善を行い、再発を防いだ経験があります。',
+    '优化以后，接口的错误率下降了一半。',
+    'Availability improved from 99.5% to 99.97% over 2 quarters — exceeding the target.',
+  ]) assert.deepEqual(v(s), [], s);
+  assert.deepEqual(v('The redesign made a big difference in checkout conversion.'), ['a big difference']);
+  assert.deepEqual(v('Our bill went down — making finance happy.'), ['went down']);
+  assert.deepEqual(v('It shipped — exceeding expectations.'), ['exceeding expectations']);
+});

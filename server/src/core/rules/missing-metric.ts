@@ -80,7 +80,7 @@ const PITCH_REACH_AFTER =
 
 /** The same in Chinese, Japanese and Korean: raised, cut, saved, shortened, won, reached, serves, shipped … */
 const CJK_PITCH_RESULT_VERB =
-  /(?:提升|提高|降低|减少|減少|增加|增长|增長|节省|節省|节约|節約|缩短|縮短|减半|減半|获得|獲得|收获|收穫|达到|達到|赢得|贏得|带来|帶來|服务了|服務了|支撑|支撐|覆盖|覆蓋|上线后|上線後|排名|向上|削減|短縮|増加|達成|獲得|改善し|향상|개선|절감|단축|증가|감소|달성|확보|줄였|높였|늘렸)/u;
+  /(?:提升|提高|降低|减少|減少|增加|增长|增長|节省|節省|节约|節約|缩短|縮短|减半|減半|获得|獲得|收获|收穫|达到|達到|赢得|贏得|带来|帶來|服务了|服務了|支撑|支撐|覆盖|覆蓋|上线后|上線後|排名|向上(?=[しさ])|削減|短縮|増加|達成|獲得|改善し|향상|개선|절감|단축|증가|감소|달성|확보|줄였|높였|늘렸)/u;
 const CJK_SCHOOL_RANK = /(?:专业|專業|年级|年級|班级|班級|绩点|績點|成绩|成績|学业|學業|学校|學校|院系|学院|學院)\s?(?:的)?\s?排名/gu;
 /**
  * A verb of publishing right before a count, in Chinese: published, wrote, filed ("发表两篇论文", "撰写了两个专利").
@@ -99,10 +99,13 @@ const OTHER_CHANGE_ONE = new RegExp(OTHER_CHANGE.source, 'iu');
 /** A quantity read as a change from one number to another in Spanish, Portuguese, French, German or Russian. */
 const OTHER_FROM_TO = /^(?:de|desde|del|da|do|von|vom|с|со|od|z|ze)\s.+\s(?:a|à|al|ao|para|auf|bis|zu|до|na|do)\s/iu;
 
+/** Sentences as SENTENCES reads them, and ended by a Chinese or Japanese full stop too (a pitch's result is one sentence's). */
+const PITCH_SENTENCES = /(?:[^.!?。！？]|(?<=\d)\.(?=\d))+(?:[.!?。！？]+|$)/gu;
+
 function pitchResult(text: string): boolean {
-  SENTENCES.lastIndex = 0;
+  PITCH_SENTENCES.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCES.exec(text))) {
+  while ((m = PITCH_SENTENCES.exec(text))) {
     const sentence = m[0];
     const qs = findQuantities(sentence);
     if (qs.length === 0) continue;

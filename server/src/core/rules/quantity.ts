@@ -340,8 +340,12 @@ function isPersonalLife(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (AGE_BEFORE.test(before) && (AGE_AFTER.test(after) || !/^\s*[\p{L}]/u.test(after) || /^\s*(?:way|back|or|and)\b/iu.test(after))) return true;
   if (/^(?:-[a-z]+)?[\s-]*(?:years?|yrs?)[\s-]+old\b/iu.test(after)) return true;
+  if (COMMUTE_AFTER.test(after)) return true;
   return FAMILY_AFTER.test(after) && FAMILY_BEFORE.test(before);
 }
+/** A commute is a reason to move, not a result: "fifteen minutes from where I live", "a 20-minute commute", "10 km from home". */
+const COMMUTE_AFTER =
+  /^[\s-]?(?:minutes?|mins?|km|kilomet(?:er|re)s?|miles?|hours?|hrs?)(?:[\s-]+(?:away|walk|drive|ride|by\s+(?:bike|car|bus|train|tube|metro)))?[\s-]+(?:commute|from\s+(?:where\s+(?:I|we)\s+live|my\s+(?:home|house|flat|apartment|place|door)|home))\b/iu;
 
 /**
  * Pay asked for or earned is the terms of a move, not a result of the work: "I am expecting a salary in the range of
@@ -369,9 +373,25 @@ function inNumber(text: string, i: number): boolean {
   return i > 0 && i + 1 < text.length && /\d/u.test(text[i - 1]) && /\d/u.test(text[i + 1]);
 }
 
+/**
+ * Money with no word of pay is pay still when its clause tells the terms of a move — what the speaker looks for,
+ * expects or asks, what the posting or the offer says, a rate per year, month or hour, a sum for a role: "the range in
+ * the advert, around £55k, fits what I am looking for", "something around €45,000 to €65,000 for a mid-level role",
+ * "busco unos 40.000 € brutos al año" — unless the clause tells money the work moved ("brought in $2M a year").
+ */
+const MONEY_AFTER = /^\s?(?:[km](?![\p{L}])|bn|lakhs?|lacs?|crores?|thousand|million|mil|tausend)?\s?(?:usd|eur|gbp|inr|cad|aud|chf|dollars?|euros?|pounds?|rupees?|reais|pesos|francs?|yen|lpa|€|\$|£|₹|руб\p{L}*|₽|zł|元|円|원|달러)(?![\p{L}])/iu;
+const PAY_TERMS = new RegExp(
+  String.raw`(?<![\p{L}])(?:looking\s+(?:for|at)|look\s+for|expect\p{L}*|hop(?:e|ing)\s+for|asking|ask\s+for|aim(?:ing)?\s+for|(?:would|willing\s+to)\s+accept|open\s+to|negotiable|advert\p{L}*|job\s+(?:ad|post\p{L}*|listing|description)|posting|listing|offer(?:ed|ing)?\s+(?:me|to\s+me)|an\s+offer|package|range|band|per\s+annum|p\.\s?a\.|(?:a|per|each)\s+(?:year|month|hour)|annually|hourly|(?:day|daily)\s+rate|ote|take[- ]home|market\s+rate|going\s+rate|in\s+line\s+with|for\s+(?:a|an|the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|job|post|level)|busco|buscando|espero|esperar\p{L}*|pretensi[oó]n\p{L}*|pretens[aã]o|rango|banda|faixa|procuro|brut[oa]s?|al\s+(?:año|mes)|por\s+(?:año|mes|hora|m[eê]s)|ao\s+ano|prétentions?|fourchette|je\s+cherche|par\s+(?:an|mois|heure)|vorstellung\p{L}*|erwart\p{L}*|brutto|pro\s+(?:jahr|monat|stunde)|jährlich|monatlich|ожида\p{L}*|вилк\p{L}*|в\s+(?:месяц|год)|на\s+руки|期望|希望|要求|待遇|希望年収|희망)(?![\p{L}])`,
+  'iu',
+);
+/** Money the work moved: revenue, sales, a deal, funding, a saving or a loss, or what a thing made earns ("which earns $2k a month"). */
+const MONEY_MOVED = /(?<![\p{L}])(?:revenue|sales|sold|sell\p{L}*|profits?|margins?|arr|mrr|gmv|generat\p{L}*|gr[eo]w\p{L}*|increas\p{L}*|boost\p{L}*|rais\p{L}*|brought\s+in|bring\s+in|drove|driv\p{L}*|won|closed|deals?|contracts?|fund\p{L}*|invest\p{L}*|lost|loss\p{L}*|fines?|penalt\p{L}*|worth|valu\p{L}*|recover\p{L}*|returned|pipeline|bookings?|ingresos|ventas|receita|vendas|chiffre|umsatz|выручк\p{L}*|营收|收入|销售|利润)(?![\p{L}])|(?<![\p{L}])(?:it|which|that|this)\s+(?:now\s+|still\s+)?(?:earns|earned|makes|made|brings|pays)(?![\p{L}])/iu;
+
 export function isPay(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, Math.max(start, 0), end, /[.!?;\n。！？；]/u);
-  return PAY_WORD.test(clause) && !PAY_CHANGE.test(clause);
+  if (PAY_WORD.test(clause)) return !PAY_CHANGE.test(clause);
+  const money = /[$€£¥₹₩₽]/u.test(text.slice(Math.max(0, start - 2), end)) || MONEY_AFTER.test(text.slice(end, end + 16));
+  return money && PAY_TERMS.test(clause) && !PAY_CHANGE.test(clause) && !MONEY_MOVED.test(clause);
 }
 
 function isTenure(text: string, start: number, end: number): boolean {
@@ -458,7 +478,8 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (/^\s?[:：]/u.test(after) && /(?:^|\n)[\s>*_-]*[\p{L}]{1,12}\s?$/u.test(before) && !/^\s?[:：]\s?\d/u.test(after)) return false;
   // A decade: "the 2010s", "the 90s", "'90s".
   if (/^s(?![\p{L}])/u.test(after) && (isYear(digits) || /(?:the\s+|['’])$/iu.test(before))) return false;
-  if (isYear(digits) && !unit) return false;
+  // (a number like a year counts things when it is given as an amount of them: "over 2000 stars", "1999 downloads")
+  if (isYear(digits) && !unit && !(YEAR_LIKE_COUNT_AFTER.test(after) || (/\b(?:over|more\s+than|nearly|almost|about|around|roughly|approximately|some|~)\s*$/iu.test(before) && /^\+?\s+\p{Ll}+s\b/u.test(after)))) return false;
   // A version without "v": "upgraded to 2.0", "moved it to 4.2".
   if (!unit && /\./.test(digits) && /(?:upgrad|migrat|bump|mov|updat|switch|port|releas)\w*\s+(?:\w+\s+){0,3}to\s+$/iu.test(before)) return false;
   // A decimal naming a release or a piece of software: "the 2.3 release", "the old 4.2 runner", "a 1.8 build".
@@ -476,6 +497,9 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (!unit && /^\d{5,}$/.test(digits)) return false;
   return true;
 }
+
+/** Things counted in their thousands, after a number that could be a year: "2000 stars", "1500 downloads". */
+const YEAR_LIKE_COUNT_AFTER = /^\+?\s?(?:stars|downloads|installs|subscribers|followers|visitors|views|readers|members|students|merchants|orders|tickets|requests|transactions|records|rows|files|tests|commits|articles|posts|repos|repositories|sites|stores|apps|devices|servers|nodes|accounts|sign-?ups|registrations|participants|attendees|patients|employees|calls|emails|messages|lines\s+of\s+code)\b/iu;
 
 const ITEM_LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ITEM_NOUNS}|no\\.)\\s+$`, 'iu');
 
@@ -535,6 +559,8 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
     // (in Japanese the same change is told "AからBに": "3時間から20分に短縮"; not a clock time, "9時から17時")
     if (/^(?:19|20)\d\d$/u.test(m[1] ?? m[3]) || /^(?:[年月日号號点點]|時(?!間))/u.test(tail)) continue;
+    // (nor "从0到1", building something new: "从 0 到 1 搭建了平台"; "从0到1万用户" is a count still)
+    if (/^[0零]$/u.test(m[1] ?? '') && /^[1一]$/u.test(m[2] ?? '') && !/^\s?(?:[\d.万萬亿億千百十个個%％倍元人名位家次条條项項篇]|[kKmM](?![\p{L}]))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   CJK_QUANTITY.lastIndex = 0;
@@ -548,6 +574,8 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // (So is "一块" before a noun or after "this": "负责一块业务", "这一块" — a piece, an area; and "有一天", "那一天" —
     // some day, that day — name a point in time, not a length.)
     if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項]|[块塊]|篇)$/u.test(t) && !/^[钱錢]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    // (so is "一次" before what it names: "一次主动的选择", "一次机会" — a choice, a chance; "一次性" is "one-off")
+    if (/^一\s?次$/u.test(t) && /^\p{Script=Han}/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     if (/^一\s?天$/u.test(t) && /(?:有|某|那|这|這|同|哪)$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
     // Years worked are the speaker's history ("在汉高做了 3 年的前端工作", "曾在某公司工作8年"), a time ahead is a plan
     // ("接下来的三年里"), and how long the answer should take is advice ("3分钟内较合适").
@@ -630,6 +658,11 @@ const RANK_REACHED = new RegExp(
   'giu',
 );
 
+const ZERO_TO_ONE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:from\\s+)?(?:0|zero)\\s+to\\s+(?:1|one)|(?:0|zero)-to-(?:1|one)|(?:0|zero)\\s?(?:→|->)\\s?(?:1|one))(?![\\p{L}\\p{N}])(?!\\s?(?:[.,]\\d|(?:${UNIT})(?![\\p{L}])))`,
+  'giu',
+);
+
 export function findQuantities(text: string, sizing = false): Quantity[] {
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
@@ -642,6 +675,12 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
   if (/\d\s*,\s*\d/u.test(text)) {
     BARE_LIST.lastIndex = 0;
     while ((m = BARE_LIST.exec(text))) lists.push([m.index, m.index + m[0].length]);
+  }
+  // "From zero to one" is building something new, not a count: "took the product from 0 to 1", "zero-to-one work"
+  // ("from 0 to 1 million users" is a count still).
+  if (/(?:0|zero)[\s-]*(?:to|→|->)[\s-]*(?:1|one)/iu.test(text)) {
+    ZERO_TO_ONE.lastIndex = 0;
+    while ((m = ZERO_TO_ONE.exec(text))) lists.push([m.index, m.index + m[0].length]);
   }
   NUMBER.lastIndex = 0;
   while ((m = NUMBER.exec(text))) {
@@ -663,6 +702,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       SPELLED.lastIndex = m.index + 1;
       continue;
     }
+    if (lists.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     if (spelledCounts(text, m.index, m[0]) && !isInputHeadcount(text, m.index, m.index + m[0].length) && !isTenure(text, m.index, m.index + m[0].length) && !isReference(text, m.index, m.index + m[0].length) && !isItemsOrPlaces(text, m.index, m.index + m[0].length) && !isLimit(text, m.index, m.index + m[0].length) && !isPay(text, m.index, m.index + m[0].length) && (sizing || !isIrrealis(text, m.index, m.index + m[0].length))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // A rank reached in a contest is a result, as "ranked in the top 3" is: "won 2nd place", "placed second of 30

@@ -54,7 +54,7 @@ const RESULT_CHANGE = 'improvements?|increases?|reductions?|decreases?|gains?|sa
 const VAGUE_AMOUNT = "a fraction of|a lot|lots of|tons of|a ton of|a great deal|loads of|heaps of|way more|way less|far more|far less|much more|much less|so much";
 
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?(?!(?:the|a|an|this|that|these|those|our|my|their|his|her|its)\\s)[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT})|(?:(?:saw|seen|see|sees|brought|brings|delivered|drove|achieved|achieving|noticed|observed|recorded|led\\s+to|leads\\s+to|resulted\\s+in|results\\s+in|produced|yielded|there\\s+(?:was|were|has\\s+been))\\s+(?:an?\\s+|some\\s+)?(?:(?:overall|general|steady|consistent|further)\\s+)?|(?:an?|some)\\s+(?=(?:${RESULT_CHANGE})\\s+in\\s))(${RESULT_CHANGE})|(?:is|are|was|were|became|become|becomes|got|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|practically)\\s+)?(minimal|negligible|rare|marginal|nonexistent|non-existent|a\\s+thing\\s+of\\s+the\\s+past)|(?:exceed|exceeded|exceeding|exceeds|surpass|surpassed|surpasses|surpassing|outperformed|outperforming|beat)\\s+(?:(?!(?:and|or|but|with|while|by|in|on|to)\\s)[\\p{L}'’-]+\\s+){0,3}(targets?|expectations?|goals?|projections?|forecasts?|estimates?|kpis?|benchmarks?|quotas?)|(ahead\\s+of\\s+(?:the\\s+)?(?:schedule|plan|deadline|timeline)|(?:well|comfortably|way|far|long|much|easily)\\s+(?:before|ahead\\s+of|in\\s+advance\\s+of|inside|within|under)\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+)?(?:(?:planned|promised|original|agreed|committed|expected|target|estimated|allotted|official|new|revised|final|hard|tight)\\s+)?(?:schedule|plan|deadline|timeline|due\\s+date|launch\\s+date|date|estimate|budget|time(?:frame|line)?)|in\\s+advance\\s+of\\s+(?:the\\s+|our\\s+)?(?:(?:planned|promised|original|agreed|committed|target|new|revised|final|hard|tight)\\s+)?(?:deadline|due\\s+date|launch\\s+date|schedule)|(?:earlier|sooner|faster|quicker)\\s+than\\s+(?:planned|promised|scheduled|estimated|expected|forecast|committed|agreed)|(?:under|below)\\s+budget|(?:beat|beats|beating|beaten)\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+)?(?:(?:planned|promised|original|agreed|committed|target|estimated)\\s+)?(?:date|deadline|schedule|timeline|estimate|due\\s+date|launch\\s+date)))(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:(${DEGREE_ADVERB})|(?:an?\\s+|the\\s+)?(${SIZE})(?:\\s+(?:and\\s+)?(?!(?:the|a|an|this|that|these|those|our|my|their|his|her|its)\\s)[\\p{L}-]+)?\\s+(${CHANGE_NOUN})|(${COMPARATIVE})|(${CHANGE_VERB})|(${VAGUE_AMOUNT})|(?:${BECAME})\\s+(?:(?:more|much more|far more|far|much|very|really|so|truly|fully|completely|significantly|noticeably|extremely|incredibly|super)\\s+)?(${QUALITY})(?:\\s+and\\s+(?:more\\s+)?(?:${QUALITY}))?|(?:${BECAME}|was|were|is|are|being|end(?:ed|s)?\\s+up(?:\\s+being)?|proved(?:\\s+to\\s+be)?|turned\\s+out(?:\\s+to\\s+be)?)\\s+(?:(?:very|really|highly|hugely|extremely|quite|truly|[\\p{L}]+ly)\\s+)?(${VERDICT_ADJ})|(?:very|really|extremely|incredibly|exceptionally|super|truly|consistently)\\s+(?:high|good|great|excellent|outstanding|strong|positive|impressive|solid)[-\\s]+(${GRADED_RESULT})|(?:(?:saw|seen|see|sees|brought|brings|delivered|drove|achieved|achieving|noticed|observed|recorded|led\\s+to|leads\\s+to|resulted\\s+in|results\\s+in|produced|yielded|there\\s+(?:was|were|has\\s+been))\\s+(?:an?\\s+|some\\s+)?(?:(?:overall|general|steady|consistent|further)\\s+)?|(?:an?|some)\\s+(?=(?:${RESULT_CHANGE})\\s+in\\s))(${RESULT_CHANGE})|(?:is|are|was|were|became|become|becomes|got|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:(?:almost|nearly|virtually|practically)\\s+)?(minimal|negligible|rare|marginal|nonexistent|non-existent|a\\s+thing\\s+of\\s+the\\s+past|a\\s+rarity|a\\s+rare\\s+(?:sight|event|occurrence|thing)|few\\s+and\\s+far\\s+between)|(?:exceed|exceeded|exceeding|exceeds|surpass|surpassed|surpasses|surpassing|outperformed|outperforming|beat)\\s+(?:(?!(?:and|or|but|with|while|by|in|on|to)\\s)[\\p{L}'’-]+\\s+){0,3}(targets?|expectations?|goals?|projections?|forecasts?|estimates?|kpis?|benchmarks?|quotas?)|(ahead\\s+of\\s+(?:the\\s+)?(?:schedule|plan|deadline|timeline)|(?:well|comfortably|way|far|long|much|easily)\\s+(?:before|ahead\\s+of|in\\s+advance\\s+of|inside|within|under)\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+)?(?:(?:planned|promised|original|agreed|committed|expected|target|estimated|allotted|official|new|revised|final|hard|tight)\\s+)?(?:schedule|plan|deadline|timeline|due\\s+date|launch\\s+date|date|estimate|budget|time(?:frame|line)?)|in\\s+advance\\s+of\\s+(?:the\\s+|our\\s+)?(?:(?:planned|promised|original|agreed|committed|target|new|revised|final|hard|tight)\\s+)?(?:deadline|due\\s+date|launch\\s+date|schedule)|(?:earlier|sooner|faster|quicker)\\s+than\\s+(?:planned|promised|scheduled|estimated|expected|forecast|committed|agreed)|(?:under|below)\\s+budget|(?:beat|beats|beating|beaten)\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+)?(?:(?:planned|promised|original|agreed|committed|target|estimated)\\s+)?(?:date|deadline|schedule|timeline|estimate|due\\s+date|launch\\s+date)))(?![\\p{L}\\p{N}-])`,
   'giu',
 );
 
@@ -81,7 +81,7 @@ const INTENT_BEFORE =
  * "than" is another option, and the comparison a choice between them.
  */
 const THAN_PAST_OR_PLAN =
-  /^\s+than\s+(?:(?:it|they|we|this|that|things|i)\s+(?:was|were|used\s+to|had|did|were\s+before|could\s+before)\b|before|ever|previously|earlier|expected|planned|anticipated|estimated|forecast|projected|promised|predicted|usual|normal|average|originally|initially|at\s+(?:the\s+)?(?:start|launch|beginning)|in\s+the\s+past|(?:the|our|its|their|my|his|her)\s+(?:[\p{L}-]+\s+)?(?:old|previous|prior|former|original|legacy|existing|current|last|baseline|manual|earlier|first|target|goal|plan|estimate|forecast|budget|sla|benchmark)\b|(?:the\s+)?(?:old|previous|prior|former|original|legacy|existing|current|manual)\b|last\s+(?:[\p{L}]+\s+)?(?:year|quarter|month|week|sprint|release|time|season)|(?:a|one|two|three|six)\s+(?:years?|quarters?|months?|weeks?)\s+(?:ago|earlier|before)|the\s+(?:year|quarter|month|week|sprint)\s+before|(?:the\s+)?(?:baseline|target|goal|plan|budget|estimate|forecast|benchmark))/iu;
+  /^\s+than\s+(?:(?:it|they|we|this|that|things|i)\s+(?:was|were|used\s+to|had|did|were\s+before|could\s+before)\b|(?:[\p{L}'’-]+\s+){1,4}(?:ever\s+(?:did|had|was|were|could|managed)|used\s+to)\b|before|ever|previously|earlier|expected|planned|anticipated|estimated|forecast|projected|promised|predicted|usual|normal|average|originally|initially|at\s+(?:the\s+)?(?:start|launch|beginning)|in\s+the\s+past|(?:the|our|its|their|my|his|her)\s+(?:[\p{L}-]+\s+)?(?:old|previous|prior|former|original|legacy|existing|current|last|baseline|manual|earlier|first|target|goal|plan|estimate|forecast|budget|sla|benchmark)\b|(?:the\s+)?(?:old|previous|prior|former|original|legacy|existing|current|manual)\b|last\s+(?:[\p{L}]+\s+)?(?:year|quarter|month|week|sprint|release|time|season)|(?:a|one|two|three|six)\s+(?:years?|quarters?|months?|weeks?)\s+(?:ago|earlier|before)|the\s+(?:year|quarter|month|week|sprint)\s+before|(?:the\s+)?(?:baseline|target|goal|plan|budget|estimate|forecast|benchmark))/iu;
 /** "by", "from" or "to" giving a size ("improved by 30%", "from 9 to 4"); "by volunteering" gives the means. */
 const SIZED_BY = /^\s+(?:from|to|by(?!\s+[\p{L}]+ing\b))\b/iu;
 const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n't|\s+not)?\s+have\b|\b(?:could|would|might|should)'ve\b/iu;
@@ -99,7 +99,7 @@ const COUNT_BEFORE = /(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a
  * "better onboarding", "fewer incidents", "productivity increased".
  */
 const SOFT_TARGET =
-  /^(?:trust|lives|life|well-being|wellbeing|gratitude|thanks|praise|kudos|compliments|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|tone|atmosphere|climate|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|expertise|know-how|capabilit(?:y|ies)|abilit(?:y|ies)|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
+  /^(?:trust|lives|life|world|society|communit(?:y|ies)|risks?|well-being|wellbeing|gratitude|thanks|praise|kudos|compliments|trusted|morale|relationships?|relations|rapport|collaboration|communication|confidence|comfort|comfortable|comfortably|responsibilit(?:y|ies)|ownership|awareness|aware|[\p{L}]+-aware|conscious|[\p{L}]+-conscious|mindful|careful|cautious|understanding|appreciation|questions?|habits?|culture|buy-in|alignment|aligned|credibility|respect|reputation|mood|spirit|tone|atmosphere|climate|empathy|teamwork|partnership|perspective|judg(?:e)?ment|mindset|transparency|happier|happy|excited|motivated|engaged|empowered|invested|eager|willing|open|receptive|proactive|disciplined|independent|autonomous|goodwill|friendship|bond|bonds|camaraderie|cohesion|visibility|voice|say|influence|recognition|exposure|role|roles|title|opportunit(?:y|ies)|career|skills?|expertise|know-how|capabilit(?:y|ies)|abilit(?:y|ies)|mentoring|coaching|engineers?|developers?|leaders?|managers?|communicators?|person|colleagues?|teammates?|listeners?|mentors?|professionals?|people)$/iu;
 /** A noun phrase that ends in "between"/"among"/"with" people or teams. */
 const RELATION_AFTER =
   /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:between|among|amongst|with)\s+(?:(?:the|our|my|their|both|two|three|all|other|different|partner|sister|[\p{L}]+'s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:teams?|people|us|them|groups?|departments?|squads?|sides|colleagues|teammates|members|engineers|developers|designers|managers|leads|stakeholders|partners|vendors?|clients?|customers?|(?:[\p{L}-]+\s+and\s+[\p{L}-]+))(?![\p{L}])/iu;
@@ -243,8 +243,10 @@ const VERDICT = /^\s*(?:(?:it|this|that|the \w+(?: \w+)?)\s+(?:was|is|proved|tur
 const CLAUSE_BREAK = /[.!?;](?=\s|$)|\n|\s[—–-]\s|,\s+(?:and|but|while|whereas|so|which|yet|though|although)\s|\s(?:while|whereas)\s+(?=[\p{L}]+ing\b)|\s(?:and|but)\s(?=\w+ed\b)|,\s+(?=\w+ed\b)/giu;
 
 /** "and"/"but" before a determiner that may open a new subject. */
-const NEW_SUBJECT = /\s(?:and|but)\s+(?=(the|our|my|their|its|his|her|this|these|those)\s)/giu;
+const NEW_SUBJECT = /\s(?:and|but)\s+(?=(the|our|my|their|its|his|her|this|these|those|a|an|some|many|most|several)\s)/giu;
 
+/** "and"/"but" before a word, for coordinated verb phrases: "cut release time by 80% and made releases smoother". */
+const AND_WORD = /\s(?:and|but)\s+(?=([\p{L}]+)\b)/gu;
 /** A comma before a word, for the coordinated verb phrases of a list: "cut build time by 60%, made releases simpler". */
 const COMMA_WORD = /,\s+(?=([\p{L}]+)\b)/gu;
 
@@ -286,6 +288,23 @@ function clauseBounds(text: string, posOf?: PosAt): number[] {
   return cuts;
 }
 
+
+/**
+ * The clause bounds with a cut before each verb phrase joined by "and"/"but", for what sizes a claim: in "we cut
+ * release time from three hours to 35 minutes and made releases much smoother" the size belongs to the first verb
+ * phrase (the clauses read for conditions, aims and beliefs run on: "it helps me learn … and deliver better results").
+ */
+function verbPhraseBounds(text: string, bounds: readonly number[], posOf: PosAt): number[] {
+  const cuts = [...bounds];
+  AND_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AND_WORD.exec(text))) {
+    const at = m.index + m[0].length;
+    // (a verb told as done, in the past: "and made releases smoother"; "and extend the coverage" is a plan)
+    if ((/ed$/iu.test(m[1]) || IRREGULAR_PAST.has(m[1].toLowerCase())) && posOf(at) === 'VERB') cuts.push(at);
+  }
+  return cuts.length === bounds.length ? cuts : cuts.sort((a, b) => a - b);
+}
 
 /** The word class of the word starting at an offset of the text a claim was found in. */
 export type PosAt = (offset: number) => Pos | undefined;
@@ -425,14 +444,15 @@ export interface VagueOptions {
  * satisfaction), "客户影响降到最低" (customer impact brought to a minimum), "정확도를 높일 수 있었습니다" (could raise
  * the accuracy). Read clause by clause (a full-width comma ends a clause): a quantity in the clause sizes it ("效率提升
  * 40%"). Not claims: a negated change ("没有提高"), an aim, a wish, a plan or a condition ("为了提高", "希望提升",
- * "如果…会提高", "向上させたい", "높이기 위해"), a promotion ("被提升为"), the idiom "积极向上" (positive), and growth
+ * "如果…会提高", "向上させたい", "높이기 위해"), a promotion ("被提升为"), 向上 in Chinese ("upward": "积极向上", "向上管理"; it is "improvement" in Japanese), and growth
  * in the speaker or in a soft outcome (ability, confidence, trust, communication, relationships).
  */
 const CJK_CHANGE =
   /(?:提升|提高|改善|改進|改进|优化|優化|降低|减少|減少|增加|增长|增長|加快|缩短|縮短|降到最低|降至最低|降到|超出预期|超出預期|超过预期|超過預期|向上|削減|短縮|増加|低減|軽減|높였|높일|높이|향상|개선|줄였|줄일|줄이|감소|증가|단축)/gu;
 const CJK_NOT_RESULT_BEFORE =
   /(?:没有|沒有|没|沒|未|不|无法|無法|为了|為了|希望|想要|想|打算|计划|計劃|目标是|目標是|目的是|如果|假如|若|会|會|将|將|要|能够|能夠|可以|ため|ために|たい|よう|위해|위한|싶|려고|면)/u;
-const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|려고)/u;
+// (nor the change named as work done, "プロセス改善を行い", "进行优化", nor a time after it, "优化以后，…")
+const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|려고|を行|を実施|を進め|に取り組|以后|之后|以後|之後|后[，,]|後[、，,])/u;
 const CJK_SOFT = /(?:能力|技能|信心|自信|信任|信頼|沟通|溝通|关系|關係|関係|意识|意識|认识|認識|理解|自己|自我|经验|經驗|知识|知識|士气|士氣|积极|積極|역량|능력|자신감|신뢰|소통|관계|스스로|저\s?자신|실력|성장)/u;
 const CJK_CLAUSE = /[^。！？!?；;，,\n]+/gu;
 
@@ -457,7 +477,8 @@ function findCjkClaims(text: string): VagueClaim[] {
     if (findQuantities(clause, true).length > 0) continue;
     if (CJK_NOT_RESULT_BEFORE.test(before)) unreal = true;
     if (CJK_NOT_RESULT_BEFORE.test(before) || CJK_NOT_RESULT_AFTER.test(after) || CJK_SOFT.test(clause)) continue;
-    if (m[0] === '向上' && /[积積]极\s?$/u.test(before)) continue;
+    // (向上 is "improvement" in Japanese only: in Chinese it is "upward" — "积极向上", "向上管理", "向上的职业选择")
+    if (m[0] === '向上' && (/[积積]极\s?$/u.test(before) || !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(clause))) continue;
     const start = c.index + m.index;
     // A condition opening the sentence reaches over its clauses: "如果是工作需求，…，我也会提高工作效率".
     const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
@@ -531,6 +552,7 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
   };
   let bounds: number[] | undefined;
   let sized: (boolean | undefined)[] | undefined;
+  let sizeBounds: number[] | undefined;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text))) {
@@ -546,7 +568,8 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     if (COUNTERFACTUAL.test(text.slice(start, Math.min(text.length, end + 60)).split(/[.;!?\n]/)[0]) || /\b(?:could|would|might|should)(?:\s+not)?\s+have\s+(?:\w+\s+)?$/iu.test(before)) continue;
     // What the speaker became or learned is not an impact claim: "improved my judgment", "I became more confident".
     // ("I got a lot of comments" is an amount received, not the speaker's state.)
-    const received = m[6] !== undefined && /\bgot\s+$/iu.test(before) && /^\s+of\b/iu.test(after);
+    // (the "of" may be the amount's own: "I got lots of sign-ups")
+    const received = m[6] !== undefined && /\b(?:got|get|gets|getting|received)\s+$/iu.test(before) && (/^\s+of\b/iu.test(after) || /\bof$/iu.test(word));
     if (!received && (SELF_BEFORE.test(before) || SELF_STATE_BEFORE.test(text.slice(Math.max(0, start - 100), start))) || (SELF_AFTER.test(after) && !(/^\s+(?:both\s+)?my\b/iu.test(after) && MEASURED_TARGET.test(ownedHead(after)))) || (/^(?:grew|grown)$/.test(word) && /\b(?:i|i've|i have)\s+$/iu.test(before))) continue;
     // "the sooner we resolve it, the better": a saying, not a result.
     if (/\bthe\s+$/iu.test(before) && /^(?:better|sooner|faster|more|less|easier|bigger)$/u.test(word) && (/\bthe\s+\w+er\b/iu.test(text.slice(Math.max(0, start - 80), start - 4)) || /^[\s,]+the\s+\w+er\b/iu.test(after))) continue;
@@ -702,7 +725,15 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
       const prep = words.findIndex((w) => /^(?:of|about|for|from|in|on|with|at|by|to|across|during|after|before|among|per)$/u.test(w));
       const subject = prep > 0 ? words.slice(0, prep) : words;
       const head = subject[subject.length - 1] ?? '';
-      if (!MEASURED_TARGET.test(head) && !/^(?:number|amount|count|share|rate|volume|level|percentage|frequency)$/u.test(head)) continue;
+      // (so are things that come in to be handled, counted as they arrive: "the setup questions to support became rare")
+      if (!MEASURED_TARGET.test(head) && !/^(?:number|amount|count|share|rate|volume|level|percentage|frequency|questions|emails|messages|timeouts|crashes|exceptions|rollbacks|regressions)$/u.test(head)) continue;
+    }
+    // A word of size on a difference or an impact made in something soft: "a real difference in people's lives", "a
+    // positive impact on morale" (what follows "in"/"on" is what changed).
+    if (m[2] !== undefined && /(?:difference|impact|effect|change)s?$/iu.test(m[0])) {
+      const inSoft = /^\s+(?:in|on|to|for)\s+([^,.;:!?()]*)/iu.exec(after);
+      const heads = inSoft ? targetHeads(' ' + inSoft[1]).map((h) => h.replace(/['’]s?$/u, '')) : [];
+      if (heads.length > 0 && heads.every((h) => SOFT_TARGET.test(h))) continue;
     }
     // A degree adverb on growth in a soft quality: "she grew immensely in confidence and skill".
     if (m[1] !== undefined) {
@@ -781,10 +812,17 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // Sized in its clause?
     // (each clause read for quantities once, when a claim in it gets here: not every clause of the text)
     sized ??= [];
+    sizeBounds ??= verbPhraseBounds(text, bounds, posOf);
     let c = 0;
-    while (c + 2 < bounds.length && bounds[c + 1] <= start) c++;
-    sized[c] ??= findQuantities(text.slice(bounds[c], bounds[c + 1]), true).length > 0;
+    while (c + 2 < sizeBounds.length && sizeBounds[c + 1] <= start) c++;
+    sized[c] ??= findQuantities(text.slice(sizeBounds[c], sizeBounds[c + 1]), true).length > 0;
     if (sized[c]) continue;
+    // A clause in -ing after a dash goes on with the one before it, as after a comma: "Availability rose from 99.5% to
+    // 99.97% — exceeding the target" is sized by the clause it goes on from.
+    if (c > 0 && /\s[—–-]\s$/u.test(text.slice(Math.max(0, sizeBounds[c] - 3), sizeBounds[c])) && /^[\p{L}]+ing\b/u.test(text.slice(sizeBounds[c], end))) {
+      sized[c - 1] ??= findQuantities(text.slice(sizeBounds[c - 1], sizeBounds[c]), true).length > 0;
+      if (sized[c - 1]) continue;
+    }
     // Name the claim with the word it is about: "better reliability", "more reliable", "reduced manual".
     let e = end;
     if (m[4] !== undefined || m[5] !== undefined) {
