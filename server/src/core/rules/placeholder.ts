@@ -21,7 +21,7 @@ interface Hit {
 /** A bracketed slot (a long one is template guidance: "[Example: During my role as ...]"), possibly wrapped over two lines ("[Add how many\n customers saw no downtime]"), never across a blank line. */
 const BRACKET = /\[([^[\]\n]{0,300}(?:\n[^[\]\n]{1,120})?)\]/g;
 /** Marker words of an unfinished draft, also in emphasis ("_TBC_", not "MAX_TODO"). "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
-const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[Ll]orem ipsum)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
+const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[Ll]orem ipsum|[Ff]ill-in-the-blanks?)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
 /**
  * A stand-in for a name or a word still to choose, in any script: a run of x ("I'm xxx, majoring in xxx", "我是xxx",
  * "the XXX position", "公司的xx产品", "$xx,000"; beside letters of another script too; not "5xx", "xxhash", "xx-large"), the fill-in signs of Japanese and Chinese drafts
@@ -73,6 +73,39 @@ function ellipsisSlot(text: string, at: number, depth: number): boolean {
 
 /** Angle slots: <title>, <your result>, <X%>. Not comparisons ("< 200 ms"), generics (List<T>) or autolinks. */
 const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,100}?)>/gu;
+/** An angle or a bracket holding only an ellipsis, where something is still to name: "such as <...>", "<…>". */
+const ELLIPSIS_SLOT = /<\s*(?:\.{2,}|…+)\s*>/gu;
+/**
+ * A name masked where the speaker gives theirs: "我叫**，", "my name is ***." — stars standing for the name (not
+ * the close of bold text: the stars before it on the line are counted).
+ */
+const MASKED_NAME = /(?<=(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|[Mm]y name is|[Ii]['’]m|[Ii] am|[Cc]all me)[ \t]?)\*{2,}(?=[ \t]?(?:[，,。.;；!！、]|$))/gmu;
+/**
+ * A note in parentheses telling the writer what to put there, in other languages than English (English notes are
+ * PROMPT's and NOTE_LINE's): its words open with a verb of writing or adding in the imperative or the infinitive
+ * ("(Zahl einfügen)", "(añadir el dato)", "(insira o resultado)", "(préciser le chiffre)"), or, in Chinese,
+ * Japanese and Korean, hold such a verb or address the writer ("（按时间说出你的相关经历和成绩等）", "（ここに数字を記入）",
+ * "(본인의 경험 작성)").
+ */
+const NOTE_PAREN = /[(（]([^()（）\n]{2,80})[)）]/gu;
+const OTHER_INSTRUCTION = new RegExp(
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:einfügen|ergänzen|eintragen|nennen|hinzufügen|angeben|einsetzen)|(?:füge|nenne|ergänze|trage|setze)\s|(?:insertar|inserta|añadir|añade|agregar|agrega|completar|completa|rellenar|rellena|indicar|indica|mencionar|menciona|poner|pon|escribir|escribe|inserir|insira|adicionar|adicione|colocar|coloque|complete|preencher|preencha|mencionar|mencione|escrever|escreva|insérer|insérez|ajouter|ajoutez|compléter|complétez|indiquer|indiquez|mentionner|mentionnez|préciser|précisez|inserire|inserisci|aggiungere|aggiungi|completare|indicare|menzionare|scrivere|scrivi|вставить|вставьте|добавить|добавьте|указать|укажите|вписать|впишите)(?![\p{L}]))`,
+  'iu',
+);
+const CJK_INSTRUCTION = /(?:说出|說出|写出|寫出|写下|寫下|补充|補充|填写|填寫|填入|加上|添加|插入|举例|舉例|此处|此處|这里写|這裡寫|在此|替换|替換|换成|換成|自行|根据自己|根據自己|结合自己|結合自己|你的|您的|ここに|記入|を書|を入れ|を追加|あなたの|입력|작성|추가|기입|당신의|본인의)/u;
+function writerNote(inner: string): boolean {
+  const t = inner.trim();
+  return OTHER_INSTRUCTION.test(t) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) && CJK_INSTRUCTION.test(t));
+}
+/**
+ * A line that is only a note in full-width parentheses in Chinese or Japanese, with nobody speaking in it and no
+ * sentence ended: what is still to add, named ("（主要业务，主打产品和发展历程）" under a self-introduction).
+ */
+const CJK_NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})（([^()（）\n]{4,60})）(?=[*_]{0,2}[ \t]*$)/gmu;
+
+/** Three capital letters listed: "A, B, C", "A, B and C", "X, Y, Z" (whether they run in the alphabet is checked in code). */
+const LETTER_SERIES = /(?<![\p{L}\p{N}_.\-/'’$])([A-Z]),[ \t]*([A-Z])(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Z])(?![\p{L}\p{N}_'’\-%$])/gu;
+
 /** Brace slots: {{metric}}, {company}, ${amount}. */
 const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
 /** Written prompts: "(insert number here)", "(add the metric)", "insert result here". */
@@ -105,6 +138,9 @@ const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2
 const TITLE_WORD =
   /(?:^|[^\p{L}])(?:titles?|names?|topics?|subjects?|headlines?|headings?|captions?|your|you|x+|tbd|todo)(?![\p{L}])|제목|이름|주제|标题|標題|题目|題目|名称|名稱|名字|主题|主題|タイトル|題名|件名|名前|テーマ|titre|t[ií]tulo|titel|titolo|nom|nombre|nome|название|заголовок|тема/iu;
 const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \t]*[.):：\-–—][ \t]*)?([（(][^()（）\n]{1,30}[)）])[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u;
+
+/** A choice told as made by the speaker, in the past, right before the letters: "I picked", "we went with", "I chose". */
+const TOLD_CHOICE = /\b(?:I|[Ww]e)\s+(?:(?:then|finally|eventually|ultimately|also)\s+)?(?:\p{Ll}+ed|chose|took|went\s+with|settled\s+on|made|built|wrote|ran|found|picked)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Whether a note in parentheses opens with a verb in the imperative: an instruction to the writer. */
 function imperativeNote(note: string): boolean {
@@ -388,8 +424,23 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     // (three letters, "at X and Y … here at Z", are a set of names still to fill in)
     // (a formula, "I do X by Y to Z", is advice on how to phrase it)
     const three = new Set(found.map((m) => m[0])).size >= 3;
-    if (found.some((m) => (three ? /^\s+(?:over|vs\.?|versus|or|than|to|by|instead of)\s/u : /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of|before|after)\s/u).test(sentence[0].slice(m.index + 1)))) continue;
+    // (three letters in a choice told as made by the speaker, "I picked X over Y because it handled Z better", are
+    // its names still to fill: a formula or a question weighs them in the present or with nobody choosing)
+    const told = three && TOLD_CHOICE.test(sentence[0].slice(0, found[0].index));
+    if (!told && found.some((m) => (three ? /^\s+(?:over|vs\.?|versus|or|than|to|by|instead of)\s/u : /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of|before|after)\s/u).test(sentence[0].slice(m.index + 1)))) continue;
     for (const m of found) push(from + sentence.index + m.index, from + sentence.index + m.index + 1);
+  }
+  // Three letters in a row of the alphabet listed where things still to name go: "my core strengths are A, B, C",
+  // "I worked with A, B and C". After a noun they are labels ("options A, B and C", "Plan A, B or C").
+  if (/[A-Z],/.test(slice)) {
+    run(LETTER_SERIES, (m, s) => {
+      const a = m[1].charCodeAt(0);
+      if (m[2].charCodeAt(0) !== a + 1 || m[3].charCodeAt(0) !== a + 2) return false;
+      const prev = /([\p{L}'’-]+)[ \t]*$/u.exec(text.slice(Math.max(0, s - 30), s))?.[1];
+      if (!prev || /^\p{Lu}/u.test(prev)) return false;
+      const r = readText(prev);
+      return r.pos[0] !== 'NOUN' && r.pos[0] !== 'PROPN' && r.pos[0] !== 'NUM';
+    });
   }
   // Whether the file closes an element somewhere: asked per tag name once (the file once lowercased), not per tag.
   let lower: string | undefined;
@@ -414,6 +465,17 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   });
   run(BRACE, () => true);
   run(PROMPT, () => true);
+  if (slice.includes('<')) run(ELLIPSIS_SLOT, () => true);
+  if (slice.includes('**')) {
+    run(MASKED_NAME, (_m, s) => {
+      // (not stars that close bold text opened before them on the line)
+      const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+      return ((text.slice(lineStart, s).match(/\*\*/gu) ?? []).length & 1) === 0;
+    });
+  }
+  if (slice.includes('(') || slice.includes('（')) run(NOTE_PAREN, (m) => writerNote(m[1]));
+  // (not a label over what follows, "（备选案例二：技术攻坚）", nor an example given, "（例：…）")
+  if (slice.includes('（')) run(CJK_NOTE_LINE, (m) => /\p{Script=Han}/u.test(m[1]) && !/[我咱]|本人|[。！？:：]|^\s*(?:例|比如|例如|如)/u.test(m[1]));
   // A line that is only a note in parentheses telling the writer what to do, in any wording: its first word is a
   // verb in the imperative ("*(Adapt honestly to your actual situation.)*", "- (Quantify the savings)"), told by the
   // tagger, not by a list. A pointer elsewhere ("(See intro.md for the script)") or a past tense ("(told about my
