@@ -708,3 +708,20 @@ void test('round 21 classes: a strength or weakness asked in another language, a
   // Whether the candidate is up to the position (胜任这个岗位): the fit talk.
   assert.equal(kindOf('## 作为应届生，你如何能胜任该职位\n\n我学习能力很强，能很快上手，所以我认为我能胜任这个职位。\n'), 'pitch');
 });
+
+void test('round 21 classes: "About me" in other languages, TMAY and a version of one\'s career, other offers and pay beyond English, why a field named by one word', () => {
+  const now = '\n\nSoy desarrolladora backend desde hace cinco años y ahora busco un equipo de producto más grande.\n';
+  assert.equal(kindOf(`# Sobre mí${now}`), 'pitch');
+  assert.equal(kindOf(`# À propos de moi${now}`), 'pitch');
+  assert.equal(kindOf(`# Über mich${now}`), 'pitch');
+  // (Not "about me" inside a longer question: what others would say of you is what you are like.)
+  assert.equal(kindOf('## ¿Qué dirían de mí mis compañeros?\n\nDirían que soy tranquila. El año pasado coordiné la guardia durante una caída y restablecimos el servicio.\n'), 'story');
+  assert.equal(kindOf('# TMAY\n\nI studied physics, joined a bank as an analyst, then moved to a startup. Now I lead a team of six.\n'), 'pitch');
+  assert.equal(kindOf('# Give us the two-minute version of your career so far\n\nThese days I lead the mobile team at a grocery startup.\n'), 'pitch');
+  assert.equal(kindOf('## ¿Tienes otras ofertas en proceso?\n\nSí, estoy en la fase final con otra empresa.\n'), 'pitch');
+  assert.equal(kindOf('## Masz inne oferty pracy?\n\nTak, mam jedną ofertę.\n'), 'pitch');
+  assert.equal(kindOf('## Salary hiện tại của bạn?\n\nKhoảng 25 triệu mỗi tháng.\n'), 'pitch');
+  assert.equal(kindOf('## java程序员的发展方向\n\n我想往架构方向发展。\n'), 'pitch');
+  assert.equal(kindOf('## Why mobile\n\nI like building things people carry around, and I started with Android in college.\n'), 'pitch');
+  assert.equal(kindOf('## Why faster?\n\nBecause the checkout timed out for a third of our users last spring, and I traced it to one query.\n'), 'story');
+});

@@ -7,6 +7,7 @@ import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
 import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
+import { englishFunctionWord } from '../nlp/query';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
 export interface StoryAnswer {
@@ -304,10 +305,14 @@ const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1
  * "Pourquoi voulez-vous rejoindre notre entreprise ?", "Почему нам надо нанять именно вас?"), as in English.
  */
 const OTHER_LANGUAGES: [RegExp, number][] = [
+  // "About me" as a title, in the other languages ("Sobre mí", "À propos de moi", "Über mich", "Chi sono", "Обо мне",
+  // "关于我", "私について", "Về tôi"): who the writer is, question 1, as the English "About me" is. (The whole title: "¿Qué
+  // dirían de mí?" is not one.)
+  [/^\W*(?:sobre\s+m[ií]m?|acerca\s+de\s+m[ií]|[àa]\s+propos\s+de\s+moi|über\s+mich|chi\s+sono|su\s+di\s+me|обо\s+мне|о\s+себе|over\s+mij|tentang\s+saya|về\s+(?:tôi|bản\s+thân)|o\s+mnie|hakkımda|关于我|關於我|私について|저에\s*대해|나에\s*대해)\W*$/iu, 1],
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
   [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ](?:moi|nous) de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]nta(?:me|nos)|cont(?:ar|arme|arnos)|h[áa]bla(?:me|nos)|hablar(?:me|nos)|di(?:me|nos)|decir(?:me|nos))(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ](?:me|nos))?(?: um pouco)? sobre (?:voc[êe]|si)(?!\p{L})|apresente[- ]se|stell(?:en sie)? (?:dich|sich) vor|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
   [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识|看法|印象|预测|前景|期待)|(?:什么|哪些|几个|其他|别的)\s*offer|offer[^？?。]{0,6}(?:怎么|如何)(?:考虑|选择)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|qu[ée] sabes (?:de|sobre) (?:nosotros|nuestra|esta|la) ?(?:empresa|compa[ñn][ií]a)?|que savez[- ]vous (?:de|sur) (?:nous|notre|cette|l['’]entreprise)|was wissen sie über (?:uns|unser|dieses)|o que (?:voc[êe] )?sabe (?:sobre|da|de) (?:n[óo]s|nossa|esta|a empresa)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
-  [/职业规划|未来(?:的)?规划|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
+  [/职业规划|未来(?:的)?规划|发展方向|發展方向|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
   [/离职原因|(?:当前|目前|现在|上一份|之前|上家)的?(?:工作|公司)[^？?。！!]{0,10}(?:不符|不满|不喜欢|不足|不好)|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitt(?:er|é|ez)|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|saiu|deixar|deixou) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)|왜[^?？]{0,15}(?:이직|퇴사)|(?:이직|퇴사)(?:을|를)?\s*하려(?:고|는)|离职的话|离职(?:的)?(?:理由)|busca(?:s|ndo)?\s+(?:un\s+)?nuevo\s+(?:trabajo|empleo)/iu, 28],
   [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
@@ -379,7 +384,11 @@ function termsAsked(title: string): boolean {
   // (Asked of the candidate: "you" in English, "What makes a good handover between shifts?" asks about the work; and
   // no situation put around them, "How would you handle a crash during non-working hours?" being a plan.)
   if (/[?？]/u.test(title) || /^\W*(?:are|is|can|could|would|will|do|does|when|what|which|how|have|why)\b/iu.test(title)) {
-    return (/\b(?:you|your)\b/iu.test(title) || /[^\p{Script=Latin}\p{P}\p{S}\s\d]|[À-ɏ]/u.test(title)) && !TERMS_SITUATION.test(title);
+    // (Or in another language: another script, letters with accents, or three words and no English function word
+    // among them, "¿Tienes otras ofertas en proceso?".)
+    const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const otherTongue = /[^\p{Script=Latin}\p{P}\p{S}\s\d]|[À-ɏḀ-ỿ]/u.test(title) || (words.length >= 3 && !words.some(englishFunctionWord));
+    return (/\b(?:you|your)\b/iu.test(title) || otherTongue) && !TERMS_SITUATION.test(title);
   }
   return (title.match(/\p{L}+/gu)?.length ?? 0) <= 4 && !/^\W*\p{L}+ing\b/iu.test(title);
 }
@@ -392,7 +401,7 @@ const STORY_QUESTION =
   /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b|有没有遇到过|遇到过[^？?。]{0,20}(?:情况|时候|问题)|举(?:一)?个例子|经历过|cu[ée]ntame (?:de |sobre )?(?:una|un) (?:vez|situaci[óo]n|momento|ocasi[óo]n)|descr[ií]be(?:me)? una situaci[óo]n|h[áa]blame de (?:una|un) (?:vez|situaci[óo]n|momento)|conte(?:-me)? (?:sobre )?uma (?:vez|situa[çc][ãa]o)|descreva uma situa[çc][ãa]o|parlez[- ]moi d['’]une (?:fois|situation)|d[ée]crivez une situation|расскажите о (?:случае|ситуации)|приведите пример|был ли у вас (?:опыт|случай)|erzählen sie (?:mir |uns )?von einer situation|beschreiben sie eine situation/iu;
 
 const TITLE_QUESTIONS: [RegExp, number][] = [
-  [/\btell (?:me|us) (?:something |a (?:little|bit) |more )?about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b/iu, 1],
+  [/\btell (?:me|us) (?:something |a (?:little|bit) |more )?about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)\b|\bintroduce yourself\b|\babout me\b|\btmay\b|\b(?:version|summary|overview|rundown) of your (?:career|background)\b|\bsummari[sz]e your (?:career|background)\b/iu, 1],
   // "Why Shure?", "Why Acme": why this company, by its name.
   [/^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}\??\s*$/u, 2],
   [/\bwhy (?:do you want to|would you like to|are you interested in|should we hire)\b|\bwhy (?:this|our) (?:company|team|role|job)\b|\bwhy (?:work|join) (?:here|us)\b/iu, 2],
@@ -907,7 +916,10 @@ function whyThisLine(title: string): boolean {
     if (chose && !chose[2] && !FIELD_OF_WORK.test(named)) return false;
     const r = readText(named);
     const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
-    return tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ');
+    // (One word alone names the field even when the tagger reads it as an adjective: "Why mobile?", "Why backend?"; not a
+    // comparative, "Why faster?".)
+    const one = tags.length === 1 && tags[0] === 'ADJ' && !/^(?:better|worse|more|less)$|[^e]er$|est$/iu.test(named);
+    return one || (tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ'));
   });
 }
 
