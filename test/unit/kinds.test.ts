@@ -725,3 +725,16 @@ void test('round 21 classes: "About me" in other languages, TMAY and a version o
   assert.equal(kindOf('## Why mobile\n\nI like building things people carry around, and I started with Android in college.\n'), 'pitch');
   assert.equal(kindOf('## Why faster?\n\nBecause the checkout timed out for a third of our users last spring, and I traced it to one query.\n'), 'story');
 });
+
+void test('round 21 classes: a relative "who" in a story\'s title asks nothing; leaving one\'s job named as a topic', () => {
+  const episode = '\n\nIn March I set up a call with their counsel and our contracts lead, and we rewrote the clause together.\n';
+  assert.equal(kindOf(`# The broker who complained${episode}`), 'story');
+  assert.equal(kindOf(`# A teammate who stopped answering${episode}`), 'story');
+  const self = '\n\nI am a backend engineer at a bank, and I am looking for a product team.\n';
+  assert.equal(kindOf(`# Who are you?${self}`), 'pitch');
+  assert.equal(kindOf(`# Could you say a few words about who you are?${self}`), 'pitch');
+  const left = '\n\nI stayed three years, but the product stopped changing and I want to ship new things again.\n';
+  assert.equal(kindOf(`# Leaving my first job${left}`), 'pitch');
+  assert.equal(kindOf(`# Quitting my last role${left}`), 'pitch');
+  assert.equal(kindOf('# Leaving the monolith\n\nIn 2022 I wrote the extraction plan and paired with two engineers on the first service.\n'), 'story');
+});

@@ -257,6 +257,9 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
       q.add('company');
     }
   }
+  // "Who" asks who you are only as the question's own word ("Who are you?", "…a few words about who you are?"); a
+  // relative "who" after a noun names someone in the story ("The broker who complained", "A teammate who kept slipping").
+  if (q.has('who') && !ASKS_WHO.test(text)) q.delete('who');
   // A bare "Question" or "Questions" names a header, not what is asked.
   if (q.size === 0 || q.size > 14 || /^\W*questions?\W*$/iu.test(text)) return undefined;
   let total = 0;
@@ -286,6 +289,9 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
   }
   return { id: best.id, title: best.title, wording: best.wording };
 }
+
+/** "Who" as the word that asks: first in the line (after a number), or "who you are". */
+const ASKS_WHO = /^\W*(?:q\W*)?(?:\d{1,3}[.)]?\s*)?who\b|\bwho\s+(?:you|u)\s+(?:are|really\s+are|were)\b|\bwho\s+you['’]re\b/iu;
 
 const MATCH = { title: 0.6, wording: 0.7, whole: 0.45 };
 /** Scores closer than this are a tie. */
@@ -642,6 +648,9 @@ function askedQuestions(story: Story): number[] {
   if (byHead && byHead.title >= 0.95 && byHead.wording >= 0.95) return [byHead.id];
   const byTitle = title ? closestQuestion(title) : undefined;
   if (byTitle) return [byTitle.id];
+  // Leaving one's own job named as a topic ("Leaving my first job", "Quitting my last role", "Leaving the company"):
+  // why you left, question 28 (not leaving a thing or a place: "Leaving the monolith", "Leaving London").
+  if (title && LEAVING_JOB.test(title)) return [28];
   const topic = title ? topicQuestion(title) : undefined;
   if (topic) return [topic];
   // A title that names the answer as an introduction ("2–3 Minute Principal-Level Introduction", "Revised
@@ -764,6 +773,9 @@ function introductionNamed(title: string): boolean {
   }
   return head >= 0 && head === end - 1 && /^(?:introduction|intro|self-introduction)$/iu.test(r.words[head]);
 }
+
+/** "Leaving my first job", "Quitting the company", "Leaving my current role": the leaving question named as a topic. */
+const LEAVING_JOB = /^\W*(?:\d{1,2}[.)]\s*)?(?:leaving|quitting)\s+(?:my|the|your|a)\s+(?:(?:first|last|previous|current|old|former|second|third|previous|day|full-time|\d{4})\s+)?(?:job|role|position|company|employer|post)\W*$/iu;
 
 /** A title taken from a file's name: one run of letters and digits joined by hyphens or underscores ("why-acme", "intro_v2"). */
 const FILE_NAME = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+$/u;
