@@ -72,7 +72,7 @@ function effectiveSeverity(ruleId: string, config: Config, fallback: Severity): 
   return fallback;
 }
 
-function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config, lines: LineIndex, out: Finding[]): void {
+function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config, range: StoryRuleContext['range'], out: Finding[]): void {
   const storyIndex = rule.meta.scope === 'story' ? story.index : undefined;
   const push = (r: Report): void => {
     // A severity set in config wins; otherwise the report's own (too-long past 300 s), then the default.
@@ -85,7 +85,9 @@ function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config
   };
   try {
     // One object literal of a fixed shape (a spread of a shared base object went through the runtime on every call).
-    const ctx: StoryRuleContext = { file, story, config, range: (s, e) => lines.range(s, e), report: push };
+    // (`range` is made once per file: a closure per rule and story was most of what a story of a bank of thousands
+    // of short answers allocated here)
+    const ctx: StoryRuleContext = { file, story, config, range, report: push };
     rule.check(ctx);
   } catch (err) {
     // A rule bug must not take the other rules (or the editor) down; say so instead of failing silently.
@@ -210,14 +212,15 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
   for (const story of file.stories) answerOf(story, file);
   const findings: Finding[] = [];
   const suppressions = [...file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const range = (s: number, e: number): Range => lines.range(s, e);
   for (const rule of STORY_RULES) {
     if (config.rules?.[rule.meta.id] === 'off') continue;
     if (rule.meta.scope === 'file') {
       const first = file.stories[0];
       const story: Story = first ?? emptyStory(file, lines);
-      runRule(rule, file, story, config, lines, findings);
+      runRule(rule, file, story, config, range, findings);
     } else {
-      for (const story of file.stories) runRule(rule, file, story, config, lines, findings);
+      for (const story of file.stories) runRule(rule, file, story, config, range, findings);
     }
   }
   for (const story of file.stories) forgetLanguage(story.prose); // the rules are done with it; see forgetLanguage

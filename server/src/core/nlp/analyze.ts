@@ -1169,7 +1169,7 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
     let cursor = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      let at = text.indexOf(w, cursor);
+      let at = tokenAt(text, w, cursor);
       if (at < 0 || at - cursor > 40) at = cursor;
       docStart[i] = at;
       cursor = at + w.length;
@@ -1203,6 +1203,22 @@ export function understand(fileText: string, segments: readonly ProseSegment[]):
   }
   cache.set(segments, result);
   return result;
+}
+
+/**
+ * Where a token's word is found from `cursor` on: `text.indexOf(word, cursor)`, found without a search in the usual
+ * case, where the word starts right after the white space at the cursor. (A word that does not start with white
+ * space cannot start inside that white space, so the first place it starts there is the first place at all.)
+ */
+function tokenAt(text: string, word: string, cursor: number): number {
+  let p = cursor;
+  if (word.length > 0 && !isSpaceCode(word.charCodeAt(0))) while (p < text.length && isSpaceCode(text.charCodeAt(p))) p++;
+  return text.startsWith(word, p) ? p : text.indexOf(word, cursor);
+}
+
+/** Space, tab, line feed, carriage return (the white space between the tagger's tokens). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 /** The tokens outside someone else's words: of the clauses not quoted, the tokens not quoted (Sentence.spoken). */

@@ -174,10 +174,10 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
     // (in an English sentence: German "um", "so dass" are words of the language)
     // (a short line with no English word at all is another language's, unless the sound is set off: Portuguese
     // "Quem sabe um Staff Engineer." has an article, "it was, um, late" a pause)
-    const setOff = SETTING_OFF.test(t[i + 1]?.text ?? '') || SETTING_OFF.test(t[i - 1]?.text ?? '');
     // (German "um ... zu" is a conjunction of purpose: ", um die Projekte zu verstehen")
     if (t[i].lower === 'um' && !SETTING_OFF.test(t[i + 1]?.text ?? '') && t.slice(i + 2, i + 14).some((x) => x.lower === 'zu')) continue;
-    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower && readsAsEnglish(s, i) && (setOff || hasEnglishFunctionWord(s))) {
+    // (whether the sound is set off is asked of a hesitation only, not of every token)
+    if (HESITATIONS.has(t[i].lower) && t[i].pos !== 'PROPN' && t[i].text === t[i].lower && readsAsEnglish(s, i) && (SETTING_OFF.test(t[i + 1]?.text ?? '') || SETTING_OFF.test(t[i - 1]?.text ?? '') || hasEnglishFunctionWord(s))) {
       out.push({ start: t[i].start, end: t[i].end, text: text.slice(t[i].start, t[i].end) });
       continue;
     }
