@@ -150,7 +150,10 @@ export function mayStartLabel(text: string): boolean {
   if (!m) return false;
   if (m.index > 0 && /[^\s]/u.test(text.slice(0, m.index))) return true;
   const w = m[0].toLowerCase();
-  return w.length === 1 || FIRST_WORDS.has(w);
+  if (w.length === 1 || FIRST_WORDS.has(w)) return true;
+  // A compound written apart: "Back-story", "Pay off" (as mayBeLabel reads it).
+  const pair = /^\p{L}+[ -]\p{L}+/u.exec(text.slice(m.index, m.index + 30));
+  return pair !== null && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase());
 }
 
 const DECOR = /(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Co}*_~`#]|\uFE0F|\u200D|\u20E3)/gu;

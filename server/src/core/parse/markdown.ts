@@ -398,7 +398,8 @@ function scanTextLabel(text: string): TextLabel | undefined {
     const sep = bracketed ? ')' : ch === '：' ? ':' : ch;
     let length = p + 1;
     while (length < text.length && isSpaceChar(text[length])) length++;
-    const match = matchLabel(raw, true, sep === ':' || sep === '—' || sep === '–');
+    // A hyphen with a space on each side ("Lessons we learned - ...") separates like a dash.
+    const match = matchLabel(raw, true, sep === ':' || sep === '—' || sep === '–' || (sep === '-' && !glued && isSpaceChar(text[p - 1])));
     // "A - B testing": a letter, a dash and another lone letter is a pair of names, not a label.
     if (match?.letter && sep === '-' && /^[^\P{L}I](?!\p{L})/u.test(text.slice(length, length + 2))) return { label: raw, length, sep, foreign: 'L-' };
     if (match) {
@@ -548,7 +549,11 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
 
 /** A sentence end before an inline label: ". ", "! ", "? ", with closing quotes or brackets. */
 const SENTENCE_END = /[.!?]["'”’)\]]*[ \t]+$/u;
-const INLINE_LABEL = /[.!?]["'”’)\]]*[ \t]+(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3})[ \t]*:[ \t]+/gu;
+/**
+ * A label starting a sentence inside a line: after ". " a capitalised label and ": "; after a full stop of Chinese or
+ * Japanese ("。", "！", "？", no space) a label in those scripts, which have no capitals, and a colon of either width.
+ */
+const INLINE_LABEL = /(?:[.!?]["'”’)\]]*[ \t]+(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
 
 interface InlineLabel {
   label: string;
@@ -568,14 +573,16 @@ function inlineLabels(tokens: Token[], from: number): InlineLabel[] {
     const t = tokens[k];
     if (t.end <= from) continue;
     if (t.kind === 'text') {
-      if (t.text.indexOf(':') < 0) continue;
+      if (t.text.indexOf(':') < 0 && t.text.indexOf('：') < 0) continue;
       INLINE_LABEL.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = INLINE_LABEL.exec(t.text))) {
-        const at = t.start + m.index + m[0].indexOf(m[1]);
+        const label = m[1] ?? m[2];
+        const at = t.start + m.index + m[0].indexOf(label);
         if (at < from) continue;
-        const lm = matchLabel(m[1], false);
-        if (lm) out.push({ label: m[1], part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label' });
+        // The colon closes the label, so a qualified one counts ("... shipped. Results achieved: ...").
+        const lm = matchLabel(label, false, true);
+        if (lm) out.push({ label, part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label' });
       }
     } else if (t.kind === 'strong' && k > 0 && t.start >= from) {
       const prev = tokens[k - 1];
@@ -1251,8 +1258,10 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       }
       // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
       const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
-      // Modifiers before a label word ("Key Leadership Lesson:") only with a colon or dash after the label.
-      const modifiers = /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label);
+      // Modifiers before a label word ("Key Leadership Lesson:") only where the label's end is marked: by a colon or
+      // dash after it (a hyphen with spaces round it is a dash), or by its bold, which closes it whatever follows
+      // ("**Lessons we learned** - ...", "**Challenges faced**. ...").
+      const modifiers = /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label) || ll.form === 'bold' || (ll.sep === '-' && /\s-[ \t]*$/u.test(source.slice(ll.start, ll.end)));
       // "- S" alone on a list item (its sentences in a sub-list): a letter label only when the file writes other
       // parts the same way, and no letter that names no part ("- B") is written so.
       const letterAlone = inList && ll.form === 'label' && ll.alone && ll.sep === '' && /^\p{Lu}$/u.test(ll.label.trim());
