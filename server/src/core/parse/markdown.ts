@@ -580,8 +580,7 @@ function inlineLabels(tokens: Token[], from: number): InlineLabel[] {
         const label = m[1] ?? m[2];
         const at = t.start + m.index + m[0].indexOf(label);
         if (at < from) continue;
-        // The colon closes the label, so a qualified one counts ("... shipped. Results achieved: ...").
-        const lm = matchLabel(label, false, true);
+        const lm = matchLabel(label, false);
         if (lm) out.push({ label, part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label' });
       }
     } else if (t.kind === 'strong' && k > 0 && t.start >= from) {
@@ -1259,9 +1258,11 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
       const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
       // Modifiers before a label word ("Key Leadership Lesson:") only where the label's end is marked: by a colon or
-      // dash after it (a hyphen with spaces round it is a dash), or by its bold, which closes it whatever follows
-      // ("**Lessons we learned** - ...", "**Challenges faced**. ...").
-      const modifiers = /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label) || ll.form === 'bold' || (ll.sep === '-' && /\s-[ \t]*$/u.test(source.slice(ll.start, ll.end)));
+      // dash after it (a hyphen with spaces round it is a dash), or, outside lists, by its bold closed and a separator
+      // after it ("**Lessons we learned** - ...", "**Challenges faced**. ..."); a bold lead-in of a list item with a
+      // hyphen or a full stop is as often a point's own name ("- **Faster onboarding** - ...").
+      const closed = (ll.form === 'bold' && ll.sep !== '' && ll.sep !== ' ') || (ll.sep === '-' && /\s-[ \t]*$/u.test(source.slice(ll.start, ll.end)));
+      const modifiers = /[:—–]/u.test(ll.sep) || /[:—–]\s*$/u.test(ll.label) || (closed && !inList);
       // "- S" alone on a list item (its sentences in a sub-list): a letter label only when the file writes other
       // parts the same way, and no letter that names no part ("- B") is written so.
       const letterAlone = inList && ll.form === 'label' && ll.alone && ll.sep === '' && /^\p{Lu}$/u.test(ll.label.trim());
