@@ -4,7 +4,7 @@
 // scripts/metamorphic/transforms.ts to each one by one — a change of dress, never of meaning — and compares the
 // checker's reading before and after: answers found, their kind, which parts are present, which rules fire.
 //   npm run metamorphic                          the table: per transform, files tried, reading kept, what changed
-//   npm run metamorphic -- --transform crlf      one transform only
+//   npm run metamorphic -- --transform crlf      one transform only (or several, joined by commas)
 //   npm run metamorphic -- --examples 8          how many changed file:line examples to list per transform (default 4)
 //   npm run metamorphic -- --show FILE --transform NAME    print the transformed text of one file (to study a change)
 //   npm run metamorphic -- --sample 400         400 files spread evenly over the study half (faster)
@@ -100,7 +100,7 @@ function main(argv: string[]): number {
   const show = arg('--show');
   const examples = Number(arg('--examples') ?? 4);
   const json = argv.includes('--json');
-  const transforms = TRANSFORMS.filter((t) => !only || t.name === only);
+  const transforms = TRANSFORMS.filter((t) => !only || only.split(',').includes(t.name));
   if (transforms.length === 0) {
     process.stderr.write(`There is no transform \`${only}\`. Transforms: ${TRANSFORMS.map((t) => t.name).join(', ')}.\n`);
     return 2;

@@ -96,7 +96,8 @@ function simpleMarkers(d: Doc, stories: readonly StoryAt[]): MarkerAt[] {
 /** The text after a marker on its line, without the separator the label left behind (`: `, `** - `). */
 function restOf(line: string, m: MarkerAt): string {
   if (m.kind === 'heading') return '';
-  return line.slice(m.endCol - 1).replace(/^[\s*_]*[:：\-–—.)]?[\s*_]*/u, '');
+  // A full stop is a separator only before a space ("..." is a body).
+  return line.slice(m.endCol - 1).replace(/^[\s*_]*(?:[:：\-–—)]|\.(?=\s))?[\s*_]*/u, '');
 }
 
 /** The marker line's lead-in kept by re-dressing: the list bullet or quote marks before an inline label. */
@@ -240,9 +241,12 @@ const inlineToHeading: Transform = {
   cls: 'label form',
   apply: (text, stories) => {
     const depth = new Map<MarkerAt, number>();
-    for (const s of stories) for (const m of s.markers) depth.set(m, Math.min(6, (s.titleDepth ?? 1) + 1));
+    // Only under a heading title (or in a file of one answer): in a bank whose titles are bold lines, new headings
+    // would cut the file anew, which is a change of meaning, not of dress.
+    for (const s of stories) if (s.titleDepth !== undefined || stories.length === 1) for (const m of s.markers) depth.set(m, Math.min(6, (s.titleDepth ?? 1) + 1));
     return remark(text, stories, (m, line) => {
       if (m.kind === 'heading') return undefined;
+      if (!depth.has(m)) return null;
       const rest = restOf(line, m);
       const h = `${'#'.repeat(depth.get(m) ?? 2)} ${m.label}`;
       return rest ? [h, '', rest] : [h];
@@ -440,7 +444,11 @@ const blankRemoved: Transform = {
     const drop = new Set<number>();
     for (const m of simpleMarkers(d, stories)) {
       if (restOf(d.lines[m.line - 1], m)) continue;
-      for (let i = m.line; i < m.bodyEnd && i < d.lines.length && !/\S/.test(d.lines[i]); i++) drop.add(i);
+      let i = m.line;
+      while (i < m.bodyEnd && i < d.lines.length && !/\S/.test(d.lines[i])) i++;
+      // Only between a label and its body: a rule or a setext underline after an empty part would make the label a heading.
+      if (i === m.line || i >= m.bodyEnd || i >= d.lines.length || /^\s*(?:[-*_=]\s*){3,}$/.test(d.lines[i])) continue;
+      for (let k = m.line; k < i; k++) drop.add(k);
     }
     if (drop.size === 0) return undefined;
     return d.lines.filter((_, i) => !drop.has(i)).join(d.eol);
@@ -488,10 +496,12 @@ const inlineResult: Transform = {
         body = d.lines[first].trim();
       } else drop.push(o.line - 1);
       const end = d.lines[last].trimEnd();
-      // Written as the script writes it: "… shipped. Result: …", "…上线了。结果：…".
-      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(o.label);
+      // Written as the script writes it: "… shipped. Result: …", "…上线了。结果：…" (Korean spaces as English does).
+      // (a letter label is said as its word here: a lone letter inside a sentence is no label)
+      const label = o.label.length === 1 ? 'Result' : o.label;
+      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(label);
       const stop = /[.!?。！？]$/u.test(end) ? '' : cjk ? '。' : '.';
-      edits.push({ at: last, append: cjk ? `${stop}${o.label}：${body}` : `${stop} ${o.label}: ${body}`, drop });
+      edits.push({ at: last, append: cjk ? `${stop}${label}：${body}` : `${stop} ${label}: ${body}`, drop });
     }
     if (edits.length === 0) return undefined;
     const drop = new Set(edits.flatMap((e) => e.drop));
@@ -506,6 +516,8 @@ const inlineResult: Transform = {
 // ---------------------------------------------------------------------------------------------------------------
 // Header fields above the answer
 
+const HAS_FIELD = /^[\s>*_-]*(?:\*\*|__)?(?:question|prompt|competency|competencies|category|role|company|tags?)\b[^:：\n]{0,20}[:：]/iu;
+
 const headerFields: Transform = {
   name: 'header-fields',
   cls: 'header',
@@ -513,8 +525,13 @@ const headerFields: Transform = {
     const d = doc(text);
     const at = new Set<number>();
     for (const s of stories) {
+      // Above the answer: before its first part marker, in a story whose markers all lead their lines (a marker in a
+      // table row or mid-paragraph has no line above it that is outside the answer).
+      const ms = simpleMarkers(d, [s]);
       const first = s.markers[0];
-      if (!first || d.frozen[first.line - 1]) continue;
+      if (!first || ms.length !== s.markers.length || d.frozen[first.line - 1]) continue;
+      // A story that already names its question or competency above the answer keeps its own fields.
+      if (d.lines.slice(s.titleLine - 1, first.line - 1).some((l) => HAS_FIELD.test(l))) continue;
       at.add(first.line - 1);
     }
     if (at.size === 0) return undefined;
@@ -573,7 +590,7 @@ export function storiesAt(text: string, stories: readonly Story[]): StoryAt[] {
       .map((p, i, all) => ({
         part: p.name,
         // Hints in brackets ("Situation (the context)", "Action [~60 s]") and edge punctuation are not the label.
-        label: p.label.replace(/\s*[([（【][^)\]）】]*[)\]）】]?/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+        label: p.label.replace(/[([]\s*(\p{L})\s*[)\]](?=\p{L})/gu, '$1').replace(/\s*[([（【][^)\]）】]*[)\]）】]?/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
         kind: p.kind,
         line: p.marker.start.line,
         startCol: p.marker.start.column,

@@ -94,6 +94,8 @@ interface Collected {
   questionLines: QuestionLine[];
   /** Prose text spans in document order. */
   spans: Span[];
+  /** The end of a hard line break that extended the last span: a text starting there continues that span. */
+  joinAt?: number;
   /** Parts of spans that are not speech (marker labels, trailer and question lines). */
   exclusions: Span[];
   suppressions: { kind: Suppression['kind']; rules: string[]; start: number; end: number }[];
@@ -550,10 +552,11 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
 /** A sentence end before an inline label: ". ", "! ", "? ", with closing quotes or brackets. */
 const SENTENCE_END = /[.!?]["'”’)\]]*[ \t]+$/u;
 /**
- * A label starting a sentence inside a line: after ". " a capitalised label and ": "; after a full stop of Chinese or
- * Japanese ("。", "！", "？", no space) a label in those scripts, which have no capitals, and a colon of either width.
+ * A label starting a sentence inside a line: after ". " a capitalised label (or one in a script with no capitals,
+ * as Korean writes "... 했습니다. 결과: ...") and ": "; after a full stop of Chinese or Japanese ("。", "！", "？", no
+ * space) a label in those scripts and a colon of either width.
  */
-const INLINE_LABEL = /(?:[.!?]["'”’)\]]*[ \t]+(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
+const INLINE_LABEL = /(?:[.!?]["'”’)\]]*[ \t]+(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
 
 interface InlineLabel {
   label: string;
@@ -642,8 +645,17 @@ function collect(tree: Root, source: string, base: number): Collected {
       case 'image':
       case 'imageReference':
       case 'definition':
-      case 'break':
         continue;
+      case 'break': {
+        // A hard line break (two spaces or a backslash at a line's end) splits a paragraph's text no more than a soft
+        // one does: the line before it, the break and the line after it are one run of prose.
+        const last = c.spans[c.spans.length - 1];
+        if (prose && !excluded && last && s !== undefined && e !== undefined && last.end === s) {
+          last.end = e;
+          c.joinAt = e;
+        }
+        continue;
+      }
       case 'thematicBreak':
         if (root && s !== undefined && e !== undefined) c.breaks.push({ start: s, end: e });
         continue;
@@ -655,7 +667,11 @@ function collect(tree: Root, source: string, base: number): Collected {
         }
         continue;
       case 'text':
-        if (prose && !excluded && s !== undefined && e !== undefined && e > s) c.spans.push({ start: s, end: e });
+        if (prose && !excluded && s !== undefined && e !== undefined && e > s) {
+          const last = c.spans[c.spans.length - 1];
+          if (last && c.joinAt === s && last.end === s) last.end = e;
+          else c.spans.push({ start: s, end: e });
+        }
         continue;
       case 'heading': {
         if (root && s !== undefined && e !== undefined) c.headings.push(headingInfo(plainText(node), s, e, node.depth));

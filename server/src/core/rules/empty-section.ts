@@ -35,13 +35,21 @@ function standIn(part: Part, fileText: string): string | undefined {
  * row of labels ("| Situation | Task | Action | Result |") or a table row whose other cell holds the answer. The
  * reader did not take those words for the part, so its bounds are a guess there: the part is not called empty.
  */
+const BR_TAG = /<br\s*\/?>/iu;
+
 function wordsOnMarkerLine(part: Part, fileText: string): boolean {
   const inParens = /[(（]([^()（）]*)[)）]/u.exec(part.label)?.[1] ?? '';
   if (countWords(inParens) >= 2) return true;
   const lineStart = fileText.lastIndexOf('\n', part.marker.start.offset - 1) + 1;
   const nl = fileText.indexOf('\n', part.marker.end.offset);
   const lineEnd = nl < 0 ? fileText.length : nl;
-  const rest = fileText.slice(lineStart, part.marker.start.offset) + ' ' + fileText.slice(part.marker.end.offset, lineEnd);
+  // A `<br>` inside a cell ends a line as a newline does ("**Task:** ...<br>**Action:** ..."): the words of the
+  // earlier parts' lines before it are not this marker's, nor those after the part's end (the next part's line). Words
+  // after a `<br>` within the part ("**Situation**<br>We had...") are still this part's.
+  const before = fileText.slice(lineStart, part.marker.start.offset).split(BR_TAG).pop()!;
+  const tail = fileText.slice(part.marker.end.offset, lineEnd);
+  const after = BR_TAG.test(tail) && part.range.end.offset > part.marker.end.offset ? fileText.slice(part.marker.end.offset, Math.min(lineEnd, part.range.end.offset)) : tail;
+  const rest = before + ' ' + after;
   // (markup, list bullets, emphasis and a colon are not words)
   return countWords(rest.replace(/<[^<>\n]*>/gu, ' ').replace(/[|*_:：#>\-–—+`~]/gu, ' ')) >= 1;
 }
