@@ -2,7 +2,7 @@
 // reported words, negation just before a form, and who a stretch is about. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, mayBeOther, otherLanguage, wordsPattern } from '../../server/src/core/nlp/other-language';
 import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -85,4 +85,22 @@ void test('in Chinese a word ending in a unit of an organisation is a party; the
   assert.equal(zh.parties.test('采购部门不签合同'), true);
   assert.equal(zh.parties.test('前端组件升级了'), false);
   assert.equal(zh.parties.exec('我们小组延期了')?.[0], undefined);
+});
+
+void test('a hard-wrapped line end continues its sentence; a list item, a blank line or a short line ends it', () => {
+  const wrapped = 'Nach dem Studium habe ich 2016 bei einer Bank als Entwicklerin angefangen. Zwei\nJahre später bin ich gewechselt.';
+  assert.deepEqual([...wrapped.matchAll(ALPHA_SENTENCE)].map((m) => m[0].trim()), ['Nach dem Studium habe ich 2016 bei einer Bank als Entwicklerin angefangen', 'Zwei\nJahre später bin ich gewechselt']);
+  const list = 'Primero estudié informática en Madrid durante cuatro años, con prácticas\n- luego trabajé en un banco';
+  assert.equal([...list.matchAll(ALPHA_SENTENCE)].length, 2);
+  assert.equal([...'Zuerst Bank\ndann Start-up'.matchAll(ALPHA_SENTENCE)].length, 2);
+});
+
+void test('a clause that only sets the time: a stage of a life or the present, not an order word or a span of hours', () => {
+  assert.equal(CJK_TIME.setting('本科阶段', false), true);
+  assert.equal(CJK_TIME.setting('目前', true), true);
+  assert.equal(CJK_TIME.setting('大学の時', false), true);
+  assert.equal(CJK_TIME.setting('之后', true), false);
+  assert.equal(CJK_TIME.setting('我们连续工作了十个小时', false), false);
+  assert.equal(CJK_TIME.setting('我和团队一起', false), false);
+  assert.equal(CJK_TIME.setting('本科阶段我就读于一所很大的理工科大学的工程管理专业', false), false);
 });

@@ -565,6 +565,9 @@ export const CJK_TIME_FORMS = {
   // (the verb ending an event may stand between: "卒業してから", "졸업한 후", "졸업하고 나서")
   verbLink: ['して', 'し', '한', '하고', '하고 나서', '하고 난'],
   from: ['から', '以来', '以後', '以降', '之后', '之後', '以后', '后', '後', '후', '뒤', '이후', '나서'],
+  // a span of a life named as the time of what follows ("本科阶段，…", "在校期间，…", "大学の時，…", "학부 시절, …",
+  // "自本科起，…"): a word closing a stage, read only at the end of a clause of its own
+  stage: ['阶段', '階段', '期间', '期間', '时期', '時期', '时候', '時候', '时', '時', '時代', 'の頃', '起', '以来', '시절', '때', '기간'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */

@@ -251,7 +251,29 @@ const CJK_FROM = new RegExp(`^\\s?(?:(?:${alternation(CJK_TIME_FORMS.verbLink)})
  * the text right after the event's word. A clause counted from an earlier event is in order, and the event it is
  * counted from is its anchor, not a step of its own.
  */
+/** A stage of a life closing a short clause of its own: "本科阶段", "在校期间", "大学の時", "학부 시절", "自本科起". */
+const CJK_STAGE = new RegExp(`(?:${alternation(CJK_TIME_FORMS.stage)})[\\s\u3000]*$`, 'u');
+/** The length, without spaces, up to which a clause can be only a setting in time (a stage, "目前", "2019年"). */
+const CJK_SETTING_CHARS = 12;
+
+/**
+ * Sentences of prose in the alphabetic languages: cut at stops and at line ends, except a line end inside a
+ * hard-wrapped paragraph (the line before it runs long and ends in a word or a comma, the next opens no list item, no
+ * quote, no heading and no blank line): "… angefangen. Zwei\nJahre später bin ich …" is one sentence, as it is spoken.
+ */
+export const ALPHA_SENTENCE = /(?:[^;.!?\n]|(?<=[^\n]{50}[\p{L}\d,])\n(?![ \t]*(?:[-*+•>#|]|\d+[.)]|\n)))+/gu;
+
 export const CJK_TIME = {
+  /**
+   * A clause that is only a setting in time, cut off by a comma from what happened then ("本科阶段，我就读于…",
+   * "目前，我在…从事…", "2019年，…"): short, and closing with a stage of a life or opening with the present. It places the
+   * clause after it. A clause that holds an order word or a year (`ordered`, read by the caller) is no stage of a
+   * life unless it opens with the present ("之后，", "2019年，" order the steps of a project as readily as those of a life).
+   */
+  setting(clause: string, ordered: boolean): boolean {
+    const bare = clause.replace(/[\s\u3000*_]/gu, '');
+    return bare.length > 0 && bare.length <= CJK_SETTING_CHARS && (!ordered || CJK_NOW.test(bare)) && ((CJK_STAGE.test(bare) && !/(?:小时|小時|一起|一時)$/u.test(bare)) || CJK_NOW.test(bare));
+  },
   opensWithNow(clause: string): boolean {
     return CJK_NOW.test(clause);
   },

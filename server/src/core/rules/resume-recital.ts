@@ -3,7 +3,7 @@
 // speaker (or a subject-less bullet) joins, leaves, graduates, moves, is promoted, works somewhere as
 // something; it is dated or ordered when a year, a span of time or an ordering word ("then", "two years
 // later") sits in its sentence. Users' literal `phrases: { resume-recital: [...] }` still add to it.
-import { ANY_ALPHABETIC, CJK_TIME } from '../nlp/other-language';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME } from '../nlp/other-language';
 import { CAREER_VERBS, CJK_CAREER_FORMS, OTHER_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { isOther } from '../nlp/query';
@@ -493,10 +493,14 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
     const found: { at: number; len: number; clause: number; dated: boolean }[] = [];
     // (studying at a school and graduating from it are one step: "本科就读于…，2021年毕业于…")
     let studied = false;
+    // (a clause that only sets the time, "本科阶段，" or "目前，", places the clause after it)
+    let setting = false;
     for (const c of clauses) {
       let any = false;
       let anchored = false;
-      let dated = CJK_ORDER.test(c[0]) || CJK_TIME.opensWithNow(c[0]);
+      const ordered = CJK_ORDER.test(c[0]);
+      let dated = ordered || CJK_TIME.opensWithNow(c[0]) || setting;
+      const before = found.length;
       for (const m of c[0].matchAll(CJK_STEPS)) {
         const at = m.index ?? 0;
         // (a step wished for is none taken: "我想加入贵公司", "希望加入", "入社したい")
@@ -531,6 +535,7 @@ export function cjkSteps(prose: readonly { text: string; start: number }[]): Ste
         const p = CJK_PLACE.exec(c[0]);
         if (p) found.push({ at: (c.index ?? 0) + p.index, len: p[0].length, clause: c.index ?? 0, dated: true });
       }
+      setting = !any && found.length === before && CJK_TIME.setting(c[0], ordered);
     }
     for (const f of found) {
       const clauseText = s.text.slice(f.clause);
@@ -560,7 +565,7 @@ const OTHER_ORDER = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.order.join('|
 export function otherSteps(prose: readonly { text: string; start: number }[]): Step[] {
   const out: Step[] = [];
   // (a step is dated by its sentence: "En 2016, me fui a Glovo" puts the year in a clause of its own)
-  for (const s of budgetedClauses(prose, /[^;.!?\n]+/gu)) {
+  for (const s of budgetedClauses(prose, ALPHA_SENTENCE)) {
     const dated = OTHER_ORDER.test(s.text) || OTHER_STAGE.test(s.text) || OTHER_AGO.test(s.text);
     for (const c of s.text.matchAll(/[^,]+/gu)) {
       const from = s.from + (c.index ?? 0);
@@ -611,7 +616,9 @@ export const resumeRecital: StoryRule = {
     const latin = steps(storyLanguage(ctx).sentences);
     const cjk = cjkSteps(story.prose);
     const other = otherSteps(story.prose);
-    const found = [latin, cjk, other].reduce((a, b) => (b.length > a.length ? b : a));
+    // (two tellings as long: the one that places more of its steps in time)
+    const placed = (x: Step[]): number => x.filter((s) => s.dated).length;
+    const found = [latin, cjk, other].reduce((a, b) => (b.length > a.length || (b.length === a.length && placed(b) > placed(a)) ? b : a));
     const dated = found.filter((s) => s.dated).length;
     const user = matchRulePhrases('resume-recital', ctx.config, story.prose);
     if (found.length >= RECITAL_STEPS && dated >= RECITAL_DATED) {
