@@ -986,6 +986,40 @@ export interface OtherSoloForms {
   forms: readonly string[];
 }
 
+/**
+ * The speaker's own acts in languages that drop the subject (Spanish, Portuguese, Italian): a past verb in the first
+ * person singular says "I" by its ending alone ("analicé", "reescribí", "implementei", "ho riscritto"), and the first
+ * person plural says "we" ("revisamos", "abbiamo rilasciato"), which is shared work. Read by the other-language
+ * reader (nlp/other-language.ts `subjectlessActs`) for solo-heroics, with the language's words for people
+ * (OTHER_GRAMMARS `parties`) as others taking part.
+ * - `endings`: endings of the first person singular of the simple past, on a word of at least `minLetters` letters
+ *   (shorter words with those endings are mostly not verbs: "aquí", "así", "mai");
+ * - `auxiliaries` with `participles`: a compound past, the auxiliary of the first person singular before a participle
+ *   ("he escrito", "ho analizzato");
+ * - `weEndings` (on a word of at least `minLetters` letters) and `weAuxiliaries`: the first person plural;
+ * - `notVerbs`: words with a singular ending that are no verbs ("comité", "café");
+ * - `namedEndings` and `namedAuxiliaries`: the third person singular of the past, after a name ("Ana revisó el
+ *   código", "a Ana revisou", "Marco ha testato"): someone else acting.
+ */
+export interface SubjectlessForms {
+  lang: string;
+  endings: readonly string[];
+  minLetters: number;
+  auxiliaries: readonly string[];
+  participles: readonly string[];
+  weEndings: readonly string[];
+  weAuxiliaries: readonly string[];
+  notVerbs: readonly string[];
+  namedEndings: readonly string[];
+  namedAuxiliaries: readonly string[];
+}
+
+export const SUBJECTLESS_FORMS: readonly SubjectlessForms[] = [
+  { lang: 'es', endings: ['é', 'í'], minLetters: 5, auxiliaries: ['he'], participles: ['ado', 'ido', 'to', 'cho'], weEndings: ['amos', 'imos', 'emos'], weAuxiliaries: ['hemos'], notVerbs: ['comité', 'café', 'bebé', 'josé', 'quizá', 'marroquí', 'maniquí', 'esquí'], namedEndings: ['ó'], namedAuxiliaries: ['ha'] },
+  { lang: 'pt', endings: ['ei', 'i', 'í'], minLetters: 6, auxiliaries: [], participles: [], weEndings: ['amos', 'emos', 'imos'], weAuxiliaries: ['fizemos'], notVerbs: ['nairobi', 'safári', 'táxi', 'javali', 'abacaxi'], namedEndings: ['ou', 'eu', 'iu'], namedAuxiliaries: [] },
+  { lang: 'it', endings: ['ai'], minLetters: 6, auxiliaries: ['ho'], participles: ['ato', 'ito', 'uto', 'tto', 'sto', 'so', 'to'], weEndings: ['ammo', 'emmo', 'immo'], weAuxiliaries: ['abbiamo'], notVerbs: ['dubai', 'shanghai', 'mumbai'], namedEndings: ['ò'], namedAuxiliaries: ['ha'] },
+];
+
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
   { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },

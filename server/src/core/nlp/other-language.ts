@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { CJK_TIME_FORMS, OTHER_GRAMMARS, type OtherGrammar } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, type OtherGrammar, type SubjectlessForms } from './lexicon';
 import { englishFunctionWord } from './query';
 
 /** How far back from a position its sentence is looked for: a long paragraph costs its length times this bound. */
@@ -281,3 +281,58 @@ export const CJK_TIME = {
     return CJK_FROM.test(after);
   },
 };
+
+/** A word of a text in any alphabet, with its offset. */
+const WORD = /[\p{L}][\p{L}'’]*/gu;
+
+/**
+ * The speaker's acts told with the subject dropped, in a language of SUBJECTLESS_FORMS ("Analicé los registros,
+ * reescribí la consulta", "ho analizzato i log e ho riscritto la coda"): `own` counts the verbs of the first person
+ * singular in the past (an ending on a long enough word, or the auxiliary and a participle), `shared` those of the
+ * first person plural ("revisamos", "abbiamo rilasciato"). A word written with a capital inside a sentence is a name,
+ * not a verb; a verb just after the language's negator ("no revisé") was not done; a name with a verb of the third
+ * person after it ("Ana revisó el código", "a Ana revisou") is someone else acting, counted as `shared`. `first` is where the first act of
+ * the speaker stands.
+ */
+export function subjectlessActs(text: string, forms: SubjectlessForms): { own: number; shared: number; first?: { start: number; end: number } } {
+  const grammar = OTHER_GRAMMARS.find((g) => g.lang === forms.lang);
+  const negators = new Set(grammar?.negators ?? []);
+  const auxiliaries = new Set(forms.auxiliaries);
+  const weAuxiliaries = new Set(forms.weAuxiliaries);
+  const notVerbs = new Set(forms.notVerbs);
+  let own = 0;
+  let shared = 0;
+  let first: { start: number; end: number } | undefined;
+  let previous = '';
+  let previousEnd = 0;
+  let lastNamed = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const w = word.toLowerCase();
+    // (a sentence stop between the last word and this one opens a new sentence, where a capital is no name)
+    const opens = previous === '' || /[.!?:;\n*]/u.test(text.slice(previousEnd, m.index));
+    const named = !opens && word[0] !== w[0];
+    const before = previous;
+    const afterName = lastNamed;
+    previous = w;
+    previousEnd = m.index + word.length;
+    lastNamed = named;
+    // (a name and a verb of the third person after it: "Ana revisó el código", "Marco ha testato")
+    if (afterName && (forms.namedAuxiliaries.includes(w) || (w.length >= 4 && forms.namedEndings.some((e) => w.endsWith(e))))) {
+      shared++;
+      continue;
+    }
+    if (named || negators.has(before)) continue;
+    let act = false;
+    if (auxiliaries.has(before) && w.length >= 4 && forms.participles.some((e) => w.endsWith(e))) act = true;
+    else if (weAuxiliaries.has(before) || (w.length >= forms.minLetters && forms.weEndings.some((e) => w.endsWith(e)))) {
+      shared++;
+      continue;
+    } else if (w.length >= forms.minLetters && !notVerbs.has(w) && forms.endings.some((e) => w.endsWith(e))) act = true;
+    if (!act) continue;
+    own++;
+    first ??= { start: m.index, end: m.index + word.length };
+  }
+  return { own, shared, first };
+}

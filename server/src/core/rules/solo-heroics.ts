@@ -6,8 +6,8 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS } from '../nlp/lexicon';
-import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
+import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, subjectlessActs, wordsPattern } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -714,6 +714,30 @@ function otherSolo(prose: readonly ProseSegment[]): { start: number; end: number
   return undefined;
 }
 
+/**
+ * An approach told with the subject dropped, in a language whose verbs say who acts by their ending (Spanish,
+ * Portuguese, Italian: "Analicé los registros, reescribí la consulta, añadí un índice y desplegué el cambio"): at
+ * least MIN_I_CLAUSES past verbs of the speaker, none of "we", and no word for other people of any of these
+ * languages ("mi compañera", "a minha colega", "il team"). The speaker's first act, or undefined.
+ */
+function subjectlessSolo(prose: readonly ProseSegment[]): { start: number; end: number } | undefined {
+  if (!prose.some((seg) => mayBeOther(seg.text))) return undefined;
+  if (prose.some((seg) => ANY_ALPHABETIC.parties.test(seg.text))) return undefined;
+  for (const forms of SUBJECTLESS_FORMS) {
+    let own = 0;
+    let shared = 0;
+    let first: { start: number; end: number } | undefined;
+    for (const seg of prose) {
+      const acts = subjectlessActs(seg.text, forms);
+      own += acts.own;
+      shared += acts.shared;
+      if (acts.first && !first) first = { start: seg.start + acts.first.start, end: seg.start + acts.first.end };
+    }
+    if (shared === 0 && own >= MIN_I_CLAUSES && first) return first;
+  }
+  return undefined;
+}
+
 export const soloHeroics: StoryRule = {
   meta: {
     id: 'solo-heroics',
@@ -783,6 +807,12 @@ export const soloHeroics: StoryRule = {
       ctx.report({
         message: `${quote(ctx.file.text.slice(foreign.start, foreign.end))}: the approach has you doing everything and nobody else doing anything. Interviewers listen for how you work with people: say what you owned and who else did what.`,
         range: ctx.range(foreign.start, foreign.end),
+      });
+    } else if (v.others === 0 && v.i < MIN_I_CLAUSES && !v.solo && subjectlessSolo(approach.length > 0 ? proseOf(story, 'approach') : story.prose)) {
+      // (the acts told with the subject dropped, in a language the tagger does not read: "Analicé ..., reescribí ...")
+      ctx.report({
+        message: `The approach says what you did again and again and never what anyone else did. Keep "I" for your own decisions, and name who you worked with and what they did.`,
+        range: approach[0]?.marker ?? story.titleRange,
       });
     } else if (v.others === 0 && ((!habit && v.i >= MIN_I_CLAUSES) || (v.solo && v.i >= 1))) {
       const r = v.solo ? ctx.range(v.solo.start, v.solo.end) : (approach[0]?.marker ?? story.titleRange);
