@@ -7,6 +7,7 @@ import {
   CONDUCT_FAILINGS,
   COPULAS,
   COOPERATION_VERBS,
+  DISPARAGING,
   GROUP_NOUNS,
   PERSON_NOUNS,
   FAILURE_NOUNS,
@@ -131,6 +132,12 @@ function failureOrPronoun(s: Sentence, c: Clause): boolean {
     const w = s.tokens[k].lower;
     if (/^(it|that|this|which)$/.test(w) || FAILURE_NOUNS.has(w) || FAULT_NOUNS.has(w) || FAILURE_VERBS.has(w)) return true;
   }
+  return false;
+}
+
+/** The subject before `to` names a mess or a fiasco: "the whole mess", "this fiasco" (DISPARAGING nouns of a thing). */
+function messIn(s: Sentence, c: Clause, to: number): boolean {
+  for (let k = c.subjectFrom ?? c.from; k < to; k++) if (s.tokens[k].pos === 'NOUN' && DISPARAGING.has(s.tokens[k].lower)) return true;
   return false;
 }
 
@@ -1090,8 +1097,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
     // (a failure noun the tagger read as a verb leaves no subject: "The miss is entirely on the vendor")
     const about = ((c.subject === 'thing' || pronounSubject) && failureOrPronoun(s, c)) || (c.subject === 'none' && t.slice(c.from, cop).some((x) => FAILURE_NOUNS.has(x.lower) || FAILURE_VERBS.has(x.lower)));
     // (or it rests with them: "this delay sits squarely with the mobile squad", "the fault lies with the vendor")
-    const restsWith = tok.lower === 'with' && /^(sits|sat|sit|rests|rested|rest|lies|lay|lie|lain)$/.test(t[cop]?.lower ?? '') && c.verb === cop;
-    if ((tok.lower === 'on' || downTo || restsWith) && about && c.verb !== undefined && (restsWith || /^(was|is|were|'s)$/.test(t[cop]?.lower ?? '')) && (c.verb === cop || (c.verb < cop && t[c.verb].pos === 'VERB' && cop - c.verb === 1))) {
+    // (or it belongs to them: "the whole mess belonged to the data team"; a mess is a failure here)
+    const belongs = tok.lower === 'to' && /^(belongs|belonged|belong)$/.test(t[cop]?.lower ?? '') && c.verb === cop;
+    const restsWith = (tok.lower === 'with' && /^(sits|sat|sit|rests|rested|rest|lies|lay|lie|lain)$/.test(t[cop]?.lower ?? '') && c.verb === cop) || (belongs && (about || messIn(s, c, cop)));
+    if ((tok.lower === 'on' || downTo || restsWith) && (about || belongs) && c.verb !== undefined && (restsWith || /^(was|is|were|'s)$/.test(t[cop]?.lower ?? '')) && (c.verb === cop || (c.verb < cop && t[c.verb].pos === 'VERB' && cop - c.verb === 1))) {
       const at = downTo ? i + 2 : i + 1;
       const who = phraseAt(s, at, c.to);
       const rest = t[who.end];
