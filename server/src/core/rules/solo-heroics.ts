@@ -808,8 +808,10 @@ export const soloHeroics: StoryRule = {
         message: `${quote(ctx.file.text.slice(foreign.start, foreign.end))}: the approach has you doing everything and nobody else doing anything. Interviewers listen for how you work with people: say what you owned and who else did what.`,
         range: ctx.range(foreign.start, foreign.end),
       });
-    } else if (v.others === 0 && v.i < MIN_I_CLAUSES && !v.solo && subjectlessSolo(approach.length > 0 ? proseOf(story, 'approach') : story.prose)) {
-      // (the acts told with the subject dropped, in a language the tagger does not read: "Analicé ..., reescribí ...")
+    } else if (v.others === 0 && v.i < MIN_I_CLAUSES && !v.solo && approach.length > 0 && subjectlessSolo(proseOf(story, 'approach'))) {
+      // (the acts told with the subject dropped, in a language the tagger does not read: "Analicé ..., reescribí ...";
+      // only in a marked approach: an answer with no parts tells its setting, "trabajé como ...", and its lesson,
+      // "aprendí que ...", in the same first person, and where its work begins is not known from the verbs alone)
       ctx.report({
         message: `The approach says what you did again and again and never what anyone else did. Keep "I" for your own decisions, and name who you worked with and what they did.`,
         range: approach[0]?.marker ?? story.titleRange,
