@@ -521,6 +521,15 @@ export const OTHER_CAREER_FORMS = {
     'universidade', 'agência', 'cargo',
     'azienda', 'società', 'università', 'agenzia', 'posizione',
   ],
+  // a role taken somewhere, told as "as X at Y": the word that introduces the role ("als Entwickler", "como
+  // desarrolladora", "comme chef de projet", "come analista") and the words that put it at a place ("bei einem
+  // Zulieferer", "en una aseguradora", "chez Thales", "presso una banca", "numa fintech"); both in one dated clause of
+  // the speaker's are a stint, as "a backend developer at a bank" is in English
+  // (not the words English shares, "come", "in", "a": the English telling is read by the tagger)
+  roleAs: ['als', 'como', 'comme', 'en tant que'],
+  roleAt: ['bei', 'beim', 'en', 'chez', 'presso', 'em', 'na', 'no', 'numa', 'num'],
+  // a place word closing a German compound ("Logistikunternehmen", "Softwarefirma", "Werbeagentur", "Autokonzern")
+  compoundPlace: ['unternehmen', 'firma', 'agentur', 'konzern', 'startup', 'labor'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

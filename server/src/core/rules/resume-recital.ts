@@ -553,7 +553,11 @@ const OTHER_STEP = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.step.join('|')
 const OTHER_STAGE = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.stage.join('|')})(?!\\p{L})`, 'iu');
 /** A time told relative to now: "vor knapp einem Jahr", "hace tres años", "il y a deux ans", "due anni fa". */
 const OTHER_AGO = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.ago.filter((w) => w !== 'fa').join('|')})\\s+(?:[\\p{L}\\d]+\\s+){0,2}(?:${OTHER_CAREER_FORMS.years.join('|')}|jahren|años|ans|anos)(?!\\p{L})|(?<!\\p{L})(?:${OTHER_CAREER_FORMS.years.join('|')})\\s+fa(?!\\p{L})`, 'iu');
-const OTHER_PLACE = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.place.join('|')})(?!\\p{L})|(?<=\\p{L}-)(?:startup|labor)(?!\\p{L})`, 'iu');
+const OTHER_PLACE = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.place.join('|')})(?!\\p{L})|(?<=\\p{L}-?)(?:${OTHER_CAREER_FORMS.compoundPlace.join('|')})(?!\\p{L})`, 'iu');
+/** A role at a place in one clause, in either order: "als Entwickler bei einem Zulieferer", "chez Thales comme chef de projet". */
+const OTHER_ROLE_AS = `(?<!\\p{L})(?:${OTHER_CAREER_FORMS.roleAs.join('|')})\\s+\\p{L}{3,}`;
+const OTHER_ROLE_AT = `(?<!\\p{L})(?:${OTHER_CAREER_FORMS.roleAt.join('|')})\\s+\\p{L}`;
+const OTHER_ROLE = new RegExp(`${OTHER_ROLE_AS}.*?${OTHER_ROLE_AT}|${OTHER_ROLE_AT}.*?${OTHER_ROLE_AS}`, 'iu');
 const OTHER_ORDER = new RegExp(`(?<!\\p{L})(?:${OTHER_CAREER_FORMS.order.join('|')})(?!\\p{L})|(?<!\\d)(?:19|20)\\d\\d(?!\\d)|(?<!\\p{L})(?:\\d+|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dois|três|quatro|due|tre|quattro)\\s+(?:${OTHER_CAREER_FORMS.years.join('|')})(?!\\p{L})`, 'iu');
 
 /**
@@ -579,7 +583,7 @@ export function otherSteps(prose: readonly { text: string; start: number }[]): S
       // place of work or a post is a step told by where and when, whatever its verb: "Zuletzt habe ich eine Stelle
       // beim Startup Robotise angenommen", "je suis aujourd'hui dans une entreprise de paiement".
       if (!found && dated && ANY_ALPHABETIC.selfIn(c[0])) {
-        const p = OTHER_PLACE.exec(c[0]);
+        const p = OTHER_PLACE.exec(c[0]) ?? OTHER_ROLE.exec(c[0]);
         if (p && ANY_ALPHABETIC.partyBefore(c[0].slice(0, p.index), ANY_ALPHABETIC.parties) < 0) out.push({ start: from + p.index, end: from + p.index + p[0].length, dated });
       }
     }
