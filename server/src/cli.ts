@@ -18,8 +18,12 @@ import { QUESTION_SETS, THEMES, isCustomQuestionId, questionCatalog, questionIdA
 import { ALL_RULES_META, ruleDocUrl, ruleMeta } from './core/rules';
 import { ruleDisplayName, ruleDocSummary, ruleDocText } from './core/ruleDocs';
 import { readRuleDoc } from './ruleDocFiles';
+import { compileRegexOnce } from './regexTier';
 import { STARTER_BANK } from './core/templates';
 import type { Config, ConfigResult, FileAnalysis, Finding, RuleMeta, Severity } from './core/types';
+
+// Before any analysis: each pattern compiled once (see regexTier.ts).
+compileRegexOnce();
 
 const VERSION: string = (pkg as { version: string }).version;
 const HOMEPAGE: string = (pkg as { homepage: string }).homepage;

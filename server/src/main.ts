@@ -3,6 +3,7 @@
 // --help and --version, or starts the server (server.ts runs on load, so it is imported only here, after the checks).
 import pkg from '../../package.json';
 import { serveIfAnalysisWorker, setWorkerScript } from './analysisPool';
+import { compileRegexOnce } from './regexTier';
 
 const HELP = `storybank-language-server ${(pkg as { version: string }).version}: the Story Bank language server (LSP).
 
@@ -15,6 +16,9 @@ Usage:
 Editors start it themselves; see docs/editors.md in the package for Neovim and Helix.
 To check stories from a terminal or CI, use the \`storybank\` command instead.
 `;
+
+// Before any analysis, in the server and in its analysis workers: each pattern compiled once (see regexTier.ts).
+compileRegexOnce();
 
 if (!serveIfAnalysisWorker()) {
   const args = process.argv.slice(2);
