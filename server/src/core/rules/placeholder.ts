@@ -92,10 +92,13 @@ const OTHER_INSTRUCTION = new RegExp(
   String.raw`^(?:(?:\p{L}+\s+){0,3}(?:einfügen|ergänzen|eintragen|nennen|hinzufügen|angeben|einsetzen)|(?:füge|nenne|ergänze|trage|setze)\s|(?:insertar|inserta|añadir|añade|agregar|agrega|completar|completa|rellenar|rellena|indicar|indica|mencionar|menciona|poner|pon|escribir|escribe|inserir|insira|adicionar|adicione|colocar|coloque|complete|preencher|preencha|mencionar|mencione|escrever|escreva|insérer|insérez|ajouter|ajoutez|compléter|complétez|indiquer|indiquez|mentionner|mentionnez|préciser|précisez|inserire|inserisci|aggiungere|aggiungi|completare|indicare|menzionare|scrivere|scrivi|вставить|вставьте|добавить|добавьте|указать|укажите|вписать|впишите)(?![\p{L}]))`,
   'iu',
 );
+/** A Chinese or Japanese instruction by its opening verb: add, write, fill in, insert, give ("加一句…", "补充…", "写出…"). */
+const CJK_INSTRUCTION_START = /^(?:加一?[句点個个]|加上|补充|補充|写出|寫出|写下|寫下|填写|填寫|填入|插入|给出|給出|举[一个個]?例|舉例|追加|記入)/u;
 const CJK_INSTRUCTION = /(?:说出|說出|写出|寫出|写下|寫下|补充|補充|填写|填寫|填入|加上|添加|插入|举例|舉例|此处|此處|这里写|這裡寫|在此|替换|替換|换成|換成|自行|根据自己|根據自己|结合自己|結合自己|你的|您的|ここに|記入|を書|を入れ|を追加|あなたの|입력|작성|추가|기입|당신의|본인의)/u;
 function writerNote(inner: string): boolean {
   const t = inner.trim();
-  return OTHER_INSTRUCTION.test(t) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) && CJK_INSTRUCTION.test(t));
+  // (a question put in the note is the interviewer's, not an instruction: "（追问：你的缺点是什么？）")
+  return OTHER_INSTRUCTION.test(t) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) && CJK_INSTRUCTION.test(t) && !/[？?]|[问問]/u.test(t));
 }
 /**
  * A line that is only a note in full-width parentheses in Chinese or Japanese, with nobody speaking in it and no
@@ -105,6 +108,19 @@ const CJK_NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})（([^()
 
 /** Three capital letters listed: "A, B, C", "A, B and C", "X, Y, Z" (whether they run in the alphabet is checked in code). */
 const LETTER_SERIES = /(?<![\p{L}\p{N}_.\-/'’$])([A-Z]),[ \t]*([A-Z])(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)([A-Z])(?![\p{L}\p{N}_'’\-%$])/gu;
+
+/**
+ * A to-do note under its own label: a label that says something is still needed ("Need metric:", "Missing:", "To
+ * add:", "Still to do:", "待补充：") over an instruction to the writer, on its line or the next ("Add concrete result
+ * when available."). A label over what happened ("Missing piece: nobody owned the pager") is told, not ordered.
+ */
+const TODO_LABEL =
+  /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})((?:needs?|needed|missing|to[ -]?add|to[ -]?do|to[ -]?fill|still[ \t]+(?:to[ \t]+(?:add|do|write|fill)|needed|missing)|add[ \t]+later|pending|待补充|待完善|待填写?|需要补充|需补充|要补充|補足|追記)(?:[ \t]+[\p{L}-]+){0,3})[*_]{0,2}[ \t]*[:：](?=[*_]{0,2}[ \t]*([^\n]*)$)/gimu;
+/**
+ * Words in CJK lenticular brackets that speak to the writer: "**【你可改】** 加一句你最自豪的决策", "（【你可改：若有一句运营反馈可写上】）"
+ * (a topic in them is a tag: "【背景】").
+ */
+const WRITER_LABEL = /【([^】\n]{1,40})】/gu;
 
 /** Brace slots: {{metric}}, {company}, ${amount}. */
 const BRACE = /\$?\{\{?\s*([A-Za-z_][\w .-]{0,40}?)\s*\}\}?/g;
@@ -466,6 +482,19 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   run(BRACE, () => true);
   run(PROMPT, () => true);
   if (slice.includes('<')) run(ELLIPSIS_SLOT, () => true);
+  if (slice.includes(':') || slice.includes('：')) {
+    run(TODO_LABEL, (m, _s, e) => {
+      // (a label that is itself the to-do, "To add:", "待补充：", needs nothing after it; "Missing:", "Need metric:" are
+      // a to-do only over an instruction)
+      if (/^(?:to[ -]?(?:add|do|fill)|add[ \t]+later|still[ \t]+to\b|待|需要?补充|要补充|補足|追記)/iu.test(m[1])) return true;
+      const rest = m[2].replace(/^[*_\s]+/u, '');
+      const lineEnd = text.indexOf('\n', e);
+      const next = rest ? rest : (/^\r?\n[ \t]*(?:[-*+>][ \t]+)?([^\n]*)/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd, (lineEnd < 0 ? text.length : lineEnd) + 300))?.[1] ?? '');
+      const t = next.replace(/^[*_(\s]+/u, '');
+      return t !== '' && (instruction(t) || OTHER_INSTRUCTION.test(t) || (CJK_HINT.test(t) && CJK_INSTRUCTION_START.test(t)));
+    });
+  }
+  if (slice.includes('【')) run(WRITER_LABEL, (m) => /[你您]|あなた|당신/u.test(m[1]) || writerNote(m[1]));
   if (slice.includes('**')) {
     run(MASKED_NAME, (_m, s) => {
       // (not stars that close bold text opened before them on the line)
