@@ -8,6 +8,7 @@ import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } f
 import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { englishFunctionWord } from '../nlp/query';
+import { inlineRuns } from '../text';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
 export interface StoryAnswer {
@@ -1027,19 +1028,22 @@ function closingSentences(seg: ProseSegment): ProseSegment {
   return { start: seg.start + start, text: seg.text.slice(start, stop) };
 }
 
-export function resultProse(story: Story): ProseSegment[] {
+export function resultProse(story: Story, fileText?: string): ProseSegment[] {
+  // (with the file's text, segments the parser split at inline formatting are read joined back into their line — a
+  // paragraph "Sign-ups rose by [18%](link) in a month, and tickets fell to **a third**." is one, not five)
+  const joined = (segs: readonly ProseSegment[]): readonly ProseSegment[] => (fileText === undefined ? segs : inlineRuns(fileText, segs));
   if (story.parts.length > 0) {
     const outcome = story.parts.filter((p) => p.name === 'outcome').flatMap((p) => p.prose);
     if (outcome.length > 0) return outcome;
     // No outcome marked: a closing paragraph of the last part that opens like a result ("This led to…") is one.
-    const last = story.parts[story.parts.length - 1].prose;
+    const last = joined(story.parts[story.parts.length - 1].prose);
     for (let i = last.length - 1; i >= 0; i--) {
       const t = last[i].text.trim();
       if (RESULT_CUE.test(t) || RESULT_INSIDE.test(t)) return last.slice(i);
     }
     return [];
   }
-  const segs = story.prose.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+  const segs = joined(story.prose).filter((s) => /[\p{L}\p{N}]/u.test(s.text));
   if (segs.length === 0) return [];
   let end = segs.length;
   // Closing lines addressed to the reader (a tip, a note, a link back to the contents) are not the answer.

@@ -92,8 +92,13 @@ const CJK_SIZE_FORM = /(?:%|％|倍|元|[块塊]|美元|欧元|歐元|円|원|�
 /** The reach of what the speaker made: users, downloads, stars, visits ("10万用户", "2000 多个 star"). */
 const CJK_REACH_AFTER = /^\s?(?:多|余|餘)?\s?(?:[个個名位]\s?)?(?:用户|用戶|下载|下載|日活|月活|访问|訪問|访客|訪客|粉丝|粉絲|订阅|訂閱|star|ユーザー|ダウンロード|사용자|다운로드)/iu;
 
+/**
+ * What the speaker's work did to things, counted, with the verb right before the number: "retired 1,300 standing
+ * keys", "migrated 40 services", "decommissioned 12 servers", "trained 200 colleagues".
+ */
+const DONE_TO_COUNT = 'retired|migrated|decommissioned|consolidated|replaced|converted|fixed|trained|mentored|rewrote|refactored|cleaned\\s+up';
 /** What the speaker made, counted: a verb of making right before the number ("built 20+", "published three"). */
-const MADE_BEFORE = new RegExp(`\\b(?:${[...MADE_VERBS].join('|')})\\s+(?:(?:over|more\\s+than|about|around|nearly|almost)\\s+)?$`, 'iu');
+const MADE_BEFORE = new RegExp(`\\b(?:${[...MADE_VERBS].join('|')}|${DONE_TO_COUNT})\\s+(?:(?:over|more\\s+than|about|around|nearly|almost)\\s+)?$`, 'iu');
 
 const OTHER_CHANGE_ONE = new RegExp(OTHER_CHANGE.source, 'iu');
 /** A quantity read as a change from one number to another in Spanish, Portuguese, French, German or Russian. */
@@ -187,7 +192,7 @@ export const missingMetric: StoryRule = {
           if (inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
         }
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
-        else if (inlineRuns(ctx.file.text, resultProse(ctx.story)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        else if (inlineRuns(ctx.file.text, resultProse(ctx.story, ctx.file.text)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage
         // lasted 45 minutes and affected several teams", "That cut review time from two days to four hours".
         if (sizedResultSentence(ctx.story.prose.map((s) => withoutPrompts(s.text)))) return;

@@ -188,25 +188,7 @@ export function formatSeconds(seconds: number): string {
   return r === 0 ? `${m} min` : `${m} min ${String(r).padStart(2, '0')} s`;
 }
 
-/**
- * The prose as it reads line by line: segments that the parser split at inline formatting ("Data loss dropped to
- * **0%**.", "cut costs by [30%](link)") are joined back into one, so a claim and the number that sizes it are read in
- * one sentence. Segments are joined only when what lies between them in the file is inline markup on the same line
- * (no line break, table cell or `<br>`); that markup is read as spaces, so offsets into the joined text still map
- * one to one onto the file (`start + i`).
- */
-export function inlineRuns(fileText: string, segments: readonly ProseSegment[]): ProseSegment[] {
-  const out: ProseSegment[] = [];
-  for (const seg of segments) {
-    const last = out[out.length - 1];
-    const gapStart = last ? last.start + last.text.length : -1;
-    const gap = last && seg.start >= gapStart ? fileText.slice(gapStart, seg.start) : undefined;
-    if (last && gap !== undefined && gap.length <= 300 && !/[\n|]|<br\s*\/?>/iu.test(gap)) {
-      out[out.length - 1] = { start: last.start, text: last.text + ' '.repeat(gap.length) + seg.text };
-    } else out.push(seg);
-  }
-  return out;
-}
+export { inlineRuns } from '../text';
 
 /** The text of the sentence around a file offset, taken from the prose segment holding it. */
 export function sentenceAt(segments: readonly ProseSegment[], offset: number): string {

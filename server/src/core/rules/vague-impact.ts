@@ -36,7 +36,7 @@ export const vagueImpact: StoryRule = {
     if (!resultPart) return;
     // Read line by line, so a number set in bold or a link still sizes the claim beside it.
     const wholePitch = kind === 'pitch' && ctx.story.parts.length === 0;
-    const prose = inlineRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story) : wholePitch ? ctx.story.prose : proseOf(ctx.story, resultPart.slot));
+    const prose = inlineRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story, ctx.file.text) : wholePitch ? ctx.story.prose : proseOf(ctx.story, resultPart.slot));
     const seen = new Set<number>();
     const report = (start: number, end: number, text: string): void => {
       if (seen.has(start)) return;
