@@ -838,14 +838,7 @@ void describe('segment: instructions to the reader are no answer (instructsReade
     assert.equal(instructsReader('- use blue green deployment\n- identify the root cause\n- fix gaps in the review process\n', 'Rolling back a bad deployment'), false);
     assert.equal(instructsReader('- Ask how the team plans its work?\n- Ask what a good first quarter looks like?\n', 'Questions for the employer'), false, 'a list of questions');
     assert.equal(instructsReader('Sé honesto. Relaciona tu respuesta con el puesto.\n', 'Consejos'), false, 'English only (the tagger\'s language)');
-    assert.equal(instructsReader('Stay calm and listen before you respond.\nAsk what they need.\nDon\'t take sides in public.\n', 'How do you handle conflict with a colleague?'), false, 'under a question: a way of working told as steps, to "you" and with a manner');
-    assert.equal(instructsReader('First, understand the requirements.\nDo research and plan by breaking down the tasks.\nDiscuss with team members.\nFinally, seek feedback.\n', 'What is your approach to a new assignment?'), false, '"Do research" is a step, not a manner instructed');
-    assert.equal(instructsReader('- Rank by impact and urgency\n- Talk to stakeholders early\n- Never promise two dates at once\n', 'How do you prioritise competing deadlines?'), false);
-  });
-  void it('under a question put to the candidate, reads instructions about the candidacy as advice', () => {
-    assert.equal(instructsReader('Mention your strengths relevant to the job. Be confident and keep it short.\n', 'What are your strengths?'), true, 'what to present, and to whom');
-    assert.equal(instructsReader('Keep it under two minutes. Start with your current role, then name two achievements that match the job. Don\'t recite your resume.\n', 'Tell me about yourself.'), true, 'the "me" of a prompt is the interviewer\'s');
-    assert.equal(instructsReader('Note: feel free to mention work hours, team size and management style.\nAnything else you want.\nBe honest.\n', 'What are you looking for in this position?'), true, 'a verb of presenting oneself');
+    assert.equal(instructsReader('Mention your strengths relevant to the job. Be confident and keep it short.\n', 'What are your strengths?'), false, 'under a question put to the candidate: their reply, whatever its mood');
   });
 });
 

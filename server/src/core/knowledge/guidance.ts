@@ -17,20 +17,3 @@ export const GUIDANCE_LABELS: Readonly<Record<string, string>> = {
   ja: String.raw`(?:ポイント|コツ|注意点|アドバイス|回答のポイント|面接官の意図|質問の意図|NG例?)`,
   ko: String.raw`(?:팁|주의(?:사항|할 점)|답변 요령|면접관의 의도|질문 의도|조언)`,
 };
-
-/**
- * Words that name the candidacy itself (English): what a candidate brings to the interview about themselves (their
- * experience, skills, strengths, background, résumé, an example) and the side that hires (the interviewer, the
- * recruiter, the employer, the role). Advice written under a question talks about these ("Mention your relevant
- * experience", "Show the interviewer you researched the company"); a reply that tells a way of working in bare steps
- * ("Stay calm. Listen before you respond. Agree next steps") talks about the work. Read by parse/segment.ts
- * `instructsReader` under a title that asks. A regular-expression source of whole words, read case-insensitively.
- */
-export const CANDIDACY_WORDS = String.raw`experiences?|skills?(?:et|s)?|strengths?|weakness(?:es)?|achievements?|accomplishments?|background|r[ée]sum[ée]s?|resumes?|cvs?|career|qualifications?|examples?|anecdotes?|interview(?:er|ers|s)?|recruiters?|hiring|employers?|company|companies|role|job|position|answers?|stor(?:y|ies)|STAR|responses?|minutes?|seconds?`;
-
-/**
- * Verbs of presenting oneself (English): what advice tells the reader to do with what they say ("feel free to mention
- * work hours", "highlight your secret sauce", "emphasise what you learned"). Instructions to talk to the people of the
- * work ("Talk to stakeholders early", "Tell them before the deadline") use other verbs. Read with CANDIDACY_WORDS.
- */
-export const PRESENTING_VERBS = String.raw`mention|highlight|emphasi[sz]e|showcase|underline|demonstrate|convey|cite|illustrate|elaborate|summari[sz]e|recount|narrate|brag|boast`;

@@ -10,7 +10,7 @@ import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
-import { CANDIDACY_WORDS, GUIDANCE_LABELS, PRESENTING_VERBS } from '../knowledge/guidance';
+import { GUIDANCE_LABELS } from '../knowledge/guidance';
 import { readText } from '../nlp/analyze';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
@@ -1371,22 +1371,19 @@ const LABEL_ONLY = /^[^.!?]{1,40}:$/u;
  * more than one told in the past does too. At least two sentences instruct, more than those that state or tell,
  * most are not questions. Bare steps alone may be the writer's own notes ("Prioritize, communicate early", "- use
  * blue-green deploys"): the text must also address the reader, talk about answering (twice: the answer, the
- * interviewer, STAR, the minutes), or instruct a manner ("Be honest", "Don't …", "Avoid …"; "Do research" is a step).
- * Under a title that asks the candidate something, the reply may be their way of working in steps: there a third of
- * the instructions must talk about the candidacy (what to present and to whom: "Mention your relevant experience").
- * Not under a title that asks for a plan (its steps are the answer) or names questions over lines that ask, nor with
- * a slot to fill, a field
+ * interviewer, STAR, the minutes), or instruct a manner ("Be honest", "Don't …", "Avoid …"). Not under a title that
+ * asks the candidate something (their reply, whatever its mood) or asks for a plan (its steps are the answer) or names
+ * questions over lines that ask, nor with a slot to fill, a field
  * left for the answer or a field naming a sample ("Example:"), nor with a sample answer in quotes told in the first
  * person. Units with part labels are not read (markdown.ts): a legend is `partsDefined`'s.
  */
 export function instructsReader(body: string, title: string): boolean {
   if (body.length > MAX_VOICE_CHARS || countWords(body) < 6) return false;
-  // Under a question put to the candidate the text may be their reply told as steps ("Stay calm. Listen before you
-  // respond."): instructions decide there only when they talk about the candidacy (below).
-  const asked = isQuestion(title) || interviewAsk(title) || promptsCandidate(title) || asksInOtherScript(title);
-  // (a title in the speaker's voice, "What I learned", holds their notes; in a prompt, "Tell me about…", the first
-  // person is the interviewer's)
-  if ((tellerSpeaks(title) && !asked) || PLAN_TITLE.test(title) || namesQuestionsToAsk(title)) return false;
+  // Under a question put to the candidate the text is their reply unless the writer says otherwise (guidanceOnly's
+  // labels, adviceOnly's readings): pages of questions give replies as directions in the second person as often as
+  // they give advice ("Mention your strengths relevant to the job"), so instructions alone decide nothing there.
+  if (isQuestion(title) || interviewAsk(title) || promptsCandidate(title) || asksInOtherScript(title)) return false;
+  if (tellerSpeaks(title) || PLAN_TITLE.test(title) || namesQuestionsToAsk(title)) return false;
   if (hasSlotMark(body) || answerLeftEmpty(body) || ANSWER_OUTLINE.test(body) || EMPTY_FIELDS.test(body)) return false;
   for (const q of body.match(QUOTED) ?? []) if (countWords(q) >= 12 && tellerSpeaks(q)) return false;
   // (a heading or a field that names the answer or a sample, "### Answer", "Example:", "Answer: I am…", holds the answer
@@ -1414,7 +1411,6 @@ export function instructsReader(body: string, title: string): boolean {
   let asks = 0;
   let plain = 0;
   let told = 0;
-  let candidacy = 0;
   for (const l of lines) {
     // (a prompt put to the candidate asks, "Tell me about a conflict", "Describe a time you failed"; one put to no
     // one is an instruction, "Talk about work")
@@ -1433,18 +1429,14 @@ export function instructsReader(body: string, title: string): boolean {
       // "your company", "your team" is said to the interviewer, in an answer about them)
       if ((READER.test(sentence) && !TO_INTERVIEWER_YOUR.test(sentence)) || (CANDIDATE.test(sentence) && pos.some((p) => p === 'VERB' || p === 'AUX'))) {
         strong++;
-        if (CANDIDACY.test(sentence)) candidacy++;
         continue;
       }
       let i = 0;
       while (i < words.length && !/\p{L}/u.test(words[i])) i++;
       let led = false;
       while (i + 1 < words.length && INSTRUCTION_LEAD.has(words[i].toLowerCase())) {
-        // ("Don't", "Do not", "Never" instruct a manner; "Do research" is a step whose verb is "do")
-        const lw = words[i].toLowerCase();
-        const not = lw === 'do' && /^not$/iu.test(words[i + 1]);
-        led = led || not || /^(?:never|n['’]t)$/u.test(lw) || (lw === 'do' && /^n['’]t$/u.test(words[i + 1]));
-        i += not ? 2 : 1;
+        led = led || /^(?:do|never|n['’]t)$/u.test(words[i].toLowerCase());
+        i++;
       }
       const w = (words[i] ?? '').toLowerCase();
       const bare = /^[a-z]{2,}$/u.test(w) && !TOLD_FORM.test(w) && !IRREGULAR_PAST.has(w) && !PAST_AS_BARE.has(w) && !NOT_VERBS.has(w) && !NOT_IMPERATIVE.has(w);
@@ -1454,7 +1446,6 @@ export function instructsReader(body: string, title: string): boolean {
       if (!imperative && !pos.some((p) => p === 'VERB' || p === 'AUX')) continue; // a fragment: a noun list, a name
       if (imperative) {
         weak++;
-        if (CANDIDACY.test(sentence)) candidacy++;
         if (led || w === 'be' || w === 'avoid' || w === 'don') manner++;
       } else if (toldInPast(words, pos)) told++;
       else plain++;
@@ -1469,16 +1460,9 @@ export function instructsReader(body: string, title: string): boolean {
   // about answering (twice or more: the answer, the story, the interviewer, STAR, the minutes it takes), or instructs a manner
   // ("Be honest", "Don't …", "Avoid …").
   if (strong === 0 && manner === 0 && (rest.match(ANSWER_TALK) ?? []).length < 2) return false;
-  // Under a title that asks the candidate something, the reply may be their way of working told as steps ("How do you
-  // handle conflict?" over "Stay calm. Listen before you respond. Agree next steps"): instructions are advice there
-  // only when they talk about the candidacy itself, what to present and to whom ("Mention your relevant experience",
-  // "Show the interviewer you know the company"; knowledge/guidance.ts CANDIDACY_WORDS), in a third of them at least.
-  if (asked && (candidacy === 0 || candidacy * 3 < instructing)) return false;
   return instructing >= 2 && instructing > plain + told;
 }
 
-/** A word that names the candidacy: what a candidate presents and to whom (./knowledge/guidance.ts). */
-const CANDIDACY = new RegExp(`(?<![\\p{L}])(?:${CANDIDACY_WORDS}|(?:${PRESENTING_VERBS})(?:s|d|ed|ing)?)(?![\\p{L}])`, 'iu');
 /** A label of guidance, the whole label (./knowledge/guidance.ts). */
 const GUIDANCE = new RegExp(`^(?:${Object.values(GUIDANCE_LABELS).join('|')})$`, 'iu');
 /** A title that opens with a label of guidance ("Tips for success", "Tips umum menjawab…", "回答提示"). */
