@@ -2,7 +2,8 @@
 import type { Part } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
-import { inlineRuns, onlyPromptInCode } from './util';
+import { onlyPromptInCode } from './util';
+import { inlineRuns } from '../text';
 import { countWords } from '../text';
 
 /**

@@ -3,7 +3,8 @@
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { fillNumberSlots, findQuantities, hasQuantity, NUMBER_SLOT } from './quantity';
-import { CJK_SCRIPT, answersQuestion, inlineRuns, onlyPromptInCode, partsNamed } from './util';
+import { CJK_SCRIPT, answersQuestion, onlyPromptInCode, partsNamed } from './util';
+import { inlineRuns } from '../text';
 import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
@@ -29,7 +30,9 @@ const NOTE_TO_SELF =
 const RESULT_VERB =
   /\b(?<!\bhad\s)(?:lasted|affected|cut|reduced|saved|dropped|fell|rose|grew|increased|decreased|improved|shrank|doubled|tripled|halved|went (?:from|down|up)|came down|brought (?:down|up)|sped up|shortened|lowered|raised|lifted|boosted|eliminated|removed|freed|recovered|prevented|avoided|caught|resolved|closed|served|reached|hit|gained|lost|won|generated|delivered)\b/iu;
 /** (a thousands or decimal mark is no sentence end: "entre 30.000 y 35.000 euros", "from 2.5 s to 0.8 s") */
-const SENTENCES = /(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)/gu;
+/** Sentences ended by the given marks; a point between digits ("2.5") ends none. */
+const sentencesEndedBy = (ends: string): RegExp => new RegExp(`(?:[^${ends}]|(?<=\\d)\\.(?=\\d))+(?:[${ends}]+|$)`, 'gu');
+const SENTENCES = sentencesEndedBy('.!?');
 /** The same in Korean: shortened, reduced, increased, improved, saved ("1초 이내로 단축하여", "비용을 30% 절감했습니다"). */
 const KO_RESULT_VERB = /(?:단축|감소|증가|개선|향상|절감|절약|줄였|줄어|줄이|늘었|늘렸|늘어|높였|낮췄|낮추)/u;
 /**
@@ -105,7 +108,7 @@ const OTHER_CHANGE_ONE = new RegExp(OTHER_CHANGE.source, 'iu');
 const OTHER_FROM_TO = /^(?:de|desde|del|da|do|von|vom|с|со|od|z|ze)\s.+\s(?:a|à|al|ao|para|auf|bis|zu|до|na|do)\s/iu;
 
 /** Sentences as SENTENCES reads them, and ended by a Chinese or Japanese full stop too (a pitch's result is one sentence's). */
-const PITCH_SENTENCES = /(?:[^.!?。！？]|(?<=\d)\.(?=\d))+(?:[.!?。！？]+|$)/gu;
+const PITCH_SENTENCES = sentencesEndedBy('.!?。！？');
 
 function pitchResult(text: string): boolean {
   PITCH_SENTENCES.lastIndex = 0;

@@ -188,8 +188,6 @@ export function formatSeconds(seconds: number): string {
   return r === 0 ? `${m} min` : `${m} min ${String(r).padStart(2, '0')} s`;
 }
 
-export { inlineRuns } from '../text';
-
 /** The text of the sentence around a file offset, taken from the prose segment holding it. */
 export function sentenceAt(segments: readonly ProseSegment[], offset: number): string {
   const seg = segments.find((s) => offset >= s.start && offset <= s.start + s.text.length);

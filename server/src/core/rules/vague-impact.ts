@@ -4,7 +4,8 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { fillNumberSlots, hasQuantity } from './quantity';
 import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
-import { answersQuestion, findMatches, inlineRuns, proseOf, quote, sentenceAt, storyLanguage } from './util';
+import { answersQuestion, findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
+import { inlineRuns } from '../text';
 import { WEAKNESS_QUESTION_ID, WEAKNESS_TITLE } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
