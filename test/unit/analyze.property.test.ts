@@ -38,6 +38,10 @@ void test('analyzeFile survives mutated story Markdown', () => {
   fc.assert(fc.property(fc.array(line, { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => check(lines.join(eol))), { numRuns: 200 });
 });
 
+void test('a story whose last word is a copula runs every rule (found by the property above: "Am" crashed blame)', () => {
+  for (const text of ['Am', 'Am\n', 'The vendor was', 'It is.']) check(text);
+});
+
 void test('analyzeFile survives arbitrary strings', () => {
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), check), { numRuns: 150 });
 });

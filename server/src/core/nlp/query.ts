@@ -55,8 +55,10 @@ export function clauseAt(s: Sentence, i: number): Clause | undefined {
 export function negatedAt(s: Sentence, i: number, span = 4): boolean {
   const c = clauseAt(s, i);
   const from = Math.max(c?.from ?? 0, i - span);
-  for (let k = from; k < i; k++) if (NEGATORS.has(s.tokens[k].lower) || s.tokens[k].lower === "n't") return true;
-  return s.tokens[i].negated;
+  const to = Math.min(i, s.tokens.length);
+  for (let k = from; k < to; k++) if (NEGATORS.has(s.tokens[k].lower) || s.tokens[k].lower === "n't") return true;
+  // i may be one past the sentence's last token (a caller asking about the word after a closing verb)
+  return s.tokens[i]?.negated ?? false;
 }
 
 /**
