@@ -873,7 +873,7 @@ function questionItem(node: Nodes, source: string, s: number, e: number, base: n
 /** Words that introduce or sign someone's words: "she said:", "my manager's feedback was:", "his comment:". */
 const ATTRIBUTION = /\b(?:said|says|say|saying|wrote|writes|written|told|tells|asked|asks|replied|replies|responded|commented|noted|put it|feedback|comments?|review|message|messaged|emailed|e-?mail|words|quoted?|explained|shared|mentioned|posted|texted|remarked|added|pointed out|according to|response|reply|praise|testimonial|recommendation|shout-?out|slacked|DM'?d)\b/iu;
 /** The candidate quoting themselves ("I told the team:", "what I said was:"). */
-const OWN_SPEECH = /\b(?:I|we)\b(?:\s+\S+){0,2}?\s+(?:said|say|wrote|write|told|tell|asked|ask|replied|responded|explained|shared|mentioned|posted|texted|remarked|added|put it|messaged|emailed|answered|pointed out)\b/u;
+const OWN_SPEECH = /\b(?:I|we)(?:['’](?:d|ll|m|ve))?\b(?:\s+\S+){0,2}?\s+(?:said|say|wrote|write|told|tell|asked|ask|replied|responded|explained|shared|mentioned|posted|texted|remarked|added|put it|messaged|emailed|answered|pointed out)\b/u;
 
 /** The nearest non-blank line before `start` (trimmed), or '' at the start of the text. */
 function lineBefore(source: string, start: number): { text: string; start: number } {

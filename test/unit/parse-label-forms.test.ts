@@ -1,0 +1,34 @@
+// Part labels in forms people write that the parser must read from the line's shape: a block quote the candidate
+// introduces as their own words, labels in full-width brackets, letters glued to the text, letters in table cells.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFile } from '../../server/src/core/parse';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import type { Story } from '../../server/src/core/types';
+
+function stories(text: string): Story[] {
+  return parseFile(text, 'stories/s.md', DEFAULT_CONFIG).stories;
+}
+
+/** Each part with the 1-based line of its marker: "setup@3". */
+function marked(s: Story): string[] {
+  return s.parts.map((p) => `${p.name}@${p.marker.start.line}`);
+}
+
+void describe('a block quote introduced as the candidate’s own words', () => {
+  const told = (intro: string): string =>
+    `# Rebuilding the release checklist\n\n${intro}\n\n> **Situation:** Releases slipped twice a month because steps were skipped.\n>\n` +
+    '> **Task:** I had to make the checklist impossible to skip.\n>\n> **Action:** I wired each step into the deploy pipeline as a gate.\n>\n' +
+    '> **Result:** Skipped steps fell from nine a quarter to none.\n';
+  for (const intro of ["Here is how I'd say it:", 'What I would actually say:', "How I'll tell it:", "The version we'd tell:"]) {
+    void it(`reads the labelled parts under "${intro}"`, () => {
+      const [s] = stories(told(intro));
+      assert.deepEqual(marked(s), ['setup@5', 'challenge@7', 'approach@9', 'outcome@11']);
+      assert.ok(s.wordCount > 30, `the quoted parts are speech (${s.wordCount} words)`);
+    });
+  }
+  void it('keeps a quote another person said out of the candidate’s parts', () => {
+    const [s] = stories(told('My manager wrote to me:'));
+    assert.deepEqual(marked(s), []);
+  });
+});
