@@ -738,3 +738,28 @@ void test('round 21 classes: a relative "who" in a story\'s title asks nothing; 
   assert.equal(kindOf(`# Quitting my last role${left}`), 'pitch');
   assert.equal(kindOf('# Leaving the monolith\n\nIn 2022 I wrote the extraction plan and paired with two engineers on the first service.\n'), 'story');
 });
+
+void test('round 22 classes: the company named by the interviewer\'s "our" or an internship, working here wished, the way of working asked, what the candidate does now', () => {
+  // The interviewer's "our" names the company whatever it owns; an internship or an apprenticeship is the job applied for.
+  assert.equal(kindOf('## Do you know anything about our platform?\n\nYes. I read your engineering blog and tried the free tier.\n'), 'pitch');
+  assert.equal(kindOf('## What do you think of our app?\n\nThe search is fast; the settings page could be clearer.\n'), 'pitch');
+  assert.equal(kindOf('## What excites you about this internship?\n\nI get to sit next to engineers who ship every week.\n'), 'pitch');
+  assert.equal(kindOf('## What do you believe you can add to our team?\n\nCareful testing habits and docs that newcomers read.\n'), 'pitch');
+  // Working here, wished: why here. (A wish puts no situation: "Would you enjoy…" is not "What would you do…".)
+  assert.equal(kindOf('## Would you enjoy working on our product?\n\nVery much. I already use it to plan my trips.\n'), 'pitch');
+  assert.equal(kindOf('## What would you change about our onboarding?\n\nI would pair every new hire with a buddy and I\'d write a map of the services.\n'), 'plan');
+  // Offers in hand, the hours one can give, remote or onsite: the terms of the move.
+  assert.equal(kindOf('## Do you have any offers in hand?\n\nI am in late rounds with one other company.\n'), 'pitch');
+  assert.equal(kindOf('## How many hours per week can you commit?\n\nAbout twenty during the semester.\n'), 'pitch');
+  assert.equal(kindOf('## Are you open to working onsite?\n\nYes, three days a week works well.\n'), 'pitch');
+  assert.equal(kindOf('## Remote or onsite?\n\nEither works for me.\n'), 'pitch');
+  assert.equal(kindOf('## Are you currently studying or working?\n\nI am in the last year of my degree.\n'), 'pitch');
+  // Not the way of working when the word only says which people or things, nor a habit, an episode or one's own past job.
+  const told = '\n\nLast quarter I started weekly written summaries, and the questions in review halved.\n';
+  assert.equal(kindOf(`## 7. How do you keep good communication with remote team members?${told}`), 'story');
+  assert.equal(kindOf(`## Do you run hybrid meetings well?${told}`), 'story');
+  assert.equal(kindOf(`## Remote onboarding${told}`), 'story');
+  assert.equal(kindOf(`## Did you work remotely at your last job?${told}`), 'story');
+  assert.equal(kindOf(`## What did you learn from your internship?${told}`), 'story');
+  assert.equal(kindOf(`## What do you like about working in a team?${told}`), 'story');
+});

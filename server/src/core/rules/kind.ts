@@ -155,7 +155,9 @@ for (const [concept, words] of Object.entries({
   background: 'background resume résumé cv career journey path bio biography',
   leave: 'leave leaving left quit quitting switch switching departure exit transition transitioning resign resigning resigned resignation',
   company: 'company organization organisation firm employer here us',
-  role: 'role job position opportunity',
+  // (An internship, an apprenticeship or a traineeship is the job applied for, as a role is: "What excites you about
+  // this internship?".)
+  role: 'role job position opportunity internship apprenticeship traineeship vacancy',
   future: 'future five ten goal goals ambition aspiration',
   question: 'question questions ask asking',
   interviewer: 'interviewer interviewers panel them reverse',
@@ -360,6 +362,10 @@ function otherLanguageIntent(asked: string): number | undefined {
   // talk. Not a view of the hours ("How do you feel about overtime?": a way of working), nor a habit ("How do you
   // handle salary talks?"), an act ("Relocating the warehouse") or an episode ("Did you ever work night shifts?").
   if ((has('terms') || (has('hours') && !TERMS_VIEW_RE.test(title))) && !PAST_ASK.test(title) && !HABIT.test(title) && termsAsked(title)) return 2;
+  // How and how much they can work, in a line that asks them ("Are you open to working onsite?", "Remote or onsite?").
+  // (Not a habit, "7. How do you keep in touch with remote colleagues?", nor a word that only says which people or
+  // things: "remote team members", "hybrid meetings".)
+  if (has('arrangement') && /[?？]/u.test(title) && arrangementAsked(title)) return 2;
   if (has('askUs')) return 29;
   // A question the candidate puts about the process, the team or the work in the position ("Wie gestaltet sich der
   // weitere Bewerbungsprozess?", "Welche Erwartungen haben Sie an meine Arbeit…?"), with no "your" of the candidate's
@@ -368,6 +374,39 @@ function otherLanguageIntent(asked: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+const ARRANGEMENT_G = new RegExp(OTHER_LANGUAGE_CONCEPTS.arrangement, 'giu');
+
+/** The nouns a word of the work arrangement can qualify and still name it: "remote work", "a hybrid role", "full-time job". */
+const ARRANGEMENT_NOUNS = /^(?:work|working|job|jobs|role|roles|position|positions|arrangement|arrangements|setup|basis|option|options|model|schedule|environment|employment|contract|opportunit(?:y|ies))$/iu;
+
+/**
+ * The way of working asked of the candidate ("Are you open to working onsite?", "Remote or onsite?", "How many hours per
+ * week can you commit?"): a line addressed to "you" or a short one, no habit, view, situation or past asked, and the
+ * arrangement word not a modifier of the people or things of the work ("remote team members", read by the tagger).
+ */
+function arrangementAsked(line: string): boolean {
+  const title = line.replace(/^\W*(?:q\W*)?\d{1,3}[.)]?\s*\W*/iu, '');
+  if (!(/\b(?:you|your)\b/iu.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 6)) return false;
+  if (PAST_ASK.test(title) || HABIT.test(title) || TERMS_VIEW_RE.test(title) || TERMS_SITUATION.test(title)) return false;
+  const r = readText(title);
+  // Each token's offset in the line, so that the word after a match is read with its tag.
+  const at: number[] = [];
+  let from = 0;
+  for (const w of r.words) {
+    const k = title.indexOf(w, from);
+    at.push(k);
+    if (k >= 0) from = k + w.length;
+  }
+  for (const m of title.matchAll(ARRANGEMENT_G)) {
+    const end = m.index + m[0].length;
+    const next = at.findIndex((k) => k >= end);
+    // (A word that names the arrangement by itself, "remote", "hybrid", before a noun of the people or things of the
+    // work only qualifies them.)
+    const noun = next >= 0 && /^\s*$/u.test(title.slice(end, at[next])) && (r.pos[next] === 'NOUN' || r.pos[next] === 'PROPN');
+    if (!noun || ARRANGEMENT_NOUNS.test(r.words[next])) return true;
+  }
+  return false;
+}
 /**
  * A title in Chinese or Japanese with a Latin word or a number set off by spaces ("自己 PR", "谈谈 offer 的选择", "5 年后"),
  * as many writers space them: the spaces taken out, so it reads as the same words run together ("自己PR"). (Not Korean,
@@ -439,7 +478,7 @@ const TELL_HOW = /^\W*(?:please\s+)?(?:(?:walk|talk|take)\s+(?:me|us)\s+through|
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition (not what you would bring, contribute or offer: the fit talk). */
 const HYPOTHETICAL_ASK =
-  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|say\b|describe\b|rate\b|call\b|define\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bhow\s+can\s+you\s+(?:handle|deal\s+with|tackle|respond\s+to|react\s+to|resolve|mitigate|recover\s+from)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
+  /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|enjoy\b|want\b|mind\b|be\s+(?:interested|willing|open|comfortable|happy|keen|excited|glad)\b|say\b|describe\b|rate\b|call\b|define\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|enjoy\b|want\b|mind\b|be\s+(?:interested|willing|open|comfortable|happy|keen|excited|glad)\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bhow\s+can\s+you\s+(?:handle|deal\s+with|tackle|respond\s+to|react\s+to|resolve|mitigate|recover\s+from)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
 
 /**
  * "What would you do differently?" asked of something that happened (the follow-up that tests what was learned
@@ -793,13 +832,13 @@ const TRAITS = new RegExp(FIT_ASKS.traits, 'iu');
  */
 const NAMES_US = new RegExp(FIT_ASKS.namesUs, 'iu');
 /** The company or the job applied to, named: "us", "our product", "this opening", "the position". */
-const US_NAMED = String.raw`(?:us|our\s+(?:company|team|product|mission|organi[sz]ation)|(?:this|the)\s+(?:company|role|position|job|opportunity|opening|vacancy|posting|listing|advert|organi[sz]ation))\b`;
+const US_NAMED = String.raw`(?:us|our\s+\p{L}+|(?:this|the)\s+(?:company|role|position|job|opportunity|opening|vacancy|posting|listing|advert|organi[sz]ation|internship|apprenticeship|traineeship))\b`;
 /**
  * A verb of knowing, hearing or finding, then the company or the job: "what you know about the role", "hear about the
  * position", "come across this opening", "find this job".
  */
 const KNOWS_US = new RegExp(
-  String.raw`\b(?:know|knew|hear|heard|learn|learned|learnt|found out|find out|read|researched)\b[^?.!]{0,30}?\babout\s+${US_NAMED}|\b(?:come|came)\s+across\s+${US_NAMED}|\b(?:find|found|discover|discovered|spot|spotted)\s+${US_NAMED}`,
+  String.raw`\b(?:know|knew|hear|heard|learn|learned|learnt|found out|find out|read|researched|think|thought|opinion)\b[^?.!]{0,30}?\b(?:about|of)\s+${US_NAMED}|\b(?:come|came)\s+across\s+${US_NAMED}|\b(?:find|found|discover|discovered|spot|spotted)\s+${US_NAMED}`,
   'iu',
 );
 /** The candidate named as the one to pick: "the best candidate", "the right person for this job", "a good fit". */
@@ -809,13 +848,20 @@ const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s
 /** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
-const DRAWN = /\b(?:brings?\s+you|brought\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed)?|interest(?:s|ed)?|motivat(?:e|es|ed))\b/iu;
+const DRAWN = /\b(?:brings?\s+you|brought\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|interest(?:s|ed|ing)?|motivat(?:e|es|ed))\b/iu;
+/** A wish or a liking: "would you enjoy", "do you like", "interesting for you", "keen on". */
+const WISH = /\b(?:enjoy|like|love|want|wish|interest(?:ed|ing)?|keen|excited|happy|glad)\b/iu;
+/** Working at the company or on its work: "working on our product", "work for us", "work in this team". */
+const WORK_HERE = /\bwork(?:ing)?\s+(?:on|at|for|with|in)\s+(?:us\b|ours\b|our\s+\p{L}+|(?:this|the)\s+(?:company|team|role|position|job|project|product|internship))/iu;
 /** "…if you are hired?", "…if you get the job?", "…if we hire you?", "…if you join us?": the condition of joining. */
 const IF_HIRED =
   /\bif\s+(?:you\s+(?:are|were|get|got)\s+(?:hired|selected|chosen|offered|accepted|the\s+(?:job|role|position|offer))|(?:we|i)\s+(?:hire|select|offer)\s+you|you\s+join(?:ed)?(?:\s+us)?)\b/giu;
 /** The candidate's job now: "your (current) role(s) and responsibilities", "your current job/position". */
 const OWN_ROLE =
   /^\W*(?:what\s+(?:is|are)|describe|tell(?:\s+(?:me|us))?(?:\s+about)?|explain)\s+(?:me\s+)?your\s+(?:(?:current|present|day-to-day|daily)\s+)?(?:roles?(?:\s*(?:and|&|\/)\s*responsibilit(?:y|ies))?|responsibilit(?:y|ies)|(?:current|present)\s+(?:job|position))\b/iu;
+
+/** What the candidate does now, asked: "Are you currently studying or working?", "Are you employed?", "Are you still a student?". */
+const STATUS_NOW = /^\W*(?:\d{1,2}[.)]\s*)?are\s+you\s+(?:currently\s+|still\s+|now\s+|presently\s+)?(?:studying|employed|enrolled|a\s+student|working(?!\s+(?:on|with|in\s+a|as\s+a\s+team)\b))\b/iu;
 
 const WHOLE_EXPERIENCE =
   /\b(?:about|describe|summari[sz]e|walk\s+(?:me\s+|us\s+)?through)\s+(?:your|my)\s+(?:overall\s+|total\s+|work\s+|professional\s+|relevant\s+)?experience(?:\s+so\s+far)?\W*$|\bthe\s+experience\s+you\s+have\W*$/iu;
@@ -871,13 +917,17 @@ function fitQuestion(heading: string): number | undefined {
   // apply?", "Why did you choose us?"): the fit talk, in any tense.
   if (WHY_CHOOSE_YOU.test(title)) return 2;
   if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title))) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
+  // Working here, wished or liked ("Would you enjoy working on our product?", "Will it be interesting for you to work on
+  // our project?", "Do you like working for a startup like ours?"): why here, asked of the candidate's wish.
+  if (WISH.test(title) && WORK_HERE.test(title) && !PAST_ASK.test(title)) return 2;
   // A condition of being hired ("…if you are hired?", "…if you join us?") puts no situation to the candidate.
   const asked = title.replace(IF_HIRED, ' ');
   if (PAST_ASK.test(asked) || SITUATION_ASK.test(asked) || SCENARIO_ASK.test(asked)) return undefined;
   // The candidate as the one to pick, asked now ("What makes you the best candidate?", "Why are you a good fit?").
   if (CANDIDATE_FIT.test(title)) return 2;
-  // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?").
-  if (OWN_ROLE.test(title)) return 1;
+  // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?"),
+  // or what they do now asked ("Are you currently studying or working?", "Are you employed at the moment?").
+  if (OWN_ROLE.test(title) || STATUS_NOW.test(title)) return 1;
   const c = conceptsOf(title);
   // Their pay ("What are your salary requirements?"): the terms of the move.
   if (c.has('salary')) return 2;
