@@ -51,6 +51,9 @@ void test('who acts: the speaker, we, another person, another group, a thing, no
   // a nominative pronoun after a particle is the subject, not a prepositional object
   assert.deepEqual(subjects('Two years in I was promoted to consultant.'), [['I']]);
   assert.deepEqual(subjects('It was run by a VP who had no idea.')[0].slice(-1), ['person']);
+  // a relative "who" set off by a comma stands for the phrase before it: the subject is the group, not a thing
+  assert.equal(subjects('The platform group, who had not built anything in years, owned every library.')[0][0], 'group');
+  assert.equal(subjects('The release, which had slipped twice, shipped in May.')[0][0], 'thing');
 });
 
 void test('negation scope', () => {

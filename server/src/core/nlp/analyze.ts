@@ -665,7 +665,10 @@ function splitClauses(tokens: Token[]): Clause[] {
       const last = nps[nps.length - 1];
       const before = nps[nps.length - 2];
       const rel = tokens[last.from];
-      if (last.to - last.from === 1 && (rel.lower === 'who' || rel.lower === 'that') && rel.pos === 'PRON' && before.to === last.from && before.from === a) {
+      // (or set off by a comma, for "who" only, which stands for people: "The platform group, who had not built
+      // anything in years, owned every library")
+      const adjoining = before.to === last.from || (rel.lower === 'who' && tokens[before.to]?.text === ',' && before.to + 1 === last.from);
+      if (last.to - last.from === 1 && (rel.lower === 'who' || rel.lower === 'that') && rel.pos === 'PRON' && adjoining && before.from === a) {
         nps = [before];
         const v2 = verb === undefined ? -1 : verbAfterRelative(tokens, verb, b);
         if (v2 > 0) verb = v2;

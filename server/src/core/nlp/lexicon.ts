@@ -84,7 +84,7 @@ export const PERSON_NOUNS = wordClass(
   'counsel lawyer lawyers attorney attorneys accountant accountants auditor auditors',
   'student students classmate classmates programmer programmers coder coders teacher teachers professor professors',
   'instructor instructors candidate candidates applicant applicants volunteer volunteers friend friends',
-  'expert experts freelancer freelancers mgr mgrs',
+  'expert experts freelancer freelancers mgr mgrs man men woman women',
 );
 
 /** Nouns for a group, an organisation or another team. */

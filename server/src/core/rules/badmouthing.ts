@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -476,6 +476,39 @@ function hyperbole(s: Sentence, i: number): number {
   return -1;
 }
 
+/**
+ * An ability denied of another party at the verb i ("could not have found", "wouldn't spot") with an indefinite
+ * object ("a bug") and a condition in which the object itself acts on them or is put before them ("if it bit him",
+ * "if it had been printed on their screens"): the hyperbole says they miss even the obvious.
+ */
+function absurdCondition(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  if (!(peopleAbout(s, c) || traitSubject(s, c)) || !negatedAt(s, i)) return false;
+  let modal = false;
+  for (let k = i - 1; k >= Math.max(c.from, i - 4); k--) if (/^(could|would|can|ca|wo|cannot)$/.test(t[k].lower)) modal = true;
+  if (!modal || !/^(an?)$/.test(t[i + 1]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (k < Math.min(t.length, i + 7) && t[k].lower !== 'if' && t[k].pos !== 'PUNCT') k++;
+  if (t[k]?.lower !== 'if' || t[k + 1]?.lower !== 'it') return false;
+  for (let j = k + 2; j < Math.min(t.length, k + 14) && !/^[,;.!?]$/.test(t[j].text); j++) if (/^(him|her|them|their|his)$/.test(t[j].lower)) return true;
+  return false;
+}
+
+/**
+ * After a negator at i, a verb of making, an object that sweeps ("anything", "a single", "a line of") and a span of
+ * years ("in years", "in a decade", "in their lives"): "had not shipped a line of production code in years".
+ */
+function sweptOverYears(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  let v = i + 1;
+  while (v < c.to && (t[v].pos === 'ADV' || t[v].pos === 'AUX')) v++;
+  if (!(MADE_VERBS.has(t[v]?.lower ?? '') || /^(written|wrote|write|coded|code|tested|test|build|ship|design|deliver|release)$/.test(t[v]?.lower ?? ''))) return false;
+  const rest = t.slice(v + 1, Math.min(c.to, v + 12));
+  const sweep = rest.some((x, k, a) => /^(anything|single)$/.test(x.lower) || (x.lower === 'line' && a[k + 1]?.lower === 'of'));
+  const years = rest.some((x, k, a) => /^(years|decades|decade|ages|lives|life)$/.test(x.lower) && /^(in|for|a|their|his|her)$/.test(a[k - 1]?.lower ?? ''));
+  return sweep && years;
+}
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // (a yes-or-no question asks: "Was my manager incompetent? No - she was new")
@@ -623,7 +656,9 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if (w === 'wisdom' && !negatedAt(s, i, 4)) {
       let k = i - 1;
       while (k > 0 && (t[k].pos === 'ADJ' || t[k].pos === 'ADV') && i - k < 4) k--;
-      if (/^(his|her|their)$/.test(t[k]?.lower ?? '') && t[k - 1]?.lower === 'in') return { start: t[k - 1].start, end: tok.end };
+      // ("in its endless wisdom" of an organisation the clause is about: the board, the company; not a tool's)
+      const whose = /^(his|her|their)$/.test(t[k]?.lower ?? '') || (t[k]?.lower === 'its' && peopleAbout(s, c));
+      if (whose && t[k - 1]?.lower === 'in') return { start: t[k - 1].start, end: tok.end };
     }
     // 3e. Refusing what the speaker makes out to be trivial: "the device team were not ready to do a very simple job".
     if (aboutOthers(s, c) && c.negated && /^(simple|trivial|basic|easy|small)$/.test(w) && /^(very|most|even|such|so|really|fairly|pretty)$/.test(t[i - 1]?.lower ?? '')) {
@@ -687,6 +722,21 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     if (w === 'way' && /^(his|her|their)$/.test(t[i - 1]?.lower ?? '') && t[i + 1]?.lower === 'out' && t[i + 2]?.lower === 'of' && /^(an?)$/.test(t[i + 3]?.lower ?? '') && (peopleAbout(s, c) || traitSubject(s, c)) && negatedAt(s, i - 2, 4) && t.slice(Math.max(c.from, i - 6), i).some((x) => /^(could|can|ca|cannot|couldn't|would|wo)$/.test(x.lower))) {
       return clauseSpan(s, c);
     }
+    // 4f'''. Incompetence by an absurd condition: an ability denied of them with the thing made impossible to miss,
+    //        the thing itself acting on them in the condition — "couldn't have found a bug if it bit him", "wouldn't
+    //        spot an outage if it was printed on their screens" (any verb; not the speaker's, "I could not have found
+    //        a bug if it bit me", nor a real condition on the work, "could not have found the bug if it had not logged").
+    if (tok.pos === 'VERB' && absurdCondition(s, c, i)) return clauseSpan(s, c);
+    // 4f''''. Work denied by a sweep over time: "had not shipped a line of production code in years", "hadn't
+    //         designed anything in years" (a verb of making, an object that sweeps, a span of years; "had never ..." is
+    //         3c below).
+    if ((w === 'not' || w === "n't") && peopleAbout(s, c) && sweptOverYears(s, c, i)) return clauseSpan(s, c);
+    // 4f'''''. Even the least of their work doubted, after a comma: "skimmed the spec at best, if they opened it at
+    //          all", "answered in a week, if they answered at all" (a condition on another party's own act; not "we
+    //          check if they used it at all", a question asked, nor "if at all" of the work, "we ship monthly, if at all").
+    if (w === 'all' && t[i - 1]?.lower === 'at' && peopleAbout(s, c) && t[c.from]?.lower === 'if' && t[c.from - 1]?.text === ',' && c.subjectFrom === c.from + 1 && !c.negated) {
+      return { start: t[c.from].start, end: tok.end };
+    }
     // 4f''. Praise held to one thing, which is scorn: "my current company is great at exactly one thing: holding
     //       meetings", "our lead was good at only one thing", "great at one thing: meetings" (not a strength named:
     //       "good at one thing above all: listening", "great at one thing: calming angry customers").
@@ -742,7 +792,12 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       let k = i + 1;
       if (/^(working|being|dealing|reporting)$/.test(t[k]?.lower ?? '') && /^(for|with|under|to)$/.test(t[k + 1]?.lower ?? '')) k += 2;
       const obj = phraseAt(s, k, c.to);
-      if (isOther(obj.actor) && !/^(it|that|this)$/.test(t[k]?.lower ?? '')) return clauseSpan(s, c);
+      // (a demonstrative before a word for people points at them: "that man", "those people"; alone it is a thing)
+      // (the tagger may read the demonstrative as a conjunction: "reporting to that woman")
+      let n = k + 1;
+      while (n < Math.min(c.to, k + 4) && /^(ADJ|NOUN|PROPN)$/.test(t[n].pos) && !namesPeople(t[n].lower, false)) n++;
+      const pointed = /^(that|this|those|these)$/.test(t[k]?.lower ?? '') && namesPeople(t[n]?.lower ?? '', false);
+      if ((isOther(obj.actor) && !/^(it|that|this)$/.test(t[k]?.lower ?? '')) || pointed) return clauseSpan(s, c);
     }
     if (HOSTILE_VERBS.has(w) && isSelf(c.subject) && !negatedAt(s, i)) {
       const obj = phraseAt(s, i + 1, c.to);
