@@ -77,6 +77,28 @@ void test('quoted and reported speech of others is marked; the speaker’s own i
   // the speaker takes the word back
   const [s] = read('He said the vendor was late, but I checked the logs.');
   assert.equal(s.tokens.find((t) => t.lower === 'checked')!.quoted, false);
+  // words reported inside a subordinate clause end with it: the main clause after its comma is the speaker's
+  const [c] = read("If the data team had told anyone they were renaming the fields, we'd have been live on day one.");
+  assert.equal(c.tokens.find((t) => t.lower === 'renaming')!.quoted, true);
+  assert.equal(c.tokens.find((t) => t.lower === 'live')!.quoted, false);
+  assert.ok(quoted('She said the vendor was late, and the director agreed.').includes('agreed'), 'a main clause of speech runs on');
+});
+
+void test('a comment set off by commas between a subject and its verb is an aside', () => {
+  const [s] = read('Procurement, true to form, took their sweet time.');
+  assert.equal(s.clauses.length, 1);
+  assert.equal(s.tokens[s.clauses[0].verb!].lower, 'took');
+  assert.deepEqual(s.tokens.filter((t) => t.aside).map((t) => t.text), [',', 'true', 'to', 'form', ',']);
+  assert.equal(subjects('The vendor, as usual, missed the date.')[0][0], 'group');
+  // a name set off so is read as before, and so is a phrase that opens the sentence before a subject of its own
+  assert.equal(subjects('My lead, Dana, reviewed the plan.')[0][0], 'person');
+  assert.equal(read('Last week, as usual, the vendor missed the date.')[0].tokens.filter((t) => t.aside).length, 0);
+});
+
+void test('"they" does not stand for a span of time', () => {
+  const [s] = read('Three weeks before the switch the integrator walked away, and they left us holding the bag.');
+  assert.equal(s.clauses[s.clauses.length - 1].subject, 'group');
+  assert.equal(subjects('I rewrote the tests, and they passed on the first run.')[0][1], 'thing');
 });
 
 void test('word classes are typed data of a bounded size', () => {

@@ -576,6 +576,30 @@ function splitClauses(tokens: Token[]): Clause[] {
       k--;
     }
   }
+  // 2c. a comment set off by commas between a subject and its verb ("the vendor, as usual, missed the date",
+  //     "Procurement, true to form, took their sweet time", "our manager, to her credit, stepped in"): the chunks are one
+  //     clause, the comment an aside (Token.aside) that gives the clause neither its subject nor its verb. The subject
+  //     is a bare noun phrase opening the sentence or a chunk; the comment is short; the verb follows its closing comma.
+  //     (A name set off so is the subject's name, read as before: "My lead, Dana, reviewed the plan".)
+  for (let k = 1; k + 1 < spans.length; k++) {
+    const [a0, b0] = spans[k - 1];
+    const s0 = tokens[a0].pos === 'CCONJ' || tokens[a0].text === ',' || tokens[a0].text === ';' ? a0 + 1 : a0;
+    if (s0 >= b0 || tokens[s0].lower === 'when' || !tokens.slice(s0, b0).every((x) => NP_PART.has(x.pos) || x.lower === "'s" || x.lower === '’s')) continue;
+    const last = tokens[b0 - 1];
+    if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'PRON' && !/^(my|our|your|his|her|its|their)$/.test(last.lower)))) continue;
+    // the comment runs over one or more chunks up to a comma that a verb follows
+    let end = k;
+    while (end < spans.length && !(tokens[spans[end][0]].text === ',' && end > k && (isVerb(tokens[spans[end][0] + 1] ?? tokens[0]) || (tokens[spans[end][0] + 1]?.pos === 'ADV' && isVerb(tokens[spans[end][0] + 2] ?? tokens[0]))))) end++;
+    if (end >= spans.length || tokens[spans[k][0]].text !== ',') continue;
+    const from = spans[k][0];
+    const to = spans[end][0];
+    const words = tokens.slice(from + 1, to);
+    if (words.length === 0 || words.length > 5 || words.some((x) => x.text === ',' || x.pos === 'PRON' && NOMINATIVE.has(x.lower)) || words.every((x) => x.pos === 'PROPN')) continue;
+    // (a verb in it only as an infinitive or a participle: "true to form", "as expected")
+    if (words.some((x, n) => isVerb(x) && words[n - 1]?.lower !== 'to' && !/^(expected|predicted|feared|always|ever)$/.test(x.lower))) continue;
+    for (let j = from; j <= to; j++) tokens[j].aside = true;
+    spans.splice(k - 1, end - k + 2, [a0, spans[end][1]]);
+  }
   // 3. chunks with no verb join a neighbour: a bare subject joins the next chunk ("My team | and I rebuilt"),
   //    anything else joins the previous one ("..., for a month").
   const merged: [number, number][] = [];
@@ -612,7 +636,7 @@ function splitClauses(tokens: Token[]): Clause[] {
   const clauses: Clause[] = [];
   for (const [a, b] of merged) {
     let verb: number | undefined;
-    for (let i = a; i < b; i++) if (isVerb(tokens[i])) {
+    for (let i = a; i < b; i++) if (isVerb(tokens[i]) && !tokens[i].aside) {
       verb = i;
       break;
     }
@@ -620,7 +644,7 @@ function splitClauses(tokens: Token[]): Clause[] {
     // "The leads there were ...", "Leadership there changed ...": "there" after a noun phrase is a place
     // "Hook: broken invoices ...", "Answer: I traced ...": a phrase before a colon opening the clause is a label, not
     // its subject
-    let nps = nounPhrases(tokens, a, end).filter((np, k, all) => !np.inPP && !(k > 0 && np.to - np.from === 1 && /^(there|here)$/.test(tokens[np.from].lower) && all[k - 1].to === np.from) && !(k === 0 && tokens[np.to]?.text === ':' && np.to < end));
+    let nps = nounPhrases(tokens, a, end).filter((np, k, all) => !np.inPP && !tokens[np.from].aside && !(k > 0 && np.to - np.from === 1 && /^(there|here)$/.test(tokens[np.from].lower) && all[k - 1].to === np.from) && !(k === 0 && tokens[np.to]?.text === ':' && np.to < end));
     // "load-tested", "hand-rolled", "double-checked": a word glued by a hyphen to the verb is part of the verb, not
     // its subject.
     if (verb !== undefined && verb >= 2 && tokens[verb - 1].text === '-' && tokens[verb - 1].start === tokens[verb - 2].end && tokens[verb - 1].end === tokens[verb].start) {
@@ -883,10 +907,14 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     const timed = /^(when|after|once|before|whenever|until|till)$/.test(tokens[o]?.lower ?? '') || (tokens[o]?.lower === 'by' && tokens[o + 2]?.lower === 'time');
     if (speech === c.to - 1 && timed && ANSWERING.test(tokens[speech].lower)) continue;
     for (let i = speech + 1; i < c.to; i++) tokens[i].quoted = true;
-    // The clauses after it, until the speaker takes the word back ("..., but I ...").
+    // The clauses after it, until the speaker takes the word back ("..., but I ..."). Words reported inside a
+    // subordinate clause end with it: the main clause after its comma is the speaker's ("If the data team had told
+    // anyone they were renaming the fields, we'd have been live", "Because the vendor said it was stable, we skipped
+    // the soak test").
+    const subordinate = /^(if|unless|when|whenever|because|since|although|though|once|after|before|until|while)$/.test(tokens[o]?.lower ?? '');
     for (let j = k + 1; j < clauses.length; j++) {
       const d = clauses[j];
-      const back = (d.subject === 'I' || d.subject === 'we') && /^(but|;|and|so|yet|\.)$/.test(tokens[d.from].lower);
+      const back = ((d.subject === 'I' || d.subject === 'we') && /^(but|;|and|so|yet|\.)$/.test(tokens[d.from].lower)) || (subordinate && tokens[d.from].text === ',' && d.subjectFrom !== undefined && d.subjectFrom > d.from);
       if (back || d.quoted) break;
       d.quoted = true;
       for (let i = d.from; i < d.to; i++) tokens[i].quoted = true;
@@ -1248,9 +1276,13 @@ function peopleWord(t: Token, next: Token | undefined): boolean {
   return GROUP_NOUNS.has(w) || PERSON_NOUNS.has(w) || GROUP_NOUNS.has(sing) || PERSON_NOUNS.has(sing) || /.(people|persons|folks|men|women)$/.test(w);
 }
 
+const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|quarters|years|decades|sprints|nights|evenings|weekends|mornings|afternoons)$/;
+
 /** A plural noun that names things: "the changes", "our tests" (not "the engineers", not a name). */
 function pluralThing(t: Token, next: Token | undefined): boolean {
-  return t.pos === 'NOUN' && /[^s']s$/.test(t.lower) && !peopleWord(t, next) && !(next && next.pos === 'NOUN');
+  // (not a span of time, which no "they" stands for: "Three weeks before the switch the integrator walked away, and
+  // they left us holding the bag")
+  return t.pos === 'NOUN' && /[^s']s$/.test(t.lower) && !peopleWord(t, next) && !(next && next.pos === 'NOUN') && !SPANS_OF_TIME.test(t.lower);
 }
 
 /**
