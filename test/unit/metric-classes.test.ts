@@ -799,3 +799,26 @@ void test('unsized (round 21): a verb of change told as done in Italian, Russian
   for (const s of ['Мы значительно сократили время сборки.', 'Derleme süresini önemli ölçüde azalttık.', 'Kami berhasil mempercepat proses deployment.', 'Chúng tôi đã cải thiện tốc độ tải trang.', 'Abbiamo ridotto i tempi di rilascio.']) assert.equal(v(s).length, 1, s);
   for (const s of ['Время сборки сократилось с 40 до 10 минут.', 'Я хочу улучшить процесс.', 'Kami mengurangi waktu build dari 40 menit menjadi 10 menit.', 'Abbiamo ridotto i tempi di rilascio del 40%.', 'Я улучшил навыки общения.', 'Untuk meningkatkan kualitas, saya menulis tes.']) assert.deepEqual(v(s), [], s);
 });
+
+void test('not unsized (round 22): a view the speaker holds now, a wish in Chinese and Japanese, a system going down, information gathered', () => {
+  for (const s of [
+    // a belief, a confidence, an opinion or a preference about how things are or will be
+    'I also think support from the leads matters, as their buy-in makes the whole rollout much smoother.',
+    'I believe a weakness can become a strength when we keep working on it and get better over time.',
+    "I'm confident this role will let me grow while making a positive impact on the product.",
+    'What I enjoy most is making the on-call rota easier for everyone.',
+    // a series that shares its modal, and a wish or a belief closing a Japanese sentence
+    '周末我会先整理需求，提高自己的效率，减少返工。',
+    '次の職場でも、粘り強く改善していきたいと考えています。',
+    // a system that went down failed; more information gathered is an input
+    'On the first night the billing service went down because a disk filled up.',
+    'We paused the rollout while we collected more logs from the edge nodes.',
+  ]) assert.deepEqual(v(s), [], s);
+  // Still claims: a past change told inside a belief, a present result "now", a change told as done in Chinese, a
+  // measured thing going down.
+  assert.deepEqual(v('I believe the new cache cut page errors significantly.'), ['cut page errors significantly']);
+  assert.deepEqual(v('I think we improved checkout reliability a lot.'), ['improved checkout reliability', 'a lot']);
+  assert.deepEqual(v('We feel the releases are much smoother now.'), ['much smoother']);
+  assert.deepEqual(v('我会先排查日志，提升了接口性能。'), ['提升']);
+  assert.deepEqual(v('After the fix, p95 latency went down.'), ['went down']);
+});

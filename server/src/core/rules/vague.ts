@@ -111,9 +111,9 @@ const MEASURED_TARGET =
 const FUNCTION_WORD =
   /^(?:and|or|but|nor|the|a|an|to|than|for|in|on|of|with|by|because|as|at|after|before|from|into|over|under|it|its|this|that|these|those|our|their|my|his|her|we|they|i|you|was|were|is|are|be|been|so|then|when|while|if|across|through|during|since|until|without|via|per|now|today|again|overall|too|also|still|yet|there|here|than|ever|afterwards|later|since|thanks|due|once|until|unless)$/iu;
 
-/** Verbs of asking for, needing or being granted something, before "more": the thing is an input. */
+/** Verbs of asking for, needing, gathering or being granted something, before "more": the thing is an input ("while we gathered more data"). */
 const REQUEST_BEFORE =
-  /\b(?:need|needs|needed|needing|require[sd]?|requir(?:ing)|ask(?:ed|s|ing)?\s+for|request(?:ed|s|ing)?|secur(?:e|ed|es|ing)|negotiat(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|g[ai]ve|given|giving|buy|bought|win|won|earn(?:ed)?)\s+(?:(?:us|me|them|him|her|the\s+team|a\s+bit|a\s+little|some|much|a\s+lot)\s+)?$/iu;
+  /\b(?:need|needs|needed|needing|require[sd]?|requir(?:ing)|ask(?:ed|s|ing)?\s+for|gather(?:ed|s|ing)?|collect(?:ed|s|ing)?|wait(?:ed|s|ing)?\s+for|look(?:ed|s|ing)?\s+for|seek(?:s|ing)?|sought|dig(?:s|ging)?\s+(?:up|for)|dug\s+(?:up|for)|request(?:ed|s|ing)?|secur(?:e|ed|es|ing)|negotiat(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|g[ai]ve|given|giving|buy|bought|win|won|earn(?:ed)?)\s+(?:(?:us|me|them|him|her|the\s+team|a\s+bit|a\s+little|some|much|a\s+lot)\s+)?$/iu;
 const INPUT_NOUN =
   /^\s+(?:(?:junior|senior|experienced|skilled|qualified)\s+)?(?:resources?|developers?|devs?|engineers?|headcount|staff|hands|contractors?|hires?|budget|funding|people\s+(?:on|to)\b|help|support\s+from|time\s+to)(?![\p{L}])/iu;
 
@@ -392,6 +392,45 @@ function nextSentence(text: string, end: number): string {
   return text.slice(b, c + 1);
 }
 
+/** Systems that can be up or down: when one "went down" it failed. */
+const SYSTEM_NOUN =
+  /^(?:service|services|site|sites|website|websites|server|servers|app|apps|application|applications|database|databases|db|dbs|cdn|api|apis|cluster|clusters|network|platform|system|systems|production|prod|portal|backend|back-end|frontend|front-end|node|nodes|host|hosts|machine|machines|checkout|gateway|instance|instances|environment|staging|everything|it|storefront|shop|store|broker|queue|cache|vpn|email|dns|login|auth)$/iu;
+
+/** The speaker holding a view, in the present: a belief, a confidence, an opinion, a preference. */
+const BELIEF =
+  /(?:^|[^\p{L}'])(?:(?:i|we)\s+(?:(?:also|really|truly|strongly|firmly|genuinely|still|do|personally)\s+)*(?:think|believe|feel|trust|hope|reckon)|(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:very|really|quite|fully|also|absolutely)\s+)?(?:confident|sure|certain|convinced|positive)|in\s+my\s+(?:opinion|view|experience)|what\s+(?:i|we)\s+(?:really\s+)?(?:like|love|enjoy|value)(?:\s+most)?)(?![\p{L}'])/giu;
+/** A word that tells something done or that was: a past verb or a past auxiliary. */
+const PAST_AUX = /^(?:was|were|had|did|got|became|came|went|made)$/iu;
+
+/**
+ * Whether the claim at [start, end) is told inside a view the speaker holds now (BELIEF, earlier in its sentence),
+ * about how things are or will be: nothing between the view and the claim, nor the claim itself, is in the past, and
+ * the claim is not said to hold "now" (a present result: "we feel releases are much smoother now").
+ */
+function heldBelief(text: string, start: number, end: number, posOf: PosAt): boolean {
+  const from = sentenceStart(text, start, 300);
+  BELIEF.lastIndex = 0;
+  const head = text.slice(from, start);
+  let m: RegExpExecArray | null;
+  let at = -1;
+  while ((m = BELIEF.exec(head))) at = m.index + m[0].length;
+  if (at < 0) return false;
+  const claim = text.slice(start, end).toLowerCase();
+  if (pastChangeVerb(claim.split(/\s+/u).slice(0, 2).join(' ')) || pastChangeVerb(claim.split(/\s+/u)[0] ?? '')) return false;
+  // ("cut" is the same in both tenses: past unless a modal or "to" puts it ahead — "I believe the change cut errors")
+  if (/^cut\b/u.test(claim) && !/\b(?:will|would|can|could|may|might|should|must|to|helps?|lets?|makes?)\s+(?:[\p{L}]+\s+)?$/iu.test(head)) return false;
+  const rest = text.slice(end, end + 60).split(/[.;!?\n]/u)[0];
+  if (/\b(?:now|today|since|anymore|any\s+more)\b/iu.test(rest) || /\bnow\b/iu.test(head.slice(at))) return false;
+  const WORD = /[\p{L}][\p{L}'-]*/gu;
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(head.slice(at)))) {
+    const word = w[0].toLowerCase();
+    if (PAST_AUX.test(word)) return false;
+    if ((/ed$/u.test(word) || IRREGULAR_PAST.has(word)) && posOf(from + at + w.index) === 'VERB') return false;
+  }
+  return true;
+}
+
 /** Things the speaker builds or works on: a verb of change on one is a step of the work, not a result. */
 const ARTIFACT =
   /^(?:code|codebase|validations?|checks?|flows?|forms?|pages?|screens?|modules?|components?|functions?|queries|query|schemas?|configs?|configuration|scripts?|docs|documentation|tests?|suites?|layouts?|ui|apis?|endpoints?|handlers?|logic|rules?|templates?|prompts?|dashboards?|designs?|drafts?|prototypes?|models?|algorithms?|implementation|setup|steps?)$/iu;
@@ -455,6 +494,10 @@ const CJK_NOT_RESULT_BEFORE =
 const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|려고|を行|を実施|を進め|に取り組|以后|之后|以後|之後|后[，,]|後[、，,])/u;
 const CJK_SOFT = /(?:能力|技能|信心|自信|信任|信頼|沟通|溝通|关系|關係|関係|意识|意識|认识|認識|理解|自己|自我|经验|經驗|知识|知識|士气|士氣|积极|積極|역량|능력|자신감|신뢰|소통|관계|스스로|저\s?자신|실력|성장)/u;
 const CJK_CLAUSE = /[^。！？!?；;，,\n]+/gu;
+/** The speaker's modal of what will happen, in Chinese and Japanese: will, want, plan, hope ("我会", "我们打算", "〜たい"). */
+const CJK_MODAL = /(?:我|我们|我們)[^，,。]{0,4}?(?:会|會|将|將|(?<![主重需只总總])要|想|希望|打算|计划|計劃|准备|準備)|(?:たい|つもり|予定)/u;
+/** Japanese: a wish, a plan, a belief or an ability closing the sentence ("〜たい", "〜と考えています", "〜と思います", "〜できる"). */
+const JA_VIEW_AFTER = /(?:たい|たく|と考え|と思[いうっ]|つもり|予定|ことができ|できると|できれば)/u;
 
 function findCjkClaims(text: string): VagueClaim[] {
   const out: VagueClaim[] = [];
@@ -470,10 +513,14 @@ function findCjkClaims(text: string): VagueClaim[] {
     unreal = carried;
     CJK_CHANGE.lastIndex = 0;
     const m = CJK_CHANGE.exec(clause);
-    if (!m) continue;
+    // A clause with a modal and no change of its own opens a series that shares it: "平时我会先把任务拆细，提高…，减少…".
+    if (!m) {
+      if (CJK_MODAL.test(clause)) unreal = true;
+      continue;
+    }
     const before = clause.slice(0, m.index);
     const after = clause.slice(m.index + m[0].length);
-    if (carried && /^\s*(?:也|并|並|并且|並且|还|還|同时|同時|再|进而|進而)?\s*$/u.test(before)) continue;
+    if (carried && /^\s*(?:也|并|並|并且|並且|还|還|同时|同時|再|进而|進而)?\s*$/u.test(before) && !/^[了过過]/u.test(clause.slice(m.index + m[0].length))) continue;
     if (findQuantities(clause, true).length > 0) continue;
     if (CJK_NOT_RESULT_BEFORE.test(before)) unreal = true;
     if (CJK_NOT_RESULT_BEFORE.test(before) || CJK_NOT_RESULT_AFTER.test(after) || CJK_SOFT.test(clause)) continue;
@@ -483,6 +530,10 @@ function findCjkClaims(text: string): VagueClaim[] {
     // A condition opening the sentence reaches over its clauses: "如果是工作需求，…，我也会提高工作效率".
     const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
     if (/(?:如果|假如|若是|要是|万一|萬一)/u.test(text.slice(sentenceStart, start))) continue;
+    // A wish, a plan or a belief closing the Japanese sentence governs the change in it: "改善していきたいと考えております",
+    // "能力の向上に加え、…できると考えています" (what the speaker hopes or thinks they can do, not a result).
+    const sentenceEnd = text.slice(start).search(/[。！？!?\n]/u);
+    if (JA_VIEW_AFTER.test(text.slice(start, sentenceEnd < 0 ? text.length : start + sentenceEnd))) continue;
     out.push({ start, end: start + m[0].length, text: m[0] });
   }
   return out;
@@ -785,6 +836,13 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
       const second = /^\s+[\p{L}'’-]+\s+([\p{L}])/u.exec(after);
       if (second && posOf(end + second[0].length - 1) === 'VERB') continue;
     }
+    // A system that "went down" failed; no amount moved: "our internal CDN went down due to a memory overflow", "the
+    // payments API was down for the evening", "Redis went down" ("latency went down" still claims a change).
+    if (m[5] !== undefined && /\bdown$/u.test(word) && beforeWords.length > 0) {
+      const head = beforeWords[beforeWords.length - 1];
+      const at = start - 1 - (/([\p{L}][\p{L}'’-]*)\s*$/u.exec(text.slice(0, start))?.[1].length ?? 0);
+      if (SYSTEM_NOUN.test(head) || (!MEASURED_TARGET.test(head) && posOf(at + 1) === 'PROPN')) continue;
+    }
     // Intransitive verbs of change with an object are other verbs: "dropped the feature", "fell behind".
     if (m[5] !== undefined && /^(?:dropped|fell|fallen)$/u.test(word) && /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|it|them|him|us|me|behind|apart|through|into|ill|asleep|out|off|on|short|back|over|in)\b/iu.test(after)) continue;
     // A verdict on the whole result, sized in the sentence before or after it: "It was a big win. Tickets fell from
@@ -794,6 +852,11 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // What something would do is an expectation, not a result: "a static image would serve our customers better"
     // ("will" and "could now" say what it does from now on, and stay claims).
     if (/\b(?:would|might)\s+(?:not\s+)?(?:[\p{L}'’-]+\s+){0,6}$/iu.test(clauseBefore)) continue;
+    // A belief, an opinion or a preference about how things are or will be is not a result of the story: "I also think
+    // buy-in is critical, as it makes adoption much smoother", "I believe weaknesses can become strengths when we keep
+    // improving", "I'm confident this role will let me make a positive impact", "What I like most is making people's
+    // lives easier". A past event told inside one is still a claim: "I believe the change cut errors significantly".
+    if (heldBelief(text, start, end, posOf)) continue;
     // A comparative in a belief from experience is a general judgment, not a result: "I've found it's much easier to
     // agree", "I find it simpler to ask first".
     if (/\b(?:(?:i|we)(?:'ve|\s+have)\s+(?:always\s+)?found|(?:i|we)\s+(?:usually\s+|often\s+)?find|in\s+my\s+experience,?)\s+(?:that\s+)?it(?:'s|\s+is|\s+gets)?\b/iu.test(text.slice(sentenceStart(text, start), start))) continue;
