@@ -110,6 +110,32 @@ void describe('parse: a lone unit where no one speaks holds no answer', () => {
     assert.deepEqual(titles(parse(advice)), []);
   });
 
+  void it('reads a to-do that names the questions for the interviewer as one more instruction, not as the list', () => {
+    const todo = [
+      '# Before the onsite',
+      '',
+      '- [ ] Charge the laptop and the headphones the evening before',
+      '- [ ] Check the train times to the office and leave twenty minutes early',
+      '- [ ] Print the job description and mark the skills it repeats',
+      '- [ ] Prepare three questions for the interviewer about the roadmap',
+      '- [ ] A spare copy of the CV in the bag',
+      '- [ ] Send a short thank-you email the same evening',
+    ].join('\n');
+    assert.deepEqual(titles(parse(todo)), []);
+    // (a line that names the list keeps the questions under it an answer: questions-to-ask)
+    const list = [
+      '# Before the onsite',
+      '',
+      'Questions for the interviewer:',
+      '',
+      '- How does the team decide what to build next quarter?',
+      '- What does a good first month look like in this role?',
+      '- How are incidents reviewed, and who takes part in the review?',
+      '- What would the person in this role own after six months?',
+    ].join('\n');
+    assert.deepEqual(titles(parse(list)), ['Before the onsite']);
+  });
+
   void it('keeps an answer written as terse notes in the past, in the first person, or as plan steps', () => {
     const notes = [
       '# Cutting the build time',

@@ -1247,21 +1247,26 @@ const FIRST_WORDS = /^[^\p{L}]*([\p{L}'’]+)(?:[^\p{L}'’]+([\p{L}'’]+))?/u;
 /** How a sentence instructs the reader: 2 when it addresses "you" or speaks of "the candidate", 1 when it opens with an imperative or an infinitive, else 0. */
 function instructs(sentence: string, english?: boolean): number {
   if (READER.test(sentence) || CANDIDATE.test(sentence)) return 2;
+  return opensWithImperative(sentence, english) ? 1 : 0;
+}
+
+/** True when a sentence opens with an imperative or an infinitive of instruction ("Prepare three questions…", "Начать с …"). */
+function opensWithImperative(sentence: string, english?: boolean): boolean {
   // the first two words (runs of letters and apostrophes, the first starting with a letter)
   const words = FIRST_WORDS.exec(sentence);
   let w = (words?.[1] ?? '').toLowerCase();
   if (/^(?:не|no|não|nicht|ne)$/u.test(w) && words?.[2]) w = words[2].toLowerCase();
   // (The language is the body's: a bullet of advice is often a verb and two nouns, "Practice each story out loud".)
-  if (ADVICE_VERBS.has(w)) return (english ?? ENGLISH_WORDS.test(sentence)) ? 1 : 0;
+  if (ADVICE_VERBS.has(w)) return english ?? ENGLISH_WORDS.test(sentence);
   // In a bank, the language is the body's; more verbs of advice; and a bare verb before its object's first word
   // ("Outline the situation", "Time yourself").
   const next = (words?.[2] ?? '').toLowerCase();
-  if (english && BANK_ADVICE_VERBS.has(w)) return 1;
-  if (english && /^[a-z]{3,}$/u.test(w) && OBJECT_OPENERS.has(next) && !NOT_VERBS.has(w) && !TOLD_FORM.test(w) && !IRREGULAR_PAST.has(w) && !PAST_AS_BARE.has(w)) return 1;
+  if (english && BANK_ADVICE_VERBS.has(w)) return true;
+  if (english && /^[a-z]{3,}$/u.test(w) && OBJECT_OPENERS.has(next) && !NOT_VERBS.has(w) && !TOLD_FORM.test(w) && !IRREGULAR_PAST.has(w) && !PAST_AS_BARE.has(w)) return true;
   // An infinitive as an instruction: Russian "Начать с …", "Не ругать …"; Spanish/Portuguese "Describir el contexto".
-  if (/^\p{Script=Cyrillic}{3,}(?:ть|ться|ти|чь|йте|ите)$/u.test(w)) return 1;
-  if (/^\p{L}+(?:ar|er|ir|ír)$/u.test(w) && ROMANCE_WORDS.test(sentence) && !ENGLISH_WORDS.test(sentence)) return 1;
-  return 0;
+  if (/^\p{Script=Cyrillic}{3,}(?:ть|ться|ти|чь|йте|ите)$/u.test(w)) return true;
+  if (/^\p{L}+(?:ar|er|ir|ír)$/u.test(w) && ROMANCE_WORDS.test(sentence) && !ENGLISH_WORDS.test(sentence)) return true;
+  return false;
 }
 
 function tellerSpeaks(s: string): boolean {
@@ -1608,7 +1613,9 @@ export function nobodySpeaks(body: string, title: string): boolean {
   let told = 0;
   let said = 0;
   for (const l of lines) {
-    if (namesQuestionsToAsk(l)) return false;
+    // (A line that names the list of questions to ask, "Questions for the panel:", makes it an answer; one that tells
+    // the reader to prepare them, "Bring two questions for the interviewer", is one more instruction.)
+    if (namesQuestionsToAsk(l) && !opensWithImperative(l)) return false;
     const lineAsks = isQuestion(l) || promptsCandidate(l);
     const r = readText(l);
     for (const [a, b] of r.spans) {
