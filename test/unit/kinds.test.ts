@@ -763,3 +763,24 @@ void test('round 22 classes: the company named by the interviewer\'s "our" or an
   assert.equal(kindOf(`## What did you learn from your internship?${told}`), 'story');
   assert.equal(kindOf(`## What do you like about working in a team?${told}`), 'story');
 });
+
+void test('round 22 classes beyond English: leaving in every form of the verb, pay and future plans named, questions for the employer, the company researched or wished of, the candidate picked or set apart', () => {
+  assert.equal(kindOf('## Почему уходишь с текущей работы?\n\nХочу больше ответственности за архитектуру.\n'), 'pitch');
+  assert.equal(kindOf('## Почему ты уволился?\n\nПроект закрыли, и я хочу расти дальше.\n'), 'pitch');
+  // (Leaving a thing, asked how, is an episode.)
+  assert.equal(kindOf('## Как вы ушли от монолита?\n\nМы разделили сервисы за полгода.\n'), 'story');
+  assert.equal(kindOf('## Какая зарплата вас устроит?\n\nОколо 200 тысяч на руки.\n'), 'pitch');
+  assert.equal(kindOf('## Sueldo\n\nEntre 40 y 45 mil euros al año.\n'), 'pitch');
+  assert.equal(kindOf('## Планы на будущее\n\nХочу вырасти до ведущего разработчика.\n'), 'pitch');
+  assert.equal(kindOf('## Planes a futuro\n\nQuiero liderar un equipo en tres años.\n'), 'pitch');
+  assert.equal(kindOf('## 향후 어떤 개발자가 되고 싶나요?\n\n사용자를 이해하는 개발자가 되고 싶습니다.\n'), 'pitch');
+  // (A retrospective's "next steps" named in a title is no question of the candidate's future.)
+  assert.equal(kindOf('## 장애 회고와 향후 계획\n\n지난달 결제 장애가 있었고 저는 롤백을 담당했습니다.\n'), 'story');
+  assert.equal(kindOf('## Вопросы к работодателю\n\nКак устроен код-ревью? Сколько человек в команде? Какие задачи в первый месяц?\n'), 'questions-to-ask');
+  assert.equal(kindOf('## Fragen an den Arbeitgeber\n\nWie sieht die Einarbeitung aus? Wie groß ist das Team? Wie wird Code reviewt?\n'), 'questions-to-ask');
+  assert.equal(kindOf('## Bạn đã tìm hiểu gì về công ty chúng tôi?\n\nEm đã đọc website và các bài viết của công ty.\n'), 'pitch');
+  assert.equal(kindOf('## Bạn mong muốn học được gì từ công ty chúng tôi?\n\nEm muốn học thêm về kiểm thử tự động.\n'), 'pitch');
+  assert.equal(kindOf('## Tại sao chúng tôi nên chọn bạn?\n\nEm có kinh nghiệm với React và học rất nhanh.\n'), 'pitch');
+  assert.equal(kindOf('## 우리가 당신을 뽑아야 할 이유는 무엇인가요?\n\n저는 빠르게 배우고 끝까지 책임집니다.\n'), 'pitch');
+  assert.equal(kindOf('## O que você considera como seu principal diferencial?\n\nMinha vontade de entender o negócio.\n'), 'pitch');
+});

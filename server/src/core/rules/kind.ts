@@ -349,6 +349,13 @@ function otherLanguageIntent(asked: string): number | undefined {
   // What the candidate knows of a company named as a topic ("对联易融的了解", "对贵司的认识"): the fit talk.
   if (has('know') && /^\W*对[^，。？?！!\s]{1,14}?的?(?:了解|认识)\W*$/u.test(title)) return 2;
   if (has('ahead')) return 5;
+  // A list of questions named by whom it is for ("Вопросы к работодателю", "Fragen an den Arbeitgeber"), as a title of a
+  // few words: questions to ask.
+  if (has('questionsFor') && (title.match(/\p{L}+/gu)?.length ?? 0) <= 6) return 29;
+  // A wish asked with the company addressed ("Bạn mong muốn học được gì từ công ty chúng tôi?"), or what sets the
+  // candidate apart, asked ("O que você considera como seu principal diferencial?"): the fit talk.
+  if (has('wish') && has('us')) return 2;
+  if (has('apart') && /[?？]/u.test(title) && !PAST_ASK.test(title)) return 2;
   if (has('tellSelf')) return 1;
   if (has('seek')) return 2;
   // What the candidate would bring to the company or the position ("¿Qué puedes aportar a este puesto?", "Was können
