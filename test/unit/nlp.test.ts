@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetLanguage, readBlocks, readProse, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
-import { actsAsParty, repeatedIn } from '../../server/src/core/nlp/query';
+import { actsAsParty, hasEnglishFunctionWord, readsAsEnglish, repeatedIn } from '../../server/src/core/nlp/query';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
 
@@ -271,4 +271,15 @@ void test('a repetition is read in words no adverb list holds', () => {
   assert.equal(rep('Their screens turn up late every single time.'), true);
   assert.equal(rep('The product owner rewrote four screens in two sprints.'), false);
   assert.equal(rep('The agency moved the goalposts once.'), false);
+});
+
+void test('a sentence reads as English by function words no nearby language shares', () => {
+  const [pt] = read('Assim, a combinação de solucionar um problema prático e a capacidade de simplificar processos foram os fatores que me atraíram.');
+  assert.equal(readsAsEnglish(pt, pt.tokens.findIndex((t) => t.lower === 'um')), false, '"a", "me" are Portuguese words too');
+  assert.equal(hasEnglishFunctionWord(pt), false);
+  const [de] = read('Ich habe die Protokolle in einer Tabelle gesammelt, um die Ursache so schnell wie möglich zu finden.');
+  assert.equal(readsAsEnglish(de), false, '"in", "so" are German words too');
+  const [en] = read('So I looked at the logs and um it was a timeout in the export job.');
+  assert.equal(readsAsEnglish(en, en.tokens.findIndex((t) => t.lower === 'um')), true);
+  assert.equal(hasEnglishFunctionWord(read('I was on call.')[0]), true, 'the pronoun "I" is English');
 });

@@ -159,6 +159,19 @@ export function englishFunctionWord(lower: string): boolean {
 }
 
 /**
+ * English function words that are also common words of other languages written in the Latin alphabet: "a", "do",
+ * "me", "as" (Portuguese, Spanish), "in", "so", "was", "will", "an" (German), "i" (Italian), "on" (French). They do not
+ * tell English from those languages ("solucionar um problema prático e a capacidade ... que me atraíram"), so the
+ * language cue counts only the others; "I" written as the English pronoun still counts.
+ */
+const SHARED_FUNCTION_WORDS = new Set(['a', 'an', 'do', 'me', 'as', 'in', 'on', 'so', 'was', 'will', 'i']);
+
+/** An English function word that no nearby language shares as a common word (see SHARED_FUNCTION_WORDS). */
+function distinctlyEnglish(t: Token): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(t.lower) && (!SHARED_FUNCTION_WORDS.has(t.lower) || t.text === 'I');
+}
+
+/**
  * Whether a sentence reads as English around token `at` (the whole sentence when not given): among the words
  * nearby, some are English function words ("the", "and", "I", "to"...). Words in another language ("..., um
  * zeitlich präzise Versuchsabläufe zu orchestrieren") have none near them, and their words (German "um", "so") are
@@ -173,14 +186,17 @@ export function readsAsEnglish(s: Sentence, at?: number): boolean {
     const t = s.tokens[i];
     if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || i === at) continue;
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(t.lower)) english++;
+    if (distinctlyEnglish(t)) english++;
   }
   return words < 6 || english * 8 >= words;
 }
 
-/** Whether any word of the sentence is an English function word ("Quem sabe um Staff Engineer." has none). */
+/**
+ * Whether any word of the sentence is an English function word that no nearby language shares ("Quem sabe um Staff
+ * Engineer." has none, nor has "Assim, a combinação de solucionar um problema").
+ */
 export function hasEnglishFunctionWord(s: Sentence): boolean {
-  return s.tokens.some((t) => ENGLISH_FUNCTION_WORDS.has(t.lower));
+  return s.tokens.some(distinctlyEnglish);
 }
 
 /**
