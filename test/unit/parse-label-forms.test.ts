@@ -32,3 +32,22 @@ void describe('a block quote introduced as the candidate’s own words', () => {
     assert.deepEqual(marked(s), []);
   });
 });
+
+void describe('labels in full-width brackets, run on into the text', () => {
+  void it('reads Japanese 【】 labels with no space after them', () => {
+    const text = '# 障害対応\n\n【状況】夜間のバッチが毎週止まっていました。\n【課題】原因を一週間で見つける必要がありました。\n【行動】ログを集めて再現環境を作りました。\n【結果】停止は月四回から零回になりました。\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@4', 'approach@5', 'outcome@6']);
+    assert.equal(s.parts[0].label, '状況');
+  });
+  void it('reads Chinese （）, 〔〕 and ［］ labels the same way', () => {
+    const text = '# 一次迁移\n\n（情境）旧系统每天宕机两次。\n〔任务〕我要在一个月内迁走。\n［行动］我和同事分三批迁移了服务。\n（结果）宕机从每天两次降到零。\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@4', 'approach@5', 'outcome@6']);
+  });
+  void it('still reads "(S)ituation" as one word, not a label and its text', () => {
+    const text = '# Speeding up builds\n\n(S)ituation: builds took forty minutes.\n(T)ask: I had to halve that.\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => `${p.name}:${p.label}`), ['setup:(S)ituation', 'challenge:(T)ask']);
+  });
+});

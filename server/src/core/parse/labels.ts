@@ -176,7 +176,7 @@ export function normalizeLabel(raw: string): string {
 
 function normalize(raw: string): string {
   // Full-width punctuation (CJK writing) reads as its ASCII form: "情境：", "（S）".
-  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/[（【]/gu, '(').replace(/[）】]/gu, ')').replace(/：/gu, ':');
+  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/[（【〔［〖]/gu, '(').replace(/[）】〕］〗]/gu, ')').replace(/：/gu, ':');
   // Keycap numbers ("1️⃣ Situation") are decoration.
   s = s.replace(/[0-9#*]\uFE0F?\u20E3/gu, ' ');
   s = s.replace(DECOR, ' ');

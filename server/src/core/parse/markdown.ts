@@ -305,7 +305,7 @@ interface LineLabel {
 }
 
 /** Characters skipped before a label: anything that is not a letter, a digit or an opening bracket. */
-const LEAD = /^[^\p{L}\p{N}([]*/u;
+const LEAD = /^[^\p{L}\p{N}([（【〔［〖]*/u;
 
 /** A token that says nothing: whitespace or an HTML comment/tag. */
 function blank(t: Token): boolean {
@@ -337,6 +337,12 @@ function weakForm(letter: boolean, sep: string, glued: boolean, bracketed: boole
 
 const Q_LABEL = /^\W*q\W*$/i;
 
+/** Brackets that can wrap a label at a line's start: ASCII and the full-width forms of CJK writing ("【状況】"). */
+const OPENING_BRACKETS = '([（【〔［〖';
+const CLOSING_BRACKETS = ')]）】〕］〗';
+/** A letter of a script written without spaces between words (Chinese, Japanese). */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Arrow signs that can follow a label like a dash. */
 const ARROWS = '→⇒➜➔➡⟶';
 
@@ -357,19 +363,23 @@ function scanTextLabel(text: string): TextLabel | undefined {
     const ch = text[p];
     if (ch === '\n' || ch === '\r') break;
     if (ch === ' ' && p > 0 && text[p - 1] !== ' ' && ++words > 6) break;
-    if (ch === '(' || ch === '[') {
+    if (OPENING_BRACKETS.includes(ch)) {
       depth++;
       continue;
     }
     let bracketed = false;
-    if (ch === ')' || ch === ']') {
+    if (CLOSING_BRACKETS.includes(ch)) {
       if (depth > 0) {
         depth--;
         // "(S) We had": a bracketed label at the very start is a label and its separator.
-        // "(S)ituation": a bracketed initial inside the label word is no separator.
-        if (depth === 0 && (text[0] === '(' || text[0] === '[') && p <= 12 && !text.slice(1, p).includes('(') && !/\p{L}/u.test(text[p + 1] ?? '')) bracketed = true;
+        // "(S)ituation": a bracketed initial inside the label word is no separator. Scripts written without spaces
+        // run the text on after the bracket ("【状況】私の…", "（结果）上线后…"): there the bracket alone ends the label.
+        if (
+          depth === 0 && OPENING_BRACKETS.includes(text[0]) && p <= 12 && !text.slice(1, p).includes(text[0]) &&
+          (!/\p{L}/u.test(text[p + 1] ?? '') || (ch !== ')' && ch !== ']') || UNSPACED_SCRIPT.test(text[p + 1]))
+        ) bracketed = true;
         else continue;
-      } else if (ch === ']') continue;
+      } else if (ch !== ')') continue;
     }
     // An arrow after the label ("Result → ...", "Goal -> ...", "Outcome => ...") separates like a dash.
     const arrow = depth === 0 && p > 0 && (ARROWS.includes(ch) || ((ch === '-' || ch === '=') && text[p + 1] === '>'));
@@ -1755,6 +1765,8 @@ function qaAnswers(c: Collected, source: string): void {
 function cleanLabel(raw: string): string {
   return raw
     .replace(/<!--[^]*?(?:-->|$)/g, '')
+    // "【状況】": a label in full-width brackets is the word inside them.
+    .replace(/^\s*[（【〔［〖]\s*([^（【〔［〖）】〕］〗]{1,40}?)\s*[）】〕］〗]\s*$/u, '$1')
     .replace(/(?:[\p{Extended_Pictographic}\p{So}*_~`#]|\uFE0F|\u200D)/gu, '')
     .replace(/[\s:;,.!?\-–—]+$/u, '')
     .replace(/^[^\p{L}\p{N}([]+/u, '')
