@@ -51,3 +51,15 @@ void describe('labels in full-width brackets, run on into the text', () => {
     assert.deepEqual(s.parts.map((p) => `${p.name}:${p.label}`), ['setup:(S)ituation', 'challenge:(T)ask']);
   });
 });
+
+void describe('a part letter glued by a hyphen to the text', () => {
+  void it('reads a run of three or more glued letters as labels', () => {
+    const text = '# Cutting flaky tests\n\nS-our suite failed one run in five.\nT-get it under one in fifty.\nA-I quarantined the flaky tests and fixed the top ten.\nR-failures fell to one run in sixty.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@4', 'approach@5', 'outcome@6']);
+  });
+  void it('reads no label in words like "C-suite" and "T-shirt" at a line’s start', () => {
+    const text = '# Launch week\n\nC-suite leaders wanted a demo on Friday.\nT-shirts for the launch arrived late.\nWe shipped anyway.\n';
+    for (const s of stories(text)) assert.deepEqual(marked(s), []);
+  });
+});

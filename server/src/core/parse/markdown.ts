@@ -343,6 +343,12 @@ const CLOSING_BRACKETS = ')]）】〕］〗';
 /** A letter of a script written without spaces between words (Chinese, Japanese). */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * The weak form of a capital part letter glued by a hyphen to a lower-case word ("S-reviews took…", "R-median time
+ * fell…"): ordinary words take it too ("C-suite", "T-shirt"), so it counts only in a run of three or more parts.
+ */
+const GLUED_LOWER = 'L-l';
+
 /** Arrow signs that can follow a label like a dash. */
 const ARROWS = '→⇒➜➔➡⟶';
 
@@ -403,6 +409,10 @@ function scanTextLabel(text: string): TextLabel | undefined {
     // "T-shirt", "e-mail", "A-B test", "X-ray": a letter joined to a word by a hyphen is one word, not a label.
     if (ch === '-' && p === 1 && /\p{L}/u.test(text[0]) && (/^\p{Ll}/u.test(next ?? '') || /^[^\P{L}I](?!\p{L})/u.test(text.slice(2, 4)))) {
       if (/^[^\P{L}I](?!\p{L})/u.test(text.slice(2, 4))) return { label: text.slice(0, 1), length: 2, sep: '-', foreign: 'L-' };
+      // "S-reviews took four days": a capital part letter glued to a lower-case word may still be a label, when
+      // the file writes three or more parts so (keepCorroborated); "C-suite" or "T-shirt" alone never is.
+      const glued = /^\p{Lu}$/u.test(text[0]) ? matchLabel(text[0], true) : undefined;
+      if (glued?.letter) return { label: text[0], length: 2, sep: '-', match: glued, weak: GLUED_LOWER };
       continue;
     }
     const raw = bracketed ? text.slice(0, p + 1) : text.slice(0, p);
@@ -2132,10 +2142,17 @@ function keepCorroborated(c: Collected): void {
     if (!set) parts.set(form, (set = new Set()));
     set.add(part);
   };
-  for (const m of c.markers) if (m.weak && m.weak !== 'inline') note(m.weak, m.part);
+  for (const m of c.markers) {
+    if (!m.weak || m.weak === 'inline') continue;
+    note(m.weak, m.part);
+    // A letter glued to a lower-case word ("S-reviews") and one glued to a capital ("A-I split") are one form.
+    if (m.weak === GLUED_LOWER) note('L-', m.part);
+    else if (m.weak === 'L-') note(GLUED_LOWER, m.part);
+  }
   for (const h of c.headings) if (h.label && h.weak) note(h.weak, h.label.part);
   if (parts.size === 0) return;
-  const ok = (form: string): boolean => !c.foreign.has(form) && (parts.get(form)?.size ?? 0) >= 2;
+  const ok = (form: string): boolean =>
+    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER ? 3 : 2);
   // Parts marked in clear label forms: when two or more are, a weak-form label that begins its own block
   // ("» Result. Errors fell...", "★ Action) I rewrote...") is a label in a story marked the same way elsewhere.
   const clear = new Set<PartName>();
