@@ -63,3 +63,15 @@ void describe('a part letter glued by a hyphen to the text', () => {
     for (const s of stories(text)) assert.deepEqual(marked(s), []);
   });
 });
+
+void describe('part letters in the first cell of a table row', () => {
+  const table = (rows: [string, string][]): string =>
+    `# Double charges\n\n| | |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n`;
+  void it('reads "| S | text |" rows as the parts', () => {
+    const [s] = stories(table([['S', 'Billing charged some customers twice.'], ['T', 'I had to stop it before the next run.'], ['A', 'I added an idempotency key.'], ['R', 'Double charges fell to zero.']]));
+    assert.deepEqual(marked(s), ['setup@5', 'challenge@6', 'approach@7', 'outcome@8']);
+  });
+  void it('reads a lettered list of rows (A, B, C) as no parts', () => {
+    for (const s of stories(table([['A', 'Apples are cheap.'], ['B', 'Bananas ship well.'], ['C', 'Cherries cost more.']]))) assert.deepEqual(marked(s), []);
+  });
+});

@@ -1291,8 +1291,13 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           continue;
         }
       }
-      // A plain line with nothing but a label must be a word label ("Situation"), not a letter.
-      const allowLetter = !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
+      // A plain line with nothing but a label must be a word label ("Situation"), not a letter; in a table, a letter
+      // alone in the first cell of a row that goes on in other cells ("| S | Our billing run… |") labels that row, when
+      // the table's first column names two or more parts so.
+      const cellLetter = table !== undefined && ll.form === 'label' && ll.alone && ll.sep === '' && /^\p{Lu}$/u.test(ll.label.trim()) && line.row !== undefined &&
+        columnOf(source, line.row.start, line.tokens[0].start) === 0 && lines[li + 1]?.row?.start === line.row.start;
+      if (cellLetter) ll = { ...ll, weak: 'LT' };
+      const allowLetter = cellLetter || !(ll.form === 'label' && ll.alone && !/[:—–]/u.test(ll.sep));
       // Modifiers before a label word ("Key Leadership Lesson:") only where the label's end is marked: by a colon or
       // dash after it (a hyphen with spaces round it is a dash), or, outside lists, by its bold closed and a separator
       // after it ("**Lessons we learned** - ...", "**Challenges faced**. ..."); a bold lead-in of a list item with a
@@ -1304,6 +1309,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       const letterAlone = inList && ll.form === 'label' && ll.alone && ll.sep === '' && /^\p{Lu}$/u.test(ll.label.trim());
       const m = letterAlone ? matchLabel(ll.label, true) : matchLabel(ll.label, allowLetter, modifiers);
       if (letterAlone && !m) c.foreign.add('LA');
+      // "| B | …" beside "| A | …": a lettered list of rows, not part letters.
+      if (cellLetter && !m) c.foreign.add('LT');
       if (letterAlone && m) ll = { ...ll, weak: 'LA' };
       if (m && !(qa && m.letter && ll.form === 'label')) {
         const modified = modifiers && !matchLabel(ll.label, allowLetter, false, false);
