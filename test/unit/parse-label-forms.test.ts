@@ -75,3 +75,18 @@ void describe('part letters in the first cell of a table row', () => {
     for (const s of stories(table([['A', 'Apples are cheap.'], ['B', 'Bananas ship well.'], ['C', 'Cherries cost more.']]))) assert.deepEqual(marked(s), []);
   });
 });
+
+void describe('parts named in HTML <summary> folds', () => {
+  void it('reads each <summary> that names a part as that part’s marker', () => {
+    const fold = (label: string, body: string): string => `<details>\n<summary>${label}</summary>\n\n${body}\n\n</details>\n`;
+    const text = `# Retiring the old queue\n\n${fold('Situation', 'Our queue lost messages under load.')}\n${fold('Action', 'I moved producers to the new broker one by one.')}\n${fold('Result', 'Lost messages fell to zero in a month.')}`;
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'approach', 'outcome']);
+    assert.equal(s.parts[0].label, 'Situation');
+    assert.ok(s.parts[1].wordCount >= 8, `the fold's text is the part's speech (${s.parts[1].wordCount} words)`);
+  });
+  void it('keeps a <summary> that names no part as a title, not a part', () => {
+    const text = '<details>\n<summary>Tell me about a migration you led</summary>\n\nI moved our jobs to a scheduler over a quarter, and nothing was missed.\n\n</details>\n';
+    for (const s of stories(text)) assert.deepEqual(s.parts.map((p) => p.name), []);
+  });
+});

@@ -803,9 +803,12 @@ function htmlTitles(src: string, start: number, c: Collected): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(src))) {
     const text = htmlText(m[1]);
-    if (text.length >= 3 && !matchLabel(text, true) && !isTrailerLabel(text)) {
-      c.titles.push({ start: start + m.index, end: start + m.index + m[0].length, text });
-    }
+    const at = start + m.index;
+    const end = at + m[0].length;
+    // "<summary>Situation</summary>" over the part's text in its fold: the summary names the part, as a heading would.
+    const label = text.length > 0 && text.length <= 60 ? matchLabel(text, true, false, true) : undefined;
+    if (label) c.markers.push({ part: label.part, label: cleanLabel(text), kind: 'label', start: at, end, strength: 2, letter: label.letter, lineEnd: lineEndOf(src, m.index) + start, blockStart: true });
+    else if (text.length >= 3 && !isTrailerLabel(text)) c.titles.push({ start: at, end, text });
   }
 }
 
