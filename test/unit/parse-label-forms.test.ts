@@ -76,6 +76,25 @@ void describe('part letters in the first cell of a table row', () => {
   });
 });
 
+void describe('a Context field beside the header fields', () => {
+  const story = (context: string): string =>
+    `# Quieting the pager\n\n**Question:** Tell me about a time you reduced noise.\n**Context:** ${context}\n\n` +
+    '**Action:** I deleted half the alerts and merged the rest by service.\n\n**Result:** Pages fell from forty a night to three.\n';
+  for (const fact of ['payments team, 2024', 'Asked in the final round', 'Series B startup, on-call rotation', 'Acme - Bias for Action']) {
+    void it(`is a header field, not the setup, when it notes a fact: "${fact}"`, () => {
+      const [s] = stories(story(fact));
+      assert.deepEqual(marked(s), ['approach@6', 'outcome@8']);
+      assert.ok(!s.prose.some((p) => p.text.includes(fact)), 'the fact is not speech');
+    });
+  }
+  for (const told of ['Our pager rang forty times a night.', 'We had no owner for the alerts.', 'The on-call engineers were burning out.']) {
+    void it(`is the setup when it tells what was the case: "${told}"`, () => {
+      const [s] = stories(story(told));
+      assert.deepEqual(marked(s), ['setup@4', 'approach@6', 'outcome@8']);
+    });
+  }
+});
+
 void describe('parts named in HTML <summary> folds', () => {
   void it('reads each <summary> that names a part as that part’s marker', () => {
     const fold = (label: string, body: string): string => `<details>\n<summary>${label}</summary>\n\n${body}\n\n</details>\n`;

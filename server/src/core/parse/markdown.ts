@@ -11,6 +11,7 @@ import { openingQuestion } from './opening';
 import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
+import { readText } from '../nlp/analyze';
 import type {
   Config,
   FrontMatter,
@@ -2180,7 +2181,9 @@ function keepCorroborated(c: Collected): void {
 
 /**
  * A `Context:` (or `Background:`) line written beside header fields (`**Question:**`, `**Role:**`...) is a header
- * field too when the story gives its setup under another marker: it ends the part before it and is not speech.
+ * field too when the story gives its setup under another marker, or when what it says is a fact about the story
+ * rather than a sentence of it (`Context: fintech, 2023`, `Context: asked in the manager round`; see headerFact): it
+ * ends the part before it and is not speech.
  */
 function headerContexts(c: Collected, source: string): void {
   if (c.headerLines.length === 0) return;
@@ -2223,7 +2226,7 @@ function headerContexts(c: Collected, source: string): void {
     const beside = (before >= 0 && adjacent(ends[before], m.start)) || (after < starts.length && adjacent(m.lineEnd, starts[after]));
     if (!beside) continue;
     // (A dropped marker comes before the one asked about: it is never among the later ones.)
-    if (!laterOther[label][i]) continue;
+    if (!laterOther[label][i] && !headerFact(source.slice(m.end, m.lineEnd))) continue;
     drop.add(m);
     c.boundaries.push({ start: m.start, end: m.lineEnd });
     c.exclusions.push({ start: m.start, end: m.lineEnd });
@@ -2232,6 +2235,22 @@ function headerContexts(c: Collected, source: string): void {
     starts.splice(firstFrom(starts, m.start), 0, m.start);
   }
   if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+}
+
+/**
+ * Whether the text of a field is a fact noted about a story, not a sentence of its telling: a few words in which no
+ * verb has a subject before it, as the tagger reads them ("Enterprise client, first quarter", "B2B analytics product,
+ * 2023", "Asked in the second round", "Amazon - Earn Trust"), where a setup says what was the case ("Our app was
+ * English-only", "pages went off forty times a night").
+ */
+function headerFact(text: string): boolean {
+  const t = text.replace(/[*_`]/gu, ' ').trim();
+  if (t.length === 0 || t.length > 120 || countWords(t) > 12) return false;
+  const r = readText(t);
+  for (let k = 1; k < r.pos.length; k++) {
+    if ((r.pos[k] === 'VERB' || r.pos[k] === 'AUX') && (r.pos[k - 1] === 'NOUN' || r.pos[k - 1] === 'PRON' || r.pos[k - 1] === 'PROPN')) return false;
+  }
+  return true;
 }
 
 /**
