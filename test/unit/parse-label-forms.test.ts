@@ -109,3 +109,21 @@ void describe('parts named in HTML <summary> folds', () => {
     for (const s of stories(text)) assert.deepEqual(s.parts.map((p) => p.name), []);
   });
 });
+
+void describe('parts written side by side on one line', () => {
+  void it('starts a part at a label after a bar or a bullet on the line', () => {
+    const text = '# Fixing deploys\n\nSituation: deploys failed weekly. | Task: I had to stop that.\nAction: I added canary releases • Result: failures fell to one a quarter.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@3', 'approach@4', 'outcome@4']);
+  });
+  void it('reads bold letters after a bar when the line opens with a letter label', () => {
+    const text = '# Fixing deploys\n\n**S**: deploys failed every week. | **T**: I had to stop that.\n**A**: I added canary releases. | **R**: failures fell to one a quarter.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@3', 'approach@4', 'outcome@4']);
+  });
+  void it('reads no letter after a bar in a line that opens with no letter label', () => {
+    const text = '# Fixing deploys\n\nSituation: deploys failed weekly, so plan **A** | **B** was argued for a week.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3']);
+  });
+});

@@ -570,14 +570,19 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
   return undefined;
 }
 
-/** A sentence end before an inline label: ". ", "! ", "? ", with closing quotes or brackets. */
-const SENTENCE_END = /[.!?]["'”’)\]]*[ \t]+$/u;
+/**
+ * A sentence end before an inline label: ". ", "! ", "? ", with closing quotes or brackets; or a bar or a bullet set
+ * off by spaces, as parts written side by side on one line are divided ("**S**: … | **T**: …", "Situation: … • Task: …").
+ */
+const SENTENCE_END = /(?:[.!?]["'”’)\]]*[ \t]+|(?:^|[ \t])[|•·][ \t]*)$/u;
+/** A divider between parts written side by side on one line: a bar or a bullet set off by spaces. */
+const SIDE_BY_SIDE = /(?:^|[ \t])[|•·][ \t]*$/u;
 /**
  * A label starting a sentence inside a line: after ". " a capitalised label (or one in a script with no capitals,
  * as Korean writes "... 했습니다. 결과: ...") and ": "; after a full stop of Chinese or Japanese ("。", "！", "？", no
  * space) a label in those scripts and a colon of either width.
  */
-const INLINE_LABEL = /(?:[.!?]["'”’)\]]*[ \t]+(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
+const INLINE_LABEL = /(?:(?:[.!?]["'”’)\]]*[ \t]+|[ \t][|•·][ \t]+)(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
 
 interface InlineLabel {
   label: string;
@@ -585,13 +590,15 @@ interface InlineLabel {
   start: number;
   end: number;
   form: 'bold' | 'label';
+  letter: boolean;
 }
 
 /**
  * Labels that start a sentence inside a line ("... for phase two. Lesson: say it early."): a capitalised part
- * label with a colon after a sentence end, or a bold one. Word labels only; a single letter never counts here.
+ * label with a colon after a sentence end, or a bold one. Word labels only; a single letter counts only where the
+ * line itself opens with a letter label and a bar or bullet divides the parts written side by side ("**S**: … | **T**: …").
  */
-function inlineLabels(tokens: Token[], from: number): InlineLabel[] {
+function inlineLabels(tokens: Token[], from: number, letters = false): InlineLabel[] {
   const out: InlineLabel[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -605,7 +612,7 @@ function inlineLabels(tokens: Token[], from: number): InlineLabel[] {
         const at = t.start + m.index + m[0].indexOf(label);
         if (at < from) continue;
         const lm = matchLabel(label, false);
-        if (lm) out.push({ label, part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label' });
+        if (lm) out.push({ label, part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label', letter: false });
       }
     } else if (t.kind === 'strong' && k > 0 && t.start >= from) {
       const prev = tokens[k - 1];
@@ -614,8 +621,8 @@ function inlineLabels(tokens: Token[], from: number): InlineLabel[] {
       const colonInside = /[:—–]\s*$/u.test(t.text);
       const sepAfter = next?.kind === 'text' ? /^[ \t]*[:—–][ \t]*/u.exec(next.text) : null;
       if (!colonInside && !sepAfter) continue;
-      const lm = matchLabel(t.text, false);
-      if (lm) out.push({ label: t.text, part: lm.part, start: t.start, end: sepAfter ? next.start + sepAfter[0].length : t.end, form: 'bold' });
+      const lm = matchLabel(t.text, letters && SIDE_BY_SIDE.test(prev.text));
+      if (lm) out.push({ label: t.text, part: lm.part, start: t.start, end: sepAfter ? next.start + sepAfter[0].length : t.end, form: 'bold', letter: lm.letter });
     }
   }
   return out;
@@ -1267,6 +1274,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     if (table && line.row?.start === table.start) continue;
     let ll = lineLabel(line.tokens);
     const whole = line.row ?? (ll ? { start: ll.lineStart, end: ll.lineEnd } : undefined);
+    /** The line opens with a letter label ("**S**: …"): letters after a divider on it may label parts too. */
+    let leadLetter = false;
     let from = line.tokens[0].start;
     if (ll) {
       from = ll.end;
@@ -1332,6 +1341,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           ...(modified ? { modified } : {}),
         });
         prevLabelled = li;
+        leadLetter = m.letter;
         labelledLines.add(li);
         found++;
         if (firstLabelled < 0) firstLabelled = li;
@@ -1353,9 +1363,9 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       }
     }
     // A label that starts a sentence inside the line ("... phase two. Lesson: say it early.").
-    for (const il of inlineLabels(line.tokens, from)) {
+    for (const il of inlineLabels(line.tokens, from, leadLetter)) {
       c.markers.push({
-        part: il.part, label: cleanLabel(il.label), kind: il.form, start: il.start, end: il.end, strength: 0, letter: false,
+        part: il.part, label: cleanLabel(il.label), kind: il.form, start: il.start, end: il.end, strength: 0, letter: il.letter,
         lineEnd: line.tokens[line.tokens.length - 1].end, weak: 'inline',
       });
     }
