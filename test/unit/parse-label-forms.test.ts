@@ -127,3 +127,15 @@ void describe('parts written side by side on one line', () => {
     assert.deepEqual(marked(s), ['setup@3']);
   });
 });
+
+void describe('a block quote that tells the answer in parts', () => {
+  void it('is the candidate’s answer when its lines open with part labels, after an opening line of its own', () => {
+    const text = '# Why this team?\n\n- A note on what this shows.\n\n  > Sure, here is how I would tell it.\n  >\n  > **Situation:** I had run our billing migration for a year.\n  >\n  > **Action:** I studied how your team ships and talked to two of your engineers.\n  >\n  > **Result:** I found the way you work fits what I do best.\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'approach', 'outcome']);
+  });
+  void it('is no answer when it is a legend of the parts', () => {
+    const text = '# Method\n\n> **Method:**\n> - **S**ituation — set the context\n> - **T**ask — your responsibility\n> - **A**ction — what you did\n';
+    for (const s of stories(text)) assert.deepEqual(s.parts.map((p) => p.name), []);
+  });
+});

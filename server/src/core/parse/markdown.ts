@@ -983,11 +983,31 @@ function voicedQuote(source: string, start: number, end: number, plain: string, 
   if (/[:,"“”]$/u.test(rest) && ATTRIBUTION.test(rest) && !OWN_SPEECH.test(rest)) return false;
   if (label && label.rest.trim().length === 0) return true;
   if (leadingPartLabel(body.find((l) => l.replace(/^[\s>]+/u, '').length > 0) ?? '')) return true;
+  // A quote that tells its answer in parts ("> Here's how I'd put it:" then "> **Situation:** …", "> **Task:** …"):
+  // lines in it that open with labels of two or more different parts, told in the first person (a legend of the
+  // parts, "> **S**ituation — set the context", tells nothing).
+  if (partsInQuote(body) >= 2 && FIRST_PERSON.test(plain)) return true;
   if (lastVoicedEnd >= 0 && !/\S/u.test(source.slice(lastVoicedEnd, start).replace(/>/gu, ''))) return true;
   // Right under a heading and told in the first person ("## Long monologue" over "> I'm a senior engineer, and
   // I've spent…"): what the speaker says under that heading (an answer with no other words counts it, ./markdown.ts).
   if (/^#{1,6}\s/u.test(prev.text) && countWords(plain) >= 30 && firstPersonWords(plain) >= 3) return true;
   return soleSample(source, start);
+}
+
+/** How many different parts the lines of a block quote open with labels of (at most 200 lines are read). */
+function partsInQuote(body: string[]): number {
+  const parts = new Set<PartName>();
+  for (const l of body.slice(0, 200)) {
+    const t = bareLine(l);
+    if (t.length === 0 || !mayStartLabel(t.slice(LEAD.exec(t)![0].length))) continue;
+    const found = scanTextLabel(t.slice(LEAD.exec(t)![0].length));
+    if (found?.match && !found.weak) parts.add(found.match.part);
+    else if (t.length <= 40 && !/[.!?]$/u.test(t)) {
+      const m = matchLabel(t, false);
+      if (m) parts.add(m.part);
+    }
+  }
+  return parts.size;
 }
 
 /**
