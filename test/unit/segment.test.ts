@@ -282,6 +282,62 @@ void describe('segment: headings in languages that drop "I"', () => {
   });
 });
 
+void describe('segment: answers in Spanish, Portuguese and Italian told with the pronoun dropped', () => {
+  void it('reads a past verb of the first person as the teller speaking, so topics answered that way make a bank', () => {
+    const text = [
+      '# Preparación de entrevistas',
+      '',
+      '## Un proyecto difícil',
+      '',
+      'El año pasado migramos la facturación a otro proveedor. Revisé los contratos, preparé un plan por fases y lo presenté al equipo antes del cierre.',
+      '',
+      '## Mi mayor logro',
+      '',
+      '## Trabajo con otras áreas',
+      '',
+      'Con el área de ventas acordamos un tablero común. Organicé una reunión semanal y en dos meses bajaron los pedidos con errores.',
+      '',
+      '## Dónde me veo en cinco años',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Un proyecto difícil', 'Mi mayor logro', 'Trabajo con otras áreas', 'Dónde me veo en cinco años']);
+    // (Italian: "ho bloccato", "ho proposto", the auxiliary of the first person before a participle)
+    const it = [
+      '# Colloquio',
+      '',
+      '## Un rilascio andato male',
+      '',
+      'Io ero di turno quando il rilascio è fallito. Ho bloccato il traffico, ho ripristinato la versione precedente e il giorno dopo abbiamo scritto la revisione.',
+      '',
+      '## Il mio punto debole',
+      '',
+      '## Un collega difficile',
+      '',
+      'Il collega non rispondeva alle revisioni. Gli ho chiesto un incontro, ho proposto due finestre fisse a settimana e da allora le revisioni arrivano in giornata.',
+      '',
+      '## Perché questa azienda',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(it), ['Un rilascio andato male', 'Il mio punto debole', 'Un collega difficile', 'Perché questa azienda']);
+  });
+
+  void it('does not read the endings of a language that keeps its pronouns (French) as the teller', () => {
+    const text = [
+      '# Conseils',
+      '',
+      '## Préparer la journée',
+      '',
+      'Le dossier est préparé la veille et le trajet est vérifié deux fois, car un retard est mal perçu par les recruteurs.',
+      '',
+      '## Les questions difficiles',
+      '',
+      'Une réponse honnête est toujours appréciée, mais un exemple chiffré est mieux retenu que les qualités annoncées.',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), []);
+  });
+});
+
 void describe('segment: prompts numbered in other ways', () => {
   void it('reads keycap, bracketed and lettered prompt lines as the delimiters of a bank, each way its own dress', () => {
     assert.deepEqual(titles(`1️⃣ Tell me about yourself\n\n${ANSWER_A}\n\n2️⃣ Why this company?\n\n${ANSWER_B}\n`), ['1️⃣ Tell me about yourself', '2️⃣ Why this company?']);

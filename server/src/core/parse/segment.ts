@@ -8,7 +8,8 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
-import { IRREGULAR_PAST, PRESENT_BE, firstPersonPattern } from '../nlp/lexicon';
+import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
+import { mayBeOther, subjectlessActs } from '../nlp/other-language';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
 import { GUIDANCE_LABELS } from '../knowledge/guidance';
 import { readText } from '../nlp/analyze';
@@ -430,10 +431,45 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
       askWords += countWords(p);
       continue;
     }
-    firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length;
+    firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length + droppedSubjectActs(p);
     secondPerson += (p.match(ADDRESS) ?? []).length;
   }
   return { words, firstPerson, answerField, secondPerson, askWords };
+}
+
+/** The function words of each alphabetic language of the other-language grammars (articles, conjunctions, negators). */
+const FUNCTION_WORDS = OTHER_GRAMMARS.filter((g) => !g.cjk).map((g) => ({
+  lang: g.lang,
+  words: new Set([...(g.articles ?? []), ...(g.conjunctions ?? []), ...g.negators].filter((w) => w.length >= 2 && !w.includes(' '))),
+}));
+
+/**
+ * The speaker's acts told with the pronoun dropped, in a language whose verbs say who acts by their ending (Spanish,
+ * Portuguese, Italian: "Empecé en una aseguradora y ahora preparo los modelos", "Implementei o cache que faltava",
+ * "ho proposto di misurare…", and "we" in "acordamos", "abbiamo sistemato"): as many first-person words as such verbs.
+ * The line's language is the one of the other-language grammars whose function words it holds most of ("los", "que",
+ * "não", "il", "les", "und"); read only on a line that may be in another language than English (nlp/other-language.ts
+ * mayBeOther) that does not address the reader, and only when that language drops its pronouns (French, German,
+ * Turkish do not, or are not known).
+ */
+function droppedSubjectActs(line: string): number {
+  // (A line that talks to the reader, "talvez você responda em outro contexto", is a guide's: an ending in it is a
+  // weaker sign than a pronoun and does not outweigh the "you".)
+  if (READER.test(line) || !mayBeOther(line)) return 0;
+  const tokens = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let lang = '';
+  let most = 0;
+  for (const f of FUNCTION_WORDS) {
+    const n = tokens.filter((t) => f.words.has(t)).length;
+    if (n > most) {
+      most = n;
+      lang = f.lang;
+    } else if (n === most) lang = '';
+  }
+  const forms = SUBJECTLESS_FORMS.find((x) => x.lang === lang);
+  if (!forms) return 0;
+  const acts = subjectlessActs(line, forms);
+  return acts.own + acts.shared;
 }
 
 /**
