@@ -692,6 +692,24 @@ void test('round 20 classes: a look back at your own work, CJK words spaced from
   assert.equal(kindOf(`# How I prioritise my week${note}`), 'story');
 });
 
+void test('round 22 classes: a polite request to describe or rate puts no situation in any language; "Stellen Sie sich vor, …" with a clause is a supposition', () => {
+  // As "How would you describe yourself?" in English: what you are like (or your last employer), not what you would do.
+  assert.equal(kindOf('## ¿Cómo describirías tu estilo de trabajo?\n\nSoy ordenada. El año pasado organicé las entregas del equipo.\n'), 'story');
+  assert.equal(kindOf('## Comment décririez-vous votre dernier manager ?\n\nIl était exigeant. L\'an dernier j\'ai repris son projet.\n'), 'story');
+  assert.equal(kindOf('## Come descriveresti il tuo stile di lavoro?\n\nSono ordinata. L\'anno scorso ho organizzato i rilasci.\n'), 'story');
+  assert.equal(kindOf('## Wie würden Sie Ihren Arbeitsstil beschreiben?\n\nStrukturiert. Letztes Jahr habe ich die Releases organisiert.\n'), 'story');
+  // The conditional of doing still puts a situation.
+  assert.equal(kindOf('## ¿Qué harías si un cliente se queja?\n\nLlamaría al cliente y anotaría los hechos.\n'), 'plan');
+  assert.equal(kindOf('## Que feriez-vous si un client se plaint ?\n\nJ\'appellerais le client et je noterais les faits.\n'), 'plan');
+  assert.equal(kindOf('## Come gestiresti un cliente arrabbiato?\n\nLo chiamerei subito e chiederei i dettagli.\n'), 'plan');
+  assert.equal(kindOf('## Wie würden Sie vorgehen, wenn ein Kunde kündigt?\n\nIch würde anrufen und ich würde Gründe sammeln.\n'), 'plan');
+  // "Stellen Sie sich vor" alone (or "bitte kurz") asks the candidate to introduce themselves; with a clause after it, to imagine.
+  const intro = '\n\nIch bin Backend-Entwicklerin mit acht Jahren Erfahrung.\n';
+  assert.equal(kindOf(`## Stellen Sie sich vor${intro}`), 'pitch');
+  assert.equal(kindOf(`## Stellen Sie sich bitte kurz vor${intro}`), 'pitch');
+  assert.equal(kindOf('## Stellen Sie sich vor, ein wichtiger Kunde kündigt überraschend. Wie gehen Sie vor?\n\nIch würde zuerst anrufen und ich würde die Gründe sammeln.\n'), 'plan');
+});
+
 void test('round 21 classes: a strength or weakness asked in another language, a plan told under a story\'s labels, "How can you deal with…", fit for the position in Chinese', () => {
   // What you are like, asked in any language, is a story, however the answer opens (a trait in the present is no self-introduction).
   assert.equal(kindOf('## 你最大的缺点是什么？\n\n我是一个完美主义者，做事情总想把每个细节都做到最好。现在我会先和团队对齐优先级。\n'), 'story');

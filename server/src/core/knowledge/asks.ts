@@ -281,10 +281,12 @@ export const TERMS_VIEW = String.raw`(?<!\p{L})(?:feel\s+about|think\s+(?:of|abo
  * grammar (the conditional's endings, the future's particles), not wordings of questions.
  */
 export const HYPOTHETICAL_ASK_OTHER = [
-  String.raw`(?<!\p{L})(?!podr|querr|gustar)\p{L}{2,}rías(?!\p{L})`, // es: harías, resolverías (not the polite "podrías")
-  String.raw`(?<!\p{L})(?:voc[êe]|tu)\s+(?:\p{L}+\s+)?\p{L}{2,}ria(?!\p{L})`, // pt: você faria
-  String.raw`(?<!\p{L})\p{L}{2,}(?:riez|rais)[- ](?:vous|tu)(?!\p{L})|(?<!\p{L})(?:vous|tu)\s+\p{L}{2,}(?:riez|rais)(?!\p{L})`, // fr
-  String.raw`(?<!\p{L})\p{L}{2,}(?:eresti|aresti|iresti|ereste|areste|ireste)(?!\p{L})`, // it: comporteresti, fareste
+  // (Not a polite request to describe, define or rate, "¿Cómo describirías tu empresa anterior?", "Comment vous
+  // définiriez-vous ?": what you are like or were, as "How would you describe yourself?" is in English.)
+  String.raw`(?<!\p{L})(?!podr|querr|gustar|describ|defin|calific|valor|evalu|resum|caracteriz)\p{L}{2,}rías(?!\p{L})`, // es: harías, resolverías (not the polite "podrías")
+  String.raw`(?<!\p{L})(?:voc[êe]|tu)\s+(?:\p{L}+\s+)?(?!descrev|defin|classific|avali|resum|caracteriz)\p{L}{2,}ria(?!\p{L})`, // pt: você faria
+  String.raw`(?<!\p{L})(?!d[ée]cri|d[ée]fini|qualifi|[ée]valu|r[ée]sum|caract[ée]ris|not)\p{L}{2,}(?:riez|rais)[- ](?:vous|tu)(?!\p{L})|(?<!\p{L})(?:vous|tu)\s+(?!d[ée]cri|d[ée]fini|qualifi|[ée]valu|r[ée]sum|caract[ée]ris|not)\p{L}{2,}(?:riez|rais)(?!\p{L})`, // fr
+  String.raw`(?<!\p{L})(?!descriv|defin|valut|riassum|caratterizz)\p{L}{2,}(?:eresti|aresti|iresti|ereste|areste|ireste)(?!\p{L})`, // it: comporteresti, fareste
   String.raw`(?<!\p{L})(?:wenn|falls|angenommen)(?!\p{L})[^?]{0,80}(?<!\p{L})(?:würden sie|würdest du|werden sie|wirst du)(?!\p{L})`, // de
   String.raw`(?<!\p{L})(?:zou(?:den)?\s+(?:je|jij|u|jullie)|ga\s+(?:je|jij)|gaat\s+u)(?!\p{L})`, // nl
   String.raw`(?<!\p{L})(?:akan|bakal)\s+(?:kamu|anda|kau|engkau)|(?:kamu|anda|kau|engkau)\s+akan(?!\p{L})`, // id/ms
