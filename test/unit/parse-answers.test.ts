@@ -316,3 +316,19 @@ void describe('parse: a list of questions put to "you" in another language holds
     assert.equal(titles(parse(ask)).length, 1);
   });
 });
+
+// A file's title heading with no words of its own over one answer's heading: the answer's heading titles it
+// (markdown.ts loneAnswerTitle), when it names an interview topic, a question, or the list of questions to ask.
+void describe('parse: one answer under the file name, titled by its own heading', () => {
+  void it('takes a heading that names the questions for the interviewer, in English or another language', () => {
+    const de = ['# Vorstellungsgespräch Logistik', '', '## Fragen an den Arbeitgeber', '', '- Wie sieht die Einarbeitung in den ersten Wochen aus?', '- Wie groß ist das Team, in dem ich arbeiten würde?', '- Welche Projekte stehen im nächsten Jahr an?'].join('\n');
+    assert.deepEqual(titles(parse(de)), ['Fragen an den Arbeitgeber']);
+    const en = ['# Onsite at Tessel', '', '## Questions for the panel', '', '- How does the team pick what to build next?', '- What does the first month look like for a new engineer?', '- How are incidents reviewed here?'].join('\n');
+    assert.deepEqual(titles(parse(en)), ['Questions for the panel']);
+  });
+
+  void it('reads a Japanese topic with a Latin word set off by spaces as the words run together', () => {
+    const ja = ['# 面接メモ', '', '## 自己 PR', '', '私の強みは、仕様の曖昧な点を早い段階で洗い出し、関係者と合意してから進められることです。前職では受注システムの改修を担当し、手戻りを半分に減らしました。'].join('\n');
+    assert.deepEqual(titles(parse(ja)), ['自己 PR']);
+  });
+});

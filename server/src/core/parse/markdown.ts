@@ -3286,7 +3286,8 @@ function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, fi
  * The heading that titles a file's one answer when the file's title heading only names the file: the title asks
  * nothing and has no words of its own, the other headings (not part labels) come after it, each deeper than the one
  * before with nothing between them (three at most: "# Sample", "## General BQs", "### Self introduction"), and the last
- * is an interviewer's question to the candidate or an interview topic, or names a principle. Else undefined.
+ * is an interviewer's question to the candidate or an interview topic, names a principle, or names the list of
+ * questions for the interviewer ("## Meine Fragen an das Team"). Else undefined.
  */
 function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: string): HeadingInfo | undefined {
   if (asksForStory(title.text)) return undefined;
@@ -3299,7 +3300,14 @@ function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: st
     if (h.depth <= prev.depth || /[\p{L}\p{N}]/u.test(source.slice(prev.end, h.start).replace(/^[ \t]{0,3}>.*$/gmu, ''))) return undefined;
     prev = h;
   }
-  return interviewAsk(prev.text) || namesPrinciple(prev.text) ? prev : undefined;
+  // (A list of questions for the interviewer named so, "## Questions for the hiring manager", is an answer too.)
+  const text = cjkJoined(prev.text);
+  return interviewAsk(text) || namesPrinciple(text) || namesQuestionsToAsk(text) ? prev : undefined;
+}
+
+/** Chinese or Japanese with a Latin word or a number set off by spaces ("自己 PR", "5 年后"): read with the spaces out, as the same words run together. */
+function cjkJoined(text: string): string {
+  return text.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \t]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
 }
 
 /**

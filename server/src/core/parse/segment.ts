@@ -1003,11 +1003,35 @@ export function promptsCandidate(text: string): boolean {
  * employer", "Questions to ask", "Questions about the team and role", "Do you have any questions for us?", "对hr的问题",
  * "询问 HR 的问题", "我可以提的问题".
  */
-const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to|about) (?:me|us|them|(?:the |your |my |this )?(?:interviewers?|employers?|panel|company|team|role|position|job|hiring managers?|recruiters?|hr))|to ask|i (?:will|would|'d|plan to) ask)\b|\bdo you have any questions\b|(?:对|给|向|问|询问|提问)\s*(?:hr|面试官|公司|团队|领导)\s*(?:的)?\s*问题|我(?:可以|想|要|能|会)(?:提|问)(?:的)?问题/iu;
+const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to|about) (?:me|us|them|(?:the |your |my |this )?(?:interviewers?|employers?|panel|company|team|role|position|job|hiring managers?|recruiters?|hr))|to ask|i (?:will|would|'d|plan to) ask)\b|\bquestions? from (?:the |a )?candidates?\b|\bdo you have any questions\b|(?:对|给|向|问|询问|提问)\s*(?:hr|面试官|公司|团队|领导)\s*(?:的)?\s*问题|我(?:可以|想|要|能|会)(?:提|问)(?:的)?问题/iu;
 
-/** True when a heading names the list of questions the candidate will ask ("Questions for the hiring manager", "Questions to ask them"). */
+/**
+ * The same list named in the other languages the corpus is written in, by the word for "questions" with the side it is
+ * put to, or as questions to ask: German "Fragen an das Team", "Rückfragen"; Spanish "Preguntas para el entrevistador",
+ * "Preguntas para hacer"; Portuguese "Perguntas para a empresa"; French "Questions à poser"; Italian "Domande da fare";
+ * Russian "Вопросы к работодателю", "Вопросы от кандидата"; Polish "Pytania do rekrutera". (Not "my questions" alone,
+ * in any language: a list of the questions one practises is named so as often.)
+ */
+const QUESTIONS_TO_ASK_OTHER = new RegExp(
+  [
+    String.raw`(?:fragen|vragen)\s+(?:an|für|aan|voor)\s+(?:das\s+|den\s+|die\s+|het\s+|de\s+)?(?:team|arbeitgeber|firma|unternehmen|interviewer\p{L}*|recruiter\p{L}*|hr|personaler\p{L}*|sie|werkgever|bedrijf)`,
+    String.raw`r[üu]ckfragen`,
+    String.raw`(?:preguntas|perguntas)\s+(?:para|al|a\s+la|ao|à|a)\s+(?:el\s+|la\s+|o\s+|a\s+)?(?:entrevistador\p{L}*|empresa|reclutador\p{L}*|recrutador\p{L}*|equipo|equipe|rrhh|rh)`,
+    String.raw`(?:preguntas|perguntas)\s+(?:(?:que|para)\s+)?(?:hacer|fazer)`,
+    String.raw`questions\s+à\s+poser|questions\s+(?:pour|au|à)\s+(?:le\s+|la\s+|l['’]\s*)?(?:recruteur|recruteuse|entreprise|employeur|équipe|interlocuteur)`,
+    String.raw`domande\s+da\s+fare|domande\s+(?:per|al|all['’])\s*(?:il\s+|l['’]\s*|la\s+)?(?:selezionator\p{L}*|azienda|intervistator\p{L}*|team|recruiter)`,
+    String.raw`вопрос\p{L}*\s+(?:к|для|от)\s+(?:работодател\p{L}*|интервьюер\p{L}*|компани\p{L}*|hr|рекрутер\p{L}*|команд\p{L}*|кандидат\p{L}*)`,
+    String.raw`pytania\s+do\s+(?:rekrutera|pracodawcy|firmy|zespołu)`,
+  ]
+    .map((f) => `(?<!\\p{L})(?:${f})(?!\\p{L})`)
+    .join('|'),
+  'iu',
+);
+
+/** True when a heading names the list of questions the candidate will ask ("Questions for the hiring manager", "Questions to ask them", "Meine Fragen an das Team"). */
 export function namesQuestionsToAsk(text: string): boolean {
-  return QUESTIONS_TO_ASK.test(plain(text)) || REVERSE_QUESTIONS.test(plain(text).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
+  const p = plain(text);
+  return QUESTIONS_TO_ASK.test(p) || QUESTIONS_TO_ASK_OTHER.test(p) || REVERSE_QUESTIONS.test(p.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
 }
 
 /**
