@@ -1234,7 +1234,10 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const saved = t.some((x, n) => n !== i && !x.quoted && (/^(only|just|barely|merely|less|fewer|little|but|though|although|yet)$/.test(x.lower) || (x.pos === 'VERB' && /^(saved|caught|recovered|avoided|prevented|rescued|limited|contained|kept|helped|fixed|restored)$/.test(x.lower))));
       const ironic = tok.lower === 'thanks' && /^(many|special|big|huge|heartfelt)$/.test(t[i - 1]?.lower ?? '') && ownFailure(s, i, !setupPart) && !saved;
       const thanked = /^(thanks|courtesy)$/.test(tok.lower) && !failingNamed && !(after && failingConduct(s, after)) && !ironic;
-      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked && !predicted) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      // (a "they" the language layer read as things is no party: "three fixes sat for eleven days because they missed
+      // the cut")
+      const things = cause.end === j + 1 && /^(they|them)$/.test(t[j]?.lower ?? '') && causeClause !== undefined && causeClause.subjectFrom === j && causeClause.subject === 'thing';
+      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked && !predicted && !things) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
       const opened = s.clauses.filter((d) => d.from >= i && !d.quoted && d.subject !== 'none').slice(0, 2);
       const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined && failingConduct(s, d) && toldAsDone(s, d, mainVerb(s, d) ?? d.verb));
