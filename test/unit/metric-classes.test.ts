@@ -822,3 +822,29 @@ void test('not unsized (round 22): a view the speaker holds now, a wish in Chine
   assert.deepEqual(v('我会先排查日志，提升了接口性能。'), ['提升']);
   assert.deepEqual(v('After the fix, p95 latency went down.'), ['went down']);
 });
+
+void test('metrics (round 22): a dollar with its country letters, money flowing through what was built, a zero told with "there has not been a single"', () => {
+  for (const s of [
+    'Economizamos cerca de R$ 80 mil por ano em servidores.',
+    'El primer año ahorramos US$ 12 mil en soporte.',
+    'The consolidation saved NZ$ 40k a year in fees.',
+    'the ledger now reconciles about $2M a month with no manual fixes',
+    'there has not been a single duplicate refund since',
+  ]) assert.ok(hasQuantity(s), s);
+});
+
+void test('not metrics (round 22): a self-rating in words with its scale, meetings held at a cadence', () => {
+  for (const s of [
+    "Honestly I'd give the launch an eight out of ten.",
+    "I'd give it 7 out of 10 overall.",
+    'We hold three planning sessions a week, and everyone knows the plan.',
+    'I am looking for about $120k a year.',
+    'upgraded the phones to iOS 17',
+    // a rhetorical "not a single day", and a number after an article in Spanish (as "the three teams")
+    "there hasn't been a single day I didn't enjoy it",
+    'los 3 equipos migraron juntos',
+  ]) assert.deepEqual(q(s), [], s);
+  // Still sizes: a proportion out of a total, a cadence that changed.
+  assert.deepEqual(q('eight out of ten customers renewed'), ['eight', 'ten']);
+  assert.deepEqual(q('we went from four review meetings a week to one'), ['four']);
+});

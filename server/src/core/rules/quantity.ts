@@ -70,9 +70,13 @@ const LETTER = /\p{L}/u;
 const UPPER_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}.]*)\s+$/u;
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+)?|^\s*[-*+]\s+)(\p{Lu}[\p{L}.]*)\s+$/u;
 
+/** A dollar written with its country's letters before the sign: "R$ 120 mil", "US$ 35k", "A$2M", "HK$", "NZ$", "MX$". */
+const DOLLAR_PREFIX = /(?:^|[^\p{L}\p{N}])(?:R|US|U\.S\.|A|AU|C|CA|NZ|HK|S|SG|MX|NT|Z|J|TT|BZ|EC)$/u;
+
 function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   if (i === 0) return true;
   const p = text[i - 1];
+  if (numeric && text[i] === '$' && DOLLAR_PREFIX.test(text.slice(Math.max(0, i - 5), i))) return true;
   if (WORD_CHAR.test(p) || (p >= '\udc00' && p <= '\udfff')) return false;
   if (!numeric) return true;
   if ('_.#@/:\\'.includes(p)) return false;
@@ -95,7 +99,7 @@ const ZERO_COUNTED = [
   'failed \\p{L}+', 'sev-?[0-9]s?', 'p[0-9]s?', '(?:customer|user|client|business|production|service)[- ](?:facing )?impact',
 ].join('|');
 const SPELLED = new RegExp(
-  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|without(?! +(?:an?|the|this|that|these|those|my|our|their|his|her|its) | +delay(?![\\p{L}]))|not a single|without a single|not one|(?:has|have|had|was|were|did)(?: +not|n['’]t) +(?:(?:been|had|have|seen|see|got|gotten|get|hit|faced|received|recorded|logged|experienced|needed) +)?(?:a single|one(?! +of(?![\\p{L}]))|any)) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|(?:no|zero|not a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:was|were|got|has been|have been|had been) +(?:lost|dropped|missed|corrupted|duplicated|failed|rejected|broken|affected|impacted)(?![\\p{L}])|without +(?:ever +)?(?:missing|breaking|bringing +down|taking +down|disrupting|impacting|affecting|corrupting|delaying)(?= +\\p{L})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
+  `(?:${SPELLED_NUMBER}|a (?:hundred|thousand|million|billion|dozen)|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twice|thrice|twofold|threefold|fourfold|fivefold|tenfold|hundredfold|(?:single|double|triple)[- ]digits?|orders? of magnitude|(?:no|zero|without any|without(?! +(?:an?|the|this|that|these|those|my|our|their|his|her|its) | +delay(?![\\p{L}]))|not a single|without a single|not one|(?:has|have|had|was|were|did)(?: +not|n['’]t) +(?:(?:been|had|have|seen|see|got|gotten|get|hit|faced|received|recorded|logged|experienced|needed) +)?(?:a single|one(?! +of(?![\\p{L}]))|any)) +(?:[\\p{L}-]+ +){0,2}?(?:${ZERO_COUNTED})|(?:no|zero|not a single|not one) +(?:[\\p{L}-]+ +){0,2}?(?:was|were|got|has been|have been|had been) +(?:lost|dropped|missed|corrupted|duplicated|failed|rejected|broken|affected|impacted)(?![\\p{L}])|there +(?:has|have|had)(?: +not|n['’]t) +been +(?:a single|one single) +(?!(?:day|days|week|month|year|night|moment|time|minute|hour|second|thing|person|one|instance|case|occasion)(?![\\p{L}]))[\\p{L}-]+|without +(?:ever +)?(?:missing|breaking|bringing +down|taking +down|disrupting|impacting|affecting|corrupting|delaying)(?= +\\p{L})|from (?:months|weeks|days|hours|minutes|seconds) (?:down )?to (?:weeks|days|hours|minutes|seconds|milliseconds|ms)|from (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|annual) (?:releases? |deploys? |runs? )?to (?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually|on[- ]demand|continuous)|half|(?:under|within|inside|less than|in under|in less than|in) (?:a|an|one|a single) (?:second|minute|hour|day|week|month|quarter|year|sprint)|(?:every|each) (?:single )?(?:major )?(?:deadline|milestone|target|goal|sla|slo)s?|all (?:of )?(?:our |the |its |their )?(?:major )?(?:deadlines|milestones|targets|goals|slas|slos)|one[- ](?:(?:more|extra|additional)\\s+)?(?:day|week|month|hour|minute|second|sprint|quarter|year|night|afternoon|morning)|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|a couple (?:of )?(?:(?:extra|more|fewer|less)\\s+)?(?:seconds|minutes|hours|days|weeks|months|quarters|years|sprints|releases|percentage points)|(?:hours|days|weeks|months|years)(?=\\s+of\\s)(?<=\\b(?:saved|saving|saves|cut|shaved|freed|spared|eliminated|removed)\\s+(?:us\\s+|them\\s+|the\\s+team\\s+|everyone\\s+)?\\p{L}+))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // Nouns for what a person knows or brings: "zero background", "zero experience" describe the speaker, not a result.
@@ -169,6 +173,8 @@ const EFFORT_BEFORE =
 const WORK_TIME_AFTER =
   /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|evenings?|weekends?)\s+of\s+(?:(?:hard|focused|careful|extra|engineering|development|dev|part-time|full-time)\s+)?(?:work|effort|development|engineering|coding|testing|research|investigation|debugging|planning|prep|preparation)\b/iu;
 const ITERATION_AFTER = /^\s*(?:(?:design|code|review|working|planning|feedback)\s+)?(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?|reviews?|workshops?|sessions?|syncs?|demos?|check-ins?|interviews?)\b/iu;
+const MEETINGS_AT_CADENCE =
+  /^\s*(?:[\p{L}-]+\s+)?(?:meetings?|reviews?|workshops?|sessions?|syncs?|check-ins?|stand-?ups?|retros?|retrospectives?|one-on-ones?|1:1s?)\s+(?:a|an|per|every|each)\s+(?:day|week|fortnight|month|sprint|quarter)\b/iu;
 const DOC_COMPOUND = /^-(?:page|slide|line|step|point|hour\s+(?:(?:work|working)\s+)?(?:days?|weeks?|shifts?|workweeks?|nights?))\b/iu;
 
 function isEffort(text: string, start: number, end: number): boolean {
@@ -188,6 +194,9 @@ function isEffort(text: string, start: number, end: number): boolean {
   // Time put in, told with a participle: "working two days a week on it", "spending three weekends on the fix".
   if (TIME_UNIT_AFTER.test(after) && /\b(?:working|dedicating|devoting|putting\s+in|spending|investing)\s+(?:(?:about|around|roughly|only|just|nearly|almost|another)\s+)?$/iu.test(before)) return true;
   if (ITERATION_AFTER.test(after) && /\b(?:after|over|in|within|took)\s+(?:about\s+|only\s+|just\s+)?$/iu.test(before)) return true;
+  // Meetings held at a cadence are a routine, not a result: "we hold two incident reviews a week", "three stand-ups a
+  // week" (a cadence that changed still is one: "from two review meetings a week to one").
+  if (MEETINGS_AT_CADENCE.test(text.slice(end, end + 60)) && !CHANGE_IN_SENTENCE.test(before.split(',').pop() ?? '') && !CHANGE_IN_SENTENCE.test(restOf(text, end, /[.!?;,\n]/u))) return true;
   // The next count in the same list of effort: "after four design reviews and a dozen calls".
   if (ITERATION_AFTER.test(after) && /\b(?:after|over|within|took)\s+[^.;!?\n]{0,40}\b(?:iterations?|rounds?|attempts?|drafts?|meetings?|calls?|conversations?|reviews?|workshops?|sessions?|syncs?|demos?|check-ins?|interviews?)\s*(?:,\s*(?:and\s+)?|and\s+)$/iu.test(before)) return true;
   if (/\bthe\s+(?:first|last|next|past|following)\s+$/iu.test(before) && TIME_UNIT_AFTER.test(after)) return true;
@@ -267,7 +276,8 @@ function isLimit(text: string, start: number, end: number): boolean {
  * three services", "both 2 teams". A rate or a multiple still does ("the 40% of users").
  */
 function isReference(text: string, start: number, end: number): boolean {
-  if (!/(?:^|[^\p{L}])(?:the|these|those|both|all)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // (and the articles of Spanish, Portuguese, French, Italian and German: "los 3 equipos", "os dois times", "les 3 équipes")
+  if (!/(?:^|[^\p{L}])(?:the|these|those|both|all|los|las|les|os|estos|estas|esos|esas|esses|essas|estes|ces|gli|todos|todas|tous|toutes|alle|beide)\s+$/iu.test(text.slice(Math.max(0, start - 10), start))) return false;
   // Only a plain cardinal: "the single digits", "the hundreds of hours" are amounts.
   if (!/^(?:[\d,.]+|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu.test(text.slice(start, end))) return false;
   return !/^\s?(?:%|percent|per ?cent|x(?![\p{L}])|×|times|fold)/iu.test(text.slice(end, end + 12)) && !/^[$€£¥₹]/u.test(text.slice(start, end));
@@ -384,8 +394,11 @@ const PAY_TERMS = new RegExp(
   String.raw`(?<![\p{L}])(?:looking\s+(?:for|at)|look\s+for|expect\p{L}*|hop(?:e|ing)\s+for|asking|ask\s+for|aim(?:ing)?\s+for|(?:would|willing\s+to)\s+accept|open\s+to|negotiable|advert\p{L}*|job\s+(?:ad|post\p{L}*|listing|description)|posting|listing|offer(?:ed|ing)?\s+(?:me|to\s+me)|an\s+offer|package|range|band|per\s+annum|p\.\s?a\.|(?:a|per|each)\s+(?:year|month|hour)|annually|hourly|(?:day|daily)\s+rate|ote|take[- ]home|market\s+rate|going\s+rate|in\s+line\s+with|for\s+(?:a|an|the|this|that|such\s+a)\s+(?:[\p{L}-]+\s+){0,3}(?:role|position|job|post|level)|busco|buscando|espero|esperar\p{L}*|pretensi[oó]n\p{L}*|pretens[aã]o|rango|banda|faixa|procuro|brut[oa]s?|al\s+(?:año|mes)|por\s+(?:año|mes|hora|m[eê]s)|ao\s+ano|prétentions?|fourchette|je\s+cherche|par\s+(?:an|mois|heure)|vorstellung\p{L}*|erwart\p{L}*|brutto|pro\s+(?:jahr|monat|stunde)|jährlich|monatlich|ожида\p{L}*|вилк\p{L}*|в\s+(?:месяц|год)|на\s+руки|期望|希望|要求|待遇|希望年収|희망)(?![\p{L}])`,
   'iu',
 );
-/** Money the work moved: revenue, sales, a deal, funding, a saving or a loss, or what a thing made earns ("which earns $2k a month"). */
-const MONEY_MOVED = /(?<![\p{L}])(?:revenue|sales|sold|sell\p{L}*|profits?|margins?|arr|mrr|gmv|generat\p{L}*|gr[eo]w\p{L}*|increas\p{L}*|boost\p{L}*|rais\p{L}*|brought\s+in|bring\s+in|drove|driv\p{L}*|won|closed|deals?|contracts?|fund\p{L}*|invest\p{L}*|lost|loss\p{L}*|fines?|penalt\p{L}*|worth|valu\p{L}*|recover\p{L}*|returned|pipeline|bookings?|ingresos|ventas|receita|vendas|chiffre|umsatz|выручк\p{L}*|营收|收入|销售|利润)(?![\p{L}])|(?<![\p{L}])(?:it|which|that|this)\s+(?:now\s+|still\s+)?(?:earns|earned|makes|made|brings|pays)(?![\p{L}])/iu;
+/**
+ * Money the work moved: revenue, sales, a deal, funding, a saving or a loss, what a thing made earns ("which earns $2k a
+ * month"), or money that flows through what was built ("it now reconciles about $3M a month", "it processes $2M a day").
+ */
+const MONEY_MOVED = /(?<![\p{L}])(?:reconcil\p{L}*|process(?:es|ed|ing)|handl(?:es|ed|ing)|transact\p{L}*|settl(?:es|ed|ing)|revenue|sales|sold|sell\p{L}*|profits?|margins?|arr|mrr|gmv|generat\p{L}*|gr[eo]w\p{L}*|increas\p{L}*|boost\p{L}*|rais\p{L}*|brought\s+in|bring\s+in|drove|driv\p{L}*|won|closed|deals?|contracts?|fund\p{L}*|invest\p{L}*|lost|loss\p{L}*|fines?|penalt\p{L}*|worth|valu\p{L}*|recover\p{L}*|returned|pipeline|bookings?|ingresos|ventas|receita|vendas|chiffre|umsatz|выручк\p{L}*|营收|收入|销售|利润)(?![\p{L}])|(?<![\p{L}])(?:it|which|that|this)\s+(?:now\s+|still\s+)?(?:earns|earned|makes|made|brings|pays)(?![\p{L}])/iu;
 
 export function isPay(text: string, start: number, end: number): boolean {
   const clause = clauseAround(text, Math.max(start, 0), end, /[.!?;\n。！？；]/u);
@@ -445,7 +458,7 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (RANGE_AFTER.test(after)) return true;
   // A self-rating or a hypothetical one is an opinion, not a result ("I would rate myself 4/5", "I'd give it 8/10"),
   // and the ends of a scale are its frame ("On a scale of 1 to 10, …").
-  if (/\b(?:(?:would|['’]d|will|could)\s+(?:rate|give|score|put)(?:\s+(?:myself|me|it|this|that|him|her|them))?|rat(?:e|ed|ing)\s+(?:myself|me))\s+(?:as\s+|at\s+|an?\s+)?$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (isRating(text, start)) return false;
   if (/\bscale\s+(?:of\s+|from\s+)?(?:\d+\s*(?:to|-|–)\s*)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
   // A point named on that scale is a rating too: "On a scale of 1 to 10, a 5 would be average, and a 10 is perfect."
   if (/\bscale\s+(?:of|from)\s+\d+\s*(?:to|-|–)\s*\d+\b[^.!?\n]{0,80}\b(?:an?|as(?:\s+an?)?)\s+$/iu.test(text.slice(Math.max(0, start - 110), start))) return false;
@@ -503,7 +516,23 @@ const YEAR_LIKE_COUNT_AFTER = /^\+?\s?(?:stars|downloads|installs|subscribers|fo
 
 const ITEM_LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ITEM_NOUNS}|no\\.)\\s+$`, 'iu');
 
+/**
+ * A self-rating or a hypothetical one is an opinion, not a result, in digits or in words, with the scale it is out of:
+ * "I would rate myself 4/5", "I'd give it 8 out of 10", "I'd give the result a nine out of ten".
+ */
+const RATING_LEAD =
+  "\\b(?:(?:would|['’]d|will|could)\\s+(?:rate|give|score|put)(?:\\s+(?:myself|me|it|this|that|him|her|them|(?:the|my|our|this|that)\\s+[\\p{L}-]+))?|rat(?:e|ed|ing)\\s+(?:myself|me))\\s+(?:as\\s+|at\\s+|an?\\s+)?";
+const RATING_BEFORE = new RegExp(`${RATING_LEAD}$`, 'iu');
+/** The scale after a rating: "ten" in "a nine out of ten". */
+const RATING_SCALE_BEFORE = new RegExp(`${RATING_LEAD}[\\p{L}\\d.,]+\\s+out\\s+of\\s+$`, 'iu');
+
+function isRating(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  return RATING_BEFORE.test(before) || RATING_SCALE_BEFORE.test(before);
+}
+
 function spelledCounts(text: string, start: number, word: string): boolean {
+  if (isRating(text, start)) return false;
   const end = start + word.length;
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 16), start);
