@@ -84,3 +84,19 @@ void test('the opening question does not count toward spoken time', () => {
   assert.equal(story.title, 'What would you do if two senior engineers disagreed about the design of a service you own?');
   assert.equal(story.wordCount, 110);
 });
+
+void test('an answer written once per language under language labels is said once: the longer version counts', async () => {
+  const { spokenWordCount } = await import('../../server/src/core/rules/util');
+  const fr = 'Je veux apprendre à concevoir des systèmes plus grands et travailler avec une équipe qui livre souvent, parce que c’est là que je progresse le plus vite.';
+  const en = 'I want to learn to design larger systems and work with a team that ships often, because that is where I grow fastest.';
+  const file = `## Why this role?\n\n**Answer:**\n\n- **FR:** ${fr}\n- **EN:** ${en}\n`;
+  const story = analyzeFile(file, '/bank/stories/why.md', DEFAULT_CONFIG).file.stories[0];
+  // Both versions are prose; said aloud, the answer is the French one (the longer), plus the label before them.
+  assert.ok(story.wordCount >= countWords(`${fr} ${en}`));
+  assert.equal(spokenWordCount(story), countWords(`Answer ${fr}`));
+  // A label that is not a language ("Note:", or "It:" in lower case), or a second version far shorter, is counted whole.
+  const note = analyzeFile(`## Why this role?\n\n- **FR:** ${fr}\n- **EN:** Grow.\n`, '/bank/stories/why.md', DEFAULT_CONFIG).file.stories[0];
+  assert.equal(spokenWordCount(note), note.wordCount);
+  const plain = analyzeFile(`## Why this role?\n\n- **It:** ${en}\n- **Note:** ${en}\n`, '/bank/stories/why.md', DEFAULT_CONFIG).file.stories[0];
+  assert.equal(spokenWordCount(plain), plain.wordCount);
+});

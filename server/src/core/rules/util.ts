@@ -104,6 +104,8 @@ const SPOKEN = new WeakMap<Story, number>();
 function countSpokenWords(story: Story): number {
   const quoted = quotedSampleWords(story);
   if (quoted !== undefined) return quoted;
+  const tagged = languageTaggedWords(story);
+  if (tagged !== undefined) return tagged;
   // Without a Chinese or Japanese character every paragraph is in words with spaces: the story's own count.
   if (!story.prose.some((seg) => HAS_HAN_KANA.test(seg.text))) return story.wordCount;
   return twiceWritten(story.prose.map((seg) => [seg.text]), story.wordCount, false) ?? twiceWritten(story.prose.map((seg) => seg.text.split('\n')), story.wordCount, true) ?? story.wordCount;
@@ -142,6 +144,43 @@ function twiceWritten(blocks: readonly string[][], total: number, interleaved: b
     if (Math.min(c, o) < 2 || Math.abs(c - o) > 1 || turns < scripts.length - 2) return undefined;
   }
   return Math.max(cjk, other);
+}
+
+/**
+ * A label naming the language of what follows: "FR:", "EN:", "**DE:**", "English:", "Français :", "中文：" — an answer
+ * given in each of two languages, one version under each label ("- **FR:** Je souhaite évoluer…" then "- **EN:** I
+ * want to grow…").
+ */
+const LANGUAGE_CODE = /^[\s*_>([-]*(EN|ENG|FR|FRA|DE|GER|DEU|ES|ESP|SPA|PT|IT|ITA|NL|PL|RU|RUS|UA|TR|VI|ID|ZH|CN|JA|JP|KO|KR|AR|HI)[\s*_)\]]*[:：]/u;
+const LANGUAGE_NAME =
+  /^[\s*_>([-]*(english|fran[cç]ais|french|deutsch|german|espa[nñ]ol|spanish|portugu[eê]s|portuguese|italiano|italian|nederlands|dutch|polski|polish|русский|russian|українська|ukrainian|t[uü]rk[cç]e|turkish|ti[eế]ng vi[eệ]t|vietnamese|bahasa(?: indonesia)?|indonesian|chinese|japanese|korean|中文|汉语|漢語|日本語|한국어)[\s*_)\]]*[:：]/iu;
+/** (codes in capitals only: "It:" or "Id:" opening a line is no language) */
+const languageTag = (text: string): RegExpExecArray | null => LANGUAGE_CODE.exec(text) ?? LANGUAGE_NAME.exec(text);
+
+/**
+ * The longer version's words when the answer is written once per language under language labels, or undefined: at
+ * least two languages, each with words of its own, the shorter at least half the longer (a rendering, not a note).
+ * Words before the first label are said too; each label's words run to the next label.
+ */
+function languageTaggedWords(story: Story): number | undefined {
+  if (story.prose.length < 2 || !story.prose.some((seg) => languageTag(seg.text) !== null)) return undefined;
+  const byTag = new Map<string, number>();
+  let lead = 0;
+  let tag: string | undefined;
+  for (const seg of story.prose) {
+    const m = languageTag(seg.text);
+    let text = seg.text;
+    if (m) {
+      tag = m[1].toLowerCase();
+      text = seg.text.slice(m[0].length);
+    }
+    const words = countWords(text);
+    if (tag === undefined) lead += words;
+    else byTag.set(tag, (byTag.get(tag) ?? 0) + words);
+  }
+  const counts = [...byTag.values()].filter((n) => n > 0).sort((a, b) => b - a);
+  if (counts.length < 2 || counts[1] < 0.5 * counts[0]) return undefined;
+  return lead + counts[0];
 }
 
 /** The speaker's own voice: "I", "my", "we", "our" (lower case "i" too, as some write it). */
