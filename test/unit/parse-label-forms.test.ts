@@ -139,3 +139,16 @@ void describe('a block quote that tells the answer in parts', () => {
     for (const s of stories(text)) assert.deepEqual(s.parts.map((p) => p.name), []);
   });
 });
+
+void describe('Chinese label words and labels glossed in brackets', () => {
+  void it('reads the difficulty met and the process as parts', () => {
+    const text = '# 一个项目\n\n- 背景：我们的报表每天要跑六个小时。\n- 难点：数据量大，而且没有索引。\n- 过程：我加了索引，并把任务拆成三段并行。\n- 结果：报表从六小时缩短到四十分钟。\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'challenge', 'approach', 'outcome']);
+  });
+  void it('reads "遇到的问题：" as the challenge', () => {
+    const text = '# 一次上线\n\n当时我负责支付模块。\n遇到的问题：高峰期接口超时。\n解决方案：我加了缓存和限流。\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), ['challenge', 'approach']);
+  });
+});

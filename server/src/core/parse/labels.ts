@@ -21,7 +21,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'circumstances', 'backstory', 'the situation', 'the context',
     // Other languages (the letters S/C stay the same in most of them).
     'situación', 'contexto', 'antecedentes', 'situação', 'contexte', 'hintergrund', 'kontext', 'ausgangslage',
-    'situazione', 'contesto', '情境', '情景', '情况', '背景', '状況', '상황',
+    'situazione', 'contesto', '情境', '情景', '情况', '背景', '状況', '상황', '起因',
     // Chinese in traditional characters (Taiwan, Hong Kong): the same labels in the other script.
     '情況', '場景',
   ],
@@ -33,6 +33,8 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'tarea', 'reto', 'desafío', 'problema', 'objetivo', 'tarefa', 'desafio', 'tâche', 'défi', 'problème', 'objectif',
     'aufgabe', 'herausforderung', 'ziel', 'compito', 'sfida', 'obiettivo', '任务', '挑战', '目标', '課題', '目標', '과제',
     '任務', '挑戰',
+    // The difficulty met, as Chinese notes name it: "难点：…", "遇到的问题：…".
+    '难点', '難點', '难题', '難題', '遇到的问题', '遇到的問題',
   ],
   approach: [
     'approach', 'action', 'actions', 'what i did', 'what we did', 'actions taken', 'action taken', 'steps taken',
@@ -40,7 +42,7 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     'how i solved it', 'what i did about it', 'my actions', 'the approach', 'the fix', 'the solution',
     'acción', 'acciones', 'enfoque', 'solución', 'ação', 'ações', 'abordagem', 'approche', 'handlung', 'maßnahmen',
     'vorgehen', 'ansatz', 'azione', 'azioni', 'approccio', '行动', '行为', '做法', '措施', '行動', '対応', '행동',
-    '行為',
+    '行為', '过程', '過程', '解决方案', '解決方案',
   ],
   outcome: [
     'outcome', 'outcomes', 'result', 'results', 'impact', 'resolution', 'results and impact', 'the result',
