@@ -151,4 +151,9 @@ void describe('Chinese label words and labels glossed in brackets', () => {
     const [s] = stories(text);
     assert.deepEqual(s.parts.map((p) => p.name), ['challenge', 'approach']);
   });
+  void it('reads a word glossed by a part label in brackets as that part', () => {
+    const text = '# 一次重构\n\n- **起因（Situation）**：旧组件没人敢改。\n- **任务（Task）**：我要在两周内重写它。\n- **Werdegang (Action)**: Ich habe es in drei Schritten ersetzt.\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'challenge', 'approach']);
+  });
 });

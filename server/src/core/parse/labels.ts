@@ -326,7 +326,8 @@ export interface LabelMatch {
  * Accepts "Situation", "What I did", "S - Situation", "1. Situation", "Part 2: Action", "Situation & Task" (first part).
  */
 export function matchLabel(raw: string, allowLetter: boolean, modifiers = false, tails = modifiers): LabelMatch | undefined {
-  if (raw.length > 200 || !mayBeLabel(raw, modifiers)) return undefined;
+  if (raw.length > 200) return undefined;
+  if (!mayBeLabel(raw, modifiers)) return glossedLabel(raw);
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
   const w = lookupWords(s, modifiers, tails);
@@ -354,7 +355,20 @@ export function matchLabel(raw: string, allowLetter: boolean, modifiers = false,
     const a = lookupWords(gloss[1]);
     if (a) return { part: a, letter: false };
   }
-  return undefined;
+  return glossedLabel(raw);
+}
+
+/**
+ * "Werdegang (Action)", "起因（Situation）": one word glossed in brackets by a part's name (a second language, or the
+ * STAR word itself) is that part's label.
+ */
+function glossedLabel(raw: string): LabelMatch | undefined {
+  if (raw.length > 60 || !/[)）】\]]/u.test(raw)) return undefined;
+  const g = /^[^\s()[\]（）【】]{1,30}?\s*[([（【]\s*([^()[\]（）【】]{1,30}?)\s*[)\]）】]\s*[:：.\-–—]?\s*$/u.exec(raw.replace(/[*_~`]/gu, '').trim());
+  if (!g) return undefined;
+  const inner = normalizeLabel(g[1]);
+  const part = mayBeLabel(inner, false) ? lookupWords(inner) : undefined;
+  return part ? { part, letter: false } : undefined;
 }
 
 /** The part a label names ("Situation", "**Result:**", "S", "What I did"), or undefined. */
