@@ -157,3 +157,16 @@ void describe('Chinese label words and labels glossed in brackets', () => {
     assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'challenge', 'approach']);
   });
 });
+
+void describe('a chain of steps joined by arrows', () => {
+  void it('is a structure to follow, not a label and its text', () => {
+    const text = '# Tell me about yourself\n\n**Structure:** Brief background → one highlight → why this role.\n\nI build payment systems, and I led the move to a new ledger last year.\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), []);
+  });
+  void it('still reads one arrow after a label as its separator', () => {
+    const text = '# Faster builds\n\nSituation → builds took forty minutes.\nAction → I cached the dependencies.\nResult → builds take nine minutes.\n';
+    const [s] = stories(text);
+    assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'approach', 'outcome']);
+  });
+});

@@ -352,6 +352,8 @@ const GLUED_LOWER = 'L-l';
 
 /** Arrow signs that can follow a label like a dash. */
 const ARROWS = '→⇒➜➔➡⟶';
+/** An arrow further on in a line (a chain of steps). */
+const ARROW_AFTER = /[→⇒➜➔➡⟶]|[-=]>/u;
 
 /**
  * Reads a label at the start of `text` (decorations already skipped): a word or letter followed by any of
@@ -395,6 +397,9 @@ function scanTextLabel(text: string): TextLabel | undefined {
       const raw = text.slice(0, p);
       if (raw.trim().length === 0) continue;
       let length = p + (ARROWS.includes(ch) ? 1 : 2);
+      // "Brief background → Highlight → Why here": a chain of steps joined by arrows names a sequence (a structure to
+      // follow), not a label and its text.
+      if (ARROW_AFTER.test(text.slice(length, 400))) return undefined;
       while (length < text.length && isSpaceChar(text[length])) length++;
       // Words only: "A -> B" names two things.
       const match = matchLabel(raw, false, true);
