@@ -11,7 +11,7 @@ import {
   FIRST_SINGULAR,
   GROUP_NOUNS,
   GROUP_PRONOUNS,
-  IRREGULAR_PAST,
+  IRREGULAR_PAST, pastForm,
   MODAL_VERBS,
   NEGATORS,
   PEOPLE_PRONOUNS,
@@ -772,7 +772,7 @@ function splitClauses(tokens: Token[]): Clause[] {
       const rel = (o.lower === 'who' || o.lower === 'that') && o.pos === 'PRON' && opener.lower === 'and' && prev.verb !== undefined && (prev.subject === 'person' || prev.subject === 'group');
       let v = a + 1;
       while (v < b && (tokens[v].pos === 'PART' || tokens[v].pos === 'ADV' || NEGATORS.has(tokens[v].lower))) v++;
-      const form = (x: Token) => (/ing$/.test(x.lower) ? 'ing' : /ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower) ? 'ed' : 'other');
+      const form = (x: Token) => (/ing$/.test(x.lower) ? 'ing' : pastForm(x.lower) ? 'ed' : 'other');
       // (the relative's main verb: its last full verb, past auxiliaries and adverbs: "was consistently missing")
       let pv = prev.verb ?? prev.from;
       for (let k = pv; k < prev.to; k++) if (tokens[k].pos === 'VERB') pv = k;
@@ -864,7 +864,7 @@ function markAsidesAndDescriptions(tokens: Token[], clauses: Clause[]): void {
     // (the noun before may be tagged a verb after a determiner or a possessive: "our build that fails")
     const noun = tokens[c.from - 1]?.pos === 'NOUN' || tokens[c.from - 1]?.pos === 'PROPN' || /^(DET|PRON)$/.test(tokens[c.from - 2]?.pos ?? '');
     const v = tokens[c.verb];
-    if (/^(that|which)$/.test(tokens[c.from]?.lower ?? '') && noun && v.pos === 'VERB' && !/ed$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower)) c.describes = true;
+    if (/^(that|which)$/.test(tokens[c.from]?.lower ?? '') && noun && v.pos === 'VERB' && !pastForm(v.lower)) c.describes = true;
   }
 }
 
@@ -1034,7 +1034,7 @@ function partyFirst(toks: Token[]): Token[] {
   const v = toks[j];
   if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return toks;
   // (a word read as a verb is a subject only before a told verb: "lead shipped it", not "help build it")
-  if (x.pos === 'VERB' && v.pos === 'VERB' && !/ed$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower)) return toks;
+  if (x.pos === 'VERB' && v.pos === 'VERB' && !pastForm(v.lower)) return toks;
   toks[k] = { ...x, pos: 'NOUN' };
   return toks;
 }

@@ -653,6 +653,10 @@ export const IRREGULAR_PAST = wordClass(
   'outgrew overtook overran overheard overrode rode shone shot shrank slid slung sprang stank stung stunk strove',
   'swept swung underwent undid withheld wrung mistook misled rethought redid remade resold retook reran',
 );
+/** A lower-case word in a past form: regular ("-ed") or one of IRREGULAR_PAST ("built", "led"). */
+export function pastForm(lower: string): boolean {
+  return /ed$/.test(lower) || IRREGULAR_PAST.has(lower);
+}
 /** Frequency adverbs: a clause with one tells a habit ("I always set up a call"), not one event. */
 export const FREQUENCY_ADVERBS = wordClass('always usually typically generally normally often frequently regularly routinely habitually tend tends');
 /** States a thing is brought to by someone's work: "she had it ready", "they had the fix done". */

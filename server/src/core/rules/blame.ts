@@ -14,7 +14,7 @@ import {
   FAILURE_VERBS,
   FAULT_NOUNS,
   HELPLESS_WORDS,
-  IRREGULAR_PAST,
+  pastForm,
   RESOLVING_VERBS,
   SPEAKER_OBJECTS,
   SPEECH_VERBS,
@@ -556,7 +556,7 @@ function habitIn(s: Sentence, c: Clause): boolean {
 function presentTense(s: Sentence, c: Clause): boolean {
   if (c.verb === undefined) return false;
   const v = s.tokens[c.verb].lower;
-  return !/ed$/.test(v) && !IRREGULAR_PAST.has(v);
+  return !pastForm(v);
 }
 
 /**

@@ -2,7 +2,7 @@
 // Read from the language layer (see ../nlp): the filler word classes, used as fillers ("kind of slow", not
 // "this kind of bug"; "I mean," set off, not "I mean it"), in the speaker's own words (not inside someone else's
 // quotation or reported speech). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
-import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
+import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, pastForm, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
 import { hasEnglishFunctionWord, readsAsEnglish } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { TextEdit } from '../types';
@@ -27,7 +27,7 @@ function nounFollows(s: Sentence, k: number): boolean {
   if (x.pos !== 'ADJ' && x.pos !== 'VERB') return false;
   // a past verb with its own object hedges: "that kind of slowed my project down" ("that kind of automated testing"
   // is a noun phrase)
-  if (x.pos === 'VERB' && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)) && /^(DET|PRON)$/.test(s.tokens[k + 1]?.pos ?? '')) return false;
+  if (x.pos === 'VERB' && pastForm(x.lower) && /^(DET|PRON)$/.test(s.tokens[k + 1]?.pos ?? '')) return false;
   let j = k + 1;
   while (s.tokens[j]?.pos === 'ADJ') j++;
   return !/^(CCONJ|ADP|SCONJ|PART|ADV)$/.test(s.tokens[j]?.pos ?? '');

@@ -6,7 +6,7 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
+import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, pastForm, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, subjectlessActs, wordsPattern } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
@@ -194,7 +194,7 @@ function becameState(s: Sentence, verb: number, to: number): boolean {
   const x = t[k];
   if (!x) return false;
   const after = t[k + 1];
-  return x.pos === 'ADJ' || (x.pos === 'VERB' && (/ed$/.test(x.lower) || IRREGULAR_PAST.has(x.lower)) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ'));
+  return x.pos === 'ADJ' || (x.pos === 'VERB' && pastForm(x.lower) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ'));
 }
 
 /**
@@ -209,7 +209,7 @@ function habitualAt(s: Sentence, from: number, verb: number, to: number): boolea
   if (MODAL_VERBS.has(v)) return false; // a plan or a wish, counted by neither
   if (/^(am|'m|’m|is|are|do|does|have|has|'ve|’ve)$/.test(v)) return true; // "I am learning", "I do", "I have been working on"
   if (/^(was|were|did|had|'d|’d)$/.test(v) || AUXILIARIES.has(v)) return false;
-  if (/ed$/.test(v) || IRREGULAR_PAST.has(v)) return false;
+  if (pastForm(v)) return false;
   // a verb the same in both tenses ("put", "set", "read") says nothing: not a habit on its own
   if (SAME_PAST_VERBS.has(v)) return false;
   return t[verb].pos === 'VERB';
@@ -323,7 +323,7 @@ function notWork(s: Sentence, verb: number, to: number): boolean {
 
 /** A past-tense verb of doing (not of being, having or wanting). */
 function pastAction(w: string): boolean {
-  return (/ed$/.test(w) || IRREGULAR_PAST.has(w)) && !COPULAS.has(w) && !STATE_VERBS.has(w) && !/^(was|were|did|had|got|said|told|thought|felt|knew|meant)$/.test(w);
+  return pastForm(w) && !COPULAS.has(w) && !STATE_VERBS.has(w) && !/^(was|were|did|had|got|said|told|thought|felt|knew|meant)$/.test(w);
 }
 
 /**

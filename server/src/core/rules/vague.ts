@@ -17,7 +17,7 @@
 import { findQuantities } from './quantity';
 import { CJK_SCRIPT } from './util';
 import { understand } from '../nlp/analyze';
-import { IRREGULAR_PAST } from '../nlp/lexicon';
+import { pastForm } from '../nlp/lexicon';
 import type { Pos, Token } from '../nlp/types';
 
 export interface VagueClaim {
@@ -301,7 +301,7 @@ function verbPhraseBounds(text: string, bounds: readonly number[], posOf: PosAt)
   while ((m = AND_WORD.exec(text))) {
     const at = m.index + m[0].length;
     // (a verb told as done, in the past: "and made releases smoother"; "and extend the coverage" is a plan)
-    if ((/ed$/iu.test(m[1]) || IRREGULAR_PAST.has(m[1].toLowerCase())) && posOf(at) === 'VERB') cuts.push(at);
+    if (pastForm(m[1].toLowerCase()) && posOf(at) === 'VERB') cuts.push(at);
   }
   return cuts.length === bounds.length ? cuts : cuts.sort((a, b) => a - b);
 }
@@ -335,7 +335,7 @@ const CHANGE_WORD = new RegExp(`^(?:${CHANGE_VERB})$`, 'iu');
 /** A verb of change in the past ("improved", "grew", "sped up"): a change told as done. */
 export function pastChangeVerb(words: string): boolean {
   const verb = words.split(' ')[0].toLowerCase();
-  return CHANGE_WORD.test(words) && (/ed$/u.test(verb) || IRREGULAR_PAST.has(verb));
+  return CHANGE_WORD.test(words) && pastForm(verb);
 }
 const CORRELATIVE = /\bthe\s+(?:more|less|fewer|better|worse|\w+er)\b[^.!?;]*?[,;]?\s*the\s+(?:more|less|fewer|better|worse|\w+er)\b/iu;
 const QUALITY_WORD = new RegExp(`^(?:${QUALITY})$`, 'iu');
@@ -426,7 +426,7 @@ function heldBelief(text: string, start: number, end: number, posOf: PosAt): boo
   while ((w = WORD.exec(head.slice(at)))) {
     const word = w[0].toLowerCase();
     if (PAST_AUX.test(word)) return false;
-    if ((/ed$/u.test(word) || IRREGULAR_PAST.has(word)) && posOf(from + at + w.index) === 'VERB') return false;
+    if (pastForm(word) && posOf(from + at + w.index) === 'VERB') return false;
   }
   return true;
 }
