@@ -92,11 +92,17 @@ suite('Story Bank for the Web (web worker extension host)', () => {
     const before = await waitForCodes(uri, ['missing-section', 'filler-phrase']);
     const fillers = before.filter((d) => codeOf(d) === 'filler-phrase');
     const original = (await vscode.workspace.openTextDocument(uri)).getText();
-    // Seen once in seven runs: an empty answer right after the bank was indexed (cause not found). Asked again
-    // after the next diagnostics change (or 3 s), at most three times, and said in the log when it happens.
+    // Seen once in seven runs: an empty answer right after the bank was indexed (cause not found); seen once since
+    // (round 22's CI): the request cancelled by the workbench ("Canceled") as the diagnostics of the bank arrived.
+    // Either way asked again after the next diagnostics change (or 3 s), at most three times, said in the log.
     let actions: vscode.CodeAction[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
-      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, fillers[0].range, vscode.CodeActionKind.QuickFix.value, 20);
+      try {
+        actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, fillers[0].range, vscode.CodeActionKind.QuickFix.value, 20);
+      } catch (err) {
+        if (!(err instanceof Error && err.message === 'Canceled') || attempt === 3) throw err;
+        actions = [];
+      }
       if (actions.length > 0) break;
       console.log(`[web test] no code actions on attempt ${attempt}; asking again`);
       await waitForDiagnostics(uri, () => false, 3000).catch(() => undefined);
