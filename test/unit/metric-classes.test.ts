@@ -213,6 +213,11 @@ void test('not unsized: sized in the same clause, negated, about understanding o
     'We saw an increase in trust between the teams.',
     'The launch led to a 30% reduction in tickets.',
     'The risk of a bad release is now minimal.',
+    // a chance of harm is not counted: risk, uncertainty, the odds of a bad release
+    'This approach minimized risk and kept the hand-over smooth for the team.',
+    'We fixed the urgent issue and deployed it with lower risk.',
+    'The new checks reduced regression risk on the payments path.',
+    'Splitting the rollout cut the uncertainty around the cutover.',
     // a verdict summing up results sized just before it; turning one thing into another
     'Failed deploys fell from 40 to 6 a month. The launch was a big success.',
     'We reduced complex alert streams to one priority score.',
