@@ -170,3 +170,24 @@ void describe('a chain of steps joined by arrows', () => {
     assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'approach', 'outcome']);
   });
 });
+
+void describe('bold labels inside italics that dress the whole answer', () => {
+  const body =
+    '**Situation:** Our nightly import failed twice a week. **Task:** I had to make it reliable before the audit. ' +
+    '**Action:** I split the import into batches and added a retry with a dead-letter table. ' +
+    '**Result:** Failures fell from eight a month to one.';
+  for (const [name, para] of [
+    ['asterisks and quotation marks, in a block quote', `> *"${body}"*`],
+    ['underscores', `_${body}_`],
+    ['asterisks', `*${body}*`],
+  ] as const) {
+    void it(`reads each inline label where it starts (${name})`, () => {
+      const [s] = stories(`## Tell me about a time you fixed something fragile\n\n**My answer:**\n${para}\n`);
+      assert.deepEqual(marked(s), ['setup@4', 'challenge@4', 'approach@4', 'outcome@4']);
+    });
+  }
+  void it('leaves italics with bold words that are no labels as they are', () => {
+    const [s] = stories('## Tell me about a time you fixed something fragile\n\n*It was **very** late and I was **really** tired.*\n');
+    assert.deepEqual(marked(s), []);
+  });
+});

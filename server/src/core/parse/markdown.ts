@@ -186,6 +186,23 @@ interface Line {
 const BR = /^<br\s*\/?>$/i;
 
 /**
+ * True when an italic span holds text with two or more bold labels of parts inside it: the italics dress a whole
+ * answer (or several of its parts), not one phrase.
+ */
+function wrapsLabels(node: Nodes): boolean {
+  if (!('children' in node)) return false;
+  let labels = 0;
+  let words = false;
+  for (const k of node.children as Nodes[]) {
+    if (k.type === 'strong') {
+      const t = plainText(k).trim();
+      if (t.length <= 60 && matchLabel(t.replace(/[:：—–-]\s*$/u, ''), true) !== undefined) labels++;
+    } else if (k.type === 'text' && /\p{L}/u.test(k.value)) words = true;
+  }
+  return labels >= 2 && words;
+}
+
+/**
  * Splits a paragraph's inline children into lines of tokens: text is split at line endings, and a `<br>` also
  * starts a line. In a table (`table` true) each cell is a line of its own, with its row recorded.
  */
@@ -195,14 +212,14 @@ function paragraphLines(children: Nodes[], source: string, base: number, table: 
   const newLine = (): void => {
     lines.push({ tokens: [] });
   };
-  for (const child of children) {
+  const walk = (child: Nodes): void => {
     const s = off(child, 'start', base);
     const e = off(child, 'end', base);
-    if (s === undefined || e === undefined) continue;
+    if (s === undefined || e === undefined) return;
     if (rowStart < 0) rowStart = s;
     if (child.type === 'break') {
       newLine();
-      continue;
+      return;
     }
     if (child.type === 'text') {
       const src = source.slice(s, e);
@@ -215,22 +232,30 @@ function paragraphLines(children: Nodes[], source: string, base: number, table: 
         last = m.index + m[0].length;
       }
       if (last < src.length) lines[lines.length - 1].tokens.push({ kind: 'text', start: s + last, end: e, text: src.slice(last) });
-      continue;
+      return;
+    }
+    // Italics around a whole answer whose part labels are in bold inside it ('*"**Situation:** … **Task:** …"*',
+    // speech set off in italics): the italics are the answer's dress, and the bold labels inside them read as they
+    // would without it.
+    if (child.type === 'emphasis' && wrapsLabels(child)) {
+      for (const k of child.children) walk(k as Nodes);
+      return;
     }
     if (child.type === 'strong' || child.type === 'emphasis') {
       lines[lines.length - 1].tokens.push({ kind: 'strong', start: s, end: e, text: plainText(child) });
-      continue;
+      return;
     }
     if (child.type === 'html' && BR.test(source.slice(s, e).trim())) {
       newLine();
-      continue;
+      return;
     }
     if (child.type === 'inlineCode') {
       lines[lines.length - 1].tokens.push({ kind: 'code', start: s, end: e, text: child.value.slice(0, 400) });
-      continue;
+      return;
     }
     lines[lines.length - 1].tokens.push({ kind: child.type === 'html' ? 'html' : 'other', start: s, end: e, text: child.type === 'html' ? source.slice(s, Math.min(e, s + 40)) : '' });
-  }
+  };
+  for (const child of children) walk(child);
   if (table) {
     // Each cell's row: from the row's first character to its line end.
     let rs = -1;
