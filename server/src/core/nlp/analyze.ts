@@ -22,6 +22,7 @@ import {
   TOOL_NAMES,
 } from './lexicon';
 import { POLARITY_JSON } from './polarity-table';
+import { readWinkModel } from './model';
 import type { Actor, Clause, Pos, ProseLanguage, Sentence, Token } from './types';
 
 interface Engine {
@@ -42,11 +43,10 @@ let engine: Engine | undefined;
 function load(): Engine {
   if (!engine) {
     // Required here, not imported at the top, so the model is read on the first analysis only. esbuild bundles
-    // both packages and keeps their evaluation lazy.
-    /* eslint-disable @typescript-eslint/no-require-imports */
+    // both packages and keeps their evaluation lazy. (model.ts: the package's model without its deep copy)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Engine;
-    const model = require('wink-eng-lite-web-model') as unknown;
-    /* eslint-enable @typescript-eslint/no-require-imports */
+    const model = readWinkModel();
     // (no sentiment pipe: it ran its automaton over every text, about a fifth of the tagger's time, for the polarity
     // of single words, which `polarity` reads from a table made from the same model instead)
     engine = winkNLP(model, ['sbd', 'negation', 'pos']);
@@ -59,10 +59,9 @@ let sentimentEngine: Engine | undefined;
 /** A second engine with the sentiment pipe, made only for a word the tokenizer splits (about 140 ms to make). */
 function loadSentiment(): Engine {
   if (!sentimentEngine) {
-    /* eslint-disable @typescript-eslint/no-require-imports */
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Engine;
-    const model = require('wink-eng-lite-web-model') as unknown;
-    /* eslint-enable @typescript-eslint/no-require-imports */
+    const model = readWinkModel();
     sentimentEngine = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   }
   return sentimentEngine;
