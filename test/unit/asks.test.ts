@@ -10,9 +10,9 @@ import { openingQuestion } from '../../server/src/core/parse/opening';
 void test('asks: every form compiles, and each role and place has its forms', () => {
   for (const f of ASK_FORMS) assert.doesNotThrow(() => new RegExp(f.form, 'iu'), f.form);
   const count = (role: AskRole): number => ASK_FORMS.filter((f) => f.role === role).length;
-  assert.equal(ASK_FORMS.length, 28);
-  assert.deepEqual([count('tell'), count('episode'), count('question'), count('candidate'), count('topic')], [11, 2, 3, 4, 8]);
-  assert.deepEqual([...new Set(ASK_FORMS.map((f) => f.lang))].sort(), ['en', 'es', 'pt', 'ru', 'zh']);
+  assert.equal(ASK_FORMS.length, 33);
+  assert.deepEqual([count('tell'), count('episode'), count('question'), count('candidate'), count('topic')], [11, 2, 3, 4, 13]);
+  assert.deepEqual([...new Set(ASK_FORMS.map((f) => f.lang))].sort(), ['de', 'en', 'es', 'fr', 'it', 'pt', 'ru', 'zh']);
   assert.equal(askSource('whole', ['tell']), '', 'no instruction is a whole line');
 });
 
@@ -32,6 +32,11 @@ void test('asks: topics are whole headings, and a candidate\'s questions for the
   assert.ok(namesTopic('Greatest strengths'));
   assert.ok(namesTopic('Salary expectations:'));
   assert.ok(!namesTopic('Strengths of the new design and its cost'));
+  // The same topics in the other languages of the banks: a heading that names what the interviewer asks about.
+  for (const t of ['Über mich', 'Stärken & Schwächen', 'Gehaltsvorstellung', 'Présentez-vous', 'Qualités/défauts', 'Prétentions salariales', 'Preséntate', 'Expectativas salariales', 'Mis mayores fortalezas', 'Motivación para el puesto', 'Pontos fortes e fracos', 'Pretensão salarial', 'Punti di forza', 'Aspettative economiche']) {
+    assert.ok(namesTopic(t), `a topic: ${t}`);
+  }
+  for (const t of ['Über mich und meine erste Stelle bei der Bahn', 'Salario mínimo en España', 'Qualités du code', 'Sobre el proyecto']) assert.ok(!namesTopic(t), `no topic: ${t}`);
   assert.ok(!interviewQuestionsOnly(['What does the team ship each quarter?', 'How is on-call shared?', 'What would success look like in six months?']));
 });
 

@@ -913,3 +913,16 @@ void describe('segment: a body the writer files under guidance is no answer (gui
     assert.equal(guidanceOnly('', 'Tips'), false, 'nothing under it');
   });
 });
+
+void describe('segment: topic headings of a bank in another language', () => {
+  void it('reads each topic named in Spanish, German or French as an answer, answered or left to write', () => {
+    const es = '# Entrevista de trabajo\n\n### Preséntate\n\nSoy diseñadora desde hace seis años y ahora llevo el equipo de producto de una tienda en línea.\n\n### Mis fortalezas\n\n### Expectativas salariales\n\nCuarenta mil al año, según lo que ofrezcan en formación.\n';
+    assert.deepEqual(parseFile(es, 'es.md', TEST_CONFIG).stories.map((s) => s.title), ['Preséntate', 'Mis fortalezas', 'Expectativas salariales']);
+    const de = '# Vorstellungsgespräch\n\n## Über mich\n\nIch bin Elektriker und arbeite seit vier Jahren in einem kleinen Betrieb in Köln.\n\n## Stärken & Schwächen\n\nIch bin geduldig, aber ich sage zu selten nein, wenn jemand Hilfe braucht.\n\n## Gehaltsvorstellung\n';
+    assert.deepEqual(parseFile(de, 'de.md', TEST_CONFIG).stories.map((s) => s.title), ['Über mich', 'Stärken & Schwächen', 'Gehaltsvorstellung']);
+  });
+  void it('leaves a document whose sections are not such topics alone', () => {
+    const doc = '# Projektbericht\n\n## Ziel des Projekts\n\nDie Anwendung soll Rechnungen automatisch prüfen.\n\n## Architektur\n\nEin Dienst liest die Dateien, ein zweiter prüft sie.\n\n## Ergebnisse\n\nDie Prüfung dauert jetzt zwei Minuten.\n';
+    assert.ok(parseFile(doc, 'doc.md', TEST_CONFIG).stories.length <= 1);
+  });
+});

@@ -76,6 +76,38 @@ export const ASK_FORMS: readonly AskForm[] = [
   { form: 'why (?:hire me|me|should (?:we|i) hire (?:you|me))|why (?:this|the) (?:role|company|job|position)', role: 'topic', at: 'whole', lang: 'en' },
   { form: 'salary(?: expectations?)?|expected salary', role: 'topic', at: 'whole', lang: 'en' },
   { form: 'career (?:switch|change|gap)|reasons? for leaving', role: 'topic', at: 'whole', lang: 'en' },
+  // The same topics named in the other languages of the corpus's banks: a heading "Über mich", "Qualités/défauts",
+  // "Expectativas salariales", "Pontos fortes" names the question its lines answer, as "About me" does.
+  {
+    form: String.raw`pres[ée]ntate|presentaci[óo]n(?: personal)?|(?:sobre|acerca de) m[íi]|(?:mis |tus )?(?:mayor(?:es)? |principales? )?(?:fortalezas?|debilidad(?:es)?|virtudes?|defectos?|puntos? (?:fuertes?|d[ée]biles?))(?:\s*(?:y|e|&|/)\s*(?:fortalezas?|debilidad(?:es)?|virtudes?|defectos?|(?:puntos? )?(?:fuertes?|d[ée]biles?)))?|(?:mis? )?(?:mayor(?:es)? )?logros?|pasatiempos|aficiones|(?:mis )?(?:metas|objetivos)(?: profesionales)?|(?:en )?(?:5|cinco) años|motivaci[óo]n(?: (?:para|por) el (?:puesto|cargo|trabajo))?|(?:expectativas?|pretensi[óo]n(?:es)?) salarial(?:es)?|salario|sueldo|motivos? de (?:salida|cambio)`,
+    role: 'topic',
+    at: 'whole',
+    lang: 'es',
+  },
+  {
+    form: String.raw`apresenta[çc][ãa]o(?: pessoal)?|sobre mim|(?:meus? |minhas? )?(?:maior(?:es)? )?(?:pontos? (?:fortes?|fracos?)|qualidades?|defeitos?|fraquezas?)(?:\s*(?:e|&|/)\s*(?:(?:pontos? )?(?:fortes?|fracos?)|qualidades?|defeitos?|fraquezas?))?|(?:minhas? )?(?:maior(?:es)? )?(?:conquistas?|realiza[çc](?:ão|ões))|(?:minhas )?(?:metas|objetivos)(?: profissionais)?|(?:em )?(?:5|cinco) anos|motiva[çc][ãa]o|pretens[ãa]o salarial|sal[áa]rio|motivos? (?:de|da) sa[íi]da`,
+    role: 'topic',
+    at: 'whole',
+    lang: 'pt',
+  },
+  {
+    form: String.raw`[üu]ber mich|selbstvorstellung|(?:meine )?(?:st[äa]rken|schw[äa]chen)(?:\s*(?:und|&|/)\s*(?:st[äa]rken|schw[äa]chen))?|(?:meine )?(?:erfolge|motivation)|hobb(?:y|ies|ys)|(?:meine )?(?:ziele|karriereziele)|(?:in )?(?:5|fünf) jahren|gehalt(?:svorstellung(?:en)?)?|gehaltswunsch|wechselgrund|wechselmotivation`,
+    role: 'topic',
+    at: 'whole',
+    lang: 'de',
+  },
+  {
+    form: String.raw`pr[ée]sentez[- ]vous|pr[ée]sentation|[àa] propos de moi|(?:mes )?(?:qualit[ée]s?|d[ée]fauts?|forces?|faiblesses?|points? (?:forts?|faibles?))(?:\s*(?:et|&|/)\s*(?:qualit[ée]s?|d[ée]fauts?|forces?|faiblesses?|(?:points? )?(?:forts?|faibles?)))?|(?:mes )?(?:r[ée]ussites?|motivations?|objectifs?)|loisirs|dans (?:5|cinq) ans|salaire|pr[ée]tentions? salariales?`,
+    role: 'topic',
+    at: 'whole',
+    lang: 'fr',
+  },
+  {
+    form: String.raw`presentati|presentazione|(?:i miei )?(?:punti di (?:forza|debolezza)|pregi|difetti)(?:\s*(?:e|&|/)\s*(?:punti di (?:forza|debolezza)|pregi|difetti))?|(?:i miei )?obiettivi|motivazione|(?:tra )?(?:5|cinque) anni|retribuzione|aspettative (?:economiche|salariali)`,
+    role: 'topic',
+    at: 'whole',
+    lang: 'it',
+  },
 ];
 
 /** Where a word ends: no letter or digit follows (`\b` does not see the end of a Cyrillic word). */
