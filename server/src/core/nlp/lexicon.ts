@@ -185,6 +185,17 @@ export const FAILURE_NOUNS = wordClass(
   'issue issues breakage regression regressions late lateness setback setbacks overrun overruns',
 );
 /**
+ * Harm a result is measured against that the polarity model leaves neutral, or that is a mass noun: counted to none
+ * ("no rework", "without any hiccups", "zero chargebacks", "no injuries to passengers or crew") it sizes the result,
+ * as "no outages" does.
+ */
+export const HARM_NOUNS = wordClass(
+  'rework waste damage harm casualties fatalities injuries accidents glitches hiccups mishaps breaches leaks',
+  'chargebacks refunds cancellations violations vulnerabilities findings disruptions interruptions losses penalties fines',
+);
+/** Feelings and idioms after "no" that count nothing: "no worries", "no regrets", "no hard feelings", "no doubts". */
+export const NOT_HARM_AFTER_NO = wordClass('worries regrets doubts fears tears feelings stress pressure enemies drama excuses');
+/**
  * Nouns of poor conduct: owned by another party ("QA's sloppiness", "their indecision"), they make that party
  * the cause.
  */

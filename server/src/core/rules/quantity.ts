@@ -18,7 +18,7 @@
 //                                                        "no error handling" (a practice, not harm counted)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
-import { FAILURE_NOUNS, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
+import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS } from '../text';
 import { CJK_SCRIPT } from './util';
 
@@ -692,6 +692,46 @@ const ZERO_TO_ONE = new RegExp(
   'giu',
 );
 
+/**
+ * A zero count of harm named by its meaning rather than from the failure nouns: "landed safely with no injuries to
+ * passengers or crew", "we had no more rework from misread tickets", "without any data breaches". Up to two words of
+ * description may stand before the noun, which the lexicon names as harm (HARM_NOUNS) — not a feeling or an idiom ("no
+ * worries", "no regrets", "no hard feelings"). (Every plural the sentiment model scores negative was tried as harm too:
+ * it also takes "no weaknesses", "no limits", "no risks", "no obstacles", which count nothing, and it raised the
+ * held-back errors.)
+ */
+const ZERO_OF = /(?<![\p{L}\p{N}])(?:no|zero|not\s+a\s+single|not\s+one|without\s+any|without)\s+(?:more\s+|further\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/giu;
+const NOT_A_MODIFIER = /^(?:of|for|to|in|on|at|by|with|and|or|but|the|a|an|was|were|is|are|be|been|had|has|have|longer|matter|way|one|doubt|idea|time|need|reason|sign|choice|that|this|it|we|i|they|he|she|you)$/iu;
+
+function zeroHarm(text: string, out: Quantity[], sizing: boolean): void {
+  ZERO_OF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZERO_OF.exec(text))) {
+    if (!boundaryOk(text, m.index, false)) continue;
+    const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
+    let head = -1;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].toLowerCase();
+      if (NOT_HARM_AFTER_NO.has(w)) break;
+      if (HARM_NOUNS.has(w)) {
+        head = i;
+        break;
+      }
+      if (NOT_A_MODIFIER.test(w)) break;
+    }
+    if (head < 0) continue;
+    const startsAt = m.index;
+    let end = m.index + m[0].length;
+    for (let i = words.length - 1; i > head; i--) end = text.lastIndexOf(words[i], end) - 1;
+    end = text.lastIndexOf(words[head], end) + words[head].length;
+    if (out.some((q) => q.start < end && q.end > startsAt)) continue;
+    // (a noun made with -tion, -ment, -ing after a singular one names a practice: "no damage assessment")
+    if (!/s$/iu.test(words[head]) && /^\s+\p{Ll}{3,}(?:tion|sion|ment|ing|ance|ence|ness|sis)\b/u.test(text.slice(end, end + 30))) continue;
+    if (isTenure(text, startsAt, end) || isItemsOrPlaces(text, startsAt, end) || isPay(text, startsAt, end) || (!sizing && isIrrealis(text, startsAt, end))) continue;
+    out.push({ start: startsAt, end, text: text.slice(startsAt, end) });
+  }
+}
+
 export function findQuantities(text: string, sizing = false): Quantity[] {
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
@@ -742,6 +782,7 @@ export function findQuantities(text: string, sizing = false): Quantity[] {
       if (!out.some((q) => q.start < m!.index + m![0].length && q.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
+  if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
   if (OTHER_SPELLED_HINT.test(text)) otherSpelledQuantities(text, out);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   if (HANGUL.test(text)) koreanQuantities(text, out);
