@@ -861,3 +861,15 @@ void test('not metrics (round 22): a self-rating in words with its scale, meetin
   assert.deepEqual(q('eight out of ten customers renewed'), ['eight', 'ten']);
   assert.deepEqual(q('we went from four review meetings a week to one'), ['four']);
 });
+
+void test('vague-impact: a weakness answer titled in Chinese, Japanese or Korean reads its result as the speaker\'s growth', () => {
+  const claims = (title: string, body: string): number =>
+    analyzeFile(`# ${title}\n\n${body}\n`, 'stories/w.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] }).findings.filter((f) => f.ruleId === 'vague-impact').length;
+  // The same lines under a weakness title and under a title that asks for a result.
+  const zh = '我有时太在意别人的看法，开会时不敢直接提出反对意见。去年参加小组项目以后，我开始慢慢改善，现在能够公开说出不同的意见。';
+  assert.equal(claims('缺点', zh), 0);
+  assert.equal(claims('你最大的缺点是什么？', zh), 0);
+  const ko = '저는 목표를 보수적으로 잡는 경향이 있었습니다. 최근에는 큰 목표를 작은 단계로 나누어 실행하고 결과를 보며 개선했습니다.';
+  assert.equal(claims('본인의 단점은 무엇인가요?', ko), 0);
+  assert.equal(claims('가장 자랑스러운 프로젝트는 무엇인가요?', '저는 결제 서비스를 맡았습니다. 최근에는 큰 작업을 작은 단계로 나누어 실행하고 결과를 보며 성능을 개선했습니다.'), 1);
+});

@@ -524,6 +524,15 @@ function otherWeaknessTitle(ctx: StoryRuleContext): boolean {
 }
 
 /**
+ * An answer to the weakness question, in any language: by the question it names, or by its title ("What is your
+ * greatest weakness?", "缺点", "短所", "본인의 단점은 무엇인가요?", "¿Cuál es tu mayor debilidad?"). vague-impact reads
+ * such an answer's result as the speaker's own growth.
+ */
+export function isWeaknessAnswer(ctx: StoryRuleContext): boolean {
+  return answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) || cjkWeaknessTitle(ctx) || otherWeaknessTitle(ctx);
+}
+
+/**
  * The weakness clichés in Spanish, French, German, Portuguese, Italian and Russian, which the English tagger does not
  * read: perfectionism named ("soy perfeccionista", "je suis perfectionniste"), a virtue overdone ("trop exigeant avec
  * moi-même", "detalhista demais", "trabajo demasiado") and not being able to say no ("ich kann nicht Nein sagen"),
@@ -626,7 +635,7 @@ export const fakeWeakness: StoryRule = {
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
-    if (!answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) && !cjkWeaknessTitle(ctx) && !otherWeaknessTitle(ctx)) return;
+    if (!isWeaknessAnswer(ctx)) return;
     const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
     const seen = new Set<number>();
     const sentences = storyLanguage(ctx).sentences;

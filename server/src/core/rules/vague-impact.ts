@@ -4,9 +4,9 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { fillNumberSlots, hasQuantity } from './quantity';
 import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
-import { answersQuestion, findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
+import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
 import { inlineRuns } from '../text';
-import { WEAKNESS_QUESTION_ID, WEAKNESS_TITLE } from './fake-weakness';
+import { isWeaknessAnswer } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
 
@@ -51,7 +51,7 @@ export const vagueImpact: StoryRule = {
     let tokens: import('../nlp/types').Token[] | undefined;
     // A weakness answer's result is the speaker's own growth ("I have gotten better at saying no"): claims about
     // the speaker are that growth, not a result a number belongs to; claims about anything else still count.
-    const options = { aboutSpeaker: answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) };
+    const options = { aboutSpeaker: isWeaknessAnswer(ctx) };
     for (const seg of prose) {
       if (!/[\p{L}]/u.test(seg.text)) continue;
       if (!tokens) {
