@@ -38,7 +38,8 @@ import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, cla
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
+import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
+import { FLAG_MODELS } from '../knowledge/flag-models';
 
 /** Failure verbs that accuse by themselves ("ignored our warnings"); the others need a consequence or a habit. */
 const ACCUSING = new Set([
@@ -1389,6 +1390,15 @@ export const blame: StoryRule = {
       ctx.report({
         message: `${quote(text)} ${hit.why}. Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
         range: ctx.range(hit.start, hit.end),
+      });
+    }
+    // the learned reader, for the wordings the hand readers above do not know: a sentence they did not flag
+    for (const s of learnedFlags(ctx, FLAG_MODELS.blame)) {
+      if ([...seen].some((at) => at >= s.start && at <= s.end)) continue;
+      seen.add(s.start);
+      ctx.report({
+        message: `${quote(ctx.file.text.slice(s.start, s.end))} reads as putting what went wrong on another party, with no share of it taken (who acts in it, what is said of them and in what tone). Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
+        range: ctx.range(s.start, s.end),
       });
     }
     for (const seg of ctx.story.prose) {

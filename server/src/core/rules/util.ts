@@ -3,6 +3,7 @@ import { PHRASES } from '../knowledge/phrases';
 import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import { firstPersonPattern } from '../nlp/lexicon';
+import { scoreFeatures, sentenceFeatures, speaksOfParty, type SentenceModel } from '../nlp/features';
 import { answerOf } from './kind';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
@@ -248,6 +249,18 @@ export function quote(text: string, max = 60): string {
 /** The story's language (sentences, clauses, who acts, negation, quotes), shared by every rule of one analysis. */
 export function storyLanguage(ctx: { file: { text: string }; story: Story }): ProseLanguage {
   return understand(ctx.file.text, ctx.story.prose);
+}
+
+/**
+ * The sentences of the story a learned red-flag reader flags (see nlp/features.ts and scripts/train-flags.ts): the
+ * ones that speak of another party in the speaker's own voice (not negated, not quoted, in English) and whose
+ * features score at least the model's threshold.
+ */
+export function learnedFlags(ctx: { file: { text: string }; story: Story }, model: SentenceModel): Sentence[] {
+  const { sentences } = storyLanguage(ctx);
+  const partAt = (off: number): PartName | undefined =>
+    ctx.story.parts.find((p) => p.prose.some((seg) => off >= seg.start && off < seg.start + seg.text.length))?.name;
+  return sentences.filter((s) => speaksOfParty(s) && scoreFeatures(model, sentenceFeatures(s, partAt(s.start))) >= model.threshold);
 }
 
 /** The sentences of the story that lie in its parts with this name (the whole story when it has no parts). */

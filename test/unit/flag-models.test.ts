@@ -1,0 +1,54 @@
+// The learned red-flag readers (knowledge/flag-models.ts, trained by scripts/train-flags.ts): their data is
+// well formed, and they read invented sentences (written for this test) the right way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { understand } from '../../server/src/core/nlp/analyze';
+import { scoreFeatures, sentenceFeatures, speaksOfParty, stem } from '../../server/src/core/nlp/features';
+import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
+import type { PartName } from '../../server/src/core/types';
+
+const PREFIXES = /^(?:w|b|subj|qsubj|sv|tense|part|pol|polother|has|all|modal-have|both|only|ends|opens):/u;
+
+function flagged(rule: string, text: string, part: PartName = 'outcome'): boolean {
+  const s = understand(text, [{ text, start: 0 }]).sentences[0];
+  const model = FLAG_MODELS[rule];
+  return speaksOfParty(s) && scoreFeatures(model, sentenceFeatures(s, part)) >= model.threshold;
+}
+
+void test('each learned model has a bias, a threshold and hundreds of named, finite weights', () => {
+  assert.ok(Object.keys(FLAG_MODELS).includes('blame'));
+  for (const [id, m] of Object.entries(FLAG_MODELS)) {
+    assert.equal(m.flag, id);
+    assert.ok(Number.isFinite(m.bias) && Number.isFinite(m.threshold), id);
+    const names = Object.keys(m.weights);
+    assert.ok(names.length > 500 && names.length < 20_000, `${id}: ${names.length} features`);
+    for (const f of names) {
+      assert.match(f, PREFIXES, `${id}: ${f}`);
+      assert.ok(Number.isFinite(m.weights[f]) && m.weights[f] !== 0, `${id}: ${f}`);
+    }
+  }
+});
+
+void test('the features of a sentence: the speaker\'s own words, who acts, negation and quotes', () => {
+  const read = (text: string): string[] => sentenceFeatures(understand(text, [{ text, start: 0 }]).sentences[0], 'approach');
+  const f = read('The vendor ignored our tickets.');
+  assert.ok(f.includes('part:approach'));
+  assert.ok(f.includes('w:ignor') && f.includes('w:ticket'), f.join(' '));
+  assert.ok(f.some((x) => x.startsWith('subj:group')), f.join(' '));
+  assert.ok(f.includes('tense:group:past'), f.join(' '));
+  const q = read('"They ignored every ticket," my manager said.');
+  assert.ok(q.includes('has:quoted') && !q.includes('w:ignor'), q.join(' '));
+  assert.ok(read('It was never their fault.').some((x) => x.startsWith('w:n:')));
+  assert.equal(stem('delayed'), stem('delays'));
+  assert.equal(stem('stopped'), 'stop');
+});
+
+void test('blame: another party made the cause of a failure is flagged; denied, quoted or owned is not', () => {
+  assert.ok(flagged('blame', 'Our vendor kept shipping broken builds, so we missed the release.'));
+  assert.ok(flagged('blame', 'The platform team sat on our request for six weeks, and the launch slipped because of them.'));
+  assert.ok(flagged('blame', 'Management changed the requirements twice, and nobody told us until the week before launch.'));
+  assert.ok(!flagged('blame', 'I never thought the delay was on the vendor.'));
+  assert.ok(!flagged('blame', '"The vendor sat on it," she said.'));
+  assert.ok(!flagged('blame', 'I should have escalated to the vendor sooner; the slip was my fault.'));
+  assert.ok(!flagged('blame', 'The vendor helped us fix the outage in two days.'));
+});
