@@ -191,3 +191,19 @@ void describe('bold labels inside italics that dress the whole answer', () => {
     assert.deepEqual(marked(s), []);
   });
 });
+
+void describe('a label word after a noun of the material around the story', () => {
+  const story = (note: string): string =>
+    '## Cutting the release checklist\n\n**Situation:** Releases slipped twice a month.\n\n**Action:** I wired each step into the pipeline.\n\n' +
+    `**Result:** Skipped steps fell from nine a quarter to none.\n\n- ${note}:\n  - Tell me about a time you improved a process.\n`;
+  for (const note of ['Question fit', 'Principles impact', 'Themes learning']) {
+    void it(`"${note}" is a note on the story, no part of it`, () => {
+      const [s] = stories(story(note));
+      assert.deepEqual(marked(s), ['setup@3', 'approach@5', 'outcome@7']);
+    });
+  }
+  void it('a qualifier that is no such noun still makes a label ("Key learning")', () => {
+    const [s] = stories(story('Key learning'));
+    assert.deepEqual(marked(s), ['setup@3', 'approach@5', 'outcome@7', 'learning@9']);
+  });
+});

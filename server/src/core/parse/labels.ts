@@ -117,6 +117,16 @@ const TRAILERS = new Set([
   ...HEADER_FIELDS,
 ]);
 
+/**
+ * Nouns that name material around a story rather than the story (the questions it answers, the principles it
+ * shows, its tags, notes and tips). In front of a label word they make the phrase about that material: "Question fit",
+ * "Principles impact", "Tags result" name no part of the answer.
+ */
+const AROUND_NOUNS = new Set([
+  'question', 'questions', 'prompt', 'prompts', 'principle', 'principles', 'lp', 'lps', 'competency', 'competencies',
+  'tag', 'tags', 'keyword', 'keywords', 'theme', 'themes', 'note', 'notes', 'tip', 'tips',
+]);
+
 /** First words of every label, trailer and qualifier: a phrase starting with any other word is none of them. */
 const FIRST_WORDS = new Set<string>(['step', 'part', 'q', 'qs']);
 const FIRST_WORD = /\p{L}[\p{L}'’]*/u;
@@ -276,7 +286,7 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
   if (words.length >= 2 && words.length <= 4) {
     const head = WORD_LABELS.get(words[words.length - 1]);
     if (
-      head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w)) &&
+      head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w) && !AROUND_NOUNS.has(w)) &&
       !words.slice(1, -1).some((w) => DETERMINERS.has(w))
     ) return head;
   }
@@ -387,6 +397,9 @@ const WHY_IT_WORKS = /^why (?:this|it|that|the)(?: \p{L}+){0,2} works?$/u;
 
 function trailerWords(s: string, tail: boolean): boolean {
   if (TRAILERS.has(s) || WHY_IT_WORKS.test(s)) return true;
+  // "Question fit", "Principles impact": a label word after a noun of the material around the story (see AROUND_NOUNS).
+  const words = s.split(' ');
+  if (words.length >= 2 && words.length <= 3 && AROUND_NOUNS.has(words[0]) && WORD_LABELS.has(words[words.length - 1])) return true;
   const sp = s.indexOf(' ');
   if (sp > 0 && QUALIFIERS.has(s.slice(0, sp)) && TRAILERS.has(s.slice(sp + 1))) return true;
   // "Why this works for Meta", "Notes for next time", "Tips on delivery". Not questions: "Questions to ask them",
