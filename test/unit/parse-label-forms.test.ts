@@ -207,3 +207,19 @@ void describe('a label word after a noun of the material around the story', () =
     assert.deepEqual(marked(s), ['setup@3', 'approach@5', 'outcome@7', 'learning@9']);
   });
 });
+
+void describe('a part label among the points of a checklist of what to say', () => {
+  const bank = (points: string): string =>
+    '## 1. Tell me about a time you disagreed with your lead.\n\nPoints to cover:\n' + points + '\n*Your answer:*\n\n' +
+    '## 2. Tell me about a time you missed a deadline.\n\n**Situation:** Our launch slipped a week.\n\n**Action:** I cut two features with the PM.\n\n**Result:** We shipped four days late, not seven.\n';
+  void it('marks no part where the other points say what to tell', () => {
+    const [first, second] = stories(bank('- What the disagreement was about\n- How you raised it with them\n- Outcome — whether you changed their mind\n'));
+    assert.equal(first.title, '1. Tell me about a time you disagreed with your lead.');
+    assert.deepEqual(marked(first), []);
+    assert.deepEqual(marked(second), ['setup@12', 'approach@14', 'outcome@16']);
+  });
+  void it('keeps the label where the other points tell what happened', () => {
+    const [first] = stories(bank('- We disagreed about the schema\n- I raised it in the design review\n- Outcome — we kept both tables for a quarter\n'));
+    assert.deepEqual(marked(first), ['outcome@6']);
+  });
+});

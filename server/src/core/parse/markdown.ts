@@ -1793,6 +1793,51 @@ function dropExplainers(c: Collected, source: string): void {
   if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
 }
 
+/** A list item's line: its indentation and its text after the bullet or number. */
+const LIST_LINE = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u;
+
+/**
+ * A part label among the points of a checklist of what to say ("Key points to hit:" over "- What the decision was",
+ * "- How you raised it", "- Outcome — whether you convinced them"): the other points of its list each say what to
+ * tell (a wh-word clause, or words to "you"), none tells anything in the first person, and the label's own words do
+ * not either. The label names a point to cover, not a part told; it marks no part. (It still shows where the file
+ * writes something under a question, so the answers are found with it; a run of three or more such labels is
+ * dropExplainers' case.)
+ */
+function promptItemsOf(c: Collected, source: string): Set<Marker> {
+  const drop = new Set<Marker>();
+  for (const m of c.markers) {
+    if (m.kind !== 'list' || m.strength === 0) continue;
+    const ls = lineStartOf(source, m.start);
+    const le = lineEndOf(source, m.start);
+    const own = LIST_LINE.exec(source.slice(ls, le));
+    if (!own || FIRST_PERSON.test(source.slice(m.end, le))) continue;
+    const indent = own[1].length;
+    // The items of the same list, up and down from the label's line (deeper lines belong to an item).
+    const items: string[] = [];
+    let labels = 1;
+    for (const dir of [-1, 1]) {
+      let at = dir < 0 ? ls : le;
+      for (let n = 0; n < 40; n++) {
+        const s0 = dir < 0 ? lineStartOf(source, Math.max(0, at - 1)) : Math.min(source.length, at + 1);
+        if (dir < 0 ? at === 0 : at >= source.length) break;
+        const e0 = lineEndOf(source, s0);
+        at = dir < 0 ? s0 : e0;
+        const line = source.slice(s0, e0);
+        if (line.trim().length === 0) break;
+        const li = LIST_LINE.exec(line);
+        const depth = li ? li[1].length : line.length - line.trimStart().length;
+        if (depth > indent) continue;
+        if (!li || depth < indent) break;
+        if (c.markers.some((o) => o !== m && o.strength > 0 && o.start >= s0 && o.start < e0)) labels++;
+        else items.push(bareLine(li[2]));
+      }
+    }
+    if (items.length >= 2 && items.length > labels && items.every((t) => EXPLAINS.test(t) && !FIRST_PERSON.test(t))) drop.add(m);
+  }
+  return drop;
+}
+
 /**
  * In a question-and-answer exchange ("**Q:** Why here?" then "**A:** I have..."), "A" is the answer, not the Action
  * part: a letter "A" whose nearest labelled line before it (up to three lines back, in its section) is a "Q" line,
@@ -2860,6 +2905,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   dropStrays(c);
   trailerMaterial(c);
   dropExplainers(c, text);
+  const promptItems = promptItemsOf(c, text);
   qaAnswers(c, text);
   headerContexts(c, text);
   containerTrailers(c, text.length);
@@ -3112,6 +3158,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     let markers = rangeMarkers(r);
+    if (promptItems.size > 0) markers = markers.filter((m) => !promptItems.has(m));
     // Markers of the strongest kind present lead (headings, then bold labels, plain labels, list items); weaker
     // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
     const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
