@@ -72,14 +72,37 @@ function effectiveSeverity(ruleId: string, config: Config, fallback: Severity): 
   return fallback;
 }
 
+/**
+ * One copy of each message and fix text among recent findings. A rule builds its message anew for every story
+ * ("The story has no Outcome part: ..."), so a file of thousands of answers kept thousands of equal strings alive
+ * until the analysis ended (half of what the analysis of a 300 KB bank of one-line answers held, and the young
+ * generation's collector copied them all, twice). Bounded: cleared past MAX_INTERNED entries.
+ */
+const interned = new Map<string, string>();
+const MAX_INTERNED = 4096;
+
+function intern(text: string): string {
+  const kept = interned.get(text);
+  if (kept !== undefined) return kept;
+  if (interned.size >= MAX_INTERNED) interned.clear();
+  interned.set(text, text);
+  return text;
+}
+
 function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config, range: StoryRuleContext['range'], out: Finding[]): void {
   const storyIndex = rule.meta.scope === 'story' ? story.index : undefined;
   const push = (r: Report): void => {
     // A severity set in config wins; otherwise the report's own (too-long past 300 s), then the default.
     const severity = effectiveSeverity(rule.meta.id, config, r.severity ?? rule.meta.defaultSeverity);
     if (severity === undefined) return;
-    const f: Finding = { ruleId: rule.meta.id, severity, message: r.message, path: file.path, range: r.range };
-    if (r.fixes && r.fixes.length > 0) f.fixes = r.fixes;
+    const f: Finding = { ruleId: rule.meta.id, severity, message: intern(r.message), path: file.path, range: r.range };
+    if (r.fixes && r.fixes.length > 0) {
+      for (const fix of r.fixes) {
+        fix.title = intern(fix.title);
+        for (const edit of fix.edits) edit.newText = intern(edit.newText);
+      }
+      f.fixes = r.fixes;
+    }
     if (storyIndex !== undefined) f.storyIndex = storyIndex;
     out.push(f);
   };
@@ -212,7 +235,19 @@ export function analyzeFile(text: string, path: string, config: Config): FileAna
   for (const story of file.stories) answerOf(story, file);
   const findings: Finding[] = [];
   const suppressions = [...file.suppressions].sort((a, b) => a.range.start.offset - b.range.start.offset);
-  const range = (s: number, e: number): Range => lines.range(s, e);
+  // The last range made is given again for the same offsets (a rule's fixes for one story often insert at one
+  // place); ranges are never changed once made, and findings already share their story's title range.
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastRange: Range | undefined;
+  const range = (s: number, e: number): Range => {
+    if (lastRange === undefined || s !== lastStart || e !== lastEnd) {
+      lastStart = s;
+      lastEnd = e;
+      lastRange = lines.range(s, e);
+    }
+    return lastRange;
+  };
   for (const rule of STORY_RULES) {
     if (config.rules?.[rule.meta.id] === 'off') continue;
     if (rule.meta.scope === 'file') {
