@@ -332,3 +332,29 @@ void describe('parse: one answer under the file name, titled by its own heading'
     assert.deepEqual(titles(parse(ja)), ['自己 PR']);
   });
 });
+
+void describe('a list of questions for the interviewer is one answer, whatever its items look like', () => {
+  void it('keeps numbered bold questions with notes on why to ask them under the heading that names the list', () => {
+    const text = [
+      '# Onsite notes', '', '## Tell me about yourself', '', 'I am a backend engineer with five years on payments; I led the move to a queue that cut failed payouts to zero last spring.', '',
+      '## Why do you want to join us?', '', 'I use your product every week, and I want to work on the ledger team because I spent two years on one.', '',
+      '## Questions for the interviewer', '',
+      '1) **How does the team decide what to build next?**', 'I ask this first because I want to know whether engineers have a say in the roadmap or only take tickets.',
+      '2) **What does the first month look like for someone in this role?**', 'This tells me whether they have thought about onboarding at all; I would rather know it before I sign.',
+      '3) **How are incidents reviewed here?**', 'If the answer is a blame hunt, I will think twice about the offer.', '',
+    ].join('\n');
+    assert.deepEqual(titles(parse(text)), ['Tell me about yourself', 'Why do you want to join us?', 'Questions for the interviewer']);
+  });
+  void it('keeps plain numbered questions in another language under a heading that names the list', () => {
+    const text = [
+      '# Notes', '', '## Questions I\'ll ask them', '', '1. Чем ваша компания отличается от конкурентов?', '2. Есть ли онбординг, какой и сколько он длится?', '3. Как вы поймете, что я хорошо работаю?',
+      '4. Какой испытательный срок?', '5. Расскажите о команде.', '',
+    ].join('\n');
+    assert.deepEqual(titles(parse(text)), ["Questions I'll ask them"]);
+  });
+  void it('reads questions from HR as the interview\'s, not the candidate\'s list', async () => {
+    const { namesQuestionsToAsk } = await import('../../server/src/core/parse/segment');
+    assert.ok(namesQuestionsToAsk('Вопросы от кандидата') && namesQuestionsToAsk('Вопросы к работодателю'));
+    assert.ok(!namesQuestionsToAsk('Вопросы от HR') && !namesQuestionsToAsk('Вопросы для кандидата'));
+  });
+});

@@ -2077,6 +2077,24 @@ function bankTitles(c: Collected, source: string): void {
 }
 
 /**
+ * The sections under headings that name the candidate's questions for the interviewer ("## Questions for the
+ * Interviewer", "## Questions from candidate", "## Questions I'll ask them"): the lines in them, numbered or bold,
+ * whatever notes on why to ask each follow, are the items of that one list. The heading titles one answer
+ * (questions-to-ask); no line in it titles an answer of its own.
+ */
+function askListZones(c: Collected, source: string): Span[] {
+  const zones: Span[] = [];
+  for (let i = 0; i < c.headings.length; i++) if (c.headings[i].depth <= 6 && namesQuestionsToAsk(c.headings[i].text)) zones.push({ start: c.headings[i].end, end: sectionEnd(c.headings, i, source.length) });
+  return zones;
+}
+
+/** Drops the titles read from lines (not Markdown headings) inside a list of questions for the interviewer (askListZones). */
+function askListItems(c: Collected, source: string): void {
+  const zones = askListZones(c, source);
+  if (zones.length > 0) c.headings = c.headings.filter((h) => h.depth <= 6 || !zones.some((z) => h.start >= z.start && h.start < z.end));
+}
+
+/**
  * The units of a bank in a layout nothing else recognised (./segment.ts): each unit's delimiter line becomes a
  * title of the bank, a heading already there or a title line like bankTitles' (its line is not speech). Returns
  * whether it found a bank.
@@ -2084,6 +2102,11 @@ function bankTitles(c: Collected, source: string): void {
 function segmentBank(c: Collected, source: string, from: number, found: Section[] = []): boolean {
   let units = segmentUnits(source, from);
   if (units.length < 2) return false;
+  const lists = askListZones(c, source);
+  if (lists.length > 0) {
+    units = units.filter((u) => u.level !== undefined || !lists.some((z) => u.start >= z.start && u.start < z.end));
+    if (units.length < 2) return false;
+  }
   // The units' reading of the lines under their titles holds whether or not the bank is read from them here (the
   // headings may already have given its stories): a heading whose unit was replied to is an answer however terse.
   // (Headings and units both in order: one pass over the two.)
@@ -2967,6 +2990,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   foldedHeadings(c, text);
   bankTitles(c, text);
   followUpQuestions(c, text);
+  askListItems(c, text);
   const notes = new Set<Marker>();
   let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   // No bank found by headings, titles or breaks: look for any repeating unit (./segment.ts).

@@ -1003,7 +1003,7 @@ export function promptsCandidate(text: string): boolean {
  * employer", "Questions to ask", "Questions about the team and role", "Do you have any questions for us?", "对hr的问题",
  * "询问 HR 的问题", "我可以提的问题".
  */
-const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to|about) (?:me|us|them|(?:the |your |my |this )?(?:interviewers?|employers?|panel|company|team|role|position|job|hiring managers?|recruiters?|hr))|to ask|i (?:will|would|'d|plan to) ask)\b|\bquestions? from (?:the |a )?candidates?\b|\bdo you have any questions\b|(?:对|给|向|问|询问|提问)\s*(?:hr|面试官|公司|团队|领导)\s*(?:的)?\s*问题|我(?:可以|想|要|能|会)(?:提|问)(?:的)?问题/iu;
+const QUESTIONS_TO_ASK = /\b(?:questions?|anything) (?:(?:for|to|about) (?:me|us|them|(?:the |your |my |this )?(?:interviewers?|employers?|panel|company|team|role|position|job|hiring managers?|recruiters?|hr))|to ask|i(?: will| would|['’]d|['’]ll| plan to| want to) ask)\b|\bquestions? from (?:the |a )?candidates?\b|\bdo you have any questions\b|(?:对|给|向|问|询问|提问)\s*(?:hr|面试官|公司|团队|领导)\s*(?:的)?\s*问题|我(?:可以|想|要|能|会)(?:提|问)(?:的)?问题/iu;
 
 /**
  * The same list named in the other languages the corpus is written in, by the word for "questions" with the side it is
@@ -1020,7 +1020,8 @@ const QUESTIONS_TO_ASK_OTHER = new RegExp(
     String.raw`(?:preguntas|perguntas)\s+(?:(?:que|para)\s+)?(?:hacer|fazer)`,
     String.raw`questions\s+à\s+poser|questions\s+(?:pour|au|à)\s+(?:le\s+|la\s+|l['’]\s*)?(?:recruteur|recruteuse|entreprise|employeur|équipe|interlocuteur)`,
     String.raw`domande\s+da\s+fare|domande\s+(?:per|al|all['’])\s*(?:il\s+|l['’]\s*|la\s+)?(?:selezionator\p{L}*|azienda|intervistator\p{L}*|team|recruiter)`,
-    String.raw`вопрос\p{L}*\s+(?:к|для|от)\s+(?:работодател\p{L}*|интервьюер\p{L}*|компани\p{L}*|hr|рекрутер\p{L}*|команд\p{L}*|кандидат\p{L}*)`,
+    // (questions "to" or "for" the employer's side, or "from" the candidate: "Вопросы от HR" are the ones HR asks)
+    String.raw`вопрос\p{L}*\s+(?:к|для)\s+(?:работодател\p{L}*|интервьюер\p{L}*|компани\p{L}*|hr|рекрутер\p{L}*|команд\p{L}*)|вопрос\p{L}*\s+от\s+кандидат\p{L}*`,
     String.raw`pytania\s+do\s+(?:rekrutera|pracodawcy|firmy|zespołu)`,
   ]
     .map((f) => `(?<!\\p{L})(?:${f})(?!\\p{L})`)
