@@ -873,3 +873,14 @@ void test('vague-impact: a weakness answer titled in Chinese, Japanese or Korean
   assert.equal(claims('본인의 단점은 무엇인가요?', ko), 0);
   assert.equal(claims('가장 자랑스러운 프로젝트는 무엇인가요?', '저는 결제 서비스를 맡았습니다. 최근에는 큰 작업을 작은 단계로 나누어 실행하고 결과를 보며 성능을 개선했습니다.'), 1);
 });
+
+void test('missing-metric: an unmarked story\'s closing result is read before a reviewer\'s comment and a lesson labelled in another language', () => {
+  const mm = (text: string): number => analyzeFile(text, 'stories/u.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] }).findings.filter((f) => f.ruleId === 'missing-metric').length;
+  const body = '# Moving the team to a new tracker\n\nOur tickets lived in three spreadsheets and nobody trusted them.\n\nI set up one board with the leads and moved the open work over in a week.\n\nAs a result, status meetings went from an hour to fifteen minutes.\n\n';
+  assert.equal(mm(body), 0);
+  assert.equal(mm(body + '**Analysis:** a complete STAR answer with a measurable result.\n'), 0);
+  assert.equal(mm(body + '**Análisis:** STAR completo, impacto medible.\n'), 0);
+  assert.equal(mm(body + '**Вывод:** Хаос в задачах тормозит всю команду.\n'), 0);
+  // The same story with no size still has none.
+  assert.equal(mm(body.replace('went from an hour to fifteen minutes', 'got shorter') + '**Analysis:** a complete STAR answer.\n'), 1);
+});

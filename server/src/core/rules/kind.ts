@@ -1049,6 +1049,16 @@ const RESULT_CUE =
 const RESULT_INSIDE = /\b(?:as a result|resulted in|which (?:cut|reduced|saved|improved)|in the end)\b/iu;
 /** A line for the reader, not part of the answer: "Tip: know yourself", "Note: ...", "Back to TOC", "See also ...". */
 const READER_NOTE = /^[\s*_>-]*(?:(?:pro )?tips?|notes?|hints?|advice|reminder|remember|source|sources|references?)\s*[:：]|^[\s*_>-]*(?:back to|return to|go to|see also|up to)\b[^.!?]{0,40}$/iu;
+/**
+ * Closing lines that are not the answer either: a reviewer's comment on it ("**Análisis:** STAR completo, impacto
+ * medible…", "Why this works: …", "Feedback: …"). (A bare label closing the story, "*Your answer:*", is not passed
+ * over: what stands before it is the template's coaching, not a result.)
+ */
+const COMMENTARY =
+  /^[\s*_>-]*(?:analysis|análisis|analyse|análise|analisi|why (?:this|it) works|what makes (?:this|it) (?:good|work|strong)|evaluation|evaluación|avaliação|feedback|commentary|comentarios?|coment[áa]rio|verdict|score|puntaje|pontua[çc][ãa]o)[\s*_]*[:：]/iu;
+/** A closing lesson named by its label in another language: "Вывод:", "Lección:", "Fazit:", "教训：", "学び：", "배운 점:". */
+const OTHER_LESSON_LABEL =
+  /^[\s*_>-]*(?:выводы?|урок[иа]?|lecci[óo]n(?:es)?|aprendizajes?|aprendizados?|li[çc][ãa]o|le[çc]ons?|lektionen?|erkenntnis(?:se)?|fazit|lezioni?|教训|教訓|收获|收穫|反思|学び|教訓|배운\s?점|교훈)[\s*_]*[:：]/iu;
 const LESSON_CUE =
   /^(?:i (?:learned|learnt|realized|realised|now|took away)|the (?:lesson|takeaway|key lesson)|looking back|in hindsight|in retrospect|going forward|next time|what i learned|my takeaway|lesson)/iu;
 
@@ -1105,8 +1115,8 @@ export function resultProse(story: Story, fileText?: string): ProseSegment[] {
   if (segs.length === 0) return [];
   let end = segs.length;
   // Closing lines addressed to the reader (a tip, a note, a link back to the contents) are not the answer.
-  while (end > 1 && READER_NOTE.test(segs[end - 1].text.trim())) end--;
-  while (end > 1 && LESSON_CUE.test(segs[end - 1].text.trim())) end--;
+  while (end > 1 && (READER_NOTE.test(segs[end - 1].text.trim()) || COMMENTARY.test(segs[end - 1].text.trim()))) end--;
+  while (end > 1 && (LESSON_CUE.test(segs[end - 1].text.trim()) || OTHER_LESSON_LABEL.test(segs[end - 1].text.trim()))) end--;
   let from = -1;
   for (let i = end - 1; i >= 0; i--) {
     const t = segs[i].text.trim();
