@@ -11,6 +11,13 @@
 // full-batch gradient descent on dense matrices (thousands of features x thousands of sentences, a transpose per
 // step), too slow for 42 folds. The sparse logistic learner here: 95-98% precision left out.
 //
+// badmouthing (round 23, measured, not shipped): left out round by round the model alone is right 90% of the time at
+// 41% recall (t=2, FLAGS_DROP=^b: FLAGS_L2=0.01), but the rule's hand-written clean fixtures hold sentences it scores
+// up to 4 ("The architecture group had to sign off every new service."), and at 4.5 it adds nothing to the rule on
+// the left-out folds and nothing on the round-22 proxy (eval: adversarial -1, every other group unchanged). Its
+// lexical weights learn the adversarial cases' phrasings; more abstract features (what is said of whom, not words)
+// are the next step. FLAGS_* settings used for a model are written beside it in knowledge/flag-models.ts.
+//
 // Trained on the studied half of the dev files and the older adversarial cases only: the same groups as
 // /work/notes/gate.py's group() (never the held-back half, round 22's held-out proxy, nor split: test files).
 // Examples are sentences that pass the guard (speaksOfParty: another party named in the speaker's own voice, not
@@ -416,7 +423,7 @@ function fixtureNegatives(rule: RuleId): string[][] {
 function writeModel(rule: RuleId, m: { bias: number; threshold: number; weights: [string, number][]; figures: { rule: Counts; combined: Counts; folds: number; stories: number } }): void {
   const path = join(root, 'server/src/core/knowledge/flag-models.ts');
   const r2 = (x: number): number => Math.round(x * 100) / 100;
-  const body = `  ${JSON.stringify(rule)}: {\n    flag: ${JSON.stringify(rule)},\n    bias: ${r2(m.bias)},\n    threshold: ${m.threshold},\n    // left out round by round (${m.figures.folds} folds, ${m.figures.stories} stories): rule ${JSON.stringify(m.figures.rule)}; rule or model ${JSON.stringify(m.figures.combined)}\n    weights: {\n${m.weights.map(([f, w]) => `      ${JSON.stringify(f)}: ${r2(w)},`).join('\n')}\n    },\n  },\n`;
+  const body = `  ${JSON.stringify(rule)}: {\n    flag: ${JSON.stringify(rule)},\n    bias: ${r2(m.bias)},\n    threshold: ${m.threshold},\n    // trained with ${Object.entries(process.env).filter(([k]) => k.startsWith('FLAGS_')).map(([k, v]) => `${k}=${v}`).join(' ') || 'the defaults'}\n    // left out round by round (${m.figures.folds} folds, ${m.figures.stories} stories): rule ${JSON.stringify(m.figures.rule)}; rule or model ${JSON.stringify(m.figures.combined)}\n    weights: {\n${m.weights.map(([f, w]) => `      ${JSON.stringify(f)}: ${r2(w)},`).join('\n')}\n    },\n  },\n`;
   const start = `// BEGIN ${rule}\n`;
   const end = `// END ${rule}\n`;
   let text = existsSync(path) ? readFileSync(path, 'utf8') : HEADER;

@@ -9,6 +9,7 @@ export const FLAG_MODELS: Readonly<Record<string, SentenceModel>> = {
     flag: "blame",
     bias: 0.14,
     threshold: 3,
+    // trained with the defaults
     // left out round by round (42 folds, 2106 stories): rule {"tp":198,"fp":11,"fn":19,"tn":1878}; rule or model {"tp":200,"fp":12,"fn":17,"tn":1877}
     weights: {
       "b:'d_ask": -0.8,
