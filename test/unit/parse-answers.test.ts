@@ -358,3 +358,21 @@ void describe('a list of questions for the interviewer is one answer, whatever i
     assert.ok(!namesQuestionsToAsk('Вопросы от HR') && !namesQuestionsToAsk('Вопросы для кандидата'));
   });
 });
+
+void describe('the heading under a file title with a note of its own titles the one answer', () => {
+  const story = ['- **Situation:** Our payments API failed for a fifth of customers on a Friday.', '- **Task:** I was the incident lead.', '- **Action:** I opened a bridge, split the diagnosis between two engineers and posted updates every ten minutes.', '- **Result:** Service was back in 25 minutes.', ''];
+  void it('takes the heading under a note about the file', () => {
+    const text = ['# Leadership stories', '', 'Real scenarios to reuse in interviews; add more as projects finish.', '', '## Example: Running the payments incident bridge', ...story].join('\n');
+    assert.deepEqual(titles(parse(text)), ['Example: Running the payments incident bridge']);
+  });
+  void it('keeps the title when the words under it are the teller\'s, or when the heading under it names a telling', () => {
+    const told = ['# Running the payments incident bridge', '', 'I still think about this one when I plan on-call.', '', '## What happened', ...story].join('\n');
+    assert.deepEqual(titles(parse(told)), ['Running the payments incident bridge']);
+    const telling = ['# Running the payments incident bridge', '', 'Asked at two onsites this spring.', '', '## Short version', ...story].join('\n');
+    assert.deepEqual(titles(parse(telling)), ['Running the payments incident bridge']);
+    const section = ['# Running the payments incident bridge', '', 'Asked at two onsites this spring.', '', '## How it went', ...story].join('\n');
+    assert.deepEqual(titles(parse(section)), ['Running the payments incident bridge'], 'a section of the story, not the title of one answer');
+    const ja = ['## プロフィール', '', 'エンジニア6年目 / Python Django / 社内SE', '', '### 自己紹介', '', '改めまして、山田と申します。社内SEとして六年間、人事システムの開発と運用を担当してきました。', ''].join('\n');
+    assert.deepEqual(titles(parse(ja)), ['自己紹介']);
+  });
+});

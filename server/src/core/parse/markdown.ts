@@ -3384,26 +3384,45 @@ function leadProse(c: Collected, r: { start: number; heading?: HeadingInfo }, fi
 }
 
 /**
+ * A heading that titles one answer of a collection: "Story 1 — …", "Example: …", "Scenario 2: …", or a short title in
+ * Chinese, Japanese or Korean ("自己紹介", "项目经历").
+ */
+const ONE_ANSWER_TITLE = /^[^\p{L}]*(?:(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{0,3}\s*[:—–-]|(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b)|^[^\p{L}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,12}[^\p{L}]*$/iu;
+
+/**
  * The heading that titles a file's one answer when the file's title heading only names the file: the title asks
  * nothing and has no words of its own, the other headings (not part labels) come after it, each deeper than the one
  * before with nothing between them (three at most: "# Sample", "## General BQs", "### Self introduction"), and the last
  * is an interviewer's question to the candidate or an interview topic, names a principle, or names the list of
- * questions for the interviewer ("## Meine Fragen an das Team"). Else undefined.
+ * questions for the interviewer ("## Meine Fragen an das Team"). So is a heading that titles one answer of a
+ * collection (ONE_ANSWER_TITLE: "## Example: Incident bridge", "## Story 1 — …", "### 自己紹介") under a title with a
+ * short note of its own in which nobody speaks ("Document real scenarios…", a profile line). Else undefined.
  */
 function loneAnswerTitle(headings: HeadingInfo[], title: HeadingInfo, source: string): HeadingInfo | undefined {
   if (asksForStory(title.text)) return undefined;
   const others = headings.filter((h) => h !== title && !h.label && !h.trailer);
   if (others.length === 0 || others.length > 3 || others[0].start < title.start) return undefined;
   let prev = title;
+  /** The title has a note of its own before the heading under it: words about the file, in which nobody speaks. */
+  let noted = false;
   // (A note set off in a block quote under a heading, "> **Format:** each answer is written as spoken", is about the
   // file, not the answer: no words of the heading's own.)
   for (const h of others) {
-    if (h.depth <= prev.depth || /[\p{L}\p{N}]/u.test(source.slice(prev.end, h.start).replace(/^[ \t]{0,3}>.*$/gmu, ''))) return undefined;
+    if (h.depth <= prev.depth) return undefined;
+    const between = source.slice(prev.end, h.start).replace(/^[ \t]{0,3}>.*$/gmu, '').replace(/<[^<>]{0,400}>/gu, ' ');
+    if (/[\p{L}\p{N}]/u.test(between)) {
+      // (Under the file's title only, a line or two that say what the file holds, "Each story here has a note on what
+      // is easy to overclaim", "Document real scenarios that show leadership", a profile line, with no one speaking in
+      // them: the heading under them titles the answer when it is the title of one answer of a collection.)
+      if (prev !== title || countWords(between) > 40 || firstPersonWords(between) > 0 || speaksOtherLanguage(between)) return undefined;
+      noted = true;
+    }
     prev = h;
   }
   // (A list of questions for the interviewer named so, "## Questions for the hiring manager", is an answer too.)
   const text = cjkJoined(prev.text);
-  return interviewAsk(text) || namesPrinciple(text) || namesQuestionsToAsk(text) ? prev : undefined;
+  if (interviewAsk(text) || namesPrinciple(text) || namesQuestionsToAsk(text)) return prev;
+  return noted && ONE_ANSWER_TITLE.test(text) && !ANSWER_HEADING.test(text) ? prev : undefined;
 }
 
 /** Chinese or Japanese with a Latin word or a number set off by spaces ("自己 PR", "5 年后"): read with the spaces out, as the same words run together. */
