@@ -223,3 +223,16 @@ void describe('a part label among the points of a checklist of what to say', () 
     assert.deepEqual(marked(first), ['outcome@6']);
   });
 });
+
+void describe('a label with a noun of presentation after it, in any script', () => {
+  void it('reads a label with a noun of presentation after it ("背景介绍", "反思总结", "Problem statement")', () => {
+    const zh = '## 讲一次你推动改进的经历\n\n**背景介绍**：发布流程要三天。\n\n**行动**：我把检查项放进流水线。\n\n**结果**：发布缩短到半天。\n\n**反思总结**：流程要能自动执行才会被遵守。\n';
+    assert.deepEqual(marked(stories(zh)[0]), ['setup@3', 'approach@5', 'outcome@7', 'learning@9']);
+    const en = '## Cutting release time\n\n**Problem statement:** Releases took three days.\n\n**Action:** I moved the checks into the pipeline.\n\n**Impact summary:** Releases now take half a day.\n';
+    assert.deepEqual(marked(stories(en)[0]), ['challenge@3', 'approach@5', 'outcome@7']);
+  });
+  void it('leaves a Chinese topic that ends in a label word as it is ("机器学习" machine learning, "职业目标" a career goal)', () => {
+    const text = '## 讲一次你推动改进的经历\n\n**背景**：发布流程要三天。\n\n**行动**：我把检查项放进流水线。\n\n**机器学习**：我也学了一些模型。\n\n**职业目标**：成为架构师。\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'approach@5']);
+  });
+});

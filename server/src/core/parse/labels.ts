@@ -141,7 +141,7 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   const m = FIRST_WORD.exec(raw);
   if (!m) return false;
   const w = m[0].toLowerCase();
-  if (w.length === 1 || FIRST_WORDS.has(w) || CJK_QUALIFIER.test(w) || cjkCompound(w) !== undefined) return true;
+  if (w.length === 1 || FIRST_WORDS.has(w) || CJK_QUALIFIER.test(w) || cjkCompound(w) !== undefined || cjkModified(w) !== undefined) return true;
   // A compound written apart: "Back-story", "Pay off".
   const pair = /^\p{L}+[ -]\p{L}+/u.exec(raw.slice(m.index, m.index + 30));
   if (pair && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase())) return true;
@@ -232,6 +232,19 @@ function cjkCompound(s: string): PartName | undefined {
 /** Qualifiers in Chinese and Japanese (key, main, core, my, final), written before a label with no space. */
 const CJK_QUALIFIER = /^(?:关键|關鍵|主要|核心|我的|最终|最終|重要|主な|私の)/u;
 
+/**
+ * Nouns of presentation after a label: "Problem statement", "Background information", "Impact summary", and in
+ * Chinese "背景介绍", "结果概述", "反思总结". The label names the part; the noun says it is set out.
+ */
+const PRESENTATION_NOUNS = new Set(['statement', 'description', 'overview', 'summary', 'details', 'information', 'introduction', 'recap', 'breakdown']);
+const CJK_PRESENTATION = /(?:介绍|介紹|描述|总结|總結|概述|说明|說明|概况|概況)$/u;
+/** A Chinese or Japanese label written as one word with a noun of presentation after it ("背景介绍", "反思总结"). */
+function cjkModified(s: string): PartName | undefined {
+  if (!CJK_WORD.test(s) || s.length < 4 || s.length > 6) return undefined;
+  const p = CJK_PRESENTATION.exec(s);
+  return p ? WORD_LABELS.get(s.slice(0, p.index)) : undefined;
+}
+
 /** Words that make a phrase a sentence rather than a label with modifiers ("what we did", "it was the result"). */
 const SENTENCE_WORDS = new Set([
   'i', 'we', 'you', 'he', 'she', 'they', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'did',
@@ -273,9 +286,17 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
     const q = WORD_LABELS.get(s.slice(cjk[0].length));
     if (q) return q;
   }
+  const modified = cjkModified(s);
+  if (modified) return modified;
   const sp = s.indexOf(' ');
   if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) {
     const q = WORD_LABELS.get(s.slice(sp + 1));
+    if (q) return q;
+  }
+  // "Problem statement", "Background information": a label and a noun of presentation after it.
+  const last = s.lastIndexOf(' ');
+  if (last > 0 && PRESENTATION_NOUNS.has(s.slice(last + 1))) {
+    const q = WORD_LABELS.get(s.slice(0, last));
     if (q) return q;
   }
   // A one-word label with up to three modifiers before it: "Key Leadership Lesson", "Business Impact". The
