@@ -163,7 +163,7 @@ function targetHeads(afterText: string): string[] {
 
 /**
  * "This" or "That" opening a sentence before a verb in -ed is its subject, and the verb tells the result: "This reduced
- * upload errors drastically", "This saved significant debugging time", "That reduced regression risk" — unless
+ * upload errors drastically", "This saved significant debugging time", "That reduced failed deploys" — unless
  * another verb follows in the clause, which makes the participle an adjective of the subject: "This improved version
  * shipped on Monday".
  */
