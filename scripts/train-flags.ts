@@ -19,7 +19,7 @@
 // are the next step. FLAGS_* settings used for a model are written beside it in knowledge/flag-models.ts.
 //
 // Trained on the studied half of the dev files and the older adversarial cases only: the same groups as
-// /work/notes/gate.py's group() (never the held-back half, round 22's held-out proxy, nor split: test files).
+// the round's landing gate (grouper() below; never the held-back half, round 22's held-out proxy, nor split: test files).
 // Examples are sentences that pass the guard (speaksOfParty: another party named in the speaker's own voice, not
 // negated, not quoted). A labelled line is a positive sentence; in a story labelled true without lines, the
 // sentence(s) the rule flags, then (multiple-instance, a few rounds) the one the model scores highest; every
@@ -73,7 +73,7 @@ interface StoryEx {
 
 const root = join(__dirname, '..');
 
-/** gate.py's groups: proxy (round 22 held-out), heldback (hash half), studied, adv, test. */
+/** The landing gate's groups: proxy (round 22 held-out), heldback (hash half), studied, adv, test. */
 function grouper(): (storyPath: string, split: string) => string {
   const out = execFileSync('grep', ['-rl', 'round 22 held-out', 'eval'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
   const proxy = new Set(out.map((p) => basename(p).replace('.labels.yml', '')));
