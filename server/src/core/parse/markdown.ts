@@ -2088,10 +2088,14 @@ function askListZones(c: Collected, source: string): Span[] {
   return zones;
 }
 
-/** Drops the titles read from lines (not Markdown headings) inside a list of questions for the interviewer (askListZones). */
-function askListItems(c: Collected, source: string): void {
+/**
+ * Drops the titles read from lines (not Markdown headings) inside a list of questions for the interviewer
+ * (askListZones), and returns the zones for the bank segmenter (they come from Markdown headings, which this keeps).
+ */
+function askListItems(c: Collected, source: string): Span[] {
   const zones = askListZones(c, source);
   if (zones.length > 0) c.headings = c.headings.filter((h) => h.depth <= 6 || !zones.some((z) => h.start >= z.start && h.start < z.end));
+  return zones;
 }
 
 /**
@@ -2099,10 +2103,9 @@ function askListItems(c: Collected, source: string): void {
  * title of the bank, a heading already there or a title line like bankTitles' (its line is not speech). Returns
  * whether it found a bank.
  */
-function segmentBank(c: Collected, source: string, from: number, found: Section[] = []): boolean {
+function segmentBank(c: Collected, source: string, from: number, lists: readonly Span[], found: Section[] = []): boolean {
   let units = segmentUnits(source, from);
   if (units.length < 2) return false;
-  const lists = askListZones(c, source);
   if (lists.length > 0) {
     units = units.filter((u) => u.level !== undefined || !lists.some((z) => u.start >= z.start && u.start < z.end));
     if (units.length < 2) return false;
@@ -2990,11 +2993,11 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   foldedHeadings(c, text);
   bankTitles(c, text);
   followUpQuestions(c, text);
-  askListItems(c, text);
+  const askLists = askListItems(c, text);
   const notes = new Set<Marker>();
   let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   // No bank found by headings, titles or breaks: look for any repeating unit (./segment.ts).
-  if (breakGroups(c, text).length < 2 && (heads.length < 2 ? segmentBank(c, text, bodyStart) : segmentBank(c, text, bodyStart, heads))) {
+  if (breakGroups(c, text).length < 2 && (heads.length < 2 ? segmentBank(c, text, bodyStart, askLists) : segmentBank(c, text, bodyStart, askLists, heads))) {
     notes.clear();
     heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   }
