@@ -1,6 +1,6 @@
 // Learns a sentence-level reader of a red flag (blame, badmouthing) from the labelled corpus, over the features of
-// server/src/core/nlp/features.ts, by logistic regression (AdaGrad, L2, the learner of scripts/train-kind-model.ts),
-// and validates it leave-one-round-out against today's hand rule.
+// server/src/core/nlp/features.ts, by logistic regression (AdaGrad, L2: scripts/learn/sparse-logistic.ts, the learner
+// of scripts/train-kind-model.ts too), and validates it leave-one-round-out against today's hand rule.
 //
 //   node --import tsx scripts/train-flags.ts --rule blame [--cache /tmp/flags.json] [--out] [--insample] [--show]
 //
@@ -38,6 +38,7 @@ import { understand } from '../server/src/core/nlp/analyze';
 import { sentenceFeatures, speaksOfParty } from '../server/src/core/nlp/features';
 import type { PartName } from '../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type Expectation } from './eval/harness';
+import { add, leaveOneGroupOut, pr, prTable, score, thresholdFor, trainBinary, zero, type BinaryModel, type Counts } from './learn/sparse-logistic';
 
 interface Bayes {
   defineConfig(c: { considerOnlyPresence: boolean; smoothingFactor: number }): void;
@@ -145,10 +146,7 @@ function collect(): StoryEx[] {
   return out;
 }
 
-interface Model {
-  bias: number;
-  weights: Map<string, number>;
-}
+type Model = BinaryModel;
 
 const LEARNER = process.env.FLAGS_LEARNER ?? 'lr';
 const EPOCHS = Number(process.env.FLAGS_EPOCHS ?? 15);
@@ -156,50 +154,7 @@ const RATE = Number(process.env.FLAGS_RATE ?? 0.3);
 const L2 = Number(process.env.FLAGS_L2 ?? 0.001);
 
 function train(examples: { f: string[]; y: boolean }[]): Model {
-  return LEARNER === 'nb' ? trainBayes(examples) : trainLogistic(examples);
-}
-
-/**
- * Binary logistic regression by AdaGrad with an L2 penalty on the weights, over sparse sets of features: the
- * project's own learner (scripts/train-kind-model.ts trains the answer-kind model the same way).
- */
-function trainLogistic(examples: { f: string[]; y: boolean }[]): Model {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.f) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, n] of counts) if (n >= MIN_COUNT) index.set(f, index.size);
-  const rows = examples.map((e) => ({ x: e.f.map((f) => index.get(f)).filter((k): k is number => k !== undefined), y: e.y ? 1 : 0 }));
-  const w = new Float64Array(index.size);
-  const g2 = new Float64Array(index.size).fill(1e-8);
-  let bias = 0;
-  let gb = 1e-8;
-  // a fixed order, shuffled the same way every run
-  let seed = 23;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const r = rows[i];
-      let z = bias;
-      for (const k of r.x) z += w[k];
-      const p = 1 / (1 + Math.exp(-z));
-      const grad = p - r.y;
-      gb += grad * grad;
-      bias -= (RATE * grad) / Math.sqrt(gb);
-      for (const k of r.x) {
-        const gr = grad + L2 * w[k];
-        g2[k] += gr * gr;
-        w[k] -= (RATE * gr) / Math.sqrt(g2[k]);
-      }
-    }
-  }
-  const weights = new Map<string, number>();
-  for (const [f, k] of index) if (Math.abs(w[k]) >= PRUNE) weights.set(f, w[k]);
-  return { bias, weights };
+  return LEARNER === 'nb' ? trainBayes(examples) : trainBinary(examples, { epochs: EPOCHS, rate: RATE, l2: L2, minCount: MIN_COUNT, prune: PRUNE, seed: 23, eps: 1e-8 });
 }
 
 /** Naive Bayes (wink-naive-bayes-text-classifier), measured against the logistic model: FLAGS_LEARNER=nb. */
@@ -224,12 +179,6 @@ function trainBayes(examples: { f: string[]; y: boolean }[]): Model {
     weights.set(f, yes - bias);
   }
   return { bias, weights };
-}
-
-function score(m: Model, f: readonly string[]): number {
-  let s = m.bias;
-  for (const x of f) s += m.weights.get(x) ?? 0;
-  return s;
 }
 
 /** Sentences that are positive for a story's label (lines: the sentences holding them). */
@@ -276,14 +225,6 @@ function fit(stories: StoryEx[], rule: RuleId, useRule: boolean): Model {
   return m!;
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
-
 /** Scores one story as the eval does, given which sentences a reader fires on. */
 function judge(st: StoryEx, rule: RuleId, fires: (s: Sent) => boolean, c: Counts): void {
   const want = st.expect[rule];
@@ -298,9 +239,6 @@ function judge(st: StoryEx, rule: RuleId, fires: (s: Sent) => boolean, c: Counts
   } else if (want.every((l) => hit.some((s) => l >= s.l[0] - 1 && l <= s.l[1] + 1))) c.tp++;
   else c.fn++;
 }
-
-const pct = (a: number, b: number): string => (b === 0 ? '   —' : `${Math.round((100 * a) / b)}%`.padStart(4));
-const pr = (c: Counts): string => `${pct(c.tp, c.tp + c.fp)} ${pct(c.tp, c.tp + c.fn)} ${String(c.fp + c.fn).padStart(3)}`;
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -318,14 +256,14 @@ function main(): void {
     if (process.env.FLAGS_STRICT === '1') s.guard = s.guard && s.f.some((x) => /^subj:(?:person|group)/u.test(x));
   }
   const mine = stories.filter((s) => s.expect[rule] !== undefined);
-  const folds = [...new Set(mine.map((s) => s.fold))].sort();
+  const folds = leaveOneGroupOut(mine, (s) => s.fold);
   const useRule = process.env.FLAGS_RULE_FEATURE === '1';
   process.stderr.write(`${rule}: ${mine.length} stories, ${mine.filter((s) => s.expect[rule] !== false).length} positive, ${folds.length} folds\n`);
   // left-out scores of every guarded sentence
   const oof = new Map<Sent, number>();
   for (const fold of folds) {
-    const m = fit(mine.filter((s) => s.fold !== fold), rule, useRule);
-    for (const st of mine.filter((s) => s.fold === fold)) for (const s of st.sents) if (s.guard) oof.set(s, score(m, useRule && s.fired[rule] ? [...s.f, `rule:${rule}`] : s.f));
+    const m = fit(fold.train, rule, useRule);
+    for (const st of fold.test) for (const s of st.sents) if (s.guard) oof.set(s, score(m, useRule && s.fired[rule] ? [...s.f, `rule:${rule}`] : s.f));
   }
   const modelFires = (t: number) => (s: Sent): boolean => s.guard && (oof.get(s) ?? -Infinity) >= t;
   const ruleFires = (s: Sent): boolean => !!s.fired[rule];
@@ -335,9 +273,8 @@ function main(): void {
     return c;
   };
   const base = total(ruleFires);
-  let stop = false;
   const rows: string[] = [];
-  let chosen = Infinity;
+  const scan: { t: number; c: Counts }[] = [];
   for (let t = Number(process.env.FLAGS_TMAX ?? 6); t >= Number(process.env.FLAGS_TMIN ?? -2); t -= Number(process.env.FLAGS_TSTEP ?? 0.5)) {
     const both = total((s) => ruleFires(s) || modelFires(t)(s));
     const model = total(modelFires(t));
@@ -347,10 +284,10 @@ function main(): void {
     const real = mine.filter((x) => !x.fold.startsWith('adv'));
     const d = (w: StoryEx[]): string => { const a = total(ruleFires, w); const b = total((s) => ruleFires(s) || modelFires(t)(s), w); return `${b.tp - a.tp}/${b.fp - a.fp}`; };
     rows.push(`t=${t.toFixed(1).padStart(5)}  model P/R/err ${pr(model)}   rule|model ${pr(both)}  (+${gain} TP, +${cost} FP; adv ${d(adv)} real ${d(real)})`);
-    // the threshold: the lowest at which the model's left-out precision stays at 0.9 or more
-    if (!stop && model.tp + model.fp > 0 && model.tp >= 0.9 * (model.tp + model.fp)) chosen = t;
-    else if (Number.isFinite(chosen)) stop = true;
+    scan.push({ t, c: model });
   }
+  // the threshold: the lowest at which the model's left-out precision stays at 0.9 or more
+  let chosen = thresholdFor(scan, 0.9);
   console.log(`# ${rule}, left-out scores pooled over ${folds.length} folds; rule alone P/R/err ${pr(base)}`);
   for (const r of rows) console.log(r);
   if (process.env.FLAGS_T) chosen = Number(process.env.FLAGS_T);
@@ -366,17 +303,13 @@ function main(): void {
     }
   }
   console.log(`chosen threshold: ${chosen}`);
-  console.log(`\n| fold | stories | rule P R err | model P R err | rule or model P R err |\n|---|---|---|---|---|`);
-  const sum = { a: zero(), b: zero(), c: zero() };
-  for (const fold of folds) {
-    const which = mine.filter((s) => s.fold === fold);
-    const a = total(ruleFires, which);
-    const b = total(modelFires(chosen), which);
-    const c = total((s) => ruleFires(s) || modelFires(chosen)(s), which);
-    for (const [k, v] of [['a', a], ['b', b], ['c', c]] as const) for (const x of ['tp', 'fp', 'fn', 'tn'] as const) sum[k][x] += v[x];
-    console.log(`| ${fold} | ${which.length} | ${pr(a)} | ${pr(b)} | ${pr(c)} |`);
-  }
-  console.log(`| all | ${mine.length} | ${pr(sum.a)} | ${pr(sum.b)} | ${pr(sum.c)} |`);
+  const sum = zero();
+  const table = folds.map(({ group, test: which }) => {
+    const counts = [total(ruleFires, which), total(modelFires(chosen), which), total((s) => ruleFires(s) || modelFires(chosen)(s), which)];
+    add(sum, counts[2]);
+    return { name: group, n: which.length, counts };
+  });
+  console.log(`\n${prTable(['rule', 'model', 'rule or model'], table)}`);
   if (args.includes('--insample')) {
     const m = fit(mine, rule, useRule);
     const adv = mine.filter((x) => x.fold.startsWith('adv'));
@@ -394,7 +327,7 @@ function main(): void {
     const m = final;
 
     const weights = [...m.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    writeModel(rule, { bias: m.bias, threshold: chosen, weights, figures: { rule: base, combined: sum.c, folds: folds.length, stories: mine.length } });
+    writeModel(rule, { bias: m.bias, threshold: chosen, weights, figures: { rule: base, combined: sum, folds: folds.length, stories: mine.length } });
   }
 }
 

@@ -1,6 +1,7 @@
 // A learned reader of answer kinds, measured against the hand rules of server/src/core/rules/kind.ts: multinomial
-// logistic regression (scripts/kind-model.ts) over what a story is asked by and how its answer is told, trained on
-// the eval corpus's dev labels. Never trained on test files (split: test) nor on round 15's held-out files (labels
+// logistic regression (AdaGrad, L2: scripts/learn/sparse-logistic.ts, the learner of scripts/train-flags.ts too; the
+// features and the prediction in scripts/kind-model.ts) over what a story is asked by and how its answer is told,
+// trained on the eval corpus's dev labels. Never trained on test files (split: test) nor on round 15's held-out files (labels
 // tagged "# was test (round 15"), kept unstudied as the unseen proxy.
 //
 //   node --import tsx scripts/train-kind-model.ts --check 10,11,12,13,14   # leave each round out in turn, report on it
@@ -17,6 +18,7 @@ import type { AnswerKind } from '../server/src/core/knowledge/types';
 import { kindFeatures, predictKind, type KindModel } from './kind-model';
 import { askedLines, readByDefault } from '../server/src/core/rules/kind';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources } from './eval/harness';
+import { leaveOneGroupOut, trainMulticlass } from './learn/sparse-logistic';
 
 const CLASSES: AnswerKind[] = ['story', 'pitch', 'plan', 'questions-to-ask'];
 const EPOCHS = Number(process.env.KIND_EPOCHS ?? 20);
@@ -64,54 +66,16 @@ function examples(): Example[] {
 }
 
 function train(data: Example[]): KindModel {
-  const count = new Map<string, number>();
-  for (const e of data) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const names = [...count].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f).sort();
-  const index = new Map(names.map((f, i) => [f, i]));
-  const rows = data.map((e) => Int32Array.from(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
-  const w = new Float64Array(names.length * 4);
-  const g2 = new Float64Array(names.length * 4).fill(1e-6);
-  const bias = [0, 0, 0, 0];
-  const gb = [1e-6, 1e-6, 1e-6, 1e-6];
   // A fixed order shuffled by a fixed seed: the same data gives the same weights.
-  let seed = 7;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const order = data.map((_, i) => i);
-  const z = [0, 0, 0, 0];
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const fs = rows[i];
-      for (let k = 0; k < 4; k++) {
-        z[k] = bias[k];
-        for (const f of fs) z[k] += w[f * 4 + k];
-      }
-      const m = Math.max(...z);
-      const ex = z.map((v) => Math.exp(v - m));
-      const s = ex.reduce((a, b) => a + b, 0);
-      for (let k = 0; k < 4; k++) {
-        const grad = ex[k] / s - (k === data[i].y ? 1 : 0);
-        gb[k] += grad * grad;
-        bias[k] -= (RATE * grad) / Math.sqrt(gb[k]);
-        for (const f of fs) {
-          const at = f * 4 + k;
-          const gr = grad + L2 * w[at];
-          g2[at] += gr * gr;
-          w[at] -= (RATE * gr) / Math.sqrt(g2[at]);
-        }
-      }
-    }
-  }
+  const m = trainMulticlass(
+    data.map((e) => ({ f: e.features, y: e.y })),
+    CLASSES.length,
+    { epochs: EPOCHS, rate: RATE, l2: L2, minCount: MIN_COUNT, prune: PRUNE, seed: 7, eps: 1e-6 },
+  );
+  const r2 = (x: number): number => Math.round(x * 100) / 100;
   const weights: Record<string, number[]> = {};
-  names.forEach((f, i) => {
-    const v = [...w.slice(i * 4, i * 4 + 4)];
-    if (Math.max(...v.map(Math.abs)) < PRUNE) return;
-    weights[f] = v.map((x) => Math.round(x * 100) / 100);
-  });
-  return { classes: CLASSES, bias: bias.map((x) => Math.round(x * 100) / 100), weights };
+  for (const f of [...m.weights.keys()].sort()) weights[f] = m.weights.get(f)!.map(r2);
+  return { classes: CLASSES, bias: m.bias.map(r2), weights };
 }
 
 function report(model: KindModel, data: Example[], label: string): void {
@@ -145,12 +109,12 @@ function main(argv: string[]): void {
   if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(data));
   const at = argv.indexOf('--check');
   if (at >= 0) {
-    const rounds = argv[at + 1].split(',').map(Number);
-    for (const r of rounds) {
-      const model = train(data.filter((e) => e.round !== r));
-      report(model, data.filter((e) => e.round === r), `round ${r} left out:`);
+    const rounds = argv[at + 1].split(',').map((r) => String(Number(r)));
+    for (const { group: r, train: rest, test: left } of leaveOneGroupOut(data, (e) => String(e.round), rounds)) {
+      const model = train(rest);
+      report(model, left, `round ${r} left out:`);
       if (argv.includes('--show')) {
-        for (const e of data.filter((x) => x.round === r && x.fallback)) {
+        for (const e of left.filter((x) => x.fallback)) {
           const p = predictKind(model, e.features);
           if ((p.kind !== 'story' && p.p >= 0.5) || e.y !== 0) process.stdout.write(`  ${CLASSES[e.y]} -> ${p.kind} ${p.p.toFixed(2)} ${e.where}\n`);
         }
