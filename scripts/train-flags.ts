@@ -19,7 +19,8 @@
 // are the next step. FLAGS_* settings used for a model are written beside it in knowledge/flag-models.ts.
 //
 // Trained on the studied half of the dev files and the older adversarial cases only: the same groups as
-// the round's landing gate (grouper() below; never the held-back half, round 22's held-out proxy, nor split: test files).
+// the round's landing gate (scripts/learn/gate-groups.ts; never the held-back half, last round's held-out files, the
+// proxy, nor split: test files).
 // Examples are sentences that pass the guard (speaksOfParty: another party named in the speaker's own voice, not
 // negated, not quoted). A labelled line is a positive sentence; in a story labelled true without lines, the
 // sentence(s) the rule flags, then (multiple-instance, a few rounds) the one the model scores highest; every
@@ -28,16 +29,15 @@
 // "round N held-out" comment, the others as one group. For each left-out fold it reports precision and recall of
 // (a) the rule, (b) the model, (c) the rule or the model; --out writes the model trained on every fold, with the
 // threshold chosen on the left-out scores, to server/src/core/knowledge/flag-models.ts.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { analyzeFile } from '../server/src/core';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { understand } from '../server/src/core/nlp/analyze';
 import { sentenceFeatures, speaksOfParty } from '../server/src/core/nlp/features';
 import type { PartName } from '../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type Expectation } from './eval/harness';
+import { gateGrouper } from './learn/gate-groups';
 import { add, leaveOneGroupOut, pr, prTable, score, thresholdFor, trainBinary, zero, type BinaryModel, type Counts } from './learn/sparse-logistic';
 
 interface Bayes {
@@ -74,20 +74,6 @@ interface StoryEx {
 
 const root = join(__dirname, '..');
 
-/** The landing gate's groups: proxy (round 22 held-out), heldback (hash half), studied, adv, test. */
-function grouper(): (storyPath: string, split: string) => string {
-  const out = execFileSync('grep', ['-rl', 'round 22 held-out', 'eval'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  const proxy = new Set(out.map((p) => basename(p).replace('.labels.yml', '')));
-  return (storyPath, split) => {
-    const b = basename(storyPath);
-    const base = b.endsWith('.md') ? b.slice(0, -3) : b;
-    if (split === 'test') return 'test';
-    if (storyPath.includes('adversarial')) return proxy.has(base) ? 'proxy' : 'adv';
-    if (proxy.has(base)) return 'proxy';
-    return createHash('sha1').update('round23:' + b).digest()[0] % 2 === 1 ? 'heldback' : 'studied';
-  };
-}
-
 function lineStarts(text: string): number[] {
   const s = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) s.push(i + 1);
@@ -105,7 +91,7 @@ function lineOf(starts: number[], off: number): number {
 }
 
 function collect(): StoryEx[] {
-  const group = grouper();
+  const group = gateGrouper(root);
   const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
   const out: StoryEx[] = [];
   let n = 0;

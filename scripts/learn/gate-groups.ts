@@ -1,0 +1,28 @@
+// The landing gate's groups of the eval corpus's files, for the training scripts: they train on the studied half of
+// the dev files and the older adversarial cases only, never on the held-back half (a hash half of the other dev
+// files), the proxy for unseen writing (the files whose labels' split comment names last round's held-out files) nor
+// split: test files. The proxy's tag and the hash's salt change each round, with the gate's.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
+
+/** The split comment of the proxy's labels. */
+export const PROXY_TAG = 'round 23 held-out';
+/** The salt of the hash that halves the other dev files. */
+export const SALT = 'round24:';
+
+export type GateGroup = 'studied' | 'heldback' | 'proxy' | 'adv' | 'test';
+
+/** The gate's group of a story file (its path and its labels' split), read from the labels under `root`/eval. */
+export function gateGrouper(root: string): (storyPath: string, split: string) => GateGroup {
+  const out = execFileSync('grep', ['-rl', PROXY_TAG, 'eval'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const proxy = new Set(out.map((p) => basename(p).replace('.labels.yml', '')));
+  return (storyPath, split) => {
+    const b = basename(storyPath);
+    const base = b.endsWith('.md') ? b.slice(0, -3) : b;
+    if (split === 'test') return 'test';
+    if (storyPath.includes('adversarial')) return proxy.has(base) ? 'proxy' : 'adv';
+    if (proxy.has(base)) return 'proxy';
+    return createHash('sha1').update(SALT + b).digest()[0] % 2 === 1 ? 'heldback' : 'studied';
+  };
+}
