@@ -884,3 +884,26 @@ void test('missing-metric: an unmarked story\'s closing result is read before a 
   // The same story with no size still has none.
   assert.equal(mm(body.replace('went from an hour to fifteen minutes', 'got shorter') + '**Analysis:** a complete STAR answer.\n'), 1);
 });
+
+void test('metrics: a hard-wrapped line is one sentence, read across its soft break (Markdown)', () => {
+  // Money that flows through what was built, at a rate: the verb on the line before still tells it.
+  assert.ok(hasQuantity('and it now processes about\n€5M of orders a month with no manual step.'));
+  assert.deepEqual(q('and it now processes about €5M of orders a month'), q('and it now processes about\n€5M of orders a month').map((x) => x.replace('\n', ' ')));
+  assert.ok(hasQuantity('the ledger now settles roughly\n$2M a week'));
+  // A break before a list item, a quote, a heading or a blank line still ends the line: pay terms on the next item stay pay.
+  assert.deepEqual(q('- I rebuilt the export\n- I am looking for $90k a year'), []);
+  // Offsets are kept: the quantity is where it was in the text.
+  const t = 'it now reconciles about\n$3M a month';
+  const found = findQuantities(t);
+  assert.equal(found.length, 1);
+  assert.equal(t.slice(found[0].start, found[0].end), '$3');
+});
+
+void test('metrics: a word of pay is a word, not part of another one (German "gehalten", Russian "доклад")', () => {
+  // "held nine talks, two of them in front of more than 100 people" is no salary.
+  assert.ok(hasQuantity('Dieses Jahr habe ich acht Vorträge gehalten, einen davon vor mehr als 150 Leuten.'));
+  assert.ok(hasQuantity('Я сделал доклад для 250 человек.'));
+  // The word of pay itself, alone or in a compound, still makes the clause pay.
+  assert.deepEqual(q('Meine Gehaltsvorstellung liegt bei 65.000 Euro.'), []);
+  assert.deepEqual(q('Мой оклад сейчас 120 тысяч рублей.'), []);
+});

@@ -363,8 +363,10 @@ const COMMUTE_AFTER =
  * anuales", "期望月薪2万", "연봉 5000만 원". A clause that names pay is read as such unless it tells a cost cut or a
  * saving ("cut payroll costs by 20%", "saved $2M in salaries": money the work changed).
  */
+// (A word of pay is read as a word, or as the head or tail of a compound ("Gehaltsvorstellung", "Jahresgehalt"), not
+// inside another word: "gehalten" (held), "eingehalten" (kept, of a deadline), "доклад" (a talk).)
 const PAY_WORD =
-  /\b(?:salary|salaries|wages?|compensation|remuneration|stipend|ctc|lpa|per\s+annum|take-home|(?:expected|desired|current|base)\s+pay|pay\s+(?:range|band|scale|expectations?|of|around|between))\b|salari(?:o|os|al|ales|a|é)|sueldo|salário|salarial|salaire|rémunération|gehalt|vergütung|retribuzione|stipendio|maaş|gaji|lương|зарплат|оклад|薪|工资|工資|年収|月収|給与|給料|연봉|급여|월급/iu;
+  /\b(?:salary|salaries|wages?|compensation|remuneration|stipend|ctc|lpa|per\s+annum|take-home|(?:expected|desired|current|base)\s+pay|pay\s+(?:range|band|scale|expectations?|of|around|between))\b|salari(?:o|os|al|ales|a|é)|sueldo|salário|salarial|salaire|rémunération|gehalt(?!en)|gehälter|vergütung|retribuzione|stipendio|maaş|gaji|lương|зарплат|(?<![\p{L}])оклад|薪|工资|工資|年収|月収|給与|給料|연봉|급여|월급/iu;
 const PAY_CHANGE = /\b(?:sav(?:e|ed|es|ing)|cut|cutting|reduc\w*|lower\w*|budget\w*|cost\w*|payroll|spend|spent|overhead)\b|节省|節省|降低|减少|減少|절감/iu;
 
 /** The clause around [start, end): from the last stop before it to the next one after it. */
@@ -732,7 +734,18 @@ function zeroHarm(text: string, out: Quantity[], sizing: boolean): void {
   }
 }
 
-export function findQuantities(text: string, sizing = false): Quantity[] {
+/**
+ * A line break inside a paragraph is a space (Markdown's soft break): a hard-wrapped line ("…and it now reconciles
+ * about\n$3M a month") is one sentence, read across the break. A break before a blank line, a list item, a quote, a
+ * heading or a table row still ends the line. (Replaced by spaces of the same length, so offsets stay.)
+ */
+const SOFT_BREAK = /\r?\n(?![ \t]*(?:$|\r?\n|[-*+>#|]|\d{1,3}[.)](?:\s|$)))/gu;
+function softBreaks(text: string): string {
+  return text.includes('\n') ? text.replace(SOFT_BREAK, (m: string) => ' '.repeat(m.length)) : text;
+}
+
+export function findQuantities(input: string, sizing = false): Quantity[] {
+  const text = softBreaks(input);
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
   const phones: [number, number][] = [];
