@@ -802,3 +802,25 @@ void test('round 22 classes beyond English: leaving in every form of the verb, p
   assert.equal(kindOf('## 우리가 당신을 뽑아야 할 이유는 무엇인가요?\n\n저는 빠르게 배우고 끝까지 책임집니다.\n'), 'pitch');
   assert.equal(kindOf('## O que você considera como seu principal diferencial?\n\nMinha vontade de entender o negócio.\n'), 'pitch');
 });
+
+void test('round 24 classes beyond English: why a line of work or a field of study, and what one weighs in choosing an employer, are the fit talk', () => {
+  const why = '\n\nMe gusta resolver problemas reales y en este campo cada día es distinto.\n';
+  assert.equal(kindOf(`## ¿Por qué elegiste la carrera de ingeniería?${why}`), 'pitch');
+  assert.equal(kindOf('## Pourquoi avez-vous choisi cette filière ?\n\nJ\'aime comprendre comment les systèmes tiennent debout.\n'), 'pitch');
+  assert.equal(kindOf('## Warum interessiert Sie gerade die Logistikbranche?\n\nWeil dort kleine Verbesserungen viel bewirken.\n'), 'pitch');
+  assert.equal(kindOf('## Почему вы выбрали эту профессию?\n\nМне нравится доводить вещи до конца.\n'), 'pitch');
+  assert.equal(kindOf('## Tại sao bạn chọn ngành kiểm thử?\n\nEm thích tìm lỗi trước khi người dùng gặp.\n'), 'pitch');
+  assert.equal(kindOf('## なぜ保険業界を志望しているのか？\n\n人の生活を長く支えられる仕事だからです。\n'), 'pitch');
+  // "Why" and a bare noun, in Chinese or Japanese, as "Why frontend?" is in English.
+  assert.equal(kindOf('## なぜ物流か？\n\n社会の土台を支える仕事だからです。\n'), 'pitch');
+  assert.equal(kindOf('## 為什麼是後端？\n\n我喜歡處理資料和效能的問題。\n'), 'pitch');
+  // What one weighs in choosing an employer.
+  assert.equal(kindOf('## 找工作时你最看重什么？\n\n团队的氛围和成长的空间。\n'), 'pitch');
+  assert.equal(kindOf('## 企業選びの軸\n\n若手に裁量がある会社かどうかです。\n'), 'pitch');
+  assert.equal(kindOf('## 회사를 고르는 기준은 무엇인가요?\n\n함께 성장할 수 있는 동료가 있는지 봅니다.\n'), 'pitch');
+  // Not an episode asked with "why", nor what one values in the work itself (a way of working, a story).
+  const told = '\n\nEl mes pasado el despliegue falló y yo revisé los registros con el equipo.\n';
+  assert.equal(kindOf(`## ¿Por qué falló el despliegue en ese proyecto?${told}`), 'story');
+  assert.equal(kindOf('## なぜそのバグが起きたのか？\n\n先月、決済のバグを調べて原因を直しました。\n'), 'story');
+  assert.equal(kindOf('## 团队合作中你最看重什么？\n\n上个月我和同事一起把发布流程改了，我负责测试。\n'), 'story');
+});

@@ -346,6 +346,10 @@ function otherLanguageIntent(asked: string): number | undefined {
   // done or met with there).
   if (has('previousJob') && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4) && !EPISODE_THERE.test(title) && !PAST_ASK.test(title)) return 28;
   if (has('why') && (has('join') || has('us'))) return 2;
+  // Why a line of work, an industry or a field of study, named ("Pourquoi avez-vous choisi ce cursus ?", "Warum
+  // interessiert Sie gerade der Bereich…?", "なぜ教育業界を見ていたか?") or asked bare in Chinese or Japanese ("なぜ金融か？",
+  // "为什么是前端？", as "Why frontend?" is in English): the reasons for the work, the fit talk. (Not an episode there.)
+  if (has('why') && (has('field') || WHY_BARE_CJK.test(title)) && !EPISODE_THERE.test(title) && !PAST_ASK.test(title)) return 2;
   if (has('know') && has('us')) return 2;
   // What the candidate knows of a company named as a topic ("对联易融的了解", "对贵司的认识"): the fit talk.
   if (has('know') && /^\W*对[^，。？?！!\s]{1,14}?的?(?:了解|认识)\W*$/u.test(title)) return 2;
@@ -382,6 +386,8 @@ function otherLanguageIntent(asked: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+/** "Why" and a bare noun in Chinese or Japanese, the noun in kanji, katakana or Latin letters ("なぜ金融か？", "为什么是前端？", "なぜコンサル?"). */
+const WHY_BARE_CJK = /^\W*(?:なぜ|何故|为什么|為什麼|为啥)\s*(?:是|選|选)?\s*[\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}A-Za-zー・ ]{0,9}?\s*(?:なのか|なの|か|呢)?\s*[?？]?\W*$/u;
 const ARRANGEMENT_G = new RegExp(OTHER_LANGUAGE_CONCEPTS.arrangement, 'giu');
 
 /** The nouns a word of the work arrangement can qualify and still name it: "remote work", "a hybrid role", "full-time job". */
@@ -967,7 +973,9 @@ const SECOND_OF: Record<string, string> = { i: 'you', "i'm": "you're", "i'd": "y
  * microservices?" (a technical decision, a story) is not read as one.
  */
 function whyThisLine(title: string): boolean {
-  const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+you\s+(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for)\s+([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
+  // (A career named before its field, "a career in software development", "a career as a tester", says the same.)
+  const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+you\s+(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for)\s+(?:(?:a|your|this)\s+(?:career|profession|job)\s+(?:in|as)\s+(?:an?\s+)?)?([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
+  const careerNamed = chose !== null && /\b(?:career|profession|job)\s+(?:in|as)\s/iu.test(title);
   // The line of work named by the one who does it: "Why did you choose to become a developer?", "Why did you become a
   // data analyst?", "What made you want to be a designer?" (a role, a noun or two after "a"/"an").
   const became = /^\W*(?:\d{1,2}[.)]\s*)?(?:why\s+did\s+you\s+(?:(?:choose|decide|want|wish)\s+to\s+)?(?:become|be)|what\s+made\s+you\s+(?:(?:choose|decide|want)\s+to\s+)?(?:become|be))\s+(?:a|an)\s+([\p{L}][\p{L} -]{0,40}?)\s*\??\W*$/iu.exec(title);
@@ -984,7 +992,7 @@ function whyThisLine(title: string): boolean {
   // a determiner before one ("this field", "your field") is not a word of it.
   return m[1].split('/').some((alt) => {
     const named = alt.trim().replace(/^(?:this|that|your|the|a|an|my|our)\s+/iu, '');
-    if (chose && !chose[2] && !FIELD_OF_WORK.test(named)) return false;
+    if (chose && !chose[2] && !careerNamed && !FIELD_OF_WORK.test(named)) return false;
     const r = readText(named);
     const tags = r.pos.filter((_, i) => /[\p{L}]/u.test(r.words[i]));
     // (One word alone names the field even when the tagger reads it as an adjective: "Why mobile?", "Why backend?"; not a
