@@ -907,3 +907,28 @@ void test('metrics: a word of pay is a word, not part of another one (German "ge
   assert.deepEqual(q('Meine Gehaltsvorstellung liegt bei 65.000 Euro.'), []);
   assert.deepEqual(q('Мой оклад сейчас 120 тысяч рублей.'), []);
 });
+
+void test('metrics: sizes told in German, Spanish, French, Portuguese and Russian by the forms English has', () => {
+  for (const s of [
+    // "instead of" between two amounts
+    'Der Export dauert jetzt vier Minuten statt zwei Stunden, und die Liste ist korrekt.',
+    'Die Buchung klappt jetzt ohne Rückfragen, und es gab im Monat danach nur noch zwei Tickets statt rund zwanzig.',
+    'El informe sale ahora en diez minutos en lugar de tres horas, y los datos cuadran.',
+    'Le rapport est prêt en deux jours au lieu de dix, et les erreurs ont disparu.',
+    // German "um" before a counted amount
+    'Wir haben die Freigabe um drei Wochen verkürzt, und die Kunden waren zufrieden.',
+    // a margin against the plan
+    'Die Umstellung war zwei Wochen früher fertig, und die Kunden haben nichts davon bemerkt.',
+    'Entregamos la versión dos semanas antes de lo previsto y los clientes la usaron sin problemas.',
+    // an emphatic zero
+    'Der Umzug lief über das Wochenende ohne einen einzigen Ausfall, und die Daten waren vollständig.',
+    'La migración terminó el domingo sin un solo incidente y los pedidos siguieron llegando.',
+    'La bascule s’est faite sans aucune panne, et les clients ont continué de commander.',
+    'A migração terminou sem nenhuma falha e os pedidos continuaram a chegar.',
+  ]) assert.ok(hasQuantity(s), s);
+  for (const s of [
+    // a clock time, "in order to", "without any doubt": no size
+    'Ich habe ein kleines Skript geschrieben, um zwei Systeme zu verbinden, und die Daten abgeglichen.',
+    'Sans aucun doute, la démo de la semaine était la partie la plus difficile du projet.',
+  ]) assert.deepEqual(q(s), [], s);
+});

@@ -813,11 +813,37 @@ const JA_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * a time ahead or a career's years are told the same way, and those readers are English-only.
  */
 const OTHER_NUMBER =
-  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|cientos|mil|miles|dois|duas|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|cem|centenas|deux|trois|quatre|cinq|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяч[аи]?|двух|трёх|трех|пяти|десяти|двадцати|тридцати|сорока|ста';
+  'elf|once|onze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|cientos|mil|miles|dois|duas|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|cem|centenas|deux|trois|quatre|cinq|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяч[аи]?|двух|трёх|трех|пяти|десяти|двадцати|тридцати|сорока|ста';
 const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?';
 const OTHER_AMOUNT = `(?:${OTHER_NUMBER}|\\d[\\d.,]*)`;
+/** A hedge before an amount: "etwa acht", "unos cinco", "environ trois", "cerca de dez", "около двух". */
+const OTHER_HEDGE = '(?:(?:etwa|rund|ca\\.|circa|fast|knapp|gut|über|mehr\\s+als|unos|unas|casi|más\\s+de|environ|presque|plus\\s+de|cerca\\s+de|quase|mais\\s+de|около|почти|более)\\s+)?';
+/**
+ * A change between two amounts told with the word for "instead of": "zwei Stunden statt drei Tage", "nur noch einen
+ * Fehler … statt etwa acht", "en cinco minutos en lugar de dos horas", "deux jours au lieu de dix", "вместо трёх".
+ * The amount after it is the old one; the new one is before it.
+ */
+const OTHER_INSTEAD = `(?:statt|anstatt|anstelle\\s+von|en\\s+lugar\\s+de|en\\s+vez\\s+de|au\\s+lieu\\s+de|em\\s+vez\\s+de|ao\\s+inv[eé]s\\s+de|invece\\s+di|вместо)\\s+${OTHER_HEDGE}(?:${OTHER_NUMBER}|\\d[\\d.,]*)(?![\\p{L}\\p{N}])`;
+/**
+ * German "um" before a counted amount is "by" that much, the size of a change ("den Termin um elf Tage verpasst", "um
+ * zwei Wochen verkürzt"); not a clock time ("um 9 Uhr") nor "um … zu", in order to ("um drei Systeme zu verbinden").
+ */
+const OTHER_BY_AMOUNT = `um\\s+${OTHER_HEDGE}(?:${OTHER_NUMBER}|\\d[\\d.,]*)\\s+(?!Uhr(?![\\p{L}]))\\p{Lu}\\p{L}+(?![\\p{L}])(?!(?:\\s+\\p{L}+){0,3}\\s+zu\\s)`;
+/** Time units of those languages. */
+const OTHER_TIME_UNIT = '(?:Tagen?|Tage|Wochen?|Monate?n?|Stunden?|Minuten?|Jahre?n?|d[ií]as?|semanas?|mes(?:es)?|horas?|minutos?|jours?|semaines?|mois|heures?|minutes?|dias?|meses|giorni|settimane|mesi|ore|minuti|дн(?:я|ей)|недел[иью]|месяц(?:а|ев)?|час(?:а|ов)?|минут)';
+/**
+ * A margin against the plan: "eine Woche früher", "zwei Monate später als geplant", "dos semanas antes de lo previsto",
+ * "trois jours plus tôt que prévu", "duas semanas antes do prazo" — as "two weeks earlier than planned" is in English.
+ */
+const OTHER_MARGIN = `(?:${OTHER_NUMBER}|eine?|una?|une|uma|\\d[\\d.,]*)\\s+${OTHER_TIME_UNIT}\\s+(?:früher|eher|später\\s+als\\s+(?:geplant|vorgesehen|erwartet)|vor\\s+(?:dem|der)\\s+(?:Termin|Deadline|Frist|Zeitplan)|antes\\s+de\\s+lo\\s+(?:previsto|planeado|esperado)|antes\\s+del\\s+plazo|más\\s+tarde\\s+de\\s+lo\\s+previsto|de\\s+adelanto|plus\\s+tôt|en\\s+avance|plus\\s+tard\\s+que\\s+prévu|de\\s+retard|antes\\s+do\\s+(?:prazo|previsto|planejado)|mais\\s+cedo|de\\s+atraso|in\\s+anticipo|prima\\s+del\\s+previsto|раньше\\s+срока|раньше)(?![\\p{L}])`;
+/**
+ * A zero told emphatically, "not a single …" in those languages: "ohne einen einzigen Ausfall", "kein einziger Fehler",
+ * "sin un solo error", "sin ningún incidente", "sans aucune panne", "pas une seule plainte", "sem nenhuma falha",
+ * "senza alcun errore", "без единого сбоя", "ни одной ошибки" — not "without any doubt" ("sans aucun doute", "sin duda").
+ */
+const OTHER_EMPHATIC_ZERO = `(?:ohne\\s+(?:einen|eine|ein)\\s+einzige[nrs]?|kein(?:e[nr]?)?\\s+einzige[nrs]?|sin\\s+(?:un|una)\\s+sol[oa]|sin\\s+ning[uú]n[oa]?|ni\\s+(?:un|una)\\s+sol[oa]|sans\\s+(?:aucune?|un\\s+seul|une\\s+seule)|pas\\s+(?:un|une)\\s+seule?|sem\\s+(?:nenhum|nenhuma|um\\s+único|uma\\s+única)|nem\\s+(?:um|uma)\\s+únic[oa]|senza\\s+(?:alcun[oa]?|un\\s+sol[oa])|без\\s+единого|без\\s+единой|ни\\s+одного|ни\\s+одной)\\s+(?!(?:Zweifel|duda|doute|dúvida|dubbio|сомнени\\p{L}*|problema|problème|Problem|embargo)(?![\\p{L}]))\\p{L}{3,}`;
 const OTHER_SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|${OTHER_INSTEAD}|${OTHER_BY_AMOUNT}|${OTHER_MARGIN}|${OTHER_EMPHATIC_ZERO}|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
