@@ -8,6 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
+import { keepAnswers } from './answer-reader';
 import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
@@ -3343,11 +3344,14 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // dropped on the way ("### STAR Technique" over its definitions, then empty principle headings), no question of the
   // bank is answered, and it holds no answer.
   if (multi && stories.length > 0 && unsaid === stories.length) stories.length = 0;
+  // A second opinion on the answers the hand reader is least sure of (no part marked, no question declared): the
+  // learned answer reader (./answer-reader.ts) drops those it reads, with confidence, as no answer.
+  const read = fmQuestions.length > 0 || fmTitle ? stories : keepAnswers(stories, text);
 
   const suppressions: Suppression[] = c.suppressions
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ kind: s.kind, rules: s.rules, range: lines.range(s.start, s.end) }));
-  return { path, text, ...(frontMatter ? { frontMatter } : {}), stories, suppressions };
+  return { path, text, ...(frontMatter ? { frontMatter } : {}), stories: read, suppressions };
 }
 
 /**

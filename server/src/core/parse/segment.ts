@@ -1330,7 +1330,7 @@ function opensWithImperative(sentence: string, english?: boolean): boolean {
   return false;
 }
 
-function tellerSpeaks(s: string): boolean {
+export function tellerSpeaks(s: string): boolean {
   FIRST_PERSON_OTHER.lastIndex = 0;
   return TELLER.test(s) || FIRST_PERSON_OTHER.test(s);
 }
@@ -1786,4 +1786,63 @@ const EPISODE_ASK = new RegExp(`^[^\\p{L}]*(?:${askSource('start', ['tell', 'epi
 /** True when a title asks the candidate to tell an episode of their own, its numbering and markup aside. */
 export function asksForEpisode(text: string): boolean {
   return EPISODE_ASK.test(plain(text).replace(QUESTION_NUMBERING, '').replace(QUESTION_PREFIX, ''));
+}
+
+/** How a body is voiced, line by line and sentence by sentence (the answer reader's features, ./answer-reader.ts). */
+export interface Voice {
+  /** Lines with a letter read (at most MAX_PROFILE_LINES). */
+  lines: number;
+  /** Lines that ask (a question, a prompt to the candidate). */
+  asks: number;
+  /** Sentences read, of the lines that do not ask. */
+  said: number;
+  /** Sentences in the teller's voice (first person, in English or another language). */
+  teller: number;
+  /** Sentences told in the past. */
+  past: number;
+  /** Sentences that address the reader ("you", "the candidate"). */
+  addressed: number;
+  /** Sentences that open with an instruction (an imperative, an infinitive). */
+  imperative: number;
+  /** Lines that are list items. */
+  items: number;
+  /** Lines that are headings. */
+  headings: number;
+  /** Share of letters that are Latin (0-1). */
+  latin: number;
+}
+/** Lines of a body `voiceOf` reads: the opening of a long body says how it is voiced. */
+const MAX_PROFILE_LINES = 40;
+
+/** The voice of a body: who speaks in its sentences (the teller, the reader addressed), in what tense, asking or telling. */
+export function voiceOf(body: string): Voice {
+  const all = body.split(/\r?\n/u).filter((l) => /\p{L}/u.test(l));
+  const raw = all.slice(0, MAX_PROFILE_LINES);
+  const letters = (body.slice(0, 4000).match(/\p{L}/gu) ?? []).length;
+  const latinLetters = (body.slice(0, 4000).match(/[A-Za-z]/gu) ?? []).length;
+  const english = moreEnglishThanRomance(raw.join('\n'));
+  const v: Voice = { lines: raw.length, asks: 0, said: 0, teller: 0, past: 0, addressed: 0, imperative: 0, items: 0, headings: 0, latin: letters === 0 ? 0 : latinLetters / letters };
+  const told: string[] = [];
+  for (const rawLine of raw) {
+    if (/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)/u.test(rawLine)) v.items++;
+    if (/^[ \t]*#{1,6}[ \t]/u.test(rawLine)) v.headings++;
+    const l = rawLine.replace(LINE_MARKUP, '').replace(/[*_`|#]+/gu, ' ').trim();
+    if (l.length > 1000) continue;
+    if (isQuestion(l) || promptsCandidate(l)) v.asks++;
+    // (each line ends a sentence: a bullet with no stop is a statement of its own)
+    else told.push(/[.!?。！？]$/u.test(l) ? l : `${l}.`);
+  }
+  // Sentences cut at their stops, words as written: the voice needs no tagger (a tagger's reading of every answer
+  // found would cost a quarter of a parse). A past form is an irregular past or an -ed word not after a present "be".
+  for (const sentence of told.join(' ').split(/(?<=[.!?。！？])\s+/u)) {
+    const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
+    if (words.length === 0) continue;
+    v.said++;
+    if (tellerSpeaks(sentence)) v.teller++;
+    if (words.some((w, i) => IRREGULAR_PAST.has(w.toLowerCase()) || (/\p{L}{2}[^e]ed$/u.test(w) && !(i > 0 && PRESENT_BE.has(words[i - 1].toLowerCase()))))) v.past++;
+    const how = instructs(sentence, english);
+    if (how === 2) v.addressed++;
+    else if (how === 1) v.imperative++;
+  }
+  return v;
 }

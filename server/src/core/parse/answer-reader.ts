@@ -1,0 +1,192 @@
+// A learned second opinion on the answers the parser found. For each answer found, features of its title line (its
+// dress, whether it asks, names one of the interview's questions, is in another script), of its place in the file
+// (how many answers there are, first or last, how its siblings are dressed) and of the body under it (spoken length,
+// parts, who speaks: the teller in the first person or in the past, the reader addressed or instructed, a list of
+// questions) are scored by a logistic model learned from the labelled corpus (scripts/train-answer-reader.ts, weights
+// in ../knowledge/answer-reader-model.ts). An answer the model reads as no answer, with confidence, is dropped: notes,
+// advice, a guide's section read as an answer are the invented answers that make false findings.
+import type { Story } from '../types';
+import { ANSWER_READER } from '../knowledge/answer-reader-model';
+import {
+  ANSWER_HEADING, answerLeftEmpty, asksTheCompany, asksForStory, interviewAsk, isQuestion, namesQuestionsToAsk, namesTopic, nobodySpeaks, notAnAnswer, slotToFill,
+  tellerSpeaks, voiceOf,
+} from './segment';
+
+/** A learned reader: bias, threshold (a score below it is no answer), weights of features. */
+export interface AnswerModel {
+  bias: number;
+  /** Answers scoring below this are dropped. */
+  threshold: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** Files with more answers than this are left as the parser read them (a long bank is read by its repeating dress). */
+export const MAX_READ_ANSWERS = 40;
+/** Characters of a body read for its features. */
+const MAX_BODY_CHARS = 12_000;
+
+/** A title that names a collection or a guide rather than one answer: "Interview prep", "Behavioral questions", "Notes". */
+const COLLECTION_TITLE = /(?:^|[^\p{L}])(?:questions|stories|answers|examples|notes|topics|prep|preparation|bank|guide|tips|checklist|cheat ?sheet|interview|behaviou?ral|entrevistas?|entretien|vorstellungsgespräch|собеседование|面试|面接|면접|mülakat|rozmowa)(?:$|[^\p{L}])/iu;
+
+function bucket(x: number, edges: readonly number[]): string {
+  let k = 0;
+  while (k < edges.length && x >= edges[k]) k++;
+  return k === 0 ? `<${edges[0]}` : k === edges.length ? `>=${edges[k - 1]}` : `${edges[k - 1]}-${edges[k]}`;
+}
+
+function ratio(a: number, b: number): string {
+  if (b === 0) return 'none';
+  const r = a / b;
+  return r === 0 ? '0' : r < 0.2 ? 'low' : r < 0.5 ? 'mid' : 'high';
+}
+
+function scriptOf(s: string): string {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 'none';
+  const count = (re: RegExp): number => letters.filter((l) => re.test(l)).length;
+  const latin = count(/[A-Za-z\u00C0-\u024F]/u);
+  const cjk = count(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+  const cyr = count(/\p{Script=Cyrillic}/u);
+  const best = Math.max(latin, cjk, cyr);
+  if (best * 2 < letters.length) return 'other';
+  return best === latin ? 'latin' : best === cjk ? 'cjk' : 'cyrillic';
+}
+
+/** The dress of a title line: a heading of a level, bold, a list item, numbered, quoted, a "Q:" field, plain. */
+export function dressOf(line: string): string {
+  const h = /^[ \t]{0,3}(#{1,6})[ \t]/u.exec(line);
+  if (h) return `h${h[1].length}`;
+  if (/^[ \t]*>/u.test(line)) return 'quote';
+  if (/^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?[ \t]*(?:q|question|pregunta|frage|问题|問題)[ \t]*#?\d{0,3}[ \t]*[:.)：]/iu.test(line)) return 'q-field';
+  if (/^[ \t]*\d{1,3}[.)][ \t]/u.test(line)) return 'numbered';
+  if (/^[ \t]*[-*+•][ \t]/u.test(line)) return 'item';
+  if (/^[ \t]*(?:\*\*|__)/u.test(line)) return 'bold';
+  if (/^[ \t]*</u.test(line)) return 'html';
+  return 'plain';
+}
+
+function lineAt(text: string, offset: number): string {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return text.slice(from, nl < 0 ? text.length : nl).replace(/\r$/u, '');
+}
+
+/** The features of one answer found, among the answers found in its file. */
+export function answerFeatures(story: Story, stories: readonly Story[], text: string): string[] {
+  const out = new Set<string>();
+  const titleLine = lineAt(text, story.titleRange.start.offset);
+  const titled = story.titleRange.start.offset >= story.range.start.offset && story.titleRange.start.offset < story.range.end.offset;
+  const from = titled ? story.titleRange.end.offset : story.range.start.offset;
+  const body = text.slice(from, Math.min(story.range.end.offset, from + MAX_BODY_CHARS));
+  const title = story.title;
+  const dress = titled && titleLine.includes(title.slice(0, 20)) ? dressOf(titleLine) : 'untitled';
+  const n = stories.length;
+  out.add(`dress:${dress}`);
+  out.add(`n:${bucket(n, [2, 4, 10])}`);
+  if (n === 1) out.add('only');
+  else {
+    if (story.index === 0) out.add('first');
+    if (story.index === n - 1) out.add('last');
+    const same = stories.filter((s) => s !== story && dressOf(lineAt(text, s.titleRange.start.offset)) === dress).length;
+    out.add(`siblings-same:${ratio(same, n - 1)}`);
+    out.add(`siblings-ask:${ratio(stories.filter((s) => s !== story && (isQuestion(s.title) || interviewAsk(s.title))).length, n - 1)}`);
+  }
+  // the title
+  const asks = isQuestion(title);
+  if (asks) out.add('t:question');
+  if (interviewAsk(title)) out.add('t:ask');
+  if (asksForStory(title)) out.add('t:story');
+  if (namesQuestionsToAsk(title)) out.add('t:to-ask');
+  if (namesTopic(title)) out.add('t:topic');
+  if (ANSWER_HEADING.test(title)) out.add('t:answer');
+  if (tellerSpeaks(title)) out.add('t:teller');
+  out.add(`t:script:${scriptOf(title)}`);
+  out.add(`t:words:${bucket(title.split(/\s+/u).filter(Boolean).length, [2, 5, 10])}`);
+  if (story.section !== undefined) {
+    out.add('section');
+    if (namesQuestionsToAsk(story.section)) out.add('section:to-ask');
+  }
+  // the body
+  out.add(`parts:${bucket(story.parts.length, [1, 2, 3])}`);
+  out.add(`words:${bucket(story.wordCount, [1, 20, 60, 150, 400])}`);
+  if (story.questions.length > 0) out.add('declares-questions');
+  const v = voiceOf(body);
+  out.add(`v:lines:${bucket(v.lines, [1, 3, 10, 30])}`);
+  out.add(`v:teller:${ratio(v.teller, v.said)}`);
+  out.add(`v:past:${ratio(v.past, v.said)}`);
+  out.add(`v:addressed:${ratio(v.addressed, v.said)}`);
+  out.add(`v:imperative:${ratio(v.imperative, v.said)}`);
+  out.add(`v:asks:${ratio(v.asks, v.lines)}`);
+  out.add(`v:items:${ratio(v.items, v.lines)}`);
+  out.add(`v:headings:${ratio(v.headings, v.lines)}`);
+  out.add(`v:latin:${v.latin < 0.5 ? 'low' : v.latin < 0.9 ? 'mid' : 'high'}`);
+  // two crosses the linear model cannot make itself: who speaks in a lone answer, and under a title that asks
+  out.add(`only-${n === 1}:teller:${ratio(v.teller, v.said)}`);
+  out.add(`asks-${asks}:teller:${ratio(v.teller, v.said)}`);
+  // a lone answer's shape: a file of notes read whole has many lines, list items, sub-headings
+  if (n === 1) {
+    out.add(`only:dress:${dress}`);
+    out.add(`only:items:${ratio(v.items, v.lines)}`);
+    out.add(`only:headings:${ratio(v.headings, v.lines)}`);
+    out.add(`only:lines:${bucket(v.lines, [3, 10, 30])}`);
+    out.add(`only:asks:${ratio(v.asks, v.lines)}`);
+  }
+  if (COLLECTION_TITLE.test(title)) out.add('t:collection');
+  for (const w of title.toLowerCase().match(/[a-z]{3,}/gu)?.slice(0, 8) ?? []) out.add(`tw:${w}`);
+  // the hand reader's own signs
+  if (nobodySpeaks(body, title)) out.add('h:nobody-speaks');
+  if (notAnAnswer(body, title)) out.add('h:not-an-answer');
+  if (slotToFill(body)) out.add('h:slot');
+  if (answerLeftEmpty(body)) out.add('h:left-empty');
+  return [...out];
+}
+
+/** Whether the learned reader judges (the trainer turns it off to see the answers the hand reader finds). */
+export const readerSwitch = { on: true };
+
+/**
+ * Whether the hand reader's answer is in doubt, for the learned reader to judge: no part marked, no question declared,
+ * and not a list of questions for the interviewer (two or more lines that ask the company or the team: an answer of
+ * its own kind, questions-to-ask, however little anyone speaks in it).
+ */
+export function inDoubt(story: Story, text: string): boolean {
+  if (story.parts.length > 0 || story.questions.length > 0) return false;
+  const body = text.slice(story.range.start.offset, Math.min(story.range.end.offset, story.range.start.offset + MAX_BODY_CHARS));
+  let toThem = 0;
+  for (const l of body.split(/\r?\n/u)) if (asksTheCompany(l) && ++toThem >= 2) return false;
+  return true;
+}
+
+/**
+ * Whether an answer may be dropped, whatever its score: not when the teller speaks in a fifth or more of its
+ * sentences (in the first person, in any language). What the reader drops is notes in which nobody tells anything; a
+ * bank of told answers read whole as one ("# Interview answers, draft" over "## 1. …" told in the first person) holds
+ * answers, and dropping it would lose them all.
+ */
+export function mayDrop(features: readonly string[]): boolean {
+  return !features.includes('v:teller:mid') && !features.includes('v:teller:high');
+}
+
+/** The model's score of an answer's features (its log-odds of being an answer). */
+export function answerScore(model: AnswerModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return z;
+}
+
+/**
+ * The answers found that the learned reader keeps: those it is not confident are no answer. Only answers the hand
+ * reader is least sure of are judged (no part marked, no question declared in front matter), in files of at most
+ * MAX_READ_ANSWERS answers. Kept answers are renumbered.
+ */
+export function keepAnswers(stories: Story[], text: string, model: AnswerModel = ANSWER_READER): Story[] {
+  if (!readerSwitch.on || stories.length === 0 || stories.length > MAX_READ_ANSWERS || Object.keys(model.weights).length === 0) return stories;
+  const kept = stories.filter((s) => {
+    if (!inDoubt(s, text)) return true;
+    const f = answerFeatures(s, stories, text);
+    return !mayDrop(f) || answerScore(model, f) >= model.threshold;
+  });
+  if (kept.length === stories.length) return stories;
+  kept.forEach((s, i) => (s.index = i));
+  return kept;
+}

@@ -1,0 +1,162 @@
+// The learned answer reader (parse/answer-reader.ts, weights in knowledge/answer-reader-model.ts, trained by
+// scripts/train-answer-reader.ts): its data is well formed, its features are counted as written, and it reads invented
+// files (written for this test) the right way: notes read whole as one answer are dropped, answers are kept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFile } from '../../server/src/core/parse/markdown';
+import { answerFeatures, answerScore, dressOf, inDoubt, mayDrop, readerSwitch } from '../../server/src/core/parse/answer-reader';
+import { voiceOf } from '../../server/src/core/parse/segment';
+import { ANSWER_READER } from '../../server/src/core/knowledge/answer-reader-model';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+
+const PREFIXES = /^(?:dress|n|only|first|last|siblings-same|siblings-ask|t|tw|section|parts|words|declares-questions|v|only-true|only-false|asks-true|asks-false|h)(?::|$)/u;
+
+function found(text: string, on = true): number {
+  readerSwitch.on = on;
+  try {
+    return parseFile(text, 'notes.md', DEFAULT_CONFIG).stories.length;
+  } finally {
+    readerSwitch.on = true;
+  }
+}
+
+const PT_NOTES = `# Entrevista técnica — anotações
+
+Perguntas que costumam cair:
+
+- "Me fala do sistema que você mantém."
+- "Por que Kotlin e não outra linguagem?"
+- "Como você testa o seu código?"
+
+Lembrar:
+
+- Falar devagar
+- Levar exemplos
+- Reler a vaga
+- Chegar cedo
+- Mandar agradecimento depois
+`;
+
+const DE_NOTES = `# Vorstellungsgespräch - Checkliste
+
+## Vorbereitung
+
+- Firma recherchieren
+- Lebenslauf drucken
+- Rückfragen notieren
+
+## Am Termin
+
+- Pünktlich sein
+- Ruhig bleiben
+- Nachfragen stellen
+`;
+
+const TOLD_IN_NOTES = `# Behavioral
+
+- At a logistics firm I took over the billing export nobody owned.
+- I found retries were doubling the load, so I added backoff and a dead-letter queue.
+- Failed invoices went from 300 a week to 12.
+- I learned to measure before I optimise.
+`;
+
+const TO_ASK = `# Interview prep
+
+- What does a typical week look like for the team?
+- How does the team measure success in the first six months?
+- What is the biggest challenge the team faces this year?
+- How do you support the growth of engineers on the team?
+`;
+
+void test('the model has a bias, a threshold below zero and hundreds of named, finite weights', () => {
+  assert.ok(Number.isFinite(ANSWER_READER.bias));
+  assert.ok(Number.isFinite(ANSWER_READER.threshold) && ANSWER_READER.threshold < 0);
+  const names = Object.keys(ANSWER_READER.weights);
+  assert.ok(names.length > 200 && names.length < 5_000, `${names.length} features`);
+  for (const f of names) {
+    assert.match(f, PREFIXES, f);
+    assert.ok(Number.isFinite(ANSWER_READER.weights[f]) && ANSWER_READER.weights[f] !== 0, f);
+  }
+});
+
+void test('the features of an answer: its dress, its place, its title and who speaks under it', () => {
+  readerSwitch.on = false;
+  const p = parseFile(TOLD_IN_NOTES, 'notes.md', DEFAULT_CONFIG);
+  readerSwitch.on = true;
+  assert.equal(p.stories.length, 1);
+  const f = answerFeatures(p.stories[0], p.stories, TOLD_IN_NOTES);
+  for (const x of ['dress:h1', 'only', 'n:<2', 'parts:<1', 'v:items:high', 'v:teller:high', 'only:items:high', 'only-true:teller:high', 't:collection', 'tw:behavioral']) {
+    assert.ok(f.includes(x), `${x} in ${f.join(' ')}`);
+  }
+  // one feature of each family, none twice
+  assert.equal(new Set(f).size, f.length);
+  assert.equal(f.filter((x) => x.startsWith('words:')).length, 1);
+  assert.equal(f.filter((x) => x.startsWith('v:teller:')).length, 1);
+});
+
+void test('the voice of a body: lines, items, questions, the teller, the past, instructions', () => {
+  const v = voiceOf('- I rebuilt the export.\n- We shipped it in May.\n- Keep it short.\n- What would you change?\n');
+  assert.equal(v.lines, 4);
+  assert.equal(v.items, 4);
+  assert.equal(v.asks, 1);
+  assert.equal(v.said, 3);
+  assert.equal(v.teller, 2);
+  assert.equal(v.past, 2);
+  assert.equal(v.imperative, 1);
+  assert.deepEqual(voiceOf(''), { lines: 0, asks: 0, said: 0, teller: 0, past: 0, addressed: 0, imperative: 0, items: 0, headings: 0, latin: 0 });
+});
+
+void test('the dress of a title line', () => {
+  assert.equal(dressOf('## Why us?'), 'h2');
+  assert.equal(dressOf('**Q3: Why us?**'), 'q-field');
+  assert.equal(dressOf('3. Why us?'), 'numbered');
+  assert.equal(dressOf('- Why us?'), 'item');
+  assert.equal(dressOf('**Why us?**'), 'bold');
+  assert.equal(dressOf('> Why us?'), 'quote');
+  assert.equal(dressOf('Why us?'), 'plain');
+});
+
+void test('notes in another language read whole as one answer are dropped: a checklist, likely questions and reminders', () => {
+  for (const text of [PT_NOTES, DE_NOTES]) {
+    assert.equal(found(text, false), 1, 'the hand reader finds one answer');
+    assert.equal(found(text), 0, text.split('\n')[0]);
+  }
+});
+
+void test('answers are kept: notes told in the first person, a list of questions for the interviewer', () => {
+  assert.equal(found(TOLD_IN_NOTES), 1);
+  assert.equal(found(TO_ASK), 1);
+  readerSwitch.on = false;
+  const p = parseFile(TO_ASK, 'notes.md', DEFAULT_CONFIG);
+  readerSwitch.on = true;
+  // questions for the interviewer are an answer of their own kind: not in doubt, whatever the model says
+  assert.equal(inDoubt(p.stories[0], TO_ASK), false);
+  const told = parseFile(TOLD_IN_NOTES, 'notes.md', DEFAULT_CONFIG).stories[0];
+  assert.ok(answerScore(ANSWER_READER, answerFeatures(told, [told], TOLD_IN_NOTES)) >= ANSWER_READER.threshold);
+});
+
+void test('with the reader off, or in a file with parts marked, every answer the hand reader finds stays', () => {
+  const marked = '# Billing export\n\n**Situation:** Nobody owned the export.\n\n**Action:** Checklist: research, print, note.\n\n**Result:** Done.\n';
+  assert.equal(found(marked), found(marked, false));
+});
+
+void test('a bank of told answers the hand reader reads whole is kept: the teller speaks in it', () => {
+  const bank = `# Answers, first draft
+
+## 1. The export
+
+I moved the nightly export onto a queue, and failed runs went from eight a month to none.
+
+## 2. Why I want to move
+
+I want to build things more people use, with a team that ships every week.
+
+- Checklist: reread the posting, print the resume
+`;
+  readerSwitch.on = false;
+  const p = parseFile(bank, 'notes.md', DEFAULT_CONFIG);
+  readerSwitch.on = true;
+  for (const s of p.stories) assert.equal(mayDrop(answerFeatures(s, p.stories, bank)), false, s.title);
+  assert.equal(found(bank), found(bank, false));
+  assert.ok(found(bank) >= 1);
+});
