@@ -1,9 +1,12 @@
 // The learned red-flag readers (knowledge/flag-models.ts, trained by scripts/train-flags.ts): their data is
-// well formed, and they read invented sentences (written for this test) the right way.
+// well formed, they read invented sentences (written for this test) the right way, and the product's scorer
+// (scoreSentence) gives the score of the features the models were trained on.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { understand } from '../../server/src/core/nlp/analyze';
-import { scoreFeatures, sentenceFeatures, speaksOfParty, stem } from '../../server/src/core/nlp/features';
+import { scoreFeatures, scoreSentence, sentenceFeatures, speaksOfParty, stem } from '../../server/src/core/nlp/features';
 import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
 import type { PartName } from '../../server/src/core/types';
 
@@ -51,4 +54,33 @@ void test('blame: another party made the cause of a failure is flagged; denied, 
   assert.ok(!flagged('blame', '"The vendor sat on it," she said.'));
   assert.ok(!flagged('blame', 'I should have escalated to the vendor sooner; the slip was my fault.'));
   assert.ok(!flagged('blame', 'The vendor helped us fix the outage in two days.'));
+});
+
+void test('scoreSentence gives the score of the sentence features, to the last bit, without building their names', () => {
+  const sentences = [];
+  for (const rule of ['blame', 'badmouthing', 'solo-heroics']) {
+    const dir = join(__dirname, '../fixtures/rules', rule);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      sentences.push(...understand(text, [{ text, start: 0 }]).sentences);
+    }
+  }
+  assert.ok(sentences.length > 200, `${sentences.length} sentences`);
+  // the shipped models, and an invented one that weighs every third feature met (words and pairs among them)
+  const names = [...new Set(sentences.flatMap((s) => sentenceFeatures(s, 'approach')))];
+  const invented = { flag: 'invented', bias: 0.1, threshold: 1, weights: Object.fromEntries(names.filter((_, i) => i % 3 === 0).map((f, i) => [f, ((i * 7919) % 200) / 100 - 1 || 0.5])) };
+  assert.ok(Object.keys(invented.weights).some((f) => f.startsWith('b:')) && Object.keys(invented.weights).some((f) => f.startsWith('w:n:')));
+  let differ = 0;
+  for (const model of [...Object.values(FLAG_MODELS), invented]) {
+    for (const s of sentences) {
+      for (const part of ['approach', 'outcome', undefined] as const) {
+        const a = scoreSentence(model, s, part);
+        const b = scoreFeatures(model, sentenceFeatures(s, part));
+        if (!Object.is(a, b)) differ++;
+      }
+    }
+  }
+  assert.equal(differ, 0);
+  // (and it is not the bias alone: the invented model scores sentences apart)
+  assert.ok(new Set(sentences.map((s) => scoreSentence(invented, s, 'approach'))).size > 20);
 });

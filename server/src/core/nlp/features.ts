@@ -24,6 +24,20 @@ const OTHER_WORDS = new Set(['their', 'his', 'her', 'theirs', 'them', 'him']);
 
 /** A crude stem, the same at training and at run time: "delayed", "delays", "delaying" are "delay". */
 export function stem(lower: string): string {
+  let s = stems.get(lower);
+  if (s === undefined) {
+    s = stemOf(lower);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(lower, s);
+  }
+  return s;
+}
+
+/** The stems of words met lately (a chain of regular expressions each: a bank repeats its words). */
+const stems = new Map<string, string>();
+const MAX_STEMS = 20000;
+
+function stemOf(lower: string): string {
   let w = lower.replace(/’/gu, "'");
   if (w.length <= 3) return w;
   if (/ies$/u.test(w)) return w.slice(0, -3) + 'y';
@@ -60,9 +74,19 @@ export function speaksOfParty(s: Sentence): boolean {
   return false;
 }
 
-/** The features of one sentence (a set: each is present or not). `part` is the story part it stands in. */
-export function sentenceFeatures(s: Sentence, part: PartName | undefined): string[] {
-  const out = new Set<string>();
+/**
+ * Where the features of a sentence go, in the order they are met: `add` a feature by its name; `word` the feature
+ * `w:${neg}${w}` and `pair` the feature `b:${prev}_${w}`, given in pieces so that a scorer can look them up without
+ * building their names (see scoreSentence).
+ */
+interface FeatureSink {
+  add(f: string): void;
+  word(neg: string, w: string): void;
+  pair(prev: string, w: string): void;
+}
+
+/** Gives `out` the features of one sentence (a feature met again is given again). `part` is the story part it stands in. */
+function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink): void {
   const spoken = new Set(s.spoken);
   const t = s.tokens;
   out.add(`part:${part ?? 'none'}`);
@@ -83,8 +107,8 @@ export function sentenceFeatures(s: Sentence, part: PartName | undefined): strin
     }
     const w = tok.pos === 'PROPN' && !/^i$/u.test(tok.lower) ? '<name>' : stem(tok.lower);
     const neg = tok.negated ? 'n:' : '';
-    out.add(`w:${neg}${w}`);
-    if (prev !== undefined) out.add(`b:${prev}_${w}`);
+    out.word(neg, w);
+    if (prev !== undefined) out.pair(prev, w);
     prev = w;
     const p = polarity(tok.lower);
     pol += p;
@@ -127,6 +151,12 @@ export function sentenceFeatures(s: Sentence, part: PartName | undefined): strin
   if (/\?\s*$/u.test(t[t.length - 1]?.text ?? '')) out.add('ends:question');
   const first = t.find((k) => WORD.test(k.text));
   if (first && /^(?:if|when|whenever|unless|should)$/u.test(first.lower)) out.add(`opens:${first.lower}`);
+}
+
+/** The features of one sentence (a set: each is present or not). `part` is the story part it stands in. */
+export function sentenceFeatures(s: Sentence, part: PartName | undefined): string[] {
+  const out = new Set<string>();
+  walkFeatures(s, part, { add: (f) => out.add(f), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
   return [...out];
 }
 
@@ -134,5 +164,63 @@ export function sentenceFeatures(s: Sentence, part: PartName | undefined): strin
 export function scoreFeatures(model: SentenceModel, features: readonly string[]): number {
   let sum = model.bias;
   for (const f of features) sum += model.weights[f] ?? 0;
+  return sum;
+}
+
+/** A model's weights indexed for scoreSentence: each feature by its name, and the word and pair features by their pieces. */
+interface Indexed {
+  weight: number[];
+  byName: Map<string, number>;
+  /** `w:${w}` and `w:n:${w}` by w. */
+  words: Map<string, number>;
+  negWords: Map<string, number>;
+  /** `b:${prev}_${w}` by prev, then w (a name with several "_" under each way of cutting it). */
+  pairs: Map<string, Map<string, number>>;
+}
+const indexed = new WeakMap<SentenceModel, Indexed>();
+
+function indexOf(model: SentenceModel): Indexed {
+  let x = indexed.get(model);
+  if (x) return x;
+  x = { weight: [], byName: new Map(), words: new Map(), negWords: new Map(), pairs: new Map() };
+  for (const [f, w] of Object.entries(model.weights)) {
+    const id = x.weight.length;
+    x.weight.push(w);
+    x.byName.set(f, id);
+    if (f.startsWith('w:')) {
+      x.words.set(f.slice(2), id);
+      if (f.startsWith('w:n:')) x.negWords.set(f.slice(4), id);
+    } else if (f.startsWith('b:')) {
+      for (let k = f.indexOf('_', 2); k >= 0; k = f.indexOf('_', k + 1)) {
+        const prev = f.slice(2, k);
+        let next = x.pairs.get(prev);
+        if (!next) x.pairs.set(prev, (next = new Map()));
+        next.set(f.slice(k + 1), id);
+      }
+    }
+  }
+  indexed.set(model, x);
+  return x;
+}
+
+/**
+ * The score of a sentence under a model: the same number as `scoreFeatures(model, sentenceFeatures(s, part))`, to
+ * the last bit (the weights of the features the model knows, added in the order the features are first met), without
+ * building the names of the sentence's word and pair features (the learned reader runs on every analysis).
+ */
+export function scoreSentence(model: SentenceModel, s: Sentence, part: PartName | undefined): number {
+  const x = indexOf(model);
+  let sum = model.bias;
+  const seen = new Set<number>();
+  const take = (id: number | undefined): void => {
+    if (id === undefined || seen.has(id)) return;
+    seen.add(id);
+    sum += x.weight[id];
+  };
+  walkFeatures(s, part, {
+    add: (f) => take(x.byName.get(f)),
+    word: (neg, w) => take(neg === '' ? x.words.get(w) : x.negWords.get(w)),
+    pair: (prev, w) => take(x.pairs.get(prev)?.get(w)),
+  });
   return sum;
 }

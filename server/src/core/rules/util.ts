@@ -3,7 +3,7 @@ import { PHRASES } from '../knowledge/phrases';
 import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import { firstPersonPattern } from '../nlp/lexicon';
-import { scoreFeatures, sentenceFeatures, speaksOfParty, type SentenceModel } from '../nlp/features';
+import { scoreSentence, speaksOfParty, type SentenceModel } from '../nlp/features';
 import { answerOf } from './kind';
 import type { Config, Part, PartName, ProseSegment, Story } from '../types';
 
@@ -260,7 +260,7 @@ export function learnedFlags(ctx: { file: { text: string }; story: Story }, mode
   const { sentences } = storyLanguage(ctx);
   const partAt = (off: number): PartName | undefined =>
     ctx.story.parts.find((p) => p.prose.some((seg) => off >= seg.start && off < seg.start + seg.text.length))?.name;
-  return sentences.filter((s) => speaksOfParty(s) && scoreFeatures(model, sentenceFeatures(s, partAt(s.start))) >= model.threshold);
+  return sentences.filter((s) => speaksOfParty(s) && scoreSentence(model, s, partAt(s.start)) >= model.threshold);
 }
 
 /** The sentences of the story that lie in its parts with this name (the whole story when it has no parts). */
