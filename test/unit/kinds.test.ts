@@ -824,3 +824,24 @@ void test('round 24 classes beyond English: why a line of work or a field of stu
   assert.equal(kindOf('## なぜそのバグが起きたのか？\n\n先月、決済のバグを調べて原因を直しました。\n'), 'story');
   assert.equal(kindOf('## 团队合作中你最看重什么？\n\n上个月我和同事一起把发布流程改了，我负责测试。\n'), 'story');
 });
+
+void test('round 24 fit talk beyond English: why pick the candidate or why they chose us, what they learnt of the company or the position, a self-introduction named', () => {
+  const fit = '\n\nEm học nhanh và đã làm hai dự án React.\n';
+  assert.equal(kindOf(`## Tại sao bạn chọn công ty chúng tôi?${fit}`), 'pitch');
+  assert.equal(kindOf('## ¿Por qué nos elegiste a nosotros?\n\nPorque su producto resuelve un problema que conozco bien.\n'), 'pitch');
+  assert.equal(kindOf('## Warum haben Sie sich für uns entschieden?\n\nIhr Team arbeitet offen, testet gründlich und baut Werkzeuge, die ich selbst jeden Tag benutze.\n'), 'pitch');
+  assert.equal(kindOf('## Donnez-moi deux raisons de vous recruter\n\nJe suis rigoureux et je connais déjà votre secteur.\n'), 'pitch');
+  assert.equal(kindOf('## Why should the committee admit you?\n\nI have spent two years volunteering in a rural clinic and I want to serve there.\n'), 'pitch');
+  assert.equal(kindOf('## ¿Cómo te informaste sobre nuestra empresa?\n\nLeí su blog técnico, revisé sus vacantes y hablé con una antigua compañera que trabaja en su equipo de datos.\n'), 'pitch');
+  assert.equal(kindOf('## Что вы знаете об этой профессии?\n\nЯ говорил с тремя тестировщиками и прошёл курс по автоматизации, поэтому понимаю, из чего состоит их день.\n'), 'pitch');
+  assert.equal(kindOf('## Bạn biết gì về vị trí mà bạn đang ứng tuyển?\n\nVị trí này cần kiểm thử tự động và phối hợp với đội sản phẩm.\n'), 'pitch');
+  assert.equal(kindOf('## 个人介绍\n\n我是一名后端工程师，做了三年支付系统。\n'), 'pitch');
+  assert.equal(kindOf('## Presentación personal\n\nSoy analista de datos y me gusta ordenar el caos.\n'), 'pitch');
+  assert.equal(kindOf('## Giới thiệu bản thân\n\nEm là sinh viên năm cuối ngành công nghệ thông tin.\n'), 'pitch');
+  // Not what one knows of a project of one's own, nor a presentation given, nor the reasons of an episode.
+  const told = '\n\nEl año pasado migré el servicio de pagos y reduje los errores a la mitad.\n';
+  assert.equal(kindOf(`## ¿Qué sabes del proyecto que hiciste?${told}`), 'story');
+  assert.equal(kindOf(`## Presentación del proyecto${told}`), 'story');
+  assert.equal(kindOf(`## Presentation${told}`), 'story');
+  assert.equal(kindOf('## Quelles raisons vous ont poussé à abandonner le projet ?\n\nL\'an dernier j\'ai arrêté le projet quand le client a changé de cap.\n'), 'story');
+});

@@ -317,6 +317,9 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   // "About me" as a title, in the other languages ("Sobre mí", "À propos de moi", "Über mich", "Chi sono", "Обо мне",
   // "关于我", "私について", "Về tôi"): who the writer is, question 1, as the English "About me" is. (The whole title: "¿Qué
   // dirían de mí?" is not one.)
+  // So is a self-introduction named as the whole title ("个人介绍", "简单介绍", "Presentación personal", "Presentazione",
+  // "Selbstvorstellung", "Giới thiệu bản thân"), as "Self-introduction" is in English.
+  [/^\W*(?:\d{1,2}\s*[.、．)]\s*)?(?:个人介绍|個人介紹|个人简介|個人簡介|简单介绍|簡單介紹|presentaci[óo]n(?:\s+personal)?|presentazione(?:\s+personale)?|apresenta[çc][ãa]o(?:\s+pessoal)?|présentation(?:\s+personnelle)?|presentation\s+personnelle|selbstvorstellung|самопрезентаци\p{L}*|giới\s+thiệu(?:\s+bản\s+thân)?|perkenalan(?:\s+diri)?|autoprezentacja|kendini\s+tanıt\p{L}*)\W*$/iu, 1],
   [/^\W*(?:sobre\s+m[ií]m?|acerca\s+de\s+m[ií]|[àa]\s+propos\s+de\s+moi|über\s+mich|chi\s+sono|su\s+di\s+me|обо\s+мне|о\s+себе|over\s+mij|tentang\s+saya|về\s+(?:tôi|bản\s+thân)|o\s+mnie|hakkımda|关于我|關於我|私について|저에\s*대해|나에\s*대해)\W*$/iu, 1],
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
   [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ](?:moi|nous) de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]nta(?:me|nos)|cont(?:ar|arme|arnos)|h[áa]bla(?:me|nos)|hablar(?:me|nos)|di(?:me|nos)|decir(?:me|nos))(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ](?:me|nos))?(?: um pouco)? sobre (?:voc[êe]|si)(?!\p{L})|apresente[- ]se|stell(?:en sie)? (?:dich|sich) (?:(?:bitte|kurz|doch|einmal|mal) ){0,2}vor(?!\s*[,:–—-]\s*\p{L})|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
@@ -350,7 +353,10 @@ function otherLanguageIntent(asked: string): number | undefined {
   // interessiert Sie gerade der Bereich…?", "なぜ教育業界を見ていたか?") or asked bare in Chinese or Japanese ("なぜ金融か？",
   // "为什么是前端？", as "Why frontend?" is in English): the reasons for the work, the fit talk. (Not an episode there.)
   if (has('why') && (has('field') || WHY_BARE_CJK.test(title)) && !EPISODE_THERE.test(title) && !PAST_ASK.test(title)) return 2;
-  if (has('know') && has('us')) return 2;
+  // Knowing the company, or the position applied for ("Bạn biết gì về vị trí … mà bạn đang ứng tuyển?", "Comment vous
+  // êtes-vous renseigné sur notre entreprise ?"), or the line of work ("Was wissen Sie über die Aufgaben dieses
+  // Bereichs?"): the fit talk. (Not an episode there.)
+  if (has('know') && (has('us') || has('join') || has('field')) && !EPISODE_THERE.test(title)) return 2;
   // What the candidate knows of a company named as a topic ("对联易融的了解", "对贵司的认识"): the fit talk.
   if (has('know') && /^\W*对[^，。？?！!\s]{1,14}?的?(?:了解|认识)\W*$/u.test(title)) return 2;
   if (has('ahead')) return 5;
@@ -858,7 +864,7 @@ const KNOWS_US = new RegExp(
 /** The candidate named as the one to pick: "the best candidate", "the right person for this job", "a good fit". */
 const CANDIDATE_FIT = /\b(?:the\s+(?:best|right|ideal|strongest|perfect)\s+(?:candidate|person|fit|choice|hire)|an?\s+(?:good|great|strong|perfect|ideal|right)\s+(?:fit|match|candidate|hire))\b/iu;
 /** "Why should we choose you…?", "Why would we hire you over…?": why this candidate, asked by the company. */
-const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s+(?:company|team))\s+(?:hire|choose|pick|select|take|recruit|employ|consider)\s+you\b/iu;
+const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s+(?:company|team|school|program(?:me)?|university|committee))\s+(?:hire|choose|pick|select|take|recruit|employ|consider|accept|admit)\s+you\b/iu;
 /** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
