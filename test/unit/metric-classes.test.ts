@@ -932,3 +932,26 @@ void test('metrics: sizes told in German, Spanish, French, Portuguese and Russia
     'Sans aucun doute, la démo de la semaine était la partie la plus difficile du projet.',
   ]) assert.deepEqual(q(s), [], s);
 });
+
+void test('placeholder: a letter in brackets inside a sentence, a Korean fill-in sign, a note to self, a long angle prompt', () => {
+  const slots = (text: string): string[] =>
+    analyzeFile(text, 'stories/bank.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] })
+      .findings.filter((f) => f.ruleId === 'placeholder')
+      .map((f) => text.slice(f.range.start.offset, f.range.end.offset));
+  // One letter in brackets where a number goes, plain or escaped so Markdown shows the brackets: a slot.
+  assert.deepEqual(slots('### When can you start?\n\nI can start about [X] weeks after the offer, once my hand-over is done.\n'), ['[X]']);
+  assert.deepEqual(slots('### When can you start?\n\nMy notice period is \\[X] weeks, and I can start right after it.\n'), ['[X]']);
+  // A task box opening a list item or a table cell is not one.
+  assert.deepEqual(slots('### Prep checklist for the loop\n\n- [x] Read the team blog and the last two release notes before the call.\n- [ ] Rehearse the migration story out loud twice.\n'), []);
+  assert.deepEqual(slots('### Prep checklist for the loop\n\n| done | task |\n| --- | --- |\n| [X] | Read the release notes |\n\nI read the notes and rehearsed the story twice.\n'), []);
+  // Korean drafts leave capital O's (or ㅇ's) beside Hangul where the name or the employer goes.
+  assert.deepEqual(slots('# 자기소개\n\n안녕하세요, 저는 OOO입니다. 현재 물류 회사에서 3년째 백엔드 개발자로 일하고 있습니다.\n'), ['OOO']);
+  // A note the writer left themselves, under its own label.
+  assert.deepEqual(
+    slots('## Result\nRefunds went from nine days to two, and the client renewed.\nNote to self: ask Omar for the exact renewal value before Friday.\n'),
+    ['Note to self:'],
+  );
+  // A long prompt in angle brackets that speaks to the writer, also in emphasis.
+  const prompt = '<your answer here — tell it in STAR order: 90 to 120 spoken seconds; name the trade-off, your part in it, and how it ended, with one number>';
+  assert.deepEqual(slots(`## Tell me about a hard call you made\n\n**Draft:** _${prompt}_\n`), [prompt]);
+});

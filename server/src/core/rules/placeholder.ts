@@ -29,7 +29,7 @@ const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[L
  * XYZ", "ABC Corp").
  */
 const STAND_IN =
-  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|xx(?!-[A-Za-z])|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}/gu;
+  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|xx(?!-[A-Za-z])|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}|(?<![A-Za-z0-9_])O{2,}(?![A-Za-z0-9_])(?=[ \t]?[\uac00-\ud7af])|ㅇ{2,}/gu;
 /**
  * One capital letter where the speaker's name, school or employer goes: "my name is X", "I'm Y, a backend
  * engineer", "I graduated from **Y**", "I studied at Z" (not "X" as a company after "at" or "joined": the one that
@@ -71,8 +71,8 @@ function ellipsisSlot(text: string, at: number, depth: number): boolean {
   return n > 0 && r.pos[n - 1] === 'ADP' && !(n > 1 && r.pos[n - 2] === 'ADV');
 }
 
-/** Angle slots: <title>, <your result>, <X%>. Not comparisons ("< 200 ms"), generics (List<T>) or autolinks. */
-const ANGLE = /(?<![\p{L}\p{N}_])<([A-Za-z$%#][^<>\n]{0,100}?)>/gu;
+/** Angle slots: <title>, <your result>, <X%>, also in emphasis (_<your answer>_). Not comparisons ("< 200 ms"), generics (List<T>, map_<K>) or autolinks. */
+const ANGLE = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)<([A-Za-z$%#][^<>\n]{0,300}?)>/gu;
 /** An angle or a bracket holding only an ellipsis, where something is still to name: "such as <...>", "<…>". */
 const ELLIPSIS_SLOT = /<\s*(?:\.{2,}|…+)\s*>/gu;
 /**
@@ -115,7 +115,7 @@ const LETTER_SERIES = /(?<![\p{L}\p{N}_.\-/'’$])([A-Z]),[ \t]*([A-Z])(?:,[ \t]
  * when available."). A label over what happened ("Missing piece: nobody owned the pager") is told, not ordered.
  */
 const TODO_LABEL =
-  /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})((?:needs?|needed|missing|to[ -]?add|to[ -]?do|to[ -]?fill|still[ \t]+(?:to[ \t]+(?:add|do|write|fill)|needed|missing)|add[ \t]+later|pending|待补充|待完善|待填写?|需要补充|需补充|要补充|補足|追記)(?:[ \t]+[\p{L}-]+){0,3})[*_]{0,2}[ \t]*[:：](?=[*_]{0,2}[ \t]*([^\n]*)$)/gimu;
+  /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})((?:notes?[ \t]+to[ \t]+(?:self|myself)|memo[ \t]+to[ \t]+self|needs?|needed|missing|to[ -]?add|to[ -]?do|to[ -]?fill|still[ \t]+(?:to[ \t]+(?:add|do|write|fill)|needed|missing)|add[ \t]+later|pending|待补充|待完善|待填写?|需要补充|需补充|要补充|補足|追記)(?:[ \t]+[\p{L}-]+){0,3})[*_]{0,2}[ \t]*[:：](?=[*_]{0,2}[ \t]*([^\n]*)$)/gimu;
 /**
  * Words in CJK lenticular brackets that speak to the writer: "**【你可改】** 加一句你最自豪的决策", "（【你可改：若有一句运营反馈可写上】）"
  * (a topic in them is a tag: "【背景】").
@@ -289,7 +289,14 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (/^\s*[\^!]/.test(inner)) return true; // footnotes [^1], alerts [!NOTE]
   if (before === '[' && after === ']') return true; // wiki links [[Q2 planning]]
   if (/\n/.test(inner) && /\n[ \t]*(?:[-*+]\s|\d+[.)]\s|#|>|\|)/.test(inner)) return true; // brackets of two blocks, not one wrapped slot
-  if (/^[ xX]?$/.test(inner)) return true; // task boxes, empty brackets
+  // empty brackets, and task boxes: "[ ]" or "[x]" opening a list item or a table cell ("- [x] done", "| [X] |"); a
+  // letter in brackets inside a sentence is a slot for a number or a name ("around [X] hours", "notice period of \\[X]
+  // weeks", escaped so Markdown shows the brackets)
+  if (/^ ?$/.test(inner)) return true;
+  if (/^[xX]$/.test(inner)) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (start - lineStart > 200 || /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+|.*\|[ \t]*)?$/u.test(text.slice(lineStart, start))) return true;
+  }
   // a data literal written in prose: an array of objects or of quoted strings ("数组类型：[{"键" : 值}, …]",
   // '["alpha", "beta"]'), the shape of a value, not a slot
   if (/^\s*\{[^{}]{0,200}[:：]/u.test(inner) || /^\s*["“'][^"“”'\n]{0,60}["”']\s*[,，]\s*["“']/u.test(inner)) return true;
@@ -477,6 +484,9 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     // a real element: attributes, a closing tag somewhere in the file, or a tag alone on its line (an HTML block)
     if (name && HTML_TAGS.has(name) && (/=/.test(inner) || closesTag(name) || aloneOnLine(text, m.index + from, m.index + from + m[0].length))) return false;
     if (/[=/"']/.test(inner) && !/^[A-Za-z][\w ]*\/[\w ]+$/.test(inner)) return false; // attributes; but <role/title> is a slot
+    // (a long one is a template's prompt only when it speaks to the writer: "<your draft answer here — STAR structure:
+    // 120–240 spoken seconds; …>", "<describe the outage, then …>")
+    if (inner.length > 100 && !/^(?:your|you|insert|add|write|describe|fill|put|enter|paste|replace)\b/iu.test(inner.trim())) return false;
     return !/\s$/.test(inner);
   });
   run(BRACE, () => true);
