@@ -10,7 +10,7 @@ import { scoreFeatures, scoreSentence, sentenceFeatures, speaksOfParty, stem } f
 import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
 import type { PartName } from '../../server/src/core/types';
 
-const PREFIXES = /^(?:w|b|subj|qsubj|sv|tense|part|pol|polother|has|all|modal-have|both|only|ends|opens):/u;
+const PREFIXES = /^(?:w|b|k|K|ask|asK|apk|apK|subj|qsubj|sv|tense|part|pol|polother|has|all|modal-have|both|only|ends|opens):/u;
 
 function flagged(rule: string, text: string, part: PartName = 'outcome'): boolean {
   const s = understand(text, [{ text, start: 0 }]).sentences[0];
@@ -83,4 +83,25 @@ void test('scoreSentence gives the score of the sentence features, to the last b
   assert.equal(differ, 0);
   // (and it is not the bias alone: the invented model scores sentences apart)
   assert.ok(new Set(sentences.map((s) => scoreSentence(invented, s, 'approach'))).size > 20);
+});
+
+void test('badmouthing: a disparaging judgment of people worked with is flagged; praise, a plain state, a denial are not', () => {
+  assert.ok(flagged('badmouthing', 'The ops org was a shambles run by a VP who was utterly clueless.', 'setup'));
+  assert.ok(flagged('badmouthing', 'My old manager was a petty tyrant who hoarded every decision.', 'setup'));
+  assert.ok(flagged('badmouthing', 'The contractors were sloppy, lazy and dishonest.', 'setup'));
+  assert.ok(!flagged('badmouthing', 'My manager was patient and gave me room to learn.', 'setup'));
+  assert.ok(!flagged('badmouthing', 'The QA team was understaffed that quarter.', 'setup'));
+  assert.ok(!flagged('badmouthing', 'I never thought my manager was clueless.', 'setup'));
+  assert.ok(!flagged('badmouthing', 'Our tester could not have found the bug if Priya had not written the replay tool.', 'approach'));
+});
+
+void test('the features hold each content word\'s class by meaning, with who it is said of', () => {
+  const read = (text: string): string[] => sentenceFeatures(understand(text, [{ text, start: 0 }]).sentences[0], 'approach');
+  const a = read('The vendor delayed our launch.');
+  const b = read('The vendor postponed our launch.');
+  const own = (f: string[]): string[] => f.filter((x) => /^apk:other:\d+$/u.test(x));
+  assert.ok(own(a).length > 0, a.join(' '));
+  // "delayed" and "postponed" are different words of one class: the same class feature, said of the other party
+  assert.deepEqual(own(a), own(b));
+  assert.ok(read('We delayed our launch.').some((x) => /^apk:self:\d+$/u.test(x)));
 });

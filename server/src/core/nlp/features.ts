@@ -8,6 +8,7 @@ import { polarity } from './analyze';
 import { FIRST_POSSESSIVE, GROUP_NOUNS, GROUP_PRONOUNS, MODAL_VERBS, pastForm, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon';
 import { hasEnglishFunctionWord, isOther, mainVerb, readsAsEnglish, yesNoQuestion } from './query';
 import type { Sentence } from './types';
+import { wordClass } from './word-class';
 
 /** A learned linear reader of sentences: score = bias + the weights of the sentence's features. */
 export interface SentenceModel {
@@ -20,6 +21,8 @@ export interface SentenceModel {
 }
 
 const WORD = /[\p{L}]/u;
+/** Words whose class by meaning is a feature: what is said, not how the sentence is built. */
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const OTHER_WORDS = new Set(['their', 'his', 'her', 'theirs', 'them', 'him']);
 
 /** A crude stem, the same at training and at run time: "delayed", "delays", "delaying" are "delay". */
@@ -83,6 +86,8 @@ interface FeatureSink {
   add(f: string): void;
   word(neg: string, w: string): void;
   pair(prev: string, w: string): void;
+  /** Whether the word-class features are wanted (a model with none of them is scored without reading the classes). */
+  classes: boolean;
 }
 
 /** Gives `out` the features of one sentence (a feature met again is given again). `part` is the story part it stands in. */
@@ -108,6 +113,23 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
     const w = tok.pos === 'PROPN' && !/^i$/u.test(tok.lower) ? '<name>' : stem(tok.lower);
     const neg = tok.negated ? 'n:' : '';
     out.word(neg, w);
+    // the word's class by meaning, and who it is said of: "the vendor *sat* on it" and "the vendor *stalled*" share
+    // a class; so do "clueless" and "incompetent" (features k:, K: coarse, and ask:/apk: with the clause's actor)
+    const wc = out.classes && CONTENT.has(tok.pos) ? wordClass(tok.lower) : undefined;
+    if (wc) {
+      if (out.classes) {
+        out.add(`k:${neg}${wc.fine}`);
+        out.add(`K:${neg}${wc.coarse}`);
+        const c = s.clauses.find((k) => i >= k.from && i < k.to);
+        if (c && !c.quoted) {
+          const inSubject = c.subjectFrom !== undefined && c.subjectTo !== undefined && i >= c.subjectFrom && i < c.subjectTo;
+          const who = c.subject === 'I' || c.subject === 'we' ? 'self' : isOther(c.subject) ? 'other' : 'thing';
+          const role = inSubject ? 's' : 'p';
+          out.add(`a${role}k:${who}:${neg}${wc.fine}`);
+          out.add(`a${role}K:${who}:${neg}${wc.coarse}`);
+        }
+      }
+    }
     if (prev !== undefined) out.pair(prev, w);
     prev = w;
     const p = polarity(tok.lower);
@@ -156,7 +178,7 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
 /** The features of one sentence (a set: each is present or not). `part` is the story part it stands in. */
 export function sentenceFeatures(s: Sentence, part: PartName | undefined): string[] {
   const out = new Set<string>();
-  walkFeatures(s, part, { add: (f) => out.add(f), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
+  walkFeatures(s, part, { classes: true, add: (f) => out.add(f), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
   return [...out];
 }
 
@@ -176,17 +198,20 @@ interface Indexed {
   negWords: Map<string, number>;
   /** `b:${prev}_${w}` by prev, then w (a name with several "_" under each way of cutting it). */
   pairs: Map<string, Map<string, number>>;
+  /** The model weighs word classes (k:, K:, ask:, apk: ...). */
+  classes: boolean;
 }
 const indexed = new WeakMap<SentenceModel, Indexed>();
 
 function indexOf(model: SentenceModel): Indexed {
   let x = indexed.get(model);
   if (x) return x;
-  x = { weight: [], byName: new Map(), words: new Map(), negWords: new Map(), pairs: new Map() };
+  x = { weight: [], byName: new Map(), words: new Map(), negWords: new Map(), pairs: new Map(), classes: false };
   for (const [f, w] of Object.entries(model.weights)) {
     const id = x.weight.length;
     x.weight.push(w);
     x.byName.set(f, id);
+    if (/^(?:k|K|a[sp][kK]):/u.test(f)) x.classes = true;
     if (f.startsWith('w:')) {
       x.words.set(f.slice(2), id);
       if (f.startsWith('w:n:')) x.negWords.set(f.slice(4), id);
@@ -218,6 +243,7 @@ export function scoreSentence(model: SentenceModel, s: Sentence, part: PartName 
     sum += x.weight[id];
   };
   walkFeatures(s, part, {
+    classes: x.classes,
     add: (f) => take(x.byName.get(f)),
     word: (neg, w) => take(neg === '' ? x.words.get(w) : x.negWords.get(w)),
     pair: (prev, w) => take(x.pairs.get(prev)?.get(w)),

@@ -8,7 +8,8 @@ import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { matchRulePhrases, quote, storyLanguage } from './util';
+import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
+import { FLAG_MODELS } from '../knowledge/flag-models';
 
 interface Hit {
   start: number;
@@ -871,6 +872,16 @@ export const badmouthing: StoryRule = {
       ctx.report({
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
         range: ctx.range(hit.start, hit.end),
+      });
+    }
+    // the learned reader (knowledge/flag-models.ts): a sentence the hand readers above did not flag, weighed by its
+    // words' classes by meaning and who they are said of, for judgments in words no list holds
+    for (const s of learnedFlags(ctx, FLAG_MODELS.badmouthing)) {
+      if ([...seen].some((at) => at >= s.start && at <= s.end)) continue;
+      seen.add(s.start);
+      ctx.report({
+        message: `${quote(ctx.file.text.slice(s.start, s.end))} reads as running down people you worked with (what is said of them, in what words and tone); the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+        range: ctx.range(s.start, s.end),
       });
     }
     for (const seg of ctx.story.prose) {
