@@ -845,3 +845,17 @@ void test('round 24 fit talk beyond English: why pick the candidate or why they 
   assert.equal(kindOf(`## Presentation${told}`), 'story');
   assert.equal(kindOf('## Quelles raisons vous ont poussé à abandonner le projet ?\n\nL\'an dernier j\'ai arrêté le projet quand le client a changé de cap.\n'), 'story');
 });
+
+void test('round 24: the company or the position named to the candidate in another language, in a line that asks, is the fit talk; a habit or a situation there is not', () => {
+  assert.equal(kindOf('## Selon vous, quelles sont les qualités nécessaires pour réussir dans ce poste ?\n\nDe la rigueur, de la curiosité et le goût du travail en équipe, que je pense avoir.\n'), 'pitch');
+  assert.equal(kindOf('## ¿Qué retos crees que tiene este puesto?\n\nEntender a clientes muy distintos y priorizar bien las peticiones que llegan cada semana.\n'), 'pitch');
+  assert.equal(kindOf('## Welche Fähigkeiten braucht man für diese Stelle?\n\nGeduld, gute Kommunikation und die Bereitschaft, ständig Neues zu lernen.\n'), 'pitch');
+  assert.equal(kindOf('## Theo bạn, công việc của vị trí này khó nhất ở đâu?\n\nEm nghĩ khó nhất là cân bằng giữa tốc độ và chất lượng khi phát hành sản phẩm.\n'), 'pitch');
+  assert.equal(kindOf('## Pourquoi avez-vous répondu à cette offre ?\n\nElle décrit exactement le travail de données que je veux faire, dans une équipe qui teste sérieusement.\n'), 'pitch');
+  assert.equal(kindOf('## Quel est votre projet professionnel ?\n\nDevenir responsable qualité dans une entreprise industrielle d\'ici cinq ans.\n'), 'pitch');
+  assert.equal(kindOf('## Êtes-vous mobile ?\n\nOui, je peux déménager dans toute la France pour ce poste.\n'), 'pitch');
+  // A habit asked there is a way of working; a situation put there is a plan; an episode there is a story.
+  assert.equal(kindOf('## ¿Cómo manejas el estrés en este puesto?\n\nEl mes pasado tuve tres entregas a la vez y las ordené con mi jefa por impacto.\n'), 'story');
+  assert.equal(kindOf('## ¿Qué harías en tu primer mes en este puesto?\n\nPrimero hablaría con cada persona del equipo y después revisaría los procesos de pruebas.\n'), 'plan');
+  assert.equal(kindOf('## ¿Qué proyecto hiciste en este puesto?\n\nEl año pasado migré el servicio de pagos y reduje los errores a la mitad.\n'), 'story');
+});

@@ -445,6 +445,14 @@ const TERMS_SITUATION = /\b(?:if|suppose|imagine|what\s+would\s+you\s+do|how\s+(
 const RATE_SELF_RE = new RegExp(RATE_SELF, 'iu');
 const OTHER_YOURS_RE = new RegExp(OTHER_YOURS, 'iu');
 
+/** A line in another language than English (another script, letters with accents, or three words and no English function word) that asks (a question mark). */
+function asksOtherTongue(title: string): boolean {
+  if (!/[?？]/u.test(title)) return false;
+  const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return /[^\p{Script=Latin}\p{P}\p{S}\s\d]|[À-ɏḀ-ỿ]/u.test(title) || (words.length >= 3 && !words.some(englishFunctionWord));
+}
+/** A way of working asked in the other languages ("¿Cómo manejas…?", "Comment gérez-vous…?", "Wie gehen Sie mit… um?", "你怎么处理…"): a habit, a story. */
+const OTHER_HABIT = /(?<!\p{L})(?:c[óo]mo\s+(?:manejas|gestionas|afrontas|enfrentas|resuelves|organizas|lidias|trabajas)|comment\s+(?:g[ée]rez|g[ée]res|faites|fais|abordez|organisez|travaillez)|wie\s+gehen\s+sie|wie\s+(?:organisieren|arbeiten|l[öo]sen)\s+sie|como\s+(?:voc[êe]\s+)?(?:lida|gerencia|resolve|organiza|trabalha)|come\s+(?:gestisci|affronti|organizzi|lavori)|как\s+(?:вы|ты)\s+(?:справляетесь|решаете|работаете|организуете))(?!\p{L})|怎么处理|如何处理|怎么应对|如何应对|どう対処|どのように(?:対処|対応)/iu;
 /** A line that asks (a question mark, a question's first word) or a topic of a few words that is not an act ("Relocating the office"). */
 function termsAsked(title: string): boolean {
   // (Asked of the candidate: "you" in English, "What makes a good handover between shifts?" asks about the work; and
@@ -760,6 +768,13 @@ function askedQuestions(story: Story): number[] {
   // A strength or a weakness asked in another language ("你最大的缺点是什么？", "¿Cuál es tu mayor defecto?", "Điểm yếu
   // của bạn?"): what you are like, a claim to back with a case (questions 3 and 4), however the answer opens ("我是一个
   // 完美主义者…" names a trait, not the speaker).
+  // The company or the position named to the candidate in another language, in a line that asks and puts no situation
+  // ("Quelles sont selon vous les principales difficultés liées à ce poste ?", "Welche Kompetenzen sind Ihnen für diese
+  // Rolle besonders wichtig?", "Theo bạn, giá trị cốt lõi của công ty là gì?"): the fit talk, what the candidate makes
+  // of the job, as "What do you know about us?" is. (Not an episode there, nor a habit asked.)
+  // (Nor the candidate's own strengths brought there, "Welche Ihrer Stärken würden Sie in dieser Position einbringen?":
+  // what you are like, a story; the qualities the position needs, "selon vous", are the job's.)
+  if (title && asksOtherTongue(title) && OTHER_CONCEPT_RES.us.test(cjkJoined(title)) && !EPISODE_THERE.test(title) && !OTHER_HABIT.test(title) && !(OTHER_CONCEPT_RES.traits.test(title) && OTHER_YOURS_RE.test(title))) return [2];
   if (title && OTHER_CONCEPT_RES.selfTraits.test(cjkJoined(title)) && (/[?？]/u.test(title) || (title.match(/\p{L}+/gu)?.length ?? 0) <= 4)) return [];
   const shape = bodyShape(story, !(title && asksPlainly(title)));
   if (shape.length > 0) return shape;
