@@ -955,3 +955,20 @@ void test('placeholder: a letter in brackets inside a sentence, a Korean fill-in
   const prompt = '<your answer here — tell it in STAR order: 90 to 120 spoken seconds; name the trade-off, your part in it, and how it ended, with one number>';
   assert.deepEqual(slots(`## Tell me about a hard call you made\n\n**Draft:** _${prompt}_\n`), [prompt]);
 });
+
+void test('missing-metric: an angle prompt sizes nothing; how long the speaker did something, told before it, is no result', () => {
+  const rules = (text: string): string[] =>
+    analyzeFile(text, 'stories/s.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] }).findings.map((f) => f.ruleId).filter((r) => r === 'missing-metric');
+  // The numbers inside a template's angle prompt are the template's, not a result.
+  assert.deepEqual(
+    rules('## Tell me about a hard call you made\n\nI chose to delay the launch and tell the client why.\n\n**Draft:** _<your answer here — 90 to 120 spoken seconds; name the trade-off>_\n'),
+    ['missing-metric'],
+  );
+  // A real number beside an HTML tag still counts.
+  assert.deepEqual(rules('## Result\nRefund time fell from <b>nine</b> days to two.\n'), []);
+  // "Over six months I led…" tells how long, as "For 2 years I led…" does.
+  assert.deepEqual(q('Over six months I led the rollout team by team, and by the end every office used it.'), []);
+  assert.deepEqual(q('During two years we ran the on-call rota together.'), []);
+  // A size told in the same sentence still counts.
+  assert.deepEqual(q('Over six months we cut the bill by 30%.'), ['30']);
+});

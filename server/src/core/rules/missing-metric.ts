@@ -14,6 +14,13 @@ import { OTHER_CHANGE } from './vague';
 const FUTURE_QUESTION_ID = 5;
 const FUTURE_TITLE = /\b(?:in|next|for the next)\s+(?:\d+|three|five|ten)[- ]years?\b|\bcareer (?:goals?|plans?|aspirations?)\b|\bwhere do you see yourself\b|\bfive[- ]year\b/iu;
 
+/**
+ * A template's prompt in angle brackets is no more a result than one in square brackets: "<your draft answer here —
+ * STAR structure: 120–240 spoken seconds; …>", "<the metric>" (an HTML tag holds no words said either). Not a
+ * comparison: "< 200 ms" has no letter after the bracket.
+ */
+const ANGLE_PROMPT = /<(?=\p{L})[^<>\n]{0,300}>/gu;
+
 export const METRIC_PLACEHOLDER = '[metric: what changed, from what to what]';
 
 /**
@@ -181,7 +188,7 @@ export const missingMetric: StoryRule = {
     // Read line by line, so a number split off by bold or a link ("by **40**%") is read with its unit.
     const prose = inlineRuns(ctx.file.text, outcomes.flatMap((p) => p.prose));
     const required = kind === 'story' || metricParts(kind).length > 0;
-    const withoutPrompts = (t: string): string => withoutNotes(t.replace(/\[[^\]\n]*\]/g, ' '));
+    const withoutPrompts = (t: string): string => withoutNotes(t.replace(/\[[^\]\n]*\]/g, ' ').replace(ANGLE_PROMPT, ' '));
     const title = metricPart.title.toLowerCase();
     if (outcomes.length === 0 || outcomes.every((p) => p.wordCount === 0)) {
       // An answer with no spoken words at all (a heading over a reminder) has no result either.
@@ -226,10 +233,10 @@ export const missingMetric: StoryRule = {
     // Template prompts in brackets ("[The result in numbers ...]") are not results; an outcome that is only a
     // prompt is the placeholder rule's business.
     // A note in parentheses on its own ("(quantify!)", "_(repeat to 5–6)_") is a reminder, not the result.
-    const written = prose.map((s) => withoutNotes(s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' ')));
+    const written = prose.map((s) => withoutNotes(s.text.replace(/\[[^\]\n]*\]/g, ' ').replace(ANGLE_PROMPT, ' ').replace(/^[\s_*]*\([^()\n]*\)[\s_*]*$/, ' ')));
     // (Labels over the prompts — "Metric 1: [number]", "Business impact: [what changed]" — are the skeleton too.)
     const LABEL = /^[^.!?\n]{0,60}:[\s\p{P}]*$/u;
-    if (written.every((t) => !/[\p{L}\p{N}]/u.test(t) || LABEL.test(t.trim())) && prose.some((seg) => /\[[^\]\n]*\]/.test(seg.text))) return;
+    if (written.every((t) => !/[\p{L}\p{N}]/u.test(t) || LABEL.test(t.trim())) && prose.some((seg) => /\[[^\]\n]*\]|<\p{L}[^<>\n]{0,300}>/u.test(seg.text))) return;
     if (written.some((t) => hasQuantity(t))) return;
     // A slot left where the number goes, with its unit or its counted thing ("[X]% reduction in crash rate",
     // "unblocked release by [Y] weeks", "[N] critical issues resolved"): the result is sized in form and the number

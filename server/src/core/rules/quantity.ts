@@ -414,7 +414,8 @@ function isTenure(text: string, start: number, end: number): boolean {
   // "4/5 years", "4-5 years", "four or five years", "3 and a half years": the unit after the whole amount.
   const after = text.slice(end, end + 60).replace(/^(?:\s?[-–/]\s?\d+|\s+(?:or|to)\s+(?:\d+|[a-z]+)|\s+and\s+an?\s+half)(?=\s|[a-z])/iu, '');
   // "For 2 years I led the team": how long the speaker did something, told before what they did.
-  if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 20), start))) return true;
+  // (so with "over", "during", "across": "Over six months I led the migration", "During two years we ran it")
+  if (/^\s*(?:years?|yrs?|months?)\s*,?\s+(?:i|we)\b/iu.test(after) && /\b(?:for|over|during|across)\s+(?:the\s+(?:next|following|past|last|first)\s+)?(?:about\s+|almost\s+|nearly\s+|over\s+|around\s+)?$/iu.test(text.slice(Math.max(0, start - 36), start))) return true;
   if (TENURE_AFTER.test(after)) return true;
   // "3+ years in Azure", "10+ yrs": a count of years with a plus is experience told the way a résumé tells it (not a
   // run without failure, nor a change: "3+ years without an outage", "from 3+ years to …").
