@@ -859,3 +859,13 @@ void test('round 24: the company or the position named to the candidate in anoth
   assert.equal(kindOf('## ¿Qué harías en tu primer mes en este puesto?\n\nPrimero hablaría con cada persona del equipo y después revisaría los procesos de pruebas.\n'), 'plan');
   assert.equal(kindOf('## ¿Qué proyecto hiciste en este puesto?\n\nEl año pasado migré el servicio de pagos y reduje los errores a la mitad.\n'), 'story');
 });
+
+void test('round 24: a look at oneself in the conditional beyond English (what you would improve in yourself, how you would place yourself) is what you are like, not a situation put', () => {
+  const told = '\n\nEl año pasado pedí feedback a mi equipo cada mes y aprendí a delegar las revisiones de código.\n';
+  assert.equal(kindOf(`## ¿Qué mejorarías de ti?${told}`), 'story');
+  assert.equal(kindOf('## Que pourriez-vous améliorer dans votre façon de travailler ?\n\nL\'an dernier j\'ai appris à demander de l\'aide plus tôt, après un sprint où j\'avais trop attendu.\n'), 'story');
+  assert.equal(kindOf('## Как бы вы себя оценили как разработчика?\n\nВ прошлом году я вёл миграцию платежей и научился лучше планировать релизы.\n'), 'story');
+  // A condition, or what would change in ours, still puts a situation: a plan.
+  assert.equal(kindOf('## Как бы вы повели себя, если клиент недоволен?\n\nЯ бы сначала выслушал клиента, потом бы предложил план исправления и сроки.\n'), 'plan');
+  assert.equal(kindOf('## Comment pourriez-vous améliorer notre processus de recrutement ?\n\nJe proposerais un entretien technique plus court et je mettrais en place un retour écrit.\n'), 'plan');
+});

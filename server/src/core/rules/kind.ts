@@ -516,6 +516,13 @@ const HYPOTHETICAL_ASK =
  * "What would you change about our onboarding?", puts one.)
  */
 const LOOK_BACK = /\b(?:would|could|should|might)\s+(?:you\s+)?(?:\p{L}+\s+){0,3}?differently\b|\b(?:would|could|should|might)\s+(?:you\s+)?have\s+\p{L}+|\b(?:would|could|should|might)\s+you\s+(?:\p{L}+\s+){0,2}?(?:change|improve|fix|redo|do\s+better)\s+(?:about|in|on|with|from)\s+(?:your|yours)\b/iu;
+/**
+ * The same look at oneself beyond English, in the conditional: what the candidate would improve or change in
+ * themselves or their own ways ("Que pourriez-vous améliorer dans votre personnalité ?", "¿Qué mejorarías de ti?"), or
+ * how they would place or see themselves ("Как бы ты себя позиционировал — middle, senior?", as "How would you describe
+ * yourself?"): what you are like, a story, not a situation put. (Not with a condition: "Как бы вы повели себя, если…".)
+ */
+const LOOK_BACK_OTHER = /^(?![^?]*(?<!\p{L})(?:если|si|wenn|falls|se|jika|nếu|eğer|agar)(?!\p{L}))(?:[^?]*(?<!\p{L})(?:am[ée]lior\p{L}*|chang\p{L}*|mejor\p{L}*|cambi\p{L}*|verbesser\p{L}*|änder\p{L}*|melhor\p{L}*|mud\p{L}*|miglior\p{L}*|улучш\p{L}*|измени\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:dans|chez|en|de|à|an|bei|em|n[ao]s?|di|in|в)\s+(?:votre|vos|vous|ton|ta|tes|toi|ti|tu|tus|usted|su|sus|dir|ihnen|sich|deine\p{L}*|ihre\p{L}*|voc[êe]|si|seu|sua|te|lei|себе|своём|своем|вашем|твоём|твоем)(?!\p{L})|[^?]*(?<!\p{L})(?:бы\s+(?:вы|ты)|(?:вы|ты)\s+бы)\s+себя(?!\p{L}))/iu;
 
 /** A situation put to the candidate, and not a look back at one. */
 function putsSituation(t: string): boolean {
@@ -696,7 +703,7 @@ function askedQuestions(story: Story): number[] {
   // name) over a body that puts the question: that question is what the answer answers, and it is read as a title.
   const put = bodyQuestion(story);
   if (put && title && !asks(title) && !closestQuestion(title) && !questionList(story)) title = cleanAsked(put);
-  if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(cjkJoined(title))) return [id];
+  if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(cjkJoined(title)) && !(id === 30 && LOOK_BACK_OTHER.test(title))) return [id];
   // (Read on the title as written too: a text-message spelling of English, "u" for "you", is a word of another language.)
   const intent = title ? otherLanguageIntent(title) ?? otherLanguageIntent(story.title) : undefined;
   if (intent) return [intent];
@@ -761,7 +768,7 @@ function askedQuestions(story: Story): number[] {
   // The same put in another language: the conditional or the future addressed to "you", or a supposition
   // ("Come ti comporteresti se…?", "Apa yang akan kamu lakukan jika…?", "어떻게 행동하실 건가요?").
   // (The title, or a line that asks: an answer's own opening line, "如果公司需要加班，我会…", is not what is asked.)
-  if (asked.some((t, i) => (i === 0 || /[?？]\W*$/u.test(t)) && HYPOTHETICAL_OTHER.test(t) && !LOOK_BACK.test(t))) return [30];
+  if (asked.some((t, i) => (i === 0 || /[?？]\W*$/u.test(t)) && HYPOTHETICAL_OTHER.test(t) && !LOOK_BACK.test(t) && !LOOK_BACK_OTHER.test(t))) return [30];
   // A title that asks in the present or the past without putting a situation ("How do you feel about working
   // weekends?", "What makes a good analyst?", "Where do you want to be in three years?") has said what it asks: the
   // answer's own "I would…", "I'll…", "we should…" is how the writer speaks, not a plan.
