@@ -822,6 +822,11 @@ void test('round 24 classes beyond English: why a line of work or a field of stu
   const told = '\n\nEl mes pasado el despliegue falló y yo revisé los registros con el equipo.\n';
   assert.equal(kindOf(`## ¿Por qué falló el despliegue en ese proyecto?${told}`), 'story');
   assert.equal(kindOf('## なぜそのバグが起きたのか？\n\n先月、決済のバグを調べて原因を直しました。\n'), 'story');
+  // (A bare noun is the whole of what follows "why": "なぜ失敗したのか？" asks of an episode, and "Estimez-vous avoir de la
+  // chance ?" of luck, not of an opportunity.)
+  assert.equal(kindOf('## なぜ失敗したのか？\n\n先月、決済のリリースで確認を一つ飛ばしてしまい、私が原因を調べて手順を直しました。\n'), 'story');
+  assert.equal(kindOf('## 2.16. なぜ自分が支援したいと思ったか？\n\n学生時代に地域の子どもに勉強を教え、私は一年で十人の成績を上げました。\n'), 'story');
+  assert.equal(kindOf('## Estimez-vous avoir de la chance ?\n\nL\'an dernier j\'ai raté un concours, puis j\'ai travaillé six mois et je l\'ai réussi.\n'), 'story');
   assert.equal(kindOf('## 团队合作中你最看重什么？\n\n上个月我和同事一起把发布流程改了，我负责测试。\n'), 'story');
 });
 

@@ -393,7 +393,7 @@ function otherLanguageIntent(asked: string): number | undefined {
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
 /** "Why" and a bare noun in Chinese or Japanese, the noun in kanji, katakana or Latin letters ("なぜ金融か？", "为什么是前端？", "なぜコンサル?"). */
-const WHY_BARE_CJK = /^\W*(?:なぜ|何故|为什么|為什麼|为啥)\s*(?:是|選|选)?\s*[\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}A-Za-zー・ ]{0,9}?\s*(?:なのか|なの|か|呢)?\s*[?？]?\W*$/u;
+const WHY_BARE_CJK = /^\W*(?:なぜ|何故|为什么|為什麼|为啥)\s*(?:是|選|选)?\s*[\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}A-Za-zー・ ]{0,9}?\s*(?:なのか|なの|か|呢)?\s*[?？]?[\s\p{P}\p{S}]*$/u;
 const ARRANGEMENT_G = new RegExp(OTHER_LANGUAGE_CONCEPTS.arrangement, 'giu');
 
 /** The nouns a word of the work arrangement can qualify and still name it: "remote work", "a hybrid role", "full-time job". */
