@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { understand } from '../../server/src/core/nlp/analyze';
-import { scoreFeatures, scoreSentence, sentenceFeatures, speaksOfParty, stem } from '../../server/src/core/nlp/features';
+import { scoreFeatures, scoreSentence, sentenceFeatures, speaksOfParty, speaksOwnEnglish, stem } from '../../server/src/core/nlp/features';
 import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
 import type { PartName } from '../../server/src/core/types';
 
@@ -104,4 +104,17 @@ void test('the features hold each content word\'s class by meaning, with who it 
   // "delayed" and "postponed" are different words of one class: the same class feature, said of the other party
   assert.deepEqual(own(a), own(b));
   assert.ok(read('We delayed our launch.').some((x) => /^apk:self:\d+$/u.test(x)));
+});
+
+void test('fake-weakness: a strength posed as a weakness is flagged on a weakness answer; a real one, or a denial, is not', () => {
+  const fw = (text: string): boolean => {
+    const s = understand(text, [{ text, start: 0 }]).sentences[0];
+    const model = FLAG_MODELS['fake-weakness'];
+    return speaksOwnEnglish(s) && scoreFeatures(model, sentenceFeatures(s, 'setup')) >= model.threshold;
+  };
+  assert.ok(fw('Honestly, I just care too much about the quality of what we ship.'));
+  assert.ok(!fw('I struggle with public speaking, and I froze in a demo last spring.'));
+  assert.ok(!fw('I am not a perfectionist.'));
+  assert.ok(!fw('I used to avoid conflict, which let a bad design ship.'));
+  assert.ok(!fw('My spreadsheet formulas are often wrong.'));
 });

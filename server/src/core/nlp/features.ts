@@ -78,6 +78,14 @@ export function speaksOfParty(s: Sentence): boolean {
 }
 
 /**
+ * The guard in front of a learned reader of what the speaker says of themselves (fake-weakness): an English sentence
+ * with words in the speaker's own voice, not a yes-or-no question. Negation and quotation are in its features.
+ */
+export function speaksOwnEnglish(s: Sentence): boolean {
+  return s.spoken.length > 0 && !yesNoQuestion(s) && readsAsEnglish(s) && hasEnglishFunctionWord(s);
+}
+
+/**
  * Where the features of a sentence go, in the order they are met: `add` a feature by its name; `word` the feature
  * `w:${neg}${w}` and `pair` the feature `b:${prev}_${w}`, given in pieces so that a scorer can look them up without
  * building their names (see scoreSentence).

@@ -10,7 +10,9 @@ import { ANY_ALPHABETIC, wordsPattern } from '../nlp/other-language';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore, spokenTokens } from '../nlp/query';
 import type { Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { CJK_SCRIPT, answersQuestion, budgetedProse, formsPattern, matchRulePhrases, quote, storyLanguage } from './util';
+import { CJK_SCRIPT, answersQuestion, budgetedProse, formsPattern, learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
+import { FLAG_MODELS } from '../knowledge/flag-models';
+import { speaksOwnEnglish } from '../nlp/features';
 
 /** "What is your greatest weakness?" in the knowledge base. */
 export const WEAKNESS_QUESTION_ID = 4;
@@ -649,6 +651,18 @@ export const fakeWeakness: StoryRule = {
       ctx.report({
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
         range: ctx.range(hit.start, hit.end),
+      });
+    }
+    // the learned reader (knowledge/flag-models.ts): an English sentence of your own the cliché readers above did not
+    // flag, weighed by its words, their classes by meaning and who they are said of; not one told with its cost next
+    for (const s of learnedFlags(ctx, FLAG_MODELS['fake-weakness'], speaksOwnEnglish)) {
+      if ([...seen].some((at) => at >= s.start && at <= s.end)) continue;
+      const next = sentences[sentences.indexOf(s) + 1];
+      if (next && (costIn(next) || timeSpent(next))) continue;
+      seen.add(s.start);
+      ctx.report({
+        message: `${quote(ctx.file.text.slice(s.start, s.end))} reads as a strength posing as a weakness (what it says of you, in what words), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
+        range: ctx.range(s.start, s.end),
       });
     }
     for (const hit of [...cjkCliches(ctx), ...otherCliches(ctx)]) {

@@ -256,11 +256,11 @@ export function storyLanguage(ctx: { file: { text: string }; story: Story }): Pr
  * ones that speak of another party in the speaker's own voice (not negated, not quoted, in English) and whose
  * features score at least the model's threshold.
  */
-export function learnedFlags(ctx: { file: { text: string }; story: Story }, model: SentenceModel): Sentence[] {
+export function learnedFlags(ctx: { file: { text: string }; story: Story }, model: SentenceModel, guard: (s: Sentence) => boolean = speaksOfParty): Sentence[] {
   const { sentences } = storyLanguage(ctx);
   const partAt = (off: number): PartName | undefined =>
     ctx.story.parts.find((p) => p.prose.some((seg) => off >= seg.start && off < seg.start + seg.text.length))?.name;
-  return sentences.filter((s) => speaksOfParty(s) && scoreSentence(model, s, partAt(s.start)) >= model.threshold);
+  return sentences.filter((s) => guard(s) && scoreSentence(model, s, partAt(s.start)) >= model.threshold);
 }
 
 /** The sentences of the story that lie in its parts with this name (the whole story when it has no parts). */
