@@ -7,19 +7,19 @@
 // Only the answers the hand reader is least sure of are examples, and only those are judged at run time: no part
 // marked, no question declared, in a file without front matter naming its title or questions, of at most
 // MAX_READ_ANSWERS answers; of those, only answers in which the teller says little may be dropped (mayDrop). Trained on the studied half of the dev files and the older adversarial cases only: the
-// landing gate's groups (grouper() below; never the held-back half, round 23's held-out proxy, nor split: test files).
+// landing gate's groups (scripts/learn/gate-groups.ts; never the held-back half, round 23's held-out proxy, nor split: test files).
 // Folds: adversarial files by their `rN` prefix, the others as one group; real files by their labels' "round N
 // held-out" comment, the others as one group. For each threshold it reports, pooled over the left-out folds, the
 // answers dropped that were invented (errors saved: the answer, and each judged rule that fired on it) and those
 // that were real (errors made: the answer, each rule it should fire, each part labelled); --out writes the model
 // trained on every fold, with the threshold chosen on the left-out figures, to knowledge/answer-reader-model.ts.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { analyzeFile } from '../server/src/core';
 import { answerFeatures, inDoubt, MAX_READ_ANSWERS, mayDrop, readerSwitch } from '../server/src/core/parse/answer-reader';
 import { findSharedCorpus, JUDGED_RULES, loadCorpus, matchStories, repoSources } from './eval/harness';
+import { gateGrouper } from './learn/gate-groups';
+import { score, trainBinary, type BinaryModel } from './learn/sparse-logistic';
 
 interface Example {
   file: string;
@@ -41,23 +41,9 @@ const L2 = Number(process.env.ANSWERS_L2 ?? 0.003);
 const PRUNE = Number(process.env.ANSWERS_PRUNE ?? 0.05);
 const DROP = process.env.ANSWERS_DROP ? new RegExp(process.env.ANSWERS_DROP, 'u') : undefined;
 
-/** The landing gate's groups: proxy (round 23 held-out), heldback (hash half, salt round24:), studied, adv, test. */
-function grouper(): (storyPath: string, split: string) => string {
-  const out = execFileSync('grep', ['-rl', 'round 23 held-out', 'eval'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  const proxy = new Set(out.map((p) => basename(p).replace('.labels.yml', '')));
-  return (storyPath, split) => {
-    const b = basename(storyPath);
-    const base = b.endsWith('.md') ? b.slice(0, -3) : b;
-    if (split === 'test') return 'test';
-    if (storyPath.includes('adversarial')) return proxy.has(base) ? 'proxy' : 'adv';
-    if (proxy.has(base)) return 'proxy';
-    return createHash('sha1').update('round24:' + b).digest()[0] % 2 === 1 ? 'heldback' : 'studied';
-  };
-}
-
 function collect(): Example[] {
   readerSwitch.on = false;
-  const group = grouper();
+  const group = gateGrouper(root);
   const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
   const out: Example[] = [];
   let n = 0;
@@ -97,54 +83,12 @@ function collect(): Example[] {
   return out;
 }
 
-interface Model {
-  bias: number;
-  weights: Map<string, number>;
-}
-
-/** Binary logistic regression by AdaGrad with an L2 penalty over sparse feature sets (the learner of train-flags.ts). */
-function train(examples: readonly Example[]): Model {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.f) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, c] of counts) if (c >= MIN_COUNT) index.set(f, index.size);
-  const rows = examples.map((e) => ({ x: e.f.map((f) => index.get(f)).filter((k): k is number => k !== undefined), y: e.y ? 1 : 0 }));
-  const w = new Float64Array(index.size);
-  const g2 = new Float64Array(index.size).fill(1e-8);
-  let bias = 0;
-  let gb = 1e-8;
-  let seed = 24;
-  const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const r = rows[i];
-      let z = bias;
-      for (const k of r.x) z += w[k];
-      const p = 1 / (1 + Math.exp(-z));
-      const grad = p - r.y;
-      gb += grad * grad;
-      bias -= (RATE * grad) / Math.sqrt(gb);
-      for (const k of r.x) {
-        const gr = grad + L2 * w[k];
-        g2[k] += gr * gr;
-        w[k] -= (RATE * gr) / Math.sqrt(g2[k]);
-      }
-    }
-  }
+/** Binary logistic regression by the project's one sparse learner (scripts/learn/sparse-logistic.ts), weights rounded. */
+function train(examples: readonly Example[]): BinaryModel {
+  const m = trainBinary(examples, { epochs: EPOCHS, rate: RATE, l2: L2, minCount: MIN_COUNT, prune: PRUNE, seed: 24, eps: 1e-8 });
   const weights = new Map<string, number>();
-  for (const [f, k] of index) if (Math.abs(w[k]) >= PRUNE) weights.set(f, Math.round(w[k] * 100) / 100);
-  return { bias: Math.round(bias * 100) / 100, weights };
-}
-
-function score(m: Model, f: readonly string[]): number {
-  let s = m.bias;
-  for (const x of f) s += m.weights.get(x) ?? 0;
-  return s;
+  for (const [f, w] of m.weights) weights.set(f, Math.round(w * 100) / 100);
+  return { bias: Math.round(m.bias * 100) / 100, weights };
 }
 
 const THRESHOLDS = [-4, -3.5, -3, -2.5, -2, -1.75, -1.5, -1.25, -1, -0.75, -0.5, -0.25, 0];
