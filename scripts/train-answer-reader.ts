@@ -14,11 +14,11 @@
 // that were real (errors made: the answer, each rule it should fire, each part labelled); --out writes the model
 // trained on every fold, with the threshold chosen on the left-out figures, to knowledge/answer-reader-model.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { analyzeFile } from '../server/src/core';
 import { answerFeatures, inDoubt, MAX_READ_ANSWERS, mayDrop, readerSwitch } from '../server/src/core/parse/answer-reader';
 import { findSharedCorpus, JUDGED_RULES, loadCorpus, matchStories, repoSources } from './eval/harness';
-import { gateGrouper } from './learn/gate-groups';
+import { gateGrouper, roundFold } from './learn/gate-groups';
 import { score, trainBinary, type BinaryModel } from './learn/sparse-logistic';
 
 interface Example {
@@ -50,11 +50,8 @@ function collect(): Example[] {
   for (const file of files) {
     const g = group(file.storyPath, file.split);
     if (g !== 'studied' && g !== 'adv') continue;
-    const labelsText = readFileSync(file.labelsPath, 'utf8');
-    const round = /round (\d+) held-out/u.exec(labelsText)?.[1];
     const adv = file.origin === 'adversarial';
-    const pre = /^r(\d+)/u.exec(basename(file.storyPath))?.[1];
-    const fold = adv ? (pre ? `adv-r${pre}` : 'adv-early') : round ? `real-r${round}` : 'real-other';
+    const fold = roundFold(file.storyPath, file.labelsPath, adv);
     const text = readFileSync(file.storyPath, 'utf8');
     const analysis = analyzeFile(text, file.storyPath, file.config);
     const detected = analysis.file.stories;

@@ -40,7 +40,7 @@
 // (a) the rule, (b) the model, (c) the rule or the model; --out writes the model trained on every fold, with the
 // threshold chosen on the left-out scores, to server/src/core/knowledge/flag-models.ts.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { analyzeFile } from '../server/src/core';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { understand } from '../server/src/core/nlp/analyze';
@@ -50,7 +50,7 @@ import { isWeaknessAnswer } from '../server/src/core/rules/fake-weakness';
 import type { StoryRuleContext } from '../server/src/core/rules/rule';
 import type { PartName } from '../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type Expectation } from './eval/harness';
-import { gateGrouper } from './learn/gate-groups';
+import { gateGrouper, roundFold } from './learn/gate-groups';
 import { add, leaveOneGroupOut, pr, prTable, score, thresholdFor, trainBinary, zero, type BinaryModel, type Counts } from './learn/sparse-logistic';
 
 interface Bayes {
@@ -136,11 +136,8 @@ function collectAll(): StoryEx[] {
     if (g !== 'studied' && g !== 'adv') continue;
     const labelled = file.stories.filter((s) => RULES.some((r) => s.expect[r] !== undefined));
     if (labelled.length === 0) continue;
-    const labelsText = readFileSync(file.labelsPath, 'utf8');
-    const round = /round (\d+) held-out/u.exec(labelsText)?.[1];
     const adv = file.origin === 'adversarial';
-    const pre = /^r(\d+)/u.exec(basename(file.storyPath))?.[1];
-    const fold = adv ? (pre ? `adv-r${pre}` : 'adv-early') : round ? `real-r${round}` : 'real-other';
+    const fold = roundFold(file.storyPath, file.labelsPath, adv);
     const text = readFileSync(file.storyPath, 'utf8');
     const analysis = analyzeFile(text, file.storyPath, file.config);
     const detected = analysis.file.stories;

@@ -4,6 +4,7 @@
 // split: test files. The proxy's tag and the hash's salt change each round, with the gate's.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 /** The split comment of the proxy's labels. */
@@ -25,4 +26,17 @@ export function gateGrouper(root: string): (storyPath: string, split: string) =>
     if (proxy.has(base)) return 'proxy';
     return createHash('sha1').update(SALT + b).digest()[0] % 2 === 1 ? 'heldback' : 'studied';
   };
+}
+
+/**
+ * The leave-one-round-out fold of a labelled file: adversarial cases by their `rN` prefix, real files by their
+ * labels' "round N held-out" comment; the others of each origin make one fold.
+ */
+export function roundFold(storyPath: string, labelsPath: string, adversarial: boolean): string {
+  if (adversarial) {
+    const pre = /^r(\d+)/u.exec(basename(storyPath))?.[1];
+    return pre ? `adv-r${pre}` : 'adv-early';
+  }
+  const round = /round (\d+) held-out/u.exec(readFileSync(labelsPath, 'utf8'))?.[1];
+  return round ? `real-r${round}` : 'real-other';
 }
