@@ -32,6 +32,17 @@ void describe('segment: units', () => {
     assert.deepEqual(titles(text), ['1. A time you moved fast', '2. A time you fixed a process', '3. A time you saved money']);
   });
 
+  void it('a tight list of questions, each over its own nested notes, with no blank line between items', () => {
+    const text = [
+      '- Why are you leaving your job?', ' + I want to own a product end to end, and my team is being merged.',
+      '- Tell me about a hard deadline', ' + We had a week to ship; I cut the scope with the product lead and I paired on the riskiest part.', '   We shipped on time.',
+      '- What do you do when you disagree with your manager?', ' * I ask for the goal behind the request and I bring data to our next one-on-one.',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Why are you leaving your job?', 'Tell me about a hard deadline', 'What do you do when you disagree with your manager?']);
+    // (Items of a list of notes, one under another, open nothing: only an item after the nested lines of the one before.)
+    assert.deepEqual(titles('- Bring water\n- Arrive early\n- Smile\n'), []);
+  });
+
   void it('question fields over framework notes and a sample answer, separated by rules', () => {
     const unit = (n: number, q: string, a: string): string => `**Question ${n}:** ${q}\n**Framework:** Say what you did and what changed.\n**Sample Answer:** ${a}\n`;
     const text = `## Practice\n\n${unit(1, 'Tell me about speed.', ANSWER_A)}\n---\n\n${unit(2, 'Describe a fix.', ANSWER_B)}\n---\n\n${unit(3, 'Give an example of saving money.', ANSWER_C)}`;

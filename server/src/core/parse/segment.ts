@@ -565,6 +565,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   let prevBlank = true;
   let prevHeading = false;
   let prevItem = false;
+  /** The indent of the last line with text. */
+  let prevIndent = 0;
   /** The number of the last numbered line that opened a unit, if any. */
   let lastNumber: number | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -589,13 +591,17 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       const afterItem = keycap || (numbered !== null && (prevItem || (lastNumber !== undefined && Number(numbered[1]) === lastNumber + 1)));
       const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i, at: found.length });
-      if (d?.heading === undefined && (prevBlank || prevHeading) && generic.length < MAX_GENERIC) {
+      // A top-level list item right under the nested lines of the item before it ("- Why this role?" after the
+      // "  + …" notes of the last question) opens a block of its own: the items of a tight list are siblings.
+      const siblingItem = !prevBlank && /^[-*+][ \t]+\S/u.test(t) && prevIndent > 0;
+      if (d?.heading === undefined && (prevBlank || prevHeading || siblingItem) && generic.length < MAX_GENERIC) {
         const g = shapeOf(t, lines[i].start, i + 1 < lines.length ? lines[i + 1].text : '');
         if (g) generic.push({ d: g, line: i, at: -1 });
       }
       if (d && numbered && d.heading === undefined) lastNumber = Number(numbered[1]);
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
       prevItem = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])(?:[ \t]|$)/u.test(t);
+      prevIndent = /^[ \t]*/u.exec(t)![0].replace(/\t/gu, '    ').length;
     }
     prevBlank = blank;
   }
