@@ -305,6 +305,21 @@ function passes(title: number, wording: number, threshold: typeof MATCH): boolea
   return (wording >= 0.95 && title >= threshold.whole) || (title >= threshold.title && wording >= threshold.wording);
 }
 
+/**
+ * "Why me?", "Why you?", "Why hire me?", and the same in the other languages ("Warum ich?", "Pourquoi moi ?", "¿Por qué
+ * tú?", "Perché io?", "Почему я?"): why this candidate, question 2, as "Why should we hire you?" is.
+ */
+const WHY_SELF =
+  /^\W*(?:\d{1,2}[.)]\s*)?(?:why\s+(?:(?:should\s+(?:we|i)\s+)?(?:hire|choose|pick)\s+)?(?:me|you)|warum\s+(?:ich|du|sie|gerade\s+(?:ich|du|sie))|pourquoi\s+(?:moi|toi|vous)|por\s+qu[ée]\s+(?:yo|t[uú]|usted|eu|voc[êe])|perch[ée]\s+(?:io|tu|te|lei)|почему\s+(?:я|вы|ты|именно\s+(?:я|вы|ты))|waarom\s+(?:ik|jij|u)|dlaczego\s+(?:ja|ty|pan|pani))[\s?？!.]*$/iu;
+
+/**
+ * "Warum Firma?", "Perché Google?", "¿Por qué Python?", "Pourquoi le conseil ?": why and a word or two, and nothing else,
+ * in the other languages: why this company or this line of work, as "Why Acme?" and "Why frontend?" are in English.
+ * (Not "why not", "why so", "why this": a function word names nothing.)
+ */
+const OTHER_WHY_SHORT =
+  /^\W*(?:\d{1,2}[.)]\s*)?(?:warum|weshalb|wieso|pourquoi|por\s+qu[ée]|perch[ée]|почему|waarom|dlaczego|neden|mengapa|kenapa)\s+(?:(?:gerade|el|la|los|las|le|les|l['’]|il|lo|i|gli|de|het|die|der|das|o|a|os|as)\s*)?(?!(?:nicht|pas|no|non|не|niet|nie|so|así|ainsi|così|так|das|dies|ça|cela|eso|esto|isso|isto|questo|это|dat|dit|to|jetzt|maintenant|ahora|agora|ora|сейчас|nu|teraz)(?![\p{L}]))(\p{L}[\p{L}.&'’-]*)(?:\s+\p{L}[\p{L}.&'’-]*)?[\s?？!.]*$/iu;
+
 /** "Why Shure?", "Why Acme", "Why Samsung? Why now?": why this company, by its name. */
 const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
 
@@ -692,6 +707,7 @@ function askedQuestions(story: Story): number[] {
   // A rating of oneself is a claim to back with a case (round 19 lead decision), in whatever mood it is asked.
   if (asked.some((t) => RATE_SELF_RE.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
+  if (asked[0] && (WHY_SELF.test(asked[0]) || OTHER_WHY_SHORT.test(asked[0]))) return [2];
   // A question the candidate puts to the interviewer ("What will I work on first?", "How does the team plan its
   // work?"), or a heading that names the list of them ("Questions for the hiring manager"): its answer is the list
   // of such questions, whatever the body says about why to ask them.
@@ -891,6 +907,8 @@ const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
 const DRAWN = /\b(?:brings?\s+you|brought\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|interest(?:s|ed|ing)?|motivat(?:e|es|ed))\b/iu;
+/** What the candidate likes about the company, asked of them: "What do you like about our company?", "What do you admire about us?". */
+const LIKED_ABOUT_US = /\b(?:like|love|enjoy|appreciate|admire|value)\b[^?.!]{0,20}?\babout\s+(?:us\b|our\s+(?:company|organi[sz]ation|firm|team|product|products|mission|culture|values)\b)/iu;
 /** A wish or a liking: "would you enjoy", "do you like", "interesting for you", "keen on". */
 const WISH = /\b(?:enjoy|like|love|want|wish|interest(?:ed|ing)?|keen|excited|happy|glad)\b/iu;
 /** Working at the company or on its work: "working on our product", "work for us", "work in this team". */
@@ -958,7 +976,7 @@ function fitQuestion(heading: string): number | undefined {
   // about the position?", "What have you learned about us that excited you?"); why they applied ("Why did you
   // apply?", "Why did you choose us?"): the fit talk, in any tense.
   if (WHY_CHOOSE_YOU.test(title)) return 2;
-  if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title))) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
+  if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title)) || LIKED_ABOUT_US.test(title)) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
   // Working here, wished or liked ("Would you enjoy working on our product?", "Will it be interesting for you to work on
   // our project?", "Do you like working for a startup like ours?"): why here, asked of the candidate's wish.
   if (WISH.test(title) && WORK_HERE.test(title) && !PAST_ASK.test(title)) return 2;
