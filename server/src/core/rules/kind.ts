@@ -341,12 +341,20 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识|看法|印象|预测|前景|期待)|(?:什么|哪些|几个|其他|别的)\s*offer|offer[^？?。]{0,6}(?:怎么|如何)(?:考虑|选择)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|qu[ée] sabes (?:de|sobre) (?:nosotros|nuestra|esta|la) ?(?:empresa|compa[ñn][ií]a)?|que savez[- ]vous (?:de|sur) (?:nous|notre|cette|l['’]entreprise)|was wissen sie über (?:uns|unser|dieses)|o que (?:voc[êe] )?sabe (?:sobre|da|de) (?:n[óo]s|nossa|esta|a empresa)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
   [/职业规划|未来(?:的)?规划|发展方向|發展方向|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
   [/离职原因|(?:当前|目前|现在|上一份|之前|上家)的?(?:工作|公司)[^？?。！!]{0,10}(?:不符|不满|不喜欢|不足|不好)|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitt(?:er|é|ez)|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|saiu|deixar|deixou) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)|왜[^?？]{0,15}(?:이직|퇴사)|(?:이직|퇴사)(?:을|를)?\s*하려(?:고|는)|离职的话|离职(?:的)?(?:理由)|busca(?:s|ndo)?\s+(?:un\s+)?nuevo\s+(?:trabajo|empleo)/iu, 28],
-  [/反问|你有什么问题|有什么想问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문\s*(?:있(?:습니까|나요|으신가요|으세요|어요)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
+  [/反问|你有什么问题|有什么(?:想要?|要|需要)问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문(?:할|하실)?\s*(?:것|게|거|사항)?(?:이|가|은|는)?\s*(?:있(?:습니까|나요|으신가요|으세요|어요|으십니까)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
   // A situation put to the candidate: the conditional addressed to them ("¿Cómo resolverías…?", "que feriez-vous",
   // — not a polite request to describe or rate, "¿Cómo describirías…?", "Wie würden Sie sich beschreiben?" —
   // "что вы будете делать", "어떻게 대처할 것인가요", "你会怎么做"), a supposition ("Supongamos…", "如果你…", "假如…").
   [/怎么办|你该怎么做|你应该怎么做|你会怎么|如果(?:你|我|他|她|公司|领导|同事|团队)|假如|假设你|que feriez[- ]vous|(?<!\p{L})(?!d[ée]cri|d[ée]fini|qualifi|[ée]valu|r[ée]sum|caract[ée]ris|not)\p{L}{2,}riez[- ]vous|qu[ée] har[ií]as|¿?c[óo]mo (?!describ|defin|calific|valor|evalu|resum|caracteriz)\p{L}{2,}r[ií]as|\bsupongamos\b|\bimagina que\b|o que (?:voc[êe] )?faria(?![^?]{0,12}(?:escolher|preferir|aceitar|querer|vir\b|deixar|sair|mudar))|was würden sie tun|wie würden sie(?! (?:\p{L}+ ){0,4}?(?:beschreiben|bewerten|einschätzen|definieren|charakterisieren)\b)|\bесли\b[^?]{0,80}(?:ваши действия|(?:вы|ты) (?:будете|будешь|сделаете|сделаешь|поступите|поступишь))|ваши (?:первые )?(?:действия|шаги)|что (?:вы )?(?:будете|сделаете) (?:делать)?|(?:할|하실|하시겠|대처할|대응할)\s*(?:것인가요|건가요|겁니까|것입니까)|하시겠습니까|어떻게\s*(?:하시겠|하겠|대처하시겠|대처하겠|대응하시겠|대응하겠)|場合[、,]?\s*(?:どう|どのように)(?:対応|対処)?しますか|どう(?:対応|対処)しますか|(?<!\p{L})(?:cosa|che cosa|come)\s+(?!descriv|defin|valut|riassum|caratterizz)\p{L}{2,}(?:resti|reste)(?!\p{L})|(?<!\p{L})(?:wat|hoe)\s+zou(?:den)?\s+(?:je|jij|u|jullie)(?!\p{L})/iu, 30],
 ];
+
+/**
+ * Korean's future of intent, "어떻게 …ㄹ 건가요?" ("교육이 힘들면 어떻게 따라갈 건가요?", "어떻게 설득할 것입니까?"): "how" and a
+ * verb in its future form (a syllable closed by ㄹ) before "것/건/겁", a situation put to the candidate as "How will
+ * you…?" is. The syllables closed by ㄹ are those whose index from 가 leaves 8 by 28.
+ */
+const KO_RIEUL = Array.from({ length: 11172 / 28 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 8)).join('');
+const KO_HOW_WILL = new RegExp(`어떻게[^?？.]{0,24}[${KO_RIEUL}]\\s*(?:것인가요|건가요|겁니까|것입니까|거예요|건지요?|것인지)`, 'u');
 
 /**
  * The fit questions read by their concepts in the other languages, where the patterns above name no wording: the
@@ -576,6 +584,15 @@ function namedSelfOther(head: string): boolean {
   const first = m[1] ?? m[2];
   return first === undefined || (first !== first.toLowerCase() && first === first.toUpperCase());
 }
+/**
+ * More openings of a pitch, by their shape rather than a job's name: a title by its letters ("I'm a TPM who…", "I am an
+ * SRE at…"), a career dated from its start ("I've been a professional engineer since 2015", "I have been working in
+ * fintech since 2019"), and the years one brings ("my 12 years of backend work", "my 5+ years in data").
+ */
+const SELF_NOW_SHAPE =
+  /\b[Ii](?:'m|’m| am) (?:currently )?(?:an? |the )(?:[\p{L}-]+ ){0,3}\p{Lu}{2,5}(?=\s*[,.;:!]|\s+(?:who|at|with|for|in|on|and|based|working|specializing|specialising)\b)|\b[Ii](?:['’]ve| have) been (?:(?:working|employed) )?(?:as |in |at |an? )[^.!?]{0,60}?\bsince (?:19|20)\d\d\b|\b[Mm]y (?:\d{1,2}\+?|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) ?\+? years (?:of|in|as)\b/u;
+/** An opening that names the job applied for: "I'm applying for the Junior Analyst position because…". */
+const APPLYING = /\bi(?:['’]m| am) (?:currently )?applying (?:for|to)\b/iu;
 const ROLE_SELF =
   /^as an? (?:[\p{L}-]+ ){0,3}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|consultant|researcher|programmer|professional),? i(?:'m| am| have| love| enjoy| bring| specialize| focus| build| work)\b/iu;
 
@@ -720,6 +737,7 @@ function askedQuestions(story: Story): number[] {
   const put = bodyQuestion(story);
   if (put && title && !asks(title) && !closestQuestion(title) && !questionList(story)) title = cleanAsked(put);
   if (title) for (const [re, id] of OTHER_LANGUAGES) if (re.test(cjkJoined(title)) && !(id === 30 && LOOK_BACK_OTHER.test(title))) return [id];
+  if (title && KO_HOW_WILL.test(title)) return [30];
   // (Read on the title as written too: a text-message spelling of English, "u" for "you", is a word of another language.)
   const intent = title ? otherLanguageIntent(title) ?? otherLanguageIntent(story.title) : undefined;
   if (intent) return [intent];
@@ -909,6 +927,8 @@ const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|a
 const DRAWN = /\b(?:brings?\s+you|brought\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|interest(?:s|ed|ing)?|motivat(?:e|es|ed))\b/iu;
 /** What the candidate likes about the company, asked of them: "What do you like about our company?", "What do you admire about us?". */
 const LIKED_ABOUT_US = /\b(?:like|love|enjoy|appreciate|admire|value)\b[^?.!]{0,20}?\babout\s+(?:us\b|our\s+(?:company|organi[sz]ation|firm|team|product|products|mission|culture|values)\b)/iu;
+/** A line of work, last in a question about what draws one to it: "…about coding?", "…about software engineering?". */
+const DRAWN_TO_FIELD = /\babout\s+(?:coding|programming|software|tech|technology|computing|(?:[\p{L}-]+\s+){0,2}(?:development|engineering|science|design|security|analytics))\s*\??\W*$/iu;
 /** A wish or a liking: "would you enjoy", "do you like", "interesting for you", "keen on". */
 const WISH = /\b(?:enjoy|like|love|want|wish|interest(?:ed|ing)?|keen|excited|happy|glad)\b/iu;
 /** Working at the company or on its work: "working on our product", "work for us", "work in this team". */
@@ -976,6 +996,9 @@ function fitQuestion(heading: string): number | undefined {
   // about the position?", "What have you learned about us that excited you?"); why they applied ("Why did you
   // apply?", "Why did you choose us?"): the fit talk, in any tense.
   if (WHY_CHOOSE_YOU.test(title)) return 2;
+  // What draws them to their line of work ("What excites you about coding?", "What interests you about data
+  // science?"): why this line, as "Why frontend?" is.
+  if (DRAWN.test(title) && DRAWN_TO_FIELD.test(title) && !PAST_ASK.test(title)) return 2;
   if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title)) || LIKED_ABOUT_US.test(title)) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
   // Working here, wished or liked ("Would you enjoy working on our product?", "Will it be interesting for you to work on
   // our project?", "Do you like working for a startup like ours?"): why here, asked of the candidate's wish.
@@ -1083,7 +1106,8 @@ function bodyShape(story: Story, readTense = true): number[] {
   // A present-tense self-description opening an undivided answer: a pitch.
   if (story.parts.length === 0) {
     const head = text.slice(0, 300);
-    if (SELF_NOW.test(head) || EXPERIENCE_OTHER.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
+    if (APPLYING.test(head.slice(0, 120))) return [2];
+    if (SELF_NOW.test(head) || SELF_NOW_SHAPE.test(head) || EXPERIENCE_OTHER.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
     // An opening that speaks of this role or this company to the interviewer, in the first person ("Amazon is a
     // company that… my skills would help me thrive in this role"): why here, under a title that asks nothing (a
     // question asked plainly, "What makes you unique?", has said what it asks).
