@@ -96,6 +96,8 @@ interface FeatureSink {
   pair(prev: string, w: string): void;
   /** Whether the word-class features are wanted (a model with none of them is scored without reading the classes). */
   classes: boolean;
+  /** A word-class feature by its name (k:, K:, ask:, apk: ...), given only when `classes`. */
+  classFeature(f: string): void;
 }
 
 /** Gives `out` the features of one sentence (a feature met again is given again). `part` is the story part it stands in. */
@@ -126,15 +128,15 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
     const wc = out.classes && CONTENT.has(tok.pos) ? wordClass(tok.lower) : undefined;
     if (wc) {
       if (out.classes) {
-        out.add(`k:${neg}${wc.fine}`);
-        out.add(`K:${neg}${wc.coarse}`);
+        out.classFeature(`k:${neg}${wc.fine}`);
+        out.classFeature(`K:${neg}${wc.coarse}`);
         const c = s.clauses.find((k) => i >= k.from && i < k.to);
         if (c && !c.quoted) {
           const inSubject = c.subjectFrom !== undefined && c.subjectTo !== undefined && i >= c.subjectFrom && i < c.subjectTo;
           const who = c.subject === 'I' || c.subject === 'we' ? 'self' : isOther(c.subject) ? 'other' : 'thing';
           const role = inSubject ? 's' : 'p';
-          out.add(`a${role}k:${who}:${neg}${wc.fine}`);
-          out.add(`a${role}K:${who}:${neg}${wc.coarse}`);
+          out.classFeature(`a${role}k:${who}:${neg}${wc.fine}`);
+          out.classFeature(`a${role}K:${who}:${neg}${wc.coarse}`);
         }
       }
     }
@@ -186,7 +188,7 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
 /** The features of one sentence (a set: each is present or not). `part` is the story part it stands in. */
 export function sentenceFeatures(s: Sentence, part: PartName | undefined): string[] {
   const out = new Set<string>();
-  walkFeatures(s, part, { classes: true, add: (f) => out.add(f), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
+  walkFeatures(s, part, { classes: true, add: (f) => out.add(f), classFeature: (f) => out.add(f), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
   return [...out];
 }
 
@@ -237,24 +239,65 @@ function indexOf(model: SentenceModel): Indexed {
 }
 
 /**
+ * What walkFeatures gives for one sentence, kept so that the learned readers of one analysis (blame and
+ * badmouthing read the same sentences; fake-weakness many of them) walk each sentence once: the calls to the sink
+ * in order, as kinds (ADD, CLASS: an `add` of a word-class feature, WORD, PAIR) and their one or two strings.
+ */
+interface Walk {
+  part: PartName | undefined;
+  kinds: number[];
+  a: string[];
+  b: string[];
+}
+const K_ADD = 0;
+const K_CLASS = 1;
+const K_WORD = 2;
+const K_PAIR = 3;
+const walks = new WeakMap<Sentence, Walk>();
+
+/** The calls walkFeatures makes on a sink for this sentence (word classes read), walked once per sentence and part. */
+function walkOf(s: Sentence, part: PartName | undefined): Walk {
+  let x = walks.get(s);
+  if (x && x.part === part) return x;
+  const w: Walk = { part, kinds: [], a: [], b: [] };
+  const push = (kind: number, a: string, b: string): void => {
+    w.kinds.push(kind);
+    w.a.push(a);
+    w.b.push(b);
+  };
+  walkFeatures(s, part, {
+    classes: true,
+    add: (f) => push(K_ADD, f, ''),
+    classFeature: (f) => push(K_CLASS, f, ''),
+    word: (neg, word) => push(K_WORD, neg, word),
+    pair: (prev, word) => push(K_PAIR, prev, word),
+  });
+  x = w;
+  walks.set(s, x);
+  return x;
+}
+
+/**
  * The score of a sentence under a model: the same number as `scoreFeatures(model, sentenceFeatures(s, part))`, to
  * the last bit (the weights of the features the model knows, added in the order the features are first met), without
- * building the names of the sentence's word and pair features (the learned reader runs on every analysis).
+ * building the names of the sentence's word and pair features (the learned reader runs on every analysis), from the
+ * sentence's walk shared by the models.
  */
 export function scoreSentence(model: SentenceModel, s: Sentence, part: PartName | undefined): number {
   const x = indexOf(model);
+  const { kinds, a, b } = walkOf(s, part);
   let sum = model.bias;
   const seen = new Set<number>();
-  const take = (id: number | undefined): void => {
-    if (id === undefined || seen.has(id)) return;
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
+    let id: number | undefined;
+    if (kind === K_ADD) id = x.byName.get(a[k]);
+    else if (kind === K_WORD) id = a[k] === '' ? x.words.get(b[k]) : x.negWords.get(b[k]);
+    else if (kind === K_PAIR) id = x.pairs.get(a[k])?.get(b[k]);
+    else if (x.classes) id = x.byName.get(a[k]);
+    if (id === undefined || seen.has(id)) continue;
     seen.add(id);
     sum += x.weight[id];
-  };
-  walkFeatures(s, part, {
-    classes: x.classes,
-    add: (f) => take(x.byName.get(f)),
-    word: (neg, w) => take(neg === '' ? x.words.get(w) : x.negWords.get(w)),
-    pair: (prev, w) => take(x.pairs.get(prev)?.get(w)),
-  });
+  }
   return sum;
 }
