@@ -100,11 +100,57 @@ interface FeatureSink {
   classFeature(f: string): void;
 }
 
+/**
+ * `a + b`, the same string object each time for the same two strings (kept until 50,000 are made): a feature name
+ * looked up again is hashed once, where a name made afresh for each sentence is hashed at each lookup.
+ */
+function joined(a: string, b: string): string {
+  let m = joins.get(a);
+  if (m === undefined) {
+    if (joinCount >= MAX_JOINS) {
+      joins.clear();
+      joinCount = 0;
+    }
+    joins.set(a, (m = new Map()));
+  }
+  let ab = m.get(b);
+  if (ab === undefined) {
+    ab = a + b;
+    m.set(b, ab);
+    joinCount++;
+  }
+  return ab;
+}
+const joins = new Map<string, Map<string, string>>();
+let joinCount = 0;
+const MAX_JOINS = 50_000;
+
+const ROLES = ['', 's', 'p'];
+const WHO = ['', 'self', 'other', 'thing'];
+/** The word-class feature names made so far, by kind (fine or coarse, role, who, negated), then class. */
+const classNames: string[][] = [];
+
+/**
+ * A word-class feature's name, made once: `k:${neg}${c}` (`K:` coarse) when role is 0, else
+ * `a${role}k:${who}:${neg}${c}` with role 1 "s" (in the clause's subject) or 2 "p", who 1 "self", 2 "other", 3 "thing".
+ */
+function className(coarse: boolean, role: number, who: number, neg: string, c: number): string {
+  const slot = (((coarse ? 1 : 0) * 3 + role) * 4 + who) * 2 + (neg === '' ? 0 : 1);
+  const row = (classNames[slot] ??= []);
+  let name = row[c];
+  if (name === undefined) {
+    const k = coarse ? 'K' : 'k';
+    name = role === 0 ? `${k}:${neg}${c}` : `a${ROLES[role]}${k}:${WHO[who]}:${neg}${c}`;
+    row[c] = name;
+  }
+  return name;
+}
+
 /** Gives `out` the features of one sentence (a feature met again is given again). `part` is the story part it stands in. */
 function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink): void {
   const spoken = new Set(s.spoken);
   const t = s.tokens;
-  out.add(`part:${part ?? 'none'}`);
+  out.add(joined('part:', part ?? 'none'));
   let prev: string | undefined;
   let quoted = 0;
   let polOther = 0;
@@ -128,15 +174,15 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
     const wc = out.classes && CONTENT.has(tok.pos) ? wordClass(tok.lower) : undefined;
     if (wc) {
       if (out.classes) {
-        out.classFeature(`k:${neg}${wc.fine}`);
-        out.classFeature(`K:${neg}${wc.coarse}`);
+        out.classFeature(className(false, 0, 0, neg, wc.fine));
+        out.classFeature(className(true, 0, 0, neg, wc.coarse));
         const c = s.clauses.find((k) => i >= k.from && i < k.to);
         if (c && !c.quoted) {
           const inSubject = c.subjectFrom !== undefined && c.subjectTo !== undefined && i >= c.subjectFrom && i < c.subjectTo;
-          const who = c.subject === 'I' || c.subject === 'we' ? 'self' : isOther(c.subject) ? 'other' : 'thing';
-          const role = inSubject ? 's' : 'p';
-          out.classFeature(`a${role}k:${who}:${neg}${wc.fine}`);
-          out.classFeature(`a${role}K:${who}:${neg}${wc.coarse}`);
+          const who = c.subject === 'I' || c.subject === 'we' ? 1 : isOther(c.subject) ? 2 : 3;
+          const role = inSubject ? 1 : 2;
+          out.classFeature(className(false, role, who, neg, wc.fine));
+          out.classFeature(className(true, role, who, neg, wc.coarse));
         }
       }
     }
@@ -163,14 +209,14 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
     }
     const side = c.ownSide ? '+own' : '';
     const neg = c.negated ? ':neg' : '';
-    out.add(`subj:${c.subject}${side}${neg}`);
+    out.add(joined(joined('subj:', c.subject), joined(side, neg)));
     if (c.subject === 'I' || c.subject === 'we') self = true;
     if (isOther(c.subject)) other = true;
     const v = mainVerb(s, c) ?? c.verb;
     if (v !== undefined && v < t.length) {
       const vw = t[v].lower;
-      out.add(`sv:${c.subject}:${stem(vw)}${neg}`);
-      out.add(pastForm(vw) ? `tense:${c.subject}:past` : `tense:${c.subject}:present`);
+      out.add(joined(joined(joined('sv:', c.subject), ':'), joined(stem(vw), neg)));
+      out.add(joined(joined('tense:', c.subject), pastForm(vw) ? ':past' : ':present'));
       // a modal with "have": "I should have asked", "we could have caught it" (a share owned, or a cost imagined)
       for (let k = c.from; k < Math.min(c.to, v); k++) {
         if (MODAL_VERBS.has(t[k].lower) && t[k + 1]?.lower === 'have') out.add(`modal-have:${c.subject}${neg}`);
@@ -199,40 +245,63 @@ export function scoreFeatures(model: SentenceModel, features: readonly string[])
   return sum;
 }
 
-/** A model's weights indexed for scoreSentence: each feature by its name, and the word and pair features by their pieces. */
+/**
+ * The names of the features the models met so far, each with one id shared by every model (so a sentence's features
+ * are looked up once for all the models that read it): by name, and the word and pair features by their pieces.
+ */
+const names = {
+  byName: new Map<string, number>(),
+  /** `w:${w}` by w (`w:n:${w}` too, by `n:${w}`), and `w:n:${w}` by w. */
+  words: new Map<string, number>(),
+  negWords: new Map<string, number>(),
+  /** `b:${prev}_${w}` by prev, then w (a name with several "_" under each way of cutting it). */
+  pairs: new Map<string, Map<string, number>>(),
+};
+
+/** The shared id of a feature name, given one the first time it is met. */
+function nameId(f: string): number {
+  let id = names.byName.get(f);
+  if (id !== undefined) return id;
+  id = names.byName.size;
+  names.byName.set(f, id);
+  if (f.startsWith('w:')) {
+    names.words.set(f.slice(2), id);
+    if (f.startsWith('w:n:')) names.negWords.set(f.slice(4), id);
+  } else if (f.startsWith('b:')) {
+    for (let k = f.indexOf('_', 2); k >= 0; k = f.indexOf('_', k + 1)) {
+      const prev = f.slice(2, k);
+      let next = names.pairs.get(prev);
+      if (!next) names.pairs.set(prev, (next = new Map()));
+      next.set(f.slice(k + 1), id);
+    }
+  }
+  return id;
+}
+
+/** A model's weights indexed for scoreSentence: the model's own number of each feature, by its shared id. */
 interface Indexed {
   weight: number[];
-  byName: Map<string, number>;
-  /** `w:${w}` and `w:n:${w}` by w. */
-  words: Map<string, number>;
-  negWords: Map<string, number>;
-  /** `b:${prev}_${w}` by prev, then w (a name with several "_" under each way of cutting it). */
-  pairs: Map<string, Map<string, number>>;
+  /** By shared id: the model's number of the feature (its place in `weight`), or -1 when it does not know it. */
+  local: Int32Array;
+  /** Per model number: the last scoring that met the feature (so each feature counts once per sentence). */
+  met: Float64Array;
   /** The model weighs word classes (k:, K:, ask:, apk: ...). */
   classes: boolean;
 }
 const indexed = new WeakMap<SentenceModel, Indexed>();
+let scoring = 0;
 
 function indexOf(model: SentenceModel): Indexed {
   let x = indexed.get(model);
   if (x) return x;
-  x = { weight: [], byName: new Map(), words: new Map(), negWords: new Map(), pairs: new Map(), classes: false };
-  for (const [f, w] of Object.entries(model.weights)) {
-    const id = x.weight.length;
+  const entries = Object.entries(model.weights);
+  const ids = entries.map(([f]) => nameId(f));
+  x = { weight: [], local: new Int32Array(names.byName.size).fill(-1), met: new Float64Array(entries.length), classes: false };
+  for (let k = 0; k < entries.length; k++) {
+    const [f, w] = entries[k];
+    x.local[ids[k]] = x.weight.length;
     x.weight.push(w);
-    x.byName.set(f, id);
     if (/^(?:k|K|a[sp][kK]):/u.test(f)) x.classes = true;
-    if (f.startsWith('w:')) {
-      x.words.set(f.slice(2), id);
-      if (f.startsWith('w:n:')) x.negWords.set(f.slice(4), id);
-    } else if (f.startsWith('b:')) {
-      for (let k = f.indexOf('_', 2); k >= 0; k = f.indexOf('_', k + 1)) {
-        const prev = f.slice(2, k);
-        let next = x.pairs.get(prev);
-        if (!next) x.pairs.set(prev, (next = new Map()));
-        next.set(f.slice(k + 1), id);
-      }
-    }
   }
   indexed.set(model, x);
   return x;
@@ -248,6 +317,9 @@ interface Walk {
   kinds: number[];
   a: string[];
   b: string[];
+  /** The shared id of each call's feature (-1: no model met so far knows it), read when `known` names were known. */
+  ids: Int32Array;
+  known: number;
 }
 const K_ADD = 0;
 const K_CLASS = 1;
@@ -259,7 +331,7 @@ const walks = new WeakMap<Sentence, Walk>();
 function walkOf(s: Sentence, part: PartName | undefined): Walk {
   let x = walks.get(s);
   if (x && x.part === part) return x;
-  const w: Walk = { part, kinds: [], a: [], b: [] };
+  const w: Walk = { part, kinds: [], a: [], b: [], ids: new Int32Array(0), known: -1 };
   const push = (kind: number, a: string, b: string): void => {
     w.kinds.push(kind);
     w.a.push(a);
@@ -283,21 +355,34 @@ function walkOf(s: Sentence, part: PartName | undefined): Walk {
  * building the names of the sentence's word and pair features (the learned reader runs on every analysis), from the
  * sentence's walk shared by the models.
  */
-export function scoreSentence(model: SentenceModel, s: Sentence, part: PartName | undefined): number {
-  const x = indexOf(model);
-  const { kinds, a, b } = walkOf(s, part);
-  let sum = model.bias;
-  const seen = new Set<number>();
+/** Reads the shared id of each of a walk's features. */
+function resolve(w: Walk): void {
+  const { kinds, a, b } = w;
+  const ids = new Int32Array(kinds.length);
   for (let k = 0; k < kinds.length; k++) {
     const kind = kinds[k];
-    let id: number | undefined;
-    if (kind === K_ADD) id = x.byName.get(a[k]);
-    else if (kind === K_WORD) id = a[k] === '' ? x.words.get(b[k]) : x.negWords.get(b[k]);
-    else if (kind === K_PAIR) id = x.pairs.get(a[k])?.get(b[k]);
-    else if (x.classes) id = x.byName.get(a[k]);
-    if (id === undefined || seen.has(id)) continue;
-    seen.add(id);
-    sum += x.weight[id];
+    const id = kind === K_WORD ? (a[k] === '' ? names.words.get(b[k]) : names.negWords.get(b[k])) : kind === K_PAIR ? names.pairs.get(a[k])?.get(b[k]) : names.byName.get(a[k]);
+    ids[k] = id ?? -1;
+  }
+  w.ids = ids;
+  w.known = names.byName.size;
+}
+
+export function scoreSentence(model: SentenceModel, s: Sentence, part: PartName | undefined): number {
+  const x = indexOf(model);
+  const w = walkOf(s, part);
+  if (w.known !== names.byName.size) resolve(w);
+  const { kinds, ids } = w;
+  const { local, met, weight } = x;
+  const stamp = ++scoring;
+  let sum = model.bias;
+  for (let k = 0; k < kinds.length; k++) {
+    const g = ids[k];
+    if (g < 0 || g >= local.length || (kinds[k] === K_CLASS && !x.classes)) continue;
+    const id = local[g];
+    if (id < 0 || met[id] === stamp) continue;
+    met[id] = stamp;
+    sum += weight[id];
   }
   return sum;
 }
