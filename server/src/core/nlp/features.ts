@@ -67,6 +67,17 @@ function namesParty(s: Sentence, i: number): boolean {
  * sentence in another language is left to the rules' own readers (the models learned English).
  */
 export function speaksOfParty(s: Sentence): boolean {
+  let v = partySpoken.get(s);
+  if (v === undefined) {
+    v = speaksOfPartyNow(s);
+    partySpoken.set(s, v);
+  }
+  return v;
+}
+/** speaksOfParty per sentence (blame and badmouthing ask it of every sentence of a story). */
+const partySpoken = new WeakMap<Sentence, boolean>();
+
+function speaksOfPartyNow(s: Sentence): boolean {
   if (yesNoQuestion(s) || !readsAsEnglish(s) || !hasEnglishFunctionWord(s)) return false;
   const spoken = new Set(s.spoken);
   for (const c of s.clauses) {
