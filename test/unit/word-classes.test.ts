@@ -32,3 +32,14 @@ void test('word classes: words of like meaning share a class, words of unlike me
   assert.equal(wordClass('the'), undefined, 'the most frequent words have no class');
   assert.equal(wordClass('zzqx'), undefined);
 });
+
+void test('word classes: every word of the table is found in its class, and near misses are not found', () => {
+  const byWord = new Map<string, number>();
+  WORD_CLASSES.forEach((line, c) => line.split(' ').forEach((w) => byWord.set(w, c)));
+  for (const [w, c] of byWord) {
+    assert.deepEqual(wordClass(w), { fine: c, coarse: COARSE_CLASS[c] }, w);
+    // (a word one letter longer or shorter, or with another last letter, is another word)
+    for (const v of [`${w}q`, w.slice(0, -1), `${w.slice(0, -1)}${w.endsWith('z') ? 'y' : 'z'}`]) assert.equal(wordClass(v)?.fine, byWord.get(v), v);
+  }
+  for (const w of ['', 'a', 'Delayed', 'dé', 'de layed', 'delayed ', '1st']) assert.equal(wordClass(w), undefined, w);
+});
