@@ -104,3 +104,23 @@ void test('a clause that only sets the time: a stage of a life or the present, n
   assert.equal(CJK_TIME.setting('我和团队一起', false), false);
   assert.equal(CJK_TIME.setting('本科阶段我就读于一所很大的理工科大学的工程管理专业', false), false);
 });
+
+void test('a language whose verb comes last: denial and report follow the form, forms of Korean match from a word start', () => {
+  const ja = otherLanguage('ja');
+  assert.equal(ja.headFinal, true);
+  assert.equal(ja.deniedAfter('ではなく、判断が早い人です'), true);
+  assert.equal(ja.deniedAfter('で、設計の相談をしても'), false);
+  assert.equal(ja.reportedAfter('と言っていました'), true);
+  assert.equal(ja.reportedAfter('、設計が遅れました'), false);
+  assert.equal(ja.clauseStart('正直に言うと、今の上司は無能', 8), '正直に言うと、'.length);
+  const ko = otherLanguage('ko');
+  assert.equal(ko.forms(['엉망']).test('결정이 늘 엉망이었습니다'), true);
+  assert.equal(ko.forms(['엉망']).test('뒤엉망'), false);
+  assert.equal(ko.parties.test('개발팀장님이'), true);
+  assert.equal(ko.selfIn('문제가 '), false);
+  assert.equal(ko.selfIn(' 제가 '), true);
+  assert.equal(ko.deniedAfter('하지 않았고'), true);
+  assert.equal(otherLanguage('es').headFinal, false);
+  // neither joins the grammar of the alphabetic languages read together
+  assert.equal(ANY_ALPHABETIC.parties.test('팀장님'), false);
+});

@@ -401,6 +401,15 @@ export interface OtherBlameForms {
   causes: readonly string[];
   failures: readonly string[];
   owned: readonly string[];
+  /** A setback undone or a help told with the cause ("遅れを取り戻せた", "チームが手伝ってくれたので"): not a failure. */
+  rescued?: readonly string[];
+  /** An unreal condition ("もし", "ていれば", "만약", "었다면"): what did not happen caused nothing. */
+  unreal?: readonly string[];
+  /**
+   * In a language whose verb comes last, what follows a party (or ends its word) when it is the subject or the owner
+   * of what the clause tells ("ベンダーが", "ベンダーの対応", "팀장님이"): not the one the speaker turned to ("ベンダーに連絡した").
+   */
+  marks?: readonly string[];
 }
 
 export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
@@ -439,6 +448,25 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     causes: ['из-за', 'по вине', 'виноват', 'виновата', 'виноваты'],
     failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
+  },
+  {
+    // (the verb comes last: the party stands before the marker, "ベンダーの対応が遅かったせいで", "営業部が仕様を変えてきたので")
+    lang: 'ja',
+    causes: ['せいで', 'せいだ', 'せいです', 'のが原因で', 'が原因で', 'ので'],
+    failures: ['遅れ', '遅延', '延期', '間に合わな', '間に合いませ', '失敗', '逃し', '頓挫', '中止に', '破綻', '連絡してこなかった', '連絡がなかった', '返事がなかった', '返信がなかった', '回答がなかった'],
+    owned: ['私のせい', '自分のせい', '私の責任', '自分の責任', '私のミス', '自分のミス', '私の判断', '自分の判断', 'べきでした', 'べきだった', '反省'],
+    rescued: ['取り戻', '防', '回避', '解消', '避け', '間に合った', '間に合いました', 'てくれ', 'でくれ', 'ていただ', 'おかげ'],
+    marks: ['が', 'は', 'の', 'も', '側'],
+    unreal: ['もし', 'ていれば', 'ていたら', 'だったら', 'でなければ'],
+  },
+  {
+    lang: 'ko',
+    causes: ['때문에', '탓에', '탓으로', '탓이', '바람에'],
+    failures: ['늦어졌', '늦어지', '지연', '연기되', '연기됐', '실패', '놓쳤', '못 맞췄', '맞추지 못', '무산', '차질', '취소되', '취소됐', '답이 없', '연락이 없', '응답하지 않', '답하지 않'],
+    owned: ['제 탓', '제 잘못', '제 책임', '제 실수', '저의 실수', '저의 책임', '내 탓', '내 잘못', '내 책임', '내 실수', '했어야'],
+    rescued: ['만회', '막을', '막았', '피할', '피했', '해결', '덕분', '주셔서', '준 덕'],
+    marks: ['이', '가', '은', '는', '의', '께서', '님', '측'],
+    unreal: ['만약', '더라면', '었다면', '았다면'],
   },
   {
     lang: 'zh',
@@ -891,6 +919,22 @@ export interface OtherGrammar {
    */
   units?: readonly string[];
   unitsNotBefore?: string;
+  /** Marks that end a clause besides the comma and the colon (Japanese "、"). */
+  breaks?: string;
+  /**
+   * The verb comes last (Japanese, Korean): a clause's subject and a cause's party stand before the marker ("ベンダーの
+   * せいで", "팀장님 때문에"), and a form is denied or reported by what follows it ("無能ではない", "…と言っていた").
+   */
+  headFinal?: boolean;
+  /** Negators that follow what they deny, read at the start of the text after a form ("ではない", "지 않", "이 아니"). */
+  negatorsAfter?: readonly string[];
+  /** Words for reporting someone else's words that follow them ("…と言っていた", "…라고 했다"). */
+  reportedAfter?: readonly string[];
+  /**
+   * Endings and particles join words (Korean "팀장님이", "엉망이었습니다"): a form is matched from the start of a word,
+   * whatever follows it.
+   */
+  agglutinative?: boolean;
 }
 
 export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
@@ -900,6 +944,31 @@ export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
   { lang: 'de', compounds: true, parties: ['chef', 'chefin', 'teamleiter', 'teamleiterin', 'vorgesetzter', 'vorgesetzte', 'kollege', 'kollegin', 'kollegen', 'team', 'management', 'firma', 'abteilung', 'leitung', 'dienstleister', 'lieferant', 'lieferanten'], negators: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keineswegs'], self: ['ich'], reported: ['sagte', 'sagten', 'meinte', 'laut', 'behauptete'], articles: ['der', 'die', 'das', 'dieser', 'diese', 'dieses', 'unser', 'unsere'], conjunctions: ['weil', 'dass', 'aber', 'als', 'da', 'denn', 'obwohl'], complementizers: ['dass'] },
   { lang: 'it', parties: ['capo', 'capi', 'responsabile', 'responsabili', 'collega', 'colleghi', 'team', 'squadra', 'azienda', 'fornitore', 'fornitori', 'direttore', 'direttrice', 'manager', 'cliente'], negators: ['non', 'mai', 'né'], self: ['io'], reported: ['disse', 'dissero', 'diceva', 'secondo'], articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'questo', 'questa', 'quel', 'quella', 'quei', 'quelle'], conjunctions: ['perché', 'che', 'ma', 'quando', 'poiché', 'anche se'], complementizers: ['che'] },
   { lang: 'ru', inflected: true, parties: ['начальник', 'начальница', 'руководитель', 'руководство', 'коллега', 'коллеги', 'команда', 'компания', 'поставщик', 'подрядчик', 'менеджер', 'отдел', 'заказчик'], negators: ['не', 'ни', 'никогда'], self: ['я'], reported: ['сказал', 'сказала', 'сказали', 'говорил', 'по словам'] },
+  {
+    lang: 'ja',
+    cjk: true,
+    headFinal: true,
+    breaks: '、',
+    parties: ['上司', '部長', '課長', '社長', '先輩', '同僚', '会社', 'チーム', '部署', '部門', '営業部', '開発部', '他部署', '経営陣', '上層部', '役員', 'ベンダー', '委託先', '取引先', '協力会社', '外注', '発注元', '元請け', '下請け', 'マネージャー', 'リーダー', '担当者', 'クライアント', '顧客', '代行会社'],
+    negators: [],
+    negatorsAfter: ['ではな', 'じゃな', 'ではあり', 'わけではな', 'とは思わな', 'とは思いませ', 'とは言えな', 'しな', 'せず', 'はなかった', 'はありませんでした'],
+    self: ['私', '僕', '自分', '俺', 'わたし'],
+    reported: ['によると', 'によれば'],
+    reportedAfter: ['と言っ', 'と言わ', 'と言い', 'と話し', 'と聞い', 'とのこと', 'と主張', 'と説明', 'と報告', 'と書い'],
+  },
+  {
+    lang: 'ko',
+    agglutinative: true,
+    inflected: true,
+    compounds: true,
+    headFinal: true,
+    parties: ['팀장', '상사', '부장', '과장', '차장', '실장', '본부장', '사장', '대표', '임원', '경영진', '매니저', '리더', '동료', '선배', '회사', '팀', '부서', '협력사', '업체', '외주', '벤더', '고객사', '거래처', '담당자'],
+    negators: ['안', '못'],
+    negatorsAfter: ['지 않', '지는 않', '진 않', '이 아니', '가 아니', '은 아니', '는 아니', '아니'],
+    self: ['저는', '제가', '저도', '저희', '저희는', '저희가', '나는', '내가', '제', '내', '저의', '나의'],
+    reported: ['따르면'],
+    reportedAfter: ['라고 했', '라고 말', '다고 했', '다고 말', '다고 하', '라고 하', '라더', '다더'],
+  },
   { lang: 'zh', parties: ['领导', '老板', '经理', '上司', '主管', '同事', '公司', '团队', '部门', '供应商', '外包', '甲方'], negators: ['不是', '并不', '没有'], self: ['我'], reported: ['他说', '她说', '他们说', '据说', '听说'], cjk: true, units: ['组', '小组', '部门', '团队'], unitsNotBefore: '件合成装建' },
 ];
 
@@ -951,6 +1020,16 @@ export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
     lang: 'ru',
     judgments: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'бесполезный', 'бесполезные', 'бесполезным', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'токсичный', 'токсичная', 'токсичным', 'бездарный', 'бездарным', 'полный ноль'],
     traits: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'бездарный', 'бездарным'],
+  },
+  {
+    lang: 'ja',
+    judgments: ['無能', '全く分かっていない', '何も分かっていない', '全然分かっていない', '全く分かってない', '何も分かってない', '何も知らない', '全く理解していない', '役に立たない', '使えない人', 'いい加減', '怠け者', 'やる気がな', '頼りにならな', '無責任'],
+    traits: ['無能', '全く分かっていない', '何も分かっていない', '全然分かっていない', '全く分かってない', '何も分かってない', '何も知らない', '全く理解していない', '怠け者', '無責任', '使えない人'],
+  },
+  {
+    lang: 'ko',
+    judgments: ['무능', '아무것도 모르', '아무것도 몰랐', '전혀 모르', '전혀 몰랐', '엉망', '형편없', '게으른', '게을렀', '무책임', '한심', '능력이 없', '개념이 없'],
+    traits: ['무능', '아무것도 모르', '아무것도 몰랐', '전혀 모르', '전혀 몰랐', '게으른', '게을렀', '무책임', '능력이 없', '개념이 없'],
   },
   {
     lang: 'zh',

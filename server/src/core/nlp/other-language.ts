@@ -14,7 +14,7 @@ export const SENTENCE_REACH = 240;
 /** Sentence stops in every language read here (a semicolon too: it joins two sentences). */
 const STOP = /[.;!?。；！？\n]/u;
 /** Clause breaks inside a sentence: a comma or a colon (in Chinese "，" and "："). */
-const BREAK = /[,:，：]/u;
+const BASE_BREAK = /[,:，：]/u;
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -80,30 +80,55 @@ export interface OtherReader {
    * party; this only finds it.
    */
   subjectBefore(before: string): number;
+  /** The verb comes last (Japanese, Korean): a cause's party stands before its marker, a denial or a report after the form. */
+  headFinal: boolean;
+  /** The pattern of a list of forms of this language: whole words, or in a language without spaces the forms as they stand, or in one whose words take endings the forms from a word's start. */
+  forms(words: readonly string[], flags?: string): RegExp;
+  /** `after` (the text right after a form) opens with a negator that follows what it denies ("無能ではない", "무능하지 않았다"). */
+  deniedAfter(after: string): boolean;
+  /** `after` (the rest of the sentence after a form) reports it as someone else's words ("…と言っていた", "…라고 했다"). */
+  reportedAfter(after: string): boolean;
 }
+
+const NEVER = /(?!)/u;
 
 function reader(g: OtherGrammar): OtherReader {
   const cjk = g.cjk === true;
   const stops = STOP;
-  const negated = cjk
+  const BREAK = g.breaks ? new RegExp(`[,:，：${escape(g.breaks)}]`, 'u') : BASE_BREAK;
+  const negated = !g.negators.length ? NEVER : cjk
     ? new RegExp(`(?:${g.negators.map(escape).join('|')})\\S{0,2}$`, 'u')
     : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu');
   const negatedOne = cjk ? negated : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})\\s*$`, 'iu');
   // (an elided negator, French "n'", runs on into its verb: "n'a jamais répondu")
   const whole = g.negators.filter((w) => !/['’]$/.test(w));
   const elided = g.negators.filter((w) => /['’]$/.test(w));
-  const opens = cjk ? new RegExp(`^(?:${g.negators.map(escape).join('|')})`, 'u') : new RegExp(`^(?:(?:${whole.map(escape).join('|')})(?![\\p{L}])${elided.length ? `|${elided.map(escape).join('|')}` : ''})`, 'iu');
+  const opens = !g.negators.length ? NEVER : cjk ? new RegExp(`^(?:${g.negators.map(escape).join('|')})`, 'u') : new RegExp(`^(?:(?:${whole.map(escape).join('|')})(?![\\p{L}])${elided.length ? `|${elided.map(escape).join('|')}` : ''})`, 'iu');
   const reported = wordsPattern(g.reported, cjk);
   // (an article at the clause's start, then its noun and at most five words more up to the position)
   // (or after a conjunction that opens a clause again: "porque a gerência era ...", "weil die Leitung ...")
   const conj = g.conjunctions?.length ? `|(?<![\\p{L}])(?:${g.conjunctions.map(escape).join('|')})(?:\\s+|(?<=['’]))` : '';
   const opener = !cjk && g.articles?.length ? new RegExp(`(?:^|[,:;，：]${conj})[\\s*_"“«„-]*((?:${g.articles.map(escape).join('|')})(?:\\s+|(?<=['’]))\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}\\s*)$`, 'iu') : undefined;
   const self = wordsPattern(g.self, cjk);
+  const after = g.negatorsAfter?.length ? new RegExp(`^[^\\s,.。、，]{0,4}\\s?(?:${g.negatorsAfter.map(escape).join('|')})`, 'u') : NEVER;
+  const reportedLater = g.reportedAfter?.length ? new RegExp(`(?:${g.reportedAfter.map(escape).join('|')})`, 'u') : NEVER;
   const opinion = !cjk && g.complementizers?.length ? new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}'’]+){0,2}[\\s,]+(?:${g.complementizers.map(escape).join('|')})(?![\\p{L}])`, 'iu') : undefined;
   return {
     lang: g.lang,
     cjk,
-    parties: g.compounds
+    headFinal: g.headFinal === true,
+    forms(words, flags = 'iu') {
+      return g.agglutinative ? new RegExp(`(?<![\\p{L}])(?:${words.map(escape).join('|')})`, flags) : wordsPattern(words, cjk, flags);
+    },
+    deniedAfter(text) {
+      return after.test(text);
+    },
+    reportedAfter(text) {
+      return reportedLater.test(text);
+    },
+    parties: g.compounds && g.inflected
+      ? new RegExp(`(?:${g.parties.map(escape).join('|')})\\p{L}{0,3}(?![\\p{L}])`, 'iu')
+      : g.compounds
       ? new RegExp(`(?:${g.parties.map(escape).join('|')})(?![\\p{L}])`, 'iu')
       : g.inflected
         ? wordsPattern(g.parties, cjk, 'iu', '\\p{L}{0,3}')
@@ -199,10 +224,10 @@ export function otherLanguage(lang: string): OtherReader {
  */
 export const ANY_ALPHABETIC: OtherReader = reader({
   lang: 'any',
-  negators: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.negators))],
-  self: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.self))],
-  reported: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.reported))],
-  parties: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk).flatMap((g) => g.parties))],
+  negators: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk && !g.headFinal).flatMap((g) => g.negators))],
+  self: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk && !g.headFinal).flatMap((g) => g.self))],
+  reported: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk && !g.headFinal).flatMap((g) => g.reported))],
+  parties: [...new Set(OTHER_GRAMMARS.filter((g) => !g.cjk && !g.headFinal).flatMap((g) => g.parties))],
 });
 
 /** A letter beyond ASCII ("é", "ß", "ж", "领"): no English word has one. */

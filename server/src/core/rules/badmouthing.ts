@@ -4,7 +4,7 @@
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
 import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -820,7 +820,7 @@ const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
   const read = otherLanguage(l.lang);
   return {
     read,
-    judgment: wordsPattern(l.judgments, read.cjk, 'giu'),
+    judgment: read.forms(l.judgments, 'giu'),
     traits: new Set(l.traits.map((w) => w.toLowerCase())),
   };
 });
@@ -850,6 +850,11 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
       // (or denied as an opinion before the party: "não acho que a equipe fosse incompetente")
       if (l.read.deniedOpinion(before.slice(0, who))) continue;
       if (l.read.quoted(text, from, m.index)) continue;
+      // (in a language whose verb comes last the denial and the report follow: "無能ではない", "…と言っていた")
+      if (l.read.headFinal) {
+        const rest = text.slice(m.index + m[0].length, l.read.sentenceEnd(text, m.index + m[0].length));
+        if (l.read.deniedAfter(rest) || l.read.reportedAfter(rest)) continue;
+      }
       yield { start: base + from + who, end: base + m.index + m[0].length };
     }
   }

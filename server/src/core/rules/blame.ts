@@ -33,7 +33,7 @@ import {
   STRANDING_VERBS,
   UNINFORMED_IDIOMS,
 } from '../nlp/lexicon';
-import { mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
+import { mayBeOther, otherLanguage } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import type { Clause, Sentence } from '../nlp/types';
@@ -1303,10 +1303,14 @@ const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
   const read = otherLanguage(f.lang);
   return {
     read,
-    causes: wordsPattern(f.causes, read.cjk, 'giu'),
-    failures: wordsPattern(f.failures, read.cjk, 'giu'),
-    failuresOnce: wordsPattern(f.failures, read.cjk),
-    owned: wordsPattern(f.owned, read.cjk),
+    causes: read.forms(f.causes, 'giu'),
+    failures: read.forms(f.failures, 'giu'),
+    failuresOnce: read.forms(f.failures),
+    owned: read.forms(f.owned),
+    rescued: read.forms(f.rescued ?? ['\u0000']),
+    unreal: read.forms(f.unreal ?? ['\u0000']),
+    marks: f.marks ?? [],
+    everyParty: new RegExp(read.parties.source, read.parties.flags.replace('g', '') + 'g'),
   };
 });
 
@@ -1327,6 +1331,10 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
   // (one finding a sentence: a cause marker and the party's failure may both be told in it)
   const told = new Set<number>();
   for (const l of OTHER_BLAME) {
+    if (l.read.headFinal) {
+      yield* headFinalBlame(l, text, base, told);
+      continue;
+    }
     l.causes.lastIndex = 0;
     for (let m = l.causes.exec(text); m; m = l.causes.exec(text)) {
       const from = l.read.sentenceStart(text, m.index);
@@ -1362,6 +1370,62 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       told.add(from);
       yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
     }
+  }
+}
+
+/**
+ * Blame in a language whose verb comes last (Japanese, Korean): the party and what it did stand before the cause
+ * marker, the cost after it ("代行会社が仕様変更を連絡してこなかったせいで、リリースが二週間遅れ", "협력사가 연락을 안 하는
+ * 바람에 출시가 늦어졌습니다"); a party as the subject of a failure, with a cost told after it, as in the other languages.
+ * A denial or a report follows what it denies or reports ("ベンダーのせいではない", "…と言っていた"); a share taken, a
+ * setback undone or a help ("取り戻した", "手伝ってくれたので") and an unreal condition ("もし", "만약") in the sentence
+ * keep it from counting.
+ */
+function* headFinalBlame(l: (typeof OTHER_BLAME)[number], text: string, base: number, told: Set<number>): Generator<Hit> {
+  const { read } = l;
+  const settled = (from: number, to: number, at: number, end: number): boolean => {
+    const sentence = text.slice(from, to);
+    return read.reported(text.slice(from, at)) || read.reportedAfter(text.slice(end, to)) || read.quoted(text, from, at) || l.owned.test(sentence) || l.rescued.test(sentence) || l.unreal.test(sentence) || told.has(from);
+  };
+  // (a party the clause is told of, as its subject or its owner, in a clause the speaker is not a subject of:
+  // "ベンダーの対応が遅かった", not "私がベンダーに連絡した")
+  const partyOf = (before: string): number => {
+    if (read.selfIn(before)) return -1;
+    const all = l.everyParty;
+    all.lastIndex = 0;
+    for (let p = all.exec(before); p; p = all.exec(before)) {
+      const rest = before.slice(p.index + p[0].length);
+      if (rest.trim() === '' || l.marks.some((k) => rest.startsWith(k) || p[0].endsWith(k))) return p.index;
+    }
+    return -1;
+  };
+  l.causes.lastIndex = 0;
+  for (let m = l.causes.exec(text); m; m = l.causes.exec(text)) {
+    const end = m.index + m[0].length;
+    const from = read.sentenceStart(text, m.index);
+    const to = read.sentenceEnd(text, end);
+    const clause = read.clauseStart(text, m.index);
+    const who = partyOf(text.slice(clause, m.index));
+    if (who < 0 || read.deniedAfter(text.slice(m.index, to)) || settled(from, to, m.index, end)) continue;
+    // (the cost after the marker: "…せいで、リリースが二週間遅れ", "… 때문에 출시가 늦어졌습니다")
+    if (!l.failuresOnce.test(text.slice(end, to))) continue;
+    told.add(from);
+    yield { start: base + clause + who, end: base + end, why: 'gives another party as the cause of the failure' };
+  }
+  l.failures.lastIndex = 0;
+  for (let m = l.failures.exec(text); m; m = l.failures.exec(text)) {
+    const end = m.index + m[0].length;
+    const clause = read.clauseStart(text, m.index);
+    const who = partyOf(text.slice(clause, m.index));
+    if (who < 0) continue;
+    const from = read.sentenceStart(text, m.index);
+    const to = read.sentenceEnd(text, end);
+    if (read.deniedAfter(text.slice(m.index, to)) || settled(from, to, m.index, end)) continue;
+    // (the cost told after it, in a later clause of the sentence)
+    const later = text.slice(read.clauseEnd(text, end), to);
+    if (!l.failuresOnce.test(later)) continue;
+    told.add(from);
+    yield { start: base + clause + who, end: base + end, why: 'makes another party the cause of what went wrong' };
   }
 }
 
