@@ -949,7 +949,7 @@ export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
     cjk: true,
     headFinal: true,
     breaks: '、',
-    parties: ['上司', '部長', '課長', '社長', '先輩', '同僚', '会社', 'チーム', '部署', '部門', '営業部', '開発部', '他部署', '経営陣', '上層部', '役員', 'ベンダー', '委託先', '取引先', '協力会社', '外注', '発注元', '元請け', '下請け', 'マネージャー', 'リーダー', '担当者', 'クライアント', '顧客', '代行会社'],
+    parties: ['上司', '部長', '課長', '社長', '先輩', '同僚', '会社', 'チーム', '部署', '部門', '営業部', '開発部', '他部署', '経営陣', '上層部', '役員', 'ベンダー', '委託先', '取引先', '協力会社', '外注', '発注元', '元請け', '下請け', 'マネージャー', 'リーダー', '担当者', 'クライアント', '顧客', '代行会社', 'さん'],
     negators: [],
     negatorsAfter: ['ではな', 'じゃな', 'ではあり', 'わけではな', 'とは思わな', 'とは思いませ', 'とは言えな', 'しな', 'せず', 'はなかった', 'はありませんでした'],
     self: ['私', '僕', '自分', '俺', 'わたし'],
@@ -1126,9 +1126,11 @@ export const SUBJECTLESS_FORMS: readonly SubjectlessForms[] = [
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
   { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },
-  { lang: 'fr', forms: ['tout seul', 'toute seule', 'moi seul', 'moi seule', 'sans aide', "sans l'aide de personne", "personne d'autre"] },
-  { lang: 'de', forms: ['ganz allein', 'ganz alleine', 'im alleingang', 'ohne hilfe', 'niemand sonst', 'ich allein'] },
+  { lang: 'fr', forms: ['en solo', 'tout seul', 'toute seule', 'moi seul', 'moi seule', 'sans aide', "sans l'aide de personne", "personne d'autre"] },
+  { lang: 'de', forms: ['komplett allein', 'völlig allein', 'allein gestemmt', 'ganz allein', 'ganz alleine', 'im alleingang', 'ohne hilfe', 'niemand sonst', 'ich allein'] },
   { lang: 'it', forms: ['da solo', 'da sola', 'senza aiuto', "senza l'aiuto di nessuno", 'nessun altro'] },
   { lang: 'ru', forms: ['в одиночку', 'без помощи', 'всё сам', 'всё сама', 'сам всё', 'сама всё', 'никто больше'] },
-  { lang: 'zh', forms: ['我一个人', '一个人完成', '独自完成', '独自', '单枪匹马', '独立完成', '全靠我'] },
+  { lang: 'zh', forms: ['我一个人', '一个人完成', '独自完成', '独自', '单枪匹马', '独立完成', '全靠我', '一个人扛', '一个人搞定', '一个人负责'] },
+  { lang: 'ja', forms: ['私一人で', '自分一人で', '僕一人で', '一人で', 'ひとりで', '独りで', '独力で', '単独で', '誰にも頼らず', '誰の助けも借りず'] },
+  { lang: 'ko', forms: ['혼자', '홀로', '혼자서', '혼자 힘으로', '저 혼자', '나 혼자', '단독으로', '누구의 도움도 없이'] },
 ];

@@ -7,7 +7,7 @@
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
 import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, pastForm, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage, subjectlessActs, wordsPattern } from '../nlp/other-language';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, subjectlessActs } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -686,7 +686,7 @@ function workBeforeResult(s: Sentence): Voices | undefined {
 /** Each language's forms of working alone and the patterns they are found by; the grammar is the other-language reader's. */
 const OTHER_SOLO = OTHER_SOLO_FORMS.map((f) => {
   const read = otherLanguage(f.lang);
-  return { read, forms: wordsPattern(f.forms, read.cjk, 'giu') };
+  return { read, forms: read.forms(f.forms, 'giu') };
 });
 
 /**
@@ -707,6 +707,13 @@ function otherSolo(prose: readonly ProseSegment[]): { start: number; end: number
         const before = text.slice(from, m.index);
         // (denied just before, or the sentence opens denied: "No lo hice yo solo", "nicht im Alleingang")
         if (l.read.reported(before) || l.read.quoted(text, from, m.index) || l.read.denied(before, m[0]) || l.read.opensDenied(before.trimStart())) continue;
+        // (in a language whose verb comes last the denial and the report follow: "一人でやったわけではない", "…라고 했다")
+        if (l.read.headFinal) {
+          const rest = text.slice(m.index + m[0].length, l.read.sentenceEnd(text, m.index + m[0].length));
+          // (or a negation in the words right after it, in its clause: "一人ではできない", "혼자 해결이 안 되는")
+          const near = text.slice(m.index + m[0].length, Math.min(l.read.clauseEnd(text, m.index + m[0].length), m.index + m[0].length + 12));
+          if (l.read.reportedAfter(rest) || /(?:わけではな|のではな|ではなく|じゃな|것은 아니|건 아니|지 않)/u.test(rest) || /(?:ない|ません|ず|(?:^|\s)(?:안|못)\s|지 않|지 못|아니)/u.test(near)) continue;
+        }
         return { start: seg.start + m.index, end: seg.start + m.index + m[0].length };
       }
     }
