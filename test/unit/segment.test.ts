@@ -43,6 +43,11 @@ void describe('segment: units', () => {
     assert.deepEqual(titles('- Bring water\n- Arrive early\n- Smile\n'), []);
   });
 
+  void it('plain question lines each right over its answer, with no blank line under the answer before', () => {
+    const text = ['Some notes on the role.', 'Why this company?', ANSWER_A, 'What was your hardest bug?', ANSWER_B, 'Why are you leaving?', ANSWER_C].join('\n');
+    assert.deepEqual(titles(text), ['Why this company?', 'What was your hardest bug?', 'Why are you leaving?']);
+  });
+
   void it('question fields over framework notes and a sample answer, separated by rules', () => {
     const unit = (n: number, q: string, a: string): string => `**Question ${n}:** ${q}\n**Framework:** Say what you did and what changed.\n**Sample Answer:** ${a}\n`;
     const text = `## Practice\n\n${unit(1, 'Tell me about speed.', ANSWER_A)}\n---\n\n${unit(2, 'Describe a fix.', ANSWER_B)}\n---\n\n${unit(3, 'Give an example of saving money.', ANSWER_C)}`;

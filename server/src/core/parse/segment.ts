@@ -567,6 +567,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   let prevItem = false;
   /** The indent of the last line with text. */
   let prevIndent = 0;
+  /** The last line with text is a line of prose (no item, quote, table row, tag or heading). */
+  let prevProse = false;
   /** The number of the last numbered line that opened a unit, if any. */
   let lastNumber: number | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -589,7 +591,10 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       const numbered = /^[ \t]{0,3}(?:\*\*|__)?(\d{1,3})[.)][ \t]/u.exec(t);
       const keycap = /^[ \t]{0,3}(?:\*\*|__)?(?:\d\uFE0F?\u20E3|\u{1F51F})/u.test(t);
       const afterItem = keycap || (numbered !== null && (prevItem || (lastNumber !== undefined && Number(numbered[1]) === lastNumber + 1)));
-      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem, i + 1 < lines.length ? lines[i + 1].text : '');
+      // A whole line that asks ("Why this company?") right under a line of prose, over a line that starts a sentence,
+      // opens a block too: notes written with no blank line between a question and the answer under it.
+      const askUnderProse = !prevBlank && prevProse && /^[ \t]{0,3}\p{Lu}[^\n]{0,200}[?？]["'”’)]*[ \t]*$/u.test(t) && i + 1 < lines.length && /^[ \t]{0,3}\p{Lu}/u.test(lines[i + 1].text);
+      const d = delimiterOf(t, lines[i].start, prevBlank || prevHeading || afterItem || askUnderProse, i + 1 < lines.length ? lines[i + 1].text : '');
       if (d) found.push({ d, line: i, at: found.length });
       // A top-level list item right under the nested lines of the item before it ("- Why this role?" after the
       // "  + …" notes of the last question) opens a block of its own: the items of a tight list are siblings.
@@ -602,6 +607,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       prevHeading = /^ {0,3}#{1,6}[ \t]/u.test(t) || /^ {0,3}(?:[-*_][ \t]*){3,}$/u.test(t);
       prevItem = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])(?:[ \t]|$)/u.test(t);
       prevIndent = /^[ \t]*/u.exec(t)![0].replace(/\t/gu, '    ').length;
+      prevProse = !/^[ \t]*(?:[-*+>|#<]|\d{1,3}[.)])/u.test(t);
     }
     prevBlank = blank;
   }
