@@ -376,3 +376,15 @@ void describe('the heading under a file title with a note of its own titles the 
     assert.deepEqual(titles(parse(ja)), ['自己紹介']);
   });
 });
+
+void describe('parse: one answer under a group heading of its own, beside a group of stories', () => {
+  void it('takes the asked sub-heading of the lone group as an answer of the bank', () => {
+    const story = (t: string): string => [`### ${t}`, '', '**Situation:** Our nightly import failed twice a week.', '', '**Action:** I moved it to a queue and I added retries.', '', '**Result:** Failures fell to none in a month.', ''].join('\n');
+    const text = [
+      '# Interview bank', '', '## 1. Introduction', '', '### Tell me about yourself', '',
+      'I am a backend engineer with five years on payment systems. I led the move of our billing to a queue, and I mentor two juniors. I like owning a service end to end, and I am looking for a team where I can do that at a larger scale.', '',
+      '## 2. Stories', '', story('The import queue'), story('The flaky build'),
+    ].join('\n');
+    assert.deepEqual(titles(parse(text)), ['Tell me about yourself', 'The import queue', 'The flaky build']);
+  });
+});

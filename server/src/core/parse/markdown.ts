@@ -2590,12 +2590,29 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       // "# Common topics" whose stories carry labels): each group gives its stories.
       const groups = kids.map((k) => (k === withMarkers[0] ? expand(k) : k.total === 0 ? heads(k) : []));
       if (groups.some((g, i) => kids[i] !== withMarkers[0] && g.length >= 2)) return groups.flat();
+      // Beside a group of answers, a group heading over one sub-heading that asks an interview question and is
+      // answered under it in the teller's words ("## 1. Self introduction" over "### Tell me about yourself" and a
+      // paragraph, before "## 2. Stories" over two stories): that answer is one of the bank's too.
+      const marked = groups[kids.indexOf(withMarkers[0])];
+      if (marked.length >= 2) {
+        const lone = kids.flatMap((k, i) => (k !== withMarkers[0] && groups[i].length === 0 && k.total === 0 ? loneAnswer(k) : []));
+        if (lone.length > 0) return [...groups.flat(), ...lone].sort((a, b) => a.start - b.start);
+      }
       return heads(withMarkers[0]);
     }
     // The same beside several sections with markers: a group of answers told without labels gives its stories too.
     const unmarked = kids.filter((k) => k.total === 0).map((k) => heads(k)).filter((g) => g.length >= 2);
     if (unmarked.length > 0) return [...expandAll(withMarkers), ...unmarked.flat()].sort((a, b) => a.start - b.start);
     return expandAll(withMarkers);
+  };
+  /** The one sub-heading of a group heading with nothing of its own, when it asks an interview question and is told under it. */
+  const loneAnswer = (k: Section): Section[] => {
+    const inner = kidsOf(k);
+    if (k.direct > 0 || inner.length !== 1 || kidsOf(inner[0]).length > 0 || inner[0].heading!.depth > 6 || wordsIn(k) > 0) return [];
+    const text = inner[0].heading!.text;
+    if (!(asksForStory(text) || interviewAsk(text))) return [];
+    const own = source.slice(inner[0].heading!.end, Math.min(inner[0].end, inner[0].heading!.end + 2000));
+    return wordsIn(inner[0]) >= 30 && (own.match(TELLER) ?? []).length >= 2 ? [inner[0]] : [];
   };
   /**
    * Siblings, each either one story or a group of stories. When some sibling is a group (a theme heading with
