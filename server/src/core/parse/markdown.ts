@@ -2593,8 +2593,9 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       // Beside a group of answers, a group heading over one sub-heading that asks an interview question and is
       // answered under it in the teller's words ("## 1. Self introduction" over "### Tell me about yourself" and a
       // paragraph, before "## 2. Stories" over two stories): that answer is one of the bank's too.
-      const marked = groups[kids.indexOf(withMarkers[0])];
-      if (marked.length >= 2) {
+      // (The section with markers may be no titled kid, a trailer: then there is no group to stand beside.)
+      const at = kids.indexOf(withMarkers[0]);
+      if (at >= 0 && groups[at].length >= 2) {
         const lone = kids.flatMap((k, i) => (k !== withMarkers[0] && groups[i].length === 0 && k.total === 0 ? loneAnswer(k) : []));
         if (lone.length > 0) return [...groups.flat(), ...lone].sort((a, b) => a.start - b.start);
       }
