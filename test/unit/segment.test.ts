@@ -48,6 +48,14 @@ void describe('segment: units', () => {
     assert.deepEqual(titles(text), ['Why this company?', 'What was your hardest bug?', 'Why are you leaving?']);
   });
 
+  void it('a question put to the candidate in another dress inside an answer of a bank of headings is the next answer', () => {
+    const text = ['### Why are you leaving your job?', '', ANSWER_A, '', '### What was your hardest bug?', '', ANSWER_B, '', 'Are you open to working in shifts?', '', 'Yes, I worked night shifts for a year on the support rota and I liked the quiet.', '', '### Why should we hire you?', '', ANSWER_C].join('\n');
+    assert.deepEqual(titles(text), ['Why are you leaving your job?', 'What was your hardest bug?', 'Are you open to working in shifts?', 'Why should we hire you?']);
+    // (Not a line of several questions inside an answer: a list of them.)
+    const listed = text.replace('Are you open to working in shifts?', 'Are you open to shifts? Do you travel?');
+    assert.deepEqual(titles(listed), ['Why are you leaving your job?', 'What was your hardest bug?', 'Why should we hire you?']);
+  });
+
   void it('question fields over framework notes and a sample answer, separated by rules', () => {
     const unit = (n: number, q: string, a: string): string => `**Question ${n}:** ${q}\n**Framework:** Say what you did and what changed.\n**Sample Answer:** ${a}\n`;
     const text = `## Practice\n\n${unit(1, 'Tell me about speed.', ANSWER_A)}\n---\n\n${unit(2, 'Describe a fix.', ANSWER_B)}\n---\n\n${unit(3, 'Give an example of saving money.', ANSWER_C)}`;

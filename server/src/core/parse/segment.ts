@@ -724,7 +724,35 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   // (A named title that is itself a line of that dress, "What are your strengths?" among "my WEAKNESS", "after 5YEARS",
   // each over its list, is one of them: its siblings are no notes of its answer.)
   if (shaped.length > best.good && best.units.every((u) => shaped.some((g) => g.start === u.start) || !shaped.some((g) => g.start > u.end && g.start < u.bodyEnd) || !(asksForStory(u.text) || CJK_ASKS.test(u.text) || interviewAsk(u.text)))) return shaped;
-  return numberingGoesOn(withNestedBanks(numberingFilled(best.units, lines, source), byLevel), evaluated);
+  return numberingGoesOn(withNestedBanks(numberingFilled(splitAtAsks(best.units, found, source), lines, source), byLevel), evaluated);
+}
+
+/** The dresses of a line that asks on its own (a plain question line, a bold one, a quoted one). */
+const ASK_LINE_DRESS = /^(?:q:p|bold-q|quote-q|html-b|num0:p)$/u;
+
+/**
+ * A bank's answers written in one dress with one among them in another ("### Are you open to relocation?", its reply,
+ * then "Are you open to working in shifts?" as a plain line over a reply of its own, then "### When can you join?"):
+ * a line that puts one interview question to the candidate ("you", or a prompt), at the start of a block inside an
+ * answer's body, after a reply of that answer's own and over a reply of its own, is the next answer, at the level of
+ * the one it was in. (Not a line of several questions: a list of them, or questions the teller asks themself.)
+ */
+function splitAtAsks(units: Unit[], found: { d: Delimiter; line: number; at: number }[], source: string): Unit[] {
+  const out: Unit[] = [];
+  const replyWords = (from: number, to: number): number => countWords(source.slice(from, to).split(/\r?\n/u).filter((l) => !isQuestion(plain(l))).join(' '));
+  for (const u of units) {
+    const inside = found.filter((x) => x.d.dress !== u.dress && ASK_LINE_DRESS.test(x.d.dress) && x.d.start > u.end && x.d.start < u.bodyEnd && (promptsCandidate(x.d.text) || ADDRESSED.test(x.d.text)) && (x.d.text.match(/[?？]/gu) ?? []).length <= 1);
+    let cur: Unit = u;
+    for (const x of inside) {
+      if (replyWords(cur.end, x.d.start) < 3) continue;
+      const next = inside.find((y) => y.d.start > x.d.start);
+      if (replyWords(x.d.end, next ? next.d.start : u.bodyEnd) < 3) continue;
+      out.push({ ...cur, bodyEnd: x.d.start });
+      cur = { ...x.d, bodyEnd: u.bodyEnd, answered: true, ...(u.heading !== undefined ? { level: u.heading } : u.level !== undefined ? { level: u.level } : {}) };
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 /** Quotation marks that open and close differently: a quotation's lines are told between them. */
