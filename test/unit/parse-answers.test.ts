@@ -40,6 +40,21 @@ void describe('question/answer tables', () => {
     assert.ok(!/Tell me/u.test(f.stories[1].prose.map((p) => p.text).join(' ')), 'the question cell is not speech');
   });
 
+  void it('reads a key/value table whose keys name interview topics and whose values are told in the first person', () => {
+    const text = [
+      '# Answers', '', '| Key | Value |', '| --- | --- |', `| **Why this company** | ${ROW_A} |`, `| **Strengths** | ${ROW_B} |`, `| **Conflict** | ${ROW_C} |`, '',
+    ].join('\n');
+    assert.deepEqual(titles(parse(text)), ['Why this company', 'Strengths', 'Conflict']);
+    // (A glossary, its definitions told by nobody, holds no answer.)
+    const glossary = [
+      '# Terms', '', '| Term | Meaning |', '| --- | --- |',
+      '| **Idempotent** | An operation that gives the same result however many times it is applied to the same input. |',
+      '| **Backoff** | A wait between retries that grows after each failure so that a busy service can recover. |',
+      '| **Quorum** | The smallest number of replicas that must agree before a write counts as committed in the cluster. |', '',
+    ].join('\n');
+    assert.equal(parse(glossary).stories.length <= 1, true);
+  });
+
   void it('leaves a table of short cells alone', () => {
     const text = ['# Story', '', 'I cut the build time in half by caching dependencies, which saved each of us ten minutes a day.', '',
       '| Asked | Notes |', '| --- | --- |', '| Why this team? | platform work |', '| Why now? | growth |', ''].join('\n');

@@ -1279,6 +1279,38 @@ function askedAndAnswered(lines: Line[], source: string, table: Span): [number, 
     rows.set(cell.row.start, row);
   }
   if (rows.size < 2) return [-1, -1];
+  const strict = askedInEveryRow(rows);
+  return strict[0] >= 0 ? strict : toldByTopic(rows);
+}
+
+/**
+ * A table of three rows or more, each a short title in its first column and one told answer (12 words or more) in one
+ * later column ("| **Why this company** | I want to… |" under "| Key | Value |"): in half the rows or more the title
+ * asks or names an interview topic, and in two rows in three or more the answer is told in the first person.
+ */
+function toldByTopic(rows: Map<number, Map<number, string>>): [number, number] {
+  if (rows.size < 3) return [-1, -1];
+  let qCol = -1;
+  let aCol = -1;
+  let topics = 0;
+  let told = 0;
+  for (const row of rows.values()) {
+    const cols = [...row.keys()].sort((a, b) => a - b);
+    const q = cols[0];
+    const title = row.get(q)!;
+    if ((qCol >= 0 && q !== qCol) || countWords(title) > 8) return [-1, -1];
+    const long = cols.filter((k) => k > q && countWords(row.get(k)!) >= 12);
+    if (long.length !== 1 || (aCol >= 0 && long[0] !== aCol)) return [-1, -1];
+    qCol = q;
+    aCol = long[0];
+    if (isQuestion(title) || interviewAsk(title)) topics++;
+    if (FIRST_PERSON.test(row.get(aCol)!)) told++;
+  }
+  return topics * 2 >= rows.size && told * 3 >= rows.size * 2 ? [qCol, aCol] : [-1, -1];
+}
+
+/** The question and answer columns when every row asks in one column and answers in one later column (askedAndAnswered). */
+function askedInEveryRow(rows: Map<number, Map<number, string>>): [number, number] {
   let qCol = -1;
   let aCol = -1;
   for (const row of rows.values()) {
