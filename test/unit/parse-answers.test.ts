@@ -403,3 +403,13 @@ void describe('parse: one answer under a group heading of its own, beside a grou
     assert.deepEqual(titles(parse(text)), ['Tell me about yourself', 'The import queue', 'The flaky build']);
   });
 });
+
+void describe('parse: headings with no words are spacers', () => {
+  void it('reads the answer under a question heading set between two lone "#" lines', () => {
+    const unit = (q: string, a: string): string => ['#', `#### ${q}`, '#', a, ''].join('\n');
+    const text = [unit('Why do you want to join us?', ROW_A), unit('Tell me about a time you helped a customer.', ROW_B), unit('Tell me about a disagreement.', ROW_C)].join('\n');
+    const f = parse(text);
+    assert.deepEqual(titles(f), ['Why do you want to join us?', 'Tell me about a time you helped a customer.', 'Tell me about a disagreement.']);
+    assert.ok(f.stories.every((s) => s.wordCount >= 20), 'each answer holds its text');
+  });
+});

@@ -733,7 +733,8 @@ function collect(tree: Root, source: string, base: number): Collected {
         }
         continue;
       case 'heading': {
-        if (root && s !== undefined && e !== undefined) c.headings.push(headingInfo(plainText(node), s, e, node.depth));
+        // (A heading with no words, "#" alone on its line, is a spacer the writer drew: it titles and ends nothing.)
+        if (root && s !== undefined && e !== undefined && /[\p{L}\p{N}]/u.test(plainText(node))) c.headings.push(headingInfo(plainText(node), s, e, node.depth));
         // Heading text is never speech, but it may hold suppression comments.
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: true, inList, prose: false });
