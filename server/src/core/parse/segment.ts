@@ -740,8 +740,16 @@ const ASK_LINE_DRESS = /^(?:q:p|bold-q|quote-q|html-b|num0:p)$/u;
 function splitAtAsks(units: Unit[], found: { d: Delimiter; line: number; at: number }[], source: string): Unit[] {
   const out: Unit[] = [];
   const replyWords = (from: number, to: number): number => countWords(source.slice(from, to).split(/\r?\n/u).filter((l) => !isQuestion(plain(l))).join(' '));
+  // (the lines that ask on their own, in the order of the file, walked once beside the units)
+  const asks = found.filter((x) => ASK_LINE_DRESS.test(x.d.dress));
+  let j = 0;
   for (const u of units) {
-    const inside = found.filter((x) => x.d.dress !== u.dress && ASK_LINE_DRESS.test(x.d.dress) && x.d.start > u.end && x.d.start < u.bodyEnd && (promptsCandidate(x.d.text) || ADDRESSED.test(x.d.text)) && (x.d.text.match(/[?？]/gu) ?? []).length <= 1);
+    while (j < asks.length && asks[j].d.start <= u.end) j++;
+    const inside: typeof asks = [];
+    for (let k = j; k < asks.length && asks[k].d.start < u.bodyEnd; k++) {
+      const x = asks[k];
+      if (x.d.dress !== u.dress && (promptsCandidate(x.d.text) || ADDRESSED.test(x.d.text)) && (x.d.text.match(/[?？]/gu) ?? []).length <= 1) inside.push(x);
+    }
     let cur: Unit = u;
     for (const x of inside) {
       if (replyWords(cur.end, x.d.start) < 3) continue;
