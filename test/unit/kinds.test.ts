@@ -874,3 +874,33 @@ void test('round 24: a look at oneself in the conditional beyond English (what y
   assert.equal(kindOf('## Как бы вы повели себя, если клиент недоволен?\n\nЯ бы сначала выслушал клиента, потом бы предложил план исправления и сроки.\n'), 'plan');
   assert.equal(kindOf('## Comment pourriez-vous améliorer notre processus de recrutement ?\n\nJe proposerais un entretien technique plus court et je mettrais en place un retour écrit.\n'), 'plan');
 });
+
+void test('round 25 classes: why and a word or two beyond English, the openings of a pitch by their shape, Korean and Chinese questions to ask and the future of intent', () => {
+  // Why and a word or two, nothing else, in the other languages: why this company, this line or this candidate.
+  assert.equal(kindOf('## Warum Firma?\n\nDie Technik der Branche ist spannend und die Teams sind klein.\n'), 'pitch');
+  assert.equal(kindOf('## Perché Google?\n\nMi interessa lavorare su prodotti usati da milioni di persone.\n'), 'pitch');
+  assert.equal(kindOf('## Warum ich?\n\nIch übersetze gern zwischen Technik und Menschen.\n'), 'pitch');
+  // Not "why not", "why so" (a function word names nothing).
+  const told = '\n\nLetztes Jahr habe ich die Migration geleitet und wir haben die Kosten um 20% gesenkt.\n';
+  assert.equal(kindOf(`## Warum nicht?${told}`), 'story');
+  assert.equal(kindOf(`## Warum so?${told}`), 'story');
+  // What the candidate likes about our company; what draws them to their line of work.
+  assert.equal(kindOf('## What do you like about our company?\n\nThe focus on small teams and long-lived products.\n'), 'pitch');
+  assert.equal(kindOf('## What excites you about coding?\n\nEvery day there is a new problem to take apart.\n'), 'pitch');
+  assert.equal(kindOf('## What excites you about the project?\n\nLast year I led its migration and we cut costs by 20%.\n'), 'story');
+  // The openings of a pitch by their shape under a title that asks nothing.
+  assert.equal(kindOf("## Version B\n\nI'm a TPM who can talk architecture with the CTO and debug with the engineers.\n"), 'pitch');
+  assert.equal(kindOf("## Version B\n\nI've been a professional engineer since 2015, with work in research labs and at a large search company.\n"), 'pitch');
+  assert.equal(kindOf("## Version B\n\nI'm applying for the analyst position at Acme because I care about education data.\n"), 'pitch');
+  assert.equal(kindOf('## Version B\n\nLast year I led the migration. I was the QA lead then, and we cut the defects by half.\n'), 'story');
+  // Intentions told more than anything done: where the writer is going.
+  assert.equal(kindOf('## Version B\n\nI plan to focus on research in machine learning. I hope to publish with my group, and in the long term I want to lead a team.\n'), 'pitch');
+  assert.equal(kindOf('## Version B\n\nLast year I led the migration and we cut costs by 20%. I want to do more of that, and I hope to lead the next one.\n'), 'story');
+  // Questions to ask, and the future of intent, in Korean and Chinese.
+  assert.equal(kindOf('## 면접관에게 질문할 것이 있나요?\n\n팀의 온보딩 과정이 궁금합니다.\n'), 'questions-to-ask');
+  assert.equal(kindOf('## 你有什么想要问我的\n\n团队现在的技术栈和发展方向。\n'), 'questions-to-ask');
+  assert.equal(kindOf('## 교육 과정이 힘들면 어떻게 따라갈 건가요?\n\n작은 단위로 나누어 매일 복습하겠습니다.\n'), 'plan');
+  assert.equal(kindOf('## 향후 어떤 개발자가 되고자 하나요?\n\n동료와 함께 성장하는 개발자가 되고 싶습니다.\n'), 'pitch');
+  assert.equal(kindOf('## 다른 지원자들과 차별화된 강점은 무엇인가요?\n\n하드웨어와 소프트웨어를 함께 이해하려고 합니다.\n'), 'pitch');
+  assert.equal(kindOf('## 직업 선택 시 중요하게 고려하는 것은 무엇인가요?\n\n성장 가능성과 직무 적합성입니다.\n'), 'pitch');
+});

@@ -596,6 +596,9 @@ const APPLYING = /\bi(?:['’]m| am) (?:currently )?applying (?:for|to)\b/iu;
 const ROLE_SELF =
   /^as an? (?:[\p{L}-]+ ){0,3}(?:engineer|developer|scientist|designer|manager|analyst|architect|student|graduate|consultant|researcher|programmer|professional),? i(?:'m| am| have| love| enjoy| bring| specialize| focus| build| work)\b/iu;
 
+/** The first person's intentions and the time ahead: "I plan to", "we hope to", "my goal is", "in the long term". */
+const INTENT_I = /\b(?:i|we)\s+(?:plan|hope|aim|intend|aspire|want|wish)\s+to\b|\bmy\s+(?:goal|plan|aim|ambition|aspiration|dream)\s+is\b|\bin\s+the\s+(?:future|long\s+term|next\s+(?:few|\d+|two|three|five)\s+years)\b/giu;
+
 /** The role or the company addressed as the one applied to: "this role", "your company", "join your team". */
 const WHY_HERE_BODY = /\b(?:this|your)\s+(?:role|position|opportunity|company|organi[sz]ation)\b|\bjoin(?:ing)?\s+(?:your|this)\s+(?:team|company)\b/iu;
 
@@ -924,11 +927,11 @@ const WHY_CHOOSE_YOU = /\bwhy\s+(?:should|would|must|shall)\s+(?:we|i|they|the\s
 /** A time in the past named ("when you led…", "during the migration", "a time"): an episode, not the fit talk. */
 const EPISODE_TIME = /\b(?:when|while|after|during|before)\s+(?:you|your|the|a|an)\b|\ba time\b/iu;
 /** What draws, excites or attracts someone to something. */
-const DRAWN = /\b(?:brings?\s+you|brought\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|interest(?:s|ed|ing)?|motivat(?:e|es|ed))\b/iu;
+const DRAWN = /\b(?:brings?\s+you|brought\s+you|pulls?\s+you|pulled\s+you|draws?|drew|drawn|attract(?:s|ed|ive)?|excit(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|interest(?:s|ed|ing)?|motivat(?:e|es|ed))\b/iu;
 /** What the candidate likes about the company, asked of them: "What do you like about our company?", "What do you admire about us?". */
 const LIKED_ABOUT_US = /\b(?:like|love|enjoy|appreciate|admire|value)\b[^?.!]{0,20}?\babout\s+(?:us\b|our\s+(?:company|organi[sz]ation|firm|team|product|products|mission|culture|values)\b)/iu;
 /** A line of work, last in a question about what draws one to it: "…about coding?", "…about software engineering?". */
-const DRAWN_TO_FIELD = /\babout\s+(?:coding|programming|software|tech|technology|computing|(?:[\p{L}-]+\s+){0,2}(?:development|engineering|science|design|security|analytics))\s*\??\W*$/iu;
+const DRAWN_TO_FIELD = /\b(?:about|to|toward|towards|into)\s+(?:coding|programming|software|tech|technology|computing|(?:[\p{L}-]+\s+){0,2}tooling|(?:[\p{L}-]+\s+){0,2}(?:development|engineering|science|design|security|analytics))\s*\??\W*$/iu;
 /** A wish or a liking: "would you enjoy", "do you like", "interesting for you", "keen on". */
 const WISH = /\b(?:enjoy|like|love|want|wish|interest(?:ed|ing)?|keen|excited|happy|glad)\b/iu;
 /** Working at the company or on its work: "working on our product", "work for us", "work in this team". */
@@ -1112,6 +1115,10 @@ function bodyShape(story: Story, readTense = true): number[] {
     // company that… my skills would help me thrive in this role"): why here, under a title that asks nothing (a
     // question asked plainly, "What makes you unique?", has said what it asks).
     if (readTense && WHY_HERE_BODY.test(head) && /\b(?:I|I'm|I’m|my)\b/u.test(head) && past * 2 <= modal + 1) return [2];
+    // The writer's intentions, told more often than anything they did ("I plan to focus on…", "I hope to…", "my goal
+    // is…", "in the long term…"): where they are going, question 5.
+    const intent = text.match(INTENT_I)?.length ?? 0;
+    if (readTense && intent >= 2 && intent > 2 * past) return [5];
   }
   return [];
 }
