@@ -306,6 +306,16 @@ void test('not metrics (round 4): what did not happen, the answer\'s own items, 
   assert.deepEqual(v('we have to cut costs by 20%'), []);
 });
 
+void test('a size sizes its own link of a chain or item of a list of results, not the next', () => {
+  // An arrow tells a consequence: each side is a claim of its own.
+  assert.deepEqual(v('85% faster page loads → higher user adoption'), ['higher user']);
+  assert.deepEqual(v('3x more users per server -> lower hosting costs'), ['lower hosting']);
+  assert.deepEqual(v('latency fell 40% → 2 fewer pages a week'), []);
+  // Results listed as noun phrases: the number belongs to the first.
+  assert.equal(v('This led to a 50% reduction in response times and a much smoother user experience.').length, 1);
+  assert.deepEqual(v('This led to a 50% reduction in response times and a 20% rise in sign-ups.'), []);
+});
+
 void test('positions point at the claim', () => {
   const s = 'Overall we had a big drop in costs.';
   const [c] = findVagueClaims(s);
