@@ -6,6 +6,7 @@ import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
 import { findVagueClaims } from '../../server/src/core/rules/vague';
+import { KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../../server/src/core/knowledge/number-words';
 
 const q = (s: string): string[] => findQuantities(s).map((x) => x.text);
 const v = (s: string): string[] => findVagueClaims(s).map((x) => x.text);
@@ -314,6 +315,33 @@ void test('a size sizes its own link of a chain or item of a list of results, no
   // Results listed as noun phrases: the number belongs to the first.
   assert.equal(v('This led to a 50% reduction in response times and a much smoother user experience.').length, 1);
   assert.deepEqual(v('This led to a 50% reduction in response times and a 20% rise in sign-ups.'), []);
+});
+
+void test('number words of other languages: one table per language, and what they size', () => {
+  // The tables (knowledge/number-words.ts): six languages, each with every class filled.
+  assert.deepEqual(Object.keys(NUMBER_WORDS).sort(), ['de', 'es', 'fr', 'it', 'pt', 'ru']);
+  for (const [lang, t] of Object.entries(NUMBER_WORDS)) {
+    for (const [cls, words] of Object.entries(t)) assert.ok(words.length > 0, `${lang}.${cls}`);
+    assert.ok(t.numbers.length >= 15, `${lang}.numbers`);
+  }
+  assert.equal(KOREAN_NATIVE_NUMBERS.length, 13);
+  assert.ok(!KOREAN_COUNTERS.includes('가지'));
+  // A change whose end is one or zero, or whose start is hedged; a part out of a whole; a division; a margin.
+  for (const [s, want] of [
+    ['Die Zahl der Hotfixes fiel von durchschnittlich drei auf einen.', 'von durchschnittlich drei auf einen'],
+    ['Las incidencias bajaron de ocho al mes a una.', 'de ocho al mes a una'],
+    ['Repartí once de catorce tareas.', 'once de catorce'],
+    ['Lo entregamos cinco días antes de la fecha.', 'cinco días antes de la fecha'],
+    ['Le temps de clôture a été divisé par trois.', 'divisé par trois'],
+    ['Les écarts sont tombés à zéro.', 'tombés à zéro'],
+    ['Vorher waren es vier von zwölf.', 'vier von zwölf'],
+    ['Ошибок стало два из трёх.', 'два из трёх'],
+    ['요청이 여섯 건에서 한 건으로 줄었습니다.', '여섯 건'],
+  ] as const) assert.ok(q(s).includes(want), `${s} -> ${JSON.stringify(q(s))}`);
+  // Not amounts: the two points of an answer, two of my colleagues, a zero-downtime deploy read as "to zero".
+  assert.deepEqual(q('이런 점에서 두가지는 관련이 있습니다.'), []);
+  assert.deepEqual(q('Trabajé con dos de mis compañeros.'), []);
+  assert.ok(!q('We shipped a zero-downtime deploy.').some((x) => /^a\s/u.test(x)));
 });
 
 void test('positions point at the claim', () => {

@@ -20,6 +20,7 @@
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS } from '../text';
+import { KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 
 /** A bracketed slot standing for a number still to fill: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
@@ -850,13 +851,41 @@ const OTHER_SPELLED = new RegExp(
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
 const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que|jutaan|ribuan|ratusan|binlerce|milyonlarca|duizenden|miljoenen|honderden|milioni|migliaia|centinaia)\b/iu;
 
+/**
+ * The same classes read from the number-word tables of each language (knowledge/number-words.ts), for what the
+ * patterns above leave: a change whose end is one or zero or whose start is hedged ("von durchschnittlich drei auf
+ * einen", "de ocho al mes a una", "tombés à zéro"), a part out of a whole ("once de catorce tareas", "vier von
+ * zwölf", "trois sur quatre", "два из трёх"), a division or multiplication by an amount ("divisé par trois",
+ * "geteilt durch drei"), and a margin against a plan ("cinco días antes de la fecha").
+ */
+const TABLE_SPELLED = ((): RegExp => {
+  const langs = Object.values(NUMBER_WORDS);
+  const alt = (pick: (w: (typeof langs)[number]) => readonly string[]): string =>
+    [...new Set(langs.flatMap(pick))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')).join('|');
+  const amount = `(?:${alt((l) => l.numbers)}|\\d[\\d.,]*)`;
+  const hedge = `(?:(?:${alt((l) => l.hedges)})\\s+)?`;
+  const end = `(?:${alt((l) => l.numbers)}|${alt((l) => l.one)}|${alt((l) => l.zero)}|\\d[\\d.,]*)`;
+  const fromTo = `(?:${alt((l) => l.from)})\\s+${hedge}${amount}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:${alt((l) => l.to)})\\s+${hedge}${end}`;
+  const partOf = `${amount}\\s+(?:${alt((l) => l.of)})\\s+${amount}`;
+  const timesBy = `(?:${alt((l) => l.timesBy)})\\s+${hedge}${end}`;
+  // (not "a zero": English says "a zero-downtime deploy"; a change to zero in Portuguese or Italian has its verb)
+  const toZero = `(?:${alt((l) => l.to.filter((w) => w !== 'a'))})\\s+(?:${alt((l) => l.zero)})`;
+  const margin = `(?:${alt((l) => l.numbers)}|${alt((l) => l.one)}|\\d[\\d.,]*)\\s+(?:${alt((l) => l.timeUnits)})\\s+(?:${alt((l) => l.early)})`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fromTo}|${partOf}|${timesBy}|${toZero}|${margin})(?![\\p{L}\\p{N}])`, 'giu');
+})();
+
 function otherSpelledQuantities(text: string, out: Quantity[]): void {
-  OTHER_SPELLED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OTHER_SPELLED.exec(text))) {
-    // (not a span of years: "de 2019 a 2021")
-    if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const re of [OTHER_SPELLED, TABLE_SPELLED]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      // (not a span of years: "de 2019 a 2021")
+      if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
+      const start = m.index;
+      const stop = start + m[0].length;
+      if (out.some((q) => q.start < stop && start < q.end)) continue;
+      out.push({ start, end: stop, text: m[0] });
+    }
   }
 }
 const HANGUL = /[\uac00-\ud7af]/u;
@@ -867,7 +896,20 @@ const HANGUL = /[\uac00-\ud7af]/u;
 const KO_QUANTITY =
   /(?<![제\d.])(\d[\d,]*(?:\.\d+)?)\s?(%|퍼센트|배|밀리초|초|분(?![야기석])|시간|일(?![본반부정상])|주(?![요제문의])|개월|달|년|명|개(?![발선])|건|회|번(?!째)|원|달러|만|천|억|대|곳)|절반|반으로|[두세네]\s?배/gu;
 
+/**
+ * A Korean native number with its counter (knowledge/number-words.ts): "여섯 건", "세 명", "두 번", with a particle after
+ * it or nothing ("여섯 건에서", "세 명이"), not the start of another word ("두 개발자" is no count of 개).
+ */
+const KO_NATIVE = new RegExp(`(?<![\\p{L}])(?:${KOREAN_NATIVE_NUMBERS.join('|')})\\s?(?:${KOREAN_COUNTERS.join('|')})(?=[에의을를이가은는도로으만와과씩까부]|[^\\p{L}]|$)`, 'gu');
+
 function koreanQuantities(text: string, out: Quantity[]): void {
+  KO_NATIVE.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while ((n = KO_NATIVE.exec(text))) {
+    const start = n.index;
+    const stop = start + n[0].length;
+    if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: n[0] });
+  }
   KO_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = KO_QUANTITY.exec(text))) {

@@ -1,0 +1,110 @@
+// Number words, measure words and units of the languages other than English that stories are written in, one table
+// per language (issue 9: a quantity that measures a change is found whatever the language). The quantity reader
+// (rules/quantity.ts) builds its patterns from these tables, so a language is added or widened here, not in a regex.
+//
+// Each table holds words as written (lower case; the reader matches without case):
+//   numbers   spelled amounts from two up, and the large ones ("dos", "zwölf", "trois", "двадцать")
+//   one       the word for one, as the end of a change ("von drei auf einen", "de ocho a una"): only read there
+//   zero      the word for zero, as the end of a change ("tombés à zéro", "auf null gesenkt")
+//   from/to   the words of a change from one amount to another ("von … auf …", "de … a …", "с … до …")
+//   of        the word of a part out of a whole ("once de catorce", "vier von zwölf", "trois sur quatre")
+//   hedges    words before an amount that leave it an amount ("etwa", "unos", "в среднем")
+//   timesBy   a verb of dividing or multiplying by an amount ("divisé par trois", "geteilt durch drei")
+//   early     a margin against a plan after a time ("zwei Wochen vor der Frist", "cinco días antes de la fecha")
+//   timeUnits the units of time (a margin is an amount of one)
+
+export interface NumberWords {
+  numbers: readonly string[];
+  one: readonly string[];
+  zero: readonly string[];
+  from: readonly string[];
+  to: readonly string[];
+  of: readonly string[];
+  hedges: readonly string[];
+  timesBy: readonly string[];
+  early: readonly string[];
+  timeUnits: readonly string[];
+}
+
+export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru';
+
+export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
+  es: {
+    numbers: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'cientos', 'mil', 'miles'],
+    one: ['uno', 'una', 'un'],
+    zero: ['cero'],
+    from: ['de', 'desde', 'del'],
+    to: ['a', 'hasta', 'al'],
+    of: ['de'],
+    hedges: ['unos', 'unas', 'casi', 'más de', 'cerca de', 'en promedio', 'de media', 'alrededor de'],
+    timesBy: ['dividido por', 'dividida por', 'dividimos por', 'multiplicado por', 'multiplicada por', 'multiplicamos por', 'reducido a', 'reducida a', 'redujimos a', 'bajó a', 'bajaron a', 'cayó a', 'cayeron a'],
+    early: ['antes de lo previsto', 'antes de lo planeado', 'antes de lo esperado', 'antes del plazo', 'antes de la fecha', 'antes de la fecha límite', 'antes de la entrega', 'de adelanto', 'más tarde de lo previsto'],
+    timeUnits: ['día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
+  },
+  pt: {
+    numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil'],
+    one: ['um', 'uma'],
+    zero: ['zero'],
+    from: ['de', 'do', 'da'],
+    to: ['para', 'a', 'ao', 'até'],
+    of: ['de'],
+    hedges: ['cerca de', 'quase', 'mais de', 'em média'],
+    timesBy: ['dividido por', 'dividida por', 'multiplicado por', 'multiplicada por', 'reduzido a', 'reduzida a', 'caiu para', 'caíram para'],
+    early: ['antes do prazo', 'antes do previsto', 'antes do planejado', 'antes da data', 'mais cedo', 'de atraso'],
+    timeUnits: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
+  },
+  fr: {
+    numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille'],
+    one: ['un', 'une'],
+    zero: ['zéro'],
+    from: ['de', 'du', 'des'],
+    to: ['à', 'a', 'au'],
+    of: ['sur'],
+    hedges: ['environ', 'presque', 'plus de', 'près de', 'en moyenne'],
+    timesBy: ['divisé par', 'divisée par', 'divisés par', 'divisées par', 'multiplié par', 'multipliée par', 'multipliés par', 'multipliées par', 'réduit à', 'réduite à', 'réduits à', 'réduites à', 'tombé à', 'tombée à', 'tombés à', 'tombées à', 'passé à', 'passée à', 'passés à', 'passées à'],
+    early: ['plus tôt', 'en avance', 'avant la date', 'avant l’échéance', "avant l'échéance", 'plus tard que prévu', 'de retard'],
+    timeUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'minute', 'minutes'],
+  },
+  de: {
+    numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'fünfzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend'],
+    one: ['einen', 'eine', 'einem', 'einer', 'eins', 'ein'],
+    zero: ['null'],
+    from: ['von', 'vom'],
+    to: ['auf', 'bis', 'zu'],
+    of: ['von'],
+    hedges: ['etwa', 'rund', 'ca.', 'circa', 'fast', 'knapp', 'gut', 'über', 'mehr als', 'durchschnittlich', 'im schnitt', 'im durchschnitt'],
+    timesBy: ['geteilt durch', 'halbiert auf', 'gesenkt auf', 'gesunken auf', 'reduziert auf', 'verkürzt auf', 'gefallen auf', 'fiel auf', 'sank auf'],
+    early: ['früher', 'eher', 'später als geplant', 'später als vorgesehen', 'später als erwartet', 'vor dem termin', 'vor der deadline', 'vor der frist', 'vor dem zeitplan', 'vor plan'],
+    timeUnits: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'stunde', 'stunden', 'minute', 'minuten'],
+  },
+  it: {
+    numbers: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'mille', 'mila'],
+    one: ['uno', 'una', 'un'],
+    zero: ['zero'],
+    from: ['da', 'dai', 'dalle', 'dal'],
+    to: ['a', 'ai', 'alle', 'al'],
+    of: ['su'],
+    hedges: ['circa', 'quasi', 'più di', 'in media'],
+    timesBy: ['diviso per', 'divisa per', 'moltiplicato per', 'moltiplicata per', 'ridotto a', 'ridotta a', 'sceso a', 'scesa a', 'scesi a', 'calato a'],
+    early: ['in anticipo', 'prima del previsto', 'prima della scadenza', 'di ritardo'],
+    timeUnits: ['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'ora', 'ore', 'minuto', 'minuti'],
+  },
+  ru: {
+    numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'сто', 'тысяча', 'тысячи', 'тысяч', 'двух', 'трёх', 'трех', 'четырёх', 'четырех', 'пяти', 'шести', 'восьми', 'десяти', 'двадцати', 'тридцати', 'сорока', 'ста'],
+    one: ['одного', 'одной', 'одну', 'один', 'одна'],
+    zero: ['нуля', 'ноль', 'нуль'],
+    from: ['с', 'со', 'от'],
+    to: ['до'],
+    of: ['из'],
+    hedges: ['около', 'почти', 'более', 'в среднем', 'примерно'],
+    timesBy: ['сократили до', 'сократилось до', 'сократилась до', 'снизили до', 'снизилось до', 'снизилась до', 'упало до', 'упала до', 'упали до', 'уменьшили до'],
+    early: ['раньше срока', 'раньше', 'до дедлайна'],
+    timeUnits: ['день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'час', 'часа', 'часов', 'минут', 'минуты'],
+  },
+};
+
+/** Korean native numbers (두, 세, 여섯 …) before a counter: "여섯 건", "세 명", "두 배". */
+export const KOREAN_NATIVE_NUMBERS: readonly string[] = ['두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '스무', '서른', '마흔', '쉰'];
+/** The counters a Korean native number counts with (not time, which tells how long the work took the same way, nor
+ * 가지, kinds: "두가지" is the two points of the answer). */
+export const KOREAN_COUNTERS: readonly string[] = ['건', '명', '개', '번', '배', '곳', '대'];
