@@ -344,6 +344,23 @@ void test('number words of other languages: one table per language, and what the
   assert.ok(!q('We shipped a zero-downtime deploy.').some((x) => /^a\s/u.test(x)));
 });
 
+void test('money a result moved is no pay; a size after the comma; qualities for amounts; changes told of the thing', () => {
+  // Money that fell is no salary asked for, even "a month".
+  assert.ok(q('Fees fell by €9k a month.').length > 0);
+  assert.deepEqual(q('I expect $9k a month.'), []);
+  // A size right after a comma sizes the claim before it.
+  assert.deepEqual(v('Die Ladezeit sank deutlich, von 6 auf 2 Sekunden.'), []);
+  assert.deepEqual(v('Los errores bajaron mucho, y el equipo creció a 12 personas.'), ['bajaron']);
+  // A change from one quality to another, with no measure.
+  assert.deepEqual(v('Listing pages went from sluggish to snappy.'), ['went from sluggish to snappy']);
+  assert.deepEqual(v('We moved from Jenkins to GitHub Actions.'), []);
+  assert.deepEqual(v('I went from nervous to confident.'), []);
+  // Changes told of the thing itself in Korean, Japanese and Chinese ("became faster", "decreased").
+  assert.deepEqual(v('업로드 속도가 눈에 띄게 빨라졌고, 관련 불만 리뷰도 확실히 줄었습니다.'), ['빨라졌', '줄었']);
+  assert.deepEqual(v('응답 시간이 2초에서 0.5초로 줄었습니다.'), []);
+  assert.deepEqual(v('処理時間が大幅に短くなった。'), ['短くなっ']);
+});
+
 void test('positions point at the claim', () => {
   const s = 'Overall we had a big drop in costs.';
   const [c] = findVagueClaims(s);

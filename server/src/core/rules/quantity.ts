@@ -368,7 +368,7 @@ const COMMUTE_AFTER =
 // inside another word: "gehalten" (held), "eingehalten" (kept, of a deadline), "доклад" (a talk).)
 const PAY_WORD =
   /\b(?:salary|salaries|wages?|compensation|remuneration|stipend|ctc|lpa|per\s+annum|take-home|(?:expected|desired|current|base)\s+pay|pay\s+(?:range|band|scale|expectations?|of|around|between))\b|salari(?:o|os|al|ales|a|é)|sueldo|salário|salarial|salaire|rémunération|gehalt(?!en)|gehälter|vergütung|retribuzione|stipendio|maaş|gaji|lương|зарплат|(?<![\p{L}])оклад|薪|工资|工資|年収|月収|給与|給料|연봉|급여|월급/iu;
-const PAY_CHANGE = /\b(?:sav(?:e|ed|es|ing)|cut|cutting|reduc\w*|lower\w*|budget\w*|cost\w*|payroll|spend|spent|overhead)\b|节省|節省|降低|减少|減少|절감/iu;
+const PAY_CHANGE = /\b(?:sav(?:e|ed|es|ing)|cut|cutting|reduc\w*|lower\w*|budget\w*|cost\w*|payroll|spend|spent|overhead|fees|bills?|invoices?|expenses|fell|fallen|dropped|decreas\w*|shrank|shrunk)\b|节省|節省|降低|减少|減少|절감/iu;
 
 /** The clause around [start, end): from the last stop before it to the next one after it. */
 function clauseAround(text: string, start: number, end: number, stops: RegExp): string {

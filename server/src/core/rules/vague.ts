@@ -496,8 +496,9 @@ export interface VagueOptions {
  * "如果…会提高", "向上させたい", "높이기 위해"), a promotion ("被提升为"), 向上 in Chinese ("upward": "积极向上", "向上管理"; it is "improvement" in Japanese), and growth
  * in the speaker or in a soft outcome (ability, confidence, trust, communication, relationships).
  */
+// (and the changes told of the thing itself, intransitive: "줄었습니다", "빨라졌고", "減った", "速くなった", "变快了")
 const CJK_CHANGE =
-  /(?:提升|提高|改善|改進|改进|优化|優化|降低|减少|減少|增加|增长|增長|加快|缩短|縮短|降到最低|降至最低|降到|超出预期|超出預期|超过预期|超過預期|向上|削減|短縮|増加|低減|軽減|높였|높일|높이|향상|개선|줄였|줄일|줄이|감소|증가|단축)/gu;
+  /(?:提升|提高|改善|改進|改进|优化|優化|降低|减少|減少|增加|增长|增長|加快|缩短|縮短|降到最低|降至最低|降到|超出预期|超出預期|超过预期|超過預期|向上|削減|短縮|増加|低減|軽減|높였|높일|높이|향상|개선|줄였|줄일|줄이|감소|증가|단축|줄었|줄어들었|늘었|늘어났|빨라졌|좋아졌|나아졌|짧아졌|減った|減少|増えた|速くなっ|早くなっ|短くなっ|良くなっ|变快|變快|变短|變短|变好|變好)/gu;
 const CJK_NOT_RESULT_BEFORE =
   /(?:没有|沒有|没|沒|未|不|无法|無法|为了|為了|希望|想要|想|打算|计划|計劃|目标是|目標是|目的是|如果|假如|若|会|會|将|將|要|能够|能夠|可以|ため|ために|たい|よう|위해|위한|싶|려고|면)/u;
 // (nor the change named as work done, "プロセス改善を行い", "进行优化", nor a time after it, "优化以后，…")
@@ -587,6 +588,10 @@ function findOtherLatinClaims(text: string): VagueClaim[] {
     const named = (clause.slice(0, m.index) + ' ' + clause.slice(m.index + m[0].length)).match(/[\p{L}]+/gu) ?? [];
     if (!named.some((w) => w.length > 1 && !OTHER_EMPTY.test(w))) continue;
     if (findQuantities(clause, true).length > 0) continue;
+    // The size told right after a comma is the claim's own: "die Ladezeit sank deutlich, von 6 auf 2 Sekunden",
+    // "los errores bajaron mucho, de 40 a 3 por semana" (a number opening the next stretch, not one further on).
+    const next = /^,\s*([^.!?;,\n]*)/u.exec(text.slice(c.index + clause.length));
+    if (next && findQuantities(next[1], true).some((q) => q.start <= 12)) continue;
     out.push({ start: c.index + m.index, end: c.index + m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -594,8 +599,39 @@ function findOtherLatinClaims(text: string): VagueClaim[] {
 /** Only texts with a letter of those languages are read for them (a cheap test first). */
 const OTHER_LATIN = /[áéíóúñãõçàèêâôûüäößşğıươđ\u0400-\u04ff]|\b(?:und|wurden?|haben|wir|los|las|el|se|del|nous|avons|nós|eles|les|sont|une|ficaram|muito|abbiamo|sono|che|kami|saya|yang|dengan|dan)\b/iu;
 
+/**
+ * A change told as one quality turning into another, with no measure of either: "pages went from sluggish to
+ * snappy", "releases went from painful to routine" (words, not amounts: "from 6 to 2 s", "from weekly to daily" are
+ * read as quantities).
+ */
+const FROM_QUALITY_TO_QUALITY = /(?<![\p{L}])(?:went|gone|go|goes|moved|changed|turned|shifted|flipped)\s+from\s+([\p{L}-]{3,})\s+to\s+([\p{L}-]{3,})(?![\p{L}])/giu;
+
+function qualityChanges(text: string, posAt: PosAt | undefined, found: VagueClaim[]): VagueClaim[] {
+  if (!/\bfrom\s/iu.test(text)) return found;
+  const out = [...found];
+  let tagged = posAt;
+  FROM_QUALITY_TO_QUALITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FROM_QUALITY_TO_QUALITY.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    // A person changing is growth, not a result: "I went from nervous to confident".
+    if (/(?:^|[^\p{L}])(?:i|we|he|she|they|you)\s+(?:(?:have|had|quickly|slowly|soon|eventually|really)\s+)?$/iu.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // Both ends are qualities (adjectives), not things or amounts ("from Jenkins to GitHub", "from hourly to daily").
+    tagged ??= tagText(text);
+    const a = start + m[0].indexOf(m[1], m[0].search(/\sfrom\s/iu));
+    const b = end - m[2].length;
+    if (tagged(a) !== 'ADJ' || tagged(b) !== 'ADJ') continue;
+    if (findQuantities(m[0], true).length > 0) continue;
+    out.push({ start, end, text: m[0] });
+  }
+  return out.length === found.length ? found : out.sort((x, y) => x.start - y.start);
+}
+
 export function findVagueClaims(raw: string, posAt?: PosAt, options: VagueOptions = {}): VagueClaim[] {
   let found = findLatinClaims(raw, posAt, options);
+  if (!options.aboutSpeaker) found = qualityChanges(raw, posAt, found);
   if (OTHER_LATIN.test(raw) && !options.aboutSpeaker) found = [...found, ...findOtherLatinClaims(raw).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end))].sort((a, b) => a.start - b.start);
   if (!CJK_SCRIPT.test(raw) || options.aboutSpeaker) return found;
   return [...found, ...findCjkClaims(raw).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end))].sort((a, b) => a.start - b.start);
