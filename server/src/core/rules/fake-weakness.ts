@@ -481,6 +481,9 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
   return undefined;
 }
 
+/** A denial after a form, in the languages whose verb comes last: "하지 않", "지 못", "ではない", "すぎない". */
+const CJK_DENIED_AFTER = /^[^\s]{0,3}\s?(?:지 않|지는 않|지 못|ではな|じゃな|すぎな|過ぎな)/u;
+
 const CJK = {
   weakness: formsPattern(CJK_WEAKNESS_FORMS.weakness),
   strength: formsPattern(CJK_WEAKNESS_FORMS.strength),
@@ -605,15 +608,17 @@ function cjkCliches(ctx: StoryRuleContext): { start: number; end: number; family
       for (const c of sentence.matchAll(/[^，,；;：:、]+/gu)) {
         const clause = c[0];
         const from = at + (c.index ?? 0);
-        const denied = (k: number): boolean => CJK.negation.test(clause.slice(Math.max(0, k - 4), k));
+        // (denied just before, or in Japanese and Korean, where the verb comes last, right after: "너무 과몰입하지 않고",
+        // "こだわりすぎないように")
+        const denied = (k: number, end = k): boolean => CJK.negation.test(clause.slice(Math.max(0, k - 4), k)) || CJK_DENIED_AFTER.test(clause.slice(end, end + 8));
         const p = CJK.perfection.exec(clause);
-        if (p && !denied(p.index)) {
+        if (p && !denied(p.index, p.index + p[0].length)) {
           out.push({ start: from + p.index, end: from + p.index + p[0].length, family: 'perfectionism' });
           continue;
         }
         const v = CJK.virtue.exec(clause);
         const e = CJK.excess.exec(clause);
-        if (v && e && !denied(Math.min(v.index, e.index))) {
+        if (v && e && !denied(Math.min(v.index, e.index), Math.max(v.index + v[0].length, e.index + e[0].length))) {
           const a = Math.min(v.index, e.index);
           const b = Math.max(v.index + v[0].length, e.index + e[0].length);
           out.push({ start: from + a, end: from + b, family: 'overdone virtue' });
