@@ -998,8 +998,8 @@ export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
   },
   {
     lang: 'pt',
-    judgments: ['incompetente', 'incompetentes', 'inútil', 'inúteis', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'um desastre', 'preguiçoso', 'preguiçosos', 'tóxico', 'tóxicos', 'medíocre'],
-    traits: ['incompetente', 'incompetentes', 'preguiçoso', 'preguiçosos', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada'],
+    judgments: ['incompetente', 'incompetentes', 'inútil', 'inúteis', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'não entendia nada', 'não entendiam nada', 'um desastre', 'preguiçoso', 'preguiçosos', 'tóxico', 'tóxicos', 'medíocre'],
+    traits: ['incompetente', 'incompetentes', 'preguiçoso', 'preguiçosos', 'não fazia ideia', 'não fazia a menor ideia', 'não sabia nada', 'não sabiam nada', 'não entendia nada', 'não entendiam nada'],
   },
   {
     lang: 'fr',
@@ -1013,13 +1013,14 @@ export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
   },
   {
     lang: 'it',
-    judgments: ['incompetente', 'incompetenti', 'inutile', 'inutili', 'non capiva niente', 'non capivano niente', 'non sapeva niente', 'un disastro', 'pigro', 'pigra', 'pigri', 'tossico', 'tossica', 'tossici', 'mediocre', 'mediocri', 'inetto', 'inetti'],
-    traits: ['incompetente', 'incompetenti', 'pigro', 'pigra', 'pigri', 'inetto', 'inetti', 'non capiva niente', 'non capivano niente', 'non sapeva niente'],
+    judgments: ['incapace', 'incapaci', 'incompetente', 'incompetenti', 'inutile', 'inutili', 'non capiva niente', 'non capivano niente', 'non sapeva niente', 'un disastro', 'pigro', 'pigra', 'pigri', 'tossico', 'tossica', 'tossici', 'mediocre', 'mediocri', 'inetto', 'inetti'],
+    traits: ['incapace', 'incapaci', 'incompetente', 'incompetenti', 'pigro', 'pigra', 'pigri', 'inetto', 'inetti', 'non capiva niente', 'non capivano niente', 'non sapeva niente'],
   },
   {
     lang: 'ru',
-    judgments: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'бесполезный', 'бесполезные', 'бесполезным', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'токсичный', 'токсичная', 'токсичным', 'бездарный', 'бездарным', 'полный ноль'],
-    traits: ['некомпетентный', 'некомпетентная', 'некомпетентные', 'некомпетентным', 'некомпетентной', 'ничего не понимал', 'ничего не понимала', 'ничего не понимали', 'ленивый', 'ленивые', 'бездарный', 'бездарным'],
+    // (stems: a Russian judgment is found with its ending, "некомпетентен", "дилетантом", "ничего не понимает")
+    judgments: ['некомпетент', 'бесполезн', 'ничего не понима', 'ленив', 'токсичн', 'бездарн', 'дилетант', 'полный ноль'],
+    traits: ['некомпетент', 'ничего не понима', 'ленив', 'бездарн', 'дилетант'],
   },
   {
     lang: 'ja',

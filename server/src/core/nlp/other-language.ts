@@ -82,6 +82,8 @@ export interface OtherReader {
   subjectBefore(before: string): number;
   /** The verb comes last (Japanese, Korean): a cause's party stands before its marker, a denial or a report after the form. */
   headFinal: boolean;
+  /** Nouns and adjectives take case endings (Russian): a judgment is found by its stem with up to four letters after it. */
+  inflected: boolean;
   /** The pattern of a list of forms of this language: whole words, or in a language without spaces the forms as they stand, or in one whose words take endings the forms from a word's start. */
   forms(words: readonly string[], flags?: string): RegExp;
   /** `after` (the text right after a form) opens with a negator that follows what it denies ("無能ではない", "무능하지 않았다"). */
@@ -117,6 +119,7 @@ function reader(g: OtherGrammar): OtherReader {
     lang: g.lang,
     cjk,
     headFinal: g.headFinal === true,
+    inflected: g.inflected === true,
     forms(words, flags = 'iu') {
       return g.agglutinative ? new RegExp(`(?<![\\p{L}])(?:${words.map(escape).join('|')})`, flags) : wordsPattern(words, cjk, flags);
     },

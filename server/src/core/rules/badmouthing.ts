@@ -4,7 +4,7 @@
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
 import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage } from '../nlp/other-language';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -820,7 +820,8 @@ const FOREIGN = FOREIGN_JUDGMENTS.map((l) => {
   const read = otherLanguage(l.lang);
   return {
     read,
-    judgment: read.forms(l.judgments, 'giu'),
+    // (in a language of case endings by the stem: "некомпетентен", "дилетантом", "бездарным")
+    judgment: read.inflected && !read.headFinal ? wordsPattern(l.judgments, false, 'giu', '\\p{L}{0,4}') : read.forms(l.judgments, 'giu'),
     traits: new Set(l.traits.map((w) => w.toLowerCase())),
   };
 });
@@ -842,7 +843,8 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
       const before = text.slice(from, m.index);
       let who = l.read.partyBefore(before, l.read.parties);
       // (a trait only people have makes the subject its clause opens with people: "o integrador era incompetente")
-      if (who < 0 && l.traits.has(m[0].toLowerCase())) who = l.read.subjectBefore(before);
+      const w = m[0].toLowerCase();
+      if (who < 0 && (l.traits.has(w) || (l.read.inflected && !l.read.headFinal && [...l.traits].some((t) => w.startsWith(t))))) who = l.read.subjectBefore(before);
       // (words reported in any of these languages: "El cliente dijo que ..." is not the Italian reader's to miss)
       if (who < 0 || l.read.reported(before) || (!l.read.cjk && ANY_ALPHABETIC.reported(before))) continue;
       // (a judgment that opens with a negator is itself the denial: "no sabía nada", "keine Ahnung", "ni idea")
