@@ -11,6 +11,7 @@ import { quote } from './util';
 import { readText } from '../nlp/analyze';
 import { IRREGULAR_PAST, POINTER_WORDS } from '../nlp/lexicon';
 import { countWords } from '../text';
+import { matchLabel } from '../parse/labels';
 
 interface Hit {
   start: number;
@@ -196,8 +197,47 @@ function leadingTag(text: string, start: number, end: number, inner: string): bo
   const lineStart = lineStartNear(text, start, 40);
   if (lineStart < 0 || !/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,3}$/u.test(text.slice(lineStart, start))) return false;
   const rest = text.slice(end, end + 200).split('\n')[0];
-  if (!/^[*_`]{0,3}[ \t]+[*_"“]{0,3}\p{Lu}[\p{L}'’]*(?:[ \t,]+[^\s]+){2,}/u.test(rest)) return false;
-  return countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner);
+  // (the name of a part in brackets, "[Result]", "[상황]", opens that part: a label, even over the next line)
+  const label = matchLabel(inner.trim(), false) !== undefined;
+  if (label && /^[*_`]{0,3}[ \t]*$/u.test(rest) && /^\r?\n[ \t]*\S/u.test(text.slice(end + rest.length, end + rest.length + 200))) return true;
+  if (!sentenceFollows(rest)) return false;
+  return label || (countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner));
+}
+
+/**
+ * Whether a sentence of its own starts here: a capital letter, or a letter of a script without capitals (Chinese,
+ * Japanese, Korean, Thai…), then at least two more words (or, in a script written without spaces, a few characters).
+ */
+function sentenceFollows(rest: string): boolean {
+  return /^[*_`]{0,3}[ \t]+[*_"“]{0,3}(?:\p{Lu}[\p{L}'’]*(?:[ \t,]+[^\s]+){2,}|\p{Lo}[^\n]{3,})/u.test(rest);
+}
+
+/** Determiners that open an editor's insertion into quoted words ("[the app] logs me out"): a thing named, not a kind to fill. */
+const INSERTION_HEAD = /^(?:the|this|that|these|those|his|her|their|its|our|my)\s/iu;
+
+/**
+ * A bracket inside quoted words that is no slot: the whole quotation ('a "[WIP]" prefix': the tag mentioned), a tag
+ * opening the quotation before its sentence ('"[URGENT] Payment retries failing"'), or an editor's insertion that
+ * names the thing meant ('"[the app] logs me out"').
+ */
+function quotedBracket(text: string, start: number, end: number, inner: string): boolean {
+  const q = text[start - 1];
+  if (q !== '"' && q !== '“' && q !== '「' && q !== '«') return false;
+  if (/^["”」»]/u.test(text[end] ?? '')) return true;
+  if (SLOT_WORD.test(inner) || instruction(inner)) return false;
+  const rest = text.slice(end, end + 200).split('\n')[0];
+  return (countWords(inner) <= 4 && sentenceFollows(rest)) || INSERTION_HEAD.test(inner.trim());
+}
+
+/** A line of tags only: two or more short brackets and nothing else ("[Leadership] [Ownership]"), none of them a slot. */
+function tagLine(text: string, start: number): boolean {
+  const lineStart = lineStartNear(text, start, 200);
+  if (lineStart < 0) return false;
+  const nl = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, nl < 0 ? Math.min(text.length, lineStart + 400) : nl);
+  if (line.length >= 400 || !/^[ \t]*(?:[-*+][ \t]+)?(?:[*_]{0,2}\[[^[\]\n]{1,40}\][*_]{0,2}[ \t,;/|·]*){2,}$/u.test(line)) return false;
+  for (const m of line.matchAll(/\[([^[\]\n]+)\]/gu)) if (countWords(m[1]) > 3 || SLOT_WORD.test(m[1]) || instruction(m[1])) return false;
+  return true;
 }
 
 /**
@@ -216,6 +256,28 @@ function trailingTag(text: string, start: number, end: number, inner: string): b
   if (/[.?!][*_]{0,3}[ \t]+[*_]{0,3}$/u.test(before)) return countWords(inner) <= 4 && !SLOT_WORD.test(inner);
   // an aside opening with a participle or a condition, after a heading that reads on its own
   return /^[ \t]*#{1,6}[ \t]/u.test(before) && countWords(inner) >= 3 && /^\s*(?:\p{Lu}[\p{Ll}]+ing|If|When|Assuming|Only|Optional|Unless)\b/u.test(inner);
+}
+
+/** Whether `</name>` closes an element later on the line that starts at `from` (looked at within 300 characters). */
+function closedOnLine(text: string, from: number, name: string): boolean {
+  const line = text.slice(from, from + 300).split('\n')[0].toLowerCase();
+  return line.includes(`</${name}>`);
+}
+
+/**
+ * A note in parentheses that glosses the noun right before it for the reader of advice, "stakeholders (your team)",
+ * "others (your manager or client)", 'your "digital power" (your skills and experience)': it says what the noun means
+ * to the reader, not what to write there. A note that asks for a name, a number or an answer stays a slot.
+ */
+function glossAfterNoun(text: string, start: number, note: string): boolean {
+  if (!/^\(\s*your\s/iu.test(note) || /\b(?:name|number|figure|metric|answer|here|insert|fill)\b/iu.test(note)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (/["”][ \t]*$/u.test(before)) return true;
+  const word = /([\p{L}'’-]+)[ \t]+$/u.exec(before)?.[1];
+  if (!word) return false;
+  const r = readText(before.slice(before.lastIndexOf('\n') + 1).trimEnd());
+  const n = r.pos.length;
+  return n > 0 && (r.pos[n - 1] === 'NOUN' || r.pos[n - 1] === 'PROPN') && r.words[n - 1] === word;
 }
 
 /** HTML elements written without a closing tag. */
@@ -279,7 +341,9 @@ function normalise(ranges: [number, number][]): [number, number][] {
 }
 
 /** An editor's or a transcriber's mark in brackets: a removal ("redacted", "withheld") or a note of the recording. */
-const EDITORIAL = /^(?:[\p{L} ]{0,30}\b(?:redacted|withheld|omitted|anonymi[sz]ed|censored|removed)|laughs|laughter|pause|pauses|inaudible|crosstalk|applause|emphasis (?:mine|added)|translated|paraphrased)$/iu;
+const EDITORIAL = /^(?:[\p{L}'’ ]{0,30}\b(?:redacted|withheld|omitted|anonymi[sz]ed|censored|removed|changed|altered|disguised|edited|abridged|shortened)(?:\s+(?:at|for|by|to|on|per|from)\b[^\]\n]{0,80})?|laughs|laughter|pause|pauses|inaudible|crosstalk|applause|emphasis (?:mine|added)|translated|paraphrased)$/iu;
+/** A spoken-time mark on an outline ("TASK [15s]", "[~30 sec]", "[1–2 min]", "[0:45]"): how long to speak, not a slot. */
+const TIMING = /^~?\s?\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?(?:s|sec|secs|seconds?|m|min|mins|minutes?|秒|分|초|분)$|^\d{1,2}:\d{2}$/iu;
 
 /** A bracket that is real Markdown or real text, not a slot. */
 function realBracket(text: string, start: number, end: number, inner: string): boolean {
@@ -313,8 +377,16 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
   // an editor's mark, not a slot: something taken out on purpose ("[redacted]", "[client name withheld]", "[details
   // omitted]") or a transcript's note ("[laughs]", "[pause]", "[inaudible]", "[emphasis mine]")
-  if (EDITORIAL.test(inner.trim())) return true;
+  if (EDITORIAL.test(inner.trim()) || TIMING.test(inner.trim()) || stageDirection(inner.trim())) return true;
   return false;
+}
+
+/** A transcript's stage direction in lower case, a verb of the third person ("[smiles]", "[sighs quietly]"): how it was said. */
+function stageDirection(inner: string): boolean {
+  if (!/^\p{Ll}+s(?:\s+\p{Ll}+)?$/u.test(inner) || /^(?:results|outcomes|metrics|numbers|figures|impacts|details|examples|names|dates|skills|achievements|accomplishments)\b/u.test(inner)) return false;
+  // (alone, "smiles" reads as a noun to the tagger: read it after a subject, as the direction is meant)
+  const r = readText(`She ${inner}.`);
+  return r.pos[1] === 'VERB';
 }
 
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -401,7 +473,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
       if (keep(m, start, end)) push(start, end);
     }
   };
-  run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]) && !leadingTag(text, s, e, m[1]));
+  run(BRACKET, (m, s, e) => !realBracket(text, s, e, m[1]) && !leadingTag(text, s, e, m[1]) && !quotedBracket(text, s, e, m[1]) && !tagLine(text, s));
   run(MARKER_WORD, (m, s, e) => !(/^(TODO|FIXME)$/.test(m[0]) && markerAsNoun(text, s, e)) && !(/^(TODO|TBD|TBC|FIXME)$/.test(m[0]) && markerMentioned(text, s, e)) && !(m[0] === '???' && collapsibleMarkup(text, s, e)));
   STUB_LINE.lastIndex = 0;
   for (let m = STUB_LINE.exec(slice); m; m = STUB_LINE.exec(slice)) {
@@ -481,6 +553,8 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     const inner = m[1];
     const name = /^([A-Za-z][A-Za-z0-9-]*)(\s|$)/.exec(inner)?.[1]?.toLowerCase();
     if (name && VOID_TAGS.has(name)) return false;
+    // an element of the writer's own markup, closed later on its line ("## <o>Why this team?</o>"): markup, not a slot
+    if (name && name === inner.toLowerCase() && closedOnLine(text, m.index + from + m[0].length, name)) return false;
     // a real element: attributes, a closing tag somewhere in the file, or a tag alone on its line (an HTML block)
     if (name && HTML_TAGS.has(name) && (/=/.test(inner) || closesTag(name) || aloneOnLine(text, m.index + from, m.index + from + m[0].length))) return false;
     if (/[=/"']/.test(inner) && !/^[A-Za-z][\w ]*\/[\w ]+$/.test(inner)) return false; // attributes; but <role/title> is a slot
@@ -490,7 +564,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     return !/\s$/.test(inner);
   });
   run(BRACE, () => true);
-  run(PROMPT, () => true);
+  run(PROMPT, (m, s) => !glossAfterNoun(text, s, m[0]));
   if (slice.includes('<')) run(ELLIPSIS_SLOT, () => true);
   if (slice.includes(':') || slice.includes('：')) {
     run(TODO_LABEL, (m, _s, e) => {
