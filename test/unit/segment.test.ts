@@ -43,6 +43,17 @@ void describe('segment: units', () => {
     assert.deepEqual(titles('- Bring water\n- Arrive early\n- Smile\n'), []);
   });
 
+  void it('a question item right under another question item of a tight list opens its own answer', () => {
+    const text = [
+      '- Why are you leaving your job?', '  - I want to own a product end to end, and my team is being merged into another one.', '',
+      '- What was your hardest bug?', '- Tell me about a hard deadline', '  - We had a week to ship; I cut the scope with the product lead and I paired on the riskiest part.', '',
+      '- What do you do when you disagree with your manager?', '  - I ask for the goal behind the request and I bring data to our next one-on-one with numbers.',
+    ].join('\n');
+    assert.ok(titles(text).includes('Tell me about a hard deadline'), titles(text).join(' | '));
+    // (An item of notes right under a question item opens nothing: only an item that asks.)
+    assert.ok(!titles(text.replace('- Tell me about a hard deadline', '- notes for the deadline story')).includes('notes for the deadline story'));
+  });
+
   void it('plain question lines each right over its answer, with no blank line under the answer before', () => {
     const text = ['Some notes on the role.', 'Why this company?', ANSWER_A, 'What was your hardest bug?', ANSWER_B, 'Why are you leaving?', ANSWER_C].join('\n');
     assert.deepEqual(titles(text), ['Why this company?', 'What was your hardest bug?', 'Why are you leaving?']);

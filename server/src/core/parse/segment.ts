@@ -598,7 +598,9 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       if (d) found.push({ d, line: i, at: found.length });
       // A top-level list item right under the nested lines of the item before it ("- Why this role?" after the
       // "  + …" notes of the last question) opens a block of its own: the items of a tight list are siblings.
-      const siblingItem = !prevBlank && /^[-*+][ \t]+\S/u.test(t) && prevIndent > 0;
+      // (So does an item right under another item of a tight list when it asks an interview question itself, "- What
+      // frustrates you?" right under "- What excites you?": a list of questions, each over its answer or none.)
+      const siblingItem = !prevBlank && /^[-*+][ \t]+\S/u.test(t) && (prevIndent > 0 || (prevItem && itemAsks(t)));
       if (d?.heading === undefined && (prevBlank || prevHeading || siblingItem) && generic.length < MAX_GENERIC) {
         const g = shapeOf(t, lines[i].start, i + 1 < lines.length ? lines[i + 1].text : '');
         if (g) generic.push({ d: g, line: i, at: -1 });
@@ -725,6 +727,12 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   // each over its list, is one of them: its siblings are no notes of its answer.)
   if (shaped.length > best.good && best.units.every((u) => shaped.some((g) => g.start === u.start) || !shaped.some((g) => g.start > u.end && g.start < u.bodyEnd) || !(asksForStory(u.text) || CJK_ASKS.test(u.text) || interviewAsk(u.text)))) return shaped;
   return numberingGoesOn(withNestedBanks(numberingFilled(splitAtAsks(best.units, found, source), lines, source), byLevel), evaluated);
+}
+
+/** A list item that asks an interview question: a question, a prompt, or a question in another script. */
+function itemAsks(line: string): boolean {
+  const text = plain(line.replace(ITEM_MARK, ''));
+  return isQuestion(text) || CJK_ASKS.test(text) || interviewAsk(text);
 }
 
 /** The dresses of a line that asks on its own (a plain question line, a bold one, a quoted one). */
