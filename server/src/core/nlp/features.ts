@@ -5,7 +5,26 @@
 // is the sum of the weights of its features: no I/O, the same in the web build.
 import type { PartName } from '../types';
 import { polarity } from './analyze';
-import { FIRST_POSSESSIVE, GROUP_NOUNS, GROUP_PRONOUNS, MODAL_VERBS, pastForm, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon';
+import {
+  COOPERATION_VERBS,
+  ENDLESS_TIME,
+  FAILURE_NOUNS,
+  FAILURE_VERBS,
+  FIRST_POSSESSIVE,
+  GROUP_NOUNS,
+  GROUP_PRONOUNS,
+  HARM_NOUNS,
+  MISTAKE_NOUNS,
+  MODAL_VERBS,
+  pastForm,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  SPEAKER_OBJECTS,
+  STUCK_VERBS,
+  TIME_SPENDING_VERBS,
+  TIME_UNITS,
+  wordClass as lexClass,
+} from './lexicon';
 import { hasEnglishFunctionWord, isOther, mainVerb, readsAsEnglish, yesNoQuestion } from './query';
 import type { Sentence } from './types';
 import { wordClass } from './word-class';
@@ -234,12 +253,111 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
       }
     }
   }
+  meaningFeatures(s, spoken, out);
   if (self && other) out.add('both:self-other');
   if (!self && other) out.add('only:other');
   if (s.spoken.some((i) => FIRST_POSSESSIVE.has(t[i].lower))) out.add('has:my-our');
   if (/\?\s*$/u.test(t[t.length - 1]?.text ?? '')) out.add('ends:question');
   const first = t.find((k) => WORD.test(k.text));
   if (first && /^(?:if|when|whenever|unless|should)$/u.test(first.lower)) out.add(`opens:${first.lower}`);
+}
+
+/**
+ * What befell us: words of a loss, delay, failure or stall said in the speaker's own voice ("lost the pilot slot",
+ * "went dark", "five weeks of silence"), beside the lexicon's verbs and nouns of failure.
+ */
+const SETBACK_WORDS = lexClass(
+  'churn churned dark dead down offline outage silence unanswered ghosted lapsed expired wrecked killed cost costs',
+  'derailed late later overdue behind scrambling scramble rebuild rebuilt rebuilding redo redid rework unusable useless',
+  'broken crashed crash crashes dropped lost losing wasted burned burnt stuck waiting waited blocked stranded',
+);
+const SPAN_WORDS = lexClass('several few many two three four five six seven eight nine ten whole entire full another extra');
+const BY_WORDS = lexClass('by thanks courtesy');
+
+function setback(s: Sentence, i: number): boolean {
+  const w = s.tokens[i].lower;
+  return FAILURE_VERBS.has(w) || FAILURE_NOUNS.has(w) || HARM_NOUNS.has(w) || STUCK_VERBS.has(w) || TIME_SPENDING_VERBS.has(w) || SETBACK_WORDS.has(w);
+}
+
+/**
+ * Coarse features of blame as a meaning (round 26): who acts (another party as a clause's subject, the agent after
+ * "by", or the owner of "their"/"the vendor's" thing), whether a setback is told in the same sentence and in whose
+ * clause, whether it hit us ("us", "our"), whether a span of time is counted ("five weeks", "for ages"), and whether
+ * the speaker takes a share in it ("I should have", "my mistake", "I missed"): `m:` names, combined, so that a reader
+ * learns "another party caused our loss" whatever the words.
+ */
+function meaningFeatures(s: Sentence, spoken: ReadonlySet<number>, out: FeatureSink): void {
+  const t = s.tokens;
+  let other = false;
+  let otherHarm = false;
+  let selfHarm = false;
+  let thingHarm = false;
+  let harm = false;
+  let us = false;
+  let span = false;
+  let byParty = false;
+  let owner = false;
+  let share = false;
+  let refused = false;
+  let named = false;
+  for (const c of s.clauses) {
+    if (c.quoted) continue;
+    const o = isOther(c.subject) && c.subjectFrom !== undefined && spoken.has(c.subjectFrom) && !t[c.subjectFrom].negated;
+    const me = c.subject === 'I';
+    const we = c.subject === 'we';
+    if (o) other = true;
+    for (let i = c.from; i < c.to; i++) {
+      if (!spoken.has(i)) continue;
+      const w = t[i].lower;
+      if (o && c.negated && COOPERATION_VERBS.has(w)) refused = true;
+      if (t[i].negated || !setback(s, i)) continue;
+      harm = true;
+      if (o) otherHarm = true;
+      else if (me) selfHarm = true;
+      else if (we) us = true;
+      else thingHarm = true;
+    }
+    if (me || we) {
+      for (let k = c.from; k < c.to - 1; k++) if (MODAL_VERBS.has(t[k].lower) && t[k + 1].lower === 'have' && !c.negated) share = true;
+    }
+  }
+  for (let k = 0; k < t.length; k++) {
+    if (!spoken.has(k) || t[k].negated) continue;
+    const w = t[k].lower;
+    if (SPEAKER_OBJECTS.has(w) || FIRST_POSSESSIVE.has(w)) us = true;
+    if (namesParty(s, k)) named = true;
+    if (MISTAKE_NOUNS.has(w) && k > 0 && FIRST_POSSESSIVE.has(t[k - 1].lower)) share = true;
+    if (TIME_UNITS.has(w) && k > 0 && (t[k - 1].pos === 'NUM' || SPAN_WORDS.has(t[k - 1].lower))) span = true;
+    if (ENDLESS_TIME.has(w)) span = true;
+    if (BY_WORDS.has(w)) {
+      for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+        if (namesParty(s, j) || (t[j].pos === 'PROPN' && j > k + 1)) {
+          byParty = true;
+          break;
+        }
+        if (t[j].pos === 'VERB' || t[j].pos === 'PUNCT') break;
+      }
+    }
+    if ((w === 'their' || w === 'his' || w === 'her' || w === "'s" || w === '’s') && k > 0) owner = true;
+  }
+  const agent = other || byParty;
+  if (refused) out.add('m:refused');
+  if (harm) out.add('m:harm');
+  if (otherHarm) out.add('m:harm@other');
+  if (thingHarm) out.add('m:harm@thing');
+  if (selfHarm) out.add('m:harm@self');
+  if (byParty) out.add('m:by-party');
+  if (span) out.add('m:span');
+  if (share) out.add('m:share');
+  if (agent && (harm || refused)) {
+    out.add('m:agent+harm');
+    if (us) out.add('m:agent+harm+us');
+    if (span) out.add('m:agent+harm+span');
+    if (!share && !selfHarm) out.add('m:agent+harm-noshare');
+    if (owner) out.add('m:agent+harm+owner');
+  }
+  if (owner && harm && !share) out.add('m:owner+harm');
+  if (named && harm && !agent) out.add(share || selfHarm ? 'm:named+harm+share' : 'm:named+harm');
 }
 
 /** The features of one sentence (a set: each is present or not). `part` is the story part it stands in. */
