@@ -48,6 +48,8 @@ const NUMBER_SLOT =
  * shows them as a line (`\_\_\_\_`).
  */
 const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
+/** Hashes standing for the digits of a percentage still to fill ("by ##%"), not a heading's marks or an anchor. */
+const HASH_PERCENT = /(?<![\p{L}\p{N}#&/])#{1,3}(?=[ \t]?%)/gu;
 const CJK_HINT = /\p{Script=Han}/u;
 const CJK_ELLIPSIS = /(?<=\p{Script=Han})\.{3}(?=(?:(?![了过過吧吗嗎呢啊很都也就还還不没沒])\p{Script=Han}){1,4}(?:[ \t]*[，,。；;：:！？!?、]|[ \t]*$))|(?<=(?:是|叫|于|於|为|為|使用|采用|採用|负责|負責|用))\.{3}(?=[ \t]*(?:[，,。；;：:]|$))/gmu;
 /** An ellipsis set as a word of its own: a space before it, and a space, the end of the line or a comma after it. */
@@ -491,6 +493,8 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   });
   run(STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
   run(BLANK, () => true);
+  // Hashes where the figure of a percentage goes: "fell by ##%", "a #% rise".
+  if (slice.includes('#')) run(HASH_PERCENT, () => true);
   // An ellipsis standing as a word where a name or a thing goes: "I am impressed by ...", "your work on … for a
   // while", "including ... and ...". Told by the tagger: after a preposition it stands for the thing; a pause after
   // a conjunction ("and ... nothing") or a set phrase that ends on a preposition ("and so on ...") is none.

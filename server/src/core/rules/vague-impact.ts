@@ -9,6 +9,7 @@ import { inlineRuns } from '../text';
 import { isWeaknessAnswer } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
+import { findSlots } from './placeholder';
 
 const userMatchers = new WeakMap<readonly string[], PhraseMatcher | undefined>();
 
@@ -60,7 +61,11 @@ export const vagueImpact: StoryRule = {
       }
       // A slot left where the number goes sizes the claim in form ("dropped by [X]%"): the placeholder rule asks for it.
       const text = fillNumberSlots(seg.text);
-      for (const c of findVagueClaims(text, posAtTokens(tokens, seg.start), options)) {
+      const claims = findVagueClaims(text, posAtTokens(tokens, seg.start), options);
+      // Any other slot where the figure goes ("by X,XXX USD", "to ___ KB", "by N%")
+      // does the same: read with the slots the placeholder rule finds standing as a number (only when a claim is found).
+      const filled = claims.length > 0 ? fillSlots(ctx.file.text, seg) : text;
+      for (const c of filled === text ? claims : findVagueClaims(filled, posAtTokens(tokens, seg.start), options)) {
         if (wholePitch && !toldChange(text, c)) continue;
         report(seg.start + c.start, seg.start + c.end, c.text);
       }
@@ -74,6 +79,23 @@ export const vagueImpact: StoryRule = {
     }
   },
 };
+
+/**
+ * The segment's text with each slot the placeholder rule finds in it written as a number of the same length ("by
+ * N% over M weeks" reads "by 7% over 7 weeks"), so a result whose figure is still to fill is sized in form.
+ */
+function fillSlots(fileText: string, seg: { start: number; text: string }): string {
+  let out = seg.text;
+  for (const h of findSlots(fileText, seg.start, seg.start + seg.text.length)) {
+    const at = h.start - seg.start;
+    // (only a slot where a figure goes, "X,XXX", "___", "N%": one that names a thing, "[specific project]", or a note
+    // to the writer sizes nothing)
+    if (at < 0 || out.slice(at, at + h.text.length) !== h.text || /\p{Ll}{3,}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(h.text)) continue;
+    const core = h.text.includes('%') ? '7%' : '7';
+    out = out.slice(0, at) + core + ' '.repeat(Math.max(0, h.text.length - core.length)) + out.slice(at + h.text.length);
+  }
+  return out;
+}
 
 /**
  * A change told as done: the claim opens with a past verb of change ("increased engineering velocity", after an
