@@ -177,3 +177,22 @@ void test('every theme has a short name for the side bar: its name when that fit
     else assert.ok(t.name.startsWith(t.short), `${t.id}: the short name is the start of the name`);
   }
 });
+
+test('part labels of the per-language tables: every part in every language, normalised, no label to two parts', async () => {
+    const { PART_LABEL_TRANSLATIONS } = await import('../../server/src/core/knowledge/part-label-translations');
+    const { PART_LABELS, partForLabel } = await import('../../server/src/core/parse/labels');
+    assert.ok(Object.keys(PART_LABEL_TRANSLATIONS).length >= 15);
+    const seen = new Map<string, string>();
+    for (const [lang, table] of Object.entries(PART_LABEL_TRANSLATIONS)) {
+      for (const [part, labels] of Object.entries(table)) {
+        assert.ok(labels.length > 0, `${lang} ${part}`);
+        for (const l of labels) {
+          assert.equal(l, l.toLowerCase().replace(/\s+/gu, ' ').trim(), `${lang}: "${l}" is not normalised`);
+          assert.ok(!seen.has(l) || seen.get(l) === part, `"${l}" names ${seen.get(l)} and ${part}`);
+          seen.set(l, part);
+          assert.ok((PART_LABELS as Record<string, readonly string[]>)[part].includes(l), `${l} reaches PART_LABELS`);
+          assert.equal(partForLabel(l), part, `${lang}: "${l}" reads as ${part}`);
+        }
+      }
+    }
+  });

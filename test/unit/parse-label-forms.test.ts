@@ -236,3 +236,34 @@ void describe('a label with a noun of presentation after it, in any script', () 
     assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'approach@5']);
   });
 });
+
+void describe('enumerated labels and labels of the per-language tables (round 26)', () => {
+  void it('reads Chinese-numbered headings ("一、背景")', () => {
+    const text = '# 缩短发布时间\n\n## 一、背景\n发布每次要三个小时。\n\n## 二、任务\n我要把它缩短一半。\n\n## 三、行动\n我把测试分成了四组并行。\n\n## 四、结果\n发布时间降到了四十分钟。\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'challenge@6', 'approach@9', 'outcome@12']);
+  });
+  void it('reads a number and a middle dot, Roman numerals and circled numbers before a label', () => {
+    for (const [a, b] of [['1 · Situation', '2 · Result'], ['I. Situation', 'II. Result'], ['① Situation', '② Result']]) {
+      const text = `# Fixing the nightly export\n\n### ${a}\nThe export failed twice a week.\n\n### ${b}\nIt has not failed in three months.\n`;
+      assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'outcome@6'], a);
+    }
+  });
+  void it('reads a lettered list whose items start with a part word and a dash', () => {
+    const text = '# Fixing the nightly export\n\na) Situation — the export failed twice a week.\n\nb) Task — I had to make it reliable.\n\nc) Result — it has not failed since.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'challenge@5', 'outcome@7']);
+  });
+  void it('reads Russian labels when the file marks two or more parts so', () => {
+    const text = '# Ускорение тестов\n\n**Ситуация:** Тесты шли час.\n\n**Задача:** Сократить время вдвое.\n\n**Действия:** Я распараллелил прогон.\n\n**Результат:** Тесты идут двадцать минут.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'challenge@5', 'approach@7', 'outcome@9']);
+  });
+  void it('keeps a lone word of the tables, and one inside a line, out of the parts', () => {
+    const lone = '# Заметки\n\nЗадача: прочитать книгу до пятницы.\n\nПотом обсудить её с командой.\n';
+    assert.deepEqual(marked(stories(lone)[0] ?? ({ parts: [] } as unknown as Story)), []);
+    const inline = '# Fixing the export\n\n**Situation:** The export failed weekly.\n\n**Result:** It stopped failing. Bài học: đo trước khi sửa.\n';
+    assert.deepEqual(marked(stories(inline)[0]), ['setup@3', 'outcome@5']);
+  });
+  void it('reads an Italian "what I learned" beside labels of the base list', () => {
+    const text = '# Consegne più rapide\n\n**Situazione:** Le consegne tardavano.\n\n**Risultato:** Ora arrivano in due giorni.\n\n**Cosa ho imparato:** Misurare prima di cambiare.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'outcome@5', 'learning@7']);
+  });
+});

@@ -1,6 +1,7 @@
 // Part labels: which words mark which part of an answer, and how a written label is normalised before matching.
 import type { PartName } from '../types';
 import { KIND_PART_LABELS } from '../knowledge/kinds';
+import { PART_LABEL_TRANSLATIONS } from '../knowledge/part-label-translations';
 import { IRREGULAR_PAST, SAME_PAST_VERBS } from '../nlp/lexicon';
 
 /** Required parts of each structure preset. */
@@ -15,7 +16,7 @@ export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
  * string here. Plurals and common variants included. A label is recognised from its shape on the line (see
  * markdown.ts), so each form (bold, heading, list item, "S-", "**R**—", "➤ Situation:") needs no entry of its own.
  */
-export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
+const BASE_LABELS: Readonly<Record<PartName, readonly string[]>> = {
   setup: [
     'setup', 'set up', 'set-up', 'situation', 'situations', 'context', 'background', 'scenario', 'the setting',
     'circumstances', 'backstory', 'the situation', 'the context',
@@ -67,6 +68,14 @@ export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = {
   ],
 };
 
+/** The labels of every part: the base list and the per-language tables (knowledge/part-label-translations.ts). */
+export const PART_LABELS: Readonly<Record<PartName, readonly string[]>> = Object.fromEntries(
+  (Object.keys(BASE_LABELS) as PartName[]).map((part) => [
+    part,
+    [...new Set([...BASE_LABELS[part], ...Object.values(PART_LABEL_TRANSLATIONS).flatMap((t) => t[part])])],
+  ]),
+) as unknown as Record<PartName, readonly string[]>;
+
 /**
  * Single-letter labels (they count only in label form: "S:", "**S**", "S-We ...", a heading "S"). P is the problem
  * of PAR. O (the obstacle of SOAR, or the outcome of SAO) is not here: its place among the other letters decides.
@@ -82,6 +91,14 @@ for (const [part, labels] of Object.entries(PART_LABELS) as [PartName, string[]]
 }
 // The labels of the other answer kinds (pitch "Why here", plan "Steps"...), kept as data in the knowledge base.
 for (const [l, part] of KIND_PART_LABELS) if (!WORD_LABELS.has(l)) WORD_LABELS.set(l, part);
+/**
+ * The labels a run of modifiers may stand before ("Key Leadership Lesson"): the base list and the kinds' labels. A
+ * translated label counts only whole (or numbered, qualified): the modifier test knows only English sentence words,
+ * so "Меня мотивирует когда задача — …" would otherwise read as a label.
+ */
+const MODIFIABLE = new Map<string, PartName>();
+for (const [part, labels] of Object.entries(BASE_LABELS) as [PartName, string[]][]) for (const l of labels) MODIFIABLE.set(l, part);
+for (const [l, part] of KIND_PART_LABELS) if (!MODIFIABLE.has(l)) MODIFIABLE.set(l, part);
 
 /** A qualifier in front of a label that leaves its meaning alone: "Key Learnings", "Immediate Action", "The Result". */
 const QUALIFIERS = new Set([
@@ -141,7 +158,7 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   const m = FIRST_WORD.exec(raw);
   if (!m) return false;
   const w = m[0].toLowerCase();
-  if (w.length === 1 || FIRST_WORDS.has(w) || CJK_QUALIFIER.test(w) || cjkCompound(w) !== undefined || cjkModified(w) !== undefined) return true;
+  if (w.length === 1 || FIRST_WORDS.has(w) || /^[ivx]{2,4}$/u.test(w) || CJK_QUALIFIER.test(w) || cjkCompound(w) !== undefined || cjkModified(w) !== undefined) return true;
   // A compound written apart: "Back-story", "Pay off".
   const pair = /^\p{L}+[ -]\p{L}+/u.exec(raw.slice(m.index, m.index + 30));
   if (pair && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase())) return true;
@@ -305,7 +322,7 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
   // instruction rather than a label.
   const words = modifiers ? s.split(' ') : [];
   if (words.length >= 2 && words.length <= 4) {
-    const head = WORD_LABELS.get(words[words.length - 1]);
+    const head = MODIFIABLE.get(words[words.length - 1]);
     if (
       head && words.slice(0, -1).every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && !SENTENCE_WORDS.has(w) && !AROUND_NOUNS.has(w)) &&
       !words.slice(1, -1).some((w) => DETERMINERS.has(w))
@@ -346,6 +363,13 @@ function joined(s: string): PartName | undefined {
   return /^\p{L}+$/u.test(j) ? WORD_LABELS.get(j) : undefined;
 }
 
+/**
+ * An enumerator before a label: a letter, a number (Arabic, Roman, Chinese) or a circled number, with its separator
+ * ("b)", "2.", "iv.", "三、", "1 ·", "(c)", "②", "Step 3:", "Part 1 -"), then the label.
+ */
+const ENUMERATED =
+  /^(?:(?:[a-z]|\d{1,2}|[ivx]{2,4}|[一二三四五六七八九十]{1,3})\s*[-–—:.)·•・、．]|\((?:[a-z]|\d{1,2}|[ivx]{2,4}|[一二三四五六七八九十]{1,3})\)|[①-⑳]|(?:step|part) \d{1,2}\s*[-–—:.)·]?)\s*(.+)$/u;
+
 export interface LabelMatch {
   part: PartName;
   /** True when the label is a single letter (S, T, A, R, L, C). */
@@ -365,7 +389,9 @@ export function matchLabel(raw: string, allowLetter: boolean, modifiers = false,
   if (w) return { part: w, letter: false };
   if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
   // "S - Situation", "S: Situation", "(S) Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
-  const m = /^(?:(?:[a-z]|\d{1,2})\s*[-–—:.)]|\((?:[a-z]|\d{1,2})\)|(?:step|part) \d{1,2}\s*[-–—:.)]?)\s*(.+)$/u.exec(s);
+  // The number may be Roman ("II. Task"), Chinese ("一、背景") or circled ("② Task"), and set off by a middle dot
+  // ("1 · Situation") or an ideographic comma as well.
+  const m = ENUMERATED.exec(s);
   if (m) {
     const inner = lookupWords(m[1].replace(/^[\s\-–—:.]+/u, ''));
     if (inner) return { part: inner, letter: false };
@@ -400,6 +426,23 @@ function glossedLabel(raw: string): LabelMatch | undefined {
   const inner = normalizeLabel(g[1]);
   const part = mayBeLabel(inner, false) ? lookupWords(inner) : undefined;
   return part ? { part, letter: false } : undefined;
+}
+
+/** Labels found only in the per-language tables (not in the base list nor the kinds' labels). */
+const TRANSLATED_ONLY = new Set<string>();
+for (const t of Object.values(PART_LABEL_TRANSLATIONS)) {
+  for (const ls of Object.values(t)) for (const l of ls) if (!MODIFIABLE.has(l)) TRANSLATED_ONLY.add(l);
+}
+
+/**
+ * True when the label is a word of the per-language tables only ("Результат", "Kết quả", "Cosa ho imparato"),
+ * numbered or not. Those words are ordinary nouns in their languages, so the parser counts them as labels only when
+ * the file marks two or more parts so, and never inside a line.
+ */
+export function isTranslatedLabel(raw: string): boolean {
+  if (raw.length > 80) return false;
+  const s = normalizeLabel(raw);
+  return TRANSLATED_ONLY.has(s) || TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
 }
 
 /** The part a label names ("Situation", "**Result:**", "S", "What I did"), or undefined. */

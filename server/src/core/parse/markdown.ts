@@ -27,7 +27,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { remapTree, unfoldAdmonitions } from './admonition';
 import { parseInChunks } from './chunks';
@@ -452,6 +452,14 @@ function scanTextLabel(text: string): TextLabel | undefined {
     const sep = bracketed ? ')' : ch === '：' ? ':' : ch;
     let length = p + 1;
     while (length < text.length && isSpaceChar(text[length])) length++;
+    // "a) Situation — …", "b. Task: …", "ii) Result: …": an enumerator of a lettered or numbered list before a word
+    // label (its own colon or dash after it) numbers the parts; the word names the part, whatever the letter is.
+    if (!glued && (sep === ')' || sep === '.') && /^(?:\p{L}|\d{1,2}|[ivxIVX]{2,4})$/u.test(raw.trim())) {
+      const inner = scanTextLabel(text.slice(length));
+      if (inner?.match && !inner.match.letter && !inner.weak && !inner.foreign && (inner.sep === ':' || inner.sep === '—' || inner.sep === '–')) {
+        return { label: text.slice(0, length) + inner.label, length: length + inner.length, sep: inner.sep, match: inner.match };
+      }
+    }
     // A hyphen with a space on each side ("Lessons we learned - ...") separates like a dash.
     const match = matchLabel(raw, true, sep === ':' || sep === '—' || sep === '–' || (sep === '-' && !glued && isSpaceChar(text[p - 1])));
     // "A - B testing": a letter, a dash and another lone letter is a pair of names, not a label.
@@ -643,7 +651,8 @@ function inlineLabels(tokens: Token[], from: number, letters = false): InlineLab
         const at = t.start + m.index + m[0].indexOf(label);
         if (at < from) continue;
         const lm = matchLabel(label, false);
-        if (lm) out.push({ label, part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label', letter: false });
+        // A word of the per-language tables is a label only at the start of a line (see isTranslatedLabel).
+        if (lm && !isTranslatedLabel(label)) out.push({ label, part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label', letter: false });
       }
     } else if (t.kind === 'strong' && k > 0 && t.start >= from) {
       const prev = tokens[k - 1];
@@ -2306,6 +2315,9 @@ function followUpQuestions(c: Collected, source: string): void {
   c.exclusions.sort((a, b) => a.start - b.start);
 }
 
+/** The form of a label of the per-language tables, for keepCorroborated. */
+const TRANSLATED = 'TR';
+
 /**
  * Drops markers written in a form that prose can also take ("T-Mobile", "A. first option", "**Action** items",
  * "## Result: 40% faster") unless the file writes at least two different parts in that same form, and no letter
@@ -2318,26 +2330,39 @@ function keepCorroborated(c: Collected): void {
     if (!set) parts.set(form, (set = new Set()));
     set.add(part);
   };
+  // A word of the per-language tables ("Результат", "Kết quả") is an ordinary noun of its language: like a weak form
+  // it is a label when the file marks two or more parts so.
+  const formOf = (m: Marker): string | undefined => m.weak ?? (isTranslatedLabel(m.label) ? TRANSLATED : undefined);
+  const headingForm = (h: HeadingInfo): string | undefined => h.weak ?? (h.label && isTranslatedLabel(h.text) ? TRANSLATED : undefined);
   for (const m of c.markers) {
-    if (!m.weak || m.weak === 'inline') continue;
-    note(m.weak, m.part);
+    const form = formOf(m);
+    if (!form || form === 'inline') continue;
+    note(form, m.part);
     // A letter glued to a lower-case word ("S-reviews") and one glued to a capital ("A-I split") are one form.
     if (m.weak === GLUED_LOWER) note('L-', m.part);
     else if (m.weak === 'L-') note(GLUED_LOWER, m.part);
   }
-  for (const h of c.headings) if (h.label && h.weak) note(h.weak, h.label.part);
+  for (const h of c.headings) {
+    const form = h.label ? headingForm(h) : undefined;
+    if (form) note(form, h.label!.part);
+  }
   if (parts.size === 0) return;
   const ok = (form: string): boolean =>
     !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER ? 3 : 2);
   // Parts marked in clear label forms: when two or more are, a weak-form label that begins its own block
   // ("» Result. Errors fell...", "★ Action) I rewrote...") is a label in a story marked the same way elsewhere.
   const clear = new Set<PartName>();
-  for (const m of c.markers) if (!m.weak && m.strength > 0) clear.add(m.part);
-  for (const h of c.headings) if (h.label && !h.weak) clear.add(h.label.part);
-  const crossed = (m: Marker): boolean => m.blockStart === true && m.weak !== 'B' && !c.foreign.has(m.weak!) && clear.size >= 2;
-  c.markers = c.markers.filter((m) => !m.weak || m.weak === 'inline' || ok(m.weak) || crossed(m));
+  for (const m of c.markers) if (!formOf(m) && m.strength > 0) clear.add(m.part);
+  for (const h of c.headings) if (h.label && !headingForm(h)) clear.add(h.label.part);
+  const crossed = (m: Marker): boolean =>
+    m.weak === undefined ? clear.size >= 2 : m.blockStart === true && m.weak !== 'B' && !c.foreign.has(m.weak) && clear.size >= 2;
+  c.markers = c.markers.filter((m) => {
+    const form = formOf(m);
+    return !form || form === 'inline' || ok(form) || crossed(m);
+  });
   for (const h of c.headings) {
-    if (h.label && h.weak && !ok(h.weak)) {
+    const form = h.label ? headingForm(h) : undefined;
+    if (h.label && form && !ok(form) && !(form === TRANSLATED && clear.size >= 2)) {
       h.label = undefined;
       h.trailer = isTrailerLabel(h.text);
     }
