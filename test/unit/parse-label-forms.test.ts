@@ -267,3 +267,22 @@ void describe('enumerated labels and labels of the per-language tables (round 26
     assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'outcome@5', 'learning@7']);
   });
 });
+
+void describe('labels after a ticked box, in a call-out title, and letters before an arrow (round 26)', () => {
+  void it('reads "- [x] Situation: …" as a part, and keeps a to-do box out', () => {
+    const text = '# Fixing the build\n\n- [x] Situation: Our build took an hour.\n- [x] Task: I had to halve it.\n- [x] Result: It takes twenty minutes.\n\n- [ ] Rehearse it twice\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@4', 'outcome@5']);
+    assert.ok(!s.prose.some((p) => /Rehearse|\[x\]/u.test(p.text)), 'neither the boxes nor the to-do are speech');
+  });
+  void it('reads an Obsidian call-out titled with a part, and keeps a note call-out out', () => {
+    const text = '# Fixing the build\n\n> [!info] Situation\n> Our build took an hour.\n\n> [!example] Action\n> I split the tests into four groups.\n\n> [!note]\n> Say this slowly.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'approach@6']);
+  });
+  void it('reads three or more part letters before an arrow, not one', () => {
+    const run = '# Fixing the build\n\nS ▸ Our build took an hour.\n\nT ▸ I had to halve it.\n\nR ▸ It takes twenty minutes.\n';
+    assert.deepEqual(marked(stories(run)[0]), ['setup@3', 'challenge@5', 'outcome@7']);
+    const one = '# Fixing the build\n\nOur build took an hour, so I split the tests.\n\nA → B was the order we merged them in.\n';
+    assert.deepEqual(marked(stories(one)[0]), []);
+  });
+});

@@ -363,6 +363,9 @@ function joined(s: string): PartName | undefined {
   return /^\p{L}+$/u.test(j) ? WORD_LABELS.get(j) : undefined;
 }
 
+/** A task-list box ("[ ]", "[x]") or an Obsidian call-out's type ("[!info]", "[!question]+") before a label. */
+const BOX_PREFIX = /^\s*(?:\[[ xX✓✔]\]|\[![\w-]{1,20}\][+-]?)\s*/u;
+
 /**
  * An enumerator before a label: a letter, a number (Arabic, Roman, Chinese) or a circled number, with its separator
  * ("b)", "2.", "iv.", "三、", "1 ·", "(c)", "②", "Step 3:", "Part 1 -"), then the label.
@@ -382,6 +385,8 @@ export interface LabelMatch {
  */
 export function matchLabel(raw: string, allowLetter: boolean, modifiers = false, tails = modifiers): LabelMatch | undefined {
   if (raw.length > 200) return undefined;
+  // "- [x] Situation:", "> [!info] Situation": a task-list box or a call-out's type before the label.
+  if (raw.charCodeAt(raw.search(/\S/u)) === 91) raw = raw.replace(BOX_PREFIX, '');
   if (!mayBeLabel(raw, modifiers)) return glossedLabel(raw);
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;

@@ -332,7 +332,8 @@ interface LineLabel {
 }
 
 /** Characters skipped before a label: anything that is not a letter, a digit or an opening bracket. */
-const LEAD = /^[^\p{L}\p{N}([（【〔［〖]*/u;
+// A task-list box ("- [x] Situation: …") and an Obsidian call-out's type ("> [!info] Situation") are decoration too.
+const LEAD = /^(?:[^\p{L}\p{N}([（【〔［〖]|\[[ xX✓✔]\](?=\s)|\[![\w-]{1,20}\][+-]?)*/u;
 
 /** A token that says nothing: whitespace or an HTML comment/tag. */
 function blank(t: Token): boolean {
@@ -377,9 +378,11 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 const GLUED_LOWER = 'L-l';
 
 /** Arrow signs that can follow a label like a dash. */
-const ARROWS = '→⇒➜➔➡⟶';
+const ARROWS = '→⇒➜➔➡⟶▸►▶';
 /** An arrow further on in a line (a chain of steps). */
-const ARROW_AFTER = /[→⇒➜➔➡⟶]|[-=]>/u;
+const ARROW_AFTER = /[→⇒➜➔➡⟶▸►▶]|[-=]>/u;
+/** The form of a part letter before an arrow ("S ▸ We had…", "R → errors fell…"): a label in a run of three or more. */
+const LETTER_ARROW = 'L>';
 
 /**
  * Reads a label at the start of `text` (decorations already skipped): a word or letter followed by any of
@@ -430,6 +433,9 @@ function scanTextLabel(text: string): TextLabel | undefined {
       // Words only: "A -> B" names two things.
       const match = matchLabel(raw, false, true);
       if (match) return { label: raw, length, sep: '—', match };
+      // A lone part letter before an arrow: a label only where the file writes three or more parts so.
+      const letter = raw.trim().length === 1 ? matchLabel(raw.trim(), true) : undefined;
+      if (letter?.letter && /^\p{Lu}$/u.test(raw.trim())) return { label: raw, length, sep: '—', match: letter, weak: LETTER_ARROW };
       continue;
     }
     const next = text[p + 1];
@@ -519,12 +525,15 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
   let i = 0;
   // Skip leading decorations (emoji, arrows, bullets, spaces) that fill whole text tokens.
   let lead = 0;
+  /** Where a ticked box or a call-out's type begins, when one leads the line: the marker covers it (it is not speech). */
+  let boxAt: number | undefined;
   while (i < tokens.length && (tokens[i].kind === 'text' || tokens[i].kind === 'html')) {
     if (tokens[i].kind === 'html') {
       i++;
       continue;
     }
     lead = LEAD.exec(tokens[i].text)![0].length;
+    if (boxAt === undefined && lead > 0 && /\[(?:[ xX✓✔]|!)/u.test(tokens[i].text.slice(0, lead))) boxAt = tokens[i].start;
     if (lead < tokens[i].text.length) break;
     i++;
     lead = 0;
@@ -578,18 +587,19 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
     // A bold label run into its text with no separator ("**Situation** We had") is a label only when the file
     // writes other parts the same way.
     const weak = !sep && !alone ? 'B' : undefined;
-    return { form: 'bold', label, start: tok.start, end, lineStart, lineEnd, rest, alone, sep, ...(weak ? { weak } : {}) };
+    return { form: 'bold', label, start: boxAt ?? tok.start, end, lineStart, lineEnd, rest, alone, sep, ...(weak ? { weak } : {}) };
   }
   if (tok.kind !== 'text') return undefined;
   const text = tok.text.slice(lead);
   const start = tok.start + lead;
   const found = scanTextLabel(text);
+  const markStart = boxAt ?? start;
   if (found) {
     const end = start + found.length;
     const rest = found.length < text.length ? [{ ...tok, start: end, text: text.slice(found.length) }, ...tokens.slice(i + 1)] : tokens.slice(i + 1);
     const alone = rest.every(blank);
     return {
-      form: 'label', label: found.label, start, end, lineStart, lineEnd, rest, alone, sep: found.sep,
+      form: 'label', label: found.label, start: markStart, end, lineStart, lineEnd, rest, alone, sep: found.sep,
       ...(found.weak ? { weak: found.weak } : {}), ...(found.foreign ? { foreign: found.foreign } : {}),
     };
   }
@@ -800,7 +810,10 @@ function collect(tree: Root, source: string, base: number): Collected {
           titleCandidate(head.children as Nodes[], off(head, 'start', base), off(head, 'end', base), c, e);
         }
         // A checklist item ("- [ ] Rehearsed") is a to-do, not speech.
-        const checklist = node.type === 'listItem' && s !== undefined && /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/.test(source.slice(s, s + 20));
+        // One that starts with a part label ("- [x] Situation: …") is a part written as a ticked box.
+        const box = node.type === 'listItem' && s !== undefined ? /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]+|$)/.exec(source.slice(s, s + 20)) : null;
+        const boxLabel = box ? scanTextLabel(source.slice(s! + box[0].length, s! + box[0].length + 80)) : undefined;
+        const checklist = box !== null && !(boxLabel?.match && !boxLabel.match.letter && !boxLabel.weak);
         for (let i = node.children.length - 1; i >= 0; i--) {
           stack.push({ node: node.children[i] as Nodes, root: false, excluded: excluded || checklist, inList: true, prose });
         }
@@ -1008,7 +1021,12 @@ const MIN_UNVOICED_QUOTE = 12;
  * feedback was:"), signed ("— Dana, my lead"), or a call-out ("> [!NOTE]").
  */
 function voicedQuote(source: string, start: number, end: number, plain: string, lastVoicedEnd: number): boolean {
-  if (/^\s*\[!\w+\]/u.test(plain)) return false;
+  // A call-out is a note, unless its title names a part ("> [!info] Situation", "> [!example] Action").
+  const callout = /^\s*\[![\w-]+\][+-]?[ \t]*([^\r\n]*)/u.exec(plain);
+  if (callout) {
+    const title = callout[1].trim();
+    return title.length > 0 && title.length <= 60 && matchLabel(title, false) !== undefined;
+  }
   if (answerQuote(source, start, plain)) return true;
   const body = source.slice(start, end).split(/\r\n|\r|\n/);
   for (let i = body.length - 1; i >= 0; i--) {
@@ -2348,7 +2366,7 @@ function keepCorroborated(c: Collected): void {
   }
   if (parts.size === 0) return;
   const ok = (form: string): boolean =>
-    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER ? 3 : 2);
+    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER || form === LETTER_ARROW ? 3 : 2);
   // Parts marked in clear label forms: when two or more are, a weak-form label that begins its own block
   // ("» Result. Errors fell...", "★ Action) I rewrote...") is a label in a story marked the same way elsewhere.
   const clear = new Set<PartName>();
