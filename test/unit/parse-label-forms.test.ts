@@ -286,3 +286,14 @@ void describe('labels after a ticked box, in a call-out title, and letters befor
     assert.deepEqual(marked(stories(one)[0]), []);
   });
 });
+
+void describe('a story marked only by labels inside its lines (round 26)', () => {
+  void it('reads three or more parts named inside one paragraph', () => {
+    const text = '# Fixing the build\n\nI looked after our build at work. Situation: it took an hour and nobody owned it. Task: halve it in a month. Action: I split the tests into four groups. Result: it takes twenty minutes.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'challenge@3', 'approach@3', 'outcome@3']);
+  });
+  void it('leaves two such labels in prose alone', () => {
+    const text = '# Fixing the build\n\nI looked after our build. Situation: it took an hour.\nI split the tests. Result: it takes twenty minutes.\n';
+    assert.deepEqual(marked(stories(text)[0]), []);
+  });
+});

@@ -3300,7 +3300,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       });
       const present = new Set(markers.filter((m) => m.strength > 0).map((m) => m.part));
       markers = markers.filter((m) => m.strength > 0 || (!present.has(m.part) && (present.add(m.part), true)));
-    } else markers = [];
+    } else {
+      // No part marked at a line start: labels inside lines mark the story only when they name three or more parts
+      // ("… a timetable tool. Situation: 40 teachers … Task: get … Action: I read …"), as a weak form does.
+      const present = new Set<PartName>();
+      markers = markers.filter((m) => m.strength === 0 && !present.has(m.part) && (present.add(m.part), true));
+      if (present.size < 3) markers = [];
+    }
     // A story has a handful of parts (12 at most in every story we have); thousands of part labels are a list or a
     // generated file, not a story. Past MAX_PARTS the rest of the story is read as the last part, so the rules that
     // look at every part stay bounded on such files and the words still count.
