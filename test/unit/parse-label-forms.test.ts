@@ -297,3 +297,13 @@ void describe('a story marked only by labels inside its lines (round 26)', () =>
     assert.deepEqual(marked(stories(text)[0]), []);
   });
 });
+
+void describe('a title that opens with a gerund (round 26)', () => {
+  void it('does not read "Learning to …" as the learning label, and still reads "Key lesson to emphasize"', async () => {
+    const { matchLabel } = await import('../../server/src/core/parse/labels');
+    const text = '# Learning to review code properly\n\n## Situation\nMy reviews missed bugs.\n\n## Learning\nChecklists help.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'learning@6']);
+    assert.equal(matchLabel('Key lesson to emphasize', true, false, true)?.part, 'learning');
+    assert.equal(matchLabel('Learning to review code properly', true, false, true), undefined);
+  });
+});

@@ -290,7 +290,10 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
     const r = reducedClause(s);
     if (r) return r;
     const t = TAIL.exec(s);
-    if (t && !t[2].split(' ').some((w) => CLAUSE_WORDS.has(w))) {
+    // "Learning to review code properly", "Setting up the on-call rota": a gerund taking its infinitive is a verb
+    // phrase (a title), not a label with a tail ("Key lesson to emphasize" is a noun's).
+    const gerund = t !== null && /ing$/u.test(t[1]) && s.startsWith(`${t[1]} to `);
+    if (t && !gerund && !t[2].split(' ').some((w) => CLAUSE_WORDS.has(w))) {
       const head = lookupWords(t[1], modifiers, false) ?? reducedClause(t[1]);
       if (head) return head;
     }
