@@ -307,3 +307,27 @@ void describe('a title that opens with a gerund (round 26)', () => {
     assert.equal(matchLabel('Learning to review code properly', true, false, true), undefined);
   });
 });
+
+void describe('part headings asked as questions, a bracketed note after a label, more label words (round 26)', () => {
+  void it('reads three or more questions that ask for parts as the part headings', () => {
+    const text = '# Fixing the build\n\n## What was going on?\nThe build took an hour.\n\n## What did I do?\nI split the tests.\n\n## How did it turn out?\nIt takes twenty minutes.\n\n## What would I do differently?\nMeasure first.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'approach@6', 'outcome@9', 'learning@12']);
+  });
+  void it('keeps a lone question heading a title', async () => {
+    const { partQuestion } = await import('../../server/src/core/parse/labels');
+    assert.equal(partQuestion('What did you learn?'), 'learning');
+    assert.equal(partQuestion('What did you learn from your biggest failure?'), undefined);
+    const text = '# What did you learn?\n\n**Situation:** The build took an hour.\n\n**Learning:** Measure first.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'learning@5']);
+  });
+  void it('reads a bold label with a note in brackets over its text on the next line', () => {
+    const text = '# Fixing the build\n\n**Situation:** The build took an hour.\n\n**Learning** (the one I repeat to every new engineer on the team)\nMeasure before you optimise.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'learning@5']);
+  });
+  void it('reads "Fazit" and "What stuck with me" as the learning', () => {
+    const de = '# Schnellere Builds\n\n## Situation\nDer Build dauerte eine Stunde.\n\n## Ergebnis\nJetzt zwanzig Minuten.\n\n## Fazit\nErst messen.\n';
+    assert.deepEqual(marked(stories(de)[0]), ['setup@3', 'outcome@6', 'learning@9']);
+    const en = '# Fixing the build\n\n## Situation\nThe build took an hour.\n\n## What stuck with me\nMeasure first.\n';
+    assert.deepEqual(marked(stories(en)[0]), ['setup@3', 'learning@6']);
+  });
+});

@@ -99,7 +99,7 @@ export const PART_LABEL_TRANSLATIONS: Readonly<Record<string, PartLabelTable>> =
     challenge: ['die aufgabe', 'das problem', 'problemstellung'],
     approach: ['aktion', 'aktionen', 'handlungen', 'was ich getan habe', 'was ich gemacht habe', 'lösung', 'umsetzung'],
     outcome: ['resultate', 'das ergebnis', 'wirkung'],
-    learning: ['was ich gelernt habe', 'gelernt', 'lernerfahrung', 'lernerfahrungen'],
+    learning: ['was ich gelernt habe', 'gelernt', 'lernerfahrung', 'lernerfahrungen', 'fazit', 'mein fazit'],
   },
   it: {
     setup: ['la situazione', 'il contesto'],

@@ -59,7 +59,7 @@ const BASE_LABELS: Readonly<Record<PartName, readonly string[]>> = {
     "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back', 'retrospective',
     'take away', 'take aways',
     'insights', 'what i took away', "what i'd change", 'what i would change', 'next time',
-    'if i did it again', 'key learning', 'learnt',
+    'if i did it again', 'key learning', 'learnt', 'what stuck with me', 'what stayed with me',
     'aprendizaje', 'aprendizajes', 'lección', 'lecciones', 'reflexión', 'aprendizado', 'aprendizados', 'lição',
     'lições', 'reflexão', 'apprentissage', 'apprentissages', 'leçon', 'leçons', 'réflexion', 'erkenntnis',
     'erkenntnisse', 'lektion', 'reflexion', 'apprendimento', 'lezione', 'lezioni', 'riflessione', '反思', '收获',
@@ -451,6 +451,28 @@ export function isTranslatedLabel(raw: string): boolean {
   if (raw.length > 80) return false;
   const s = normalizeLabel(raw);
   return TRANSLATED_ONLY.has(s) || TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
+}
+
+/**
+ * A question that asks for a part, as some write their part headings ("## What was going on?", "## What did I do?",
+ * "## How did it turn out?", "## What would I do differently?"): the speaker may be "I", "you" or "we". Such a
+ * question is also a story's title in a bank, so the parser counts it only where a file asks three or more parts so.
+ */
+const PART_QUESTIONS: readonly [RegExp, PartName][] = [
+  [/^what was (?:going on|happening|the (?:situation|context|background|setting))$/u, 'setup'],
+  [/^what (?:was|were) (?:i|you|we) (?:asked|supposed|expected|meant|trying) to do$|^what did (?:i|you|we) (?:have|need) to do$|^what was (?:the|my|your|our) (?:task|challenge|problem|goal|job)$/u, 'challenge'],
+  [/^what did (?:i|you|we) do(?: about it| next)?$|^how did (?:i|you|we) (?:handle|approach|solve|tackle|fix) (?:it|this|that)$/u, 'approach'],
+  [/^what happened(?: next| then| in the end| after that)?$|^how did it (?:turn out|end|go)$|^what was the (?:result|outcome|impact)$/u, 'outcome'],
+  [/^what did (?:i|you|we) learn(?: from it)?$|^what would (?:i|you|we) do differently(?: next time)?$|^what (?:did|do) (?:i|you|we) take away$/u, 'learning'],
+];
+
+/** The part a question-form label asks for ("What did you do?"), or undefined; see PART_QUESTIONS. */
+export function partQuestion(raw: string): PartName | undefined {
+  if (raw.length > 80 || !/\?\s*[*_]*\s*$/u.test(raw)) return undefined;
+  const s = normalizeLabel(raw);
+  if (!s.startsWith('what ') && !s.startsWith('how ')) return undefined;
+  for (const [re, part] of PART_QUESTIONS) if (re.test(s)) return part;
+  return undefined;
 }
 
 /** The part a label names ("Situation", "**Result:**", "S", "What I did"), or undefined. */

@@ -27,7 +27,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { remapTree, unfoldAdmonitions } from './admonition';
 import { parseInChunks } from './chunks';
@@ -383,6 +383,8 @@ const ARROWS = '→⇒➜➔➡⟶▸►▶';
 const ARROW_AFTER = /[→⇒➜➔➡⟶▸►▶]|[-=]>/u;
 /** The form of a part letter before an arrow ("S ▸ We had…", "R → errors fell…"): a label in a run of three or more. */
 const LETTER_ARROW = 'L>';
+/** The form of a heading that asks for a part ("## What did you do?"): a label where three or more parts are asked so. */
+const PART_QUESTION = 'Q?';
 
 /**
  * Reads a label at the start of `text` (decorations already skipped): a word or letter followed by any of
@@ -844,6 +846,14 @@ function headingInfo(raw: string, start: number, end: number, depth: number): He
     if (t?.match && !t.weak && t.sep !== ')') {
       label = t.match;
       weak = 'H';
+    }
+  }
+  if (!label) {
+    // "## What did you do?": a question that asks for a part, where the file asks three or more so (keepCorroborated).
+    const q = partQuestion(text);
+    if (q) {
+      label = { part: q, letter: false };
+      weak = PART_QUESTION;
     }
   }
   return { start, end, depth, text, label, ...(weak ? { weak } : {}), trailer: !label && isTrailerLabel(text) };
@@ -1384,6 +1394,13 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     // A table's header row names its columns ("| Principle | How I showed it |"); it marks no part.
     if (table && line.row?.start === table.start) continue;
     let ll = lineLabel(line.tokens);
+    // "**Learning** (the one I repeat to every new product manager)" over the lesson on the next line of the paragraph:
+    // a bold label and a note in brackets that closes its line is a label with its text below, not bold run into prose.
+    if (ll?.weak === 'B' && ll.form === 'bold' && li + 1 < lines.length && ll.rest.every((t) => t.kind === 'text' || blank(t)) &&
+      /^[ \t]*\([^()\r\n]{1,120}\)[ \t]*$/u.test(ll.rest.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) {
+      const { weak: _weak, ...strong } = ll;
+      ll = { ...strong, sep: ' ' };
+    }
     const whole = line.row ?? (ll ? { start: ll.lineStart, end: ll.lineEnd } : undefined);
     /** The line opens with a letter label ("**S**: …"): letters after a divider on it may label parts too. */
     let leadLetter = false;
@@ -2366,7 +2383,7 @@ function keepCorroborated(c: Collected): void {
   }
   if (parts.size === 0) return;
   const ok = (form: string): boolean =>
-    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER || form === LETTER_ARROW ? 3 : 2);
+    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER || form === LETTER_ARROW || form === PART_QUESTION ? 3 : 2);
   // Parts marked in clear label forms: when two or more are, a weak-form label that begins its own block
   // ("» Result. Errors fell...", "★ Action) I rewrote...") is a label in a story marked the same way elsewhere.
   const clear = new Set<PartName>();
