@@ -178,7 +178,7 @@ void test('every theme has a short name for the side bar: its name when that fit
   }
 });
 
-test('part labels of the per-language tables: every part in every language, normalised, no label to two parts', async () => {
+void test('part labels of the per-language tables: every part in every language, normalised, no label to two parts', async () => {
     const { PART_LABEL_TRANSLATIONS } = await import('../../server/src/core/knowledge/part-label-translations');
     const { PART_LABELS, partForLabel } = await import('../../server/src/core/parse/labels');
     assert.ok(Object.keys(PART_LABEL_TRANSLATIONS).length >= 15);
