@@ -331,3 +331,14 @@ void describe('part headings asked as questions, a bracketed note after a label,
     assert.deepEqual(marked(stories(en)[0]), ['setup@3', 'learning@6']);
   });
 });
+
+void describe('a heading around the part headings (round 26)', () => {
+  void it('does not read "## Reflection (STAR)" over "### Situation", "### Task", "### Result" as the learning', () => {
+    const text = '# Mock interview\n\n## Reflection (STAR)\n### Situation\nI recorded answers.\n\n### Task\nShow the techniques.\n\n### Result\nI found my pacing issues.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@4', 'challenge@7', 'outcome@10']);
+  });
+  void it('keeps a part heading with its own text over deeper part headings', () => {
+    const text = '# Fixing the build\n\n## Situation\nThe build took an hour.\n\n### Task\nHalve it.\n\n#### Result\nTwenty minutes.\n';
+    assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'challenge@6', 'outcome@9']);
+  });
+});

@@ -2350,6 +2350,35 @@ function followUpQuestions(c: Collected, source: string): void {
   c.exclusions.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A heading whose own sub-headings name two or more other parts is the section around them ("## Reflection (STAR)"
+ * over "### Situation", "### Task", "### Action", with nothing of its own before them), not a part of its own.
+ */
+function dropContainers(ms: Marker[], headings: HeadingInfo[], source: string): Marker[] {
+  if (!ms.some((m) => m.kind === 'heading')) return ms;
+  return ms.filter((m, i) => {
+    if (m.kind !== 'heading' || m.depth === undefined) return true;
+    let end = Infinity;
+    for (let k = firstAtOrAfter(headings, m.start + 1); k < headings.length; k++) {
+      if (headings[k].depth <= m.depth) {
+        end = headings[k].start;
+        break;
+      }
+    }
+    const inner = new Set<PartName>();
+    let first: Marker | undefined;
+    for (let j = i + 1; j < ms.length && ms[j].start < end; j++) {
+      const o = ms[j];
+      if (o.kind === 'heading' && o.depth !== undefined && o.depth > m.depth && o.part !== m.part) {
+        inner.add(o.part);
+        first ??= o;
+      }
+    }
+    // It says nothing of its own before them (a part heading over text, then deeper headings, is a part).
+    return inner.size < 2 || first === undefined || /[\p{L}\p{N}]/u.test(source.slice(m.end, first.start));
+  });
+}
+
 /** The form of a label of the per-language tables, for keepCorroborated. */
 const TRANSLATED = 'TR';
 
@@ -3300,6 +3329,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     if (promptItems.size > 0) markers = markers.filter((m) => !promptItems.has(m));
     // Markers of the strongest kind present lead (headings, then bold labels, plain labels, list items); weaker
     // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
+    markers = dropContainers(markers, c.headings, text);
     const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
     if (strongest !== undefined) {
       const led = new Set(markers.filter((m) => m.strength === strongest).map((m) => m.part));
