@@ -112,6 +112,14 @@ void describe('segment: in the parser', () => {
     const text = `# Billing launch\n\n## Situation\n\n${ANSWER_A}\n\n## Action\n\n${ANSWER_B}\n\n## Result\n\n${ANSWER_C}\n`;
     assert.equal(parseFile(text, 'one.md', TEST_CONFIG).stories.length, 1);
   });
+
+  void it('a heading over only its question, then a sibling heading that names the answer, is one answer', () => {
+    const pair = (n: number, q: string, a: string): string => `## Question - ${n}\n\n> ${q}\n\n## Answer - ${n}\n\n${a}\n\n`;
+    const text = pair(1, 'Tell me about a time you moved fast.', ANSWER_A) + pair(2, 'How did you fix a flaky build?', ANSWER_B) + pair(3, 'Tell me about a time you saved money.', ANSWER_C);
+    const f = parseFile(text, 'pairs.md', TEST_CONFIG);
+    assert.deepEqual(f.stories.map((s) => s.titleRange.start.line), [1, 9, 17], f.stories.map((s) => s.title).join(' | '));
+    assert.ok(f.stories.every((s) => s.wordCount >= 25));
+  });
 });
 
 void describe('segment: what is no answer', () => {

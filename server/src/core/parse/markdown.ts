@@ -90,6 +90,8 @@ interface QuestionLine extends Span {
 
 interface Collected {
   headings: HeadingInfo[];
+  /** Where the headings that name the answer of the question heading before them stood (pairedAnswerHeadings). */
+  answerFields?: Set<number>;
   markers: Marker[];
   /** Offsets where material around a story begins (trailer labels); they end the part before them. */
   boundaries: Span[];
@@ -2183,6 +2185,8 @@ function askListItems(c: Collected, source: string): Span[] {
  */
 function segmentBank(c: Collected, source: string, from: number, lists: readonly Span[], found: Section[] = []): boolean {
   let units = segmentUnits(source, from);
+  // (A heading that names the answer of the question heading before it titles nothing: it is that answer's field.)
+  if (c.answerFields) units = units.filter((u) => !c.answerFields!.has(u.start));
   if (units.length < 2) return false;
   if (lists.length > 0) {
     units = units.filter((u) => u.level !== undefined || !lists.some((z) => u.start >= z.start && u.start < z.end));
@@ -3131,6 +3135,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.questionLines.sort((a, b) => a.start - b.start);
 
 
+  pairedAnswerHeadings(c, text);
   foldedHeadings(c, text);
   bankTitles(c, text);
   followUpQuestions(c, text);
@@ -3499,6 +3504,44 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     .sort((a, b) => a.start - b.start)
     .map((s) => ({ kind: s.kind, rules: s.rules, range: lines.range(s.start, s.end) }));
   return { path, text, ...(frontMatter ? { frontMatter } : {}), stories: read, suppressions };
+}
+
+/**
+ * A question and its answer under two sibling headings: a heading with only the question under it ("## Question 2"
+ * over "> Tell me about a challenge you faced.", or a heading that asks, with nothing under it), then a heading of
+ * the same level that names the answer and no more ("## Answer 2", "## Sample answer"). They are one answer, titled by
+ * the first: the second heading is that answer's field, not a title of its own, and is dropped; the first is asked
+ * (the question under it is what it titles, "## Question 2" or "## Introduction" over "> Tell me about yourself."),
+ * and a first heading that asks nothing itself takes that question for its text.
+ */
+function pairedAnswerHeadings(c: Collected, source: string): void {
+  const drop = new Set<HeadingInfo>();
+  for (let i = 0; i + 1 < c.headings.length; i++) {
+    const q = c.headings[i];
+    const a = c.headings[i + 1];
+    // (A bare field name, "### Q" or "## Question" over "## STAR Answer", is one field of the answer its parent heading
+    // titles: storyHeads reads those fields.)
+    if (q.label || a.label || q.depth > 6 || a.depth !== q.depth || drop.has(q) || QUESTION_FIELD_HEADING.test(q.text)) continue;
+    const name = a.text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // (Not when the first names an answer too: "## 15-second version" and "## 2-3 minutes" are two tellings.)
+    if (!ANSWER_HEADING.test(a.text) || ANSWER_HEADING.test(q.text) || isQuestion(a.text) || countWords(name) > 4) continue;
+    // (What stands between them only asks: the question in a line or two, no words of the teller's own.)
+    const between = source.slice(q.end, a.start).replace(/^[ \t]*>[ \t]?/gmu, '').trim();
+    const lines = between.split(/\n/u).map((l) => bareLine(l).replace(/^(?:question|q)\s*[:：]\s*/iu, '').trim()).filter(Boolean);
+    const asksOnly = lines.length === 0 ? isQuestion(q.text) || interviewAsk(q.text) : lines.length === 1 && (isQuestion(lines[0]) || asksCandidate(lines[0]));
+    // (Its "me" is the interviewer's: a line that asks holds no words of the teller's.)
+    if (!asksOnly) continue;
+    drop.add(a);
+    q.trailer = false;
+    if (lines.length === 1) {
+      q.asked = true;
+      if (!isQuestion(q.text) && !interviewAsk(q.text)) q.text = lines[0];
+    }
+  }
+  if (drop.size > 0) {
+    c.headings = c.headings.filter((h) => !drop.has(h));
+    c.answerFields = new Set([...drop].map((h) => h.start));
+  }
 }
 
 /**
