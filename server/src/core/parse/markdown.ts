@@ -3508,7 +3508,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
 
 /**
  * A question and its answer under two sibling headings: a heading with only the question under it ("## Question 2"
- * over "> Tell me about a challenge you faced.", or a heading that asks, with nothing under it), then a heading of
+ * over "> Tell me about a challenge you faced."), then a heading of
  * the same level that names the answer and no more ("## Answer 2", "## Sample answer"). They are one answer, titled by
  * the first: the second heading is that answer's field, not a title of its own, and is dropped; the first is asked
  * (the question under it is what it titles, "## Question 2" or "## Introduction" over "> Tell me about yourself."),
@@ -3525,18 +3525,17 @@ function pairedAnswerHeadings(c: Collected, source: string): void {
     const name = a.text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // (Not when the first names an answer too: "## 15-second version" and "## 2-3 minutes" are two tellings.)
     if (!ANSWER_HEADING.test(a.text) || ANSWER_HEADING.test(q.text) || isQuestion(a.text) || countWords(name) > 4) continue;
-    // (What stands between them only asks: the question in a line or two, no words of the teller's own.)
+    // (What stands between them only asks: the question on a line of its own. A heading that asks with nothing under
+    // it, over "### Weak answer" and "### Strong answer", is over tellings that are answers of their own.)
     const between = source.slice(q.end, a.start).replace(/^[ \t]*>[ \t]?/gmu, '').trim();
     const lines = between.split(/\n/u).map((l) => bareLine(l).replace(/^(?:question|q)\s*[:：]\s*/iu, '').trim()).filter(Boolean);
-    const asksOnly = lines.length === 0 ? isQuestion(q.text) || interviewAsk(q.text) : lines.length === 1 && (isQuestion(lines[0]) || asksCandidate(lines[0]));
+    const asksOnly = lines.length === 1 && (isQuestion(lines[0]) || asksCandidate(lines[0]));
     // (Its "me" is the interviewer's: a line that asks holds no words of the teller's.)
     if (!asksOnly) continue;
     drop.add(a);
     q.trailer = false;
-    if (lines.length === 1) {
-      q.asked = true;
-      if (!isQuestion(q.text) && !interviewAsk(q.text)) q.text = lines[0];
-    }
+    q.asked = true;
+    if (!isQuestion(q.text) && !interviewAsk(q.text)) q.text = lines[0];
   }
   if (drop.size > 0) {
     c.headings = c.headings.filter((h) => !drop.has(h));
