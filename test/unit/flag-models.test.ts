@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { understand } from '../../server/src/core/nlp/analyze';
 import { scoreFeatures, scoreSentence, sentenceFeatures, speaksOfParty, speaksOwnEnglish, stem } from '../../server/src/core/nlp/features';
+import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
 import type { PartName } from '../../server/src/core/types';
 
@@ -51,6 +53,10 @@ void test('blame: another party made the cause of a failure is flagged; denied, 
   // so we missed the release" or "Management changed the requirements twice, and nobody told us until the week before
   // launch" over its threshold; the hand reader flags the first)
   assert.ok(flagged('blame', 'The platform team sat on our request for six weeks, and the launch slipped because of them.'));
+  // The first of them is still flagged by the rule as a whole (its hand reader), in a story's result.
+  const story = '# Shipping the release\n\n## Situation\nWe were two weeks from a release.\n\n## Action\nI set up a nightly check of each build.\n\n## Result\nOur vendor kept shipping broken builds, so we missed the release.\n';
+  const blamed = analyzeFile(story, 'a.md', { ...DEFAULT_CONFIG, rules: {}, phrases: {} }).findings.filter((f) => f.ruleId === 'blame');
+  assert.deepEqual(blamed.map((f) => story.slice(f.range.start.offset, f.range.end.offset)), ['Our vendor kept shipping broken builds']);
   assert.ok(flagged('blame', 'Legal sat on the contract for six weeks and we lost the customer.'));
   assert.ok(flagged('blame', 'The other team broke staging twice and we lost the whole sprint.'));
   assert.ok(!flagged('blame', 'I should have chased the vendor sooner; we lost a month.'));

@@ -2400,8 +2400,11 @@ function keepCorroborated(c: Collected): void {
   };
   // A word of the per-language tables ("Результат", "Kết quả") is an ordinary noun of its language: like a weak form
   // it is a label when the file marks two or more parts so.
-  const formOf = (m: Marker): string | undefined => m.weak ?? (isTranslatedLabel(m.label) ? TRANSLATED : undefined);
-  const headingForm = (h: HeadingInfo): string | undefined => h.weak ?? (h.label && isTranslatedLabel(h.text) ? TRANSLATED : undefined);
+  // (read once per marker and heading: the loops below ask each several times)
+  const markerForms = new Map(c.markers.map((m) => [m, m.weak ?? (isTranslatedLabel(m.label) ? TRANSLATED : undefined)]));
+  const headingForms = new Map(c.headings.map((h) => [h, h.weak ?? (h.label && isTranslatedLabel(h.text) ? TRANSLATED : undefined)]));
+  const formOf = (m: Marker): string | undefined => markerForms.get(m);
+  const headingForm = (h: HeadingInfo): string | undefined => headingForms.get(h);
   for (const m of c.markers) {
     const form = formOf(m);
     if (!form || form === 'inline') continue;

@@ -729,10 +729,14 @@ export function segmentUnits(source: string, from = 0): Unit[] {
   return numberingGoesOn(withNestedBanks(numberingFilled(splitAtAsks(best.units, found, source), lines, source), byLevel), evaluated);
 }
 
-/** A list item that asks an interview question: a question, a prompt, or a question in another script. */
-function itemAsks(line: string): boolean {
-  const text = plain(line.replace(ITEM_MARK, ''));
+/** A line that asks an interview question: a question, a prompt, or a question in another script. */
+function asksInterview(text: string): boolean {
   return isQuestion(text) || CJK_ASKS.test(text) || interviewAsk(text);
+}
+
+/** A list item that asks an interview question (asksInterview on its text). */
+function itemAsks(line: string): boolean {
+  return asksInterview(plain(line.replace(ITEM_MARK, '')));
 }
 
 /** The dresses of a line that asks on its own (a plain question line, a bold one, a quoted one). */
@@ -842,7 +846,7 @@ function genericUnits(lines: { text: string; start: number }[], generic: { d: De
     const read = list.map((x, k) => {
       const endLine = unitEndOf(lines, [], list, k, undefined);
       const body = bodyOf(lines, x.line + 1, endLine);
-      const asks = isQuestion(x.d.text) || CJK_ASKS.test(x.d.text) || interviewAsk(x.d.text);
+      const asks = asksInterview(x.d.text);
       const reply = { ...body, words: body.words - body.askWords };
       // (told by the speaker, not to the reader: a guide's sections talk to "you")
       const own = body.secondPerson <= body.firstPerson;
