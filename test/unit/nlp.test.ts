@@ -82,6 +82,12 @@ void test('quoted and reported speech of others is marked; the speaker’s own i
   assert.equal(c.tokens.find((t) => t.lower === 'renaming')!.quoted, true);
   assert.equal(c.tokens.find((t) => t.lower === 'live')!.quoted, false);
   assert.ok(quoted('She said the vendor was late, and the director agreed.').includes('agreed'), 'a main clause of speech runs on');
+  // a belief another party holds or reaches, and a view owned by another party, are theirs too (round 27)
+  assert.ok(quoted('Everyone assumed the printer was to blame.').includes('printer'));
+  assert.ok(quoted('Finance concluded the supplier had overcharged us.').includes('supplier'));
+  assert.ok(quoted("The director's view was that the supplier let us down; I disagreed.").includes('supplier'));
+  assert.equal(quoted("The director's view was that the supplier let us down; I disagreed.").includes('disagreed'), false, 'the speaker takes the word back');
+  assert.deepEqual(quoted('I assumed the data team knew the date and never wrote it down.'), [], 'the speaker’s own belief');
 });
 
 void test('a comment set off by commas between a subject and its verb is an aside', () => {

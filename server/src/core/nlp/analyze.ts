@@ -19,6 +19,8 @@ import {
   PERSON_PRONOUNS,
   RANK_WORDS,
   SPEECH_VERBS,
+  BELIEF_VERBS,
+  VIEW_NOUNS,
   TOOL_NAMES,
 } from './lexicon';
 import { POLARITY_JSON } from './polarity-table';
@@ -887,7 +889,13 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     // wrote that first version were clueless": the writers are judged, nobody is quoted).
     const opener = after !== undefined ? tokens[after.from + 1] : undefined;
     const thatFollows = after !== undefined && tokens[after.from]?.lower === 'that' && opener !== undefined && (opener.pos === 'DET' || opener.pos === 'PRON' || opener.pos === 'PROPN');
-    for (let i = c.from; i < c.to; i++) if ((SPEECH_VERBS.has(tokens[i].lower) || (thatFollows && after.from - i <= 5 && WRITING_VERBS.test(tokens[i].lower))) && isVerb(tokens[i])) speech = i;
+    for (let i = c.from; i < c.to; i++) {
+      if ((SPEECH_VERBS.has(tokens[i].lower) || BELIEF_VERBS.has(tokens[i].lower) || (thatFollows && after.from - i <= 5 && WRITING_VERBS.test(tokens[i].lower))) && isVerb(tokens[i])) {
+        // (the first: what follows it is reported, a verb of speech inside it too: "everyone assumed the cache was to blame")
+        speech = i;
+        break;
+      }
+    }
     if (speech < 0) continue;
     // Speech that did not happen reports no words: "changed the API without telling anyone, so ...", "never told
     // engineering, and ...". What follows is the speaker's own narration.
@@ -917,6 +925,25 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
       if (back || d.quoted) break;
       d.quoted = true;
       for (let i = d.from; i < d.to; i++) tokens[i].quoted = true;
+    }
+  }
+  // "my director's view was that the vendor let us down", "their take was that ...": a view owned by another party,
+  // then what it holds (after a verb of being); the clauses after it are that party's, until the speaker takes the
+  // word back ("...; I did not agree")
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!VIEW_NOUNS.has(tokens[i].lower) || tokens[i].pos !== 'NOUN' || !COPULAS.has(tokens[i + 1].lower)) continue;
+    const o = tokens[i - 1].lower;
+    const owned = /^(his|her|their)$/.test(o) || ((o === "'s" || o === '’s') && i >= 2 && tokens[i - 2].lower !== 'it' && tokens[i - 2].lower !== 'that');
+    if (!owned) continue;
+    const k = clauses.findIndex((c) => c.from <= i && i < c.to);
+    if (k < 0) continue;
+    for (let j = i + 2; j < clauses[k].to; j++) tokens[j].quoted = true;
+    for (let j = k + 1; j < clauses.length; j++) {
+      const d = clauses[j];
+      const back = (d.subject === 'I' || d.subject === 'we') && /^(but|;|and|so|yet|\.)$/.test(tokens[d.from].lower);
+      if (back || d.quoted) break;
+      d.quoted = true;
+      for (let x = d.from; x < d.to; x++) tokens[x].quoted = true;
     }
   }
   // "according to X, ..."

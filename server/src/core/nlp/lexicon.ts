@@ -144,6 +144,19 @@ export const SPEECH_VERBS = wordClass(
   'blame blamed blames',
 );
 
+/**
+ * Verbs of a belief held or reached: another party's ("everyone assumed the cache was to blame", "legal concluded it
+ * was ours") reports that party's view, not the speaker's (nlp/analyze.ts markReported; the clauses are not split at
+ * them, so "I assumed the team knew, never wrote it down" stays the speaker's one clause).
+ */
+export const BELIEF_VERBS = wordClass('assume assumes assumed suppose supposed reckon reckoned conclude concluded presume presumed suspect suspected');
+
+/**
+ * Nouns of a stated view: owned by another party and followed by what it holds ("my director's view was that the
+ * vendor had let us down", "their take was that ..."), what follows is that party's belief, not the speaker's.
+ */
+export const VIEW_NOUNS = wordClass('view views opinion opinions take verdict position conclusion belief theory version line assumption feeling sense');
+
 /** Negators of a clause (wink marks their scope; these are the words themselves). */
 export const NEGATORS = wordClass("not n't never no neither nor cannot nobody nothing none nowhere without");
 

@@ -400,6 +400,23 @@ function memberOf(s: Sentence, i: number, limit: number): [number, number] | und
 }
 
 /**
+ * The clause is a restrictive relative clause: "who" or "that" right after the noun it describes, with no comma
+ * ("developers who had never seen it"; not "the vendor, who never sent the specs, ...", which tells what they did).
+ */
+function restrictive(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  let k = c.from;
+  if (t[k]?.text === ',') return false;
+  if (!/^(who|that)$/.test(t[k]?.lower ?? '')) {
+    // the relative may open a clause that starts at its subject ("that they are not getting")
+    k = c.subjectFrom !== undefined ? c.subjectFrom - 1 : -1;
+    if (k < c.from - 1 || !/^(that)$/.test(t[k]?.lower ?? '')) return false;
+  }
+  const head = t[k - 1];
+  return head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'PRON' && /^(what|those|anyone|everyone|people|ones)$/.test(head.lower)));
+}
+
+/**
  * "Sales promised a date nobody had agreed to, so we missed it": another party's act, then the speaker's
  * failure as its result in the same sentence.
  */
@@ -1141,7 +1158,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const withheld =
         (COOPERATION_VERBS.has(w) && negated) ||
         // (a failing denied is praise: "support never let us down")
-        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i)) ||
+        // (not in a restrictive relative clause, which says what kind of people they are: "six developers who had
+        // never seen the platform", "patients who did not turn up", "what they need that they are not getting")
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i) && !restrictive(s, c)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && leftIdle(s, i)) ||
         // ("stopped replying", "quit answering our calls": an act of cooperation they ceased)
