@@ -876,6 +876,19 @@ export const RECRUITING_PARTICLES = wordClass('in on aboard');
  * her own mind", "in their own estimation" is the praised person's claim, which the speaker does not share.
  */
 export const SELF_SOURCE_NOUNS = wordClass('account accounts mind minds eyes estimation opinion view reckoning telling assessment words');
+/**
+ * Human faculties, which compared to a thing run their owner down: "the people skills of a parking ticket", "the
+ * attention span of a goldfish", "the tact of a sledgehammer" (rules/badmouthing.ts facultySimile).
+ */
+export const FACULTY_NOUNS = wordClass(
+  'skill skills span intelligence tact charm patience empathy warmth charisma personality finesse subtlety sensitivity',
+  'judgment judgement foresight vision instincts imagination curiosity awareness range manners diplomacy',
+);
+/**
+ * Beings held up as models of a faculty, which make the comparison praise: "the patience of a saint", "the memory of
+ * an elephant", "the eyes of a hawk" (words for people by trade, "a surgeon", "a diplomat", are read by their ending).
+ */
+export const ADMIRED_EXEMPLARS = wordClass('saint angel monk elephant hawk eagle owl fox pro veteran master machine clock');
 /** Nouns of a gift or skill, which turn to irony when their object is no work: "a real talent for meetings". */
 export const TALENT_NOUNS = wordClass('talent talents gift gifts knack flair genius');
 /**

@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -438,7 +438,8 @@ function ironicStandard(s: Sentence, i: number): number {
 function sidewaysIncompetence(s: Sentence, c: Clause, i: number): boolean {
   const t = s.tokens;
   const w = t[i].lower;
-  if (w === 'let' && t[i + 1]?.lower === 'alone') {
+  // (or "never mind", "much less", "still less": "couldn't plan a bath, never mind a rewrite")
+  if (waveAway(s, i)) {
     // the denied ability before it: "could not", "can't", "couldn't even", "were unable to"
     const d = clauseAt(s, Math.max(0, i - 2));
     if (!d || d.quoted || !peopleAbout(s, d) || d.verb === undefined) return false;
@@ -455,6 +456,35 @@ function sidewaysIncompetence(s: Sentence, c: Clause, i: number): boolean {
     return !c.quoted && aboutOthers(s, c) && !negatedAt(s, i, 4);
   }
   return false;
+}
+
+/** At i a harder task is waved away: "let alone", "never mind", "much less", "still less". */
+function waveAway(s: Sentence, i: number): boolean {
+  const w = s.tokens[i].lower;
+  const n = s.tokens[i + 1]?.lower;
+  return (w === 'let' && n === 'alone') || (w === 'never' && n === 'mind') || ((w === 'much' || w === 'still') && n === 'less');
+}
+
+/**
+ * A human faculty of theirs compared to a thing, at i (the faculty), and the index of the thing's noun, or -1: "he had the people skills of a parking ticket",
+ * "a manager with the attention span of a goldfish". The thing is no person, group or admired model ("the patience
+ * of a saint", "the precision of a surgeon" are praise, as is anything the lexicon rates well), and the clause is
+ * about another party or the faculty is theirs.
+ */
+function facultySimile(s: Sentence, c: Clause, i: number): number {
+  const t = s.tokens;
+  if (!FACULTY_NOUNS.has(t[i].lower) || t[i].pos !== 'NOUN' || t[i + 1]?.lower !== 'of' || !/^(a|an)$/.test(t[i + 2]?.lower ?? '')) return -1;
+  let d = i - 1;
+  while (d >= 0 && /^(ADJ|NOUN)$/.test(t[d].pos)) d--;
+  if (t[d]?.lower !== 'the') return -1;
+  let k = i + 3;
+  while (k + 1 < t.length && /^(ADJ|NOUN|PROPN)$/.test(t[k].pos) && /^(ADJ|NOUN|PROPN)$/.test(t[k + 1].pos)) k++;
+  const head = t[k];
+  const agent = /(?:er|or|ist|ian|ant|ent)$/u.test(head?.lower ?? '') && (head?.lower.length ?? 0) > 5;
+  if (!head || head.pos !== 'NOUN' || PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || ADMIRED_EXEMPLARS.has(head.lower) || agent || polarity(head.lower) > 0) return -1;
+  if (negatedAt(s, i, 6)) return -1;
+  const withParty = t[d - 1]?.lower === 'with' && t.slice(Math.max(0, d - 5), d - 1).some((x) => PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+  return isOther(c.subject) || aboutOthers(s, c) || withParty ? k : -1;
 }
 
 /**
@@ -621,10 +651,15 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       if (k >= 0) return { start: t[k].start, end: t[i + 1].end };
     }
     if (ironicTalent(s, c, i)) return clauseSpan(s, c);
-    if ((w === 'let' || w === 'about' || w === 'roughly') && sidewaysIncompetence(s, c, i)) {
+    if ((w === 'let' || w === 'never' || w === 'much' || w === 'still' || w === 'about' || w === 'roughly') && sidewaysIncompetence(s, c, i)) {
       // (for "let alone", from the ability denied before it: "could not organise a two-line email, let alone a renewal")
-      const from = w === 'let' ? (clauseAt(s, Math.max(0, i - 2)) ?? c) : c;
-      return { start: clauseSpan(s, from).start, end: t[Math.min(t.length - 1, w === 'let' ? i + 1 : i + 5)].end };
+      const wave = waveAway(s, i);
+      const from = wave ? (clauseAt(s, Math.max(0, i - 2)) ?? c) : c;
+      return { start: clauseSpan(s, from).start, end: t[Math.min(t.length - 1, wave ? i + 1 : i + 5)].end };
+    }
+    if (w.length > 3 && FACULTY_NOUNS.has(w)) {
+      const k = facultySimile(s, c, i);
+      if (k >= 0) return { start: clauseSpan(s, c).start, end: t[k].end };
     }
     if (w === 'idea') {
       const k = ironicStandard(s, i);
