@@ -117,7 +117,8 @@ const NOMINATIVE_PRONOUNS = /^(i|we|he|she|they)$/;
  * Whether the verb at i tells an act of the clause's subject that happened, rather than:
  * - an infinitive ("I wouldn't ask the team *to do* ..."): wanted, asked or planned, not done;
  * - a prediction or a possibility, with a modal not negated ("our client *would lose* trust", "they might leave");
- *   a negated one tells a refusal ("my manager wouldn't push back") and counts as told;
+ *   a negated one tells a refusal ("my manager wouldn't push back") and counts as told, but not in a clause of
+ *   purpose ("..., so our users would not wait on their schedule", "so that they could not block us"): that is aimed at;
  * - the verb of another subject inside the clause ("something *I* wouldn't do myself").
  */
 export function toldAsDone(s: Sentence, c: Clause, i: number): boolean {
@@ -125,9 +126,13 @@ export function toldAsDone(s: Sentence, c: Clause, i: number): boolean {
   let k = i - 1;
   let negator = false;
   let habit = false;
+  let o = c.from;
+  while (o < c.to && t[o].pos === 'PUNCT') o++;
+  const purpose = t[o]?.lower === 'so' && o < (c.subjectFrom ?? c.to) && t[o + 1]?.pos !== 'ADJ' && t[o + 1]?.pos !== 'ADV';
   while (k >= c.from && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART' || PREDICTIVE.test(t[k].lower))) {
     const w = t[k].lower;
     if (w === 'to') return false;
+    if (purpose && PREDICTIVE.test(w)) return false;
     if (NEGATORS.has(w) || w === "n't") negator = true;
     // ("will always sit on it", "would constantly change the spec": a habit told, not a prediction)
     if (FREQUENCY_ADVERBS.has(w) || /^(constantly|repeatedly|invariably|forever|never|continually)$/.test(w)) habit = true;
