@@ -3,6 +3,7 @@
 // validates it leave-one-round-out against today's hand reader (which keeps every answer it finds).
 //
 //   node --import tsx scripts/train-answer-reader.ts [--cache /tmp/answers.json] [--out] [--show]
+//   ANSWERS_OUT=shape ANSWERS_L2=0.01 ANSWERS_THRESHOLD=-3 node --import tsx scripts/train-answer-reader.ts --out   (the shape reader)
 //
 // Only the answers the hand reader is least sure of are examples, and only those are judged at run time: no part
 // marked, no question declared, in a file without front matter naming its title or questions, of at most
@@ -173,7 +174,10 @@ ${w.map(([f, x]) => `    ${JSON.stringify(f)}: ${x},`).join('\n')}
   },
 };
 `;
-    writeFileSync(join(root, 'server/src/core/knowledge/answer-reader-model.ts'), body);
+    // ANSWERS_OUT=shape writes the second reader (the sibling and body-shape model judged beside the first)
+    const shape = process.env.ANSWERS_OUT === 'shape';
+    const out = shape ? body.replace('export const ANSWER_READER:', 'export const ANSWER_SHAPE:').replace("The learned answer reader's weights", "The learned shape reader's weights") : body;
+    writeFileSync(join(root, `server/src/core/knowledge/${shape ? 'answer-shape-model' : 'answer-reader-model'}.ts`), out);
     console.log(`# wrote ${w.length} weights`);
   }
 }

@@ -4,12 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFile } from '../../server/src/core/parse/markdown';
-import { answerFeatures, answerScore, dressOf, inDoubt, mayDrop, readerSwitch } from '../../server/src/core/parse/answer-reader';
-import { voiceOf } from '../../server/src/core/parse/segment';
+import { answerFeatures, answerScore, dressOf, inDoubt, keepAnswers, mayDrop, readerSwitch, type AnswerModel } from '../../server/src/core/parse/answer-reader';
+import { instructs, voiceOf } from '../../server/src/core/parse/segment';
 import { ANSWER_READER } from '../../server/src/core/knowledge/answer-reader-model';
+import { ANSWER_SHAPE } from '../../server/src/core/knowledge/answer-shape-model';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
-const PREFIXES = /^(?:dress|n|only|first|last|siblings-same|siblings-ask|t|tw|section|parts|words|declares-questions|v|only-true|only-false|asks-true|asks-false|h)(?::|$)/u;
+const PREFIXES = /^(?:dress|n|only|first|last|siblings-same|siblings-ask|t|tw|section|parts|words|declares-questions|v|only-true|only-false|asks-true|asks-false|h|sib|b)(?::|$)/u;
 
 function found(text: string, on = true): number {
   readerSwitch.on = on;
@@ -94,6 +95,48 @@ void test('the features of an answer: its dress, its place, its title and who sp
   assert.equal(f.filter((x) => x.startsWith('v:teller:')).length, 1);
 });
 
+void test('shapes that need no words: how the siblings are filled, a body of table rows or code, a title that directs', () => {
+  const text = `# Interview answers
+
+## Tell me about a time you made something more reliable.
+
+I moved the nightly export onto a queue, and failed runs went from eight a month to none that quarter.
+
+## What did the numbers show?
+
+| Metric | Before | After |
+| --- | --- | --- |
+| Failed runs | 8 | 0 |
+
+## How will you rehearse?
+
+\`\`\`
+npm run mock -- --minutes 3
+\`\`\`
+`;
+  readerSwitch.on = false;
+  const p = parseFile(text, 'notes.md', DEFAULT_CONFIG);
+  readerSwitch.on = true;
+  const by = (t: string) => p.stories.find((s) => s.title.startsWith(t));
+  const told = by('Tell me');
+  const table = by('What did');
+  const code = by('How will');
+  assert.ok(told && table && code, p.stories.map((s) => s.title).join(' | '));
+  const ft = answerFeatures(table, p.stories, text);
+  assert.ok(ft.includes('b:table:high') && ft.includes('b:code:0'), ft.join(' '));
+  // one sibling of two (a half: high) tells something, 20 words or more; none marks a part
+  assert.ok(ft.includes('sib:told:high') && ft.includes('sib:parts:0'), ft.join(' '));
+  const fc = answerFeatures(code, p.stories, text);
+  assert.ok(fc.includes('b:code:high') && fc.includes('b:table:0'), fc.join(' '));
+  const f0 = answerFeatures(told, p.stories, text);
+  assert.ok(f0.includes('b:table:0') && f0.includes('b:code:0') && f0.includes('sib:longer:0'), f0.join(' '));
+  // a lone answer has no siblings to compare
+  assert.ok(!answerFeatures(told, [told], text).some((x) => x.startsWith('sib:')));
+  // a title that directs the reader, not one that asks or tells
+  assert.equal(instructs('Practise the answer out loud'), 1);
+  assert.equal(instructs('The billing export'), 0);
+});
+
 void test('the voice of a body: lines, items, questions, the teller, the past, instructions', () => {
   const v = voiceOf('- I rebuilt the export.\n- We shipped it in May.\n- Keep it short.\n- What would you change?\n');
   assert.equal(v.lines, 4);
@@ -121,6 +164,28 @@ void test('notes in another language read whole as one answer are dropped: a che
     assert.equal(found(text, false), 1, 'the hand reader finds one answer');
     assert.equal(found(text), 0, text.split('\n')[0]);
   }
+});
+
+void test('the shape reader judges beside the first: an answer either reads as no answer is dropped, none when both keep it or the shape reader is off (null)', () => {
+  for (const m of [ANSWER_READER, ANSWER_SHAPE]) {
+    assert.ok(Number.isFinite(m.bias) && m.threshold < 0);
+    for (const f of Object.keys(m.weights)) assert.match(f, PREFIXES, f);
+  }
+  assert.ok(Object.keys(ANSWER_SHAPE.weights).some((f) => f.startsWith('sib:voiced:')), 'the shape reader reads the siblings');
+  readerSwitch.on = false;
+  const p = parseFile(PT_NOTES, 'notes.md', DEFAULT_CONFIG);
+  readerSwitch.on = true;
+  const keepAll: AnswerModel = { bias: 10, threshold: -1, weights: {} };
+  const dropAll: AnswerModel = { bias: -10, threshold: -1, weights: { 'dress:h1': 0 } };
+  const fresh = () => parseFile(PT_NOTES, 'notes.md', DEFAULT_CONFIG).stories;
+  readerSwitch.on = false;
+  const stories = fresh();
+  readerSwitch.on = true;
+  assert.equal(p.stories.length, 1);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, keepAll).length, 1);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, dropAll).length, 0);
+  assert.equal(keepAnswers([...stories], PT_NOTES, dropAll, keepAll).length, 0);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, null).length, 1);
 });
 
 void test('answers are kept: notes told in the first person, a list of questions for the interviewer', () => {

@@ -1,14 +1,17 @@
 // A learned second opinion on the answers the parser found. For each answer found, features of its title line (its
 // dress, whether it asks, names one of the interview's questions, is in another script), of its place in the file
-// (how many answers there are, first or last, how its siblings are dressed) and of the body under it (spoken length,
+// (how many answers there are, first or last, how its siblings are dressed), of the body under it (spoken length,
 // parts, who speaks: the teller in the first person or in the past, the reader addressed or instructed, a list of
-// questions) are scored by a logistic model learned from the labelled corpus (scripts/train-answer-reader.ts, weights
-// in ../knowledge/answer-reader-model.ts). An answer the model reads as no answer, with confidence, is dropped: notes,
+// questions, table rows or code) and of its siblings (how many have the teller speak or a part marked: a list of
+// questions nobody has begun to answer has none; how many tell something or are longer) are scored by a logistic
+// model learned from the labelled corpus (scripts/train-answer-reader.ts, weights in
+// ../knowledge/answer-reader-model.ts). An answer the model reads as no answer, with confidence, is dropped: notes,
 // advice, a guide's section read as an answer are the invented answers that make false findings.
 import type { Story } from '../types';
 import { ANSWER_READER } from '../knowledge/answer-reader-model';
+import { ANSWER_SHAPE } from '../knowledge/answer-shape-model';
 import {
-  ANSWER_HEADING, answerLeftEmpty, asksTheCompany, asksForStory, interviewAsk, isQuestion, namesQuestionsToAsk, namesTopic, nobodySpeaks, notAnAnswer, slotToFill,
+  ANSWER_HEADING, answerLeftEmpty, asksTheCompany, asksForStory, instructs, interviewAsk, isQuestion, namesQuestionsToAsk, namesTopic, nobodySpeaks, notAnAnswer, slotToFill,
   tellerSpeaks, voiceOf,
 } from './segment';
 
@@ -71,6 +74,25 @@ function lineAt(text: string, offset: number): string {
   return text.slice(from, nl < 0 ? text.length : nl).replace(/\r$/u, '');
 }
 
+/** The body of an answer found: the text under its title (at most MAX_BODY_CHARS). */
+function bodyOf(story: Story, text: string): string {
+  const titled = story.titleRange.start.offset >= story.range.start.offset && story.titleRange.start.offset < story.range.end.offset;
+  const from = titled ? story.titleRange.end.offset : story.range.start.offset;
+  return text.slice(from, Math.min(story.range.end.offset, from + MAX_BODY_CHARS));
+}
+
+/** Per file's answers: whether the teller speaks under each (read once per file, for the siblings' features). */
+const voicedCache = new WeakMap<readonly Story[], boolean[]>();
+
+function voicedOf(stories: readonly Story[], text: string): boolean[] {
+  let v = voicedCache.get(stories);
+  if (!v) {
+    v = stories.map((s) => s.parts.length > 0 || voiceOf(bodyOf(s, text)).teller > 0);
+    voicedCache.set(stories, v);
+  }
+  return v;
+}
+
 /** The features of one answer found, among the answers found in its file. */
 export function answerFeatures(story: Story, stories: readonly Story[], text: string): string[] {
   const out = new Set<string>();
@@ -131,6 +153,37 @@ export function answerFeatures(story: Story, stories: readonly Story[], text: st
     out.add(`only:lines:${bucket(v.lines, [3, 10, 30])}`);
     out.add(`only:asks:${ratio(v.asks, v.lines)}`);
   }
+  // shapes that need no words: how the siblings are filled (parts marked, something told), what the body is made of
+  // (table rows, code), whether the title directs the reader rather than names an answer
+  if (n > 1) {
+    const others = stories.filter((s) => s !== story);
+    out.add(`sib:parts:${ratio(others.filter((s) => s.parts.length > 0).length, n - 1)}`);
+    out.add(`sib:told:${ratio(others.filter((s) => s.wordCount >= 20).length, n - 1)}`);
+    out.add(`sib:longer:${ratio(others.filter((s) => s.wordCount > story.wordCount).length, n - 1)}`);
+    // a list of questions nobody has begun to answer: no sibling has the teller speak (or a part marked)
+    const voiced = voicedOf(stories, text).filter((x, i) => stories[i] !== story && x).length;
+    out.add(`sib:voiced:${ratio(voiced, n - 1)}`);
+    if (voiced === 0) out.add(`sib:unvoiced:words:${bucket(story.wordCount, [1, 20, 60])}`);
+  }
+  let rows = 0;
+  let code = 0;
+  let fenced = false;
+  let shown = 0;
+  for (const l of body.split(/\r?\n/u)) {
+    if (/^[ \t]*(?:```|~~~)/u.test(l)) {
+      fenced = !fenced;
+      code++;
+      continue;
+    }
+    if (!/\S/u.test(l)) continue;
+    shown++;
+    if (fenced || /^(?: {4}|\t)/u.test(l)) code++;
+    else if (/^[ \t]*\|.*\|[ \t]*$/u.test(l)) rows++;
+  }
+  out.add(`b:table:${ratio(rows, shown)}`);
+  out.add(`b:code:${ratio(code, shown)}`);
+  const directs = asks ? 0 : instructs(title);
+  if (directs > 0) out.add(`t:directs:${directs}`);
   if (COLLECTION_TITLE.test(title)) out.add('t:collection');
   for (const w of title.toLowerCase().match(/[a-z]{3,}/gu)?.slice(0, 8) ?? []) out.add(`tw:${w}`);
   // the hand reader's own signs
@@ -175,16 +228,20 @@ export function answerScore(model: AnswerModel, features: readonly string[]): nu
 }
 
 /**
- * The answers found that the learned reader keeps: those it is not confident are no answer. Only answers the hand
- * reader is least sure of are judged (no part marked, no question declared in front matter), in files of at most
- * MAX_READ_ANSWERS answers. Kept answers are renumbered.
+ * The answers found that the learned readers keep: those neither is confident are no answer. Two models judge: the
+ * first reader (`model`) and the shape reader (`shape`, the same features learned again with the siblings' and the
+ * body's shapes and stronger regularisation, its threshold a margin below the lowest score of a real answer left out
+ * round by round); an answer either reads as no answer is dropped. Only answers the hand reader is least sure of are
+ * judged (no part marked, no question declared in front matter), in files of at most MAX_READ_ANSWERS answers, and
+ * only those in which the teller says little (mayDrop). Kept answers are renumbered.
  */
-export function keepAnswers(stories: Story[], text: string, model: AnswerModel = ANSWER_READER): Story[] {
+export function keepAnswers(stories: Story[], text: string, model: AnswerModel = ANSWER_READER, shape: AnswerModel | null = ANSWER_SHAPE): Story[] {
   if (!readerSwitch.on || stories.length === 0 || stories.length > MAX_READ_ANSWERS || Object.keys(model.weights).length === 0) return stories;
   const kept = stories.filter((s) => {
     if (!inDoubt(s, text)) return true;
     const f = answerFeatures(s, stories, text);
-    return !mayDrop(f) || answerScore(model, f) >= model.threshold;
+    if (!mayDrop(f)) return true;
+    return answerScore(model, f) >= model.threshold && (shape === null || answerScore(shape, f) >= shape.threshold);
   });
   if (kept.length === stories.length) return stories;
   kept.forEach((s, i) => (s.index = i));

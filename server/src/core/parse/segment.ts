@@ -1366,7 +1366,7 @@ function moreEnglishThanRomance(text: string, english = englishWords(text)): boo
 const FIRST_WORDS = /^[^\p{L}]*([\p{L}'’]+)(?:[^\p{L}'’]+([\p{L}'’]+))?/u;
 
 /** How a sentence instructs the reader: 2 when it addresses "you" or speaks of "the candidate", 1 when it opens with an imperative or an infinitive, else 0. */
-function instructs(sentence: string, english?: boolean): number {
+export function instructs(sentence: string, english?: boolean): number {
   if (READER.test(sentence) || CANDIDATE.test(sentence)) return 2;
   return opensWithImperative(sentence, english) ? 1 : 0;
 }
