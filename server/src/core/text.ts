@@ -207,3 +207,32 @@ export function inlineRuns(fileText: string, segments: readonly ProseSegment[]):
   }
   return out;
 }
+
+/**
+ * The prose as it reads sentence by sentence: inline runs (see inlineRuns) joined across a soft line break too, when
+ * nothing but the break and indentation lies between them (a hard-wrapped paragraph: "…contract turnaround fell\nfrom
+ * three weeks to four days."). A list item, a quote, a table row or a blank line still starts a new run, since its
+ * marker or the blank line lies in the gap. The break is read as a space, so offsets still map one to one.
+ */
+export function paragraphRuns(fileText: string, segments: readonly ProseSegment[]): ProseSegment[] {
+  const out: ProseSegment[] = [];
+  for (const seg of inlineRuns(fileText, segments)) {
+    const last = out[out.length - 1];
+    const gapStart = last ? last.start + last.text.length : -1;
+    const gap = last && seg.start >= gapStart ? fileText.slice(gapStart, seg.start) : undefined;
+    if (last && gap !== undefined && /^[ \t]*\r?\n[ \t]*$/u.test(gap) && /[\p{L}\p{N},]\s*$/u.test(last.text)) {
+      out[out.length - 1] = { start: last.start, text: last.text + ' '.repeat(gap.length) + seg.text };
+    } else out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * A line break inside a paragraph is a space (Markdown's soft break): a hard-wrapped line ("…and it now reconciles
+ * about\n$3M a month") is one sentence, read across the break. A break before a blank line, a list item, a quote, a
+ * heading or a table row still ends the line. (Replaced by spaces of the same length, so offsets stay.)
+ */
+const SOFT_BREAK = /\r?\n(?![ \t]*(?:$|\r?\n|[-*+>#|]|\d{1,3}[.)](?:\s|$)))/gu;
+export function softBreaks(text: string): string {
+  return text.includes('\n') ? text.replace(SOFT_BREAK, (m: string) => ' '.repeat(m.length)) : text;
+}

@@ -4,7 +4,7 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { fillNumberSlots, findQuantities, hasQuantity, NUMBER_SLOT } from './quantity';
 import { CJK_SCRIPT, answersQuestion, onlyPromptInCode, partsNamed } from './util';
-import { inlineRuns } from '../text';
+import { paragraphRuns } from '../text';
 import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
 import { answerOf, resultProse } from './kind';
@@ -186,7 +186,7 @@ export const missingMetric: StoryRule = {
     if (!metricPart) return;
     const outcomes = partsNamed(ctx.story, metricPart.slot);
     // Read line by line, so a number split off by bold or a link ("by **40**%") is read with its unit.
-    const prose = inlineRuns(ctx.file.text, outcomes.flatMap((p) => p.prose));
+    const prose = paragraphRuns(ctx.file.text, outcomes.flatMap((p) => p.prose));
     const required = kind === 'story' || metricParts(kind).length > 0;
     const withoutPrompts = (t: string): string => withoutNotes(t.replace(/\[[^\]\n]*\]/g, ' ').replace(ANGLE_PROMPT, ' '));
     const title = metricPart.title.toLowerCase();
@@ -199,10 +199,10 @@ export const missingMetric: StoryRule = {
         // (Not an answer about the years ahead: there the numbers are plans, and the closing sentences decide.)
         const future = kind === 'pitch' && answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE);
         if (kind === 'pitch' && !future) {
-          if (inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
+          if (paragraphRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
         }
         // One undivided answer: the result is told at the end (see resultProse); a number in the setup is not one.
-        else if (inlineRuns(ctx.file.text, resultProse(ctx.story, ctx.file.text)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
+        else if (paragraphRuns(ctx.file.text, resultProse(ctx.story, ctx.file.text)).some((s) => hasQuantity(withoutPrompts(s.text)))) return;
         // Or a sentence after the opening one that tells a change or a consequence with its size: "The outage
         // lasted 45 minutes and affected several teams", "That cut review time from two days to four hours".
         if (sizedResultSentence(ctx.story.prose.map((s) => withoutPrompts(s.text)))) return;
@@ -217,7 +217,7 @@ export const missingMetric: StoryRule = {
       }
       // A pitch told under labels of its own ("Current role", "Key strengths") with no impact part: its one sized
       // result can sit under any of them, as in an unmarked pitch (missing-section asks for the part).
-      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && inlineRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
+      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && paragraphRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
       // An outcome that holds only a note to self in code ("**RESULT** — `[?] how many repos use it now?`") is a
       // prompt still to fill, as a bracketed prompt is: the placeholder rule points at it.
       if (outcomes.length > 0 && outcomes.every((p) => onlyPromptInCode(p, ctx.file.text))) return;

@@ -19,7 +19,7 @@
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
-import { CJK_CHARS } from '../text';
+import { CJK_CHARS, softBreaks } from '../text';
 import { KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 
@@ -734,16 +734,6 @@ function zeroHarm(text: string, out: Quantity[], sizing: boolean): void {
     if (isTenure(text, startsAt, end) || isItemsOrPlaces(text, startsAt, end) || isPay(text, startsAt, end) || (!sizing && isIrrealis(text, startsAt, end))) continue;
     out.push({ start: startsAt, end, text: text.slice(startsAt, end) });
   }
-}
-
-/**
- * A line break inside a paragraph is a space (Markdown's soft break): a hard-wrapped line ("…and it now reconciles
- * about\n$3M a month") is one sentence, read across the break. A break before a blank line, a list item, a quote, a
- * heading or a table row still ends the line. (Replaced by spaces of the same length, so offsets stay.)
- */
-const SOFT_BREAK = /\r?\n(?![ \t]*(?:$|\r?\n|[-*+>#|]|\d{1,3}[.)](?:\s|$)))/gu;
-function softBreaks(text: string): string {
-  return text.includes('\n') ? text.replace(SOFT_BREAK, (m: string) => ' '.repeat(m.length)) : text;
 }
 
 export function findQuantities(input: string, sizing = false): Quantity[] {
