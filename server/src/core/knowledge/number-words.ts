@@ -12,6 +12,8 @@
 //   timesBy   a verb of dividing or multiplying by an amount ("divisé par trois", "geteilt durch drei")
 //   early     a margin against a plan after a time ("zwei Wochen vor der Frist", "cinco días antes de la fecha")
 //   timeUnits the units of time (a margin is an amount of one)
+//   none      a determiner that counts its noun to none ("ningún cobro duplicado", "nenhuma duplicação", "aucune
+//             panne"): a zero count, as "not a single" is in English
 
 export interface NumberWords {
   numbers: readonly string[];
@@ -24,6 +26,7 @@ export interface NumberWords {
   timesBy: readonly string[];
   early: readonly string[];
   timeUnits: readonly string[];
+  none: readonly string[];
 }
 
 export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru';
@@ -40,6 +43,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['dividido por', 'dividida por', 'dividimos por', 'multiplicado por', 'multiplicada por', 'multiplicamos por', 'reducido a', 'reducida a', 'redujimos a', 'bajó a', 'bajaron a', 'cayó a', 'cayeron a'],
     early: ['antes de lo previsto', 'antes de lo planeado', 'antes de lo esperado', 'antes del plazo', 'antes de la fecha', 'antes de la fecha límite', 'antes de la entrega', 'de adelanto', 'más tarde de lo previsto'],
     timeUnits: ['día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
+    none: ['ningún', 'ninguna', 'ninguno'],
   },
   pt: {
     numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil'],
@@ -52,6 +56,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['dividido por', 'dividida por', 'multiplicado por', 'multiplicada por', 'reduzido a', 'reduzida a', 'caiu para', 'caíram para'],
     early: ['antes do prazo', 'antes do previsto', 'antes do planejado', 'antes da data', 'mais cedo', 'de atraso'],
     timeUnits: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
+    none: ['nenhum', 'nenhuma'],
   },
   fr: {
     numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille'],
@@ -64,6 +69,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['divisé par', 'divisée par', 'divisés par', 'divisées par', 'multiplié par', 'multipliée par', 'multipliés par', 'multipliées par', 'réduit à', 'réduite à', 'réduits à', 'réduites à', 'tombé à', 'tombée à', 'tombés à', 'tombées à', 'passé à', 'passée à', 'passés à', 'passées à'],
     early: ['plus tôt', 'en avance', 'avant la date', 'avant l’échéance', "avant l'échéance", 'plus tard que prévu', 'de retard'],
     timeUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'minute', 'minutes'],
+    none: ['aucun', 'aucune'],
   },
   de: {
     numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'fünfzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend'],
@@ -76,6 +82,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['geteilt durch', 'halbiert auf', 'gesenkt auf', 'gesunken auf', 'reduziert auf', 'verkürzt auf', 'gefallen auf', 'fiel auf', 'sank auf'],
     early: ['früher', 'eher', 'später als geplant', 'später als vorgesehen', 'später als erwartet', 'vor dem termin', 'vor der deadline', 'vor der frist', 'vor dem zeitplan', 'vor plan'],
     timeUnits: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'stunde', 'stunden', 'minute', 'minuten'],
+    none: ['keinerlei'],
   },
   it: {
     numbers: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'mille', 'mila'],
@@ -88,6 +95,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['diviso per', 'divisa per', 'moltiplicato per', 'moltiplicata per', 'ridotto a', 'ridotta a', 'sceso a', 'scesa a', 'scesi a', 'calato a'],
     early: ['in anticipo', 'prima del previsto', 'prima della scadenza', 'di ritardo'],
     timeUnits: ['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'ora', 'ore', 'minuto', 'minuti'],
+    none: ['nessun', 'nessuna', 'nessuno'],
   },
   ru: {
     numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'сто', 'тысяча', 'тысячи', 'тысяч', 'двух', 'трёх', 'трех', 'четырёх', 'четырех', 'пяти', 'шести', 'восьми', 'десяти', 'двадцати', 'тридцати', 'сорока', 'ста'],
@@ -100,6 +108,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['сократили до', 'сократилось до', 'сократилась до', 'снизили до', 'снизилось до', 'снизилась до', 'упало до', 'упала до', 'упали до', 'уменьшили до'],
     early: ['раньше срока', 'раньше', 'до дедлайна'],
     timeUnits: ['день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'час', 'часа', 'часов', 'минут', 'минуты'],
+    none: ['ни одного', 'ни одной', 'ни единого', 'ни единой'],
   },
 };
 
@@ -108,3 +117,24 @@ export const KOREAN_NATIVE_NUMBERS: readonly string[] = ['두', '세', '네', '�
 /** The counters a Korean native number counts with (not time, which tells how long the work took the same way, nor
  * 가지, kinds: "두가지" is the two points of the answer). */
 export const KOREAN_COUNTERS: readonly string[] = ['건', '명', '개', '번', '배', '곳', '대'];
+
+/**
+ * "Not even one" in Chinese, Japanese and Korean: one with its counter and the particle of "even" ("一件も", "한 번도"),
+ * or "not once" told with the verb of occurring ("没有出现过一次"), and zero before a noun of harm ("零故障"). With a
+ * negation after it (Japanese, Korean) or before it (Chinese), it counts the thing to none: a measured result.
+ */
+export const CJK_NOT_EVEN_ONE = {
+  /** Japanese: one (一 or 1) with a counter, then も ("一件も", "一度も", "1回も"). */
+  jaCounters: ['件', '度', '回', '人', '名', 'つ', '個', '社', '台', '日'],
+  /** Japanese negations read after it, within its clause. */
+  jaNegations: ['ない', 'ません', 'なかった', 'なし', 'ゼロ'],
+  /** Korean: one (한, 단 한, 1) with a counter, then 도 ("한 번도", "단 한 건도", "하나도"). */
+  koCounters: ['번', '건', '명', '곳', '개', '차례'],
+  /** Korean negations read after it, within its clause. */
+  koNegations: ['않', '없', '못', '안 '],
+  /** Chinese: a negation, a verb of occurring, then one with a counter ("没有出现过一次", "未发生一起"). */
+  zhNegations: ['没有', '沒有', '没', '沒', '未', '无', '無', '不再'],
+  zhCounters: ['次', '起', '例', '件', '个', '個', '单', '單', '笔', '筆'],
+  /** Chinese: zero before a noun of harm ("零故障", "零投诉"): not "零售" (retail), "零件" (parts) nor "零基础" (no background). */
+  zhZeroHarm: ['故障', '事故', '投诉', '投訴', '缺陷', '宕机', '宕機', '停机', '停機', '差错', '差錯', '错误', '錯誤', '失误', '失誤', '回滚', '回滾', '丢失', '丟失', '延误', '延誤', '逾期', '漏报', '誤報', '误报', '客诉', '客訴', '重大事故', 'bug', 'Bug', 'BUG'],
+} as const;

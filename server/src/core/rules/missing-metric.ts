@@ -60,7 +60,8 @@ function sizedResultSentence(texts: readonly string[]): boolean {
         first = false;
         continue;
       }
-      if ((RESULT_VERB.test(m[0]) || KO_RESULT_VERB.test(m[0]) || SIZED_COMPARISON.test(m[0])) && hasQuantity(m[0])) return true;
+      // (and a verb of change told as done in Spanish, Portuguese, French, German or Russian: "bajó de cuatro horas a cuarenta minutos")
+      if ((RESULT_VERB.test(m[0]) || KO_RESULT_VERB.test(m[0]) || SIZED_COMPARISON.test(m[0]) || OTHER_CHANGE_ONE.test(m[0])) && hasQuantity(m[0])) return true;
       // A rank reached in a contest is a result by its form, wherever it is told: "…we presented it and got 2nd place."
       if (/(?:place|prize|placed|position|spot)/iu.test(m[0]) && findQuantities(m[0]).some((q) => /\b(?:place|prize|placed|position|spot)\b/iu.test(q.text))) return true;
     }

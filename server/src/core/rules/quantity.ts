@@ -20,7 +20,7 @@
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS, softBreaks } from '../text';
-import { KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../knowledge/number-words';
+import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 
 /** A bracketed slot standing for a number still to fill: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
@@ -736,6 +736,69 @@ function zeroHarm(text: string, out: Quantity[], sizing: boolean): void {
   }
 }
 
+/**
+ * A time that changed, told in words on both sides: "a single afternoon instead of most of a week", "from the better
+ * part of a week to a single afternoon", "an hour rather than two full days". Each side is a spelled amount of time
+ * (an article, "one", "half a", "most of a", "the better part of a", a number word) with its unit, day parts included
+ * (an afternoon, a night, a shift); one side at least has its amount (not "from morning to night", a span).
+ */
+const TIME_AMOUNT = '(?:(?:a|an|one|a\\s+single|just\\s+one|half\\s+an?|(?:the\\s+)?(?:better|best|greater|larger)\\s+part\\s+of\\s+an?|most\\s+of\\s+an?|(?:a|one)\\s+full|an?\\s+entire|a\\s+whole|a\\s+couple\\s+of|a\\s+few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|\\d+(?:\\.\\d+)?)\\s+(?:(?:full|whole|entire|working|business|long|short|solid)\\s+)?)';
+const TIME_UNIT_WORD = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|afternoons?|mornings?|evenings?|nights?|shifts?|weekends?|sprints?)';
+const TIME_SIDE = `(?:${TIME_AMOUNT}${TIME_UNIT_WORD}|${TIME_UNIT_WORD})`;
+const TIME_SIDE_AMOUNT = `${TIME_AMOUNT}${TIME_UNIT_WORD}`;
+const TIME_CHANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:from\\s+(?:${TIME_SIDE_AMOUNT}\\s+(?:down\\s+|up\\s+)?to\\s+${TIME_SIDE}|${TIME_SIDE}\\s+(?:down\\s+|up\\s+)?to\\s+${TIME_SIDE_AMOUNT})|${TIME_SIDE_AMOUNT},?\\s+(?:instead\\s+of|rather\\s+than|compared\\s+(?:to|with)|versus|vs\\.?|down\\s+from|up\\s+from)\\s+(?:the\\s+(?:old|previous|usual|former)\\s+)?${TIME_SIDE})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/**
+ * None out of a whole, or not one, told of what happened: "lost none of the 140 alerts", "not one store has opened with
+ * a wrong price", "not a single invoice was sent late" — a count of none, as "zero incidents" is (not "none of us knew
+ * it", nor "not one of the reasons").
+ */
+const NONE_OF_WHOLE = new RegExp(`(?<![\\p{L}\\p{N}])none\\s+of\\s+(?:the|our|their|its|his|her|my|those|these)\\s+(?:\\d[\\d,]*|${SPELLED_NUMBER})(?![\\p{L}\\p{N}])`, 'giu');
+const NOT_ONE_HAPPENED =
+  /(?<![\p{L}\p{N}])not\s+(?:one|a\s+single)\s+(?!of\b|(?:day|days|week|month|year|night|moment|time|minute|hour|second|thing|person|one|instance|case|occasion|bit|word)\b)[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?\s+(?:has|have|had|was|were|is|are|did|got|came|went|needed|required|slipped|failed|broke|bounced|churned|opened|shipped|reached|hit|made)(?![\p{L}])/giu;
+
+function changeOfDuration(text: string, out: Quantity[], sizing: boolean): void {
+  for (const re of [TIME_CHANGE, NONE_OF_WHOLE, NOT_ONE_HAPPENED]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const stop = start + m[0].length;
+      if (!sizing && isIrrealis(text, start, stop)) continue;
+      const i = out.findIndex((q) => q.start < stop && start < q.end);
+      // (the whole change replaces a part of it read alone: "two" in "an hour rather than two full days")
+      if (i >= 0) {
+        if (out[i].start >= start && out[i].end <= stop) out.splice(i, 1);
+        else continue;
+      }
+      out.push({ start, end: stop, text: m[0] });
+    }
+  }
+}
+
+const JA_NOT_EVEN_ONE = new RegExp(`(?:一|1|１)(?:${CJK_NOT_EVEN_ONE.jaCounters.join('|')})も[^。！？!?\\n]{0,30}?(?:${CJK_NOT_EVEN_ONE.jaNegations.join('|')})`, 'gu');
+const KO_NOT_EVEN_ONE = new RegExp(`(?:(?:단\\s?)?(?:한|1)\\s?(?:${CJK_NOT_EVEN_ONE.koCounters.join('|')})도|하나도)[^.!?\\n]{0,30}?(?:${CJK_NOT_EVEN_ONE.koNegations.join('|')})`, 'gu');
+const ZH_NOT_EVEN_ONE = new RegExp(
+  `(?:${CJK_NOT_EVEN_ONE.zhNegations.join('|')})(?:再)?(?:出现|出現|发生|發生|遇到|收到|有过|有過|产生|產生)?(?:过|過)?(?:任何)?\\s?(?:一|1)(?:${CJK_NOT_EVEN_ONE.zhCounters.join('|')})|零(?:${CJK_NOT_EVEN_ONE.zhZeroHarm.join('|')})`,
+  'gu',
+);
+
+/** "Not even one" in Japanese, Korean and Chinese (knowledge/number-words.ts CJK_NOT_EVEN_ONE): a count of none. */
+function notEvenOne(text: string, out: Quantity[]): void {
+  for (const re of [JA_NOT_EVEN_ONE, KO_NOT_EVEN_ONE, ZH_NOT_EVEN_ONE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const stop = start + m[0].length;
+      if (out.some((q) => q.start < stop && start < q.end)) continue;
+      out.push({ start, end: stop, text: m[0] });
+    }
+  }
+}
+
 export function findQuantities(input: string, sizing = false): Quantity[] {
   const text = softBreaks(input);
   const out: Quantity[] = [];
@@ -789,8 +852,10 @@ export function findQuantities(input: string, sizing = false): Quantity[] {
   }
   if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
   if (OTHER_SPELLED_HINT.test(text)) otherSpelledQuantities(text, out);
+  if (/(?:instead|rather|compared|versus|vs\b|down from|up from|from\s|none of|not (?:one|a single)\s)/iu.test(text)) changeOfDuration(text, out, sizing);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   if (HANGUL.test(text)) koreanQuantities(text, out);
+  if (CJK_TEXT.test(text) || HANGUL.test(text)) notEvenOne(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 const CJK_TEXT = new RegExp(CJK_CHARS, 'u');
@@ -861,7 +926,10 @@ const TABLE_SPELLED = ((): RegExp => {
   // (not "a zero": English says "a zero-downtime deploy"; a change to zero in Portuguese or Italian has its verb)
   const toZero = `(?:${alt((l) => l.to.filter((w) => w !== 'a'))})\\s+(?:${alt((l) => l.zero)})`;
   const margin = `(?:${alt((l) => l.numbers)}|${alt((l) => l.one)}|\\d[\\d.,]*)\\s+(?:${alt((l) => l.timeUnits)})\\s+(?:${alt((l) => l.early)})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fromTo}|${partOf}|${timesBy}|${toZero}|${margin})(?![\\p{L}\\p{N}])`, 'giu');
+  // A count of none: a determiner of none, or the numeral zero, before a noun ("ningún cobro duplicado", "nenhuma
+  // duplicação", "cero pérdidas", "zéro incident"); not an idiom of doubt or ease ("sin ningún problema", "sans aucun doute").
+  const none = `(?:${alt((l) => l.none)}|${alt((l) => l.zero.filter((w) => w !== 'null'))})\\s+(?!(?:duda|doute|dúvida|dubbio|problema|problème|tipo|sentido|caso|momento|moment|modo|jeito|forma|manera|façon|compromiso|idée|idea|ideia|raison|razón|razão|souci|intérêt|importancia|importância)(?![\\p{L}]))\\p{L}{3,}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fromTo}|${partOf}|${timesBy}|${toZero}|${margin}|${none})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
 function otherSpelledQuantities(text: string, out: Quantity[]): void {
