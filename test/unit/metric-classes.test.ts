@@ -6,7 +6,7 @@ import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
 import { findVagueClaims } from '../../server/src/core/rules/vague';
-import { KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../../server/src/core/knowledge/number-words';
+import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../../server/src/core/knowledge/number-words';
 
 const q = (s: string): string[] => findQuantities(s).map((x) => x.text);
 const v = (s: string): string[] => findVagueClaims(s).map((x) => x.text);
@@ -1026,4 +1026,28 @@ void test('missing-metric: an angle prompt sizes nothing; how long the speaker d
   assert.deepEqual(q('During two years we ran the on-call rota together.'), []);
   // A size told in the same sentence still counts.
   assert.deepEqual(q('Over six months we cut the bill by 30%.'), ['30']);
+});
+
+void test('a change told in words, and counts of none, in English and other languages', () => {
+  // A time that changed, with words on both sides (one side at least with its amount).
+  assert.deepEqual(q('Onboarding a vendor now takes an afternoon instead of the better part of a week.'), ['an afternoon instead of the better part of a week']);
+  assert.deepEqual(q('Payroll checks went from most of a week to a single morning.'), ['from most of a week to a single morning']);
+  assert.deepEqual(q('The export takes an hour rather than most of a day.'), ['an hour rather than most of a day']);
+  assert.deepEqual(q('We were on call from morning to night.'), []);
+  assert.deepEqual(q('I took an afternoon off instead of a full day.'), []);
+  // None out of a whole, and not one of something that happened.
+  assert.deepEqual(q('The filter dropped none of the 300 rules the auditors rely on.'), ['none of the 300']);
+  assert.ok(hasQuantity('Since the rollout, not one shipment has left with the wrong label.'));
+  assert.ok(!hasQuantity('Not one of the three reasons was about money.'));
+  assert.ok(!hasQuantity('Not a single person on the team knew Go.'));
+  // A count of none from the tables: a determiner of none or the numeral zero before a noun, not an idiom.
+  for (const s of ['Desde el cambio no hubo ningún reembolso duplicado.', 'Fechamos o trimestre com zero multas.', 'Depuis, aucune commande perdue.', 'Da allora nessun ordine perso.'])
+    assert.ok(hasQuantity(s), s);
+  for (const s of ['Lo hice sin ningún problema.', "Je n'avais aucune idée du budget.", 'Sans aucun doute, ça valait la peine.']) assert.ok(!hasQuantity(s), s);
+  for (const [lang, t] of Object.entries(NUMBER_WORDS)) assert.ok(t.none.length > 0, `${lang}.none`);
+  // Not even one, in Japanese, Korean and Chinese (CJK_NOT_EVEN_ONE), and zero before a noun of harm.
+  assert.ok(CJK_NOT_EVEN_ONE.jaCounters.length >= 5 && CJK_NOT_EVEN_ONE.zhZeroHarm.length >= 10);
+  for (const s of ['移行後、請求ミスは一件も起きていません。', '배포 후 결제 오류가 한 건도 없었습니다.', '上线以来没有发生过一起资损。', '大促期间实现零宕机。'])
+    assert.ok(hasQuantity(s), s);
+  for (const s of ['我们做零售系统。', '我是零基础转行的。']) assert.ok(!hasQuantity(s), s);
 });

@@ -739,10 +739,10 @@ function zeroHarm(text: string, out: Quantity[], sizing: boolean): void {
 /**
  * A time that changed, told in words on both sides: "a single afternoon instead of most of a week", "from the better
  * part of a week to a single afternoon", "an hour rather than two full days". Each side is a spelled amount of time
- * (an article, "one", "half a", "most of a", "the better part of a", a number word) with its unit, day parts included
+ * (an article, "one", "half a", "most of a", "the better part of a", a number word; digits are read as numbers) with its unit, day parts included
  * (an afternoon, a night, a shift); one side at least has its amount (not "from morning to night", a span).
  */
-const TIME_AMOUNT = '(?:(?:a|an|one|a\\s+single|just\\s+one|half\\s+an?|(?:the\\s+)?(?:better|best|greater|larger)\\s+part\\s+of\\s+an?|most\\s+of\\s+an?|(?:a|one)\\s+full|an?\\s+entire|a\\s+whole|a\\s+couple\\s+of|a\\s+few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|\\d+(?:\\.\\d+)?)\\s+(?:(?:full|whole|entire|working|business|long|short|solid)\\s+)?)';
+const TIME_AMOUNT = '(?:(?:a|an|one|a\\s+single|just\\s+one|half\\s+an?|(?:the\\s+)?(?:better|best|greater|larger)\\s+part\\s+of\\s+an?|most\\s+of\\s+an?|(?:a|one)\\s+full|an?\\s+entire|a\\s+whole|a\\s+couple\\s+of|a\\s+few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\\s+(?:(?:full|whole|entire|working|business|long|short|solid)\\s+)?)';
 const TIME_UNIT_WORD = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|afternoons?|mornings?|evenings?|nights?|shifts?|weekends?|sprints?)';
 const TIME_SIDE = `(?:${TIME_AMOUNT}${TIME_UNIT_WORD}|${TIME_UNIT_WORD})`;
 const TIME_SIDE_AMOUNT = `${TIME_AMOUNT}${TIME_UNIT_WORD}`;
@@ -767,12 +767,8 @@ function changeOfDuration(text: string, out: Quantity[], sizing: boolean): void 
       const start = m.index;
       const stop = start + m[0].length;
       if (!sizing && isIrrealis(text, start, stop)) continue;
-      const i = out.findIndex((q) => q.start < stop && start < q.end);
-      // (the whole change replaces a part of it read alone: "two" in "an hour rather than two full days")
-      if (i >= 0) {
-        if (out[i].start >= start && out[i].end <= stop) out.splice(i, 1);
-        else continue;
-      }
+      // (a change already read in part, by its digits or a spelled amount, is sized already)
+      if (out.some((q) => q.start < stop && start < q.end)) continue;
       out.push({ start, end: stop, text: m[0] });
     }
   }
@@ -904,7 +900,7 @@ const OTHER_SPELLED = new RegExp(
   'giu',
 );
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
-const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que|jutaan|ribuan|ratusan|binlerce|milyonlarca|duizenden|miljoenen|honderden|milioni|migliaia|centinaia)\b/iu;
+const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:aucune?|nenhuma?|nessun[oa]?|ningun[oa]|cero|de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que|jutaan|ribuan|ratusan|binlerce|milyonlarca|duizenden|miljoenen|honderden|milioni|migliaia|centinaia)\b/iu;
 
 /**
  * The same classes read from the number-word tables of each language (knowledge/number-words.ts), for what the

@@ -5,7 +5,7 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { fillNumberSlots, hasQuantity } from './quantity';
 import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
 import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
-import { paragraphRuns, softBreaks } from '../text';
+import { inlineRuns } from '../text';
 import { isWeaknessAnswer } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
@@ -38,7 +38,7 @@ export const vagueImpact: StoryRule = {
     if (!resultPart) return;
     // Read line by line, so a number set in bold or a link still sizes the claim beside it.
     const wholePitch = kind === 'pitch' && ctx.story.parts.length === 0;
-    const prose = paragraphRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story, ctx.file.text) : wholePitch ? ctx.story.prose : proseOf(ctx.story, resultPart.slot));
+    const prose = inlineRuns(ctx.file.text, kind === 'story' ? resultProse(ctx.story, ctx.file.text) : wholePitch ? ctx.story.prose : proseOf(ctx.story, resultPart.slot));
     const seen = new Set<number>();
     const report = (start: number, end: number, text: string): void => {
       if (seen.has(start)) return;
@@ -60,13 +60,11 @@ export const vagueImpact: StoryRule = {
         for (const s of storyLanguage(ctx).sentences) for (const t of s.tokens) tokens.push(t);
       }
       // A slot left where the number goes sizes the claim in form ("dropped by [X]%"): the placeholder rule asks for it.
-      // (a hard-wrapped line is read on across its break: "turnaround fell\nfrom three weeks to four days")
-      const line = { start: seg.start, text: softBreaks(seg.text) };
-      const text = fillNumberSlots(line.text);
+      const text = fillNumberSlots(seg.text);
       const claims = findVagueClaims(text, posAtTokens(tokens, seg.start), options);
       // Any other slot where the figure goes ("by X,XXX USD", "to ___ KB", "by N%")
       // does the same: read with the slots the placeholder rule finds standing as a number (only when a claim is found).
-      const filled = claims.length > 0 ? fillSlots(ctx.file.text, line) : text;
+      const filled = claims.length > 0 ? fillSlots(ctx.file.text, seg) : text;
       for (const c of filled === text ? claims : findVagueClaims(filled, posAtTokens(tokens, seg.start), options)) {
         if (wholePitch && !toldChange(text, c)) continue;
         report(seg.start + c.start, seg.start + c.end, c.text);
