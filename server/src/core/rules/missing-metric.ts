@@ -2,7 +2,7 @@
 // Quantities are found by ./quantity.ts: spelled quantities such as "doubled", "halved" or "three teams" count,
 // because an interviewer hears them as numbers; a year, a version or a date does not.
 import type { StoryRule, StoryRuleContext } from './rule';
-import { fillNumberSlots, findQuantities, hasQuantity, NUMBER_SLOT } from './quantity';
+import { fillFigureSlots, findQuantities, hasQuantity, NUMBER_SLOT } from './quantity';
 import { CJK_SCRIPT, answersQuestion, onlyPromptInCode, partsNamed } from './util';
 import { paragraphRuns } from '../text';
 import { MADE_VERBS } from '../nlp/lexicon';
@@ -241,8 +241,9 @@ export const missingMetric: StoryRule = {
     if (written.some((t) => hasQuantity(t))) return;
     // A slot left where the number goes, with its unit or its counted thing ("[X]% reduction in crash rate",
     // "unblocked release by [Y] weeks", "[N] critical issues resolved"): the result is sized in form and the number
-    // is still to fill, which the placeholder rule reports.
-    if (prose.some((seg) => NUMBER_SLOT.test(seg.text) && hasQuantity(withoutNotes(fillNumberSlots(seg.text).replace(/\[[^\]\n]*\]/g, ' '))))) return;
+    // is still to fill, which the placeholder rule reports. (Only a bracketed slot: an outcome of "TBD", "N%" or "△△"
+    // alone is still read as one with no number; quantity.ts fillFigureSlots is the one slot reader.)
+    if (prose.some((seg) => NUMBER_SLOT.test(seg.text) && hasQuantity(withoutNotes(fillFigureSlots(seg.text, seg.start).replace(/\[[^\]\n]*\]/g, ' '))))) return;
     // The metric slot this rule's own fix inserts: the placeholder rule points at it until it is filled in.
     if (prose.some((seg) => seg.text.includes(METRIC_PLACEHOLDER))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];

@@ -12,6 +12,7 @@ import { readText } from '../nlp/analyze';
 import { IRREGULAR_PAST, POINTER_WORDS } from '../nlp/lexicon';
 import { countWords } from '../text';
 import { matchLabel } from '../parse/labels';
+import { SLOT_HINT, type Slot } from './quantity';
 
 interface Hit {
   start: number;
@@ -451,6 +452,14 @@ function frontMatterHits(ctx: StoryRuleContext): Hit[] {
     if (slot) out.push({ start: e.valueRange.start.offset, end: e.valueRange.end.offset, text: value });
   }
   return out;
+}
+
+/**
+ * The slots of one run of prose (`seg`, at its offset in the file), for the metric rules' slot reader (quantity.ts
+ * fillFigureSlots); none is looked for in a run with nothing that could be one.
+ */
+export function slotsIn(fileText: string, seg: { start: number; text: string }): Slot[] {
+  return SLOT_HINT.test(seg.text) ? findSlots(fileText, seg.start, seg.start + seg.text.length) : [];
 }
 
 /** Every unfilled slot in [from, to) of the file text. */

@@ -38,6 +38,36 @@ export function fillNumberSlots(text: string): string {
   });
 }
 
+/** A slot another reader found in the file (the placeholder rule's findSlots): its offsets in the file, and its text. */
+export interface Slot {
+  start: number;
+  end: number;
+  text: string;
+}
+/** Something in a text that may be a slot: only then is the placeholder rule's reader asked (it is the costlier one). */
+export const SLOT_HINT = /[[_#●○〇◯×□△＊]|\?\?|(?<![\p{L}\p{N}])(?:X{1,3}|x{2,3}|N{1,3}|[XYZ]|TBD|TBC)(?![\p{L}\p{N}])/u;
+/** A bracketed word that stands for a figure: "[number]", "[amount]%", "[数字]". */
+const FIGURE_WORD_SLOT = /^\[\s*(?:number|num|amount|figure|percent(?:age)?|count|value|数字|数值|數字|數值)\s*%?\s*\]$/iu;
+
+/**
+ * The one slot reader of the metric rules: `text` (which starts at `base` in the file) with each slot where a figure
+ * goes read as a number of the same length, so a result sized in form whose number is still to fill ("by [X]%", "by
+ * X,XXX USD", "fell by ##%", "to ___ KB", "約●●％") is sized, and the placeholder rule is the one to ask for it. The
+ * bracketed number slots are read here; the other slots are the placeholder rule's (`slots`, from its findSlots). A
+ * slot that names a thing ("[specific project]", "[the metric]") or holds a note stands for no figure.
+ */
+export function fillFigureSlots(text: string, base: number, slots: readonly Slot[] = []): string {
+  let out = fillNumberSlots(text);
+  for (const h of slots) {
+    const at = h.start - base;
+    if (at < 0 || text.slice(at, at + h.text.length) !== h.text) continue;
+    if (!FIGURE_WORD_SLOT.test(h.text) && /\p{Ll}{3,}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(h.text)) continue;
+    const core = h.text.includes('%') ? '7%' : '7';
+    out = out.slice(0, at) + core + ' '.repeat(Math.max(0, h.text.length - core.length)) + out.slice(at + h.text.length);
+  }
+  return out;
+}
+
 export interface Quantity {
   start: number; // offset into the text
   end: number;

@@ -2,14 +2,14 @@
 // simpler", "significantly"), where a number belongs. Claims are found by shape (./vague.ts); a claim whose clause
 // already holds a quantity is sized and passes. Phrases the user adds in config are matched literally on top.
 import type { StoryRule, StoryRuleContext } from './rule';
-import { fillNumberSlots, hasQuantity } from './quantity';
+import { fillFigureSlots, hasQuantity } from './quantity';
 import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
 import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
 import { inlineRuns } from '../text';
 import { isWeaknessAnswer } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
-import { findSlots } from './placeholder';
+import { slotsIn } from './placeholder';
 
 const userMatchers = new WeakMap<readonly string[], PhraseMatcher | undefined>();
 
@@ -59,13 +59,10 @@ export const vagueImpact: StoryRule = {
         tokens = [];
         for (const s of storyLanguage(ctx).sentences) for (const t of s.tokens) tokens.push(t);
       }
-      // A slot left where the number goes sizes the claim in form ("dropped by [X]%"): the placeholder rule asks for it.
-      const text = fillNumberSlots(seg.text);
-      const claims = findVagueClaims(text, posAtTokens(tokens, seg.start), options);
-      // Any other slot where the figure goes ("by X,XXX USD", "to ___ KB", "by N%")
-      // does the same: read with the slots the placeholder rule finds standing as a number (only when a claim is found).
-      const filled = claims.length > 0 ? fillSlots(ctx.file.text, seg) : text;
-      for (const c of filled === text ? claims : findVagueClaims(filled, posAtTokens(tokens, seg.start), options)) {
+      // A slot left where the number goes sizes the claim in form ("dropped by [X]%", "by X,XXX USD", "to ___ KB"): the
+      // placeholder rule asks for it (one slot reader, quantity.ts fillFigureSlots).
+      const text = fillFigureSlots(seg.text, seg.start, slotsIn(ctx.file.text, seg));
+      for (const c of findVagueClaims(text, posAtTokens(tokens, seg.start), options)) {
         if (wholePitch && !toldChange(text, c)) continue;
         report(seg.start + c.start, seg.start + c.end, c.text);
       }
@@ -79,23 +76,6 @@ export const vagueImpact: StoryRule = {
     }
   },
 };
-
-/**
- * The segment's text with each slot the placeholder rule finds in it written as a number of the same length ("by
- * N% over M weeks" reads "by 7% over 7 weeks"), so a result whose figure is still to fill is sized in form.
- */
-function fillSlots(fileText: string, seg: { start: number; text: string }): string {
-  let out = seg.text;
-  for (const h of findSlots(fileText, seg.start, seg.start + seg.text.length)) {
-    const at = h.start - seg.start;
-    // (only a slot where a figure goes, "X,XXX", "___", "N%": one that names a thing, "[specific project]", or a note
-    // to the writer sizes nothing)
-    if (at < 0 || out.slice(at, at + h.text.length) !== h.text || /\p{Ll}{3,}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(h.text)) continue;
-    const core = h.text.includes('%') ? '7%' : '7';
-    out = out.slice(0, at) + core + ' '.repeat(Math.max(0, h.text.length - core.length)) + out.slice(at + h.text.length);
-  }
-  return out;
-}
 
 /**
  * A change told as done: the claim opens with a past verb of change ("increased engineering velocity", after an
