@@ -1051,3 +1051,14 @@ void test('a change told in words, and counts of none, in English and other lang
     assert.ok(hasQuantity(s), s);
   for (const s of ['我们做零售系统。', '我是零基础转行的。']) assert.ok(!hasQuantity(s), s);
 });
+
+void test('a claim sized on the next line of a hard-wrapped paragraph is sized', () => {
+  const story = (result: string): string[] =>
+    analyzeFile(`# Faster quotes\n\n## Situation\nQuotes took too long.\n\n## Action\nI rebuilt the pricing job.\n\n## Result\n${result}\n`, 'stories/s.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] })
+      .findings.map((f) => f.ruleId)
+      .filter((r) => r === 'vague-impact');
+  // The claim's size is on the next line of the same paragraph.
+  assert.deepEqual(story('Our sales team was happy, and quote turnaround dropped\nfrom nine days to two.'), []);
+  // A sentence that ends before the break is not sized by the next line.
+  assert.deepEqual(story('Quote turnaround dropped a lot.\nWe then hired 3 people.'), ['vague-impact']);
+});

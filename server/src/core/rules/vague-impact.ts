@@ -2,10 +2,10 @@
 // simpler", "significantly"), where a number belongs. Claims are found by shape (./vague.ts); a claim whose clause
 // already holds a quantity is sized and passes. Phrases the user adds in config are matched literally on top.
 import type { StoryRule, StoryRuleContext } from './rule';
-import { fillFigureSlots, hasQuantity } from './quantity';
+import { fillFigureSlots, findQuantities, hasQuantity } from './quantity';
 import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
 import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
-import { inlineRuns } from '../text';
+import { inlineRuns, softBreaks } from '../text';
 import { isWeaknessAnswer } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
@@ -64,6 +64,7 @@ export const vagueImpact: StoryRule = {
       const text = fillFigureSlots(seg.text, seg.start, slotsIn(ctx.file.text, seg));
       for (const c of findVagueClaims(text, posAtTokens(tokens, seg.start), options)) {
         if (wholePitch && !toldChange(text, c)) continue;
+        if (sizedOnNextLine(text, c.end)) continue;
         report(seg.start + c.start, seg.start + c.end, c.text);
       }
     }
@@ -76,6 +77,21 @@ export const vagueImpact: StoryRule = {
     }
   },
 };
+
+/**
+ * A claim whose clause runs on past a soft line break of a hard-wrapped paragraph, and is sized there: "…and contract
+ * turnaround fell\nfrom three weeks to four days." The rest of the clause is read across the break (up to its stop);
+ * a quantity after the claim that reaches past the break sizes the claim, as one on the same line would.
+ */
+function sizedOnNextLine(text: string, end: number): boolean {
+  const nl = text.indexOf('\n', end);
+  if (nl < 0 || /[.!?;]/u.test(text.slice(end, nl))) return false;
+  const joined = softBreaks(text);
+  if (joined[nl] !== ' ') return false;
+  const stop = joined.slice(nl).search(/[.!?;](?=\s|$)|,\s+(?:and|but|while|so|which)\s/u);
+  const clause = joined.slice(0, stop < 0 ? joined.length : nl + stop);
+  return findQuantities(clause, true).some((q) => q.start >= end && q.end > nl);
+}
 
 /**
  * A change told as done: the claim opens with a past verb of change ("increased engineering velocity", after an
