@@ -789,19 +789,26 @@ const NONE_OF_WHOLE = new RegExp(`(?<![\\p{L}\\p{N}])none\\s+of\\s+(?:the|our|th
 const NOT_ONE_HAPPENED =
   /(?<![\p{L}\p{N}])not\s+(?:one|a\s+single)\s+(?!of\b|(?:day|days|week|month|year|night|moment|time|minute|hour|second|thing|person|one|instance|case|occasion|bit|word)\b)[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?\s+(?:has|have|had|was|were|is|are|did|got|came|went|needed|required|slipped|failed|broke|bounced|churned|opened|shipped|reached|hit|made)(?![\p{L}])/giu;
 
-function changeOfDuration(text: string, out: Quantity[], sizing: boolean): void {
-  for (const re of [TIME_CHANGE, NONE_OF_WHOLE, NOT_ONE_HAPPENED]) {
+/**
+ * Adds each match of the patterns that overlaps no quantity read already (a change read in part, by its digits or a
+ * spelled amount, is sized already), unless `skip` turns it down.
+ */
+function addMatches(text: string, patterns: RegExp[], out: Quantity[], skip?: (start: number, stop: number) => boolean): void {
+  for (const re of patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
       const stop = start + m[0].length;
-      if (!sizing && isIrrealis(text, start, stop)) continue;
-      // (a change already read in part, by its digits or a spelled amount, is sized already)
+      if (skip?.(start, stop)) continue;
       if (out.some((q) => q.start < stop && start < q.end)) continue;
       out.push({ start, end: stop, text: m[0] });
     }
   }
+}
+
+function changeOfDuration(text: string, out: Quantity[], sizing: boolean): void {
+  addMatches(text, [TIME_CHANGE, NONE_OF_WHOLE, NOT_ONE_HAPPENED], out, sizing ? undefined : (start, stop) => isIrrealis(text, start, stop));
 }
 
 const JA_NOT_EVEN_ONE = new RegExp(`(?:一|1|１)(?:${CJK_NOT_EVEN_ONE.jaCounters.join('|')})も[^。！？!?\\n]{0,30}?(?:${CJK_NOT_EVEN_ONE.jaNegations.join('|')})`, 'gu');
@@ -813,16 +820,7 @@ const ZH_NOT_EVEN_ONE = new RegExp(
 
 /** "Not even one" in Japanese, Korean and Chinese (knowledge/number-words.ts CJK_NOT_EVEN_ONE): a count of none. */
 function notEvenOne(text: string, out: Quantity[]): void {
-  for (const re of [JA_NOT_EVEN_ONE, KO_NOT_EVEN_ONE, ZH_NOT_EVEN_ONE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const start = m.index;
-      const stop = start + m[0].length;
-      if (out.some((q) => q.start < stop && start < q.end)) continue;
-      out.push({ start, end: stop, text: m[0] });
-    }
-  }
+  addMatches(text, [JA_NOT_EVEN_ONE, KO_NOT_EVEN_ONE, ZH_NOT_EVEN_ONE], out);
 }
 
 export function findQuantities(input: string, sizing = false): Quantity[] {
