@@ -1062,3 +1062,19 @@ void test('a claim sized on the next line of a hard-wrapped paragraph is sized',
   // A sentence that ends before the break is not sized by the next line.
   assert.deepEqual(story('Quote turnaround dropped a lot.\nWe then hired 3 people.'), ['vague-impact']);
 });
+
+void test('a number after a word that merely ends like a software name is still an amount (Spanish and Portuguese -mos, -os)', () => {
+  for (const [s, want] of [
+    ['Removemos 240 notas duplicadas.', '240'],
+    ['Luego reducimos 35 pasos del proceso.', '35'],
+    ['Reduzimos 240 chamados por mês.', '240'],
+  ] as const) assert.deepEqual(q(s), [want], s);
+  // a version after the name of a piece of software is still no amount
+  for (const s of ['we moved every service to the os 14 image', 'the app 3 rollout', 'upgraded the client 2 library']) assert.deepEqual(q(s), [], s);
+});
+
+void test('the last or next N months is a window of time in other languages too, as "over the last 12 months" is', () => {
+  for (const s of ['en los últimos 12 meses logré constancia', 'nos últimos 6 meses', 'in den letzten 12 Monaten', 'negli ultimi 3 anni', 'les 12 derniers mois', 'за последние 12 месяцев'])
+    assert.deepEqual(q(s), [], s);
+  assert.deepEqual(q('Removemos 240 notas en los últimos 3 meses.'), ['240']);
+});

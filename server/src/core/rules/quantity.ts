@@ -172,6 +172,12 @@ const TENURE_BEFORE =
 // A point in time is not a size: "after 2 weeks", "since 3 months", "two months later", "3 days ago".
 const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b/iu;
 const POINT_BEFORE = /\b(?:after|since|for (?:the )?(?:first|last|past)|(?:over|in|during|within) the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
+/** "The last / next N months" in Spanish, Portuguese, Italian, German and Russian: the word before the number… */
+const WINDOW_BEFORE_OTHER = /(?:^|[^\p{L}])(?:últim[oa]s|ultim[oi]|ultime|pasad[oa]s|passad[oa]s|próxim[oa]s|proxim[oa]s|prossimi|siguientes|letzten|nächsten|vergangenen|kommenden|последние|ближайшие|следующие|прошедшие)\s+$/iu;
+/** …and the unit of time after it. */
+const WINDOW_UNIT_OTHER = /^\s*(?:mes(?:es|i)?|años?|anos?|anni|semanas?|settimane|días?|dias?|giorni|trimestres?|trimestri|Monaten?|Jahren?|Wochen|Tagen?|Quartalen?|месяц(?:а|ев)?|лет|года?|недел[ьи]|недель|дн(?:я|ей))(?![\p{L}])/iu;
+/** French puts the word after the number: "les 12 derniers mois", "les trois prochaines semaines". */
+const FR_WINDOW_AFTER = /^\s*(?:derni[eè]re?s|prochaine?s)\s+(?:mois|ans|années|semaines|jours|trimestres)(?![\p{L}])/iu;
 /** A spelled amount that already holds its unit: "one month", "a couple of weeks". */
 const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)$/iu;
 const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
@@ -454,6 +460,9 @@ function isTenure(text: string, start: number, end: number): boolean {
   // "Been with Monsoon 10 years", "I've been at the bank for 6 years": time with one employer.
   if (/^\s*\+?\s*(?:years?|yrs?)\b/iu.test(after) && /\bbeen\s+(?:with|at|in)\s+[^.;!?\n]{1,30}?\s(?:for\s+|over\s+|almost\s+|nearly\s+|about\s+)*$/iu.test(text.slice(Math.max(0, start - 50), start)) && !withoutFailure(text, end)) return true;
   if (POINT_AFTER.test(after) || ((TIME_UNIT_AFTER.test(after) || TIME_UNIT_END.test(text.slice(start, end))) && POINT_BEFORE.test(text.slice(Math.max(0, start - 30), start)))) return true;
+  // The same window of time in other languages: "los últimos 12 meses", "nos últimos 6 meses", "in den letzten 12
+  // Monaten", "negli ultimi 3 anni", "за последние 12 месяцев", "les 12 derniers mois".
+  if ((WINDOW_BEFORE_OTHER.test(text.slice(Math.max(0, start - 20), start)) && WINDOW_UNIT_OTHER.test(after)) || FR_WINDOW_AFTER.test(after)) return true;
   // A time point opening the sentence: "Four weeks after the launch, we had …", "Three months into the project, …".
   if (POINT_OPENING_AFTER.test(after) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 40), start))) return true;
   return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !withoutFailure(text, end);
@@ -532,7 +541,7 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // A decimal naming a release or a piece of software: "the 2.3 release", "the old 4.2 runner", "a 1.8 build".
   if (!unit && /\./.test(digits) && RELEASE_AFTER.test(after)) return false;
   // A bare "2.0" or a number after a piece of software: "client 2.0", "schema 3".
-  if (!unit && (/^\d+\.0$/.test(digits) || /(?:client|library|sdk|api|driver|schema|protocol|spec|engine|kernel|framework|runtime|plugin|package|app|firmware|os)\s+$/iu.test(before))) return false;
+  if (!unit && (/^\d+\.0$/.test(digits) || /(?:^|[^\p{L}])(?:client|library|sdk|api|driver|schema|protocol|spec|engine|kernel|framework|runtime|plugin|package|app|firmware|os)\s+$/iu.test(before))) return false;
   // A name with a number: "React 18", "Node 20", "Fortune 500" (a capitalised word that does not start the sentence),
   // and a release of it: "Django 4.2", "Spring Boot 3.2" (a name written in lower case after its capital; an acronym
   // before a decimal may be a score: "NPS 4.2", "CSAT 4.6").
