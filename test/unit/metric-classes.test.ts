@@ -1078,3 +1078,11 @@ void test('the last or next N months is a window of time in other languages too,
     assert.deepEqual(q(s), [], s);
   assert.deepEqual(q('Removemos 240 notas en los últimos 3 meses.'), ['240']);
 });
+
+void test('a version is told by a verb of moving or upgrading, not by a word that holds one ("support", "reported"); "another half" is an amount', () => {
+  assert.deepEqual(q('Support scores went up to 4.6.'), ['4.6']);
+  assert.deepEqual(q('The reported score went to 4.6.'), ['4.6']);
+  assert.deepEqual(q('we upgraded the cluster to 4.2'), []);
+  assert.deepEqual(q('We cut another half of the backlog.'), ['half']);
+  assert.deepEqual(q('the other half of the team'), []);
+});

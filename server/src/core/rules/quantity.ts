@@ -537,7 +537,7 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // (a number like a year counts things when it is given as an amount of them: "over 2000 stars", "1999 downloads")
   if (isYear(digits) && !unit && !(YEAR_LIKE_COUNT_AFTER.test(after) || (/\b(?:over|more\s+than|nearly|almost|about|around|roughly|approximately|some|~)\s*$/iu.test(before) && /^\+?\s+\p{Ll}+s\b/u.test(after)))) return false;
   // A version without "v": "upgraded to 2.0", "moved it to 4.2".
-  if (!unit && /\./.test(digits) && /(?:upgrad|migrat|bump|mov|updat|switch|port|releas)\w*\s+(?:\w+\s+){0,3}to\s+$/iu.test(before)) return false;
+  if (!unit && /\./.test(digits) && /\b(?:upgrad|migrat|bump|mov|updat|switch|port|releas)\w*\s+(?:\w+\s+){0,3}to\s+$/iu.test(before)) return false;
   // A decimal naming a release or a piece of software: "the 2.3 release", "the old 4.2 runner", "a 1.8 build".
   if (!unit && /\./.test(digits) && RELEASE_AFTER.test(after)) return false;
   // A bare "2.0" or a number after a piece of software: "client 2.0", "schema 3".
@@ -604,7 +604,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
   // "3 and a half years": the number before it is the amount (and is judged as one).
   if (w === 'half' && /(?:\d|[a-z]+)\s+and\s+an?\s+$/iu.test(before)) return false;
   // "the second half", "the first half of 2024": a period of time.
-  if (w === 'half' && /(?:first|second|latter|back|front|other)\s+$/iu.test(before)) return false;
+  if (w === 'half' && /(?:^|[^\p{L}])(?:first|second|latter|back|front|other)\s+$/iu.test(before)) return false;
   return true;
 }
 
