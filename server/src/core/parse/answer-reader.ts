@@ -74,20 +74,36 @@ function lineAt(text: string, offset: number): string {
   return text.slice(from, nl < 0 ? text.length : nl).replace(/\r$/u, '');
 }
 
+/** Whether the answer's title line lies inside it (a heading or a line of its own), not taken from elsewhere. */
+function isTitled(story: Story): boolean {
+  return story.titleRange.start.offset >= story.range.start.offset && story.titleRange.start.offset < story.range.end.offset;
+}
+
 /** The body of an answer found: the text under its title (at most MAX_BODY_CHARS). */
 function bodyOf(story: Story, text: string): string {
-  const titled = story.titleRange.start.offset >= story.range.start.offset && story.titleRange.start.offset < story.range.end.offset;
-  const from = titled ? story.titleRange.end.offset : story.range.start.offset;
+  const from = isTitled(story) ? story.titleRange.end.offset : story.range.start.offset;
   return text.slice(from, Math.min(story.range.end.offset, from + MAX_BODY_CHARS));
 }
 
-/** Per file's answers: whether the teller speaks under each (read once per file, for the siblings' features). */
+/** Who speaks in each answer's body, read once per answer (its own features and its siblings' both use it). */
+const voiceCache = new WeakMap<Story, ReturnType<typeof voiceOf>>();
+
+function storyVoice(story: Story, text: string): ReturnType<typeof voiceOf> {
+  let v = voiceCache.get(story);
+  if (!v) {
+    v = voiceOf(bodyOf(story, text));
+    voiceCache.set(story, v);
+  }
+  return v;
+}
+
+/** Per file's answers: whether the teller speaks under each, or a part is marked (for the siblings' features). */
 const voicedCache = new WeakMap<readonly Story[], boolean[]>();
 
 function voicedOf(stories: readonly Story[], text: string): boolean[] {
   let v = voicedCache.get(stories);
   if (!v) {
-    v = stories.map((s) => s.parts.length > 0 || voiceOf(bodyOf(s, text)).teller > 0);
+    v = stories.map((s) => s.parts.length > 0 || storyVoice(s, text).teller > 0);
     voicedCache.set(stories, v);
   }
   return v;
@@ -97,9 +113,8 @@ function voicedOf(stories: readonly Story[], text: string): boolean[] {
 export function answerFeatures(story: Story, stories: readonly Story[], text: string): string[] {
   const out = new Set<string>();
   const titleLine = lineAt(text, story.titleRange.start.offset);
-  const titled = story.titleRange.start.offset >= story.range.start.offset && story.titleRange.start.offset < story.range.end.offset;
-  const from = titled ? story.titleRange.end.offset : story.range.start.offset;
-  const body = text.slice(from, Math.min(story.range.end.offset, from + MAX_BODY_CHARS));
+  const titled = isTitled(story);
+  const body = bodyOf(story, text);
   const title = story.title;
   const dress = titled && titleLine.includes(title.slice(0, 20)) ? dressOf(titleLine) : 'untitled';
   const n = stories.length;
@@ -132,7 +147,7 @@ export function answerFeatures(story: Story, stories: readonly Story[], text: st
   out.add(`parts:${bucket(story.parts.length, [1, 2, 3])}`);
   out.add(`words:${bucket(story.wordCount, [1, 20, 60, 150, 400])}`);
   if (story.questions.length > 0) out.add('declares-questions');
-  const v = voiceOf(body);
+  const v = storyVoice(story, text);
   out.add(`v:lines:${bucket(v.lines, [1, 3, 10, 30])}`);
   out.add(`v:teller:${ratio(v.teller, v.said)}`);
   out.add(`v:past:${ratio(v.past, v.said)}`);

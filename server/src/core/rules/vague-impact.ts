@@ -62,9 +62,10 @@ export const vagueImpact: StoryRule = {
       // A slot left where the number goes sizes the claim in form ("dropped by [X]%", "by X,XXX USD", "to ___ KB"): the
       // placeholder rule asks for it (one slot reader, quantity.ts fillFigureSlots).
       const text = fillFigureSlots(seg.text, seg.start, slotsIn(ctx.file.text, seg));
+      let joined: string | undefined; // the run read across its soft line breaks, made once for its claims
       for (const c of findVagueClaims(text, posAtTokens(tokens, seg.start), options)) {
         if (wholePitch && !toldChange(text, c)) continue;
-        if (sizedOnNextLine(text, c.end)) continue;
+        if (sizedOnNextLine(text, c.end, (joined ??= softBreaks(text)))) continue;
         report(seg.start + c.start, seg.start + c.end, c.text);
       }
     }
@@ -81,12 +82,12 @@ export const vagueImpact: StoryRule = {
 /**
  * A claim whose clause runs on past a soft line break of a hard-wrapped paragraph, and is sized there: "…and contract
  * turnaround fell\nfrom three weeks to four days." The rest of the clause is read across the break (up to its stop);
- * a quantity after the claim that reaches past the break sizes the claim, as one on the same line would.
+ * a quantity after the claim that reaches past the break sizes the claim, as one on the same line would. `joined` is
+ * `text` with its soft breaks read as spaces (softBreaks).
  */
-function sizedOnNextLine(text: string, end: number): boolean {
+function sizedOnNextLine(text: string, end: number, joined: string): boolean {
   const nl = text.indexOf('\n', end);
   if (nl < 0 || /[.!?;]/u.test(text.slice(end, nl))) return false;
-  const joined = softBreaks(text);
   if (joined[nl] !== ' ') return false;
   const stop = joined.slice(nl).search(/[.!?;](?=\s|$)|,\s+(?:and|but|while|so|which)\s/u);
   const clause = joined.slice(0, stop < 0 ? joined.length : nl + stop);
