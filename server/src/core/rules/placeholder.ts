@@ -22,8 +22,12 @@ interface Hit {
 
 /** A bracketed slot (a long one is template guidance: "[Example: During my role as ...]"), possibly wrapped over two lines ("[Add how many\n customers saw no downtime]"), never across a blank line. */
 const BRACKET = /\[([^[\]\n]{0,300}(?:\n[^[\]\n]{1,120})?)\]/g;
-/** Marker words of an unfinished draft, also in emphasis ("_TBC_", not "MAX_TODO"). "TODO" before a noun after a modifier ("40 old TODO comments") is a thing. */
-const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[Ll]orem ipsum|[Ff]ill-in-the-blanks?)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
+/**
+ * Marker words of an unfinished draft, also in emphasis ("_TBC_", not "MAX_TODO"); "TK", the editor's mark for a
+ * figure to come ("fell from TK minutes"), in capitals and not before a name ("TK Maxx"). "TODO" before a noun after
+ * a modifier ("40 old TODO comments") is a thing.
+ */
+const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|TK(?![ \t]+\p{Lu}|-)|[Ll]orem ipsum|[Ff]ill-in-the-blanks?)(?![\p{L}\p{N}])(?!_[\p{L}\p{N}])|\?{3,}/gu;
 /**
  * A stand-in for a name or a word still to choose, in any script: a run of x ("I'm xxx, majoring in xxx", "我是xxx",
  * "the XXX position", "公司的xx产品", "$xx,000"; beside letters of another script too; not "5xx", "xxhash", "xx-large"), the fill-in signs of Japanese and Chinese drafts
@@ -31,7 +35,7 @@ const MARKER_WORD = /(?<![\p{L}\p{N}])(?<![\p{L}\p{N}]_)(?:TODO|TBD|TBC|FIXME|[L
  * XYZ", "ABC Corp").
  */
 const STAND_IN =
-  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))|xx(?!-[A-Za-z])|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}|(?<![A-Za-z0-9_])O{2,}(?![A-Za-z0-9_])(?=[ \t]?[\uac00-\ud7af])|ㅇ{2,}/gu;
+  /(?<![A-Za-z0-9_])(?:[Xx]{3,}|XX(?![ \t]*(?:%|percent\b|[0-9]))(?![ \t]+(?:century|centuries|siècle|siglo|secolo|Jahrhundert|век|wiek|wieku)(?![\p{L}]))|xx(?!-[A-Za-z])|XYZ|xyz)(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])ABC(?=\s+(?:[Cc]ompany|[Cc]orp(?:oration)?|[Ii]nc|[Ll]td|[Oo]rgani[sz]ation|[Ff]irm|[Bb]ank|[Tt]echnologies|[Ss]olutions)\b)|[〇○◯●×□△＊]{2,}|某某|[ＸＸｘ]{2,}|(?<![A-Za-z0-9_])O{2,}(?![A-Za-z0-9_])(?=[ \t]?[\uac00-\ud7af])|ㅇ{2,}/gu;
 /**
  * One capital letter where the speaker's name, school or employer goes: "my name is X", "I'm Y, a backend
  * engineer", "I graduated from **Y**", "I studied at Z" (not "X" as a company after "at" or "joined": the one that
@@ -51,7 +55,37 @@ const NUMBER_SLOT =
 const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
 /** Hashes standing for the digits of a percentage still to fill ("by ##%"), not a heading's marks or an anchor. */
 const HASH_PERCENT = /(?<![\p{L}\p{N}#&/])#{1,3}(?=[ \t]?%)/gu;
+/** A mark where the figure of a percentage goes, written with question marks or underscores: "?? %", "__%". */
+const MARK_PERCENT = /(?<![\p{L}\p{N}_?\\])(?:\?{2}|_{2})(?=[ \t]?[%％])/gu;
+/**
+ * An instruction to the writer in capitals naming what to put there: "INSERT DATE", "ADD YOUR METRIC", "FILL IN
+ * COMPANY NAME" (not SQL: "INSERT INTO").
+ */
+const CAPS_INSTRUCTION =
+  /(?<![\p{L}\p{N}_])(?:INSERT|ADD|FILL[ \t]+IN|PUT|ENTER|TYPE|WRITE)[ \t]+(?:(?:THE|YOUR|A|AN)[ \t]+)?(?:[A-Z]{2,}[ \t]+){0,2}(?:DATE|NAME|NUMBER|METRIC|FIGURE|RESULT|COMPANY|AMOUNT|PERCENT(?:AGE)?|VALUE|TEAM|ROLE|TITLE|PROJECT|OUTCOME|IMPACT|DATA|STORY|DETAILS?|EXAMPLE|HERE|STAT|STATS)S?(?![\p{L}\p{N}_])/gu;
+/**
+ * A generic noun standing as the name it is a slot for, both words capitalised: "at Company Name", "Client Name's
+ * team" (not a field label: "Company Name:" over its value), and a template variable in capitals: "$COMPANY",
+ * "$TEAM_NAME".
+ */
+const NAME_STAND_IN =
+  /(?<![\p{L}\p{N}_])(?:(?:Company|Client|Customer|Employer|Firm|Product|Project|Team|School|University|Manager|Candidate|Interviewer|Brand|Organi[sz]ation)[ \t]+Name(?![\p{L}\p{N}_])(?![ \t]*[:：|])|\$(?:[A-Z]+_)*(?:COMPANY|NAME|ROLE|TEAM|CLIENT|CUSTOMER|PRODUCT|PROJECT|METRIC|NUMBER|AMOUNT|DATE|TITLE|POSITION|EMPLOYER|MANAGER|PERCENT)(?:_[A-Z]+)*(?![\p{L}\p{N}_]))/gu;
+/** Empty brackets of the scripts written without spaces, standing where a word goes: "【】", "（）", "「」", "［ ］". */
+const EMPTY_CJK_BRACKETS = /【[ \t　]*】|（[ \t　]*）|「[ \t　]*」|『[ \t　]*』|［[ \t　]*］|〔[ \t　]*〕/gu;
+/**
+ * A note in parentheses that the text is still to come, in the passive: "(to be written once the Q3 numbers are
+ * in)", "(still to be confirmed)", "(number to be added)".
+ */
+const PASSIVE_TODO =
+  /[(（][ \t]*(?:[\p{L}%]+[ \t]+){0,3}(?:still[ \t]+)?to[ \t]+be[ \t]+(?:written|added|done|confirmed|completed|filled(?:[ \t]+in)?|updated|decided|determined|checked|measured|calculated|inserted|finali[sz]ed)(?![\p{L}])[^()（）\n]{0,100}[)）]/giu;
+/**
+ * Stars standing for a name masked in Chinese or Japanese ("我目前在**公司担任…"): a run between two characters that
+ * is not a pair of bold marks (the line holds an odd number of runs, or the run is not two stars).
+ */
+const CJK_MASK = /(?<=\p{Script=Han})\*{2,}(?=\p{Script=Han})/gu;
 const CJK_HINT = /\p{Script=Han}/u;
+/** A line wholly in emphasis (one star or underscore each side), a list or quote marker before it at most. */
+const EMPH_NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?)([*_])(?![*_\s])([^*_\n]{3,160})(?<![\s*_])\1(?=[ \t]*(?:<!--[^\n]*?-->[ \t]*)*$)/gmu;
 const CJK_ELLIPSIS = /(?<=\p{Script=Han})\.{3}(?=(?:(?![了过過吧吗嗎呢啊很都也就还還不没沒])\p{Script=Han}){1,4}(?:[ \t]*[，,。；;：:！？!?、]|[ \t]*$))|(?<=(?:是|叫|于|於|为|為|使用|采用|採用|负责|負責|用))\.{3}(?=[ \t]*(?:[，,。；;：:]|$))/gmu;
 /** An ellipsis set as a word of its own: a space before it, and a space, the end of the line or a comma after it. */
 const ELLIPSIS_WORD = /(?<=[ \t])(?:\.{3}|…)(?=[ \t]|$|[,;:)])/gmu;
@@ -93,7 +127,7 @@ const MASKED_NAME = /(?<=(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|[Mm
  */
 const NOTE_PAREN = /[(（]([^()（）\n]{2,80})[)）]/gu;
 const OTHER_INSTRUCTION = new RegExp(
-  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:einfügen|ergänzen|eintragen|nennen|hinzufügen|angeben|einsetzen)|(?:füge|nenne|ergänze|trage|setze)\s|(?:insertar|inserta|añadir|añade|agregar|agrega|completar|completa|rellenar|rellena|indicar|indica|mencionar|menciona|poner|pon|escribir|escribe|inserir|insira|adicionar|adicione|colocar|coloque|complete|preencher|preencha|mencionar|mencione|escrever|escreva|insérer|insérez|ajouter|ajoutez|compléter|complétez|indiquer|indiquez|mentionner|mentionnez|préciser|précisez|inserire|inserisci|aggiungere|aggiungi|completare|indicare|menzionare|scrivere|scrivi|вставить|вставьте|добавить|добавьте|указать|укажите|вписать|впишите)(?![\p{L}]))`,
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:einfügen|ergänzen|eintragen|nachtragen|nachreichen|nennen|hinzufügen|angeben|einsetzen|klären)|(?:à|a|por|da)\s+(?:compléter|préciser|ajouter|confirmer|remplir|définir|insérer|chiffrer|rédiger|completar|definir|confirmar|rellenar|precisar|preencher|completare|definire|confermare|inserire)|(?:füge|nenne|ergänze|trage|setze)\s|(?:insertar|inserta|añadir|añade|agregar|agrega|completar|completa|rellenar|rellena|indicar|indica|mencionar|menciona|poner|pon|escribir|escribe|inserir|insira|adicionar|adicione|colocar|coloque|complete|preencher|preencha|mencionar|mencione|escrever|escreva|insérer|insérez|ajouter|ajoutez|compléter|complétez|indiquer|indiquez|mentionner|mentionnez|préciser|précisez|inserire|inserisci|aggiungere|aggiungi|completare|indicare|menzionare|scrivere|scrivi|вставить|вставьте|вставь|добавить|добавьте|добавь|указать|укажите|укажи|вписать|впишите|впиши|заполнить|заполните|заполни|дописать|допишите|допиши|уточнить|уточните|уточни|напиши|напишите|опиши|опишите)(?![\p{L}]))`,
   'iu',
 );
 /** A Chinese or Japanese instruction by its opening verb: add, write, fill in, insert, give ("加一句…", "补充…", "写出…"). */
@@ -119,7 +153,7 @@ const LETTER_SERIES = /(?<![\p{L}\p{N}_.\-/'’$])([A-Z]),[ \t]*([A-Z])(?:,[ \t]
  * when available."). A label over what happened ("Missing piece: nobody owned the pager") is told, not ordered.
  */
 const TODO_LABEL =
-  /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})((?:notes?[ \t]+to[ \t]+(?:self|myself)|memo[ \t]+to[ \t]+self|needs?|needed|missing|to[ -]?add|to[ -]?do|to[ -]?fill|still[ \t]+(?:to[ \t]+(?:add|do|write|fill)|needed|missing)|add[ \t]+later|pending|待补充|待完善|待填写?|需要补充|需补充|要补充|補足|追記)(?:[ \t]+[\p{L}-]+){0,3})[*_]{0,2}[ \t]*[:：](?=[*_]{0,2}[ \t]*([^\n]*)$)/gimu;
+  /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[*_]{0,2})((?:notes?[ \t]+to[ \t]+(?:self|myself)|memo[ \t]+to[ \t]+self|needs?|needed|missing|to[ -]?add|to[ -]?do|to[ -]?fill|still[ \t]+(?:to[ \t]+(?:add|do|write|fill)|needed|missing)|add[ \t]+later|pending|уточнить|дописать|дополнить|заполнить|à[ \t]+compléter|à[ \t]+préciser|por[ \t]+completar|noch[ \t]+offen|nachtragen|待补充|待完善|待填写?|需要补充|需补充|要补充|補足|追記)(?:[ \t]+[\p{L}-]+){0,3})[*_]{0,2}[ \t]*[:：](?=[*_]{0,2}[ \t]*([^\n]*)$)/gimu;
 /**
  * Words in CJK lenticular brackets that speak to the writer: "**【你可改】** 加一句你最自豪的决策", "（【你可改：若有一句运营反馈可写上】）"
  * (a topic in them is a tag: "【背景】").
@@ -142,10 +176,10 @@ const PROMPT =
  * most), not inside a sentence ("the work still to be done was testing").
  */
 const STUB_LINE =
-  /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t]*)((?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t]*(?:<!--[^\n]*?-->[ \t]*)*$/gim;
+  /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t—–]*)((?:kommt noch|folgt(?: noch)?|noch offen|à venir|à compléter|à rédiger|por escribir|por completar|pendiente|a completar|em breve|da completare|будет позже|в процессе|дописать|待补充|待完善|未完成|準備中|作成中|추후 작성|작성 중)|(?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t—–]*(?:<!--[^\n]*?-->[ \t]*)*$/gimu;
 
 /** A word for a figure: what a note to self asks to get ("the exact count", "the number of days", "the figures"). */
-const FIGURE_WANTED = /\b(?:numbers?|count|counts|figures?|exact|metrics?|stats|statistics|percentages?|amount|totals?)\b/iu;
+const FIGURE_WANTED = /\b(?:numbers?|count|counts|figures?|exact|metrics?|stats|statistics|percentages?|amount|totals?)\b|[%％]/iu;
 /** A note in lower case in parentheses after a word of a sentence (see imperativeNote for what makes it an instruction). */
 const INLINE_NOTE = /(?<=[\p{L}\p{N},] )\((?=\p{Ll})[^()\n]{8,120}\)/gu;
 /** A line wholly in parentheses (a list item, a quote or emphasis around it at most). */
@@ -161,6 +195,20 @@ const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \
 
 /** A choice told as made by the speaker, in the past, right before the letters: "I picked", "we went with", "I chose". */
 const TOLD_CHOICE = /\b(?:I|[Ww]e)\s+(?:(?:then|finally|eventually|ultimately|also)\s+)?(?:\p{Ll}+ed|chose|took|went\s+with|settled\s+on|made|built|wrote|ran|found|picked)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * A note asking for a figure that stands where the figure goes, right after the preposition that wants it ("dropped
+ * from 6% to (swap in the Q3 figure once finance sends it)"), whose first word the tagger reads as a verb when the
+ * note is put as a request ("Please swap in …": alone at the head, "swap" reads as a noun).
+ */
+function orderWhereFigureGoes(text: string, start: number, note: string): boolean {
+  if (!/(?:^|[^\p{L}])(?:to|by|from|of|at|around|about)[ \t]+$/u.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const inner = note.slice(1, -1).trim();
+  const first = /^\p{Ll}+/u.exec(inner)?.[0];
+  if (!first || /(?:ed|ing)$/u.test(first) || IRREGULAR_PAST.has(first) || POINTER_WORDS.has(first)) return false;
+  const r = readText(`Please ${inner}`);
+  return r.pos[1] === 'VERB' && r.words[1] === first;
+}
 
 /** Whether a note in parentheses opens with a verb in the imperative: an instruction to the writer. */
 function imperativeNote(note: string): boolean {
@@ -418,14 +466,16 @@ function collapsibleMarkup(text: string, start: number, end: number): boolean {
 }
 
 /** Verbs and nouns that mention a marker as a label someone used: "still marked TBD", "a status of TODO". */
-const LABELLED_AS = /^(marked|labell?ed|flagged|tagged|listed|status|statuses|column|field|says|said|read|reads)$/;
+const LABELLED_AS = /^(marked|labell?ed|flagged|tagged|listed|status|statuses|column|field|says|said|read|reads|marcad[ao]s?|etiquetad[ao]s?|marqu[ée]e?s?|étiquet[ée]e?s?|markiert|gekennzeichnet|segnat[ieo]|contrassegnat[ieo]|estado|statut)$/u;
 
 /** "still marked TBD", "labelled as TODO", 'a "TBD" column': the writer mentions the word, they did not leave it. */
 function markerMentioned(text: string, start: number, end: number): boolean {
   const words = text.slice(Math.max(0, start - 30), start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const w1 = words[words.length - 1] ?? '';
   const w2 = words[words.length - 2] ?? '';
-  if (LABELLED_AS.test(w1) || (/^(as|to|of)$/.test(w1) && LABELLED_AS.test(w2))) return true;
+  if (LABELLED_AS.test(w1) || (/^(as|to|of|como|comme|en|als|come|de)$/u.test(w1) && LABELLED_AS.test(w2))) return true;
+  // "als TODO markiert": the label word after the marker
+  if (/^[ \t]+(?:markiert|gekennzeichnet)\b/u.test(text.slice(end, end + 20))) return true;
   const q = text[start - 1];
   return (q === '"' || q === '“' || q === "'") && /["”']/.test(text[end] ?? '');
 }
@@ -434,7 +484,10 @@ function markerMentioned(text: string, start: number, end: number): boolean {
 function markerAsNoun(text: string, start: number, end: number): boolean {
   const before = /([\p{L}\p{N}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
   const after = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1];
-  return !!before && !!after && /^(the|a|an|our|my|their|its|old|open|stale|all|any|some|many|those|these|every|no|\d+)$/.test(before);
+  if (!before || !after) return false;
+  if (/^(the|a|an|our|my|their|its|old|open|stale|all|any|some|many|those|these|every|no|\d+)$/.test(before)) return true;
+  // one of two markers named together before the noun: "340 TODO and FIXME comments"
+  return /^(?:and|or)$/.test(before) && /(?:TODO|FIXME|TBD|XXX)[ \t]+(?:and|or)[ \t]+$/u.test(text.slice(Math.max(0, start - 14), start));
 }
 
 /**
@@ -504,6 +557,33 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   run(BLANK, () => true);
   // Hashes where the figure of a percentage goes: "fell by ##%", "a #% rise".
   if (slice.includes('#')) run(HASH_PERCENT, () => true);
+  // The same figure written "?? %" or "__%".
+  if (slice.includes('%') || slice.includes('％')) run(MARK_PERCENT, () => true);
+  // An instruction in capitals ("went live on INSERT DATE"), a generic noun or a variable standing as a name ("at
+  // Company Name", "$COMPANY"), empty CJK brackets ("汇报给【】"), a note that the text is to come ("(to be written
+  // once …)"), and stars masking a name between Chinese characters ("在**公司").
+  if (/[A-Z]{3}/u.test(slice)) run(CAPS_INSTRUCTION, () => true);
+  if (/Name|\$[A-Z]/u.test(slice)) run(NAME_STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
+  if (/[【（「『［〔]/u.test(slice)) run(EMPTY_CJK_BRACKETS, () => true);
+  if (/to be/iu.test(slice)) run(PASSIVE_TODO, () => true);
+  if (slice.includes('**') && CJK_HINT.test(slice)) {
+    run(CJK_MASK, (m, s) => {
+      if (m[0].length !== 2) return true;
+      const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+      const nl = text.indexOf('\n', s);
+      return ((text.slice(lineStart, nl < 0 ? text.length : nl).match(/\*{2,}/gu) ?? []).length & 1) === 1;
+    });
+  }
+  // A line wholly in emphasis that tells the writer what to put there: "_Заполни от себя_", "*(Zahl nachtragen)*",
+  // "_Add the name of the engineer you mentored._" (an English one by a verb of writing or adding at its head, read
+  // as a verb by the tagger).
+  if (slice.includes('_') || slice.includes('*')) {
+    run(EMPH_NOTE_LINE, (m) => {
+      const inner = m[2].trim();
+      if (OTHER_INSTRUCTION.test(inner)) return true;
+      return /^(?:add|insert|fill|write|put|mention|include|describe|name|quantify|replace|swap|pull|get|ask|give|list|state|specify)\b/iu.test(inner) && instruction(inner);
+    });
+  }
   // An ellipsis standing as a word where a name or a thing goes: "I am impressed by ...", "your work on … for a
   // while", "including ... and ...". Told by the tagger: after a preposition it stands for the thing; a pause after
   // a conjunction ("and ... nothing") or a set phrase that ends on a preposition ("and so on ...") is none.
@@ -583,7 +663,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     run(TODO_LABEL, (m, _s, e) => {
       // (a label that is itself the to-do, "To add:", "待补充：", needs nothing after it; "Missing:", "Need metric:" are
       // a to-do only over an instruction)
-      if (/^(?:to[ -]?(?:add|do|fill)|add[ \t]+later|still[ \t]+to\b|待|需要?补充|要补充|補足|追記)/iu.test(m[1])) return true;
+      if (/^(?:to[ -]?(?:add|do|fill)|add[ \t]+later|still[ \t]+to\b|уточнить|дописать|дополнить|заполнить|à[ \t]+compléter|à[ \t]+préciser|por[ \t]+completar|noch[ \t]+offen|nachtragen|待|需要?补充|要补充|補足|追記)/iu.test(m[1])) return true;
       const rest = m[2].replace(/^[*_\s]+/u, '');
       const lineEnd = text.indexOf('\n', e);
       const next = rest ? rest : (/^\r?\n[ \t]*(?:[-*+>][ \t]+)?([^\n]*)/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd, (lineEnd < 0 ? text.length : lineEnd) + 300))?.[1] ?? '');
@@ -614,12 +694,14 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // order names what to do to what, not a conjunction)
   // Only a note asking for a figure still to get is a slot where the answer's number goes: an aside in the imperative
   // mood is common ("(set a 1-hour limit, then escalate)", "(break the app)").
-  if (slice.includes('(')) run(INLINE_NOTE, (m) => FIGURE_WANTED.test(m[0]) && !/^\(\p{L}+(?:\s*:|\s+(?:or|and|nor)\s)/u.test(m[0]) && imperativeNote(m[0]));
+  if (slice.includes('(')) run(INLINE_NOTE, (m, s) => FIGURE_WANTED.test(m[0]) && !/^\(\p{L}+(?:\s*:|\s+(?:or|and|nor)\s)/u.test(m[0]) && (imperativeNote(m[0]) || orderWhereFigureGoes(text, s, m[0])));
   // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
   for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
     const note = /\[\?+\]|\?{3,}|(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}_])/u.exec(body);
-    if (note && (/\[\?|\?{3}/.test(note[0]) || !/[(){};=<>]/.test(body))) hits.push({ start: a, end: b, text: body });
+    // (a marker alone in backticks before a plural noun is the word mentioned: "`TODO` markers")
+    const mention = /^`+\s*(?:TODO|TBD|TBC|FIXME)\s*`+$/u.test(body) && /^[ \t]+\p{Ll}+s(?![\p{L}])/u.test(text.slice(b, b + 30));
+    if (note && !mention && (/\[\?|\?{3}/.test(note[0]) || !/[(){};=<>]/.test(body))) hits.push({ start: a, end: b, text: body });
   }
   hits.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Hit[] = [];

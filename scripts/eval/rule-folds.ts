@@ -1,0 +1,49 @@
+// Per-rule precision and recall per leave-one-round-out fold (real-rN by the labels' "round N held-out" comment,
+// adv-rN by the adversarial case's prefix; scripts/learn/gate-groups.ts roundFold), for the rules named: the measure
+// of whether a rule change generalizes to rounds it was not tuned on. Test files are never read. With --misses, the
+// misses of the studied folds are listed (never those of the gate's held-back half or its proxy).
+//
+//   node --import tsx scripts/eval/rule-folds.ts placeholder missing-metric [--misses] [--folds real-r20,adv-r20] [--json out.json]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, findSharedCorpus, loadCorpus, precision, recall, repoSources, type Counts, type LabelFile } from './harness';
+import { gateGrouper, roundFold } from '../learn/gate-groups';
+
+const pct = (x: number | undefined): string => (x === undefined ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+
+function main(argv: string[]): void {
+  const foldsAt = argv.indexOf('--folds');
+  const only = foldsAt >= 0 ? new Set(argv[foldsAt + 1].split(',')) : undefined;
+  const rules = argv.filter((a, i) => !a.startsWith('--') && !a.endsWith('.json') && (foldsAt < 0 || i !== foldsAt + 1));
+  const showMisses = argv.includes('--misses');
+  const jsonAt = argv.indexOf('--json');
+  const root = join(__dirname, '..', '..');
+  const group = gateGrouper(root);
+  const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter((f) => f.split !== 'test');
+  const byFold = new Map<string, LabelFile[]>();
+  for (const f of files) {
+    const fold = roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial');
+    byFold.set(fold, [...(byFold.get(fold) ?? []), f]);
+  }
+  const out: Record<string, Record<string, Counts>> = {};
+  const folds = [...byFold.keys()].filter((f) => !only || only.has(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  console.log(`fold         files | ${rules.map((r) => `${r} tp/fp/fn P R`.padEnd(34)).join(' | ')}`);
+  for (const fold of folds) {
+    const fs = byFold.get(fold)!;
+    const r = evaluate(fs);
+    const g = r.groups.all.rules;
+    out[fold] = Object.fromEntries(rules.map((id) => [id, g[id] ?? { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+    const cells = rules.map((id) => {
+      const c = out[fold][id];
+      return `${c.tp}/${c.fp}/${c.fn} ${pct(precision(c))} ${pct(recall(c))}`.padEnd(34);
+    });
+    console.log(`${fold.padEnd(12)} ${String(fs.length).padStart(5)} | ${cells.join(' | ')}`);
+    if (showMisses) {
+      const studied = new Set(fs.filter((f) => group(f.storyPath, f.split) === 'studied' || group(f.storyPath, f.split) === 'adv').map((f) => f.display));
+      for (const m of r.misses) if (rules.includes(m.rule) && studied.has(m.file)) console.log(`    ${m.kind} ${m.rule} ${m.file}:${m.line} ${m.detail.slice(0, 160)}`);
+    }
+  }
+  if (jsonAt >= 0) writeFileSync(argv[jsonAt + 1], JSON.stringify(out, null, 1));
+}
+
+main(process.argv.slice(2));
