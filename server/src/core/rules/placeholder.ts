@@ -71,7 +71,7 @@ const CAPS_INSTRUCTION =
 const NAME_STAND_IN =
   /(?<![\p{L}\p{N}_])(?:(?:Company|Client|Customer|Employer|Firm|Product|Project|Team|School|University|Manager|Candidate|Interviewer|Brand|Organi[sz]ation)[ \t]+Name(?![\p{L}\p{N}_])(?![ \t]*[:：|])|\$(?:[A-Z]+_)*(?:COMPANY|NAME|ROLE|TEAM|CLIENT|CUSTOMER|PRODUCT|PROJECT|METRIC|NUMBER|AMOUNT|DATE|TITLE|POSITION|EMPLOYER|MANAGER|PERCENT)(?:_[A-Z]+)*(?![\p{L}\p{N}_]))/gu;
 /** Empty brackets of the scripts written without spaces, standing where a word goes: "【】", "（）", "「」", "［ ］". */
-const EMPTY_CJK_BRACKETS = /【[ \t　]*】|（[ \t　]*）|「[ \t　]*」|『[ \t　]*』|［[ \t　]*］|〔[ \t　]*〕/gu;
+const EMPTY_CJK_BRACKETS = /【[ \t\u3000]*】|（[ \t\u3000]*）|「[ \t\u3000]*」|『[ \t\u3000]*』|［[ \t\u3000]*］|〔[ \t\u3000]*〕/gu;
 /**
  * A note in parentheses that the text is still to come, in the passive: "(to be written once the Q3 numbers are
  * in)", "(still to be confirmed)", "(number to be added)".
