@@ -904,3 +904,10 @@ void test('round 25 classes: why and a word or two beyond English, the openings 
   assert.equal(kindOf('## 다른 지원자들과 차별화된 강점은 무엇인가요?\n\n하드웨어와 소프트웨어를 함께 이해하려고 합니다.\n'), 'pitch');
   assert.equal(kindOf('## 직업 선택 시 중요하게 고려하는 것은 무엇인가요?\n\n성장 가능성과 직무 적합성입니다.\n'), 'pitch');
 });
+
+void test('a word of another script is bounded by letters of any script, not by \\b (ASCII only): "Если …, что вы сделаете?" is a plan', () => {
+  // (`\bесли\b` never matched: `\b` sees no word character in Cyrillic letters)
+  assert.equal(kindOf('# Если клиент недоволен сроками, что вы сделаете?\n\nСначала я выясню, какой срок для клиента критичен.\n'), 'plan');
+  // …and a word that only ends in it is not the word: "Неесли" is no "если"
+  assert.notEqual(kindOf('# Неесликлиент недоволен сроками, что вы сделаете\n\nСначала я выясню, какой срок для клиента критичен.\n'), 'plan');
+});
