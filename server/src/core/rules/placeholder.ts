@@ -187,10 +187,11 @@ const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2
 /**
  * A heading whose whole text (after its number: "2.", "Story 2:") is a few words in parentheses: the title still to
  * write — when the words name what goes there ("(Title)", "(story name)", "(제목)", "(your project)"). Topics in parentheses are the story's tags, not a slot: "story 4: (conflict solving)",
- * "Story 2: (leadership, ownership)" name the competencies the story shows.
+ * "Story 2: (leadership, ownership)" name the competencies the story shows. The words of other languages are whole
+ * words ("(Autonomy)" holds "nom", "(система)" holds "тема"; a German compound ends in "titel": "(Projekttitel)").
  */
 const TITLE_WORD =
-  /(?:^|[^\p{L}])(?:titles?|names?|topics?|subjects?|headlines?|headings?|captions?|your|you|x+|tbd|todo)(?![\p{L}])|제목|이름|주제|标题|標題|题目|題目|名称|名稱|名字|主题|主題|タイトル|題名|件名|名前|テーマ|titre|t[ií]tulo|titel|titolo|nom|nombre|nome|название|заголовок|тема/iu;
+  /(?:^|[^\p{L}])(?:titles?|names?|topics?|subjects?|headlines?|headings?|captions?|your|you|x+|tbd|todo)(?![\p{L}])|제목|이름|주제|标题|標題|题目|題目|名称|名稱|名字|主题|主題|タイトル|題名|件名|名前|テーマ|(?<![\p{L}])(?:titre|t[ií]tulo|titolo|nom|nombre|nome|название|заголовок|тема)(?![\p{L}])|titel(?![\p{L}])/iu;
 const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \t]*[.):：\-–—][ \t]*)?([（(][^()（）\n]{1,30}[)）])[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u;
 
 /** A choice told as made by the speaker, in the past, right before the letters: "I picked", "we went with", "I chose". */
