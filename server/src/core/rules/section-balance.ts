@@ -2,7 +2,7 @@
 import type { PartName } from '../types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, partTitleIn } from './kind';
-import { findSlots } from './placeholder';
+import { findSlots } from './slots';
 import { countWords } from '../text';
 
 /** Below this many words in the parts, proportions say little. */

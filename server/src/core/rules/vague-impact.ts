@@ -9,7 +9,7 @@ import { inlineRuns, softBreaks } from '../text';
 import { isWeaknessAnswer } from './fake-weakness';
 import { compilePhrases, type PhraseMatcher } from '../text';
 import { answerOf, resultProse } from './kind';
-import { slotsIn } from './placeholder';
+import { slotsIn } from './slots';
 
 const userMatchers = new WeakMap<readonly string[], PhraseMatcher | undefined>();
 
