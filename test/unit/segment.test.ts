@@ -957,6 +957,45 @@ void describe('segment: a body the writer files under guidance is no answer (gui
   });
 });
 
+void describe('segment: a label headed by a guidance noun files guidance, whatever qualifies it', () => {
+  void it('reads "Answer hint:", "Interview tips:", "Quick pointers:" as guidance when nobody speaks', () => {
+    assert.equal(guidanceOnly('  - *Answer Hint:* Use STAR. Cover the data volume and how the design scaled.\n', 'Tell me about a pipeline you built.'), true);
+    assert.equal(guidanceOnly('**Interview tips:** keep it under two minutes and end on the result.\n', 'Why this company?'), true);
+    assert.equal(guidanceOnly('Quick pointers: name the team size, then the deadline.\n', 'Describe a tight deadline.'), true);
+  });
+  void it('keeps an answer field and a speaker', () => {
+    assert.equal(guidanceOnly('**Answer:** Use of queues cut our nightly run from six hours to one.\n', 'Tell me about a pipeline you built.'), false, 'an answer field, not a hint');
+    assert.equal(guidanceOnly('*Answer hint:* I led the rebuild of the export and we halved its run time.\n', 'Tell me about a pipeline you built.'), false, 'the speaker tells');
+  });
+});
+
+void describe('segment: in a guide whose units mostly coach, a unit in which nobody speaks coaches too', () => {
+  const unit = (q: string, note: string): string => `### ${q}\n\n${note}\n\n`;
+  void it('drops the quieter notes of a coaching list along with the plain advice', () => {
+    const guide =
+      '# Practice questions\n\n' +
+      unit('1. Tell me about yourself.', 'Give a short overview of your background and say why you fit the role.') +
+      unit('2. What are your strengths?', 'Pick two strengths and back each with an example from your work.') +
+      unit('3. Why did you leave your last job?', 'Stay positive and focus on what you want to grow into next.') +
+      unit('4. What would colleagues say about you?', 'Reliability, calm under pressure, good relationships with the team.');
+    assert.deepEqual(parseFile(guide, 'guide.md', TEST_CONFIG).stories.map((s) => s.title), []);
+  });
+  void it('keeps a unit in which the teller speaks, and a bank of answers', () => {
+    const mixed =
+      '# Practice questions\n\n' +
+      unit('1. Tell me about yourself.', 'Give a short overview of your background and say why you fit the role.') +
+      unit('2. What are your strengths?', 'Pick two strengths and back each with an example from your work.') +
+      unit('3. Why did you leave your last job?', 'I moved cities and wanted a team that ships weekly; my old one shipped twice a year.');
+    assert.deepEqual(parseFile(mixed, 'mixed.md', TEST_CONFIG).stories.map((s) => s.title), ['3. Why did you leave your last job?']);
+    const bank =
+      '# My answers\n\n' +
+      unit('Strengths', 'Calm under pressure; good at turning vague asks into a plan.') +
+      unit('Weakness', 'Said yes to too much; now I check my week before I agree to anything.') +
+      unit('Why this company', 'Its billing product is the one I used at my last two jobs.');
+    assert.equal(parseFile(bank, 'bank.md', TEST_CONFIG).stories.length, 3);
+  });
+});
+
 void describe('segment: topic headings of a bank in another language', () => {
   void it('reads each topic named in Spanish, German or French as an answer, answered or left to write', () => {
     const es = '# Entrevista de trabajo\n\n### Preséntate\n\nSoy diseñadora desde hace seis años y ahora llevo el equipo de producto de una tienda en línea.\n\n### Mis fortalezas\n\n### Expectativas salariales\n\nCuarenta mil al año, según lo que ofrezcan en formación.\n';

@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
@@ -3277,6 +3277,18 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // unless one asks for an episode ("Tell me about a challenge you faced…") or has parts.
     if (concepts >= 2) for (const i of technicalSection(ranges, c.headings, concept)) if (!lists.has(ranges[i]) && !rangeMarkers(ranges[i]).some((m) => m.strength > 0) && !asksForEpisode(ranges[i].heading?.text ?? '')) none[i] = true;
     // When every unit is no answer and at least half hold advice or explanations, the file holds no story (a guide, notes).
+    // A guide whose units are mostly advice (half or more, three units or more) writes its other units as it writes
+    // those: a question with a note under it in which nobody speaks — no first person in any language, no part, no
+    // slot left to fill, no list of questions to ask — is one more note, not an answer. The writer's own sections
+    // tell how the file is meant: where most coach, a short one that coaches less plainly still coaches.
+    if (ranges.length >= 3 && advice.filter(Boolean).length * 2 >= ranges.length) {
+      ranges.forEach((r, i) => {
+        if (none[i] || lists.has(r) || rangeMarkers(r).some((m) => m.strength > 0) || answerLeftEmpty(body(r)) || slotToFill(body(r))) return;
+        if (r.heading !== undefined && namesQuestionsToAsk(r.heading.text)) return;
+        const said = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join('\n');
+        if (!tellerSpeaks(said)) none[i] = true;
+      });
+    }
     const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
     // A bank that answers none of its questions — every title kept has nothing said under it (no spoken word, no slot or

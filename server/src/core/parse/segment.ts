@@ -1591,6 +1591,14 @@ export function instructsReader(body: string, title: string): boolean {
 
 /** A label of guidance, the whole label (./knowledge/guidance.ts). */
 const GUIDANCE = new RegExp(`^(?:${Object.values(GUIDANCE_LABELS).join('|')})$`, 'iu');
+/**
+ * A label whose head word names guidance, whatever qualifies it: "Answer hint", "Interview tips", "Quick advice",
+ * "Key pointers". The head noun says what the block is (a hint, a tip, advice), as "Answer" in "Sample answer" says
+ * what that one is; one or two words before it only say about what.
+ */
+const GUIDANCE_HEAD = /^(?:[\p{L}'’-]+ ){1,2}(?:tips?|hints?|advice|guidelines?|guidance|pointers|pitfalls)$/iu;
+/** A label that files what follows under guidance: one of the writer's labels (GUIDANCE) or one headed by a guidance noun. */
+const guidanceLabel = (label: string): boolean => GUIDANCE.test(label) || GUIDANCE_HEAD.test(label);
 /** A title that opens with a label of guidance ("Tips for success", "Tips umum menjawab…", "回答提示"). */
 const GUIDANCE_OPENING = new RegExp(`^(?:${Object.values(GUIDANCE_LABELS).join('|')})(?![\\p{L}])`, 'iu');
 /** A label's text: numbering, emoji, markup and the closing colon taken off ("### 🎯 What HR Looks For", "**回答提示：**"). */
@@ -1614,7 +1622,7 @@ function leadingLabel(line: string): string {
  * "回答：" — not a guidance label such as "回答提示："), or a heading ("### Answer").
  */
 function holdsAnswerField(l: string): boolean {
-  return ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !GUIDANCE.test(leadingLabel(l)));
+  return ANSWER_FIELD.test(l) || SAMPLE_LABEL.test(l) || (/^[ \t]{0,3}#{1,6}[ \t]/u.test(l) && ANSWER_HEADING.test(l.replace(/^[ \t]*#+/u, ''))) || (/[:：]/u.test(l) && ANSWER_HEADING.test(leadingLabel(l)) && !guidanceLabel(leadingLabel(l)));
 }
 
 /**
@@ -1633,7 +1641,7 @@ export function guidanceOnly(body: string, title: string): boolean {
     .split(/\r?\n/u)
     .filter((l) => /\p{L}/u.test(l));
   if (lines.length === 0 || lines.length > MAX_VOICE_LINES) return false;
-  if (!titled && !GUIDANCE.test(leadingLabel(lines[0]))) return false;
+  if (!titled && !guidanceLabel(leadingLabel(lines[0]))) return false;
   if (hasSlotMark(body) || answerLeftEmpty(body)) return false;
   // (a field or a heading that names the answer in any language, "Respuesta:", "回答：", "### Answer", holds it)
   if (lines.some(holdsAnswerField)) return false;
