@@ -1008,3 +1008,21 @@ void describe('segment: topic headings of a bank in another language', () => {
     assert.ok(parseFile(doc, 'doc.md', TEST_CONFIG).stories.length <= 1);
   });
 });
+
+void describe('parse: part labels come as a set, so a lone top heading that reads as one is a section', () => {
+  void it('reads "# Motivation" among "# About me", "# Work", "# Closing" as a section, not a part of one story', () => {
+    const doc =
+      '# About me\n\n## Where I come from\n\nI grew up near the coast and studied engineering there.\n\n## What I do now\n\nI teach maths online to adults in the evenings.\n\n' +
+      '# Motivation\n\n## Why nursing\n\nI cared for my grandmother for two years and found I was good at it.\n\n## Why this city\n\nMy sister lives here and the hospital trains people well.\n\n' +
+      '# Work\n\n## Shifts\n\nI can work nights and weekends.\n\n# Closing\n\n## Questions for you\n\nHow are new staff paired with mentors?\n';
+    const stories = parseFile(doc, 'sections.md', TEST_CONFIG).stories;
+    assert.ok(stories.every((s) => s.parts.every((p) => p.label !== 'Motivation')), 'no part marked by the section heading');
+    assert.ok(stories.every((s) => !(s.range.start.line === 1 && s.range.end.line >= 31)), 'no one story swallows every section');
+  });
+  void it('keeps top headings that are a story\'s parts when two or more of them are labels', () => {
+    const doc = '# Cutting the deploy time\n\n# Situation\n\nOur deploys took forty minutes.\n\n# Action\n\nI split the test suite across four runners.\n\n# Result\n\nDeploys now take nine minutes.\n\n# Notes\n\nAsked twice at onsite loops.\n';
+    const stories = parseFile(doc, 'parts.md', TEST_CONFIG).stories;
+    assert.equal(stories.length, 1);
+    assert.deepEqual(stories[0].parts.map((p) => p.name), ['setup', 'approach', 'outcome']);
+  });
+});

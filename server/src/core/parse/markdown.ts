@@ -3097,6 +3097,15 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     }
   }
 
+  // Part labels come as a set: a story marks two or more of its parts. A heading of the file's top level that reads
+  // as a part label when no other heading of that level does, among three or more that name other things ("#
+  // Motivation" among "# Selbstvorstellung", "# Beruf/Arbeit", "# Erfolge"), is one more section of the file, not a
+  // part of a story that would swallow all the others.
+  const top = Math.min(...c.headings.filter((h) => !h.row && !h.bank).map((h) => h.depth));
+  const tops = c.headings.filter((h) => h.depth === top && !h.row && !h.bank);
+  const topLabels = tops.filter((h) => h.label && !h.trailer);
+  if (topLabels.length === 1 && tops.filter((h) => !h.label && !h.trailer).length >= 3 && !topLabels[0].label!.letter) topLabels[0].label = undefined;
+
   // The title heading: a heading that is neither a part label nor a trailer, before the first part marker;
   // the first level-1 one if there is one, else the first.
   let firstMarker = Infinity;
