@@ -875,11 +875,27 @@ const WRITING_VERBS = /^(write|writes|wrote|written|email|emails|emailed|message
 /** Verbs of answering: at the end of a clause of time they tell when an answer came, not what it said. */
 const ANSWERING = /^(reply|replies|replied|respond|responds|responded|answer|answers|answered)$/;
 
+/** A verb of speech in the clause has a word naming another party (not the speaker) right before it: "our VP said". */
+function speakerBeforeSpeech(tokens: Token[], c: Clause): boolean {
+  // (not a condition or a time: "Had the account manager told us about it, ...", "When the lead said so, ...")
+  if (/^(had|if|when|whenever|unless|once|after|before|until|as)$/.test(tokens[c.from]?.lower ?? '')) return false;
+  for (let i = c.from + 1; i < c.to; i++) {
+    if (!SPEECH_VERBS.has(tokens[i].lower) || !isVerb(tokens[i])) continue;
+    // (the words said follow the verb: "our VP said the slip was ...", not "told us about the process")
+    if (/^(us|me|him|her|them|about|to|so|nothing|anything)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    const w = tokens[i - 1].lower;
+    if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Marks reported speech: what another party says, tells or claims ("she said *it was our fault*"). */
 function markReported(tokens: Token[], clauses: Clause[]): void {
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k];
-    if (c.subject !== 'person' && c.subject !== 'group') continue;
+    // (a clause the tagger gave no party subject, when a word naming one stands right before its verb of speech: "In
+    // the next board update our VP said the slip was ...", where "update" was read as the clause's verb)
+    if (c.subject !== 'person' && c.subject !== 'group' && !speakerBeforeSpeech(tokens, c)) continue;
     let speech = -1;
     // (a verb of writing reports words when "that" opens what was written: "the broker wrote to our CEO that our support
     // team was useless"; not "the contractors wrote sloppy code")

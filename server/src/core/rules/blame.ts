@@ -192,6 +192,8 @@ function ownsShare(s: Sentence): boolean {
       if (p === 'I' || p === 'we') return true;
     }
     if (w === 'partly' || w === 'partially') return true;
+    // "the slip was mostly mine", "that call was ours": the failure owned after a copula (not denied: "it wasn't mine")
+    if ((w === 'mine' || w === 'ours') && !negatedAt(s, i, 4) && (COPULAS.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.pos === 'ADV' && COPULAS.has(t[i - 2]?.lower ?? '')))) return true;
     // "that was on me", "the slip was down to me": the speaker's share said after a copula (not denied: "it wasn't on
     // me"; not a duty: "it was on me to approve it")
     if (/^(me|us)$/.test(w) && (t[i - 1]?.lower === 'on' || (t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'down')) && t[i + 1]?.lower !== 'to' && !negatedAt(s, i, 6)) {
@@ -376,7 +378,9 @@ function counterfactual(s: Sentence): Hit | undefined {
     // failing negated did happen: "had the vendor not slipped, we would have made the date")
     const from = subjTo;
     const negated = t.slice(from, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower));
-    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k));
+    // (a failing told by a word judging their conduct too: "if the contractors had been careless, we would have lost
+    // the arrays" supposes a carelessness that did not happen)
+    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k) || (x.pos === 'ADJ' && (CONDUCT_FAILINGS.has(x.lower) || polarity(x.lower) <= -0.4)));
     if (negated !== failing) continue;
     // ("we'd have made it": the contraction is "would")
     const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could|'d|’d)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
@@ -1043,7 +1047,48 @@ function ideaOf(s: Sentence, next: Sentence | undefined): Hit | undefined {
   return undefined;
 }
 
+/**
+ * The sentence is a plan, not a report: a clause of the speaker's with "would", "'d", "will" or "'ll" and no "have"
+ * after it ("I'd ask the two teams what they are not getting from us", "Then I would pick the smallest thing, because
+ * a team that has not shipped needs ..."): what it says of others is what the speaker means to look into.
+ */
+function planned(s: Sentence): boolean {
+  const t = s.tokens;
+  return s.clauses.some((c) => {
+    if (c.quoted || !isSelf(c.subject) || c.subjectTo === undefined) return false;
+    const k = c.subjectTo;
+    const m = t[k]?.lower ?? '';
+    if (!/^(would|'d|’d|will|'ll|’ll)$/.test(m)) return false;
+    const n = NEGATORS_OF_ACTION.test(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    return t[n]?.lower !== 'have' && t[n]?.pos === 'VERB';
+  });
+}
+
+/**
+ * What went wrong followed from the speaker's own act, told first: "I changed the contract myself without a
+ * versioned endpoint, so the agency's build broke twice" (a clause of "I", then "so" or "which meant" before `at`).
+ */
+function speakerCaused(s: Sentence, at: number): boolean {
+  const t = s.tokens;
+  const k = t.findIndex((x) => x.start >= at);
+  if (k <= 0) return false;
+  // (the finding opens the clause "so" opens: "..., so the agency's build broke")
+  for (let j = k + 1; j > 0 && j >= k - 2; j--) {
+    if (t[j].lower !== 'so' && !(t[j].lower === 'meant' && t[j - 1]?.lower === 'which')) continue;
+    if (t[j].lower === 'so' && /^(that|far|much|many|long)$/.test(t[j + 1]?.lower ?? '')) continue;
+    // (an act of the speaker's told as a lapse: "without ...", "I forgot", "I misread"; not "I filed the ticket in
+    // March, so the vendor sat on it")
+    return s.clauses.some((c) => c.to <= j + 1 && c.subject === 'I' && !c.quoted && !c.negated && t.slice(c.from, Math.min(c.to, j)).some((x) => x.lower === 'without' || OWN_LAPSES.has(x.lower) || (FAILURE_VERBS.has(x.lower) && !COOPERATION_VERBS.has(x.lower))));
+  }
+  return false;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
+  const hit = findBlameIn(s, next, resultPart, setupPart, disowned, prev);
+  return hit && !planned(s) && !speakerCaused(s, hit.start) ? hit : undefined;
+}
+
+function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
@@ -1067,8 +1112,14 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       const owner = possessorBefore(s, i) ?? (t[i + 1]?.lower === 'of' || t[i + 1]?.lower === 'lies' || t[i + 1]?.lower === 'was' ? phraseAt(s, t[i + 1].lower === 'of' ? i + 2 : i + 3).actor : undefined);
       const negated = negatedAt(s, i, 6);
       const from = possessorBefore(s, i) ? t[Math.max(0, i - 1)].start : tok.start;
-      if (owner && isOther(owner) && !negated) return { start: Math.min(from, tok.start), end: tok.end, why: 'puts the fault on someone else' };
-      if ((owner === 'I' || owner === 'we' || owner === undefined) && negated && tok.lower === 'fault' && !t.slice(Math.max(0, i - 3), i).some((x) => /^(anyone|anybody|one|nobody)$/.test(x.lower))) return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
+      // ("X's doing" names who made a thing, good or bad: blame only with a failure told in the sentence, "the outage was
+      // the vendor's doing"; not "the load-balancing script was Ama's doing from start to finish")
+      const credit = tok.lower === 'doing' && !failureInSentence(s, i);
+      if (owner && isOther(owner) && !negated && !credit) return { start: Math.min(from, tok.start), end: tok.end, why: 'puts the fault on someone else' };
+      // (with no owner, only a fault denied by a copula, "it was not a fault"; not a fault of a machine in a clause
+      // denied for another reason: "so we would not depend on the vendor for every fault")
+      const denied = owner !== undefined || t.slice(c.from, i).some((x) => COPULAS.has(x.lower)) || t[i - 1]?.lower === 'no';
+      if ((owner === 'I' || owner === 'we' || owner === undefined) && negated && denied && tok.lower === 'fault' && !t.slice(Math.max(0, i - 3), i).some((x) => /^(anyone|anybody|one|nobody)$/.test(x.lower))) return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
     }
     // "None of this was my call; the DBA wrote the script": a decision disowned and handed to someone else
     // (the noun is what the copula says it was not: "wasn't my call"; not the object of someone's act: "no one agreed
@@ -1253,14 +1304,19 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
       // caught the bug", "thanks to the SRE team, we recovered in minutes")
       const saved = t.some((x, n) => n !== i && !x.quoted && (/^(only|just|barely|merely|less|fewer|little|but|though|although|yet)$/.test(x.lower) || (x.pos === 'VERB' && /^(saved|caught|recovered|avoided|prevented|rescued|limited|contained|kept|helped|fixed|restored)$/.test(x.lower))));
       const ironic = tok.lower === 'thanks' && /^(many|special|big|huge|heartfelt)$/.test(t[i - 1]?.lower ?? '') && ownFailure(s, i, !setupPart) && !saved;
-      const thanked = /^(thanks|courtesy)$/.test(tok.lower) && !failingNamed && !(after && failingConduct(s, after)) && !ironic;
+      // (thanks for a catch is credit, whatever it cost: "a week late, thanks to the security team catching a flaw")
+      const caught = t.slice(cause.end, cause.end + 2).some((x) => /^(catching|spotting|finding|flagging|noticing|saving|rescuing|stopping)$/.test(x.lower));
+      const thanked = /^(thanks|courtesy)$/.test(tok.lower) && ((!failingNamed && !(after && failingConduct(s, after)) && !ironic) || caught);
+      // (the interviewer's own people are no party to the story's failure: "because your developer-experience team is
+      // working on the same problem")
+      const addressee = t[j]?.lower === 'your';
       // (a "they" the language layer read as things is no party: "three fixes sat for eleven days because they missed
       // the cut")
       const things = cause.end === j + 1 && /^(they|them)$/.test(t[j]?.lower ?? '') && causeClause !== undefined && causeClause.subjectFrom === j && causeClause.subject === 'thing';
-      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked && !predicted && !things) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
+      if (((isOther(cause.actor) && namesParty(s, j, cause.end)) || conductOfParty(s, j, cause.end)) && !credited && !thanked && !predicted && !things && !addressee) return { start: tok.start, end: t[Math.max(j, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       // the clause the marker opens, or the next one after "the reason is:"
       const opened = s.clauses.filter((d) => d.from >= i && !d.quoted && d.subject !== 'none').slice(0, 2);
-      const by = opened.find((d) => party(s, d) && !d.negated && d.verb !== undefined && failingConduct(s, d) && toldAsDone(s, d, mainVerb(s, d) ?? d.verb));
+      const by = opened.find((d) => party(s, d) && !t.slice(d.from, (d.subjectTo ?? d.from) + 1).some((x) => x.lower === 'your') && !d.negated && d.verb !== undefined && failingConduct(s, d) && toldAsDone(s, d, mainVerb(s, d) ?? d.verb));
       if (by && (by.from <= i + 1 || tok.lower === 'reason' || t[by.from - 1]?.text === ':' || t[by.from]?.text === ':')) {
         return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
       }
@@ -1389,6 +1445,65 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       told.add(from);
       yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
     }
+    yield* chainedBlame(l, text, base, told);
+  }
+}
+
+/** A cause marker that names a fault ("por culpa de", "par la faute de", "schuld war", "по вине"), not a mere cause. */
+const FAULT_MARK = /culp|colp|faut|schuld|вин|怪|せい|탓/iu;
+const STOPS = new Set(['.', ';', '!', '?', '。', '；', '！', '？']);
+/** The sentences of a text, a single line break inside one (a hard-wrapped paragraph) not ending it. */
+function runOnSentences(text: string): readonly { start: number; end: number }[] {
+  if (lastRunOn.text === text) return lastRunOn.sentences;
+  const sentences: { start: number; end: number }[] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const ch = text[k];
+    if (k === text.length || STOPS.has(ch) || (ch === '\n' && /^[ \t]*\n/u.test(text.slice(k + 1, k + 4)))) {
+      if (k > from) sentences.push({ start: from, end: k });
+      from = k + 1;
+    }
+  }
+  lastRunOn = { text, sentences };
+  return sentences;
+}
+/** The sentences of the last text split (each language's reading asks for the same text's). */
+let lastRunOn: { text: string; sentences: readonly { start: number; end: number }[] } = { text: '', sentences: [] };
+
+/**
+ * The coarse reading, the same in every language read here: a sentence that names another party and tells two
+ * setbacks (a failing and its cost: "O atraso foi todo por conta da equipe de infraestrutura, que não liberou o
+ * servidor a tempo, e perdemos o Dia das Mães"; "El retraso fue cosa del equipo de datos: ... perdimos la campaña"),
+ * whatever links them, in the speaker's own voice (not quoted, not reported), with no share taken, nothing rescued,
+ * no unreal condition, the speaker not the subject of the party's clause and neither setback denied.
+ */
+function* chainedBlame(l: (typeof OTHER_BLAME)[number], text: string, base: number, told: Set<number>): Generator<Hit> {
+  const { read } = l;
+  // (a sentence runs on over a soft line break: a hard-wrapped paragraph is one text)
+  for (const { start: from, end: to } of runOnSentences(text)) {
+    if (told.has(from)) continue;
+    const sentence = text.slice(from, to);
+    const all = l.everyParty;
+    all.lastIndex = 0;
+    // (the party, or a marker of fault standing for it: "por culpa da transportadora", a party noun no list holds;
+    // not a mere "because", "因为客观原因": a cause that may be no one)
+    l.causes.lastIndex = 0;
+    let who = all.exec(sentence);
+    if (!who) for (let m = l.causes.exec(sentence); m && !who; m = l.causes.exec(sentence)) if (FAULT_MARK.test(m[0])) who = m;
+    if (!who) continue;
+    l.failures.lastIndex = 0;
+    const setbacks: RegExpExecArray[] = [];
+    for (let m = l.failures.exec(sentence); m; m = l.failures.exec(sentence)) {
+      if (setbacks.length === 0 || m.index >= setbacks[setbacks.length - 1].index + setbacks[setbacks.length - 1][0].length) setbacks.push(m);
+    }
+    if (setbacks.length < 2) continue;
+    if (l.owned.test(sentence) || l.rescued.test(sentence) || l.unreal.test(sentence)) continue;
+    const at = from + who.index;
+    if (read.reported(text.slice(from, at)) || read.quoted(text, from, at) || read.selfIn(text.slice(read.clauseStart(text, at), at))) continue;
+    if (setbacks.some((m) => read.denied(sentence.slice(0, m.index), m[0]) || (read.headFinal && read.deniedAfter(sentence.slice(m.index + m[0].length))))) continue;
+    told.add(from);
+    const last = setbacks[setbacks.length - 1];
+    yield { start: base + Math.min(at, from + setbacks[0].index), end: base + Math.max(at + who[0].length, from + last.index + last[0].length), why: 'makes another party the cause of what went wrong' };
   }
 }
 
