@@ -885,6 +885,24 @@ export const FACULTY_NOUNS = wordClass(
   'judgment judgement foresight vision instincts imagination curiosity awareness range manners diplomacy',
 );
 /**
+ * Frames that announce irony or understatement about whoever the sentence is about: "to put it charitably", "let's
+ * just say", "could best be described as", "in a rare burst of", "a man of rare talents, none of them ...". Said of
+ * another party in the speaker's own voice they turn what follows, praise or a plain word, into a judgment
+ * ("Leadership, in a rare burst of competence, approved it"; "his style could best be described as absent"). Not a
+ * kindness that may be sincere ("to be charitable, they were overloaded", "bless them"), a plain "in a burst of
+ * energy", nor a supposition ("let's say a team misses the date"). Token sequences, lower case, as the tagger splits
+ * them ("let's" is "let" "'s"); `*` stands for any one word.
+ */
+export const IRONY_FRAMES: readonly string[] = [
+  'put it mildly', 'put it kindly', 'put it charitably', 'put it politely', 'put it generously', 'put it gently', 'put it diplomatically',
+  'put charitably', 'put kindly', 'put mildly', 'put politely', 'put generously', 'putting it kindly', 'putting it mildly', 'putting it charitably',
+  'charitably speaking', 'generously speaking',
+  "let 's just say", 'let us just say', 'best be described as', 'best described as', 'only be described as', 'charitably be described as', 'generously be described as',
+  'in a rare burst of', 'in a rare fit of', 'in a rare moment of', 'in a rare flash of', 'in a rare display of',
+  'of rare talents', 'rare talents , none', 'if you can call it that', 'with all due respect',
+];
+
+/**
  * Beings held up as models of a faculty, which make the comparison praise: "the patience of a saint", "the memory of
  * an elephant", "the eyes of a hawk" (words for people by trade, "a surgeon", "a diplomat", are read by their ending).
  */

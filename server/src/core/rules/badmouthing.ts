@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
-import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS } from '../nlp/lexicon';
+import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -897,6 +897,42 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
   }
 }
 
+/** The irony frames by their first word, each as its words. */
+const FRAMES_BY_FIRST = new Map<string, string[][]>();
+for (const f of IRONY_FRAMES) {
+  const words = f.split(' ');
+  const list = FRAMES_BY_FIRST.get(words[0]) ?? [];
+  list.push(words);
+  FRAMES_BY_FIRST.set(words[0], list);
+}
+
+/**
+ * Irony or understatement said of another party (IRONY_FRAMES): a frame in the speaker's own words ("to put it
+ * charitably", "let's just say", "could best be described as", "in a rare burst of competence") in a sentence whose
+ * clause is about another person or group (its subject, or a word naming one in the frame's clause), not denied,
+ * not quoted, not a question. The frame marks what is said of them as a judgment, whatever its words.
+ */
+function ironicJudgment(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  if (yesNoQuestion(s)) return undefined;
+  for (const i of spokenTokens(s)) {
+    const frames = FRAMES_BY_FIRST.get(t[i].lower);
+    if (!frames) continue;
+    const frame = frames.find((f) => f.every((w, k) => w === '*' || t[i + k]?.lower === w));
+    if (!frame || t.slice(i, i + frame.length).some((x) => x.quoted) || negatedAt(s, i, 3)) continue;
+    // (nor inside what was denied being said or thought: "nobody said the plan was, to put it mildly, optimistic")
+    if (t.slice(0, i).some((x, k) => (SPEECH_VERBS.has(x.lower) || /^(thought|think|called|call)$/.test(x.lower)) && (x.negated || NEGATORS.has(t[k - 1]?.lower ?? '') || /^(nobody|no one|none)$/.test(t[k - 1]?.lower ?? '')))) continue;
+    // (the party: a clause's subject that is another party, or a word naming people, in the sentence's own words)
+    const party = s.clauses.some((c) => !c.quoted && !c.negated && isOther(c.subject) && c.subjectFrom !== undefined && !t[c.subjectFrom].quoted) ||
+      spokenTokens(s).some((k) => !t[k].negated && (PERSON_NOUNS.has(t[k].lower) || GROUP_NOUNS.has(t[k].lower) || PERSON_PRONOUNS.has(t[k].lower) || GROUP_PRONOUNS.has(t[k].lower)));
+    if (!party) continue;
+    const c = clauseAt(s, i) ?? s.clauses[0];
+    const span = c ? clauseSpan(s, c) : { start: t[i].start, end: t[i + frame.length - 1].end };
+    return { start: Math.min(span.start, t[i].start), end: Math.max(span.end, t[i + frame.length - 1].end) };
+  }
+  return undefined;
+}
+
 export const badmouthing: StoryRule = {
   meta: {
     id: 'badmouthing',
@@ -908,7 +944,7 @@ export const badmouthing: StoryRule = {
   check(ctx: StoryRuleContext) {
     const seen = new Set<number>();
     for (const s of storyLanguage(ctx).sentences) {
-      const hit = findBadmouthing(s);
+      const hit = findBadmouthing(s) ?? ironicJudgment(s);
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({
