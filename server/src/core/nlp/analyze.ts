@@ -985,6 +985,12 @@ function speechAt(tokens: readonly Token[], i: number): 'verb' | 'owner' | undef
   return undefined;
 }
 
+/** The speaker of the last quotation that ran on past its sentence, for the sentences it runs into. */
+let lastQuote: { open: number; close: number; speaker: Actor | undefined } = { open: -1, close: -1, speaker: undefined };
+
+/** Nouns of what someone said, which an owner makes theirs ("his instruction was: ...", "the CTO's reply was: ..."). */
+const WORDS_SAID = /^(answer|answers|reply|replies|response|responses|instruction|instructions|words|message|comment|comments|advice|order|orders|verdict|feedback|line|email|note|question|pitch|summary|take|view|words)$/;
+
 /** Whose words "in her words" names. */
 function ownerOfWords(tokens: readonly Token[], i: number): Actor {
   const o = tokens[i - 1]?.lower ?? '';
@@ -1030,6 +1036,20 @@ function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number,
         }
       }
     }
+    // A quotation a colon opens, after an owned noun of words earlier in the sentence: "My manager's answer in the
+    // stand-up was: "...", "His instruction, word for word, was: "..."" (the owner's words, or the speaker's own
+    // with "my", "our")
+    if (!speaker && (tokens[first - 1]?.text === ':' || (tokens[first - 2]?.text === ':' && tokens[first - 1]?.pos === 'PUNCT'))) {
+      for (let i = first - 2; i >= Math.max(0, first - 16) && !speaker; i--) {
+        if (!WORDS_SAID.test(tokens[i].lower) || tokens[i].pos !== 'NOUN') continue;
+        const o = tokens[i - 1]?.lower ?? '';
+        if (o === "'s" || o === '’s') speaker = /^(i|we)$/.test(tokens[i - 2]?.lower ?? '') ? 'I' : 'person';
+        else if (/^(my|our|his|her|their)$/.test(o)) speaker = ownerOfWords(tokens, i);
+      }
+    }
+    // (a quotation that runs on from an earlier sentence keeps the speaker found there)
+    if (!speaker && open < tokens[0].start && lastQuote.open === open && lastQuote.close === close) speaker = lastQuote.speaker;
+    if (speaker && close > tokens[tokens.length - 1].end) lastQuote = { open, close, speaker };
     if (speaker === 'I' || speaker === 'we') continue;
     // An unattributed quotation of many words is the candidate's own answer written as speech ("Certainly. On
     // a project to ..."); someone else's words come with a speaker, and scare quotes are short.

@@ -645,11 +645,15 @@ export const PARENTHETICAL_MARKERS = new Set([
   'in all honesty', "if i 'm honest", 'if i am honest', 'needless to say', "for what it 's worth", 'for what it is worth',
   'so to speak', 'as it were', 'if you will',
 ]);
-/** Verbs of manner that "like" compares with ("act like owners", "it worked like clockwork"), not a hedge after them. */
+/**
+ * Verbs of manner that "like" compares with ("act like owners", "it worked like clockwork", "the nightly run has gone
+ * like clockwork"), not a hedge after them.
+ */
 export const MANNER_COMPARED = wordClass(
   'act acts acted acting behave behaves behaved behaving work works worked working run runs ran running treat treats treated',
   'treating think thinks thinking talk talks talked talking move moves moved moving spread spreads grew grow grows',
   'be is are was were been being am become became remain remained sound sounds sounded taste tasted smell smelled',
+  'go goes went gone going come comes came coming sell sells sold selling fly flies flew flown flying fit fits fitted',
 );
 /**
  * Filler discourse markers of several words, as word sequences (the rule checks how each is used: "kind of"

@@ -164,6 +164,13 @@ function opensClause(s: Sentence, i: number): boolean {
   return !prev || (prev.pos === 'PUNCT' && SETTING_OFF.test(prev.text)) || prev.pos === 'CCONJ' || /^(so|but|and|well|now|then)$/.test(prev.lower);
 }
 
+/** The clause holding token i has a verb before it that is not a form of "be" (an act the words after it may date). */
+function actedBefore(s: Sentence, i: number): boolean {
+  const c = s.clauses.find((k) => i >= k.from && i < k.to);
+  if (!c || c.verb === undefined || c.verb >= i) return false;
+  return s.tokens[c.verb].pos === 'VERB' && !copula(s.tokens[c.verb].lower);
+}
+
 /** The fillers in one sentence, as file ranges. */
 export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   const t = s.tokens;
@@ -205,7 +212,9 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
       if (PARENTHETICAL_MARKERS.has(key) && !parenthetical(s, i, i + m.length)) continue;
       // a time told right after the verb it dates is literal: "the billing job ran at the end of the day, so ..."
       // ("It is about trust at the end of the day." and "At the end of the day, ..." hedge)
-      if (key === 'at the end of the day' && !opensClause(s, i) && t[i - 1]?.pos === 'VERB') continue;
+      // (and a time told after the object of a verb that is not a form of "be": "ran its stock reconciliation at the end
+      // of the day, after the last shift left")
+      if (key === 'at the end of the day' && !opensClause(s, i) && (t[i - 1]?.pos === 'VERB' || ((t[i - 1]?.pos === 'NOUN' || t[i - 1]?.pos === 'PROPN') && actedBefore(s, i)))) continue;
       // marking the quoted phrase just before it as a figure of speech: 'the "tricks of the trade" so to speak'
       if ((key === 'so to speak' || key === 'as it were' || key === 'if you will') && /^["'”’»]$/.test(text[t[i].start - 2] ?? '') && text[t[i].start - 1] === ' ') continue;
       // a marker ending in a noun that a following noun continues is literal ("at the end of the day shift")
