@@ -51,6 +51,29 @@ function wordAt(t: Sentence['tokens'], i: number): string {
 /** What an obsession is about, when it is a virtue: getting it right, the details, quality. */
 const QUALITY = /^(detail|details|right|perfect|quality|correct|polish|polished|clean|flawless|precise|precision|every)$/;
 
+/** Another party supposing stands before `at` in the sentence: "colleagues might guess", "they would expect", "you'd think". */
+function supposedBefore(s: Sentence, at: number): boolean {
+  const t = s.tokens;
+  // (someone else's supposing: "I'd think my weakness is ..." is the speaker's own hedged answer)
+  return t.some((x, i) => {
+    if (x.start >= at || x.quoted || !/^(guess|expect|assume|think|imagine|predict|bet)$/.test(x.lower)) return false;
+    const m = t[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+    return /^(might|would|could|may|'d|’d)$/.test(t[m]?.lower ?? '') && t[m - 1]?.lower !== 'i';
+  });
+}
+
+/**
+ * A later sentence of the answer says what the habit cost, in the speaker's voice: "cost" said of it or of us ("it
+ * actually cost us something", "that cost me a promotion"), or a setback "because of it".
+ */
+function costToldLater(sentences: readonly Sentence[], k: number): boolean {
+  for (let j = k + 1; j < sentences.length; j++) {
+    const t = sentences[j].tokens;
+    if (t.some((x, i) => !x.quoted && !x.negated && ((/^(cost|costs)$/.test(x.lower) && /^(us|me|my|our|the|a|two|three|it)$/.test(t[i + 1]?.lower ?? '') && t.slice(Math.max(0, i - 3), i).some((y) => /^(it|this|that|habit)$/.test(y.lower))) || (x.lower === 'because' && t[i + 1]?.lower === 'of' && /^(it|this|that|me)$/.test(t[i + 2]?.lower ?? '') && costIn(sentences[j]))))) return true;
+  }
+  return false;
+}
+
 /** The sentence says what the habit cost ("so I missed two deadlines"): a real weakness, not a boast. */
 function costIn(s: Sentence, except = -1): boolean {
   // ("lose focus", "lose sight of", "get lost in" are the habit itself, not what it cost)
@@ -652,6 +675,12 @@ export const fakeWeakness: StoryRule = {
       // being absorbed, told with what it cost in the next sentence ("I get lost in the details. Last year ... we
       // missed the cut-over date", "I might spend 3 hours making a query 5 ms faster"), is a real weakness
       if (hit.absorbed && sentences[k + 1] && (costIn(sentences[k + 1]) || timeSpent(sentences[k + 1]))) continue;
+      // a habit told with what it cost later in the answer, in a sentence that says so ("Last quarter it actually cost
+      // us something: ... our request waited a month because of it") is a real weakness; a virtue named as too much
+      // of itself stays a cliché whatever it cost ("I am too thorough for my own good. Last year it cost us a week")
+      if (hit.family !== 'overdone virtue' && costToldLater(sentences, k)) continue;
+      // nor what others might suppose the answer would be ("Colleagues might guess I'd say I work too hard")
+      if (supposedBefore(sentences[k], hit.start)) continue;
       seen.add(hit.start);
       ctx.report({
         message: `${quote(ctx.file.text.slice(hit.start, hit.end))} is a strength posing as a weakness (${hit.family}), and interviewers have heard it many times. For "${short}", pick a real one that has cost you something, and say what you are doing about it.`,
