@@ -3292,7 +3292,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // tell how the file is meant: where most coach, a short one that coaches less plainly still coaches.
     if (ranges.length >= 3 && advice.filter(Boolean).length * 2 >= ranges.length) {
       ranges.forEach((r, i) => {
-        if (none[i] || lists.has(r) || rangeMarkers(r).some((m) => m.strength > 0) || answerLeftEmpty(body(r)) || slotToFill(body(r))) return;
+        if (none[i] || lists.has(r) || rangeMarkers(r).some((m) => m.strength > 0)) return;
+        const b = body(r);
+        if (answerLeftEmpty(b) || slotToFill(b)) return;
         if (r.heading !== undefined && namesQuestionsToAsk(r.heading.text)) return;
         const said = spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join('\n');
         if (!tellerSpeaks(said)) none[i] = true;

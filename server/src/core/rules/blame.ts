@@ -36,6 +36,7 @@ import {
 import { mayBeOther, otherLanguage } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
+import { softBreaks } from '../text';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
@@ -1405,6 +1406,7 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
   if (!mayBeOther(text)) return;
   // (one finding a sentence: a cause marker and the party's failure may both be told in it)
   const told = new Set<number>();
+  let sentences: { start: number; end: number }[] | undefined;
   for (const l of OTHER_BLAME) {
     if (l.read.headFinal) {
       yield* headFinalBlame(l, text, base, told);
@@ -1445,30 +1447,30 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       told.add(from);
       yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
     }
-    yield* chainedBlame(l, text, base, told);
+    // (the sentences split once for every language read, on the first that needs them)
+    sentences ??= runOnSentences(text);
+    yield* chainedBlame(l, text, sentences, base, told);
   }
 }
 
 /** A cause marker that names a fault ("por culpa de", "par la faute de", "schuld war", "по вине"), not a mere cause. */
 const FAULT_MARK = /culp|colp|faut|schuld|вин|怪|せい|탓/iu;
 const STOPS = new Set(['.', ';', '!', '?', '。', '；', '！', '？']);
-/** The sentences of a text, a single line break inside one (a hard-wrapped paragraph) not ending it. */
-function runOnSentences(text: string): readonly { start: number; end: number }[] {
-  if (lastRunOn.text === text) return lastRunOn.sentences;
+/**
+ * The sentences of a text: a stop ends one, and so does a line break that Markdown does not join (before a blank
+ * line, a list item, a quote, a heading: text.ts softBreaks); a hard-wrapped paragraph runs on as one sentence.
+ */
+function runOnSentences(text: string): { start: number; end: number }[] {
+  const joined = softBreaks(text);
   const sentences: { start: number; end: number }[] = [];
   let from = 0;
-  for (let k = 0; k <= text.length; k++) {
-    const ch = text[k];
-    if (k === text.length || STOPS.has(ch) || (ch === '\n' && /^[ \t]*\n/u.test(text.slice(k + 1, k + 4)))) {
-      if (k > from) sentences.push({ start: from, end: k });
-      from = k + 1;
-    }
+  for (let k = 0; k <= joined.length; k++) {
+    if (k < joined.length && !STOPS.has(joined[k]) && joined[k] !== '\n') continue;
+    if (/\S/u.test(joined.slice(from, k))) sentences.push({ start: from, end: k });
+    from = k + 1;
   }
-  lastRunOn = { text, sentences };
   return sentences;
 }
-/** The sentences of the last text split (each language's reading asks for the same text's). */
-let lastRunOn: { text: string; sentences: readonly { start: number; end: number }[] } = { text: '', sentences: [] };
 
 /**
  * The coarse reading, the same in every language read here: a sentence that names another party and tells two
@@ -1477,10 +1479,9 @@ let lastRunOn: { text: string; sentences: readonly { start: number; end: number 
  * whatever links them, in the speaker's own voice (not quoted, not reported), with no share taken, nothing rescued,
  * no unreal condition, the speaker not the subject of the party's clause and neither setback denied.
  */
-function* chainedBlame(l: (typeof OTHER_BLAME)[number], text: string, base: number, told: Set<number>): Generator<Hit> {
+function* chainedBlame(l: (typeof OTHER_BLAME)[number], text: string, sentences: readonly { start: number; end: number }[], base: number, told: Set<number>): Generator<Hit> {
   const { read } = l;
-  // (a sentence runs on over a soft line break: a hard-wrapped paragraph is one text)
-  for (const { start: from, end: to } of runOnSentences(text)) {
+  for (const { start: from, end: to } of sentences) {
     if (told.has(from)) continue;
     const sentence = text.slice(from, to);
     const all = l.everyParty;
