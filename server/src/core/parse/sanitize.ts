@@ -185,17 +185,7 @@ export function capInlineMarkers(text: string): string {
     }
     i = j;
   }
-  if (blanked.length === 0) return text;
-  const out: string[] = [];
-  let last = 0;
-  for (let k = 0; k < blanked.length; k += 2) {
-    const from = blanked[k] ?? 0;
-    const to = blanked[k + 1] ?? from;
-    out.push(text.slice(last, from), ' '.repeat(to - from));
-    last = to;
-  }
-  out.push(text.slice(last));
-  return out.join('');
+  return fillRanges(text, blanked, ' ');
 }
 
 /**
@@ -323,16 +313,19 @@ function proseParagraphs(text: string): number[] {
   return out;
 }
 
-/** Replaces [start, end) ranges (sorted, not overlapping) by `$` (same length). */
-function dollars(text: string, ranges: readonly number[]): string {
+/**
+ * Replaces the [start, end) ranges of `text` (given flat as start, end, start, end …, sorted, not overlapping) by as
+ * many `mark` characters, so every offset after them stays where it was.
+ */
+function fillRanges(text: string, ranges: readonly number[], mark: string): string {
   if (ranges.length === 0) return text;
   const out: string[] = [];
   let last = 0;
   for (let k = 0; k < ranges.length; k += 2) {
-    const a = ranges[k] ?? 0;
-    const b = ranges[k + 1] ?? a;
-    out.push(text.slice(last, a), '$'.repeat(b - a));
-    last = b;
+    const from = ranges[k] ?? 0;
+    const to = ranges[k + 1] ?? from;
+    out.push(text.slice(last, from), mark.repeat(to - from));
+    last = to;
   }
   out.push(text.slice(last));
   return out.join('');
@@ -387,7 +380,7 @@ export function capCodeSpanScans(text: string, slack = CODE_SCAN_SLACK): string 
       }
     }
   }
-  return dollars(text, replaced);
+  return fillRanges(text, replaced, '$');
 }
 
 /**
@@ -438,7 +431,7 @@ export function capHtmlScans(text: string, slack = CODE_SCAN_SLACK): string {
       else spent += cost;
     }
   }
-  return dollars(text, replaced);
+  return fillRanges(text, replaced, '$');
 }
 
 function isAsciiLetter(c: number): boolean {
