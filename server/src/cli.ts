@@ -174,6 +174,17 @@ function collect(io: CliIO, paths: string[], configPath: string | undefined): Co
   const leftOut: LeftOut[] = [];
   const seen = new Set<string>();
   let onlyFiles = true;
+  /** A file's text the first time it is met; undefined when met before, or unreadable (said on stderr). */
+  const readOnce = (file: string): string | undefined => {
+    if (seen.has(file)) return undefined;
+    seen.add(file);
+    const read = readStoryText(file);
+    if (read.text === undefined) {
+      io.err(`storybank: cannot read ${display(io, file)}: ${read.reason}\n`);
+      unreadable.push(file);
+    }
+    return read.text;
+  };
 
   const named = paths.length > 0 ? paths : ['.'];
   for (const given of named) {
@@ -188,16 +199,11 @@ function collect(io: CliIO, paths: string[], configPath: string | undefined): Co
     }
     if (!isDir) {
       // A file named on the command line is always checked.
-      if (seen.has(abs)) continue;
-      seen.add(abs);
-      const read = readStoryText(abs);
-      if (read.text === undefined) {
-        io.err(`storybank: cannot read ${display(io, abs)}: ${read.reason}\n`);
-        unreadable.push(abs);
-        continue;
+      const text = readOnce(abs);
+      if (text !== undefined) {
+        const result = source.forFile(abs);
+        stories.push({ path: abs, text, config: result.config, configPath: result.path });
       }
-      const result = source.forFile(abs);
-      stories.push({ path: abs, text: read.text, config: result.config, configPath: result.path });
       continue;
     }
     onlyFiles = false;
@@ -205,21 +211,15 @@ function collect(io: CliIO, paths: string[], configPath: string | undefined): Co
     leftOut.push(...walked.leftOut);
     for (const c of walked.configs) source.found(c);
     for (const file of walked.markdown) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const read = readStoryText(file);
-      if (read.text === undefined) {
-        io.err(`storybank: cannot read ${display(io, file)}: ${read.reason}\n`);
-        unreadable.push(file);
-        continue;
-      }
+      const text = readOnce(file);
+      if (text === undefined) continue;
       const result = source.forFile(file);
-      const decision = storyDecision(file, read.text, result, 'cli-folder', globRoot(result, abs));
+      const decision = storyDecision(file, text, result, 'cli-folder', globRoot(result, abs));
       if (!decision.story) {
         leftOut.push({ path: file, reason: decision.reason });
         continue;
       }
-      stories.push({ path: file, text: read.text, config: result.config, configPath: result.path });
+      stories.push({ path: file, text, config: result.config, configPath: result.path });
     }
   }
   return { stories, configs, unreadable, leftOut, onlyFiles };

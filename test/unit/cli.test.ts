@@ -1,7 +1,7 @@
 // Runs the BUILT command line (node bin/storybank.js → dist/cli.js) on temporary folders of invented stories:
 // output formats, positions, exit codes, `init` and `coverage`/`questions`. Build first: `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -316,6 +316,18 @@ void describe('storybank check', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /missing-folder/);
     assert.ok(json(r).some((f) => f.rule === 'unknown-question' && f.file === 'stories/release.md'), 'the existing folder was still checked');
+  });
+
+  void it('checks a file named twice (or named and inside a named folder) once, names a file too large to read, and exits 2', () => {
+    const dir = temp();
+    write(dir, 'stories/release.md', WITH_ERRORS);
+    const big = write(dir, 'big.md', '# Big\n');
+    truncateSync(big, 17 * 1024 * 1024); // sparse: over the 16 MB read limit without writing 17 MB
+    const r = run(dir, 'check', 'stories/release.md', 'stories/release.md', 'stories', 'big.md', '--format', 'json');
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /cannot read big\.md: over 16 MB, not read/);
+    const unknown = json(r).filter((f) => f.rule === 'unknown-question' && f.file === 'stories/release.md');
+    assert.equal(unknown.length, 1, r.stdout);
   });
 
   void it('reports invalid config YAML on the config file and exits 2; a file named explicitly is checked even outside include', () => {
