@@ -2,7 +2,7 @@
 // reported words, negation just before a form, and who a stretch is about. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, mayBeOther, otherLanguage, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, wordsPattern, writtenIn } from '../../server/src/core/nlp/other-language';
 import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -123,4 +123,20 @@ void test('a language whose verb comes last: denial and report follow the form, 
   assert.equal(otherLanguage('es').headFinal, false);
   // neither joins the grammar of the alphabetic languages read together
   assert.equal(ANY_ALPHABETIC.parties.test('팀장님'), false);
+});
+
+void test('the language of a stretch of prose, by the closed-class words only it has among the languages read here', () => {
+  assert.equal(languageOf('Revisé los registros del servidor y reescribí la consulta con mi compañera, pero el índice seguía lento.'), 'es');
+  assert.equal(languageOf('Comparei as exportações dos três meses e corrigi o processo noturno, mas a verificação não passava.'), 'pt');
+  assert.equal(languageOf('Ho analizzato i log del server e ho riscritto la coda, ma il tempo di risposta non è sceso.'), 'it');
+  assert.equal(languageOf("J'ai vérifié la taille des images et supprimé les polices inutiles avec Nadia, puis nous avons relancé les tests."), 'fr');
+  assert.equal(languageOf('Ich habe die Abfragen geprüft und den Index neu gebaut, aber die Seite war immer noch langsam.'), 'de');
+  // (Turkish and Indonesian share none of these words: no language of the list, so no forms of one are read into them)
+  assert.equal(languageOf('Önce yavaş sorguları inceledim, tablonun indeksini değiştirdim ve en ağır ikisini yeniden yazdım.'), undefined);
+  assert.equal(languageOf('Bersama rekan saya, saya memetakan setiap langkah klaim dan tim medis meninjau aturan itu setiap minggu.'), undefined);
+  // (English prose, and too few words to tell)
+  assert.equal(languageOf('I rewrote the query and added an index, but the page was still slow.'), undefined);
+  assert.equal(languageOf('el equipo'), undefined);
+  assert.equal(writtenIn("J'ai vérifié la taille des images et supprimé les polices inutiles, puis relancé les tests du panier.", 'es'), false);
+  assert.equal(writtenIn('Revisé los registros del servidor y reescribí la consulta, pero el índice seguía lento.', 'es'), true);
 });

@@ -266,6 +266,69 @@ function readsAsOther(text: string): boolean {
   return false;
 }
 
+/**
+ * The closed-class words (function words, articles, negators, the first person, conjunctions, verbs of saying) of each alphabetic
+ * language of OTHER_GRAMMARS that no other of them shares: "el", "los", "yo" are Spanish, "o", "não", "eu"
+ * Portuguese, "il", "gli", "non" Italian; "la", "que", "no" are not counted for any.
+ */
+const OWN_FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const alpha = OTHER_GRAMMARS.filter((g) => !g.cjk && !g.headFinal);
+  const closed = (g: OtherGrammar): string[] =>
+    [...g.functionWords ?? [], ...g.articles ?? [], ...g.negators, ...g.self, ...g.conjunctions ?? [], ...g.complementizers ?? [], ...g.reported]
+      .map((w) => w.toLowerCase())
+      .filter((w) => /^[\p{L}]+$/u.test(w));
+  const counts = new Map<string, number>();
+  for (const g of alpha) for (const w of new Set(closed(g))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return new Map(alpha.map((g) => [g.lang, new Set(closed(g).filter((w) => counts.get(w) === 1 && !englishFunctionWord(w)))]));
+})();
+/** The share of a text's words that must be its language's own closed-class words (Spanish prose runs to one in five). */
+const MIN_OWN_SHARE = 1 / 25;
+/** And at least this many different ones (Indonesian "di" alone is no Italian). */
+const MIN_OWN_WORDS = 2;
+
+/**
+ * Whether `text` (prose the English tagger does not read) is written in `lang`, an alphabetic language of
+ * OTHER_GRAMMARS, by the closed-class words only it has among them ("el", "los", "y" for Spanish): at least
+ * MIN_OWN_WORDS different ones, one word in 25 or more, and more than those of any other of them. The grammar of one
+ * language read into prose of another ("indeksini" read as a Portuguese past, French "j'ai vérifié" as a Spanish one)
+ * is how a rule's forms misfire on Turkish, Indonesian or French: a rule reading forms of one language asks this first.
+ */
+export function writtenIn(text: string, lang: string): boolean {
+  const key = `${lang}\u0000${text}`;
+  let v = recentWritten.get(key);
+  if (v === undefined) {
+    v = languageOf(text) === lang;
+    if (recentWritten.size >= MAX_RECENT_OTHER) recentWritten.delete(recentWritten.keys().next().value as string);
+    recentWritten.set(key, v);
+  }
+  return v;
+}
+const recentWritten = new Map<string, boolean>();
+
+/** The alphabetic language of OTHER_GRAMMARS `text` is written in (see writtenIn), or undefined. */
+export function languageOf(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  let best: string | undefined;
+  let most = 0;
+  let tie = false;
+  for (const [lang, own] of OWN_FUNCTION_WORDS) {
+    let n = 0;
+    const kinds = new Set<string>();
+    for (const w of words) {
+      if (!own.has(w)) continue;
+      n++;
+      kinds.add(w);
+    }
+    if (kinds.size < MIN_OWN_WORDS) continue;
+    if (n > most) {
+      best = lang;
+      most = n;
+      tie = false;
+    } else if (n === most) tie = true;
+  }
+  return best && !tie && most >= words.length * MIN_OWN_SHARE ? best : undefined;
+}
+
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** "今" opening a clause, not the first character of a word ("今年", "今後", "今回", "今日" are words of their own). */
 const CJK_NOW = new RegExp(`^[\\s\u3000*_\\-・]*(?:${alternation(CJK_TIME_FORMS.now)})(?![年日回後后度週周月天次])`, 'u');

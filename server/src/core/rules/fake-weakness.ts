@@ -540,6 +540,9 @@ const OTHER = {
     `(?:^|[,;:]\\s*|(?<!\\p{L})(?:que|yo|je|ich|eu|io|я|y|e|et|und|dass ich|weil ich|porque|parce que)\\s+)(?:${OTHER_WEAKNESS_FORMS.work.join('|')})\\s+(?:${OTHER_WEAKNESS_FORMS.excess.join('|')})(?!\\p{L})`,
     'iu',
   ),
+  // an excess degree word grading anything, not an amount ("trop de tâches", "troppo di", "demasiado tiempo en"
+  // is read by `overdone` and `overwork` when it is one of theirs)
+  degree: new RegExp(`(?<![\\p{L}'’])(?:${OTHER_WEAKNESS_FORMS.degree.join('|')})(?![\\p{L}])(?!\\s+(?:de|d'|d’|des|di|del|della|of)(?![\\p{L}]))`, 'iu'),
   sayNo: wordsPattern(OTHER_WEAKNESS_FORMS.sayNo),
   unable: wordsPattern(OTHER_WEAKNESS_FORMS.unable),
   cost: new RegExp(`(?<!\\p{L})(?:${OTHER_WEAKNESS_FORMS.cost.join('|')})`, 'iu'),
@@ -563,7 +566,8 @@ export function isWeaknessAnswer(ctx: StoryRuleContext): boolean {
 /**
  * The weakness clichés in Spanish, French, German, Portuguese, Italian and Russian, which the English tagger does not
  * read: perfectionism named ("soy perfeccionista", "je suis perfectionniste"), a virtue overdone ("trop exigeant avec
- * moi-même", "detalhista demais", "trabajo demasiado") and not being able to say no ("ich kann nicht Nein sagen"),
+ * moi-même", "detalhista demais", "trabajo demasiado"; or anything graded as too much in the sentence that names the
+ * weakness: "mi debilidad es que me preocupo más de la cuenta") and not being able to say no ("ich kann nicht Nein sagen"),
  * sentence by sentence, not denied in the three words before ("je ne suis pas perfectionniste") and not told with
  * its cost in the same sentence ("... y retrasé la entrega": a real weakness).
  */
@@ -592,6 +596,29 @@ function otherCliches(ctx: StoryRuleContext): { start: number; end: number; fami
         const lead = /^[\s,;:]*/u.exec(o[0])?.[0].length ?? 0;
         out.push({ start: at + o.index + lead, end: at + o.index + o[0].length, family: 'overdone virtue' });
         continue;
+      }
+      // the sentence that names the weakness grades it as too much of something ("Il mio punto debole è che sono troppo
+      // precisa", "Meine größte Schwäche ist, dass ich mich zu sehr ... identifiziere"): whatever is overdone, it is
+      // offered as a virtue when no cost is told with it
+      const w = OTHER.weakness.exec(sentence);
+      const d = w ? OTHER.degree.exec(sentence.slice(w.index + w[0].length)) : null;
+      if (w && d) {
+        const k = w.index + w[0].length + d.index;
+        // (nor the weakness said not to be it: "Meine größte Schwäche ist nicht, dass ich zu sehr ...", "mi debilidad no
+        // es que sea demasiado ...": a negator anywhere between the two)
+        const between = sentence.slice(w.index + w[0].length, k).split(/(?<=[\p{L}'’])(?=[^\p{L}'’])/u);
+        const deniedBetween = between.some((_, j) => ANY_ALPHABETIC.deniedBefore(between.slice(0, j + 1).join('') + ' ', 1));
+        if (!denied(k) && !deniedBetween) {
+          // (shown with what it grades: the word after it, "troppo scrupolosa", or the word before, "me preocupo más de la
+          // cuenta")
+          // (not a short function word: "zu sehr mit" shows "mich zu sehr")
+          const after = /^\s+[\p{L}'’-]+/u.exec(sentence.slice(k + d[0].length));
+          const next = after && after[0].trim().length > 3 ? after : null;
+          const prev = /[\p{L}'’-]+\s+$/u.exec(sentence.slice(0, k));
+          const from = !next && prev ? prev.index : k;
+          out.push({ start: at + from, end: at + k + d[0].length + (next?.[0].length ?? 0), family: 'overdone virtue' });
+          continue;
+        }
       }
       const n = OTHER.sayNo.exec(sentence);
       if (n && OTHER.unable.test(sentence.slice(0, n.index) + ' ' + sentence.slice(n.index + n[0].length))) {
