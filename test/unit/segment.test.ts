@@ -1026,3 +1026,50 @@ void describe('parse: part labels come as a set, so a lone top heading that read
     assert.deepEqual(stories[0].parts.map((p) => p.name), ['setup', 'approach', 'outcome']);
   });
 });
+
+void describe('parse: choosing between one answer and the answers under its sub-headings', () => {
+  const answer = (what: string): string => `I ${what}, and my team of four shipped it in a month after I split the work into small weekly releases we could test and roll back.`;
+  void it('reads the sub-headings as answers when the title over them has one stray part label of its own', () => {
+    const doc =
+      '# Prep notes for the analytics role\n\n## Goal\n\nLand an analyst job this spring.\n\n' +
+      `### Question 1: "Walk me through your project"\n\n${answer('rebuilt the sales dashboard')}\n\n**Result:** support tickets fell by a third.\n\n` +
+      `### Question 2: "How did you handle missing data?"\n\n${answer('wrote the cleaning rules for the order feed')}\n\n` +
+      `### Question 3: "What was your biggest challenge?"\n\n${answer('moved the reports off the old warehouse')}\n\n**Lesson:** test the slow queries first.\n`;
+    const stories = parseFile(doc, 'prep.md', TEST_CONFIG).stories;
+    assert.deepEqual(stories.map((s) => s.title), ['Question 1: "Walk me through your project"', 'Question 2: "How did you handle missing data?"', 'Question 3: "What was your biggest challenge?"']);
+    assert.deepEqual(stories.map((s) => s.parts.map((p) => p.name)), [['outcome'], [], ['learning']]);
+  });
+  void it('keeps one answer when the title over the sub-headings asks the question they answer', () => {
+    const doc =
+      '# Why do you want to work here?\n\n## Why this company\n\nI have used your app for two years and I trust it.\n\n' +
+      '## Why this role\n\nThe role is on the invoicing team, the part of the product I know best.\n\n## Why now\n\nI want my work to reach users within weeks.\n';
+    assert.equal(parseFile(doc, 'why.md', TEST_CONFIG).stories.length, 1);
+  });
+});
+
+void describe('parse: sibling headings numbered in a run are the writer\'s units', () => {
+  const body = (what: string): string => `I ${what} for our booking site, and my team of three shipped it in two weeks after I split the work into small releases we could test every day.`;
+  void it('reads each numbered heading over a spoken-length body as an answer, with parts or without', () => {
+    const doc =
+      '# Career notes\n\n## Acme — Senior Engineer (2021 – now)\n\n' +
+      `### 1. Referral program\n\n${body('rebuilt the referral pages')}\n\n### 2. Legacy screens\n\n**Problem:** ${body('found the old screens broke on phones')}\n\n` +
+      `### 3. Cloud bill\n\n${body('cut the cloud bill')}\n\n### 4. Checkout\n\n${body('redid the checkout')}\n\n**Result:** conversion rose by a fifth.\n\n` +
+      `### 5. Search\n\n${body('added search filters')}\n\n## Earlier — Engineer (2018 – 2021)\n\nSmaller work on the booking pages.\n`;
+    const titles = parseFile(doc, 'cv.md', TEST_CONFIG).stories.map((s) => s.title);
+    assert.deepEqual(titles, ['1. Referral program', '2. Legacy screens', '3. Cloud bill', '4. Checkout', '5. Search']);
+  });
+  void it('does not read numbered headings with a few words each as answers', () => {
+    const doc = '# Checklist\n\n## 1. Research\n\nRead the site.\n\n## 2. Stories\n\nPick three.\n\n## 3. Logistics\n\nCheck the room.\n';
+    assert.ok(parseFile(doc, 'list.md', TEST_CONFIG).stories.length <= 1);
+  });
+});
+
+void describe('parse: a dialogue\'s interviewer lines open answers', () => {
+  void it('reads "**Interviewer**: …" over "**Candidate**: …" pairs as one answer each', () => {
+    const pair = (q: string, a: string): string => `**Interviewer**: ${q}\n\n**Candidate**: ${a}\n\n`;
+    const doc = '# Mock interview\n\n' + pair('Why do you want this job?', ANSWER_A) + pair('Tell me about a time you fixed a process.', ANSWER_B) + pair('How do you handle a tight budget?', ANSWER_C);
+    const stories = parseFile(doc, 'dialogue.md', TEST_CONFIG).stories;
+    assert.equal(stories.length, 3);
+    assert.match(stories[1].title, /fixed a process/u);
+  });
+});

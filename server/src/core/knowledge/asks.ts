@@ -129,6 +129,8 @@ export function askSource(at: AskPlace, roles: readonly AskRole[]): string {
 export const QUESTION_FIELD_WORDS: readonly string[] = [
   'q', 'question', 'prompt', 'pregunta', 'pergunta', 'frage', 'domanda', 'vraag', 'pytanie', 'soru', 'pertanyaan',
   'câu hỏi', 'вопрос', '问', '問', '题目', '題目', '質問', '질문',
+  // the interviewer named as the speaker of a dialogue ("**Interviewer**: …" over "**Candidate**: …")
+  'interviewer', 'entrevistador', 'entrevistadora', 'interviewerin', 'intervistatore', 'recruiter', 'интервьюер', '面试官', '面試官', '面接官', '면접관',
 ];
 
 /**

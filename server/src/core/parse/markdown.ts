@@ -2616,6 +2616,42 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     return t;
   };
   totals(root);
+  /** The words under a section's heading, its sub-sections' too (the first 3,000 characters). */
+  const spokenIn = (sec: Section): number => (sec.heading ? countWords(source.slice(sec.heading.end, Math.max(sec.heading.end, Math.min(sec.end, sec.heading.end + 3000)))) : 0);
+  /**
+   * Sibling headings numbered one after another ("## 1. Why I am leaving", "## 2. What I did", "## 3. …"), three or
+   * more, most of them over a spoken answer's length of their own (thirty words or more): the writer's own units, a
+   * list of answers, whatever their titles name. Each of them (with a few words or more under it) reads as an answer.
+   */
+  /** Every heading numberedRun read as one of a run. */
+  const runMembers = new Set<Section>();
+  const numberedRun = (kids: Section[]): Set<Section> => {
+    const out = new Set<Section>();
+    const num = (ch: Section): number | undefined => {
+      const m = /^[^\p{L}\p{N}]*(\d{1,3})[ \t]*[.)、:：][ \t]*[^\d\s]/u.exec(ch.heading!.text);
+      return m ? Number(m[1]) : undefined;
+    };
+    let cur: Section[] = [];
+    const close = (): void => {
+      if (cur.length >= 3 && cur.filter((ch) => spokenIn(ch) >= 30).length * 2 > cur.length) for (const ch of cur) if (spokenIn(ch) >= 3) out.add(ch);
+      for (const ch of out) runMembers.add(ch);
+      cur = [];
+    };
+    let last: number | undefined;
+    for (const ch of kids) {
+      const n = num(ch);
+      if (n !== undefined && last !== undefined && n === last + 1 && cur.length > 0) cur.push(ch);
+      else if (n !== undefined) {
+        close();
+        cur = [ch];
+      } else {
+        close();
+      }
+      last = n;
+    }
+    close();
+    return out;
+  };
   /** Group headings whose one label is a note on the group (see heads). */
   const regrouped = new Set<Section>();
   const kidsOf = (s: Section): Section[] => s.children.filter((ch) => ch.heading && !ch.heading.trailer);
@@ -2623,7 +2659,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   const bankGroup = (s: Section): boolean => s.children.filter((ch) => ch.heading?.bank === true).length >= 2;
   /** Headings that title the one unit of a bank right under them (see heads). */
   const titling = new Set<Section>();
-  const heads = (s: Section): Section[] => {
+  const heads = (s: Section, kidsOnly = false): Section[] => {
     const kids = kidsOf(s);
     if (titling.has(s)) return [s];
     // Sibling headings that each have nothing of their own but one unit of a bank right under them ("## Question 1:
@@ -2654,7 +2690,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     if (s.heading && s.heading.depth <= 6 && s.direct === 0 && kids.length >= 1 && !namesTelling(s.heading.text) && kids.every((ch) => kidsOf(ch).length === 0) && tellingsOf(kids.map((ch) => ch.heading!.text), s.heading.text)) return [s];
     // A title of a bank with nothing under it but its answer is one story ("### Topic" over "#### Question").
     if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
-    if (s.direct > 0) {
+    if (s.direct > 0 && !kidsOnly) {
       // A story whose sub-headings each hold a whole story of their own (a bank nested under a first story).
       const whole = kids.filter((ch) => ch.parts.size >= 2);
       // A group heading with one label of its own ("### Customer Obsession", "**Principle**: ...") over a story
@@ -2664,7 +2700,17 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
         regrouped.add(s);
         return whole.flatMap((ch) => expand(ch));
       }
-      return whole.length > 0 ? [s, ...whole.flatMap((ch) => expand(ch))] : [s];
+      if (whole.length > 0) return [s, ...whole.flatMap((ch) => expand(ch))];
+      // Two readings of a section with a part label of its own: one answer (the label one of its parts), or the
+      // answers of its sub-headings (the label a stray or a note). One label names no set of parts, so it makes no
+      // answer of the whole: when the sub-headings read as a bank's answers by themselves, they are the answers.
+      // (A heading that asks, or one below the file's title that names an interview topic, "### Self introduction",
+      // titles one answer: its sub-headings are that answer's pieces, "## Why this role", "### Shorter version".)
+      if (s.parts.size < 2 && !(s.heading && (isQuestion(s.heading.text) || (s.heading !== titleHeading && asksForStory(s.heading.text))))) {
+        const alt = heads(s, true);
+        if (alt.length >= 2 && !alt.includes(s)) return alt;
+      }
+      return [s];
     }
     // Sibling headings that read as stories (they hold part markers, ask a question, or name a principle or a
     // theme): when most siblings do, each sibling is a story, with or without marked parts.
@@ -2686,7 +2732,8 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const asking = selfPrompts ? [] : kids.filter((ch) => !fieldOnly(ch) && (asksForStory(ch.heading!.text) || namesQuestionsToAsk(ch.heading!.text)) && !(countWords(ownOf(ch)) > 0 && adviceOnly(ownOf(ch), true, ch.heading!.text)));
     const told = (ch: Section): boolean => countWords(ownOf(ch).split(/\r?\n/u).filter((l) => /[\p{L}\p{N}]/u.test(l) && !questionsOnly(l) && !asksForStory(bareLine(l))).join('\n')) >= 3;
     const askRun = asking.length >= 3 && asking.length * 2 > kids.length && asking.some(told) ? new Set(asking) : new Set<Section>();
-    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || ch.heading!.asked === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && askedSet.has(ch))) || askRun.has(ch) || bankGroup(ch));
+    const run = numberedRun(kids);
+    const storyLike = kids.filter((ch) => ch.total > 0 || ch.heading!.bank === true || ch.heading!.asked === true || (storyHeadingText(ch.heading!.text) && !fieldOnly(ch) && !(selfPrompts && askedSet.has(ch))) || askRun.has(ch) || run.has(ch) || bankGroup(ch));
     // (membership by a set: a bank of thousands of sibling headings asked `includes` once per sibling, n²)
     const isStoryLike = new Set(storyLike);
     if (storyLike.length >= 2 && storyLike.length * 2 >= kids.length) {
@@ -2757,6 +2804,9 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     const inner = sibs.map((ch) => heads(ch));
     const grouped = inner.some((x) => x.length >= 2);
     return sibs.flatMap((ch, i) => {
+      // (A numbered heading of a run with a few words of its own over one sub-heading, "## 7. A mistake" over "###
+      // Example question: …" and its answer: the sub-heading titles the answer.)
+      if (runMembers.has(ch) && ch.direct === 0 && kidsOf(ch).length === 1 && wordsIn(ch) < 30) return expand(kidsOf(ch)[0]);
       const x = inner[i];
       if (x.length >= 2) return x;
       if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;

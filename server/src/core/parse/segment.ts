@@ -34,7 +34,7 @@ export const QUESTION_NUMBERING = new RegExp(
   'iu',
 );
 /** A question field: "**Question 3:** …", "Q2. …", "> **Prompt:** …", "- Q> …" (its groups: quote, bold, word, number, text). */
-const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(${QUESTION_FIELD_WORDS.join('|')})[ \t]*#?[ \t]*(\d{0,3})[ \t]*${Q_MARK}[ \t]*(?:\*\*|__)?[ \t]*(.*)$`, 'iu');
+const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)?[ \t]*(${QUESTION_FIELD_WORDS.join('|')})[ \t]*#?[ \t]*(\d{0,3})[ \t]*(?:\*\*|__)?[ \t]*${Q_MARK}[ \t]*(?:\*\*|__)?[ \t]*(.*)$`, 'iu');
 
 /**
  * True when a line asks an interview question, after any question prefix ("Q:", "Q3.", "Question 2:", "Q>",
