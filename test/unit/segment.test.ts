@@ -1058,6 +1058,12 @@ void describe('parse: sibling headings numbered in a run are the writer\'s units
     const titles = parseFile(doc, 'cv.md', TEST_CONFIG).stories.map((s) => s.title);
     assert.deepEqual(titles, ['1. Referral program', '2. Legacy screens', '3. Cloud bill', '4. Checkout', '5. Search']);
   });
+  void it('keeps the numbered title over a sub-heading that names the answer ("### Model answer")', () => {
+    const model = (n: number, q: string, what: string): string => `## ${n}. "${q}"\n\n### Model answer\n\n${body(what)}\n\n`;
+    const doc = model(1, 'Tell me about a time you cut costs.', 'cut the cloud bill') + model(2, 'Tell me about a time you fixed a process.', 'fixed the release process') + model(3, 'Tell me about a mistake you made.', 'broke the booking page and fixed it');
+    const titles = parseFile(doc, 'model.md', TEST_CONFIG).stories.map((s) => s.title);
+    assert.deepEqual(titles, ['1. "Tell me about a time you cut costs."', '2. "Tell me about a time you fixed a process."', '3. "Tell me about a mistake you made."']);
+  });
   void it('does not read numbered headings with a few words each as answers', () => {
     const doc = '# Checklist\n\n## 1. Research\n\nRead the site.\n\n## 2. Stories\n\nPick three.\n\n## 3. Logistics\n\nCheck the room.\n';
     assert.ok(parseFile(doc, 'list.md', TEST_CONFIG).stories.length <= 1);

@@ -2806,7 +2806,12 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     return sibs.flatMap((ch, i) => {
       // (A numbered heading of a run with a few words of its own over one sub-heading, "## 7. A mistake" over "###
       // Example question: …" and its answer: the sub-heading titles the answer.)
-      if (runMembers.has(ch) && ch.direct === 0 && kidsOf(ch).length === 1 && wordsIn(ch) < 30) return expand(kidsOf(ch)[0]);
+      // (Only a sub-heading that asks, under a title that does not: "### Model answer" under "## 1. \"Tell me about…\""
+      // names the answer, and the title over it keeps titling it.)
+      if (runMembers.has(ch) && ch.direct === 0 && ch.heading && !isQuestion(ch.heading.text) && wordsIn(ch) < 30) {
+        const only = kidsOf(ch);
+        if (only.length === 1 && only[0].heading!.depth <= 6 && !ANSWER_HEADING.test(only[0].heading!.text) && (isQuestion(only[0].heading!.text) || promptsCandidate(only[0].heading!.text))) return expand(only[0]);
+      }
       const x = inner[i];
       if (x.length >= 2) return x;
       if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;
