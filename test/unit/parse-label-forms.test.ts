@@ -342,3 +342,63 @@ void describe('a heading around the part headings (round 26)', () => {
     assert.deepEqual(marked(stories(text)[0]), ['setup@3', 'challenge@6', 'outcome@9']);
   });
 });
+
+void describe('labels of no known part in a story told in another language, read by their places', () => {
+  void it('reads five bold labels in a script without case, each leading its own sentences, as the five parts', () => {
+    const text =
+      '# बिलिंग की गलतियाँ\n\n' +
+      '**पृष्ठभूमि:** मैं एक छोटी बीमा कंपनी में बिलिंग सिस्टम संभालता था और हर महीने कई ग्राहकों को गलत बिल जाते थे।\n\n' +
+      '**मुश्किल:** मुझे दो महीने के अंदर गलत बिलों की संख्या घटानी थी, बिना नए लोगों को रखे हुए और बिना सिस्टम बदले।\n\n' +
+      '**मेरा कदम:** मैंने हर गलत बिल की वजह लिखी, और हमारी टीम की सीमा के साथ मिलकर दरों की जाँच का एक नियम बनाया।\n\n' +
+      '**नतीजा:** दो महीने में गलत बिल हर महीने चालीस से घटकर पाँच रह गए, और शिकायतें भी लगभग आधी हो गईं।\n\n' +
+      '**समझ:** किसी गलती को ठीक करने से पहले उसकी असली वजह गिन लेना सबसे ज़रूरी काम है, यह मैंने यहीं सीखा।\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@5', 'approach@7', 'outcome@9', 'learning@11']);
+  });
+
+  void it('fills the one place the known labels leave: the last label after the outcome is the learning', () => {
+    const text =
+      '# Het magazijn zonder papier\n\n**Situatie:** Ons magazijn werkte nog met papieren paklijsten.\n\n**Taak:** Ik moest de lijsten digitaal maken.\n\n' +
+      '**Aanpak:** Samen met twee collega’s bouwde ik een scanner-app.\n\n**Resultaat:** Fouten bij het inpakken daalden van 30 naar 4 per week.\n\n' +
+      '**Wat bleef hangen:** Eerst meekijken op de vloer, dan pas bouwen.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@5', 'approach@7', 'outcome@9', 'learning@11']);
+  });
+
+  void it('reads a label of no known part before an arrow between known ones', () => {
+    const text =
+      '# Faturaları hızlandırmak\n\nDurum ➜ Muhasebe ekibinde faturalar elle giriliyordu.\n\nGörev ➜ Giriş süresini yarıya indirmem istendi.\n\n' +
+      'Neler yaptım ➜ Ekipten Ayşe ile birlikte bir şablon hazırladık.\n\nSonuç ➜ Bir fatura artık on dakika yerine üç dakikada giriliyor.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@5', 'approach@7', 'outcome@9']);
+  });
+
+  void it('reads labels numbered with a slash', () => {
+    const text =
+      '# Cutting the queue\n\n**1 / Background**\nOur clinic booked every visit by phone.\n\n**2 / Obstacle**\nCallers waited twenty minutes.\n\n' +
+      '**3 / What I did**\nI set up online booking with our receptionist.\n\n**4 / Impact**\nWaits fell to four minutes.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@6', 'approach@9', 'outcome@12']);
+  });
+
+  void it('does not make a learning of a note after English labels', () => {
+    const text =
+      '# Moving the queue\n\n**Situation:** Our jobs ran on one box.\n\n**Task:** I had to move them to the cluster.\n\n' +
+      '**Action:** I ported the scheduler with Dana.\n\n**Result:** Failures fell from 12 to 1 a month.\n\n**Kennzahlen für die Stelle:** 12 → 1, drei Wochen.\n';
+    const [s] = stories(text);
+    assert.deepEqual(marked(s), ['setup@3', 'challenge@5', 'approach@7', 'outcome@9']);
+  });
+
+  void it('takes no parts from turns of a dialogue or from fields with short values', () => {
+    const dialogue =
+      '# Phỏng vấn thử\n\n**Candidate:** Dạ, em muốn trở thành lập trình viên và học thêm về hệ thống phân tán trong hai năm tới.\n\n' +
+      '**Candidate:** Dạ, em đã làm hai dự án nhỏ ở trường với các bạn trong nhóm và học được rất nhiều điều.\n\n' +
+      '**Candidate:** Dạ, em nghĩ học liên tục là rất quan trọng vì công nghệ thay đổi rất nhanh mỗi năm.\n\n' +
+      '**Candidate:** Dạ, em đang luyện kỹ năng giao tiếp bằng cách thuyết trình trước lớp mỗi tuần một lần.\n\n' +
+      '**Candidate:** Dạ, em lên kế hoạch mỗi tuần để cân bằng giữa việc học, làm thêm và nghỉ ngơi hợp lý.\n';
+    assert.deepEqual(stories(dialogue).flatMap(marked), []);
+    const fields =
+      '# Карточка истории\n\n**Название:** Спор об архитектуре\n\n**Категория:** Конфликт\n\n**Уровень:** Старший\n\n**Команда:** Платформа\n\n**Длительность:** Два месяца\n';
+    assert.deepEqual(stories(fields).flatMap(marked), []);
+  });
+});

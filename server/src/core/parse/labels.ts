@@ -371,10 +371,10 @@ const BOX_PREFIX = /^\s*(?:\[[ xX✓✔]\]|\[![\w-]{1,20}\][+-]?)\s*/u;
 
 /**
  * An enumerator before a label: a letter, a number (Arabic, Roman, Chinese) or a circled number, with its separator
- * ("b)", "2.", "iv.", "三、", "1 ·", "(c)", "②", "Step 3:", "Part 1 -"), then the label.
+ * ("b)", "2.", "iv.", "三、", "1 ·", "1 /", "(c)", "②", "Step 3:", "Part 1 -"), then the label.
  */
 const ENUMERATED =
-  /^(?:(?:[a-z]|\d{1,2}|[ivx]{2,4}|[一二三四五六七八九十]{1,3})\s*[-–—:.)·•・、．]|\((?:[a-z]|\d{1,2}|[ivx]{2,4}|[一二三四五六七八九十]{1,3})\)|[①-⑳]|(?:step|part) \d{1,2}\s*[-–—:.)·]?)\s*(.+)$/u;
+  /^(?:(?:[a-z]|\d{1,2}|[ivx]{2,4}|[一二三四五六七八九十]{1,3})\s*[-–—:.)·•・、．]|\((?:[a-z]|\d{1,2}|[ivx]{2,4}|[一二三四五六七八九十]{1,3})\)|\d{1,2}\s*\/|[①-⑳]|(?:step|part) \d{1,2}\s*[-–—:.)·]?)\s*(.+)$/u;
 
 export interface LabelMatch {
   part: PartName;

@@ -13,6 +13,7 @@ import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidance
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
+import { mayBeOther } from '../nlp/other-language';
 import type {
   Config,
   FrontMatter,
@@ -367,6 +368,12 @@ function weakForm(letter: boolean, sep: string, glued: boolean, bracketed: boole
 
 const Q_LABEL = /^\W*q\W*$/i;
 
+/**
+ * The shape of a label of no known part: up to four words, the first capitalised or of a script without case (Hindi,
+ * Chinese, Japanese, Arabic...), with the combining marks of scripts that write vowels so ("स्थिति", "कार्रवाई").
+ */
+const UNKNOWN_LABEL = /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’&/-]*(?: [\p{L}\p{M}'’&/-]+){0,3}$/u;
+
 /** Brackets that can wrap a label at a line's start: ASCII and the full-width forms of CJK writing ("【状況】"). */
 const OPENING_BRACKETS = '([（【〔［〖';
 const CLOSING_BRACKETS = ')]）】〕］〗';
@@ -398,7 +405,7 @@ function scanTextLabel(text: string): TextLabel | undefined {
   const limit = Math.min(text.length, 72);
   // Most lines are prose: unless the first word can begin a label, only a colon or dash ("Team Context:") can
   // make one.
-  if (!mayStartLabel(text) && !/[:—–]/u.test(text.slice(0, limit))) return undefined;
+  if (!mayStartLabel(text) && !/[:—–→⇒➜➔➡⟶]/u.test(text.slice(0, limit))) return undefined;
   let depth = 0;
   let words = 0;
   for (let p = 0; p < limit; p++) {
@@ -440,6 +447,9 @@ function scanTextLabel(text: string): TextLabel | undefined {
       // A lone part letter before an arrow: a label only where the file writes three or more parts so.
       const letter = raw.trim().length === 1 ? matchLabel(raw.trim(), true) : undefined;
       if (letter?.letter && /^\p{Lu}$/u.test(raw.trim())) return { label: raw, length, sep: '—', match: letter, weak: LETTER_ARROW };
+      // A short phrase of no known part before an arrow ("Yaptıklarım ➜ …"): a label for its siblings to decide, as
+      // after a colon (inferByPosition).
+      if (raw.trim().length > 1 && UNKNOWN_LABEL.test(raw.trim()) && !isTrailerLabel(raw) && !isQuestionsLabel(raw)) return { label: raw, length, sep: '—' };
       continue;
     }
     const next = text[p + 1];
@@ -501,7 +511,7 @@ function scanTextLabel(text: string): TextLabel | undefined {
     if ((sep === ':' || sep === '—' || sep === '–') && (isTrailerLabel(raw) || isQuestionsLabel(raw))) return { label: raw, length, sep };
     // A short capitalised phrase and a colon or dash ("Service oriented: ...", "Answer: ..."): a label of no known
     // part, for its siblings to decide (inferByPosition, dropStrays) or to lead into a part label after it.
-    if ((sep === ':' || sep === '—' || sep === '–') && depth === 0 && /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,3}$/u.test(raw.trim())) {
+    if ((sep === ':' || sep === '—' || sep === '–') && depth === 0 && UNKNOWN_LABEL.test(raw.trim())) {
       return { label: raw, length, sep };
     }
   }
@@ -1488,7 +1498,8 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         if (firstLabelled < 0) firstLabelled = li;
         c.unknowns.push({
           start: ll.start, end: ll.end, lineEnd: ll.lineEnd, label: ll.label, kind: inList ? 'list' : ll.form,
-          strength: inList ? 1 : ll.form === 'bold' ? 3 : 2, letter: /^\W*\p{L}\W*$/u.test(ll.label),
+          strength: inList ? 1 : ll.form === 'bold' ? 3 : 2, letter: /^[^\p{L}\p{N}]*\p{L}[^\p{L}\p{N}]*$/u.test(ll.label),
+          other: mayBeOther(source.slice(ll.lineStart, ll.lineEnd)),
         });
       }
     }
@@ -1635,6 +1646,89 @@ interface Unknown extends Span {
   kind: MarkerKind;
   strength: number;
   letter: boolean;
+  /** The line is in a language other than English (nlp/other-language.ts mayBeOther): its label may be a part's. */
+  other: boolean;
+}
+
+const NON_ASCII_LETTER = /[^\P{L}a-zA-Z]/u;
+
+/**
+ * The part sequences a run of labels can spell whole, by its length: the five parts; the four of STAR or of a pitch
+ * or plan (now, arc, impact, why here: the slots setup, approach, outcome, learning); the three of CAR.
+ */
+const WHOLE_RUNS: Readonly<Record<number, readonly (readonly PartName[])[]>> = {
+  5: [PART_ORDER],
+  4: [['setup', 'challenge', 'approach', 'outcome'], ['setup', 'approach', 'outcome', 'learning']],
+  3: [['setup', 'approach', 'outcome']],
+};
+
+/**
+ * The parts of a run of labels dressed alike in a language other than English, read by their places: the run spells a
+ * whole answer (WHOLE_RUNS) and its known labels stand at their own places in it, so each label of no known part
+ * takes the place it stands in ("**Situatie:** … **Taak:** … **Aanpak:** … **Resultaat:** … **Les:** …": the last is
+ * the learning). With no known label at all, only a run of five (every part, in order) or of three after a heading of
+ * its own is read so. English labels are known well enough that one of no part there is a sub-point (see
+ * inferByPosition), so every label filled here must be on a line of another language.
+ */
+/**
+ * The labels of no known part of a run in another language, each group filling exactly the places the known labels
+ * leave around it in the five parts' order ("难题" … "解决过程" … "结果": the one place between the challenge and the
+ * outcome is the approach), or undefined when a group does not fit its places.
+ */
+function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartName> | undefined {
+  const out = new Map<Unknown, PartName>();
+  let last = -1;
+  for (let i = 0; i < run.length; ) {
+    if (run[i].part) {
+      const at = PART_ORDER.indexOf(run[i].part!);
+      if (at <= last) return undefined;
+      last = at;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < run.length && !run[j].part) j++;
+    const to = j < run.length ? PART_ORDER.indexOf(run[j].part!) : PART_ORDER.length;
+    const slots = PART_ORDER.slice(last + 1, to);
+    // After the last known label only the learning, after the outcome: more labels there ("机器学习", "职业目标" after
+    // the approach) are topics of their own.
+    if (slots.length !== j - i || (j === run.length && (slots.length !== 1 || last !== PART_ORDER.indexOf('outcome')))) return undefined;
+    for (let k = i; k < j; k++) out.set(run[k].u!, slots[k - i]);
+    last = to - 1;
+    i = j;
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[]): Map<Unknown, PartName> | undefined {
+  // A lead-in opening the run with nothing after it on its line, right before the next label ("**参考回答**：" then
+  // "**难题**：…"): it introduces the parts and is none of them.
+  const run = items.filter((x, k) => !(k === 0 && x.u && x.u.lineEnd - x.u.end <= 2 && k + 1 < items.length && items[k + 1].start - x.u.lineEnd <= 3));
+  if (!run.every((x) => x.part || (x.u && x.u.other && !x.u.letter))) return undefined;
+  // Each label once: a label said again and again ("**Candidate:**" after each "**Interviewer:**") marks turns in
+  // a dialogue, not parts.
+  const names = run.map((x) => normalizeLabel(x.u?.label ?? x.label ?? ''));
+  if (new Set(names).size < names.length) return undefined;
+  // The known labels are in another language too ("Situatie", "Durum", "स्थिति"): after English ones ("Situation" …
+  // "Result") a label of no part is material around the story ("Key metrics for the role", "Verwendbar für Fragen").
+  if (!run.every((x) => !x.part || isTranslatedLabel(x.label ?? '') || NON_ASCII_LETTER.test(x.label ?? ''))) return undefined;
+  const known = run.filter((x) => x.part).length;
+  // Known labels outnumber the ones read by place.
+  if (known > 0 && run.length - known >= known) return undefined;
+  // With none known, a run of five labels each leading sentences of its own on its line (a sentence or more each,
+  // sixty characters a label on average): fields with short values ("**Категория:** Conflict") and numbered steps of
+  // a procedure are no answer's parts.
+  const bodies = run.map((x) => (x.u ? x.u.lineEnd - x.u.end : 0));
+  if (known === 0 && (run.length !== 5 || run.some((x) => x.u!.kind === 'list') || Math.min(...bodies) < 30 || bodies.reduce((a, b) => a + b, 0) < 300)) return undefined;
+  const fits = (WHOLE_RUNS[run.length] ?? []).filter((seq) => run.every((x, i) => !x.part || x.part === seq[i]));
+  if (fits.length === 0) return known > 0 ? gapsFilled(run) : undefined;
+  // Two sequences fit (a pitch or STAR, only the setup known): the places of the unknown labels must agree.
+  if (!run.every((x, i) => x.part || fits.every((f) => f[i] === fits[0][i]))) return undefined;
+  const out = new Map<Unknown, PartName>();
+  run.forEach((x, i) => {
+    if (x.u) out.set(x.u, fits[0][i]);
+  });
+  return out;
 }
 
 /**
@@ -1645,11 +1739,11 @@ interface Unknown extends Span {
 function unknownLabelShape(ll: LineLabel): boolean {
   if (ll.sep !== ':' && ll.sep !== '—' && ll.sep !== '–') return false;
   const t = cleanLabel(ll.label);
-  if (t.length === 0 || t.length > 40 || !/^[\p{L}][\p{L}'’&/ -]*$/u.test(t)) return false;
+  if (t.length === 0 || t.length > 40 || !/^[\p{L}][\p{L}\p{M}'’&/ -]*$/u.test(t)) return false;
   const words = t.split(/\s+/u);
   if (words.length > 4) return false;
-  // Plain text needs a capital ("Obstacle:"); "so the fix was:" is a sentence.
-  return ll.form === 'bold' || /^\p{Lu}/u.test(t);
+  // Plain text needs a capital ("Obstacle:") or a script without case ("परिणाम:"); "so the fix was:" is a sentence.
+  return ll.form === 'bold' || /^(?:\p{Lu}|\p{Lo})/u.test(t);
 }
 
 /**
@@ -1665,9 +1759,9 @@ function unknownLabelShape(ll: LineLabel): boolean {
 function inferByPosition(c: Collected): void {
   if (c.unknowns.length === 0) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
-  type Item = { start: number; dress: string; part?: PartName; u?: Unknown; brk?: boolean };
+  type Item = { start: number; dress: string; part?: PartName; label?: string; u?: Unknown; brk?: boolean };
   const items: Item[] = [];
-  for (const m of c.markers) if (m.strength > 0) items.push({ start: m.start, dress: `${m.kind}/${m.letter ? 'L' : 'W'}`, part: m.part });
+  for (const m of c.markers) if (m.strength > 0) items.push({ start: m.start, dress: `${m.kind}/${m.letter ? 'L' : 'W'}`, part: m.part, label: m.label });
   for (const u of c.unknowns) items.push({ start: u.start, dress: `${u.kind}/${u.letter ? 'L' : 'W'}`, u });
   for (const h of c.headings) if (!h.label && !h.trailer) items.push({ start: h.start, dress: '', brk: true });
   items.sort((a, b) => a.start - b.start);
@@ -1695,6 +1789,11 @@ function inferByPosition(c: Collected): void {
   flush();
   for (const runs of byDress.values()) {
     for (const run of runs) {
+      const whole = run.some((x) => x.u) ? wholeRun(run) : undefined;
+      if (whole) {
+        for (const [u, part] of whole) added.push({ part, label: cleanLabel(u.label), kind: u.kind, start: u.start, end: u.end, strength: u.strength, letter: u.letter, lineEnd: u.lineEnd });
+        continue;
+      }
       if (!run.some((x) => x.u) || run.filter((x) => x.part).length < 2) continue;
       for (let i = 0; i < run.length; ) {
         if (!run[i].u) {
