@@ -1086,3 +1086,19 @@ void test('a version is told by a verb of moving or upgrading, not by a word tha
   assert.deepEqual(q('We cut another half of the backlog.'), ['half']);
   assert.deepEqual(q('the other half of the team'), []);
 });
+
+void test('postpositional and spelled changes: reads a change from one amount to another in Hindi and Turkish, in words or digits', () => {
+  assert.deepEqual(q('हर हफ़्ते की गलतियाँ पाँच सौ से घटकर अस्सी रह गईं।'), ['पाँच सौ से घटकर अस्सी']);
+  assert.deepEqual(q('जाँच का समय चार दिन से घटकर एक दिन हुआ और लागत दस से बढ़कर बारह नहीं हुई'), ['दस से बढ़कर बारह']);
+  assert.deepEqual(q('Kurulum süresi yirmi dakikadan beş dakikaya indi.'), ['yirmi dakikadan beş dakikaya']);
+  assert.deepEqual(q("Hata oranı 40'tan 3'e düştü."), ['40', '3']);
+});
+void test('postpositional and spelled changes: does not read a place, a tenure or a span of years as a change', () => {
+  assert.deepEqual(q("İzmir'den Ankara'ya taşındık."), []);
+  assert.deepEqual(q('मैं आठ साल से इसी कंपनी में हूँ।'), []);
+  assert.deepEqual(q("2018'den 2022'ye kadar oradaydım."), []);
+});
+void test('postpositional and spelled changes: reads Russian teens and one and a half, and percentage points in words', () => {
+  assert.deepEqual(q('Сборка сократилась с двенадцати минут до полутора.'), ['с двенадцати минут до полутора']);
+  assert.deepEqual(q('La conversión subió tres puntos.'), ['tres puntos']);
+});

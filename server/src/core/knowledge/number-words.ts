@@ -98,7 +98,10 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['nessun', 'nessuna', 'nessuno'],
   },
   ru: {
-    numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'сто', 'тысяча', 'тысячи', 'тысяч', 'двух', 'трёх', 'трех', 'четырёх', 'четырех', 'пяти', 'шести', 'восьми', 'десяти', 'двадцати', 'тридцати', 'сорока', 'ста'],
+    numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
+      'одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать', 'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать',
+      'одиннадцати', 'двенадцати', 'тринадцати', 'четырнадцати', 'пятнадцати', 'шестнадцати', 'семнадцати', 'восемнадцати', 'девятнадцати',
+      'полтора', 'полторы', 'полутора', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'сто', 'тысяча', 'тысячи', 'тысяч', 'двух', 'трёх', 'трех', 'четырёх', 'четырех', 'пяти', 'шести', 'восьми', 'десяти', 'двадцати', 'тридцати', 'сорока', 'ста'],
     one: ['одного', 'одной', 'одну', 'один', 'одна'],
     zero: ['нуля', 'ноль', 'нуль'],
     from: ['с', 'со', 'от'],
@@ -138,3 +141,36 @@ export const CJK_NOT_EVEN_ONE = {
   /** Chinese: zero before a noun of harm ("零故障", "零投诉"): not "零售" (retail), "零件" (parts) nor "零基础" (no background). */
   zhZeroHarm: ['故障', '事故', '投诉', '投訴', '缺陷', '宕机', '宕機', '停机', '停機', '差错', '差錯', '错误', '錯誤', '失误', '失誤', '回滚', '回滾', '丢失', '丟失', '延误', '延誤', '逾期', '漏报', '誤報', '误报', '客诉', '客訴', '重大事故', 'bug', 'Bug', 'BUG'],
 } as const;
+
+/**
+ * Languages that mark a change's start and end with a postposition or a case ending after each amount rather than a
+ * preposition before it: Hindi "दो हज़ार से घटकर सात सौ" (from two thousand, falling, to seven hundred), Turkish "on iki
+ * dakikadan dört dakikaya" (from twelve minutes to four). `numbers` are the spelled amounts (and the large units
+ * after them); `from` is the postposition or ending of the start, `change` the verb forms that may stand between,
+ * `to` the ending of the end (empty when the end takes none).
+ */
+export interface PostpositionalChange {
+  numbers: readonly string[];
+  from: readonly string[];
+  change: readonly string[];
+  to: readonly string[];
+  /** Whether `from` and `to` are endings written onto the word before them (Turkish) or words of their own (Hindi). */
+  suffixed: boolean;
+}
+
+export const POSTPOSITIONAL_CHANGES: Readonly<Record<'hi' | 'tr', PostpositionalChange>> = {
+  hi: {
+    numbers: ['दो', 'तीन', 'चार', 'पाँच', 'पांच', 'छह', 'छः', 'सात', 'आठ', 'नौ', 'दस', 'ग्यारह', 'बारह', 'पंद्रह', 'बीस', 'पच्चीस', 'तीस', 'चालीस', 'पचास', 'साठ', 'सत्तर', 'अस्सी', 'नब्बे', 'सौ', 'हज़ार', 'हजार', 'लाख', 'करोड़', 'आधा', 'आधी', 'आधे', 'शून्य'],
+    from: ['से'],
+    change: ['घटकर', 'बढ़कर', 'बढकर', 'गिरकर', 'कम होकर', 'घट कर', 'बढ़ कर'],
+    to: [],
+    suffixed: false,
+  },
+  tr: {
+    numbers: ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan', 'yüz', 'bin', 'milyon', 'yarım', 'sıfır'],
+    from: ['dan', 'den', 'tan', 'ten'],
+    change: [],
+    to: ['a', 'e', 'ya', 'ye'],
+    suffixed: true,
+  },
+};

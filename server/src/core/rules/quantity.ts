@@ -20,7 +20,7 @@
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS, softBreaks } from '../text';
-import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../knowledge/number-words';
+import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 
 /** A bracketed slot standing for a number still to fill: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
@@ -890,6 +890,7 @@ export function findQuantities(input: string, sizing = false): Quantity[] {
   }
   if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
   if (OTHER_SPELLED_HINT.test(text)) otherSpelledQuantities(text, out);
+  if (POSTPOSITIONAL_HINT.test(text)) postpositionalChanges(text, out);
   if (/(?:instead|rather|compared|versus|vs\b|down from|up from|from\s|none of|not (?:one|a single)\s)/iu.test(text)) changeOfDuration(text, out, sizing);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
   if (HANGUL.test(text)) koreanQuantities(text, out);
@@ -909,7 +910,7 @@ const JA_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  */
 const OTHER_NUMBER =
   'elf|once|onze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|cientos|mil|miles|dois|duas|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|cem|centenas|deux|trois|quatre|cinq|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяч[аи]?|двух|трёх|трех|пяти|десяти|двадцати|тридцати|сорока|ста';
-const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?';
+const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?|puntos|pontos|prozentpunkte|punkte|punti|пункт(?:а|ов)?';
 const OTHER_AMOUNT = `(?:${OTHER_NUMBER}|\\d[\\d.,]*)`;
 /** A hedge before an amount: "etwa acht", "unos cinco", "environ trois", "cerca de dez", "около двух". */
 const OTHER_HEDGE = '(?:(?:etwa|rund|ca\\.|circa|fast|knapp|gut|über|mehr\\s+als|unos|unas|casi|más\\s+de|environ|presque|plus\\s+de|cerca\\s+de|quase|mais\\s+de|около|почти|более)\\s+)?';
@@ -985,6 +986,43 @@ function otherSpelledQuantities(text: string, out: Quantity[]): void {
   }
 }
 const HANGUL = /[\uac00-\ud7af]/u;
+
+/** Devanagari or the Turkish letters: a text that may tell a change the postpositional way. */
+const POSTPOSITIONAL_HINT = /[\u0900-\u097fçğışöüÇĞİŞÖÜ]|(?:dan|den|tan|ten)\s/u;
+
+/**
+ * A change from one amount to another told with postpositions or case endings (knowledge/number-words.ts
+ * POSTPOSITIONAL_CHANGES): "दो हज़ार से घटकर सात सौ", "दो दिन से घटकर तीन घंटे", "on iki dakikadan dört dakikaya", "%6'dan
+ * %0,5'e". Each amount is a spelled number (one or two words) or digits, with up to one word (its unit) after it; the
+ * start carries the mark of "from", the end (in Turkish) that of "to".
+ */
+const POSTPOSITIONAL = ((): RegExp[] =>
+  Object.values(POSTPOSITIONAL_CHANGES).map((l) => {
+    const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+    const num = `(?:%?\\d[\\d.,]*%?|(?:${alt(l.numbers)})(?:\\s+(?:${alt(l.numbers)}))?)`;
+    const edge = '(?![\\p{L}\\p{M}\\p{N}])';
+    if (l.suffixed) {
+      // "on iki dakikadan dört dakikaya": the ending on the amount or on its unit, an apostrophe before it after digits.
+      const mark = (ends: readonly string[]): string => `(?:'|’)?(?:${alt(ends)})${edge}`;
+      return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${num}(?:\\s+\\p{L}+?)?${mark(l.from)}\\s+${num}(?:\\s+\\p{L}+?)?${mark(l.to)}`, 'giu');
+    }
+    const word = '[\\p{L}\\p{M}]+';
+    return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${num}(?:\\s+${word}){0,2}?\\s+(?:${alt(l.from)})\\s+(?:${alt(l.change)})\\s+${num}${edge}`, 'gu');
+  }))();
+
+function postpositionalChanges(text: string, out: Quantity[]): void {
+  for (const re of POSTPOSITIONAL) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      // (not a span of years: "2019'dan 2021'e")
+      if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
+      const start = m.index;
+      const stop = start + m[0].length;
+      if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: m[0] });
+    }
+  }
+}
 
 // Quantities written in Korean: a number with its counter or unit ("10초", "1초 이내", "3배", "5명", "30%", "2만 건"),
 // and halves and doublings ("절반", "두 배"). A year ("2023년"), a date ("3월 5일") and an ordinal ("2번째", "제2")
