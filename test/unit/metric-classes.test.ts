@@ -1102,3 +1102,13 @@ void test('postpositional and spelled changes: reads Russian teens and one and a
   assert.deepEqual(q('Сборка сократилась с двенадцати минут до полутора.'), ['с двенадцати минут до полутора']);
   assert.deepEqual(q('La conversión subió tres puntos.'), ['tres puntos']);
 });
+void test('an unmarked pitch in another language: a size or a reach named after its number is its result', () => {
+  const mm = (text: string): number =>
+    analyzeFile(text, 'stories/pitch.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] }).findings.filter((f) => f.ruleId === 'missing-metric').length;
+  const pitch = (result: string): string =>
+    '---\nquestions: [1]\n---\n# Fale sobre você\n\nSou engenheira de dados numa seguradora há quatro anos e cuido dos relatórios de sinistros.\n\n' +
+    `${result}\n\nQuero trabalhar numa equipe menor, perto dos clientes, e o produto de vocês é exatamente isso.\n`;
+  assert.equal(mm(pitch('Criei o painel de sinistros que hoje tem 3 mil usuários por semana.')), 0);
+  assert.equal(mm(pitch('O relatório que montei acerta em 94 por cento dos casos.')), 0);
+  assert.equal(mm(pitch('Trabalho com Python desde 2019 e com SQL há 6 anos.')), 1);
+});

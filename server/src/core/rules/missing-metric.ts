@@ -115,6 +115,13 @@ const OTHER_CHANGE_ONE = new RegExp(OTHER_CHANGE.source, 'iu');
 /** A quantity read as a change from one number to another in Spanish, Portuguese, French, German or Russian. */
 const OTHER_FROM_TO = /^(?:de|desde|del|da|do|von|vom|с|со|od|z|ze)\s.+\s(?:a|à|al|ao|para|auf|bis|zu|до|na|do)\s/iu;
 
+/**
+ * A size or a reach after a number in Spanish, Portuguese, French, German, Italian or Russian: a percentage or a
+ * multiple in words, or people and downloads counted (with a large unit before them or not).
+ */
+const OTHER_SIZE_AFTER =
+  /^\s?(?:por\s?ciento|por\s?cento|pour\s?cent|prozent|per\s?cento|процент\p{L}*|veces|vezes|fois|mal(?!\p{L})|раза?(?!\p{L})|(?:(?:mil|milhão|milhões|millón|millones|million|millions|millionen|milioni|миллион\p{L}*|тысяч\p{L}*)\s+)?(?:de\s+|d[eu]\s+)?(?:usuári|usuari|utilisat|nutzer|kund|client|utent|пользовател|клиент|download|descarga|téléchargement))/iu;
+
 /** Sentences as SENTENCES reads them, and ended by a Chinese or Japanese full stop too (a pitch's result is one sentence's). */
 const PITCH_SENTENCES = sentencesEndedBy('.!?。！？');
 
@@ -147,6 +154,9 @@ function pitchResult(text: string): boolean {
       // A change from one number to another in those languages is a size by its form ("bajó de cinco días a dos",
       // "est passé de dix jours à deux", "von zehn auf zwei").
       if (OTHER_FROM_TO.test(q.text)) return true;
+      // A size or a reach named after the number in those languages, as "%" or "users" is in English: "in 78 Prozent
+      // der Fälle", "subió un 30 por ciento", "1,2 milhão de usuários ativos", "deux fois plus".
+      if (OTHER_SIZE_AFTER.test(sentence.slice(q.end, q.end + 40))) return true;
       if (SIZE_FORM_WORD.test(q.text) || SIZE_FORM_AFTER.test(sentence.slice(q.end, q.end + 16))) return true;
       // A rank reached in a contest: "my team placed 2nd", "won first prize".
       if (/\b(?:place|prize|position|spot|placed)\b/iu.test(q.text)) return true;
