@@ -2,7 +2,7 @@
 // reported words, negation just before a form, and who a stretch is about. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, wordsPattern, writtenIn } from '../../server/src/core/nlp/other-language';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, setOffAt, wordsPattern, writtenIn } from '../../server/src/core/nlp/other-language';
 import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -139,4 +139,15 @@ void test('the language of a stretch of prose, by the closed-class words only it
   assert.equal(languageOf('el equipo'), undefined);
   assert.equal(writtenIn("J'ai vérifié la taille des images et supprimé les polices inutiles, puis relancé les tests du panier.", 'es'), false);
   assert.equal(writtenIn('Revisé los registros del servidor y reescribí la consulta, pero el índice seguía lento.', 'es'), true);
+});
+
+void test('words set off as a parenthesis: opening with a comma after them, between commas, or a tag closing a sentence', () => {
+  const at = (text: string, words: string): boolean => setOffAt(text, text.indexOf(words), text.indexOf(words) + words.length);
+  assert.equal(at('Bueno, lo primero fue medir.', 'Bueno'), true);
+  assert.equal(at('**Acción:** Bueno, lo primero fue medir.', 'Bueno'), true);
+  assert.equal(at('Tardábamos, tipo, tres horas.', 'tipo'), true);
+  assert.equal(at('A gente refez o fluxo, né?', 'né'), true);
+  assert.equal(at('Era un tipo de error raro.', 'tipo'), false);
+  assert.equal(at('El resultado fue bueno, y lo celebramos.', 'bueno'), false);
+  assert.equal(at('Ce genre de panne revenait.', 'genre'), false);
 });

@@ -635,6 +635,30 @@ export const CJK_TIME_FORMS = {
   stage: ['阶段', '階段', '期间', '期間', '时期', '時期', '时候', '時候', '时', '時', '時代', 'の頃', '起', '以来', '시절', '때', '기간'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * Fillers of speech in Spanish, Portuguese, French, German and Italian, read in prose written in that language
+ * (other-language.ts `languageOf`) by filler-phrase. `anywhere`: markers with no use as a word of content, filler
+ * wherever they stand ("o sea", "du coup", "sozusagen"; German ones in lower case only inside a sentence, where a
+ * capital makes a noun: "Halt"). `setOff`: markers that are also words of content ("tipo de error", "ce genre de
+ * panne", "bueno" as "good"), filler only when set off: opening a sentence or a clause with a comma after them
+ * ("Bueno, ...", "Allora, ..."), between commas (", tipo, "), or closing a sentence after a comma as a tag (", né?",
+ * ", quoi."). Connectives that mean "so" or "then" ("also", "allora", "então", "aí", "pues", "enfin", "enfim") are not here: set off
+ * at a sentence's start they still join it to the last ("Also, was treibt dich an?").
+ */
+export interface OtherFillers {
+  lang: string;
+  anywhere: readonly string[];
+  setOff: readonly string[];
+}
+
+export const OTHER_FILLERS: readonly OtherFillers[] = [
+  { lang: 'es', anywhere: ['o sea', 'en plan', 'pues nada', 'la verdad es que', 'o algo así', 'y tal'], setOff: ['bueno', 'tipo', 'digamos', 'vamos', 'más o menos', 'la verdad', 'sinceramente', 'básicamente', 'sabes'] },
+  { lang: 'pt', anywhere: ['tipo assim', 'meio que', 'sei lá'], setOff: ['tipo', 'né', 'sabe', 'bom', 'basicamente', 'na verdade', 'sinceramente', 'olha'] },
+  { lang: 'fr', anywhere: ['du coup', 'en gros', 'tu vois', 'vous voyez'], setOff: ['genre', 'voilà', 'bref', 'quoi', 'disons', 'bon', 'en fait', 'franchement', 'bah', 'ben', 'honnêtement'] },
+  { lang: 'de', anywhere: ['halt', 'sozusagen', 'irgendwie', 'oder so'], setOff: ['ehrlich gesagt', 'naja', 'na ja', 'quasi', 'eigentlich', 'ne', 'gell', 'weißt du', 'sag ich mal', 'im Grunde'] },
+  { lang: 'it', anywhere: ['cioè'], setOff: ['tipo', 'praticamente', 'insomma', 'ecco', 'boh', 'in pratica', 'sinceramente', 'diciamo', 'sai'] },
+];
+
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */
 export const FILLER_ADVERBS = wordClass('basically honestly literally frankly kinda sorta admittedly');
 /** Hesitation sounds written out ("such as, ehm, Terraform"): a transcript of a pause, never a word of the answer. */

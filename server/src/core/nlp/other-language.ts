@@ -329,6 +329,21 @@ export function languageOf(text: string): string | undefined {
   return best && !tie && most >= words.length * MIN_OWN_SHARE ? best : undefined;
 }
 
+/**
+ * Whether the words at [start, end) of `text` are set off, as a parenthesis is: opening a sentence or a clause
+ * (after a stop, a line start, a comma, a colon, a semicolon or a dash, Markdown emphasis aside) with a comma, a
+ * question mark or an ellipsis after them ("Bueno, ...", "Allora, ..."), between commas (", tipo, "), or closing
+ * a sentence after a comma (", né?", ", quoi."). In any alphabet: the reading of a marker that is filler only in that
+ * position ("tipo" in "el tipo de error" is a word of the sentence).
+ */
+export function setOffAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start).replace(/[\s*_"“«„¿¡]+$/u, '');
+  const after = text.slice(end, end + 4).replace(/^[*_"”»]+/u, '');
+  const opens = before === '' || /[.!?;:,\n—–-]$/u.test(before);
+  if (opens && /^(?:,|\?|…|\.\.\.)/u.test(after)) return true;
+  return /,$/u.test(before) && /^(?:[.!?…]|\s*$|\s*\n)/u.test(after);
+}
+
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** "今" opening a clause, not the first character of a word ("今年", "今後", "今回", "今日" are words of their own). */
 const CJK_NOW = new RegExp(`^[\\s\u3000*_\\-・]*(?:${alternation(CJK_TIME_FORMS.now)})(?![年日回後后度週周月天次])`, 'u');

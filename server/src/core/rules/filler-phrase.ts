@@ -1,11 +1,13 @@
 // filler-phrase: hedges and fillers that weaken a spoken answer ("kind of", "basically", "to be honest").
 // Read from the language layer (see ../nlp): the filler word classes, used as fillers ("kind of slow", not
 // "this kind of bug"; "I mean," set off, not "I mean it"), in the speaker's own words (not inside someone else's
-// quotation or reported speech). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
-import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, pastForm, MANNER_COMPARED, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
+// quotation or reported speech). Prose in Spanish, Portuguese, French, German or Italian is read by the language it is
+// written in (other-language.ts). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
+import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, pastForm, MANNER_COMPARED, OTHER_FILLERS, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
+import { languageOf, mayBeOther, otherLanguage, setOffAt, wordsPattern } from '../nlp/other-language';
 import { hasEnglishFunctionWord, readsAsEnglish } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
-import type { TextEdit } from '../types';
+import type { ProseSegment, TextEdit } from '../types';
 import type { PhraseMatch } from '../text';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { matchRulePhrases, quote, storyLanguage } from './util';
@@ -271,6 +273,44 @@ export function removalEdit(text: string, m: PhraseMatch, range: StoryRuleContex
   return { range: range(s, e), newText };
 }
 
+/** Each language's fillers as two patterns: markers filler wherever they stand, and markers filler only set off. */
+const OTHER = new Map(
+  OTHER_FILLERS.map((f) => [f.lang, { anywhere: wordsPattern(f.anywhere, false, 'giu'), setOff: wordsPattern(f.setOff, false, 'giu') }]),
+);
+
+/**
+ * Fillers of speech in prose written in Spanish, Portuguese, French, German or Italian (the language the story's prose
+ * is written in, by its closed-class words: other-language.ts `languageOf`), which the English tagger does not read:
+ * a marker of OTHER_FILLERS that has no use as a word of content ("o sea", "du coup", "sozusagen"), or one that has,
+ * set off as a parenthesis ("Bueno, ...", ", tipo, ", ", né?": `setOffAt`); not inside quotation marks, not in someone
+ * else's reported words, and in German not written with a capital inside a sentence (a noun: "ohne Halt").
+ */
+function otherFillers(prose: readonly ProseSegment[]): PhraseMatch[] {
+  if (!prose.some((seg) => mayBeOther(seg.text))) return [];
+  const lang = languageOf(prose.map((seg) => seg.text).join('\n'));
+  const forms = lang ? OTHER.get(lang) : undefined;
+  if (!lang || !forms) return [];
+  const read = otherLanguage(lang);
+  const out: PhraseMatch[] = [];
+  for (const seg of prose) {
+    const text = seg.text;
+    for (const [pattern, needsSetOff] of [[forms.anywhere, false], [forms.setOff, true]] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (needsSetOff && !setOffAt(text, start, end)) continue;
+        const from = read.sentenceStart(text, start);
+        if (read.quoted(text, from, start) || read.reported(text.slice(from, start))) continue;
+        if (lang === 'de' && m[0][0] !== m[0][0].toLowerCase() && text.slice(from, start).trim() !== '') continue;
+        if (out.some((o) => o.start <= start && o.end >= end)) continue;
+        out.push({ start: seg.start + start, end: seg.start + end, text: m[0] });
+      }
+    }
+  }
+  return out;
+}
+
 export const fillerPhrase: StoryRule = {
   meta: {
     id: 'filler-phrase',
@@ -283,6 +323,11 @@ export const fillerPhrase: StoryRule = {
     const text = ctx.file.text;
     const found = storyLanguage(ctx).sentences.flatMap((s) => fillersIn(s, text));
     const seen = new Set(found.map((m) => m.start));
+    for (const m of otherFillers(ctx.story.prose)) {
+      if (seen.has(m.start)) continue;
+      seen.add(m.start);
+      found.push(m);
+    }
     for (const m of matchRulePhrases('filler-phrase', ctx.config, ctx.story.prose)) if (!seen.has(m.start)) found.push(m);
     found.sort((a, b) => a.start - b.start);
     for (const m of found) {
