@@ -1663,14 +1663,6 @@ const WHOLE_RUNS: Readonly<Record<number, readonly (readonly PartName[])[]>> = {
 };
 
 /**
- * The parts of a run of labels dressed alike in a language other than English, read by their places: the run spells a
- * whole answer (WHOLE_RUNS) and its known labels stand at their own places in it, so each label of no known part
- * takes the place it stands in ("**Situatie:** … **Taak:** … **Aanpak:** … **Resultaat:** … **Les:** …": the last is
- * the learning). With no known label at all, only a run of five (every part, in order) or of three after a heading of
- * its own is read so. English labels are known well enough that one of no part there is a sub-point (see
- * inferByPosition), so every label filled here must be on a line of another language.
- */
-/**
  * The labels of no known part of a run in another language, each group filling exactly the places the known labels
  * leave around it in the five parts' order ("难题" … "解决过程" … "结果": the one place between the challenge and the
  * outcome is the approach), or undefined when a group does not fit its places.
@@ -1700,6 +1692,14 @@ function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartN
   return out.size > 0 ? out : undefined;
 }
 
+/**
+ * The parts of a run of labels dressed alike in a language other than English, read by their places: the run spells a
+ * whole answer (WHOLE_RUNS) and its known labels stand at their own places in it, so each label of no known part
+ * takes the place it stands in ("**Situatie:** … **Taak:** … **Aanpak:** … **Resultaat:** … **Les:** …": the last is
+ * the learning). With no known label at all, only a run of five (every part, in order) or of three after a heading of
+ * its own is read so. English labels are known well enough that one of no part there is a sub-point (see
+ * inferByPosition), so every label filled here must be on a line of another language.
+ */
 function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[]): Map<Unknown, PartName> | undefined {
   // A lead-in opening the run with nothing after it on its line, right before the next label ("**参考回答**：" then
   // "**难题**：…"): it introduces the parts and is none of them.
@@ -2717,13 +2717,13 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   totals(root);
   /** The words under a section's heading, its sub-sections' too (the first 3,000 characters). */
   const spokenIn = (sec: Section): number => (sec.heading ? countWords(source.slice(sec.heading.end, Math.max(sec.heading.end, Math.min(sec.end, sec.heading.end + 3000)))) : 0);
+  /** Every heading numberedRun read as one of a run. */
+  const runMembers = new Set<Section>();
   /**
    * Sibling headings numbered one after another ("## 1. Why I am leaving", "## 2. What I did", "## 3. …"), three or
    * more, most of them over a spoken answer's length of their own (thirty words or more): the writer's own units, a
    * list of answers, whatever their titles name. Each of them (with a few words or more under it) reads as an answer.
    */
-  /** Every heading numberedRun read as one of a run. */
-  const runMembers = new Set<Section>();
   const numberedRun = (kids: Section[]): Set<Section> => {
     const out = new Set<Section>();
     const num = (ch: Section): number | undefined => {
