@@ -971,19 +971,25 @@ const TABLE_SPELLED = ((): RegExp => {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fromTo}|${partOf}|${timesBy}|${toZero}|${margin}|${none})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
-function otherSpelledQuantities(text: string, out: Quantity[]): void {
-  for (const re of [OTHER_SPELLED, TABLE_SPELLED]) {
+/**
+ * Adds to `out` each match of `patterns` (global) in `text` that no quantity already there overlaps, except a span of
+ * years ("de 2019 a 2021", "2019'dan 2021'e").
+ */
+function addChanges(patterns: readonly RegExp[], text: string, out: Quantity[]): void {
+  for (const re of patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      // (not a span of years: "de 2019 a 2021")
       if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
       const start = m.index;
       const stop = start + m[0].length;
-      if (out.some((q) => q.start < stop && start < q.end)) continue;
-      out.push({ start, end: stop, text: m[0] });
+      if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: m[0] });
     }
   }
+}
+
+function otherSpelledQuantities(text: string, out: Quantity[]): void {
+  addChanges([OTHER_SPELLED, TABLE_SPELLED], text, out);
 }
 const HANGUL = /[\uac00-\ud7af]/u;
 
@@ -1011,17 +1017,7 @@ const POSTPOSITIONAL = ((): RegExp[] =>
   }))();
 
 function postpositionalChanges(text: string, out: Quantity[]): void {
-  for (const re of POSTPOSITIONAL) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      // (not a span of years: "2019'dan 2021'e")
-      if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
-      const start = m.index;
-      const stop = start + m[0].length;
-      if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: m[0] });
-    }
-  }
+  addChanges(POSTPOSITIONAL, text, out);
 }
 
 // Quantities written in Korean: a number with its counter or unit ("10초", "1초 이내", "3배", "5명", "30%", "2만 건"),
