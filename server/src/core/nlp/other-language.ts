@@ -48,6 +48,8 @@ export interface OtherReader {
   sentences(text: string): Generator<{ start: number; end: number }>;
   /** `before` (the text of a sentence or clause up to a word) ends in a negator: "no era ...", "n'était pas ...". */
   deniedBefore(before: string, words?: number): boolean;
+  /** A whole negator stands anywhere in `stretch` ("... no es que ...", "... nicht, dass ..."). */
+  negatorIn(stretch: string): boolean;
   /**
    * `before` (a sentence up to a word) holds a negated verb of opinion or saying that opens the clause of the word:
    * a negator, at most two words, then a word that opens what is thought ("não acho que ...", "no creo que ...", "ich
@@ -102,6 +104,7 @@ function reader(g: OtherGrammar): OtherReader {
     ? new RegExp(`(?:${g.negators.map(escape).join('|')})\\S{0,2}$`, 'u')
     : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}']+)?\\s*$`, 'iu');
   const negatedOne = cjk ? negated : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})\\s*$`, 'iu');
+  const negatorAnywhere = !g.negators.length ? NEVER : cjk ? new RegExp(g.negators.map(escape).join('|'), 'u') : new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?![\\p{L}'’])`, 'iu');
   // (an elided negator, French "n'", runs on into its verb: "n'a jamais répondu")
   const whole = g.negators.filter((w) => !/['’]$/.test(w));
   const elided = g.negators.filter((w) => /['’]$/.test(w));
@@ -173,6 +176,9 @@ function reader(g: OtherGrammar): OtherReader {
     },
     deniedBefore(before, words = 2) {
       return (words >= 2 ? negated : negatedOne).test(before);
+    },
+    negatorIn(stretch) {
+      return negatorAnywhere.test(stretch);
     },
     deniedOpinion(before) {
       return opinion !== undefined && opinion.test(before);
@@ -287,25 +293,12 @@ const MIN_OWN_SHARE = 1 / 25;
 const MIN_OWN_WORDS = 2;
 
 /**
- * Whether `text` (prose the English tagger does not read) is written in `lang`, an alphabetic language of
- * OTHER_GRAMMARS, by the closed-class words only it has among them ("el", "los", "y" for Spanish): at least
- * MIN_OWN_WORDS different ones, one word in 25 or more, and more than those of any other of them. The grammar of one
- * language read into prose of another ("indeksini" read as a Portuguese past, French "j'ai vérifié" as a Spanish one)
- * is how a rule's forms misfire on Turkish, Indonesian or French: a rule reading forms of one language asks this first.
+ * The alphabetic language of OTHER_GRAMMARS `text` (prose the English tagger does not read) is written in, by the
+ * closed-class words only it has among them ("el", "los", "y" for Spanish): at least MIN_OWN_WORDS different ones, one
+ * word in 25 or more, and more than those of any other of them; undefined when none is. The grammar of one language
+ * read into prose of another ("indeksini" read as a Portuguese past, French "j'ai vérifié" as a Spanish one) is how a
+ * rule's forms misfire on Turkish, Indonesian or French: a rule reading forms of one language asks this first.
  */
-export function writtenIn(text: string, lang: string): boolean {
-  const key = `${lang}\u0000${text}`;
-  let v = recentWritten.get(key);
-  if (v === undefined) {
-    v = languageOf(text) === lang;
-    if (recentWritten.size >= MAX_RECENT_OTHER) recentWritten.delete(recentWritten.keys().next().value as string);
-    recentWritten.set(key, v);
-  }
-  return v;
-}
-const recentWritten = new Map<string, boolean>();
-
-/** The alphabetic language of OTHER_GRAMMARS `text` is written in (see writtenIn), or undefined. */
 export function languageOf(text: string): string | undefined {
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   let best: string | undefined;

@@ -606,9 +606,7 @@ function otherCliches(ctx: StoryRuleContext): { start: number; end: number; fami
         const k = w.index + w[0].length + d.index;
         // (nor the weakness said not to be it: "Meine größte Schwäche ist nicht, dass ich zu sehr ...", "mi debilidad no
         // es que sea demasiado ...": a negator anywhere between the two)
-        const between = sentence.slice(w.index + w[0].length, k).split(/(?<=[\p{L}'’])(?=[^\p{L}'’])/u);
-        const deniedBetween = between.some((_, j) => ANY_ALPHABETIC.deniedBefore(between.slice(0, j + 1).join('') + ' ', 1));
-        if (!denied(k) && !deniedBetween) {
+        if (!denied(k) && !ANY_ALPHABETIC.negatorIn(sentence.slice(w.index + w[0].length, k))) {
           // (shown with what it grades: the word after it, "troppo scrupolosa", or the word before, "me preocupo más de la
           // cuenta")
           // (not a short function word: "zu sehr mit" shows "mich zu sehr")
