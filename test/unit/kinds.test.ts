@@ -911,3 +911,32 @@ void test('a word of another script is bounded by letters of any script, not by 
   // …and a word that only ends in it is not the word: "Неесли" is no "если"
   assert.notEqual(kindOf('# Неесликлиент недоволен сроками, что вы сделаете\n\nСначала я выясню, какой срок для клиента критичен.\n'), 'plan');
 });
+
+void test('round 30 classes: the name formula later in the body, fit questions by their form, look-backs and the Turkish past', () => {
+  // "我的名字是…" names the speaker as "我叫…" does; the greeting and name may open the second paragraph, under the
+  // writer's own note on what to say.
+  assert.equal(kindOf('# 面试准备\n\n您好，我的名字是王小明，毕业于某大学计算机专业，做过三年后端开发。\n'), 'pitch');
+  assert.equal(kindOf('# 面试准备\n\n要点：姓名、学校、技术栈。\n\n面试官您好，我叫王小明，今年毕业于某大学。我主要用Go和Java。\n'), 'pitch');
+  assert.equal(kindOf('# 面试准备\n\n上个月我们的服务出了故障。\n\n我先查了日志，然后回滚了版本。\n'), 'story');
+  // The job or the study named in the present in another language opens a pitch; where one is from does not.
+  assert.equal(kindOf('# Mi perfil\n\nSoy recién egresada de Sistemas con práctica en desarrollo web. He trabajado con React y Node.\n'), 'pitch');
+  assert.equal(kindOf('# Mi perfil\n\nSoy de Lima y el año pasado lideré la migración del sistema de pagos.\n'), 'story');
+  // Why this line of work, asked of the decision to learn it or of the way in; a tool or a project is not a field.
+  assert.equal(kindOf('## Why did I decide to learn data engineering?\n\nI liked building the plumbing more than the dashboards.\n'), 'pitch');
+  assert.equal(kindOf('## How did you get into security?\n\nCapture-the-flag contests at university hooked me.\n'), 'pitch');
+  assert.equal(kindOf('## How did you get into the project?\n\nMy manager asked me to join when the lead left, and I took over the backlog.\n'), 'story');
+  assert.equal(kindOf('## Why Did You Use Redis?\n\nWe needed a shared cache and the team already ran it.\n'), 'story');
+  // Applied to the company named; the job had now; a note in brackets after the question mark is no word of it.
+  assert.equal(kindOf("## Why you've applied to Globex?\n\nThe grid work there matches what I studied.\n"), 'pitch');
+  assert.equal(kindOf('## What are you working on at Initech?\n\nI maintain the billing service and its reports.\n'), 'pitch');
+  assert.equal(kindOf('## What are you looking for in this role? (asked to see if you fit)\n\nA team that ships every week and mentors juniors.\n'), 'pitch');
+  // You outside work is what you are like (a story); "Who do you learn from?" asks no introduction.
+  assert.equal(kindOf("## Tell me about yourself outside of work\n\nI restore old bicycles on weekends.\n"), 'story');
+  assert.equal(kindOf('## Who do you learn the most from?\n\nFrom people who explain their reasons. My first lead reviewed every change with me.\n'), 'story');
+  // A system to design, put as a task: a plan.
+  assert.equal(kindOf('## Design a notification system for a food delivery app\n\nFirst I would pin down the volumes, then split the fan-out from the delivery.\n'), 'plan');
+  // A look back matched to a plan's wording stays a story; the Turkish past ("verdin") is no conditional ("verirdin").
+  assert.equal(kindOf('## What would you do differently?\n\nI would add tests earlier; the release slipped a week because of it.\n'), 'story');
+  assert.equal(kindOf('## Baskı altında nasıl karar verdin?\n\nGeçen yıl bir sürüm çöktü ve geri almaya karar verdim.\n'), 'story');
+  assert.equal(kindOf('## Müşteri kızgın olsaydı ne yapardınız?\n\nÖnce dinlerdim, sonra bir plan önerirdim.\n'), 'plan');
+});

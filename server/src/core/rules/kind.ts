@@ -253,7 +253,10 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
   // to join Warp"), stands where "the company" stands: a question names the company it is asked at. (Only in a
   // line that asks: a title in title case, "Joining Stripe", names a project.)
   const asks = /\?\W*$/u.test(text) || /^\W*(?:why|what|how|where|who|which)\b/iu.test(text);
-  if (asks) for (const name of text.slice(1).match(/(?<=[\s"'“(])\p{Lu}[\p{L}&'’-]+/gu) ?? []) {
+  // (Not a name that a verb of using takes, "Why did you use Redis?", "Why adopt Kafka?": a tool, a technical choice.)
+  if (asks) for (const m of text.slice(1).matchAll(/(?<=[\s"'“(])\p{Lu}[\p{L}&'’-]+/gu)) {
+    const name = m[0];
+    if (TOOL_VERB.test(text.slice(0, m.index + 1)) || TOOL_VERB.test(`${name} `)) continue;
     const c = name.toLowerCase().replace(/['’]s$/u, '');
     if (q.has(c) && !idf.has(c) && !FOLD[c] && c.length > 1) {
       q.delete(c);
@@ -293,8 +296,15 @@ export function closestQuestion(text: string, threshold: typeof MATCH = MATCH): 
   return { id: best.id, title: best.title, wording: best.wording };
 }
 
+/** A verb that takes a tool as its object, just before a name: "use", "adopt", "implement", "migrate to". */
+const TOOL_VERB = /\b(?:use|used|using|adopt|adopted|adopting|implement|implemented|integrate|integrated|deploy|deployed|install|installed|migrate\s+to|migrated\s+to|switch\s+to|switched\s+to)\s+$/iu;
+
+/** "Design a … system", in the imperative, in English and the other languages the corpus is written in. */
+const DESIGN_TASK =
+  /^\W*(?:\d{1,2}[.)]\s*)?(?:design|diseñ[ae]|conce(?:vez|vois)|entw(?:irf|erfen\s+sie)|projete|progett[ai]|спроектируй(?:те)?)\s+(?:an?|un[ae]?|ein(?:e|en)?|uma?|один|одну)\s+(?:[\p{L}-]+\s+){0,3}?(?:system|sistema|syst[èe]me|систему)(?!\p{L})|^\W*(?:\d{1,2}[.)]\s*)?(?:设计|設計)(?:一个|一個|一套)[^，。？?]{0,12}系统/iu;
+
 /** "Who" as the word that asks: first in the line (after a number), or "who you are". */
-const ASKS_WHO = /^\W*(?:q\W*)?(?:\d{1,3}[.)]?\s*)?who\b|\bwho\s+(?:you|u)\s+(?:are|really\s+are|were)\b|\bwho\s+you['’]re\b/iu;
+const ASKS_WHO = /^\W*(?:q\W*)?(?:\d{1,3}[.)]?\s*)?who\s+(?:are|were|r)\s+(?:you|u)\b|\bwho\s+(?:you|u)\s+(?:are|really\s+are|were)\b|\bwho\s+you['’]re\b/iu;
 
 const MATCH = { title: 0.6, wording: 0.7, whole: 0.45 };
 /** Scores closer than this are a tie. */
@@ -321,7 +331,7 @@ const OTHER_WHY_SHORT =
   /^\W*(?:\d{1,2}[.)]\s*)?(?:warum|weshalb|wieso|pourquoi|por\s+qu[ée]|perch[ée]|почему|waarom|dlaczego|neden|mengapa|kenapa)\s+(?:(?:gerade|el|la|los|las|le|les|l['’]|il|lo|i|gli|de|het|die|der|das|o|a|os|as)\s*)?(?!(?:nicht|pas|no|non|не|niet|nie|so|así|ainsi|così|так|das|dies|ça|cela|eso|esto|isso|isto|questo|это|dat|dit|to|jetzt|maintenant|ahora|agora|ora|сейчас|nu|teraz)(?![\p{L}]))(\p{L}[\p{L}.&'’-]*)(?:\s+\p{L}[\p{L}.&'’-]*)?[\s?？!.]*$/iu;
 
 /** "Why Shure?", "Why Acme", "Why Samsung? Why now?": why this company, by its name. */
-const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
+const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?!(?:Did|Do|Does|Is|Are|Was|Were|Would|Should|Could|Can|Will|Has|Have|Had|Not|You|We|I|They|It)\b)(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
 
 /**
  * Where the NLP gives nothing: the non-story questions in other languages (a short fallback). A question word and
@@ -338,7 +348,7 @@ const OTHER_LANGUAGES: [RegExp, number][] = [
   [/^\W*(?:sobre\s+m[ií]m?|acerca\s+de\s+m[ií]|[àa]\s+propos\s+de\s+moi|über\s+mich|chi\s+sono|su\s+di\s+me|обо\s+мне|о\s+себе|over\s+mij|tentang\s+saya|về\s+(?:tôi|bản\s+thân)|o\s+mnie|hakkımda|关于我|關於我|私について|저에\s*대해|나에\s*대해)\W*$/iu, 1],
   // Chinese: the words that carry the question, with room for the words between them ("为什么你是这份工作最佳的候选人").
   [/自我介绍|介绍一下(?:你|自己)(?:自己)?(?![^，。？?！!]{0,4}(?:做过|参与|负责|的项目|项目|经历过))|^\W*(?:请)?简单(?:地)?介绍|自己紹介|자기\s*소개|présentez[- ]vous|parlez[- ](?:moi|nous) de vous|pr[ée]sentation (?:rapide|courte|br[eè]ve)|pr[ée]sentation personnelle|pres[ée]ntate|(?:cu[ée]nta(?:me|nos)|cont(?:ar|arme|arnos)|h[áa]bla(?:me|nos)|hablar(?:me|nos)|di(?:me|nos)|decir(?:me|nos))(?: un poco| algo)? (?:sobre|de|acerca de) ti\b|(?:fale|conte)(?:[- ](?:me|nos))?(?: um pouco)? sobre (?:voc[êe]|si)(?!\p{L})|apresente[- ]se|stell(?:en sie)? (?:dich|sich) (?:(?:bitte|kurz|doch|einmal|mal) ){0,2}vor(?!\s*[,:–—-]\s*\p{L})|erzählen sie (?:mir |uns )?(?:etwas )?über sich|расскажи(?:те)? (?:немного )?о себе|представьтесь/iu, 1],
-  [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识|看法|印象|预测|前景|期待)|(?:什么|哪些|几个|其他|别的)\s*offer|offer[^？?。]{0,6}(?:怎么|如何)(?:考虑|选择)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|qu[ée] sabes (?:de|sobre) (?:nosotros|nuestra|esta|la) ?(?:empresa|compa[ñn][ií]a)?|que savez[- ]vous (?:de|sur) (?:nous|notre|cette|l['’]entreprise)|was wissen sie über (?:uns|unser|dieses)|o que (?:voc[êe] )?sabe (?:sobre|da|de) (?:n[óo]s|nossa|esta|a empresa)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
+  [/为(?:什么|啥|何)[^？?。！!]{0,12}(?:选择|想来|加入|申请|应聘|投递?(?:简历)?(?:这|我们|我司|贵司|本公司|你们)|候选人|适合|合适|人选|录用|喜欢|转行)|吸引你的(?:地方|原因|是)|(?:公司|我们|贵司)[^，。？?！!]{0,6}吸引你|对(?:于)?(?:我们|我司|贵司|本公司|公司|[^，。？?！!\s]{1,10}(?:公司|集团|银行|证券|企业))[^，。？?！!]{0,16}?(?:了解|认识|看法|印象|预测|前景|期待)|(?:什么|哪些|几个|(?:其他|别的)(?:公司|家)?(?:的)?)\s*offer|offer[^？?。]{0,6}(?:怎么|如何)(?:考虑|选择)|(?:薪资|薪水|薪酬|工资|待遇)[^，。？?！!]{0,4}(?:要求|期望|预期|多少)|(?:期望|要求|谈)[^，。？?！!]{0,3}(?:薪|待遇)|^\W*(?:\d{1,2}\s*[、.．)]\s*)?(?:薪资|薪水|薪酬|工资|待遇)\W*$|(?:회사|기업)[을를]?\s*선택한\s*이유|(?:회사|기업)(?:만)?의\s*장점|了解(?:我们|我司|贵司|本公司)|qu[ée] sabes (?:de|sobre) (?:nosotros|nuestra|esta|la) ?(?:empresa|compa[ñn][ií]a)?|que savez[- ]vous (?:de|sur) (?:nous|notre|cette|l['’]entreprise)|was wissen sie über (?:uns|unser|dieses)|o que (?:voc[êe] )?sabe (?:sobre|da|de) (?:n[óo]s|nossa|esta|a empresa)|なぜ当社|志望動機|志望(?:した|の)理由|지원\s*동기|pourquoi[^?]{0,30}(?:rejoindre|notre entreprise|cette entreprise|chez nous|ce poste|vous embaucher|vous recruter)|pourquoi (?:nous|notre|cette entreprise)|por qu[ée][^?]{0,30}(?:trabajar (?:aqu[ií]|con nosotros|en (?:nuestra|esta))|nuestra empresa|esta empresa|unirte|este puesto|contratarte|te contratemos)|por qu[ée] (?:quieres trabajar|nosotros|esta empresa)|por que[^?]{0,30}(?:trabalhar (?:aqui|conosco|na nossa|nesta)|nossa empresa|esta empresa|esta vaga|te contratar|contratar voc[êe])|warum (?:wir|unser|dieses unternehmen|möchten sie|haben sie sich (?:bei|für))|почему[^?]{0,30}(?:нанять|взять|выбрать (?:вас|именно)|именно (?:вас|нашу|мы|к нам)|(?:к )?нам|наш(?:у|ей) компани)|почему (?:(?:вы )?выбрали|(?:вы )?хотите (?:работать|к нам)|именно (?:нашу|мы))|зарплатн|ожидани[яй] по (?:зарплате|доходу)|когда (?:вы )?(?:готовы|сможете|можете) (?:выйти|приступить)|expectativas?[^?]{0,20}salarial(?:es)?|pr[ée]tentions? salariales?|quel salaire|salaire (?:souhait[ée]|attendu|demand[ée])|gehaltsvorstellung|pourquoi (?:avez[- ]vous|as[- ]tu) choisi (?:le|la|l['’]|les) ?(?:d[ée]veloppement|ing[ée]nierie|informatique|programmation|design|data|m[ée]tier|domaine)|por qu[ée] (?:elegiste|escogiste|decidiste (?:estudiar|dedicarte a)) (?:(?:el|la|los|las) )?(?:desarrollo|ingenier[ií]a|inform[áa]tica|programaci[óo]n|dise[ñn]o|datos|carrera|profesi[óo]n)|por que (?:voc[êe] )?escolheu (?:o |a )?(?:desenvolvimento|engenharia|inform[áa]tica|programa[çc][ãa]o|carreira|[áa]rea)|pretensi[óo]n(?:es)? salarial(?:es)?|pretens[ãa]o salarial|期望薪资|薪资期望|期望的薪资|什么时候[^？?。]{0,4}(?:入职|到岗)|希望年収|희망\s*연봉/iu, 2],
   [/职业规划|未来(?:的)?规划|发展方向|發展方向|(?:短期|长期|职业|未来)(?:的)?(?:目标|规划|计划)|(?:\d+|[一二三四五六七八九十])\s*年(?:之|以)?后|今後のキャリア|キャリアプラン|wo sehen sie sich|где (?:вы )?видите себя|развити[ея] (?:вашей )?карьеры|карьерн(?:ый|ого) (?:рост|план)|(?:\d+|다섯|십)\s*년\s*(?:후|뒤|계획)|(?:오래|오랫동안|얼마나(?:\s*오래)?)\s*(?:다닐|근무할|일할)|cu[áa]nto tiempo[^?]{0,30}(?:quedarte|permanecer|trabajar con nosotros)|quanto tempo[^?]{0,30}(?:ficar|permanecer)|combien de temps[^?]{0,30}rester|wie lange[^?]{0,30}bleiben|(?:能|打算|准备)[^？?。]{0,8}(?:干|待|做|呆)多久|입사 후 (?:포부|계획|목표)|커리어 (?:계획|목표)|d[óo]nde te ves|onde (?:voc[êe] )?se v[êe]|o[uù] vous voyez[- ]vous/iu, 5],
   [/离职原因|(?:当前|目前|现在|上一份|之前|上家)的?(?:工作|公司)[^？?。！!]{0,10}(?:不符|不满|不喜欢|不足|不好)|为(?:什么|啥|何)[^？?。！!]{0,6}(?:离开|离职|跳槽|换工作)|换工作的原因|退職理由|転職(?:を考え|理由|の理由)|pourquoi quitte|pourquoi[^?]{0,30}quitt(?:er|é|ez)|por qu[ée] dejas|por qu[ée][^?]{0,30}(?:dejar|irte de|cambiar de (?:trabajo|empleo|empresa))|por que[^?]{0,30}(?:sair|saiu|deixar|deixou) (?:d[oa]|seu|sua|o|a)\b|warum (?:wechseln|verlassen)|warum[^?]{0,40}(?:verlassen|wechseln|kündigen)|что (?:вам )?не нрави(?:лось|тся) (?:на|в) (?:прошлой|предыдущей|текущей|нынешней|последней)|qu['’]est-ce qui ne vous pla[iî]sait|qu[ée] no te gust(?:aba|a) de tu (?:[úu]ltimo|anterior|actual)|почему (?:вы )?(?:уходите|ищете|ищите|увольняетесь|решили сменить)|이직\s*(?:사유|이유)|퇴사\s*(?:사유|이유)|왜[^?？]{0,15}(?:이직|퇴사)|(?:이직|퇴사)(?:을|를)?\s*하려(?:고|는)|离职的话|离职(?:的)?(?:理由)|busca(?:s|ndo)?\s+(?:un\s+)?nuevo\s+(?:trabajo|empleo)/iu, 28],
   [/反问|你有什么问题|有什么(?:想要?|要|需要)问|(?:还有|还要|想)[^？?。]{0,4}问(?:什么|的)?问题|질문(?:할|하실)?\s*(?:것|게|거|사항)?(?:이|가|은|는)?\s*(?:있(?:습니까|나요|으신가요|으세요|어요|으십니까)|하실)|逆質問|何か質問はありますか|questions? (?:à|a) poser|preguntas para el entrevistador|fragen an (?:den|die) interviewer|есть (?:ли )?(?:у вас )?вопросы/iu, 29],
@@ -497,6 +507,9 @@ const OTHER_CONCEPT_RES = Object.fromEntries(
 const STORY_QUESTION =
   /\b(?:tell (?:me|us) about (?:a|an|one|when|how you|your (?:biggest|greatest|most|last|proudest|hardest|toughest|best|worst))|describe (?:a|an) (?:time|situation|occasion|instance|project|moment)|give (?:me|us) an example|share (?:a|an) (?:time|example|situation)|talk about a time|a time (?:when )?you (?:had|were|did|made|took|led|failed|disagreed|worked|handled)|have you ever)\b|有没有遇到过|遇到过[^？?。]{0,20}(?:情况|时候|问题)|举(?:一)?个例子|经历过|cu[ée]ntame (?:de |sobre )?(?:una|un) (?:vez|situaci[óo]n|momento|ocasi[óo]n)|descr[ií]be(?:me)? una situaci[óo]n|h[áa]blame de (?:una|un) (?:vez|situaci[óo]n|momento)|conte(?:-me)? (?:sobre )?uma (?:vez|situa[çc][ãa]o)|descreva uma situa[çc][ãa]o|parlez[- ]moi d['’]une (?:fois|situation)|d[ée]crivez une situation|расскажите о (?:случае|ситуации)|приведите пример|был ли у вас (?:опыт|случай)|erzählen sie (?:mir |uns )?von einer situation|beschreiben sie eine situation/iu;
 
+/** Yourself, and then work set aside: "…about yourself that's not related to work", "…about you outside (of) work". */
+const OUTSIDE_WORK = /\b(?:yourself|you)\b[^?.!]{0,30}?\b(?:(?:not|isn['’]t|unrelated)\s+(?:(?:related|connected)\s+)?to\s+(?:work|your\s+(?:job|work|career))|outside\s+(?:of\s+)?(?:work|your\s+(?:job|work|career))|(?:besides|beyond|apart\s+from|aside\s+from)\s+(?:work|your\s+(?:job|work|career)))\b/iu;
+
 const TITLE_QUESTIONS: [RegExp, number][] = [
   [/\btell (?:me|us) (?:something |a (?:little|bit) |more )?about yourself\b|\bwalk me through your (?:resume|résumé|cv|background|career)(?![\p{L}\p{N}])|\bintroduce yourself\b|\babout me\b|\btmay\b|\b(?:version|summary|overview|rundown) of your (?:career|background)\b|\bsummari[sz]e your (?:career|background)\b/iu, 1],
   // "Why Shure?", "Why Acme": why this company, by its name.
@@ -571,7 +584,7 @@ const SELF_NOW =
  * from…", "我是…", "我叫…"), or by role in the present ("As a web developer, I have a passion for…").
  */
 const NAMED_SELF =
-  /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello|你好|您好|大家好|各位好|面试官(?:你|您)好)?\P{L}{0,3}我(?:是|叫)|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)\P{L}{0,3}(?:저는|제 이름은)|^\P{L}{0,3}(?:はじめまして|初めまして)|^[^。]{0,40}と申します/u;
+  /^[^.!?]{0,40}?(?:^|[.!?,;:]\s*|\s)(?:[Ii](?:'m|’m| am)|[Mm]y name is|[Mm]yself|[Tt]his is)\s+\p{Lu}[\p{L}.'’-]*|^\P{L}{0,3}(?:hi|hello|你好|您好|大家好|各位好|面试官(?:你|您)好)?\P{L}{0,3}我(?:是|叫|的名字(?:是|叫))|^\P{L}{0,3}(?:안녕하세요|안녕하십니까)\P{L}{0,3}(?:저는|제 이름은)|^\P{L}{0,3}(?:はじめまして|初めまして)|^[^。]{0,40}と申します/u;
 /** The years of experience had now, in the other languages (knowledge/asks.ts EXPERIENCE_NOW_OTHER). */
 const EXPERIENCE_OTHER = new RegExp(EXPERIENCE_NOW_OTHER, 'iu');
 /** The same opening in the other languages the corpus is written in (knowledge/asks.ts SELF_NAMING_OTHER). */
@@ -627,12 +640,15 @@ export function askedLines(story: Story): string[] {
 /** A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word of it; a bare number ("7 How do you…") too, when a question follows it. */
 function cleanAsked(line: string): string {
   // A prefix and a number after it ("Q.6 What are…", "Q: 3. Why…") are both taken off.
-  const t = line.replace(QUESTION_NUMBERING, '').replace(QUESTION_NUMBERING, '').replace(/[*_`]+/gu, '').trim();
+  // A note in brackets after the question mark ("What are you looking for in this role? (asked to see if you fit)")
+  // is the writer's aside on why it is asked, not a word of the question.
+  const t = line.replace(QUESTION_NUMBERING, '').replace(QUESTION_NUMBERING, '').replace(/[*_`]+/gu, '').trim().replace(ASIDE_AFTER_QUESTION, '$1');
   // A question quoted inside a line that introduces it ('When asked: "Why data analysis?"', 'The classic "Tell me
   // about yourself"') is what is asked.
   const quoted = QUOTED_QUESTION.exec(t);
   return spelledOut(quoted && quoted.index > 0 ? quoted[1].trim() : t);
 }
+const ASIDE_AFTER_QUESTION = /([?？])\s*[(（][^()（）]{1,160}[)）]\s*$/u;
 const QUOTED_QUESTION = /[“"«„「『]([^"“”«»„「」『』]{4,200}?[?？])\s*[”"»“」』]/u;
 
 /**
@@ -726,6 +742,9 @@ function askedQuestions(story: Story): number[] {
   if (asked.some((t) => STORY_QUESTION.test(t))) return [];
   // A rating of oneself is a claim to back with a case (round 19 lead decision), in whatever mood it is asked.
   if (asked.some((t) => RATE_SELF_RE.test(t))) return [];
+  // You outside work ("Tell me about yourself outside work", "…about you outside of work"):
+  // your life and hobbies, what you are like, a story, not the introduction question 1 is.
+  if (asked.some((t) => OUTSIDE_WORK.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
   if (asked[0] && (WHY_SELF.test(asked[0]) || OTHER_WHY_SHORT.test(asked[0]))) return [2];
   // A question the candidate puts to the interviewer ("What will I work on first?", "How does the team plan its
@@ -759,7 +778,8 @@ function askedQuestions(story: Story): number[] {
   const byHead = head && head !== title ? closestQuestion(head) : undefined;
   if (byHead && byHead.title >= 0.95 && byHead.wording >= 0.95) return [byHead.id];
   const byTitle = title ? closestQuestion(title) : undefined;
-  if (byTitle) return [byTitle.id];
+  // (Not a plan's wording matched by a look back: "What would you do differently?" asks what a past episode taught.)
+  if (byTitle && !(questionKind(byTitle.id) === 'plan' && LOOK_BACK.test(title!))) return [byTitle.id];
   // Leaving one's own job named as a topic ("Leaving my first job", "Quitting my last role", "Leaving the company"):
   // why you left, question 28 (not leaving a thing or a place: "Leaving the monolith", "Leaving London").
   if (title && LEAVING_JOB.test(title)) return [28];
@@ -802,6 +822,9 @@ function askedQuestions(story: Story): number[] {
   // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
   // their own shape ("Your model's performance drops suddenly in production. What do you do?").
   if (asked.some((t) => SCENARIO_ASK.test(t) || SCENARIO_WALK.test(t))) return [30];
+  // A system to design, put as a task ("Design a notification system for a delivery app", "Diseña un sistema de
+  // pagos"): what the candidate would build, a plan, as a situation put to them is.
+  if (title && DESIGN_TASK.test(title)) return [30];
   // The same put in another language: the conditional or the future addressed to "you", or a supposition
   // ("Come ti comporteresti se…?", "Apa yang akan kamu lakukan jika…?", "어떻게 행동하실 건가요?").
   // (The title, or a line that asks: an answer's own opening line, "如果公司需要加班，我会…", is not what is asked.)
@@ -943,6 +966,9 @@ const IF_HIRED =
 const OWN_ROLE =
   /^\W*(?:what\s+(?:is|are)|describe|tell(?:\s+(?:me|us))?(?:\s+about)?|explain)\s+(?:me\s+)?your\s+(?:(?:current|present|day-to-day|daily)\s+)?(?:roles?(?:\s*(?:and|&|\/)\s*responsibilit(?:y|ies))?|responsibilit(?:y|ies)|(?:current|present)\s+(?:job|position))\b/iu;
 
+/** What the candidate works on now, at their employer or now: "What are you working on at Initech?", "What are you currently working on?". */
+const WORKING_ON_NOW = /^\W*(?:\d{1,2}[.)]\s*)?(?:(?:so|and|well)\W+)?what\s+do\s+you\s+do(?:\s+for\s+(?:a\s+living|work))?\s*\?\W*$|^\W*(?:\d{1,2}[.)]\s*)?what\s+are\s+you\s+(?:currently\s+|presently\s+)?working\s+on(?:\s+(?:at|in|for)\s+[^?]{1,40}?|\s+(?:now|currently|these\s+days|right\s+now|at\s+the\s+moment|at\s+present))?\s*\?\W*$/iu;
+
 /** What the candidate does now, asked: "Are you currently studying or working?", "Are you employed?", "Are you still a student?". */
 const STATUS_NOW = /^\W*(?:\d{1,2}[.)]\s*)?are\s+you\s+(?:currently\s+|still\s+|now\s+|presently\s+)?(?:studying|employed|enrolled|a\s+student|working(?!\s+(?:on|with|in\s+a|as\s+a\s+team)\b))\b/iu;
 
@@ -951,8 +977,10 @@ const WHOLE_EXPERIENCE =
 
 /** "Why did you apply?", "Why have you applied to us?", "Why did you decide to join?": why here, asked of the choice made. */
 function appliedHere(title: string): boolean {
-  const m = /^\W*(?:\d{1,2}[.)]\s*)?why\s+(?:did|have)\s+you\s+(?:decide\s+to\s+|want(?:ed)?\s+to\s+)?(?:apply|applied|join|joined|choose|chosen|pick|picked)\b(.*)$/iu.exec(title);
+  const m = /^\W*(?:\d{1,2}[.)]\s*)?why\s+(?:(?:did|have)\s+you|you(?:['’]ve|\s+have))\s+(?:decide\s+to\s+|want(?:ed)?\s+to\s+)?(?:apply|applied|join|joined|choose|chosen|pick|picked)\b(.*)$/iu.exec(title);
   if (!m) return false;
+  // The company named after "to", "at" or "for" ("Why did you apply to Globex?", "Why have you applied at Zalando?").
+  if (/^\s*(?:to|at|for|with)\s+[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}&.'’-]*)?\s*\??\W*$/u.test(m[1])) return true;
   // Nothing after the verb but the company or the role ("…for this job", "…to us", "…our company").
   return [...conceptsOf(m[1])].every((c) => c === 'company' || c === 'role' || c === 'here');
 }
@@ -1013,7 +1041,7 @@ function fitQuestion(heading: string): number | undefined {
   if (CANDIDATE_FIT.test(title)) return 2;
   // The candidate's job now, named as such ("Describe your current role", "What are your roles and responsibilities?"),
   // or what they do now asked ("Are you currently studying or working?", "Are you employed at the moment?").
-  if (OWN_ROLE.test(title) || STATUS_NOW.test(title)) return 1;
+  if (OWN_ROLE.test(title) || STATUS_NOW.test(title) || WORKING_ON_NOW.test(title)) return 1;
   const c = conceptsOf(title);
   // Their pay ("What are your salary requirements?"): the terms of the move.
   if (c.has('salary')) return 2;
@@ -1046,7 +1074,7 @@ const SECOND_OF: Record<string, string> = { i: 'you', "i'm": "you're", "i'd": "y
  */
 function whyThisLine(title: string): boolean {
   // (A career named before its field, "a career in software development", "a career as a tester", says the same.)
-  const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+you\s+(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for)\s+(?:(?:a|your|this)\s+(?:career|profession|job)\s+(?:in|as)\s+(?:an?\s+)?)?([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
+  const chose = /^\W*(?:\d{1,2}[.)]\s*)?why\s+did\s+(?:you|i)\s+(?:(?:decide|choose|want)\s+to\s+)?(?:choose|pick|select|pursue|go\s+into|get\s+into|decide\s+on|opt\s+for|learn|study|enter|switch\s+to|move\s+into)\s+(?:(?:a|your|this)\s+(?:career|profession|job)\s+(?:in|as)\s+(?:an?\s+)?)?([\p{L}][\p{L} &/-]{0,40}?)(\s+as\s+(?:a|your)\s+(?:career|profession|field|job))?\s*\??\W*$/iu.exec(title);
   const careerNamed = chose !== null && /\b(?:career|profession|job)\s+(?:in|as)\s/iu.test(title);
   // The line of work named by the one who does it: "Why did you choose to become a developer?", "Why did you become a
   // data analyst?", "What made you want to be a designer?" (a role, a noun or two after "a"/"an").
@@ -1058,6 +1086,10 @@ function whyThisLine(title: string): boolean {
     const comparative = r.words.some((w, i) => (r.pos[i] === 'ADJ' || r.pos[i] === 'ADV') && /^(?:better|worse|more|less)$|[^e]er$/iu.test(w));
     if (!comparative && tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && (tags[tags.length - 1] === 'NOUN' || tags[tags.length - 1] === 'PROPN')) return true;
   }
+  // How one came into a line of work ("How did you get into tech?", "What got you into data engineering?"): the same
+  // reasons asked of the way in, when a field of work is named ("How did you get into the project?" is an episode).
+  const into = INTO_FIELD.exec(title);
+  if (into && FIELD_OF_WORK.test(into[1].trim().replace(/^(?:this|that|your|the|a|an|my)\s+/iu, ''))) return true;
   const m = chose ?? /^\W*(?:\d{1,2}[.)]\s*)?why\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu.exec(title);
   if (!m) return false;
   // Alternatives after a slash ("Computer Science / your field", "frontend / UI work") each name the line of work;
@@ -1073,6 +1105,10 @@ function whyThisLine(title: string): boolean {
     return one || (tags.length >= 1 && tags.length <= 3 && tags.every((t) => t === 'NOUN' || t === 'PROPN' || t === 'ADJ') && tags.some((t) => t !== 'ADJ'));
   });
 }
+
+/** "How did you get into…", "How did you end up in…", "What got you into…", "What led you to…", then what was got into. */
+const INTO_FIELD =
+  /^\W*(?:\d{1,2}[.)]\s*)?(?:how\s+did\s+(?:you|i)\s+(?:get|break|end\s+up|wind\s+up|come)\s+(?:into|in)|what\s+(?:got|brought|led|drew)\s+(?:you|me)\s+(?:into|to))\s+([\p{L}][\p{L} &/-]{0,40}?)\s*\??\W*$/iu;
 
 /** A title that is a question (a question mark, or a question word first) and puts no situation to the candidate. */
 function asksPlainly(title: string): boolean {
@@ -1111,6 +1147,10 @@ function bodyShape(story: Story, readTense = true): number[] {
     const head = text.slice(0, 300);
     if (APPLYING.test(head.slice(0, 120))) return [2];
     if (SELF_NOW.test(head) || SELF_NOW_SHAPE.test(head) || EXPERIENCE_OTHER.test(head) || NAMED_SELF.test(head) || namedSelfOther(head.trimStart()) || ROLE_SELF.test(head.trimStart())) return [1];
+    // The same greeting and name formula opening the second or third paragraph, under a line or two of the writer's
+    // own notes on what to say ("姓名、学校、技术栈" over "面试官您好，我叫…"): the introduction itself.
+    const paragraphs = story.prose.filter((seg) => /\p{L}/u.test(seg.text));
+    if (paragraphs.slice(1, 3).some((seg) => namedSelfOther(seg.text.trimStart().slice(0, 120)))) return [1];
     // An opening that speaks of this role or this company to the interviewer, in the first person ("Amazon is a
     // company that… my skills would help me thrive in this role"): why here, under a title that asks nothing (a
     // question asked plainly, "What makes you unique?", has said what it asks).
