@@ -413,3 +413,30 @@ void describe('parse: headings with no words are spacers', () => {
     assert.ok(f.stories.every((s) => s.wordCount >= 20), 'each answer holds its text');
   });
 });
+
+void describe('a numbered list of questions answered in sub-lists', () => {
+  const list = (ask: string): string[] => [
+    '## Practice questions', '',
+    '1. What is your biggest weakness?',
+    '   - I take on too much at once and used to miss small deadlines.',
+    '   - Now I agree the scope with my lead before I start.',
+    `1. ${ask}`,
+    '   - The billing rewrite: two teams, a legacy schema and a hard cut-over date.',
+    '   - I split the migration into weekly steps we could roll back.',
+    '1. How do you deal with a difficult coworker?',
+    '   - I ask what they need from the work first, then agree one goal we both own.',
+    '', '## Notes', '', 'Rehearse each answer once more before Friday.', '',
+  ];
+
+  void it('reads an interviewer\'s ask without a question mark as one more question of the list', () => {
+    const f = parse(list('Explain to me your toughest project and its architecture.').join('\n'));
+    assert.deepEqual(titles(f), ['What is your biggest weakness?', 'Explain to me your toughest project and its architecture.', 'How do you deal with a difficult coworker?']);
+    assert.ok(f.stories[1].prose.some((p) => /billing rewrite/u.test(p.text)), 'the sub-list under the ask is its answer');
+    assert.ok(!f.stories[0].prose.some((p) => /billing rewrite/u.test(p.text)), 'the answer above no longer swallows it');
+  });
+
+  void it('keeps an item that is the answer\'s own step, not an ask, inside the answer above', () => {
+    const f = parse(list('Split the migration into weekly steps.').join('\n'));
+    assert.ok(!titles(f).includes('Split the migration into weekly steps.'), titles(f).join(' | '));
+  });
+});

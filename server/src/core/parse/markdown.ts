@@ -963,7 +963,14 @@ function questionItem(node: Nodes, source: string, s: number, e: number, base: n
   if (hs === undefined) return;
   const firstEnd = lineEndOf(source, hs);
   const first = source.slice(hs, firstEnd).replace(/[*_]/gu, '').trim();
-  if (first.length > 300 || !isQuestion(first)) return;
+  if (first.length > 300) return;
+  // An item that puts the interviewer's ask without a question mark ("1. Explain to me your toughest project", "1.
+  // Teach me something you've learned"), answered under it, is one more question of a list whose other items ask and
+  // are answered: confirmed with them (bankTitles), never alone.
+  if (!isQuestion(first)) {
+    if (list !== undefined && first.length <= 200 && !/[:：]\s*$/u.test(first) && interviewAsk(first) && countWords(source.slice(firstEnd, e)) > 0) c.titles.push({ start: hs, end: firstEnd, text: first, short: true, list });
+    return;
+  }
   const words = countWords(source.slice(firstEnd, e));
   if (words >= 15) c.titles.push({ start: hs, end: firstEnd, text: first, sure: true, list });
   // A short answer ("- i want to work here as ...", "- TODO"): a title when answered items of its list are.
