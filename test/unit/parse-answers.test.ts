@@ -440,3 +440,20 @@ void describe('a numbered list of questions answered in sub-lists', () => {
     assert.ok(!titles(f).includes('Split the migration into weekly steps.'), titles(f).join(' | '));
   });
 });
+
+void describe('a list of questions written as headings and read as one unit', () => {
+  void it('holds no answer when nothing is said under its headings', () => {
+    const text = ['## 1.为什么做后端', '## 2.三年内的规划', '## 3.介绍一下你自己', '## 4.怎么学习新技术'].join('\n');
+    assert.deepEqual(titles(parse(text)), []);
+  });
+
+  void it('keeps one answer told under such headings', () => {
+    const text = [
+      '### 1. Strengths and weaknesses', '',
+      'I finish what I start: last spring I took over a stalled billing migration and shipped it in six weeks, and I am',
+      'learning to hand work off sooner, so I now agree an owner for each task on day one.', '',
+      '### 2. Why should we hire you', '', '### 3. Books you read lately', '',
+    ].join('\n');
+    assert.ok(parse(text).stories.length >= 1);
+  });
+});

@@ -3401,6 +3401,17 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // for the employer"), or when the unit after it is such a question (a run of them).
   const lists = ranges.length > 1 ? questionItemsJoined(ranges, text, (r) => rangeMarkers(r).some((m) => m.strength > 0) || (spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join('\n').match(FIRST_PERSON_ALL) ?? []).length >= 3) : new Set<object>();
   const multi = ranges.length > 1;
+  // A lone unit made of three or more headings with next to nothing said under them (two words a heading at most: a
+  // link, a word of a note) is a list of questions or topics written as headings, which the file answers none of, not
+  // one answer (round 19 lead decision on empty question headings, for the lists read as one unit): no slot or
+  // blank item left to fill, no field for the answer.
+  const headingsOnly = (r: { start: number; end: number }): boolean => {
+    const hs = c.headings.filter((h) => h.start >= r.start && h.start < r.end && h.depth <= 6 && !h.label && h.text !== '').length;
+    if (hs < 3) return false;
+    const body = text.slice(r.start, r.end);
+    if (slotToFill(body) || answerLeftEmpty(body) || /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]*$/mu.test(body)) return false;
+    return countSegmentWords(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text)) <= 2 * hs;
+  };
   // In a bank, a unit with no parts that holds advice to the reader or a stray note is no answer (./segment.ts
   // notAnAnswer): decided from its speech before any story is built, and only while some unit of the bank is one.
   // A unit that holds only advice to the reader (imperatives, "you should", infinitive instructions, notes about "the
@@ -3494,7 +3505,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const from = r.heading && r.heading.start >= r.start ? r.heading.end : r.start;
     // (with no heading, the question the answer opens with is its title: "What would you do if…?" over the reply)
     const title = r.heading?.text ?? openingQuestion(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text))?.title ?? '';
-    if (nobodySpeaks(text.slice(from, r.end), title)) ranges.length = 0;
+    if (nobodySpeaks(text.slice(from, r.end), title) || headingsOnly(r)) ranges.length = 0;
   }
   questionsToAskSections(c.headings, ranges, text);
   // The last heading before a title heading that is above its level and no part label, trailer or empty heading: the
