@@ -2765,7 +2765,22 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   const bankGroup = (s: Section): boolean => s.children.filter((ch) => ch.heading?.bank === true).length >= 2;
   /** Headings that title the one unit of a bank right under them (see heads). */
   const titling = new Set<Section>();
+  // Each reading of a section is worked out once (memo, per section and per kind of reading) and asked again from
+  // the memo: a group is read once to decide whether it is in a bank and again to expand it, and a section with a
+  // label of its own is read both ways, so without it a section six levels down was read up to 2^6 times. Reading a
+  // section only adds to the sets above for its own sub-sections, before reading them, so a second reading is the
+  // first one's.
+  const memo = [new Map<Section, Section[]>(), new Map<Section, Section[]>()];
   const heads = (s: Section, kidsOnly = false): Section[] => {
+    const m = memo[kidsOnly ? 1 : 0];
+    let r = m.get(s);
+    if (r === undefined) {
+      r = readSection(s, kidsOnly);
+      m.set(s, r);
+    }
+    return r;
+  };
+  const readSection = (s: Section, kidsOnly: boolean): Section[] => {
     const kids = kidsOf(s);
     if (titling.has(s)) return [s];
     // Sibling headings that each have nothing of their own but one unit of a bank right under them ("## Question 1:
@@ -2943,7 +2958,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       return [ch];
     });
   };
-  return heads(root);
+  return [...heads(root)];
 }
 
 /**
