@@ -420,22 +420,43 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (!t.trim()) continue;
-    if (!answerField && answerFieldLine(t)) answerField = true;
-    if (FIELD_LINE.test(t)) continue;
-    const p = plain(t);
-    words += countWords(p);
-    // A question put to the reader ("Tell me about a time you...", "What did you learn?") is an interviewer's line:
-    // its "me" is not the teller speaking, so a list of questions holds no answer.
-    // (in any script: "公司的企业文化是怎样的？" asks as "…?" does)
-    if (isQuestion(p.replace(ITEM_MARK, '')) || /[？]["'”’)\s]*$/u.test(p)) {
-      askWords += countWords(p);
-      continue;
-    }
-    firstPerson += (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length + droppedSubjectActs(p);
-    secondPerson += (p.match(ADDRESS) ?? []).length;
+    const b = lineBody(t);
+    if (b.answerField) answerField = true;
+    words += b.words;
+    askWords += b.askWords;
+    firstPerson += b.firstPerson;
+    secondPerson += b.secondPerson;
   }
   return { words, firstPerson, answerField, secondPerson, askWords };
 }
+
+/**
+ * One line's share of `bodyOf`, read once per line text: the bank split asks `bodyOf` of overlapping runs of lines
+ * (each heading's own lines, then its lines up to the next answer), which read most lines two or three times.
+ * Bounded: cleared when full.
+ */
+function lineBody(t: string): Body {
+  let b = lineBodies.get(t);
+  if (b) return b;
+  b = { words: 0, firstPerson: 0, answerField: answerFieldLine(t), secondPerson: 0, askWords: 0 };
+  if (!FIELD_LINE.test(t)) {
+    const p = plain(t);
+    b.words = countWords(p);
+    // A question put to the reader ("Tell me about a time you...", "What did you learn?") is an interviewer's line:
+    // its "me" is not the teller speaking, so a list of questions holds no answer.
+    // (in any script: "公司的企业文化是怎样的？" asks as "…?" does)
+    if (isQuestion(p.replace(ITEM_MARK, '')) || /[？]["'”’)\s]*$/u.test(p)) b.askWords = b.words;
+    else {
+      b.firstPerson = (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length + droppedSubjectActs(p);
+      b.secondPerson = (p.match(ADDRESS) ?? []).length;
+    }
+  }
+  if (lineBodies.size >= MAX_LINE_BODIES) lineBodies.clear();
+  lineBodies.set(t, b);
+  return b;
+}
+const lineBodies = new Map<string, Body>();
+const MAX_LINE_BODIES = 8192;
 
 /** The function words of each alphabetic language of the other-language grammars (articles, conjunctions, negators). */
 const FUNCTION_WORDS = OTHER_GRAMMARS.filter((g) => !g.cjk).map((g) => ({

@@ -375,6 +375,17 @@ const KO_HOW_WILL = new RegExp(`어떻게[^?？.]{0,24}[${KO_RIEUL}]\\s*(?:것�
  * (knowledge/asks.ts OTHER_LANGUAGE_CONCEPTS); a question about a past episode has already been read as a story.
  */
 function otherLanguageIntent(asked: string): number | undefined {
+  if (intents.has(asked)) return intents.get(asked);
+  const id = otherLanguageIntentNow(asked);
+  if (intents.size >= MAX_INTENTS) intents.clear();
+  intents.set(asked, id);
+  return id;
+}
+/** otherLanguageIntent by line: an answer's asked line and its title are often the same text, and a bank repeats them. */
+const intents = new Map<string, number | undefined>();
+const MAX_INTENTS = 4096;
+
+function otherLanguageIntentNow(asked: string): number | undefined {
   const title = cjkJoined(asked);
   const has = (k: keyof typeof OTHER_LANGUAGE_CONCEPTS): boolean => OTHER_CONCEPT_RES[k].test(title);
   if (has('why') && has('leave')) return 28;
@@ -710,11 +721,17 @@ function inferredQuestions(story: Story): number[] {
 
 /** How often the answer speaks in the hypothetical ("I would", "I'd", "ich würde") and in the past ("I built", "j'ai"). */
 function tenseCounts(story: Story): { modal: number; past: number } {
+  let counts = tenses.get(story.prose);
+  if (counts) return counts;
   const text = story.prose.map((s) => s.text).join('\n');
   const modal = (text.match(MODAL_I)?.length ?? 0) + (text.match(WOULD_OTHER) ?? []).filter((w) => !WOULD_NOUN.test(w)).length;
   const past = (text.match(PAST_I)?.length ?? 0) + (text.match(DID_OTHER)?.length ?? 0);
-  return { modal, past };
+  counts = { modal, past };
+  tenses.set(story.prose, counts);
+  return counts;
 }
+/** tenseCounts per story's prose: bodyShape, toldHypothetically and inferredQuestions each ask it of one answer. */
+const tenses = new WeakMap<readonly ProseSegment[], { modal: number; past: number }>();
 
 /** An answer told in the hypothetical: the first person's "would" at least twice, and more than twice as often as its past. */
 function toldHypothetically(story: Story): boolean {
