@@ -838,6 +838,22 @@ function notEvenOne(text: string, out: Quantity[]): void {
 }
 
 export function findQuantities(input: string, sizing = false): Quantity[] {
+  // (Several rules, and one rule's clause and sentence tests, ask of the same text: each text is read once, and each
+  // caller gets its own array.)
+  const memo = sizing ? sizedQuantities : plainQuantities;
+  let found = memo.get(input);
+  if (!found) {
+    found = quantitiesIn(input, sizing);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(input, found);
+  }
+  return found.slice();
+}
+const plainQuantities = new Map<string, Quantity[]>();
+const sizedQuantities = new Map<string, Quantity[]>();
+const MAX_MEMO = 2048;
+
+function quantitiesIn(input: string, sizing: boolean): Quantity[] {
   const text = softBreaks(input);
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
