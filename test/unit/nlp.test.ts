@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetLanguage, readBlocks, readProse, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
-import { actsAsParty, hasEnglishFunctionWord, readsAsEnglish, repeatedIn } from '../../server/src/core/nlp/query';
+import { actsAsParty, hasEnglishFunctionWord, negativeSubject, readsAsEnglish, repeatedIn } from '../../server/src/core/nlp/query';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
 
@@ -218,6 +218,11 @@ void test('a verb of writing reports words only before "that"', () => {
   // "that" pointing at the thing written reports nothing: the writers themselves are judged.
   const [u] = read('The developers who wrote that first version were clueless about tax rules.');
   assert.equal(u.tokens.some((x) => x.quoted), false);
+  // a speaker the lexicon has no word for people for ("reseller") still reports what it wrote or said
+  const [v] = read('In a long email the reseller wrote that our claims desk was hopeless.');
+  assert.equal(v.clauses[v.clauses.length - 1].quoted, true);
+  const [w] = read('The reseller wrote vague contracts for every region.');
+  assert.equal(w.tokens.some((x) => x.quoted), false);
 });
 
 void test('a subject no list knows is a party by what its clause does; a thing doing what things do stays a thing', () => {
@@ -288,4 +293,17 @@ void test('a sentence reads as English by function words no nearby language shar
   const [en] = read('So I looked at the logs and um it was a timeout in the export job.');
   assert.equal(readsAsEnglish(en, en.tokens.findIndex((t) => t.lower === 'um')), true);
   assert.equal(hasEnglishFunctionWord(read('I was on call.')[0]), true, 'the pronoun "I" is English');
+});
+
+void test('a subject that opens with a negative quantifier denies its clause of everyone it names', () => {
+  const opens = (text: string): boolean => {
+    const s = read(text)[0];
+    const c = s.clauses[0];
+    return c.subjectFrom !== undefined && negativeSubject(s.tokens, c.subjectFrom);
+  };
+  assert.equal(opens('Nobody in that support group was lazy.'), true);
+  assert.equal(opens('No one on the vendor side was at fault.'), true);
+  assert.equal(opens('None of the contractors were careless.'), true);
+  assert.equal(opens('The support group was lazy.'), false);
+  assert.equal(opens('Everyone on the vendor side was at fault.'), false);
 });

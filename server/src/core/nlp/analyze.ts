@@ -870,6 +870,8 @@ function markAsidesAndDescriptions(tokens: Token[], clauses: Clause[]): void {
 }
 
 /** Verbs of writing, which report words only before "that": "wrote that", "emailed us that". */
+/** Verbs of saying or writing words to someone (not of thinking or feeling): what their subject utters. */
+const SAYING_VERBS = /^(say|says|said|tell|tells|told|write|writes|wrote|claim|claims|claimed|complain|complains|complained|insist|insisted|state|states|stated|argue|argued|email|emailed|post|posted|message|messaged|allege|alleged|remark|remarked|comment|commented|reply|replied|respond|responded|announce|announced|warn|warned)$/;
 const WRITING_VERBS = /^(write|writes|wrote|written|email|emails|emailed|message|messaged|text|texted|post|posted|tweeted)$/;
 
 /** Verbs of answering: at the end of a clause of time they tell when an answer came, not what it said. */
@@ -895,7 +897,11 @@ function markReported(tokens: Token[], clauses: Clause[]): void {
     const c = clauses[k];
     // (a clause the tagger gave no party subject, when a word naming one stands right before its verb of speech: "In
     // the next board update our VP said the slip was ...", where "update" was read as the clause's verb)
-    if (c.subject !== 'person' && c.subject !== 'group' && !speakerBeforeSpeech(tokens, c)) continue;
+    // (or a noun the lexicon does not know for people, as the subject of a verb of saying or writing, the clause's own:
+    // "the broker wrote that ...", "a large customer told our CEO that ...": a thing that says something is someone)
+    const said = c.verb !== undefined && SAYING_VERBS.test(tokens[c.verb].lower) && isVerb(tokens[c.verb]);
+    const nounSpeaker = c.subject === 'thing' && said && c.subjectFrom !== undefined && c.subjectTo !== undefined && tokens.slice(c.subjectFrom, c.subjectTo).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+    if (c.subject !== 'person' && c.subject !== 'group' && !nounSpeaker && !speakerBeforeSpeech(tokens, c)) continue;
     let speech = -1;
     // (a verb of writing reports words when "that" opens what was written: "the broker wrote to our CEO that our support
     // team was useless"; not "the contractors wrote sloppy code")

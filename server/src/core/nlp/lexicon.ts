@@ -749,7 +749,7 @@ export const RESULT_STATES = wordClass('ready done finished fixed working runnin
 // ---- classes solo-heroics reads (who acts, and whether what the speaker did is work) --------------------------
 
 /** Verbs that get someone else to act: "had two engineers test it", "asked Dana to review it". */
-export const CAUSATIVE_VERBS = wordClass('had have has got get let lets asked ask made helped invited encouraged persuaded convinced assigned delegated brought call calls called');
+export const CAUSATIVE_VERBS = wordClass('had have has got get let lets asked ask made helped invited encouraged persuaded convinced assigned delegated brought call calls called', 'instructed directed urged requested');
 /**
  * Verbs of leading people through work ("rallied the team", "delegated the updates to the SMEs", "managed 20-person
  * teams", "split the work among three engineers"): the people led do the work, so they are credit.

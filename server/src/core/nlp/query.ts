@@ -349,3 +349,13 @@ export function actsAsParty(s: Sentence, c: Clause): boolean {
   }
   return false;
 }
+
+/**
+ * A subject phrase that opens with a negative quantifier, denying what its clause says of everyone it names: "nobody
+ * on that team", "no one in support", "none of them", "neither vendor", "not one engineer", "no engineer".
+ */
+export function negativeSubject(t: readonly Token[], from: number): boolean {
+  const w = t[from]?.lower ?? '';
+  const next = t[from + 1]?.lower ?? '';
+  return /^(nobody|noone|none|neither)$/.test(w) || (w === 'no' && (next === 'one' || t[from + 1]?.pos === 'NOUN')) || (w === 'not' && /^(one|a)$/.test(next));
+}

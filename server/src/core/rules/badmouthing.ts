@@ -5,7 +5,7 @@
 import { actorOf, polarity } from '../nlp/analyze';
 import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
-import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
@@ -137,6 +137,9 @@ function namesPeople(h: string, workplace: boolean): boolean {
  */
 function attributeNegated(s: Sentence, c: Clause, i: number): boolean {
   const t = s.tokens;
+  // the subject denies it of everyone it names: "Nobody on that team was lazy", "none of them were careless", "no one
+  // in support was incompetent" (the attribute in the predicate, after the subject)
+  if (c.subjectFrom !== undefined && c.subjectTo !== undefined && i >= c.subjectTo && negativeSubject(t, c.subjectFrom)) return true;
   // a belief denied just before: "I don't think our team was a dysfunctional group"
   const before = s.clauses[s.clauses.indexOf(c) - 1];
   if (before && before.negated && before.verb !== undefined && SPEECH_VERBS.has(t[before.verb].lower)) return true;
@@ -579,7 +582,9 @@ function findBadmouthing(s: Sentence): Hit | undefined {
         }
         if (COPULAS.has(t[k].lower)) linked = true; // "had been", "would be"
       }
-      if (linked && (denied || !negatedAt(s, i, 6))) return clauseSpan(s, c);
+      // (not when the subject denies it of all it names: "Nobody on that team was lazy or careless")
+      const deniedOfAll = c.subjectFrom !== undefined && negativeSubject(t, c.subjectFrom);
+      if (linked && (denied || !negatedAt(s, i, 6)) && !deniedOfAll) return clauseSpan(s, c);
     }
 
     // 1a. The same said across a relative clause: "the consultants who built that first version were clueless"

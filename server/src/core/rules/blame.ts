@@ -34,7 +34,7 @@ import {
   UNINFORMED_IDIOMS,
 } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage } from '../nlp/other-language';
-import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import { softBreaks } from '../text';
 import type { Clause, Sentence } from '../nlp/types';
@@ -1111,6 +1111,10 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
     // (the tagger sometimes calls "fault" a verb after "not": "it was not fault")
     if (FAULT_NOUNS.has(tok.lower) && (tok.pos === 'NOUN' || (tok.pos === 'VERB' && /^(DET|PRON|PART|AUX|ADJ)$/.test(t[i - 1]?.pos ?? '')))) {
       const owner = possessorBefore(s, i) ?? (t[i + 1]?.lower === 'of' || t[i + 1]?.lower === 'lies' || t[i + 1]?.lower === 'was' ? phraseAt(s, t[i + 1].lower === 'of' ? i + 2 : i + 3).actor : undefined);
+      // ("I don't think the agency was at fault": the clause's subject is the one at fault, so denying it denies another
+      // party's fault, not the speaker's; not when the subject denies it of all it names, "Nobody on the vendor side was
+      // at fault")
+      const otherAtFault = t[i - 1]?.lower === 'at' && c.subjectFrom !== undefined && c.subjectFrom < i - 1 && !negativeSubject(t, c.subjectFrom) && !isSelf(c.subject) && c.subject !== 'none';
       const negated = negatedAt(s, i, 6);
       const from = possessorBefore(s, i) ? t[Math.max(0, i - 1)].start : tok.start;
       // ("X's doing" names who made a thing, good or bad: blame only with a failure told in the sentence, "the outage was
@@ -1120,7 +1124,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       // (with no owner, only a fault denied by a copula, "it was not a fault"; not a fault of a machine in a clause
       // denied for another reason: "so we would not depend on the vendor for every fault")
       const denied = owner !== undefined || t.slice(c.from, i).some((x) => COPULAS.has(x.lower)) || t[i - 1]?.lower === 'no';
-      if ((owner === 'I' || owner === 'we' || owner === undefined) && negated && denied && tok.lower === 'fault' && !t.slice(Math.max(0, i - 3), i).some((x) => /^(anyone|anybody|one|nobody)$/.test(x.lower))) return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
+      if ((owner === 'I' || owner === 'we' || owner === undefined) && !otherAtFault && negated && denied && tok.lower === 'fault' && !t.slice(Math.max(0, i - 3), i).some((x) => /^(anyone|anybody|one|nobody)$/.test(x.lower))) return { start: c.subjectFrom !== undefined ? t[c.subjectFrom].start : tok.start, end: tok.end, why: 'denies any fault of yours' };
     }
     // "None of this was my call; the DBA wrote the script": a decision disowned and handed to someone else
     // (the noun is what the copula says it was not: "wasn't my call"; not the object of someone's act: "no one agreed

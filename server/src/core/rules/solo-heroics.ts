@@ -245,6 +245,9 @@ function withoutOthers(s: Sentence, i: number): number {
   for (let k = i + 1; k < Math.min(t.length, i + 6); k++) {
     const x = t[k].lower;
     if (t[k].pos === 'PUNCT') return -1;
+    // (the people the work is for, as the object of what was not done to them, are no colleagues left out: "without
+    // angering the clients", "without disrupting users")
+    if (RECIPIENT_NOUNS.has(x) && t.slice(i + 1, k).some((y) => /ing$/.test(y.lower) && y.pos === 'VERB')) return -1;
     if (/^(help|support|assistance|input)$/.test(x) || PEOPLE_PRONOUNS.has(x) || ((PERSON_NOUNS.has(x) || GROUP_NOUNS.has(x)) && t[k].pos === 'NOUN')) return k + 1;
   }
   return -1;
@@ -564,7 +567,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
         // their verb, bare or after "to" (the tagger may read a bare verb as a noun: "engineers test the fixes")
         let j = i + 1;
         while (j < Math.min(t.length, i + 5) && /^(DET|NUM|ADJ|PRON|PROPN|NOUN)$/.test(t[j].pos) && !(PERSON_NOUNS.has(t[j].lower) || GROUP_NOUNS.has(t[j].lower) || t[j].pos === 'PROPN' || /^(him|her|them)$/.test(t[j].lower))) j++;
-        const who = j < t.length && j < i + 5 ? actorOf(t, { from: i + 1, to: j + 1 }).actor : 'none';
+        // (to the head of a compound: "the team lead", "the data team")
+        while (j + 1 < Math.min(t.length, i + 6) && t[j + 1].pos === 'NOUN' && (PERSON_NOUNS.has(t[j + 1].lower) || GROUP_NOUNS.has(t[j + 1].lower))) j++;
+        const who = j < t.length && j < i + 6 ? actorOf(t, { from: i + 1, to: j + 1 }).actor : 'none';
         const next = t[j + 1]?.lower === 'to' ? j + 2 : j + 1;
         const verb = t[next];
         if (isOther(who) && verb && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && next === j + 1 && /^(DET|PRON|ADJ|NOUN)$/.test(t[next + 1]?.pos ?? ''))) && !/ing$/.test(verb.lower) && !COPULAS.has(verb.lower)) {
