@@ -933,6 +933,10 @@ void test('round 30 classes: the name formula later in the body, fit questions b
   // You outside work is what you are like (a story); "Who do you learn from?" asks no introduction.
   assert.equal(kindOf("## Tell me about yourself outside of work\n\nI restore old bicycles on weekends.\n"), 'story');
   assert.equal(kindOf('## Who do you learn the most from?\n\nFrom people who explain their reasons. My first lead reviewed every change with me.\n'), 'story');
+  // What draws one to a line of work named as such; the time ahead in Vietnamese, unless a condition is put.
+  assert.equal(kindOf('## What about this industry appeals to you?\n\nThe problems are concrete and the users are close.\n'), 'pitch');
+  assert.equal(kindOf('## Em muốn làm vị trí nào trong tương lai?\n\nDạ, em muốn trở thành kỹ sư dữ liệu.\n'), 'pitch');
+  assert.equal(kindOf('## Nếu trong tương lai dự án bị trễ, em sẽ làm gì?\n\nDạ, em sẽ báo cáo sớm với trưởng nhóm.\n'), 'plan');
   // A system to design, put as a task: a plan.
   assert.equal(kindOf('## Design a notification system for a food delivery app\n\nFirst I would pin down the volumes, then split the fan-out from the delivery.\n'), 'plan');
   // A look back matched to a plan's wording stays a story; the Turkish past ("verdin") is no conditional ("verirdin").

@@ -972,6 +972,8 @@ const DRAWN = /\b(?:brings?\s+you|brought\s+you|pulls?\s+you|pulled\s+you|draws?
 const LIKED_ABOUT_US = /\b(?:like|love|enjoy|appreciate|admire|value)\b[^?.!]{0,20}?\babout\s+(?:us\b|our\s+(?:company|organi[sz]ation|firm|team|product|products|mission|culture|values)\b)/iu;
 /** A line of work, last in a question about what draws one to it: "…about coding?", "…about software engineering?". */
 const DRAWN_TO_FIELD = /\b(?:about|to|toward|towards|into)\s+(?:coding|programming|software|tech|technology|computing|(?:[\p{L}-]+\s+){0,2}tooling|(?:[\p{L}-]+\s+){0,2}(?:development|engineering|science|design|security|analytics))\s*\??\W*$/iu;
+/** A line of work named as such: "this technology", "the field", "this industry", "this line of work". */
+const FIELD_NAMED = /\b(?:this|the|that)\s+(?:technology|field|industry|domain|sector|profession|line\s+of\s+work|career\s+path)\b/iu;
 /** A wish or a liking: "would you enjoy", "do you like", "interesting for you", "keen on". */
 const WISH = /\b(?:enjoy|like|love|want|wish|interest(?:ed|ing)?|keen|excited|happy|glad)\b/iu;
 /** Working at the company or on its work: "working on our product", "work for us", "work in this team". */
@@ -1046,7 +1048,7 @@ function fitQuestion(heading: string): number | undefined {
   if (WHY_CHOOSE_YOU.test(title)) return 2;
   // What draws them to their line of work ("What excites you about coding?", "What interests you about data
   // science?"): why this line, as "Why frontend?" is.
-  if (DRAWN.test(title) && DRAWN_TO_FIELD.test(title) && !PAST_ASK.test(title)) return 2;
+  if (DRAWN.test(title) && (DRAWN_TO_FIELD.test(title) || FIELD_NAMED.test(title)) && !PAST_ASK.test(title)) return 2;
   if (((KNOWS_US.test(title) || (DRAWN.test(title) && NAMES_US.test(title)) || LIKED_ABOUT_US.test(title)) && !EPISODE_TIME.test(title)) || appliedHere(title)) return 2;
   // Working here, wished or liked ("Would you enjoy working on our product?", "Will it be interesting for you to work on
   // our project?", "Do you like working for a startup like ours?"): why here, asked of the candidate's wish.
