@@ -869,9 +869,9 @@ function markAsidesAndDescriptions(tokens: Token[], clauses: Clause[]): void {
   }
 }
 
-/** Verbs of writing, which report words only before "that": "wrote that", "emailed us that". */
 /** Verbs of saying or writing words to someone (not of thinking or feeling): what their subject utters. */
 const SAYING_VERBS = /^(say|says|said|tell|tells|told|write|writes|wrote|claim|claims|claimed|complain|complains|complained|insist|insisted|state|states|stated|argue|argued|email|emailed|post|posted|message|messaged|allege|alleged|remark|remarked|comment|commented|reply|replied|respond|responded|announce|announced|warn|warned)$/;
+/** Verbs of writing, which report words only before "that": "wrote that", "emailed us that". */
 const WRITING_VERBS = /^(write|writes|wrote|written|email|emails|emailed|message|messaged|text|texted|post|posted|tweeted)$/;
 
 /** Verbs of answering: at the end of a clause of time they tell when an answer came, not what it said. */
