@@ -323,6 +323,18 @@ export function languageOf(text: string): string | undefined {
 }
 
 /**
+ * The language of an answer's prose (languageOf over its segments joined), read once per answer: filler-phrase and
+ * solo-heroics both ask it of the same story.
+ */
+export function proseLanguage(prose: readonly { text: string }[]): string | undefined {
+  if (proseLanguages.has(prose)) return proseLanguages.get(prose);
+  const lang = languageOf(prose.map((seg) => seg.text).join('\n'));
+  proseLanguages.set(prose, lang);
+  return lang;
+}
+const proseLanguages = new WeakMap<readonly { text: string }[], string | undefined>();
+
+/**
  * Whether the words at [start, end) of `text` are set off, as a parenthesis is: opening a sentence or a clause
  * (after a stop, a line start, a comma, a colon, a semicolon or a dash, Markdown emphasis aside) with a comma, a
  * question mark or an ellipsis after them ("Bueno, ...", "Allora, ..."), between commas (", tipo, "), or closing

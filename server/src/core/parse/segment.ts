@@ -6,6 +6,7 @@
 // their titles neither ask nor name a question.
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
+import { memoByText } from '../memo';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
@@ -435,10 +436,8 @@ function bodyOf(lines: { text: string; start: number }[], from: number, to: numb
  * (each heading's own lines, then its lines up to the next answer), which read most lines two or three times.
  * Bounded: cleared when full.
  */
-function lineBody(t: string): Body {
-  let b = lineBodies.get(t);
-  if (b) return b;
-  b = { words: 0, firstPerson: 0, answerField: answerFieldLine(t), secondPerson: 0, askWords: 0 };
+const lineBody = memoByText((t: string): Body => {
+  const b: Body = { words: 0, firstPerson: 0, answerField: answerFieldLine(t), secondPerson: 0, askWords: 0 };
   if (!FIELD_LINE.test(t)) {
     const p = plain(t);
     b.words = countWords(p);
@@ -451,12 +450,8 @@ function lineBody(t: string): Body {
       b.secondPerson = (p.match(ADDRESS) ?? []).length;
     }
   }
-  if (lineBodies.size >= MAX_LINE_BODIES) lineBodies.clear();
-  lineBodies.set(t, b);
   return b;
-}
-const lineBodies = new Map<string, Body>();
-const MAX_LINE_BODIES = 8192;
+}, 8192);
 
 /** The function words of each alphabetic language of the other-language grammars (articles, conjunctions, negators). */
 const FUNCTION_WORDS = OTHER_GRAMMARS.filter((g) => !g.cjk).map((g) => ({

@@ -4,7 +4,7 @@
 // quotation or reported speech). Prose in Spanish, Portuguese, French, German or Italian is read by the language it is
 // written in (other-language.ts). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
 import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, pastForm, MANNER_COMPARED, OTHER_FILLERS, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
-import { languageOf, mayBeOther, otherLanguage, setOffAt, wordsPattern } from '../nlp/other-language';
+import { mayBeOther, otherLanguage, proseLanguage, setOffAt, wordsPattern } from '../nlp/other-language';
 import { hasEnglishFunctionWord, readsAsEnglish } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { ProseSegment, TextEdit } from '../types';
@@ -287,7 +287,7 @@ const OTHER = new Map(
  */
 function otherFillers(prose: readonly ProseSegment[]): PhraseMatch[] {
   if (!prose.some((seg) => mayBeOther(seg.text))) return [];
-  const lang = languageOf(prose.map((seg) => seg.text).join('\n'));
+  const lang = proseLanguage(prose);
   const forms = lang ? OTHER.get(lang) : undefined;
   if (!lang || !forms) return [];
   const read = otherLanguage(lang);

@@ -9,6 +9,7 @@ import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER,
 import { readText } from '../nlp/analyze';
 import { englishFunctionWord } from '../nlp/query';
 import { inlineRuns } from '../text';
+import { memoByText } from '../memo';
 import { TEXT_SPEAK, TOPIC_HEADING_WORDS } from '../nlp/lexicon';
 
 export interface StoryAnswer {
@@ -374,16 +375,8 @@ const KO_HOW_WILL = new RegExp(`어떻게[^?？.]{0,24}[${KO_RIEUL}]\\s*(?:것�
  * and telling about oneself ("Parlami di te", "说说你自己", "自己PR"). Each concept is a word class across languages
  * (knowledge/asks.ts OTHER_LANGUAGE_CONCEPTS); a question about a past episode has already been read as a story.
  */
-function otherLanguageIntent(asked: string): number | undefined {
-  if (intents.has(asked)) return intents.get(asked);
-  const id = otherLanguageIntentNow(asked);
-  if (intents.size >= MAX_INTENTS) intents.clear();
-  intents.set(asked, id);
-  return id;
-}
-/** otherLanguageIntent by line: an answer's asked line and its title are often the same text, and a bank repeats them. */
-const intents = new Map<string, number | undefined>();
-const MAX_INTENTS = 4096;
+// (read once per line: an answer's asked line and its title are often the same text, and a bank repeats them)
+const otherLanguageIntent = memoByText(otherLanguageIntentNow, 4096);
 
 function otherLanguageIntentNow(asked: string): number | undefined {
   const title = cjkJoined(asked);

@@ -20,6 +20,7 @@
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS, softBreaks } from '../text';
+import { memoByText } from '../memo';
 import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 
@@ -840,18 +841,10 @@ function notEvenOne(text: string, out: Quantity[]): void {
 export function findQuantities(input: string, sizing = false): Quantity[] {
   // (Several rules, and one rule's clause and sentence tests, ask of the same text: each text is read once, and each
   // caller gets its own array.)
-  const memo = sizing ? sizedQuantities : plainQuantities;
-  let found = memo.get(input);
-  if (!found) {
-    found = quantitiesIn(input, sizing);
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(input, found);
-  }
-  return found.slice();
+  return (sizing ? sizedQuantities : plainQuantities)(input).slice();
 }
-const plainQuantities = new Map<string, Quantity[]>();
-const sizedQuantities = new Map<string, Quantity[]>();
-const MAX_MEMO = 2048;
+const plainQuantities = memoByText((input) => quantitiesIn(input, false), 2048);
+const sizedQuantities = memoByText((input) => quantitiesIn(input, true), 2048);
 
 function quantitiesIn(input: string, sizing: boolean): Quantity[] {
   const text = softBreaks(input);

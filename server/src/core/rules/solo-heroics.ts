@@ -7,7 +7,7 @@
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
 import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, pastForm, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, languageOf, mayBeOther, otherLanguage, subjectlessActs } from '../nlp/other-language';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, subjectlessActs } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
 import { WEAKNESS_QUESTION_ID } from './fake-weakness';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -730,13 +730,13 @@ function otherSolo(prose: readonly ProseSegment[]): { start: number; end: number
  * An approach told with the subject dropped, in a language whose verbs say who acts by their ending (Spanish,
  * Portuguese, Italian: "Analicé los registros, reescribí la consulta, añadí un índice y desplegué el cambio"): at
  * least MIN_I_CLAUSES past verbs of the speaker, none of "we", and no word for other people of any of these
- * languages ("mi compañera", "a minha colega", "il team"), in prose written in the language of the forms (languageOf). The
+ * languages ("mi compañera", "a minha colega", "il team"), in prose written in the language of the forms (proseLanguage). The
  * speaker's first act, or undefined.
  */
 function subjectlessSolo(prose: readonly ProseSegment[]): { start: number; end: number } | undefined {
   if (!prose.some((seg) => mayBeOther(seg.text))) return undefined;
   if (prose.some((seg) => ANY_ALPHABETIC.parties.test(seg.text))) return undefined;
-  const lang = languageOf(prose.map((seg) => seg.text).join('\n'));
+  const lang = proseLanguage(prose);
   for (const forms of SUBJECTLESS_FORMS) {
     // (only prose written in the forms' language: Turkish "değiştirdim" is no Portuguese past, French "j'ai vérifié" no
     // Spanish one)
