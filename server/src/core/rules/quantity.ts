@@ -23,6 +23,7 @@ import { CJK_CHARS, softBreaks } from '../text';
 import { memoByText } from '../memo';
 import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
+import { foldDigits, isForeignDate } from '../nlp/calendar';
 
 /** A bracketed slot standing for a number still to fill: "[X]", "[N]", "[XX]", "[#]", "[?]", "[X%]". */
 export const NUMBER_SLOT = /\[\s*(?:[A-Za-z]{1,2}|#{1,3}|\?{1,3})\s*%?\s*\]/u;
@@ -530,6 +531,11 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (!glued && LETTER.test(after[0] ?? '')) return false;
   const unit = glued || UNIT_AFTER.test(after);
   if (/^\s?(?:%|percent|x(?![\p{L}])|×)/iu.test(after)) return true;
+  // A date in another language, a day or a year beside the month's name ("el 3 de junio", "le 28 août", "am 15. März",
+  // "3 czerwca", "június 3."): month names as Intl writes them (nlp/calendar.ts).
+  if (!unit && isForeignDate(before, after)) return false;
+  // A release named by the word for version in another language: "la versión 2.1", "Version 3", "wersja 4.0".
+  if (!unit && VERSION_BEFORE.test(before)) return false;
   // A rank reached is a result: "ranked in the top 3", "finished in the top 10" ("our top 3 customers" is a label).
   if (/\b(?:rank(?:ed|s)?|placed|finished|came|ended\s+up|landed)\s+(?:in\s+)?(?:the\s+)?top\s*$/iu.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (LABEL_BEFORE.test(before)) return false;
@@ -559,6 +565,9 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   if (!unit && /^\d{5,}$/.test(digits)) return false;
   return true;
 }
+
+/** The word for version in other languages, before a number: "versión", "versão", "versione", "Version", "wersja", "sürüm", "версия". */
+const VERSION_BEFORE = /(?:^|[^\p{L}])(?:versi[oó]n\p{L}*|versão|versione|versie|wersj\p{L}+|verz[ei]\p{L}*|versio\p{L}*|sürüm\p{L}*|верси\p{L}+|έκδοση)\s+$/iu;
 
 /** Things counted in their thousands, after a number that could be a year: "2000 stars", "1500 downloads". */
 const YEAR_LIKE_COUNT_AFTER = /^\+?\s?(?:stars|downloads|installs|subscribers|followers|visitors|views|readers|members|students|merchants|orders|tickets|requests|transactions|records|rows|files|tests|commits|articles|posts|repos|repositories|sites|stores|apps|devices|servers|nodes|accounts|sign-?ups|registrations|participants|attendees|patients|employees|calls|emails|messages|lines\s+of\s+code)\b/iu;
@@ -847,7 +856,8 @@ const plainQuantities = memoByText((input) => quantitiesIn(input, false), 2048);
 const sizedQuantities = memoByText((input) => quantitiesIn(input, true), 2048);
 
 function quantitiesIn(input: string, sizing: boolean): Quantity[] {
-  const text = softBreaks(input);
+  // (digits of other scripts read as ASCII ones, offsets unchanged: fullwidth "３０％", Devanagari "४०", Arabic-Indic "٣")
+  const text = foldDigits(softBreaks(input));
   const out: Quantity[] = [];
   // Phone numbers: "555 123 4567", "(555) 123-4567", "+44 20 7946 0958".
   const phones: [number, number][] = [];
