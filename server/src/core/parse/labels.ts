@@ -205,7 +205,7 @@ export function normalizeLabel(raw: string): string {
 
 function normalize(raw: string): string {
   // Full-width punctuation (CJK writing) reads as its ASCII form: "情境：", "（S）".
-  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/[（【〔［〖]/gu, '(').replace(/[）】〕］〗]/gu, ')').replace(/：/gu, ':');
+  let s = raw.replace(/<!--[^]*?(?:-->|$)/g, ' ').replace(/[^\P{Ps}([{„‚]/gu, '(').replace(/[^\P{Pe})\]}]/gu, ')').replace(/：/gu, ':');
   // Keycap numbers ("1️⃣ Situation") are decoration.
   s = s.replace(/[0-9#*]\uFE0F?\u20E3/gu, ' ');
   s = s.replace(DECOR, ' ');
@@ -220,6 +220,8 @@ function normalize(raw: string): string {
   s = s.replace(/[\s:;,.!?\-–—|：；，。！？]+$/u, '');
   // Symbols before the label, inside its emphasis or not: "**+ Reflection:**", "→ Result", "• Action".
   s = s.replace(/^[^\p{L}\p{N}([]+/u, '');
+  // A count of the parts before the label, in any digits: "(1/5) Situation", "2/4 — Task", "[३/५] परिणाम".
+  s = s.replace(/^[([]?\s*\p{Nd}{1,2}\s*\/\s*\p{Nd}{1,2}\s*[)\]]?[\s:.\-–—]*(?=\p{L})/u, '');
   // "(S)", "[Result]": a label wrapped in brackets; "S)" or "(S": a bracket left over from a separator.
   s = s.replace(/^[([]\s*(?=[^()[\]]*$)|\s*[)\]]$(?<=^[^()[\]]*[)\]])/gu, '');
   s = s.replace(/\s+/g, ' ').trim().toLowerCase();

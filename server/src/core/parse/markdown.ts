@@ -334,9 +334,13 @@ interface LineLabel {
   foreign?: string;
 }
 
-/** Characters skipped before a label: anything that is not a letter, a digit or an opening bracket. */
+/**
+ * Characters skipped before a label: anything that is not a letter, a digit or an opening bracket, and a number in
+ * digits other than ASCII's before a period or bracket ("१. स्थिति —", "٢) النتيجة": Markdown reads only ASCII ones as
+ * a list's numbers).
+ */
 // A task-list box ("- [x] Situation: …") and an Obsidian call-out's type ("> [!info] Situation") are decoration too.
-const LEAD = /^(?:[^\p{L}\p{N}([（【〔［〖]|\[[ xX✓✔]\](?=\s)|\[![\w-]{1,20}\][+-]?)*/u;
+const LEAD = /^(?:[^\p{L}\p{N}\p{Ps}]|[„‚]|[^\P{Nd}0-9]{1,3}[.)](?=\s)|\[[ xX✓✔]\](?=\s)|\[![\w-]{1,20}\][+-]?)*/u;
 
 /** A token that says nothing: whitespace or an HTML comment/tag. */
 function blank(t: Token): boolean {
@@ -375,8 +379,12 @@ const Q_LABEL = /^\W*q\W*$/i;
 const UNKNOWN_LABEL = /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’&/-]*(?: [\p{L}\p{M}'’&/-]+){0,3}$/u;
 
 /** Brackets that can wrap a label at a line's start: ASCII and the full-width forms of CJK writing ("【状況】"). */
-const OPENING_BRACKETS = '([（【〔［〖';
-const CLOSING_BRACKETS = ')]）】〕］〗';
+/**
+ * Brackets of any script (Unicode's opening and closing punctuation: "(S)", "【状況】", "〈課題〉", "«Résultat»" aside):
+ * a label may stand in them. The low quotation marks that Unicode also files as opening („‚) are quotes, not brackets.
+ */
+const OPENING_BRACKET = /^[^\P{Ps}„‚]$/u;
+const CLOSING_BRACKET = /^\p{Pe}$/u;
 /** A letter of a script written without spaces between words (Chinese, Japanese). */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -412,19 +420,19 @@ function scanTextLabel(text: string): TextLabel | undefined {
     const ch = text[p];
     if (ch === '\n' || ch === '\r') break;
     if (ch === ' ' && p > 0 && text[p - 1] !== ' ' && ++words > 6) break;
-    if (OPENING_BRACKETS.includes(ch)) {
+    if (OPENING_BRACKET.test(ch)) {
       depth++;
       continue;
     }
     let bracketed = false;
-    if (CLOSING_BRACKETS.includes(ch)) {
+    if (CLOSING_BRACKET.test(ch)) {
       if (depth > 0) {
         depth--;
         // "(S) We had": a bracketed label at the very start is a label and its separator.
         // "(S)ituation": a bracketed initial inside the label word is no separator. Scripts written without spaces
         // run the text on after the bracket ("【状況】私の…", "（结果）上线后…"): there the bracket alone ends the label.
         if (
-          depth === 0 && OPENING_BRACKETS.includes(text[0]) && p <= 12 && !text.slice(1, p).includes(text[0]) &&
+          depth === 0 && OPENING_BRACKET.test(text[0]) && p <= 12 && !text.slice(1, p).includes(text[0]) &&
           (!/\p{L}/u.test(text[p + 1] ?? '') || (ch !== ')' && ch !== ']') || UNSPACED_SCRIPT.test(text[p + 1]))
         ) bracketed = true;
         else continue;
@@ -617,11 +625,12 @@ function firstLabel(tokens: Token[]): LineLabel | undefined {
       ...(found.weak ? { weak: found.weak } : {}), ...(found.foreign ? { foreign: found.foreign } : {}),
     };
   }
-  // A line that is nothing but a label ("⭐ Situation"): only when the whole line is this one text token
-  // (an HTML comment after it is allowed).
+  // A line that is nothing but a label ("⭐ Situation", "▍背景"): only when the whole line is this one text token
+  // (an HTML comment after it is allowed), starting with a capital, a letter of a script without case (Han, Devanagari,
+  // Arabic...) or a bracket.
   if (tokens.slice(i + 1).every(blank)) {
     const whole = text.trimEnd();
-    if (whole.length > 0 && whole.length <= 60 && /^[\p{Lu}([]/u.test(whole)) {
+    if (whole.length > 0 && whole.length <= 60 && /^(?:\p{Lu}|\p{Lo}|[^\P{Ps}„‚])/u.test(whole)) {
       return { form: 'label', label: whole, start, end: start + whole.length, lineStart, lineEnd, rest: [], alone: true, sep: '' };
     }
     // A lower-case word alone on its line ("* task", then the text in a sub-list): a label only when the file writes
@@ -3124,6 +3133,57 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
   }
 }
 
+/**
+ * A heading of a label's shape: one to three words of letters (a trailing colon allowed), no digit, no question, no
+ * sentence ("### Tilanne", "## Κατάσταση", "### 行動"). Whether it marks a part is decided by its siblings (see
+ * headingSkeletons).
+ */
+function labelHeadingShape(text: string): boolean {
+  const t = text.replace(/[:：]\s*$/u, '').trim();
+  if (t.length === 0 || t.length > 32 || !/^[\p{L}][\p{L}\p{M}'’&/ -]*$/u.test(t)) return false;
+  return t.split(/\s+/u).length <= 3;
+}
+
+/**
+ * Sub-headings that divide one answer into its parts in words the lexicon does not know. Under one heading (the
+ * answer's title), five sibling headings of one level and nothing deeper, each of a label's shape (labelHeadingShape),
+ * each over prose of its own, in a language other than English (an English heading of no part is a topic: the
+ * lexicon knows English labels), and all different, spell the five parts in their order: setup, challenge, approach,
+ * outcome, learning ("## Κατάσταση / Καθήκον / Ενέργεια / Αποτέλεσμα / Μάθημα"). With some of them known, the known
+ * ones must stand at their own places among the five, and the others take the places left. Fewer or more than five
+ * is not read so (three or four headings may be a pitch, a plan or topics; six or more a list of sections).
+ */
+function headingSkeletons(c: Collected, source: string): void {
+  const hs = c.headings;
+  for (let i = 0; i < hs.length; i++) {
+    const parent = hs[i];
+    if (parent.depth > 5 || parent.row || parent.bank) continue;
+    const end = sectionEnd(hs, i, source.length);
+    const kids: number[] = [];
+    let j = i + 1;
+    for (; j < hs.length && hs[j].start < end; j++) kids.push(j);
+    if (kids.length !== PART_ORDER.length) continue;
+    const depth = hs[kids[0]].depth;
+    if (depth <= parent.depth || kids.some((k) => hs[k].depth !== depth || hs[k].trailer || hs[k].row || hs[k].bank)) continue;
+    const known = kids.filter((k) => hs[k].label);
+    if (known.length === kids.length) continue;
+    if (!kids.every((k, n) => { const l = hs[k].label; return !l || (!l.letter && l.part === PART_ORDER[n]); })) continue;
+    if (!kids.every((k) => hs[k].label || labelHeadingShape(hs[k].text))) continue;
+    const names = kids.map((k) => normalizeLabel(hs[k].text));
+    if (new Set(names).size < names.length) continue;
+    const bodies = kids.map((k, n) => source.slice(hs[k].end, n + 1 < kids.length ? hs[kids[n + 1]].start : end).trim());
+    if (bodies.some((b) => b.replace(/[\s*_>#`-]+/gu, '').length < 15)) continue;
+    // Another language throughout: each unknown heading with its prose, the prose of all five, and the known headings
+    // too (after English "Situation" … "Result", a heading of no part is a topic: "Tools", "Key takeaway").
+    if (!kids.every((k, n) => hs[k].label || mayBeOther(`${hs[k].text}\n${bodies[n]}`))) continue;
+    if (!mayBeOther(bodies.join('\n')) || !known.every((k) => isTranslatedLabel(hs[k].text) || NON_ASCII_LETTER.test(hs[k].text))) continue;
+    kids.forEach((k, n) => {
+      if (!hs[k].label) hs[k].label = { part: PART_ORDER[n], letter: false };
+    });
+    i = kids[kids.length - 1];
+  }
+}
+
 function sectionEnd(headings: HeadingInfo[], i: number, docEnd: number): number {
   for (let j = i + 1; j < headings.length; j++) if (headings[j].depth <= headings[i].depth) return headings[j].start;
   return docEnd;
@@ -3250,6 +3310,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
+  headingSkeletons(c, text);
   inferByPosition(c);
   dropLegends(c, text);
   dropStrays(c);
