@@ -1516,6 +1516,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
           start: ll.start, end: ll.end, lineEnd: ll.lineEnd, label: ll.label, kind: inList ? 'list' : ll.form,
           strength: inList ? 1 : ll.form === 'bold' ? 3 : 2, letter: /^[^\p{L}\p{N}]*\p{L}[^\p{L}\p{N}]*$/u.test(ll.label),
           other: mayBeOther(source.slice(ll.lineStart, ll.lineEnd)),
+          colon: /[:：]/u.test(ll.sep),
         });
       }
     }
@@ -1664,6 +1665,8 @@ interface Unknown extends Span {
   letter: boolean;
   /** The line is in a language other than English (nlp/other-language.ts mayBeOther): its label may be a part's. */
   other: boolean;
+  /** A colon follows the label ("**Hoy:** …"), not a dash (in Russian prose "Моя зона — импорт" is a sentence). */
+  colon?: boolean;
 }
 
 const NON_ASCII_LETTER = /[^\P{L}a-zA-Z]/u;
@@ -1676,6 +1679,18 @@ const WHOLE_RUNS: Readonly<Record<number, readonly (readonly PartName[])[]>> = {
   5: [PART_ORDER],
   4: [['setup', 'challenge', 'approach', 'outcome'], ['setup', 'approach', 'outcome', 'learning']],
   3: [['setup', 'approach', 'outcome']],
+};
+
+/**
+ * The parts a run of labels of which none is known spells, by its length: five are the five parts; four or three
+ * with no word known are the slots of a pitch or a plan, whose labels vary most (who you are now, the turns or steps,
+ * one impact, why this role: setup, approach, outcome, learning; with three, the turns are left out), as the four
+ * of STAR are the labels every table knows.
+ */
+const UNANCHORED_RUNS: Readonly<Record<number, readonly PartName[]>> = {
+  5: PART_ORDER,
+  4: ['setup', 'approach', 'outcome', 'learning'],
+  3: ['setup', 'outcome', 'learning'],
 };
 
 /**
@@ -1716,7 +1731,7 @@ function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartN
  * its own is read so. English labels are known well enough that one of no part there is a sub-point (see
  * inferByPosition), so every label filled here must be on a line of another language.
  */
-function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[]): Map<Unknown, PartName> | undefined {
+function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[], alone = false): Map<Unknown, PartName> | undefined {
   // A lead-in opening the run with nothing after it on its line, right before the next label ("**参考回答**：" then
   // "**难题**：…"): it introduces the parts and is none of them.
   const run = items.filter((x, k) => !(k === 0 && x.u && x.u.lineEnd - x.u.end <= 2 && k + 1 < items.length && items[k + 1].start - x.u.lineEnd <= 3));
@@ -1735,8 +1750,11 @@ function wholeRun(items: { start: number; part?: PartName; label?: string; u?: U
   // sixty characters a label on average): fields with short values ("**Категория:** Conflict") and numbered steps of
   // a procedure are no answer's parts.
   const bodies = run.map((x) => (x.u ? x.u.lineEnd - x.u.end : 0));
-  if (known === 0 && (run.length !== 5 || run.some((x) => x.u!.kind === 'list') || Math.min(...bodies) < 30 || bodies.reduce((a, b) => a + b, 0) < 300)) return undefined;
-  const fits = (WHOLE_RUNS[run.length] ?? []).filter((seq) => run.every((x, i) => !x.part || x.part === seq[i]));
+  // Four or three labels with none known: only with a colon after each, opening the answer with no other part label
+  // near (`alone`: a lead-in before them announces topics or aspects, "three things matter: …").
+  if (known === 0 && run.length < 5 && (!alone || !run.every((x) => x.u!.colon))) return undefined;
+  if (known === 0 && (!UNANCHORED_RUNS[run.length] || run.some((x) => x.u!.kind === 'list') || Math.min(...bodies) < 30 || bodies.reduce((a, b) => a + b, 0) < 60 * run.length)) return undefined;
+  const fits = known === 0 ? [UNANCHORED_RUNS[run.length]] : (WHOLE_RUNS[run.length] ?? []).filter((seq) => run.every((x, i) => !x.part || x.part === seq[i]));
   if (fits.length === 0) return known > 0 ? gapsFilled(run) : undefined;
   // Two sequences fit (a pitch or STAR, only the setup known): the places of the unknown labels must agree.
   if (!run.every((x, i) => x.part || fits.every((f) => f[i] === fits[0][i]))) return undefined;
@@ -1772,7 +1790,7 @@ function unknownLabelShape(ll: LineLabel): boolean {
  * is the outcome. A word between known parts is not inferred (see below). A heading that is not a part label ends
  * a run.
  */
-function inferByPosition(c: Collected): void {
+function inferByPosition(c: Collected, source: string): void {
   if (c.unknowns.length === 0) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
   type Item = { start: number; dress: string; part?: PartName; label?: string; u?: Unknown; brk?: boolean };
@@ -1803,9 +1821,27 @@ function inferByPosition(c: Collected): void {
     run.push(it);
   }
   flush();
+  // A run stands alone when it opens its answer (nothing but markup between the heading or title line before it and
+  // its first label) and no label of a known part, of any dress or strength, stands between the headings around it.
+  const alone = (run: Item[]): boolean => {
+    const at = run[0].start;
+    let from = -1;
+    for (const h of c.headings) if (h.end <= at && h.end > from) from = h.end;
+    for (const t of c.titles) if (t.end <= at && t.end > from) from = t.end;
+    if (from < 0 || source.slice(from, at).replace(/[\s*_>#~-]+/gu, '').length > 0) return false;
+    const last = run[run.length - 1].start;
+    let segStart = -1;
+    let segEnd = source.length;
+    for (const h of c.headings) {
+      if (h.label || h.trailer) continue;
+      if (h.start < at && h.start > segStart) segStart = h.start;
+      if (h.start > last && h.start < segEnd) segEnd = h.start;
+    }
+    return !c.markers.some((m) => m.start > segStart && m.start < segEnd) && !c.headings.some((h) => h.label && h.start > segStart && h.start < segEnd);
+  };
   for (const runs of byDress.values()) {
     for (const run of runs) {
-      const whole = run.some((x) => x.u) ? wholeRun(run) : undefined;
+      const whole = run.some((x) => x.u) ? wholeRun(run, alone(run)) : undefined;
       if (whole) {
         for (const [u, part] of whole) added.push({ part, label: cleanLabel(u.label), kind: u.kind, start: u.start, end: u.end, strength: u.strength, letter: u.letter, lineEnd: u.lineEnd });
         continue;
@@ -3311,7 +3347,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
   headingSkeletons(c, text);
-  inferByPosition(c);
+  inferByPosition(c, text);
   dropLegends(c, text);
   dropStrays(c);
   trailerMaterial(c);
