@@ -146,6 +146,14 @@ void describe('capInlineMarkers', () => {
     const lazy = Array.from({ length: 10 }, () => `    2. ${'**b** '.repeat(20)}`).join('\n');
     assert.notEqual(capInlineMarkers(`text\n${lazy}`), `text\n${lazy}`, 'lazy continuation lines stay one paragraph');
   });
+
+  void it('leaves one-line HTML comments whole however many follow each other (each is a block of its own)', () => {
+    const comments = Array.from({ length: 200 }, (_, i) => `<!-- storybank-disable-next-line blame -->\nThey missed deadline ${i}.`).join('\n');
+    assert.equal(capInlineMarkers(comments), comments);
+    // A comment that goes on to the next line is no block of one line: its paragraph is counted as before.
+    const open = Array.from({ length: 200 }, () => '<!-- a').join('\n');
+    assert.notEqual(capInlineMarkers(open), open);
+  });
 });
 
 void describe('capCodeSpanScans', () => {

@@ -64,7 +64,8 @@ void describe('parseWithPlainBlocks', () => {
       'a\tb', '\ta', 'a *b*', 'a _b_', 'a `b`', 'a [b]', 'a <b>', 'a &amp; b', 'a \\ b', 'a!', '2024 was long', '1. item', '2) item',
       '10. item', '1 a', '# h', '## Approach', '### Result ###', '#a', '##', '#  spaced  title', '###### six', '####### seven', '# h #', '  # h',
       '- a', '* a', '+ a', '  - c', '> q', '>', '===', '---', '***', '___', '- - -', '```', '~~~', '```js', '<!--', '-->', '<div>', '</div>',
-      '<pre>', '</pre>', 'see [a]', 'Ωmega point', '😀 smile', 'a 😀', 'an\u00a0', '\u00a0a', 'a\u2028b', 'é', 'a | b | c', '|---|---|',
+      '<pre>', '</pre>', '<!-- a -->', '<!-- storybank-disable blame -->', '<!-->', '<!--->', '<!-- a --> b', '<!-- a -->  ', ' <!-- a -->',
+      '<!-- a\tb -->', '<!-- a -- b', '<!--a-->', 'see [a]', 'Ωmega point', '😀 smile', 'a 😀', 'an\u00a0', '\u00a0a', 'a\u2028b', 'é', 'a | b | c', '|---|---|',
       // Setext underlines and lines that look like them.
       '---', '---', '===', '===', '-', '=', '  --  ', '   ==', '    ---', '--- -', '= =', '----\t', '=-', '-=', '==a', '\t---',
       // List items: plain ones (built without the parser when a list of them stands alone) and near-misses.
@@ -164,7 +165,7 @@ void describe('parseWithPlainBlocks', () => {
     const LINES = [
       'Questions:', 'Questions:', 'We did it.', 'lazy', '- Why?', '- Why?', '- How?', '* Item', '1. First', '1) First', '2. Second', '8) y',
       '', '', '  - nested', '   1. nested', '  more', '    code', '\tcode', '## Approach', '# Q1', '---', '===', '- *b*', '> q', '```', 'a | b',
-      '- ', '1.', 'x *y*', '<!--', '-->', '2.   Situation:  ', '-     five', '- a ', '1. **Situation:**', '- **Task:** we had to', '- **A**b', '2. **B** ', '  - **C:** c', '**D:** d',
+      '- ', '1.', 'x *y*', '<!--', '-->', '<!-- storybank-disable-next-line blame -->', '<!-- a --> b', '2.   Situation:  ', '-     five', '- a ', '1. **Situation:**', '- **Task:** we had to', '- **A**b', '2. **B** ', '  - **C:** c', '**D:** d',
     ];
     const r = rng(13);
     let taken = 0;
@@ -328,6 +329,25 @@ void describe('parseWithPlainBlocks', () => {
       const before = used.calls;
       assert.ok(same(text), JSON.stringify(text));
       assert.equal(used.calls, before, JSON.stringify(text));
+    }
+  });
+
+  void it('builds one-line HTML comments (suppression comments) without the parser', () => {
+    const cases = [
+      '## Action\n\n<!-- storybank-disable blame -->\nThey missed the date.\n<!-- storybank-enable blame -->\n',
+      '<!-- storybank-disable-next-line filler-phrase -->\nIt went basically fine.\n\n## Result\n<!-->\n',
+      'We shipped it.\n<!-- a note --> after it  \r\nThen we stopped.\r\n',
+    ];
+    for (const text of cases) {
+      const before = used.calls;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.equal(used.calls, before, JSON.stringify(text));
+    }
+    // A comment that goes on to another line, or one indented, is the parser's.
+    for (const text of ['<!-- a\nb -->\n', '  <!-- a -->\n']) {
+      const before = used.calls;
+      assert.ok(same(text), JSON.stringify(text));
+      assert.ok(used.calls > before, JSON.stringify(text));
     }
   });
 

@@ -2359,17 +2359,27 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
     // Stories found that hold none of the units stay what they were. A heading that names one answer ("### Generic
     // answer", not "## Questions and answers") is that answer, whatever questions follow it.
     // (A story found is a unit when its title is on the unit's line: "1. " before a list item's title is the unit's.)
-    const isUnit = (h: Section, u: Unit): boolean => h.heading !== undefined && h.heading.start >= u.start && h.heading.start < u.end;
-    const held = (h: Section): number => units.filter((u) => u.start > h.start && u.start < h.end && !isUnit(h, u)).length;
+    // (Each question below is answered by binary searches over the units and the stories found in order of start,
+    // not by a walk of every unit per story: a bank of thousands of question headings made this quadratic.)
+    const byStart = new SpanIndex(units);
+    const isUnitOf = (h: Section): boolean => h.heading !== undefined && byStart.covers(h.heading.start);
+    const held = (h: Section): number => byStart.countStartingIn(h.start + 1, h.end) - (h.heading === undefined ? 0 : byStart.countCovering(h.heading.start, h.start + 1, h.end));
     const namesAnswer = (t: string): boolean => ANSWER_HEADING.test(t) && !COLLECTION.test(t);
-    const groups = found.filter((h) => !units.some((u) => isUnit(h, u)) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
-    if (!found.every((h) => h.heading && (units.some((u) => isUnit(h, u)) || groups.includes(h) || (groups.length > 0 && held(h) === 0)))) return false;
+    const groups = found.filter((h) => !isUnitOf(h) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
+    const inGroups = new Set(groups);
+    if (!found.every((h) => h.heading && (isUnitOf(h) || inGroups.has(h) || (groups.length > 0 && held(h) === 0)))) return false;
     // (only the units answered or left to write, or numbered on from the stories found, beside them: a titled note
     // among them stays what it was)
     // (and every unit of a group: the group is read as answers, answered or not yet)
     // (and the items of a numbered run: "7. Balancing speed and security" over two words, between 6 and 8)
     const all = units;
-    units = units.filter((u, k) => u.answered || u.unwritten || u.level !== undefined || numberedInRun(all, k, source) || found.some((h) => isUnit(h, u)) || groups.some((h) => u.start > h.start && u.start < h.end));
+    const foundTitles = found.flatMap((h) => (h.heading === undefined ? [] : [h.heading.start])).sort((a, b) => a - b);
+    const titleIn = (u: Unit): boolean => {
+      const k = lowerBound(foundTitles, u.start);
+      return k < foundTitles.length && foundTitles[k] < u.end;
+    };
+    const groupsByStart = new SpanIndex(groups);
+    units = units.filter((u, k) => u.answered || u.unwritten || u.level !== undefined || numberedInRun(all, k, source) || titleIn(u) || groupsByStart.coversOpen(u.start));
     if (units.length <= found.length) return false;
   }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
@@ -2390,6 +2400,21 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
     const outline = before.every((m, i) => countWords(source.slice(m.end, next(i))) < 8);
     if (outline) c.markers = c.markers.filter((m) => m.start >= units[0].start);
   }
+  // (The heading on a unit's line is found by a binary search when the headings and the units are in order and no
+  // unit folds headings away; otherwise by a walk of the headings, as any order allows.)
+  const known = c.headings.length;
+  const ordered = units.every((u, k) => u.dress !== 'summary' && (k === 0 || units[k - 1].start < u.start)) && c.headings.every((x, k) => k === 0 || c.headings[k - 1].start <= x.start);
+  const headingOn = (u: Unit): HeadingInfo | undefined => {
+    if (!ordered) return c.headings.find((x) => x.start >= u.start && x.start < u.end);
+    let lo = 0;
+    let hi = known;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.headings[mid].start < u.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < known && c.headings[lo].start < u.end ? c.headings[lo] : undefined;
+  };
   for (const u of units) {
     if (u.dress === 'summary') {
       // HTML headings folded inside the unit ("<h3>Conclusion</h3>" under its "<summary>") are the answer's own
@@ -2400,7 +2425,7 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
         for (const x of inner) c.exclusions.push({ start: x.start, end: x.end });
       }
     }
-    const h = c.headings.find((x) => x.start >= u.start && x.start < u.end);
+    const h = headingOn(u);
     if (h) {
       h.bank = true;
       h.trailer = false;
@@ -2417,11 +2442,12 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
   c.headings.sort((a, b) => a.start - b.start);
   c.exclusions.sort((a, b) => a.start - b.start);
   // A heading named like material around a story ("## Questions") over two or more of the units is the bank's.
+  const unitStarts = new SpanIndex(units);
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.trailer) continue;
     const end = sectionEnd(c.headings, i, source.length);
-    if (units.filter((u) => u.start > h.start && u.start < end).length >= 2) h.trailer = false;
+    if (unitStarts.countStartingIn(h.start + 1, end) >= 2) h.trailer = false;
   }
   return true;
 }
@@ -3081,6 +3107,56 @@ function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first index of `sorted` (ascending numbers) whose value is at least `at`. */
+function lowerBound(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Spans in order of start, with the furthest end reached so far: which of them cover a place or start in a range,
+ * each answered by a binary search (spans may overlap or nest).
+ */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly reach: number[];
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((x) => x.start);
+    this.ends = sorted.map((x) => x.end);
+    this.reach = [];
+    let far = -Infinity;
+    for (const e of this.ends) this.reach.push((far = Math.max(far, e)));
+  }
+  /** Some span has start <= at < end. */
+  covers(at: number): boolean {
+    const k = lowerBound(this.starts, at + 1) - 1;
+    return k >= 0 && this.reach[k] > at;
+  }
+  /** Some span has start < at < end. */
+  coversOpen(at: number): boolean {
+    const k = lowerBound(this.starts, at) - 1;
+    return k >= 0 && this.reach[k] > at;
+  }
+  /** How many spans start in [from, to). */
+  countStartingIn(from: number, to: number): number {
+    return to <= from ? 0 : Math.max(0, lowerBound(this.starts, to) - lowerBound(this.starts, from));
+  }
+  /** How many spans start in [from, to) and cover `at` (start <= at < end). */
+  countCovering(at: number, from: number, to: number): number {
+    let n = 0;
+    for (let k = lowerBound(this.starts, Math.min(at + 1, to)) - 1; k >= 0 && this.starts[k] >= from; k--) if (this.ends[k] > at) n++;
+    return n;
+  }
 }
 
 /** Items (sorted by start) whose start lies in [start, end). */

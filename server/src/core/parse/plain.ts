@@ -25,7 +25,7 @@
 // the first column with at most a one-word language and closed by a fence in the first column (see `fencedCode`):
 // their content is taken as written, without a tokenizer per line. Texts with `]:` anywhere (a link definition, which
 // references elsewhere in the text would need) are parsed whole.
-import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
 import { closesFence, frontMatterEnd, leftOpen, listMarker, opens, shift, type Open } from './chunks';
 
 type Parse = (text: string) => Root;
@@ -76,6 +76,21 @@ function plainHeading(line: string): { depth: number; at: number } | undefined {
   const title = line.slice(at);
   if (title === '' || title.includes('#') || hasMarkup(title) || title.charCodeAt(title.length - 1) === 32) return undefined;
   return { depth, at };
+}
+
+/**
+ * An HTML comment on one line in the first column (`<!-- storybank-disable blame -->`): `<!--`, then `-->` somewhere
+ * on the line (its dashes may be the opening's, `<!-->`, as in the parser), and no control character. The parser
+ * reads the line, whatever follows `-->` on it, as an HTML block that ends with the line; like a heading, it
+ * interrupts a paragraph and the block structure starts again after it.
+ */
+function plainComment(line: string): boolean {
+  if (!line.startsWith('<!--') || line.indexOf('-->', 2) < 0) return false;
+  for (let i = 4; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 32 || c === 127) return false;
+  }
+  return true;
 }
 
 /**
@@ -253,14 +268,14 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
    * `indentOk` says whether the first line may be indented (up to three spaces), `listOk` whether a list of plain
    * items (see `plainList`) may start at it.
    */
-  const plainBlock = (k: number, indentOk: boolean, listOk: boolean): { nodes: (Heading | Paragraph | Code | List)[]; next: number } | undefined => {
-    const out: (Heading | Paragraph | Code | List)[] = [];
+  const plainBlock = (k: number, indentOk: boolean, listOk: boolean): { nodes: (Heading | Paragraph | Code | List | Html)[]; next: number } | undefined => {
+    const out: (Heading | Paragraph | Code | List | Html)[] = [];
     let q = k;
     let mayIndent = indentOk;
     // The blocks up to the last heading, and the line after it.
     let kept = 0;
     let keptNext = k;
-    const stop = (): { nodes: (Heading | Paragraph | Code | List)[]; next: number } | undefined =>
+    const stop = (): { nodes: (Heading | Paragraph | Code | List | Html)[]; next: number } | undefined =>
       kept > 0 && !text.startsWith('---', starts[keptNext]) ? { nodes: out.slice(0, kept), next: keptNext } : undefined;
     while (q < starts.length && starts[q] < n && !isBlank(q)) {
       const s = starts[q];
@@ -273,6 +288,14 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         if (!code) return stop();
         out.push(code.node);
         q = code.next;
+        mayIndent = true;
+        kept = out.length;
+        keptNext = q;
+        continue;
+      }
+      if (indent === 0 && plainComment(line)) {
+        out.push({ type: 'html', value: line, position: { start: point(q + 1, 1, s), end: point(q + 1, e - s + 1, e) } });
+        q++;
         mayIndent = true;
         kept = out.length;
         keptNext = q;
@@ -310,7 +333,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root {
         const je = lineEnd(j);
         const ji = indentOf(text, js, je);
         const next = text.slice(js + ji, je);
-        if (ji === 0 && (plainHeading(next) || plainFence(next))) break;
+        if (ji === 0 && (plainHeading(next) || plainFence(next) || plainComment(next))) break;
         if (ji === 0 && startsList(next)) {
           listAfter = true;
           break;

@@ -118,6 +118,7 @@ export function capInlineMarkers(text: string): string {
   let brackets = 0;
   let openers = 0;
   let markers = 0;
+  let afterComment = false;
   let i = 0;
   while (i < n) {
     // Line start: skip block-quote markers and spaces, then see whether a new block surely starts.
@@ -149,12 +150,18 @@ export function capInlineMarkers(text: string): string {
         starts = (d === 46 || d === 41) && (e === 32 || e === 9);
       }
     }
+    // An HTML comment that ends on its line (`<!-- storybank-disable blame -->`) is a block of its own: it interrupts
+    // the paragraph before it, holds no inline markup, and the block structure starts again after it.
+    const comment = !blank && indent <= 3 && c === 60 && oneLineComment(text, j);
+    if (comment || afterComment) starts = true;
+    afterComment = comment;
     if (starts) {
       runs = 0;
       brackets = 0;
       openers = 0;
       markers = 0;
     }
+    if (comment) while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
     // The rest of the line.
     let prev = -1;
     while (j < n) {
@@ -259,6 +266,20 @@ function breaksParagraph(text: string, j: number, indent: number): boolean {
   }
   if (c === 45 || c === 43 || c === 42) return textAfter(j + 1);
   if (c === 49 /* 1 */) return (text.charCodeAt(j + 1) === 46 || text.charCodeAt(j + 1) === 41) && textAfter(j + 2);
+  return false;
+}
+
+/**
+ * Whether an HTML comment that the parser ends on its line starts at j: `<!--`, then `-->` before the line ends (its
+ * dashes may be the opening's: `<!-->` is a whole comment to the parser).
+ */
+function oneLineComment(text: string, j: number): boolean {
+  if (!text.startsWith('<!--', j)) return false;
+  for (let k = j + 2; k + 2 < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+    if (c === 45 && text.charCodeAt(k + 1) === 45 && text.charCodeAt(k + 2) === 62) return true;
+  }
   return false;
 }
 
