@@ -4,6 +4,7 @@ import { parseFile } from './parse';
 import { STORY_RULES } from './rules/index';
 import { answerOf } from './rules/kind';
 import type { Report, StoryRule, StoryRuleContext } from './rules/rule';
+import { memoByText } from './memo';
 import { LineIndex } from './text';
 import { replacementProblem } from './encoding';
 import type { Config, FileAnalysis, Finding, ParsedFile, Range, Severity, Story, Suppression } from './types';
@@ -78,16 +79,7 @@ function effectiveSeverity(ruleId: string, config: Config, fallback: Severity): 
  * until the analysis ended (half of what the analysis of a 300 KB bank of one-line answers held, and the young
  * generation's collector copied them all, twice). Bounded: cleared past MAX_INTERNED entries.
  */
-const interned = new Map<string, string>();
-const MAX_INTERNED = 4096;
-
-function intern(text: string): string {
-  const kept = interned.get(text);
-  if (kept !== undefined) return kept;
-  if (interned.size >= MAX_INTERNED) interned.clear();
-  interned.set(text, text);
-  return text;
-}
+const intern = memoByText((text) => text, 4096);
 
 function runRule(rule: StoryRule, file: ParsedFile, story: Story, config: Config, range: StoryRuleContext['range'], out: Finding[]): void {
   const storyIndex = rule.meta.scope === 'story' ? story.index : undefined;

@@ -6,7 +6,9 @@
 export function memoByText<T>(fn: (text: string) => T, max: number): (text: string) => T {
   const table = new Map<string, T>();
   return (text: string): T => {
-    if (table.has(text)) return table.get(text) as T;
+    // (one lookup when the text is known: `has` is asked only of a value that may be undefined)
+    const known = table.get(text);
+    if (known !== undefined || table.has(text)) return known as T;
     const value = fn(text);
     if (table.size >= max) table.clear();
     table.set(text, value);

@@ -3,21 +3,19 @@ import type { Config } from './types';
 import { findFrontMatter, yamlDocument } from './parse/frontmatter';
 import { readSimpleYaml } from './parse/simpleYaml';
 import { globMatcher } from './glob';
+import { memoByText } from './memo';
 
 export { parseFile, MAX_PARSE_CHARS } from './parse/markdown';
 export { STRUCTURES, partForLabel, normalizeLabel } from './parse/labels';
 
-const matchers = new Map<string, (p: string) => boolean>();
+/** The matcher of each list of globs met lately, by the list written as JSON. */
+const matchers = memoByText((key): ((p: string) => boolean) => {
+  const globs = JSON.parse(key) as string[];
+  return globs.length === 0 ? () => false : globMatcher(globs);
+}, 101);
 
 function matcher(globs: readonly string[]): (p: string) => boolean {
-  const key = JSON.stringify(globs);
-  let m = matchers.get(key);
-  if (!m) {
-    m = globs.length === 0 ? () => false : globMatcher(globs);
-    if (matchers.size > 100) matchers.clear();
-    matchers.set(key, m);
-  }
-  return m;
+  return matchers(JSON.stringify(globs));
 }
 
 /** `path` relative to `root` with forward slashes; without a root, the path without its drive or leading slash. */

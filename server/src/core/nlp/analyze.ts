@@ -23,6 +23,7 @@ import {
   VIEW_NOUNS,
   TOOL_NAMES,
 } from './lexicon';
+import { memoByText } from '../memo';
 import { POLARITY_JSON } from './polarity-table';
 import { readWinkModel } from './model';
 import type { Actor, Clause, Pos, ProseLanguage, Sentence, Token } from './types';
@@ -70,8 +71,18 @@ function loadSentiment(): Engine {
 }
 
 let polarityTable: Map<string, number> | undefined;
-const polarities = new Map<string, number>();
-const MAX_POLARITIES = 4096;
+/** The polarity of each word met lately, by its lower case. */
+const polarities = memoByText((w: string): number => {
+  if (!w || !/^[\p{L}'-]+$/u.test(w)) return 0;
+  const nlp = load();
+  const normals = nlp.readDoc(w).tokens().out(nlp.its.normal) as string[];
+  if (normals.length === 1) {
+    polarityTable ??= new Map(JSON.parse(POLARITY_JSON) as [string, number][]);
+    return polarityTable.get(normals[0]) ?? 0;
+  }
+  const sent = loadSentiment();
+  return Number(sent.readDoc(w).out(sent.its.sentiment)) || 0;
+}, 4096);
 
 /**
  * The evaluative polarity of one word from the model's sentiment lexicon, about -1 (strongly negative: "rotten",
@@ -82,25 +93,7 @@ const MAX_POLARITIES = 4096;
  * splits ("well-known") is read by an engine with the sentiment pipe, as before.
  */
 export function polarity(word: string): number {
-  const w = word.toLowerCase();
-  let p = polarities.get(w);
-  if (p === undefined) {
-    p = 0;
-    if (w && /^[\p{L}'-]+$/u.test(w)) {
-      const nlp = load();
-      const normals = nlp.readDoc(w).tokens().out(nlp.its.normal) as string[];
-      if (normals.length === 1) {
-        polarityTable ??= new Map(JSON.parse(POLARITY_JSON) as [string, number][]);
-        p = polarityTable.get(normals[0]) ?? 0;
-      } else {
-        const sent = loadSentiment();
-        p = Number(sent.readDoc(w).out(sent.its.sentiment)) || 0;
-      }
-    }
-    if (polarities.size >= MAX_POLARITIES) polarities.clear();
-    polarities.set(w, p);
-  }
-  return p;
+  return polarities(word.toLowerCase());
 }
 
 // ---- the text the tagger reads ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // are learned by scripts/train-flags.ts and kept as data (knowledge/flag-models.ts); at run time a sentence's score
 // is the sum of the weights of its features: no I/O, the same in the web build.
 import type { PartName } from '../types';
+import { memoByText } from '../memo';
 import { polarity } from './analyze';
 import {
   COOPERATION_VERBS,
@@ -44,20 +45,12 @@ const WORD = /[\p{L}]/u;
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 const OTHER_WORDS = new Set(['their', 'his', 'her', 'theirs', 'them', 'him']);
 
+/** The stems of words met lately (a chain of regular expressions each: a bank repeats its words). */
+const stems = memoByText(stemOf, 20000);
 /** A crude stem, the same at training and at run time: "delayed", "delays", "delaying" are "delay". */
 export function stem(lower: string): string {
-  let s = stems.get(lower);
-  if (s === undefined) {
-    s = stemOf(lower);
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stems.set(lower, s);
-  }
-  return s;
+  return stems(lower);
 }
-
-/** The stems of words met lately (a chain of regular expressions each: a bank repeats its words). */
-const stems = new Map<string, string>();
-const MAX_STEMS = 20000;
 
 function stemOf(lower: string): string {
   let w = lower.replace(/’/gu, "'");

@@ -6,6 +6,7 @@
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
 import { CJK_TIME_FORMS, OTHER_GRAMMARS, type OtherGrammar, type SubjectlessForms } from './lexicon';
+import { memoByText } from '../memo';
 import { englishFunctionWord } from './query';
 import { JUDGMENT_JSON } from './judgment-table';
 
@@ -252,17 +253,10 @@ const MIN_WORDS = 4;
  * ("mi jefe era malo", "il capo in riunione era incompetente": English prose runs to two in five or more).
  */
 export function mayBeOther(text: string): boolean {
-  // Blame, badmouthing and solo-heroics each ask it of the same prose: the answers of the last texts are kept.
-  let other = recentOther.get(text);
-  if (other === undefined) {
-    other = readsAsOther(text);
-    if (recentOther.size >= MAX_RECENT_OTHER) recentOther.delete(recentOther.keys().next().value as string);
-    recentOther.set(text, other);
-  }
-  return other;
+  return recentOther(text);
 }
-const recentOther = new Map<string, boolean>();
-const MAX_RECENT_OTHER = 64;
+// Blame, badmouthing and solo-heroics each ask it of the same prose: the answers of the last texts are kept.
+const recentOther = memoByText((text) => readsAsOther(text), 64);
 
 function readsAsOther(text: string): boolean {
   if (NON_ASCII_LETTER.test(text)) return true;
