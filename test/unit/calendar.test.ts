@@ -69,3 +69,14 @@ void test('quantities: a date beside a sized change leaves the change read (trap
   // a short name without the day's point is not read in the Latin script: Romanian "mai" is "more"
   assert.deepEqual(q('Am rezolvat 12 mai multe tichete.'), ['12']);
 });
+
+void test('quantities: a change told in Japanese with kanji numerals, and the counter 件', () => {
+  assert.ok(hasQuantity('エラーの報告は月に二十件から三件に減りました。'));
+  assert.ok(hasQuantity('待ち時間は約九十分から十五分になりました。'));
+  assert.ok(hasQuantity('重複した請求はゼロになりました。'));
+  assert.ok(hasQuantity('退会は一年で120件減りました。'));
+  // not a date, a clock time or an ordinal before から, nor "from scratch", nor "two things" (the answer's items)
+  for (const s of ['六月から新しい部署に移りました。', '八時から打ち合わせをしました。', '三回目から私が司会をしました。', '一から作り直しました。', 'ゼロから学びました。', '我学到了两件事。', '这件事让我明白了很多。']) {
+    assert.deepEqual(q(s), [], s);
+  }
+});

@@ -628,7 +628,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
 // ("第二") are not quantities.
 const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
 const CJK_QUANTITY = new RegExp(
-  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|時間|毫秒|秒|日間|[かヶカケ]月|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|円|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|成|倍)|(?<![第\\d])\\d[\\d,]*(?:\\.\\d+)?\\s?分(?![析配享布工别別開开子钟鐘])|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|時間|毫秒|秒|日間|[かヶカケ]月|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|円|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|件|成|倍)|ゼロ(?=件|に(?:な|減|抑)|へ)|(?<![第\\d])\\d[\\d,]*(?:\\.\\d+)?\\s?分(?![析配享布工别別開开子钟鐘])|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
   'gu',
 );
 
@@ -636,7 +636,7 @@ const CJK_QUANTITY = new RegExp(
  * A change told from one number to another is sized whatever the unit: "从60分左右提升到接近120" (from about 60 points
  * to nearly 120), "由 3 小时缩短至 20 分钟" — as "from 800 to 200" is in English. Both ends are numbers, within one clause.
  */
-const CJK_FROM_TO = /[从從由]\s?(?:原来的?|原先的?|之前的?)?\s?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)[^，,。；;！？!?\n]{0,14}?(?:到|至)[^，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)|(\d[\d,]*(?:\.\d+)?)[^、，,。；;！？!?\n\d]{0,4}?から[^、，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?)/gu;
+const CJK_FROM_TO = /[从從由]\s?(?:原来的?|原先的?|之前的?)?\s?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)[^，,。；;！？!?\n]{0,14}?(?:到|至)[^，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)|(\d[\d,]*(?:\.\d+)?)[^、，,。；;！？!?\n\d]{0,4}?から[^、，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?)|([〇零一二三四五六七八九十百千万億]+)(?!から)[^、，,。；;！？!?\n\d〇零一二三四五六七八九十百千万億]{1,4}?から[^、，,。；;！？!?\n\d〇零一二三四五六七八九十百千万億]{0,6}?(\d[\d,]*(?:\.\d+)?|[〇零一二三四五六七八九十百千万億]+)/gu;
 
 function cjkQuantities(text: string, out: Quantity[]): void {
   CJK_FROM_TO.lastIndex = 0;
@@ -645,7 +645,11 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // (not years or dates: "从2019年到2021年", "从3月到5月")
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
     // (in Japanese the same change is told "AからBに": "3時間から20分に短縮"; not a clock time, "9時から17時")
-    if (/^(?:19|20)\d\d$/u.test(m[1] ?? m[3]) || /^(?:[年月日号號点點]|時(?!間))/u.test(tail)) continue;
+    if (/^(?:19|20)\d\d$/u.test(m[1] ?? m[3] ?? m[5]) || /^(?:[年月日号號点點]|時(?!間))/u.test(tail)) continue;
+    // (in Japanese, with digits or with kanji numerals, "十五件から二件に": not when the first amount is a date, a clock
+    // time or an ordinal, "三月から", "九時から", "二回目から")
+    const first = m[3] ?? m[5];
+    if (first !== undefined && /^(?:[年月日]|時(?!間)|[つ回番度]目)/u.test(text.slice(m.index + first.length, m.index + first.length + 2))) continue;
     // (nor "从0到1", building something new: "从 0 到 1 搭建了平台"; "从0到1万用户" is a count still)
     if (/^[0零]$/u.test(m[1] ?? '') && /^[1一]$/u.test(m[2] ?? '') && !/^\s?(?:[\d.万萬亿億千百十个個%％倍元人名位家次条條项項篇]|[kKmM](?![\p{L}]))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -660,7 +664,7 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // quantity in English; "一个月" (one month) still is. "千万不能" is "by all means", not ten million.
     // (So is "一块" before a noun or after "this": "负责一块业务", "这一块" — a piece, an area; and "有一天", "那一天" —
     // some day, that day — name a point in time, not a length.)
-    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項]|[块塊]|篇)$/u.test(t) && !/^[钱錢]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
+    if (/^一\s?(?:[个個]|名|位|家|份|[条條]|[台臺]|[项項]|[块塊]|篇|件)$/u.test(t) && !/^[钱錢]/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     // (so is "一次" before what it names: "一次主动的选择", "一次机会" — a choice, a chance; "一次性" is "one-off")
     if (/^一\s?次$/u.test(t) && /^\p{Script=Han}/u.test(text.slice(m.index + t.length, m.index + t.length + 1))) continue;
     if (/^一\s?天$/u.test(t) && /(?:有|某|那|这|這|同|哪)$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
@@ -676,7 +680,7 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // ("在过去的半年里"); the answer's own items ("这两个词", "三点原因"); what would have been ("如果…一个月挣两三千").
     if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習|培训|培訓|训练|訓練|实习|實習|实战|實戰|锻炼|鍛煉|磨练|磨練|积累|積累|复习|複習|功课|功課|备考|備考|刷题|刷題)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
     if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
-    if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條]?$/u.test(t) && /^(?:词|詞|点|點|方面|原因|理由|路|条路|條路|方向|选择|選擇|出路|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
+    if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條件]?$/u.test(t) && /^(?:事|词|詞|点|點|方面|原因|理由|路|条路|條路|方向|选择|選擇|出路|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
     {
       const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
