@@ -1476,7 +1476,15 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       // "- S" alone on a list item (its sentences in a sub-list): a letter label only when the file writes other
       // parts the same way, and no letter that names no part ("- B") is written so.
       const letterAlone = inList && ll.form === 'label' && ll.alone && ll.sep === '' && /^\p{Lu}$/u.test(ll.label.trim());
-      const m = letterAlone ? matchLabel(ll.label, true) : matchLabel(ll.label, allowLetter, modifiers);
+      let m = letterAlone ? matchLabel(ll.label, true) : matchLabel(ll.label, allowLetter, modifiers);
+      // A word that names both the question and a problem ("问题") is the challenge when it comes right after the
+      // situation and says no question ("**背景：** … **问题：** 阿琳习惯在群里直接改需求…"): a STAR note's second part, not
+      // the question field a Q&A file opens its answers with ("问题：What do you think of your major?").
+      if (!m && PROBLEM_OR_QUESTION.has(normalizeLabel(ll.label)) && !/[?？]/u.test(source.slice(ll.end, ll.lineEnd))) {
+        const last = c.markers[c.markers.length - 1];
+        // (the situation's label the last one before it, with no heading between: the same story)
+        if (last?.part === 'setup' && last.lineEnd <= ll.lineStart && ll.lineStart - last.lineEnd < 1500 && !/\n[ \t]*#/u.test(source.slice(last.lineEnd, ll.lineStart))) m = { part: 'challenge', letter: false };
+      }
       if (letterAlone && !m) c.foreign.add('LA');
       // "| B | …" beside "| A | …": a lettered list of rows, not part letters.
       if (cellLetter && !m) c.foreign.add('LT');
@@ -1547,6 +1555,9 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
  * whose first cell holds no part label and whose other cells name two or more parts is a story, titled by that
  * first cell (which is not speech), and ends with its row.
  */
+/** Labels that name the question a file asks and also a problem met (Chinese "问题"; see the challenge reading above). */
+const PROBLEM_OR_QUESTION = new Set(['问题', '問題']);
+
 function tableRowTitles(lines: Line[], table: Span, c: Collected, markersBefore: number): void {
   const added = c.markers.slice(markersBefore);
   let k = 0;
