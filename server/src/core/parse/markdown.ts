@@ -3256,57 +3256,6 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
   }
 }
 
-/**
- * A heading of a label's shape: one to three words of letters (a trailing colon allowed), no digit, no question, no
- * sentence ("### Tilanne", "## Κατάσταση", "### 行動"). Whether it marks a part is decided by its siblings (see
- * headingSkeletons).
- */
-function labelHeadingShape(text: string): boolean {
-  const t = text.replace(/[:：]\s*$/u, '').trim();
-  if (t.length === 0 || t.length > 32 || !/^[\p{L}][\p{L}\p{M}'’&/ -]*$/u.test(t)) return false;
-  return t.split(/\s+/u).length <= 3;
-}
-
-/**
- * Sub-headings that divide one answer into its parts in words the lexicon does not know. Under one heading (the
- * answer's title), five sibling headings of one level and nothing deeper, each of a label's shape (labelHeadingShape),
- * each over prose of its own, in a language other than English (an English heading of no part is a topic: the
- * lexicon knows English labels), and all different, spell the five parts in their order: setup, challenge, approach,
- * outcome, learning ("## Κατάσταση / Καθήκον / Ενέργεια / Αποτέλεσμα / Μάθημα"). With some of them known, the known
- * ones must stand at their own places among the five, and the others take the places left. Fewer or more than five
- * is not read so (three or four headings may be a pitch, a plan or topics; six or more a list of sections).
- */
-function headingSkeletons(c: Collected, source: string): void {
-  const hs = c.headings;
-  for (let i = 0; i < hs.length; i++) {
-    const parent = hs[i];
-    if (parent.depth > 5 || parent.row || parent.bank) continue;
-    const end = sectionEnd(hs, i, source.length);
-    const kids: number[] = [];
-    let j = i + 1;
-    for (; j < hs.length && hs[j].start < end; j++) kids.push(j);
-    if (kids.length !== PART_ORDER.length) continue;
-    const depth = hs[kids[0]].depth;
-    if (depth <= parent.depth || kids.some((k) => hs[k].depth !== depth || hs[k].trailer || hs[k].row || hs[k].bank)) continue;
-    const known = kids.filter((k) => hs[k].label);
-    if (known.length === kids.length) continue;
-    if (!kids.every((k, n) => { const l = hs[k].label; return !l || (!l.letter && l.part === PART_ORDER[n]); })) continue;
-    if (!kids.every((k) => hs[k].label || labelHeadingShape(hs[k].text))) continue;
-    const names = kids.map((k) => normalizeLabel(hs[k].text));
-    if (new Set(names).size < names.length) continue;
-    const bodies = kids.map((k, n) => source.slice(hs[k].end, n + 1 < kids.length ? hs[kids[n + 1]].start : end).trim());
-    if (bodies.some((b) => b.replace(/[\s*_>#`-]+/gu, '').length < 15)) continue;
-    // Another language throughout: each unknown heading with its prose, the prose of all five, and the known headings
-    // too (after English "Situation" … "Result", a heading of no part is a topic: "Tools", "Key takeaway").
-    if (!kids.every((k, n) => hs[k].label || mayBeOther(`${hs[k].text}\n${bodies[n]}`))) continue;
-    if (!mayBeOther(bodies.join('\n')) || !known.every((k) => isTranslatedLabel(hs[k].text) || NON_ASCII_LETTER.test(hs[k].text))) continue;
-    kids.forEach((k, n) => {
-      if (!hs[k].label) hs[k].label = { part: PART_ORDER[n], letter: false };
-    });
-    i = kids[kids.length - 1];
-  }
-}
-
 function sectionEnd(headings: HeadingInfo[], i: number, docEnd: number): number {
   for (let j = i + 1; j < headings.length; j++) if (headings[j].depth <= headings[i].depth) return headings[j].start;
   return docEnd;
@@ -3433,7 +3382,6 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
   keepCorroborated(c);
-  headingSkeletons(c, text);
   inferByPosition(c, text);
   dropLegends(c, text);
   dropStrays(c);
