@@ -478,31 +478,36 @@ function ratedScore(lang: string, words: Map<string, number>, word: string): num
   return undefined;
 }
 
-/** Each grammar's copula, then at most two words that open a predicate, at the end of a stretch before a word. */
-const PREDICATES = new Map(
-  OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g) => {
-    // (after an opener, one word more: an adjective before the predicate noun, "un completo inútil", "ein totaler Versager")
-    const opener = g.predicateOpeners?.length ? `(?:(?:\\s+(?:${g.predicateOpeners.map(escape).join('|')})){1,2}(?:\\s+\\p{L}+)?)?` : '';
-    return [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})${opener}\\s+$`, 'iu')] as const;
-  }),
-);
+/**
+ * Each grammar's words that open a predicate, then at most one word more ("un completo inútil", "ein totaler
+ * Versager"), as a pattern's source: empty for a grammar with none.
+ */
+const predicateOpener = (g: OtherGrammar): string =>
+  g.predicateOpeners?.length ? `(?:(?:\\s+(?:${g.predicateOpeners.map(escape).join('|')})){1,2}(?:\\s+\\p{L}+)?)?` : '';
+const COPULA_GRAMMARS = OTHER_GRAMMARS.filter((g) => g.copulas?.length);
 
-/** Each grammar's words that open a predicate, then at most one word more, at the end of a stretch. */
-const predicateTail = new Map(
-  OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g) => {
-    const opener = g.predicateOpeners?.length ? `(?:(?:\\s+(?:${g.predicateOpeners.map(escape).join('|')})){1,2}(?:\\s+\\p{L}+)?)?` : '';
-    return [g.lang, new RegExp(`${opener}\\s+$`, 'iu')] as const;
-  }),
-);
+/** Each grammar's copula, then its predicate's opening words, at the end of a stretch before a word. */
+const PREDICATES = new Map(COPULA_GRAMMARS.map((g) => [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})${predicateOpener(g)}\\s+$`, 'iu')] as const));
+
+/** Each grammar's predicate's opening words alone, at the end of a stretch. */
+const predicateTail = new Map(COPULA_GRAMMARS.map((g) => [g.lang, new RegExp(`${predicateOpener(g)}\\s+$`, 'iu')] as const));
 /** Each grammar's conjunctions and complementizers anywhere in a stretch ("que", "dass", "che"). */
 const clauseOpener = new Map(
-  OTHER_GRAMMARS.filter((g) => g.copulas?.length && (g.conjunctions?.length || g.complementizers?.length)).map((g) => {
+  COPULA_GRAMMARS.filter((g) => g.conjunctions?.length || g.complementizers?.length).map((g) => {
     const words = [...(g.conjunctions ?? []), ...(g.complementizers ?? [])];
     return [g.lang, new RegExp(`(?<![\\p{L}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'iu')] as const;
   }),
 );
 /** Each grammar's copula anywhere in a stretch. */
-const copulaIn = new Map(OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g) => [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})(?![\\p{L}])`, 'iu')] as const));
+const copulaIn = new Map(COPULA_GRAMMARS.map((g) => [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})(?![\\p{L}])`, 'iu')] as const));
+
+/** A grammar's party pattern made global to walk every match, made once per pattern (not per word read). */
+const globalFor = new WeakMap<RegExp, RegExp>();
+function globalParties(parties: RegExp): RegExp {
+  let g = globalFor.get(parties);
+  if (!g) globalFor.set(parties, (g = new RegExp(parties.source, parties.flags.replace('g', '') + 'g')));
+  return g;
+}
 
 /**
  * Where the party whose word ends `before` (but for the words that open a predicate) starts, or -1: the last party
@@ -511,7 +516,8 @@ const copulaIn = new Map(OTHER_GRAMMARS.filter((g) => g.copulas?.length).map((g)
 function subjectThenPredicate(before: string, read: OtherReader, tail: RegExp): number {
   const rest = tail.exec(before);
   const head = rest ? before.slice(0, rest.index) : before.trimEnd();
-  const every = new RegExp(read.parties.source, read.parties.flags.replace('g', '') + 'g');
+  const every = globalParties(read.parties);
+  every.lastIndex = 0;
   let last: RegExpExecArray | undefined;
   for (let m = every.exec(head); m; m = every.exec(head)) last = m;
   if (!last || last.index + last[0].length !== head.length) return -1;
