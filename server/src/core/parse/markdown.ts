@@ -2415,15 +2415,10 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
   // unit folds headings away; otherwise by a walk of the headings, as any order allows.)
   const known = c.headings.length;
   const ordered = units.every((u, k) => u.dress !== 'summary' && (k === 0 || units[k - 1].start < u.start)) && c.headings.every((x, k) => k === 0 || c.headings[k - 1].start <= x.start);
+  const headingStarts = ordered ? c.headings.map((x) => x.start) : [];
   const headingOn = (u: Unit): HeadingInfo | undefined => {
     if (!ordered) return c.headings.find((x) => x.start >= u.start && x.start < u.end);
-    let lo = 0;
-    let hi = known;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c.headings[mid].start < u.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(headingStarts, u.start);
     return lo < known && c.headings[lo].start < u.end ? c.headings[lo] : undefined;
   };
   for (const u of units) {
