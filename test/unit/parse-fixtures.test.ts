@@ -36,7 +36,7 @@ void describe('part-marker fixtures', () => {
       'arrow-and-html-labels', 'inner-bracket-letters', 'letter-alone-bullets', 'cjk-qualified-labels',
       'reduced-clause-labels', 'labels-traditional-chinese', 'verb-phrase-subpoints',
       'question-line-star-letters', 'question-field-headings', 'headings-over-question-lines', 'group-tip-over-one-story', 'nested-star-table-unread',
-      'known-labels-new-dress', 'unanchored-pitch-labels',
+      'known-labels-new-dress', 'unanchored-pitch-labels', 'question-heading-level-up', 'group-heading-advice-over-answers',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

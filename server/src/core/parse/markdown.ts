@@ -2980,6 +2980,27 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     if (unmarked.length > 0) return [...expandAll(withMarkers), ...unmarked.flat()].sort((a, b) => a.start - b.start);
     return expandAll(withMarkers);
   };
+  /**
+   * A heading that asks, told in the teller's own words before its first sub-heading, over sub-headings that are
+   * answers of their own ("## Why should we hire you?" and a paragraph in the first person, then "### Do you prefer
+   * to work alone?" and the bank's next answers, a level written one step too high): the heading is an answer too,
+   * its range ending where its first sub-heading begins. Whatever the heading's level or the bank's dress, a question
+   * followed by the speaker's own account opens an answer. (A group heading names a topic and does not ask; a heading
+   * that asks over advice to the reader, or over words that tell nothing of the speaker, stays a group.)
+   */
+  const toldOver = (ch: Section): boolean => {
+    const h = ch.heading;
+    if (!h || h.depth > 6 || h.trailer || ch.direct > 0 || ch.children.length === 0) return false;
+    if (!(isQuestion(h.text) || asksForStory(h.text) || interviewAsk(h.text)) || namesQuestionsToAsk(h.text)) return false;
+    const own = source.slice(h.end, Math.max(h.end, Math.min(ch.children[0].start, h.end + 3000)));
+    const words = wordsIn(ch);
+    if (words < 8 || questionsOnly(own) || adviceOnly(own, true, h.text) || nobodySpeaks(own, h.text)) return false;
+    // (Told in the first person, or a reply of the same kind as the answers under it: most of its sub-headings ask
+    // too, so the heading is one of their run written a level higher, whatever its reply's voice.)
+    const kids = kidsOf(ch);
+    const asking = kids.filter((k) => isQuestion(k.heading!.text) || asksForStory(k.heading!.text) || interviewAsk(k.heading!.text)).length;
+    return (words >= 25 && tellerSpeaks(own)) || (kids.length >= 2 && asking * 2 > kids.length);
+  };
   /** The one sub-heading of a group heading with nothing of its own, when it asks an interview question and is told under it. */
   const loneAnswer = (k: Section): Section[] => {
     const inner = kidsOf(k);
@@ -3011,7 +3032,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
         if (only.length === 1 && only[0].heading!.depth <= 6 && !ANSWER_HEADING.test(only[0].heading!.text) && (isQuestion(only[0].heading!.text) || promptsCandidate(only[0].heading!.text))) return expand(only[0]);
       }
       const x = inner[i];
-      if (x.length >= 2) return x;
+      if (x.length >= 2) return toldOver(ch) ? [ch, ...x] : x;
       if (grouped && x.length === 1 && x[0] !== ch && x[0].heading && ch.direct === 0) return x;
       // Among stories told right under their headings, a heading that names a group ("## Real projects", a plural)
       // with nothing of its own over one story under a sub-heading ("### The festival campaign"): the sub-heading
