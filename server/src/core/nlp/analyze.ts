@@ -299,6 +299,22 @@ interface NP {
   to: number;
 }
 
+/**
+ * A noun for people read in its sense of a document at `at`: "reports" are people only when someone's ("my
+ * reports", "her two direct reports", "the director's reports"); "crash reports dropped", "the weekly reports
+ * showed", "vague bug reports", "static Excel reports" are documents. The phrase's words back to `from` (its first
+ * word; else the determiner or possessive that opens it) are read.
+ */
+export function documentSense(tokens: readonly Token[], at: number, from = -1): boolean {
+  if (!/^reports?$/.test(tokens[at]?.lower ?? '')) return false;
+  for (let k = at - 1; k >= 0 && (from < 0 ? at - k <= 5 : k >= from); k--) {
+    const x = tokens[k];
+    if (/^(my|his|her|their|our|your|direct|'s|’s)$/.test(x.lower)) return false;
+    if (from < 0 && !/^(ADJ|NOUN|PROPN|NUM|ADV|PART)$/.test(x.pos)) break;
+  }
+  return true;
+}
+
 /** Who a noun phrase names. */
 export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSide: boolean } {
   let ownSide = false;
@@ -322,9 +338,7 @@ export function actorOf(tokens: readonly Token[], np: NP): { actor: Actor; ownSi
   if (PERSON_PRONOUNS.has(w)) return { actor: 'person', ownSide };
   if (GROUP_PRONOUNS.has(w) || PEOPLE_PRONOUNS.has(w)) return { actor: 'group', ownSide };
   if (head.pos === 'PRON') return { actor: 'thing', ownSide };
-  // "reports" are people only when someone's ("my reports", "her two direct reports"); "crash reports dropped",
-  // "the weekly reports showed" are documents
-  if (/^reports?$/.test(w) && !tokens.slice(np.from, tokens.indexOf(head)).some((x) => /^(my|his|her|their|our|your|direct)$/.test(x.lower))) return { actor: 'thing', ownSide };
+  if (documentSense(tokens, tokens.indexOf(head), np.from)) return { actor: 'thing', ownSide };
   if (PERSON_NOUNS.has(w)) return { actor: 'person', ownSide };
   const compound = tokens[tokens.indexOf(head) - 1];
   if (ACTIVITY_GROUPS.has(w) && compound && (compound.pos === 'NOUN' || compound.pos === 'PROPN') && !RANK_WORDS.has(compound.lower) && tokens.indexOf(head) - 1 >= np.from) return { actor: 'thing', ownSide };

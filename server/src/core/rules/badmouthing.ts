@@ -2,7 +2,7 @@
 // by meaning (see ../nlp): what is said of whom — a disparaging predicate or attribute of another person or
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
-import { actorOf, polarity } from '../nlp/analyze';
+import { actorOf, documentSense, polarity } from '../nlp/analyze';
 import { ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
@@ -121,7 +121,7 @@ function peopleHead(s: Sentence, from: number | undefined, to: number | undefine
   let k = to - 1;
   while (k > from && (s.tokens[k].pos === 'PUNCT' || s.tokens[k].pos === 'ADV')) k--;
   const h = s.tokens[k].lower;
-  if (activityAt(s, k, from)) return false;
+  if (activityAt(s, k, from) || documentSense(s.tokens, k, from)) return false;
   return namesPeople(h, workplace);
 }
 
@@ -627,7 +627,8 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       const head = t[k - 1];
       // (a word only the lexicon rates must describe people: "a lower environment" is a server)
       // (an activity is no people: "poor support for retries", "sloppy branch management")
-      const people = (PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (attribute === 'known' && WORKPLACE_NOUNS.has(head.lower))) && !activityAt(s, k - 1, i + 1);
+      // (nor a document: "vague bug reports", "static Excel reports" judge what was written, not who wrote it)
+      const people = (PERSON_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || (attribute === 'known' && WORKPLACE_NOUNS.has(head.lower))) && !activityAt(s, k - 1, i + 1) && !documentSense(t, k - 1);
       if (k > i + 1 && people && !attributeNegated(s, c, i)) {
         const own = i > 0 && /^(my|our)$/.test(t[i - 1].lower) && head.lower !== 'manager' && head.lower !== 'boss';
         // "poor" and "bad" before a person are judgments; before "communication" they describe a thing, not people
