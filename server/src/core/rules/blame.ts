@@ -422,6 +422,20 @@ function restrictive(s: Sentence, c: Clause): boolean {
 }
 
 /**
+ * The clause opens with a relative pronoun after the noun or name it describes, with or without a comma: "the
+ * customers who could not update", "Olu, who sits next to me", "a team that never wrote tests".
+ */
+function relativeOpening(s: Sentence, c: Clause): boolean {
+  const t = s.tokens;
+  const k = t[c.from]?.text === ',' ? c.from + 1 : c.from;
+  if (!/^(who|whom|whose|that|which)$/.test(t[k]?.lower ?? '') || c.subjectFrom !== k) return false;
+  let h = k - 1;
+  if (t[h]?.text === ',') h--;
+  const head = t[h];
+  return head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'PRON' && /^(those|anyone|anybody|everyone|everybody|someone|somebody|people|ones)$/.test(head.lower)));
+}
+
+/**
  * "Sales promised a date nobody had agreed to, so we missed it": another party's act, then the speaker's
  * failure as its result in the same sentence.
  */
@@ -1265,7 +1279,11 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       // (their act endorsed in the sentence is no failing of theirs: "She failed my build four times, and each time she
       // was right", "they rightly rejected it")
       const endorsed = t.some((x, k) => !x.quoted && ((x.lower === 'right' && k > 0 && COPULAS.has(t[k - 1].lower) && !negatedAt(s, k, 3)) || /^(rightly|correctly|justifiably)$/.test(x.lower)));
-      if (!condition && !endorsed && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
+      // (a relative clause that says which people are meant is no report of their failing, short of an accusation:
+      // "the help article for the customers who could not update yet", "the riders who abandoned a search",
+      // "Olu, who sits next to me, recognised it"; their failing is told, if at all, in a clause of its own)
+      const describing = relativeOpening(s, c) && !accusing;
+      if (!condition && !endorsed && !describing && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
