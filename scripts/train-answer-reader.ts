@@ -4,6 +4,7 @@
 //
 //   node --import tsx scripts/train-answer-reader.ts [--cache /tmp/answers.json] [--out] [--show]
 //   ANSWERS_OUT=shape ANSWERS_L2=0.01 ANSWERS_THRESHOLD=-3 node --import tsx scripts/train-answer-reader.ts --out   (the shape reader)
+//   ANSWERS_OUT=form ANSWERS_L2=0.006 ANSWERS_THRESHOLD=-2 node --import tsx scripts/train-answer-reader.ts --out   (the form reader, round 32)
 //
 // Only the answers the hand reader is least sure of are examples, and only those are judged at run time: no part
 // marked, no question declared, in a file without front matter naming its title or questions, of at most
@@ -174,10 +175,11 @@ ${w.map(([f, x]) => `    ${JSON.stringify(f)}: ${x},`).join('\n')}
   },
 };
 `;
-    // ANSWERS_OUT=shape writes the second reader (the sibling and body-shape model judged beside the first)
-    const shape = process.env.ANSWERS_OUT === 'shape';
-    const out = shape ? body.replace('export const ANSWER_READER:', 'export const ANSWER_SHAPE:').replace("The learned answer reader's weights", "The learned shape reader's weights") : body;
-    writeFileSync(join(root, `server/src/core/knowledge/${shape ? 'answer-shape-model' : 'answer-reader-model'}.ts`), out);
+    // ANSWERS_OUT=shape writes the second reader (the sibling and body-shape model judged beside the first),
+    // ANSWERS_OUT=form the third (round 32: what a body is made of, trained on round 32's studied half)
+    const which = process.env.ANSWERS_OUT === 'shape' ? 'shape' : process.env.ANSWERS_OUT === 'form' ? 'form' : 'reader';
+    const out = which === 'reader' ? body : body.replace('export const ANSWER_READER:', `export const ANSWER_${which.toUpperCase()}:`).replace("The learned answer reader's weights", `The learned ${which} reader's weights`);
+    writeFileSync(join(root, `server/src/core/knowledge/answer-${which}-model.ts`), out);
     console.log(`# wrote ${w.length} weights`);
   }
 }

@@ -8,6 +8,7 @@ import { answerFeatures, answerScore, dressOf, inDoubt, keepAnswers, mayDrop, re
 import { instructs, voiceOf } from '../../server/src/core/parse/segment';
 import { ANSWER_READER } from '../../server/src/core/knowledge/answer-reader-model';
 import { ANSWER_SHAPE } from '../../server/src/core/knowledge/answer-shape-model';
+import { ANSWER_FORM } from '../../server/src/core/knowledge/answer-form-model';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 const PREFIXES = /^(?:dress|n|only|first|last|siblings-same|siblings-ask|t|tw|section|parts|words|declares-questions|v|only-true|only-false|asks-true|asks-false|h|sib|b)(?::|$)/u;
@@ -167,11 +168,12 @@ void test('notes in another language read whole as one answer are dropped: a che
 });
 
 void test('the shape reader judges beside the first: an answer either reads as no answer is dropped, none when both keep it or the shape reader is off (null)', () => {
-  for (const m of [ANSWER_READER, ANSWER_SHAPE]) {
+  for (const m of [ANSWER_READER, ANSWER_SHAPE, ANSWER_FORM]) {
     assert.ok(Number.isFinite(m.bias) && m.threshold < 0);
     for (const f of Object.keys(m.weights)) assert.match(f, PREFIXES, f);
   }
   assert.ok(Object.keys(ANSWER_SHAPE.weights).some((f) => f.startsWith('sib:voiced:')), 'the shape reader reads the siblings');
+  assert.ok(Object.keys(ANSWER_FORM.weights).some((f) => f.startsWith('b:links:')), 'the form reader reads what a body is made of');
   readerSwitch.on = false;
   const p = parseFile(PT_NOTES, 'notes.md', DEFAULT_CONFIG);
   readerSwitch.on = true;
@@ -182,10 +184,13 @@ void test('the shape reader judges beside the first: an answer either reads as n
   const stories = fresh();
   readerSwitch.on = true;
   assert.equal(p.stories.length, 1);
-  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, keepAll).length, 1);
-  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, dropAll).length, 0);
-  assert.equal(keepAnswers([...stories], PT_NOTES, dropAll, keepAll).length, 0);
-  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, null).length, 1);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, keepAll, keepAll).length, 1);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, dropAll, keepAll).length, 0);
+  assert.equal(keepAnswers([...stories], PT_NOTES, dropAll, keepAll, keepAll).length, 0);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, null, null).length, 1);
+  // the form reader (round 32) judges beside both: it alone may drop an answer, and null turns it off
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, keepAll, dropAll).length, 0);
+  assert.equal(keepAnswers([...stories], PT_NOTES, { ...keepAll, weights: { x: 1 } }, keepAll, null).length, 1);
 });
 
 void test('answers are kept: notes told in the first person, a list of questions for the interviewer', () => {
@@ -224,4 +229,107 @@ I want to build things more people use, with a team that ships every week.
   for (const s of p.stories) assert.equal(mayDrop(answerFeatures(s, p.stories, bank)), false, s.title);
   assert.equal(found(bank), found(bank, false));
   assert.ok(found(bank) >= 1);
+});
+
+void test('what a body is made of, in any language: links, told sentences of some length, letters a line; a title that opens a list or has no words', () => {
+  const index = `# Recursos para a entrevista:
+
+- [Guia de entrevistas](https://example.org/guia)
+- [Perguntas comuns](https://example.org/perguntas)
+- [[Notas da semana]]
+`;
+  const year = `# 2024
+
+Naquele ano eu reescrevi o serviço de faturas inteiro, e os erros caíram de trinta por semana para dois no fim do trimestre.
+
+Depois eu passei o serviço para outra equipe e escrevi o guia que eles usam até hoje para os plantões da noite.
+`;
+  const featuresOf = (text: string): string[] => {
+    readerSwitch.on = false;
+    const p = parseFile(text, 'notes.md', DEFAULT_CONFIG);
+    readerSwitch.on = true;
+    assert.equal(p.stories.length, 1, text);
+    return answerFeatures(p.stories[0], p.stories, text);
+  };
+  const fl = featuresOf(index);
+  assert.ok(fl.includes('b:links:high') && fl.includes('b:prose:0') && fl.includes('t:colon') && fl.includes('b:line:20-50'), fl.join(' '));
+  assert.ok(!fl.includes('t:no-words'), fl.join(' '));
+  const fy = featuresOf(year);
+  assert.ok(fy.includes('b:links:0') && fy.includes('b:prose:high') && fy.includes('t:no-words') && fy.includes('b:line:50-100'), fy.join(' '));
+  assert.ok(!fy.includes('t:colon'), fy.join(' '));
+});
+
+const ES_GUIDE = `# Guía para preparar la entrevista
+
+## 1. Antes del día
+
+- Revisa la descripción del puesto
+- Lee el blog técnico de la empresa: [blog](https://example.com/blog)
+- Prepara dos o tres ejemplos de proyectos
+
+## 2. Durante la entrevista
+
+- Escucha la pregunta completa
+- Responde con ejemplos concretos
+- Pregunta si algo no queda claro
+
+## 3. Recursos:
+
+- [Preguntas frecuentes](https://example.com/faq)
+- [Plantilla STAR](https://example.com/star)
+`;
+
+const EN_TOPICS = `# Interview prep
+
+## Databases
+
+- Indexes, B-trees, when a scan beats an index
+- Isolation levels
+- See [the notes](https://example.com/db)
+
+## Caching
+
+- Write-through vs write-back
+- Eviction policies: LRU, LFU
+
+## Links
+
+- [System design primer](https://example.com/sd)
+- [Mock interviews](https://example.com/mock)
+`;
+
+const FR_STORY = `# Un conflit avec un collègue
+
+L'an dernier, mon collègue et moi n'étions pas d'accord sur le découpage d'un service de paiement.
+
+J'ai proposé qu'on écrive chacun une page sur les deux options, puis qu'on les montre à l'équipe.
+
+Nous avons choisi sa version, avec une idée de la mienne, et la migration s'est faite en trois semaines sans incident.
+`;
+
+const ZH_STORY = `## 说一次你解决难题的经历
+
+去年我们的订单服务每到晚上就超时。我先把慢查询一条条找出来，然后加了索引，又把报表任务挪到了凌晨。两周以后，超时从每天两百次降到了不到五次。
+`;
+
+void test('a guide read whole is no answer, in any language: numbered advice sections, study topics over links; answers told stay', () => {
+  assert.equal(found(ES_GUIDE, false), 1, 'the hand reader finds one answer');
+  assert.equal(found(ES_GUIDE), 0, ES_GUIDE.split('\n')[0]);
+  for (const text of [FR_STORY, ZH_STORY]) assert.equal(found(text), 1, text.split('\n')[0]);
+  // the form reader reads a body of links over topic headings lower than a story told, in either language
+  readerSwitch.on = false;
+  const scoreOf = (text: string): number => {
+    const p = parseFile(text, 'notes.md', DEFAULT_CONFIG);
+    return answerScore(ANSWER_FORM, answerFeatures(p.stories[0], p.stories, text));
+  };
+  const topics = scoreOf(EN_TOPICS);
+  const guide = scoreOf(ES_GUIDE);
+  readerSwitch.on = true;
+  assert.ok(topics < 0 && guide < 0, `${topics} ${guide}`);
+  for (const text of [FR_STORY, ZH_STORY]) {
+    readerSwitch.on = false;
+    const told = scoreOf(text);
+    readerSwitch.on = true;
+    assert.ok(told > ANSWER_FORM.threshold && told > Math.max(topics, guide) + 3, `${told}`);
+  }
 });

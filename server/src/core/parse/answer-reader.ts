@@ -10,6 +10,7 @@
 import type { Story } from '../types';
 import { ANSWER_READER } from '../knowledge/answer-reader-model';
 import { ANSWER_SHAPE } from '../knowledge/answer-shape-model';
+import { ANSWER_FORM } from '../knowledge/answer-form-model';
 import {
   ANSWER_HEADING, answerLeftEmpty, asksTheCompany, asksForStory, instructs, interviewAsk, isQuestion, namesQuestionsToAsk, namesTopic, nobodySpeaks, notAnAnswer, slotToFill,
   tellerSpeaks, voiceOf,
@@ -182,6 +183,9 @@ export function answerFeatures(story: Story, stories: readonly Story[], text: st
   }
   let rows = 0;
   let code = 0;
+  let links = 0;
+  let prose = 0;
+  let spoken = 0;
   let fenced = false;
   let shown = 0;
   for (const l of body.split(/\r?\n/u)) {
@@ -194,12 +198,26 @@ export function answerFeatures(story: Story, stories: readonly Story[], text: st
     shown++;
     if (fenced || /^(?: {4}|\t)/u.test(l)) code++;
     else if (/^[ \t]*\|.*\|[ \t]*$/u.test(l)) rows++;
+    else {
+      // what the line is made of, whatever its language: links (a guide's or an index's), a told sentence of some
+      // length (a paragraph or a full-sentence bullet, not a fragment of notes), how long it is in letters
+      if (/\]\([^)]*\)|https?:\/\/|\[\[[^\]]+\]\]/u.test(l)) links++;
+      const letters = (l.match(/\p{L}/gu) ?? []).length;
+      spoken += letters;
+      if (letters >= 60 && /[.!?。！？…]["'”’)*_]*[ \t]*$/u.test(l)) prose++;
+    }
   }
   out.add(`b:table:${ratio(rows, shown)}`);
+  out.add(`b:links:${ratio(links, shown)}`);
+  out.add(`b:prose:${ratio(prose, shown)}`);
+  out.add(`b:line:${bucket(shown === 0 ? 0 : spoken / shown, [20, 50, 100, 200])}`);
   out.add(`b:code:${ratio(code, shown)}`);
   const directs = asks ? 0 : instructs(title);
   if (directs > 0) out.add(`t:directs:${directs}`);
   if (COLLECTION_TITLE.test(title)) out.add('t:collection');
+  // a title that opens a list (ends in a colon) or is a number or a date alone ("2024", "Y1")
+  if (/[:：][ \t*_]*$/u.test(title)) out.add('t:colon');
+  if (!/\p{L}{2}/u.test(title.replace(/^\p{L}?\d/u, ''))) out.add('t:no-words');
   for (const w of title.toLowerCase().match(/[a-z]{3,}/gu)?.slice(0, 8) ?? []) out.add(`tw:${w}`);
   // the hand reader's own signs
   if (nobodySpeaks(body, title)) out.add('h:nobody-speaks');
@@ -243,20 +261,28 @@ export function answerScore(model: AnswerModel, features: readonly string[]): nu
 }
 
 /**
- * The answers found that the learned readers keep: those neither is confident are no answer. Two models judge: the
- * first reader (`model`) and the shape reader (`shape`, the same features learned again with the siblings' and the
+ * The answers found that the learned readers keep: those any of them is confident are no answer. Three models judge:
+ * the first reader (`model`), the shape reader (`shape`, the same features learned again with the siblings' and the
  * body's shapes and stronger regularisation, its threshold a margin below the lowest score of a real answer left out
- * round by round); an answer either reads as no answer is dropped. Only answers the hand reader is least sure of are
- * judged (no part marked, no question declared in front matter), in files of at most MAX_READ_ANSWERS answers, and
- * only those in which the teller says little (mayDrop). Kept answers are renumbered.
+ * round by round) and the form reader (`form`, round 32: learned again with what a body is made of — links, told
+ * sentences, letters a line — and the title's form, on round 32's studied half, its threshold the one that saves the
+ * most errors left out round by round); an answer any reads as no answer is dropped. Only answers the hand reader is
+ * least sure of are judged (no part marked, no question declared in front matter), in files of at most
+ * MAX_READ_ANSWERS answers, and only those in which the teller says little (mayDrop). Kept answers are renumbered.
  */
-export function keepAnswers(stories: Story[], text: string, model: AnswerModel = ANSWER_READER, shape: AnswerModel | null = ANSWER_SHAPE): Story[] {
+export function keepAnswers(
+  stories: Story[],
+  text: string,
+  model: AnswerModel = ANSWER_READER,
+  shape: AnswerModel | null = ANSWER_SHAPE,
+  form: AnswerModel | null = ANSWER_FORM,
+): Story[] {
   if (!readerSwitch.on || stories.length === 0 || stories.length > MAX_READ_ANSWERS || Object.keys(model.weights).length === 0) return stories;
   const kept = stories.filter((s) => {
     if (!inDoubt(s, text)) return true;
     const f = answerFeatures(s, stories, text);
     if (!mayDrop(f)) return true;
-    return answerScore(model, f) >= model.threshold && (shape === null || answerScore(shape, f) >= shape.threshold);
+    return answerScore(model, f) >= model.threshold && (shape === null || answerScore(shape, f) >= shape.threshold) && (form === null || answerScore(form, f) >= form.threshold);
   });
   if (kept.length === stories.length) return stories;
   kept.forEach((s, i) => (s.index = i));
