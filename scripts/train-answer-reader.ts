@@ -4,7 +4,8 @@
 //
 //   node --import tsx scripts/train-answer-reader.ts [--cache /tmp/answers.json] [--out] [--show]
 //   ANSWERS_OUT=shape ANSWERS_L2=0.01 ANSWERS_THRESHOLD=-3 node --import tsx scripts/train-answer-reader.ts --out   (the shape reader)
-//   ANSWERS_OUT=form ANSWERS_L2=0.006 ANSWERS_THRESHOLD=-2 node --import tsx scripts/train-answer-reader.ts --out   (the form reader, round 32)
+//   ANSWERS_OUT=form ANSWERS_L2=0.006 ANSWERS_THRESHOLD=-3 node --import tsx scripts/train-answer-reader.ts --out   (the form reader, round 32)
+//   ANSWERS_OUT=parts ANSWERS_THRESHOLD=-4 node --import tsx scripts/train-answer-reader.ts --out   (the parts reader, round 32)
 //
 // Only the answers the hand reader is least sure of are examples, and only those are judged at run time: no part
 // marked, no question declared, in a file without front matter naming its title or questions, of at most
@@ -42,6 +43,13 @@ const RATE = Number(process.env.ANSWERS_RATE ?? 0.3);
 const L2 = Number(process.env.ANSWERS_L2 ?? 0.003);
 const PRUNE = Number(process.env.ANSWERS_PRUNE ?? 0.05);
 const DROP = process.env.ANSWERS_DROP ? new RegExp(process.env.ANSWERS_DROP, 'u') : undefined;
+/**
+ * ANSWERS_OUT=parts (round 32): the parts reader. Its examples are every answer found, parts marked or not; it judges
+ * (and its figures count) only the answers with a part marked, which the other readers never judge.
+ */
+const PARTS = process.env.ANSWERS_OUT === 'parts';
+/** Whether an example may be dropped by the reader being trained: the teller says little, and (the parts reader) a part is marked. */
+const mayJudge = (f: readonly string[]): boolean => mayDrop(f) && (!PARTS || !f.includes('parts:<1'));
 
 function collect(): Example[] {
   readerSwitch.on = false;
@@ -63,7 +71,7 @@ function collect(): Example[] {
     const match = matchStories(file.stories, detected);
     const judged = new Set<string>(adv ? file.stories.flatMap((s) => Object.keys(s.expect)) : JUDGED_RULES);
     detected.forEach((story, k) => {
-      if (!inDoubt(story, text)) return;
+      if (!inDoubt(story, text, PARTS)) return;
       const li = match.indexOf(k);
       let cost: number;
       if (li >= 0) {
@@ -121,7 +129,7 @@ function main(): void {
   const rows: Row[] = THRESHOLDS.map((t) => {
     const r: Row = { t, droppedInvented: 0, droppedReal: 0, saved: 0, made: 0, rounds: new Set() };
     for (const { e, s } of left) {
-      if (s >= t || !mayDrop(e.f)) continue;
+      if (s >= t || !mayJudge(e.f)) continue;
       if (e.y) {
         r.droppedReal++;
         r.made += e.cost;
@@ -145,15 +153,15 @@ function main(): void {
     for (const fold of folds) {
       const xs = left.filter((x) => x.e.fold === fold);
       const inv = xs.filter((x) => !x.e.y).length;
-      const di = xs.filter((x) => !x.e.y && x.s < chosen && mayDrop(x.e.f));
-      const dr = xs.filter((x) => x.e.y && x.s < chosen && mayDrop(x.e.f));
+      const di = xs.filter((x) => !x.e.y && x.s < chosen && mayJudge(x.e.f));
+      const dr = xs.filter((x) => x.e.y && x.s < chosen && mayJudge(x.e.f));
       if (inv + dr.length === 0) continue;
       console.log(`${fold} | ${inv} | ${di.length} | ${dr.length} | ${dr.reduce((a, x) => a + x.e.cost, 0) - di.reduce((a, x) => a + x.e.cost, 0)}`);
     }
   }
   if (args.includes('--show')) {
     const t = chosen ?? -1;
-    for (const { e, s } of left.filter((x) => x.s < t + 1 && mayDrop(x.e.f)).sort((a, b) => a.s - b.s)) console.log(`${s.toFixed(2)} ${e.y ? 'REAL' : 'inv '} ${e.fold} ${e.file}:${e.line} ${e.title}`);
+    for (const { e, s } of left.filter((x) => x.s < t + 1 && mayJudge(x.e.f)).sort((a, b) => a.s - b.s)) console.log(`${s.toFixed(2)} ${e.y ? 'REAL' : 'inv '} ${e.fold} ${e.file}:${e.line} ${e.title}`);
   }
   if (args.includes('--out') && chosen !== undefined) {
     const m = train(all);
@@ -177,7 +185,7 @@ ${w.map(([f, x]) => `    ${JSON.stringify(f)}: ${x},`).join('\n')}
 `;
     // ANSWERS_OUT=shape writes the second reader (the sibling and body-shape model judged beside the first),
     // ANSWERS_OUT=form the third (round 32: what a body is made of, trained on round 32's studied half)
-    const which = process.env.ANSWERS_OUT === 'shape' ? 'shape' : process.env.ANSWERS_OUT === 'form' ? 'form' : 'reader';
+    const which = process.env.ANSWERS_OUT === 'shape' || process.env.ANSWERS_OUT === 'form' || PARTS ? (process.env.ANSWERS_OUT as string) : 'reader';
     const out = which === 'reader' ? body : body.replace('export const ANSWER_READER:', `export const ANSWER_${which.toUpperCase()}:`).replace("The learned answer reader's weights", `The learned ${which} reader's weights`);
     writeFileSync(join(root, `server/src/core/knowledge/answer-${which}-model.ts`), out);
     console.log(`# wrote ${w.length} weights`);

@@ -9,6 +9,7 @@ import { instructs, voiceOf } from '../../server/src/core/parse/segment';
 import { ANSWER_READER } from '../../server/src/core/knowledge/answer-reader-model';
 import { ANSWER_SHAPE } from '../../server/src/core/knowledge/answer-shape-model';
 import { ANSWER_FORM } from '../../server/src/core/knowledge/answer-form-model';
+import { ANSWER_PARTS } from '../../server/src/core/knowledge/answer-parts-model';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 const PREFIXES = /^(?:dress|n|only|first|last|siblings-same|siblings-ask|t|tw|section|parts|words|declares-questions|v|only-true|only-false|asks-true|asks-false|h|sib|b)(?::|$)/u;
@@ -168,7 +169,7 @@ void test('notes in another language read whole as one answer are dropped: a che
 });
 
 void test('the shape reader judges beside the first: an answer either reads as no answer is dropped, none when both keep it or the shape reader is off (null)', () => {
-  for (const m of [ANSWER_READER, ANSWER_SHAPE, ANSWER_FORM]) {
+  for (const m of [ANSWER_READER, ANSWER_SHAPE, ANSWER_FORM, ANSWER_PARTS]) {
     assert.ok(Number.isFinite(m.bias) && m.threshold < 0);
     for (const f of Object.keys(m.weights)) assert.match(f, PREFIXES, f);
   }
@@ -332,4 +333,49 @@ void test('a guide read whole is no answer, in any language: numbered advice sec
     readerSwitch.on = true;
     assert.ok(told > ANSWER_FORM.threshold && told > Math.max(topics, guide) + 3, `${told}`);
   }
+});
+
+const ES_STAR_GUIDE = `# Guía de entrevistas conductuales
+
+Usa el método STAR en cada respuesta.
+
+- **Situación:** describe el contexto en una o dos frases.
+- **Tarea:** explica de qué eras responsable.
+- **Acción:** cuenta los pasos que diste tú.
+- **Resultado:** da el resultado, con una cifra si puedes.
+
+Ensaya cada respuesta en voz alta.
+`;
+
+const STAR_STORY = `# Cutting failed invoices
+
+**Situation:** Our billing export failed a few hundred times a week and nobody owned it.
+
+**Task:** I took it on as the new owner of the service.
+
+**Action:** I traced the failures to retries that doubled the load, added backoff and a dead-letter queue.
+
+**Result:** Failed invoices fell from 300 a week to 12 within a month.
+`;
+
+void test('the parts reader judges answers with a part marked: only it, only when the teller says little, and it reads a story told under its parts above a guide that explains them', () => {
+  readerSwitch.on = false;
+  const guide = parseFile(ES_STAR_GUIDE, 'notes.md', DEFAULT_CONFIG).stories;
+  const story = parseFile(STAR_STORY, 'notes.md', DEFAULT_CONFIG).stories;
+  readerSwitch.on = true;
+  assert.equal(guide.length, 1);
+  assert.ok(guide[0].parts.length > 0, 'the hand reader marks the guide\'s parts');
+  assert.equal(inDoubt(guide[0], ES_STAR_GUIDE), false);
+  assert.equal(inDoubt(guide[0], ES_STAR_GUIDE, true), true);
+  const keepAll: AnswerModel = { bias: 10, threshold: -1, weights: { x: 1 } };
+  const dropAll: AnswerModel = { bias: -10, threshold: -1, weights: { x: 1 } };
+  // the other readers never judge it; the parts reader may drop it, null turns it off
+  assert.equal(keepAnswers([...guide], ES_STAR_GUIDE, dropAll, dropAll, dropAll, keepAll).length, 1);
+  assert.equal(keepAnswers([...guide], ES_STAR_GUIDE, keepAll, keepAll, keepAll, dropAll).length, 0);
+  assert.equal(keepAnswers([...guide], ES_STAR_GUIDE, keepAll, keepAll, keepAll, null).length, 1);
+  // a story told in the first person under its parts is never judged, whatever the model
+  assert.equal(keepAnswers([...story], STAR_STORY, keepAll, keepAll, keepAll, dropAll).length, 1);
+  const g = answerScore(ANSWER_PARTS, answerFeatures(guide[0], guide, ES_STAR_GUIDE));
+  const t = answerScore(ANSWER_PARTS, answerFeatures(story[0], story, STAR_STORY));
+  assert.ok(t > ANSWER_PARTS.threshold && t > g + 3, `${t} ${g}`);
 });

@@ -11,6 +11,7 @@ import type { Story } from '../types';
 import { ANSWER_READER } from '../knowledge/answer-reader-model';
 import { ANSWER_SHAPE } from '../knowledge/answer-shape-model';
 import { ANSWER_FORM } from '../knowledge/answer-form-model';
+import { ANSWER_PARTS } from '../knowledge/answer-parts-model';
 import {
   ANSWER_HEADING, answerLeftEmpty, asksTheCompany, asksForStory, instructs, interviewAsk, isQuestion, namesQuestionsToAsk, namesTopic, nobodySpeaks, notAnAnswer, slotToFill,
   tellerSpeaks, voiceOf,
@@ -235,8 +236,8 @@ export const readerSwitch = { on: true };
  * and not a list of questions for the interviewer (two or more lines that ask the company or the team: an answer of
  * its own kind, questions-to-ask, however little anyone speaks in it).
  */
-export function inDoubt(story: Story, text: string): boolean {
-  if (story.parts.length > 0 || story.questions.length > 0) return false;
+export function inDoubt(story: Story, text: string, partsToo = false): boolean {
+  if ((!partsToo && story.parts.length > 0) || story.questions.length > 0) return false;
   const body = text.slice(story.range.start.offset, Math.min(story.range.end.offset, story.range.start.offset + MAX_BODY_CHARS));
   let toThem = 0;
   for (const l of body.split(/\r?\n/u)) if (asksTheCompany(l) && ++toThem >= 2) return false;
@@ -268,7 +269,10 @@ export function answerScore(model: AnswerModel, features: readonly string[]): nu
  * sentences, letters a line — and the title's form, on round 32's studied half, its threshold the one that saves the
  * most errors left out round by round); an answer any reads as no answer is dropped. Only answers the hand reader is
  * least sure of are judged (no part marked, no question declared in front matter), in files of at most
- * MAX_READ_ANSWERS answers, and only those in which the teller says little (mayDrop). Kept answers are renumbered.
+ * MAX_READ_ANSWERS answers, and only those in which the teller says little (mayDrop). An answer with a part marked is
+ * judged by a fourth reader (`parts`, round 32: the same features learned on every answer found, parts marked or not,
+ * its threshold a margin below the lowest score of a real answer with parts left out round by round): a guide that
+ * explains the parts of a story ("Situation: where you were…") read whole as one answer. Kept answers are renumbered.
  */
 export function keepAnswers(
   stories: Story[],
@@ -276,10 +280,16 @@ export function keepAnswers(
   model: AnswerModel = ANSWER_READER,
   shape: AnswerModel | null = ANSWER_SHAPE,
   form: AnswerModel | null = ANSWER_FORM,
+  parts: AnswerModel | null = ANSWER_PARTS,
 ): Story[] {
   if (!readerSwitch.on || stories.length === 0 || stories.length > MAX_READ_ANSWERS || Object.keys(model.weights).length === 0) return stories;
   const kept = stories.filter((s) => {
-    if (!inDoubt(s, text)) return true;
+    if (!inDoubt(s, text)) {
+      // an answer with a part marked is judged by the parts reader alone, and only when the teller says little in it
+      if (parts === null || s.parts.length === 0 || !inDoubt(s, text, true)) return true;
+      const f = answerFeatures(s, stories, text);
+      return !mayDrop(f) || answerScore(parts, f) >= parts.threshold;
+    }
     const f = answerFeatures(s, stories, text);
     if (!mayDrop(f)) return true;
     return answerScore(model, f) >= model.threshold && (shape === null || answerScore(shape, f) >= shape.threshold) && (form === null || answerScore(form, f) >= form.threshold);
