@@ -457,3 +457,35 @@ void describe('a list of questions written as headings and read as one unit', ()
     assert.ok(parse(text).stories.length >= 1);
   });
 });
+
+void describe('replies kept inside a fenced block', () => {
+  const bank = (third: string[]): string =>
+    [
+      '# Stories I keep word for word', '',
+      '## 1. Incidents', '', '**What this shows:** calm under pressure.', '',
+      '### Sample question: *"Tell me about an outage you handled."*', '', '```',
+      'S: Our booking service started failing on a Sunday night; a third of checkouts broke.',
+      'T: I was on call and had half an hour before refunds kicked in automatically.',
+      'A: I rolled back the config change I found in the deploy log and paged the database team.',
+      'R: Checkouts recovered in twenty minutes and I wrote the alert we were missing.', '```', '',
+      '## 2. Ownership', '',
+      '### Pregunta de ejemplo: "Cuéntame de una vez que fuiste más allá de tu rol."', '', '```text',
+      'Vi que nuestras pruebas tardaban cuarenta minutos y nadie lo tenía en su lista. Yo separé',
+      'las pruebas lentas en un trabajo nocturno y mi equipo recuperó media hora por cambio.', '```', '',
+      '## 3. Design', '', ...third, '',
+    ].join('\n');
+
+  void it('finds a question after a field label ("Sample question:", "Pregunta de ejemplo:") replied to in a fence', () => {
+    const f = parse(bank(['### Example question: "How would you cache the search results?"', '', '```python', 'def cached(q):', '    return cache.get(q) or backend.search(q)', '```']));
+    assert.deepEqual(titles(f).slice(0, 2), ['Sample question: "Tell me about an outage you handled."', 'Pregunta de ejemplo: "Cuéntame de una vez que fuiste más allá de tu rol."']);
+    // The fence keeps its text out of the prose: no part is read in it.
+    assert.equal(f.stories[0].parts.length, 0);
+    assert.ok(!f.stories[0].prose.some((p) => /booking/u.test(p.text)), 'fenced text is not prose');
+  });
+
+  void it('holds no answer where every fence under the questions is code', () => {
+    const code = (q: string): string[] => [`### ${q}`, '', '```js', 'const hit = cache.get(key);', 'if (!hit) { load(key); }', '```', ''];
+    const text = ['# Snippets', '', ...code('Example question: "How would you cache results?"'), ...code('Example question: "How would you retry a call?"'), ...code('Example question: "How would you page a list?"')].join('\n');
+    assert.deepEqual(titles(parse(text)), []);
+  });
+});

@@ -2005,6 +2005,26 @@ function indentedProse(value: string): boolean {
   return letters >= chars.length * 0.9;
 }
 
+/** A fenced block's fence line, its info string and what it holds, up to the closing fence. */
+const FENCED = /^[ \t>]*(`{3,}|~{3,})[ \t]*([^\n`]*)\n([\s\S]*?)^[ \t>]*\1[ \t]*$/gmu;
+/** Code in a block: statements, braces, calls, tags, shell prompts, a line opened by a keyword and no sentence. */
+const CODE_LIKE = /[;{}]\s*$|^\s*[{}<$#]|=>|==|!=|\w\(\)|\w\([\w.,\s'"]*\)\s*$|<\/|^\s*(?:function|return|const|let|var|def|import|class|public|void|if|for|while)\b[^.!?]*$/mu;
+
+/**
+ * True when a text holds a fenced block (no language named, or a text one) of twenty words or more in the speaker's
+ * voice and no code: a reply written inside the fence, as some writers keep their answers verbatim.
+ */
+function fencedReply(text: string): boolean {
+  if (text.length > 20000) return false;
+  for (const m of text.matchAll(FENCED)) {
+    const lang = m[2].trim().toLowerCase();
+    if (lang !== '' && !/^(?:text|txt|plain|plaintext|markdown|md|none|answer)$/u.test(lang)) continue;
+    const body = m[3];
+    if (countWords(body) >= 20 && !CODE_LIKE.test(body) && tellerSpeaks(body)) return true;
+  }
+  return false;
+}
+
 /** True when a text is questions only: every sentence ends with a question mark. */
 function questionsOnly(text: string): boolean {
   const sentences = text.replace(/[*_`]+/gu, ' ').split(/(?<=[.!?？])\s+/u).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x));
@@ -3600,9 +3620,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     const body = (r: { start: number; end: number; heading?: HeadingInfo }): string => text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end);
     // (A title the bank's reader found replied to, "## Biggest mistake" over one line of notes among questions answered
     // as tersely, is a short answer of the bank, not a stray note: when the reply is prose, not only a code block.)
-    const repliedNot = (said: string, h: HeadingInfo): boolean => notAnAnswer(said, h.text, prompts || (h.replied === true && /[\p{L}\p{N}]/u.test(said)));
+    // (A title that asks, replied to in the speaker's words inside a fenced block, "### Example question: ..." over
+    // "```" and "S: At 2 AM our service failed... I was on call...", is answered: the fence wraps the reply, which is
+    // not read as prose, but it is a reply all the same.)
+    const repliedNot = (said: string, h: HeadingInfo, r: { start: number; end: number }): boolean =>
+      notAnAnswer(said, h.text, prompts || (h.replied === true && /[\p{L}\p{N}]/u.test(said))) && !((isQuestion(h.text) || interviewAsk(h.text)) && fencedReply(text.slice(h.end, r.end)));
     // (A list that questions were joined into is an answer: the questions are its items, whatever few words are under them.)
-    const none = ranges.map((r, i) => !lists.has(r) && !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && repliedNot(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading))));
+    const none = ranges.map((r, i) => !lists.has(r) && !answerLeftEmpty(body(r)) && (advice[i] || referencesOnly(body(r)) || (r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !(r.heading.depth <= 6 && r.heading.start > firstText && leftToWrite(r.heading.text, body(r), r.heading.depth)) && repliedNot(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text).map((p) => p.text).join(' '), r.heading, r))));
     // A section of a bank with no part, under a title that asks nothing, that talks about answering and in which
     // nobody speaks outside its quoted samples (./segment.ts sectionAboutAnswering) is no answer either: a method
     // explained, tips, logistics.
@@ -3654,7 +3678,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       const bad = lines.filter((l) => asksTheCompany(l) || namesQuestionsToAsk(l) || !(isQuestion(l) || promptsCandidate(l) || ASKING_END.test(l))).length;
       return bad === 0 || (lines.length >= 5 && bad * 5 <= lines.length);
     };
-    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && !holdsVoicedQuote(body(r)) && unsaid(r))) ranges.length = 0;
+    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && !holdsVoicedQuote(body(r)) && !fencedReply(body(r)) && unsaid(r))) ranges.length = 0;
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
@@ -3850,7 +3874,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     stories.push(story);
     if (multi && words === 0 && parts.length === 0 && r.heading !== undefined && !lists.has(r)) {
       const under = text.slice(r.heading.start >= r.start ? r.heading.end : r.start, r.end);
-      if (!slotToFill(under) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(under)) unsaid++;
+      if (!slotToFill(under) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(under) && !fencedReply(under)) unsaid++;
     }
   }
   // The same once the units are built: when the only units with words were legends of the method or other material

@@ -23,8 +23,13 @@ export const ANSWER_HEADING = /(?:^|[^\p{L}])(?:answers?|responses?|respuestas?|
 
 /** The mark that sets a question off from "Q" or "Question": "Q:", "Q.", "Q)", "Q -", "Q>", "Q →", "Question =>". */
 const Q_MARK = String.raw`(?:[=-]>|[:：.)\-–—>→⇒➜»])`;
-/** A question's prefix at the start of a line: "Q:", "Q3.", "Question 2 =>", or a number alone ("1.", "2)"). */
-const QUESTION_PREFIX = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:q|question)\s*#?\d{0,3}\s*${Q_MARK}|\d{1,3}\s*[.):\-–—])[\s"“'‘]*`, 'iu');
+/**
+ * A question's prefix at the start of a line: "Q:", "Q3.", "Question 2 =>", the same field named with a word or two
+ * before or after it or in another language ("Example Question:", "Sample interview question -", "Pregunta de ejemplo:",
+ * "Soru:"), or a
+ * number alone ("1.", "2)"); the quotes or emphasis that open the question after it go with it.
+ */
+const QUESTION_PREFIX = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:(?:\p{L}[\p{L}'’]*\s+){0,2}(?:q|question|pregunta|pergunta|frage|domanda|вопрос|soru|pytanie|vraag)(?:\s+(?:d['’]\s*)?\p{L}[\p{L}'’]*){0,2}\s*#?\d{0,3}\s*${Q_MARK}|\d{1,3}\s*[.):\-–—])[\s"“'‘«„*_]*`, 'iu');
 /**
  * A question's number or prefix as an outline writes it, for reading the question's words: "Q:", "Question 3 -", a
  * number ("7.", "2)"), an outline number ("2.19"), a keycap ("3️⃣"), or a bare number when a question opens after it
