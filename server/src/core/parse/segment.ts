@@ -717,7 +717,11 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       if (empty || answered({ ...body, words: body.words - body.askWords }, asked)) replied++;
       const isTitled = empty || ok && (level === undefined || toldUnder(lines, list[k].line + 1, endLine) || storyHeadingText(list[k].d.text) || namesTopic(list[k].d.text) || asksInOtherScript(list[k].d.text) || /^[^\p{L}\p{N}]*\d{1,3}[.):]/u.test(list[k].d.text) || fieldInside(lines, list[k].line + 1, endLine));
       if (isTitled) titled++;
-      units.push({ ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length, answered: ok, ...(unwritten ? { unwritten } : {}) });
+      // (`unwritten` set after the literal: a spread of an empty object for every answered unit went through the
+      // runtime's slow path, thousands of times in a bank of one-line answers)
+      const unit: Unit = { ...list[k].d, bodyEnd: endLine < lines.length ? lines[endLine].start : source.length, answered: ok };
+      if (unwritten) unit.unwritten = unwritten;
+      units.push(unit);
       oks.push(ok);
       titles.push(isTitled);
     }

@@ -27,10 +27,7 @@ export interface StoryAnswer {
 export function answerOf(story: Story, file?: { text: string; stories: Story[] }): StoryAnswer {
   let questionIds = answered.get(story);
   if (!questionIds) {
-    if (file && !apart.has(story)) {
-      apart.set(story, keptApartQuestion(story, file.text));
-      siblings.set(story, file.stories);
-    }
+    if (file && !placed.has(story)) placed.set(story, { apart: keptApartQuestion(story, file.text), siblings: file.stories });
     questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
     answered.set(story, questionIds);
   }
@@ -43,13 +40,15 @@ export function answerOf(story: Story, file?: { text: string; stories: Story[] }
 /** The questions each story answers (declared, or read from what it says), worked out once for all the rules that ask. */
 const answered = new WeakMap<Story, number[]>();
 
-/** The question a story is put by when the parser keeps it out of the answer's prose (see keptApartQuestion). */
-const apart = new WeakMap<Story, string | undefined>();
+/**
+ * Where a story stands in its file, when the caller gave the file (analyzeFile does): the question it is put by when
+ * the parser keeps it out of the answer's prose (see keptApartQuestion), and the stories of its file. One entry per
+ * story (a bank of thousands of one-line answers paid for two weak tables' entries per answer).
+ */
+const placed = new WeakMap<Story, { apart: string | undefined; siblings: Story[] }>();
 /** How many lines under a story's title are read for a question kept apart, and the longest such line. */
 const MAX_QUESTION_LINES = 40;
 const MAX_QUESTION_LINE = 600;
-/** The stories of the file a story is in, when the caller gave them (analyzeFile does). */
-const siblings = new WeakMap<Story, Story[]>();
 
 /**
  * A heading over answers that is the title of a bank, not a question answered in versions: another answer under it
@@ -57,7 +56,7 @@ const siblings = new WeakMap<Story, Story[]>();
  * "# Tell me about yourself" over "## 30 seconds", "## Technical variation" holds versions of one answer.
  */
 function bankSection(story: Story): boolean {
-  const others = siblings.get(story)?.filter((s) => s !== story && s.section === story.section) ?? [];
+  const others = placed.get(story)?.siblings.filter((s) => s !== story && s.section === story.section) ?? [];
   return others.some(titledByQuestion);
 }
 
@@ -672,7 +671,7 @@ const TEXT_SPEAK_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.keys(TEXT
  */
 function bodyQuestion(story: Story): string | undefined {
   if (/\?/u.test(story.title)) return undefined;
-  return putQuestion(story) ?? apart.get(story);
+  return putQuestion(story) ?? placed.get(story)?.apart;
 }
 
 /** A line that asks: a question mark, or the parser's test of a line that asks (../parse/segment.ts isQuestion). */

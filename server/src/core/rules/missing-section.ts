@@ -15,8 +15,13 @@ const PROMPT: Record<PartName, string> = {
 
 const STAR_LABELS = /^(situation|task|action|actions|result|results|s|t|a|r)$/i;
 
+/** Whether the story marks its parts with the STAR labels ("Situation", "Task", "Action", "Result", or their letters). */
+function usesStar(story: Story): boolean {
+  return story.parts.some((p) => STAR_LABELS.test(p.label.trim()));
+}
+
 function titleFor(story: Story, name: PartName): string {
-  return story.parts.some((p) => STAR_LABELS.test(p.label.trim())) ? STAR_TITLE[name] : PART_TITLE[name];
+  return usesStar(story) ? STAR_TITLE[name] : PART_TITLE[name];
 }
 
 /** The end of the last line of a part's content, as an offset. */
@@ -76,12 +81,18 @@ function lineEnding(file: ParsedFile): string {
   return nl;
 }
 
+/** A block written with "\n" in the file's line ending. */
+function withLineEnding(block: string, nl: string): string {
+  return nl === '\n' ? block : block.replace(/\n/g, nl);
+}
+
 function insertion(ctx: StoryRuleContext, missing: PartName, kindTitle?: string, kindPrompt?: string): TextEdit {
   const { story, file } = ctx;
   const text = file.text;
   const idx = PART_ORDER.indexOf(missing);
   const title = kindTitle ?? titleFor(story, missing);
-  const before = [...story.parts].reverse().find((p) => PART_ORDER.indexOf(p.name) < idx);
+  let before: Part | undefined;
+  for (let i = story.parts.length - 1; i >= 0 && !before; i--) if (PART_ORDER.indexOf(story.parts[i].name) < idx) before = story.parts[i];
   const after = story.parts.find((p) => PART_ORDER.indexOf(p.name) > idx);
   const nl = lineEnding(file);
   if (before) {
@@ -97,19 +108,19 @@ function insertion(ctx: StoryRuleContext, missing: PartName, kindTitle?: string,
       }
     }
     const sep = before.kind === 'list' ? nl : nl + nl;
-    const block = markerText(before, title, missing, story, kindPrompt).replace(/\n/g, nl);
+    const block = withLineEnding(markerText(before, title, missing, story, kindPrompt), nl);
     return { range: ctx.range(at, at), newText: sep + block };
   }
   if (after) {
     const at = lineStart(text, after.marker.start.offset);
     const sep = after.kind === 'list' ? nl : nl + nl;
-    const block = markerText(after, title, missing, story, kindPrompt).replace(/\n/g, nl);
+    const block = withLineEnding(markerText(after, title, missing, story, kindPrompt), nl);
     return { range: ctx.range(at, at), newText: block + sep };
   }
   // No part at all: append at the end of the story.
   let at = Math.min(story.range.end.offset, text.length);
   while (at > story.range.start.offset && /\s/.test(text[at - 1])) at--;
-  const block = markerText(undefined, title, missing, story, kindPrompt).replace(/\n/g, nl);
+  const block = withLineEnding(markerText(undefined, title, missing, story, kindPrompt), nl);
   return { range: ctx.range(at, at), newText: nl + nl + block + (at === text.length ? nl : '') };
 }
 
@@ -126,9 +137,8 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** When the story follows a shorter structure than the configured one, say how to configure it. */
-function structureHint(ctx: StoryRuleContext, name: PartName): string {
-  const present = new Set(ctx.story.parts.map((p) => p.name));
+/** When the story follows a shorter structure than the configured one (its parts are `present`), say how to configure it. */
+function structureHint(present: ReadonlySet<PartName>, name: PartName): string {
   if (name === 'learning' && ['setup', 'challenge', 'approach', 'outcome'].every((n) => present.has(n as PartName))) {
     return ' If you tell your stories as STAR, without a lesson, set `structure: star` in .storybank.yml.';
   }
@@ -136,6 +146,34 @@ function structureHint(ctx: StoryRuleContext, name: PartName): string {
     return ' If you tell your stories as Context-Action-Result, set `structure: car` in .storybank.yml.';
   }
   return '';
+}
+
+/**
+ * The message for a missing part, made once per part, dress and hint (there are 5 × 2 × 3 of them) rather than once
+ * per finding: a bank of thousands of one-line answers reported four parts missing in each, and every message was
+ * built, flattened and hashed again before the analysis interned it.
+ */
+const PART_MESSAGES = new Map<string, string>();
+function partMessage(name: PartName, star: boolean, hint: string): string {
+  const key = `${name}|${star ? 's' : 'p'}|${hint}`;
+  let message = PART_MESSAGES.get(key);
+  if (message === undefined) {
+    const title = star ? STAR_TITLE[name] : PART_TITLE[name];
+    message = `The story has no ${title} part: ${WHY[name]}. Add a section headed "${title}".` + hint;
+    PART_MESSAGES.set(key, message);
+  }
+  return message;
+}
+
+/** "Add a Task section", made once per part title. */
+const FIX_TITLES = new Map<string, string>();
+function fixTitle(title: string): string {
+  let t = FIX_TITLES.get(title);
+  if (t === undefined) {
+    t = `Add a ${title} section`;
+    FIX_TITLES.set(title, t);
+  }
+  return t;
 }
 
 export const missingSection: StoryRule = {
@@ -183,13 +221,15 @@ export const missingSection: StoryRule = {
       });
       return;
     }
+    const star = usesStar(ctx.story);
     for (const name of required) {
       if (present.has(name)) continue;
-      const title = titleFor(ctx.story, name);
+      const title = star ? STAR_TITLE[name] : PART_TITLE[name];
+      const hint = structureHint(present, name);
       ctx.report({
-        message: `The story has no ${title} part: ${WHY[name]}. Add a section headed "${title}".` + structureHint(ctx, name),
+        message: partMessage(name, star, hint),
         range: ctx.story.titleRange,
-        fixes: [{ title: `Add a ${title} section`, edits: [insertion(ctx, name)] }],
+        fixes: [{ title: fixTitle(title), edits: [insertion(ctx, name, title)] }],
       });
     }
   },
