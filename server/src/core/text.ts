@@ -4,6 +4,26 @@ import { compilePhraseList, PhraseMatcher } from './phraseMatcher';
 
 export { PhraseMatcher };
 
+/**
+ * The first index in [0, length) at which `before(i)` is false, for a `before` that holds up to some index and not
+ * after it: the binary search behind every "first item at or after a place" lookup over sorted offsets.
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index of `sorted` (ascending numbers) whose value is at least `at`. */
+export function lowerBound(sorted: readonly number[], at: number): number {
+  return partitionPoint(sorted.length, (i) => sorted[i] < at);
+}
+
 /** Maps offsets to 1-based line/column points; built once per file. Handles \n, \r\n and lone \r. */
 export class LineIndex {
   private readonly starts: number[] = [0];

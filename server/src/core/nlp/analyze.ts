@@ -2,6 +2,7 @@
 // rules need on top: file offsets, quoted and reported speech, and the clauses with who acts in each.
 // The tagger and its model load on first use (about 100 ms), not when the server or CLI starts.
 import type { ProseSegment } from '../types';
+import { partitionPoint } from '../text';
 import {
   ACTIVITY_GROUPS,
   CLAUSE_OPENERS,
@@ -1017,13 +1018,7 @@ function markQuotes(tokens: Token[], clauses: Clause[], spans: readonly [number,
   if (spans.length === 0) return;
   for (const [open, close, words] of spans) {
     // tokens are in file order: find the first after the opening mark, then walk to the closing one
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start <= open) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(tokens.length, (i) => tokens[i].start <= open);
     let first = -1;
     let last = -1;
     for (let i = lo; i < tokens.length && tokens[i].start < close; i++) {

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
 import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from '../knowledge/index';
-import { LineIndex, countSegmentWords, countWords, spokenSeconds } from '../text';
+import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
 import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
@@ -2658,17 +2658,6 @@ function headerContexts(c: Collected, source: string): void {
   // header lines' ends and starts are kept sorted for that, the dropped markers added as they are found.
   const ends = c.headerLines.map((h) => h.end).sort((a, b) => a - b);
   const starts = c.headerLines.map((h) => h.start).sort((a, b) => a - b);
-  /** The index of the first value >= `at` in sorted `xs`. */
-  const firstFrom = (xs: number[], at: number): number => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // A later setup marker with another label, for each marker: labels read once, from the end.
   const setupLabels = c.markers.map((o) => (o.part === 'setup' && o.strength > 0 ? normalizeLabel(o.label) : undefined));
   const laterOther = { context: new Array<boolean>(c.markers.length), background: new Array<boolean>(c.markers.length) };
@@ -2685,8 +2674,8 @@ function headerContexts(c: Collected, source: string): void {
     if (m.part !== 'setup' || m.kind === 'heading' || m.strength === 0) continue;
     const label = setupLabels[i];
     if (label !== 'context' && label !== 'background') continue;
-    const before = firstFrom(ends, m.start + 1) - 1;
-    const after = firstFrom(starts, m.lineEnd);
+    const before = lowerBound(ends, m.start + 1) - 1;
+    const after = lowerBound(starts, m.lineEnd);
     const beside = (before >= 0 && adjacent(ends[before], m.start)) || (after < starts.length && adjacent(m.lineEnd, starts[after]));
     if (!beside) continue;
     // (A dropped marker comes before the one asked about: it is never among the later ones.)
@@ -2695,8 +2684,8 @@ function headerContexts(c: Collected, source: string): void {
     c.boundaries.push({ start: m.start, end: m.lineEnd });
     c.exclusions.push({ start: m.start, end: m.lineEnd });
     c.headerLines.push({ start: m.start, end: m.lineEnd });
-    ends.splice(firstFrom(ends, m.lineEnd), 0, m.lineEnd);
-    starts.splice(firstFrom(starts, m.start), 0, m.start);
+    ends.splice(lowerBound(ends, m.lineEnd), 0, m.lineEnd);
+    starts.splice(lowerBound(starts, m.start), 0, m.start);
   }
   if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
 }
@@ -3112,13 +3101,7 @@ function breakGroups(c: Collected, source: string): { start: number; first: numb
 function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, source: string): ProseSegment[] {
   const out: ProseSegment[] = [];
   // First span ending after `start`.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i].end <= start);
   for (let i = lo; i < spans.length && spans[i].start < end; i++) {
     const span = { start: Math.max(start, spans[i].start), end: Math.min(end, spans[i].end) };
     // The span without the exclusions, in one pass over them (they are sorted by start): the pieces between them.
@@ -3146,26 +3129,7 @@ function spansIn(spans: Span[], exclusions: Span[], start: number, end: number, 
 
 /** Index of the first item whose `start` is >= `at` (items sorted by start). */
 function firstAtOrAfter<T extends Span>(items: T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index of `sorted` (ascending numbers) whose value is at least `at`. */
-function lowerBound(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i].start < at);
 }
 
 /**
@@ -3257,16 +3221,8 @@ function questionsToAskSections(headings: HeadingInfo[], ranges: { start: number
   };
   for (const r of ranges) countHeading(r, 1);
   /** The first range whose start is after `at` (`strict`) or at or after it. */
-  const firstFrom = (at: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid].start < at || (strict && ranges[mid].start === at)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (at: number, strict: boolean): number =>
+    partitionPoint(ranges.length, (i) => ranges[i].start < at || (strict && ranges[i].start === at));
   for (const { heading: h, end } of sections) {
     const from = firstFrom(h.start, false);
     if ((headed.get(h) ?? 0) > 0 || (from < ranges.length && ranges[from].start < end)) continue;
