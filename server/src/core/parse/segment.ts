@@ -390,7 +390,7 @@ export function shapeOf(line: string, start: number, next = ''): Delimiter | und
   return { dress: `g:${marks.join('')}`, start, end: start + line.length, text };
 }
 
-interface Body {
+export interface Body {
   words: number;
   firstPerson: number;
   /** The body says where its answer is: a field line "**Answer:**", "- **回答例**：", "A:", whatever follows it. */
@@ -417,7 +417,7 @@ function answerFieldLine(line: string): boolean {
 const ITEM_MARK = /^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?/u;
 
 /** Words and first-person words of an answer body, header-field lines and markup aside. */
-function bodyOf(lines: { text: string; start: number }[], from: number, to: number): Body {
+export function bodyOf(lines: { text: string; start: number }[], from: number, to: number): Body {
   let words = 0;
   let firstPerson = 0;
   let answerField = false;
@@ -569,7 +569,19 @@ function unitEndOf(lines: { text: string }[], found: { d: Delimiter; line: numbe
  * when no dress does (an ordinary document, or one answer). `from` is where the body of the file begins (after its
  * front matter).
  */
-export function segmentUnits(source: string, from = 0): Unit[] {
+/** A line the scan of segmentUnits takes as a possible delimiter: its delimiter, its line, its place among the named ones (-1: generic). */
+export interface ScannedLine {
+  d: Delimiter;
+  line: number;
+  at: number;
+}
+
+/**
+ * The scan of segmentUnits: the source's lines, the lines inside quotation marks, the lines of a named dress
+ * (delimiterOf) and those dressed by their marks alone (shapeOf). segmentUnits chooses its bank among them; the answer
+ * finder's measurement (scripts/eval/answer-units.ts) reads the same candidates.
+ */
+export function scanDelimiters(source: string, from = 0): { lines: { text: string; start: number }[]; found: ScannedLine[]; generic: ScannedLine[] } {
   const lines: { text: string; start: number }[] = [];
   const re = /[^\n]*(?:\n|$)/gu;
   re.lastIndex = from;
@@ -634,6 +646,11 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     }
     prevBlank = blank;
   }
+  return { lines, found, generic };
+}
+
+export function segmentUnits(source: string, from = 0): Unit[] {
+  const { lines, found, generic } = scanDelimiters(source, from);
   const shaped = genericUnits(lines, generic, source);
   if (found.length < 2) return shaped;
   const byDress = new Map<string, { d: Delimiter; line: number; at: number }[]>();
