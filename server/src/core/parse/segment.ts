@@ -10,7 +10,7 @@ import { memoByText } from '../memo';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
-import { mayBeOther, subjectlessActs } from '../nlp/other-language';
+import { mayBeOther, subjectlessActs, toldPastActs } from '../nlp/other-language';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
 import { GUIDANCE_LABELS } from '../knowledge/guidance';
 import { readText } from '../nlp/analyze';
@@ -477,6 +477,9 @@ function droppedSubjectActs(line: string): number {
   // (A line that talks to the reader, "talvez você responda em outro contexto", is a guide's: an ending in it is a
   // weaker sign than a pronoun and does not outweigh the "you".)
   if (READER.test(line) || !mayBeOther(line)) return 0;
+  // (Korean and Japanese drop the subject too, and say the past on the clause's last verb: "…선택했습니다", "…しました")
+  const told = toldPastActs(line);
+  if (told > 0) return told;
   const tokens = line.toLowerCase().match(/\p{L}+/gu) ?? [];
   let lang = '';
   let most = 0;
