@@ -10,8 +10,8 @@ import { openingQuestion } from '../../server/src/core/parse/opening';
 void test('asks: every form compiles, and each role and place has its forms', () => {
   for (const f of ASK_FORMS) assert.doesNotThrow(() => new RegExp(f.form, 'iu'), f.form);
   const count = (role: AskRole): number => ASK_FORMS.filter((f) => f.role === role).length;
-  assert.equal(ASK_FORMS.length, 33);
-  assert.deepEqual([count('tell'), count('episode'), count('question'), count('candidate'), count('topic')], [11, 2, 3, 4, 13]);
+  assert.equal(ASK_FORMS.length, 36);
+  assert.deepEqual([count('tell'), count('episode'), count('question'), count('candidate'), count('topic')], [14, 2, 3, 4, 13]);
   assert.deepEqual([...new Set(ASK_FORMS.map((f) => f.lang))].sort(), ['de', 'en', 'es', 'fr', 'it', 'pt', 'ru', 'zh']);
   assert.equal(askSource('whole', ['tell']), '', 'no instruction is a whole line');
 });
@@ -26,6 +26,9 @@ void test('asks: an instruction to tell is read alike by headings, opening lines
   assert.ok(interviewQuestionsOnly(prompts), 'four prompts put to the candidate are a list of the interview questions');
   assert.ok(!isQuestion('Shared the plan with my team'), 'a line in the past tense that starts with "shared" does not ask');
   assert.ok(!isQuestion('Описание проекта'), 'a Russian noun is no instruction');
+  // (French, German, Italian: the verbs of telling in the imperative ask; an imperative of another verb advises)
+  for (const p of ['Racontez-moi un échec dont vous avez appris', 'Décrivez une décision prise sans toutes les données', 'Erzählen Sie von Ihrem schwierigsten Kunden', 'Schildern Sie einen Konflikt im Team', 'Raccontami un progetto che hai guidato']) assert.ok(isQuestion(p), `asks: ${p}`);
+  for (const p of ['Préparez cinq histoires avant l’entretien', 'Nehmen Sie sich Zeit für jede Antwort', 'Prepara le tue storie in anticipo']) assert.ok(!isQuestion(p), `advises: ${p}`);
 });
 
 void test('asks: topics are whole headings, and a candidate\'s questions for the interviewer are not prompts', () => {

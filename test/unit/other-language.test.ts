@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
-import { OTHER_GRAMMARS, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, asksBySyntax, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { OTHER_GRAMMARS, QUESTION_SYNTAX, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
 import { JUDGMENT_JSON, JUDGMENT_LEXICON_VERSION } from '../../server/src/core/nlp/judgment-table';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -215,4 +215,42 @@ void test('the told past of Korean and Japanese is read by its morphology: a pas
   // no Hangul or kana: nothing to read
   assert.equal(toldPastActs('我们把部署时间缩短了一半。'), 0);
   assert.equal(toldPastActs('I rewrote the deploy script.'), 0);
+});
+
+void test('a line asks without a question mark by the grammar of asking of its language', () => {
+  assert.deepEqual(QUESTION_SYNTAX.map((q) => q.lang), ['es', 'pt', 'fr', 'de', 'it', 'ru', 'ko', 'ja']);
+  for (const q of QUESTION_SYNTAX) assert.ok((q.openers?.length ?? 0) + (q.finals?.length ?? 0) > 0, q.lang);
+  // (lines written for this test) an interrogative word with the reader addressed soon after it, a question ending
+  for (const line of [
+    'Pourquoi voulez-vous rejoindre une petite équipe',
+    'Combien de personnes avez-vous encadrées dans votre équipe',
+    'Wie sind Sie mit dem Ausfall umgegangen',
+    'Warum suchen Sie eine neue Stelle',
+    'Почему вы выбрали нашу компанию',
+    'Qual foi o projeto de que você mais se orgulha',
+    'Qué te llevó a cambiar de carrera',
+    'Perché vuoi lasciare il tuo lavoro attuale',
+    '3. 가장 오래 걸린 장애 대응은 무엇이었습니까',
+    '협업에서 어려웠던 점이 있었나요',
+    'この仕事で一番大変だったことは何ですか',
+  ]) assert.ok(asksBySyntax(line), line);
+  // ... not a told line, a guide's heading, an answer's heading, a request to fill in a form, nor plain English
+  for (const line of [
+    'Wie Sie eine Antwort gliedern',
+    'Was ich daraus gelernt habe',
+    'Comment nous avons réduit le temps de build',
+    'Chez un éditeur de logiciels',
+    'Préparez cinq histoires avant votre entretien',
+    // (a German verb-first line with "Sie" is an imperative as often as a yes/no question: only "?" tells them apart)
+    'Nehmen Sie sich Zeit für jede Antwort',
+    'Haben Sie Geduld mit sich',
+    'Como usar: leia a pergunta e responda com a sua voz',
+    'Как я перевёл сборку на новый сервер',
+    'Qué aprendí del proyecto',
+    '배포 시간을 절반으로 줄였습니다',
+    '지원 동기를 500자 이내로 작성해 주세요',
+    '手順を見直しました。',
+    'Describe a conflict with a teammate',
+    'Résultat',
+  ]) assert.ok(!asksBySyntax(line), line);
 });

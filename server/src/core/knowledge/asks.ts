@@ -43,7 +43,12 @@ export const ASK_FORMS: readonly AskForm[] = [
   { form: 'explain (?:a|an|how|why|what)', role: 'tell', at: 'start', lang: 'en' },
   { form: 'cu[ée]ntame|cu[ée]ntanos|h[áa]bleme|h[áa]blame|dime|describ[ae]', role: 'tell', at: 'start', lang: 'es' },
   { form: 'conte|descreva|fale', role: 'tell', at: 'start', lang: 'pt' },
-  { form: 'расскажи(?:те)?|опиши(?:те)?', role: 'tell', at: 'start', lang: 'ru' },
+  { form: 'расскажи(?:те)?|опиши(?:те)?|приведите|назовите|объясните|поделитесь', role: 'tell', at: 'start', lang: 'ru' },
+  // (French, German, Italian: the verbs of telling in the imperative the reader is asked with; an imperative of
+  // another verb advises, "Préparez…", "Nehmen Sie sich Zeit")
+  { form: "(?:racontez|décrivez|parlez|expliquez|citez|donnez)(?:[-\\s](?:moi|nous))?|raconte(?:-moi)?|décris(?:-moi)?|parle(?:-moi)", role: 'tell', at: 'start', lang: 'fr' },
+  { form: '(?:erzählen|beschreiben|schildern|nennen|berichten)\\s+sie|erzähl(?:e)?(?:\\s+mal)?|beschreib(?:e)?', role: 'tell', at: 'start', lang: 'de' },
+  { form: 'raccont(?:ami|aci|a|i)|descriv(?:i|a)|parl(?:ami|aci)|spiega(?:mi|ci)?', role: 'tell', at: 'start', lang: 'it' },
   { form: '请|谈谈|说说|介绍', role: 'tell', at: 'start', lang: 'zh' },
   // Past occasions asked for.
   { form: `(?:(?:a|an|one|your|the)\\s+)?${OCCASIONS}\\s+(?:when|where|that|of|on|about|in which|you)`, role: 'episode', at: 'start', lang: 'en' },

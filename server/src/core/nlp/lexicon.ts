@@ -1254,6 +1254,39 @@ export const TOLD_PAST_FORMS: readonly ToldPastForms[] = [
   { lang: 'ja', endings: ['ました', 'でした', 'った', 'いた', 'した', 'んだ', 'えた', 'けた', 'めた', 'れた', 'てた', 'せた', 'べた', 'ねた', 'げた', 'きた', 'みた', 'りた', 'ちた', 'いだ'], closers: '[。、，.,!！\\s)）」』]|ので|ため|が|けど|$' },
 ];
 
+/**
+ * How a line asks in another language when it has no question mark: by the grammar of asking, not by what it asks
+ * about. Read by nlp/other-language.ts `asksBySyntax` (the segmenter's isQuestion for lines that may be in another
+ * language). Per language:
+ * - `openers` with `address`: an interrogative word opening the line and the reader addressed in it ("Почему вы
+ *   уходите", "Warum wollen Sie wechseln", "Pourquoi voulez-vous", "Por qué quieres este puesto");
+ *   The address must come within a few words of the opener, before any colon ("Como usar: leia…, responda…" is
+ *   a guide's instruction). An imperative is no sign by itself: "Décrivez un conflit" asks, "Préparez cinq
+ *   histoires" advises, so the verbs of telling stay knowledge/asks.ts ASK_FORMS (`tell`) in every language;
+ * - `finals`: endings that close a question (Korean 습니까/나요/까요, Japanese ですか/ますか), read at the line's end.
+ *   Not a request (Korean 주세요, Japanese ください): an application form's "…을 작성해 주세요" (please write…) asks for
+ *   a text to fill in as often as an interviewer asks for a story, and advice to the reader ends so too.
+ */
+export interface QuestionSyntax {
+  lang: string;
+  openers?: readonly string[];
+  address?: readonly string[];
+  finals?: readonly string[];
+  /** The verb stands second (German): an interrogative word then the verb then the address, not "Wie Sie …" ("how you …"). */
+  verbSecond?: boolean;
+}
+
+export const QUESTION_SYNTAX: readonly QuestionSyntax[] = [
+  { lang: 'es', openers: ['qué', 'por qué', 'cómo', 'cuál', 'cuáles', 'cuándo', 'dónde', 'quién', 'cuánto'], address: ['tú', 'tu', 'tus', 'te', 'usted', 'su', 'sus', 'ti'] },
+  { lang: 'pt', openers: ['por que', 'por quê', 'qual', 'quais', 'como', 'o que', 'quando', 'onde', 'quem', 'quanto'], address: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'te', 'tu'] },
+  { lang: 'fr', openers: ['pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'que', "qu'est-ce", 'qu’est-ce', 'quand', 'où', 'combien'], address: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'] },
+  { lang: 'de', verbSecond: true, openers: ['warum', 'wieso', 'weshalb', 'wie', 'was', 'welche', 'welcher', 'welches', 'welchen', 'wann', 'wo', 'wer', 'womit', 'wofür'], address: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen'] },
+  { lang: 'it', openers: ['perché', 'come', 'quale', 'quali', 'cosa', 'che cosa', 'quando', 'dove', 'chi', 'quanto'], address: ['tu', 'tuo', 'tua', 'tuoi', 'ti', 'lei', 'suo', 'sua', 'voi', 'vostro'] },
+  { lang: 'ru', openers: ['почему', 'зачем', 'как', 'какой', 'какая', 'какое', 'какие', 'каким', 'какую', 'что', 'где', 'когда', 'кем', 'чем', 'сколько', 'есть ли', 'был ли', 'были ли'], address: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашей', 'вашем', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твои'] },
+  { lang: 'ko', finals: ['습니까', '니까', '나요', '까요', '가요', '는지요', '시겠어요', '을까', '는가'] },
+  { lang: 'ja', finals: ['ですか', 'ますか', 'でしょうか', 'ませんか', 'のか', 'たか'] },
+];
+
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
   { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },

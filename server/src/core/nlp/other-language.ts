@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { CJK_TIME_FORMS, OTHER_GRAMMARS, TOLD_PAST_FORMS, type OtherGrammar, type SubjectlessForms, type ToldPastForms } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, QUESTION_SYNTAX, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
 import { memoByText } from '../memo';
 import { englishFunctionWord } from './query';
 import { JUDGMENT_JSON } from './judgment-table';
@@ -448,6 +448,46 @@ export function subjectlessActs(text: string, forms: SubjectlessForms): { own: n
  * party: chosen on the leave-one-round-out folds (docs/rules/badmouthing.md): -2 takes the plain words of blame and
  * contempt ("incompetente", "inútil", "un desastre", "chaotisch"), which -3 misses.
  */
+/** One language's asking, read: a line opening with an interrogative word and addressing the reader, or a final. */
+function askingPatterns(q: QuestionSyntax): { test(text: string): boolean }[] {
+  const out: { test(text: string): boolean }[] = [];
+  const lead = String.raw`^[^\p{L}\p{N}]*`;
+  if (q.openers?.length && q.address?.length) {
+    const opener = new RegExp(`${lead}(?:${q.openers.map(escape).join('|')})(?!\\p{L})`, 'iu');
+    // (within a few words and before a colon; German "Sie" addresses the reader only capitalised: "sie" is "she", "they")
+    const near = new RegExp(`^[^:：]{0,60}?(?<!\\p{L})(?:${q.address.map(escape).join('|')})(?!\\p{L})`, q.lang === 'de' ? 'u' : 'iu');
+    const verbFirst = new RegExp(`^\\s*(?:${q.address.map(escape).join('|')})(?!\\p{L})`, 'u');
+    out.push({
+      test: (text) => {
+        const m = opener.exec(text);
+        if (!m) return false;
+        const rest = text.slice(m[0].length);
+        return near.test(rest) && !(q.verbSecond === true && verbFirst.test(rest));
+      },
+    });
+  }
+  if (q.finals?.length) out.push(new RegExp(`(?:${q.finals.map(escape).join('|')})[\\s.。!！~)）」"”'’*_]*$`, 'u'));
+  return out;
+}
+const ASKING = QUESTION_SYNTAX.map((q) => ({ lang: q.lang, patterns: askingPatterns(q) }));
+
+/**
+ * True when a line asks in another language without a question mark, by the grammar of asking (QUESTION_SYNTAX): an
+ * interrogative word opening it with the reader addressed soon after ("Почему вы уходите", "Warum wollen Sie…"), or a
+ * Korean or Japanese question ending ("…있습니까", "…있었나요", "…何ですか"). A line in plain ASCII English is never read
+ * here; the instructions to tell ("Décrivez…", "Erzählen Sie…") are ASK_FORMS's.
+ */
+export function asksBySyntax(line: string): boolean {
+  if (!mayBeOther(line)) return false;
+  const text = line.trim();
+  const lang = HANGUL_SYLLABLE.test(text) ? 'ko' : KANA.test(text) ? 'ja' : /[\p{Script=Han}]/u.test(text) ? 'zh' : undefined;
+  for (const a of ASKING) {
+    if (lang !== undefined ? a.lang !== lang : a.lang === 'ko' || a.lang === 'ja') continue;
+    if (a.patterns.some((p) => p.test(text))) return true;
+  }
+  return false;
+}
+
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_BASE = 0xac00;

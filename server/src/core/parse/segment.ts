@@ -10,7 +10,7 @@ import { memoByText } from '../memo';
 import { isTrailerLabel, matchLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
-import { mayBeOther, subjectlessActs, toldPastActs } from '../nlp/other-language';
+import { asksBySyntax, mayBeOther, subjectlessActs, toldPastActs } from '../nlp/other-language';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
 import { GUIDANCE_LABELS } from '../knowledge/guidance';
 import { readText } from '../nlp/analyze';
@@ -49,7 +49,8 @@ const QUESTION_FIELD = new RegExp(String.raw`^[ \t]*(>[ \t]*)?(?:[-*+][ \t]+)?(\
 export function isQuestion(text: string): boolean {
   if (QUESTION_HEADING.test(text)) return true;
   const bare = text.replace(QUESTION_PREFIX, '');
-  return bare !== text && QUESTION_HEADING.test(bare);
+  // (in another language a line asks without "?" by its grammar: "Décrivez…", "Warum wollen Sie…", "…있습니까")
+  return (bare !== text && QUESTION_HEADING.test(bare)) || asksBySyntax(bare);
 }
 
 /** A line that opens with a question word ("What's got you…", "When's the last time…", "Can you shift…"). */
