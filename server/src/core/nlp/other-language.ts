@@ -478,15 +478,24 @@ const ASKING = QUESTION_SYNTAX.map((q) => ({ lang: q.lang, patterns: askingPatte
  * here; the instructions to tell ("Décrivez…", "Erzählen Sie…") are ASK_FORMS's.
  */
 export function asksBySyntax(line: string): boolean {
-  if (!mayBeOther(line)) return false;
+  // (the cheap tests first: most lines open with no interrogative word of these languages and are in no such script)
+  const first = FIRST_WORD.exec(line)?.[1];
+  const lang = !HEAD_FINAL_SCRIPT.test(line) ? undefined : HANGUL_SYLLABLE.test(line) ? 'ko' : 'ja';
+  if (lang === undefined && (first === undefined || !OPENER_WORDS.has(first.toLowerCase()))) return false;
   const text = line.trim();
-  const lang = HANGUL_SYLLABLE.test(text) ? 'ko' : KANA.test(text) ? 'ja' : /[\p{Script=Han}]/u.test(text) ? 'zh' : undefined;
+  if (!mayBeOther(text)) return false;
   for (const a of ASKING) {
     if (lang !== undefined ? a.lang !== lang : a.lang === 'ko' || a.lang === 'ja') continue;
     if (a.patterns.some((p) => p.test(text))) return true;
   }
   return false;
 }
+/** The first word of a line, after any markup or number. */
+const FIRST_WORD = /^[^\p{L}\p{N}]*(\p{L}+)/u;
+/** The first words of every language's interrogative words (QUESTION_SYNTAX openers), lower case: "por" of "por qué". */
+const OPENER_WORDS = new Set(QUESTION_SYNTAX.flatMap((q) => q.openers ?? []).map((o) => /^\p{L}+/u.exec(o.toLowerCase())?.[0] ?? ''));
+/** Hangul syllables or kana: a line that may end as a Korean or Japanese question. */
+const HEAD_FINAL_SCRIPT = /[\uAC00-\uD7A3\u3040-\u30FF]/u;
 
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
