@@ -119,6 +119,170 @@ function total(xs: readonly Scored[], choose: Chooser): { labelled: number; foun
 
 const cell = (r: { labelled: number; found: number; invented: number }): string => `${r.found}/${r.labelled} +${r.invented}`;
 
+/** The candidates of one dress in a file, read as the bank: its lines and features (or none: no answer at all). */
+interface Group {
+  lines: number[];
+  f: string[];
+  /** found - invented against the labels. */
+  net: number;
+}
+
+const bucketOf = (x: number, edges: readonly number[]): string => {
+  let k = 0;
+  while (k < edges.length && x >= edges[k]) k++;
+  return String(k);
+};
+
+const share = (a: number, b: number): string => (b === 0 ? 'none' : a === 0 ? '0' : a === b ? 'all' : a * 2 >= b ? 'most' : 'some');
+
+/** The groups of a file: the candidates of each dress (only those not inside a unit of the same dress), and "none". */
+function groupsOf(fx: FileEx): Group[] {
+  const byDress = new Map<string, Cand[]>();
+  for (const c of fx.cands) {
+    const d = c.f.find((x) => x.startsWith('dress:'))!.slice(6);
+    let l = byDress.get(d);
+    if (!l) byDress.set(d, (l = []));
+    l.push(c);
+  }
+  const out: Group[] = [];
+  const has = (c: Cand, x: string): boolean => c.f.includes(x);
+  for (const [d, cs] of byDress) {
+    const n = cs.length;
+    const count = (x: string): number => cs.filter((c) => has(c, x)).length;
+    const told = cs.filter((c) => has(c, 'fp:some')).length;
+    const f = [
+      `g:${d}`, `g:n:${bucketOf(n, [2, 3, 5, 10, 30])}`, `g:ask:${share(count('asks'), n)}`, `g:tell:${share(told, n)}`, `g:${d}:tell:${share(told, n)}`,
+      `g:hand:${share(count('hand'), n)}`, `g:part:${share(count('part-label'), n)}`, `g:inside:${share(count('inside-hand'), n)}`, `g:top:${share(count('top'), n)}`,
+      `g:sp:${share(count('sp:more'), n)}`, `g:field:${share(count('answer-field'), n)}`, `g:story:${share(count('t:story'), n)}`, `g:topic:${share(count('t:topic'), n)}`,
+      `g:short:${share(cs.filter((c) => has(c, 'words:<1') || has(c, 'words:1-20')).length, n)}`, `g:long:${share(cs.filter((c) => has(c, 'words:150-400') || has(c, 'words:>=400')).length, n)}`,
+      `g:inner:${share(count('inner:<1'), n)}`, `g:first:${cs.some((c) => has(c, 'first')) ? 1 : 0}`, `g:from:${cs[0].f.find((x) => x.startsWith('from:'))}`,
+    ];
+    if (fx.hand.length === 0) f.push('g:hand-none');
+    const lines = cs.map((c) => c.line);
+    const r = tally(fx.labelled, lines);
+    out.push({ lines, f, net: r.found - r.invented });
+  }
+  out.push({ lines: [], f: ['none', `none:cands:${bucketOf(fx.cands.length, [1, 3, 10, 30])}`, ...(fx.hand.length === 0 ? ['none:hand-none'] : [])], net: 0 });
+  return out;
+}
+
+function groups(all: readonly FileEx[], studied: readonly FileEx[], folds: readonly string[], args: readonly string[]): void {
+  const gs = new Map<FileEx, Group[]>(all.map((fx) => [fx, groupsOf(fx)]));
+  const examples = (fs: readonly FileEx[]): { f: string[]; y: boolean }[] =>
+    fs.flatMap((fx) => {
+      const g = gs.get(fx)!;
+      const top = Math.max(...g.map((x) => x.net));
+      return g.map((x) => ({ f: x.f, y: x.net === top }));
+    });
+  const trainG = (fs: readonly FileEx[]): BinaryModel => trainBinary(examples(fs), { epochs: 15, rate: 0.3, l2: Number(process.env.UNITS_L2 ?? 0.003), minCount: 3, prune: 0.02, seed: 33, eps: 1e-8 });
+  const pick = (m: BinaryModel, fx: FileEx): number[] => {
+    const g = gs.get(fx)!;
+    let best = g[0];
+    let bs = -Infinity;
+    for (const x of g) {
+      const s = score(m, x.f);
+      if (s > bs) {
+        bs = s;
+        best = x;
+      }
+    }
+    return best.lines;
+  };
+  const row = (fs: readonly FileEx[], choose: (fx: FileEx) => number[]): string => {
+    let l = 0;
+    let fd = 0;
+    let inv = 0;
+    for (const fx of fs) {
+      const r = tally(fx.labelled, choose(fx));
+      l += fx.labelled.length;
+      fd += r.found;
+      inv += r.invented;
+    }
+    return `${fd}/${l} +${inv}`;
+  };
+  /** The hand segmenter's answers, unless the model scores another dress above the dress holding most of them by `d`. */
+  const switcher = (m: BinaryModel, d: number) => (fx: FileEx): number[] => {
+    const g = gs.get(fx)!;
+    const hs = new Set(fx.hand);
+    let handG: Group | undefined;
+    let most = 0;
+    for (const x of g) {
+      const k = x.lines.filter((l) => hs.has(l)).length;
+      if (k > most) {
+        most = k;
+        handG = x;
+      }
+    }
+    if (!handG) handG = fx.hand.length === 0 ? g[g.length - 1] : undefined;
+    if (!handG) return fx.hand;
+    const hsScore = score(m, handG.f);
+    let best = handG;
+    let bs = hsScore;
+    for (const x of g) {
+      const sc = score(m, x.f);
+      if (sc > bs) {
+        bs = sc;
+        best = x;
+      }
+    }
+    return best !== handG && bs - hsScore > d ? best.lines : fx.hand;
+  };
+  if (process.env.UNITS_SWITCH) {
+    const margins = [0, 0.5, 1, 2, 3, 4];
+    const left = new Map<string, BinaryModel>(folds.map((fold) => [fold, trainG(studied.filter((f) => f.fold !== fold))]));
+    console.log('\n## the hand segmenter, switched to the dress the group model prefers by a margin (left out)');
+    for (const d of margins) console.log(`margin ${d}: ${row(studied, (fx) => switcher(left.get(fx.fold)!, d)(fx))}`);
+    const d = Number(process.env.UNITS_SWITCH);
+    for (const fold of folds) {
+      const xs = studied.filter((f) => f.fold === fold);
+      console.log(`${fold.padEnd(12)} ${row(xs, (fx) => fx.hand).padEnd(14)} | ${row(xs, switcher(left.get(fold)!, d))}`);
+    }
+    const mm = trainG(studied);
+    for (const g of ['heldback', 'proxy']) {
+      const xs = all.filter((f) => f.group === g);
+      console.log(`${g.padEnd(12)} ${row(xs, (fx) => fx.hand).padEnd(14)} | ${margins.map((x) => `${x}: ${row(xs, switcher(mm, x))}`).join(' | ')}`);
+    }
+  }
+  if (args.includes('--gap')) {
+    // where the best single dress beats the hand segmenter (studied half only): the hand's dress against the best one
+    const pairs = new Map<string, { files: number; gain: number }>();
+    for (const fx of studied) {
+      const g = gs.get(fx)!;
+      const best = g.reduce((a, b) => (b.net > a.net ? b : a));
+      const h = tally(fx.labelled, fx.hand);
+      const gain = best.net - (h.found - h.invented);
+      if (gain < 2) continue;
+      const hs = new Set(fx.hand);
+      const dressOfLine = (l: number): string => fx.cands.find((c) => c.line === l)?.f.find((x) => x.startsWith('dress:'))?.slice(6) ?? 'off-candidates';
+      const hd = new Map<string, number>();
+      for (const l of hs) hd.set(dressOfLine(l), (hd.get(dressOfLine(l)) ?? 0) + 1);
+      const handDress = [...hd].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'nothing';
+      const key = `${handDress} -> ${best.lines.length ? dressOfLine(best.lines[0]) : 'none'}`;
+      const r = pairs.get(key) ?? { files: 0, gain: 0 };
+      r.files++;
+      r.gain += gain;
+      pairs.set(key, r);
+    }
+    console.log('\n## studied files where one dress beats the hand segmenter by 2 or more (hand dress -> best dress: files, net gain)');
+    for (const [k, v] of [...pairs].sort((a, b) => b[1].gain - a[1].gain)) console.log(`${k.padEnd(30)} ${v.files} ${v.gain}`);
+  }
+  const oracle = (fx: FileEx): number[] => gs.get(fx)!.reduce((a, b) => (b.net > a.net ? b : a)).lines;
+  console.log('\n## one dress per file, chosen by a model of groups (left out) | hand | the best single dress (ceiling)');
+  const chosen = new Map<FileEx, number[]>();
+  for (const fold of folds) {
+    const m = trainG(studied.filter((f) => f.fold !== fold));
+    const xs = studied.filter((f) => f.fold === fold);
+    for (const fx of xs) chosen.set(fx, pick(m, fx));
+    console.log(`${fold.padEnd(12)} ${row(xs, (fx) => chosen.get(fx)!).padEnd(14)} | ${row(xs, (fx) => fx.hand).padEnd(14)} | ${row(xs, oracle)}`);
+  }
+  console.log(`${'studied'.padEnd(12)} ${row(studied, (fx) => chosen.get(fx)!).padEnd(14)} | ${row(studied, (fx) => fx.hand).padEnd(14)} | ${row(studied, oracle)}`);
+  const m = trainG(studied);
+  for (const g of ['heldback', 'proxy']) {
+    const xs = all.filter((f) => f.group === g);
+    console.log(`${g.padEnd(12)} ${row(xs, (fx) => pick(m, fx)).padEnd(14)} | ${row(xs, (fx) => fx.hand).padEnd(14)} | (not read)`);
+  }
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const cacheAt = args.includes('--cache') ? args[args.indexOf('--cache') + 1] : undefined;
@@ -164,6 +328,29 @@ function main(): void {
     const xs = left.filter((x) => x.fx.fold === fold);
     console.log(`${fold.padEnd(12)} ${cell(total(xs, handOnly)).padEnd(14)} | ${cell(total(xs, best.c))}`);
   }
+  if (args.includes('--show')) {
+    // the studied half's hand answers the model scores lowest, left out
+    const low = left.flatMap((x) => x.fx.cands.map((c, k) => ({ x, c, s: x.s[k] })).filter((o) => o.c.hand && o.s < -2));
+    for (const o of low.sort((a, b) => a.s - b.s)) console.log(`${o.s.toFixed(2)} ${o.x.fx.labelled.some((l) => Math.abs(l - o.c.line) <= 1) ? 'REAL' : 'inv '} ${o.x.fx.file}:${o.c.line + 1} ${o.c.f.slice(0, 3).join(' ')}`);
+  }
+  if (args.includes('--adds')) {
+    // the studied half's candidates the hand segmenter left, by score: how many open a labelled answer it missed
+    for (const t of [-1, 0, 0.5, 1, 1.5, 2]) {
+      let real = 0;
+      let inv = 0;
+      for (const x of left) {
+        x.fx.cands.forEach((c, k) => {
+          if (c.hand || x.s[k] < t) return;
+          const near = x.fx.hand.some((h) => Math.abs(h - c.line) <= 1);
+          if (near) return;
+          if (c.y) real++;
+          else inv++;
+        });
+      }
+      console.log(`add >= ${t}: ${real} labelled answers the hand segmenter missed, ${inv} others`);
+    }
+  }
+  if (args.includes('--groups')) groups(all, studied, folds, args);
   // the held-back half and the proxy, by the model trained on every studied fold: totals only
   const m = train(studied);
   for (const g of ['heldback', 'proxy']) {
