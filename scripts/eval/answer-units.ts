@@ -162,6 +162,21 @@ function groupsOf(fx: FileEx): Group[] {
     const r = tally(fx.labelled, lines);
     out.push({ lines, f, net: r.found - r.invented });
   }
+  // its place among the file's groups: the most told, the most members, the shallowest heading of two or more, the hand's
+  const told = out.map((g) => Number(/g:tell:(?:all|most)/u.test(g.f.join(' '))) * g.lines.length);
+  const maxTold = Math.max(0, ...told);
+  const maxN = Math.max(0, ...out.map((g) => g.lines.length));
+  const levels = out.map((g) => (/^g:h(\d)$/u.exec(g.f[0])?.[1] !== undefined && g.lines.length >= 2 ? Number(/^g:h(\d)$/u.exec(g.f[0])![1]) : 9));
+  const minLevel = Math.min(9, ...levels);
+  const hs = new Set(fx.hand);
+  const inHand = out.map((g) => g.lines.filter((l) => hs.has(l)).length);
+  const maxHand = Math.max(0, ...inHand);
+  out.forEach((g, k) => {
+    if (maxTold > 0 && told[k] === maxTold) g.f.push('g:most-told');
+    if (g.lines.length === maxN) g.f.push('g:most-members');
+    if (levels[k] < 9 && levels[k] === minLevel) g.f.push('g:shallowest');
+    if (maxHand > 0 && inHand[k] === maxHand) g.f.push('g:hand-group');
+  });
   out.push({ lines: [], f: ['none', `none:cands:${bucketOf(fx.cands.length, [1, 3, 10, 30])}`, ...(fx.hand.length === 0 ? ['none:hand-none'] : [])], net: 0 });
   return out;
 }
