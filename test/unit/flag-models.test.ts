@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
 import type { PartName } from '../../server/src/core/types';
 
-const PREFIXES = /^(?:w|b|k|K|ask|asK|apk|apK|subj|qsubj|sv|tense|part|pol|polother|has|all|modal-have|both|only|ends|opens|m):/u;
+const PREFIXES = /^(?:w|b|k|K|ask|asK|apk|apK|subj|qsubj|sv|tense|part|pol|polother|has|all|modal-have|both|only|ends|opens|m|q):/u;
 
 function flagged(rule: string, text: string, part: PartName = 'outcome'): boolean {
   const s = understand(text, [{ text, start: 0 }]).sentences[0];
@@ -143,4 +143,16 @@ void test('fake-weakness: a strength posed as a weakness is flagged on a weaknes
   assert.ok(!fw('I am not a perfectionist.'));
   assert.ok(!fw('I used to avoid conflict, which let a bad design ship.'));
   assert.ok(!fw('My spreadsheet formulas are often wrong.'));
+});
+
+void test('askFeatures: the question an answer replies to, the same for each of its sentences', async () => {
+  const { askFeatures } = await import('../../server/src/core/rules/util');
+  const stories = (text: string) => analyzeFile(text, 'a.md', { ...DEFAULT_CONFIG, rules: {}, phrases: {} }).file.stories;
+  const leave = askFeatures(stories('---\nquestions: [28]\n---\n# Why I am leaving\n\nMy team moved to another office.\n')[0]);
+  assert.ok(leave.includes('q:theme:company-fit'), leave.join(' '));
+  const weak = askFeatures(stories('---\nquestions: [4]\n---\n# My weakness\n\nI put off writing documents.\n')[0]);
+  assert.ok(weak.includes('q:theme:self-awareness') && !weak.includes('q:none'), weak.join(' '));
+  assert.ok(weak.some((f) => f.startsWith('q:kind:')), weak.join(' '));
+  const none = askFeatures(stories('# Notes\n\nSome words about the office move.\n')[0]);
+  assert.ok(none.includes('q:none'), none.join(' '));
 });

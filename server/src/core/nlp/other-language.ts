@@ -567,8 +567,13 @@ const predicateOpener = (g: OtherGrammar): string =>
   g.predicateOpeners?.length ? `(?:(?:\\s+(?:${g.predicateOpeners.map(escape).join('|')})){1,2}(?:\\s+\\p{L}+)?)?` : '';
 const COPULA_GRAMMARS = OTHER_GRAMMARS.filter((g) => g.copulas?.length);
 
-/** Each grammar's copula, then its predicate's opening words, at the end of a stretch before a word. */
-const PREDICATES = new Map(COPULA_GRAMMARS.map((g) => [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})${predicateOpener(g)}\\s+$`, 'iu')] as const));
+/**
+ * Each grammar's copula, then its predicate's opening words, at the end of a stretch before a word. One word of any
+ * kind may stand between the copula and the predicate, as an adverb of respect or time does ("war fachlich eine
+ * Katastrophe", "era sinceramente un desastre", "était franchement nul"): not a negator (negatorIn reads the stretch)
+ * and not a clause's end (the stretch is one clause).
+ */
+const PREDICATES = new Map(COPULA_GRAMMARS.map((g) => [g.lang, new RegExp(`(?<![\\p{L}])(?:${g.copulas!.map(escape).join('|')})(?:\\s+\\p{L}+)?${predicateOpener(g)}\\s+$`, 'iu')] as const));
 
 /** Each grammar's predicate's opening words alone, at the end of a stretch. */
 const predicateTail = new Map(COPULA_GRAMMARS.map((g) => [g.lang, new RegExp(`${predicateOpener(g)}\\s+$`, 'iu')] as const));

@@ -1,5 +1,6 @@
 // Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
 import { PHRASES } from '../knowledge/phrases';
+import { QUESTIONS } from '../knowledge/questions';
 import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import { firstPersonPattern } from '../nlp/lexicon';
@@ -260,7 +261,29 @@ export function learnedFlags(ctx: { file: { text: string }; story: Story }, mode
   const { sentences } = storyLanguage(ctx);
   const partAt = (off: number): PartName | undefined =>
     ctx.story.parts.find((p) => p.prose.some((seg) => off >= seg.start && off < seg.start + seg.text.length))?.name;
-  return sentences.filter((s) => guard(s) && scoreSentence(model, s, partAt(s.start)) >= model.threshold);
+  // (the question the answer replies to weighs every sentence alike: why-leave answers are where running down a
+  // former employer lives, weakness answers where a weakness is dressed up)
+  let ask = 0;
+  for (const f of askFeatures(ctx.story)) ask += model.weights[f] ?? 0;
+  return sentences.filter((s) => guard(s) && scoreSentence(model, s, partAt(s.start)) + ask >= model.threshold);
+}
+
+/** The question themes by id, for askFeatures. */
+const THEME_OF = new Map(QUESTIONS.map((q) => [q.id, q.theme]));
+
+/**
+ * Features of the question a story answers, the same for each of its sentences (q:kind:story, q:theme:company-fit,
+ * q:none when no question is known): what a learned reader weighs beside a sentence's own features.
+ */
+export function askFeatures(story: Story): string[] {
+  const { kind, questionIds } = answerOf(story);
+  const out = [`q:kind:${kind}`];
+  for (const id of questionIds) {
+    const f = `q:theme:${THEME_OF.get(id) ?? 'other'}`;
+    if (!out.includes(f)) out.push(f);
+  }
+  if (questionIds.length === 0) out.push('q:none');
+  return out;
 }
 
 /** The sentences of the story that lie in its parts with this name (the whole story when it has no parts). */
