@@ -155,4 +155,6 @@ void test('askFeatures: the question an answer replies to, the same for each of 
   assert.ok(weak.some((f) => f.startsWith('q:kind:')), weak.join(' '));
   const none = askFeatures(stories('# Notes\n\nSome words about the office move.\n')[0]);
   assert.ok(none.includes('q:none'), none.join(' '));
+  // the fake-weakness model weighs the question (trained with these features)
+  assert.ok(Object.keys(FLAG_MODELS['fake-weakness'].weights).some((f) => f.startsWith('q:')), 'fake-weakness has q: weights');
 });
