@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ASK_FORMS, askSource, type AskRole } from '../../server/src/core/knowledge/asks';
-import { interviewQuestionsOnly, isQuestion, namesTopic } from '../../server/src/core/parse/segment';
+import { asksForStory, interviewAsk, interviewQuestionsOnly, isQuestion, namesTopic } from '../../server/src/core/parse/segment';
 import { openingQuestion } from '../../server/src/core/parse/opening';
 
 void test('asks: every form compiles, and each role and place has its forms', () => {
@@ -62,4 +62,13 @@ void test('asks: a question the candidate puts to the interviewer is read by who
   // The closing turn's own name, alone as a heading: Chinese, Japanese, Korean; in a sentence "反问" is a rhetorical question.
   for (const h of ['## 反问', '反问环节', '反問：', '逆質問', '역질문']) assert.ok(namesQuestionsToAsk(h), h);
   assert.ok(!namesQuestionsToAsk('他用反问的方式回答了我'));
+});
+
+void test('asks: the interview topics of Japanese and Korean headings are read as asking (strengths, setbacks, aspirations, a career gap)', () => {
+  // (headings written for this test)
+  for (const t of ['私の強み', '弱みと向き合い方', '一番の挫折経験', 'ガクチカ', '입사 후 포부', '공백기 동안 한 일', '성격의 장단점']) {
+    assert.ok(asksForStory(t), `asks: ${t}`);
+    assert.ok(interviewAsk(t), `an interview topic: ${t}`);
+  }
+  for (const t of ['배포 자동화 프로젝트', 'テスト環境の整備']) assert.ok(!interviewAsk(t), `no topic: ${t}`);
 });

@@ -186,7 +186,7 @@ function asksInOtherScript(text: string): boolean {
  * "なぜ", "어떻게"), or a word naming what an interviewer asks about (introduce yourself, strengths and weaknesses,
  * start date, hobbies, plans and goals, overtime, applying, leaving, pay, questions for them; 志望動機, 長所, 자기소개).
  */
-const CJK_TOPIC_WORDS = '介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|강점|약점|장점|단점|지원|소개|입사|퇴사|연봉';
+const CJK_TOPIC_WORDS = '介绍|介紹|缺点|優点|优点|长处|短处|長所|短所|入职|爱好|兴趣|趣味|规划|規劃|计划|目标|目標|加班|残業|应聘|應聘|志望|离职|离开|跳槽|転職|薪|给与|給与|年収|反问|逆質問|问题|質問|自己PR|強み|弱み|挫折|ガクチカ|강점|약점|장점|단점|장단점|포부|공백기|지원|소개|입사|퇴사|연봉';
 const CJK_ASKS = new RegExp(
   `[？]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}].*?\\?|${CJK_QUESTION_WORDS}|${CJK_PROMPT_WORDS}|무엇|왜|어떻게|${CJK_TOPIC_WORDS}`,
   'u',
