@@ -1898,6 +1898,61 @@ function inferByPosition(c: Collected, source: string): void {
   c.markers.sort((a, b) => a.start - b.start);
 }
 
+/** Letters and digits in a stretch of source: how much is said there, markup aside. */
+function saidIn(text: string, from: number, to: number): number {
+  return (text.slice(from, Math.max(from, to)).match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** Whether a run of names could be the parts of one answer: distinct short names (up to five words), none a question. */
+function partNames(names: string[]): boolean {
+  if (names.some((t) => t.length === 0 || t.length > 40 || t.split(' ').length > 5 || !/\p{L}/u.test(t) || isQuestion(t))) return false;
+  return new Set(names.map((t) => t.toLowerCase())).size === names.length;
+}
+
+/**
+ * The parts of an answer read by their places, whatever the words or the language (round 33): an answer in which no
+ * part is marked, whose own sub-headings (all of one level, nothing deeper) or whose labels of no known part dressed
+ * alike ("- **Dove sono oggi** — …", "**Olukord:** …") come three to five in a row, each a short name over something
+ * said of its own, and open the answer (at most a line before the first), is marked by them in the order every
+ * answer tells its parts: five are the five parts; four or three take the slots of UNANCHORED_RUNS (a pitch's now,
+ * arc, impact and why here). The answer was already found whole (its sub-headings were not read as answers of their
+ * own), so its sections can only be its parts; names a reader knows need no place (./labels.ts).
+ */
+function partsByPlace(c: Collected, r: { start: number; end: number; heading?: HeadingInfo }, text: string, declared: boolean): Marker[] {
+  if (startingIn(c.markers, r.start, r.end).length > 0) return [];
+  const from = r.heading && r.heading.start >= r.start ? r.heading.end : r.start;
+  const order = (k: number): readonly PartName[] | undefined => (k === 5 ? PART_ORDER : declared && k === 4 ? UNANCHORED_RUNS[k] : undefined);
+  const own = startingIn(c.headings, from, r.end).filter((h) => h !== r.heading && h.depth <= 6);
+  if (own.length >= 3 && own.every((h) => h.depth === own[0].depth && !h.label && !h.trailer && !h.row && !h.bank && !h.asked)) {
+    const seq = order(own.length);
+    const names = own.map((h) => cleanLabel(h.text));
+    const said = own.map((h, i) => saidIn(text, h.end, i + 1 < own.length ? own[i + 1].start : r.end));
+    // An outline, not an answer's parts: elsewhere in the file headings of the same level name other things (each
+    // section of a guide has its own sub-topics; a bank of answers marked alike repeats the same names).
+    const known = new Set(names.map((t) => t.toLowerCase()));
+    const outline = c.headings.some((h) => h.depth === own[0].depth && (h.start < from || h.start >= r.end) && !h.label && !h.trailer && !known.has(cleanLabel(h.text).toLowerCase()));
+    const body = text.slice(own[0].end, r.end);
+    if (seq && !outline && partNames(names) && Math.min(...said) >= 30 && saidIn(text, from, own[0].start) <= 120 && !notAnAnswer(body, r.heading?.text ?? '')) {
+      return own.map((h, i) => ({ part: seq[i], label: names[i], kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4, letter: false, lineEnd: h.end }));
+    }
+  }
+  const inRange = startingIn(c.unknowns, from, r.end).filter((u) => !u.letter);
+  const dresses = new Set(inRange.map((u) => u.kind));
+  for (const kind of dresses) {
+    const run = inRange.filter((u) => u.kind === kind).sort((a, b) => a.start - b.start);
+    const seq = order(run.length);
+    // Labelled list items are more often points of a list (strengths, steps) than parts: read so only in a file that
+    // says which question it answers and holds that one answer.
+    if (!seq || inRange.length !== run.length || own.length > 0 || (kind === 'list' && !declared)) continue;
+    const names = run.map((u) => cleanLabel(u.label));
+    if (!partNames(names) || saidIn(text, from, run[0].start) > 120) continue;
+    // Each label leads something said of its own on its line (a sentence, not a field's value).
+    if (run.some((u) => saidIn(text, u.end, u.lineEnd) < 30)) continue;
+    return run.map((u, i) => ({ part: seq[i], label: names[i], kind: u.kind, start: u.start, end: u.end, strength: u.strength, letter: false, lineEnd: u.lineEnd }));
+  }
+  return [];
+}
+
 /**
  * A label matched only through words around a part's name ("Always learning:", "Key result:") whose neighbours
  * dressed the same way are labels of no part ("Service oriented:", "Loyal:", "Connector:") is one more item of
@@ -1955,7 +2010,10 @@ function dropStrays(c: Collected): void {
       if (around.length > 0 && around.every((x) => !x.m) && alone(it.m)) drop.add(it.m);
     });
   }
-  if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+  if (drop.size === 0) return;
+  c.markers = c.markers.filter((m) => !drop.has(m));
+  // Each is one more label of no known part among its siblings (partsByPlace may read the run by its places).
+  for (const m of drop) c.unknowns.push({ start: m.start, end: m.end, lineEnd: m.lineEnd, label: m.label, kind: m.kind, strength: m.strength, letter: m.letter, other: false });
 }
 
 /**
@@ -3669,6 +3727,15 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     for (const [depth, k] of lastAbove) if (depth < h.depth && k > best) best = k;
     return best >= 0 ? c.headings[best] : undefined;
   };
+  // Answers with no part marked whose sections or labels of no known part spell the parts by their places: read once
+  // the answers are settled, so they mark the parts of an answer and never decide whether a unit is one.
+  c.unknowns.sort((a, b) => a.start - b.start);
+  const placed = ranges.flatMap((r) => partsByPlace(c, r, text, ranges.length === 1 && fmQuestions.length > 0));
+  if (placed.length > 0) {
+    c.markers.push(...placed);
+    c.markers.sort((a, b) => a.start - b.start);
+    markersOf.clear();
+  }
   for (let index = 0; index < ranges.length; index++) {
     const r = ranges[index];
     let markers = rangeMarkers(r);
