@@ -33,7 +33,8 @@ const MAX_BODY_CHARS = 12_000;
 /** A title that names a collection or a guide rather than one answer: "Interview prep", "Behavioral questions", "Notes". */
 const COLLECTION_TITLE = /(?:^|[^\p{L}])(?:questions|stories|answers|examples|notes|topics|prep|preparation|bank|guide|tips|checklist|cheat ?sheet|interview|behaviou?ral|entrevistas?|entretien|vorstellungsgespräch|собеседование|面试|面接|면접|mülakat|rozmowa)(?:$|[^\p{L}])/iu;
 
-function bucket(x: number, edges: readonly number[]): string {
+/** The bucket a count falls in among rising edges ("<2", "2-5", ">=20"): a feature's value. */
+export function bucket(x: number, edges: readonly number[]): string {
   let k = 0;
   while (k < edges.length && x >= edges[k]) k++;
   return k === 0 ? `<${edges[0]}` : k === edges.length ? `>=${edges[k - 1]}` : `${edges[k - 1]}-${edges[k]}`;

@@ -5,8 +5,9 @@
 // it up to the next candidate of the same or a higher rank and who speaks there (the counts segment.ts bodyOf gives),
 // its siblings of the same dress (how many, how many ask, how many have the teller speak), its place, and whether the
 // hand segmenter chose it. Measured leave-one-round-out by scripts/eval/answer-units.ts.
+import { bucket } from './answer-reader';
 import { matchLabel } from './labels';
-import { ANSWER_HEADING, asksForStory, bodyOf, interviewAsk, isQuestion, namesTopic, scanDelimiters, tellerSpeaks, type Body } from './segment';
+import { ANSWER_HEADING, asksForStory, bodyOf, fenceAfter, interviewAsk, isQuestion, namesTopic, scanDelimiters, tellerSpeaks, type Body } from './segment';
 
 /** One line that could open an answer. */
 export interface UnitCandidate {
@@ -28,12 +29,6 @@ export interface UnitCandidate {
 
 /** Files with more candidate lines than this are read only as far. */
 const MAX_CANDIDATES = 1500;
-
-function bucket(x: number, edges: readonly number[]): string {
-  let k = 0;
-  while (k < edges.length && x >= edges[k]) k++;
-  return k === 0 ? `<${edges[0]}` : k === edges.length ? `>=${edges[k - 1]}` : `${edges[k - 1]}-${edges[k]}`;
-}
 
 function ratio(a: number, b: number): string {
   if (b === 0) return 'none';
@@ -82,15 +77,9 @@ export function unitCandidates(source: string): { lines: { text: string; start: 
   let fence: string | undefined;
   for (let i = 0; i < lines.length && at.size < MAX_CANDIDATES; i++) {
     const t = lines[i].text;
-    const f = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(t);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
+    const inCode = fence !== undefined;
+    fence = fenceAfter(t, fence);
+    if (inCode || fence !== undefined) continue;
     if (at.has(i)) continue;
     const h = RAW_HEADING.exec(t);
     if (h) {

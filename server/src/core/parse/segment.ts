@@ -581,6 +581,16 @@ export interface ScannedLine {
 }
 
 /**
+ * The fenced code block still open after a line (its opening fence, or undefined): a line that opens or closes a
+ * fence, and every line inside one, is code, not a unit of the bank.
+ */
+export function fenceAfter(text: string, fence: string | undefined): string | undefined {
+  const f = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(text);
+  if (fence !== undefined) return f && f[1][0] === fence[0] && f[1].length >= fence.length ? undefined : fence;
+  return f ? f[1] : undefined;
+}
+
+/**
  * The scan of segmentUnits: the source's lines, the lines inside quotation marks, the lines of a named dress
  * (delimiterOf) and those dressed by their marks alone (shapeOf). segmentUnits chooses its bank among them; the answer
  * finder's measurement (scripts/eval/answer-units.ts) reads the same candidates.
@@ -610,15 +620,9 @@ export function scanDelimiters(source: string, from = 0): { lines: { text: strin
   let lastNumber: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    const f = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(t);
-    if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
+    const inCode = fence !== undefined;
+    fence = fenceAfter(t, fence);
+    if (inCode || fence !== undefined) continue;
     const blank = !/\S/u.test(t);
     if (!blank && !quoted.has(i)) {
       // A numbered line right after a list item starts an item of its own: a block, as after a blank line. So does
