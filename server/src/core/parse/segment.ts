@@ -568,11 +568,6 @@ function unitEndOf(lines: { text: string }[], found: { d: Delimiter; line: numbe
   return endLine;
 }
 
-/**
- * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
- * when no dress does (an ordinary document, or one answer). `from` is where the body of the file begins (after its
- * front matter).
- */
 /** A line the scan of segmentUnits takes as a possible delimiter: its delimiter, its line, its place among the named ones (-1: generic). */
 export interface ScannedLine {
   d: Delimiter;
@@ -657,11 +652,16 @@ export function scanDelimiters(source: string, from = 0): { lines: { text: strin
   return { lines, found, generic };
 }
 
+/**
+ * The units of a bank: the delimiters of the one dress that repeats with an answer after most of its lines, or []
+ * when no dress does (an ordinary document, or one answer). `from` is where the body of the file begins (after its
+ * front matter).
+ */
 export function segmentUnits(source: string, from = 0): Unit[] {
   const { lines, found, generic } = scanDelimiters(source, from);
   const shaped = genericUnits(lines, generic, source);
   if (found.length < 2) return shaped;
-  const byDress = new Map<string, { d: Delimiter; line: number; at: number }[]>();
+  const byDress = new Map<string, ScannedLine[]>();
   for (const x of found) {
     let list = byDress.get(x.d.dress);
     if (!list) byDress.set(x.d.dress, (list = []));
@@ -874,7 +874,7 @@ const MAX_GENERIC_DRESSES = 8;
  */
 function genericUnits(lines: { text: string; start: number }[], generic: { d: Delimiter; line: number; at: number }[], source: string): Unit[] {
   if (generic.length < 3) return [];
-  const byDress = new Map<string, { d: Delimiter; line: number; at: number }[]>();
+  const byDress = new Map<string, ScannedLine[]>();
   for (const x of generic) {
     let list = byDress.get(x.d.dress);
     if (!list) byDress.set(x.d.dress, (list = []));

@@ -1,6 +1,6 @@
 // Helpers the rules share: phrase matching with a compile cache, part lookups, and wording.
 import { PHRASES } from '../knowledge/phrases';
-import { QUESTIONS } from '../knowledge/questions';
+import { questionById } from '../knowledge';
 import { CJK_CHARS, compilePhrases, countWords, findPhrases, type PhraseMatch, type PhraseMatcher } from '../text';
 import { sentencesIn, understand, type ProseLanguage, type Sentence } from '../nlp';
 import { firstPersonPattern } from '../nlp/lexicon';
@@ -268,9 +268,6 @@ export function learnedFlags(ctx: { file: { text: string }; story: Story }, mode
   return sentences.filter((s) => guard(s) && scoreSentence(model, s, partAt(s.start)) + ask >= model.threshold);
 }
 
-/** The question themes by id, for askFeatures. */
-const THEME_OF = new Map(QUESTIONS.map((q) => [q.id, q.theme]));
-
 /**
  * Features of the question a story answers, the same for each of its sentences (q:kind:story, q:theme:company-fit,
  * q:none when no question is known): what a learned reader weighs beside a sentence's own features.
@@ -279,7 +276,7 @@ export function askFeatures(story: Story): string[] {
   const { kind, questionIds } = answerOf(story);
   const out = [`q:kind:${kind}`];
   for (const id of questionIds) {
-    const f = `q:theme:${THEME_OF.get(id) ?? 'other'}`;
+    const f = `q:theme:${questionById(id)?.theme ?? 'other'}`;
     if (!out.includes(f)) out.push(f);
   }
   if (questionIds.length === 0) out.push('q:none');
