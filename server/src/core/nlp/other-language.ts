@@ -117,9 +117,18 @@ function reader(g: OtherGrammar): OtherReader {
   const conj = g.conjunctions?.length ? `|(?<![\\p{L}])(?:${g.conjunctions.map(escape).join('|')})(?:\\s+|(?<=['’]))` : '';
   const opener = !cjk && g.articles?.length ? new RegExp(`(?:^|[,:;，：]${conj})[\\s*_"“«„-]*((?:${g.articles.map(escape).join('|')})(?:\\s+|(?<=['’]))\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}\\s*)$`, 'iu') : undefined;
   const self = wordsPattern(g.self, cjk);
+  const others = g.others?.length ? new RegExp(`(?<![\\p{L}])(?:${g.others.map(escape).join('|')})(?![\\p{L}])`, 'giu') : undefined;
   const after = g.negatorsAfter?.length ? new RegExp(`^[^\\s,.。、，]{0,4}\\s?(?:${g.negatorsAfter.map(escape).join('|')})`, 'u') : NEVER;
   const reportedLater = g.reportedAfter?.length ? new RegExp(`(?:${g.reportedAfter.map(escape).join('|')})`, 'u') : NEVER;
   const opinion = !cjk && g.complementizers?.length ? new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}'’]+){0,2}[\\s,]+(?:${g.complementizers.map(escape).join('|')})(?![\\p{L}])`, 'iu') : undefined;
+  // (a pronoun of another person, the last in the stretch, with the speaker not named after it: "он был полным ")
+  const pronounBefore = (before: string): number => {
+    if (!others) return -1;
+    let at = -1;
+    others.lastIndex = 0;
+    for (let m = others.exec(before); m; m = others.exec(before)) at = m.index;
+    return at < 0 || self.test(before.slice(at)) ? -1 : at;
+  };
   return {
     lang: g.lang,
     cjk,
@@ -205,7 +214,7 @@ function reader(g: OtherGrammar): OtherReader {
     },
     subjectBefore(before) {
       const m = opener?.exec(before);
-      if (!m) return -1;
+      if (!m) return pronounBefore(before);
       const at = m.index + m[0].length - m[1].length;
       return self.test(before.slice(at)) ? -1 : at;
     },

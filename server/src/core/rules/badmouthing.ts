@@ -9,6 +9,7 @@ import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
+import { paragraphRuns, softBreaks } from '../text';
 import { FLAG_MODELS } from '../knowledge/flag-models';
 
 interface Hit {
@@ -968,7 +969,9 @@ export const badmouthing: StoryRule = {
         range: ctx.range(s.start, s.end),
       });
     }
-    for (const seg of ctx.story.prose) {
+    // (read by paragraph: a hard-wrapped line breaks no sentence, "Die sogenannten\nArchitekten hatten keine Ahnung")
+    const runs = paragraphRuns(ctx.file.text, ctx.story.prose).map((r) => ({ start: r.start, text: softBreaks(r.text) }));
+    for (const seg of runs) {
       for (const hit of foreignJudgments(seg.text, seg.start)) {
         if (seen.has(hit.start)) continue;
         seen.add(hit.start);
@@ -981,7 +984,7 @@ export const badmouthing: StoryRule = {
     // a word the language's sentiment lexicon rates bad, predicated of a party ("el proveedor era un desastre"): the
     // judgment by meaning where the language's list above has no such word
     const storyLang = proseLanguage(ctx.story.prose);
-    for (const seg of ctx.story.prose) {
+    for (const seg of runs) {
       for (const hit of ratedJudgments(seg.text, RATED_THRESHOLD, storyLang)) {
         const start = seg.start + hit.start;
         if (seen.has(start) || [...seen].some((at) => at >= start && at < seg.start + hit.end)) continue;

@@ -36,7 +36,7 @@ import {
 import { mayBeOther, otherLanguage } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
-import { softBreaks } from '../text';
+import { paragraphRuns, softBreaks } from '../text';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
@@ -1622,8 +1622,9 @@ export const blame: StoryRule = {
         range: ctx.range(s.start, s.end),
       });
     }
-    for (const seg of ctx.story.prose) {
-      for (const hit of otherBlame(seg.text, seg.start)) {
+    // (read by paragraph: a hard-wrapped line breaks no sentence)
+    for (const seg of paragraphRuns(ctx.file.text, ctx.story.prose)) {
+      for (const hit of otherBlame(softBreaks(seg.text), seg.start)) {
         if (seen.has(hit.start)) continue;
         seen.add(hit.start);
         ctx.report({
