@@ -25,8 +25,9 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (in Chinese, which has no spaces, the forms as they stand). `flags` are the pattern's.
  */
 export function wordsPattern(words: readonly string[], cjk = false, flags = 'iu', tail = ''): RegExp {
-  const alt = words.map(escape).join('|');
-  return new RegExp(cjk ? `(?:${alt})${tail}` : `(?<![\\p{L}'])(?:${alt})${tail}(?![\\p{L}])`, flags);
+  // (a form that ends in an elided article runs on into its noun, "dell'ufficio", "d'Alger", with either apostrophe)
+  const alt = words.map((w) => escape(w).replace(/['’]/gu, "['’]")).join('|');
+  return new RegExp(cjk ? `(?:${alt})${tail}` : `(?<![\\p{L}'])(?:${alt})${tail}(?:(?<=['’])|(?![\\p{L}]))`, flags);
 }
 
 /** One language's grammar, read: the patterns the questions below ask with. */
