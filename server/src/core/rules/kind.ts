@@ -4,7 +4,7 @@ import type { AnswerKind, AnswerShape } from '../knowledge/types';
 import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlot } from '../knowledge/kinds';
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
-import { QUESTION_NUMBERING, asksCandidate, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
+import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
 import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { englishFunctionWord } from '../nlp/query';
@@ -1184,11 +1184,6 @@ const RESULT_CUE =
   /^(?:as a result|in the end|the (?:end )?result|(?:this|that|it) went|the outcome|the impact|ultimately|eventually|finally|since then|by the end|in total|overall|today|now|afterwards|after (?:that|this|the (?:change|launch|release|rollout|fix|migration))|this (?:has |had |also )?(?:helped|led|resulted|meant|cut|reduced|improved|saved|brought|gave|made|allowed|enabled)|that (?:helped|led|resulted|meant)|(?:we|i|the team) (?:ended up|achieved|delivered|shipped|finished|reduced|cut|saved|managed)|it (?:worked|paid off))\b/iu;
 const RESULT_INSIDE = /\b(?:as a result|resulted in|which (?:cut|reduced|saved|improved)|in the end)\b/iu;
 /** A line for the reader, not part of the answer: "Tip: know yourself", "Note: ...", "Back to TOC", "See also ...". */
-/** A line after an answer that asks rather than tells: a question or prompt put to the candidate, or a short label over a list of them. */
-function trailingPrompt(text: string): boolean {
-  const t = text.trim();
-  return /^[^.!?]{1,40}[:：]$/u.test(t) || (t.length < 300 && !/[.!?。！？][^.!?。！？]+[.!?。！？]/u.test(t) && asksCandidate(t));
-}
 const READER_NOTE = /^[\s*_>-]*(?:(?:pro )?tips?|notes?|hints?|advice|reminder|remember|source|sources|references?)\s*[:：]|^[\s*_>-]*(?:back to|return to|go to|see also|up to)\b[^.!?]{0,40}$/iu;
 /**
  * Closing lines that are not the answer either: a reviewer's comment on it ("**Análisis:** STAR completo, impacto
@@ -1256,9 +1251,7 @@ export function resultProse(story: Story, fileText?: string): ProseSegment[] {
   if (segs.length === 0) return [];
   let end = segs.length;
   // Closing lines addressed to the reader (a tip, a note, a link back to the contents) are not the answer.
-  // So are questions and prompts listed after it (the questions the answer fits: "Question fit:", "- Describe a time
-  // you…", "- How did you…?"): the result is told before them.
-  while (end > 1 && (READER_NOTE.test(segs[end - 1].text.trim()) || COMMENTARY.test(segs[end - 1].text.trim()) || trailingPrompt(segs[end - 1].text))) end--;
+  while (end > 1 && (READER_NOTE.test(segs[end - 1].text.trim()) || COMMENTARY.test(segs[end - 1].text.trim()))) end--;
   while (end > 1 && (LESSON_CUE.test(segs[end - 1].text.trim()) || OTHER_LESSON_LABEL.test(segs[end - 1].text.trim()))) end--;
   let from = -1;
   for (let i = end - 1; i >= 0; i--) {
