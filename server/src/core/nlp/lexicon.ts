@@ -291,6 +291,11 @@ export const QUITTING_VERBS = wordClass('give gave given giving quit quits quitt
 /** Verbs of doing nothing: others who wait or sit idle ("while they waited", "the team sat on their hands") take no part. */
 export const IDLE_VERBS = wordClass('wait waits waited waiting idle idled idling sleep slept');
 export const HOSTILE_VERBS = wordClass('hate hated hates despise despised loathe loathed detest detested resent resented dread dreaded dreads dreading');
+/**
+ * Nouns of a part or an aspect of something ("the networking side of this industry", "the political part of the
+ * job"): what the speaker hates when one heads the object is the aspect, a thing, not the people it involves.
+ */
+export const ASPECT_NOUNS = wordClass('side sides part parts aspect aspects element elements bit bits end facet facets dimension');
 
 /** Verbs of wanting, needing or knowing: a clause with one says what the speaker had in mind, not what they did. */
 export const STATE_VERBS = wordClass(
