@@ -849,9 +849,10 @@ function findBadmouthing(s: Sentence): Hit | undefined {
       // ... or the one they answered to: "I hated reporting to him", "I dread answering to her every Monday")
       const under = t.slice(i + 1, c.to).findIndex((x, k, a) => /^(under|with|for)$/.test(x.lower) || (x.lower === 'to' && /^(reporting|answering|report|answer)$/.test(a[k - 1]?.lower ?? '')));
       const their = under >= 0 && isOther(phraseAt(s, i + 2 + under, c.to).actor);
-      // (an aspect of something is a thing, whoever it involves: "I hate the networking side of this industry")
+      // (an aspect of something is a thing, whoever it involves: "I hate the networking side of this industry", "the
+      // sales side of this business")
       const aspect = t.slice(i + 1, Math.min(c.to, i + 6)).findIndex((x, k, a) => ASPECT_NOUNS.has(x.lower) && a[k + 1]?.lower === 'of');
-      if (aspect >= 0 && !t.slice(i + 1, i + 1 + aspect).some((x) => namesPeople(x.lower, false))) continue;
+      if (aspect >= 0) continue;
       if (isOther(obj.actor) || their || /^(working|it|there|job|company|place)$/.test(objWord) || t.slice(i + 1, obj.end).some((x) => /^(job|company|team|place|culture)$/.test(x.lower))) {
         return clauseSpan(s, c);
       }
