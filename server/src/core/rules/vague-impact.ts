@@ -3,7 +3,7 @@
 // already holds a quantity is sized and passes. Phrases the user adds in config are matched literally on top.
 import type { StoryRule, StoryRuleContext } from './rule';
 import { fillFigureSlots, findQuantities, hasQuantity } from './quantity';
-import { findVagueClaims, pastChangeVerb, posAtTokens, sizedChangeNoun } from './vague';
+import { findVagueClaims, pastChangeVerb, posAtTokens } from './vague';
 import { findMatches, proseOf, quote, sentenceAt, storyLanguage } from './util';
 import { inlineRuns, softBreaks } from '../text';
 import { isWeaknessAnswer } from './fake-weakness';
@@ -103,9 +103,6 @@ function toldChange(text: string, c: { start: number; end: number; text: string 
   // verb that tells what happened.
   if (/\b(?:for|with|of|an?|the)\s+$/iu.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c.text)) return text[c.end] === '了';
-  // A change named with its size word is a result told, whatever verb carries it: "driving a huge improvement in
-  // performance", "achieved great success".
-  if (sizedChangeNoun(c.text)) return true;
   const words = c.text.split(/[^\p{L}'’-]+/u).filter(Boolean);
   if (/ly$/iu.test(words[0] ?? '')) words.shift();
   if (words.length > 1 && /ly$/iu.test(words.at(-1) ?? '')) words.pop();
