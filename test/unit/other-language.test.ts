@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, asksBySyntax, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
-import { OTHER_GRAMMARS, QUESTION_SYNTAX, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, asksBySyntax, closesTalk, opensTalk, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { OTHER_GRAMMARS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
 import { JUDGMENT_JSON, JUDGMENT_LEXICON_VERSION } from '../../server/src/core/nlp/judgment-table';
 
 void test('every grammar has a reader, and an unknown language is an error', () => {
@@ -253,4 +253,23 @@ void test('a line asks without a question mark by the grammar of asking of its l
     'Describe a conflict with a teammate',
     'Résultat',
   ]) assert.ok(!asksBySyntax(line), line);
+});
+
+void test('a talk opens with a greeting or the speaker naming themself, and closes with thanks, in each language', () => {
+  // a greeting at the start, whatever markup or emoji stands before it
+  for (const t of ['👋 안녕하세요! 저는 이서윤입니다', 'はじめまして。', '大家好，今天我来介绍一下自己', 'Hello everyone, I build tools.', '¡Hola! Soy Lucía.', 'Bonjour à tous.', 'Guten Tag, ich bin Jonas.', 'Здравствуйте! Я аналитик.', 'Olá, pessoal.'])
+    assert.equal(opensTalk(t), true, t);
+  // the speaker's name formula in the first words
+  for (const t of ['私は佐藤美咲と申します。', '백엔드 개발자 이서윤이라고 합니다', 'Me llamo Lucía Ortega', 'Меня зовут Анна', "Je m'appelle Claire", 'Ich heiße Jonas', 'Meu nome é Rafael', 'My name is Priya', '我叫张伟'])
+    assert.equal(opensTalk(t), true, t);
+  // not a greeting inside a word or later in the text, nor an episode's first line
+  for (const t of ['Hiring was frozen that year.', 'Ohio team lead', 'Olhando para trás, eu mudaria o plano.', '배포 단계를 나누었습니다. 안녕하세요라고 인사했다', 'Prometheus alerts fired at night.'])
+    assert.equal(opensTalk(t), false, t);
+  // thanks close a talk; an episode's last line does not
+  for (const t of ['🙏 들어 주셔서 감사합니다!', 'ありがとうございました', 'Thank you for your time.', 'Muchas gracias.', 'Merci de votre attention', 'Vielen Dank!', 'Спасибо за внимание', '谢谢大家', 'Obrigada!'])
+    assert.equal(closesTalk(t), true, t);
+  for (const t of ['The migration finished on time.', '마이그레이션을 마쳤습니다.', 'Mercier led the review.'])
+    assert.equal(closesTalk(t), false, t);
+  // the forms are typed per language, none empty
+  for (const f of TALK_FRAMES) assert.ok(f.greetings.length > 0 && f.naming.length > 0 && f.thanks.length > 0, f.lang);
 });

@@ -37,7 +37,7 @@ void describe('part-marker fixtures', () => {
       'reduced-clause-labels', 'labels-traditional-chinese', 'verb-phrase-subpoints',
       'question-line-star-letters', 'question-field-headings', 'headings-over-question-lines', 'group-tip-over-one-story', 'nested-star-table-unread',
       'known-labels-new-dress', 'unanchored-pitch-labels', 'question-heading-level-up', 'group-heading-advice-over-answers',
-      'told-past-korean', 'told-past-japanese',
+      'told-past-korean', 'told-past-japanese', 'talk-sections-korean', 'talk-sections-japanese', 'talk-sections-english',
       'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);

@@ -1333,6 +1333,38 @@ export const QUESTION_SYNTAX: readonly QuestionSyntax[] = [
   { lang: 'ja', finals: ['ですか', 'ますか', 'でしょうか', 'ませんか', 'のか', 'たか'] },
 ];
 
+/**
+ * How a spoken talk is framed, per language: the greeting that opens it ("Hello", "안녕하세요", "はじめまして", "大家好",
+ * "Bonjour"), the formula by which the speaker names themself ("my name is", "라고 합니다", "と申します", "我叫",
+ * "me llamo", "меня зовут"), and the thanks that close it ("thank you", "감사합니다", "ありがとうございました", "谢谢").
+ * A self-introduction written as a talk in sections ("# 자기소개" over "### 안녕하세요! 저는 …", topics, "### 긴 글
+ * 읽어주셔서 감사합니다!") opens and closes so; a bank of answers is no one talk. Read by nlp/other-language.ts
+ * `opensTalk` and `closesTalk` (the segmenter's test that a dress of headings is the sections of one answer).
+ * Greetings are read at the start of a text; naming formulas and thanks anywhere in its first or last words.
+ */
+export interface TalkFrame {
+  lang: string;
+  /** Words that greet the listener, read at the start of a text (the script's case folded). */
+  greetings: readonly string[];
+  /** How the speaker names themself. */
+  naming: readonly string[];
+  /** How the speaker thanks the listener or reader at the end. */
+  thanks: readonly string[];
+}
+
+export const TALK_FRAMES: readonly TalkFrame[] = [
+  { lang: 'en', greetings: ['hi', 'hello', 'good morning', 'good afternoon', 'good evening', 'greetings'], naming: ['my name is', 'my name\'s'], thanks: ['thank you', 'thanks for', 'thanks again'] },
+  { lang: 'es', greetings: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'saludos'], naming: ['me llamo', 'mi nombre es'], thanks: ['gracias', 'muchas gracias'] },
+  { lang: 'pt', greetings: ['olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'boa noite'], naming: ['meu nome é', 'me chamo', 'chamo-me'], thanks: ['obrigado', 'obrigada', 'muito obrigado', 'muito obrigada'] },
+  { lang: 'fr', greetings: ['bonjour', 'bonsoir', 'salut'], naming: ["je m'appelle", 'je m’appelle', 'mon nom est', 'mon prénom est'], thanks: ['merci'] },
+  { lang: 'de', greetings: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'servus', 'moin'], naming: ['ich heiße', 'ich heisse', 'mein name ist'], thanks: ['danke', 'vielen dank', 'herzlichen dank'] },
+  { lang: 'it', greetings: ['ciao', 'buongiorno', 'buonasera', 'salve'], naming: ['mi chiamo', 'il mio nome è'], thanks: ['grazie'] },
+  { lang: 'ru', greetings: ['здравствуйте', 'привет', 'добрый день', 'доброе утро', 'добрый вечер'], naming: ['меня зовут'], thanks: ['спасибо', 'благодарю'] },
+  { lang: 'zh', greetings: ['大家好', '各位好', '您好', '你好', '各位面试官好', '面试官好', '老师好'], naming: ['我叫', '我的名字是', '我的名字叫'], thanks: ['谢谢', '感谢您', '感谢各位', '感谢大家', '謝謝'] },
+  { lang: 'ja', greetings: ['はじめまして', '初めまして', '始めまして', 'こんにちは'], naming: ['と申します', 'といいます', 'と言います'], thanks: ['ありがとうございました', 'ありがとうございます'] },
+  { lang: 'ko', greetings: ['안녕하세요', '안녕하십니까'], naming: ['라고 합니다', '제 이름은'], thanks: ['감사합니다', '고맙습니다', '감사드립니다'] },
+];
+
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
   { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },

@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { CJK_TIME_FORMS, OTHER_GRAMMARS, QUESTION_SYNTAX, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
 import { memoByText } from '../memo';
 import { englishFunctionWord } from './query';
 import { JUDGMENT_JSON } from './judgment-table';
@@ -532,6 +532,36 @@ export function toldPastActs(line: string): number {
     }
   }
   return n;
+}
+
+/** Forms of a talk's frame as one alternation: whole words in an alphabet, as they stand in the scripts without spaces. */
+function frameSource(forms: readonly string[]): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(f) ? `(?<![\\p{L}'’])${escape(f)}(?![\\p{L}])` : escape(f)))
+    .join('|');
+}
+const TALK_GREETING = new RegExp(`^[^\\p{L}\\p{N}]*(?:${frameSource(TALK_FRAMES.flatMap((f) => f.greetings))})`, 'iu');
+const TALK_NAMING = new RegExp(frameSource(TALK_FRAMES.flatMap((f) => f.naming)), 'iu');
+const TALK_THANKS = new RegExp(frameSource(TALK_FRAMES.flatMap((f) => f.thanks)), 'iu');
+/** How far into a talk's opening or its close the naming formula or the thanks are looked for, in characters. */
+const FRAME_REACH = 160;
+
+/**
+ * True when a text opens a spoken talk (lexicon TALK_FRAMES): a greeting at its start ("Hello everyone, …",
+ * "안녕하세요! 저는 …", "大家好，…"), or the speaker naming themself in its first words ("My name is …", "…と申します",
+ * "Меня зовут …").
+ */
+export function opensTalk(text: string): boolean {
+  return TALK_GREETING.test(text) || TALK_NAMING.test(text.slice(0, FRAME_REACH));
+}
+
+/**
+ * True when a text closes a talk by thanking the listener or reader ("긴 글 읽어주셔서 감사합니다!", "Thank you for your
+ * time."), within its first FRAME_REACH characters: the caller passes the close (a last heading and its first lines).
+ */
+export function closesTalk(text: string): boolean {
+  return TALK_THANKS.test(text.slice(0, FRAME_REACH));
 }
 
 /**

@@ -8,9 +8,9 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { memoByText } from '../memo';
 import { isTrailerLabel, matchLabel } from './labels';
-import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
+import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
-import { asksBySyntax, mayBeOther, subjectlessActs, toldPastActs } from '../nlp/other-language';
+import { asksBySyntax, closesTalk, mayBeOther, opensTalk, subjectlessActs, toldPastActs } from '../nlp/other-language';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
 import { GUIDANCE_LABELS } from '../knowledge/guidance';
 import { readText } from '../nlp/analyze';
@@ -541,6 +541,62 @@ function toldUnder(lines: { text: string; start: number }[], from: number, to: n
   return b.words >= 40 && b.firstPerson >= 3;
 }
 
+/** A title that names the candidate's strengths or weaknesses in any language (knowledge/asks.ts, selfTraits). */
+const SELF_TRAITS = new RegExp(OTHER_LANGUAGE_CONCEPTS.selfTraits, 'iu');
+
+/**
+ * True when headings of one dress are the sections of one talk, not a bank's answers: under one heading that covers
+ * them all and asks an interview question ("# 자기소개", "# 自己PR", "# Tell me about yourself"), the talk opens with a
+ * greeting or the speaker naming themself (right under that heading, or as the first section: "### 안녕하세요! 저는 …"),
+ * and either it closes with thanks or the sections' titles mostly ask nothing (topics of one self-introduction:
+ * "관심 있는 분야", "アメリカ育ち"). Fewer than half of the titles may ask. (nlp/other-language.ts opensTalk, closesTalk)
+ */
+function talkSections(lines: { text: string }[], list: { d: Delimiter; line: number }[], level: number, asking: boolean[]): boolean {
+  // (a title asks here as an interviewer's topic does too: "Strengths", "优势", "Schwächen")
+  const asks = list.map((x, k) => asking[k] || interviewAsk(x.d.text) || SELF_TRAITS.test(x.d.text));
+  if (asks.filter(Boolean).length * 2 >= list.length) return false;
+  const headingAt = (i: number): number => /^ {0,3}(#{1,6})[ \t]/u.exec(lines[i].text)?.[1].length ?? 0;
+  // (the heading over the dress: the nearest shallower one before its first title, with none as shallow before its last)
+  let cover = -1;
+  for (let i = list[0].line - 1; i >= 0; i--) {
+    const h = headingAt(i);
+    if (h > 0 && h < level) {
+      cover = i;
+      break;
+    }
+  }
+  if (cover < 0) return false;
+  const coverLevel = headingAt(cover);
+  const last = list[list.length - 1].line;
+  let end = lines.length;
+  for (let i = cover + 1; i < lines.length; i++) {
+    const h = headingAt(i);
+    if (h > 0 && h <= coverLevel) {
+      end = i;
+      break;
+    }
+  }
+  if (end <= last) return false;
+  const coverText = lines[cover].text.replace(/^ {0,3}#{1,6}[ \t]+/u, '');
+  if (!(isQuestion(coverText) || interviewAsk(coverText) || CJK_ASKS.test(coverText))) return false;
+  // (the opening: the lines right under the covering heading, or else the first heading under it with its first lines)
+  const textOf = (from: number, to: number): string => lines.slice(from, to).map((l) => plain(l.text.replace(/^ {0,3}#{1,6}[ \t]+/u, ''))).filter((t) => /\p{L}/u.test(t)).join('\n');
+  let next = cover + 1;
+  while (next < end && headingAt(next) === 0) next++;
+  let opening = textOf(cover + 1, next);
+  if (!opening) {
+    let after = next + 1;
+    while (after < end && headingAt(after) === 0) after++;
+    opening = textOf(next, Math.min(after, next + 4));
+  }
+  if (!opensTalk(opening)) return false;
+  let lastHeading = end - 1;
+  while (lastHeading > cover && headingAt(lastHeading) === 0) lastHeading--;
+  // (the close: the last heading under it with its first lines, "## 最後に" over "…ありがとうございました！", or its last lines)
+  const close = textOf(lastHeading, end).split('\n');
+  return closesTalk(close.slice(0, 3).join('\n')) || closesTalk(close.slice(-2).join('\n')) || !asks.some(Boolean);
+}
+
 /**
  * The line where the unit of the k-th delimiter of a dress ends: at the next delimiter of its dress; a heading's unit
  * at the next heading of its level or higher too; a unit that is not a heading at a heading (a new section of the
@@ -762,7 +818,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       }
     }
     const oneTitle = new Set(list.map((x) => x.d.text.toLowerCase())).size * 2 <= list.length;
-    const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text)));
+    const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) && !(level !== undefined && talkSections(lines, list, level, asking));
     if (level !== undefined) byLevel.set(level, { units, oks, titles, passes });
     evaluated.push(units);
     if (!passes) continue;
