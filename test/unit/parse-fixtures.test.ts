@@ -38,6 +38,7 @@ void describe('part-marker fixtures', () => {
       'question-line-star-letters', 'question-field-headings', 'headings-over-question-lines', 'group-tip-over-one-story', 'nested-star-table-unread',
       'known-labels-new-dress', 'unanchored-pitch-labels', 'question-heading-level-up', 'group-heading-advice-over-answers',
       'told-past-korean', 'told-past-japanese', 'talk-sections-korean', 'talk-sections-japanese', 'talk-sections-english',
+      'tell-forms-clitic-portuguese', 'topic-headings-russian',
       'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);

@@ -41,8 +41,9 @@ export const ASK_FORMS: readonly AskForm[] = [
   { form: 'talk (?:(?:to )?(?:me|us) )?about', role: 'tell', at: 'start', lang: 'en' },
   { form: 'share (?:a|an|one|your|with (?:me|us))', role: 'tell', at: 'start', lang: 'en' },
   { form: 'explain (?:a|an|how|why|what)', role: 'tell', at: 'start', lang: 'en' },
-  { form: 'cu[ée]ntame|cu[ée]ntanos|h[áa]bleme|h[áa]blame|dime|describ[ae]', role: 'tell', at: 'start', lang: 'es' },
-  { form: 'conte|descreva|fale', role: 'tell', at: 'start', lang: 'pt' },
+  { form: 'cu[ée]ntame|cu[ée]ntanos|h[áa]bleme|h[áa]blame|h[áa]blanos|dime|describ[ae]|plat[íi]came|com[ée]ntame', role: 'tell', at: 'start', lang: 'es' },
+  // (Brazilian speech puts the pronoun before the imperative: "Me fala do seu projeto", "Me conta de uma vez que…")
+  { form: 'conte|descreva|fale|(?:me|nos)\\s+(?:fal[ae]|cont[ae])', role: 'tell', at: 'start', lang: 'pt' },
   { form: 'расскажи(?:те)?|опиши(?:те)?|приведите|назовите|объясните|поделитесь', role: 'tell', at: 'start', lang: 'ru' },
   // (French, German, Italian: the verbs of telling in the imperative the reader is asked with; an imperative of
   // another verb advises, "Préparez…", "Nehmen Sie sich Zeit")
@@ -112,6 +113,14 @@ export const ASK_FORMS: readonly AskForm[] = [
     role: 'topic',
     at: 'whole',
     lang: 'it',
+  },
+  {
+    // (Russian names its topics by a noun in the nominative, often plural: "О себе", "Сильные и слабые стороны",
+    // "Зарплатные ожидания", "Причины ухода", "Кем вижу себя через 5 лет")
+    form: String.raw`(?:немного )?о себе|самопрезентаци[яи]|(?:мои |ваши )?(?:сильные|слабые)(?:\s*(?:и|/|&)\s*(?:сильные|слабые))?\s+стороны|(?:мои |ваши )?(?:достоинства|недостатки)(?:\s*(?:и|/|&)\s*(?:достоинства|недостатки))?|(?:мои |ваши )?достижения|мотиваци[яи]|(?:мои |ваши )?(?:карьерные |профессиональные )?цели|хобби|увлечения|(?:кем (?:вижу|видите) себя )?через (?:5|пять|10|десять) лет|(?:зарплатные )?ожидания(?: по зарплате)?|зарплата|причин[аы] (?:ухода|увольнения|смены работы)|почему (?:ухожу|уходите|ушли|ушёл|ушел)`,
+    role: 'topic',
+    at: 'whole',
+    lang: 'ru',
   },
 ];
 
