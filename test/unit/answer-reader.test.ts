@@ -27,7 +27,7 @@ const PT_NOTES = `# Entrevista técnica — anotações
 
 Perguntas que costumam cair:
 
-- "Me fala do sistema que você mantém."
+- "Arquitetura do sistema atual."
 - "Por que Kotlin e não outra linguagem?"
 - "Como você testa o seu código?"
 
