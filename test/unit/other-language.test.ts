@@ -255,6 +255,34 @@ void test('a line asks without a question mark by the grammar of asking of its l
   ]) assert.ok(!asksBySyntax(line), line);
 });
 
+void test('a yes-no question asks without a question mark by the mark of its language', () => {
+  // (lines written for this test) French inversion of an auxiliary or a modal and "est-ce que", German verbs with no imperative before the
+  // address, the Russian particle after the first word, the Spanish opening mark
+  for (const line of [
+    'Avez-vous déjà encadré une équipe',
+    'Pourrais-tu décrire ton dernier projet',
+    "Est-ce que vous accepteriez un poste à Lyon",
+    'Können Sie sich kurz vorstellen',
+    'Wären Sie bereit, im Schichtdienst zu arbeiten',
+    'Hast du schon einmal ein Team geführt',
+    'Готовы ли вы к командировкам',
+    'Был ли у вас опыт наставничества',
+    '¿Tienes experiencia con equipos remotos',
+  ]) assert.ok(asksBySyntax(line), line);
+  // ... not a hyphenated word, an imperative (with or without "Sie"), "sie" for "they", a name, an exclamation
+  for (const line of [
+    'Rendez-vous avec le client',
+    'Préparez-vous à parler de vos échecs',
+    'Peut-être plus tard',
+    'Nehmen Sie sich Zeit für jede Antwort',
+    'Haben Sie Geduld mit sich',
+    'Sind sie pünktlich gekommen',
+    'Können wir das schaffen',
+    'Ли Мин провёл ревью',
+    '¡Hola! Soy Marta',
+  ]) assert.ok(!asksBySyntax(line), line);
+});
+
 void test('a talk opens with a greeting or the speaker naming themself, and closes with thanks, in each language', () => {
   // a greeting at the start, whatever markup or emoji stands before it
   for (const t of ['👋 안녕하세요! 저는 이서윤입니다', 'はじめまして。', '大家好，今天我来介绍一下自己', 'Hello everyone, I build tools.', '¡Hola! Soy Lucía.', 'Bonjour à tous.', 'Guten Tag, ich bin Jonas.', 'Здравствуйте! Я аналитик.', 'Olá, pessoal.'])

@@ -1312,6 +1312,16 @@ export const TOLD_PAST_FORMS: readonly ToldPastForms[] = [
  * - `finals`: endings that close a question (Korean 습니까/나요/까요, Japanese ですか/ますか), read at the line's end.
  *   Not a request (Korean 주세요, Japanese ください): an application form's "…을 작성해 주세요" (please write…) asks for
  *   a text to fill in as often as an interviewer asks for a story, and advice to the reader ends so too.
+ * The questions answered by yes or no have no interrogative word; each language marks them its own way:
+ * - `inverted`: the reader's pronoun joined by a hyphen to a verb that has no reflexive imperative (French
+ *   inversion of an auxiliary or a modal: "Avez-vous déjà géré une équipe", "Pourrais-tu…"; "Présentez-vous",
+ *   "Préparez-vous bien" are imperatives), or the language's question phrase opening the line ("Est-ce que vous…");
+ * - `auxiliaries` with `address`: a verb that has no imperative (an auxiliary or a modal, "Sind Sie…", "Können Sie…",
+ *   "Würden Sie…") opening the line with the reader addressed right after it; a verb of telling or doing in the same
+ *   place is the polite imperative ("Erzählen Sie…" asks, "Nehmen Sie sich Zeit" advises: ASK_FORMS's to tell);
+ * - `particle`: the question particle after the line's first word (Russian "Готовы ли вы к переезду", "Был ли у вас…");
+ * - `opening`: the mark that opens a question (Spanish "¿", "¿Tienes experiencia liderando equipos" with its closing
+ *   mark lost).
  */
 export interface QuestionSyntax {
   lang: string;
@@ -1320,15 +1330,23 @@ export interface QuestionSyntax {
   finals?: readonly string[];
   /** The verb stands second (German): an interrogative word then the verb then the address, not "Wie Sie …" ("how you …"). */
   verbSecond?: boolean;
+  /** Pronouns of the reader joined to the verb before them by a hyphen, and phrases that open a question. */
+  inverted?: { verbs: readonly string[]; pronouns: readonly string[]; phrases: readonly string[] };
+  /** Verbs with no imperative that open a yes-no question, the reader addressed right after them. */
+  auxiliaries?: readonly string[];
+  /** The question particle that stands after a yes-no question's first word. */
+  particle?: string;
+  /** The mark that opens a question. */
+  opening?: string;
 }
 
 export const QUESTION_SYNTAX: readonly QuestionSyntax[] = [
-  { lang: 'es', openers: ['qué', 'por qué', 'cómo', 'cuál', 'cuáles', 'cuándo', 'dónde', 'quién', 'cuánto'], address: ['tú', 'tu', 'tus', 'te', 'usted', 'su', 'sus', 'ti'] },
+  { lang: 'es', opening: '¿', openers: ['qué', 'por qué', 'cómo', 'cuál', 'cuáles', 'cuándo', 'dónde', 'quién', 'cuánto'], address: ['tú', 'tu', 'tus', 'te', 'usted', 'su', 'sus', 'ti'] },
   { lang: 'pt', openers: ['por que', 'por quê', 'qual', 'quais', 'como', 'o que', 'quando', 'onde', 'quem', 'quanto'], address: ['você', 'vocês', 'seu', 'sua', 'seus', 'suas', 'te', 'tu'] },
-  { lang: 'fr', openers: ['pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'que', "qu'est-ce", 'qu’est-ce', 'quand', 'où', 'combien'], address: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'] },
-  { lang: 'de', verbSecond: true, openers: ['warum', 'wieso', 'weshalb', 'wie', 'was', 'welche', 'welcher', 'welches', 'welchen', 'wann', 'wo', 'wer', 'womit', 'wofür'], address: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen'] },
+  { lang: 'fr', openers: ['pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'que', "qu'est-ce", 'qu’est-ce', 'quand', 'où', 'combien'], address: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'toi'], inverted: { verbs: ['avez', 'êtes', 'pouvez', 'pourriez', 'voulez', 'voudriez', 'seriez', 'auriez', 'allez', 'iriez', 'savez', 'sauriez', 'devez', 'devriez', 'as', 'es', 'peux', 'pourrais', 'veux', 'voudrais', 'serais', 'aurais', 'vas', 'sais', 'dois'], pronouns: ['vous', 'tu'], phrases: ["est-ce que", "est-ce qu'", 'est-ce qu’'] } },
+  { lang: 'de', verbSecond: true, openers: ['warum', 'wieso', 'weshalb', 'wie', 'was', 'welche', 'welcher', 'welches', 'welchen', 'wann', 'wo', 'wer', 'womit', 'wofür'], address: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen'], auxiliaries: ['sind', 'bist', 'waren', 'warst', 'wären', 'wärst', 'können', 'kannst', 'könnten', 'könntest', 'würden', 'würdest', 'hätten', 'hättest', 'möchten', 'möchtest', 'wollen', 'willst', 'dürfen', 'darfst', 'müssen', 'musst', 'sollten', 'solltest', 'hast', 'hattest', 'hatten'] },
   { lang: 'it', openers: ['perché', 'come', 'quale', 'quali', 'cosa', 'che cosa', 'quando', 'dove', 'chi', 'quanto'], address: ['tu', 'tuo', 'tua', 'tuoi', 'ti', 'lei', 'suo', 'sua', 'voi', 'vostro'] },
-  { lang: 'ru', openers: ['почему', 'зачем', 'как', 'какой', 'какая', 'какое', 'какие', 'каким', 'какую', 'что', 'где', 'когда', 'кем', 'чем', 'сколько', 'есть ли', 'был ли', 'были ли'], address: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашей', 'вашем', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твои'] },
+  { lang: 'ru', openers: ['почему', 'зачем', 'как', 'какой', 'какая', 'какое', 'какие', 'каким', 'какую', 'что', 'где', 'когда', 'кем', 'чем', 'сколько', 'есть ли', 'был ли', 'были ли'], particle: 'ли', address: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашей', 'вашем', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твои'] },
   { lang: 'ko', finals: ['습니까', '니까', '나요', '까요', '가요', '는지요', '시겠어요', '을까', '는가'] },
   { lang: 'ja', finals: ['ですか', 'ますか', 'でしょうか', 'ませんか', 'のか', 'たか'] },
 ];

@@ -472,6 +472,19 @@ function askingPatterns(q: QuestionSyntax): { test(text: string): boolean }[] {
     });
   }
   if (q.finals?.length) out.push(new RegExp(`(?:${q.finals.map(escape).join('|')})[\\s.。!！~)）」"”'’*_]*$`, 'u'));
+  // (the yes-no questions: a pronoun joined to its verb, a verb with no imperative before the address, a particle, a mark)
+  if (q.inverted) {
+    const phrases = q.inverted.phrases.map(escape).join('|');
+    out.push(new RegExp(`${lead}(?:(?:${q.inverted.verbs.map(escape).join('|')})-(?:${q.inverted.pronouns.map(escape).join('|')})(?![\\p{L}-])|(?:${phrases}))`, 'iu'));
+  }
+  if (q.auxiliaries?.length && q.address?.length) {
+    // (the address as written: German "Sie" addresses the reader only capitalised)
+    // (and the verb in either case: it opens the line)
+    const verbs = q.auxiliaries.map((a) => `[${a[0].toUpperCase()}${a[0]}]${escape(a.slice(1))}`).join('|');
+    out.push(new RegExp(`${lead}(?:${verbs})\\s+(?:${q.address.map(escape).join('|')})(?!\\p{L})`, 'u'));
+  }
+  if (q.particle) out.push(new RegExp(`${lead}(?:не\\s+)?\\p{L}+\\s+${escape(q.particle)}(?!\\p{L})`, 'iu'));
+  if (q.opening) out.push(new RegExp(`^[^\\p{L}\\p{N}]*${escape(q.opening)}`, 'u'));
   return out;
 }
 const ASKING = QUESTION_SYNTAX.map((q) => ({ lang: q.lang, patterns: askingPatterns(q) }));
@@ -486,7 +499,7 @@ export function asksBySyntax(line: string): boolean {
   // (the cheap tests first: most lines open with no interrogative word of these languages and are in no such script)
   const first = FIRST_WORD.exec(line)?.[1];
   const lang = !HEAD_FINAL_SCRIPT.test(line) ? undefined : HANGUL_SYLLABLE.test(line) ? 'ko' : 'ja';
-  if (lang === undefined && (first === undefined || !OPENER_WORDS.has(first.toLowerCase()))) return false;
+  if (lang === undefined && (first === undefined || !OPENER_WORDS.has(first.toLowerCase())) && !YES_NO_SHAPE.test(line)) return false;
   const text = line.trim();
   if (!mayBeOther(text)) return false;
   for (const a of ASKING) {
@@ -497,6 +510,19 @@ export function asksBySyntax(line: string): boolean {
 }
 /** The first word of a line, after any markup or number. */
 const FIRST_WORD = /^[^\p{L}\p{N}]*(\p{L}+)/u;
+/**
+ * What a yes-no question of QUESTION_SYNTAX may look like, read cheaply before its patterns: an opening mark, a
+ * hyphen before a pronoun, a particle or a phrase, or one of the verbs with no imperative first.
+ */
+const YES_NO_SHAPE = new RegExp(
+  [
+    ...QUESTION_SYNTAX.flatMap((q) => (q.opening ? [escape(q.opening)] : [])),
+    ...QUESTION_SYNTAX.flatMap((q) => (q.inverted ? [`-(?:${q.inverted.pronouns.map(escape).join('|')})(?![\\p{L}-])`, ...q.inverted.phrases.map(escape)] : [])),
+    ...QUESTION_SYNTAX.flatMap((q) => (q.particle ? [`\\s${escape(q.particle)}(?!\\p{L})`] : [])),
+    ...QUESTION_SYNTAX.flatMap((q) => (q.auxiliaries?.length ? [`^[^\\p{L}\\p{N}]*(?:${q.auxiliaries.map(escape).join('|')})\\s`] : [])),
+  ].join('|'),
+  'iu',
+);
 /** The first words of every language's interrogative words (QUESTION_SYNTAX openers), lower case: "por" of "por qué". */
 const OPENER_WORDS = new Set(QUESTION_SYNTAX.flatMap((q) => q.openers ?? []).map((o) => /^\p{L}+/u.exec(o.toLowerCase())?.[0] ?? ''));
 /** Hangul syllables or kana: a line that may end as a Korean or Japanese question. */
