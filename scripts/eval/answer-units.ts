@@ -112,6 +112,20 @@ function tally(labelled: readonly number[], chosen: readonly number[]): { found:
   return { found, invented: chosen.length - used.size };
 }
 
+/** Found of labelled and invented over files for one way of choosing answers: "found/labelled +invented", with `net` "(net found − invented)". */
+function filesRow(fs: readonly FileEx[], choose: (fx: FileEx) => readonly number[], net = false): string {
+  let labelled = 0;
+  let found = 0;
+  let invented = 0;
+  for (const fx of fs) {
+    const r = tally(fx.labelled, choose(fx));
+    labelled += fx.labelled.length;
+    found += r.found;
+    invented += r.invented;
+  }
+  return `${found}/${labelled} +${invented}` + (net ? ` (net ${found - invented})` : '');
+}
+
 interface Scored {
   fx: FileEx;
   s: number[];
@@ -230,18 +244,7 @@ function groups(all: readonly FileEx[], studied: readonly FileEx[], folds: reado
     }
     return best.lines;
   };
-  const row = (fs: readonly FileEx[], choose: (fx: FileEx) => number[]): string => {
-    let l = 0;
-    let fd = 0;
-    let inv = 0;
-    for (const fx of fs) {
-      const r = tally(fx.labelled, choose(fx));
-      l += fx.labelled.length;
-      fd += r.found;
-      inv += r.invented;
-    }
-    return `${fd}/${l} +${inv}`;
-  };
+  const row = (fs: readonly FileEx[], choose: (fx: FileEx) => number[]): string => filesRow(fs, choose);
   /** The hand segmenter's answers, unless the model scores another dress above the dress holding most of them by `d`. */
   const switcher = (m: BinaryModel, d: number) => (fx: FileEx): number[] => {
     const g = gs.get(fx)!;
@@ -486,18 +489,7 @@ function pairs(all: readonly FileEx[], args: readonly string[]): void {
     }
     return best ? best.lines : fx.hand;
   };
-  const row = (fs: readonly FileEx[], c: (fx: FileEx) => number[]): string => {
-    let l = 0;
-    let fd = 0;
-    let inv = 0;
-    for (const fx of fs) {
-      const r = tally(fx.labelled, c(fx));
-      l += fx.labelled.length;
-      fd += r.found;
-      inv += r.invented;
-    }
-    return `${fd}/${l} +${inv} (net ${fd - inv})`;
-  };
+  const row = (fs: readonly FileEx[], c: (fx: FileEx) => number[]): string => filesRow(fs, c, true);
   const ts = [0, 1, 2, 3, 4];
   const gain = (fx: FileEx): number => (ds.get(fx)!.alts.length === 0 ? 0 : Math.max(...ds.get(fx)!.alts.map((a) => a.d.net)) - net(fx, fx.hand));
   const oracle = (fx: FileEx): number[] => {
