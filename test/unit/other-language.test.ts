@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, asksBySyntax, closesTalk, opensTalk, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, asksBySyntax, closesTalk, opensTalk, scriptLanguage, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
 import { OTHER_GRAMMARS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
 import { JUDGMENT_JSON, JUDGMENT_LEXICON_VERSION } from '../../server/src/core/nlp/judgment-table';
 
@@ -300,4 +300,24 @@ void test('a talk opens with a greeting or the speaker naming themself, and clos
     assert.equal(closesTalk(t), false, t);
   // the forms are typed per language, none empty
   for (const f of TALK_FRAMES) assert.ok(f.greetings.length > 0 && f.naming.length > 0 && f.thanks.length > 0, f.lang);
+});
+
+void test('scriptLanguage tells Korean, Japanese, Chinese and Russian by most of the letters, and nothing else', () => {
+  assert.equal(scriptLanguage('저희 팀은 배포할 때마다 두 시간씩 걸렸습니다.'), 'ko');
+  assert.equal(scriptLanguage('私は物流会社で出荷の品質を担当していました。'), 'ja');
+  assert.equal(scriptLanguage('我在一家保险公司做产品经理。'), 'zh');
+  assert.equal(scriptLanguage('Я работал аналитиком в сети магазинов.'), 'ru');
+  // (a few words of another script in English prose tell nothing; nor do letters alone of the Latin alphabet)
+  assert.equal(scriptLanguage('We shipped the 検品 rule to the warehouse team in two weeks.'), undefined);
+  assert.equal(scriptLanguage('Wir haben drei Tage gebraucht.'), undefined);
+  assert.equal(scriptLanguage('42 / 7'), undefined);
+});
+
+void test('setOffAt reads the commas and stops of Chinese and Japanese too', () => {
+  const at = (text: string, word: string): boolean => setOffAt(text, text.indexOf(word), text.indexOf(word) + word.length);
+  assert.equal(at('我做算法工程师，那个，运营同事不太明白。', '那个'), true);
+  assert.equal(at('えーと、私は出荷を担当していました。', 'えーと'), true);
+  assert.equal(at('同僚と一緒に、なんか、記録を並べました。', 'なんか'), true);
+  assert.equal(at('那个模块是五年前写的。', '那个'), false);
+  assert.equal(at('議題がまあまあ大事でした。', 'まあ'), false);
 });

@@ -642,8 +642,8 @@ export const CJK_TIME_FORMS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /**
- * Fillers of speech in Spanish, Portuguese, French, German and Italian, read in prose written in that language
- * (other-language.ts `languageOf`) by filler-phrase. `anywhere`: markers with no use as a word of content, filler
+ * Fillers of speech in Spanish, Portuguese, French, German, Italian, Russian, Korean, Japanese and Chinese, read in
+ * prose written in that language (other-language.ts `languageOf`, or `scriptLanguage` by its script) by filler-phrase. `anywhere`: markers with no use as a word of content, filler
  * wherever they stand ("o sea", "du coup", "sozusagen"; German ones in lower case only inside a sentence, where a
  * capital makes a noun: "Halt"). `setOff`: markers that are also words of content ("tipo de error", "ce genre de
  * panne", "bueno" as "good"), filler only when set off: opening a sentence or a clause with a comma after them
@@ -663,6 +663,13 @@ export const OTHER_FILLERS: readonly OtherFillers[] = [
   { lang: 'fr', anywhere: ['du coup', 'en gros', 'tu vois', 'vous voyez'], setOff: ['genre', 'voilà', 'bref', 'quoi', 'disons', 'bon', 'en fait', 'franchement', 'bah', 'ben', 'honnêtement'] },
   { lang: 'de', anywhere: ['halt', 'sozusagen', 'irgendwie', 'oder so'], setOff: ['ehrlich gesagt', 'naja', 'na ja', 'quasi', 'eigentlich', 'ne', 'gell', 'weißt du', 'sag ich mal', 'im Grunde'] },
   { lang: 'it', anywhere: ['cioè'], setOff: ['tipo', 'praticamente', 'insomma', 'ecco', 'boh', 'in pratica', 'sinceramente', 'diciamo', 'sai'] },
+  // (Russian, Korean, Japanese and Chinese are told by their script, other-language.ts scriptLanguage; hesitation
+  // sounds are filler anywhere, the markers that are also words of content only set off: "Ну, я работал…" but "ну и
+  // что", "그냥, …" but "그냥 두었다", "まあ、" but "まあまあ", "那个，" but "那个模块")
+  { lang: 'ru', anywhere: ['так сказать', 'короче говоря', 'эээ', 'ээ'], setOff: ['ну', 'короче', 'типа', 'как бы', 'в общем', 'в общем-то', 'вот', 'значит', 'честно говоря', 'скажем так', 'блин'] },
+  { lang: 'ko', anywhere: ['뭐랄까', '음…', '어…'], setOff: ['음', '어', '그니까', '그러니까', '솔직히 말하면', '솔직히', '그냥', '약간', '막', '아무튼', '뭐', '진짜'] },
+  { lang: 'ja', anywhere: ['えーと', 'えっと', 'えーっと', 'あのー', 'えー', 'うーん'], setOff: ['正直に言うと', '正直言うと', 'ぶっちゃけ', 'なんか', 'まあ', 'あの', 'その', 'ちょっと'] },
+  { lang: 'zh', anywhere: ['嗯', '呃', '怎么说呢'], setOff: ['就是说', '然后呢', '说实话', '老实说', '其实吧', '反正', '那个', '这个', '就是', '额'] },
 ];
 
 /** Hedging and filler adverbs: words a spoken answer loses nothing without. */

@@ -347,11 +347,39 @@ const proseLanguages = new WeakMap<readonly { text: string }[], string | undefin
  * position ("tipo" in "el tipo de error" is a word of the sentence).
  */
 export function setOffAt(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 8), start).replace(/[\s*_"“«„¿¡]+$/u, '');
-  const after = text.slice(end, end + 4).replace(/^[*_"”»]+/u, '');
-  const opens = before === '' || /[.!?;:,\n—–-]$/u.test(before);
-  if (opens && /^(?:,|\?|…|\.\.\.)/u.test(after)) return true;
-  return /,$/u.test(before) && /^(?:[.!?…]|\s*$|\s*\n)/u.test(after);
+  // (with the stops and commas of Chinese and Japanese too: "…工程师，那个，运营…", "えーと、私は…")
+  const before = text.slice(Math.max(0, start - 8), start).replace(/[\s*_"“«„¿¡「『]+$/u, '');
+  const after = text.slice(end, end + 4).replace(/^[*_"”»」』]+/u, '');
+  const opens = before === '' || /[.!?;:,\n—–\-。！？；：，、]$/u.test(before);
+  if (opens && /^(?:,|\?|…|\.\.\.|，|、|？)/u.test(after)) return true;
+  return /[,，、]$/u.test(before) && /^(?:[.!?…。！？]|\s*$|\s*\n)/u.test(after);
+}
+
+/** The scripts that tell a language of their own: Hangul, kana, Han without kana, Cyrillic. */
+const SCRIPT_LANGUAGES: readonly [string, RegExp][] = [
+  ['ko', /\p{Script=Hangul}/gu],
+  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['zh', /\p{Script=Han}/gu],
+  ['ru', /\p{Script=Cyrillic}/gu],
+];
+
+/**
+ * The language of a text by its script, when most of its letters are written in one that tells it: Hangul is Korean,
+ * kana (with or without Han) Japanese, Han alone Chinese, Cyrillic Russian. For the rules that read a language's closed
+ * class of words (filler-phrase) where `languageOf`, which counts the alphabetic languages' function words, has none.
+ */
+export function scriptLanguage(text: string): string | undefined {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return undefined;
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  const kana = count(SCRIPT_LANGUAGES[1][1]);
+  for (const [lang, re] of SCRIPT_LANGUAGES) {
+    let n = count(re);
+    if (lang === 'ja' && n > 0) n += count(SCRIPT_LANGUAGES[2][1]);
+    if (lang === 'zh' && kana > 0) continue;
+    if (n * 2 > letters) return lang;
+  }
+  return undefined;
 }
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');

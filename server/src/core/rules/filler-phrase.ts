@@ -4,7 +4,7 @@
 // quotation or reported speech). Prose in Spanish, Portuguese, French, German or Italian is read by the language it is
 // written in (other-language.ts). Users' literal `phrases: { filler-phrase: [...] }` still add to it.
 import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, pastForm, MANNER_COMPARED, OTHER_FILLERS, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
-import { mayBeOther, otherLanguage, proseLanguage, setOffAt, wordsPattern } from '../nlp/other-language';
+import { mayBeOther, otherLanguage, proseLanguage, scriptLanguage, setOffAt, wordsPattern } from '../nlp/other-language';
 import { hasEnglishFunctionWord, readsAsEnglish } from '../nlp/query';
 import type { Sentence } from '../nlp/types';
 import type { ProseSegment, TextEdit } from '../types';
@@ -275,19 +275,25 @@ export function removalEdit(text: string, m: PhraseMatch, range: StoryRuleContex
 
 /** Each language's fillers as two patterns: markers filler wherever they stand, and markers filler only set off. */
 const OTHER = new Map(
-  OTHER_FILLERS.map((f) => [f.lang, { anywhere: wordsPattern(f.anywhere, false, 'giu'), setOff: wordsPattern(f.setOff, false, 'giu') }]),
+  OTHER_FILLERS.map((f) => {
+    // (sorted longest first: "就是说" before "就是"; Chinese and Japanese have no spaces to bound a word)
+    const cjk = otherLanguage(f.lang).cjk;
+    const forms = (ws: readonly string[]): RegExp => wordsPattern([...ws].sort((a, b) => b.length - a.length), cjk, 'giu');
+    return [f.lang, { anywhere: forms(f.anywhere), setOff: forms(f.setOff) }];
+  }),
 );
 
 /**
- * Fillers of speech in prose written in Spanish, Portuguese, French, German or Italian (the language the story's prose
- * is written in, by its closed-class words: other-language.ts `languageOf`), which the English tagger does not read:
+ * Fillers of speech in prose written in Spanish, Portuguese, French, German, Italian, Russian, Korean, Japanese or
+ * Chinese (the language the story's prose is written in, by its closed-class words, other-language.ts `languageOf`, or
+ * else by its script, `scriptLanguage`), which the English tagger does not read:
  * a marker of OTHER_FILLERS that has no use as a word of content ("o sea", "du coup", "sozusagen"), or one that has,
  * set off as a parenthesis ("Bueno, ...", ", tipo, ", ", né?": `setOffAt`); not inside quotation marks, not in someone
  * else's reported words, and in German not written with a capital inside a sentence (a noun: "ohne Halt").
  */
 function otherFillers(prose: readonly ProseSegment[]): PhraseMatch[] {
   if (!prose.some((seg) => mayBeOther(seg.text))) return [];
-  const lang = proseLanguage(prose);
+  const lang = proseLanguage(prose) ?? scriptLanguage(prose.map((seg) => seg.text).join('\n'));
   const forms = lang ? OTHER.get(lang) : undefined;
   if (!lang || !forms) return [];
   const read = otherLanguage(lang);
