@@ -591,6 +591,33 @@ export function otherSteps(prose: readonly { text: string; start: number }[]): S
   return out;
 }
 
+/** A year a sentence is dated by (1960-2039), not a figure ("2,500", "2019%", "12019"). */
+const YEAR_IN = /(?<![\d.,])(?:19[6-9]\d|20[0-3]\d)(?![\d%])/u;
+/**
+ * Sentences in any script: cut at the stops of Latin, Chinese, Japanese and Devanagari writing, at a blank line and
+ * before a list item; a line end inside a hard-wrapped paragraph does not end one.
+ */
+const ANY_SENTENCE = /(?:[^.!?。！？।\n]|\n(?![ \t]*(?:[-*+•]|\d+[.)]|\n)))+/gu;
+
+/**
+ * A walk told by its years, in whatever language: the sentences of the answer that hold a year, when there are at
+ * least RECITAL_STEPS of them with as many different years, their first years running one way (oldest first or
+ * newest first). A year is written the same in every language, so this reads the walks no step reader above knows
+ * the words of (Turkish, Dutch, Hindi, Thai …); a history of the company told in one sentence ("founded in 2010,
+ * bought in 2015, spun out in 2020") is one sentence, not three steps.
+ */
+export function yearSteps(prose: readonly { text: string; start: number }[]): Step[] {
+  const found: { start: number; year: number }[] = [];
+  for (const s of budgetedClauses(prose, ANY_SENTENCE)) {
+    const m = YEAR_IN.exec(s.text);
+    if (m) found.push({ start: s.from + m.index, year: Number(m[0]) });
+  }
+  const years = found.map((f) => f.year);
+  const oneWay = years.every((y, i) => i === 0 || y >= years[i - 1]) || years.every((y, i) => i === 0 || y <= years[i - 1]);
+  if (!oneWay || new Set(years).size < RECITAL_STEPS) return [];
+  return found.map((f) => ({ start: f.start, end: f.start + 4, dated: true }));
+}
+
 /**
  * The line the story is titled by, as written. A heading such as "# My background" can be read as a part marker
  * (background is a name for the setup), and the story's title is then the file's name: the line still says what
@@ -622,7 +649,8 @@ export const resumeRecital: StoryRule = {
     const other = otherSteps(story.prose);
     // (two tellings as long: the one that places more of its steps in time)
     const placed = (x: Step[]): number => x.filter((s) => s.dated).length;
-    const found = [latin, cjk, other].reduce((a, b) => (b.length > a.length || (b.length === a.length && placed(b) > placed(a)) ? b : a));
+    const years = yearSteps(story.prose);
+    const found = [latin, cjk, other, years].reduce((a, b) => (b.length > a.length || (b.length === a.length && placed(b) > placed(a)) ? b : a));
     const dated = found.filter((s) => s.dated).length;
     const user = matchRulePhrases('resume-recital', ctx.config, story.prose);
     if (found.length >= RECITAL_STEPS && dated >= RECITAL_DATED) {
