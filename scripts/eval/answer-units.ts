@@ -248,17 +248,7 @@ function groups(all: readonly FileEx[], studied: readonly FileEx[], folds: reado
   /** The hand segmenter's answers, unless the model scores another dress above the dress holding most of them by `d`. */
   const switcher = (m: BinaryModel, d: number) => (fx: FileEx): number[] => {
     const g = gs.get(fx)!;
-    const hs = new Set(fx.hand);
-    let handG: Group | undefined;
-    let most = 0;
-    for (const x of g) {
-      const k = x.lines.filter((l) => hs.has(l)).length;
-      if (k > most) {
-        most = k;
-        handG = x;
-      }
-    }
-    if (!handG) handG = fx.hand.length === 0 ? g[g.length - 1] : undefined;
+    const handG = handDress(fx, g);
     if (!handG) return fx.hand;
     const hsScore = score(m, handG.f);
     let best = handG;
@@ -400,11 +390,14 @@ function dressesOf(fx: FileEx): Dress[] {
   return out;
 }
 
-/** The dress holding most of the hand segmenter's answers (the "none" dress when it found none), if any. */
-function handDress(fx: FileEx, ds: readonly Dress[]): Dress | undefined {
+/**
+ * The dress (or group) holding most of the hand segmenter's answers (the last, "none", when it found none), if any:
+ * what --pairs and --groups weigh every other one against.
+ */
+function handDress<D extends { lines: readonly number[] }>(fx: FileEx, ds: readonly D[]): D | undefined {
   if (fx.hand.length === 0) return ds[ds.length - 1];
   const hs = new Set(fx.hand);
-  let best: Dress | undefined;
+  let best: D | undefined;
   let most = 0;
   for (const d of ds) {
     const k = d.lines.filter((l) => hs.has(l)).length;
