@@ -176,8 +176,8 @@ const bucketOf = (x: number, edges: readonly number[]): string => {
 
 const share = (a: number, b: number): string => (b === 0 ? 'none' : a === 0 ? '0' : a === b ? 'all' : a * 2 >= b ? 'most' : 'some');
 
-/** The groups of a file: the candidates of each dress (only those not inside a unit of the same dress), and "none". */
-function groupsOf(fx: FileEx): Group[] {
+/** A file's candidates by their dress (the `dress:` feature), in the order the dresses first occur. */
+function candidatesByDress(fx: FileEx): Map<string, Cand[]> {
   const byDress = new Map<string, Cand[]>();
   for (const c of fx.cands) {
     const d = c.f.find((x) => x.startsWith('dress:'))!.slice(6);
@@ -185,6 +185,12 @@ function groupsOf(fx: FileEx): Group[] {
     if (!l) byDress.set(d, (l = []));
     l.push(c);
   }
+  return byDress;
+}
+
+/** The groups of a file: the candidates of each dress (only those not inside a unit of the same dress), and "none". */
+function groupsOf(fx: FileEx): Group[] {
+  const byDress = candidatesByDress(fx);
   const out: Group[] = [];
   const has = (c: Cand, x: string): boolean => c.f.includes(x);
   for (const [d, cs] of byDress) {
@@ -344,13 +350,7 @@ const median = (xs: readonly number[]): number => {
 /** The dresses of a file (groupsOf's groups, the last one "none") with the features of the partition each makes. */
 function dressesOf(fx: FileEx): Dress[] {
   const gs = groupsOf(fx);
-  const byDress = new Map<string, Cand[]>();
-  for (const c of fx.cands) {
-    const d = c.f.find((x) => x.startsWith('dress:'))!.slice(6);
-    let l = byDress.get(d);
-    if (!l) byDress.set(d, (l = []));
-    l.push(c);
-  }
+  const byDress = candidatesByDress(fx);
   const members = [...byDress.values()];
   const out: Dress[] = gs.map((g, k) => {
     const cs = members[k] ?? [];
