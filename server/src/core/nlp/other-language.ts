@@ -401,11 +401,12 @@ const CJK_STAGE = new RegExp(`(?:${alternation(CJK_TIME_FORMS.stage)})[\\s\u3000
 const CJK_SETTING_CHARS = 12;
 
 /**
- * Sentences of prose in the alphabetic languages: cut at stops and at line ends, except a line end inside a
+ * Sentences of prose in the alphabetic languages (and the stops of Chinese, Japanese and Devanagari writing, for a
+ * reader of any script: resume-recital's years): cut at stops and at line ends, except a line end inside a
  * hard-wrapped paragraph (the line before it runs long and ends in a word or a comma, the next opens no list item, no
  * quote, no heading and no blank line): "… angefangen. Zwei\nJahre später bin ich …" is one sentence, as it is spoken.
  */
-export const ALPHA_SENTENCE = /(?:[^;.!?\n]|(?<=[^\n]{50}[\p{L}\d,])\n(?![ \t]*(?:[-*+•>#|]|\d+[.)]|\n)))+/gu;
+export const ALPHA_SENTENCE = /(?:[^;.!?。！？।\n]|(?<=[^\n]{50}[\p{L}\d,])\n(?![ \t]*(?:[-*+•>#|]|\d+[.)]|\n)))+/gu;
 
 export const CJK_TIME = {
   /**

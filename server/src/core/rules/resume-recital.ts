@@ -593,22 +593,17 @@ export function otherSteps(prose: readonly { text: string; start: number }[]): S
 
 /** A year a sentence is dated by (1960-2039), not a figure ("2,500", "2019%", "12019"). */
 const YEAR_IN = /(?<![\d.,])(?:19[6-9]\d|20[0-3]\d)(?![\d%])/u;
-/**
- * Sentences in any script: cut at the stops of Latin, Chinese, Japanese and Devanagari writing, at a blank line and
- * before a list item; a line end inside a hard-wrapped paragraph does not end one.
- */
-const ANY_SENTENCE = /(?:[^.!?。！？।\n]|\n(?![ \t]*(?:[-*+•]|\d+[.)]|\n)))+/gu;
 
 /**
  * A walk told by its years, in whatever language: the sentences of the answer that hold a year, when there are at
  * least RECITAL_STEPS of them with as many different years, their first years running one way (oldest first or
- * newest first). A year is written the same in every language, so this reads the walks no step reader above knows
+ * newest first), in other-language.ts ALPHA_SENTENCE's sentences. A year is written the same in every language, so this reads the walks no step reader above knows
  * the words of (Turkish, Dutch, Hindi, Thai …); a history of the company told in one sentence ("founded in 2010,
  * bought in 2015, spun out in 2020") is one sentence, not three steps.
  */
 export function yearSteps(prose: readonly { text: string; start: number }[]): Step[] {
   const found: { start: number; year: number }[] = [];
-  for (const s of budgetedClauses(prose, ANY_SENTENCE)) {
+  for (const s of budgetedClauses(prose, ALPHA_SENTENCE)) {
     const m = YEAR_IN.exec(s.text);
     if (m) found.push({ start: s.from + m.index, year: Number(m[0]) });
   }
