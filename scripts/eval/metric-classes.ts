@@ -94,8 +94,10 @@ function main(args: readonly string[]): void {
     const analysis = analyzeFile(text, file.storyPath, file.config);
     const detected = analysis.file.stories;
     const match = matchStories(file.stories, detected);
-    const firedOn = (s: Story, rule: string): boolean =>
-      analysis.findings.some((f) => f.ruleId === rule && f.range.start.line >= s.range.start.line && f.range.start.line <= s.range.end.line);
+    // (a finding's story as the eval reads it: its storyIndex, else the story whose range holds its line)
+    const storyIndex = (f: { storyIndex?: number; range: { start: { line: number } } }): number =>
+      f.storyIndex ?? detected.findIndex((s) => s.range.start.line <= f.range.start.line && f.range.start.line <= s.range.end.line);
+    const firedOn = (s: Story, rule: string): boolean => analysis.findings.some((f) => f.ruleId === rule && detected[storyIndex(f)] === s);
     file.stories.forEach((label, i) => {
       const story = match[i] >= 0 ? detected[match[i]] : undefined;
       for (const [rule, want] of Object.entries(label.expect)) {
