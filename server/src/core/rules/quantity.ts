@@ -542,6 +542,9 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // An enumerator: "(2)" or "（2）" in a sentence, "1." or "2)" at the start of a line.
   if (/^[)）]/u.test(after) && /[(（]$/u.test(before)) return false;
   if (/^[.)）](?:\s|[\u3400-\u9fff])/u.test(after) && /(?:^|\n)\s*$/.test(before)) return false;
+  // Items numbered inside a sentence, in any language: "My priorities were: 1) restore service, 2) tell users", "1) 復旧
+  // 2) 連絡" — a small number closed by a parenthesis whose neighbour in the count is numbered the same way.
+  if (/^[)）]/u.test(after) && inlineEnumerator(text, digits)) return false;
   // A number labelling the item a line opens: "Answer 2:", "Rule 1:", "回答 8：" (a word, the number, a colon).
   if (/^\s?[:：]/u.test(after) && /(?:^|\n)[\s>*_-]*[\p{L}]{1,12}\s?$/u.test(before) && !/^\s?[:：]\s?\d/u.test(after)) return false;
   // A decade: "the 2010s", "the 90s", "'90s".
@@ -564,6 +567,17 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // An id or a phone number: five or more bare digits, or digit groups like "555 123 4567".
   if (!unit && /^\d{5,}$/.test(digits)) return false;
   return true;
+}
+
+/**
+ * A number that is one of a run of items numbered inside a sentence ("1) …, 2) …"): the text also holds the number
+ * before or after it, closed by a parenthesis the same way (and not as an amount in a pair, "(2)").
+ */
+function inlineEnumerator(text: string, digits: string): boolean {
+  if (!/^\d{1,2}$/u.test(digits)) return false;
+  const n = Number(digits);
+  const marked = (k: number): boolean => k > 0 && new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${k}[)）]`, 'u').test(text);
+  return marked(n - 1) || marked(n + 1);
 }
 
 /** The word for version in other languages, before a number: "versión", "versão", "versione", "Version", "wersja", "sürüm", "версия". */
