@@ -470,6 +470,18 @@ function measuredObject(phrase: string): boolean {
   return ws.length > 0 && (MEASURED_TARGET.test(ws[0]) || MEASURED_TARGET.test(ws[ws.length - 1]));
 }
 
+/**
+ * A past form after "that" opening a relative clause, the verb of that clause: "a hybrid architecture that optimized
+ * performance", "a cache that improved load times" — "that" right after a noun, and the form a past one ("the
+ * enhanced dashboard" and "that improved version" keep the participle an adjective: no noun before "that").
+ */
+function relativeThatVerb(before: string, start: number, word: string, posOf: PosAt): boolean {
+  const rel = /([\p{L}][\p{L}'-]*)\s+that\s+$/u.exec(before);
+  if (!rel || !pastChangeVerb(word)) return false;
+  const pos = posOf(start - before.length + rel.index);
+  return pos === 'NOUN' || pos === 'PROPN';
+}
+
 /** Whether a verb is followed by its object ("priorities improved my productivity"), not a full stop or an adverb. */
 function takesObject(after: string, end: number, posOf: (offset: number) => Pos | undefined): boolean {
   const w = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after);
@@ -865,7 +877,9 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // "This improved the performance" is a verb: its object follows with a determiner of its own.
     // After "for" it names what the work was for: "monitoring tools for improved system reliability".
     if (m[5] !== undefined && /ed$/u.test(word) && /\bfor\s+$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '')) continue;
-    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '') && !pronounSubjectVerb(before, text.slice(end, bounds[ci + 1]))) continue;
+    // ("that" after a noun opens a clause of its own, and the past form after it is its verb: "a cache that improved
+    // performance" tells a change as "the cache improved performance" does.)
+    if (m[5] !== undefined && /(?:\b(?:the|a|an|our|their|this|that|these|those|my|his|her|its|your)\s+)$/iu.test(before) && /^\s+[\p{L}]/u.test(after) && !DETERMINER.test(afterWords[0] ?? '') && !pronounSubjectVerb(before, text.slice(end, bounds[ci + 1])) && !relativeThatVerb(before, start, word, posOf)) continue;
     // Turning a thing into another is not a change of size: "reducing complex alert streams to actionable
     // intelligence", "simplified the output into one score" ("reduced errors to a minimum" still claims one).
     if (m[5] !== undefined && /^(?:reduc|simplif|condens|distill|boil|narrow)/u.test(word) && !measuredObject(text.slice(end, bounds[ci + 1]).split(/\b(?:to|into)\b/iu)[0]) && /^\s+(?:[\p{L}'’-]+\s+){1,5}(?:to|into|down\s+to)\s+(?!(?:a\s+|the\s+|almost\s+|nearly\s+|near\s+|close\s+to\s+)?(?:minimum|fraction|trickle|handful|nothing|zero|bare|almost|near|few)\b)[\p{L}]/iu.test(text.slice(end, bounds[ci + 1]))) continue;
