@@ -712,12 +712,32 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // A rank in school is history, not a result, as a GPA is: "专业排名前30%", "年级前5名".
     if (/(?:%|％|名)$/u.test(t) && SCHOOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[.;!?\n。；！？，,]/u).pop() ?? '')) continue;
     if (isCjkTimeAhead(text, m.index, m.index + t.length, t)) continue;
+    // The size of the team the speaker worked in or led is the setup, not a result, as "a team of 4" is: "一个5人的团队",
+    // "团队共8人", "5名のチーム" (unless the clause tells a change done: "团队从5人扩大到20人" is read as a change above).
+    if (/(?:人|名|位)$/u.test(t) && teamHeadcount(text, m.index, m.index + t.length, CJK_TEAM)) continue;
     // A life outside work and the terms of a move are no result, as in English ("two kids", "a month's notice"):
     // "结婚两年", "有两个孩子", "一个月的交接时间", "两个妹妹".
     if (CJK_LIFE.test(clauseAround(text, m.index, m.index + t.length, /[，,。；;！？!?\n]/u)) && !CJK_DONE_CHANGE.test(clauseAround(text, m.index, m.index + t.length, /[，,。；;！？!?\n]/u))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
 }
+
+/**
+ * A count of people beside a word for the team they make (within a few characters before or after it, in its clause)
+ * whose clause tells no change done: the team's size, an input of the work. `team` is the script's team words.
+ */
+function teamHeadcount(text: string, start: number, end: number, team: RegExp): boolean {
+  const stop = /[，,。；;！？!?.\n]/u;
+  const before = text.slice(Math.max(0, start - 6), start).split(stop).pop() ?? '';
+  const after = text.slice(end, end + 10).split(stop)[0];
+  if (!team.test(before + text.slice(start, end) + after)) return false;
+  return !TEAM_CHANGE.test(clauseAround(text, start, end, /[，,。；;！？!?.\n]/u));
+}
+/** Words for a team, a group working together, in Chinese, Japanese and Korean. */
+const CJK_TEAM = /(?:团队|團隊|小组|小組|组员|組員|队伍|隊伍|团伙|チーム|メンバー|班)/u;
+const KO_TEAM = /(?:팀|조직|인원|멤버|구성원|동료)/u;
+/** A change told as done in Chinese, Japanese or Korean: the count sizes it then ("团队扩大到20人", "팀을 20명으로 늘렸습니다"). */
+const TEAM_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|扩大|擴大|扩充|擴充|增加|翻倍|减半|減半|下降|上升|増|減|拡大|늘|줄|감소|증가|확대|절감|단축)/u;
 
 /** Words of a life outside work (marriage, children, family) and of the terms of a move (notice, hand-over, start date). */
 const CJK_LIFE = /(?:结婚|結婚|已婚|婚后|婚後|孩子|儿子|兒子|女儿|女兒|妹妹|弟弟|哥哥|姐姐|兄弟|姐妹|父母|家人|交接|离职|離職|到岗|到崗|入职时间|入職時間|通知期|子供|家族|育児)/u;
@@ -1088,6 +1108,8 @@ function koreanQuantities(text: string, out: Quantity[]): void {
     if (m[2] === '일' && /\d\s?월\s?$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (out.some((q) => q.start === m!.index)) continue;
     if (isPay(text, m.index, m.index + t.length)) continue;
+    // "5명으로 구성된 팀", "팀원 5명": the size of the speaker's team, the setup.
+    if ((m[2] === '명' || m[2] === '인') && teamHeadcount(text, m.index, m.index + t.length, KO_TEAM)) continue;
     // "5년 후에는 … 되고 싶습니다", "3년 안에 … 목표입니다": a time ahead with a wish or a plan after it.
     if ((m[2] === '년' || m[2] === '개월') && /^\s?(?:후|뒤|안에|이내|내에|내)/u.test(text.slice(m.index + t.length, m.index + t.length + 4)) && /(?:싶|목표|계획|되겠|할 것|예정|바랍니다)/u.test(clauseAround(text, m.index, m.index + t.length, /[.!?\n]/u))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
