@@ -83,6 +83,8 @@ function main(report: string, group: string, examples: number, only: string | un
   const misses = (JSON.parse(readFileSync(report, 'utf8')) as { storyMisses: Miss[] }).storyMisses;
   const counts = new Map<string, { n: number; files: Set<string>; ex: string[] }>();
   let other = 0;
+  const spans: { file: string; kind: string; from: number; to: number }[] = [];
+  const pending: { m: Miss; s: Signals; cls: string; from: number; to: number }[] = [];
   const analyses = new Map<string, ReturnType<typeof analyzeFile>>();
   for (const m of misses) {
     const f = byDisplay.get(m.file);
@@ -119,7 +121,28 @@ function main(report: string, group: string, examples: number, only: string | un
       end = Math.min(end, title + 120);
     }
     const s = signalsOf(lines, title, title + 1, end);
+    spans.push({ file: m.file, kind: m.kind, from: title, to: end });
     const cls = classOf(m.kind, s);
+    pending.push({ m, s, cls, from: title, to: end });
+  }
+  // How a miss stands to the file's other misses: an invented unit inside an answer not found (the answer read at a
+  // deeper level, split), an answer not found inside an invented unit (read at a shallower level, merged), or a
+  // title a line or two off.
+  const relation = (x: { m: Miss; from: number; to: number }): string => {
+    for (const y of spans) {
+      if (y.file !== x.m.file || y.kind === x.m.kind) continue;
+      if (Math.abs(y.from - x.from) <= 2) return 'shifted';
+    }
+    for (const y of spans) {
+      if (y.file !== x.m.file || y.kind === x.m.kind) continue;
+      if (y.from > x.from && y.from < x.to) return x.m.kind === 'missing' ? 'split (found deeper)' : 'merged (holds an answer)';
+      if (x.from > y.from && x.from < y.to) return x.m.kind === 'missing' ? 'merged (inside a unit found)' : 'split (part of an answer)';
+    }
+    return '';
+  };
+  for (const { m, s, cls: c0, from, to } of pending) {
+    const rel = relation({ m, from, to });
+    const cls = rel ? `${m.kind}: ${rel}` : c0;
     if (only && cls !== only) continue;
     const c = counts.get(cls) ?? { n: 0, files: new Set(), ex: [] };
     c.n++;
