@@ -39,7 +39,7 @@ void describe('part-marker fixtures', () => {
       'known-labels-new-dress', 'unanchored-pitch-labels', 'question-heading-level-up', 'group-heading-advice-over-answers',
       'told-past-korean', 'told-past-japanese', 'talk-sections-korean', 'talk-sections-japanese', 'talk-sections-english',
       'tell-forms-clitic-portuguese', 'topic-headings-russian',
-      'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts',
+      'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts', 'question-list-groups',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

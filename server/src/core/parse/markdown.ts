@@ -3645,6 +3645,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // explained, tips, logistics.
     const about = ranges.map((r, i) => !none[i] && !lists.has(r) && fmQuestions.length === 0 && r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && sectionAboutAnswering(body(r), r.heading.text));
     for (let i = 0; i < none.length; i++) if (about[i]) none[i] = true;
+    // A unit of a bank whose body is a list of the interview's own questions and nothing else (its raw lines, quotes
+    // and code too, most of them list items), with no part and no one speaking (./segment.ts interviewQuestionsOnly,
+    // read for a lone unit below), is a list of questions the candidate will be asked, not an answer: under a title that
+    // does not ask itself (a group's name, "### Teamwork"; under a question, the list is its follow-ups), and unless
+    // the title or the heading it sits under names the list as questions to ask ("Questions to ask them" over "### Team").
+    const askedOnly = ranges.map((r, i) => !none[i] && !lists.has(r) && fmQuestions.length === 0 && !rangeMarkers(r).some((m) => m.strength > 0) && !(r.heading !== undefined && (isQuestion(r.heading.text) || interviewAsk(r.heading.text))) && listOfItems(body(r)) && interviewQuestionsOnly(body(r).split(/\r?\n/u), r.heading?.text) && !namesQuestionsToAsk(parentHeading(c.headings, r.heading)?.text ?? ''));
+    for (let i = 0; i < none.length; i++) if (askedOnly[i]) none[i] = true;
     // A unit under a question of knowledge ("What is DNS?", "Difference between an image and a container", "什么是闭包")
     // with no part is an explanation, not an answer of the interview (./segment.ts asksAboutConcept), in a file that
     // asks two or more (one alone among answers is as often about the company: "携程和美团的区别"): when nobody speaks
@@ -3672,7 +3679,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
         if (!tellerSpeaks(said)) none[i] = true;
       });
     }
-    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
+    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + askedOnly.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
     // A bank that answers none of its questions — every title kept has nothing said under it (no spoken word, no slot or
     // blank list item left for the answer, no part), whatever notes stood under the titles dropped — is a list of questions, not a
@@ -4108,6 +4115,29 @@ function technicalSection(ranges: { start: number; heading?: HeadingInfo }[], he
  * the interviewer's question or prompt, with no question mark needed.
  */
 const ASKING_END = /(?:주세요|보세요|하세요|나요|가요|까요|니까|인가|인지|는지|ですか|ますか|ください|吗|嗎|呢)\s*[.。?？!！]?$/u;
+
+/** List items (bullets, numbers) make three in five of a body's lines that hold a letter or more. */
+function listOfItems(body: string): boolean {
+  let items = 0;
+  let total = 0;
+  for (const l of body.split(/\r?\n/u)) {
+    if (!/\p{L}/u.test(l)) continue;
+    total++;
+    if (/^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u.test(l)) items++;
+  }
+  return total > 0 && items * 5 >= total * 3;
+}
+
+/**
+ * The heading a heading sits under (the nearest one before it of a lower level), looked for among the 64 headings
+ * before it at most: a bounded walk, not a scan of the file per unit.
+ */
+function parentHeading(headings: readonly HeadingInfo[], h: HeadingInfo | undefined): HeadingInfo | undefined {
+  if (h === undefined) return undefined;
+  const at = headings.indexOf(h);
+  for (let k = at - 1; k >= 0 && k >= at - 64; k--) if (headings[k].depth < h.depth) return headings[k];
+  return undefined;
+}
 
 /** How many times the speaker says "I", "my", "we" or "our" in `text`. */
 function firstPersonWords(text: string): number {

@@ -1260,7 +1260,7 @@ export function interviewQuestionsOnly(lines: string[], title = ''): boolean {
     total++;
     FIRST_PERSON.lastIndex = 0;
     FIRST_PERSON_OTHER.lastIndex = 0;
-    const asked = /[?？][\s*_)"”’]*$/u.test(l);
+    const asked = /[?？؟][\s*_)"”’]*$/u.test(l);
     // (a topic put to "you" with no question mark, "Last research paper you have read.", is a prompt too)
     // (and so is a question put to "you" in another language than English, whose prompts CANDIDATE_PROMPT knows
     // fewer of: "¿Cómo priorizas tu trabajo?", "Qu'est-ce qui vous motive ?", "你的优势是什么？")
