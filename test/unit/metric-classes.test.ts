@@ -338,6 +338,10 @@ void test('number words of other languages: one table per language, and what the
     ['Ошибок стало два из трёх.', 'два из трёх'],
     ['요청이 여섯 건에서 한 건으로 줄었습니다.', '여섯 건'],
   ] as const) assert.ok(q(s).includes(want), `${s} -> ${JSON.stringify(q(s))}`);
+  // The size of the speaker's team is the setup (the tables' team words), in any of the languages; a change still counts.
+  for (const s of ['Lideré un equipo de 4 desarrolladores.', 'Я руководил командой из 4 разработчиков.', 'Ich habe ein Team von 5 Entwicklern geleitet.', 'Liderei uma equipe de cerca de 6 pessoas.'])
+    assert.deepEqual(q(s), [], s);
+  assert.ok(q('Lideré un equipo de 4 desarrolladores y la carga bajó de 9 a 2 segundos.').length > 0);
   // Not amounts: the two points of an answer, two of my colleagues, a zero-downtime deploy read as "to zero".
   assert.deepEqual(q('이런 점에서 두가지는 관련이 있습니다.'), []);
   assert.deepEqual(q('Trabajé con dos de mis compañeros.'), []);

@@ -14,6 +14,8 @@
 //   timeUnits the units of time (a margin is an amount of one)
 //   none      a determiner that counts its noun to none ("ningún cobro duplicado", "nenhuma duplicação", "aucune
 //             panne"): a zero count, as "not a single" is in English
+//   team      a word for a team with the word that joins its size to it ("un equipo de 4", "командой из 5"): the
+//             size of the speaker's team is the setup, not a result, as "a team of 4" is in English
 
 export interface NumberWords {
   numbers: readonly string[];
@@ -27,6 +29,7 @@ export interface NumberWords {
   early: readonly string[];
   timeUnits: readonly string[];
   none: readonly string[];
+  team: readonly string[];
 }
 
 export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru';
@@ -44,6 +47,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     early: ['antes de lo previsto', 'antes de lo planeado', 'antes de lo esperado', 'antes del plazo', 'antes de la fecha', 'antes de la fecha límite', 'antes de la entrega', 'de adelanto', 'más tarde de lo previsto'],
     timeUnits: ['día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
     none: ['ningún', 'ninguna', 'ninguno'],
+    team: ['equipo de', 'equipo formado por', 'célula de'],
   },
   pt: {
     numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil'],
@@ -57,6 +61,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     early: ['antes do prazo', 'antes do previsto', 'antes do planejado', 'antes da data', 'mais cedo', 'de atraso'],
     timeUnits: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
     none: ['nenhum', 'nenhuma'],
+    team: ['equipe de', 'equipa de', 'time de', 'squad de'],
   },
   fr: {
     numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille'],
@@ -70,6 +75,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     early: ['plus tôt', 'en avance', 'avant la date', 'avant l’échéance', "avant l'échéance", 'plus tard que prévu', 'de retard'],
     timeUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'minute', 'minutes'],
     none: ['aucun', 'aucune'],
+    team: ['équipe de'],
   },
   de: {
     numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'fünfzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend'],
@@ -83,6 +89,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     early: ['früher', 'eher', 'später als geplant', 'später als vorgesehen', 'später als erwartet', 'vor dem termin', 'vor der deadline', 'vor der frist', 'vor dem zeitplan', 'vor plan'],
     timeUnits: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'stunde', 'stunden', 'minute', 'minuten'],
     none: ['keinerlei'],
+    team: ['team von', 'team aus', 'team mit'],
   },
   it: {
     numbers: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'mille', 'mila'],
@@ -96,6 +103,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     early: ['in anticipo', 'prima del previsto', 'prima della scadenza', 'di ritardo'],
     timeUnits: ['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'ora', 'ore', 'minuto', 'minuti'],
     none: ['nessun', 'nessuna', 'nessuno'],
+    team: ['team di', 'squadra di'],
   },
   ru: {
     numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
@@ -112,6 +120,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     early: ['раньше срока', 'раньше', 'до дедлайна'],
     timeUnits: ['день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'час', 'часа', 'часов', 'минут', 'минуты'],
     none: ['ни одного', 'ни одной', 'ни единого', 'ни единой'],
+    team: ['команда из', 'команды из', 'команде из', 'команду из', 'командой из'],
   },
 };
 

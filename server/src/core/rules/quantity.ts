@@ -152,6 +152,12 @@ const INPUT_BEFORE =
   /(?:\b(?:brings?|brought|bringing|add|adds|added|adding|hire|hires|hired|hiring|assign|assigned|allocate|allocated|staff|staffed|get|got|request|requested|requesting|need|needed|ask for|asked for|borrow|borrowed|lend|lent|loan|loaned)\s+(?:in\s+|on\s+|us\s+|me\s+|another\s+|an?\s+extra\s+)?(?:\w+\s+){0,2}|\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+)?|\b(?:with|using)\s+(?:only\s+|just\s+)?)$/iu;
 const INPUT_AFTER_PEOPLE = /^\s*(?:joined|came on board|were added|were assigned|were brought in|to help|to join|on loan)/iu;
 
+/** A word for a team and the word joining its size, in the other languages' tables, before a number (and a hedge). */
+const TEAM_OF_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${Object.values(NUMBER_WORDS).flatMap((w) => w.team).map((t) => t.replace(/ /gu, '\\s+')).join('|')})\\s+(?:(?:${Object.values(NUMBER_WORDS).flatMap((w) => w.hedges).map((t) => t.replace(/ /gu, '\\s+')).join('|')})\\s+)?$`,
+  'iu',
+);
+
 const HEADCOUNT_CONJUNCT = new RegExp(
   `(?:\\b(?:team|group|squad|crew|pod)\\s+of\\s+(?:about\\s+|around\\s+|just\\s+|only\\s+)?(?:\\d+|${SPELLED_NUMBER})\\s+(?:[\\p{L}/-]+\\s+){0,2}?(?:developers?|devs?|engineers?|people|persons?|members?|testers?|designers?|analysts?|interns?|contractors?|staff)\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)|\\b(?:leader|lead|head|manager)\\s+of\\s+(?:a\\s+(?:team|group)\\s+of\\s+)?)$`,
   'iu',
@@ -160,6 +166,8 @@ const HEADCOUNT_CONJUNCT = new RegExp(
 function isInputHeadcount(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   if (/\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // The same in the other languages of the number-word tables: "un equipo de 4 desarrolladores", "командой из 5 человек".
+  if (TEAM_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const p = PEOPLE_AFTER.exec(after) ?? PEOPLE_AFTER.exec(after.replace(/^\s+[\p{L}/-]+(?=\s)/u, ''));
   if (!p) return false;
   // The next conjunct of a headcount, and the people someone leads: "a team of five developers and two UI/UX
