@@ -40,6 +40,8 @@ void describe('part-marker fixtures', () => {
       'told-past-korean', 'told-past-japanese', 'talk-sections-korean', 'talk-sections-japanese', 'talk-sections-english',
       'tell-forms-clitic-portuguese', 'topic-headings-russian',
       'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts', 'question-list-groups',
+      'part-headings-over-step-lists', 'inline-bracketed-labels', 'lone-lead-over-letter-run', 'recurring-lead-ins-by-place',
+      'recurring-lead-ins-japanese',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

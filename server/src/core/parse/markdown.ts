@@ -656,6 +656,12 @@ const SIDE_BY_SIDE = /(?:^|[ \t])[|•·][ \t]*$/u;
  */
 const INLINE_LABEL = /(?:(?:[.!?]["'”’)\]]*[ \t]+|[ \t][|•·][ \t]+)(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
 
+/** A bracketed word after a sentence's end inside a line ("… three days. (Task) I had to…"), of any script. */
+const INLINE_BRACKETED = /(?:[.!?]["'”’]*[ \t]+|[。！？][」』”’]*[ \t]*)([(\[（]\p{L}[\p{L}\p{M}'’ ]{0,30}[)\]）])[ \t]*/gu;
+
+/** A label written as a word in brackets: "(Situation)", "[Task]", "（背景）". */
+const BRACKETED_WORD = /^[(\[（]\p{L}[\p{L}\p{M}'’ ]{0,30}[)\]）]$/u;
+
 interface InlineLabel {
   label: string;
   part: PartName;
@@ -670,11 +676,23 @@ interface InlineLabel {
  * label with a colon after a sentence end, or a bold one. Word labels only; a single letter counts only where the
  * line itself opens with a letter label and a bar or bullet divides the parts written side by side ("**S**: … | **T**: …").
  */
-function inlineLabels(tokens: Token[], from: number, letters = false): InlineLabel[] {
+function inlineLabels(tokens: Token[], from: number, letters = false, bracketed = false): InlineLabel[] {
   const out: InlineLabel[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.end <= from) continue;
+    if (t.kind === 'text' && bracketed) {
+      // A line that opens with a part's name in brackets ("(Situation) At my last job… (Task) I had to…"): the same
+      // dress after a sentence's end names the next parts told on that line.
+      INLINE_BRACKETED.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = INLINE_BRACKETED.exec(t.text))) {
+        const at = t.start + m.index + m[0].indexOf(m[1]);
+        if (at < from) continue;
+        const lm = matchLabel(m[1], false);
+        if (lm) out.push({ label: m[1], part: lm.part, start: at, end: t.start + m.index + m[0].length, form: 'label', letter: false });
+      }
+    }
     if (t.kind === 'text') {
       if (t.text.indexOf(':') < 0 && t.text.indexOf('：') < 0) continue;
       INLINE_LABEL.lastIndex = 0;
@@ -1432,6 +1450,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
     const whole = line.row ?? (ll ? { start: ll.lineStart, end: ll.lineEnd } : undefined);
     /** The line opens with a letter label ("**S**: …"): letters after a divider on it may label parts too. */
     let leadLetter = false;
+    let leadBracket = false;
     let from = line.tokens[0].start;
     if (ll) {
       from = ll.end;
@@ -1506,6 +1525,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
         });
         prevLabelled = li;
         leadLetter = m.letter;
+        leadBracket = !m.letter && BRACKETED_WORD.test(ll.label.trim());
         labelledLines.add(li);
         found++;
         if (firstLabelled < 0) firstLabelled = li;
@@ -1529,7 +1549,7 @@ function analyzeParagraph(children: Nodes[], source: string, base: number, inLis
       }
     }
     // A label that starts a sentence inside the line ("... phase two. Lesson: say it early.").
-    for (const il of inlineLabels(line.tokens, from, leadLetter)) {
+    for (const il of inlineLabels(line.tokens, from, leadLetter, leadBracket)) {
       c.markers.push({
         part: il.part, label: cleanLabel(il.label), kind: il.form, start: il.start, end: il.end, strength: 0, letter: il.letter,
         lineEnd: line.tokens[line.tokens.length - 1].end, weak: 'inline',
@@ -1709,8 +1729,9 @@ const UNANCHORED_RUNS: Readonly<Record<number, readonly PartName[]>> = {
  * leave around it in the five parts' order ("难题" … "解决过程" … "结果": the one place between the challenge and the
  * outcome is the approach), or undefined when a group does not fit its places.
  */
-function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartName> | undefined {
+function gapsFilled(run: { part?: PartName; u?: Unknown }[], skipped?: Set<Unknown>): Map<Unknown, PartName> | undefined {
   const out = new Map<Unknown, PartName>();
+  const none: Unknown[] = [];
   let last = -1;
   for (let i = 0; i < run.length; ) {
     if (run[i].part) {
@@ -1724,6 +1745,13 @@ function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartN
     while (j < run.length && !run[j].part) j++;
     const to = j < run.length ? PART_ORDER.indexOf(run[j].part!) : PART_ORDER.length;
     const slots = PART_ORDER.slice(last + 1, to);
+    // Between two known labels that leave no place ("문제" … "원인" … "해결": the challenge, then the approach), the
+    // labels are points of the part before them ("the cause" of the problem), as long as another group is read.
+    if (slots.length === 0 && i > 0 && j < run.length && skipped) {
+      for (let k = i; k < j; k++) none.push(run[k].u!);
+      i = j;
+      continue;
+    }
     // After the last known label only the learning, after the outcome: more labels there ("机器学习", "职业目标" after
     // the approach) are topics of their own.
     if (slots.length !== j - i || (j === run.length && (slots.length !== 1 || last !== PART_ORDER.indexOf('outcome')))) return undefined;
@@ -1731,7 +1759,9 @@ function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartN
     last = to - 1;
     i = j;
   }
-  return out.size > 0 ? out : undefined;
+  if (out.size === 0) return undefined;
+  for (const u of none) skipped?.add(u);
+  return out;
 }
 
 /**
@@ -1742,7 +1772,7 @@ function gapsFilled(run: { part?: PartName; u?: Unknown }[]): Map<Unknown, PartN
  * its own is read so. English labels are known well enough that one of no part there is a sub-point (see
  * inferByPosition), so every label filled here must be on a line of another language.
  */
-function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[], alone = false): Map<Unknown, PartName> | undefined {
+function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[], alone = false, skipped?: Set<Unknown>): Map<Unknown, PartName> | undefined {
   // A lead-in opening the run with nothing after it on its line, right before the next label ("**参考回答**：" then
   // "**难题**：…"): it introduces the parts and is none of them.
   const run = items.filter((x, k) => !(k === 0 && x.u && x.u.lineEnd - x.u.end <= 2 && k + 1 < items.length && items[k + 1].start - x.u.lineEnd <= 3));
@@ -1766,7 +1796,7 @@ function wholeRun(items: { start: number; part?: PartName; label?: string; u?: U
   if (known === 0 && run.length < 5 && (!alone || !run.every((x) => x.u!.colon))) return undefined;
   if (known === 0 && (!UNANCHORED_RUNS[run.length] || run.some((x) => x.u!.kind === 'list') || Math.min(...bodies) < 30 || bodies.reduce((a, b) => a + b, 0) < 60 * run.length)) return undefined;
   const fits = known === 0 ? [UNANCHORED_RUNS[run.length]] : (WHOLE_RUNS[run.length] ?? []).filter((seq) => run.every((x, i) => !x.part || x.part === seq[i]));
-  if (fits.length === 0) return known > 0 ? gapsFilled(run) : undefined;
+  if (fits.length === 0) return known > 0 ? gapsFilled(run, skipped) : undefined;
   // Two sequences fit (a pitch or STAR, only the setup known): the places of the unknown labels must agree.
   if (!run.every((x, i) => x.part || fits.every((f) => f[i] === fits[0][i]))) return undefined;
   const out = new Map<Unknown, PartName>();
@@ -1850,9 +1880,53 @@ function inferByPosition(c: Collected, source: string): void {
     }
     return !c.markers.some((m) => m.start > segStart && m.start < segEnd) && !c.headings.some((h) => h.label && h.start > segStart && h.start < segEnd);
   };
+  // The same lead-ins recur in each answer of a bank, in the same order: a label read by its place in one answer
+  // (or found to be a point of the part before it) is read so in the answers where its place alone does not settle
+  // it ("**문제:** … **원인:** … **대응:** … **검증:** … **배운 점:**", "원인" and "검증" read in the other answers).
+  const readings = new Map<string, PartName | null>();
+  const retry: Item[][] = [];
+  const wholes = new Map<Item[], Map<Unknown, PartName>>();
   for (const runs of byDress.values()) {
     for (const run of runs) {
-      const whole = run.some((x) => x.u) ? wholeRun(run, alone(run)) : undefined;
+      if (!run.some((x) => x.u)) continue;
+      const skipped = new Set<Unknown>();
+      const whole = wholeRun(run, alone(run), skipped);
+      if (!whole) {
+        retry.push(run);
+        continue;
+      }
+      wholes.set(run, whole);
+      for (const [u, part] of whole) readings.set(normalizeLabel(u.label), readings.has(normalizeLabel(u.label)) && readings.get(normalizeLabel(u.label)) !== part ? null : part);
+      for (const u of skipped) if (!readings.has(normalizeLabel(u.label))) readings.set(normalizeLabel(u.label), null);
+    }
+  }
+  if (readings.size > 0) {
+    for (const run of retry) {
+      // Each label of no known part read in another answer takes that reading (a point of a part drops out); the
+      // others are read by their places among them.
+      if (!run.some((x) => x.u && readings.has(normalizeLabel(x.u.label)))) continue;
+      // (as in wholeRun: labels of another language's lines, no letters, each once)
+      if (!run.every((x) => x.part || (x.u && x.u.other && !x.u.letter))) continue;
+      const names = run.map((x) => normalizeLabel(x.u?.label ?? x.label ?? ''));
+      if (new Set(names).size < names.length) continue;
+      const read = run.flatMap((x) => {
+        if (!x.u || !readings.has(normalizeLabel(x.u.label))) return [x];
+        const part = readings.get(normalizeLabel(x.u.label));
+        return part ? [{ ...x, part, label: x.u.label, fixed: x.u }] : [];
+      });
+      const byPlace = read.some((x) => x.u && !x.part) ? gapsFilled(read) : new Map<Unknown, PartName>();
+      if (!byPlace) continue;
+      const whole = new Map<Unknown, PartName>();
+      for (const x of read as (Item & { fixed?: Unknown })[]) if (x.fixed && x.part) whole.set(x.fixed, x.part);
+      for (const [u, part] of byPlace) whole.set(u, part);
+      // (the parts still in order, each once)
+      const seq = read.map((x) => (x.part ?? byPlace.get(x.u!))!).map((p) => PART_ORDER.indexOf(p));
+      if (whole.size > 0 && seq.every((v, k) => k === 0 || v > seq[k - 1])) wholes.set(run, whole);
+    }
+  }
+  for (const runs of byDress.values()) {
+    for (const run of runs) {
+      const whole = wholes.get(run);
       if (whole) {
         for (const [u, part] of whole) added.push({ part, label: cleanLabel(u.label), kind: u.kind, start: u.start, end: u.end, strength: u.strength, letter: u.letter, lineEnd: u.lineEnd });
         continue;
@@ -2641,6 +2715,46 @@ function dropContainers(ms: Marker[], headings: HeadingInfo[], source: string): 
     // It says nothing of its own before them (a part heading over text, then deeper headings, is a part).
     return inner.size < 2 || first === undefined || /[\p{L}\p{N}]/u.test(source.slice(m.end, first.start));
   });
+}
+
+/**
+ * Whether heading `i` continues a run of part headings: the two headings before it at its level or above are of
+ * its level and label earlier parts than it, in order ("### Situation", "### Task" before "### Action").
+ */
+function inPartRun(headings: readonly HeadingInfo[], i: number): boolean {
+  const h = headings[i];
+  if (!h.label) return false;
+  let next = PART_ORDER.indexOf(h.label.part);
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && seen < 2; k--) {
+    const o = headings[k];
+    if (o.depth > h.depth || o.row || o.bank) continue;
+    if (o.depth !== h.depth || !o.label || o.label.letter || PART_ORDER.indexOf(o.label.part) >= next) return false;
+    next = PART_ORDER.indexOf(o.label.part);
+    seen++;
+  }
+  return seen === 2;
+}
+
+/**
+ * Parts come in their order. A lone marker of a stronger dress that opens the answer before a run of weaker ones
+ * telling three or more parts in order from an earlier part ("**Goal**: show humility" over "- **S**: …", "- **T**: …",
+ * "- **A**: …", "- **R**: …") is a note on what the answer should show, not its part: the run is the answer's parts,
+ * whatever the lead-in's word. A lead-in of the run's own first part or an earlier one ("**Situation:**" over "- Task",
+ * "- Action") stays the leader.
+ */
+function dropLoneLead(ms: Marker[]): Marker[] {
+  const marked = ms.filter((m) => m.strength > 0);
+  if (marked.length < 4) return ms;
+  const top = Math.max(...marked.map((m) => m.strength));
+  const strong = marked.filter((m) => m.strength === top);
+  if (strong.length !== 1 || strong[0] !== marked[0]) return ms;
+  const lead = strong[0];
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  const run = marked.slice(1);
+  if (order(run[0].part) >= order(lead.part) || !run.every((m) => m.kind === run[0].kind && m.letter === run[0].letter)) return ms;
+  for (let i = 1; i < run.length; i++) if (order(run[i].part) <= order(run[i - 1].part)) return ms;
+  return ms.filter((m) => m !== lead);
 }
 
 /** The form of a label of the per-language tables, for keepCorroborated. */
@@ -3446,6 +3560,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   for (let i = 0; i < c.headings.length; i++) {
     const h = c.headings[i];
     if (!h.label || h.label.letter || normalizeLabel(h.text) === normalizeLabel(h.label.part)) continue;
+    // One of a run of part headings: the two headings before it at its level or above are of its level and label
+    // earlier parts in order ("### Situation", "### Task" before "### Action"). It is the next part of that answer,
+    // whatever labels its own text holds (a numbered list of steps, "**Identified the problem**", read as parts).
+    if (inPartRun(c.headings, i)) continue;
     const end = sectionEnd(c.headings, i, text.length);
     const own = startingIn(c.markers, h.end, end);
     if (own.length >= 2 && new Set(own.map((m) => m.part)).size >= 2 && PART_ORDER.indexOf(own[0].part) < PART_ORDER.indexOf(h.label.part)) {
@@ -3749,6 +3867,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // Markers of the strongest kind present lead (headings, then bold labels, plain labels, list items); weaker
     // ones only add parts the leaders lack, so "- Impact: 40%" under "## Result" stays prose.
     markers = dropContainers(markers, c.headings, text);
+    markers = dropLoneLead(markers);
     const strongest = [4, 3, 2, 1].find((st) => markers.some((m) => m.strength === st));
     if (strongest !== undefined) {
       const led = new Set(markers.filter((m) => m.strength === strongest).map((m) => m.part));
