@@ -657,10 +657,10 @@ const SIDE_BY_SIDE = /(?:^|[ \t])[|•·][ \t]*$/u;
 const INLINE_LABEL = /(?:(?:[.!?]["'”’)\]]*[ \t]+|[ \t][|•·][ \t]+)(\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*:[ \t]+|[。！？][」』”’）)]*[ \t]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,6})[ \t]*(?:：|:[ \t]*))/gu;
 
 /** A bracketed word after a sentence's end inside a line ("… three days. (Task) I had to…"), of any script. */
-const INLINE_BRACKETED = /(?:[.!?]["'”’]*[ \t]+|[。！？][」』”’]*[ \t]*)([(\[（]\p{L}[\p{L}\p{M}'’ ]{0,30}[)\]）])[ \t]*/gu;
+const INLINE_BRACKETED = /(?:[.!?]["'”’]*[ \t]+|[。！？][」』”’]*[ \t]*)([([（]\p{L}[\p{L}\p{M}'’ ]{0,30}[)\]）])[ \t]*/gu;
 
 /** A label written as a word in brackets: "(Situation)", "[Task]", "（背景）". */
-const BRACKETED_WORD = /^[(\[（]\p{L}[\p{L}\p{M}'’ ]{0,30}[)\]）]$/u;
+const BRACKETED_WORD = /^[([（]\p{L}[\p{L}\p{M}'’ ]{0,30}[)\]）]$/u;
 
 interface InlineLabel {
   label: string;
