@@ -41,7 +41,7 @@ void describe('part-marker fixtures', () => {
       'tell-forms-clitic-portuguese', 'topic-headings-russian',
       'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts', 'question-list-groups',
       'part-headings-over-step-lists', 'inline-bracketed-labels', 'lone-lead-over-letter-run', 'recurring-lead-ins-by-place',
-      'recurring-lead-ins-japanese',
+      'recurring-lead-ins-japanese', 'recurring-lead-ins-spanish',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -1772,7 +1772,7 @@ function gapsFilled(run: { part?: PartName; u?: Unknown }[], skipped?: Set<Unkno
  * its own is read so. English labels are known well enough that one of no part there is a sub-point (see
  * inferByPosition), so every label filled here must be on a line of another language.
  */
-function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown }[], alone = false, skipped?: Set<Unknown>): Map<Unknown, PartName> | undefined {
+function wholeRun(items: { start: number; part?: PartName; label?: string; u?: Unknown; other?: boolean }[], alone = false, skipped?: Set<Unknown>): Map<Unknown, PartName> | undefined {
   // A lead-in opening the run with nothing after it on its line, right before the next label ("**参考回答**：" then
   // "**难题**：…"): it introduces the parts and is none of them.
   const run = items.filter((x, k) => !(k === 0 && x.u && x.u.lineEnd - x.u.end <= 2 && k + 1 < items.length && items[k + 1].start - x.u.lineEnd <= 3));
@@ -1783,7 +1783,8 @@ function wholeRun(items: { start: number; part?: PartName; label?: string; u?: U
   if (new Set(names).size < names.length) return undefined;
   // The known labels are in another language too ("Situatie", "Durum", "स्थिति"): after English ones ("Situation" …
   // "Result") a label of no part is material around the story ("Key metrics for the role", "Verwendbar für Fragen").
-  if (!run.every((x) => !x.part || isTranslatedLabel(x.label ?? '') || NON_ASCII_LETTER.test(x.label ?? ''))) return undefined;
+  // (or a word shared with English, "Problema", "Solution", on a line of another language)
+  if (!run.every((x) => !x.part || isTranslatedLabel(x.label ?? '') || NON_ASCII_LETTER.test(x.label ?? '') || x.other === true)) return undefined;
   const known = run.filter((x) => x.part).length;
   // Known labels outnumber the ones read by place.
   if (known > 0 && run.length - known >= known) return undefined;
@@ -1834,9 +1835,11 @@ function unknownLabelShape(ll: LineLabel): boolean {
 function inferByPosition(c: Collected, source: string): void {
   if (c.unknowns.length === 0) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
-  type Item = { start: number; dress: string; part?: PartName; label?: string; u?: Unknown; brk?: boolean };
+  type Item = { start: number; dress: string; part?: PartName; label?: string; u?: Unknown; brk?: boolean; other?: boolean };
   const items: Item[] = [];
-  for (const m of c.markers) if (m.strength > 0) items.push({ start: m.start, dress: `${m.kind}/${m.letter ? 'L' : 'W'}`, part: m.part, label: m.label });
+  for (const m of c.markers) {
+    if (m.strength > 0) items.push({ start: m.start, dress: `${m.kind}/${m.letter ? 'L' : 'W'}`, part: m.part, label: m.label, other: mayBeOther(source.slice(lineStartOf(source, m.start), m.lineEnd)) });
+  }
   for (const u of c.unknowns) items.push({ start: u.start, dress: `${u.kind}/${u.letter ? 'L' : 'W'}`, u });
   for (const h of c.headings) if (!h.label && !h.trailer) items.push({ start: h.start, dress: '', brk: true });
   items.sort((a, b) => a.start - b.start);
