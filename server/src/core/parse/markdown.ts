@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
@@ -4245,7 +4245,7 @@ function listOfItems(body: string): boolean {
   for (const l of body.split(/\r?\n/u)) {
     if (!/\p{L}/u.test(l)) continue;
     total++;
-    if (/^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u.test(l)) items++;
+    if (LIST_ITEM_LINE.test(l)) items++;
   }
   return total > 0 && items * 5 >= total * 3;
 }

@@ -1985,6 +1985,8 @@ export interface Voice {
   /** Share of letters that are Latin (0-1). */
   latin: number;
 }
+/** A line that is a list item: a bullet or a number closed by a stop or a parenthesis, also inside a quote. */
+export const LIST_ITEM_LINE = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u;
 /** Lines of a body `voiceOf` reads: the opening of a long body says how it is voiced. */
 const MAX_PROFILE_LINES = 40;
 
@@ -1998,7 +2000,7 @@ export function voiceOf(body: string): Voice {
   const v: Voice = { lines: raw.length, asks: 0, said: 0, teller: 0, past: 0, addressed: 0, imperative: 0, items: 0, headings: 0, latin: letters === 0 ? 0 : latinLetters / letters };
   const told: string[] = [];
   for (const rawLine of raw) {
-    if (/^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)/u.test(rawLine)) v.items++;
+    if (LIST_ITEM_LINE.test(rawLine)) v.items++;
     if (/^[ \t]*#{1,6}[ \t]/u.test(rawLine)) v.headings++;
     const l = rawLine.replace(LINE_MARKUP, '').replace(/[*_`|#]+/gu, ' ').trim();
     if (l.length > 1000) continue;
