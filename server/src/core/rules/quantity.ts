@@ -584,9 +584,12 @@ function numberCounts(text: string, start: number, match: string, currency: bool
 function inlineEnumerator(text: string, digits: string): boolean {
   if (!/^\d{1,2}$/u.test(digits)) return false;
   const n = Number(digits);
-  const marked = (k: number): boolean => k > 0 && new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${k}[)）]`, 'u').test(text);
-  return marked(n - 1) || marked(n + 1);
+  const neighbours = [n - 1, n + 1].filter((k) => k > 0).map(String);
+  for (const m of text.matchAll(ENUMERATOR)) if (neighbours.includes(m[1])) return true;
+  return false;
 }
+/** A number of one or two digits closed by a parenthesis, not part of a longer number or word: "2)", "（3）". */
+const ENUMERATOR = /(?<![\p{L}\p{N}.,])(\d{1,2})[)）]/gu;
 
 /** The word for version in other languages, before a number: "versión", "versão", "versione", "Version", "wersja", "sürüm", "версия". */
 const VERSION_BEFORE = /(?:^|[^\p{L}])(?:versi[oó]n\p{L}*|versão|versione|versie|wersj\p{L}+|verz[ei]\p{L}*|versio\p{L}*|sürüm\p{L}*|верси\p{L}+|έκδοση)\s+$/iu;
