@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { ASK_FORMS, askSource, type AskRole } from '../../server/src/core/knowledge/asks';
 import { asksForStory, interviewAsk, interviewQuestionsOnly, isQuestion, namesTopic } from '../../server/src/core/parse/segment';
 import { openingQuestion } from '../../server/src/core/parse/opening';
+import { eachHolds } from './helpers/cases';
 
 void test('asks: every form compiles, and each role and place has its forms', () => {
   for (const f of ASK_FORMS) assert.doesNotThrow(() => new RegExp(f.form, 'iu'), f.form);
@@ -60,7 +61,7 @@ void test('asks: a question the candidate puts to the interviewer is read by who
   assert.ok(!namesQuestionsToAsk('Behavioral questions'));
   assert.ok(!namesQuestionsToAsk('面试官问的问题'), 'questions the interviewer asked are not the list to ask');
   // The closing turn's own name, alone as a heading: Chinese, Japanese, Korean; in a sentence "反问" is a rhetorical question.
-  for (const h of ['## 反问', '反问环节', '反問：', '逆質問', '역질문']) assert.ok(namesQuestionsToAsk(h), h);
+  eachHolds(namesQuestionsToAsk, ['## 反问', '反问环节', '反問：', '逆質問', '역질문']);
   assert.ok(!namesQuestionsToAsk('他用反问的方式回答了我'));
 });
 
