@@ -533,12 +533,19 @@ const ASKED_DRESS = /^(?:q:p|num0:p|bold-q|quote-q|html-b)$/u;
  * title.
  */
 function toldUnder(lines: { text: string; start: number }[], from: number, to: number): boolean {
+  const b = ownBody(lines, from, to);
+  return b.words >= 40 && b.firstPerson >= 3;
+}
+
+/**
+ * The body right under a title (before any sub-heading) in the teller's own words: quoted sentences are samples of
+ * speech, in a guide as much as in an answer, and the teller speaks outside quotes.
+ */
+function ownBody(lines: { text: string; start: number }[], from: number, to: number): Body {
   let end = from;
   while (end < to && !/^ {0,3}#{1,6}[ \t]/u.test(lines[end].text)) end++;
-  // (Quoted sentences are samples of speech, in a guide as much as in an answer: the teller speaks outside quotes.)
   const own = lines.slice(from, end).map((l) => ({ ...l, text: l.text.replace(/["“][^"”]{0,600}["”]/gu, ' ') }));
-  const b = bodyOf(own, 0, own.length);
-  return b.words >= 40 && b.firstPerson >= 3;
+  return bodyOf(own, 0, own.length);
 }
 
 /** A title that names the candidate's strengths or weaknesses in any language (knowledge/asks.ts, selfTraits). */
@@ -740,6 +747,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     let replied = 0;
     const oks: boolean[] = [];
     const titles: boolean[] = [];
+    const sizes: Body[] = [];
     // Headings of a list of principles (promptList) are each answered by the lines under them.
     const prompts = level !== undefined && promptList(list.map((x) => x.d.text));
     const ends = list.map((_, k) => unitEndOf(lines, found, list, k, level));
@@ -805,6 +813,8 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       units.push(unit);
       oks.push(ok);
       titles.push(isTitled);
+      // (what the teller says under a heading in words of their own: for a group's answers of one size, withNestedBanks)
+      sizes.push(level !== undefined && ok ? ownBody(lines, list[k].line + 1, endLine) : NO_BODY);
     }
     // Answers are titled each their own way: lines of one dress that all repeat one title ("#### Key words" under each
     // paragraph) are fields of a form.
@@ -819,7 +829,7 @@ export function segmentUnits(source: string, from = 0): Unit[] {
     }
     const oneTitle = new Set(list.map((x) => x.d.text.toLowerCase())).size * 2 <= list.length;
     const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) && !(level !== undefined && talkSections(lines, list, level, asking));
-    if (level !== undefined) byLevel.set(level, { units, oks, titles, passes });
+    if (level !== undefined) byLevel.set(level, { units, oks, titles, passes, sizes });
     evaluated.push(units);
     if (!passes) continue;
     if (!best || good > best.good || (good === best.good && list[0].line < best.first)) best = { units, good, first: list[0].line };
@@ -1083,11 +1093,18 @@ function numberingGoesOn(units: Unit[], evaluated: Unit[][]): Unit[] {
 }
 
 /** The units one heading level would give, which of them are answered and titled, and whether they make a bank. */
+/** How many times the longest of a group's answers may hold the words of the shortest, and the fewest words of one. */
+const ALIKE = 4;
+const ALIKE_MIN_WORDS = 30;
+const NO_BODY: Body = { words: 0, firstPerson: 0, answerField: false, secondPerson: 0, askWords: 0 };
+
 interface Evaluated {
   units: Unit[];
   oks: boolean[];
   titles: boolean[];
   passes: boolean;
+  /** What the teller says right under each answered title, outside quotes (NO_BODY for one not answered). */
+  sizes: Body[];
 }
 
 /**
@@ -1099,6 +1116,16 @@ interface Evaluated {
  *   a group of deeper ones are answers too, when each is answered and titled like an answer.
  */
 function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[] {
+  // Answered sub-units told in the teller's own words (outside quotes), in bodies of one size (none more than ALIKE
+  // times another, each ALIKE_MIN_WORDS or more), whose titles name no part of an answer, are the answers of the
+  // group they are in, however they are titled ("### Northwind — backend engineer (2019–2021)" over what the teller did
+  // there, under "## Work history"): a group's answers share one dress and one size, and its title is no answer.
+  const told = (b: Body): boolean => b.words >= ALIKE_MIN_WORDS && b.firstPerson >= 2 && b.secondPerson <= b.firstPerson;
+  const alike = (xs: { x: Unit; b: Body }[]): boolean => {
+    if (xs.length < 2 || xs.some(({ x, b }) => !told(b) || matchLabel(plain(x.text).replace(/[#\s:：]+$/u, ''), true, false, true))) return false;
+    const w = xs.map(({ b }) => b.words);
+    return Math.max(...w) <= ALIKE * Math.min(...w);
+  };
   const level = units[0].heading;
   if (level === undefined) return units;
   const out = [...units];
@@ -1109,7 +1136,11 @@ function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[]
       if ((ev.oks[i] && ev.titles[i]) || units.some((u) => u.start > p.end && u.start < p.bodyEnd)) out.push(p);
     });
   }
+  /** The answers found by their size in each deeper dress, and the groups that hold none yet. */
+  const bySize = new Map<number, { x: Unit; b: Body }[]>();
+  const left: Unit[] = [];
   for (const u of units) {
+    let held = false;
     for (const [deeper, ev] of byLevel) {
       if (deeper <= level) continue;
       const inside = ev.units.map((x, i) => ({ x, i })).filter(({ x }) => x.start > u.end && x.start < u.bodyEnd);
@@ -1117,7 +1148,25 @@ function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[]
       const titled = inside.filter(({ i }) => ev.titles[i]).length;
       // (Sub-headings that repeat one title, "#### Key words" under each paragraph, are fields of a form, not answers.)
       const distinct = new Set(inside.map(({ x }) => x.text.toLowerCase())).size === inside.length;
-      if (good >= 2 && good * 5 >= inside.length * 3 && titled * 2 >= good && distinct) {
+      if (!(good >= 2 && good * 5 >= inside.length * 3 && distinct)) continue;
+      const answers = inside.filter(({ i }) => ev.oks[i]).map(({ x, i }) => ({ x, b: ev.sizes[i] }));
+      const byTitle = titled * 2 >= good;
+      if (byTitle || alike(answers)) {
+        out.push(...inside.map(({ x }) => x));
+        if (!byTitle) bySize.set(deeper, [...(bySize.get(deeper) ?? []), ...answers]);
+        held = true;
+        break;
+      }
+    }
+    if (!held) left.push(u);
+  }
+  // A group of one beside them ("## Side work" over one "### …" of that dress and size) holds an answer as they do.
+  for (const u of left) {
+    for (const [deeper, found] of bySize) {
+      const ev = byLevel.get(deeper)!;
+      const inside = ev.units.map((x, i) => ({ x, i })).filter(({ x }) => x.start > u.end && x.start < u.bodyEnd);
+      if (inside.length === 0 || !inside.every(({ i }) => ev.oks[i])) continue;
+      if (alike([...found, ...inside.map(({ x, i }) => ({ x, b: ev.sizes[i] }))])) {
         out.push(...inside.map(({ x }) => x));
         break;
       }
