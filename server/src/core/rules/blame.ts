@@ -216,6 +216,20 @@ function ownsShare(s: Sentence): boolean {
 }
 
 /**
+ * The speaker's own lapse, told in a clause of their own: "I had not pinned the version", "we skipped the dry run",
+ * "I never tested it on a copy" (not what they could not do, which they suffered: "we could not log in").
+ */
+function ownLapse(s: Sentence): boolean {
+  const t = s.tokens;
+  return s.clauses.some((c) => {
+    if (!isSelf(c.subject) || c.quoted) return false;
+    if (t.slice(c.from, c.to).some((x) => !x.quoted && OWN_LAPSES.has(x.lower) && x.lower !== 'left' && x.lower !== 'hadn')) return true;
+    const v = mainVerb(s, c) ?? c.verb;
+    return v !== undefined && t[v].pos === 'VERB' && verbNegated(s, c, v) && !unable(s, c, v) && !MINDS.test(t[v].lower);
+  });
+}
+
+/**
  * The strict form of helpless, said anywhere in the story: "nothing/little (that) we could do", "out of our
  * hands", "no choice", "helpless", "powerless" — not a bare "nothing" ("nothing reached customers").
  */
@@ -574,6 +588,32 @@ function withoutOthers(s: Sentence, c: Clause, i: number): boolean {
     if (/^(any|a|an)$/.test(n) && m && !(FAILURE_NOUNS.has(m.lower) || polarity(m.lower) < 0 || /^(issues?|problems?|incidents?|errors?|hiccups?|complaints?|downtime)$/.test(m.lower))) return true;
   }
   return false;
+}
+
+/**
+ * The next sentence tells a setback of the speaker's side or of the work as a fact: "Our nightly sync failed five
+ * nights in a row", "Checkout was down for six hours" (not denied, "bookings have not failed once", not put right, not
+ * a question, not a condition, no share taken in it).
+ */
+function setbackAfter(next: Sentence): boolean {
+  if (ownsShare(next) || yesNoQuestion(next)) return false;
+  const t = next.tokens;
+  return next.clauses.some((d) => {
+    if (d.quoted || d.negated || d.describes || isOther(d.subject) || inCondition(next, d) || /^(if|unless|whether|when|whenever)$/.test(t[d.from]?.lower ?? '')) return false;
+    if (t.slice(d.from, d.to).some((x) => x.negated || NEGATORS_OF_ACTION.test(x.lower))) return false;
+    return setbackIn(next, d) && !t.slice(d.from, d.to).some((x, k) => FAILURE_NOUNS.has(x.lower) && resolved(next, d.from + k));
+  });
+}
+
+/**
+ * A cooperation verb whose object is nobody, the act withheld said the other way round: "revoked every account and told
+ * nobody", "changed the format and informed no one", "warned none of their customers".
+ */
+function toldNobody(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!COOPERATION_VERBS.has(t[i].lower) || t[i].pos !== 'VERB') return false;
+  const n = t[i + 1]?.lower ?? '';
+  return n === 'nobody' || n === 'noone' || (n === 'no' && /^(one|customer|customers|user|users|client|clients)$/.test(t[i + 2]?.lower ?? '')) || (n === 'none' && t[i + 2]?.lower === 'of');
 }
 
 /** "could not log in", "can't reach": an inability of the party, not an act they withheld (they suffered it). */
@@ -1098,12 +1138,12 @@ function speakerCaused(s: Sentence, at: number): boolean {
   return false;
 }
 
-function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
-  const hit = findBlameIn(s, next, resultPart, setupPart, disowned, prev);
+function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence, shared = false): Hit | undefined {
+  const hit = findBlameIn(s, next, resultPart, setupPart, disowned, prev, shared);
   return hit && !planned(s) && !speakerCaused(s, hit.start) ? hit : undefined;
 }
 
-function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence): Hit | undefined {
+function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence, shared = false): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
@@ -1236,6 +1276,8 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
         // ("stopped replying", "quit answering our calls": an act of cooperation they ceased)
         (!negated && CESSATION_VERBS.has(w) && cooperationIng(t[i + 1]?.lower ?? '')) ||
         (!negated && withoutOthers(s, c, i)) ||
+        // (a cooperation given to nobody is withheld: "told nobody", "informed no one", "warned none of us")
+        (!negated && toldNobody(s, i)) ||
         (!negated && tookLong(s, i));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower)) || repeatedIn(s, c.from, c.to);
@@ -1259,6 +1301,12 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       // the setback told just before, for what they did not do: "Our launch slipped by three weeks. The partner
       // changed their API without telling anyone." ("QA failed my build three times" after "I was late" is no blame)
       const before = prev !== undefined && ownFailure(prev, prev.tokens.length, true);
+      // ... or just after, as its plain consequence, with no share taken in it: "The client's IT department revoked
+      // every external VPN account and told nobody. Our nightly sync failed five nights in a row."
+      // (for a change made on the speaker's side with nobody told, and only when the answer takes no share anywhere:
+      // "I had not pinned the version" elsewhere owns it)
+      const unannounced = toldNobody(s, i) || (!negated && withoutOthers(s, c, i));
+      const after = unannounced && !shared && next !== undefined && setbackAfter(next);
       // "delivered their API three weeks late": a cooperation done late is a failure
       // ("they will always hand over the final mocks late": any act of theirs done late)
       const lateDone = (COOPERATION_VERBS.has(w) || (tok.pos === 'VERB' && !MINDS.test(w) && !SPEECH_VERBS.has(w) && !/^(stay|stays|stayed|staying|work|works|worked|working|remain|remained)$/.test(w))) && !negated && t.slice(i + 1, c.to).some((x, k, a) => x.lower === 'late' && !/^(in|at|on|last|night|stage|-)$/.test(a[k + 1]?.lower ?? ''));
@@ -1283,7 +1331,8 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       // "the help article for the customers who could not update yet", "the riders who abandoned a search",
       // "Olu, who sits next to me, recognised it"; their failing is told, if at all, in a clause of its own)
       const describing = relativeOpening(s, c) && !accusing;
-      if (!condition && !endorsed && !describing && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
+      if (!condition && !endorsed && after) return { start: s.start, end: s.end, why: 'makes another party the cause of what went wrong' };
+      if (!condition && !endorsed && !describing && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || after || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
@@ -1601,9 +1650,11 @@ export const blame: StoryRule = {
     const whole = ctx.story.parts.length === 0;
     // the speaker says anywhere that the result was out of their hands ("there was little I could do about it")
     const disowned = sentences.some((s) => disclaims(s));
+    // the speaker takes a share somewhere in the answer ("I should have ...", "my mistake", "I had not tested it")
+    const shared = sentences.some((s) => ownsShare(s) || ownLapse(s));
     const seen = new Set<number>();
     for (let k = 0; k < sentences.length; k++) {
-      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned, sentences[k - 1]);
+      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned, sentences[k - 1], shared);
       if (!hit) continue;
 
       seen.add(hit.start);
