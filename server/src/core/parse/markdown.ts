@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
@@ -3766,6 +3766,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // explained, tips, logistics.
     const about = ranges.map((r, i) => !none[i] && !lists.has(r) && fmQuestions.length === 0 && r.heading !== undefined && !rangeMarkers(r).some((m) => m.strength > 0) && sectionAboutAnswering(body(r), r.heading.text));
     for (let i = 0; i < none.length; i++) if (about[i]) none[i] = true;
+    // A unit of a bank with no part whose body is a few fragments under an instruction to the reader ("Pick 2–3
+    // strengths:" over "- Problem solving", "- Ownership mindset") is advice on what to say, not the answer
+    // (./segment.ts instructedFragments).
+    const fragments = ranges.map((r, i) => !none[i] && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && instructedFragments(body(r)));
+    // (two such units at least: a writer who coaches writes each section so; one alone among answers is as often the
+    // writer's own note of what to say)
+    if (fragments.filter(Boolean).length >= 2) for (let i = 0; i < none.length; i++) if (fragments[i]) none[i] = true;
     // A unit of a bank whose body is a list of the interview's own questions and nothing else (its raw lines, quotes
     // and code too, most of them list items), with no part and no one speaking (./segment.ts interviewQuestionsOnly,
     // read for a lone unit below), is a list of questions the candidate will be asked, not an answer: under a title that
@@ -3800,7 +3807,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
         if (!tellerSpeaks(said)) none[i] = true;
       });
     }
-    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + askedOnly.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
+    const drop = none.some(Boolean) && (!none.every(Boolean) || (advice.filter(Boolean).length + about.filter(Boolean).length + fragments.filter(Boolean).length + askedOnly.filter(Boolean).length + concept.filter((k, i) => k && none[i]).length) * 2 >= ranges.length);
     if (drop) ranges.splice(0, ranges.length, ...ranges.filter((_, i) => !none[i]));
     // A bank that answers none of its questions — every title kept has nothing said under it (no spoken word, no slot or
     // blank list item left for the answer, no part), whatever notes stood under the titles dropped — is a list of questions, not a

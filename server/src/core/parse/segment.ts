@@ -2071,3 +2071,55 @@ export function voiceOf(body: string): Voice {
   }
   return v;
 }
+
+/** Most words of an item of a list of fragments: a keyword, a short phrase ("Ownership mindset", "Looking for larger projects"). */
+const MAX_FRAGMENT_WORDS = 8;
+/** Most lines of prose (not list items) around the fragments: the instruction that heads them, a label or two. */
+const MAX_LEAD_LINES = 3;
+/** Most words of a line of prose over the fragments: an instruction is a sentence, not a told paragraph. */
+const MAX_LEAD_WORDS = 20;
+
+/**
+ * True when a body is a list of fragments headed by an instruction to the reader: "Keep it positive and
+ * professional." over "- Limited learning / growth", "- Looking for larger projects"; "Pick 2–3 strengths:" over
+ * "- Problem solving", "- Ownership mindset"; "Use the STAR method:" over the part names. Two or more list items of a
+ * few words each (no told sentence: none runs past MAX_FRAGMENT_WORDS), at most a few lines of prose, at least one
+ * of which instructs (an imperative, an infinitive of instruction, words to "you", in any language `instructs`
+ * reads) and none of which is anything but an instruction or a label ("Examples:"); no one speaks in any line (the
+ * first person of any language), and no slot is left to fill. The fragments are what the reader is told to say, not
+ * the speaker's answer. (A bare list of keywords with no instruction over it, "## Strengths" over "- Teamwork", is
+ * the writer's own short answer as often: it is left to be one.) One pass over the lines.
+ */
+export function instructedFragments(body: string): boolean {
+  const text = withoutFences(body);
+  if (hasSlotMark(text) || answerLeftEmpty(text)) return false;
+  let items = 0;
+  let lead = 0;
+  let instructing = 0;
+  // (terse lines may hold no function word of any language, "Use STAR method:": English unless Romance words outnumber)
+  const english = englishWords(text) >= (text.match(ROMANCE_ALL) ?? []).length;
+  for (const raw of text.split(/\r?\n/u)) {
+    if (!/\p{L}/u.test(raw) || /^[ \t]{0,3}#{1,6}[ \t]/u.test(raw)) continue;
+    // (a quote is someone's words, a sample answer: not a fragment nor an instruction)
+    if (/^[ \t]{0,3}>/u.test(raw)) return false;
+    const l = raw.replace(LINE_MARKUP, '').replace(/[*_`|#>]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (tellerSpeaks(l)) return false;
+    if (LIST_ITEM_LINE.test(raw)) {
+      if (countWords(l) > MAX_FRAGMENT_WORDS) return false;
+      // (a number or a past form in an item is something told, "Cut deploys to 10 minutes", "Led the migration": the
+      // writer's notes of their own answer, however terse)
+      if (/\p{N}/u.test(l) || (l.match(/[\p{L}'’]+/gu) ?? []).some((w, i, ws) => IRREGULAR_PAST.has(w.toLowerCase()) || (/\p{L}{2}[^e]ed$/u.test(w) && !(i > 0 && PRESENT_BE.has(ws[i - 1].toLowerCase()))))) return false;
+      items++;
+      // (an item whose label instructs, "Focus on: delegation, motivation", "Avoid: blaming others", is guidance;
+      // an item that is a bare step, "Check the logs", may be the answer's own step)
+      const label = /^([^:：]{1,30})[:：]/u.exec(l)?.[1];
+      if (label !== undefined && instructs(label, english) > 0) instructing++;
+      continue;
+    }
+    if (++lead > MAX_LEAD_LINES || countWords(l) > MAX_LEAD_WORDS) return false;
+    // (a label over the list, "Examples:", "Best approach:", instructs nothing and tells nothing)
+    if (instructs(l, english) > 0 || instructs(l.replace(LINE_LABEL, ''), english) > 0) instructing++;
+    else if (!(countWords(l) <= 4 && /[:：]$/u.test(l))) return false;
+  }
+  return items >= 2 && instructing > 0;
+}
