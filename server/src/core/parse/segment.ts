@@ -2109,6 +2109,9 @@ export function instructedFragments(body: string): boolean {
       // (a number or a past form in an item is something told, "Cut deploys to 10 minutes", "Led the migration": the
       // writer's notes of their own answer, however terse)
       if (/\p{N}/u.test(l) || (l.match(/[\p{L}'’]+/gu) ?? []).some((w, i, ws) => IRREGULAR_PAST.has(w.toLowerCase()) || (/\p{L}{2}[^e]ed$/u.test(w) && !(i > 0 && PRESENT_BE.has(ws[i - 1].toLowerCase()))))) return false;
+      // (nor a name: a capital after a word in lower case, "Highlight: scalable APIs on AWS", is the writer's own
+      // matter, where advice names kinds of things, "Focus on: delegation, motivation")
+      if (/\p{Ll}[\p{L}'’]*[ \t]+\p{Lu}/u.test(l)) return false;
       items++;
       // (an item whose label instructs, "Focus on: delegation, motivation", "Avoid: blaming others", is guidance;
       // an item that is a bare step, "Check the logs", may be the answer's own step)
@@ -2118,7 +2121,8 @@ export function instructedFragments(body: string): boolean {
     }
     if (++lead > MAX_LEAD_LINES || countWords(l) > MAX_LEAD_WORDS) return false;
     // (a label over the list, "Examples:", "Best approach:", instructs nothing and tells nothing)
-    if (instructs(l, english) > 0 || instructs(l.replace(LINE_LABEL, ''), english) > 0) instructing++;
+    if (instructs(l, english) > 1) instructing++;
+    else if (instructs(l, english) > 0 || instructs(l.replace(LINE_LABEL, ''), english) > 0) continue;
     else if (!(countWords(l) <= 4 && /[:：]$/u.test(l))) return false;
   }
   return items >= 2 && instructing > 0;
