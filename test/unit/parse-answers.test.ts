@@ -489,3 +489,37 @@ void describe('replies kept inside a fenced block', () => {
     assert.deepEqual(titles(parse(text)), []);
   });
 });
+
+void describe('fragments under an instruction (segment.ts instructedFragments)', () => {
+  const guide = (q: string, lines: string[]): string[] => [`### ${q}`, '', ...lines, ''];
+  void it('finds no answer in a guide whose units are keywords under what to focus on or avoid', () => {
+    const text = [
+      '# Interview guide',
+      '',
+      ...guide('Q: Tell me about a time you missed a deadline.', ['- Focus on: planning, honesty, follow-up', '- Avoid: excuses, blaming the client']),
+      ...guide('Q: Describe a disagreement with a peer.', ['- Focus on: listening, common goals', '- Avoid: making it personal']),
+      ...guide('Q: Why this role?', ['- Focus on: fit, growth', '- Avoid: salary talk']),
+    ].join('\n');
+    assert.deepEqual(titles(parse(text)), []);
+  });
+  void it('reads the same guide in Spanish and German by words to the reader', async () => {
+    const { instructedFragments } = await import('../../server/src/core/parse/segment');
+    assert.equal(instructedFragments('Elige lo que mejor describe tu trabajo:\n\n- planificación\n- honestidad\n'), true);
+    assert.equal(instructedFragments('Nenne zwei Stärken, die zu dir passen:\n\n- Teamarbeit\n- Geduld\n'), true);
+    assert.equal(instructedFragments('- planificación\n- honestidad\n'), false);
+  });
+  void it('keeps a bank where the writer speaks, and fragments with names, numbers or past forms', async () => {
+    const { instructedFragments } = await import('../../server/src/core/parse/segment');
+    assert.equal(instructedFragments('- Highlight: scalable APIs on AWS\n- Mention: the billing rewrite\n'), false);
+    assert.equal(instructedFragments('- Focus on: cut deploys to 10 minutes\n- Avoid: jargon\n'), false);
+    assert.equal(instructedFragments('- Focus on: led the migration\n- Avoid: jargon\n'), false);
+    const text = [
+      '# My answers',
+      '',
+      ...guide('Q: Tell me about a time you missed a deadline.', ['- Focus on: planning, honesty', '- Avoid: excuses']),
+      ...guide('Q: Describe a disagreement with a peer.', ['- Focus on: listening, common goals', '- Avoid: making it personal']),
+      ...guide('Q: What is your biggest achievement?', [ROW_A]),
+    ].join('\n');
+    assert.ok(titles(parse(text)).length >= 1);
+  });
+});

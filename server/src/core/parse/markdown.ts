@@ -3770,10 +3770,9 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // strengths:" over "- Problem solving", "- Ownership mindset") is advice on what to say, not the answer
     // (./segment.ts instructedFragments).
     const fragments = ranges.map((r, i) => !none[i] && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && instructedFragments(body(r)));
-    // (only where they are half the bank's units or more, two at least: a guide that coaches each question so; among
-    // answers, such a unit is as often the writer's own outline of what to say)
-    const fragmentUnits = fragments.filter(Boolean).length;
-    if (fragmentUnits >= 2 && fragmentUnits * 2 >= ranges.length) for (let i = 0; i < none.length; i++) if (fragments[i]) none[i] = true;
+    // (only two or more, in a bank where no one speaks in any unit: a guide that coaches each question so; in a bank of
+    // answers told in the first person, such a unit is as often the writer's own outline of what to say)
+    if (fragments.filter(Boolean).length >= 2 && !ranges.some((r) => tellerSpeaks(body(r)))) for (let i = 0; i < none.length; i++) if (fragments[i]) none[i] = true;
     // A unit of a bank whose body is a list of the interview's own questions and nothing else (its raw lines, quotes
     // and code too, most of them list items), with no part and no one speaking (./segment.ts interviewQuestionsOnly,
     // read for a lone unit below), is a list of questions the candidate will be asked, not an answer: under a title that
