@@ -2083,9 +2083,10 @@ const MAX_LEAD_WORDS = 20;
  * True when a body is a list of fragments headed by an instruction to the reader: "Keep it positive and
  * professional." over "- Limited learning / growth", "- Looking for larger projects"; "Pick 2–3 strengths:" over
  * "- Problem solving", "- Ownership mindset"; "Use the STAR method:" over the part names. Two or more list items of a
- * few words each (no told sentence: none runs past MAX_FRAGMENT_WORDS), at most a few lines of prose, at least one
- * of which instructs (an imperative, an infinitive of instruction, words to "you", in any language `instructs`
- * reads) and none of which is anything but an instruction or a label ("Examples:"); no one speaks in any line (the
+ * few words each (no told sentence: none runs past MAX_FRAGMENT_WORDS; no number, past form or name in one), at most a
+ * few short lines of prose, each an instruction or a label ("Examples:"); at least one line addresses the reader (a
+ * lead line to "you", in any language `instructs` reads) or is an item whose label instructs ("Focus on: …",
+ * "Avoid: …"); no quote, no one speaks in any line (the
  * first person of any language), and no slot is left to fill. The fragments are what the reader is told to say, not
  * the speaker's answer. (A bare list of keywords with no instruction over it, "## Strengths" over "- Teamwork", is
  * the writer's own short answer as often: it is left to be one.) One pass over the lines.
