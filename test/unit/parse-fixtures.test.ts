@@ -42,7 +42,7 @@ void describe('part-marker fixtures', () => {
       'sections-by-place', 'pitch-list-by-place', 'points-list-not-parts', 'question-list-groups',
       'part-headings-over-step-lists', 'inline-bracketed-labels', 'lone-lead-over-letter-run', 'recurring-lead-ins-by-place',
       'recurring-lead-ins-japanese', 'recurring-lead-ins-spanish',
-      'group-over-project-answers', 'group-over-project-answers-korean', 'group-over-project-answers-japanese',
+      'group-over-project-answers', 'group-over-project-answers-korean', 'group-over-project-answers-japanese', 'groups-of-told-answers',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

@@ -828,7 +828,11 @@ export function segmentUnits(source: string, from = 0): Unit[] {
       }
     }
     const oneTitle = new Set(list.map((x) => x.d.text.toLowerCase())).size * 2 <= list.length;
-    const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || titled * 2 < good) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) && !(level !== undefined && talkSections(lines, list, level, asking));
+    // Headings of one dress in two or more groups (each under a shallower heading), every answered one told in the
+    // teller's own words in a body of one size (alike), are a bank's answers however they are titled: the group
+    // headings over them are chapters ("## Work history", "## Side work"), not answers.
+    const grouped = level !== undefined && titled * 2 < good && alike(list.flatMap((x, k) => (oks[k] ? [{ x: x.d, b: sizes[k] }] : []))) && inGroups(lines, list, level);
+    const passes = !oneTitle && !(good < 2 || good * 5 < (list.length - (replied >= 2 ? blank : 0)) * 3 || (titled * 2 < good && !grouped)) && !(level !== undefined && list.every((x) => isQuestion(x.d.text)) && selfAsked(list.map((x) => x.d.text))) && !(level !== undefined && talkSections(lines, list, level, asking));
     if (level !== undefined) byLevel.set(level, { units, oks, titles, passes, sizes });
     evaluated.push(units);
     if (!passes) continue;
@@ -1098,6 +1102,38 @@ const ALIKE = 4;
 const ALIKE_MIN_WORDS = 30;
 const NO_BODY: Body = { words: 0, firstPerson: 0, answerField: false, secondPerson: 0, askWords: 0 };
 
+// Answered sub-units told in the teller's own words (outside quotes), in bodies of one size (none more than ALIKE
+// times another, each ALIKE_MIN_WORDS or more), whose titles name no part of an answer, are the answers of the
+// group they are in, however they are titled ("### Northwind — backend engineer (2019–2021)" over what the teller did
+// there, under "## Work history"): a group's answers share one dress and one size, and its title is no answer.
+const toldAlike = (b: Body): boolean => b.words >= ALIKE_MIN_WORDS && b.firstPerson >= 2 && b.secondPerson <= b.firstPerson;
+function alike(xs: { x: { text: string }; b: Body }[]): boolean {
+  if (xs.length < 2 || xs.some(({ x, b }) => !toldAlike(b) || matchLabel(plain(x.text).replace(/[#\s:：]+$/u, ''), true, false, true))) return false;
+  const w = xs.map(({ b }) => b.words);
+  return Math.max(...w) <= ALIKE * Math.min(...w);
+}
+
+/**
+ * True when the headings of a dress at `level` sit in two or more groups: each under a shallower heading, and not all
+ * under one. (One walk of the lines: the last shallower heading seen is each one's group.)
+ */
+function inGroups(lines: { text: string }[], list: { line: number }[], level: number): boolean {
+  const groups = new Set<number>();
+  let group = -1;
+  let k = 0;
+  for (let i = 0; i < lines.length && k < list.length; i++) {
+    if (i === list[k].line) {
+      if (group < 0) return false;
+      groups.add(group);
+      k++;
+      continue;
+    }
+    const hm = /^ {0,3}(#{1,6})[ \t]/u.exec(lines[i].text);
+    if (hm && hm[1].length < level) group = i;
+  }
+  return groups.size >= 2;
+}
+
 interface Evaluated {
   units: Unit[];
   oks: boolean[];
@@ -1116,16 +1152,6 @@ interface Evaluated {
  *   a group of deeper ones are answers too, when each is answered and titled like an answer.
  */
 function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[] {
-  // Answered sub-units told in the teller's own words (outside quotes), in bodies of one size (none more than ALIKE
-  // times another, each ALIKE_MIN_WORDS or more), whose titles name no part of an answer, are the answers of the
-  // group they are in, however they are titled ("### Northwind — backend engineer (2019–2021)" over what the teller did
-  // there, under "## Work history"): a group's answers share one dress and one size, and its title is no answer.
-  const told = (b: Body): boolean => b.words >= ALIKE_MIN_WORDS && b.firstPerson >= 2 && b.secondPerson <= b.firstPerson;
-  const alike = (xs: { x: Unit; b: Body }[]): boolean => {
-    if (xs.length < 2 || xs.some(({ x, b }) => !told(b) || matchLabel(plain(x.text).replace(/[#\s:：]+$/u, ''), true, false, true))) return false;
-    const w = xs.map(({ b }) => b.words);
-    return Math.max(...w) <= ALIKE * Math.min(...w);
-  };
   const level = units[0].heading;
   if (level === undefined) return units;
   const out = [...units];
