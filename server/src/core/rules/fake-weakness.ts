@@ -410,7 +410,10 @@ function findCliche(s: Sentence): { start: number; end: number; family: Family; 
     if (PERFECTION_WORDS.has(w) && rejected(s, i)) continue;
     // (not someone else's flaw: "my old team lead's weakness was perfectionism")
     const owner = c.subjectTo !== undefined ? possessorBefore(s, c.subjectTo - 1) : undefined;
-    if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && !isOther(c.subject) && !(owner && isOther(owner))) {
+    // (the weakness named in a fragment with no verb is no one's act: "Perfectionism.", "Sort of a perfectionist?", a
+    // list item "1. Perfectionism"; the tagger may take its capital for a name and read a person there)
+    const fragment = c.verb === undefined && !t.slice(c.from, c.to).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === "'s") && owner === undefined;
+    if (PERFECTION_WORDS.has(w) && w !== 'perfect' && w !== 'perfection' && !negatedAt(s, i, 6) && (!isOther(c.subject) || fragment) && !(owner && isOther(owner))) {
       return { start: tok.start, end: tok.end, family: 'perfectionism' };
     }
     // "everything has to be perfect", "I want it perfect"
