@@ -281,6 +281,22 @@ export const REGARD_VERBS = wordClass(
 );
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
+/**
+ * Nouns that name a cause as a thing to point at: "the reason is ...", "the problem was ...". With people at work as
+ * what they are ("The problem is my direct manager.", "The reason is the leadership."), the people are made the fault.
+ */
+export const REASON_NOUNS = wordClass('reason reasons problem problems issue trouble motive motivation cause');
+/** Nouns that ask for the context of leaving to be a judgment when they name people ("reason", not "problem"). */
+export const MOTIVE_NOUNS = wordClass('reason reasons motive motivation');
+/** Words of leaving a job: the context in which people named as the reason are the reason you are leaving. */
+export const LEAVING_WORDS = wordClass('leave leaving left quit quitting move moving moved change changing switch switching looking exit departure');
+/** People at work who can be made the reason you leave: the ones above you, beside you, or the employer itself. */
+export const WORKPLACE_PARTIES = wordClass(
+  'manager managers boss bosses lead leads supervisor supervisors director directors vp vps cto ceo cio founder founders',
+  'head chief executive executives exec execs leadership management mgmt colleague colleagues coworker coworkers',
+  'co-worker co-workers teammate teammates team employer company org organization organisation department division',
+  'board directorate higher-ups higher-up superiors superior mgr',
+);
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
 /**
  * Words that call what others did an excuse or a lack of effort ("gave up with the excuse ...", "made excuses",

@@ -3,12 +3,16 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../nlp/lexicon';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
+import { answerOf } from './kind';
+
+/** The question "Why are you leaving your current role?" (knowledge/questions.ts). */
+const LEAVING_QUESTION = 28;
 import { paragraphRuns, softBreaks } from '../text';
 import { FLAG_MODELS } from '../knowledge/flag-models';
 
@@ -544,6 +548,69 @@ function sweptOverYears(s: Sentence, c: Clause, i: number): boolean {
   return sweep && years;
 }
 
+/**
+ * People at work named as the problem or as the reason you are leaving, with nothing else said of them: "The reason is
+ * the leadership.", "my reason for moving comes down to leadership", "The problem was my direct manager.", "I'm leaving
+ * mainly because of my boss." The people are made the fault in one stroke. Not denied ("the reason isn't my manager"),
+ * not quoted, not a reason said with what it is about ("the reason was my manager's move to Berlin", "the problem was
+ * the team's build server": a thing of theirs), not a reason for anything but leaving ("the reason I joined was the
+ * team"), and not another kind of noun ("the problem was the vendor's API").
+ */
+function partyAsReason(s: Sentence, leaving: boolean): Hit | undefined {
+  const t = s.tokens;
+  // (nothing more said of them: the sentence ends, or the next clause opens; "my manager, who moved to Berlin" describes)
+  const ends = (k: number): boolean => k >= t.length || /^[.;:!?—–)-]$/.test(t[k].text) || (t[k].text === ',' && /^(and|so|but)$/.test(t[k + 1]?.lower ?? ''));
+  // the people named from k: a determiner or possessive, adjectives, then a noun run whose last word is people at work
+  const partyFrom = (k: number): number => {
+    let j = k;
+    while (j < t.length && (t[j].pos === 'ADV' || t[j].text === ':' || /^(simple|simply|mainly|mostly|largely|really|just|honestly|frankly)$/.test(t[j].lower))) j++;
+    while (j < t.length && /^(DET|PRON|ADJ|NUM)$/.test(t[j].pos) && !WORKPLACE_PARTIES.has(t[j].lower)) j++;
+    let head = -1;
+    while (j < t.length && (/^(NOUN|PROPN)$/.test(t[j].pos) || WORKPLACE_PARTIES.has(t[j].lower))) head = j++;
+    // ("the leadership there", "my manager at the time": a place or a time after the people)
+    if (head >= 0 && /^(there|here|then)$/.test(t[j]?.lower ?? '')) j++;
+    return head >= 0 && WORKPLACE_PARTIES.has(t[head].lower) && !t[head].quoted && ends(j) ? head : -1;
+  };
+  // "The reason is the leadership", "my reason for moving comes down to leadership", "the reason I left was my boss"
+  for (let r = 0; r < t.length; r++) {
+    if (!REASON_NOUNS.has(t[r].lower) || t[r].pos !== 'NOUN' || t[r].quoted || t[r].negated) continue;
+    // (the noun opens its phrase: "the reason", "my main reason", "the real problem"; not "a reason", "no problem")
+    let d = r - 1;
+    while (d >= 0 && t[d].pos === 'ADJ') d--;
+    if (d < 0 || !/^(the|my|our|this|that|one)$/.test(t[d].lower)) continue;
+    // the link: the first "is", "was" or "comes down to" after it, with what the reason is for in between
+    let k = r + 1;
+    while (k < t.length && k < r + 8 && !/^(is|was|'s|comes|came|boils|boiled)$/.test(t[k].lower)) k++;
+    if (k >= t.length || k >= r + 8) continue;
+    const between = t.slice(r + 1, k);
+    if (between.some((x) => /^[,;:.]$/.test(x.text) || NEGATORS.has(x.lower) || x.lower === "n't")) continue;
+    // (a reason for an act other than leaving is not why you leave: "the reason I joined was the team")
+    const acts = between.filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (acts.some((x) => !LEAVING_WORDS.has(x.lower))) continue;
+    const context = leaving || between.some((x) => LEAVING_WORDS.has(x.lower));
+    if (MOTIVE_NOUNS.has(t[r].lower) && !context) continue;
+    let to = k;
+    if (/^(comes|came|boils|boiled)$/.test(t[k].lower)) {
+      if (t[k + 1]?.lower !== 'down' || t[k + 2]?.lower !== 'to') continue;
+      to = k + 2;
+    }
+    const c = clauseAt(s, k);
+    if (!c || c.quoted || unrealCondition(s, c) || t[to + 1]?.lower === 'not' || t[to + 1]?.lower === "n't" || t[to + 1]?.lower === 'never') continue;
+    const head = partyFrom(to + 1);
+    if (head >= 0) return { start: t[d].start, end: t[head].end };
+  }
+  // "I'm leaving mainly because of my boss."
+  for (let k = 0; k < t.length - 2; k++) {
+    if (t[k].lower !== 'because' || t[k + 1]?.lower !== 'of' || t[k].quoted || t[k].negated) continue;
+    const c = clauseAt(s, k);
+    if (!c || c.quoted || c.negated || unrealCondition(s, c)) continue;
+    if (!leaving && !t.slice(0, k).some((x) => LEAVING_WORDS.has(x.lower))) continue;
+    const head = partyFrom(k + 2);
+    if (head >= 0) return { start: t[k].start, end: t[head].end };
+  }
+  return undefined;
+}
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // (a yes-or-no question asks: "Was my manager incompetent? No - she was new")
@@ -954,8 +1021,10 @@ export const badmouthing: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     const seen = new Set<number>();
+    // (the answer to why you are leaving: people named as the reason are the reason you leave)
+    const leaving = answerOf(ctx.story).questionIds.includes(LEAVING_QUESTION);
     for (const s of storyLanguage(ctx).sentences) {
-      const hit = findBadmouthing(s) ?? ironicJudgment(s);
+      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving));
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({
