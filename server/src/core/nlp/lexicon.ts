@@ -297,6 +297,20 @@ export const WORKPLACE_PARTIES = wordClass(
   'co-worker co-workers teammate teammates team employer company org organization organisation department division',
   'board directorate higher-ups higher-up superiors superior mgr',
 );
+/**
+ * People at work named as the problem or the reason for leaving in other languages (badmouthing): the nouns of a
+ * reason or a problem (`motives` need the leaving told, in `leaving` or by the question answered), the words for the
+ * people in charge that the language's `parties` (OTHER_GRAMMARS) lack, and the determiners before them. The copula
+ * and the negators are the grammar's. "El problema es mi jefe directo.", "O motivo da saída é a diretoria.", "Le
+ * problème, c'est mon manager.", "Das Problem ist mein Chef.", "Il problema è il mio responsabile."
+ */
+export const OTHER_REASON_FRAMES: readonly { lang: string; nouns: readonly string[]; motives: readonly string[]; leaving: readonly string[]; people: readonly string[]; determiners: readonly string[] }[] = [
+  { lang: 'es', nouns: ['problema'], motives: ['motivo', 'razón'], leaving: ['salida', 'irme', 'salir', 'cambio', 'cambiar', 'dejar'], people: ['jefatura', 'gerencia', 'directiva', 'dirección'], determiners: ['el', 'la', 'los', 'las', 'mi', 'mis', 'nuestro', 'nuestra', 'nuestros', 'su', 'actual'] },
+  { lang: 'pt', nouns: ['problema'], motives: ['motivo', 'razão'], leaving: ['saída', 'sair', 'mudança', 'mudar', 'deixar'], people: ['diretoria', 'gestão', 'chefia', 'liderança', 'gerência'], determiners: ['o', 'a', 'os', 'as', 'meu', 'minha', 'meus', 'nosso', 'nossa', 'atual'] },
+  { lang: 'fr', nouns: ['problème'], motives: ['raison', 'motif'], leaving: ['départ', 'partir', 'quitter', 'changer', 'changement'], people: ['hiérarchie', 'management', 'manager', 'direction'], determiners: ['le', 'la', 'les', "l'", 'mon', 'ma', 'mes', 'notre', 'nos'] },
+  { lang: 'de', nouns: ['problem'], motives: ['grund'], leaving: ['wechsel', 'wechseln', 'gehen', 'weggang', 'kündigung', 'verlassen'], people: ['geschäftsführung', 'führung', 'führungsebene', 'vorgesetzter', 'vorgesetzte'], determiners: ['der', 'die', 'das', 'mein', 'meine', 'unser', 'unsere'] },
+  { lang: 'it', nouns: ['problema'], motives: ['motivo', 'ragione'], leaving: ['uscita', 'andare', 'lasciare', 'cambiare', 'cambio'], people: ['dirigenza', 'direzione', 'capo'], determiners: ['il', 'la', 'lo', 'i', 'le', 'mio', 'mia', 'miei', 'nostro', 'nostra'] },
+];
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
 /**
  * Words that call what others did an excuse or a lack of effort ("gave up with the excuse ...", "made excuses",

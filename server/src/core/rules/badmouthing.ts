@@ -3,8 +3,8 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_GRAMMARS } from '../nlp/lexicon';
+import { ANY_ALPHABETIC, languageOf, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -975,6 +975,44 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
   }
 }
 
+/**
+ * The frames of OTHER_REASON_FRAMES as patterns: a determiner, the noun of a reason or a problem, at most four words of
+ * what it is for, the language's copula (in French also "c'est" after a comma), determiners, at most one word, then a
+ * word for people at work and at most one word more, ending the sentence or the clause.
+ */
+const REASON_READERS = OTHER_REASON_FRAMES.map((f) => {
+  const g = OTHER_GRAMMARS.find((x) => x.lang === f.lang);
+  const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const det = alt(f.determiners);
+  const copulas = alt(g?.copulas ?? []);
+  const people = alt([...(g?.parties ?? []), ...f.people]);
+  const noun = alt([...f.nouns, ...f.motives]);
+  const pattern = new RegExp(`(?<!\\p{L})(?:${det})\\s+(?:\\p{L}+\\s+)?(${noun})((?:\\s+[\\p{L}'’]+){0,4}?)\\s*,?\\s*(?:c['’]\\s*)?(?:${copulas})\\s+(?:(?:${det})\\s+){0,2}(?:\\p{L}+\\s+)?(?:${people})(?:\\s+\\p{L}+)?\\s*(?=[.;:!?]|$)`, 'giu');
+  return { frame: f, pattern, read: otherLanguage(f.lang), leaving: new RegExp(`(?<!\\p{L})(?:${alt(f.leaving)})(?!\\p{L})`, 'iu'), motives: new Set(f.motives) };
+});
+
+/**
+ * People at work named as the problem or the reason for leaving in another language (OTHER_REASON_FRAMES), in the
+ * paragraph's language: "El problema es mi jefe directo.", "O motivo da saída é a diretoria." Not denied ("el problema
+ * no es mi jefe"), reported or quoted; a reason (not a problem) only with the leaving told or asked.
+ */
+function* otherReasons(text: string, base: number, leaving: boolean, fallback: string | undefined): Generator<Hit> {
+  const lang = languageOf(text) ?? fallback;
+  for (const r of REASON_READERS) {
+    if (r.frame.lang !== lang) continue;
+    r.pattern.lastIndex = 0;
+    for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+      // (a reason said with what it is for must be for leaving, "el motivo de mi salida", not "de mi entrada"; a bare
+      // one, "el motivo es ...", in the answer to why you are leaving)
+      if (r.motives.has(m[1].toLowerCase()) && (m[2].trim() ? !r.leaving.test(m[2]) : !leaving)) continue;
+      const from = r.read.sentenceStart(text, m.index);
+      const before = text.slice(from, m.index);
+      if (r.read.negatorIn(m[0]) || r.read.reported(before) || ANY_ALPHABETIC.reported(before) || r.read.quoted(text, from, m.index)) continue;
+      yield { start: base + m.index, end: base + m.index + m[0].length };
+    }
+  }
+}
+
 /** The irony frames by their first word, each as its words. */
 const FRAMES_BY_FIRST = new Map<string, string[][]>();
 for (const f of IRONY_FRAMES) {
@@ -1050,6 +1088,17 @@ export const badmouthing: StoryRule = {
         seen.add(hit.start);
         ctx.report({
           message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          range: ctx.range(hit.start, hit.end),
+        });
+      }
+    }
+    // people at work named as the problem or the reason for leaving, in another language
+    for (const seg of runs) {
+      for (const hit of otherReasons(seg.text, seg.start, leaving, proseLanguage(ctx.story.prose))) {
+        if (seen.has(hit.start)) continue;
+        seen.add(hit.start);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(hit.start, hit.end))} makes people you worked with the problem; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
           range: ctx.range(hit.start, hit.end),
         });
       }
