@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { asksAboutConcept, asksCandidate, delimiterOf, guidanceOnly, instructsReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
+import { eachHolds, eachFails } from './helpers/cases';
 
 const ANSWER_A = 'I owned the rollout of our new billing page and my team of three shipped it in two weeks, after I split the work into small releases we could test every day.';
 const ANSWER_B = 'We had a flaky test suite, so I paired with the QA lead, found the shared fixture that leaked state, and our build went from red half the time to green all week.';
@@ -703,8 +704,8 @@ void describe('segment: answers folded in <details> (round 15)', () => {
 void describe('segment: titles that ask without a question mark (round 15)', () => {
   const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
   void it('asksCandidate: a question, a prompt, a polite prompt, a question word put to "you"; not a topic\'s name', () => {
-    for (const t of ['Why this team?', 'Describe a time you failed', 'Please tell us about your front-end experience.', "What's got you interested in working here", 'Q3. When is the last time you learned a tool fast']) assert.ok(asksCandidate(t), t);
-    for (const t of ['Strengths', 'Weaknesses', 'What I learned', 'How to install it', 'Our onboarding']) assert.ok(!asksCandidate(t), t);
+    eachHolds(asksCandidate, ['Why this team?', 'Describe a time you failed', 'Please tell us about your front-end experience.', "What's got you interested in working here", 'Q3. When is the last time you learned a tool fast']);
+    eachFails(asksCandidate, ['Strengths', 'Weaknesses', 'What I learned', 'How to install it', 'Our onboarding']);
   });
 
   void it('bold asks, one wrapped over lines, over answers in paragraphs are a bank', () => {
@@ -800,8 +801,8 @@ void describe('segment: bold lines that name a version of the answer', () => {
 
 void describe('segment: questions of knowledge are no answers', () => {
   void it('reads what a thing is, how it works and how two differ, in several languages, and not a question put to the candidate', () => {
-    for (const t of ['Q2: What is the difference between `==` and `.equals()`?', 'What is DHCP', '什么是闭包？', 'require와 import의 차이점', 'REST APIとは？', '¿Qué es un índice?', "Qu'est-ce que le DNS ?", 'Was ist ein Container?']) assert.ok(asksAboutConcept(t), t);
-    for (const t of ['What is your greatest weakness?', 'What is the hardest bug you have fixed?', 'What is success?', '지원 동기는 무엇인가요?', '未来的职业规划是什么', '¿Qué es lo más importante de lo que aún no hemos hablado?', 'Tell me about a time you failed.']) assert.ok(!asksAboutConcept(t), t);
+    eachHolds(asksAboutConcept, ['Q2: What is the difference between `==` and `.equals()`?', 'What is DHCP', '什么是闭包？', 'require와 import의 차이점', 'REST APIとは？', '¿Qué es un índice?', "Qu'est-ce que le DNS ?", 'Was ist ein Container?']);
+    eachFails(asksAboutConcept, ['What is your greatest weakness?', 'What is the hardest bug you have fixed?', 'What is success?', '지원 동기는 무엇인가요?', '未来的职业规划是什么', '¿Qué es lo más importante de lo que aún no hemos hablado?', 'Tell me about a time you failed.']);
   });
   void it('drops the explanations of a technical section of a bank and keeps its behavioral answers', () => {
     const text = [

@@ -1096,7 +1096,6 @@ function numberingGoesOn(units: Unit[], evaluated: Unit[][]): Unit[] {
   return more.length === 0 ? units : [...units, ...more];
 }
 
-/** The units one heading level would give, which of them are answered and titled, and whether they make a bank. */
 /** How many times the longest of a group's answers may hold the words of the shortest, and the fewest words of one. */
 const ALIKE = 4;
 const ALIKE_MIN_WORDS = 30;
@@ -1134,6 +1133,7 @@ function inGroups(lines: { text: string }[], list: { line: number }[], level: nu
   return groups.size >= 2;
 }
 
+/** The units one heading level would give, which of them are answered and titled, and whether they make a bank. */
 interface Evaluated {
   units: Unit[];
   oks: boolean[];

@@ -10,11 +10,11 @@ import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
 import { answerOf } from './kind';
+import { paragraphRuns, softBreaks } from '../text';
+import { FLAG_MODELS } from '../knowledge/flag-models';
 
 /** The question "Why are you leaving your current role?" (knowledge/questions.ts). */
 const LEAVING_QUESTION = 28;
-import { paragraphRuns, softBreaks } from '../text';
-import { FLAG_MODELS } from '../knowledge/flag-models';
 
 interface Hit {
   start: number;

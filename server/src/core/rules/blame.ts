@@ -1332,7 +1332,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       // "Olu, who sits next to me, recognised it"; their failing is told, if at all, in a clause of its own)
       const describing = relativeOpening(s, c) && !accusing;
       if (!condition && !endorsed && after) return { start: s.start, end: s.end, why: 'makes another party the cause of what went wrong' };
-      if (!condition && !endorsed && !describing && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || after || (churn && (consequence || costNext)))) {
+      if (!condition && !endorsed && !describing && ((accusing && !accusedOnly) || ((failing || withheld || nobody || lateDone) && ((habit && !habitOnly) || consequence)) || ((withheld || nobody || lateDone) && before) || (churn && (consequence || costNext)))) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
