@@ -1899,8 +1899,15 @@ function inferByPosition(c: Collected, source: string): void {
         continue;
       }
       wholes.set(run, whole);
-      for (const [u, part] of whole) readings.set(normalizeLabel(u.label), readings.has(normalizeLabel(u.label)) && readings.get(normalizeLabel(u.label)) !== part ? null : part);
-      for (const u of skipped) if (!readings.has(normalizeLabel(u.label))) readings.set(normalizeLabel(u.label), null);
+      // (a label read two ways in two answers is read neither way)
+      for (const [u, part] of whole) {
+        const key = normalizeLabel(u.label);
+        readings.set(key, readings.has(key) && readings.get(key) !== part ? null : part);
+      }
+      for (const u of skipped) {
+        const key = normalizeLabel(u.label);
+        if (!readings.has(key)) readings.set(key, null);
+      }
     }
   }
   if (readings.size > 0) {
@@ -1913,8 +1920,9 @@ function inferByPosition(c: Collected, source: string): void {
       const names = run.map((x) => normalizeLabel(x.u?.label ?? x.label ?? ''));
       if (new Set(names).size < names.length) continue;
       const read = run.flatMap((x) => {
-        if (!x.u || !readings.has(normalizeLabel(x.u.label))) return [x];
-        const part = readings.get(normalizeLabel(x.u.label));
+        const key = x.u ? normalizeLabel(x.u.label) : undefined;
+        if (!x.u || key === undefined || !readings.has(key)) return [x];
+        const part = readings.get(key);
         return part ? [{ ...x, part, label: x.u.label, fixed: x.u }] : [];
       });
       const byPlace = read.some((x) => x.u && !x.part) ? gapsFilled(read) : new Map<Unknown, PartName>();
