@@ -12,9 +12,7 @@ import {
   ruleDocUrl,
   ruleMeta,
 } from '../../server/src/core/rules';
-import { questionById } from '../../server/src/core/knowledge/index';
-import { WEAKNESS_QUESTION_ID } from '../../server/src/core/rules/fake-weakness';
-import { TELL_ME_ABOUT_YOURSELF_ID } from '../../server/src/core/rules/resume-recital';
+import { QUESTION_ID, QUESTIONS, questionById } from '../../server/src/core/knowledge/index';
 import { PHRASES } from '../../server/src/core/knowledge/phrases';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -110,8 +108,16 @@ void test('ruleMeta and ruleDocUrl', () => {
 });
 
 void test('question-specific rules point at the right questions', () => {
-  assert.match(questionById(WEAKNESS_QUESTION_ID)?.text ?? '', /weakness/i);
-  assert.match(questionById(TELL_ME_ABOUT_YOURSELF_ID)?.text ?? '', /about yourself/i);
+  // Each name in QUESTION_ID must point at the question it says; a renumbering fails here.
+  const meant: Record<keyof typeof QUESTION_ID, RegExp> = {
+    tellMeAboutYourself: /about yourself/i,
+    greatestWeakness: /weakness/i,
+    fiveYears: /five years/i,
+    whyLeaving: /leaving/i,
+  };
+  for (const [name, id] of Object.entries(QUESTION_ID)) assert.match(questionById(id)?.text ?? '', meant[name as keyof typeof QUESTION_ID], name);
+  // No other standard question answers to any of the patterns, so each name picks out one question.
+  assert.equal(QUESTIONS.filter((q) => Object.values(meant).some((re) => re.test(q.text))).length, Object.keys(meant).length);
 });
 
 void test('phrase lists are keyed by real rule ids and hold literal lowercase phrases', () => {

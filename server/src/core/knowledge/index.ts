@@ -3,6 +3,7 @@ import type { CompanyId, ThemeId } from '../types';
 import type { CompanyLens, Question, Theme } from './types';
 import { THEME_DATA } from './themes';
 import { QUESTIONS as QUESTION_DATA } from './questions';
+export { QUESTION_ID } from './questions';
 import { COMPANIES as COMPANY_DATA } from './companies';
 import { buildCatalog, customQuestionNumber, type CatalogSettings, type QuestionCatalog } from './catalog';
 

@@ -521,3 +521,14 @@ export const QUESTIONS: readonly Question[] = [
     ],
   },
 ];
+
+/**
+ * The standard questions that some rules single out, by name, so that no rule carries a bare id.
+ * A test checks that each name points at the question it says.
+ */
+export const QUESTION_ID = {
+  tellMeAboutYourself: 1,
+  greatestWeakness: 4,
+  fiveYears: 5,
+  whyLeaving: 28,
+} as const;

@@ -12,9 +12,9 @@ import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
 import { answerOf } from './kind';
 import { paragraphRuns, softBreaks } from '../text';
 import { FLAG_MODELS } from '../knowledge/flag-models';
+import { QUESTION_ID } from '../knowledge/index';
 
 /** The question "Why are you leaving your current role?" (knowledge/questions.ts). */
-const LEAVING_QUESTION = 28;
 
 interface Hit {
   start: number;
@@ -1060,7 +1060,7 @@ export const badmouthing: StoryRule = {
   check(ctx: StoryRuleContext) {
     const seen = new Set<number>();
     // (the answer to why you are leaving: people named as the reason are the reason you leave)
-    const leaving = answerOf(ctx.story).questionIds.includes(LEAVING_QUESTION);
+    const leaving = answerOf(ctx.story).questionIds.includes(QUESTION_ID.whyLeaving);
     for (const s of storyLanguage(ctx).sentences) {
       const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving));
       if (!hit) continue;

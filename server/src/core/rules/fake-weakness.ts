@@ -3,7 +3,7 @@
 // hard", "I care too much", "I hold myself to an impossibly high bar"), perfectionism named, and impatience with
 // other people's quality — said in the speaker's own voice, not negated, not quoted. Users' literal
 // `phrases: { fake-weakness: [...] }` still add to it.
-import { questionById } from '../knowledge/index';
+import { QUESTION_ID, questionById } from '../knowledge/index';
 import { CJK_WEAKNESS_FORMS, OTHER_WEAKNESS_FORMS, DETAIL_WORDS, DISTRESS_VERBS, DRIVE_WORDS, EFFORT_NOUNS, EXCESS, REST_WORDS, SHORTCOMING_NOUNS, GOING_VERBS, GROUP_NOUNS, IMMERSION_VERBS, IMPATIENCE_WORDS, PERFECTION_WORDS, PERSON_NOUNS, SPENDING_VERBS, STANDARD_NOUNS, TIME_UNITS, UNFINISHED_WORDS, VIRTUES, WORK_QUALITIES } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
 import { ANY_ALPHABETIC, wordsPattern } from '../nlp/other-language';
@@ -15,7 +15,6 @@ import { FLAG_MODELS } from '../knowledge/flag-models';
 import { speaksOwnEnglish } from '../nlp/features';
 
 /** "What is your greatest weakness?" in the knowledge base. */
-export const WEAKNESS_QUESTION_ID = 4;
 /** A story that declares no question is a weakness answer when its title says so. */
 export const WEAKNESS_TITLE = /\b(weakness(es)?|areas? (for|of) improvement|what (would|do) (you|i) improve)\b/i;
 
@@ -563,7 +562,7 @@ function otherWeaknessTitle(ctx: StoryRuleContext): boolean {
  * such an answer's result as the speaker's own growth.
  */
 export function isWeaknessAnswer(ctx: StoryRuleContext): boolean {
-  return answersQuestion(ctx.story, WEAKNESS_QUESTION_ID, WEAKNESS_TITLE) || cjkWeaknessTitle(ctx) || otherWeaknessTitle(ctx);
+  return answersQuestion(ctx.story, QUESTION_ID.greatestWeakness, WEAKNESS_TITLE) || cjkWeaknessTitle(ctx) || otherWeaknessTitle(ctx);
 }
 
 /**
@@ -694,7 +693,7 @@ export const fakeWeakness: StoryRule = {
   },
   check(ctx: StoryRuleContext) {
     if (!isWeaknessAnswer(ctx)) return;
-    const short = questionById(WEAKNESS_QUESTION_ID)?.short ?? 'weakness';
+    const short = questionById(QUESTION_ID.greatestWeakness)?.short ?? 'weakness';
     const seen = new Set<number>();
     const sentences = storyLanguage(ctx).sentences;
     for (let k = 0; k < sentences.length; k++) {

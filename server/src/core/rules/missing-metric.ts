@@ -7,11 +7,11 @@ import { CJK_SCRIPT, answersQuestion, onlyPromptInCode, partsNamed } from './uti
 import { paragraphRuns } from '../text';
 import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
+import { QUESTION_ID } from '../knowledge/index';
 import { answerOf, resultProse } from './kind';
 import { OTHER_CHANGE } from './vague';
 
 /** "Where do you see yourself in five years?" in the knowledge base, and titles that ask it in other words. */
-const FUTURE_QUESTION_ID = 5;
 const FUTURE_TITLE = /\b(?:in|next|for the next)\s+(?:\d+|three|five|ten)[- ]years?\b|\bcareer (?:goals?|plans?|aspirations?)\b|\bwhere do you see yourself\b|\bfive[- ]year\b/iu;
 
 /**
@@ -208,7 +208,7 @@ export const missingMetric: StoryRule = {
         // An unmarked pitch: its one impact with a number can sit anywhere, as in the chapter's model answer (who
         // I am, then "it now serves 10M daily predictions", then why here); history and inputs are not quantities.
         // (Not an answer about the years ahead: there the numbers are plans, and the closing sentences decide.)
-        const future = kind === 'pitch' && answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE);
+        const future = kind === 'pitch' && answersQuestion(ctx.story, QUESTION_ID.fiveYears, FUTURE_TITLE);
         if (kind === 'pitch' && !future) {
           if (paragraphRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
         }
@@ -228,7 +228,7 @@ export const missingMetric: StoryRule = {
       }
       // A pitch told under labels of its own ("Current role", "Key strengths") with no impact part: its one sized
       // result can sit under any of them, as in an unmarked pitch (missing-section asks for the part).
-      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, FUTURE_QUESTION_ID, FUTURE_TITLE) && paragraphRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
+      if (kind === 'pitch' && outcomes.length === 0 && !answersQuestion(ctx.story, QUESTION_ID.fiveYears, FUTURE_TITLE) && paragraphRuns(ctx.file.text, ctx.story.prose).some((s) => pitchResult(withoutPrompts(s.text)))) return;
       // An outcome that holds only a note to self in code ("**RESULT** — `[?] how many repos use it now?`") is a
       // prompt still to fill, as a bracketed prompt is: the placeholder rule points at it.
       if (outcomes.length > 0 && outcomes.every((p) => onlyPromptInCode(p, ctx.file.text))) return;

@@ -6,13 +6,13 @@
 import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME } from '../nlp/other-language';
 import { CAREER_VERBS, CJK_CAREER_FORMS, OTHER_CAREER_FORMS, FAILURE_NOUNS, FEELING_VERBS, GROUP_NOUNS, MODAL_VERBS, ORDER_WORDS, PERSON_NOUNS, RECIPIENT_NOUNS, WISH_VERBS } from '../nlp/lexicon';
 import { polarity } from '../nlp/analyze';
+import { QUESTION_ID } from '../knowledge/index';
 import { isOther } from '../nlp/query';
 import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { CJK_SCRIPT, answersQuestion, budgetedProse, formsPattern, introducesSelf, matchRulePhrases, quote, storyLanguage } from './util';
 
 /** "Tell me about yourself" in the knowledge base. */
-export const TELL_ME_ABOUT_YOURSELF_ID = 1;
 /** Career steps, at least RECITAL_DATED of them dated or ordered, at which the answer reads as a resume. */
 export const RECITAL_STEPS = 3;
 export const RECITAL_DATED = 2;
@@ -637,7 +637,7 @@ export const resumeRecital: StoryRule = {
     const { story } = ctx;
     // (a self-introduction titled in Chinese, Japanese or Korean: "自我介绍", "自己紹介", "1분 자기소개")
     const cjkTitle = story.questions.length === 0 && CJK_TITLE.test(titleLine(ctx));
-    if (!answersQuestion(story, TELL_ME_ABOUT_YOURSELF_ID, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx)))) && !cjkTitle) return;
+    if (!answersQuestion(story, QUESTION_ID.tellMeAboutYourself, TMAY_TITLE) && !(story.questions.length === 0 && (introducesSelf(story) || TMAY_TITLE.test(titleLine(ctx)))) && !cjkTitle) return;
     // (an answer told in English and again in Chinese is one walk told twice: the longer telling counts, not both)
     const latin = steps(storyLanguage(ctx).sentences);
     const cjk = cjkSteps(story.prose);

@@ -9,7 +9,7 @@ import { actorOf } from '../nlp/analyze';
 import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, pastForm, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, subjectlessActs } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
-import { WEAKNESS_QUESTION_ID } from './fake-weakness';
+import { QUESTION_ID } from '../knowledge/index';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -768,7 +768,7 @@ export const soloHeroics: StoryRule = {
     if (aboutSelfOnly(story)) {
       // A pitch is about the speaker, so the count does not apply; saying outright that the work was done alone
       // ("I built several large projects completely by myself") still is the red flag.
-      if (answerOf(story).questionIds.includes(WEAKNESS_QUESTION_ID)) return;
+      if (answerOf(story).questionIds.includes(QUESTION_ID.greatestWeakness)) return;
       const whole = voices(storyLanguage(ctx).sentences);
       // (learning alone is not working alone: "I taught myself Go on my own", "I learned to code by myself")
       const lead = whole.solo ? ctx.file.text.slice(Math.max(0, whole.solo.start - 60), whole.solo.start) : '';
