@@ -883,6 +883,28 @@ export const WAITING_PLACES = wordClass('queue queues inbox backlog hands court 
  * half-finished app", "left us with an untested module", "dumped a broken build on us") made the failure.
  */
 export const HANDING_VERBS = wordClass('hand hands handed give gives gave given leave leaves left send sends sent pass passed dump dumped saddle saddled throw threw deliver delivered ship shipped');
+/**
+ * Verbs of relying on another party. Denied as a rule ("you cannot trust other teams' estimates", "never rely on the
+ * vendor's dates", "the platform team's promises can't be trusted") they make a lesson of another party's failing.
+ */
+export const RELIANCE_VERBS = wordClass('trust trusts trusted rely relies relied count counted depend depends depended believe believed');
+/**
+ * Words that make a reliance a matter of spreading risk, not of distrust: "never rely on a single vendor", "do not
+ * depend solely on one person", "not trust your own estimates".
+ */
+export const SOLE_RELIANCE = wordClass('single one sole solely only just alone own exclusively entirely');
+/** The public a product serves, not a party to the work: "never trust user input", "you can't rely on customers". */
+export const PUBLIC_NOUNS = wordClass('user users customer customers visitor visitors public shopper shoppers');
+/**
+ * Verbs of handing work over to the speaker's side. Told in the passive as done late or not at all ("the specs were
+ * handed over late", "the test data was never delivered") they name a giver's failing without naming the giver.
+ */
+export const TRANSFER_VERBS = wordClass(
+  'handed given sent passed delivered shipped provided supplied shared granted approved signed confirmed',
+  'communicated finalised finalized returned released',
+);
+/** Words of an act done too late or not at all, read with a verb of handing over. */
+export const LATE_OR_UNDONE = wordClass("late never not n't incomplete until belatedly");
 /** Verbs of waiting on others: the speaker's time spent waiting on a party is a delay they made. */
 export const WAITING_VERBS = wordClass('wait waits waited waiting');
 /** Verbs of time used up: "spent six weeks waiting", "lost a month waiting". */

@@ -32,12 +32,19 @@ import {
   STRANDED_IDIOMS,
   STRANDING_VERBS,
   UNINFORMED_IDIOMS,
+  RELIANCE_VERBS,
+  SOLE_RELIANCE,
+  PUBLIC_NOUNS,
+  TRANSFER_VERBS,
+  LATE_OR_UNDONE,
+  PEOPLE_PRONOUNS,
+  GROUP_PRONOUNS,
 } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import { paragraphRuns, softBreaks } from '../text';
-import type { Clause, Sentence } from '../nlp/types';
+import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
 import { FLAG_MODELS } from '../knowledge/flag-models';
@@ -1138,6 +1145,128 @@ function speakerCaused(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** A word that names another party: a person, a group, a function, a pronoun for others; not the public. */
+function partyWord(x: Token): boolean {
+  const w = x.lower;
+  if (PUBLIC_NOUNS.has(w)) return false;
+  return PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || ACTIVITY_GROUPS.has(w) || PEOPLE_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w) || /^(him|her)$/.test(w);
+}
+
+/** Where the noun phrase from `from` ends: at punctuation (not a possessive's apostrophe), a preposition other than
+ * "of", a conjunction, an infinitive's "to" or a relative pronoun. */
+function reachOf(s: Sentence, from: number, limit = 8): number {
+  const t = s.tokens;
+  let j = from;
+  while (j < t.length && j < from + limit) {
+    const x = t[j];
+    if (x.pos === 'PUNCT' && !/^['’]$/.test(x.text)) break;
+    if ((/^(ADP|SCONJ|CCONJ)$/.test(x.pos) && x.lower !== 'of') || (x.pos === 'PART' && x.lower === 'to')) break;
+    if (j > from && /^(that|who|which|whose)$/.test(x.lower)) break;
+    j++;
+  }
+  return j;
+}
+
+const LEARNING_WORDS = /^(learned|learnt|learn|lesson|lessons|taught|realised|realized|takeaway)$/;
+
+/**
+ * A lesson of distrust in another party: "I learned that you cannot trust other teams' estimates", "never rely on
+ * the platform team's promises", "the vendor's dates can't be trusted", "never take an agency's estimate at face
+ * value". The reliance is denied as a rule: to "you" or "one", as advice with no subject, as what the speaker learned
+ * not to do, or of the party or their word in the passive. The failure is theirs by implication. Not a reliance
+ * spread ("never rely on a single vendor", "not depend solely on the vendor"), a dependency for a purpose ("I learned
+ * not to rely on my manager for feedback"), the public ("never trust user input"), the speaker's own side ("not to
+ * trust my own estimates"), a condition, or a report of what someone could not do ("the team could not trust the
+ * dashboard").
+ */
+function distrustLesson(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  if (yesNoQuestion(s)) return undefined;
+  for (const i of spokenTokens(s)) {
+    const x = t[i];
+    const faceValue = /^(take|takes|took|taken)$/.test(x.lower) && t.slice(i + 1, i + 10).some((y, k, a) => y.lower === 'face' && a[k + 1]?.lower === 'value');
+    if ((!RELIANCE_VERBS.has(x.lower) && !faceValue) || x.pos !== 'VERB' || !negatedAt(s, i, 4)) continue;
+    const c = clauseAt(s, i);
+    if (!c || c.quoted || /^(if|unless|whether|when|whenever|because|since)$/.test(t[c.from]?.lower ?? '')) continue;
+    // (nor what someone said or did not say: "nobody said you cannot trust the vendor")
+    if (t.slice(Math.max(c.from, i - 3), i).some((y) => SOLE_RELIANCE.has(y.lower)) || t.slice(0, i).some((y) => SPEECH_VERBS.has(y.lower))) continue;
+    let from: number;
+    let to: number;
+    let begin: number | undefined;
+    if (/^(be|been)$/.test(t[i - 1]?.lower ?? '')) {
+      // the party or their word in the passive: "other teams' estimates can never be trusted"
+      from = t[c.from]?.pos === 'SCONJ' || t[c.from]?.lower === 'that' ? c.from + 1 : c.from;
+      to = i;
+    } else {
+      const subject = c.subjectFrom !== undefined ? t[c.subjectFrom].lower : undefined;
+      const generic = subject === 'you' || subject === 'one';
+      // (advice: the verb opens its clause or follows a colon, with only a negator or an auxiliary before it: "never
+      // rely on ...", "The lesson: don't trust ...")
+      let open = i - 1;
+      while (open >= c.from && /^(never|not|n't|do|does|ever|just|always|simply)$/.test(t[open].lower)) open--;
+      const advice = c.subject === 'none' && (open < c.from || t[open].text === ':' || t[open].text === '-' || t[open].text === '—');
+      const learned = isSelf(c.subject) && t.slice(0, i).some((y) => LEARNING_WORDS.test(y.lower)) && t[i - 1]?.lower === 'to';
+      if (!generic && !advice && !learned) continue;
+      if (advice) begin = open + 1;
+      from = /^(on|upon|in)$/.test(t[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      to = reachOf(s, from);
+      // a dependency for a purpose, not distrust: "not to rely on my manager for feedback", "on others to unblock me"
+      if (!faceValue && (t[to]?.lower === 'for' || (t[to]?.lower === 'to' && t[to + 1]?.pos === 'VERB'))) continue;
+    }
+    const span = t.slice(from, to);
+    if (!span.some(partyWord) || span.some((y) => SOLE_RELIANCE.has(y.lower) || /^(my|our|me|us|myself|ourselves)$/.test(y.lower))) continue;
+    const first = t[c.from]?.pos === 'SCONJ' || t[c.from]?.lower === 'that' ? c.from + 1 : c.from;
+    return { start: t[begin ?? Math.min(first, from)].start, end: t[Math.max(i, to - 1)].end, why: 'draws the lesson that another party cannot be relied on' };
+  }
+  return undefined;
+}
+
+/** A failure on the speaker's side in a clause other than `except` ("the deadline was missed", "we slipped"). */
+function failureBeside(s: Sentence, except: Clause): boolean {
+  const t = s.tokens;
+  return s.clauses.some((d) => {
+    if (d === except || d.quoted || (!isSelf(d.subject) && !d.ownSide && d.subject !== 'none' && d.subject !== 'thing')) return false;
+    for (let k = d.from; k < d.to; k++) {
+      const w = t[k].lower;
+      if (((FAILURE_VERBS.has(w) && !usedAsNoun(s, k)) || FAILURE_NOUNS.has(w) || w === 'late' || w === 'behind') && !COOPERATION_VERBS.has(w)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Work handed over late or never, told in the passive as the cause of the speaker's failure, outside the setup: "the
+ * deadline was missed because the specs were handed over late", "we slipped two weeks. The test data was never
+ * delivered." The giver goes unnamed, but the cause is their act. Not with an agent on the speaker's side ("sent late
+ * by me"), and not with no failure of the speaker's side told with it.
+ */
+function passiveHandover(s: Sentence, setupPart: boolean, prev?: Sentence): Hit | undefined {
+  if (setupPart || yesNoQuestion(s)) return undefined;
+  const t = s.tokens;
+  for (const c of s.clauses) {
+    if (c.quoted || /^(if|unless|whether|once|when|after)$/.test(t[c.from]?.lower ?? '')) continue;
+    for (let v = c.from; v < c.to; v++) {
+      if (!TRANSFER_VERBS.has(t[v].lower) || t[v].pos !== 'VERB' || t[v].quoted) continue;
+      // (the participle after a form of "be" or "get", adverbs and negators between: "were sent", "was never delivered")
+      let aux = v - 1;
+      while (aux > c.from && (t[aux].pos === 'ADV' || t[aux].pos === 'PART')) aux--;
+      if (!PASSIVE_AUX.test(t[aux]?.lower ?? '') || v - aux > 3) continue;
+      // (late or not at all: "late", "never", "not ... until", "only ... after the freeze")
+      const only = t.slice(c.from, c.to).some((y) => y.lower === 'only') && t.slice(v, c.to).some((y) => y.lower === 'after');
+      if (!only && !t.slice(c.from, c.to).some((y) => LATE_OR_UNDONE.has(y.lower))) continue;
+      const by = t.findIndex((y, k) => k > v && k < c.to && y.lower === 'by');
+      if (by > 0 && isSelf(phraseAt(s, by + 1).actor)) continue;
+      // the cause of a failure told in the sentence ("because", "since", or "so" after it), or the failure told just before
+      const opener = t[c.from]?.lower ?? '';
+      const linked = /^(because|since|as)$/.test(opener) || (/^(due|owing)$/.test(t[c.from - 1]?.lower ?? ''));
+      const then = s.clauses.some((d) => d.from > c.from && /^(so|and)$/.test(t[d.from]?.lower ?? ''));
+      const before = c === s.clauses[0] && prev !== undefined && !s.clauses.some((d) => isSelf(d.subject)) && ownFailure(prev, prev.tokens.length, true);
+      if (((linked || then) && failureBeside(s, c)) || before) return { ...clauseSpan(s, c), why: 'gives work handed over late or never, by someone left unnamed, as the cause of the failure' };
+    }
+  }
+  return undefined;
+}
+
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence, shared = false): Hit | undefined {
   const hit = findBlameIn(s, next, resultPart, setupPart, disowned, prev, shared);
   return hit && !planned(s) && !speakerCaused(s, hit.start) ? hit : undefined;
@@ -1154,6 +1283,11 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
   if (unreal) return unreal;
   const caused = resultOfParty(s);
   if (caused) return caused;
+  // a lesson of distrust in another party, and work handed over late told in the passive, with no share taken anywhere
+  if (!shared) {
+    const lesson = distrustLesson(s) ?? passiveHandover(s, setupPart, prev);
+    if (lesson) return lesson;
+  }
   // only the candidate's own voice: someone else's quoted or reported words are not their judgment
   for (const i of spokenTokens(s)) {
     const tok = t[i];
