@@ -290,6 +290,23 @@ export const REASON_NOUNS = wordClass('reason reasons problem problems issue tro
 export const MOTIVE_NOUNS = wordClass('reason reasons motive motivation');
 /** Words of leaving a job: the context in which people named as the reason are the reason you are leaving. */
 export const LEAVING_WORDS = wordClass('leave leaving left quit quitting move moving moved change changing switch switching looking exit departure');
+/**
+ * Acts done to other people that read as mistreatment when a manager or a colleague does them again and again, with
+ * no judging word needed: "cancelled our one-to-ones eleven weeks in a row", "blamed us every Friday", "spends them
+ * scrolling through his phone". Read with a habit and the speaker's side in the sentence (badmouthing's conduct
+ * reader); the `HARSH_CONDUCT` ones need no object ("he micromanages", "she yelled at people in every stand-up").
+ */
+export const MISCONDUCT_VERBS = wordClass(
+  'blame blames blamed blaming cancel cancels cancelled canceled cancelling canceling interrupt interrupts interrupted',
+  'interrupting overrule overrules overruled overruling scroll scrolls scrolled scrolling ignore ignores ignored',
+  'ignoring dismiss dismisses dismissed undermine undermines undermined undermining ghost ghosts ghosted',
+  'stonewall stonewalls stonewalled reschedule reschedules rescheduled rescheduling',
+);
+export const HARSH_CONDUCT = wordClass(
+  'micromanage micromanages micromanaged micromanaging belittle belittles belittled belittling humiliate humiliates',
+  'humiliated yell yells yelled yelling shout shouts shouted shouting berate berates berated scold scolds scolded',
+  'badmouth badmouths badmouthed bully bullies bullied',
+);
 /** People at work who can be made the reason you leave: the ones above you, beside you, or the employer itself. */
 export const WORKPLACE_PARTIES = wordClass(
   'manager managers boss bosses lead leads supervisor supervisors director directors vp vps cto ceo cio founder founders',

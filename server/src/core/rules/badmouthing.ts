@@ -3,12 +3,12 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_GRAMMARS } from '../nlp/lexicon';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, languageOf, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
-import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
+import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
-import { learnedFlags, matchRulePhrases, quote, storyLanguage } from './util';
+import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
 import { answerOf } from './kind';
 import { paragraphRuns, softBreaks } from '../text';
 import { FLAG_MODELS } from '../knowledge/flag-models';
@@ -611,6 +611,103 @@ function partyAsReason(s: Sentence, leaving: boolean): Hit | undefined {
   return undefined;
 }
 
+/** Words that tell an act done again and again ("always", "kept", "routinely"), beside `FREQUENCY_ADVERBS`. */
+const HABIT_WORDS = /^(always|constantly|repeatedly|continually|perpetually|routinely|regularly|habitually|invariably|forever|kept|keeps|keep)$/;
+
+/**
+ * The stretch from `from` tells a habit: a frequency adverb, "kept", "used to", "every review", "each Monday", "in a
+ * row", a count of times; in the answer to why you are leaving also the present of the verb right after the people
+ * ("my manager books our one-to-ones and then spends them ...").
+ */
+function habitFrom(s: Sentence, p: number, leaving: boolean): boolean {
+  const t = s.tokens;
+  for (let k = p + 1; k < t.length; k++) {
+    const w = t[k].lower;
+    if (t[k].quoted) continue;
+    if (HABIT_WORDS.test(w) || FREQUENCY_ADVERBS.has(w)) return true;
+    if (/^(every|each)$/.test(w) && /^(NOUN|PROPN|NUM|ADJ)$/.test(t[k + 1]?.pos ?? '')) return true;
+    if (w === 'row' && t[k - 1]?.lower === 'a' && t[k - 2]?.lower === 'in') return true;
+    if (w === 'used' && t[k + 1]?.lower === 'to') return true;
+  }
+  if (repeatedIn(s, p + 1, t.length)) return true;
+  let v = p + 1;
+  while (t[v]?.pos === 'ADV') v++;
+  return leaving && /^[a-z]+[^su's]s$/.test(t[v]?.lower ?? '') && t[v].pos !== 'PRON';
+}
+
+/**
+ * Where people at work open a clause: "my manager", "our former director", "the VP", "my lead" (after the sentence's
+ * start, a colon, a comma or a conjunction), or "he"/"she" with such people named earlier in the sentence or the one
+ * before. Returns the index of the head, or -1. Not the speaker's own team ("our team"), nor the interviewer's ("your").
+ */
+function workplaceOpener(s: Sentence, prev: Sentence | undefined): number[] {
+  const t = s.tokens;
+  const out: number[] = [];
+  const named = (x: Sentence['tokens'][number], k: number, a: readonly Sentence['tokens'][number][]) => WORKPLACE_PARTIES.has(x.lower) && x.lower !== 'team' && /^(my|our|the|his|her)$/.test(a[k - 1]?.lower ?? a[k - 2]?.lower ?? '');
+  for (let p = 0; p < t.length; p++) {
+    const w = t[p].lower;
+    if (t[p].quoted) continue;
+    let d = p - 1;
+    if (WORKPLACE_PARTIES.has(w)) {
+      if (w === 'team') continue;
+      while (d >= 0 && (t[d].pos === 'ADJ' || t[d].pos === 'NOUN' || t[d].pos === 'PROPN')) d--;
+      if (d < 0 || !/^(my|our|the)$/.test(t[d].lower)) continue;
+      d--;
+    } else if (/^(he|she)$/.test(w)) {
+      const before = [...(prev?.tokens ?? []), ...t.slice(0, p)];
+      if (!before.some((x, k, a) => named(x, k, a))) continue;
+    } else continue;
+    if (d >= 0 && !/^[:,;—–-]$/.test(t[d].text) && !/^(and|but|because|as|since|now|today|then)$/.test(t[d].lower)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Badmouthing by conduct, with no judging word: a manager or a colleague told doing to others, again and again, what
+ * reads as mistreatment ("my manager cancelled our one-to-ones eleven weeks in a row", "our director changed the plan
+ * every Monday and blamed us on Friday", "my manager books our one-to-ones and then spends them scrolling through his
+ * phone", "my old manager took the credit in every review"). The act is one of `MISCONDUCT_VERBS` with the speaker's
+ * side in the sentence, one of `HARSH_CONDUCT`, or credit taken; the habit is told (or, in the answer to why you are
+ * leaving, the present tells it). Not denied ("he never blamed us"), not in a condition or a question, not someone
+ * else's words, not an act they were driven to ("was stretched across three teams and often had to cancel our
+ * one-on-ones"), and, outside the answer to why you are leaving, not in the setup nor when the speaker tells next what
+ * they did about it ("..., so I booked time with the directors instead"): that is the situation the story answers.
+ */
+function conductAsComplaint(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, leaving: boolean, setupPart: boolean): Hit | undefined {
+  const t = s.tokens;
+  if ((setupPart && !leaving) || yesNoQuestion(s) || /\?\s*$/.test(t[t.length - 1]?.text ?? '')) return undefined;
+  for (const p of workplaceOpener(s, prev)) {
+    const c = clauseAt(s, p);
+    if (!c || c.quoted || unrealCondition(s, c) || /^(if|unless|whether|when|whenever|once)$/.test(t[c.from]?.lower ?? '')) continue;
+    for (let k = p + 1; k < t.length; k++) {
+      const x = t[k];
+      // (the speaker acts from here on: "..., and I ...")
+      if (x.pos === 'PRON' && /^(i|we)$/.test(x.lower)) break;
+      if (x.quoted || negatedAt(s, k, 4)) continue;
+      const credit = x.lower === 'credit' && x.pos === 'NOUN' && t.slice(Math.max(p + 1, k - 3), k).some((y) => /^(take|takes|took|taken|taking|claim|claims|claimed|claiming|grab|grabbed|grabs)$/.test(y.lower));
+      const harsh = HARSH_CONDUCT.has(x.lower) && x.pos === 'VERB';
+      const misconduct = MISCONDUCT_VERBS.has(x.lower) && x.pos === 'VERB' && t.slice(p + 1).some((y) => /^(our|my|us|me)$/.test(y.lower) || (PERSON_NOUNS.has(y.lower) && y.pos === 'NOUN'));
+      if (!credit && !harsh && !misconduct) continue;
+      // (an act they were driven to is no conduct of theirs: "was stretched across three teams and often had to cancel
+      // our one-on-ones", "needed to reschedule")
+      if (t.slice(p + 1, k).some((y, n, a) => /^(had|has|have|needed|needs|forced|obliged|asked|told)$/.test(y.lower) && a[n + 1]?.lower === 'to')) continue;
+      if (!habitFrom(s, p, leaving) && !(credit && t.slice(k + 1, k + 4).some((y) => /^(my|our)$/.test(y.lower)))) continue;
+      if (!leaving) {
+        const later = s.clauses.some((d) => d.from > k && isSelf(d.subject) && !d.quoted && !d.negated);
+        const then = next !== undefined && next.clauses[0] !== undefined && isSelf(next.clauses[0].subject) && !next.clauses[0].negated;
+        if (later || then) return undefined;
+      }
+      let end = k;
+      while (end + 1 < t.length && !/^[.,;:!?]$/.test(t[end + 1].text) && t[end + 1].pos !== 'CCONJ' && end < k + 10) end++;
+      let start = p;
+      while (start > 0 && /^(DET|PRON|ADJ|NOUN|PROPN)$/.test(t[start - 1].pos) && !/^[:,;]$/.test(t[start - 1].text)) start--;
+      return { start: t[start].start, end: t[end].end };
+    }
+  }
+  return undefined;
+}
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // (a yes-or-no question asks: "Was my manager incompetent? No - she was new")
@@ -1061,8 +1158,11 @@ export const badmouthing: StoryRule = {
     const seen = new Set<number>();
     // (the answer to why you are leaving: people named as the reason are the reason you leave)
     const leaving = answerOf(ctx.story).questionIds.includes(QUESTION_ID.whyLeaving);
-    for (const s of storyLanguage(ctx).sentences) {
-      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving));
+    const sentences = storyLanguage(ctx).sentences;
+    const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
+    for (let n = 0; n < sentences.length; n++) {
+      const s = sentences[n];
+      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s));
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({
