@@ -1246,14 +1246,17 @@ function passiveHandover(s: Sentence, setupPart: boolean, prev?: Sentence): Hit 
   for (const c of s.clauses) {
     if (c.quoted || /^(if|unless|whether|once|when|after)$/.test(t[c.from]?.lower ?? '')) continue;
     for (let v = c.from; v < c.to; v++) {
-      if (!TRANSFER_VERBS.has(t[v].lower) || t[v].pos !== 'VERB' || t[v].quoted) continue;
+      // (or the work changed under you again and again: "because the requirements were changed three times in the last
+      // sprint", "the scope kept being reprioritised")
+      const churned = CHURN.test(t[v].lower) && (habitIn(s, c) || repeatedIn(s, c.from, c.to));
+      if ((!TRANSFER_VERBS.has(t[v].lower) && !churned) || t[v].pos !== 'VERB' || t[v].quoted) continue;
       // (the participle after a form of "be" or "get", adverbs and negators between: "were sent", "was never delivered")
       let aux = v - 1;
       while (aux > c.from && (t[aux].pos === 'ADV' || t[aux].pos === 'PART')) aux--;
       if (!PASSIVE_AUX.test(t[aux]?.lower ?? '') || v - aux > 3) continue;
       // (late or not at all: "late", "never", "not ... until", "only ... after the freeze")
       const only = t.slice(c.from, c.to).some((y) => y.lower === 'only') && t.slice(v, c.to).some((y) => y.lower === 'after');
-      if (!only && !t.slice(c.from, c.to).some((y) => LATE_OR_UNDONE.has(y.lower))) continue;
+      if (!churned && !only && !t.slice(c.from, c.to).some((y) => LATE_OR_UNDONE.has(y.lower))) continue;
       const by = t.findIndex((y, k) => k > v && k < c.to && y.lower === 'by');
       if (by > 0 && isSelf(phraseAt(s, by + 1).actor)) continue;
       // the cause of a failure told in the sentence ("because", "since", or "so" after it), or the failure told just before
@@ -1261,7 +1264,7 @@ function passiveHandover(s: Sentence, setupPart: boolean, prev?: Sentence): Hit 
       const linked = /^(because|since|as)$/.test(opener) || (/^(due|owing)$/.test(t[c.from - 1]?.lower ?? ''));
       const then = s.clauses.some((d) => d.from > c.from && /^(so|and)$/.test(t[d.from]?.lower ?? ''));
       const before = c === s.clauses[0] && prev !== undefined && !s.clauses.some((d) => isSelf(d.subject)) && ownFailure(prev, prev.tokens.length, true);
-      if (((linked || then) && failureBeside(s, c)) || before) return { ...clauseSpan(s, c), why: 'gives work handed over late or never, by someone left unnamed, as the cause of the failure' };
+      if (((linked || then) && failureBeside(s, c)) || before) return { ...clauseSpan(s, c), why: churned ? 'gives the work changed under you again and again, by someone left unnamed, as the cause of the failure' : 'gives work handed over late or never, by someone left unnamed, as the cause of the failure' };
     }
   }
   return undefined;
