@@ -3026,6 +3026,18 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     close();
     return out;
   };
+  /** The sub-headings of a heading that asks are its answer's points (see readSection): none asks or holds a story or sub-headings. */
+  // (Not under a title that asks for an episode, "Describe a time you…": each sub-heading may tell one. Not
+  // sub-headings that name an answer, "#### Sample answer", or an interview topic of their own, "### 优点" under
+  // "## 优缺点"; nor ones each over an episode told in the teller's words, "#### Case 1: slow query" under "### Describe
+  // your process…": those are answers of their own.)
+  const toldEpisode = (ch: Section): boolean => wordsIn(ch) >= 30 && (source.slice(ch.heading!.end, Math.min(ch.end, ch.heading!.end + 2000)).match(TELLER) ?? []).length >= 2;
+  const pointsOf = (over: string, kids: Section[]): boolean =>
+    (isQuestion(over) || interviewAsk(over)) && !asksForEpisode(over) && !namesQuestionsToAsk(over) &&
+    kids.every((ch) => {
+      const t = ch.heading!.text;
+      return ch.heading!.depth <= 6 && ch.parts.size < 2 && kidsOf(ch).length === 0 && !/[?？]/u.test(t) && !promptsCandidate(t) && !asksForStory(t) && !interviewAsk(t) && !ANSWER_HEADING.test(t);
+    }) && !kids.every(toldEpisode);
   /** Group headings whose one label is a note on the group (see heads). */
   const regrouped = new Set<Section>();
   const kidsOf = (s: Section): Section[] => s.children.filter((ch) => ch.heading && !ch.heading.trailer);
@@ -3077,6 +3089,10 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     // telling gives its parts. (Versions timed for a length, "## 30 seconds", "## 2-minute version", are answers of
     // their own: each is said as it stands, and judged on its length.)
     if (s.heading && s.heading.depth <= 6 && s.direct === 0 && kids.length >= 1 && !namesTelling(s.heading.text) && kids.every((ch) => kidsOf(ch).length === 0) && tellingsOf(kids.map((ch) => ch.heading!.text), s.heading.text)) return [s];
+    // A heading that asks an interview question, with no part marked of its own, over sub-headings that put no question
+    // and hold no story of their own ("### Why did you apply here?" over "#### (1) The team's values", "#### (2) Room to
+    // grow"; "## 优点" over "### 性格上", "### 技术上"): the sub-headings are the points of its one answer.
+    if (s.heading && s !== root && s.heading !== titleHeading && s.heading.depth <= 6 && s.direct === 0 && kids.length >= 2 && pointsOf(s.heading.text, kids)) return [s];
     // A title of a bank with nothing under it but its answer is one story ("### Topic" over "#### Question").
     if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
     if (s.direct > 0 && !kidsOnly) {

@@ -1144,6 +1144,18 @@ interface Evaluated {
 }
 
 /**
+ * True when the sub-headings under a title are the points of one answer to it: the title asks an interview question
+ * other than for an episode ("Describe a time…" may be answered by several) or names an interview topic in any language ("Why did you apply?", "지원동기"), and none of the sub-headings puts a
+ * question (a question mark, a prompt to the candidate), names an interview topic of its own or names an answer ("Sample
+ * answer"): they name the reasons or sides of the reply. (The caller leaves sub-units that each tell an episode in the
+ * teller's words, of like size, to be answers of their own.)
+ */
+function pointsOfOneAnswer(title: string, subs: string[]): boolean {
+  if (!asksInterview(title) || asksForEpisode(title)) return false;
+  return subs.every((t) => !/[?？]/u.test(t) && !promptsCandidate(t) && !interviewAsk(t) && !ANSWER_HEADING.test(t));
+}
+
+/**
  * Banks at two heading levels are one bank:
  * - a unit whose body holds a bank of its own under deeper headings ("## Amazon principles" over "### Ownership",
  *   "### Earn trust", each answered, titled each their own way) is a group: its sub-units are answers of the bank
@@ -1175,6 +1187,9 @@ function withNestedBanks(units: Unit[], byLevel: Map<number, Evaluated>): Unit[]
       // (Sub-headings that repeat one title, "#### Key words" under each paragraph, are fields of a form, not answers.)
       const distinct = new Set(inside.map(({ x }) => x.text.toLowerCase())).size === inside.length;
       if (!(good >= 2 && good * 5 >= inside.length * 3 && distinct)) continue;
+      // (Under a title that asks an interview question, sub-headings that put no question of their own are the points
+      // of its one answer, "## Why this company?" over "### (1) The team's values", "### (2) Room to grow".)
+      if (pointsOfOneAnswer(u.text, inside.map(({ x }) => x.text)) && !inside.every(({ i }) => toldAlike(ev.sizes[i]))) continue;
       const answers = inside.filter(({ i }) => ev.oks[i]).map(({ x, i }) => ({ x, b: ev.sizes[i] }));
       const byTitle = titled * 2 >= good;
       if (byTitle || alike(answers)) {
