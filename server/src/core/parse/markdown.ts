@@ -3097,10 +3097,15 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     if (s.heading?.bank === true && s.direct === 0 && kids.length === 0) return [s];
     if (s.direct > 0 && !kidsOnly) {
       // A story whose sub-headings each hold a whole story of their own (a bank nested under a first story).
-      const whole = kids.filter((ch) => ch.parts.size >= 2);
+      // (Or a group with nothing marked of its own over two or more such stories: "## Platform work" over "### Scaled
+      // the warehouse" and "### Merged the legacy systems", each with its labelled parts.)
+      const whole = kids.filter((ch) => ch.parts.size >= 2 || (ch.direct === 0 && kidsOf(ch).filter((g) => g.parts.size >= 2).length >= 2));
       // A group heading with one label of its own ("### Customer Obsession", "**Principle**: ...") over a story
       // under a sub-heading: the label is a note on the group, and the sub-heading titles the story.
-      if (s.direct === 1 && whole.length > 0) {
+      // (So are the labels under the file's title when nobody tells anything there: a legend of the fields each story
+      // below fills in, "**Format**:" over "- **Impact**: the result, sized", "- **Context**: the problem".)
+      const legend = s.heading !== undefined && s.heading === titleHeading && s.children.length > 0 && (source.slice(s.heading.end, Math.max(s.heading.end, s.children[0].start)).match(TELLER) ?? []).length === 0;
+      if ((s.direct === 1 || legend) && whole.length > 0) {
         for (const m of s.own) notes.add(m);
         regrouped.add(s);
         return whole.flatMap((ch) => expand(ch));

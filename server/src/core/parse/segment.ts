@@ -346,11 +346,21 @@ const SHAPE_TOKENS: { re: RegExp; mark: string }[] = [
   { re: /^\[[^\]\n]{1,30}\][ \t]*/u, mark: '[T]' },
 ];
 
+/** A line enclosed whole in one pair of brackets or quotes: the opening mark, the words, the closing mark. */
+const ENCLOSED = /^([[【〔［〖≪«《〈「『])([^\]】〕］〗≫»》〉」』\n]*\p{L}[^\]】〕］〗≫»》〉」』\n]*)([\]】〕］〗≫»》〉」』])$/u;
+
 /** The generic dress of a line at the start of a block that no named dress takes, if it reads as a title (a few words). */
 export function shapeOf(line: string, start: number, next = ''): Delimiter | undefined {
   if (line.length > 240 || !/^ {0,3}\S/u.test(line) || /^ {0,3}(?:[|<#]|`{3}|~{3})/u.test(line)) return undefined;
   let rest = line.trim();
   const marks: string[] = [];
+  // A headline enclosed whole in a pair of brackets or quotes of any script ("[What I learned on the night shift]",
+  // "≪Running the study group≫", "【入社後の目標】"): the pair is its dress, the words inside its title.
+  const enclosed = ENCLOSED.exec(rest);
+  if (enclosed) {
+    marks.push(`${enclosed[1]}${enclosed[3]}`);
+    rest = enclosed[2].trim();
+  }
   for (let round = 0; round < 4; round++) {
     const tok = SHAPE_TOKENS.find((t) => t.re.test(rest));
     if (!tok) break;
@@ -370,8 +380,10 @@ export function shapeOf(line: string, start: number, next = ''): Delimiter | und
   // (Marks repeated for emphasis, "입학 후 학업 계획!!!", end no sentence.)
   if (words > 16 || (/[.;!。！]["'”’)]*$/u.test(text) && !/[!！]{2,}$/u.test(text) && !isQuestion(text))) return undefined;
   if (/[:：]$/u.test(text)) marks.push(':');
+  // (Capitals of a script with case, most of the letters: "DEVIL 프로젝트 …" is a Korean line that names a project.)
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) marks.push('CAPS');
+  const cased = text.replace(/[^\p{Lu}\p{Ll}]/gu, '');
+  if (cased.length >= 3 && cased === cased.toUpperCase() && cased.length * 2 > letters.length) marks.push('CAPS');
   if (/^ {0,3}(?:=+|-+)[ \t]*$/u.test(next)) marks.push(next.includes('=') ? 'u=' : 'u-');
   else if (/^ {0,3}:[ \t]+\S/u.test(next)) marks.push('dt');
   // A line with no mark at all is a title alone in its block (a short line, then a blank line), or over a line of
