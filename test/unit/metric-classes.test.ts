@@ -319,8 +319,8 @@ void test('a size sizes its own link of a chain or item of a list of results, no
 });
 
 void test('number words of other languages: one table per language, and what they size', () => {
-  // The tables (knowledge/number-words.ts): six languages, each with every class filled.
-  assert.deepEqual(Object.keys(NUMBER_WORDS).sort(), ['de', 'es', 'fr', 'it', 'pt', 'ru']);
+  // The tables (knowledge/number-words.ts): thirteen languages, each with every class filled.
+  assert.deepEqual(Object.keys(NUMBER_WORDS).sort(), ['cs', 'de', 'el', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'sv', 'vi']);
   for (const [lang, t] of Object.entries(NUMBER_WORDS)) {
     for (const [cls, words] of Object.entries(t)) assert.ok(words.length > 0, `${lang}.${cls}`);
     assert.ok(t.numbers.length >= 15, `${lang}.numbers`);
@@ -338,7 +338,24 @@ void test('number words of other languages: one table per language, and what the
     ['Vorher waren es vier von zwölf.', 'vier von zwölf'],
     ['Ошибок стало два из трёх.', 'два из трёх'],
     ['요청이 여섯 건에서 한 건으로 줄었습니다.', '여섯 건'],
+    // the languages read by their tables alone, and a range as the start of a change
+    ['De doorlooptijd daalde van ongeveer negen dagen naar drie.', 'van ongeveer negen dagen naar drie'],
+    ['Tiden gick från fyra dagar till under en timme.', 'från fyra dagar till under en'],
+    ['Liczba zgłoszeń spadła z dwunastu do trzech.', 'z dwunastu do trzech'],
+    ['Chyby klesly z osmi na dvě.', 'z osmi na dvě'],
+    ['Waktu proses turun dari lima hari menjadi dua.', 'dari lima hari menjadi dua'],
+    ['Τα λάθη έπεσαν από δέκα σε δύο.', 'από δέκα σε δύο'],
+    ['Số lỗi giảm từ tám xuống còn hai.', 'từ tám xuống còn hai'],
+    ['Инцидентов стало с пяти-шести в месяц до одного.', 'с пяти-шести в месяц до одного'],
+    // halves, multiples and percentages in words, and a change told with "instead of" after an article or a preposition
+    ['Czas przeglądu skrócił się o połowę.', 'o połowę'],
+    ['Thời gian duyệt giảm một nửa.', 'một nửa'],
+    ['Ответ приходит в полтора раза быстрее.', 'в полтора раза'],
+    ['Het duurt nu vier uur in plaats van twee dagen.', 'in plaats van twee'],
+    ['Tardó tres semanas en lugar de los tres meses previstos.', 'en lugar de los tres'],
   ] as const) assert.ok(q(s).includes(want), `${s} -> ${JSON.stringify(q(s))}`);
+  // A span of years or a bare count in those languages is no change.
+  for (const s of ['Werkte daar van 2019 tot 2021.', 'Pracowałem z dwoma kolegami.', 'Bekerja bersama tiga rekan.']) assert.deepEqual(q(s), [], s);
   // The size of the speaker's team is the setup (the tables' team words), in any of the languages; a change still counts.
   for (const s of ['Lideré un equipo de 4 desarrolladores.', 'Я руководил командой из 4 разработчиков.', 'Ich habe ein Team von 5 Entwicklern geleitet.', 'Liderei uma equipe de cerca de 6 pessoas.'])
     assert.deepEqual(q(s), [], s);

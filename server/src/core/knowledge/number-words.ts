@@ -1,5 +1,6 @@
 // Number words, measure words and units of the languages other than English that stories are written in, one table
-// per language (issue 9: a quantity that measures a change is found whatever the language). The quantity reader
+// per language (Spanish, Portuguese, French, German, Italian, Russian, Dutch, Swedish, Polish, Czech, Indonesian, Greek,
+// Vietnamese) (issue 9: a quantity that measures a change is found whatever the language). The quantity reader
 // (rules/quantity.ts) builds its patterns from these tables, so a language is added or widened here, not in a regex.
 //
 // Each table holds words as written (lower case; the reader matches without case):
@@ -32,7 +33,7 @@ export interface NumberWords {
   team: readonly string[];
 }
 
-export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru';
+export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'nl' | 'sv' | 'pl' | 'cs' | 'id' | 'el' | 'vi';
 
 export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
   es: {
@@ -121,6 +122,106 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'час', 'часа', 'часов', 'минут', 'минуты'],
     none: ['ни одного', 'ни одной', 'ни единого', 'ни единой'],
     team: ['команда из', 'команды из', 'команде из', 'команду из', 'командой из'],
+  },
+  nl: {
+    numbers: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'honderd', 'duizend'],
+    one: ['één', 'een'],
+    zero: ['nul'],
+    from: ['van'],
+    to: ['naar', 'tot'],
+    of: ['van'],
+    hedges: ['ongeveer', 'bijna', 'meer dan', 'gemiddeld', 'zo’n', "zo'n", 'ruim', 'minder dan'],
+    timesBy: ['gedeeld door', 'vermenigvuldigd met', 'teruggebracht tot', 'gedaald tot', 'gedaald naar', 'verlaagd tot', 'verlaagd naar', 'verkort tot', 'gezakt naar'],
+    early: ['eerder dan gepland', 'voor de deadline', 'eerder', 'te laat'],
+    timeUnits: ['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'uur', 'uren', 'minuut', 'minuten'],
+    none: ['geen enkele', 'geen enkel'],
+    team: ['team van'],
+  },
+  sv: {
+    numbers: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen'],
+    one: ['en', 'ett'],
+    zero: ['noll'],
+    from: ['från'],
+    to: ['till'],
+    of: ['av'],
+    hedges: ['cirka', 'ungefär', 'nästan', 'under', 'över', 'mer än', 'drygt', 'knappt', 'i snitt', 'i genomsnitt'],
+    timesBy: ['delat med', 'minskade till', 'sjönk till', 'halverades till', 'kortades till'],
+    early: ['tidigare än planerat', 'före deadline', 'tidigare', 'för sent'],
+    timeUnits: ['dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'timme', 'timmar', 'minut', 'minuter'],
+    none: ['inte en enda', 'inte ett enda', 'ingen enda'],
+    team: ['team på', 'team med'],
+  },
+  pl: {
+    numbers: ['dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'jedenaście', 'dwanaście', 'piętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'tysiąc', 'tysięcy',
+      'dwóch', 'trzech', 'czterech', 'pięciu', 'sześciu', 'siedmiu', 'ośmiu', 'dziewięciu', 'dziesięciu', 'dwunastu', 'piętnastu', 'dwudziestu', 'trzydziestu', 'czterdziestu', 'stu'],
+    one: ['jeden', 'jedna', 'jedno', 'jednego', 'jednej'],
+    zero: ['zera'],
+    from: ['z', 'ze', 'od'],
+    to: ['do', 'na'],
+    of: ['z'],
+    hedges: ['około', 'prawie', 'ponad', 'średnio', 'niemal', 'mniej niż', 'poniżej'],
+    timesBy: ['spadła do', 'spadło do', 'spadły do', 'spadł do', 'skrócił się do', 'skróciła się do', 'skrócono do', 'zmniejszyliśmy do', 'zmniejszyła się do'],
+    early: ['przed terminem', 'wcześniej niż planowano', 'wcześniej'],
+    timeUnits: ['dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'godzina', 'godziny', 'godzin', 'minuta', 'minuty', 'minut'],
+    none: ['ani jednego', 'ani jednej'],
+    team: ['zespół', 'zespołem'],
+  },
+  cs: {
+    numbers: ['dva', 'dvě', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět', 'deset', 'jedenáct', 'dvanáct', 'patnáct', 'dvacet', 'třicet', 'čtyřicet', 'padesát', 'sto', 'tisíc',
+      'dvou', 'tří', 'čtyř', 'pěti', 'šesti', 'sedmi', 'osmi', 'devíti', 'deseti', 'dvaceti', 'třiceti'],
+    one: ['jeden', 'jedna', 'jedno', 'jednoho', 'jedné', 'jednu'],
+    zero: ['nula', 'nulu'],
+    from: ['z', 'ze', 'od'],
+    to: ['na', 'do'],
+    of: ['z'],
+    hedges: ['asi', 'přibližně', 'zhruba', 'téměř', 'skoro', 'přes', 'průměrně', 'méně než'],
+    timesBy: ['klesl na', 'klesla na', 'kleslo na', 'klesly na', 'snížili jsme na', 'zkrátili jsme na', 'zkrátilo se na', 'zkrátila se na'],
+    early: ['před termínem', 'dříve, než bylo plánováno', 'dříve'],
+    timeUnits: ['den', 'dny', 'dní', 'dnů', 'týden', 'týdny', 'týdnů', 'měsíc', 'měsíce', 'měsíců', 'hodina', 'hodiny', 'hodin', 'minuta', 'minuty', 'minut'],
+    none: ['ani jeden', 'ani jedna', 'ani jedno', 'ani jediný', 'ani jedinou', 'ani jediná'],
+    team: ['tým'],
+  },
+  id: {
+    numbers: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas', 'lima belas', 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'seratus', 'ratusan', 'seribu', 'ribuan', 'ribu'],
+    one: ['satu', 'sebuah', 'seorang'],
+    zero: ['nol'],
+    from: ['dari'],
+    to: ['menjadi', 'jadi', 'ke', 'hingga', 'sampai'],
+    of: ['dari'],
+    hedges: ['sekitar', 'hampir', 'lebih dari', 'kurang dari', 'rata-rata', 'kira-kira', 'di bawah'],
+    timesBy: ['turun menjadi', 'berkurang menjadi', 'dipangkas menjadi', 'dipersingkat menjadi', 'turun ke'],
+    early: ['lebih awal dari jadwal', 'lebih cepat dari jadwal', 'sebelum tenggat', 'lebih awal'],
+    timeUnits: ['hari', 'minggu', 'bulan', 'jam', 'menit'],
+    none: ['tidak satu pun', 'tanpa satu pun', 'tak satu pun'],
+    team: ['tim beranggotakan', 'tim berisi'],
+  },
+  el: {
+    numbers: ['δύο', 'τρία', 'τρεις', 'τέσσερα', 'τέσσερις', 'πέντε', 'έξι', 'επτά', 'εφτά', 'οκτώ', 'οχτώ', 'εννιά', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα', 'δεκαπέντε', 'είκοσι', 'τριάντα', 'σαράντα', 'πενήντα', 'εκατό', 'χίλια', 'χιλιάδες'],
+    one: ['ένα', 'έναν', 'μία', 'μια', 'ενός', 'μίας'],
+    zero: ['μηδέν'],
+    from: ['από'],
+    to: ['σε', 'στα', 'στις', 'στους', 'στο', 'στη', 'στην', 'έως'],
+    of: ['από'],
+    hedges: ['περίπου', 'σχεδόν', 'πάνω από', 'κάτω από', 'λιγότερο από', 'κατά μέσο όρο'],
+    timesBy: ['μειώθηκε σε', 'μειώθηκαν σε', 'έπεσε σε', 'έπεσαν σε', 'περιορίστηκε σε'],
+    early: ['νωρίτερα από το πρόγραμμα', 'πριν από την προθεσμία', 'νωρίτερα'],
+    timeUnits: ['μέρα', 'μέρες', 'ημέρα', 'ημέρες', 'εβδομάδα', 'εβδομάδες', 'μήνα', 'μήνες', 'ώρα', 'ώρες', 'λεπτό', 'λεπτά'],
+    none: ['ούτε ένα', 'ούτε έναν', 'ούτε μία', 'ούτε μια'],
+    team: ['ομάδα'],
+  },
+  vi: {
+    numbers: ['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười hai', 'hai mươi', 'ba mươi', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu'],
+    one: ['một'],
+    zero: ['con số không'],
+    from: ['từ'],
+    to: ['xuống còn', 'lên', 'đến', 'tới', 'còn'],
+    of: ['trên'],
+    hedges: ['khoảng', 'gần', 'hơn', 'dưới', 'trung bình'],
+    timesBy: ['giảm còn', 'xuống còn', 'rút xuống còn', 'giảm xuống còn'],
+    early: ['sớm hơn dự kiến', 'trước hạn', 'sớm hơn'],
+    timeUnits: ['ngày', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút'],
+    none: ['không một'],
+    team: ['nhóm'],
   },
 };
 

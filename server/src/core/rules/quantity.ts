@@ -957,7 +957,7 @@ function quantitiesIn(input: string, sizing: boolean): Quantity[] {
     }
   }
   if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
-  if (OTHER_SPELLED_HINT.test(text)) otherSpelledQuantities(text, out);
+  if (OTHER_SPELLED_HINT.test(text) || TABLE_HINT.test(text)) otherSpelledQuantities(text, out);
   if (POSTPOSITIONAL_HINT.test(text)) postpositionalChanges(text, out);
   if (/(?:instead|rather|compared|versus|vs\b|down from|up from|from\s|none of|not (?:one|a single)\s)/iu.test(text)) changeOfDuration(text, out, sizing);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
@@ -976,9 +976,14 @@ const JA_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * ("a la mitad", "halbiert", "в два раза"). A bare number with a unit of time is not read: how long the work took,
  * a time ahead or a career's years are told the same way, and those readers are English-only.
  */
-const OTHER_NUMBER =
+const OTHER_NUMBER_LISTED =
   'elf|once|onze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|cientos|mil|miles|dois|duas|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|cem|centenas|deux|trois|quatre|cinq|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|тысяч[аи]?|двух|трёх|трех|пяти|десяти|двадцати|тридцати|сорока|ста';
-const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?|puntos|pontos|prozentpunkte|punkte|punti|пункт(?:а|ов)?';
+const OTHER_SIZE_WORD = 'por ?ciento|por ?cento|pour ?cent|prozent|veces|vezes|fois|mal|раза?|процент(?:а|ов)?|puntos|pontos|prozentpunkte|punkte|punti|пункт(?:а|ов)?|procent|procenta|procentní(?:ch)? bod(?:y|ů)?|procentpunten|procentenheter|procentowe|punkty procentowe|keer|gånger|razy|krát|kali|persen|φορές|τοις εκατό|lần|phần trăm';
+/** The spelled numbers above, and those of every number-word table (knowledge/number-words.ts), longest first. */
+const OTHER_NUMBER = [...new Set([...OTHER_NUMBER_LISTED.split('|'), ...Object.values(NUMBER_WORDS).flatMap((w) => w.numbers)])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\s+/g, '\\s+'))
+  .join('|');
 const OTHER_AMOUNT = `(?:${OTHER_NUMBER}|\\d[\\d.,]*)`;
 /** A hedge before an amount: "etwa acht", "unos cinco", "environ trois", "cerca de dez", "около двух". */
 const OTHER_HEDGE = '(?:(?:etwa|rund|ca\\.|circa|fast|knapp|gut|über|mehr\\s+als|unos|unas|casi|más\\s+de|environ|presque|plus\\s+de|cerca\\s+de|quase|mais\\s+de|около|почти|более)\\s+)?';
@@ -987,7 +992,7 @@ const OTHER_HEDGE = '(?:(?:etwa|rund|ca\\.|circa|fast|knapp|gut|über|mehr\\s+al
  * Fehler … statt etwa acht", "en cinco minutos en lugar de dos horas", "deux jours au lieu de dix", "вместо трёх".
  * The amount after it is the old one; the new one is before it.
  */
-const OTHER_INSTEAD = `(?:statt|anstatt|anstelle\\s+von|en\\s+lugar\\s+de|en\\s+vez\\s+de|au\\s+lieu\\s+de|em\\s+vez\\s+de|ao\\s+inv[eé]s\\s+de|invece\\s+di|вместо)\\s+${OTHER_HEDGE}(?:${OTHER_NUMBER}|\\d[\\d.,]*)(?![\\p{L}\\p{N}])`;
+const OTHER_INSTEAD = `(?:statt|anstatt|anstelle\\s+von|en\\s+lugar\\s+de|en\\s+vez\\s+de|au\\s+lieu\\s+de|em\\s+vez\\s+de|ao\\s+inv[eé]s\\s+de|invece\\s+di|вместо|in\\s+plaats\\s+van|i\\s+stället\\s+för|istället\\s+för|zamiast|místo|alih-alih|αντί\\s+για|αντί|thay\\s+vì)\\s+(?:\\p{L}{1,5}\\s+)?${OTHER_HEDGE}(?:${OTHER_NUMBER}|\\d[\\d.,]*)(?![\\p{L}\\p{N}])`;
 /**
  * German "um" before a counted amount is "by" that much, the size of a change ("den Termin um elf Tage verpasst", "um
  * zwei Wochen verkürzt"); not a clock time ("um 9 Uhr") nor "um … zu", in order to ("um drei Systeme zu verbinden").
@@ -1007,7 +1012,7 @@ const OTHER_MARGIN = `(?:${OTHER_NUMBER}|eine?|una?|une|uma|\\d[\\d.,]*)\\s+${OT
  */
 const OTHER_EMPHATIC_ZERO = `(?:ohne\\s+(?:einen|eine|ein)\\s+einzige[nrs]?|kein(?:e[nr]?)?\\s+einzige[nrs]?|sin\\s+(?:un|una)\\s+sol[oa]|sin\\s+ning[uú]n[oa]?|ni\\s+(?:un|una)\\s+sol[oa]|sans\\s+(?:aucune?|un\\s+seul|une\\s+seule)|pas\\s+(?:un|une)\\s+seule?|sem\\s+(?:nenhum|nenhuma|um\\s+único|uma\\s+única)|nem\\s+(?:um|uma)\\s+únic[oa]|senza\\s+(?:alcun[oa]?|un\\s+sol[oa])|без\\s+единого|без\\s+единой|ни\\s+одного|ни\\s+одной)\\s+(?!(?:Zweifel|duda|doute|dúvida|dubbio|сомнени\\p{L}*|problema|problème|Problem|embargo)(?![\\p{L}]))\\p{L}{3,}`;
 const OTHER_SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|${OTHER_INSTEAD}|${OTHER_BY_AMOUNT}|${OTHER_MARGIN}|${OTHER_EMPHATIC_ZERO}|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять)\\s+раза?|вдвое)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|${OTHER_INSTEAD}|${OTHER_BY_AMOUNT}|${OTHER_MARGIN}|${OTHER_EMPHATIC_ZERO}|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять|полтора)\\s+раза?|вдвое|втрое|вчетверо|вдвічі|втричі|у\\s+(?:два|три|півтора)\\s+рази|o\\s+połowę|dwukrotnie|trzykrotnie|o\\s+polovinu|na\\s+polovinu|dvojnásob\\p{L}*|trojnásob\\p{L}*|de\\s+helft|gehalveerd|halveerde|verdubbeld|verdubbelde|verdrievoudigd|halverades|halverade|halverat|fördubblades|fördubblade|fördubblat|tredubblade|separuhnya|setengahnya|(?:dua|tiga)\\s+kali\\s+lipat|στο\\s+μισό|διπλασιάστηκ\\p{L}*|διπλασίασ\\p{L}*|τριπλασιάστηκ\\p{L}*|một\\s+nửa|gấp\\s+(?:đôi|hai|ba|bốn|năm|mười)|yarıya|(?:iki|üç|dört|beş|on)\\s+katına)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
@@ -1027,7 +1032,8 @@ const TABLE_SPELLED = ((): RegExp => {
   const amount = `(?:${alt((l) => l.numbers)}|\\d[\\d.,]*)`;
   const hedge = `(?:(?:${alt((l) => l.hedges)})\\s+)?`;
   const end = `(?:${alt((l) => l.numbers)}|${alt((l) => l.one)}|${alt((l) => l.zero)}|\\d[\\d.,]*)`;
-  const fromTo = `(?:${alt((l) => l.from)})\\s+${hedge}${amount}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:${alt((l) => l.to)})\\s+${hedge}${end}`;
+  // (the amount changed from may be a range: "с пяти-шести за релиз до одного", "van tien à twaalf naar twee")
+  const fromTo = `(?:${alt((l) => l.from)})\\s+${hedge}${amount}(?:\\s?[-–]\\s?${amount})?(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:${alt((l) => l.to)})\\s+${hedge}${end}`;
   const partOf = `${amount}\\s+(?:${alt((l) => l.of)})\\s+${amount}`;
   const timesBy = `(?:${alt((l) => l.timesBy)})\\s+${hedge}${end}`;
   // (not "a zero": English says "a zero-downtime deploy"; a change to zero in Portuguese or Italian has its verb)
@@ -1055,6 +1061,15 @@ function addChanges(patterns: readonly RegExp[], text: string, out: Quantity[]):
     }
   }
 }
+
+/**
+ * The letters and the words of a change of the languages added by their number-word tables alone (Dutch, Swedish,
+ * Polish, Czech, Indonesian, Greek, Vietnamese), which OTHER_SPELLED_HINT does not name: a text with one is read too.
+ */
+const TABLE_HINT = new RegExp(
+  `[\\u0370-\\u03ffåąęłśżźćńřěšůčďťňảạấầẩẫậắằẳẵặẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỵỷỹđơư]|(?<![\\p{L}])(?:statt|anstatt|lugar|lieu|vez|invece|вместо|plaats|stället|zamiast|místo|αντί|thay|${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.from, ...w.to]))].filter((w) => /^\p{L}{2,}$/u.test(w) && !['do', 'to', 'na', 'till'].includes(w)).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 function otherSpelledQuantities(text: string, out: Quantity[]): void {
   addChanges([OTHER_SPELLED, TABLE_SPELLED], text, out);
