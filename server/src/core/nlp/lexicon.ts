@@ -1470,3 +1470,25 @@ export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'ja', forms: ['私一人で', '自分一人で', '僕一人で', '一人で', 'ひとりで', '独りで', '独力で', '単独で', '誰にも頼らず', '誰の助けも借りず'] },
   { lang: 'ko', forms: ['혼자', '홀로', '혼자서', '혼자 힘으로', '저 혼자', '나 혼자', '단독으로', '누구의 도움도 없이'] },
 ];
+
+/**
+ * A note written where a part's words go, saying the part is not written (yet), has nothing, or is told elsewhere, by
+ * language: "TBD", "kommt noch", "k. A.", "pendiente", "à venir", "a definir", "（未記入）", "略", "특별히 없음". Read by
+ * empty-section as the part's whole content (with punctuation, dashes or brackets around it at most), never inside a
+ * sentence.
+ */
+export const NOT_WRITTEN_NOTES: Readonly<Record<string, readonly string[]>> = {
+  en: ['tbd', 'tba', 'tbc', 'todo', 'to do', 'n/a', 'na', 'none', 'none yet', 'nothing', 'nothing yet', 'nothing here', 'coming soon', 'pending', 'later', 'to follow', 'to be written', 'to be added', 'to be done', 'see above', 'same as above', 'as above', 'skip', 'skipped', 'omitted', 'not yet'],
+  de: ['kommt noch', 'folgt', 'folgt noch', 'k. a.', 'k.a.', 'keine angabe', 'keine angaben', 'siehe oben', 'wie oben', 'noch offen', 'offen', 'entfällt', 'noch nichts', 'später', 'nachtragen'],
+  es: ['pendiente', 'por completar', 'a completar', 'por definir', 'a definir', 'por escribir', 'ver arriba', 'véase arriba', 'próximamente', 'nada', 'nada aún', 'nada todavía', 'ninguno', 'ninguna', 'más adelante'],
+  pt: ['a definir', 'pendente', 'a completar', 'por completar', 'em breve', 'ver acima', 'veja acima', 'nada', 'nada ainda', 'nenhum', 'nenhuma', 'depois'],
+  fr: ['à venir', 'a venir', 'à compléter', 'à définir', 'à rédiger', 'voir ci-dessus', 'cf. ci-dessus', 'néant', 'rien', 'rien pour l’instant', "rien pour l'instant", 'prochainement', 'plus tard'],
+  it: ['da definire', 'da completare', 'da scrivere', 'in arrivo', 'vedi sopra', 'niente', 'nessuno', 'nulla', 'più avanti'],
+  nl: ['volgt', 'volgt nog', 'nog in te vullen', 'zie boven', 'zie hierboven', 'geen', 'niets', 'n.v.t.', 'nvt', 'later'],
+  pl: ['do uzupełnienia', 'uzupełnię później', 'brak', 'patrz wyżej', 'zob. wyżej', 'nic', 'później'],
+  ru: ['позже', 'потом', 'допишу', 'будет позже', 'см. выше', 'нет', 'пока нет', 'ничего', 'н/д'],
+  ja: ['未記入', '未定', '特になし', '特に無し', 'なし', '無し', '省略', '後で書く', 'あとで書く', '上記参照', '上記の通り', '準備中', '作成中'],
+  zh: ['略', '无', '無', '暂无', '暫無', '待补充', '待補充', '待定', '待完善', '同上', '见上', '見上', '见上文', '未填写', '未填寫'],
+  ko: ['없음', '특별히 없음', '미정', '추후 작성', '나중에 작성', '위와 같음', '생략', '작성 중'],
+  hi: ['बाद में', 'कुछ नहीं', 'ऊपर देखें', 'लागू नहीं'],
+};

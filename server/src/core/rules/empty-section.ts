@@ -5,6 +5,7 @@ import { answerOf, partTitleIn } from './kind';
 import { onlyPromptInCode } from './util';
 import { inlineRuns } from '../text';
 import { countWords } from '../text';
+import { NOT_WRITTEN_NOTES } from '../nlp/lexicon';
 
 /**
  * A body that stands in for the part without saying anything: "TBD", "TODO: write this", "N/A", "...", "-",
@@ -13,6 +14,19 @@ import { countWords } from '../text';
  */
 const STAND_IN =
   /^(?:(?:tbd|tba|tbc|todo|to-?do|fixme|wip|n\/?a|none(?: yet)?|nothing(?: yet)?|coming soon|fill(?: this)? in(?: later)?|placeholder|xx+|\?+)\b(?:\s*[:\-–—]\s*[^\n]{0,60})?|[.…\-–—_?*]+|\([^()\n]{0,60}\)|<[^<>\n]{0,60}>)$/iu;
+
+/**
+ * A note in any language that the part is not written, has nothing, or is told elsewhere (lexicon NOT_WRITTEN_NOTES),
+ * as the line's whole content: with dashes, brackets, quotes or end punctuation around it at most ("TBD.", "— kommt
+ * noch —", "Pendiente.", "（未記入）", "略"); and the shrug, "¯\\_(ツ)_/¯", which says the same without words.
+ */
+const NOT_WRITTEN = new RegExp(
+  `^[\\s\\p{Pd}([（【「"'“‘«]*(?:${[...new Set(Object.values(NOT_WRITTEN_NOTES).flat())]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*'))
+    .join('|')})[\\s\\p{Pd})）】」"'”’».!?。！？…]*$|^¯[\\\\_\\s]*[(（]ツ[)）][_/\\s]*¯$`,
+  'iu',
+);
 
 /** A label with nothing after it: "**What went wrong**:" of a template whose fields were never filled in. */
 const EMPTY_LABEL = /^[^.!?:：\n]{1,40}?[*_\s]*[:：]$/u;
@@ -27,7 +41,7 @@ function standIn(part: Part, fileText: string): string | undefined {
     .map((l) => l.replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)*/u, '').replace(/^[*_~\s]+|[*_~\s]+$/gu, '').trim())
     .filter((l) => l !== '');
   if (lines.length === 0 || lines.length > 3) return undefined;
-  return lines.every((l) => STAND_IN.test(l) || EMPTY_LABEL.test(l)) ? lines.join(' ').replace(/\s+/gu, ' ') : undefined;
+  return lines.every((l) => STAND_IN.test(l) || NOT_WRITTEN.test(l) || EMPTY_LABEL.test(l)) ? lines.join(' ').replace(/\s+/gu, ' ') : undefined;
 }
 
 /**
