@@ -353,7 +353,15 @@ void test('number words of other languages: one table per language, and what the
     ['Ответ приходит в полтора раза быстрее.', 'в полтора раза'],
     ['Het duurt nu vier uur in plaats van twee dagen.', 'in plaats van twee'],
     ['Tardó tres semanas en lugar de los tres meses previstos.', 'en lugar de los tres'],
+    // tenths in Japanese, per mille and a fall to zero in Chinese, days in a Japanese change with its verb, Turkish percent
+    ['開発工数を約2割削減できました。', '2割'],
+    ['丢失率从千分之三降到零。', '千分之三'],
+    ['回滚次数降到零。', '零'],
+    ['締め作業は5日から1日に短縮されました。', '5日から1'],
+    ['Geri dönen paketler yüzde otuz azaldı.', 'yüzde otuz'],
   ] as const) assert.ok(q(s).includes(want), `${s} -> ${JSON.stringify(q(s))}`);
+  // Dates and a role are no amounts: "3月5日から4月1日に", a date moved without a verb of cutting, 役割.
+  for (const s of ['期間は3月5日から4月1日に変更しました。', '締め日を5日から1日に変更しました。', 'チームでの役割を説明しました。']) assert.deepEqual(q(s), [], s);
   // A span of years or a bare count in those languages is no change.
   for (const s of ['Werkte daar van 2019 tot 2021.', 'Pracowałem z dwoma kolegami.', 'Bekerja bersama tiga rekan.']) assert.deepEqual(q(s), [], s);
   // The size of the speaker's team is the setup (the tables' team words), in any of the languages; a change still counts.

@@ -653,7 +653,7 @@ function spelledCounts(text: string, start: number, word: string): boolean {
 // ("第二") are not quantities.
 const CJK_NUM = '(?:\\d[\\d,]*(?:\\.\\d+)?|[零一二两三四五六七八九十百千万亿几半]+)';
 const CJK_QUANTITY = new RegExp(
-  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|時間|毫秒|秒|日間|[かヶカケ]月|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|円|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|件|成|倍)|ゼロ(?=件|に(?:な|減|抑)|へ)|(?<![第\\d])\\d[\\d,]*(?:\\.\\d+)?\\s?分(?![析配享布工别別開开子钟鐘])|百分之[零一二两三四五六七八九十百]+|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
+  `(?<![第\\d])${CJK_NUM}\\s?(?:%|％|倍|[个個]百分点|[个個]?小[时時]|分[钟鐘]|時間|毫秒|秒|日間|[かヶカケ]月|天|[周週]|[个個]?星期|[个個]月|年|[个個]|次|人|位|名|[万萬]|千|[亿億]|元|円|[块塊]|美元|欧元|歐元|[条條]|[台臺]|[项項]|家|份|[单單]|篇|件|成|倍)|ゼロ(?=件|に(?:な|減|抑)|へ)|(?<![第\\d])\\d[\\d,]*(?:\\.\\d+)?\\s?分(?![析配享布工别別開开子钟鐘])|百分之[零一二两三四五六七八九十百]+|[千万萬]分之[零一二两三四五六七八九十百\\d]+|(?<![第\\d])(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九]|十)割(?![引り])|(?<=(?:降到|降至|降为|降為|减到|減到|减少到|減少到|减少为|減少為|变为|變為|变成|變成|归|歸))\\s?零|一半|减半|翻倍|翻了一番|翻番|半分|[二三四五六七八九十]倍`,
   'gu',
 );
 
@@ -663,6 +663,9 @@ const CJK_QUANTITY = new RegExp(
  */
 const CJK_FROM_TO = /[从從由]\s?(?:原来的?|原先的?|之前的?)?\s?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)[^，,。；;！？!?\n]{0,14}?(?:到|至)[^，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?|[一二两兩三四五六七八九十百千万萬]+)|(\d[\d,]*(?:\.\d+)?)[^、，,。；;！？!?\n\d]{0,4}?から[^、，,。；;！？!?\n\d]{0,6}?(\d[\d,]*(?:\.\d+)?)|([〇零一二三四五六七八九十百千万億]+)(?!から)[^、，,。；;！？!?\n\d〇零一二三四五六七八九十百千万億]{1,4}?から[^、，,。；;！？!?\n\d〇零一二三四五六七八九十百千万億]{0,6}?(\d[\d,]*(?:\.\d+)?|[〇零一二三四五六七八九十百千万億]+)/gu;
 
+/** Days after the end of a Japanese change, then its verb of shortening or cutting: "…1日に短縮", "…一日へ減らし". */
+const JA_DAYS_CHANGED = /^日間?(?:に|へ|まで)[^、，,。；;！？!?\n]{0,6}?(?:短縮|削減|減|縮|改善|下が|抑え|短く|早ま)/u;
+
 function cjkQuantities(text: string, out: Quantity[]): void {
   CJK_FROM_TO.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -670,11 +673,13 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // (not years or dates: "从2019年到2021年", "从3月到5月")
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
     // (in Japanese the same change is told "AからBに": "3時間から20分に短縮"; not a clock time, "9時から17時")
-    if (/^(?:19|20)\d\d$/u.test(m[1] ?? m[3] ?? m[5]) || /^(?:[年月日号號点點]|時(?!間))/u.test(tail)) continue;
+    // (but days in a Japanese change with its verb are a length: "5日から1日に短縮", "五日から一日に短縮")
+    const daysChanged = (m[3] !== undefined || m[5] !== undefined) && JA_DAYS_CHANGED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (/^(?:19|20)\d\d$/u.test(m[1] ?? m[3] ?? m[5]) || (/^(?:[年月日号號点點]|時(?!間))/u.test(tail) && !daysChanged)) continue;
     // (in Japanese, with digits or with kanji numerals, "十五件から二件に": not when the first amount is a date, a clock
     // time or an ordinal, "三月から", "九時から", "二回目から")
     const first = m[3] ?? m[5];
-    if (first !== undefined && /^(?:[年月日]|時(?!間)|[つ回番度]目)/u.test(text.slice(m.index + first.length, m.index + first.length + 2))) continue;
+    if (first !== undefined && !daysChanged && /^(?:[年月日]|時(?!間)|[つ回番度]目)/u.test(text.slice(m.index + first.length, m.index + first.length + 2))) continue;
     // (nor "从0到1", building something new: "从 0 到 1 搭建了平台"; "从0到1万用户" is a count still)
     if (/^[0零]$/u.test(m[1] ?? '') && /^[1一]$/u.test(m[2] ?? '') && !/^\s?(?:[\d.万萬亿億千百十个個%％倍元人名位家次条條项項篇]|[kKmM](?![\p{L}]))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -1012,7 +1017,7 @@ const OTHER_MARGIN = `(?:${OTHER_NUMBER}|eine?|una?|une|uma|\\d[\\d.,]*)\\s+${OT
  */
 const OTHER_EMPHATIC_ZERO = `(?:ohne\\s+(?:einen|eine|ein)\\s+einzige[nrs]?|kein(?:e[nr]?)?\\s+einzige[nrs]?|sin\\s+(?:un|una)\\s+sol[oa]|sin\\s+ning[uú]n[oa]?|ni\\s+(?:un|una)\\s+sol[oa]|sans\\s+(?:aucune?|un\\s+seul|une\\s+seule)|pas\\s+(?:un|une)\\s+seule?|sem\\s+(?:nenhum|nenhuma|um\\s+único|uma\\s+única)|nem\\s+(?:um|uma)\\s+únic[oa]|senza\\s+(?:alcun[oa]?|un\\s+sol[oa])|без\\s+единого|без\\s+единой|ни\\s+одного|ни\\s+одной)\\s+(?!(?:Zweifel|duda|doute|dúvida|dubbio|сомнени\\p{L}*|problema|problème|Problem|embargo)(?![\\p{L}]))\\p{L}{3,}`;
 const OTHER_SPELLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|${OTHER_INSTEAD}|${OTHER_BY_AMOUNT}|${OTHER_MARGIN}|${OTHER_EMPHATIC_ZERO}|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять|полтора)\\s+раза?|вдвое|втрое|вчетверо|вдвічі|втричі|у\\s+(?:два|три|півтора)\\s+рази|o\\s+połowę|dwukrotnie|trzykrotnie|o\\s+polovinu|na\\s+polovinu|dvojnásob\\p{L}*|trojnásob\\p{L}*|de\\s+helft|gehalveerd|halveerde|verdubbeld|verdubbelde|verdrievoudigd|halverades|halverade|halverat|fördubblades|fördubblade|fördubblat|tredubblade|separuhnya|setengahnya|(?:dua|tiga)\\s+kali\\s+lipat|στο\\s+μισό|διπλασιάστηκ\\p{L}*|διπλασίασ\\p{L}*|τριπλασιάστηκ\\p{L}*|một\\s+nửa|gấp\\s+(?:đôi|hai|ba|bốn|năm|mười)|yarıya|(?:iki|üç|dört|beş|on)\\s+katına)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${OTHER_NUMBER})\\s+(?:${OTHER_SIZE_WORD})|${OTHER_INSTEAD}|${OTHER_BY_AMOUNT}|${OTHER_MARGIN}|${OTHER_EMPHATIC_ZERO}|(?:de|desde|von|du|от|с)\\s+${OTHER_AMOUNT}(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:a|hasta|para|auf|bis|à|au|до)\\s+${OTHER_AMOUNT}|(?:milhões|milhares|centenas|millones|miles\\s+de|cientos|millions|milliers|centaines|Millionen|Tausende|Hunderte|milioni|migliaia|centinaia|miljoenen|duizenden|honderden|jutaan|ribuan|ratusan|milyonlarca|binlerce|yüzlerce|миллион(?:ы|ов|ам|ами)|тысяч(?:и|ам|ами)|сотни|сотен)|la\\s+mitad|(?:a|à|pela)\\s+metade|la\\s+moitié|die\\s+Hälfte|halbiert|verdoppelt|verdreifacht|duplicamos|duplicó|duplicou|triplicamos|triplicó|в\\s+(?:два|три|пять|десять|полтора)\\s+раза?|вдвое|втрое|вчетверо|вдвічі|втричі|у\\s+(?:два|три|півтора)\\s+рази|o\\s+połowę|dwukrotnie|trzykrotnie|o\\s+polovinu|na\\s+polovinu|dvojnásob\\p{L}*|trojnásob\\p{L}*|de\\s+helft|gehalveerd|halveerde|verdubbeld|verdubbelde|verdrievoudigd|halverades|halverade|halverat|fördubblades|fördubblade|fördubblat|tredubblade|separuhnya|setengahnya|(?:dua|tiga)\\s+kali\\s+lipat|στο\\s+μισό|διπλασιάστηκ\\p{L}*|διπλασίασ\\p{L}*|τριπλασιάστηκ\\p{L}*|một\\s+nửa|gấp\\s+(?:đôi|hai|ba|bốn|năm|mười)|yarıya|(?:iki|üç|dört|beş|on)\\s+katına|yüzde\\s+(?:${POSTPOSITIONAL_CHANGES.tr.numbers.join('|')})(?:\\s+(?:${POSTPOSITIONAL_CHANGES.tr.numbers.join('|')}))?)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** Only texts with a letter or word of these languages are read for them (a cheap test first). */
