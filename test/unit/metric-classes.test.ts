@@ -1076,6 +1076,18 @@ void test('a change told in words, and counts of none, in English and other lang
   eachFails(hasQuantity, ['我们做零售系统。', '我是零基础转行的。']);
 });
 
+void test('a zero over a counted window after the change is sized, in English and German', () => {
+  for (const [s, want] of [
+    ['We have had no blank invoice in the nine months since.', 'no blank invoice in the nine months since'],
+    ['The outage has not come back in the 10 months since.', 'not come back in the 10 months since'],
+    ['Over the next three months none of the releases was rolled back.', 'Over the next three months none'],
+    ['Seitdem gab es in sechs Monaten keinen Ausfall mehr.', 'in sechs Monaten keinen'],
+  ] as const) assert.ok(q(s).includes(want), `${s} -> ${JSON.stringify(q(s))}`);
+  // A window alone, a negation alone, or a wish for the window ahead is no result.
+  for (const s of ['In the last six months I learned Go.', 'I did not enjoy the three months I spent there.', 'I want no surprises in the next three months.', 'We had no idea for two weeks.'])
+    assert.deepEqual(q(s), [], s);
+});
+
 void test('a claim sized on the next line of a hard-wrapped paragraph is sized', () => {
   const story = (result: string): string[] =>
     analyzeFile(`# Faster quotes\n\n## Situation\nQuotes took too long.\n\n## Action\nI rebuilt the pricing job.\n\n## Result\n${result}\n`, 'stories/s.md', { ...DEFAULT_CONFIG, include: ['**/*.md'] })

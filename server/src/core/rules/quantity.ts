@@ -805,6 +805,41 @@ const ZERO_TO_ONE = new RegExp(
 );
 
 /**
+ * A zero told over a counted window after the change: nothing of the kind happened again in a span of time that is
+ * given ("we have had no blank PDF in the nine months since", "the crash has not come back in the 8 months since",
+ * "over the next two months none of his merges had…", "Seit der Umstellung gab es in acht Monaten keinen Ausfall
+ * mehr"). The window sizes the zero, as "zero incidents" is sized; a window alone ("in the last six months I learned
+ * Go") or a negation alone is not read. English and German, with the number in digits or words.
+ */
+const WINDOW_NUMBER = `(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|zwanzig|mehreren)`;
+const WINDOW_UNIT_EN = '(?:(?:full|whole|straight|consecutive)\\s+)?(?:days|weeks|months|quarters|years|releases|sprints|deploys|cycles)';
+const WINDOW_UNIT_DE = '(?:Tagen|Wochen|Monaten|Quartalen|Jahren|Releases|Sprints)';
+const ZERO_OVER_WINDOW = new RegExp(
+  [
+    // "no … in the nine months since", "has not come back in the 8 months since/after"
+    `(?<![\\p{L}])(?:no|none|not|never|zero|nothing|n['’]t)(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:in|for|over|during|across|throughout)\\s+(?:the|all)?\\s*${WINDOW_NUMBER}\\s+${WINDOW_UNIT_EN}\\s+(?:since|after|that followed|following|afterwards)(?![\\p{L}])`,
+    // "over the next two months none of …", "in the six months after the launch, not one …"
+    `(?<![\\p{L}])(?:in|over|during|for|across)\\s+the\\s+(?:next|following)\\s+${WINDOW_NUMBER}\\s+${WINDOW_UNIT_EN}(?![\\p{L}])[^.;!?\\n]{0,80}?(?<![\\p{L}])(?:no|none|not|never|zero|nothing)(?![\\p{L}])`,
+    // German: "in acht Monaten keinen … mehr", "in den folgenden sechs Monaten gab es keinen …"
+    `(?<![\\p{L}])(?:in|seit|während)\\s+(?:den\\s+(?:folgenden|nächsten|ersten|letzten)\\s+)?${WINDOW_NUMBER}\\s+${WINDOW_UNIT_DE}(?![\\p{L}])[^.;!?\\n]{0,80}?(?<![\\p{L}])(?:kein|keine|keinen|keiner|keinerlei|nicht\\s+(?:ein|eine|einen)\\s+einzige\\p{L}*)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:kein|keine|keinen|keiner)(?![\\p{L}])[^.;!?\\n]{0,80}?(?<![\\p{L}])(?:in|seit|während)\\s+(?:den\\s+(?:folgenden|nächsten|ersten|letzten)\\s+)?${WINDOW_NUMBER}\\s+${WINDOW_UNIT_DE}(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+function zeroOverWindow(text: string, out: Quantity[]): void {
+  ZERO_OVER_WINDOW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZERO_OVER_WINDOW.exec(text))) {
+    const start = m.index;
+    const stop = start + m[0].length;
+    // (not a plan or a wish: "I want no surprises in the next three months")
+    if (/(?<![\p{L}])(?:will|would|want|hope|plan|aim|going\s+to|wollen|will|möchte|werde)(?![\p{L}])/iu.test(m[0])) continue;
+    if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: m[0] });
+  }
+}
+
+/**
  * A zero count of harm named by its meaning rather than from the failure nouns: "landed safely with no injuries to
  * passengers or crew", "we had no more rework from misread tickets", "without any data breaches". Up to two words of
  * description may stand before the noun, which the lexicon names as harm (HARM_NOUNS) — not a feeling or an idiom ("no
@@ -962,6 +997,7 @@ function quantitiesIn(input: string, sizing: boolean): Quantity[] {
     }
   }
   if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
+  if (/(?:^|[^\p{L}])(?:no|none|not|never|zero|nothing|kein\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(text)) zeroOverWindow(text, out);
   if (OTHER_SPELLED_HINT.test(text) || TABLE_HINT.test(text)) otherSpelledQuantities(text, out);
   if (POSTPOSITIONAL_HINT.test(text)) postpositionalChanges(text, out);
   if (/(?:instead|rather|compared|versus|vs\b|down from|up from|from\s|none of|not (?:one|a single)\s)/iu.test(text)) changeOfDuration(text, out, sizing);
