@@ -81,6 +81,16 @@ export interface Quantity {
   text: string;
 }
 
+/** True when a quantity already found overlaps the span [start, end). */
+function taken(out: readonly Quantity[], start: number, end: number): boolean {
+  return out.some((q) => q.start < end && start < q.end);
+}
+
+/** Adds the span as a quantity unless one already found overlaps it. */
+function addUnlessTaken(out: Quantity[], start: number, end: number, text: string): void {
+  if (!taken(out, start, end)) out.push({ start, end, text });
+}
+
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
@@ -835,7 +845,7 @@ function zeroOverWindow(text: string, out: Quantity[]): void {
     const stop = start + m[0].length;
     // (not a plan or a wish: "I want no surprises in the next three months")
     if (/(?<![\p{L}])(?:will|would|want|hope|plan|aim|going\s+to|wollen|will|möchte|werde)(?![\p{L}])/iu.test(m[0])) continue;
-    if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: m[0] });
+    addUnlessTaken(out, start, stop, m[0]);
   }
 }
 
@@ -871,7 +881,7 @@ function zeroHarm(text: string, out: Quantity[], sizing: boolean): void {
     let end = m.index + m[0].length;
     for (let i = words.length - 1; i > head; i--) end = text.lastIndexOf(words[i], end) - 1;
     end = text.lastIndexOf(words[head], end) + words[head].length;
-    if (out.some((q) => q.start < end && q.end > startsAt)) continue;
+    if (taken(out, startsAt, end)) continue;
     // (a noun made with -tion, -ment, -ing after a singular one names a practice: "no damage assessment")
     if (!/s$/iu.test(words[head]) && /^\s+\p{Ll}{3,}(?:tion|sion|ment|ing|ance|ence|ness|sis)\b/u.test(text.slice(end, end + 30))) continue;
     if (isTenure(text, startsAt, end) || isItemsOrPlaces(text, startsAt, end) || isPay(text, startsAt, end) || (!sizing && isIrrealis(text, startsAt, end))) continue;
@@ -914,7 +924,7 @@ function addMatches(text: string, patterns: RegExp[], out: Quantity[], skip?: (s
       const start = m.index;
       const stop = start + m[0].length;
       if (skip?.(start, stop)) continue;
-      if (out.some((q) => q.start < stop && start < q.end)) continue;
+      if (taken(out, start, stop)) continue;
       out.push({ start, end: stop, text: m[0] });
     }
   }
@@ -993,7 +1003,7 @@ function quantitiesIn(input: string, sizing: boolean): Quantity[] {
   if (/(?:place|prize|placed|position|spot)/iu.test(text)) {
     RANK_REACHED.lastIndex = 0;
     while ((m = RANK_REACHED.exec(text))) {
-      if (!out.some((q) => q.start < m!.index + m![0].length && q.end > m!.index)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      addUnlessTaken(out, m.index, m.index + m[0].length, m[0]);
     }
   }
   if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
@@ -1098,7 +1108,7 @@ function addChanges(patterns: readonly RegExp[], text: string, out: Quantity[]):
       if (/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(m[0])) continue;
       const start = m.index;
       const stop = start + m[0].length;
-      if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: m[0] });
+      addUnlessTaken(out, start, stop, m[0]);
     }
   }
 }
@@ -1162,7 +1172,7 @@ function koreanQuantities(text: string, out: Quantity[]): void {
   while ((n = KO_NATIVE.exec(text))) {
     const start = n.index;
     const stop = start + n[0].length;
-    if (!out.some((q) => q.start < stop && start < q.end)) out.push({ start, end: stop, text: n[0] });
+    addUnlessTaken(out, start, stop, n[0]);
   }
   KO_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
