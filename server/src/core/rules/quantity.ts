@@ -837,15 +837,13 @@ const ZERO_OVER_WINDOW = new RegExp(
   'giu',
 );
 
+/** A plan or a wish inside the match is no result: "I want no surprises in the next three months". */
+const PLAN_OR_WISH = /(?<![\p{L}])(?:will|would|want|hope|plan|aim|going\s+to|wollen|möchte|werde)(?![\p{L}])/iu;
+
 function zeroOverWindow(text: string, out: Quantity[]): void {
-  ZERO_OVER_WINDOW.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ZERO_OVER_WINDOW.exec(text))) {
-    const start = m.index;
-    const stop = start + m[0].length;
-    // (not a plan or a wish: "I want no surprises in the next three months")
-    if (/(?<![\p{L}])(?:will|would|want|hope|plan|aim|going\s+to|wollen|will|möchte|werde)(?![\p{L}])/iu.test(m[0])) continue;
-    addUnlessTaken(out, start, stop, m[0]);
+  for (const m of text.matchAll(ZERO_OVER_WINDOW)) {
+    if (PLAN_OR_WISH.test(m[0])) continue;
+    addUnlessTaken(out, m.index, m.index + m[0].length, m[0]);
   }
 }
 
@@ -1167,13 +1165,7 @@ const KO_QUANTITY =
 const KO_NATIVE = new RegExp(`(?<![\\p{L}])(?:${KOREAN_NATIVE_NUMBERS.join('|')})\\s?(?:${KOREAN_COUNTERS.join('|')})(?=[에의을를이가은는도로으만와과씩까부]|[^\\p{L}]|$)`, 'gu');
 
 function koreanQuantities(text: string, out: Quantity[]): void {
-  KO_NATIVE.lastIndex = 0;
-  let n: RegExpExecArray | null;
-  while ((n = KO_NATIVE.exec(text))) {
-    const start = n.index;
-    const stop = start + n[0].length;
-    addUnlessTaken(out, start, stop, n[0]);
-  }
+  for (const n of text.matchAll(KO_NATIVE)) addUnlessTaken(out, n.index, n.index + n[0].length, n[0]);
   KO_QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = KO_QUANTITY.exec(text))) {
