@@ -513,7 +513,7 @@ void test('a story keeps its kind in one place: Story.kind, set by the first ans
 });
 
 void test('the kinds table says which answers a rule skips: known rules, known questions and kinds', async () => {
-  const { RULE_SKIPS, ruleSkipsQuestion } = await import('../../server/src/core/knowledge/kinds');
+  const { RULE_SKIPS, ruleSkipsQuestion, ruleSkipsKind } = await import('../../server/src/core/knowledge/kinds');
   const { STORY_RULES } = await import('../../server/src/core/rules/index');
   const ids = new Set(STORY_RULES.map((r) => r.meta.id));
   for (const [rule, skips] of Object.entries(RULE_SKIPS)) {
@@ -526,6 +526,12 @@ void test('the kinds table says which answers a rule skips: known rules, known q
   for (const q of QUESTIONS) if (q.kind !== 'story') assert.equal(ruleSkipsQuestion('solo-heroics', q.id), true, `question ${q.id}`);
   assert.equal(ruleSkipsQuestion('solo-heroics', QUESTIONS.find((q) => q.kind === 'story' && q.id !== 4)!.id), false);
   assert.equal(ruleSkipsQuestion('blame', 4), false);
+  // blame: a plan and a list of questions tell no setback; a story and a pitch (why I left) may
+  assert.equal(ruleSkipsKind('blame', 'plan'), true);
+  assert.equal(ruleSkipsKind('blame', 'questions-to-ask'), true);
+  assert.equal(ruleSkipsKind('blame', 'story'), false);
+  assert.equal(ruleSkipsKind('blame', 'pitch'), false);
+  assert.equal(ruleSkipsKind('badmouthing', 'plan'), false);
 });
 
 void test('a situation put in the conditional or the future of other languages is a plan; a polite "could you", a habit or an answer\'s own "if" is not', async () => {

@@ -288,11 +288,20 @@ export const KIND_PART_LABELS: ReadonlyMap<string, PartName> = new Map(
  * Answers a rule does not judge by its usual measure, by kind and by question. solo-heroics counts who acts in a
  * story told as an episode of work; a pitch, a plan and a list of questions are about the speaker or the future,
  * and the weakness question (a story by kind) is about the speaker alone, so working with others is not the point
- * there: only a said "I did it all by myself" still counts.
+ * there: only a said "I did it all by myself" still counts. blame judges what happened in a setback the speaker
+ * tells: a plan says what the speaker would do in a situation put to them ("a teammate who keeps missing reviews"),
+ * and a list of questions asks; neither tells a setback anyone caused, so the other party in it is the premise, not
+ * the one blamed.
  */
 export const RULE_SKIPS: Readonly<Record<string, { kinds: readonly AnswerKind[]; questions: readonly number[] }>> = {
   'solo-heroics': { kinds: ['pitch', 'plan', 'questions-to-ask'], questions: [4] },
+  blame: { kinds: ['plan', 'questions-to-ask'], questions: [] },
 };
+
+/** Whether a rule skips an answer of this kind (RULE_SKIPS). */
+export function ruleSkipsKind(ruleId: string, kind: AnswerKind): boolean {
+  return RULE_SKIPS[ruleId]?.kinds.includes(kind) ?? false;
+}
 
 /** Whether a rule skips answers to this question (by the question, or by its kind; an unknown id is a story). */
 export function ruleSkipsQuestion(ruleId: string, questionId: number): boolean {

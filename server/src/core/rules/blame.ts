@@ -48,6 +48,8 @@ import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
 import { FLAG_MODELS } from '../knowledge/flag-models';
+import { ruleSkipsKind } from '../knowledge/kinds';
+import { answerOf } from './kind';
 
 /** Failure verbs that accuse by themselves ("ignored our warnings"); the others need a consequence or a habit. */
 const ACCUSING = new Set([
@@ -1781,6 +1783,12 @@ export const blame: StoryRule = {
     scope: 'story',
   },
   check(ctx: StoryRuleContext) {
+    // (a plan or a list of questions tells no setback: the kinds table, knowledge/kinds.ts RULE_SKIPS; the user's
+    // own phrases still count)
+    if (ruleSkipsKind('blame', answerOf(ctx.story).kind)) {
+      userPhrases(ctx, new Set());
+      return;
+    }
     const { sentences } = storyLanguage(ctx);
     const result = new Set([...sentencesOfPart(ctx, 'outcome'), ...sentencesOfPart(ctx, 'learning')]);
     const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
@@ -1821,12 +1829,17 @@ export const blame: StoryRule = {
         });
       }
     }
-    for (const m of matchRulePhrases('blame', ctx.config, ctx.story.prose)) {
-      if (seen.has(m.start)) continue;
-      ctx.report({
-        message: `${quote(m.text)} points at someone else (a phrase from your settings). Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
-        range: ctx.range(m.start, m.end),
-      });
-    }
+    userPhrases(ctx, seen);
   },
 };
+
+/** The user's literal `phrases: { blame: [...] }`, where no finding of the readers starts. */
+function userPhrases(ctx: StoryRuleContext, seen: ReadonlySet<number>): void {
+  for (const m of matchRulePhrases('blame', ctx.config, ctx.story.prose)) {
+    if (seen.has(m.start)) continue;
+    ctx.report({
+      message: `${quote(m.text)} points at someone else (a phrase from your settings). Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
+      range: ctx.range(m.start, m.end),
+    });
+  }
+}
