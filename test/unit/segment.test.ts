@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksAboutConcept, asksCandidate, delimiterOf, guidanceOnly, instructsReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksAboutConcept, asksCandidate, delimiterOf, guidanceOnly, instructsReader, noteToReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 import { eachHolds, eachFails } from './helpers/cases';
@@ -1078,5 +1078,23 @@ void describe('parse: a dialogue\'s interviewer lines open answers', () => {
     const stories = parseFile(doc, 'dialogue.md', TEST_CONFIG).stories;
     assert.equal(stories.length, 3);
     assert.match(stories[1].title, /fixed a process/u);
+  });
+});
+
+void describe('parse: a list of questions left to answer, one with a note to the reader', () => {
+  void it('reads a note that instructs the reader and tells nothing as a note, not an answer', () => {
+    assert.equal(noteToReader('Feel free to name the team size and the tools.\nBe honest.'), true);
+    assert.equal(noteToReader('Hier können Sie die Arbeitszeiten nennen.'), true, 'the reader addressed in German');
+    assert.equal(noteToReader('I want a small team that ships every week.'), false, 'the teller speaks');
+    assert.equal(noteToReader('We shipped the importer in two weeks and cut the errors by half.'), false, 'told in the past');
+    assert.equal(noteToReader('Small team, weekly releases, remote.'), false, 'terse notes instruct no one');
+  });
+  const questions = (under2: string): string =>
+    ['# Practice', '', '## 1. Walk me through your background', '', '## 2. What kind of team do you want?', '', under2, '', '## 3. Describe a time you disagreed with someone', '', '## 4. What is the hardest bug you have fixed?', '', '## 5. Where do you see yourself in three years?', ''].join('\n');
+  void it('finds no answer when the only words under the questions are a note to the reader', () => {
+    assert.equal(parseFile(questions('Mention the size of the team or the hours you prefer.\nBe _honest_.'), 'q.md', TEST_CONFIG).stories.length, 0);
+  });
+  void it('keeps the questions as answers when one is answered in the first person', () => {
+    assert.equal(parseFile(questions('I want a small team that ships every week and reviews its code together.'), 'q.md', TEST_CONFIG).stories.length, 5);
   });
 });

@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
@@ -3855,7 +3855,14 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       const bad = lines.filter((l) => asksTheCompany(l) || namesQuestionsToAsk(l) || !(isQuestion(l) || promptsCandidate(l) || ASKING_END.test(l))).length;
       return bad === 0 || (lines.length >= 5 && bad * 5 <= lines.length);
     };
-    if (ranges.length > 0 && ranges.every((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && !holdsVoicedQuote(body(r)) && !fencedReply(body(r)) && unsaid(r))) ranges.length = 0;
+    // (In such a list, a title with a note to the reader under it, "Note: feel free to mention team size. Be honest.",
+    // is one more question left unanswered, when most of the titles have nothing said under them: two in three, three
+    // or more. The note is the writer's hint on how to answer (./segment.ts noteToReader), not the answer.)
+    const open = ranges.map((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && !holdsVoicedQuote(body(r)) && !fencedReply(body(r)));
+    const bare = ranges.map((r, i) => open[i] && unsaid(r));
+    const blank = bare.filter(Boolean).length;
+    const hinted = (i: number): boolean => blank >= 3 && blank * 3 >= ranges.length * 2 && noteToReader(body(ranges[i]));
+    if (ranges.length > 0 && ranges.every((_, i) => bare[i] || (open[i] && hinted(i)))) ranges.length = 0;
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the

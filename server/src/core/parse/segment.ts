@@ -2087,6 +2087,17 @@ export interface Voice {
   /** Share of letters that are Latin (0-1). */
   latin: number;
 }
+/**
+ * True when what is said under a title is a note to the reader and no one's account (`voiceOf`): no sentence in the
+ * teller's voice (first person, any language `tellerSpeaks` reads), none told in the past, and at least half of them
+ * addressed to the reader or opening on an instruction ("Note: feel free to mention team size.", "Be honest.").
+ * Under a question left unanswered among others, such a note is the writer's hint on how to answer, not the answer.
+ */
+export function noteToReader(said: string): boolean {
+  const v = voiceOf(said);
+  const instructing = v.addressed + v.imperative;
+  return v.said > 0 && v.teller === 0 && v.past === 0 && instructing > 0 && instructing * 2 >= v.said;
+}
 /** A line that is a list item: a bullet or a number closed by a stop or a parenthesis, also inside a quote. */
 export const LIST_ITEM_LINE = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u;
 /** Lines of a body `voiceOf` reads: the opening of a long body says how it is voiced. */
