@@ -317,3 +317,14 @@ void test('setOffAt reads the commas and stops of Chinese and Japanese too', () 
   assert.equal(at('那个模块是五年前写的。', '那个'), false);
   assert.equal(at('議題がまあまあ大事でした。', 'まあ'), false);
 });
+
+void test('a that-clause: what someone says, thinks or insists, not the speaker\'s own telling', () => {
+  assert.equal(otherLanguage('es').thatClause('el director insistía en que '), true);
+  assert.equal(otherLanguage('it').thatClause('il cliente pensava che '), true);
+  assert.equal(otherLanguage('de').thatClause('Der Kunde meinte, dass '), true);
+  assert.equal(otherLanguage('es').thatClause('Al final todo se complicó '), false);
+  // (a word that holds the complementizer's letters is no complementizer: "queja", "Dassel")
+  assert.equal(otherLanguage('es').thatClause('hubo una queja '), false);
+  // (no complementizers in a language written without spaces: never)
+  assert.equal(otherLanguage('zh').thatClause('他说'), false);
+});

@@ -471,6 +471,13 @@ export interface OtherBlameForms {
   /** An unreal condition ("もし", "ていれば", "만약", "었다면"): what did not happen caused nothing. */
   unreal?: readonly string[];
   /**
+   * The cause markers that name a fault, not a mere cause ("por culpa de", "par la faute de", "по вине", "都怪",
+   * "のせいで", "탓에"): they take a failure as given, so a party after (or, verb last, before) one is blamed with no
+   * failure told in the sentence; a mere cause ("debido a", "wegen", "因为") needs one. Not a fault ascribed by
+   * someone, "팀원 탓으로 돌리다" (to put it on the team), which tells what another does.
+   */
+  faults?: readonly string[];
+  /**
    * In a language whose verb comes last, what follows a party (or ends its word) when it is the subject or the owner
    * of what the clause tells ("ベンダーが", "ベンダーの対応", "팀장님이"): not the one the speaker turned to ("ベンダーに連絡した").
    */
@@ -482,24 +489,28 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     lang: 'es',
     causes: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del', 'a causa de', 'a causa del', 'debido a', 'debido al'],
     failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder'],
+    faults: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del'],
     owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
   },
   {
     lang: 'pt',
     causes: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da', 'por causa de', 'por causa do', 'por causa da', 'devido ao', 'devido à'],
     failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder'],
+    faults: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da'],
     owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
   },
   {
     lang: 'fr',
     causes: ['à cause de', 'à cause du', 'à cause des', "à cause d'", 'par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
     failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre'],
+    faults: ['par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
     owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
   },
   {
     lang: 'de',
     causes: ['wegen', 'aufgrund', 'schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei', 'lag an'],
     failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate'],
+    faults: ['schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei'],
     owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
   },
   {
@@ -507,12 +518,14 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     // (with each form of the article the preposition takes: "del", "dell'", "degli", "delle")
     causes: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'", 'a causa di', 'a causa del', 'a causa della', "a causa dell'", 'a causa dei', 'a causa degli', 'a causa delle'],
     failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere'],
+    faults: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'"],
     owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
   },
   {
     lang: 'ru',
     causes: ['из-за', 'по вине', 'виноват', 'виновата', 'виноваты'],
     failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать'],
+    faults: ['по вине', 'виноват', 'виновата', 'виноваты'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
   },
   {
@@ -520,6 +533,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     lang: 'ja',
     causes: ['せいで', 'せいだ', 'せいです', 'のが原因で', 'が原因で', 'ので'],
     failures: ['遅れ', '遅延', '延期', '間に合わな', '間に合いませ', '失敗', '逃し', '頓挫', '中止に', '破綻', '連絡してこなかった', '連絡がなかった', '返事がなかった', '返信がなかった', '回答がなかった'],
+    faults: ['せいで', 'せいだ', 'せいです'],
     owned: ['私のせい', '自分のせい', '私の責任', '自分の責任', '私のミス', '自分のミス', '私の判断', '自分の判断', 'べきでした', 'べきだった', '反省'],
     rescued: ['取り戻', '防', '回避', '解消', '避け', '間に合った', '間に合いました', 'てくれ', 'でくれ', 'ていただ', 'おかげ'],
     marks: ['が', 'は', 'の', 'も', '側'],
@@ -529,6 +543,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     lang: 'ko',
     causes: ['때문에', '탓에', '탓으로', '탓이', '바람에'],
     failures: ['늦어졌', '늦어지', '지연', '연기되', '연기됐', '실패', '놓쳤', '못 맞췄', '맞추지 못', '무산', '차질', '취소되', '취소됐', '답이 없', '연락이 없', '응답하지 않', '답하지 않'],
+    faults: ['탓에', '탓이'],
     owned: ['제 탓', '제 잘못', '제 책임', '제 실수', '저의 실수', '저의 책임', '내 탓', '내 잘못', '내 책임', '내 실수', '했어야'],
     rescued: ['만회', '막을', '막았', '피할', '피했', '해결', '덕분', '주셔서', '준 덕'],
     marks: ['이', '가', '은', '는', '의', '께서', '님', '측'],
@@ -538,6 +553,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     lang: 'zh',
     causes: ['都怪', '因为', '由于'],
     failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过', '迟迟不', '不再回复'],
+    faults: ['都怪'],
     owned: ['我的责任', '我的锅', '我的错', '我应该', '怪我'],
   },
 ];

@@ -95,6 +95,11 @@ export interface OtherReader {
   deniedAfter(after: string): boolean;
   /** `after` (the rest of the sentence after a form) reports it as someone else's words ("…と言っていた", "…라고 했다"). */
   reportedAfter(after: string): boolean;
+  /**
+   * `before` (a sentence up to a word) holds a complementizer ("que", "dass", "che"): the word stands in what someone
+   * says, thinks or insists ("el cliente insistía en que era culpa de ..."), not in the speaker's own telling of it.
+   */
+  thatClause(before: string): boolean;
 }
 
 const NEVER = /(?!)/u;
@@ -120,6 +125,7 @@ function reader(g: OtherGrammar): OtherReader {
   const self = wordsPattern(g.self, cjk);
   const others = g.others?.length ? new RegExp(`(?<![\\p{L}])(?:${g.others.map(escape).join('|')})(?![\\p{L}])`, 'giu') : undefined;
   const after = g.negatorsAfter?.length ? new RegExp(`^[^\\s,.。、，]{0,4}\\s?(?:${g.negatorsAfter.map(escape).join('|')})`, 'u') : NEVER;
+  const content = !cjk && g.complementizers?.length ? wordsPattern(g.complementizers) : NEVER;
   const reportedLater = g.reportedAfter?.length ? new RegExp(`(?:${g.reportedAfter.map(escape).join('|')})`, 'u') : NEVER;
   const opinion = !cjk && g.complementizers?.length ? new RegExp(`(?<![\\p{L}])(?:${g.negators.map(escape).join('|')})(?:\\s+[\\p{L}'’]+){0,2}[\\s,]+(?:${g.complementizers.map(escape).join('|')})(?![\\p{L}])`, 'iu') : undefined;
   // (a pronoun of another person, the last in the stretch, with the speaker not named after it: "он был полным ")
@@ -143,6 +149,9 @@ function reader(g: OtherGrammar): OtherReader {
     },
     reportedAfter(text) {
       return reportedLater.test(text);
+    },
+    thatClause(text) {
+      return content.test(text);
     },
     parties: g.compounds && g.inflected
       ? new RegExp(`(?:${g.parties.map(escape).join('|')})\\p{L}{0,3}(?![\\p{L}])`, 'iu')

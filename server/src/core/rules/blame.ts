@@ -1595,6 +1595,7 @@ const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
     owned: read.forms(f.owned),
     rescued: read.forms(f.rescued ?? ['\u0000']),
     unreal: read.forms(f.unreal ?? ['\u0000']),
+    faults: new Set((f.faults ?? []).map((w) => w.toLowerCase())),
     marks: f.marks ?? [],
     everyParty: new RegExp(read.parties.source, read.parties.flags.replace('g', '') + 'g'),
   };
@@ -1631,8 +1632,14 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       if (l.read.reported(before) || l.read.quoted(text, from, m.index) || l.read.deniedBefore(l.read.cjk ? before : text.slice(l.read.clauseStart(text, m.index), m.index)) || l.read.deniedOpinion(before) || l.owned.test(sentence)) continue;
       const after = text.slice(m.index + m[0].length, Math.min(l.read.clauseEnd(text, m.index + m[0].length), m.index + m[0].length + CAUSE_REACH));
       const who = l.read.parties.exec(after);
-      if (!who || l.read.selfIn(after.slice(0, who.index))) continue;
-      if (!l.failuresOnce.test(sentence) || told.has(from)) continue;
+      // (nor denied between the marker and its party: "la culpa del retraso no fue del proveedor")
+      if (!who || l.read.selfIn(after.slice(0, who.index)) || l.read.negatorIn(after.slice(0, who.index))) continue;
+      // (a marker of fault takes the failure as given, "都怪测试组", "por culpa del proveedor", in the speaker's own
+      // plain telling: no negator anywhere in the sentence, "non è stata colpa del fornitore", "Schuld war nicht der
+      // Dienstleister", and not inside what someone insists or thinks, "insistía en que era culpa de ..."; a mere
+      // cause needs the failure told)
+      if (told.has(from)) continue;
+      if (!l.failuresOnce.test(sentence) && !(l.faults.has(m[0].toLowerCase().replace(/’/gu, "'")) && !l.read.negatorIn(sentence) && !l.read.thatClause(before))) continue;
       told.add(from);
       yield { start: base + m.index, end: base + m.index + m[0].length + who.index + who[0].length, why: 'gives another party as the cause of the failure' };
     }
@@ -1752,8 +1759,9 @@ function* headFinalBlame(l: (typeof OTHER_BLAME)[number], text: string, base: nu
     const clause = read.clauseStart(text, m.index);
     const who = partyOf(text.slice(clause, m.index));
     if (who < 0 || read.deniedAfter(text.slice(m.index, to)) || settled(from, to, m.index, end)) continue;
-    // (the cost after the marker: "…せいで、リリースが二週間遅れ", "… 때문에 출시가 늦어졌습니다")
-    if (!l.failuresOnce.test(text.slice(end, to))) continue;
+    // (the cost after the marker: "…せいで、リリースが二週間遅れ", "… 때문에 출시가 늦어졌습니다"; a marker of fault,
+    // "…のせいで", "… 탓에", takes it as given)
+    if (!l.failuresOnce.test(text.slice(end, to)) && !(l.faults.has(m[0]) && !read.negatorIn(text.slice(from, to)) && !read.reportedAfter(text.slice(end, to)))) continue;
     told.add(from);
     yield { start: base + clause + who, end: base + end, why: 'gives another party as the cause of the failure' };
   }
