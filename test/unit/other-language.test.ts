@@ -328,3 +328,12 @@ void test('a that-clause: what someone says, thinks or insists, not the speaker\
   // (no complementizers in a language written without spaces: never)
   assert.equal(otherLanguage('zh').thatClause('他说'), false);
 });
+
+void test('a past verb of a list stands for its other genders and numbers where the past agrees (Russian)', () => {
+  const ru = otherLanguage('ru').pastForms(['сорвали', 'перестал отвечать', 'задержка']);
+  for (const w of ['сорвал', 'сорвала', 'сорвало', 'сорвали', 'перестала отвечать', 'перестали отвечать', 'задержка']) assert.ok(ru.includes(w), w);
+  // (a noun is not a past verb: no "задержкал")
+  assert.equal(ru.filter((w) => w.startsWith('задержк')).length, 1);
+  // (a language whose past does not agree: the list as it stands)
+  assert.deepEqual(otherLanguage('es').pastForms(['perdimos', 'se retrasó']), ['perdimos', 'se retrasó']);
+});

@@ -100,6 +100,12 @@ export interface OtherReader {
    * says, thinks or insists ("el cliente insistía en que era culpa de ..."), not in the speaker's own telling of it.
    */
   thatClause(before: string): boolean;
+  /**
+   * A list of forms with each past verb in it also in the other genders and numbers it agrees in (OtherGrammar
+   * pastAgreement: "сорвали" also "сорвал", "сорвала", "сорвало"); the list as it stands in a language without it.
+   * A past verb is a form's word of at least five letters that ends in one of the endings after a vowel.
+   */
+  pastForms(words: readonly string[]): string[];
 }
 
 const NEVER = /(?!)/u;
@@ -152,6 +158,21 @@ function reader(g: OtherGrammar): OtherReader {
     },
     thatClause(text) {
       return content.test(text);
+    },
+    pastForms(words) {
+      const endings = g.pastAgreement;
+      if (!endings?.length) return [...words];
+      const out = new Set<string>();
+      for (const form of words) {
+        out.add(form);
+        const parts = form.split(' ');
+        parts.forEach((w, k) => {
+          const end = endings.find((e) => w.length >= 5 && w.endsWith(e) && /[аеёиоуыэюя]$/u.test(w.slice(0, -e.length)));
+          if (end === undefined) return;
+          for (const e of endings) out.add([...parts.slice(0, k), w.slice(0, -end.length) + e, ...parts.slice(k + 1)].join(' '));
+        });
+      }
+      return [...out];
     },
     parties: g.compounds && g.inflected
       ? new RegExp(`(?:${g.parties.map(escape).join('|')})\\p{L}{0,3}(?![\\p{L}])`, 'iu')

@@ -1590,8 +1590,8 @@ const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
   return {
     read,
     causes: read.forms(f.causes, 'giu'),
-    failures: read.forms(f.failures, 'giu'),
-    failuresOnce: read.forms(f.failures),
+    failures: read.forms(read.pastForms(f.failures), 'giu'),
+    failuresOnce: read.forms(read.pastForms(f.failures)),
     owned: read.forms(f.owned),
     rescued: read.forms(f.rescued ?? ['\u0000']),
     unreal: read.forms(f.unreal ?? ['\u0000']),
