@@ -1820,6 +1820,9 @@ export const blame: StoryRule = {
     // the learned reader, for the wordings the hand readers above do not know: a sentence they did not flag
     for (const s of learnedFlags(ctx, FLAG_MODELS.blame)) {
       if ([...seen].some((at) => at >= s.start && at <= s.end)) continue;
+      // (not where the speaker takes a share in the same sentence: "We were a green team, me included: none of us
+      // had shipped ...", "partly my call")
+      if (sentences.some((x) => x.start < s.end && x.end > s.start && ownsShare(x))) continue;
       seen.add(s.start);
       ctx.report({
         message: `${quote(ctx.file.text.slice(s.start, s.end))} reads as putting what went wrong on another party, with no share of it taken (who acts in it, what is said of them and in what tone). Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
