@@ -49,8 +49,17 @@ const NUMBER_SLOT =
 const BLANK = /(?<![\p{L}\p{N}_\\])(?:\\?_){3,}(?![\p{L}\p{N}_])/gu;
 /** Hashes standing for the digits of a percentage still to fill ("by ##%"), not a heading's marks or an anchor. */
 const HASH_PERCENT = /(?<![\p{L}\p{N}#&/])#{1,3}(?=[ \t]?%)/gu;
-/** A mark where the figure of a percentage goes, written with question marks or underscores: "?? %", "__%". */
-const MARK_PERCENT = /(?<![\p{L}\p{N}_?\\])(?:\?{2}|_{2})(?=[ \t]?[%％])/gu;
+/**
+ * A mark where the figure of a percentage goes, written with question marks, underscores or an ellipsis ("?? %", "__%",
+ * "fell by …%"), or with the Cyrillic or Greek letter that looks like X ("на ХХ%", "ХХ процентов", "ΧΧ%": Russian and
+ * Greek writers' XX%).
+ */
+const MARK_PERCENT = /(?<![\p{L}\p{N}_?\\.…])(?:\?{2}|_{2}|…|\.{3}|[ХΧ]{1,3})(?=[ \t]?(?:[%％]|процент|τοις))/gu;
+/**
+ * A template variable between percent signs, the dress of mail merges and batch files: "%PERCENT%", "%COMPANY_NAME%"
+ * (capitals, so not "50%" nor a sentence between two percentages).
+ */
+const PERCENT_VAR = /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,30}%(?![\p{L}\p{N}%])/gu;
 /**
  * An instruction to the writer in capitals naming what to put there: "INSERT DATE", "ADD YOUR METRIC", "FILL IN
  * COMPANY NAME" (not SQL: "INSERT INTO").
@@ -121,16 +130,19 @@ const MASKED_NAME = /(?<=(?:我叫|我的名字(?:是|叫)|名字(?:是|叫)|[Mm
  */
 const NOTE_PAREN = /[(（]([^()（）\n]{2,80})[)）]/gu;
 const OTHER_INSTRUCTION = new RegExp(
-  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:einfügen|ergänzen|eintragen|nachtragen|nachreichen|nennen|hinzufügen|angeben|einsetzen|klären)|(?:à|a|por|da)\s+(?:compléter|préciser|ajouter|confirmer|remplir|définir|insérer|chiffrer|rédiger|completar|definir|confirmar|rellenar|precisar|preencher|completare|definire|confermare|inserire)|(?:füge|nenne|ergänze|trage|setze)\s|(?:insertar|inserta|añadir|añade|agregar|agrega|completar|completa|rellenar|rellena|indicar|indica|mencionar|menciona|poner|pon|escribir|escribe|inserir|insira|adicionar|adicione|colocar|coloque|complete|preencher|preencha|mencionar|mencione|escrever|escreva|insérer|insérez|ajouter|ajoutez|compléter|complétez|indiquer|indiquez|mentionner|mentionnez|préciser|précisez|inserire|inserisci|aggiungere|aggiungi|completare|indicare|menzionare|scrivere|scrivi|вставить|вставьте|вставь|добавить|добавьте|добавь|указать|укажите|укажи|вписать|впишите|впиши|заполнить|заполните|заполни|дописать|допишите|допиши|уточнить|уточните|уточни|напиши|напишите|опиши|опишите)(?![\p{L}]))`,
+  String.raw`^(?:(?:\p{L}+\s+){0,3}(?:einfügen|ergänzen|eintragen|nachtragen|nachreichen|nennen|hinzufügen|angeben|einsetzen|klären)|(?:\p{L}+\s+){0,2}(?:à|a|por|da)\s+(?:compléter|préciser|ajouter|confirmer|vérifier|remplir|définir|insérer|chiffrer|rédiger|completar|definir|confirmar|verificar|rellenar|precisar|preencher|completare|definire|confermare|verificare|inserire)|(?:füge|nenne|ergänze|trage|setze)\s|(?:insertar|inserta|añadir|añade|agregar|agrega|completar|completa|rellenar|rellena|indicar|indica|mencionar|menciona|poner|pon|escribir|escribe|inserir|insira|adicionar|adicione|colocar|coloque|complete|preencher|preencha|mencionar|mencione|escrever|escreva|insérer|insérez|ajouter|ajoutez|compléter|complétez|indiquer|indiquez|mentionner|mentionnez|préciser|précisez|inserire|inserisci|aggiungere|aggiungi|completare|indicare|menzionare|scrivere|scrivi|doplnit|doplňte|doplň|vložit|vložte|uvést|uveďte|dopsat|uzupełnić|uzupełnij|wpisać|wpisz|dodać|dodaj|podać|podaj|wstawić|wstaw|isi|isikan|lengkapi|tambahkan|masukkan|invullen|aanvullen|toevoegen|vul|fyll|lägg\s+till|συμπλήρωσε|συμπληρώστε|πρόσθεσε|προσθέστε|điền|bổ\s+sung|ekle|doldur|вставить|вставьте|вставь|добавить|добавьте|добавь|указать|укажите|укажи|вписать|впишите|впиши|заполнить|заполните|заполни|дописать|допишите|допиши|уточнить|уточните|уточни|напиши|напишите|опиши|опишите)(?![\p{L}]))`,
   'iu',
 );
 /** A Chinese or Japanese instruction by its opening verb: add, write, fill in, insert, give ("加一句…", "补充…", "写出…"). */
 const CJK_INSTRUCTION_START = /^(?:加一?[句点個个]|加上|补充|補充|写出|寫出|写下|寫下|填写|填寫|填入|插入|给出|給出|举[一个個]?例|舉例|追加|記入)/u;
 const CJK_INSTRUCTION = /(?:说出|說出|写出|寫出|写下|寫下|补充|補充|填写|填寫|填入|加上|添加|插入|举例|舉例|此处|此處|这里写|這裡寫|在此|替换|替換|换成|換成|自行|根据自己|根據自己|结合自己|結合自己|你的|您的|ここに|記入|を書|を入れ|を追加|あなたの|입력|작성|추가|기입|당신의|본인의)/u;
+/** A Hindi instruction, its verb in the polite imperative at the end: "(यहाँ संख्या डालें)", "(कंपनी का नाम लिखें)". */
+const HINDI_INSTRUCTION = /^[\p{Script=Devanagari}\s]{0,60}(?:डालें|लिखें|भरें|जोड़ें|डालिए|लिखिए|भरिए|जोड़िए)$/u;
+
 function writerNote(inner: string): boolean {
   const t = inner.trim();
   // (a question put in the note is the interviewer's, not an instruction: "（追问：你的缺点是什么？）")
-  return OTHER_INSTRUCTION.test(t) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) && CJK_INSTRUCTION.test(t) && !/[？?]|[问問]/u.test(t));
+  return OTHER_INSTRUCTION.test(t) || HINDI_INSTRUCTION.test(t) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) && CJK_INSTRUCTION.test(t) && !/[？?]|[问問]/u.test(t));
 }
 /**
  * A line that is only a note in full-width parentheses in Chinese or Japanese, with nobody speaking in it and no
@@ -536,7 +548,9 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // Hashes where the figure of a percentage goes: "fell by ##%", "a #% rise".
   if (slice.includes('#')) run(HASH_PERCENT, () => true);
   // The same figure written "?? %" or "__%".
-  if (slice.includes('%') || slice.includes('％')) run(MARK_PERCENT, () => true);
+  if (slice.includes('%') || slice.includes('％') || /процент|τοις/u.test(slice)) run(MARK_PERCENT, () => true);
+  // A template variable between percent signs: "%PERCENT%", "%COMPANY%".
+  if (slice.includes('%')) run(PERCENT_VAR, () => true);
   // An instruction in capitals ("went live on INSERT DATE"), a generic noun or a variable standing as a name ("at
   // Company Name", "$COMPANY"), empty CJK brackets ("汇报给【】"), a note that the text is to come ("(to be written
   // once …)"), and stars masking a name between Chinese characters ("在**公司").
