@@ -57,9 +57,11 @@ const HASH_PERCENT = /(?<![\p{L}\p{N}#&/])#{1,3}(?=[ \t]?%)/gu;
 const MARK_PERCENT = /(?<![\p{L}\p{N}_?\\.…])(?:\?{2}|_{2}|…|\.{3}|[ХΧ]{1,3})(?=[ \t]?(?:[%％]|процент|τοις))/gu;
 /**
  * A template variable between percent signs, the dress of mail merges and batch files: "%PERCENT%", "%COMPANY_NAME%"
- * (capitals, so not "50%" nor a sentence between two percentages).
+ * (capitals, so not "50%" nor a sentence between two percentages). The name is a word of three characters or more:
+ * two capitals between percent signs are more often abbreviations caught between percentages ("%CR%", "%PR%" in a
+ * line of rates) than a slot's name.
  */
-const PERCENT_VAR = /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,30}%(?![\p{L}\p{N}%])/gu;
+const PERCENT_VAR = /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{2,30}%(?![\p{L}\p{N}%])/gu;
 /**
  * An instruction to the writer in capitals naming what to put there: "INSERT DATE", "ADD YOUR METRIC", "FILL IN
  * COMPANY NAME" (not SQL: "INSERT INTO").
