@@ -1082,7 +1082,10 @@ void test('a zero over a counted window after the change is sized, in English an
     ['The outage has not come back in the 10 months since.', 'not come back in the 10 months since'],
     ['Over the next three months none of the releases was rolled back.', 'Over the next three months none'],
     ['Seitdem gab es in sechs Monaten keinen Ausfall mehr.', 'in sechs Monaten keinen'],
-  ] as const) assert.ok(q(s).includes(want), `${s} -> ${JSON.stringify(q(s))}`);
+    // the window's number is any spelled amount of the number tables (knowledge/number-words.ts), not a short list
+    ['The payout job has not failed in the thirteen weeks since.', 'not failed in the thirteen weeks since'],
+    ['In den folgenden vierzehn Tagen gab es keinen einzigen Abbruch.', 'In den folgenden vierzehn Tagen gab es keinen'],
+  ] as const) assert.ok(q(s).some((m) => m.toLowerCase() === want.toLowerCase()), `${s} -> ${JSON.stringify(q(s))}`);
   // A window alone, a negation alone, or a wish for the window ahead is no result.
   for (const s of ['In the last six months I learned Go.', 'I did not enjoy the three months I spent there.', 'I want no surprises in the next three months.', 'We had no idea for two weeks.'])
     assert.deepEqual(q(s), [], s);

@@ -79,7 +79,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['équipe de'],
   },
   de: {
-    numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'fünfzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend'],
+    numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend'],
     one: ['einen', 'eine', 'einem', 'einer', 'eins', 'ein'],
     zero: ['null'],
     from: ['von', 'vom'],
@@ -224,6 +224,24 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['nhóm'],
   },
 };
+
+/**
+ * English spelled amounts from two up, the large ones in the singular ("hundred"; the reader adds the plural where a
+ * count of them is read: "hundreds of tickets"). The quantity reader builds its English number patterns from this list,
+ * so English is widened here, as the other languages are in their tables.
+ */
+export const ENGLISH_NUMBERS: readonly string[] = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen',
+];
+/** The large English amounts, also read in the plural ("hundreds", "dozens"). */
+export const ENGLISH_LARGE_NUMBERS: readonly string[] = ['hundred', 'thousand', 'million', 'billion', 'dozen'];
+/**
+ * Words for an unstated count of more than one, read where a span of time is counted ("in the several months since",
+ * "in mehreren Monaten kein Ausfall"): the span is sized though its number is not given. As the case requires.
+ */
+export const SEVERAL_WORDS: Readonly<Record<'en' | 'de', readonly string[]>> = { en: ['several'], de: ['mehreren'] };
 
 /** Korean native numbers (두, 세, 여섯 …) before a counter: "여섯 건", "세 명", "두 배". */
 export const KOREAN_NATIVE_NUMBERS: readonly string[] = ['두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '스무', '서른', '마흔', '쉰'];

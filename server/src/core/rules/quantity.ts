@@ -21,7 +21,7 @@
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
 import { CJK_CHARS, softBreaks } from '../text';
 import { memoByText } from '../memo';
-import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES } from '../knowledge/number-words';
+import { CJK_NOT_EVEN_ONE, ENGLISH_LARGE_NUMBERS, ENGLISH_NUMBERS, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES, SEVERAL_WORDS } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 import { foldDigits, isForeignDate } from '../nlp/calendar';
 
@@ -134,8 +134,12 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]));
 }
 
-const SPELLED_NUMBER =
-  'zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|(?:giga|tera|peta|exa)bytes';
+/** The English spelled amounts (knowledge/number-words.ts), the large ones also in the plural, and zero. */
+const SPELLED_NUMBER = [
+  'zero',
+  ...ENGLISH_NUMBERS.map((w) => (ENGLISH_LARGE_NUMBERS.includes(w) ? `${w}s?` : w)),
+  '(?:giga|tera|peta|exa)bytes',
+].join('|');
 /**
  * Failures and complaints counted to zero ("no complaints", "without any integration issues", "zero outages"): a
  * count of none is a measured result. The failure nouns of the language layer, with their plurals and the kinds
@@ -821,7 +825,10 @@ const ZERO_TO_ONE = new RegExp(
  * mehr"). The window sizes the zero, as "zero incidents" is sized; a window alone ("in the last six months I learned
  * Go") or a negation alone is not read. English and German, with the number in digits or words.
  */
-const WINDOW_NUMBER = `(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|zwanzig|mehreren)`;
+/** The number of the window: digits, or a spelled amount of English or German (knowledge/number-words.ts), longest first. */
+const WINDOW_NUMBER = `(?:\\d+|${[...ENGLISH_NUMBERS, ...SEVERAL_WORDS.en, ...NUMBER_WORDS.de.numbers, ...SEVERAL_WORDS.de]
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const WINDOW_UNIT_EN = '(?:(?:full|whole|straight|consecutive)\\s+)?(?:days|weeks|months|quarters|years|releases|sprints|deploys|cycles)';
 const WINDOW_UNIT_DE = '(?:Tagen|Wochen|Monaten|Quartalen|Jahren|Releases|Sprints)';
 const ZERO_OVER_WINDOW = new RegExp(
