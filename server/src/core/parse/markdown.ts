@@ -11,6 +11,8 @@ import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
 import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
+import { LANGUAGE_NAMES } from '../knowledge/language-names';
+import { VERSION_WORDS } from '../knowledge/language-names-source';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
 import { mayBeOther } from '../nlp/other-language';
@@ -2325,15 +2327,42 @@ function namesTelling(t: string): boolean {
   return ANSWER_HEADING.test(t) && !isQuestion(t) && words.length <= 4 && words.every((w) => TELLING_WORDS.has(w) || /^\d{1,3}$/u.test(w));
 }
 
+/** A language's name anywhere in a line (knowledge/language-names.ts), longest first. */
+const LANGUAGE_NAME = new RegExp(LANGUAGE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+const VERSION_WORD = new Set(VERSION_WORDS);
+/** Scripts written without spaces between words: a language's name in them needs no word boundary ("中文版"). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
- * Whether sibling lines are tellings of one answer: each names one (namesTelling), or two or more share the word that
+ * Whether a line only names the language of a telling of an answer ("English", "中文", "English version", "Versión en
+ * español", "中文版", "한국어 버전"): a language's name, as a word of its own, and beside it nothing but words that name a
+ * version or a telling. An answer written out in two languages, one under each such heading, is one answer.
+ */
+export function namesLanguage(t: string): boolean {
+  let named = false;
+  const rest = t
+    .replace(/\([^()]*\)|（[^（）]*）/gu, ' ')
+    .toLowerCase()
+    .replace(LANGUAGE_NAME, (m: string, at: number, all: string) => {
+      if (!UNSPACED.test(m) && (/\p{L}/u.test(all.charAt(at - 1)) || /\p{L}/u.test(all.charAt(at + m.length)))) return m;
+      named = true;
+      return ' ';
+    });
+  if (!named) return false;
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= 3 && words.every((w) => VERSION_WORD.has(w) || TELLING_WORDS.has(w) || /^\d{1,3}$/u.test(w));
+}
+
+/**
+ * Whether sibling lines are tellings of one answer: each names one (namesTelling) or the language it is told in
+ * (namesLanguage: "## English" and "## 中文" under "# Self-introduction"), or two or more share the word that
  * names the answer and each qualifies it in a word or two of its own ("❌ Respuesta Mala" and "✅ Respuesta Buena",
  * "Weak answer" and "Strong answer", "Antwort (kurz)" and "Antwort (ausführlich)"): the file's own pattern says what
  * the qualifier is, whatever language it is in. (Timed versions are answers of their own: each is said as it stands.)
  */
 function tellingsOf(texts: string[], over: string): boolean {
   if (texts.length === 0 || texts.some((t) => TIMED.test(t))) return false;
-  if (texts.every((t) => namesTelling(t))) return true;
+  if (texts.every((t) => namesTelling(t) || namesLanguage(t))) return true;
   // (Only under a question: a document's title over "Good answer example" and "Bad answer example" holds two answers.)
   if (texts.length < 2 || !(isQuestion(over) || interviewAsk(over))) return false;
   const named = texts.map((t) => {
