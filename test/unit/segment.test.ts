@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksAboutConcept, asksCandidate, delimiterOf, guidanceOnly, instructsReader, noteToReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksAboutConcept, asksCandidate, coachesReader, delimiterOf, guidanceOnly, instructsReader, noteToReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 import { eachHolds, eachFails } from './helpers/cases';
@@ -1096,5 +1096,28 @@ void describe('parse: a list of questions left to answer, one with a note to the
   });
   void it('keeps the questions as answers when one is answered in the first person', () => {
     assert.equal(parseFile(questions('I want a small team that ships every week and reviews its code together.'), 'q.md', TEST_CONFIG).stories.length, 5);
+  });
+});
+
+void describe('parse: a lone text that coaches the reader throughout', () => {
+  const advice = [
+    'Before the interview, you should plan your week.', 'First, read the job post again so you know the skills.', 'On the day you will meet four people.',
+    'Each of them writes feedback on you.', 'If needed, you can ask for a moment to think.', 'If you ramble, you lose them.',
+    'Keep your stories short.', 'For each result, you should give a number.', 'Tell them what you did, not the team.',
+    'If it helps, you can bring notes.', 'When I interviewed at a bank, I forgot mine.', 'At the end, your questions matter.',
+    'Afterwards you should send a thank-you note.', 'If you do not hear back, you can write to your recruiter.', 'With practice you will get better.',
+    'Practise out loud.', 'Each time, you should time yourself.', 'Ideally your answers fit in two minutes.', 'At home you can record yourself.',
+    'Then you will hear what is too long.', 'Whatever happens, you learn something.', 'Above all, you should rest the night before.',
+  ].join(' ');
+  void it('reads a guide with one aside of the writer as coaching', () => {
+    assert.equal(coachesReader(advice, 'How to get through the loop'), true);
+  });
+  void it('does not read an answer that speaks to the interviewer as coaching', () => {
+    const pitch = Array.from({ length: 12 }, (_, i) => `I built the billing service number ${i + 1} and I would bring that to your team, which you told me needs it.`).join(' ');
+    assert.equal(coachesReader(pitch, 'Why us?'), false);
+  });
+  void it('does not judge a short text or a worksheet', () => {
+    assert.equal(coachesReader('You should keep it short. You will be asked twice.', 'Tips'), false);
+    assert.equal(coachesReader(`${advice}\n\nYour answer: ________\n`, 'Practice'), false);
   });
 });

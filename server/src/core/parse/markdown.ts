@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { LANGUAGE_NAMES } from '../knowledge/language-names';
 import { VERSION_WORDS } from '../knowledge/language-names-source';
@@ -3906,6 +3906,13 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // (with no heading, the question the answer opens with is its title: "What would you do if…?" over the reply)
     const title = r.heading?.text ?? openingQuestion(spansIn(c.spans, unmarkedExclusions, r.start, r.end, text))?.title ?? '';
     if (nobodySpeaks(text.slice(from, r.end), title) || headingsOnly(r)) ranges.length = 0;
+  }
+  // A lone unit with no part marked and no front matter naming its questions that coaches the reader throughout, its
+  // writer's own words only as asides, holds no answer: a guide or a blog post of advice with the author's anecdotes,
+  // titled or not (./segment.ts coachesReader).
+  if (ranges.length === 1 && fmQuestions.length === 0 && rangeMarkers(ranges[0]).every((m) => m.strength === 0)) {
+    const r = ranges[0];
+    if (coachesReader(text.slice(r.heading && r.heading.start >= r.start ? r.heading.end : r.start, r.end), r.heading?.text ?? '')) ranges.length = 0;
   }
   questionsToAskSections(c.headings, ranges, text);
   // The last heading before a title heading that is above its level and no part label, trailer or empty heading: the

@@ -2098,6 +2098,34 @@ export function noteToReader(said: string): boolean {
   const instructing = v.addressed + v.imperative;
   return v.said > 0 && v.teller === 0 && v.past === 0 && instructing > 0 && instructing * 2 >= v.said;
 }
+/** Fewest sentences `coachesReader` judges: a guide is long; a short text to "you" is as often a reply to the interviewer. */
+const MIN_COACHING_SENTENCES = 20;
+
+/**
+ * True when a lone unit's text coaches the reader throughout, the writer's own words only as asides: of its sentences
+ * (`voiceOf`, read over the whole text, any language whose second person `voiceOf` knows: "you", "vous", "Sie", "вы",
+ * "你"), at least 45 in 100 address the reader and at most one in ten is in the teller's voice ("When I interviewed at
+ * a startup, I…"), twenty sentences or more. A guide, an article of advice with the author's anecdotes, holds no
+ * answer; an answer speaks in the first person far more often, whoever it names as "you". Not with a slot to fill
+ * or a field left for the answer (a worksheet), nor under a title naming questions to ask. (A title in the first
+ * person is no sign here: "Parlez-moi de vous" quotes the interviewer.)
+ */
+export function coachesReader(body: string, title: string): boolean {
+  if (body.length > MAX_VOICE_CHARS || countWords(body) < 150) return false;
+  if (namesQuestionsToAsk(title) || slotToFill(body) || answerLeftEmpty(body)) return false;
+  const lines = body.split(/\r?\n/u);
+  let said = 0;
+  let teller = 0;
+  let addressed = 0;
+  for (let i = 0; i < lines.length; i += MAX_PROFILE_LINES) {
+    const v = voiceOf(lines.slice(i, i + MAX_PROFILE_LINES).join('\n'));
+    said += v.said;
+    teller += v.teller;
+    addressed += v.addressed;
+  }
+  return said >= MIN_COACHING_SENTENCES && addressed * 100 >= said * 45 && teller * 10 <= said;
+}
+
 /** A line that is a list item: a bullet or a number closed by a stop or a parenthesis, also inside a quote. */
 export const LIST_ITEM_LINE = /^[ \t>]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u;
 /** Lines of a body `voiceOf` reads: the opening of a long body says how it is voiced. */
