@@ -305,7 +305,5 @@ export function ruleSkipsKind(ruleId: string, kind: AnswerKind): boolean {
 
 /** Whether a rule skips answers to this question (by the question, or by its kind; an unknown id is a story). */
 export function ruleSkipsQuestion(ruleId: string, questionId: number): boolean {
-  const skips = RULE_SKIPS[ruleId];
-  if (!skips) return false;
-  return skips.questions.includes(questionId) || skips.kinds.includes(questionKind(questionId) ?? 'story');
+  return (RULE_SKIPS[ruleId]?.questions.includes(questionId) ?? false) || ruleSkipsKind(ruleId, questionKind(questionId) ?? 'story');
 }

@@ -455,7 +455,8 @@ export const CJK_WEAKNESS_FORMS = {
 
 /**
  * Blame in the languages beyond English that the tagger does not read, read by the other-language reader
- * (nlp/other-language.ts): `causes` name a cause ("por culpa de", "à cause de", "wegen", "из-за", "都怪"); `failures`
+ * (nlp/other-language.ts): `causes` name a mere cause ("à cause de", "wegen", "из-за", "因为") and `faults` a fault
+ * ("por culpa de", "都怪"), each marker in one of the two; `failures`
  * are a delay, a loss or a failure, the speaker's side's or the party's ("nos retrasamos", "perdimos", "n'a jamais
  * répondu", "nicht geliefert", "延期"), and a party's slowness or silence, which is its failing ("tardó dos meses en
  * enviarnos", "ci ha messo un mese", "перестали отвечать"); `owned` takes a share ("culpa mía", "ma faute", "meine Schuld", "我的责任").
@@ -474,7 +475,8 @@ export interface OtherBlameForms {
    * The cause markers that name a fault, not a mere cause ("por culpa de", "par la faute de", "по вине", "都怪",
    * "のせいで", "탓에"): they take a failure as given, so a party after (or, verb last, before) one is blamed with no
    * failure told in the sentence; a mere cause ("debido a", "wegen", "因为") needs one. Not a fault ascribed by
-   * someone, "팀원 탓으로 돌리다" (to put it on the team), which tells what another does.
+   * someone, "팀원 탓으로 돌리다" (to put it on the team), which tells what another does. A fault is a cause marker
+   * too: the reader takes these with `causes` (faults first), so neither list repeats the other.
    */
   faults?: readonly string[];
   /**
@@ -487,28 +489,28 @@ export interface OtherBlameForms {
 export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   {
     lang: 'es',
-    causes: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del', 'a causa de', 'a causa del', 'debido a', 'debido al'],
+    causes: ['a causa de', 'a causa del', 'debido a', 'debido al'],
     failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder'],
     faults: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del'],
     owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
   },
   {
     lang: 'pt',
-    causes: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da', 'por causa de', 'por causa do', 'por causa da', 'devido ao', 'devido à'],
+    causes: ['por causa de', 'por causa do', 'por causa da', 'devido ao', 'devido à'],
     failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder'],
     faults: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da'],
     owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
   },
   {
     lang: 'fr',
-    causes: ['à cause de', 'à cause du', 'à cause des', "à cause d'", 'par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
+    causes: ['à cause de', 'à cause du', 'à cause des', "à cause d'"],
     failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre'],
     faults: ['par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
     owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
   },
   {
     lang: 'de',
-    causes: ['wegen', 'aufgrund', 'schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei', 'lag an'],
+    causes: ['wegen', 'aufgrund', 'lag an'],
     failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate'],
     faults: ['schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei'],
     owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
@@ -516,14 +518,14 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   {
     lang: 'it',
     // (with each form of the article the preposition takes: "del", "dell'", "degli", "delle")
-    causes: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'", 'a causa di', 'a causa del', 'a causa della', "a causa dell'", 'a causa dei', 'a causa degli', 'a causa delle'],
+    causes: ['a causa di', 'a causa del', 'a causa della', "a causa dell'", 'a causa dei', 'a causa degli', 'a causa delle'],
     failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere'],
     faults: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'"],
     owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
   },
   {
     lang: 'ru',
-    causes: ['из-за', 'по вине', 'виноват', 'виновата', 'виноваты'],
+    causes: ['из-за'],
     failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать'],
     faults: ['по вине', 'виноват', 'виновата', 'виноваты'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
@@ -531,7 +533,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   {
     // (the verb comes last: the party stands before the marker, "ベンダーの対応が遅かったせいで", "営業部が仕様を変えてきたので")
     lang: 'ja',
-    causes: ['せいで', 'せいだ', 'せいです', 'のが原因で', 'が原因で', 'ので'],
+    causes: ['のが原因で', 'が原因で', 'ので'],
     failures: ['遅れ', '遅延', '延期', '間に合わな', '間に合いませ', '失敗', '逃し', '頓挫', '中止に', '破綻', '連絡してこなかった', '連絡がなかった', '返事がなかった', '返信がなかった', '回答がなかった'],
     faults: ['せいで', 'せいだ', 'せいです'],
     owned: ['私のせい', '自分のせい', '私の責任', '自分の責任', '私のミス', '自分のミス', '私の判断', '自分の判断', 'べきでした', 'べきだった', '反省'],
@@ -542,7 +544,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   {
     lang: 'ko',
     // ("통에": because of the trouble another made, "시안을 바꾸는 통에")
-    causes: ['때문에', '탓에', '탓으로', '탓이', '바람에', '통에'],
+    causes: ['때문에', '탓으로', '바람에', '통에'],
     // (a schedule pushed back or gone awry: "출시가 한 달 밀렸고", "일정이 틀어졌습니다"; not "밀리초")
     failures: ['늦어졌', '늦어지', '지연', '연기되', '연기됐', '실패', '놓쳤', '못 맞췄', '맞추지 못', '무산', '차질', '취소되', '취소됐', '답이 없', '연락이 없', '응답하지 않', '답하지 않', '밀렸', '밀려', '틀어졌', '틀어져'],
     faults: ['탓에', '탓이'],
@@ -553,7 +555,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   },
   {
     lang: 'zh',
-    causes: ['都怪', '因为', '由于'],
+    causes: ['因为', '由于'],
     // ("黄了": fell through, "上线就这么黄了")
     failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过', '迟迟不', '不再回复', '黄了'],
     faults: ['都怪'],

@@ -1589,7 +1589,8 @@ const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
   const read = otherLanguage(f.lang);
   return {
     read,
-    causes: read.forms(f.causes, 'giu'),
+    // (a marker of fault is a cause marker too, taken first: lexicon OtherBlameForms `faults`)
+    causes: read.forms([...(f.faults ?? []), ...f.causes], 'giu'),
     failures: read.forms(read.pastForms(f.failures), 'giu'),
     failuresOnce: read.forms(read.pastForms(f.failures)),
     owned: read.forms(f.owned),
