@@ -3887,11 +3887,19 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
     // (In such a list, a title with a note to the reader under it, "Note: feel free to mention team size. Be honest.",
     // is one more question left unanswered, when most of the titles have nothing said under them: two in three, three
     // or more. The note is the writer's hint on how to answer (./segment.ts noteToReader), not the answer.)
-    const open = ranges.map((r) => r.heading !== undefined && !lists.has(r) && !rangeMarkers(r).some((m) => m.strength > 0) && !slotToFill(body(r)) && !/^[ \t>]*[-*+•][ \t]*$/mu.test(body(r)) && !holdsVoicedQuote(body(r)) && !fencedReply(body(r)));
-    const bare = ranges.map((r, i) => open[i] && unsaid(r));
-    const blank = bare.filter(Boolean).length;
-    const hinted = (i: number): boolean => blank >= 3 && blank * 3 >= ranges.length * 2 && noteToReader(body(ranges[i]));
-    if (ranges.length > 0 && ranges.every((_, i) => bare[i] || (open[i] && hinted(i)))) ranges.length = 0;
+    // (One pass that stops at the first title that is neither: the body of each is read once.)
+    let blank = 0;
+    let hinted = 0;
+    const allOpen = ranges.length > 0 && ranges.every((r) => {
+      if (r.heading === undefined || lists.has(r) || rangeMarkers(r).some((m) => m.strength > 0)) return false;
+      const said = body(r);
+      if (slotToFill(said) || /^[ \t>]*[-*+•][ \t]*$/mu.test(said) || holdsVoicedQuote(said) || fencedReply(said)) return false;
+      if (unsaid(r)) blank++;
+      else if (noteToReader(said)) hinted++;
+      else return false;
+      return true;
+    });
+    if (allOpen && (hinted === 0 || (blank >= 3 && blank * 3 >= ranges.length * 2))) ranges.length = 0;
   } else if (advice[0]) ranges.length = 0;
   // A file that only lists the interview's questions ("Tell me about a time you…", "What are your weaknesses?") with
   // no part and no one speaking holds no answer (./segment.ts interviewQuestionsOnly); a list of questions for the
