@@ -21,7 +21,7 @@ const STAND_IN =
  * noch —", "Pendiente.", "（未記入）", "略"); and the shrug, "¯\\_(ツ)_/¯", which says the same without words.
  */
 const NOT_WRITTEN = new RegExp(
-  `^[\\s\\p{Pd}([（【「"'“‘«]*(?:${[...new Set(Object.values(NOT_WRITTEN_NOTES).flat())]
+  `^[\\s\\p{Pd}([（【「"'“‘«]*(?:${[...new Set(Object.values(NOT_WRITTEN_NOTES).flatMap((n) => [...n.later, ...n.none]))]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*'))
     .join('|')})[\\s\\p{Pd})）】」"'”’».!?。！？…]*$|^¯[\\\\_\\s]*[(（]ツ[)）][_/\\s]*¯$`,
