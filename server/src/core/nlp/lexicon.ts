@@ -1540,7 +1540,7 @@ export const NOT_WRITTEN_NOTES: Readonly<Record<string, { readonly later: readon
     none: ['brak', 'patrz wyżej', 'zob. wyżej', 'nic'],
   },
   ru: {
-    later: ['позже', 'потом', 'допишу', 'будет позже'],
+    later: ['позже', 'потом', 'допишу', 'дописать', 'будет позже', 'в процессе'],
     none: ['см. выше', 'нет', 'пока нет', 'ничего', 'н/д'],
   },
   ja: {
@@ -1548,7 +1548,7 @@ export const NOT_WRITTEN_NOTES: Readonly<Record<string, { readonly later: readon
     none: ['特になし', '特に無し', 'なし', '無し', '省略', '上記参照', '上記の通り'],
   },
   zh: {
-    later: ['待补充', '待補充', '待定', '待完善', '未填写', '未填寫'],
+    later: ['待补充', '待補充', '待定', '待完善', '未完成', '未填写', '未填寫'],
     none: ['略', '无', '無', '暂无', '暫無', '同上', '见上', '見上', '见上文'],
   },
   ko: {

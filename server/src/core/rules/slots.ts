@@ -3,7 +3,7 @@
 // writer in any language). The placeholder rule reports them; the metric rules read a slot where a figure goes as a
 // figure still to give (quantity.ts fillFigureSlots), through slotsIn. What is and is not a slot: see placeholder.ts.
 import { readText } from '../nlp/analyze';
-import { IRREGULAR_PAST, POINTER_WORDS } from '../nlp/lexicon';
+import { IRREGULAR_PAST, NOT_WRITTEN_NOTES, POINTER_WORDS } from '../nlp/lexicon';
 import { countWords } from '../text';
 import { matchLabel } from '../parse/labels';
 import { SLOT_HINT, type Slot } from './quantity';
@@ -180,11 +180,35 @@ const PROMPT =
 
 /**
  * A line that is only a note that the answer is not written yet: "To be done.", "Coming soon", "_(to be
- * written)_", "WIP", "- fill in later". Said as a whole line (a list item, a quote or emphasis around it at
- * most), not inside a sentence ("the work still to be done was testing").
+ * written)_", "WIP", "- fill in later", and the to-come notes of every language the lexicon knows
+ * (NOT_WRITTEN_NOTES' `later` kind: "kommt noch", "pendiente", "à venir", "待补充", "추후 작성"). Said as a whole line (a
+ * list item, a quote or emphasis around it at most), not inside a sentence ("the work still to be done was testing").
  */
-const STUB_LINE =
-  /^([ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_([ \t—–]*)((?:kommt noch|folgt(?: noch)?|noch offen|à venir|à compléter|à rédiger|por escribir|por completar|pendiente|a completar|em breve|da completare|будет позже|в процессе|дописать|待补充|待完善|未完成|準備中|作成中|추후 작성|작성 중)|(?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \t]*[.!…:]*[*_)\] \t—–]*(?:<!--[^\n]*?-->[ \t]*)*$/gimu;
+const STUB_LINE = new RegExp(
+  `^([ \\t]*(?:>[ \\t]*)*(?:[-*+][ \\t]+|\\d+[.)][ \\t]+)?[*_([ \\t—–]*)((?:${[
+    ...new Set(
+      Object.entries(NOT_WRITTEN_NOTES)
+        .filter(([lang]) => lang !== 'en')
+        .flatMap(([, n]) => n.later),
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, ' '))
+    .join('|')})|(?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \\t]*[.!…:]*[*_)\\] \\t—–]*(?:<!--[^\\n]*?-->[ \\t]*)*$`,
+  'gimu',
+);
+
+/**
+ * Whether the line at `at` (its lead `lead`: indent, quote, bullet, emphasis) continues the sentence of the line above
+ * it: a hard-wrapped paragraph ("… from the first day of term, six weeks\nlater."), whose last word alone on a line is
+ * no note. A line under a heading or a label ("**Result:**", a bare "Situation"), a list item, or the first line of a
+ * paragraph stands alone.
+ */
+function wrappedLine(slice: string, at: number, lead: string): boolean {
+  if (/[-*+>]|\d[.)]/u.test(lead) || at === 0) return false;
+  const above = slice.slice(slice.lastIndexOf('\n', at - 2) + 1, at - 1).trim();
+  return /[\p{L}\p{N},;]$/u.test(above) && !/^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)/u.test(above) && matchLabel(above, true) === undefined;
+}
 
 /** A word for a figure: what a note to self asks to get ("the exact count", "the number of days", "the figures"). */
 const FIGURE_WANTED = /\b(?:numbers?|count|counts|figures?|exact|metrics?|stats|statistics|percentages?|amount|totals?)\b|[%％]/iu;
@@ -537,6 +561,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
       STUB_LINE.lastIndex++;
       continue;
     }
+    if (wrappedLine(slice, m.index, m[1])) continue;
     const start = from + m.index + m[1].length;
     push(start, start + m[2].length);
   }
