@@ -1179,10 +1179,21 @@ function titleCandidate(children: Nodes[], start: number | undefined, end: numbe
     const plain = content[0].value.trim();
     if (isQuestion(plain) || (scope !== undefined && shortTitle(plain))) text = plain;
   }
-  // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing.
+  // A bold phrase ending in a colon introduces what follows ("**Immediate response:**"); it titles nothing. As the
+  // head of a list item over its own sub-list ("2. **Proudest moment:**" over "- *Situation:* …", "- *Task:* …"), a
+  // short name with a colon may title the run of part labels in that sub-list: only when the run starts over
+  // (bankTitles, runOnly), the same parts told again being a new answer in any language.
+  let runOnly = false;
+  if (text && scope !== undefined && /[:：]$/u.test(text) && content.length === 1 && content[0].type === 'strong') {
+    const name = text.replace(/[\s:：]+$/u, '');
+    if (shortTitle(name) && !matchLabel(name, true) && !isTrailerLabel(name)) {
+      text = name;
+      runOnly = true;
+    }
+  }
   if (!text || text.length < 3 || /[:：]$/u.test(text) || matchLabel(text, true) || isTrailerLabel(text)) return;
-  if (scope !== undefined && text !== plainText(content[0]).trim()) return;
-  c.titles.push({ start, end, text, ...(scope !== undefined ? { scope } : {}) });
+  if (scope !== undefined && !runOnly && text !== plainText(content[0]).trim()) return;
+  c.titles.push({ start, end, text, ...(scope !== undefined ? { scope } : {}), ...(runOnly ? { runOnly } : {}) });
 }
 
 /**
@@ -2493,6 +2504,8 @@ function bankTitles(c: Collected, source: string): void {
     if (confirmed.has(i)) {
       c.headings.push({ start: t.start, end: t.end, depth: 7, text: t.text, trailer: false, ...(unmarked || t.cell ? { bank: true } : {}) });
       if (/^<summary\b/iu.test(source.slice(t.start, t.start + 8))) htmlUnitBody(c, source, t.end, until(i));
+      // (A name with a colon over its sub-list, "1. **Setting goals:**", titles the run below it: no part of it.)
+      if (t.runOnly && t.scope !== undefined) c.markers = c.markers.filter((m) => m.start < t.start || m.start >= t.end);
       // The title line is not part of the answer.
       c.exclusions.push({ start: t.start, end: t.end });
     } else if (confirmed.has(i + 1) && !/[\p{L}\p{N}]/u.test(source.slice(t.end, c.titles[i + 1].start))) {
