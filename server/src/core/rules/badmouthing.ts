@@ -585,7 +585,9 @@ function partyAsReason(s: Sentence, leaving: boolean): Hit | undefined {
     const between = t.slice(r + 1, k);
     if (between.some((x) => /^[,;:.]$/.test(x.text) || NEGATORS.has(x.lower) || x.lower === "n't")) continue;
     // (a reason for an act other than leaving is not why you leave: "the reason I joined was the team")
-    const acts = between.filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    // (an auxiliary of a later verb is that verb's tense, not an act of its own: "the reason I'm leaving", "the
+    // reason I have been looking"; the tagger may call the verb a noun, "am leaving")
+    const acts = between.filter((x, n) => x.pos === 'VERB' || (x.pos === 'AUX' && !between.slice(n + 1).some((y) => y.pos === 'VERB' || LEAVING_WORDS.has(y.lower))));
     if (acts.some((x) => !LEAVING_WORDS.has(x.lower))) continue;
     const context = leaving || between.some((x) => LEAVING_WORDS.has(x.lower));
     if (MOTIVE_NOUNS.has(t[r].lower) && !context) continue;
