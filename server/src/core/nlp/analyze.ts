@@ -592,7 +592,9 @@ function splitClauses(tokens: Token[]): Clause[] {
   //     (A name set off so is the subject's name, read as before: "My lead, Dana, reviewed the plan".)
   for (let k = 1; k + 1 < spans.length; k++) {
     const [a0, b0] = spans[k - 1];
-    const s0 = tokens[a0].pos === 'CCONJ' || tokens[a0].text === ',' || tokens[a0].text === ';' ? a0 + 1 : a0;
+    // (the chunk may open with the boundary that cut it: "and", a comma, a semicolon, a colon, a dash or a bracket,
+    // "we shipped late (the data team, as usual, had not ...)")
+    const s0 = tokens[a0].pos === 'CCONJ' || /^[,;:(—–]$/.test(tokens[a0].text) ? a0 + 1 : a0;
     if (s0 >= b0 || tokens[s0].lower === 'when' || !tokens.slice(s0, b0).every((x) => NP_PART.has(x.pos) || x.lower === "'s" || x.lower === '’s')) continue;
     const last = tokens[b0 - 1];
     if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'PRON' && !/^(my|our|your|his|her|its|their)$/.test(last.lower)))) continue;

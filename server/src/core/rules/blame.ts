@@ -509,6 +509,41 @@ function tookLong(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "took five weeks", "takes a month": a span of days or longer told as taken (the subject is what took it); minutes
+ * and hours are a machine's time, "the failover took two minutes".
+ */
+function spanTaken(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!/^(took|take|takes|taken)$/.test(t[i].lower) || t[i].pos !== 'VERB') return false;
+  for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+    if (DURATIONS.test(t[k].lower)) return !/^(minutes?|hours?)$/.test(t[k].lower);
+    if (!/^(DET|NUM|ADJ|ADV)$/.test(t[k].pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The clause's subject is an act of another party, named by its owner: "Legal's review", "the vendor's reply", "their
+ * sign-off" (a noun owned by a party; not the speaker's side, "our review", nor a thing with no owner, "the review").
+ */
+function actOfParty(s: Sentence, c: Clause): boolean {
+  if (c.subjectFrom === undefined || c.subjectTo === undefined || c.ownSide) return false;
+  const t = s.tokens;
+  // (the reader may leave the owner out of the subject's span: from the clause's start)
+  for (let k = c.from; k < c.subjectTo; k++) {
+    if (t[k].quoted) continue;
+    const owner = /^(their|his|her)$/.test(t[k].lower) || ((t[k].lower === "'s" || t[k].lower === '’s') && k > c.from && namesParty(s, c.from, k));
+    if (!owner) continue;
+    // (the owned noun follows, past its modifiers: "Legal's "urgent" review")
+    for (let j = k + 1; j < c.subjectTo; j++) {
+      if (t[j].pos === 'NOUN') return true;
+      if (!/^(ADJ|PUNCT|ADV)$/.test(t[j].pos)) return false;
+    }
+  }
+  return false;
+}
+
+/**
  * "legal spent five weeks on a two-page contract", "the vendor needed a month to reply": a span of time another
  * party used on the work, told as their slowness (with a cost or a habit, as any act of theirs). Not the speaker's
  * own side ("my team spent two weeks building it").
@@ -1389,7 +1424,9 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
     // 2. Another party failed: "the vendor sat on our ticket", "they ignored our warnings", "QA missed it again".
     //    (only for a party's clause; other clauses go on to the cause checks below: "the outage was caused by ...")
     // (an act told as done: not an infinitive, a prediction, or the verb of another subject inside the clause)
-    if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && party(s, c) && toldAsDone(s, c, i)) {
+    // (or a party's act as the subject, taking long: "Legal's review took five weeks", "their sign-off took a month")
+    const slowAct = !tookLong(s, i) && actOfParty(s, c) && spanTaken(s, i);
+    if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && (party(s, c) || slowAct) && toldAsDone(s, c, i)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
       const idiom = (/^(drop|dropped|drops)$/.test(w) && t[i + 2]?.lower === 'ball') || (heldUp(s, i) && !passive(s, i)) || letDown(s, i) || leftStranded(s, i);
@@ -1417,7 +1454,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
         (!negated && withoutOthers(s, c, i)) ||
         // (a cooperation given to nobody is withheld: "told nobody", "informed no one", "warned none of us")
         (!negated && toldNobody(s, i)) ||
-        (!negated && tookLong(s, i));
+        (!negated && (tookLong(s, i) || slowAct));
       const nobody = COOPERATION_VERBS.has(w) && c.subjectFrom !== undefined && /^(nobody|no|none|noone)$/.test(t[c.subjectFrom].lower);
       const habit = t.slice(c.from, c.to).some((x) => HABIT.has(x.lower)) || repeatedIn(s, c.from, c.to);
       const consequence =
