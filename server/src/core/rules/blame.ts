@@ -467,11 +467,16 @@ function resultOfParty(s: Sentence): Hit | undefined {
   for (let n = 0; n + 1 < s.clauses.length; n++) {
     const c = s.clauses[n];
     if (c.quoted || c.negated || !party(s, c) || c.verb === undefined) continue;
+    // (a party in the passive suffered what the clause tells, it did not do it: "the support team was swamped by
+    // tickets, so I sat with them")
+    if (passive(s, mainVerb(s, c) ?? c.verb)) continue;
     for (const d of s.clauses.slice(n + 1, n + 3)) {
       if (d.quoted || !isSelf(d.subject)) continue;
       const head = t[d.from]?.text === ',' ? d.from + 1 : d.from;
       if (!/^(so|and)$/.test(t[head]?.lower ?? '') || (t[head].lower === 'and' && t[head + 1]?.lower !== 'so')) continue;
-      if (t.slice(d.from, d.to).some((x, k) => !x.negated && (FAILURE_VERBS.has(x.lower) || x.lower === 'late') && !COOPERATION_VERBS.has(x.lower) && d.from + k !== d.subjectFrom)) {
+      // (sitting is a failing only on something, "we sat on it"; not "I sat with them")
+      const sitting = (x: Token, k: number): boolean => /^(sit|sat|sits)$/.test(x.lower) && t[k + 1]?.lower !== 'on';
+      if (t.slice(d.from, d.to).some((x, k) => !x.negated && (FAILURE_VERBS.has(x.lower) || x.lower === 'late') && !sitting(x, d.from + k) && !COOPERATION_VERBS.has(x.lower) && d.from + k !== d.subjectFrom)) {
         return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       }
     }
