@@ -514,6 +514,17 @@ function tookLong(s: Sentence, i: number): boolean {
 }
 
 /**
+ * "dropped everything", "dropped what they were doing", "dropped all else": put all other work aside for the speaker,
+ * help, not a failing (unlike "dropped our request", "dropped the ball").
+ */
+function droppedAllElse(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (!/^(drop|drops|dropped|dropping)$/.test(t[i].lower)) return false;
+  const n = t[i + 1]?.lower ?? '';
+  return n === 'everything' || (n === 'all' && t[i + 2]?.lower === 'else') || (n === 'what' && t.slice(i + 2, i + 6).some((x) => x.lower === 'doing'));
+}
+
+/**
  * "took five weeks", "takes a month": a span of days or longer told as taken (the subject is what took it); minutes
  * and hours are a machine's time, "the failover took two minutes".
  */
@@ -1442,7 +1453,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       const harmed = harmTold(s, c, next);
       // (time they spent, "legal spent five weeks on the contract", is a failing only with its cost or a habit told in
       // the sentence, not after a setback told before)
-      const failing = ((FAILURE_VERBS.has(w) && !passive(s, i)) || (harmed && judgedAct(s, c, i)) || spentLong(s, c, i)) && !negated && !accusing;
+      const failing = ((FAILURE_VERBS.has(w) && !passive(s, i) && !droppedAllElse(s, i)) || (harmed && judgedAct(s, c, i)) || spentLong(s, c, i)) && !negated && !accusing;
       // (not in a relative clause that describes people: "the two engineers who had gone quiet each shipped")
       // any act they did not do ("never passed on the requirements"), done without the others ("changed their API
       // without telling anyone"), or done slowly ("took six weeks to approve")
