@@ -1545,7 +1545,9 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
         return { start: tok.start, end: t[Math.max(link, cause.end - 1)].end, why: 'gives another party as the cause of the failure' };
       }
     }
-    if (CAUSE_OPENERS.has(tok.lower) && !negatedAt(s, i, 6) && (ownFailure(s, i, !setupPart) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
+    // (a "since" that a preposition follows tells time, not a cause: "used twice since by other teams")
+    const sinceThen = tok.lower === 'since' && /^(by|in|at|on|then|with|for)$/.test(t[i + 1]?.lower ?? '');
+    if (CAUSE_OPENERS.has(tok.lower) && !sinceThen && !negatedAt(s, i, 6) && (ownFailure(s, i, !setupPart) || failureSubject(s, c, i) || (resultPart && failureInSentence(s, -1)))) {
       let j = i + 1;
       // ("owing entirely to", "due mainly to", "thanks largely to": an adverb between the marker and its preposition)
       while (t[j]?.pos === 'ADV' && j < i + 3 && /^(of|to|by)$/.test(t[j + 1]?.lower ?? '')) j++;
