@@ -163,6 +163,12 @@ void test('questions about you that are not about a past event: what you are lik
   assert.equal(kindOf('# Where do you want to be in 2-3 years?\n\nLeading a small team.\n'), 'pitch');
   assert.equal(kindOf('# Skill to grow in the next 6 months?\n\nPublic speaking.\n'), 'pitch');
   assert.equal(kindOf('# What did you learn in your first 6 months?\n\nHow to read the billing code.\n'), 'story');
+  // The years ahead in the other languages, counted forward (daqui, dentro de, dans, tra, через, in … Jahren, the
+  // next N years); a span counted back ("hace 5 años") asks for an episode.
+  for (const title of ['Onde você quer estar daqui 5 anos', '¿Cómo te ves dentro de cinco años?', 'Où vous voyez-vous dans 5 ans ?', 'Wo sehen Sie sich in fünf Jahren?', 'Dove ti vedi tra 5 anni?', 'Кем вы видите себя через 5 лет?', 'O que você quer aprender nos próximos 2 anos?', 'Where do you see yourself in the upcoming years?']) {
+    assert.equal(kindOf(`# ${title}\n\nLeading a small team of three.\n`), 'pitch', title);
+  }
+  assert.equal(kindOf('# Qué lograste hace 5 años\n\nEn 2019 lancé un producto con mi equipo y crecimos mucho.\n'), 'story');
   assert.equal(kindOf('# Why did you choose web development as a career?\n\nI like building things people use.\n'), 'pitch');
   assert.equal(kindOf('# Why did you pick backend work?\n\nI like problems with numbers.\n'), 'pitch');
   assert.equal(kindOf('# Why did you choose microservices?\n\nWe had six teams shipping one monolith.\n'), 'story');

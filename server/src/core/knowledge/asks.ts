@@ -222,6 +222,19 @@ export const FIT_ASKS = {
  * them ("Leaving", "Salary Discussion", "Five years"), and the question each one asks: leaving (28), pay (2), the time
  * ahead (5).
  */
+/**
+ * A span of time ahead of the speaker in the other languages, as a regular-expression source read
+ * case-insensitively with the `u` flag: a preposition or phrase that only counts forward ("daqui a", "dentro de",
+ * "de aquí a", "d'ici", "dans", "tra/fra", "через", "in … Jahren"), then a number (in figures or words) and years or
+ * months ("Onde você quer estar daqui 5 anos", "¿Cómo te ves dentro de cinco años?", "Où serez-vous dans 5 ans ?",
+ * "Wo sind Sie in fünf Jahren?", "Dove ti vedi tra 5 anni?", "Кем вы видите себя через 5 лет?"), or "the next N
+ * years" ("nos próximos 3 anos", "en los próximos años", "dans les prochaines années"). The candidate's time ahead:
+ * the future question (5), a pitch. (A span counted back, "hace 5 años", "há 5 anos", "il y a 5 ans", "vor 5
+ * Jahren", "5 лет назад", is not here.)
+ */
+const AHEAD_COUNT = String.raw`(?:\d{1,2}(?:\s*[-–~a]\s*\d{1,2})?|dos|tres|cuatro|cinco|seis|diez|dois|duas|três|quatro|dez|deux|trois|quatre|cinq|dix|zwei|drei|vier|fünf|zehn|due|tre|quattro|cinque|dieci|два|три|пять|десять)`;
+export const TIME_AHEAD_OTHER = String.raw`(?<!\p{L})(?:(?:daqui\s+(?:a\s+)?|dentro\s+de\s+|de\s+aqu[íi]\s+a\s+|d['’]ici\s+|dans\s+|tra\s+|fra\s+)${AHEAD_COUNT}\s+(?:anos?|años?|ans|ann[ée]es|anni|meses|mois|mesi)|in\s+${AHEAD_COUNT}\s+(?:jahren|monaten)|через\s+${AHEAD_COUNT}\s+(?:лет|года?|месяц\p{L}*)|(?:n?os|en\s+los|dans\s+les|nei|in\s+den)\s+(?:pr[óo]xim[oa]s|prochaines|prossimi|n[äa]chsten)\s+(?:${AHEAD_COUNT}\s+)?(?:anos|años|ann[ée]es|anni|jahren|meses|mois|mesi|monaten))(?!\p{L})`;
+
 export const TOPIC_CONCEPTS: Readonly<Record<string, number>> = { leave: 28, salary: 2, future: 5 };
 
 /**

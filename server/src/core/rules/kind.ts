@@ -5,7 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
-import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TOPIC_CONCEPTS } from '../knowledge/asks';
+import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TIME_AHEAD_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { englishFunctionWord } from '../nlp/query';
 import { inlineRuns } from '../text';
@@ -1004,9 +1004,14 @@ const MOTIVE = /^\W*why\b|\b(?:want|wants|join|joining|apply|applying|fit)\b/iu;
 /** A question about a past episode, or the part played in one ("the biggest risk you have taken"), rather than about who the candidate is now. */
 const PAST_ASK = /\b(?:did|was|were|had|have you ever|a time|an? (?:example|situation|occasion|instance)|when you|you \p{L}+ed|your role (?:in|on|at|as))\b|\byou(?:'ve|’ve|\s+have)\s+(?:ever\s+|recently\s+|personally\s+|previously\s+)?(?:\p{L}+ed|been|done|had|made|taken|given|seen|led|faced|built|written|run|won|lost|met|found|gone|broken|chosen|brought|dealt|held|kept|left|learnt|taught|told)\b/iu;
 
-/** A span of time ahead: "in 2-3 years", "after 5 yrs", "in the next six months", "ten years from now". */
-const FUTURE_TIME =
-  /\b(?:in|after|within|over|next|in the next|over the next|for the next)\s+(?:\d{1,2}(?:\s*[-–~]\s*\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|the coming)\s*(?:years?|yrs?|months?)\b|\b(?:\d{1,2}|two|three|five|ten)\s+(?:years?|yrs?) from now\b/iu;
+/**
+ * A span of time ahead: "in 2-3 years", "after 5 yrs", "in the next six months", "ten years from now", "in the
+ * upcoming years"; or the same in another language ("daqui 5 anos", "dentro de cinco años", "dans 5 ans", knowledge/asks.ts).
+ */
+const FUTURE_TIME = new RegExp(
+  String.raw`\b(?:in|after|within|over|next|in the next|over the next|for the next)\s+(?:\d{1,2}(?:\s*[-–~]\s*\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|a couple of|the coming|the upcoming|the next few)\s*(?:years?|yrs?|months?)\b|\b(?:\d{1,2}|two|three|five|ten)\s+(?:years?|yrs?) from now\b|${TIME_AHEAD_OTHER}`,
+  'iu',
+);
 
 /** The first days or weeks in a job: "30-60-90 day plan", "first 90 days", "your first month", "a 100-day plan". */
 const FIRST_DAYS =
