@@ -1248,6 +1248,17 @@ function lineTitleText(line: Line, loose = false): string | undefined {
  */
 function paragraphTitle(lines: Line[], found: number, firstLabelled: number, c: Collected): void {
   if (lines.length === 0) return;
+  const wordlessLine = (l: Line): boolean => l.tokens.every((t) => blank(t) || (t.kind === 'text' && !/[\p{L}\p{N}]/u.test(t.text)));
+  // A line framed by lines without words ("═════", the line, "═════"; "-----" above it) is a headline drawn by hand:
+  // alone in its paragraph, as a line with nothing around it is.
+  if (found === 0 && lines.length > 1 && wordlessLine(lines[0])) {
+    const lead = lines.findIndex((l) => !wordlessLine(l));
+    if (lead < 0 || lines.some((l, i) => i > lead && !wordlessLine(l))) return;
+    const text = lineTitleText(lines[lead], true);
+    const own = lines[lead].tokens;
+    if (text) c.titles.push({ start: own[0].start, end: own[own.length - 1].end, text });
+    return;
+  }
   // The lines between the title and the first label (or the paragraph's end) carry no words.
   const between = lines.slice(1, found > 0 ? firstLabelled : lines.length);
   // A second wording of the question ("Q> Tell me about your hardest project." then "Q> Describe a time you led.")
