@@ -221,6 +221,13 @@ void test('fit questions as real writers put them: topic headings, slash alterna
   assert.equal(kindOf('# How long do you plan to stay with us?\n\nAs long as I keep learning.\n'), 'pitch');
   assert.equal(kindOf('# 오래 다닐 수 있나요?\n\n네, 오래 성장하고 싶습니다.\n'), 'pitch');
   assert.equal(kindOf('# ¿Cuánto tiempo piensas quedarte en la empresa?\n\nMuchos años.\n'), 'pitch');
+  // Korean and Japanese fit talk: why one applied, in any form of 지원하다 ("지원하셨나요", "지원했나요"); pay (연봉, 급여,
+  // 年収); the start date (출근 가능); a gap in the record (공백기); one's aspirations (포부, 抱負); a one-line introduction.
+  for (const title of ['왜 카카오페이에 지원하셨나요?', '왜 데이터 엔지니어로 지원했나요?', '연봉 희망 수준은?', '급여 조건은?', '希望年収はいくらですか？', '언제부터 출근 가능한가요?', '공백기', '포부', '社会人としての抱負', '한 줄 소개']) {
+    assert.equal(kindOf(`# ${title}\n\n작년에 결제 서비스를 맡아 장애를 절반으로 줄였습니다.\n`), 'pitch', title);
+  }
+  // (지원 as support: an episode of supporting a team, told, is still a story.)
+  assert.equal(kindOf('# 신규 팀 온보딩 지원 경험\n\n작년에 신규 팀의 배포 환경을 지원했고, 배포 시간이 절반으로 줄었습니다.\n'), 'story');
   // Fit questions in other languages.
   assert.equal(kindOf('# Pourquoi voulez-vous quitter votre poste ?\n\nJe veux travailler plus près des utilisateurs.\n'), 'pitch');
   assert.equal(kindOf('# Quelles sont vos prétentions salariales ?\n\nEntre 55 et 60 mille euros.\n'), 'pitch');
