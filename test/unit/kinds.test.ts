@@ -261,6 +261,9 @@ void test('a heading over answers titled by their own questions is a bank title,
   assert.deepEqual(kinds(`# Tell me about yourself\n\n## 30 seconds\n\n${body}\n\n## 2 minutes\n\n${body}\n`), ['pitch', 'pitch']);
   // A title that is one of the questions over two more questions: a list of questions to ask.
   assert.deepEqual(kinds('What do you enjoy most about working here?\n\nIf you had to describe working here in a word, what would it be?\n\nHow is the team adapting to new tools?\n'), ['questions-to-ask']);
+  // The same with the full-width question mark of Chinese and Japanese: a title that names no question over a list of them.
+  assert.deepEqual(kinds('# 给面试官的几个问题\n\n- 团队现在最大的挑战是什么？\n- 新人入职后第一个月做什么？\n- 代码评审是怎么安排的？\n'), ['questions-to-ask']);
+  assert.deepEqual(kinds('# 面接の最後に\n\n- チームの人数は何人ですか？\n- 入社後の研修はありますか？\n- 評価はどのように決まりますか？\n'), ['questions-to-ask']);
 });
 
 void test('kind by meaning: new wordings of the non-story questions, and the body shape when the title says nothing', async () => {

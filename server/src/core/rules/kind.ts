@@ -1138,9 +1138,9 @@ const FIELD_OF_WORK = /(?:work|development|engineering|science|security|design|p
 /** A body that is a list of questions: three or more lines, most of its lines, end in a question mark. */
 function questionList(story: Story): boolean {
   const lines = story.prose.flatMap((s) => s.text.split(/\r?\n/)).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
-  const asks = lines.filter((l) => /\?[\s*_)"”]*$/u.test(l)).length;
+  const asks = lines.filter((l) => /[?？][\s*_)"”]*$/u.test(l)).length;
   // A title that is one of the questions ("What do you enjoy most about working here?" over two more) counts.
-  const titled = /\?[\s*_)"”]*$/u.test(story.title) && asks >= 2 && asks === lines.length ? 1 : 0;
+  const titled = /[?？][\s*_)"”]*$/u.test(story.title) && asks >= 2 && asks === lines.length ? 1 : 0;
   return asks + titled >= 3 && asks >= 0.6 * lines.length;
 }
 
