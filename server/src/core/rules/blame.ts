@@ -1441,7 +1441,8 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
     //    (only for a party's clause; other clauses go on to the cause checks below: "the outage was caused by ...")
     // (an act told as done: not an infinitive, a prediction, or the verb of another subject inside the clause)
     // (or a party's act as the subject, taking long: "Legal's review took five weeks", "their sign-off took a month")
-    const slowAct = !tookLong(s, i) && actOfParty(s, c) && spanTaken(s, i);
+    // (the cheap test first: only a "took"/"takes" with a span after it reads the clause's subject)
+    const slowAct = spanTaken(s, i) && !tookLong(s, i) && actOfParty(s, c);
     if ((i === c.verb || (c.verb !== undefined && i > c.verb && i <= c.verb + 3 && tok.pos === 'VERB')) && (party(s, c) || slowAct) && toldAsDone(s, c, i)) {
       const w = tok.lower;
       const negated = negatedAt(s, i);
