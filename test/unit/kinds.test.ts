@@ -966,3 +966,33 @@ void test('round 30 classes: the name formula later in the body, fit questions b
   assert.equal(kindOf('## Baskı altında nasıl karar verdin?\n\nGeçen yıl bir sürüm çöktü ve geri almaya karar verdim.\n'), 'story');
   assert.equal(kindOf('## Müşteri kızgın olsaydı ne yapardınız?\n\nÖnce dinlerdim, sonra bir plan önerirdim.\n'), 'plan');
 });
+
+void test('round 40: an introduction named by its length or channel, "why" before a CJK name, a Vietnamese wish asked', () => {
+  // An introduction or a pitch named by its length, in several languages; a version by length only off a STAR story.
+  assert.equal(kindOf('## 30 秒自我介绍\n\n我是一名后端工程师，负责对账系统和数据管道。\n'), 'pitch');
+  // (A project's introduction by its length is not the speaker's: what was built, told, is a story.)
+  assert.equal(kindOf('## 项目介绍（1分钟）\n\n去年我做了一个对账工具，把每月结账从三天缩短到半天。\n'), 'story');
+  assert.equal(kindOf('## 1분 자기소개\n\n안녕하세요, 데이터 분석을 공부하는 김민수입니다.\n'), 'pitch');
+  assert.equal(kindOf('## 2-minute intro\n\nI build internal tools for support teams and care about fast feedback loops.\n'), 'pitch');
+  assert.equal(kindOf('## Presentación de 30 segundos\n\nSoy desarrolladora backend y me gusta automatizar lo repetitivo.\n'), 'pitch');
+  assert.equal(kindOf('## 1分钟版本\n\n我是一名前端工程师，熟悉React和可视化。\n'), 'pitch');
+  assert.equal(
+    kindOf('## 2-minute version\n\n**Situation:** Our nightly export kept failing.\n\n**Task:** I had to fix it before quarter close.\n\n**Action:** I split the job into batches and added retries.\n\n**Result:** It has not failed since; the run went from 3 hours to 40 minutes.\n'),
+    'story',
+  );
+  // Named by where it is used: a profile's About, a cold email's opening, an elevator.
+  assert.equal(kindOf('## LinkedIn About\n\nPlatform engineer who turns slow pipelines into boring ones.\n'), 'pitch');
+  assert.equal(kindOf('## Cold email opener\n\nHi Dana, I run data tooling at a logistics startup and admire your team’s work on routing.\n'), 'pitch');
+  assert.equal(kindOf('## 求职邮件开场\n\n您好，我是一名有三年经验的测试开发工程师。\n'), 'pitch');
+  // A length alone names no introduction ("The 30-second fix" is a story), nor does a question that asks its own thing.
+  assert.equal(kindOf('## The 30-second fix\n\nLast spring our deploys hung. I found a lock timeout and cut it, and the queue drained.\n'), 'story');
+  // "why" or "why not" before a Chinese, Japanese or Korean name alone: why this company or field.
+  assert.equal(kindOf('## why 招商\n\n这里的研究团队更独立。\n'), 'pitch');
+  assert.equal(kindOf('## why not 咨询\n\n我更喜欢自己动手做产品。\n'), 'pitch');
+  assert.equal(kindOf('## Why 銀行?\n\n社会の基盤を支えたいからです。\n'), 'pitch');
+  assert.equal(kindOf('## why 我们当时选了这个方案，而不是重写整个系统\n\n去年我们先做了灰度，然后逐步迁移。\n'), 'story');
+  // A Vietnamese wish asked of the candidate, with or without the company named; a time asked about is an episode.
+  assert.equal(kindOf('## Bạn mong đợi học được gì từ kỳ thực tập này?\n\nEm muốn học cách viết mã dễ bảo trì.\n'), 'pitch');
+  assert.equal(kindOf('## Tại sao bạn chọn vị trí kiểm thử viên?\n\nEm thích tìm lỗi và cải thiện chất lượng.\n'), 'pitch');
+  assert.equal(kindOf('## Kể về một lần bạn không đạt kỳ vọng của quản lý?\n\nNăm ngoái em trễ hạn một tính năng, sau đó em chia nhỏ công việc.\n'), 'story');
+});

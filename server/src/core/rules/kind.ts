@@ -5,7 +5,7 @@ import { ANSWER_SHAPES, kindForQuestions, questionKind, shapeOf, shapePartForSlo
 import { QUESTIONS } from '../knowledge/questions';
 import { PART_LABELS } from '../parse/labels';
 import { QUESTION_NUMBERING, asksTheCompany, isQuestion, namesQuestionsToAsk } from '../parse/segment';
-import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TIME_AHEAD_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
+import { EXPERIENCE_NOW_OTHER, FIRST_PERSON_DID_OTHER, FIRST_PERSON_WOULD_OTHER, FIT_ASKS, HYPOTHETICAL_ASK_OTHER, INTRO_NAMED, OTHER_LANGUAGE_CONCEPTS, OTHER_WOULD_NOUNS, OTHER_YOURS, RATE_SELF, SELF_NAMING_OTHER, TERMS_VIEW, TIME_AHEAD_OTHER, TOPIC_CONCEPTS } from '../knowledge/asks';
 import { readText } from '../nlp/analyze';
 import { englishFunctionWord } from '../nlp/query';
 import { inlineRuns } from '../text';
@@ -334,6 +334,13 @@ const OTHER_WHY_SHORT =
 const WHY_NAME = /^\W*(?:\d{1,2}[.)]\s*)?[Ww]hy\s+(?!(?:Did|Do|Does|Is|Are|Was|Were|Would|Should|Could|Can|Will|Has|Have|Had|Not|You|We|I|They|It)\b)(?:\p{Lu}[\p{L}&.'’-]*\s*){1,3}(?:\?\s*$|\?\s+\p{Lu}|$)/u;
 
 /**
+ * The English "why" (or "why not") before a name in Chinese, Japanese or Korean, and nothing else ("why 广发", "why not
+ * 量化", "Why 銀行?", "why 삼성"): a bilingual note's why this company or this line of work, as "Why Acme?" is; the
+ * script has no capitals to tell a name by, so a word of it, alone, is the name.
+ */
+const WHY_NAME_CJK = /^\W*(?:\d{1,2}[.)]\s*)?why\s+(?:not\s+)?[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・]{1,10}\s*[?？]?\s*$/iu;
+
+/**
  * Where the NLP gives nothing: the non-story questions in other languages (a short fallback). A question word and
  * the word that carries the question may stand apart ("¿Por qué te gustaría trabajar en nuestra empresa?",
  * "Pourquoi voulez-vous rejoindre notre entreprise ?", "Почему нам надо нанять именно вас?"), as in English.
@@ -402,6 +409,9 @@ function otherLanguageIntentNow(asked: string): number | undefined {
   // A wish asked with the company addressed ("Bạn mong muốn học được gì từ công ty chúng tôi?"), or what sets the
   // candidate apart, asked ("O que você considera como seu principal diferencial?"): the fit talk.
   if (has('wish') && has('us')) return 2;
+  // A wish asked of the candidate with no company named ("Bạn mong đợi học được gì từ vị trí thực tập?"): what they
+  // seek, all the same. (Not a time told, "Kể về một lần bạn không đạt kỳ vọng": an episode.)
+  if (has('wish') && /[?？]/u.test(title) && !PAST_ASK.test(title) && !EPISODE_THERE.test(title) && !VI_EPISODE.test(title)) return 2;
   if (has('apart') && /[?？]/u.test(title) && !PAST_ASK.test(title)) return 2;
   if (has('tellSelf')) return 1;
   if (has('seek')) return 2;
@@ -428,6 +438,8 @@ function otherLanguageIntentNow(asked: string): number | undefined {
   return undefined;
 }
 const TERMS_VIEW_RE = new RegExp(TERMS_VIEW, 'iu');
+/** A Vietnamese question about a time: "một lần" (once), "khi" (when), "kể" (tell of), "đã từng" (ever). */
+const VI_EPISODE = /(?<!\p{L})(?:lần|khi|kể|đã\s+từng|trải\s+nghiệm)(?!\p{L})/iu;
 /** "Why" and a bare noun in Chinese or Japanese, the noun in kanji, katakana or Latin letters ("なぜ金融か？", "为什么是前端？", "なぜコンサル?"). */
 const WHY_BARE_CJK = /^\W*(?:なぜ|何故|为什么|為什麼|为啥)\s*(?:是|選|选)?\s*[\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}A-Za-zー・ ]{0,9}?\s*(?:なのか|なの|か|呢)?\s*[?？]?[\s\p{P}\p{S}]*$/u;
 const ARRANGEMENT_G = new RegExp(OTHER_LANGUAGE_CONCEPTS.arrangement, 'giu');
@@ -755,6 +767,7 @@ function askedQuestions(story: Story): number[] {
   // your life and hobbies, what you are like, a story, not the introduction question 1 is.
   if (asked.some((t) => OUTSIDE_WORK.test(t))) return [];
   for (const t of asked) if (WHY_NAME.test(t)) return [2];
+  if (asked[0] && WHY_NAME_CJK.test(asked[0])) return [2];
   if (asked[0] && (WHY_SELF.test(asked[0]) || OTHER_WHY_SHORT.test(asked[0]))) return [2];
   // A question the candidate puts to the interviewer ("What will I work on first?", "How does the team plan its
   // work?"), or a heading that names the list of them ("Questions for the hiring manager"): its answer is the list
@@ -797,6 +810,8 @@ function askedQuestions(story: Story): number[] {
   // A title that names the answer as an introduction ("2–3 Minute Principal-Level Introduction", "Revised
   // Introduction with Interviewers' Names"): question 1, whatever qualifies it.
   if (title && introductionNamed(title)) return [1];
+  // An introduction named by its length or where it is used ("30 秒项目介绍", "LinkedIn About", "1分钟版本"): question 1.
+  if (title && introductionTimed(title, story)) return [1];
   // A file with no heading is titled by its name ("r3-my-background.md"); its first part label, when a non-story
   // question's wording ("My background") and not one of a story's own labels ("Background"), says what it answers.
   if (FILE_NAME.test(story.title) && story.parts[0] && !STORY_LABELS.has(normLabel(story.parts[0].label))) {
@@ -923,6 +938,26 @@ function introductionNamed(title: string): boolean {
     if (r.pos[i] === 'NOUN' || r.pos[i] === 'PROPN') head = i;
   }
   return head >= 0 && head === end - 1 && /^(?:introduction|intro|self-introduction)$/iu.test(r.words[head]);
+}
+
+const INTRO_LENGTH = new RegExp(INTRO_NAMED.length, 'iu');
+const INTRO_PIECE = new RegExp(INTRO_NAMED.piece, 'iu');
+const INTRO_VERSION = new RegExp(INTRO_NAMED.version, 'iu');
+const INTRO_CHANNEL = new RegExp(INTRO_NAMED.channel, 'iu');
+const INTRO_PROJECT = new RegExp(INTRO_NAMED.project, 'iu');
+
+/**
+ * A title that names an introduction by its length or by where it is used (knowledge/asks.ts INTRO_NAMED): a length
+ * and an introduction ("1 分钟自我介绍", "2-minute intro"), a length and a version when the answer is not an episode
+ * told in its parts ("1分钟版本"), or the channel ("中文 30 秒电梯介绍", "LinkedIn About", "Cold Email / DM 开场").
+ * Not a project's introduction by its length ("项目介绍（1分钟）", "Project intro (60 seconds)"): what was built, told, is
+ * labelled a story as often as a pitch. A title that asks something asks its own question.
+ */
+function introductionTimed(title: string, story: Story): boolean {
+  if (title.length > 120 || /[?？]/u.test(title)) return false;
+  if (INTRO_CHANNEL.test(title)) return true;
+  if (!INTRO_LENGTH.test(title) || INTRO_PROJECT.test(title)) return false;
+  return INTRO_PIECE.test(title) || (INTRO_VERSION.test(title) && !toldAsEpisode(story));
 }
 
 /** "Leaving my first job", "Quitting the company", "Leaving my current role": the leaving question named as a topic. */
