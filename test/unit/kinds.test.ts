@@ -996,3 +996,33 @@ void test('round 40: an introduction named by its length or channel, "why" befor
   assert.equal(kindOf('## Tại sao bạn chọn vị trí kiểm thử viên?\n\nEm thích tìm lỗi và cải thiện chất lượng.\n'), 'pitch');
   assert.equal(kindOf('## Kể về một lần bạn không đạt kỳ vọng của quản lý?\n\nNăm ngoái em trễ hạn một tính năng, sau đó em chia nhỏ công việc.\n'), 'story');
 });
+
+void test('round 40: who one is asked, choosing the candidate, pay earned, the dream job, a greeting then the speaker now', () => {
+  assert.equal(kindOf('## ¿Quién eres?\n\nSoy analista de datos y me gusta ordenar el caos.\n'), 'pitch');
+  assert.equal(kindOf('## Quem é você?\n\nTrabalho com suporte e estou migrando para desenvolvimento web.\n'), 'pitch');
+  assert.equal(kindOf('## Qui êtes-vous ?\n\nDéveloppeuse mobile, passionnée par l’accessibilité.\n'), 'pitch');
+  assert.equal(kindOf('## Bạn là ai?\n\nEm là sinh viên năm cuối ngành khoa học máy tính.\n'), 'pitch');
+  // Why choose the candidate, or why they want to work or intern there.
+  assert.equal(kindOf('## Por que devemos escolher você?\n\nAprendo rápido e já entreguei dois apps em produção.\n'), 'pitch');
+  assert.equal(kindOf('## ¿Por qué quieres trabajar con datos?\n\nMe gusta encontrar patrones que otros no ven.\n'), 'pitch');
+  // Pay asked as what one earns or wants to earn.
+  assert.equal(kindOf('## ¿Cuánto quieres ganar?\n\nBusco un rango acorde al mercado para el puesto.\n'), 'pitch');
+  assert.equal(kindOf('## Combien voulez-vous gagner ?\n\nJe vise une fourchette conforme au marché.\n'), 'pitch');
+  // The dream job, and what one expects of this job.
+  assert.equal(kindOf('## ¿Cuál es tu trabajo soñado?\n\nUno donde construya herramientas para maestros.\n'), 'pitch');
+  assert.equal(kindOf('## 你理想的工作是什么样的？\n\n能和优秀的人一起做有用户的产品。\n'), 'pitch');
+  assert.equal(kindOf('## ¿Qué esperas de este puesto?\n\nAprender de un equipo con buenas prácticas.\n'), 'pitch');
+  // A greeting then the speaker now, in Chinese; a greeting then an episode is no introduction.
+  assert.equal(kindOf('# 面试开场\n\n您好！我熟悉Vue和Node，最近两年在做内部工具。\n'), 'pitch');
+  assert.equal(kindOf('# 面试开场\n\n面试官好，我目前在一家物流公司负责数据平台。\n'), 'pitch');
+  assert.equal(kindOf('# 一次故障\n\n上个月我们的支付服务出了故障。我先查了日志，然后回滚了版本，最后补了监控。\n'), 'story');
+  // A Korean cover letter's sections: why one applies (however joined), one's career and specialties, the role's goal.
+  assert.equal(kindOf('## 지원 배경 및 강점\n\n사용자 경험을 개선하는 일에 관심이 많습니다.\n'), 'pitch');
+  assert.equal(kindOf('## 경력 및 특기\n\n물류 스타트업에서 3년간 데이터 엔지니어로 일하고 있습니다.\n'), 'pitch');
+  assert.equal(kindOf('## 직무 목표\n\n2년 안에 팀의 배포 자동화를 책임지고 싶습니다.\n'), 'pitch');
+  assert.equal(kindOf('## 협업 경험\n\n작년에 디자이너와 의견이 달라 회의를 다시 열었고, 일정 안에 출시했습니다.\n'), 'story');
+  // The questions to put to the interviewer, named in other languages, whatever question the body opens with.
+  assert.equal(kindOf('## Preguntas que tú debes hacer\n\n¿Cómo mide el equipo el éxito en los primeros meses?\n'), 'questions-to-ask');
+  assert.equal(kindOf('## Poser des questions au recruteur\n\nQuelle est la taille de l’équipe ?\n'), 'questions-to-ask');
+  assert.equal(kindOf('## Đặt câu hỏi ngược\n\nNhóm mình đang dùng quy trình kiểm thử như thế nào?\n'), 'questions-to-ask');
+});
