@@ -14,10 +14,13 @@
 // its start and length (line numbers stay exact). After parsing, `remapTree` moves every position of the tree back
 // to the text as written. One pass over the lines, and only when the text holds `!!!` or `???` at a line start.
 import type { Nodes, Root } from 'mdast';
+import { matchLabel } from './labels';
 
 /** `!!! type "Title"`, `??? type "Title"`, `???+ type`: indent, marker, type words, quoted title. */
 const HEADER = /^([ ]*)(!!!|\?\?\?\+?|===\+?)[ \t]+([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)*)?[ \t]*(?:"([^"\n]*)")?[ \t]*$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+/** A directive's fence: `:::tip`, `:::tip Title`, `:::tip[Title]`, `:::tip{title="Title"}`, `::: {.note}`, a bare `:::`. */
+const DIRECTIVE = /^ {0,3}:{3,}[ \t]*(?:([A-Za-z][\w-]*|\{[^{}\n]*\})(?:[ \t]+([^[{\n][^\n]*?)|\[([^\]\n]+)\]|\{[^{}\n]*?title=["']([^"'\n]+)["'][^{}\n]*\})?)?[ \t]*:*[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** One line's mapping: transformed [at, at + len) holds original [from, from + len). */
@@ -55,7 +58,7 @@ function indentOf(line: string): number {
  * The text with its admonitions made readable as Markdown (see the top of this file), or undefined when it has none.
  */
 export function unfoldAdmonitions(text: string): Admonitions | undefined {
-  if (!/^[ ]*(?:!!!|\?\?\?|===\+?[ \t]+")/m.test(text)) return undefined;
+  if (!/^[ ]*(?:!!!|\?\?\?|===\+?[ \t]+"|:::)/m.test(text)) return undefined;
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const out: string[] = [];
@@ -88,6 +91,23 @@ export function unfoldAdmonitions(text: string): Admonitions | undefined {
     } else if (open.length === 0) {
       const h = ATX.exec(line);
       if (h) heading = h[1]!.length;
+    }
+    // A directive (Docusaurus, Pandoc: `:::tip Situation`, `:::note[Result]`, a bare `:::` closing it) is markup: its
+    // title is a heading when it names a part of the answer (a tab of the answer), else the line is blanked.
+    const d = fence === undefined && !f && open.length === 0 ? DIRECTIVE.exec(line) : null;
+    if (d) {
+      any = true;
+      const title = (d[2] ?? d[3] ?? d[4] ?? '').trim();
+      const label = title && title.length <= 60 ? matchLabel(title, false, false, true) : undefined;
+      if (!label) {
+        out.push(' '.repeat(line.length) + cr);
+        continue;
+      }
+      const mark = '#'.repeat(Math.min(6, heading + 1)) + ' ';
+      const shown = title.slice(0, Math.max(0, line.length - mark.length));
+      out.push((mark + shown).padEnd(line.length, ' ') + cr);
+      moved.set(k, { at: s + mark.length, from: s + line.indexOf(title), len: shown.length });
+      continue;
     }
     let m = fence === undefined && !f ? HEADER.exec(body) : null;
     // Content tabs (`=== "Tab"`) need their title: a bare `===` underlines a setext heading.

@@ -905,7 +905,9 @@ function headingInfo(raw: string, start: number, end: number, depth: number): He
  * like `###`; a `<summary>` (a story folded in `<details>`) may title a story in a bank, like a bold line.
  */
 function htmlTitles(src: string, start: number, c: Collected): void {
-  if (src.length > 4000 || !/<(?:h[1-6]|summary)\b/iu.test(src)) return;
+  if (src.length > 4000) return;
+  if (COMPONENT_TITLED.test(src)) componentLabels(src, start, c);
+  if (!/<(?:h[1-6]|summary)\b/iu.test(src)) return;
   const h = /^\s*<h([1-6])\b[^<>]{0,200}>([^]{0,400}?)<\/h\1\s*>\s*$/iu.exec(src);
   if (h) {
     const text = htmlText(h[2]);
@@ -922,6 +924,27 @@ function htmlTitles(src: string, start: number, c: Collected): void {
     const label = text.length > 0 && text.length <= 60 ? matchLabel(text, true, false, true) : undefined;
     if (label) c.markers.push({ part: label.part, label: cleanLabel(text), kind: 'label', start: at, end, strength: 2, letter: label.letter, lineEnd: lineEndOf(src, m.index) + start, blockStart: true });
     else if (text.length >= 3 && !isTrailerLabel(text)) c.titles.push({ start: at, end, text });
+  }
+}
+
+/** A JSX component's opening tag (MDX, Docusaurus: capitalised name) with a title attribute: `<TabItem value="s" label="Situation">`. */
+const COMPONENT_TITLED = /<[A-Z][A-Za-z0-9]*\b[^<>]{0,300}?\b(?:label|title|summary|heading)\s*=/u;
+const COMPONENT_TITLE = /<[A-Z][A-Za-z0-9]*\b[^<>]{0,300}?\b(?:label|title|summary|heading)\s*=\s*(?:"([^"\n<>]{1,100})"|'([^'\n<>]{1,100})'|\{\s*["'`]([^"'`\n<>]{1,100})["'`]\s*\})[^<>]{0,300}>/gu;
+
+/**
+ * The title a JSX component gives its content (MDX and Docusaurus dress: `<TabItem label="Situation">`, `<Admonition
+ * title="Result">`, `<Accordion title="Action">`) names a part, as `<summary>Situation</summary>` does, when it reads as
+ * a part label. A title that names anything else is left alone: tabs of languages or versions are no answer.
+ */
+function componentLabels(src: string, start: number, c: Collected): void {
+  COMPONENT_TITLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMPONENT_TITLE.exec(src))) {
+    const text = htmlText(m[1] ?? m[2] ?? m[3] ?? '');
+    const label = text.length > 0 && text.length <= 60 ? matchLabel(text, false, false, true) : undefined;
+    if (!label) continue;
+    const at = start + m.index;
+    c.markers.push({ part: label.part, label: cleanLabel(text), kind: 'label', start: at, end: at + m[0].length, strength: 2, letter: false, lineEnd: lineEndOf(src, m.index) + start, blockStart: true });
   }
 }
 
@@ -955,8 +978,18 @@ function foldedHeadings(c: Collected, source: string): void {
  * its heading tags are headings, and the text between its tags is prose. A block that is one heading tag alone is
  * read by htmlTitles; other HTML (comments, `<details>`, a `<br>`) is left alone.
  */
+/**
+ * A block that wraps Markdown's text in a container: `<details>`, `<div>`, `<section>` or a JSX component (MDX,
+ * Docusaurus: `<Tabs>`, `<TabItem label="Action">`, `<Admonition>`). With no blank line after its tag, Markdown reads
+ * the text under the tag as part of the HTML block; it is still the writer's text (an answer folded in a tab).
+ */
+const HTML_CONTAINER = /<\/?(?:[dD]etails|[dD]iv|[sS]ection|[A-Z][A-Za-z0-9]*)(?=[\s>/])/u;
+
 function htmlBlock(src: string, start: number, c: Collected): void {
-  if (!/<(?:h[1-6]|p)\b/iu.test(src) || /^\s*<h([1-6])\b[^<>]{0,200}>[^]{0,400}?<\/h\1\s*>\s*$/iu.test(src)) return;
+  // (a block of containers alone, with no paragraph or heading tag, is read for its text; its `<summary>` titles the
+  // fold and is no speech)
+  const foldOnly = !/<(?:h[1-6]|p)\b/iu.test(src);
+  if ((foldOnly && !HTML_CONTAINER.test(src)) || /^\s*<h([1-6])\b[^<>]{0,200}>[^]{0,400}?<\/h\1\s*>\s*$/iu.test(src)) return;
   const tag = /<(\/?)([a-z][a-z0-9]*)\b[^<>]{0,300}>|<!--[^]*?(?:-->|$)/giu;
   let last = 0;
   let heading: { level: number; start: number; textStart: number } | undefined;
@@ -969,7 +1002,7 @@ function htmlBlock(src: string, start: number, c: Collected): void {
     last = m.index + m[0].length;
     const name = (m[2] ?? '').toLowerCase();
     const level = /^h([1-6])$/u.exec(name);
-    if (name === 'script' || name === 'style') skip = Math.max(0, skip + (m[1] ? -1 : 1));
+    if (name === 'script' || name === 'style' || (name === 'summary' && foldOnly)) skip = Math.max(0, skip + (m[1] ? -1 : 1));
     else if (level && !m[1]) heading = { level: Number(level[1]), start: m.index, textStart: last };
     else if (level && m[1] && heading) {
       const text = htmlText(src.slice(heading.textStart, m.index));
