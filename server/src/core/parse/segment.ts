@@ -537,7 +537,7 @@ function givesAdvice(lines: { text: string }[], from: number, to: number, anySen
 }
 
 /** Dresses of a line that only asks: a plain question line, a number without its dot before a question. */
-const ASKED_DRESS = /^(?:q:p|num0:p|bold-q|quote-q|html-b)$/u;
+const ASKED_DRESS = /^(?:q:p|num0:p|bold-q|quote-q|html-b|turn)$/u;
 
 /**
  * True when a heading is over a story told right under it: forty words or more in the first person (three first-person
@@ -688,12 +688,18 @@ export function scanDelimiters(source: string, from = 0): { lines: { text: strin
   let prevProse = false;
   /** The number of the last numbered line that opened a unit, if any. */
   let lastNumber: number | undefined;
+  /** Lines that open a speaker's turn ("**Interviewer:** …"), for dialogueTurns. */
+  const speakers: SpeakerLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     const inCode = fence !== undefined;
     fence = fenceAfter(t, fence);
     if (inCode || fence !== undefined) continue;
     const blank = !/\S/u.test(t);
+    if (!blank && speakers.length < MAX_TURNS) {
+      const sp = speakerOf(t);
+      if (sp) speakers.push({ line: i, ...sp });
+    }
     if (!blank && !quoted.has(i)) {
       // A numbered line right after a list item starts an item of its own: a block, as after a blank line. So does
       // one that goes on with the numbering of the lines that opened units before it ("5. Disagreeing with a decision"
@@ -724,7 +730,106 @@ export function scanDelimiters(source: string, from = 0): { lines: { text: strin
     }
     prevBlank = blank;
   }
+  const turns = dialogueTurns(lines, speakers);
+  if (turns.length > 0) {
+    // The asker's turns are the units of the dialogue: each replaces what else the scan read on its line.
+    const taken = new Set(turns.map((x) => x.line));
+    const merged = [...found.filter((x) => !taken.has(x.line)), ...turns].sort((a, b) => a.line - b.line);
+    merged.forEach((x, k) => (x.at = k));
+    return { lines, found: merged, generic: generic.filter((x) => !taken.has(x.line)) };
+  }
   return { lines, found, generic };
+}
+
+/** A line that opens a speaker's turn: the speaker's name as written, the name's key, and the words said on the line. */
+interface SpeakerLine {
+  line: number;
+  name: string;
+  key: string;
+  said: string;
+}
+
+/** Speaker lines read past this many are not read (a file of thousands of "Name: value" lines is no dialogue). */
+const MAX_TURNS = 400;
+/** The teller's words in reply that make an asker's turn open an answer (a greeting's "Fine, thanks" opens none). */
+const TURN_REPLY_WORDS = 20;
+
+/**
+ * "**Interviewer:** How are you?", "**ASSISTANT**: …", "Entrevistador:" alone over its words: a name of one to four
+ * words (any script, an emoji before it) set off by a colon, in bold or not, at the start of a line. Not a part label
+ * ("Situation:"), not a question or answer field ("Q:", "Answer:"): those are handled as fields.
+ */
+const SPEAKER_LINE = /^[ \t]{0,3}(?:>[ \t]*)?(?:[-*+][ \t]+)?(?:(\*\*|__)([^*_:：\n]{1,40}?)[ \t]*(?:[:：][ \t]*\1|\1[ \t]*[:：])|([^*_:：\n[\](){}<>|#`/]{1,40}?)[ \t]*[:：])(?![/\\])[ \t]*(.*)$/u;
+
+/** The question field's words that name a person, the interviewer (knowledge/asks.ts lists them last): a speaker's name. */
+const ASKER_NAMES = new Set(QUESTION_FIELD_WORDS.slice(Math.max(0, QUESTION_FIELD_WORDS.indexOf('interviewer'))));
+
+function speakerOf(line: string): { name: string; key: string; said: string } | undefined {
+  if (!line.includes(':') && !line.includes('：')) return undefined;
+  const m = SPEAKER_LINE.exec(line);
+  if (!m) return undefined;
+  const name = (m[2] ?? m[3] ?? '').trim();
+  const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 1 || words.length > 4 || /^\d/u.test(name)) return undefined;
+  if (matchLabel(name, true, false, true) || ANSWER_HEADING.test(name) || (QUESTION_FIELD.test(`${name}:`) && !ASKER_NAMES.has(name.toLowerCase()))) return undefined;
+  return { name, key: name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase(), said: plain(m[4] ?? '').replace(/^["“'‘«„*_\s]+/u, '') };
+}
+
+/** Whether a turn's words ask: a question mark anywhere in them (an interviewer's turn may thank before it asks). */
+const turnAsks = (text: string): boolean => /[?？]/u.test(text) || CJK_ASKS.test(text);
+
+/**
+ * The units of a dialogue: two speakers whose turns alternate (four turns or more, two or more each), one of them the
+ * asker (half or more of their turns ask) and the other the teller (fewer of theirs ask, and they say more). Each
+ * asker's turn that the teller replies to in twenty words or more opens an answer; small talk ("How are you?" over
+ * "Fine, thanks") opens none. The same in any language: who asks and who tells is read from the turns, not the names.
+ */
+function dialogueTurns(lines: { text: string; start: number }[], speakers: SpeakerLine[]): ScannedLine[] {
+  if (speakers.length < 4) return [];
+  // Each turn's words: the words on its line and the lines under it, up to the next speaker's line or a heading.
+  // (what a turn asks is read from its first paragraph: a numbered question further down, after a tip, is not asked by
+  // the tip's writer)
+  const first: string[] = [];
+  const said = speakers.map((sp, k) => {
+    const end = k + 1 < speakers.length ? speakers[k + 1].line : lines.length;
+    let text = sp.said;
+    let head: string | undefined = sp.said || undefined;
+    for (let i = sp.line + 1; i < end && i < sp.line + 60; i++) {
+      if (/^ {0,3}(?:#{1,6}[ \t]|(?:[-*_][ \t]*){3,}$)/u.test(lines[i].text)) break;
+      if (!/\S/u.test(lines[i].text) && /\p{L}/u.test(text)) head ??= text;
+      text += ` ${lines[i].text}`;
+    }
+    first.push(head ?? text);
+    return text;
+  });
+  const out: ScannedLine[] = [];
+  // Runs of turns alternating between two speakers.
+  let k = 0;
+  while (k < speakers.length) {
+    let j = k + 1;
+    while (j < speakers.length && speakers[j].key !== speakers[j - 1].key && (j - k < 2 || speakers[j].key === speakers[j - 2].key)) j++;
+    if (j - k >= 4) {
+      const a = speakers[k].key;
+      const run = speakers.slice(k, j).map((sp, o) => ({ sp, text: said[k + o], head: first[k + o] }));
+      const of = (key: string) => run.filter((x) => x.sp.key === key);
+      const keys = [a, speakers[k + 1].key];
+      const asking = keys.map((key) => of(key).filter((x) => turnAsks(x.head)).length / of(key).length);
+      const words = keys.map((key) => of(key).reduce((n, x) => n + countWords(x.text), 0));
+      const asker = asking[0] >= 0.5 && asking[1] < asking[0] && words[1] > words[0] ? 0 : asking[1] >= 0.5 && asking[0] < asking[1] && words[0] > words[1] ? 1 : -1;
+      if (asker >= 0) {
+        for (let o = 0; o + 1 < run.length; o++) {
+          const x = run[o];
+          if (x.sp.key !== keys[asker] || countWords(run[o + 1].text) < TURN_REPLY_WORDS) continue;
+          const line = lines[x.sp.line];
+          const text = plain(x.head).trim().slice(0, 300);
+          out.push({ d: { dress: 'turn', start: line.start, end: line.start + line.text.length, text }, line: x.sp.line, at: -1 });
+        }
+      }
+    }
+    // (the run's last turn may open the next run: "person" then "Entrevistador" where another dialogue begins)
+    k = j - k >= 2 ? j - 1 : k + 1;
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /**
