@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { parseFile } from '../../server/src/core/parse';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { unfoldAdmonitions } from '../../server/src/core/parse/admonition';
+import { blankMdx } from '../../server/src/core/parse/mdx';
 
 const parse = (text: string) => parseFile(text, 'stories/s.mdx', DEFAULT_CONFIG);
 const spoken = (text: string, k = 0): string => parse(text).stories[k].prose.map((p) => p.text).join(' ');
@@ -111,5 +112,26 @@ void describe('MDX dress', () => {
     for (let i = 0; i < before.length; i++) assert.equal(after[i].length, before[i].length, `line ${i + 1}`);
     assert.equal(after[2].trimEnd(), '### Situation');
     assert.equal(after[4].trim(), '');
+  });
+
+  void it('does not read MDX statements and comments as the answer, and keeps every offset', () => {
+    const text = [
+      '---', 'title: The flaky export', '---', '',
+      "import Tabs from '@theme/Tabs';",
+      "import { Highlight, Note } from '../components';",
+      'export const meta = {', "  tags: ['ownership'],", '  year: 2024,', '};', '',
+      '{/* draft: cut before Friday */}', '',
+      'Notre export nocturne échouait deux fois par semaine. J’ai trouvé la requête fautive et ajouté une relance.', '',
+      '```js', "import x from 'y';", '```', '',
+    ].join('\n');
+    const said = spoken(text);
+    assert.match(said, /Notre export nocturne/u);
+    assert.doesNotMatch(said, /import |export const|meta|ownership|draft|Highlight/u);
+    const b = blankMdx(text);
+    assert.equal(b.length, text.length);
+    assert.equal(b.split('\n').length, text.split('\n').length);
+    // (code in a fence is left as written)
+    assert.ok(b.includes("import x from 'y';"));
+    assert.equal(blankMdx('I import parts from Taiwan.'), 'I import parts from Taiwan.');
   });
 });

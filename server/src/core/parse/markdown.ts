@@ -33,6 +33,7 @@ import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from
 import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { remapTree, unfoldAdmonitions } from './admonition';
+import { blankMdx } from './mdx';
 import { parseInChunks } from './chunks';
 import { parseWithPlainBlocks } from './plain';
 
@@ -3626,7 +3627,7 @@ export function parseFile(text: string, path: string, config: Config): ParsedFil
   let tree: Root | undefined;
   let asked: ReadonlySet<number> | undefined;
   try {
-    const prepared = sanitizeForParse(text.slice(base));
+    const prepared = sanitizeForParse(blankMdx(text.slice(base)));
     const folded = unfoldAdmonitions(prepared);
     tree = parseInChunks(folded ? folded.text : prepared, (piece) => parseWithPlainBlocks(piece, (run) => processor.parse(run)));
     if (folded) {
