@@ -64,4 +64,9 @@ void describe('dialogue turns', () => {
     const t = titles(FIELDS);
     assert.ok(!t.some((x) => /Mention something|Show what you changed/u.test(x)), t.join(' | '));
   });
+
+  void it('does not read the keys of a program\'s objects as speakers', () => {
+    const src = ['const items = [', '  {', '    title: "Why do you want this job?",', `    text: "${REPLY_EN_1}",`, '  },', '  {', '    title: "What is your biggest strength?",', `    text: "${REPLY_EN_2}",`, '  },', '];', ''].join('\n');
+    assert.ok(!titles(src).some((t) => t.startsWith('Why do you want this job?')), titles(src).join(' | '));
+  });
 });

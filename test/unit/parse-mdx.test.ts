@@ -133,5 +133,8 @@ void describe('MDX dress', () => {
     // (code in a fence is left as written)
     assert.ok(b.includes("import x from 'y';"));
     assert.equal(blankMdx('I import parts from Taiwan.'), 'I import parts from Taiwan.');
+    // (a program's source saved as Markdown, with no heading or front matter, is read as written: its exports hold its text)
+    const source = ["import React from 'react';", 'export const answers = [', "  'I led the move to the new billing system.',", '];', ''].join('\n');
+    assert.equal(blankMdx(source), source);
   });
 });

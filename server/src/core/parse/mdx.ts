@@ -20,6 +20,9 @@ export function blankMdx(text: string): string {
   const esm = /^(?:import|export)[ \t]/mu.test(text);
   const comments = text.includes('{/*');
   if (!esm && !comments) return text;
+  // Only in a Markdown document (front matter or a heading of its own): a program's source saved as Markdown (a page's
+  // component, an array of questions and answers) is read as the text it is, its exports holding its answers.
+  if (!/^---\r?\n/u.test(text) && !/^ {0,3}#{1,6}[ \t]+\S/mu.test(text)) return text;
   let out = text;
   if (esm) {
     const lines = out.split('\n');

@@ -767,7 +767,8 @@ const ASKER_NAMES = new Set(QUESTION_FIELD_WORDS.slice(Math.max(0, QUESTION_FIEL
 function speakerOf(line: string): { name: string; key: string; said: string } | undefined {
   if (!line.includes(':') && !line.includes('：')) return undefined;
   const m = SPEAKER_LINE.exec(line);
-  if (!m) return undefined;
+  // (a key of a program's object, `question: "…",`, is no speaker)
+  if (!m || /^["'`].*["'`][ \t]*,[ \t]*$/u.test(m[4] ?? '')) return undefined;
   const name = (m[2] ?? m[3] ?? '').trim();
   const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 1 || words.length > 4 || /^\d/u.test(name)) return undefined;
