@@ -1026,3 +1026,15 @@ void test('round 40: who one is asked, choosing the candidate, pay earned, the d
   assert.equal(kindOf('## Poser des questions au recruteur\n\nQuelle est la taille de l’équipe ?\n'), 'questions-to-ask');
   assert.equal(kindOf('## Đặt câu hỏi ngược\n\nNhóm mình đang dùng quy trình kiểm thử như thế nào?\n'), 'questions-to-ask');
 });
+
+void test('round 40: the fit questions in Arabic, Hindi, Swedish, Czech and Japanese, read by their word classes', () => {
+  assert.equal(kindOf('## لماذا تريد الانضمام إلى شركتنا؟\n\nلأنني أحب بناء منتجات يستخدمها الناس يوميا.\n'), 'pitch');
+  assert.equal(kindOf('## आप हमारे साथ क्यों जुड़ना चाहते हैं?\n\nमुझे आपके उत्पाद की टीम का काम पसंद है।\n'), 'pitch');
+  assert.equal(kindOf('## Varför vill du jobba hos oss?\n\nJag gillar att bygga verktyg för lärare.\n'), 'pitch');
+  assert.equal(kindOf('## Kde se vidíte za pět let?\n\nChci vést malý tým vývojářů.\n'), 'pitch');
+  assert.equal(kindOf('## Berätta om dig själv\n\nJag är backendutvecklare och bor i Malmö.\n'), 'pitch');
+  assert.equal(kindOf('## 入社後に挑戦したいことは？\n\n物流データの可視化に取り組みたいです。\n'), 'pitch');
+  assert.equal(kindOf('## Máte nějaké dotazy?\n\nJak vypadá první měsíc v týmu?\n'), 'questions-to-ask');
+  // "Why" about a past technical choice names no company, field or move: an episode.
+  assert.equal(kindOf('## Proč jste tehdy zvolili Kafku?\n\nLoni jsme změřili zátěž a fronta nestačila, tak jsme přešli.\n'), 'story');
+});
