@@ -975,17 +975,18 @@ function foldedHeadings(c: Collected, source: string): void {
 }
 
 /**
- * A bank written in HTML (`<h3>1. Tell me about yourself</h3>` then `<p>` answers with `<br>`s), in one HTML block:
- * its heading tags are headings, and the text between its tags is prose. A block that is one heading tag alone is
- * read by htmlTitles; other HTML (comments, `<details>`, a `<br>`) is left alone.
- */
-/**
  * A block that wraps Markdown's text in a container: `<details>`, `<div>`, `<section>` or a JSX component (MDX,
  * Docusaurus: `<Tabs>`, `<TabItem label="Action">`, `<Admonition>`). With no blank line after its tag, Markdown reads
  * the text under the tag as part of the HTML block; it is still the writer's text (an answer folded in a tab).
  */
 const HTML_CONTAINER = /<\/?(?:[dD]etails|[dD]iv|[sS]ection|[A-Z][A-Za-z0-9]*)(?=[\s>/])/u;
 
+/**
+ * A bank written in HTML (`<h3>1. Tell me about yourself</h3>` then `<p>` answers with `<br>`s), in one HTML block:
+ * its heading tags are headings, and the text between its tags is prose; so is the text of a block made of containers
+ * alone (HTML_CONTAINER), whose `<summary>` titles the fold and is no speech. A block that is one heading tag alone is
+ * read by htmlTitles; other HTML (comments, a `<br>`) is left alone.
+ */
 function htmlBlock(src: string, start: number, c: Collected): void {
   // (a block of containers alone, with no paragraph or heading tag, is read for its text; its `<summary>` titles the
   // fold and is no speech)
