@@ -134,6 +134,11 @@ export function askSource(at: AskPlace, roles: readonly AskRole[]): string {
     .join('|');
 }
 
+/** The interviewer named as the speaker of a dialogue's turns ("**Interviewer**: …", "Entrevistador:"): a question field too. */
+export const INTERVIEWER_NAMES: readonly string[] = [
+  'interviewer', 'entrevistador', 'entrevistadora', 'interviewerin', 'intervistatore', 'recruiter', 'интервьюер', '面试官', '面試官', '面接官', '면접관',
+];
+
 /**
  * The word a question-and-answer form writes before the interviewer's question, in the languages of the corpus ("Q:",
  * "Question 3 -", "Pregunta 2:", "Frage:", "Вопрос:", "问：", "質問：", "질문:"): a field of the form that opens an
@@ -144,7 +149,7 @@ export const QUESTION_FIELD_WORDS: readonly string[] = [
   'q', 'question', 'prompt', 'pregunta', 'pergunta', 'frage', 'domanda', 'vraag', 'pytanie', 'soru', 'pertanyaan',
   'câu hỏi', 'вопрос', '问', '問', '题目', '題目', '質問', '질문',
   // the interviewer named as the speaker of a dialogue ("**Interviewer**: …" over "**Candidate**: …")
-  'interviewer', 'entrevistador', 'entrevistadora', 'interviewerin', 'intervistatore', 'recruiter', 'интервьюер', '面试官', '面試官', '面接官', '면접관',
+  ...INTERVIEWER_NAMES,
 ];
 
 /**

@@ -38,8 +38,9 @@ export function blankMdx(text: string): string {
         fence = f[1];
         continue;
       }
-      if (!ESM_LINE.test(line) && !OPEN_EXPORT.test(line)) continue;
-      if (OPEN_EXPORT.test(line)) {
+      const open = OPEN_EXPORT.test(line);
+      if (!open && !ESM_LINE.test(line)) continue;
+      if (open) {
         let j = i + 1;
         while (j < lines.length && j - i <= MAX_EXPORT_LINES && !CLOSE_EXPORT.test(lines[j].replace(/\r$/u, ''))) j++;
         if (j < lines.length && j - i <= MAX_EXPORT_LINES) {

@@ -8,7 +8,7 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { memoByText } from '../memo';
 import { isTrailerLabel, matchLabel } from './labels';
-import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
+import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
 import { asksBySyntax, closesTalk, mayBeOther, opensTalk, subjectlessActs, toldPastActs } from '../nlp/other-language';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
@@ -761,8 +761,8 @@ const TURN_REPLY_WORDS = 20;
  */
 const SPEAKER_LINE = /^[ \t]{0,3}(?:>[ \t]*)?(?:[-*+][ \t]+)?(?:(\*\*|__)([^*_:：\n]{1,40}?)[ \t]*(?:[:：][ \t]*\1|\1[ \t]*[:：])|([^*_:：\n[\](){}<>|#`/]{1,40}?)[ \t]*[:：])(?![/\\])[ \t]*(.*)$/u;
 
-/** The question field's words that name a person, the interviewer (knowledge/asks.ts lists them last): a speaker's name. */
-const ASKER_NAMES = new Set(QUESTION_FIELD_WORDS.slice(Math.max(0, QUESTION_FIELD_WORDS.indexOf('interviewer'))));
+/** The question field's words that name a person, the interviewer (knowledge/asks.ts INTERVIEWER_NAMES): a speaker's name. */
+const ASKER_NAMES = new Set(INTERVIEWER_NAMES);
 
 function speakerOf(line: string): { name: string; key: string; said: string } | undefined {
   if (!line.includes(':') && !line.includes('：')) return undefined;
