@@ -459,7 +459,10 @@ export const CJK_WEAKNESS_FORMS = {
  * ("por culpa de", "都怪"), each marker in one of the two; `failures`
  * are a delay, a loss or a failure, the speaker's side's or the party's ("nos retrasamos", "perdimos", "n'a jamais
  * répondu", "nicht geliefert", "延期"), and a party's slowness or silence, which is its failing ("tardó dos meses en
- * enviarnos", "ci ha messo un mese", "перестали отвечать"); `owned` takes a share ("culpa mía", "ma faute", "meine Schuld", "我的责任").
+ * enviarnos", "ci ha messo un mese", "перестали отвечать"), and its act done without a word to those it touched,
+ * which withholds notice as silence does ("sin avisar", "sans prévenir", "ohne Vorwarnung", "没打招呼", "予告なく",
+ * "말도 없이"): the party that acts so is the one failing, and a setback of the speaker's side after it, in the same
+ * sentence or the next, is its cost; `owned` takes a share ("culpa mía", "ma faute", "meine Schuld", "我的责任").
  * The words for the party are the language's `parties` (OTHER_GRAMMARS).
  */
 export interface OtherBlameForms {
@@ -490,28 +493,28 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
   {
     lang: 'es',
     causes: ['a causa de', 'a causa del', 'debido a', 'debido al'],
-    failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder'],
+    failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder', 'sin avisar', 'sin avisarnos', 'sin previo aviso', 'sin decir nada', 'sin consultarnos', 'no avisó a nadie', 'no avisaron a nadie'],
     faults: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del'],
     owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
   },
   {
     lang: 'pt',
     causes: ['por causa de', 'por causa do', 'por causa da', 'devido ao', 'devido à'],
-    failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder'],
+    failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder', 'sem avisar', 'sem nos avisar', 'sem aviso prévio', 'sem dizer nada', 'sem nos consultar', 'não avisou ninguém', 'não avisaram ninguém'],
     faults: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da'],
     owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
   },
   {
     lang: 'fr',
     causes: ['à cause de', 'à cause du', 'à cause des', "à cause d'"],
-    failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre'],
+    failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre', 'sans prévenir', 'sans nous prévenir', 'sans préavis', 'sans rien dire', 'sans nous consulter', "n'a prévenu personne", "n'ont prévenu personne"],
     faults: ['par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
     owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
   },
   {
     lang: 'de',
     causes: ['wegen', 'aufgrund', 'lag an'],
-    failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate'],
+    failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate', 'ohne vorwarnung', 'ohne ankündigung', 'ohne bescheid zu sagen', 'ohne uns zu informieren', 'ohne ein wort', 'ohne rücksprache', 'niemanden informiert', 'niemandem bescheid gesagt'],
     faults: ['schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei'],
     owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
   },
@@ -519,14 +522,14 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     lang: 'it',
     // (with each form of the article the preposition takes: "del", "dell'", "degli", "delle")
     causes: ['a causa di', 'a causa del', 'a causa della', "a causa dell'", 'a causa dei', 'a causa degli', 'a causa delle'],
-    failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere'],
+    failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere', 'senza avvisare', 'senza avvisarci', 'senza preavviso', 'senza dire niente', 'senza dirci nulla', 'senza consultarci', 'non ha avvisato nessuno', 'non hanno avvisato nessuno'],
     faults: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'"],
     owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
   },
   {
     lang: 'ru',
     causes: ['из-за'],
-    failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать'],
+    failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать', 'без предупреждения', 'никого не предупредив', 'не предупредив нас', 'ничего не сказав', 'никого не предупредили'],
     faults: ['по вине', 'виноват', 'виновата', 'виноваты'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
   },
@@ -534,7 +537,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     // (the verb comes last: the party stands before the marker, "ベンダーの対応が遅かったせいで", "営業部が仕様を変えてきたので")
     lang: 'ja',
     causes: ['のが原因で', 'が原因で', 'ので'],
-    failures: ['遅れ', '遅延', '延期', '間に合わな', '間に合いませ', '失敗', '逃し', '頓挫', '中止に', '破綻', '連絡してこなかった', '連絡がなかった', '返事がなかった', '返信がなかった', '回答がなかった'],
+    failures: ['遅れ', '遅延', '延期', '間に合わな', '間に合いませ', '失敗', '逃し', '頓挫', '中止に', '破綻', '連絡してこなかった', '連絡がなかった', '返事がなかった', '返信がなかった', '回答がなかった', '予告なく', '連絡なしに', '断りなく', '無断で'],
     faults: ['せいで', 'せいだ', 'せいです'],
     owned: ['私のせい', '自分のせい', '私の責任', '自分の責任', '私のミス', '自分のミス', '私の判断', '自分の判断', 'べきでした', 'べきだった', '反省'],
     rescued: ['取り戻', '防', '回避', '解消', '避け', '間に合った', '間に合いました', 'てくれ', 'でくれ', 'ていただ', 'おかげ'],
@@ -546,7 +549,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     // ("통에": because of the trouble another made, "시안을 바꾸는 통에")
     causes: ['때문에', '탓으로', '바람에', '통에'],
     // (a schedule pushed back or gone awry: "출시가 한 달 밀렸고", "일정이 틀어졌습니다"; not "밀리초")
-    failures: ['늦어졌', '늦어지', '지연', '연기되', '연기됐', '실패', '놓쳤', '못 맞췄', '맞추지 못', '무산', '차질', '취소되', '취소됐', '답이 없', '연락이 없', '응답하지 않', '답하지 않', '밀렸', '밀려', '틀어졌', '틀어져'],
+    failures: ['늦어졌', '늦어지', '지연', '연기되', '연기됐', '실패', '놓쳤', '못 맞췄', '맞추지 못', '무산', '차질', '취소되', '취소됐', '답이 없', '연락이 없', '응답하지 않', '답하지 않', '밀렸', '밀려', '틀어졌', '틀어져', '예고 없이', '말도 없이', '통보 없이', '상의 없이'],
     faults: ['탓에', '탓이'],
     owned: ['제 탓', '제 잘못', '제 책임', '제 실수', '저의 실수', '저의 책임', '내 탓', '내 잘못', '내 책임', '내 실수', '했어야'],
     rescued: ['만회', '막을', '막았', '피할', '피했', '해결', '덕분', '주셔서', '준 덕'],
@@ -557,7 +560,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     lang: 'zh',
     causes: ['因为', '由于'],
     // ("黄了": fell through, "上线就这么黄了")
-    failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过', '迟迟不', '不再回复', '黄了'],
+    failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过', '迟迟不', '不再回复', '黄了', '没打招呼', '不打招呼', '没有通知', '没通知', '一声不吭', '一句话都没说'],
     faults: ['都怪'],
     owned: ['我的责任', '我的锅', '我的错', '我应该', '怪我'],
   },

@@ -1649,6 +1649,8 @@ const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
     causes: read.forms([...(f.faults ?? []), ...f.causes], 'giu'),
     failures: read.forms(read.pastForms(f.failures), 'giu'),
     failuresOnce: read.forms(read.pastForms(f.failures)),
+    // (the same, for the sentence after one: the loop over `failures` holds that pattern's place)
+    costs: read.forms(read.pastForms(f.failures), 'giu'),
     owned: read.forms(f.owned),
     rescued: read.forms(f.rescued ?? ['\u0000']),
     unreal: read.forms(f.unreal ?? ['\u0000']),
@@ -1714,9 +1716,9 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       const to = l.read.sentenceEnd(text, m.index);
       const sentence = text.slice(from, to);
       if (l.read.reported(text.slice(from, m.index)) || l.read.quoted(text, from, m.index) || l.owned.test(sentence)) continue;
-      // (the cost told with it: another failure in the sentence, outside this one)
+      // (the cost told with it: another failure in the sentence, outside this one, or opening on it in the next)
       const rest = text.slice(from, clause + who) + ' ' + text.slice(m.index + m[0].length, to);
-      const cost = l.failuresOnce.test(rest);
+      const cost = l.failuresOnce.test(rest) || (!l.rescued.test(sentence) && !l.unreal.test(sentence) && costNext(l, text, to));
       if (!cost || told.has(from)) continue;
       told.add(from);
       yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
@@ -1725,6 +1727,31 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
     sentences ??= runOnSentences(text);
     yield* chainedBlame(l, text, sentences, base, told);
   }
+}
+
+/**
+ * The cost of a party's failing told in the sentence after the one that ends at `end` ("El proveedor cambió el
+ * formato sin avisar. El lunes perdimos todos los pedidos."): a setback there, not denied, not itself a party's
+ * failing (the party's clause: "Tampoco respondió el equipo de datos"), in the speaker's own voice, with no share
+ * taken, nothing rescued and no unreal condition in it.
+ */
+function costNext(l: (typeof OTHER_BLAME)[number], text: string, end: number): boolean {
+  const { read } = l;
+  if (end >= text.length || text[end] === '\n') return false;
+  const from = end + 1;
+  const to = read.sentenceEnd(text, from);
+  const next = text.slice(from, to);
+  if (!/\S/u.test(next) || l.owned.test(next) || l.rescued.test(next) || l.unreal.test(next)) return false;
+  const costs = l.costs;
+  costs.lastIndex = 0;
+  for (let m = costs.exec(next); m; m = costs.exec(next)) {
+    const before = next.slice(0, m.index);
+    const clause = text.slice(read.clauseStart(text, from + m.index), from + m.index);
+    if (read.opensDenied(m[0]) || read.denied(before, m[0]) || read.partyBefore(clause, read.parties) >= 0) continue;
+    if (read.reported(before) || read.quoted(text, from, from + m.index)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A cause marker that names a fault ("por culpa de", "par la faute de", "schuld war", "по вине"), not a mere cause. */
