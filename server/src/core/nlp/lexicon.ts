@@ -470,6 +470,13 @@ export interface OtherBlameForms {
   causes: readonly string[];
   failures: readonly string[];
   owned: readonly string[];
+  /**
+   * The speaker's side kept from its work or made to give it up, which is a setback but never a party's failing ("no
+   * pudimos cobrar", "n'avons pas pu", "konnten wir nicht", "не смогли", "没能"): told only as the cost of a party's
+   * failing, in its sentence or the next, never read as the failing (a negator opens most, which the reader takes
+   * for a party's act withheld).
+   */
+  setbacks?: readonly string[];
   /** A setback undone or a help told with the cause ("遅れを取り戻せた", "チームが手伝ってくれたので"): not a failure. */
   rescued?: readonly string[];
   /** An unreal condition ("もし", "ていれば", "만약", "었다면"): what did not happen caused nothing. */
@@ -496,6 +503,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder', 'sin avisar', 'sin avisarnos', 'sin previo aviso', 'sin decir nada', 'sin consultarnos', 'no avisó a nadie', 'no avisaron a nadie'],
     faults: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del'],
     owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
+    setbacks: ['no pudimos', 'no logramos', 'nos quedamos sin', 'tuvimos que cancelar', 'tuvimos que aplazar', 'se perdió', 'se perdieron'],
   },
   {
     lang: 'pt',
@@ -503,6 +511,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder', 'sem avisar', 'sem nos avisar', 'sem aviso prévio', 'sem dizer nada', 'sem nos consultar', 'não avisou ninguém', 'não avisaram ninguém'],
     faults: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da'],
     owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
+    setbacks: ['não conseguimos', 'não pudemos', 'ficamos sem', 'tivemos que cancelar', 'tivemos que adiar'],
   },
   {
     lang: 'fr',
@@ -510,6 +519,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre', 'sans prévenir', 'sans nous prévenir', 'sans préavis', 'sans rien dire', 'sans nous consulter', "n'a prévenu personne", "n'ont prévenu personne"],
     faults: ['par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
     owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
+    setbacks: ["n'avons pas pu", "n'avons pas réussi", "on n'a pas pu", 'avons dû annuler', 'avons dû reporter', 'on a dû annuler', 'on a dû reporter', 'on a perdu'],
   },
   {
     lang: 'de',
@@ -517,6 +527,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate', 'ohne vorwarnung', 'ohne ankündigung', 'ohne bescheid zu sagen', 'ohne uns zu informieren', 'ohne ein wort', 'ohne rücksprache', 'niemanden informiert', 'niemandem bescheid gesagt'],
     faults: ['schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei'],
     owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
+    setbacks: ['konnten wir nicht', 'wir konnten nicht', 'mussten wir verschieben', 'mussten wir absagen', 'fiel ins wasser', 'standen still'],
   },
   {
     lang: 'it',
@@ -525,6 +536,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere', 'senza avvisare', 'senza avvisarci', 'senza preavviso', 'senza dire niente', 'senza dirci nulla', 'senza consultarci', 'non ha avvisato nessuno', 'non hanno avvisato nessuno'],
     faults: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'"],
     owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
+    setbacks: ['non abbiamo potuto', 'non siamo riusciti', 'abbiamo dovuto rinviare', 'abbiamo dovuto annullare'],
   },
   {
     lang: 'ru',
@@ -532,6 +544,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать', 'без предупреждения', 'никого не предупредив', 'не предупредив нас', 'ничего не сказав', 'никого не предупредили'],
     faults: ['по вине', 'виноват', 'виновата', 'виноваты'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
+    setbacks: ['не смогли', 'пришлось отложить', 'пришлось перенести', 'пришлось отменить'],
   },
   {
     // (the verb comes last: the party stands before the marker, "ベンダーの対応が遅かったせいで", "営業部が仕様を変えてきたので")
@@ -563,6 +576,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['延期', '延误', '推迟', '失败', '搞砸', '丢了', '没交付', '没有交付', '拖延', '拖了', '没有回复', '一直不回复', '不回复', '错过', '迟迟不', '不再回复', '黄了', '没打招呼', '不打招呼', '没有通知', '没通知', '一声不吭', '一句话都没说'],
     faults: ['都怪'],
     owned: ['我的责任', '我的锅', '我的错', '我应该', '怪我'],
+    setbacks: ['没能', '来不及', '只能推迟', '不得不推迟'],
   },
 ];
 

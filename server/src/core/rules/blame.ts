@@ -1651,6 +1651,7 @@ const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
     failuresOnce: read.forms(read.pastForms(f.failures)),
     // (the same, for the sentence after one: the loop over `failures` holds that pattern's place)
     costs: read.forms(read.pastForms(f.failures), 'giu'),
+    setbacks: read.forms(f.setbacks ?? ['\u0000']),
     owned: read.forms(f.owned),
     rescued: read.forms(f.rescued ?? ['\u0000']),
     unreal: read.forms(f.unreal ?? ['\u0000']),
@@ -1718,7 +1719,7 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       if (l.read.reported(text.slice(from, m.index)) || l.read.quoted(text, from, m.index) || l.owned.test(sentence)) continue;
       // (the cost told with it: another failure in the sentence, outside this one, or opening on it in the next)
       const rest = text.slice(from, clause + who) + ' ' + text.slice(m.index + m[0].length, to);
-      const cost = l.failuresOnce.test(rest) || (!l.rescued.test(sentence) && !l.unreal.test(sentence) && costNext(l, text, to));
+      const cost = l.failuresOnce.test(rest) || l.setbacks.test(rest) || (!l.rescued.test(sentence) && !l.unreal.test(sentence) && costNext(l, text, to));
       if (!cost || told.has(from)) continue;
       told.add(from);
       yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
@@ -1732,8 +1733,9 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
 /**
  * The cost of a party's failing told in the sentence after the one that ends at `end` ("El proveedor cambió el
  * formato sin avisar. El lunes perdimos todos los pedidos."): a setback there, not denied, not itself a party's
- * failing (the party's clause: "Tampoco respondió el equipo de datos"), in the speaker's own voice, with no share
- * taken, nothing rescued and no unreal condition in it.
+ * failing (the party's clause: "Tampoco respondió el equipo de datos"), or the speaker's side kept from its work
+ * ("No pudimos cobrar en toda la mañana"), in the speaker's own voice, with no first person, no share taken, nothing
+ * rescued and no unreal condition in it.
  */
 function costNext(l: (typeof OTHER_BLAME)[number], text: string, end: number): boolean {
   const { read } = l;
@@ -1741,7 +1743,12 @@ function costNext(l: (typeof OTHER_BLAME)[number], text: string, end: number): b
   const from = end + 1;
   const to = read.sentenceEnd(text, from);
   const next = text.slice(from, to);
-  if (!/\S/u.test(next) || l.owned.test(next) || l.rescued.test(next) || l.unreal.test(next)) return false;
+  // (and with no first person in it: what the speaker did there is their own telling, "mais le retard venait de notre
+  // côté : j'avais validé ...", not a cost)
+  if (!/\S/u.test(next) || l.owned.test(next) || l.rescued.test(next) || l.unreal.test(next) || read.selfIn(next)) return false;
+  // (the speaker's side kept from its work: a cost whatever opens it)
+  const kept = l.setbacks.exec(next);
+  if (kept && !read.reported(next.slice(0, kept.index)) && !read.quoted(text, from, from + kept.index)) return true;
   const costs = l.costs;
   costs.lastIndex = 0;
   for (let m = costs.exec(next); m; m = costs.exec(next)) {
