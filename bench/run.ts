@@ -9,21 +9,19 @@
 //      and as a node one-liner process (read every file and parse it), wall time.
 // Prints the ratios against the targets and writes the section "Core and CLI" of docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import * as esbuild from 'esbuild';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyzeFile } from '../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { countWords } from '../server/src/core/text';
-import { rng } from './rng';
-import { hoistRegexPlugin } from '../scripts/hoist-regex.mjs';
+import { makeBank } from './bank';
+import { bundleCore, type Analyze } from './bundle';
 
 // npm runs scripts from the package root.
 const ROOT = resolve(process.cwd());
@@ -40,119 +38,6 @@ const { values } = parseArgs({
 });
 const N = Math.max(1, Number(values.n));
 const RUNS = Math.max(1, Number(values.runs));
-
-// ---------------------------------------------------------------------------------------------------------
-// A deterministic bank
-
-
-const rand = rng(20261130);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-
-const SYSTEMS = ['billing service', 'search index', 'checkout flow', 'data pipeline', 'mobile release train', 'alerting stack', 'feature store', 'auth gateway', 'reporting job', 'recommendation model'];
-const TEAMS = ['platform team', 'payments group', 'data science team', 'support leads', 'mobile squad', 'security reviewers', 'product manager', 'two new hires'];
-const PROJECTS = ['ledger', 'atlas', 'harbor', 'quartz', 'nimbus', 'relay', 'sprout', 'vector', 'lumen', 'orbit', 'tundra', 'cobalt'];
-const SETUP = [
-  'I worked on the {sys} at a mid-sized company that sold software to clinics.',
-  'Our {sys} handled every order placed on the site and had grown without much care for three years.',
-  'I had joined the {team} six months earlier and owned most of the {sys}.',
-  'The {sys} ran nightly and fed the dashboards that the sales leadership read every morning.',
-  'We were a group of five engineers, and I was the one on call for the {sys} that quarter.',
-];
-const CHALLENGE = [
-  'Latency on the {sys} had doubled in a month and customers had started to notice it.',
-  'We had {n} weeks to ship before a contract deadline, and the plan we had would not fit.',
-  'Two teams wanted opposite changes to the {sys}, and neither would move without data.',
-  'Nobody knew why the {sys} failed about once a week, and each failure cost a day of cleanup.',
-  'The {team} asked for a feature that would have forked the {sys} into two versions.',
-];
-const APPROACH = [
-  'I started by reading the logs from the last {n} incidents and grouping them by cause.',
-  'I wrote a short proposal comparing three options with their cost and their risk.',
-  'I paired with the {team} for a week so that I understood what they actually needed.',
-  'I added tracing to the slowest requests and found that one query ran {n} times per page.',
-  'We agreed to ship the change behind a flag and to roll it out to ten percent of traffic first.',
-  'I set up a weekly review with the {team} so that decisions were written down and visible.',
-  'I rewrote the retry logic, added tests for the failure cases, and asked a colleague to review it line by line.',
-  'When the first rollout showed an error spike, I rolled it back within minutes and we fixed the cause together.',
-  'I moved the expensive step out of the request path into a queue that a worker drains in the background.',
-  'I documented the new process and ran a session for the {team} so they could own it after me.',
-  'Then I measured again, compared the numbers with the baseline, and shared them in the team channel.',
-  'I also kind of pushed back on scope, and we basically dropped two reports that nobody opened.',
-];
-const OUTCOME = [
-  'Median latency fell from {a} ms to {b} ms and the error rate dropped by {p}%.',
-  'We shipped {n} days before the deadline and the customer renewed for another year.',
-  'Failures went from weekly to zero in the following quarter, saving about {n} hours of cleanup a month.',
-  'The {sys} now costs ${k}k less per month and the {team} adopted the same pattern.',
-  'It improved things significantly and the team was a lot happier.',
-];
-const LEARNING = [
-  'I learned to measure before I change anything, because my first guess was wrong.',
-  'I now write the trade-offs down early, since it makes the disagreement about facts instead of people.',
-  'Next time I would involve the {team} from the first day rather than after the first draft.',
-  'Small, reversible steps let us move faster than one big careful change would have.',
-];
-
-function fill(s: string): string {
-  return s
-    .replace(/\{sys\}/g, () => pick(SYSTEMS))
-    .replace(/\{team\}/g, () => pick(TEAMS))
-    .replace(/\{n\}/g, () => String(int(2, 12)))
-    .replace(/\{a\}/g, () => String(int(300, 900)))
-    .replace(/\{b\}/g, () => String(int(40, 250)))
-    .replace(/\{p\}/g, () => String(int(10, 80)))
-    .replace(/\{k\}/g, () => String(int(3, 40)));
-}
-
-function paragraph(pool: readonly string[], words: number): string {
-  const out: string[] = [];
-  let n = 0;
-  while (n < words) {
-    const s = fill(pick(pool));
-    out.push(s);
-    n += countWords(s);
-  }
-  return out.join(' ');
-}
-
-function story(i: number): string {
-  const qs = [int(1, 35), int(1, 35)].filter((q, k, a) => a.indexOf(q) === k);
-  const title = `${pick(['Fixing', 'Rebuilding', 'Untangling', 'Speeding up', 'Rescuing', 'Simplifying'])} the ${pick(SYSTEMS)} (${i + 1})`;
-  const approach = [paragraph(APPROACH, 80), paragraph(APPROACH, 80)];
-  return [
-    '---',
-    `title: ${title}`,
-    `project: ${pick(PROJECTS)}`,
-    `questions: [${qs.join(', ')}]`,
-    `last-practiced: 2026-${String(int(1, 11)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
-    '---',
-    `# ${title}`,
-    '',
-    '## Setup',
-    '',
-    paragraph(SETUP, 45),
-    '',
-    '## Challenge',
-    '',
-    paragraph(CHALLENGE, 45),
-    '',
-    '## Approach',
-    '',
-    approach[0],
-    '',
-    ...(rand() < 0.5 ? [approach[1]] : approach[1].split('. ').map((s) => `- ${s.replace(/\.$/, '')}.`)),
-    '',
-    '## Outcome',
-    '',
-    paragraph(OUTCOME, 50),
-    '',
-    '## Learning',
-    '',
-    paragraph(LEARNING, 40),
-    '',
-  ].join('\n');
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Measuring
@@ -227,10 +112,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'storybank-bench-'));
   const storiesDir = join(dir, 'stories');
   mkdirSync(storiesDir);
+  const bank = makeBank(N);
   const texts: { path: string; text: string }[] = [];
   for (let i = 0; i < N; i++) {
     const path = join(storiesDir, `story-${String(i + 1).padStart(4, '0')}.md`);
-    const text = story(i);
+    const text = bank[i];
     writeFileSync(path, text);
     texts.push({ path, text });
   }
@@ -244,7 +130,7 @@ async function main(): Promise<void> {
   // figures overstate what a user's machine spends. The two run story by story alternately (the order flips each
   // story), so load from elsewhere falls on both alike.
   const config = DEFAULT_CONFIG;
-  const bundled = await bundleCore(dir);
+  const bundled = await bundleCore(ROOT, join(dir, 'core-bundle.cjs'));
   const analyzers: Analyze[] = [analyzeFile, bundled.analyzeFile];
   const configs = [config, bundled.DEFAULT_CONFIG];
   for (let i = 0; i < Math.min(N, 200); i++) for (let k = 0; k < 2; k++) analyzers[k](texts[i].text, texts[i].path, configs[k]);
@@ -355,30 +241,6 @@ async function main(): Promise<void> {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-type Analyze = (text: string, path: string, config: typeof DEFAULT_CONFIG) => { findings: unknown[] };
-
-/**
- * The core bundled as the product bundles it (scripts/build.mjs: esbuild, CommonJS for node20, the regex literals
- * hoisted; not minified, as `npm run build` does not minify), written into the bench's folder and loaded.
- */
-async function bundleCore(dir: string): Promise<{ analyzeFile: Analyze; DEFAULT_CONFIG: typeof DEFAULT_CONFIG }> {
-  const outfile = join(dir, 'core-bundle.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: "export { analyzeFile } from './server/src/core/analyze'; export { DEFAULT_CONFIG } from './server/src/core/config';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    outfile,
-    plugins: [hoistRegexPlugin],
-  });
-  return createRequire(join(ROOT, 'bench', 'run.ts'))(outfile) as { analyzeFile: Analyze; DEFAULT_CONFIG: typeof DEFAULT_CONFIG };
-}
 
 interface CoreFigures {
   p50: number;
