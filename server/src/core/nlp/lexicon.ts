@@ -477,6 +477,14 @@ export interface OtherBlameForms {
    * for a party's act withheld).
    */
   setbacks?: readonly string[];
+  /**
+   * Notice withheld, by its grammar: a verb of telling (`verbs`, stems: "avis", "comunic", "prévenu", "informiert",
+   * "предупред") with a word for nobody (`nobody`) as its object, in either order, at most four words apart, in one
+   * clause ("no se lo comunicó a nadie", "n'a informé personne", "hat niemandem Bescheid gesagt", "никому не
+   * сообщили"). A party's act told so is its failing, as silence is. `negated`: the word for nobody is also a word for
+   * a person (French "personne"), so a negator must stand in the clause.
+   */
+  notice?: { verbs: readonly string[]; nobody: readonly string[]; negated?: boolean };
   /** A setback undone or a help told with the cause ("遅れを取り戻せた", "チームが手伝ってくれたので"): not a failure. */
   rescued?: readonly string[];
   /** An unreal condition ("もし", "ていれば", "만약", "었다면"): what did not happen caused nothing. */
@@ -503,6 +511,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['retraso', 'retrasos', 'retrasó', 'retrasaron', 'nos retrasamos', 'perdimos', 'perdí', 'falló', 'fallaron', 'fracasó', 'fracasamos', 'no entregó', 'no entregaron', 'nunca entregó', 'nunca entregaron', 'no respondió', 'no respondieron', 'nunca respondió', 'nunca respondieron', 'ignoró', 'ignoraron', 'tarde', 'incumplió', 'incumplieron', 'atrasó', 'atraso', 'se cayó', 'se canceló', 'se retrasó', 'tardó', 'tardaron', 'demoró', 'demoraron', 'dejó de responder', 'dejaron de responder', 'sin avisar', 'sin avisarnos', 'sin previo aviso', 'sin decir nada', 'sin consultarnos', 'no avisó a nadie', 'no avisaron a nadie'],
     faults: ['por culpa de', 'por culpa del', 'culpa de', 'culpa del'],
     owned: ['culpa mía', 'mi culpa', 'mi error', 'mi responsabilidad', 'debí', 'debería haber', 'tendría que haber'],
+    notice: { verbs: ['avis', 'comunic', 'inform', 'advirt', 'advert', 'notific', 'consult', 'dijo', 'dijeron', 'decir'], nobody: ['nadie'] },
     setbacks: ['no pudimos', 'no logramos', 'nos quedamos sin', 'tuvimos que cancelar', 'tuvimos que aplazar', 'se perdió', 'se perdieron'],
   },
   {
@@ -511,6 +520,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['atraso', 'atrasos', 'atrasou', 'atrasaram', 'atrasamos', 'perdemos', 'perdi', 'falhou', 'falharam', 'fracassou', 'não entregou', 'não entregaram', 'nunca entregou', 'nunca entregaram', 'não respondeu', 'não responderam', 'nunca respondeu', 'nunca responderam', 'ignorou', 'ignoraram', 'atrasado', 'atrasada', 'caiu', 'demorou', 'demoraram', 'parou de responder', 'pararam de responder', 'deixou de responder', 'deixaram de responder', 'sem avisar', 'sem nos avisar', 'sem aviso prévio', 'sem dizer nada', 'sem nos consultar', 'não avisou ninguém', 'não avisaram ninguém'],
     faults: ['por culpa de', 'por culpa do', 'por culpa da', 'culpa do', 'culpa da'],
     owned: ['culpa minha', 'minha culpa', 'meu erro', 'minha responsabilidade', 'eu deveria ter', 'devia ter'],
+    notice: { verbs: ['avis', 'comunic', 'inform', 'alert', 'notific', 'consult', 'disse', 'disseram', 'dizer'], nobody: ['ninguém'] },
     setbacks: ['não conseguimos', 'não pudemos', 'ficamos sem', 'tivemos que cancelar', 'tivemos que adiar'],
   },
   {
@@ -519,6 +529,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['retard', 'retards', 'en retard', 'retardé', 'a échoué', 'ont échoué', 'avons perdu', 'ai perdu', 'raté', 'manqué', 'échec', "n'a pas livré", "n'ont pas livré", "n'a jamais livré", "n'ont jamais livré", "n'a jamais répondu", "n'ont jamais répondu", "n'a pas répondu", "n'ont pas répondu", 'a ignoré', 'ont ignoré', 'annulé', 'a traîné', 'ont traîné', 'a mis des semaines', 'ont mis des semaines', 'a mis des mois', 'ont mis des mois', 'a cessé de répondre', 'ont cessé de répondre', 'sans prévenir', 'sans nous prévenir', 'sans préavis', 'sans rien dire', 'sans nous consulter', "n'a prévenu personne", "n'ont prévenu personne"],
     faults: ['par la faute de', 'par la faute du', 'la faute de', 'la faute du', 'la faute à', 'la faute aux'],
     owned: ['ma faute', 'mon erreur', 'ma responsabilité', "j'aurais dû", 'aurais dû'],
+    notice: { verbs: ['prévenu', 'prévenir', 'informé', 'informer', 'averti', 'avertir', 'consulté', 'consulter', 'notifié'], nobody: ['personne'], negated: true },
     setbacks: ["n'avons pas pu", "n'avons pas réussi", "on n'a pas pu", 'avons dû annuler', 'avons dû reporter', 'on a dû annuler', 'on a dû reporter', 'on a perdu'],
   },
   {
@@ -527,6 +538,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['verzögerung', 'verzögert', 'verspätet', 'verspätung', 'verpasst', 'verloren', 'gescheitert', 'nicht geliefert', 'nie geliefert', 'nicht geantwortet', 'nie geantwortet', 'zu spät', 'ignoriert', 'geplatzt', 'ausgefallen', 'ließ sich zeit', 'ließen sich zeit', 'brauchte wochen', 'brauchten wochen', 'brauchte monate', 'brauchten monate', 'ohne vorwarnung', 'ohne ankündigung', 'ohne bescheid zu sagen', 'ohne uns zu informieren', 'ohne ein wort', 'ohne rücksprache', 'niemanden informiert', 'niemandem bescheid gesagt'],
     faults: ['schuld war', 'schuld waren', 'schuld daran', 'die schuld lag bei'],
     owned: ['meine schuld', 'mein fehler', 'meine verantwortung', 'hätte ich', 'ich hätte'],
+    notice: { verbs: ['informiert', 'informieren', 'bescheid', 'gewarnt', 'vorgewarnt', 'warnen', 'gesagt', 'sagen', 'mitgeteilt', 'mitzuteilen', 'gefragt', 'abgestimmt'], nobody: ['niemand', 'niemanden', 'niemandem'] },
     setbacks: ['konnten wir nicht', 'wir konnten nicht', 'mussten wir verschieben', 'mussten wir absagen', 'fiel ins wasser', 'standen still'],
   },
   {
@@ -536,6 +548,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['ritardo', 'ritardi', 'in ritardo', 'abbiamo perso', 'ho perso', 'fallito', 'non ha consegnato', 'non hanno consegnato', 'mai consegnato', 'non ha risposto', 'non hanno risposto', 'mai risposto', 'ha ignorato', 'hanno ignorato', 'saltato', 'ci ha messo', 'ci hanno messo', 'ha impiegato', 'hanno impiegato', 'ha smesso di rispondere', 'hanno smesso di rispondere', 'senza avvisare', 'senza avvisarci', 'senza preavviso', 'senza dire niente', 'senza dirci nulla', 'senza consultarci', 'non ha avvisato nessuno', 'non hanno avvisato nessuno'],
     faults: ['per colpa di', 'per colpa del', 'per colpa della', "per colpa dell'", 'per colpa dei', 'per colpa degli', 'per colpa delle', 'colpa di', 'colpa del', 'colpa della', "colpa dell'"],
     owned: ['colpa mia', 'mia colpa', 'mio errore', 'mia responsabilità', 'avrei dovuto'],
+    notice: { verbs: ['avvis', 'avvert', 'inform', 'comunic', 'detto', 'consult'], nobody: ['nessuno'] },
     setbacks: ['non abbiamo potuto', 'non siamo riusciti', 'abbiamo dovuto rinviare', 'abbiamo dovuto annullare'],
   },
   {
@@ -544,6 +557,7 @@ export const OTHER_BLAME_FORMS: readonly OtherBlameForms[] = [
     failures: ['задержка', 'задержку', 'задержали', 'сорвали', 'сорвался', 'сорвалось', 'провалился', 'провалили', 'опоздали', 'потеряли', 'не ответил', 'не ответили', 'не сдали', 'не сдал', 'не поставил', 'не поставили', 'проигнорировал', 'проигнорировали', 'тянул', 'тянули', 'затянул', 'затянули', 'перестал отвечать', 'перестали отвечать', 'без предупреждения', 'никого не предупредив', 'не предупредив нас', 'ничего не сказав', 'никого не предупредили'],
     faults: ['по вине', 'виноват', 'виновата', 'виноваты'],
     owned: ['моя вина', 'моя ошибка', 'я виноват', 'я виновата', 'я должен был', 'я должна была'],
+    notice: { verbs: ['предупред', 'сообщ', 'сказал', 'информир', 'уведом', 'согласова'], nobody: ['никого', 'никому', 'ни с кем'] },
     setbacks: ['не смогли', 'пришлось отложить', 'пришлось перенести', 'пришлось отменить'],
   },
   {

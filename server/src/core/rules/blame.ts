@@ -21,6 +21,7 @@ import {
   STUCK_VERBS,
   WAITING_PLACES,
   OTHER_BLAME_FORMS,
+  OTHER_GRAMMARS,
   RECIPIENT_NOUNS,
   HANDING_VERBS,
   WAITING_VERBS,
@@ -1640,11 +1641,33 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
   return undefined;
 }
 
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The pattern of notice withheld in a language (lexicon OtherBlameForms `notice`): a verb of telling and a word for
+ * nobody, in either order, at most four words apart with no break between; when the verb comes first, with the negator
+ * and up to two words before it ("no se lo comunicó a nadie", "n'a prévenu personne"), so the match opens denied as
+ * an act withheld does.
+ */
+function noticePattern(f: (typeof OTHER_BLAME_FORMS)[number]): RegExp {
+  if (!f.notice) return /(?!)/gu;
+  const g = OTHER_GRAMMARS.find((x) => x.lang === f.lang);
+  const whole = (g?.negators ?? []).filter((w) => !/['’]$/u.test(w)).map(esc);
+  const elided = (g?.negators ?? []).filter((w) => /['’]$/u.test(w)).map((w) => esc(w).replace(/['’]/gu, "['’]"));
+  const neg = `(?:(?:${whole.join('|')})\\s+${elided.length ? `|(?:${elided.join('|')})` : ''})(?:[\\p{L}'’]+\\s+){0,2}`;
+  const verb = `(?:${f.notice.verbs.map(esc).join('|')})\\p{L}*`;
+  const nobody = `(?:${f.notice.nobody.map(esc).join('|')})(?![\\p{L}])`;
+  const gap = `(?:\\s+[\\p{L}'’-]+){0,4}?\\s+`;
+  return new RegExp(`(?<![\\p{L}'’])(?:(?:${neg})?${verb}${gap}(?:a\\s+)?${nobody}|${nobody}${gap}${verb})`, 'giu');
+}
+
 /** Each language's blame forms and the patterns they are found by; the grammar is the other-language reader's. */
 const OTHER_BLAME = OTHER_BLAME_FORMS.map((f) => {
   const read = otherLanguage(f.lang);
   return {
     read,
+    notice: noticePattern(f),
+    noticeNegated: f.notice?.negated === true,
     // (a marker of fault is a cause marker too, taken first: lexicon OtherBlameForms `faults`)
     causes: read.forms([...(f.faults ?? []), ...f.causes], 'giu'),
     failures: read.forms(read.pastForms(f.failures), 'giu'),
@@ -1703,13 +1726,18 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       told.add(from);
       yield { start: base + m.index, end: base + m.index + m[0].length + who.index + who[0].length, why: 'gives another party as the cause of the failure' };
     }
-    l.failures.lastIndex = 0;
-    for (let m = l.failures.exec(text); m; m = l.failures.exec(text)) {
+    // (a party's failing: a failure of the language's list, or notice withheld, told by its grammar)
+    for (const [pattern, notice] of [[l.failures, false], [l.notice, true]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const clause = l.read.clauseStart(text, m.index);
       const before = text.slice(clause, m.index);
+      // (a word for nobody that is also a word for a person stands for nobody only with a negator: "personne")
+      if (notice && l.noticeNegated && !l.read.negatorIn(text.slice(clause, m.index + m[0].length))) continue;
       // (a failure that opens with a negator is an act withheld, "no respondió", "nunca entregaron": only a party
-      // withholds one, so the subject the clause opens with is a party whatever noun names it, "el integrador")
-      const withheld = l.read.opensDenied(m[0]);
+      // withholds one, so the subject the clause opens with is a party whatever noun names it, "el integrador"; so
+      // is notice withheld)
+      const withheld = notice || l.read.opensDenied(m[0]);
       let who = l.read.partyBefore(before, l.read.parties, true);
       if (who < 0 && withheld) who = l.read.subjectBefore(before);
       if (who < 0 || l.read.denied(before, m[0])) continue;
@@ -1723,6 +1751,7 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
       if (!cost || told.has(from)) continue;
       told.add(from);
       yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
+    }
     }
     // (the sentences split once for every language read, on the first that needs them)
     sentences ??= runOnSentences(text);
