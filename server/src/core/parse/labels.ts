@@ -1,7 +1,7 @@
 // Part labels: which words mark which part of an answer, and how a written label is normalised before matching.
 import type { PartName } from '../types';
-import { KIND_PART_LABELS } from '../knowledge/kinds';
-import { PART_LABEL_TRANSLATIONS } from '../knowledge/part-label-translations';
+import { ANSWER_SHAPES, KIND_PART_LABELS } from '../knowledge/kinds';
+import { KIND_PART_LABEL_TRANSLATIONS, PART_LABEL_TRANSLATIONS } from '../knowledge/part-label-translations';
 import { IRREGULAR_PAST, SAME_PAST_VERBS } from '../nlp/lexicon';
 
 /** Required parts of each structure preset. */
@@ -84,6 +84,7 @@ export const PART_LETTERS: Readonly<Record<string, PartName>> = {
   s: 'setup', c: 'setup', t: 'challenge', p: 'challenge', a: 'approach', r: 'outcome', l: 'learning',
 };
 const LETTERS = PART_LETTERS;
+const PART_LABELS_SET = new Set(Object.values(PART_LABELS).flat());
 
 const WORD_LABELS = new Map<string, PartName>();
 for (const [part, labels] of Object.entries(PART_LABELS) as [PartName, string[]][]) {
@@ -91,6 +92,16 @@ for (const [part, labels] of Object.entries(PART_LABELS) as [PartName, string[]]
 }
 // The labels of the other answer kinds (pitch "Why here", plan "Steps"...), kept as data in the knowledge base.
 for (const [l, part] of KIND_PART_LABELS) if (!WORD_LABELS.has(l)) WORD_LABELS.set(l, part);
+/** The pitch's and plan's labels in other languages, each to the slot its part fills (knowledge/kinds.ts). */
+const KIND_TRANSLATED: [string, PartName][] = [];
+for (const shape of [ANSWER_SHAPES.pitch, ANSWER_SHAPES.plan]) {
+  for (const p of shape.parts) {
+    for (const t of Object.values(KIND_PART_LABEL_TRANSLATIONS)) {
+      for (const l of t[p.id as keyof typeof t] ?? []) KIND_TRANSLATED.push([l, p.slot]);
+    }
+  }
+}
+for (const [l, part] of KIND_TRANSLATED) if (!WORD_LABELS.has(l)) WORD_LABELS.set(l, part);
 /**
  * The labels a run of modifiers may stand before ("Key Leadership Lesson"): the base list and the kinds' labels. A
  * translated label counts only whole (or numbered, qualified): the modifier test knows only English sentence words,
@@ -443,6 +454,7 @@ const TRANSLATED_ONLY = new Set<string>();
 for (const t of Object.values(PART_LABEL_TRANSLATIONS)) {
   for (const ls of Object.values(t)) for (const l of ls) if (!MODIFIABLE.has(l)) TRANSLATED_ONLY.add(l);
 }
+for (const [l] of KIND_TRANSLATED) if (!MODIFIABLE.has(l)) TRANSLATED_ONLY.add(l);
 
 /**
  * True when the label is a word of the per-language tables only ("Результат", "Kết quả", "Cosa ho imparato"),
@@ -453,6 +465,22 @@ export function isTranslatedLabel(raw: string): boolean {
   if (raw.length > 80) return false;
   const s = normalizeLabel(raw);
   return TRANSLATED_ONLY.has(s) || TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
+}
+
+/** Labels of the pitch's and plan's per-language tables only (KIND_PART_LABEL_TRANSLATIONS). */
+const KIND_TRANSLATED_ONLY = new Set<string>();
+for (const [l] of KIND_TRANSLATED) if (!MODIFIABLE.has(l) && !PART_LABELS_SET.has(l)) KIND_TRANSLATED_ONLY.add(l);
+
+/**
+ * True when the label is a word of the pitch's and plan's per-language tables only ("Aujourd'hui", 现状, 지원 동기,
+ * "Why this role"), numbered or not. As a heading such a word is as often the title of an answer in a bank ("## 지원
+ * 동기", "## Why this role?") as a part of one, so markdown.ts counts such headings only where three or more parts are
+ * headed so; written inside a line's start (bold, a plain "Label:") the two-part test of isTranslatedLabel holds.
+ */
+export function isKindTranslatedLabel(raw: string): boolean {
+  if (raw.length > 80) return false;
+  const s = normalizeLabel(raw);
+  return KIND_TRANSLATED_ONLY.has(s) || KIND_TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
 }
 
 /**

@@ -30,7 +30,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { remapTree, unfoldAdmonitions } from './admonition';
 import { blankMdx } from './mdx';
@@ -880,7 +880,8 @@ function headingInfo(raw: string, start: number, end: number, depth: number): He
   const text = raw.replace(/\s+/g, ' ').trim();
   // A heading may qualify its label with a tail ("## Key lesson to emphasize", "## Challenges along the way").
   let label = matchLabel(text, true, false, true);
-  let weak: string | undefined;
+  // A word of the pitch's and plan's per-language tables is as often an answer's title in a bank ("## 지원 동기").
+  let weak: string | undefined = label && isKindTranslatedLabel(text) ? KIND_HEADING : undefined;
   if (!label) {
     // "## Situation: the old billing system": a label, then a few words about the part.
     const lead = LEAD.exec(text)![0].length;
@@ -2856,8 +2857,25 @@ function dropLoneLead(ms: Marker[]): Marker[] {
   return ms.filter((m) => m !== lead);
 }
 
+/** A field's value: a few characters with a number and no end of sentence ("10년", "2019–2023", "5 yrs"). */
+const FIELD_VALUE = /^(?=[^.。!?！？]*\p{N})[^.。!?！？\n]{1,16}$/u;
+
+/**
+ * Drops the markers of the pitch's and plan's per-language tables that are a header field with its value on the
+ * same line ("**경력:** 10년" in a résumé's header: experience, ten years): a part holds a sentence, a field a fact.
+ */
+function dropKindFields(c: Collected, text: string): void {
+  c.markers = c.markers.filter((m) => {
+    if (m.strength === 0 || !isKindTranslatedLabel(m.label)) return true;
+    const rest = text.slice(m.end, m.lineEnd).replace(/[*_`\s]+$/u, '').trim();
+    return !FIELD_VALUE.test(rest);
+  });
+}
+
 /** The form of a label of the per-language tables, for keepCorroborated. */
 const TRANSLATED = 'TR';
+/** The form of a heading of the pitch's and plan's per-language tables (labels.ts isKindTranslatedLabel). */
+const KIND_HEADING = 'KH';
 
 /**
  * Drops markers written in a form that prose can also take ("T-Mobile", "A. first option", "**Action** items",
@@ -2875,7 +2893,9 @@ function keepCorroborated(c: Collected): void {
   // it is a label when the file marks two or more parts so.
   // (read once per marker and heading: the loops below ask each several times)
   const markerForms = new Map(c.markers.map((m) => [m, m.weak ?? (isTranslatedLabel(m.label) ? TRANSLATED : undefined)]));
-  const headingForms = new Map(c.headings.map((h) => [h, h.weak ?? (h.label && isTranslatedLabel(h.text) ? TRANSLATED : undefined)]));
+  const headingForms = new Map(
+    c.headings.map((h) => [h, h.weak ?? (h.label && isKindTranslatedLabel(h.text) ? KIND_HEADING : h.label && isTranslatedLabel(h.text) ? TRANSLATED : undefined)]),
+  );
   const formOf = (m: Marker): string | undefined => markerForms.get(m);
   const headingForm = (h: HeadingInfo): string | undefined => headingForms.get(h);
   for (const m of c.markers) {
@@ -2892,7 +2912,7 @@ function keepCorroborated(c: Collected): void {
   }
   if (parts.size === 0) return;
   const ok = (form: string): boolean =>
-    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER || form === LETTER_ARROW || form === PART_QUESTION ? 3 : 2);
+    !c.foreign.has(form) && !(form === GLUED_LOWER && c.foreign.has('L-')) && (parts.get(form)?.size ?? 0) >= (form === GLUED_LOWER || form === LETTER_ARROW || form === PART_QUESTION || form === KIND_HEADING ? 3 : 2);
   // Parts marked in clear label forms: when two or more are, a weak-form label that begins its own block
   // ("» Result. Errors fell...", "★ Action) I rewrote...") is a label in a story marked the same way elsewhere.
   const clear = new Set<PartName>();
@@ -3664,6 +3684,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   if (asked) for (const h of c.headings) if (asked.has(h.start - base)) h.asked = true;
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
+  dropKindFields(c, text);
   keepCorroborated(c);
   inferByPosition(c, text);
   dropLegends(c, text);

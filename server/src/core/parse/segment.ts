@@ -7,7 +7,18 @@
 import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { memoByText } from '../memo';
-import { isTrailerLabel, matchLabel } from './labels';
+import { isKindTranslatedLabel, isTrailerLabel, matchLabel as matchAnyLabel } from './labels';
+
+/**
+ * A part label, as the segmenter asks it of a line that may be a title. The words of the pitch's and plan's
+ * per-language tables ("지원 동기", "Why this role", "Aujourd'hui") are titles of answers in a bank as often as parts of
+ * one: the segmenter leaves them titles, and the part reader (markdown.ts) takes them as parts only where the file
+ * marks enough parts so.
+ */
+function matchLabel(...args: Parameters<typeof matchAnyLabel>): ReturnType<typeof matchAnyLabel> {
+  const m = matchAnyLabel(...args);
+  return m && isKindTranslatedLabel(args[0]) ? undefined : m;
+}
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
 import { asksBySyntax, closesTalk, mayBeOther, opensTalk, subjectlessActs, toldPastActs } from '../nlp/other-language';
