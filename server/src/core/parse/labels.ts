@@ -464,6 +464,7 @@ for (const [l] of KIND_TRANSLATED) if (!MODIFIABLE.has(l)) TRANSLATED_ONLY.add(l
 export function isTranslatedLabel(raw: string): boolean {
   if (raw.length > 80) return false;
   const s = normalizeLabel(raw);
+  if (KIND_TRANSLATED_ONLY.has(s) && glossedLabel(raw)) return false;
   return TRANSLATED_ONLY.has(s) || TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
 }
 
@@ -480,7 +481,20 @@ for (const [l] of KIND_TRANSLATED) if (!MODIFIABLE.has(l) && !PART_LABELS_SET.ha
 export function isKindTranslatedLabel(raw: string): boolean {
   if (raw.length > 80) return false;
   const s = normalizeLabel(raw);
+  // "Werdegang (Action)": glossed by a part's own name, the word is that part's label (glossedLabel).
+  if (KIND_TRANSLATED_ONLY.has(s) && glossedLabel(raw)) return false;
   return KIND_TRANSLATED_ONLY.has(s) || KIND_TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
+}
+
+/** The labels of the pitch's and plan's parts in kinds.ts, less the story's own words ("Now", "How I got here", "Steps"). */
+const KIND_ONLY = new Set<string>();
+for (const [l] of KIND_PART_LABELS) if (!PART_LABELS_SET.has(l)) KIND_ONLY.add(l);
+
+/** True when the label is one of a pitch's or a plan's own (kinds.ts), not a story's word, numbered or not. */
+export function isKindLabel(raw: string): boolean {
+  if (raw.length > 80) return false;
+  const s = normalizeLabel(raw);
+  return KIND_ONLY.has(s) || KIND_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
 }
 
 /**

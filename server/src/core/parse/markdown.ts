@@ -30,7 +30,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isHeaderFieldLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isKindLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { remapTree, unfoldAdmonitions } from './admonition';
 import { blankMdx } from './mdx';
@@ -2918,8 +2918,13 @@ function keepCorroborated(c: Collected): void {
   const clear = new Set<PartName>();
   for (const m of c.markers) if (!formOf(m) && m.strength > 0) clear.add(m.part);
   for (const h of c.headings) if (h.label && !headingForm(h)) clear.add(h.label.part);
+  // A word of the pitch's and plan's tables ("Proudest work", "Aujourd'hui") joins only labels of those kinds ("Now",
+  // "Steps"): beside a story's Situation and Result it is more often a word of the story's own.
+  const clearKind = new Set<PartName>();
+  for (const m of c.markers) if (!formOf(m) && m.strength > 0 && isKindLabel(m.label)) clearKind.add(m.part);
+  for (const h of c.headings) if (h.label && !headingForm(h) && isKindLabel(h.text)) clearKind.add(h.label.part);
   const crossed = (m: Marker): boolean =>
-    m.weak === undefined ? clear.size >= 2 : m.blockStart === true && m.weak !== 'B' && !c.foreign.has(m.weak) && clear.size >= 2;
+    m.weak === undefined ? (isKindTranslatedLabel(m.label) ? clearKind.size >= 2 : clear.size >= 2) : m.blockStart === true && m.weak !== 'B' && !c.foreign.has(m.weak) && clear.size >= 2;
   c.markers = c.markers.filter((m) => {
     const form = formOf(m);
     return !form || form === 'inline' || ok(form) || crossed(m);
