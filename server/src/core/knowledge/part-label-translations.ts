@@ -143,16 +143,13 @@ export type KindPartId = 'now' | 'arc' | 'impact' | 'why-here' | 'situation' | '
  * where the file marks two or more parts so (parse/labels.ts isTranslatedLabel).
  */
 export const KIND_PART_LABEL_TRANSLATIONS: Readonly<Record<string, Partial<Record<KindPartId, readonly string[]>>>> = {
-  // English beyond the nouns of kinds.ts: where I am, what I am proud of, "why" with this place or role, why leave.
+  // English beyond the nouns of kinds.ts: where I am, what I am proud of. ("Why this company", "Why I am leaving" stay
+  // titles: a bank heads its answers so, kinds.test.ts.)
   en: {
     now: ['where i am', "where i'm at", 'who i am today'],
     impact: [
       "what i'm proud of", 'what i am proud of', "what i'm proudest of", 'what i am proudest of', "something i'm proud of",
       'something i am proud of', 'proudest work', 'proudest moment', 'proudest result',
-    ],
-    'why-here': [
-      'why this team', 'why this role', 'why this company', 'why this job', 'why this position',
-      'why leave', 'why leaving', "why i'm leaving", 'why i am leaving', 'why move', 'why the move',
     ],
   },
   zh: {
