@@ -462,10 +462,19 @@ for (const [l] of KIND_TRANSLATED) if (!MODIFIABLE.has(l)) TRANSLATED_ONLY.add(l
  * the file marks two or more parts so, and never inside a line.
  */
 export function isTranslatedLabel(raw: string): boolean {
+  return inLabelSet(TRANSLATED_ONLY, raw);
+}
+
+/**
+ * True when the label, numbered or not ("2. Результат"), is one of the set's. A word of the pitch's and plan's
+ * per-language tables glossed by a part's own name ("Werdegang (Action)") is that part's label (glossedLabel), not
+ * the table's word.
+ */
+function inLabelSet(set: ReadonlySet<string>, raw: string): boolean {
   if (raw.length > 80) return false;
   const s = normalizeLabel(raw);
   if (KIND_TRANSLATED_ONLY.has(s) && glossedLabel(raw)) return false;
-  return TRANSLATED_ONLY.has(s) || TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
+  return set.has(s) || set.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
 }
 
 /** Labels of the pitch's and plan's per-language tables only (KIND_PART_LABEL_TRANSLATIONS). */
@@ -479,11 +488,7 @@ for (const [l] of KIND_TRANSLATED) if (!MODIFIABLE.has(l) && !PART_LABELS_SET.ha
  * headed so; written inside a line's start (bold, a plain "Label:") the two-part test of isTranslatedLabel holds.
  */
 export function isKindTranslatedLabel(raw: string): boolean {
-  if (raw.length > 80) return false;
-  const s = normalizeLabel(raw);
-  // "Werdegang (Action)": glossed by a part's own name, the word is that part's label (glossedLabel).
-  if (KIND_TRANSLATED_ONLY.has(s) && glossedLabel(raw)) return false;
-  return KIND_TRANSLATED_ONLY.has(s) || KIND_TRANSLATED_ONLY.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
+  return inLabelSet(KIND_TRANSLATED_ONLY, raw);
 }
 
 /** The labels of the pitch's and plan's parts in kinds.ts, less the story's own words ("Now", "How I got here", "Steps"). */

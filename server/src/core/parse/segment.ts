@@ -8,6 +8,12 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords } from '../text';
 import { memoByText } from '../memo';
 import { isKindTranslatedLabel, isTrailerLabel, matchLabel as matchAnyLabel } from './labels';
+import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
+import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
+import { asksBySyntax, closesTalk, mayBeOther, opensTalk, subjectlessActs, toldPastActs } from '../nlp/other-language';
+import { CONCEPT_FORMS } from '../knowledge/concepts';
+import { GUIDANCE_LABELS } from '../knowledge/guidance';
+import { readText } from '../nlp/analyze';
 
 /**
  * A part label, as the segmenter asks it of a line that may be a title. The words of the pitch's and plan's
@@ -19,12 +25,6 @@ function matchLabel(...args: Parameters<typeof matchAnyLabel>): ReturnType<typeo
   const m = matchAnyLabel(...args);
   return m && isKindTranslatedLabel(args[0]) ? undefined : m;
 }
-import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
-import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
-import { asksBySyntax, closesTalk, mayBeOther, opensTalk, subjectlessActs, toldPastActs } from '../nlp/other-language';
-import { CONCEPT_FORMS } from '../knowledge/concepts';
-import { GUIDANCE_LABELS } from '../knowledge/guidance';
-import { readText } from '../nlp/analyze';
 
 /** A line that asks an interview question ("Tell me about a time...", "Describe...", "...?"). */
 export const QUESTION_HEADING = new RegExp(`(?:\\?["'”’)\\]*]*\\s*$)|^[^\\p{L}]*(?:${askSource('start', ['tell', 'episode', 'question'])})`, 'iu');
