@@ -18,7 +18,8 @@ const STOP = /[.;!?。；！？\n]/u;
 /** Clause breaks inside a sentence: a comma or a colon (in Chinese "，" and "："). */
 const BASE_BREAK = /[,:，：]/u;
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word as a literal inside a regular expression. */
+export const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern of whole words of a list ("ni idea", "n'a pas", "keine Ahnung"): no letter or apostrophe on either side

@@ -41,7 +41,7 @@ import {
   PEOPLE_PRONOUNS,
   GROUP_PRONOUNS,
 } from '../nlp/lexicon';
-import { mayBeOther, otherLanguage } from '../nlp/other-language';
+import { escape as esc, mayBeOther, otherLanguage } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import { paragraphRuns, softBreaks } from '../text';
@@ -1641,8 +1641,6 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
   return undefined;
 }
 
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The pattern of notice withheld in a language (lexicon OtherBlameForms `notice`): a verb of telling and a word for
  * nobody, in either order, at most four words apart with no break between; when the verb comes first, with the negator
@@ -1728,30 +1726,30 @@ function* otherBlame(text: string, base: number): Generator<Hit> {
     }
     // (a party's failing: a failure of the language's list, or notice withheld, told by its grammar)
     for (const [pattern, notice] of [[l.failures, false], [l.notice, true]] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const clause = l.read.clauseStart(text, m.index);
-      const before = text.slice(clause, m.index);
-      // (a word for nobody that is also a word for a person stands for nobody only with a negator: "personne")
-      if (notice && l.noticeNegated && !l.read.negatorIn(text.slice(clause, m.index + m[0].length))) continue;
-      // (a failure that opens with a negator is an act withheld, "no respondió", "nunca entregaron": only a party
-      // withholds one, so the subject the clause opens with is a party whatever noun names it, "el integrador"; so
-      // is notice withheld)
-      const withheld = notice || l.read.opensDenied(m[0]);
-      let who = l.read.partyBefore(before, l.read.parties, true);
-      if (who < 0 && withheld) who = l.read.subjectBefore(before);
-      if (who < 0 || l.read.denied(before, m[0])) continue;
-      const from = l.read.sentenceStart(text, m.index);
-      const to = l.read.sentenceEnd(text, m.index);
-      const sentence = text.slice(from, to);
-      if (l.read.reported(text.slice(from, m.index)) || l.read.quoted(text, from, m.index) || l.owned.test(sentence)) continue;
-      // (the cost told with it: another failure in the sentence, outside this one, or opening on it in the next)
-      const rest = text.slice(from, clause + who) + ' ' + text.slice(m.index + m[0].length, to);
-      const cost = l.failuresOnce.test(rest) || l.setbacks.test(rest) || (!l.rescued.test(sentence) && !l.unreal.test(sentence) && costNext(l, text, to));
-      if (!cost || told.has(from)) continue;
-      told.add(from);
-      yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
-    }
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const clause = l.read.clauseStart(text, m.index);
+        const before = text.slice(clause, m.index);
+        // (a word for nobody that is also a word for a person stands for nobody only with a negator: "personne")
+        if (notice && l.noticeNegated && !l.read.negatorIn(text.slice(clause, m.index + m[0].length))) continue;
+        // (a failure that opens with a negator is an act withheld, "no respondió", "nunca entregaron": only a party
+        // withholds one, so the subject the clause opens with is a party whatever noun names it, "el integrador"; so
+        // is notice withheld)
+        const withheld = notice || l.read.opensDenied(m[0]);
+        let who = l.read.partyBefore(before, l.read.parties, true);
+        if (who < 0 && withheld) who = l.read.subjectBefore(before);
+        if (who < 0 || l.read.denied(before, m[0])) continue;
+        const from = l.read.sentenceStart(text, m.index);
+        const to = l.read.sentenceEnd(text, m.index);
+        const sentence = text.slice(from, to);
+        if (l.read.reported(text.slice(from, m.index)) || l.read.quoted(text, from, m.index) || l.owned.test(sentence)) continue;
+        // (the cost told with it: another failure in the sentence, outside this one, or opening on it in the next)
+        const rest = text.slice(from, clause + who) + ' ' + text.slice(m.index + m[0].length, to);
+        const cost = l.failuresOnce.test(rest) || l.setbacks.test(rest) || (!l.rescued.test(sentence) && !l.unreal.test(sentence) && costNext(l, text, to));
+        if (!cost || told.has(from)) continue;
+        told.add(from);
+        yield { start: base + clause + who, end: base + m.index + m[0].length, why: 'makes another party the cause of what went wrong' };
+      }
     }
     // (the sentences split once for every language read, on the first that needs them)
     sentences ??= runOnSentences(text);
