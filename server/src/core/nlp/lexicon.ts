@@ -328,6 +328,25 @@ export const OTHER_REASON_FRAMES: readonly { lang: string; nouns: readonly strin
   { lang: 'de', nouns: ['problem'], motives: ['grund'], leaving: ['wechsel', 'wechseln', 'gehen', 'weggang', 'kündigung', 'verlassen'], people: ['geschäftsführung', 'führung', 'führungsebene', 'vorgesetzter', 'vorgesetzte'], determiners: ['der', 'die', 'das', 'mein', 'meine', 'unser', 'unsere'] },
   { lang: 'it', nouns: ['problema'], motives: ['motivo', 'ragione'], leaving: ['uscita', 'andare', 'lasciare', 'cambiare', 'cambio'], people: ['dirigenza', 'direzione', 'capo'], determiners: ['il', 'la', 'lo', 'i', 'le', 'mio', 'mia', 'miei', 'nostro', 'nostra'] },
 ];
+/**
+ * Sweeping absence said of the people who lead the speaker, in the languages the English tagger does not read
+ * (badmouthing): `heads` are the words for a boss, a manager, a director or the leadership (a narrower class than the
+ * grammar's `parties`, which holds vendors and departments too, whose failings are blame); `sweeping` the language's
+ * negative quantifiers of the whole ("not a single", "nothing", "not once", "none at all"): told of a head's doing they
+ * make it a verdict on the person ("no tomó ni una decisión", "ничего не решал", "什么事都不管"), not an event. `without`:
+ * the word that turns a quantifier after it into an absence of trouble ("sin ningún problema").
+ */
+export const OTHER_SWEEPING_ABSENCE: readonly { lang: string; heads: readonly string[]; sweeping: readonly string[]; without?: readonly string[] }[] = [
+  { lang: 'es', heads: ['jefe', 'jefa', 'jefes', 'jefas', 'gerente', 'gerentes', 'director', 'directora', 'directores', 'directiva', 'dirección', 'gerencia', 'jefatura', 'supervisor', 'supervisora', 'líder', 'mánager', 'manager', 'responsable'], sweeping: ['ni un', 'ni una', 'ni uno', 'ningún', 'ninguna', 'nada', 'ni siquiera', 'ni una sola vez'], without: ['sin'] },
+  { lang: 'pt', heads: ['chefe', 'chefes', 'gestor', 'gestora', 'gestores', 'gerente', 'gerentes', 'diretor', 'diretora', 'diretores', 'diretoria', 'gerência', 'chefia', 'liderança', 'supervisor', 'supervisora', 'líder'], sweeping: ['nem um', 'nem uma', 'nenhum', 'nenhuma', 'nada', 'nem sequer', 'nem mesmo', 'nem uma vez'], without: ['sem'] },
+  { lang: 'fr', heads: ['chef', 'cheffe', 'chefs', 'manager', 'managers', 'patron', 'patronne', 'directeur', 'directrice', 'direction', 'hiérarchie', 'responsable', 'supérieur', 'supérieure', 'n+1'], sweeping: ['rien', 'aucun', 'aucune', 'pas un seul', 'pas une seule', 'pas même', 'pas une fois'], without: ['sans'] },
+  { lang: 'de', heads: ['chef', 'chefin', 'vorgesetzte', 'vorgesetzter', 'teamleiter', 'teamleiterin', 'abteilungsleiter', 'abteilungsleiterin', 'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'führung', 'führungsebene', 'leitung', 'management', 'manager', 'managerin', 'boss'], sweeping: ['nichts', 'kein einziges', 'keine einzige', 'keinen einzigen', 'kein einziger', 'keinem einzigen', 'nicht einmal', 'nicht ein einziges', 'kein einziges mal'], without: ['ohne'] },
+  { lang: 'it', heads: ['capo', 'capi', 'responsabile', 'direttore', 'direttrice', 'direzione', 'dirigenza', 'dirigente', 'dirigenti', 'manager'], sweeping: ['niente', 'nulla', 'nessun', 'nessuna', 'nessuno', 'neanche', 'nemmeno', 'neppure', 'neanche una volta'], without: ['senza'] },
+  { lang: 'ru', heads: ['начальник', 'начальница', 'руководитель', 'руководительница', 'руководство', 'директор', 'менеджер', 'тимлид', 'шеф', 'босс', 'начальство'], sweeping: ['ни одного', 'ни одной', 'ни одно', 'ни единого', 'ни единой', 'ничего', 'ни разу', 'ничем'], without: ['без'] },
+  { lang: 'zh', heads: ['领导', '老板', '经理', '上司', '主管', '总监', '组长', '老大', '管理层'], sweeping: ['什么都不', '什么事都不', '什么都没', '什么事都没', '啥都不', '啥也不', '一次都没', '一个都没', '从来不', '从来没', '从不', '毫不'] },
+  { lang: 'ja', heads: ['上司', '部長', '課長', '社長', 'マネージャー', 'リーダー', '経営陣', '上層部', '役員', '係長'], sweeping: ['何も', '一度も', '何一つ', '一切'] },
+  { lang: 'ko', heads: ['팀장', '상사', '부장', '과장', '차장', '실장', '본부장', '사장', '대표', '임원', '경영진', '매니저', '리더'], sweeping: ['아무것도', '아무 것도', '한 번도', '하나도', '전혀'] },
+];
 /** Verbs of a hostile attitude of the speaker toward others ("I hated my boss"). */
 /**
  * Words that call what others did an excuse or a lack of effort ("gave up with the excuse ...", "made excuses",

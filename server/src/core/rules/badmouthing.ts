@@ -3,8 +3,8 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, languageOf, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, wordsPattern } from '../nlp/other-language';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS } from '../nlp/lexicon';
+import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -1112,6 +1112,60 @@ function* otherReasons(text: string, base: number, leaving: boolean, fallback: s
   }
 }
 
+/** Each language's heads and sweeping quantifiers (lexicon OTHER_SWEEPING_ABSENCE) as patterns, read with its grammar. */
+const SWEEPING_READERS = new Map(
+  OTHER_SWEEPING_ABSENCE.map((f) => {
+    const read = otherLanguage(f.lang);
+    const g = OTHER_GRAMMARS.find((x) => x.lang === f.lang);
+    const alt = f.heads.map(escape).join('|');
+    // (a head ends a compound in German, "Abteilungsleiter"; takes a case ending in Russian, "руководителя"; a particle
+    // in Korean, "팀장님은"; stands as written in Chinese and Japanese)
+    const heads = read.cjk ? new RegExp(`(?:${alt})`, 'u') : g?.agglutinative ? new RegExp(`(?<![\\p{L}])(?:${alt})`, 'iu') : g?.compounds ? new RegExp(`(?:${alt})(?![\\p{L}])`, 'iu') : read.inflected ? wordsPattern(f.heads, false, 'iu', '\\p{L}{0,3}') : wordsPattern(f.heads);
+    const without = f.without?.length ? new RegExp(`(?<![\\p{L}])(?:${f.without.map(escape).join('|')})\\s+$`, 'iu') : undefined;
+    return [f.lang, { read, heads, sweeping: read.forms(f.sweeping, 'giu'), without }] as const;
+  }),
+);
+
+/** The readers of the languages written in the Latin alphabet, for a paragraph whose language does not show. */
+const ALPHABETIC_SWEEPING = [...SWEEPING_READERS.values()].filter((l) => !l.read.cjk && !l.read.headFinal && l.read.lang !== 'ru');
+
+/** How far before a sweeping quantifier the head it is told of may stand, in one sentence. */
+const HEAD_REACH = 160;
+
+/**
+ * Badmouthing by sweeping absence, in another language: a head (a boss, a manager, the leadership) told doing nothing,
+ * not a single thing, not once ("mi jefa no se leía ni un ticket", "за два года он не принял ни одного решения", "领导
+ * 什么事都不管", "결정은 아무것도 내리지 않았습니다"): a negative quantifier of the whole makes what they did a verdict on
+ * them, whatever the verb. The head stands before the quantifier in its sentence with the speaker not named between
+ * (not "mi jefe me pidió que no tocara nada": what the speaker did or was told); not quoted, not someone else's
+ * reported words, not "sin ningún problema" (an absence of trouble).
+ */
+function* sweepingAbsence(text: string, base: number, fallback: string | undefined): Generator<Hit> {
+  if (!mayBeOther(text)) return;
+  // (the paragraph's language, else the answer's; a short paragraph may show neither, and is read by each alphabetic
+  // language's forms in turn, as blame reads it: the heads and quantifiers are each language's own words)
+  const lang = scriptLanguage(text) ?? languageOf(text) ?? fallback;
+  const readers = lang ? [SWEEPING_READERS.get(lang)] : ALPHABETIC_SWEEPING;
+  let last = -1;
+  for (const l of readers) {
+    if (!l) continue;
+    const { read } = l;
+    l.sweeping.lastIndex = 0;
+    for (let m = l.sweeping.exec(text); m; m = l.sweeping.exec(text)) {
+      const from = Math.max(read.sentenceStart(text, m.index), m.index - HEAD_REACH);
+      if (from === last) continue;
+      const before = text.slice(from, m.index);
+      if (l.without?.test(before)) continue;
+      const who = l.heads.exec(before);
+      if (!who) continue;
+      const between = before.slice(who.index + who[0].length);
+      if (read.selfIn(between) || read.reported(before) || ANY_ALPHABETIC.reported(before) || read.quoted(text, from, m.index) || read.deniedOpinion(before)) continue;
+      last = from;
+      yield { start: base + from + who.index, end: base + m.index + m[0].length };
+    }
+  }
+}
+
 /** The irony frames by their first word, each as its words. */
 const FRAMES_BY_FIRST = new Map<string, string[][]>();
 for (const f of IRONY_FRAMES) {
@@ -1216,6 +1270,17 @@ export const badmouthing: StoryRule = {
         ctx.report({
           message: `${quote(ctx.file.text.slice(start, seg.start + hit.end))} judges people you worked with ("${hit.word}"); the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
           range: ctx.range(start, seg.start + hit.end),
+        });
+      }
+    }
+    // a head told doing nothing, not once ("领导什么事都不管"): sweeping absence as a verdict on them
+    for (const seg of runs) {
+      for (const hit of sweepingAbsence(seg.text, seg.start, storyLang)) {
+        if (seen.has(hit.start) || [...seen].some((at) => at >= hit.start && at < hit.end)) continue;
+        seen.add(hit.start);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(hit.start, hit.end))} sums up someone you worked under as doing nothing at all; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          range: ctx.range(hit.start, hit.end),
         });
       }
     }
