@@ -1122,7 +1122,9 @@ const SWEEPING_READERS = new Map(
     // in Korean, "팀장님은"; stands as written in Chinese and Japanese)
     const heads = read.cjk ? new RegExp(`(?:${alt})`, 'u') : g?.agglutinative ? new RegExp(`(?<![\\p{L}])(?:${alt})`, 'iu') : g?.compounds ? new RegExp(`(?:${alt})(?![\\p{L}])`, 'iu') : read.inflected ? wordsPattern(f.heads, false, 'iu', '\\p{L}{0,3}') : wordsPattern(f.heads);
     const without = f.without?.length ? new RegExp(`(?<![\\p{L}])(?:${f.without.map(escape).join('|')})\\s+$`, 'iu') : undefined;
-    return [f.lang, { read, heads, sweeping: read.forms(f.sweeping, 'giu'), without }] as const;
+    // (one or two words before the head, in its clause)
+    const linked = f.linked?.length ? new RegExp(`(?<![\\p{L}'’])(?:${f.linked.map(escape).join('|')})(?:\\s+|(?<=['’]))(?:[\\p{L}'’]+\\s+)?$`, 'iu') : undefined;
+    return [f.lang, { read, heads, sweeping: read.forms(f.sweeping, 'giu'), without, linked }] as const;
   }),
 );
 
@@ -1158,6 +1160,8 @@ function* sweepingAbsence(text: string, base: number, fallback: string | undefin
       if (l.without?.test(before)) continue;
       const who = l.heads.exec(before);
       if (!who) continue;
+      // (the head is the one who does nothing, not the object, complement or predicate of another verb)
+      if (l.linked?.test(text.slice(read.clauseStart(text, from + who.index), from + who.index))) continue;
       const between = before.slice(who.index + who[0].length);
       if (read.selfIn(between) || read.reported(before) || ANY_ALPHABETIC.reported(before) || read.quoted(text, from, m.index) || read.deniedOpinion(before)) continue;
       last = from;
