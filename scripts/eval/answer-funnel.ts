@@ -1,0 +1,121 @@
+// Where answer finding goes wrong, per leave-one-round-out fold (round 42): for the real dev files of each fold
+// (scripts/learn/gate-groups.ts roundFold), the answers not found sorted by where their labelled line went, and the
+// answers invented sorted by the step of the parser that let them through. Totals only: no file, line or title is
+// printed, so the rounds kept unstudied (the time split's later rounds, the gate's proxy) can be read as well.
+//
+// Missing (the labelled title line, against the answers the parser found):
+//   whole-file   inside the only answer found, which spans the file: the file was read as one unit
+//   merged       inside another answer found (read at a shallower level, or swallowed by the one before it)
+//   none-found   the file yields no answer at all
+//   outside      no answer found covers the line (the parser saw no unit there)
+// Invented (an answer found that no label names), by the step that judged it last:
+//   front-matter the front matter names a title or questions: the learned readers never judge it
+//   teller       the teller speaks in a fifth or more of its sentences: the readers may not drop it (mayDrop)
+//   parts        a part is marked (only the parts reader judges it, when the teller says little)
+//   judged       the learned readers judged it and kept it
+//   other        too many answers in the file to judge, or a question declared
+//
+//   node --import tsx scripts/eval/answer-funnel.ts [--from N]     (--from: only the folds of round N and later)
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyzeFile } from '../../server/src/core';
+import type { Story } from '../../server/src/core/types';
+import { answerFeatures, inDoubt, MAX_READ_ANSWERS, mayDrop } from '../../server/src/core/parse/answer-reader';
+import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelledStory } from './harness';
+import { roundFold } from '../learn/gate-groups';
+
+export const MISSING_CLASSES = ['whole-file', 'merged', 'none-found', 'outside'] as const;
+export const INVENTED_CLASSES = ['front-matter', 'teller', 'parts', 'judged', 'other'] as const;
+export type MissingClass = (typeof MISSING_CLASSES)[number];
+export type InventedClass = (typeof INVENTED_CLASSES)[number];
+
+/** A found answer's lines (1-based, as the core counts them). */
+export interface Span {
+  title: number;
+  end: number;
+}
+
+/**
+ * Where a labelled answer not found went: inside the file's one answer (a title line after that answer's own), inside
+ * another answer found, nowhere (no answer found in the file), or outside every answer found.
+ */
+export function missingClass(line: number | undefined, found: readonly Span[]): MissingClass {
+  if (found.length === 0) return 'none-found';
+  if (line === undefined) return 'outside';
+  const holder = found.find((s) => line > s.title + 1 && line <= s.end);
+  if (!holder) return 'outside';
+  return found.length === 1 ? 'whole-file' : 'merged';
+}
+
+/** The step that let an invented answer through, from what the reader's gates say of it. */
+export function inventedClass(x: { frontMatter: boolean; tooMany: boolean; doubted: boolean; parts: number; teller: boolean }): InventedClass {
+  if (x.frontMatter) return 'front-matter';
+  if (x.tooMany) return 'other';
+  if (x.teller) return 'teller';
+  if (x.parts > 0) return 'parts';
+  return x.doubted ? 'judged' : 'other';
+}
+
+export interface FunnelRow {
+  files: number;
+  labelled: number;
+  missing: Record<MissingClass, number>;
+  invented: Record<InventedClass, number>;
+}
+
+export function emptyRow(): FunnelRow {
+  return {
+    files: 0,
+    labelled: 0,
+    missing: Object.fromEntries(MISSING_CLASSES.map((c) => [c, 0])) as Record<MissingClass, number>,
+    invented: Object.fromEntries(INVENTED_CLASSES.map((c) => [c, 0])) as Record<InventedClass, number>,
+  };
+}
+
+/** Adds one file's labels and answers found to its fold's row. */
+export function addFile(row: FunnelRow, labels: readonly LabelledStory[], found: readonly Story[], text: string, frontMatter: boolean): void {
+  row.files++;
+  row.labelled += labels.length;
+  const match = matchStories(labels, found);
+  const spans = found.map((s) => ({ title: s.titleRange.start.line, end: s.range.end.line }));
+  labels.forEach((l, i) => {
+    if (match[i] < 0) row.missing[missingClass(l.line, spans)]++;
+  });
+  found.forEach((s, k) => {
+    if (match.includes(k)) return;
+    const tooMany = found.length > MAX_READ_ANSWERS;
+    const teller = !tooMany && !mayDrop(answerFeatures(s, found, text));
+    row.invented[inventedClass({ frontMatter, tooMany, doubted: inDoubt(s, text), parts: s.parts.length, teller })]++;
+  });
+}
+
+function main(from: number): void {
+  const root = join(__dirname, '..', '..');
+  const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
+  const rows = new Map<string, FunnelRow>();
+  for (const f of files) {
+    if (f.origin !== 'real' || f.split === 'test') continue;
+    const fold = roundFold(f.storyPath, f.labelsPath, false);
+    const round = Number(/-r(\d+)$/u.exec(fold)?.[1] ?? 0);
+    if (round < from) continue;
+    const text = readFileSync(f.storyPath, 'utf8');
+    const a = analyzeFile(text, f.storyPath, f.config);
+    const fm = a.file.frontMatter?.data ?? {};
+    let row = rows.get(fold);
+    if (!row) rows.set(fold, (row = emptyRow()));
+    addFile(row, f.stories, a.file.stories, text, fm.title !== undefined || fm.questions !== undefined);
+  }
+  const folds = [...rows.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const head = ['fold', 'files', 'labelled', ...MISSING_CLASSES.map((c) => `miss:${c}`), ...INVENTED_CLASSES.map((c) => `inv:${c}`)];
+  console.log(head.join(' | '));
+  for (const fold of folds) {
+    const r = rows.get(fold)!;
+    console.log([fold, r.files, r.labelled, ...MISSING_CLASSES.map((c) => r.missing[c]), ...INVENTED_CLASSES.map((c) => r.invented[c])].join(' | '));
+  }
+}
+
+if (basename(process.argv[1] ?? '') === 'answer-funnel.ts') {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--from');
+  main(i >= 0 ? Number(args[i + 1]) : 0);
+}

@@ -1,0 +1,40 @@
+// scripts/eval/answer-funnel.ts: where a labelled answer not found went (inside the file's one answer, inside another
+// answer, no answer found, outside every answer) and which step let an invented answer through.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyRow, inventedClass, missingClass } from '../../scripts/eval/answer-funnel';
+
+void test('a missing answer inside the only answer found is a file read whole', () => {
+  assert.equal(missingClass(12, [{ title: 1, end: 40 }]), 'whole-file');
+});
+
+void test('a missing answer inside one of several answers found is merged into it', () => {
+  assert.equal(missingClass(12, [{ title: 1, end: 20 }, { title: 21, end: 40 }]), 'merged');
+});
+
+void test('a title line next to a found title is not inside it (the harness matches titles a line apart)', () => {
+  assert.equal(missingClass(2, [{ title: 1, end: 20 }]), 'outside');
+});
+
+void test('no answer found at all, and a line no answer covers', () => {
+  assert.equal(missingClass(5, []), 'none-found');
+  assert.equal(missingClass(50, [{ title: 1, end: 20 }]), 'outside');
+  assert.equal(missingClass(undefined, [{ title: 1, end: 20 }]), 'outside');
+});
+
+void test('an invented answer is charged to the last step that could have dropped it', () => {
+  const base = { frontMatter: false, tooMany: false, doubted: true, parts: 0, teller: false };
+  assert.equal(inventedClass({ ...base, frontMatter: true, teller: true }), 'front-matter');
+  assert.equal(inventedClass({ ...base, tooMany: true }), 'other');
+  assert.equal(inventedClass({ ...base, teller: true, parts: 3 }), 'teller');
+  assert.equal(inventedClass({ ...base, doubted: false, parts: 2 }), 'parts');
+  assert.equal(inventedClass(base), 'judged');
+  assert.equal(inventedClass({ ...base, doubted: false }), 'other');
+});
+
+void test('an empty row counts nothing in every class', () => {
+  const r = emptyRow();
+  assert.equal(r.files, 0);
+  assert.deepEqual(Object.values(r.missing), [0, 0, 0, 0]);
+  assert.deepEqual(Object.values(r.invented), [0, 0, 0, 0, 0]);
+});
