@@ -1448,6 +1448,9 @@ export const SUBJECTLESS_FORMS: readonly SubjectlessForms[] = [
   { lang: 'es', endings: ['é', 'í'], minLetters: 5, auxiliaries: ['he'], participles: ['ado', 'ido', 'to', 'cho'], weEndings: ['amos', 'imos', 'emos'], weAuxiliaries: ['hemos'], notVerbs: ['comité', 'café', 'bebé', 'josé', 'quizá', 'marroquí', 'maniquí', 'esquí'], namedEndings: ['ó'], namedAuxiliaries: ['ha'] },
   { lang: 'pt', endings: ['ei', 'i', 'í'], minLetters: 6, auxiliaries: [], participles: [], weEndings: ['amos', 'emos', 'imos'], weAuxiliaries: ['fizemos'], notVerbs: ['nairobi', 'safári', 'táxi', 'javali', 'abacaxi'], namedEndings: ['ou', 'eu', 'iu'], namedAuxiliaries: [] },
   { lang: 'it', endings: ['ai'], minLetters: 6, auxiliaries: ['ho'], participles: ['ato', 'ito', 'uto', 'tto', 'sto', 'so', 'to'], weEndings: ['ammo', 'emmo', 'immo'], weAuxiliaries: ['abbiamo'], notVerbs: ['dubai', 'shanghai', 'mumbai'], namedEndings: ['ò'], namedAuxiliaries: ['ha'] },
+  // (Polish: the past says the speaker by its ending, "przepisałem", "wdrożyłam"; "we" by "-liśmy", "-łyśmy"; a name then
+  // the third person, "Marta sprawdziła", "Tomek napisał", is someone else)
+  { lang: 'pl', endings: ['łem', 'łam'], minLetters: 5, auxiliaries: [], participles: [], weEndings: ['liśmy', 'łyśmy'], weAuxiliaries: [], notVerbs: [], namedEndings: ['ł', 'ła', 'li', 'ły'], namedAuxiliaries: [] },
 ];
 
 /**
@@ -1562,6 +1565,21 @@ export const TALK_FRAMES: readonly TalkFrame[] = [
   { lang: 'ko', greetings: ['안녕하세요', '안녕하십니까'], naming: ['라고 합니다', '제 이름은'], thanks: ['감사합니다', '고맙습니다', '감사드립니다'] },
 ];
 
+/**
+ * Who acts in an approach told with subject pronouns, in the languages the English tagger does not read (solo-heroics):
+ * `self` the first person singular as a subject ("je", "j'", "ich", "ik", "я", "我"), `shared` the first person plural
+ * and its possessives ("nous", "on", "wir", "unser", "мы", "наш", "我们"), which is shared work. Others acting are the
+ * grammar's words for people and its pronouns of the third person (OTHER_GRAMMARS `parties`, `others`). In Chinese "我"
+ * is the speaker unless "们" or "的" follows it (`notAfterSelf`).
+ */
+export const OTHER_PRONOUN_VOICES: readonly { lang: string; self: readonly string[]; shared: readonly string[]; others?: readonly string[]; notAfterSelf?: string }[] = [
+  { lang: 'fr', self: ['je', "j'"], shared: ['nous', 'on', 'notre', 'nos'] },
+  { lang: 'de', self: ['ich'], shared: ['wir', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'] },
+  { lang: 'nl', self: ['ik'], shared: ['we', 'wij', 'ons', 'onze'] },
+  { lang: 'ru', self: ['я'], shared: ['мы', 'нас', 'нам', 'нами', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей', 'наших'] },
+  { lang: 'zh', self: ['我'], shared: ['我们', '咱们', '大家', '一起'], others: ['他', '她'], notAfterSelf: '们的' },
+];
+
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'es', forms: ['yo solo', 'yo sola', 'por mi cuenta', 'sin ayuda de nadie', 'sin ninguna ayuda', 'nadie más', 'solo yo'] },
   { lang: 'pt', forms: ['sozinho', 'sozinha', 'por conta própria', 'sem ajuda de ninguém', 'sem nenhuma ajuda', 'ninguém mais', 'só eu'] },
@@ -1569,6 +1587,8 @@ export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
   { lang: 'de', forms: ['komplett allein', 'völlig allein', 'allein gestemmt', 'ganz allein', 'ganz alleine', 'im alleingang', 'ohne hilfe', 'niemand sonst', 'ich allein'] },
   { lang: 'it', forms: ['da solo', 'da sola', 'senza aiuto', "senza l'aiuto di nessuno", 'nessun altro'] },
   { lang: 'ru', forms: ['в одиночку', 'без помощи', 'всё сам', 'всё сама', 'сам всё', 'сама всё', 'никто больше'] },
+  { lang: 'nl', forms: ['helemaal alleen', 'in mijn eentje', 'zonder hulp', 'zonder enige hulp', 'niemand anders', 'ik alleen', 'op eigen houtje'] },
+  { lang: 'pl', forms: ['w pojedynkę', 'sam jeden', 'sama jedna', 'bez pomocy', 'bez niczyjej pomocy', 'nikt inny', 'zupełnie sam', 'zupełnie sama', 'całkiem sam', 'całkiem sama', 'sam wszystko', 'sama wszystko', 'wszystko sam', 'wszystko sama'] },
   { lang: 'zh', forms: ['我一个人', '一个人完成', '独自完成', '独自', '单枪匹马', '独立完成', '全靠我', '一个人扛', '一个人搞定', '一个人负责'] },
   { lang: 'ja', forms: ['私一人で', '自分一人で', '僕一人で', '一人で', 'ひとりで', '独りで', '独力で', '単独で', '誰にも頼らず', '誰の助けも借りず'] },
   { lang: 'ko', forms: ['혼자', '홀로', '혼자서', '혼자 힘으로', '저 혼자', '나 혼자', '단독으로', '누구의 도움도 없이'] },

@@ -6,8 +6,8 @@
 // Users' literal `phrases: { solo-heroics: [...] }` still add to it.
 import { ruleSkipsQuestion } from '../knowledge/kinds';
 import { actorOf } from '../nlp/analyze';
-import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, pastForm, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, mayBeOther, otherLanguage, proseLanguage, subjectlessActs } from '../nlp/other-language';
+import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERBS, CONTRIBUTION_NOUNS, CONDITIONALS, COPULAS, ENCOUNTER_VERBS, FINDING_VERBS, FREQUENCY_ADVERBS, GROUP_NOUNS, HELP_NOUNS, HIRING_VERBS, IDLE_VERBS, IRREGULAR_PAST, pastForm, LEADING_VERBS, MENTAL_VERBS, MISTAKE_NOUNS, MODAL_VERBS, NEGATORS, PARTICLE_RECRUITING_VERBS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, REACTION_VERBS, RECIPIENT_NOUNS, RECRUITING_PARTICLES, RECRUITING_VERBS, RESULT_STATES, SAME_PAST_VERBS, SOLE_LIMITERS, SPEECH_VERBS, STATE_VERBS, OTHER_SOLO_FORMS, OTHER_PRONOUN_VOICES, OTHER_GRAMMARS, SUBJECTLESS_FORMS } from '../nlp/lexicon';
+import { ANY_ALPHABETIC, escape, mayBeOther, otherLanguage, proseLanguage, scriptLanguage, subjectlessActs } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
 import { QUESTION_ID } from '../knowledge/index';
 import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
@@ -755,6 +755,43 @@ function subjectlessSolo(prose: readonly ProseSegment[]): { start: number; end: 
   return undefined;
 }
 
+/** Each language's pronoun voices (lexicon OTHER_PRONOUN_VOICES) as patterns: the speaker, and anyone else acting. */
+const PRONOUN_VOICES = OTHER_PRONOUN_VOICES.map((v) => {
+  const g = OTHER_GRAMMARS.find((x) => x.lang === v.lang);
+  const cjk = g?.cjk === true;
+  const word = (w: string): string => escape(w).replace(/['’]/gu, "['’]");
+  const alt = (ws: readonly string[]): string => ws.map(word).join('|');
+  // (a form ending in an apostrophe runs on into its verb: "j'ai")
+  const edge = (ws: readonly string[]): string => (cjk ? `(?:${alt(ws)})` : `(?<![\\p{L}'’])(?:${alt(ws)})(?:(?<=['’])|(?![\\p{L}]))`);
+  const self = new RegExp(cjk && v.notAfterSelf ? `(?:${alt(v.self)})(?![${escape(v.notAfterSelf)}])` : edge(v.self), 'giu');
+  const others = [...v.shared, ...(g?.others ?? []), ...(v.others ?? [])];
+  return { lang: v.lang, self, others: new RegExp(edge(others), 'iu'), parties: otherLanguage(v.lang).parties };
+});
+
+/**
+ * An approach told with subject pronouns in a language the tagger does not read ("J'ai analysé ... Ensuite j'ai réécrit
+ * ... Puis j'ai ajouté ... Enfin j'ai déployé", "Ich habe ..., ich habe ..."): at least MIN_I_CLAUSES forms of the
+ * speaker as a subject, and none of "we", of a pronoun of the third person or of a word for people at work, in prose
+ * written in that language (by its script, else its function words). The speaker's first form, or undefined.
+ */
+function pronounSolo(prose: readonly ProseSegment[]): { start: number; end: number } | undefined {
+  if (!prose.some((seg) => mayBeOther(seg.text))) return undefined;
+  const text = prose.map((seg) => seg.text).join('\n');
+  const lang = scriptLanguage(text) ?? proseLanguage(prose);
+  const v = PRONOUN_VOICES.find((x) => x.lang === lang);
+  if (!v || prose.some((seg) => v.others.test(seg.text) || v.parties.test(seg.text))) return undefined;
+  let own = 0;
+  let first: { start: number; end: number } | undefined;
+  for (const seg of prose) {
+    v.self.lastIndex = 0;
+    for (let m = v.self.exec(seg.text); m; m = v.self.exec(seg.text)) {
+      own++;
+      first ??= { start: seg.start + m.index, end: seg.start + m.index + m[0].length };
+    }
+  }
+  return own >= MIN_I_CLAUSES ? first : undefined;
+}
+
 export const soloHeroics: StoryRule = {
   meta: {
     id: 'solo-heroics',
@@ -825,7 +862,7 @@ export const soloHeroics: StoryRule = {
         message: `${quote(ctx.file.text.slice(foreign.start, foreign.end))}: the approach has you doing everything and nobody else doing anything. Interviewers listen for how you work with people: say what you owned and who else did what.`,
         range: ctx.range(foreign.start, foreign.end),
       });
-    } else if (v.others === 0 && v.i < MIN_I_CLAUSES && !v.solo && approach.length > 0 && subjectlessSolo(proseOf(story, 'approach'))) {
+    } else if (v.others === 0 && v.i < MIN_I_CLAUSES && !v.solo && approach.length > 0 && (subjectlessSolo(proseOf(story, 'approach')) ?? pronounSolo(proseOf(story, 'approach')))) {
       // (the acts told with the subject dropped, in a language the tagger does not read: "Analicé ..., reescribí ...";
       // only in a marked approach: an answer with no parts tells its setting, "trabajé como ...", and its lesson,
       // "aprendí que ...", in the same first person, and where its work begins is not known from the verbs alone)
