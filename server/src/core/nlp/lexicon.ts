@@ -1567,17 +1567,17 @@ export const TALK_FRAMES: readonly TalkFrame[] = [
 
 /**
  * Who acts in an approach told with subject pronouns, in the languages the English tagger does not read (solo-heroics):
- * `self` the first person singular as a subject ("je", "j'", "ich", "ik", "я", "我"), `shared` the first person plural
- * and its possessives ("nous", "on", "wir", "unser", "мы", "наш", "我们"), which is shared work. Others acting are the
- * grammar's words for people and its pronouns of the third person (OTHER_GRAMMARS `parties`, `others`). In Chinese "我"
- * is the speaker unless "们" or "的" follows it (`notAfterSelf`).
+ * `self` the first person singular as a subject ("je", "j'", "ich", "ik", "я"), `shared` the first person plural
+ * and its possessives ("nous", "on", "wir", "unser", "мы", "наш"), which is shared work. Others acting are the grammar's
+ * words for people and its pronouns of the third person (OTHER_GRAMMARS `parties`, `others`). Not Chinese: measured
+ * round 42, "我" told four times with no "我们" flagged a real answer that credits its team in other words, and found no
+ * blind case more. `notAfterSelf`: characters after a form of the speaker that make it another word.
  */
 export const OTHER_PRONOUN_VOICES: readonly { lang: string; self: readonly string[]; shared: readonly string[]; others?: readonly string[]; notAfterSelf?: string }[] = [
   { lang: 'fr', self: ['je', "j'"], shared: ['nous', 'on', 'notre', 'nos'] },
   { lang: 'de', self: ['ich'], shared: ['wir', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres'] },
   { lang: 'nl', self: ['ik'], shared: ['we', 'wij', 'ons', 'onze'] },
   { lang: 'ru', self: ['я'], shared: ['мы', 'нас', 'нам', 'нами', 'наш', 'наша', 'наше', 'наши', 'нашего', 'нашей', 'наших'] },
-  { lang: 'zh', self: ['我'], shared: ['我们', '咱们', '大家', '一起'], others: ['他', '她'], notAfterSelf: '们的' },
 ];
 
 export const OTHER_SOLO_FORMS: readonly OtherSoloForms[] = [
