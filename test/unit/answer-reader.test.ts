@@ -168,6 +168,17 @@ void test('notes in another language read whole as one answer are dropped: a che
   }
 });
 
+void test('a title in front matter is no reason to skip the readers: a page of notes under one is dropped, questions named keep it', () => {
+  // (round 42: blog and wiki pages carry a title in front matter; only the questions a file names declare it an answer)
+  for (const text of [PT_NOTES, ES_GUIDE]) {
+    const title = text.split('\n')[0].replace(/^#+ /u, '');
+    const page = `---\ntitle: ${title}\n---\n\n${text}`;
+    assert.equal(found(page, false), 1, 'the hand reader finds one answer');
+    assert.equal(found(page), 0, title);
+    assert.equal(found(`---\ntitle: ${title}\nquestions: [28]\n---\n\n${text}`), 1, 'questions named in front matter keep it');
+  }
+});
+
 void test('the shape reader judges beside the first: an answer either reads as no answer is dropped, none when both keep it or the shape reader is off (null)', () => {
   for (const m of [ANSWER_READER, ANSWER_SHAPE, ANSWER_FORM, ANSWER_PARTS]) {
     assert.ok(Number.isFinite(m.bias) && m.threshold < 0);

@@ -4205,8 +4205,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   // bank is answered, and it holds no answer.
   if (multi && stories.length > 0 && unsaid === stories.length) stories.length = 0;
   // A second opinion on the answers the hand reader is least sure of (no part marked, no question declared): the
-  // learned answer reader (./answer-reader.ts) drops those it reads, with confidence, as no answer.
-  const read = fmQuestions.length > 0 || fmTitle ? stories : keepAnswers(stories, text);
+  // learned answer reader (./answer-reader.ts) drops those it reads, with confidence, as no answer. Questions named in
+  // front matter declare the file an answer; a title alone does not: blog and wiki pages carry one ("title: How to
+  // prepare for a behavioral interview"), and a guide under it is judged like any other (round 42).
+  const read = fmQuestions.length > 0 ? stories : keepAnswers(stories, text);
 
   const suppressions: Suppression[] = c.suppressions
     .sort((a, b) => a.start - b.start)
