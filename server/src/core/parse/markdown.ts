@@ -15,7 +15,7 @@ import { LANGUAGE_NAMES } from '../knowledge/language-names';
 import { VERSION_WORDS } from '../knowledge/language-names-source';
 import { GROUP_NOUNS, PERSON_NOUNS, firstPersonPattern } from '../nlp/lexicon';
 import { readText } from '../nlp/analyze';
-import { mayBeOther } from '../nlp/other-language';
+import { escape, mayBeOther } from '../nlp/other-language';
 import type {
   Config,
   FrontMatter,
@@ -2386,7 +2386,7 @@ function namesTelling(t: string): boolean {
 }
 
 /** A language's name anywhere in a line (knowledge/language-names.ts), longest first. */
-const LANGUAGE_NAME = new RegExp(LANGUAGE_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+const LANGUAGE_NAME = new RegExp(LANGUAGE_NAMES.map(escape).join('|'), 'gu');
 const VERSION_WORD = new Set(VERSION_WORDS);
 /** Scripts written without spaces between words: a language's name in them needs no word boundary ("中文版"). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

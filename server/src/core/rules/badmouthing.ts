@@ -1081,7 +1081,7 @@ function* foreignJudgments(text: string, base: number): Generator<Hit> {
  */
 const REASON_READERS = OTHER_REASON_FRAMES.map((f) => {
   const g = OTHER_GRAMMARS.find((x) => x.lang === f.lang);
-  const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const det = alt(f.determiners);
   const copulas = alt(g?.copulas ?? []);
   const people = alt([...(g?.parties ?? []), ...f.people]);

@@ -6,6 +6,7 @@ import { onlyPromptInCode } from './util';
 import { inlineRuns } from '../text';
 import { countWords } from '../text';
 import { NOT_WRITTEN_NOTES } from '../nlp/lexicon';
+import { escape } from '../nlp/other-language';
 
 /**
  * A body that stands in for the part without saying anything: "TBD", "TODO: write this", "N/A", "...", "-",
@@ -23,7 +24,7 @@ const STAND_IN =
 const NOT_WRITTEN = new RegExp(
   `^[\\s\\p{Pd}([（【「"'“‘«]*(?:${[...new Set(Object.values(NOT_WRITTEN_NOTES).flatMap((n) => [...n.later, ...n.none]))]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s*'))
+    .map((w) => escape(w).replace(/\s+/g, '\\s*'))
     .join('|')})[\\s\\p{Pd})）】」"'”’».!?。！？…]*$|^¯[\\\\_\\s]*[(（]ツ[)）][_/\\s]*¯$`,
   'iu',
 );

@@ -4,6 +4,7 @@
 // figure still to give (quantity.ts fillFigureSlots), through slotsIn. What is and is not a slot: see placeholder.ts.
 import { readText } from '../nlp/analyze';
 import { IRREGULAR_PAST, NOT_WRITTEN_NOTES, POINTER_WORDS } from '../nlp/lexicon';
+import { escape } from '../nlp/other-language';
 import { countWords } from '../text';
 import { matchLabel } from '../parse/labels';
 import { SLOT_HINT, type Slot } from './quantity';
@@ -193,7 +194,7 @@ const STUB_LINE = new RegExp(
     ),
   ]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, ' '))
+    .map((w) => escape(w).replace(/\s+/g, ' '))
     .join('|')})|(?:still |answer |story |section )?(?:to be (?:done|written|added|completed|filled(?: in)?|continued|decided|determined)|coming soon|work in progress|wip|tk|to ?do|fill (?:this |it )?in(?: later)?|write (?:this|it) (?:up )?later|(?:answer |story )?pending|not (?:yet )?written(?: yet)?|placeholder|(?:not sure|no idea)(?: (?:what to (?:say|write)|yet))?(?: (?:about|for) (?:this|it)(?: one)?)?(?: either| yet)?))[ \\t]*[.!…:]*[*_)\\] \\t—–]*(?:<!--[^\\n]*?-->[ \\t]*)*$`,
   'gimu',
 );
