@@ -1121,10 +1121,18 @@ export interface Reading {
   spans: [number, number][];
 }
 
+/**
+ * A possessive glued to the mark after it ("the team's.", "Dana's,"): the tagger reads it as one word, unlike "the
+ * team's plan" (a word and "'s"), and keeps that one word in its cache, so every later "team's" it reads would be one
+ * word too and a story's reading would depend on what was read before it. A space before the mark gives the one
+ * reading always; the words are found back in the text by their spelling (`tokenAt`), so the space moves nothing.
+ */
+const GLUED_POSSESSIVE = /(?<=[\p{L}\p{N}]['’][sS])(?=[^\s\p{L}\p{N}])/gu;
+
 export function readText(text: string): Reading {
   const nlp = load();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(text.replace(GLUED_POSSESSIVE, ' '));
   const tokens = doc.tokens();
   return {
     words: tokens.out() as string[],
