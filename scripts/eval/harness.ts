@@ -595,7 +595,8 @@ export function ruleTable(g: GroupScore, rules: readonly string[]): string {
   return [head, sep2, ...rows].join('\n');
 }
 
-function summaryLine(g: GroupScore, kindReported: boolean): string {
+/** One group's figures on one line: files, stories found and invented, parts and (when reported) kinds. */
+export function summaryLine(g: GroupScore, kindReported: boolean): string {
   const parts = g.partsTotal === 0 ? '—' : `${pct(g.partsCorrect / g.partsTotal)} (${g.partsCorrect}/${g.partsTotal})`;
   const kinds = kindReported ? `; answer kinds ${pct(g.kindsTotal ? g.kindsCorrect / g.kindsTotal : undefined)} (${g.kindsCorrect}/${g.kindsTotal})` : '';
   return `${g.files} files; stories found ${g.storiesFound}/${g.storiesLabelled}, ${g.extraStories} extra; parts recognised ${parts}${kinds}`;
