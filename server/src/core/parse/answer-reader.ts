@@ -262,6 +262,39 @@ export function answerScore(model: AnswerModel, features: readonly string[]): nu
   return z;
 }
 
+/** What the hand reader knows of an answer found, beside its features: whether it is in doubt (inDoubt), with its parts too. */
+export interface AnswerDoubt {
+  /** inDoubt(story, text): no part marked, no question declared, not a list of questions to the company. */
+  doubted: boolean;
+  /** inDoubt(story, text, true): the same with parts marked allowed. */
+  doubtedWithParts: boolean;
+  /** How many parts are marked. */
+  parts: number;
+}
+
+/**
+ * Whether the learned readers keep one answer found, from its features and what the hand reader knows of it (the
+ * decision of keepAnswers for one answer, kept pure so that scripts/eval/answer-sim.ts can replay it on cached
+ * features): an answer not in doubt is kept unless a part is marked and the parts reader reads it as no answer; an
+ * answer in doubt is kept when the teller speaks in it (mayDrop) or all three readers score it at their thresholds.
+ */
+export function readersKeep(
+  f: readonly string[],
+  d: AnswerDoubt,
+  model: AnswerModel = ANSWER_READER,
+  shape: AnswerModel | null = ANSWER_SHAPE,
+  form: AnswerModel | null = ANSWER_FORM,
+  parts: AnswerModel | null = ANSWER_PARTS,
+): boolean {
+  if (!d.doubted) {
+    // an answer with a part marked is judged by the parts reader alone, and only when the teller says little in it
+    if (parts === null || d.parts === 0 || !d.doubtedWithParts) return true;
+    return !mayDrop(f) || answerScore(parts, f) >= parts.threshold;
+  }
+  if (!mayDrop(f)) return true;
+  return answerScore(model, f) >= model.threshold && (shape === null || answerScore(shape, f) >= shape.threshold) && (form === null || answerScore(form, f) >= form.threshold);
+}
+
 /**
  * The answers found that the learned readers keep: those any of them is confident are no answer. Three models judge:
  * the first reader (`model`), the shape reader (`shape`, the same features learned again with the siblings' and the
@@ -285,15 +318,10 @@ export function keepAnswers(
 ): Story[] {
   if (!readerSwitch.on || stories.length === 0 || stories.length > MAX_READ_ANSWERS || Object.keys(model.weights).length === 0) return stories;
   const kept = stories.filter((s) => {
-    if (!inDoubt(s, text)) {
-      // an answer with a part marked is judged by the parts reader alone, and only when the teller says little in it
-      if (parts === null || s.parts.length === 0 || !inDoubt(s, text, true)) return true;
-      const f = answerFeatures(s, stories, text);
-      return !mayDrop(f) || answerScore(parts, f) >= parts.threshold;
-    }
-    const f = answerFeatures(s, stories, text);
-    if (!mayDrop(f)) return true;
-    return answerScore(model, f) >= model.threshold && (shape === null || answerScore(shape, f) >= shape.threshold) && (form === null || answerScore(form, f) >= form.threshold);
+    const doubted = inDoubt(s, text);
+    // (features are read only for the answers some reader judges)
+    if (!doubted && (parts === null || s.parts.length === 0 || !inDoubt(s, text, true))) return true;
+    return readersKeep(answerFeatures(s, stories, text), { doubted, doubtedWithParts: true, parts: s.parts.length }, model, shape, form, parts);
   });
   if (kept.length === stories.length) return stories;
   kept.forEach((s, i) => (s.index = i));
