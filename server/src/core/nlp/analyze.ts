@@ -1129,10 +1129,18 @@ export interface Reading {
  */
 const GLUED_POSSESSIVE = /(?<=[\p{L}\p{N}]['’][sS])(?=[^\s\p{L}\p{N}])/gu;
 
+/**
+ * A number glued to letters after a dot inside a word ("r6.8xlarge", "1.10M–1.25M", "model-2.1-9b"): the tagger splits
+ * the word at the dot and keeps the piece after it ("8xlarge", "25M") in its cache as one word, though read on its own
+ * that piece is a number and a unit; every later "25M" would then be one word. A space between the digits and the
+ * letters gives the reading a number and its unit always get ("1.25 M" reads as "1.25M" does on its own).
+ */
+const GLUED_UNIT_AFTER_DOT = /(?<=[\p{L}\p{N}]\.[\p{N}-]*\p{N})(?=\p{L})/gu;
+
 export function readText(text: string): Reading {
   const nlp = load();
   const its = nlp.its;
-  const doc = nlp.readDoc(text.replace(GLUED_POSSESSIVE, ' '));
+  const doc = nlp.readDoc(text.replace(GLUED_POSSESSIVE, ' ').replace(GLUED_UNIT_AFTER_DOT, ' '));
   const tokens = doc.tokens();
   return {
     words: tokens.out() as string[],
