@@ -1206,6 +1206,45 @@ function ironicJudgment(s: Sentence): Hit | undefined {
   return undefined;
 }
 
+/** A person no one in particular: the archetype a rhetorical question describes ("someone who ...", "a boss who ..."). */
+const ANYONE = /^(someone|somebody|anyone|anybody|person|people|boss|manager|lead|leader|director|executive|team)$/;
+/** Words of rank or time before the party a sentence names as the archetype: "my current director", "our old CTO". */
+const PARTY_DEGREE = /^(current|last|old|former|previous|then|new|own|first|direct)$/;
+
+/**
+ * A person one names as a type drawn in a rhetorical question: "Have you ever worked for someone who finds out what
+ * their team shipped from the newsletter? That was my manager." The question asks about a person nobody in particular
+ * ("someone who", "a boss that") and the next sentence names one of the speaker's own people as that person ("That
+ * is my current director", "Meet my old team lead", "That's our CTO in a nutshell"). The meaning is in the pairing,
+ * whatever the type's words: it is a verdict on that person. Not when the type is praised ("someone who makes every
+ * review better", words the sentiment lexicon rates good), nor a question about the interviewer's team.
+ */
+function archetypeNamed(s: Sentence, next: Sentence | undefined): Hit | undefined {
+  const t = s.tokens;
+  if (!next || t[t.length - 1]?.text !== '?') return undefined;
+  let who = -1;
+  for (let k = 0; k + 1 < t.length && who < 0; k++) if (ANYONE.test(t[k].lower) && /^(who|that|whose)$/.test(t[k + 1].lower) && !t[k].quoted) who = k;
+  if (who < 0) return undefined;
+  // (a type praised is an example held up, not a verdict)
+  if (t.slice(who + 2).some((x) => polarity(x.lower) >= 0.4 && !negatedAt(s, t.indexOf(x)))) return undefined;
+  const u = next.tokens;
+  let k = 0;
+  const first = u[0]?.lower ?? '';
+  if (/^(that|this|such)$/.test(first) && /^(is|was|'s|’s|describes|described|sums)$/.test(u[1]?.lower ?? '')) k = 2;
+  else if (first === 'meet') k = 1;
+  else if (/^(yes|well|so)$/.test(first) && /^(that|this)$/.test(u[1]?.lower ?? '') && /^(is|was|'s|’s)$/.test(u[2]?.lower ?? '')) k = 3;
+  else return undefined;
+  if (u[k]?.lower === 'up' || u[k]?.lower === 'exactly') k++;
+  if (!/^(my|our)$/.test(u[k]?.lower ?? '')) return undefined;
+  k++;
+  while (k < u.length && (PARTY_DEGREE.test(u[k].lower) || u[k].pos === 'ADJ')) k++;
+  // the party: one word for people at work, or two ("team lead", "engineering director")
+  const head = u[k + 1] && namesPeople(u[k + 1].lower, true) && u[k + 1].pos !== 'PUNCT' ? k + 1 : k;
+  if (!u[head] || !(namesPeople(u[head].lower, true) || RANK_WORDS.has(u[head].lower) || /^(ceo|cto|cfo|vp|boss|lead)$/.test(u[head].lower))) return undefined;
+  if (next.tokens.some((x, j) => x.lower === 'not' && j <= head + 1)) return undefined;
+  return { start: s.start, end: u[head].end };
+}
+
 export const badmouthing: StoryRule = {
   meta: {
     id: 'badmouthing',
@@ -1222,7 +1261,7 @@ export const badmouthing: StoryRule = {
     const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
     for (let n = 0; n < sentences.length; n++) {
       const s = sentences[n];
-      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s));
+      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({

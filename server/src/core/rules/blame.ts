@@ -1001,6 +1001,77 @@ function partyThingFailed(s: Sentence, c: Clause, i: number, next: Sentence | un
   return failed && !negatedAt(s, i) && (costIn(s, c) || nextCost(next));
 }
 
+/** Nouns of a duty or a fault that "whose ... was it?" asks the owner of: "whose job was it to renew it?". */
+const DUTY_ASKED = /^(job|fault|responsibility|call|task|duty|idea|decision|mistake)$/;
+
+/**
+ * A rhetorical question that asks who did the harm, answered at once with another party or with a denial of the
+ * speaker's side: "Guess which team forgot to renew that certificate? Not ours.", "And whose job was it to renew it?
+ * The infrastructure group's, not ours", "And who changed the schema two days before go-live without a word? The
+ * platform team." The question asks "who", "whose" or "which" of a failing (a verb of failure, or a duty or fault
+ * asked the owner of), and the next sentence opens with a party or "not ours"/"not us". Not a question left open, not
+ * one answered with the speaker ("Who missed it? Me."), not one about a success ("Who found the leak? Our tester.").
+ */
+function rhetoricalCulprit(s: Sentence, next: Sentence | undefined): Hit | undefined {
+  const t = s.tokens;
+  if (!next || t[t.length - 1]?.text !== '?') return undefined;
+  let k = 0;
+  while (k < t.length && /^(and|so|but|now|then|guess|just)$/.test(t[k].lower)) k++;
+  if (!/^(who|whose|which)$/.test(t[k]?.lower ?? '')) return undefined;
+  const failing = t.slice(k + 1).some((x, j) => (FAILURE_VERBS.has(x.lower) && x.pos === 'VERB' && !COOPERATION_VERBS.has(x.lower)) || (t[k].lower === 'whose' && j === 0 && DUTY_ASKED.test(x.lower)));
+  if (!failing || t.slice(k + 1).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'never')) return undefined;
+  const u = next.tokens;
+  let a = 0;
+  while (a < u.length && (/^(exactly|right|yes|well|genau|correct)$/.test(u[a].lower) || u[a].pos === 'PUNCT')) a++;
+  if (u[a]?.lower === 'not' && /^(ours|us|mine|me|we)$/.test(u[a + 1]?.lower ?? '')) return { start: s.start, end: u[a + 1].end, why: 'asks who caused the failure and answers with another party' };
+  // a party heads the answer: "The infrastructure group's", "The platform team."
+  const who = phraseAt(next, a);
+  if (who.end <= a || !isOther(who.actor) || !namesParty(next, a, who.end) || /^(i|we|me|us|my|our)$/.test(u[a].lower)) return undefined;
+  // (the answer is short, or says it is not the speaker's side: not a sentence the party opens with a new act)
+  const rest = u.slice(who.end);
+  const short = who.end + 2 >= u.length || /^(,|;|:|'s|’s|—|–|-)$/.test(u[who.end]?.text ?? '') || rest.some((x, j) => x.lower === 'not' && /^(ours|us|mine|me)$/.test(rest[j + 1]?.lower ?? ''));
+  return short ? { start: s.start, end: u[who.end - 1].end, why: 'asks who caused the failure and answers with another party' } : undefined;
+}
+
+/** Words of arrival or handing over: what comes late is told by one of them ("arrived", "came in", "was delivered"). */
+const ARRIVED = /^(arrive|arrives|arrived|came|come|comes|landed|lands|delivered|delivers|turned|showed|reached|reaches)$/;
+/** A date or a moment work is due by: what "after"/"before" measures lateness against. */
+const DUE_POINTS = /^(deadline|deadlines|launch|go-live|golive|cut-off|cutoff|cutover|cut-over|freeze|release|demo|date|due|kickoff|kick-off|start|opening|campaign|sale|audit|review|go)$/;
+
+/**
+ * A party's deliverable, or the party delivering it, arrived late against a date, outside the setup: "the agency's
+ * photos arrived the night before launch", "the screens from the design agency came in on week five instead of week
+ * two", "the vendor delivered the SDK three weeks late". The clause's subject is the party or a thing of theirs (by a
+ * possessive or "from" a party); lateness is told by "late", "overdue", "instead of" a time, "after" a due point, or a
+ * last-minute "the night before" one. Not negated ("the keys never arrived late"), not when the speaker's side is the
+ * subject ("our parts arrived late from the vendor" is still theirs, read by "from").
+ */
+function lateArrival(s: Sentence, c: Clause, i: number): boolean {
+  const t = s.tokens;
+  if (!ARRIVED.test(t[i].lower) || negatedAt(s, i) || isSelf(c.subject) || c.ownSide) return false;
+  if (c.subjectFrom === undefined || c.subjectTo === undefined) return false;
+  // whose it is: the party ("the vendor delivered ..."), a thing of theirs ("the agency's photos", "their keys"), or
+  // a thing "from" a party ("the screens from the design agency")
+  let theirs = (party(s, c) && namesParty(s, c.subjectFrom, c.subjectTo)) || subjectOwnedByParty(s, c);
+  if (!theirs && c.subject === 'thing') {
+    for (let k = c.subjectFrom; k < i && !theirs; k++) if (t[k].lower === 'from' && !t[k].quoted) theirs = namesParty(s, k + 1, i) || partyHead(s, k + 1, Math.min(i, c.subjectTo + 4));
+  }
+  if (!theirs) return false;
+  for (let k = i + 1; k < c.to; k++) {
+    const w = t[k].lower;
+    if (t[k].quoted) continue;
+    if ((w === 'late' || w === 'overdue') && !/^(not|never|n't)$/.test(t[k - 1].lower)) return true;
+    if (w === 'instead' && t[k + 1]?.lower === 'of' && t.slice(k + 2, Math.min(c.to, k + 7)).some((x) => x.pos === 'NUM' || /^(week|day|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(x.lower))) return true;
+    if (w === 'after' || w === 'past') {
+      for (let j = k + 1; j < Math.min(c.to, k + 4); j++) if (DUE_POINTS.test(t[j].lower)) return true;
+    }
+    if (w === 'before' && /^(night|evening|morning|day|hours|hour|minutes)$/.test(t[k - 1]?.lower ?? '')) {
+      for (let j = k + 1; j < Math.min(c.to, k + 4); j++) if (DUE_POINTS.test(t[j].lower)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A cleft that makes a party, or a thing of theirs, what did the harm: "it was the vendor's rushed patch that took
  * checkout down for a day", "it was the ops team who broke the failover". Not one that credits them ("it was the
@@ -1332,6 +1403,9 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
 function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence, shared = false): Hit | undefined {
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
+  // (a question answered at once with another party asserts: "Guess which team forgot to renew it? Not ours.")
+  const culprit = rhetoricalCulprit(s, next);
+  if (culprit) return culprit;
   // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
   if (yesNoQuestion(s)) return undefined;
   const victim = setUpToFail(s) ?? victimPassive(s, next, setupPart) ?? understated(s, next) ?? ideaOf(s, next);
@@ -1433,6 +1507,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       if (waitedOnParty(s, c, i, next)) return { ...clauseSpan(s, c), why: 'makes another party the cause of the delay' };
       if (party(s, c) && handedBad(s, c, i, next)) return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
       if (i === mainVerb(s, c) && partyThingFailed(s, c, i, next)) return { ...clauseSpan(s, c), why: 'makes another party the cause of what went wrong' };
+      if (!shared && lateArrival(s, c, i)) return { ...clauseSpan(s, c), why: 'makes another party’s late delivery the cause of the miss' };
     }
     if (!setupPart && i === c.from && !c.quoted) {
       const cleft = cleftBlame(s, c);
