@@ -1846,8 +1846,12 @@ function wholeRun(items: { start: number; part?: PartName; label?: string; u?: U
   // (or a word shared with English, "Problema", "Solution", on a line of another language)
   if (!run.every((x) => !x.part || isTranslatedLabel(x.label ?? '') || NON_ASCII_LETTER.test(x.label ?? '') || x.other === true)) return undefined;
   const known = run.filter((x) => x.part).length;
-  // Known labels outnumber the ones read by place.
-  if (known > 0 && run.length - known >= known) return undefined;
+  // Known labels outnumber the ones read by place; or the run is all five parts, its known labels each at its own
+  // place among them ("**Context:** … **Repte:** … **Què vaig fer:** … **Resultat:** … **Què en vaig aprendre:**"):
+  // five labels dressed alike, in another language, with two of them where the five parts put them, leave each
+  // other label one place only.
+  const fiveInPlace = run.length === 5 && known >= 2 && run.every((x, i) => !x.part || x.part === PART_ORDER[i]);
+  if (known > 0 && run.length - known >= known && !fiveInPlace) return undefined;
   // With none known, a run of five labels each leading sentences of its own on its line (a sentence or more each,
   // sixty characters a label on average): fields with short values ("**Категория:** Conflict") and numbered steps of
   // a procedure are no answer's parts.
@@ -1880,6 +1884,40 @@ function unknownLabelShape(ll: LineLabel): boolean {
   if (words.length > 4) return false;
   // Plain text needs a capital ("Obstacle:") or a script without case ("परिणाम:"); "so the fix was:" is a sentence.
   return ll.form === 'bold' || /^(?:\p{Lu}|\p{Lo})/u.test(t);
+}
+
+/**
+ * Headings of no known part between two part headings of their level take the places the parts around them leave
+ * open, when they are exactly as many ("## What stood in the way" and "## How I went about it" between "##
+ * Situation" and "## Result" are the challenge and the approach; "## Handling" between "## Uppgift" and "##
+ * Resultat" is the action): a section of the answer's own level, between two of its parts, is a part, whatever its
+ * words. Not where something inside them marks parts of its own, nor a heading that asks or runs long.
+ */
+function headingsByPlace(c: Collected, text: string): void {
+  const hs = c.headings;
+  const plain = (h: HeadingInfo): boolean => !h.label && !h.trailer && !h.row && !h.bank && !h.asked;
+  for (let i = 0; i < hs.length; i++) {
+    const a = hs[i];
+    if (!a.label || a.trailer || a.label.letter) continue;
+    let j = i + 1;
+    while (j < hs.length && hs[j].depth === a.depth && plain(hs[j])) j++;
+    if (j === i + 1 || j >= hs.length) continue;
+    const b = hs[j];
+    if (!b.label || b.trailer || b.depth !== a.depth || b.label.letter) continue;
+    const slots = PART_ORDER.slice(PART_ORDER.indexOf(a.label.part) + 1, PART_ORDER.indexOf(b.label.part));
+    const group = hs.slice(i + 1, j);
+    if (slots.length !== group.length) continue;
+    if (group.some((h) => {
+      const name = cleanLabel(h.text);
+      return name.length === 0 || name.split(/\s+/u).length > 8 || !/\p{L}/u.test(name) || /[?？]\s*$/u.test(name);
+    })) continue;
+    if (c.markers.some((m) => m.strength > 0 && m.start > a.end && m.start < b.start)) continue;
+    if (group.some((h, k) => saidIn(text, h.end, k + 1 < group.length ? group[k + 1].start : b.start) === 0)) continue;
+    group.forEach((h, k) => {
+      h.label = { part: slots[k], letter: false };
+    });
+    i = j - 1;
+  }
 }
 
 /**
@@ -2882,7 +2920,7 @@ const KIND_HEADING = 'KH';
  * "## Result: 40% faster") unless the file writes at least two different parts in that same form, and no letter
  * that names no part ("B.", "D)") uses it (a lettered list).
  */
-function keepCorroborated(c: Collected): void {
+function keepCorroborated(c: Collected, source?: string): void {
   const parts = new Map<string, Set<PartName>>();
   const note = (form: string, part: PartName): void => {
     let set = parts.get(form);
@@ -2927,7 +2965,14 @@ function keepCorroborated(c: Collected): void {
     m.weak === undefined ? (isKindTranslatedLabel(m.label) ? clearKind.size >= 2 : clear.size >= 2) : m.blockStart === true && m.weak !== 'B' && !c.foreign.has(m.weak) && clear.size >= 2;
   c.markers = c.markers.filter((m) => {
     const form = formOf(m);
-    return !form || form === 'inline' || ok(form) || crossed(m);
+    const kept = !form || form === 'inline' || ok(form) || crossed(m);
+    // A word of another language's table left alone in its form ("**कदम:**" among "**स्थिति:**", "**चुनौती:**" that no
+    // table lists) is still a label dressed like its siblings: it joins them as one more label of no known part, so
+    // the run is read by its places (inferByPosition), not left a word of the part before it.
+    if (!kept && form === TRANSLATED && m.strength > 0 && !m.letter && source !== undefined) {
+      c.unknowns.push({ start: m.start, end: m.end, lineEnd: m.lineEnd, label: m.label, kind: m.kind, strength: m.strength, letter: false, other: true, colon: /[:：]/u.test(source.slice(m.start, m.end)) });
+    }
+    return kept;
   });
   for (const h of c.headings) {
     const form = h.label ? headingForm(h) : undefined;
@@ -3690,7 +3735,8 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
   dropKindFields(c, text);
-  keepCorroborated(c);
+  keepCorroborated(c, text);
+  headingsByPlace(c, text);
   inferByPosition(c, text);
   dropLegends(c, text);
   dropStrays(c);

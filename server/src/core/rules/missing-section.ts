@@ -176,6 +176,69 @@ function fixTitle(title: string): string {
   return t;
 }
 
+/** A bold lead-in ("**What shaped me:**", "- __Turns__ —"), with or without a list mark. */
+const BOLD_LEAD = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)([^*_\n]{2,60}?)(?:[:：][ \t]*\1|\1[ \t]*[:：—–])/u;
+/** A plain label at a line start: a capital (or a script without case), a few words and a colon ("Turning points: …"). */
+const PLAIN_LEAD = /^[ \t]*(?:[-*+][ \t]+)?([\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]{1,50}?)[ \t]*[:：][ \t]+\S/u;
+const HEADING_LEAD = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u;
+
+/**
+ * How many lines between two offsets are dressed as a part label the way the answer's own markers are (a bold lead-in
+ * beside bold lead-ins, a heading of the same level beside headings, a plain "Label:" beside plain labels), each a short
+ * name (up to six words, no question): labels of no listed word that stand where a part goes.
+ */
+function labelLinesBetween(text: string, from: number, to: number, dress: readonly Part[]): number {
+  const kinds = new Set(dress.map((p) => p.kind));
+  const depths = new Set(dress.filter((p) => p.kind === 'heading').map((p) => p.depth));
+  let n = 0;
+  let inFence = false;
+  for (const line of text.slice(from, to).split(/\r?\n|\r/u)) {
+    if (/^[ \t]{0,3}(?:`{3,}|~{3,})/u.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    let name: string | undefined;
+    const h = HEADING_LEAD.exec(line);
+    if (h && kinds.has('heading') && depths.has(h[1].length)) name = h[2];
+    else if (!h) {
+      const b = BOLD_LEAD.exec(line);
+      if (b && (kinds.has('bold') || kinds.has('list'))) name = b[2];
+      else if (!b && kinds.has('label')) name = PLAIN_LEAD.exec(line)?.[1];
+    }
+    if (name === undefined) continue;
+    const bare = name.replace(/[*_`]/gu, '').trim();
+    if (bare.length === 0 || /[?？]$/u.test(bare) || bare.split(/\s+/u).length > 6 || !/\p{L}/u.test(bare)) continue;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A part of a pitch or a plan whose label is no word the knowledge base lists ("**What shaped me:**" between "**Now:**"
+ * and "**Impact:**") is still marked: the places of the answer's shape left open between the nearest marked parts
+ * around it are exactly as many as the lines dressed like the answer's markers that stand there. (Only for these kinds: their labels vary most; in a story a lead-in between the situation and the
+ * action is as often a point of the part before it.)
+ */
+function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly PartName[]): boolean {
+  const { story } = ctx;
+  const order = (p: PartName): number => PART_ORDER.indexOf(p);
+  const parts = [...story.parts].sort((a, b) => a.marker.start.offset - b.marker.start.offset);
+  let prev: Part | undefined;
+  let next: Part | undefined;
+  for (const p of parts) if (order(p.name) < order(slot)) prev = p;
+  for (const p of parts) if (order(p.name) > order(slot)) { next = p; break; }
+  // Only between two marked parts: a label after the last one ("**Reason for leaving:**" after the impact) names as
+  // often something the answer adds as the part it lacks.
+  if (!prev || !next || prev.marker.start.offset > next.marker.start.offset) return false;
+  const lo = order(prev.name);
+  const hi = order(next.name);
+  const present = new Set(story.parts.map((p) => p.name));
+  const open = slots.filter((r) => order(r) > lo && order(r) < hi && !present.has(r));
+  if (open.length === 0) return false;
+  const from = prev.marker.end.offset;
+  const to = next.marker.start.offset;
+  if (to <= from) return false;
+  return labelLinesBetween(ctx.file.text, from, to, [prev, next]) === open.length;
+}
+
 export const missingSection: StoryRule = {
   meta: {
     id: 'missing-section',
@@ -201,6 +264,7 @@ export const missingSection: StoryRule = {
       }
       for (const part of required) {
         if (present.has(part.slot)) continue;
+        if (markedByPlace(ctx, part.slot, answer.shape.parts.map((p) => p.slot))) continue;
         ctx.report({
           message: `The ${answer.shape.name.toLowerCase()} has no "${part.title}" part: ${part.why} Add a part headed "${part.title}".`,
           range: ctx.story.titleRange,
