@@ -213,8 +213,9 @@ function labelLinesBetween(text: string, from: number, to: number, dress: readon
 
 /**
  * A part of a pitch or a plan whose label is no word the knowledge base lists ("**What shaped me:**" between "**Now:**"
- * and "**Impact:**") is still marked: the places of the answer's shape left open between the nearest marked parts
- * around it are exactly as many as the lines dressed like the answer's markers that stand there. (Only for these kinds: their labels vary most; in a story a lead-in between the situation and the
+ * and "**Impact:**", "**Why this role:**" after the impact) is still marked: the places of the answer's shape left
+ * open between the nearest marked parts around it (or the answer's edge) are exactly as many as the lines dressed
+ * like the answer's markers that stand there. (Only for these kinds: their labels vary most; in a story a lead-in between the situation and the
  * action is as often a point of the part before it.)
  */
 function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly PartName[]): boolean {
@@ -225,18 +226,17 @@ function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly Pa
   let next: Part | undefined;
   for (const p of parts) if (order(p.name) < order(slot)) prev = p;
   for (const p of parts) if (order(p.name) > order(slot)) { next = p; break; }
-  // Only between two marked parts: a label after the last one ("**Reason for leaving:**" after the impact) names as
-  // often something the answer adds as the part it lacks.
-  if (!prev || !next || prev.marker.start.offset > next.marker.start.offset) return false;
-  const lo = order(prev.name);
-  const hi = order(next.name);
+  if (prev && next && prev.marker.start.offset > next.marker.start.offset) return false;
+  const lo = prev ? order(prev.name) : -1;
+  const hi = next ? order(next.name) : PART_ORDER.length;
   const present = new Set(story.parts.map((p) => p.name));
   const open = slots.filter((r) => order(r) > lo && order(r) < hi && !present.has(r));
   if (open.length === 0) return false;
-  const from = prev.marker.end.offset;
-  const to = next.marker.start.offset;
+  const from = prev ? prev.marker.end.offset : story.titleRange.end.offset;
+  const to = next ? next.marker.start.offset : story.range.end.offset;
   if (to <= from) return false;
-  return labelLinesBetween(ctx.file.text, from, to, [prev, next]) === open.length;
+  const dress = [prev, next].filter((p): p is Part => p !== undefined);
+  return labelLinesBetween(ctx.file.text, from, to, dress) === open.length;
 }
 
 export const missingSection: StoryRule = {
