@@ -1887,6 +1887,55 @@ function unknownLabelShape(ll: LineLabel): boolean {
 }
 
 /**
+ * What may stand before a part's label at a line start, setting it apart from the prose as bold or a colon would: a
+ * time stamp in brackets ("[0:45]", "(1:30)"), a hash glued to the word ("#result"), quotation marks or guillemets
+ * around it ("«Résultat»"), a section sign and number ("§2"), a keycap digit ("2️⃣"), an underline tag ("<u>Task</u>"),
+ * a numeral in full-width brackets ("（二）"). Each opening has the closing that may follow the label.
+ */
+const DECORATED_LABEL =
+  /^[ \t]*(?:(?<time>[[(]\d{1,2}:\d{2}[\])])[ \t]*|(?<hash>#)(?=\p{L})|(?<quote>[«“„"‹])[ \t]*|(?<sect>§)[ \t]*\d{1,2}[ \t]*|(?<key>\d\uFE0F?\u20E3)[ \t]*|(?<u><u>)[ \t]*|(?<num>[（(][一二三四五六七八九十]{1,3}[）)])[ \t]*)(?<label>\p{L}[\p{L}\p{M}'’ ]{0,40}?)(?![\p{L}\p{M}])(?:[ \t]*(?:[»”"›]|<\/u>))?/u;
+
+/**
+ * Part labels after a decoration at the line start (DECORATED_LABEL): counted only when three or more lines of the
+ * answer's prose are dressed the same way and name three or more different parts, as a weak form is (a single
+ * "#result" or "«Problème»" in a sentence marks nothing).
+ */
+function decoratedLabels(c: Collected, source: string): void {
+  if (c.spans.length === 0 || !/(?:^|\n)[ \t]*(?:[[(（]|#\p{L}|[«“„"‹§]|<u>|\d\uFE0F?\u20E3)/u.test(source)) return;
+  const found = new Map<string, Marker[]>();
+  let marked: Set<number> | undefined; // line starts of the markers already read (made once, when first needed)
+  let at = 0;
+  while (at < source.length) {
+    const end = lineEndOf(source, at);
+    const line = source.slice(at, end);
+    const m = DECORATED_LABEL.exec(line);
+    if (m?.groups) {
+      const dress = Object.entries(m.groups).find(([k, v]) => k !== 'label' && v !== undefined)?.[0] ?? '';
+      const label = m.groups.label.trim();
+      const labelAt = at + line.indexOf(m.groups.label, m.index);
+      // (in the prose: the last span starting at or before the label runs past it; a binary search, as a bank holds
+      // thousands of lines)
+      const k = partitionPoint(c.spans.length, (i) => c.spans[i].start <= labelAt) - 1;
+      const inProse = k >= 0 && c.spans[k].end > labelAt;
+      const known = inProse ? matchLabel(label, false) : undefined;
+      if (known && !known.letter && !(marked ??= new Set(c.markers.filter((o) => o.strength > 0).map((o) => lineStartOf(source, o.start)))).has(at)) {
+        const list = found.get(dress) ?? [];
+        list.push({ part: known.part, label: cleanLabel(label), kind: 'label', start: at + (m[0].length - m[0].trimStart().length), end: at + m[0].length, strength: 2, letter: false, lineEnd: end });
+        found.set(dress, list);
+      }
+    }
+    at = end + 1;
+  }
+  for (const list of found.values()) {
+    if (list.length < 3 || new Set(list.map((x) => x.part)).size < 3) continue;
+    c.markers.push(...list);
+    c.exclusions.push(...list.map((x) => ({ start: x.start, end: x.end })));
+  }
+  c.markers.sort((a, b) => a.start - b.start);
+  c.exclusions.sort((a, b) => a.start - b.start);
+}
+
+/**
  * Headings of no known part between two part headings of their level take the places the parts around them leave
  * open, when they are exactly as many ("## What stood in the way" and "## How I went about it" between "##
  * Situation" and "## Result" are the challenge and the approach; "## Handling" between "## Uppgift" and "##
@@ -3735,6 +3784,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   c.markers.sort((a, b) => a.start - b.start);
   const wpm = config.wordsPerMinute;
   dropKindFields(c, text);
+  decoratedLabels(c, text);
   keepCorroborated(c, text);
   headingsByPlace(c, text);
   inferByPosition(c, text);

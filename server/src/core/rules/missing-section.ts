@@ -4,6 +4,7 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { PART_TITLE, STAR_TITLE } from './util';
 import { answerOf } from './kind';
 import { requiredParts } from '../knowledge/kinds';
+import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel } from '../parse/labels';
 
 const PROMPT: Record<PartName, string> = {
   setup: '[Where and when: the team, the system, what was at stake, in one or two sentences]',
@@ -206,6 +207,8 @@ function labelLinesBetween(text: string, from: number, to: number, dress: readon
     if (name === undefined) continue;
     const bare = name.replace(/[*_`]/gu, '').trim();
     if (bare.length === 0 || /[?？]$/u.test(bare) || bare.split(/\s+/u).length > 6 || !/\p{L}/u.test(bare)) continue;
+    // (material around the answer is no part: "**Follow-up:**", "**Keywords:**", "**Question:**")
+    if (isTrailerLabel(bare) || isHeaderFieldLabel(bare) || isQuestionsLabel(bare)) continue;
     n++;
   }
   return n;
@@ -227,6 +230,10 @@ function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly Pa
   for (const p of parts) if (order(p.name) < order(slot)) prev = p;
   for (const p of parts) if (order(p.name) > order(slot)) { next = p; break; }
   if (prev && next && prev.marker.start.offset > next.marker.start.offset) return false;
+  // (Not before the first marked part: between a title and its first part stand a question, a note, a field; and
+  // after the last one only a lead-in, not a heading: a heading there is a section of notes as often as a part.)
+  if (!prev) return false;
+  if (!next && prev.kind === 'heading') return false;
   const lo = prev ? order(prev.name) : -1;
   const hi = next ? order(next.name) : PART_ORDER.length;
   const present = new Set(story.parts.map((p) => p.name));
