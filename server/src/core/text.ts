@@ -64,6 +64,9 @@ export class LineIndex {
   }
 }
 
+/** A line that opens or closes a fenced code block: three or more backticks or tildes, indented three spaces at most. */
+export const FENCE_LINE = /^[ \t]{0,3}(?:`{3,}|~{3,})/u;
+
 /**
  * Chinese characters and Japanese kana (with the compatibility ideographs and half-width katakana): scripts written
  * without spaces between words. The one definition every module that asks "is this Chinese or Japanese text?" uses.

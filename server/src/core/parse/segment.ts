@@ -5,7 +5,7 @@
 // notes) are left alone: their lines may repeat a dress, but what follows them is not told in the first person, and
 // their titles neither ask nor name a question.
 import { COMPANIES, THEMES } from '../knowledge/index';
-import { countWords } from '../text';
+import { countWords, FENCE_LINE } from '../text';
 import { memoByText } from '../memo';
 import { isKindTranslatedLabel, isTrailerLabel, matchLabel as matchAnyLabel } from './labels';
 import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
@@ -1168,7 +1168,7 @@ function numberingFilled(units: Unit[], lines: { text: string; start: number }[]
   let k = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (/^[ \t]{0,3}(?:`{3,}|~{3,})/u.test(t)) fence = !fence;
+    if (FENCE_LINE.test(t)) fence = !fence;
     const m = !fence && (prevBlank || prevHeading) ? shape.exec(t) : null;
     prevHeading = isHeading(t);
     prevBlank = !/\S/u.test(t);

@@ -5,6 +5,7 @@ import { PART_TITLE, STAR_TITLE } from './util';
 import { answerOf } from './kind';
 import { requiredParts } from '../knowledge/kinds';
 import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel } from '../parse/labels';
+import { FENCE_LINE } from '../text';
 
 const PROMPT: Record<PartName, string> = {
   setup: '[Where and when: the team, the system, what was at stake, in one or two sentences]',
@@ -194,7 +195,7 @@ function labelLinesBetween(text: string, from: number, to: number, dress: readon
   let n = 0;
   let inFence = false;
   for (const line of text.slice(from, to).split(/\r?\n|\r/u)) {
-    if (/^[ \t]{0,3}(?:`{3,}|~{3,})/u.test(line)) inFence = !inFence;
+    if (FENCE_LINE.test(line)) inFence = !inFence;
     if (inFence) continue;
     let name: string | undefined;
     const h = HEADING_LEAD.exec(line);

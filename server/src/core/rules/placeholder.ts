@@ -9,7 +9,7 @@
 import type { StoryRule, StoryRuleContext } from './rule';
 import { quote } from './util';
 import { POINTER_WORDS } from '../nlp/lexicon';
-import { countWords } from '../text';
+import { countWords, FENCE_LINE } from '../text';
 import { findSlots, TITLE_SLOT, TITLE_WORD, trailingTag, type Hit } from './slots';
 
 // The slots are read by slots.ts (shared with the metric rules); this rule reports them, a note that stands for the
@@ -97,7 +97,7 @@ export const placeholder: StoryRule = {
     // The answer's own headings below its title are its text too: a list of questions to ask, one per heading.
     let fence = false;
     for (const line of text.slice(from, story.range.end.offset).matchAll(/^[^\n]*$/gm)) {
-      if (/^[ \t]{0,3}(?:`{3,}|~{3,})/.test(line[0])) fence = !fence;
+      if (FENCE_LINE.test(line[0])) fence = !fence;
       else if (!fence && /^[ \t]{0,3}#{1,6}[ \t]+\S/.test(line[0])) {
         const at = from + line.index;
         headings.push([at, at + line[0].length]);
