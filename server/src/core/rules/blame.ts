@@ -50,6 +50,7 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
 import { FLAG_MODELS } from '../knowledge/flag-models';
 import { ruleSkipsKind } from '../knowledge/kinds';
+import { MONTHS } from './quantity';
 import { answerOf } from './kind';
 
 /** Failure verbs that accuse by themselves ("ignored our warnings"); the others need a consequence or a habit. */
@@ -1035,6 +1036,8 @@ function rhetoricalCulprit(s: Sentence, next: Sentence | undefined): Hit | undef
 
 /** Words of arrival or handing over: what comes late is told by one of them ("arrived", "came in", "was delivered"). */
 const ARRIVED = /^(arrive|arrives|arrived|came|come|comes|landed|lands|delivered|delivers|turned|showed|reached|reaches)$/;
+/** A time a delivery was due: a week, a day, a month, a weekday, or a month by name (quantity.ts MONTHS). */
+const DUE_TIMES = new RegExp(`^(?:week|day|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTHS})$`);
 /** A date or a moment work is due by: what "after"/"before" measures lateness against. */
 const DUE_POINTS = /^(deadline|deadlines|launch|go-live|golive|cut-off|cutoff|cutover|cut-over|freeze|release|demo|date|due|kickoff|kick-off|start|opening|campaign|sale|audit|review|go)$/;
 
@@ -1061,7 +1064,7 @@ function lateArrival(s: Sentence, c: Clause, i: number): boolean {
     const w = t[k].lower;
     if (t[k].quoted) continue;
     if ((w === 'late' || w === 'overdue') && !/^(not|never|n't)$/.test(t[k - 1].lower)) return true;
-    if (w === 'instead' && t[k + 1]?.lower === 'of' && t.slice(k + 2, Math.min(c.to, k + 7)).some((x) => x.pos === 'NUM' || /^(week|day|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(x.lower))) return true;
+    if (w === 'instead' && t[k + 1]?.lower === 'of' && t.slice(k + 2, Math.min(c.to, k + 7)).some((x) => x.pos === 'NUM' || DUE_TIMES.test(x.lower))) return true;
     if (w === 'after' || w === 'past') {
       for (let j = k + 1; j < Math.min(c.to, k + 4); j++) if (DUE_POINTS.test(t[j].lower)) return true;
     }

@@ -91,7 +91,8 @@ function addUnlessTaken(out: Quantity[], start: number, end: number, text: strin
   if (!taken(out, start, end)) out.push({ start, end, text });
 }
 
-const MONTHS =
+/** The English months, full and abbreviated, as alternatives of a regular expression. */
+export const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?\\s+$`, 'iu');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
