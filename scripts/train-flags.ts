@@ -3,6 +3,8 @@
 // of scripts/train-kind-model.ts too), and validates it leave-one-round-out against today's hand rule.
 //
 //   node --import tsx scripts/train-flags.ts --rule blame [--cache /tmp/flags.json] [--out] [--insample] [--show]
+//   FLAGS_HOLD=adv-r41,adv-r42 keeps those folds out of training and of the left-out figures (a time split: judge the
+//   model on them afterwards with scripts/eval/rule-folds.ts --folds adv-r41,adv-r42).
 //
 // Round 23 measured two maintained learners first: wink-naive-bayes-text-classifier (FLAGS_LEARNER=nb, install it
 // with `npm i --no-save wink-naive-bayes-text-classifier@2.2.1`) left out round by round was right 75% of the time at
@@ -134,6 +136,8 @@ function collect(): StoryEx[] {
   return withoutShippedReaders(collectAll);
 }
 
+const held = new Set((process.env.FLAGS_HOLD ?? '').split(',').filter(Boolean));
+
 function collectAll(): StoryEx[] {
   const group = gateGrouper(root);
   const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
@@ -142,6 +146,8 @@ function collectAll(): StoryEx[] {
   for (const file of files) {
     const g = group(file.storyPath, file.split);
     if (g !== 'studied' && g !== 'adv') continue;
+    // (FLAGS_HOLD: folds kept out of training and measurement, for a time split: "adv-r41,adv-r42")
+    if (held.has(roundFold(file.storyPath, file.labelsPath, file.origin === 'adversarial'))) continue;
     const labelled = file.stories.filter((s) => RULES.some((r) => s.expect[r] !== undefined));
     if (labelled.length === 0) continue;
     const adv = file.origin === 'adversarial';
