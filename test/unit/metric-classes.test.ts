@@ -1151,3 +1151,24 @@ void test('an unmarked pitch in another language: a size or a reach named after 
   assert.equal(mm(pitch('O relatório que montei acerta em 94 por cento dos casos.')), 0);
   assert.equal(mm(pitch('Trabalho com Python desde 2019 e com SQL há 6 anos.')), 1);
 });
+
+void test('round 44: parts and round amounts of other languages size a change; a Hebrew prefix and a German noun before a number leave it an amount', () => {
+  for (const [s, want] of [
+    ['El tiempo de revisión bajó de tres días a medio día.', 'de tres días a medio'],
+    ['Os erros caíram de uns oito por mês para um.', 'de uns oito por mês para um'],
+    ["Les relances sont passées d'une dizaine par semaine à deux.", "d'une dizaine par semaine à deux"],
+    ['Le attese sono passate da una ventina al giorno a meno di tre.', 'da una ventina al giorno a meno di tre'],
+    ['Los cierres pasaron de cuatro días de trabajo a dos.', 'de cuatro días de trabajo a dos'],
+    ['La espera bajó de horas a diez minutos.', 'de horas a diez minutos'],
+    ['Tres de cada cuatro pedidos salen sin revisión.', 'Tres de cada cuatro'],
+    ['Les réunions ont été réduites de moitié.', 'de moitié'],
+    ['Le chiamate sono scese a un terzo.', 'scese a un terzo'],
+    ['बिल्ड का समय दो दिन से घटाकर छह घंटे किया।', 'दो दिन से घटाकर छह'],
+  ] as const) assert.deepEqual(q(s), [want], s);
+  assert.deepEqual(q('הפניות ירדו ב-30% בחודש הראשון.'), ['30']);
+  assert.deepEqual(q('Ein Review dauert jetzt im Schnitt 3 Stunden.'), ['3']);
+  // (still a name: a product and its number, a code with a hyphen)
+  eachFails(hasQuantity, ['We moved to React 18 in the spring.', 'The GPT-4 model was the default.', 'Im Schnitt arbeiten wir mit Java 17.']);
+  // (a single-word part names something else on its own: "medio" is a means, "tiers" a third party)
+  eachFails(hasQuantity, ['Lo resolvimos por medio de una hoja compartida.', 'Nous avons fait appel à un tiers pour l’audit.']);
+});

@@ -17,6 +17,11 @@
 //             panne"): a zero count, as "not a single" is in English
 //   team      a word for a team with the word that joins its size to it ("un equipo de 4", "командой из 5"): the
 //             size of the speaker's team is the setup, not a result, as "a team of 4" is in English
+//   fractions a part as an amount ("la mitad", "un terzo", "meio", "halben"): a change's end or start ("de três dias
+//             para meio dia", "scese a un terzo"); one of two words or more ("un terzo", "de moitié") is an amount on
+//             its own, as "half" and "a third" are in English (a single word may name something else: "medio", "tiers")
+// The numbers also hold the round amounts said as nouns ("une quinzaine", "una trentina", "uns oito" is hedged), which
+// a change is often told with ("passés d'une quinzaine par semaine à un ou deux par mois").
 
 export interface NumberWords {
   numbers: readonly string[];
@@ -31,100 +36,107 @@ export interface NumberWords {
   timeUnits: readonly string[];
   none: readonly string[];
   team: readonly string[];
+  fractions: readonly string[];
 }
 
 export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'nl' | 'sv' | 'pl' | 'cs' | 'id' | 'el' | 'vi';
 
 export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
   es: {
-    numbers: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'cientos', 'mil', 'miles'],
+    numbers: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'cientos', 'mil', 'miles', 'una docena', 'una decena', 'una veintena', 'una treintena', 'un centenar', 'decenas', 'docenas'],
     one: ['uno', 'una', 'un'],
     zero: ['cero'],
     from: ['de', 'desde', 'del'],
     to: ['a', 'hasta', 'al'],
-    of: ['de'],
-    hedges: ['unos', 'unas', 'casi', 'más de', 'cerca de', 'en promedio', 'de media', 'alrededor de'],
+    of: ['de', 'de cada'],
+    hedges: ['unos', 'unas', 'casi', 'más de', 'cerca de', 'en promedio', 'de media', 'alrededor de', 'menos de'],
     timesBy: ['dividido por', 'dividida por', 'dividimos por', 'multiplicado por', 'multiplicada por', 'multiplicamos por', 'reducido a', 'reducida a', 'redujimos a', 'bajó a', 'bajaron a', 'cayó a', 'cayeron a'],
     early: ['antes de lo previsto', 'antes de lo planeado', 'antes de lo esperado', 'antes del plazo', 'antes de la fecha', 'antes de la fecha límite', 'antes de la entrega', 'de adelanto', 'más tarde de lo previsto'],
     timeUnits: ['día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
     none: ['ningún', 'ninguna', 'ninguno'],
     team: ['equipo de', 'equipo formado por', 'célula de'],
+    fractions: ['la mitad', 'un tercio', 'medio', 'media'],
   },
   pt: {
-    numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil'],
+    numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil', 'uma dúzia', 'uma dezena', 'uma centena', 'dezenas', 'dúzias'],
     one: ['um', 'uma'],
     zero: ['zero'],
     from: ['de', 'do', 'da'],
     to: ['para', 'a', 'ao', 'até'],
-    of: ['de'],
-    hedges: ['cerca de', 'quase', 'mais de', 'em média'],
+    of: ['de', 'de cada', 'em cada'],
+    hedges: ['cerca de', 'quase', 'mais de', 'em média', 'uns', 'umas', 'menos de'],
     timesBy: ['dividido por', 'dividida por', 'multiplicado por', 'multiplicada por', 'reduzido a', 'reduzida a', 'caiu para', 'caíram para'],
     early: ['antes do prazo', 'antes do previsto', 'antes do planejado', 'antes da data', 'mais cedo', 'de atraso'],
     timeUnits: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
     none: ['nenhum', 'nenhuma'],
     team: ['equipe de', 'equipa de', 'time de', 'squad de'],
+    fractions: ['a metade', 'um terço', 'meio', 'meia'],
   },
   fr: {
-    numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille'],
+    numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille', 'une dizaine', 'une douzaine', 'une quinzaine', 'une vingtaine', 'une trentaine', 'une cinquantaine', 'une centaine', 'dizaines', 'centaines'],
     one: ['un', 'une'],
     zero: ['zéro'],
-    from: ['de', 'du', 'des'],
+    from: ['de', 'du', 'des', "d'", 'd’'],
     to: ['à', 'a', 'au'],
     of: ['sur'],
-    hedges: ['environ', 'presque', 'plus de', 'près de', 'en moyenne'],
+    hedges: ['environ', 'presque', 'plus de', 'près de', 'en moyenne', 'moins de'],
     timesBy: ['divisé par', 'divisée par', 'divisés par', 'divisées par', 'multiplié par', 'multipliée par', 'multipliés par', 'multipliées par', 'réduit à', 'réduite à', 'réduits à', 'réduites à', 'tombé à', 'tombée à', 'tombés à', 'tombées à', 'passé à', 'passée à', 'passés à', 'passées à'],
     early: ['plus tôt', 'en avance', 'avant la date', 'avant l’échéance', "avant l'échéance", 'plus tard que prévu', 'de retard'],
     timeUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'minute', 'minutes'],
     none: ['aucun', 'aucune'],
     team: ['équipe de'],
+    fractions: ['la moitié', 'de moitié', 'un tiers de', 'demi', 'tiers', 'quart'],
   },
   de: {
-    numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend'],
+    numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend', 'ein dutzend', 'dutzende', 'dutzend'],
     one: ['einen', 'eine', 'einem', 'einer', 'eins', 'ein'],
     zero: ['null'],
     from: ['von', 'vom'],
     to: ['auf', 'bis', 'zu'],
     of: ['von'],
-    hedges: ['etwa', 'rund', 'ca.', 'circa', 'fast', 'knapp', 'gut', 'über', 'mehr als', 'durchschnittlich', 'im schnitt', 'im durchschnitt'],
+    hedges: ['etwa', 'rund', 'ca.', 'circa', 'fast', 'knapp', 'gut', 'über', 'mehr als', 'durchschnittlich', 'im schnitt', 'im durchschnitt', 'weniger als'],
     timesBy: ['geteilt durch', 'halbiert auf', 'gesenkt auf', 'gesunken auf', 'reduziert auf', 'verkürzt auf', 'gefallen auf', 'fiel auf', 'sank auf'],
     early: ['früher', 'eher', 'später als geplant', 'später als vorgesehen', 'später als erwartet', 'vor dem termin', 'vor der deadline', 'vor der frist', 'vor dem zeitplan', 'vor plan'],
     timeUnits: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'stunde', 'stunden', 'minute', 'minuten'],
     none: ['keinerlei'],
     team: ['team von', 'team aus', 'team mit'],
+    fractions: ['die hälfte', 'ein drittel', 'ein viertel', 'halben', 'halbe', 'halb', 'drittel', 'viertel'],
   },
   it: {
-    numbers: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'mille', 'mila'],
+    numbers: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'mille', 'mila', 'una decina', 'una dozzina', 'una quindicina', 'una ventina', 'una trentina', 'una quarantina', 'una cinquantina', 'un centinaio', 'decine', 'centinaia'],
     one: ['uno', 'una', 'un'],
     zero: ['zero'],
     from: ['da', 'dai', 'dalle', 'dal'],
     to: ['a', 'ai', 'alle', 'al'],
-    of: ['su'],
-    hedges: ['circa', 'quasi', 'più di', 'in media'],
-    timesBy: ['diviso per', 'divisa per', 'moltiplicato per', 'moltiplicata per', 'ridotto a', 'ridotta a', 'sceso a', 'scesa a', 'scesi a', 'calato a'],
+    of: ['su', 'ogni'],
+    hedges: ['circa', 'quasi', 'più di', 'in media', 'meno di'],
+    timesBy: ['diviso per', 'divisa per', 'moltiplicato per', 'moltiplicata per', 'ridotto a', 'ridotta a', 'sceso a', 'scesa a', 'scesi a', 'calato a', 'scese a', 'calata a', 'calati a', 'calate a', 'ridotti a', 'ridotte a', 'passato a', 'passata a', 'passati a', 'passate a'],
     early: ['in anticipo', 'prima del previsto', 'prima della scadenza', 'di ritardo'],
     timeUnits: ['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'ora', 'ore', 'minuto', 'minuti'],
     none: ['nessun', 'nessuna', 'nessuno'],
     team: ['team di', 'squadra di'],
+    fractions: ['la metà', 'un terzo', 'un quarto', 'mezzo', 'mezza', 'terzo'],
   },
   ru: {
     numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
       'одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать', 'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать',
       'одиннадцати', 'двенадцати', 'тринадцати', 'четырнадцати', 'пятнадцати', 'шестнадцати', 'семнадцати', 'восемнадцати', 'девятнадцати',
-      'полтора', 'полторы', 'полутора', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'сто', 'тысяча', 'тысячи', 'тысяч', 'двух', 'трёх', 'трех', 'четырёх', 'четырех', 'пяти', 'шести', 'восьми', 'десяти', 'двадцати', 'тридцати', 'сорока', 'ста'],
+      'полтора', 'полторы', 'полутора', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'сто', 'тысяча', 'тысячи', 'тысяч', 'двух', 'трёх', 'трех', 'четырёх', 'четырех', 'пяти', 'шести', 'восьми', 'десяти', 'двадцати', 'тридцати', 'сорока', 'ста', 'десяток', 'десятка', 'десятки', 'дюжина', 'дюжины', 'сотня', 'сотни'],
     one: ['одного', 'одной', 'одну', 'один', 'одна'],
     zero: ['нуля', 'ноль', 'нуль'],
     from: ['с', 'со', 'от'],
     to: ['до'],
     of: ['из'],
-    hedges: ['около', 'почти', 'более', 'в среднем', 'примерно'],
+    hedges: ['около', 'почти', 'более', 'в среднем', 'примерно', 'менее', 'меньше'],
     timesBy: ['сократили до', 'сократилось до', 'сократилась до', 'снизили до', 'снизилось до', 'снизилась до', 'упало до', 'упала до', 'упали до', 'уменьшили до'],
     early: ['раньше срока', 'раньше', 'до дедлайна'],
     timeUnits: ['день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'час', 'часа', 'часов', 'минут', 'минуты'],
     none: ['ни одного', 'ни одной', 'ни единого', 'ни единой'],
     team: ['команда из', 'команды из', 'команде из', 'команду из', 'командой из'],
+    fractions: ['половина', 'половину', 'треть', 'четверть'],
   },
   nl: {
-    numbers: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'honderd', 'duizend'],
+    numbers: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'honderd', 'duizend', 'een dozijn', 'een tiental', 'tientallen'],
     one: ['één', 'een'],
     zero: ['nul'],
     from: ['van'],
@@ -136,9 +148,10 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'uur', 'uren', 'minuut', 'minuten'],
     none: ['geen enkele', 'geen enkel'],
     team: ['team van'],
+    fractions: ['de helft', 'een kwart', 'halve', 'half', 'derde'],
   },
   sv: {
-    numbers: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen'],
+    numbers: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'ett dussin', 'ett tiotal', 'tiotals'],
     one: ['en', 'ett'],
     zero: ['noll'],
     from: ['från'],
@@ -150,10 +163,11 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'timme', 'timmar', 'minut', 'minuter'],
     none: ['inte en enda', 'inte ett enda', 'ingen enda'],
     team: ['team på', 'team med'],
+    fractions: ['hälften', 'en tredjedel', 'en fjärdedel', 'halva', 'halv'],
   },
   pl: {
     numbers: ['dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'jedenaście', 'dwanaście', 'piętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'tysiąc', 'tysięcy',
-      'dwóch', 'trzech', 'czterech', 'pięciu', 'sześciu', 'siedmiu', 'ośmiu', 'dziewięciu', 'dziesięciu', 'dwunastu', 'piętnastu', 'dwudziestu', 'trzydziestu', 'czterdziestu', 'stu'],
+      'dwóch', 'trzech', 'czterech', 'pięciu', 'sześciu', 'siedmiu', 'ośmiu', 'dziewięciu', 'dziesięciu', 'dwunastu', 'piętnastu', 'dwudziestu', 'trzydziestu', 'czterdziestu', 'stu', 'kilkanaście', 'kilkadziesiąt', 'tuzin'],
     one: ['jeden', 'jedna', 'jedno', 'jednego', 'jednej'],
     zero: ['zera'],
     from: ['z', 'ze', 'od'],
@@ -165,10 +179,11 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'godzina', 'godziny', 'godzin', 'minuta', 'minuty', 'minut'],
     none: ['ani jednego', 'ani jednej'],
     team: ['zespół', 'zespołem'],
+    fractions: ['o połowę', 'jedną trzecią', 'połowę', 'pół'],
   },
   cs: {
     numbers: ['dva', 'dvě', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět', 'deset', 'jedenáct', 'dvanáct', 'patnáct', 'dvacet', 'třicet', 'čtyřicet', 'padesát', 'sto', 'tisíc',
-      'dvou', 'tří', 'čtyř', 'pěti', 'šesti', 'sedmi', 'osmi', 'devíti', 'deseti', 'dvaceti', 'třiceti'],
+      'dvou', 'tří', 'čtyř', 'pěti', 'šesti', 'sedmi', 'osmi', 'devíti', 'deseti', 'dvaceti', 'třiceti', 'tucet', 'desítky', 'několik desítek'],
     one: ['jeden', 'jedna', 'jedno', 'jednoho', 'jedné', 'jednu'],
     zero: ['nula', 'nulu'],
     from: ['z', 'ze', 'od'],
@@ -180,9 +195,10 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['den', 'dny', 'dní', 'dnů', 'týden', 'týdny', 'týdnů', 'měsíc', 'měsíce', 'měsíců', 'hodina', 'hodiny', 'hodin', 'minuta', 'minuty', 'minut'],
     none: ['ani jeden', 'ani jedna', 'ani jedno', 'ani jediný', 'ani jedinou', 'ani jediná'],
     team: ['tým'],
+    fractions: ['o polovinu', 'o třetinu', 'polovinu', 'půl'],
   },
   id: {
-    numbers: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas', 'lima belas', 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'seratus', 'ratusan', 'seribu', 'ribuan', 'ribu'],
+    numbers: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas', 'lima belas', 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'seratus', 'ratusan', 'seribu', 'ribuan', 'ribu', 'selusin', 'puluhan', 'belasan'],
     one: ['satu', 'sebuah', 'seorang'],
     zero: ['nol'],
     from: ['dari'],
@@ -194,9 +210,10 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['hari', 'minggu', 'bulan', 'jam', 'menit'],
     none: ['tidak satu pun', 'tanpa satu pun', 'tak satu pun'],
     team: ['tim beranggotakan', 'tim berisi'],
+    fractions: ['setengah', 'separuh', 'sepertiga'],
   },
   el: {
-    numbers: ['δύο', 'τρία', 'τρεις', 'τέσσερα', 'τέσσερις', 'πέντε', 'έξι', 'επτά', 'εφτά', 'οκτώ', 'οχτώ', 'εννιά', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα', 'δεκαπέντε', 'είκοσι', 'τριάντα', 'σαράντα', 'πενήντα', 'εκατό', 'χίλια', 'χιλιάδες'],
+    numbers: ['δύο', 'τρία', 'τρεις', 'τέσσερα', 'τέσσερις', 'πέντε', 'έξι', 'επτά', 'εφτά', 'οκτώ', 'οχτώ', 'εννιά', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα', 'δεκαπέντε', 'είκοσι', 'τριάντα', 'σαράντα', 'πενήντα', 'εκατό', 'χίλια', 'χιλιάδες', 'δεκάδες'],
     one: ['ένα', 'έναν', 'μία', 'μια', 'ενός', 'μίας'],
     zero: ['μηδέν'],
     from: ['από'],
@@ -208,9 +225,10 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['μέρα', 'μέρες', 'ημέρα', 'ημέρες', 'εβδομάδα', 'εβδομάδες', 'μήνα', 'μήνες', 'ώρα', 'ώρες', 'λεπτό', 'λεπτά'],
     none: ['ούτε ένα', 'ούτε έναν', 'ούτε μία', 'ούτε μια'],
     team: ['ομάδα'],
+    fractions: ['το μισό', 'ένα τρίτο', 'μισή', 'μισό'],
   },
   vi: {
-    numbers: ['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười hai', 'hai mươi', 'ba mươi', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu'],
+    numbers: ['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười hai', 'hai mươi', 'ba mươi', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'hàng chục', 'vài chục', 'chục'],
     one: ['một'],
     zero: ['con số không'],
     from: ['từ'],
@@ -222,6 +240,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['ngày', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút'],
     none: ['không một'],
     team: ['nhóm'],
+    fractions: ['một nửa', 'một phần ba', 'nửa'],
   },
 };
 
@@ -290,7 +309,7 @@ export const POSTPOSITIONAL_CHANGES: Readonly<Record<'hi' | 'tr', Postpositional
   hi: {
     numbers: ['दो', 'तीन', 'चार', 'पाँच', 'पांच', 'छह', 'छः', 'सात', 'आठ', 'नौ', 'दस', 'ग्यारह', 'बारह', 'पंद्रह', 'बीस', 'पच्चीस', 'तीस', 'चालीस', 'पचास', 'साठ', 'सत्तर', 'अस्सी', 'नब्बे', 'सौ', 'हज़ार', 'हजार', 'लाख', 'करोड़', 'आधा', 'आधी', 'आधे', 'शून्य'],
     from: ['से'],
-    change: ['घटकर', 'बढ़कर', 'बढकर', 'गिरकर', 'कम होकर', 'घट कर', 'बढ़ कर'],
+    change: ['घटकर', 'बढ़कर', 'बढकर', 'गिरकर', 'कम होकर', 'घट कर', 'बढ़ कर', 'घटाकर', 'बढ़ाकर', 'बढाकर', 'घटा कर', 'कम करके', 'कम कर के'],
     to: [],
     suffixed: false,
   },

@@ -9,6 +9,7 @@ import { MADE_VERBS } from '../nlp/lexicon';
 import { metricParts } from '../knowledge/kinds';
 import { QUESTION_ID } from '../knowledge/index';
 import { answerOf, resultProse } from './kind';
+import { slotsIn } from './slots';
 import { OTHER_CHANGE } from './vague';
 
 /** "Where do you see yourself in five years?" in the knowledge base, and titles that ask it in other words. */
@@ -177,6 +178,21 @@ function pitchResult(text: string): boolean {
   return false;
 }
 
+/** A marker word that stands for a whole passage still to write, not for a number: "TBD", "TODO", "???". */
+const MARKER_ALONE = /^(?:TODO|TBD|TBC|FIXME|TK|\?{3,})$/iu;
+
+/**
+ * A run whose result is sized in form with a slot where its figure goes: the placeholder rule's slots (slots.ts
+ * slotsIn) read as numbers (quantity.ts fillFigureSlots), and a quantity found over one of them. A marker word counts
+ * only with a percent sign after it ("by TK%").
+ */
+function sizedBySlot(fileText: string, seg: { start: number; text: string }): boolean {
+  const slots = slotsIn(fileText, seg).filter((h) => !MARKER_ALONE.test(h.text.trim()) || /^\s?[%％]/u.test(fileText.slice(h.end, h.end + 3)));
+  if (slots.length === 0) return false;
+  const filled = withoutNotes(fillFigureSlots(seg.text, seg.start, slots));
+  return findQuantities(filled).some((q) => slots.some((h) => q.start < h.end - seg.start && h.start - seg.start < q.end));
+}
+
 function withoutNotes(text: string): string {
   return text.replace(NOTE_TO_SELF, (m: string, space: string | undefined) => (space ?? '') + ' '.repeat(m.length - (space?.length ?? 0)));
 }
@@ -254,6 +270,10 @@ export const missingMetric: StoryRule = {
     // is still to fill, which the placeholder rule reports. (Only a bracketed slot: an outcome of "TBD", "N%" or "△△"
     // alone is still read as one with no number; quantity.ts fillFigureSlots is the one slot reader.)
     if (prose.some((seg) => NUMBER_SLOT.test(seg.text) && hasQuantity(withoutNotes(fillFigureSlots(seg.text, seg.start).replace(/\[[^\]\n]*\]/g, ' '))))) return;
+    // The same for a slot in any other dress, read by the placeholder rule's slot reader as vague-impact reads it
+    // ("fell by ##%", "from NNN ms to NN ms", "by X,XXX USD", "went from _____ to _____", "by TK%"), when the slot
+    // is where a figure goes: a marker word alone ("Result: TBD") stands for the whole result, not for its number.
+    if (prose.some((seg) => sizedBySlot(ctx.file.text, seg))) return;
     // The metric slot this rule's own fix inserts: the placeholder rule points at it until it is filled in.
     if (prose.some((seg) => seg.text.includes(METRIC_PLACEHOLDER))) return;
     const first = outcomes.find((p) => p.wordCount > 0) ?? outcomes[0];

@@ -131,9 +131,12 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   if ('_.#@/:\\'.includes(p)) return false;
   // An expression: "N+1", "n-1", "O(1)", "x^2", "k*2".
   if ('+−^*(='.includes(p) && i >= 2 && (LETTER.test(text[i - 2]) || text[i - 2] === ')')) return false;
-  // A name or code with a hyphen: "GPT-4", "COVID-19", "555-123".
-  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]));
+  // A name or code with a hyphen: "GPT-4", "COVID-19", "555-123". (Not a Hebrew prefix, which is joined to a number by
+  // a hyphen: "ירדו ב-20%", "מ-3 ימים ל-1"; nor a percentage, which names nothing: "drop-20%".)
+  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]) && !HEBREW_LETTER.test(text[i - 2]) && !PERCENT_AHEAD.test(text.slice(i, i + 16)));
 }
+const HEBREW_LETTER = /\p{Script=Hebrew}/u;
+const PERCENT_AHEAD = /^\d[\d,]*(?:\.\d+)?\s?[%％]/u;
 
 /** The English spelled amounts (knowledge/number-words.ts), the large ones also in the plural, and zero. */
 const SPELLED_NUMBER = [
@@ -585,12 +588,17 @@ function numberCounts(text: string, start: number, match: string, currency: bool
   // before a decimal may be a score: "NPS 4.2", "CSAT 4.6").
   if (!unit && /^\d{1,3}(?:\.\d{1,2})?$/.test(digits)) {
     const w = UPPER_WORD_BEFORE.exec(before);
-    if (w && !SENTENCE_START_BEFORE.test(before) && !/^(?:I|A|An|The)$/.test(w[1]) && (!digits.includes('.') || /\p{Ll}/u.test(w[1]))) return false;
+    // (A German noun is written with a capital: "im Schnitt 2 Stunden", "nach der Umstellung 3 Tage" — a number with a
+    // unit of time after it is an amount, not a name's.)
+    if (w && !SENTENCE_START_BEFORE.test(before) && !/^(?:I|A|An|The)$/.test(w[1]) && (!digits.includes('.') || /\p{Ll}/u.test(w[1])) && !OTHER_TIME_UNIT_AFTER.test(after)) return false;
   }
   // An id or a phone number: five or more bare digits, or digit groups like "555 123 4567".
   if (!unit && /^\d{5,}$/.test(digits)) return false;
   return true;
 }
+
+/** A unit of time of another language after a number (knowledge/number-words.ts): "2 Stunden", "3 días". */
+const OTHER_TIME_UNIT_AFTER = new RegExp(`^\\s+(?:${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => w.timeUnits))].join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * A number that is one of a run of items numbered inside a sentence ("1) …, 2) …"): the text also holds the number
@@ -1086,11 +1094,19 @@ const TABLE_SPELLED = ((): RegExp => {
   const langs = Object.values(NUMBER_WORDS);
   const alt = (pick: (w: (typeof langs)[number]) => readonly string[]): string =>
     [...new Set(langs.flatMap(pick))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')).join('|');
-  const amount = `(?:${alt((l) => l.numbers)}|\\d[\\d.,]*)`;
+  const amount = `(?:${alt((l) => l.numbers)}|${alt((l) => l.fractions)}|\\d[\\d.,]*)`;
   const hedge = `(?:(?:${alt((l) => l.hedges)})\\s+)?`;
-  const end = `(?:${alt((l) => l.numbers)}|${alt((l) => l.one)}|${alt((l) => l.zero)}|\\d[\\d.,]*)`;
-  // (the amount changed from may be a range: "с пяти-шести за релиз до одного", "van tien à twaalf naar twee")
-  const fromTo = `(?:${alt((l) => l.from)})\\s+${hedge}${amount}(?:\\s?[-–]\\s?${amount})?(?:\\s+[\\p{L}]{1,12}){0,2}\\s+(?:${alt((l) => l.to)})\\s+${hedge}${end}`;
+  const end = `(?:${alt((l) => l.numbers)}|${alt((l) => l.fractions)}|${alt((l) => l.one)}|${alt((l) => l.zero)}|\\d[\\d.,]*)`;
+  // (the word of "from" may be elided onto the amount: "d'une quinzaine")
+  const from = `(?:${alt((l) => l.from)})(?:(?<=['’])|\\s+)`;
+  // (the amount changed from may be a range: "с пяти-шести за релиз до одного", "van tien à twaalf naar twee"; up to
+  // three words of what was counted after it: "de seis rodadas de revisão para uma", "de dos días de trabajo a diez")
+  const fromTo = `${from}${hedge}${amount}(?:\\s?[-–]\\s?${amount})?(?:\\s+[\\p{L}]{1,12}){0,3}\\s+(?:${alt((l) => l.to)})\\s+${hedge}${end}`;
+  // A change from a unit of time named alone to an amount: "de horas para cinco minutos", "von Tagen auf zwei Stunden".
+  const unitFromTo = `${from}(?:${alt((l) => l.timeUnits)})\\s+(?:${alt((l) => l.to)})\\s+${hedge}(?:${alt((l) => l.numbers)}|${alt((l) => l.fractions)}|${alt((l) => l.one)}|\\d[\\d.,]*)\\s+(?:${alt((l) => l.timeUnits)})`;
+  // A part named in two words or more is an amount on its own, as "half" and "a third" are: "la metà dei clienti",
+  // "réduit de moitié", "ein Drittel der Anrufe".
+  const fraction = `(?:${[...new Set(langs.flatMap((l) => l.fractions).filter((w) => /\s/u.test(w)))].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})`;
   const partOf = `${amount}\\s+(?:${alt((l) => l.of)})\\s+${amount}`;
   const timesBy = `(?:${alt((l) => l.timesBy)})\\s+${hedge}${end}`;
   // (not "a zero": English says "a zero-downtime deploy"; a change to zero in Portuguese or Italian has its verb)
@@ -1099,7 +1115,7 @@ const TABLE_SPELLED = ((): RegExp => {
   // A count of none: a determiner of none, or the numeral zero, before a noun ("ningún cobro duplicado", "nenhuma
   // duplicação", "cero pérdidas", "zéro incident"); not an idiom of doubt or ease ("sin ningún problema", "sans aucun doute").
   const none = `(?:${alt((l) => l.none)}|${alt((l) => l.zero.filter((w) => w !== 'null'))})\\s+(?!(?:duda|doute|dúvida|dubbio|problema|problème|tipo|sentido|caso|momento|moment|modo|jeito|forma|manera|façon|compromiso|idée|idea|ideia|raison|razón|razão|souci|intérêt|importancia|importância)(?![\\p{L}]))\\p{L}{3,}`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fromTo}|${partOf}|${timesBy}|${toZero}|${margin}|${none})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fromTo}|${unitFromTo}|${partOf}|${timesBy}|${toZero}|${margin}|${none}|${fraction})(?![\\p{L}\\p{N}])`, 'giu');
 })();
 
 /**
@@ -1119,12 +1135,17 @@ function addChanges(patterns: readonly RegExp[], text: string, out: Quantity[]):
   }
 }
 
+/** The words of the tables' verbs of dividing and parts ("scese", "terzo", "moitié"), four letters or more, not English ones. */
+const TABLE_HINT_WORDS = [...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.timesBy, ...w.fractions]).flatMap((t) => t.split(/\s+/u)))]
+  .filter((w) => /^\p{L}{4,}$/u.test(w) && !['half', 'media', 'door', 'till', 'quart', 'demi'].includes(w))
+  .join('|');
+
 /**
  * The letters and the words of a change of the languages added by their number-word tables alone (Dutch, Swedish,
  * Polish, Czech, Indonesian, Greek, Vietnamese), which OTHER_SPELLED_HINT does not name: a text with one is read too.
  */
 const TABLE_HINT = new RegExp(
-  `[\\u0370-\\u03ffåąęłśżźćńřěšůčďťňảạấầẩẫậắằẳẵặẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỵỷỹđơư]|(?<![\\p{L}])(?:statt|anstatt|lugar|lieu|vez|invece|вместо|plaats|stället|zamiast|místo|αντί|thay|${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.from, ...w.to]))].filter((w) => /^\p{L}{2,}$/u.test(w) && !['do', 'to', 'na', 'till'].includes(w)).join('|')})(?![\\p{L}])`,
+  `[\\u0370-\\u03ffåąęłśżźćńřěšůčďťňảạấầẩẫậắằẳẵặẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỵỷỹđơư]|(?<![\\p{L}])(?:statt|anstatt|lugar|lieu|vez|invece|вместо|plaats|stället|zamiast|místo|αντί|thay|${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.from, ...w.to]))].filter((w) => /^\p{L}{2,}$/u.test(w) && !['do', 'to', 'na', 'till'].includes(w)).join('|')}|${TABLE_HINT_WORDS})(?![\\p{L}])`,
   'iu',
 );
 
