@@ -1172,3 +1172,24 @@ void test('round 44: parts and round amounts of other languages size a change; a
   // (a single-word part names something else on its own: "medio" is a means, "tiers" a third party)
   eachFails(hasQuantity, ['Lo resolvimos por medio de una hoja compartida.', 'Nous avons fait appel à un tiers pour l’audit.']);
 });
+
+void test('round 44: unsized claims in Swedish, Ukrainian, Hindi and Hebrew, a near-zero told with a hedge, a comparison with the past in words; sized or wished ones are not', () => {
+  for (const [s, want] of [
+    ['Sökningen blev betydligt snabbare.', ['betydligt snabbare']],
+    ['Після цього клієнти дзвонили значно рідше.', ['значно рідше']],
+    ['अब रिपोर्ट में गलतियाँ बहुत कम हैं।', ['बहुत कम']],
+    ['היה שיפור משמעותי בזמני הטעינה.', ['שיפור משמעותי']],
+    ['Night pages all but disappeared after the cleanup.', ['all but disappeared']],
+    ['Las quejas prácticamente desaparecieron.', ['prácticamente desaparecieron']],
+    ["Les habitants l'utilisent bien plus qu'avant.", ["plus qu'avant"]],
+    ['I tempi di attesa si sono ridotti parecchio.', ['ridotti']],
+  ] as const) assert.deepEqual(v(s), [...want], s);
+  for (const s of [
+    'Night pages disappeared after the cleanup.',
+    'Night pages almost disappeared, from 30 a week to 2.',
+    'I tempi di attesa si sono ridotti da 40 a 12 minuti.',
+    'Sökningen blev betydligt snabbare, från 8 till 2 sekunder.',
+    'Si reducimos los pasos, mejoraría mucho.',
+    'टेस्ट का समय तीन दिन से घटकर चार घंटे हो गया।',
+  ]) assert.deepEqual(v(s), [], s);
+});
