@@ -1167,6 +1167,9 @@ void test('round 44: parts and round amounts of other languages size a change; a
   ] as const) assert.deepEqual(q(s), [want], s);
   assert.deepEqual(q('הפניות ירדו ב-30% בחודש הראשון.'), ['30']);
   assert.deepEqual(q('Ein Review dauert jetzt im Schnitt 3 Stunden.'), ['3']);
+  // A count of ten or more after "all" is the reach of the result; a small one names the items known.
+  eachHolds(hasQuantity, ['All 60 stores switched over before the holidays.', 'Wir haben alle 14 Tickets im Sprint geschlossen.']);
+  eachFails(hasQuantity, ['All 3 services were moved.', 'We talked to all three teams.']);
   // (still a name: a product and its number, a code with a hyphen)
   eachFails(hasQuantity, ['We moved to React 18 in the spring.', 'The GPT-4 model was the default.', 'Im Schnitt arbeiten wir mit Java 17.']);
   // (a single-word part names something else on its own: "medio" is a means, "tiers" a third party)
