@@ -1152,7 +1152,7 @@ void test('an unmarked pitch in another language: a size or a reach named after 
   assert.equal(mm(pitch('Trabalho com Python desde 2019 e com SQL há 6 anos.')), 1);
 });
 
-void test('round 44: parts and round amounts of other languages size a change; a Hebrew prefix and a German noun before a number leave it an amount', () => {
+void test('round 44: parts and round amounts of other languages size a change; a Hebrew prefix before a percentage and a German noun before a number leave it an amount', () => {
   for (const [s, want] of [
     ['El tiempo de revisión bajó de tres días a medio día.', 'de tres días a medio'],
     ['Os erros caíram de uns oito por mês para um.', 'de uns oito por mês para um'],

@@ -187,7 +187,9 @@ const MARKER_ALONE = /^(?:TODO|TBD|TBC|FIXME|TK|\?{3,})$/iu;
  * only with a percent sign after it ("by TK%").
  */
 function sizedBySlot(fileText: string, seg: { start: number; text: string }): boolean {
-  const slots = slotsIn(fileText, seg).filter((h) => !MARKER_ALONE.test(h.text.trim()) || /^\s?[%％]/u.test(fileText.slice(h.end, h.end + 3)));
+  // (A bracketed slot is read above, where only one with a letter or two is a figure's: "[TIME]", "[A] to [B]" may
+  // stand for anything.)
+  const slots = slotsIn(fileText, seg).filter((h) => !h.text.startsWith('[') && (!MARKER_ALONE.test(h.text.trim()) || /^\s?[%％]/u.test(fileText.slice(h.end, h.end + 3))));
   if (slots.length === 0) return false;
   const filled = withoutNotes(fillFigureSlots(seg.text, seg.start, slots));
   return findQuantities(filled).some((q) => slots.some((h) => q.start < h.end - seg.start && h.start - seg.start < q.end));

@@ -131,11 +131,10 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   if ('_.#@/:\\'.includes(p)) return false;
   // An expression: "N+1", "n-1", "O(1)", "x^2", "k*2".
   if ('+−^*(='.includes(p) && i >= 2 && (LETTER.test(text[i - 2]) || text[i - 2] === ')')) return false;
-  // A name or code with a hyphen: "GPT-4", "COVID-19", "555-123". (Not a Hebrew prefix, which is joined to a number by
-  // a hyphen: "ירדו ב-20%", "מ-3 ימים ל-1"; nor a percentage, which names nothing: "drop-20%".)
-  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]) && !HEBREW_LETTER.test(text[i - 2]) && !PERCENT_AHEAD.test(text.slice(i, i + 16)));
+  // A name or code with a hyphen: "GPT-4", "COVID-19", "555-123". (Not a percentage, which names nothing: a Hebrew
+  // prefix is joined to it by a hyphen, "ירדו ב-20%".)
+  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]) && !PERCENT_AHEAD.test(text.slice(i, i + 16)));
 }
-const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 const PERCENT_AHEAD = /^\d[\d,]*(?:\.\d+)?\s?[%％]/u;
 
 /** The English spelled amounts (knowledge/number-words.ts), the large ones also in the plural, and zero. */
