@@ -133,7 +133,8 @@ function boundaryOk(text: string, i: number, numeric: boolean): boolean {
   if ('+−^*(='.includes(p) && i >= 2 && (LETTER.test(text[i - 2]) || text[i - 2] === ')')) return false;
   // A name or code with a hyphen: "GPT-4", "COVID-19", "555-123". (Not a percentage, which names nothing: a Hebrew
   // prefix is joined to it by a hyphen, "ירדו ב-20%".)
-  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]) && !PERCENT_AHEAD.test(text.slice(i, i + 16)));
+  // (After a digit the hyphen joins a range, "20-30%", read from its first number.)
+  return !(p === '-' && i >= 2 && WORD_CHAR.test(text[i - 2]) && !(LETTER.test(text[i - 2]) && PERCENT_AHEAD.test(text.slice(i, i + 16))));
 }
 const PERCENT_AHEAD = /^\d[\d,]*(?:\.\d+)?\s?[%％]/u;
 
