@@ -610,7 +610,7 @@ function findOtherLatinClaims(text: string): VagueClaim[] {
   return out;
 }
 /** Only texts with a letter of those languages are read for them (a cheap test first). */
-const OTHER_LATIN = /[áéíóúñãõçàèêâôûüäößşğıươđåæø\u0400-\u04ff\u0900-\u097f\u0590-\u05ff]|\b(?:und|wurden?|haben|wir|los|las|el|se|del|nous|avons|nós|eles|les|sont|une|ficaram|muito|abbiamo|sono|che|kami|saya|yang|dengan|dan)\b|[ąęłńśźż]/iu;
+const OTHER_LATIN = /[áéíóúñãõçàèêâôûüäößşğıươđåæø\u0400-\u04ff]|\p{Script=Devanagari}|\p{Script=Hebrew}|\b(?:und|wurden?|haben|wir|los|las|el|se|del|nous|avons|nós|eles|les|sont|une|ficaram|muito|abbiamo|sono|che|kami|saya|yang|dengan|dan)\b|[ąęłńśźż]/iu;
 
 /**
  * A change told as one quality turning into another, with no measure of either: "pages went from sluggish to
