@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
-import { findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
+import { fillFigureSlots, findQuantities, hasQuantity } from '../../server/src/core/rules/quantity';
 import { findVagueClaims } from '../../server/src/core/rules/vague';
 import { CJK_NOT_EVEN_ONE, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS } from '../../server/src/core/knowledge/number-words';
 import { eachHolds, eachFails } from './helpers/cases';
@@ -1186,6 +1186,7 @@ void test('round 44: unsized claims in Swedish, Ukrainian, Hindi and Hebrew, a n
     ['Las quejas prácticamente desaparecieron.', ['prácticamente desaparecieron']],
     ["Les habitants l'utilisent bien plus qu'avant.", ["plus qu'avant"]],
     ['I tempi di attesa si sono ridotti parecchio.', ['ridotti']],
+    ['Los reprocesos se quedaron en casi nada.', ['casi nada']],
   ] as const) assert.deepEqual(v(s), [...want], s);
   for (const s of [
     'Night pages disappeared after the cleanup.',
@@ -1194,5 +1195,10 @@ void test('round 44: unsized claims in Swedish, Ukrainian, Hindi and Hebrew, a n
     'Sökningen blev betydligt snabbare, från 8 till 2 sekunder.',
     'Si reducimos los pasos, mejoraría mucho.',
     'टेस्ट का समय तीन दिन से घटकर चार घंटे हो गया।',
+    'No sabía casi nada de Kafka.',
   ]) assert.deepEqual(v(s), [], s);
+  // A note in parentheses asking for the amount is where the figure goes ("(aggiungere l'importo)", "(indiquer le montant)").
+  for (const s of ["Il costo dei resi è calato di (aggiungere l'importo).", 'Le coût des retours a baissé de (indiquer le montant).']) {
+    assert.ok(hasQuantity(fillFigureSlots(s, 0, [{ start: s.indexOf('('), end: s.indexOf(')') + 1, text: s.slice(s.indexOf('('), s.indexOf(')') + 1) }])), s);
+  }
 });

@@ -47,12 +47,12 @@ export interface Slot {
   text: string;
 }
 /** Something in a text that may be a slot: only then is the placeholder rule's reader asked (it is the costlier one). */
-export const SLOT_HINT = /[[_#●○〇◯×□△＊]|\?\?|(?<![\p{L}\p{N}])(?:X{1,3}|x{2,3}|N{1,3}|[XYZ]|TBD|TBC|TK)(?![\p{L}\p{N}])|[(（][^()（）\n]{0,160}?(?:[%％]|figure|number|count|metric|percent|chiffre|[Zz]ahl|cifra|n[úu]mero|числ|цифр|数字|数据|數據|čísl|liczb|angka|nanti|getal|antal|αριθμ|संख्या)|%[A-Z]|(?:…|\.{3}|[ХΧ]{1,3})[ \t]?(?:[%％]|процент)/u;
+export const SLOT_HINT = /[[_#●○〇◯×□△＊]|\?\?|(?<![\p{L}\p{N}])(?:X{1,3}|x{2,3}|N{1,3}|[XYZ]|TBD|TBC|TK)(?![\p{L}\p{N}])|[(（][^()（）\n]{0,160}?(?:[%％]|figure|number|count|metric|percent|chiffre|[Zz]ahl|cifra|import[oie]|monto|montant|[Bb]etr[aä]g|n[úu]mero|числ|цифр|数字|数据|數據|čísl|liczb|angka|nanti|getal|antal|αριθμ|संख्या)|%[A-Z]|(?:…|\.{3}|[ХΧ]{1,3})[ \t]?(?:[%％]|процент)/u;
 /**
  * A note to the writer in parentheses that asks for a figure, where the figure goes: "(get the % from the Zendesk
  * report)", "(à compléter avec les chiffres de Sandrine)", "(Zahl nachtragen)": a slot for the number, as "[X]%" is.
  */
-const FIGURE_NOTE = /^[(（][^()（）]*(?:[%％]|(?<![\p{L}])(?:figures?|numbers?|counts?|metrics?|percent(?:age)?s?|stats?|amounts?|totals?|chiffres?|zahlen?|cifras?|n[úu]meros?|čísl[oa]|liczb[aęy]|angka|getal|antal|αριθμός|αριθμό)(?![\p{L}])|числ|цифр|数字|数据|數據|संख्या)[^()（）]*[)）]$/iu;
+const FIGURE_NOTE = /^[(（][^()（）]*(?:[%％]|(?<![\p{L}])(?:figures?|numbers?|counts?|metrics?|percent(?:age)?s?|stats?|amounts?|totals?|chiffres?|zahlen?|cifras?|n[úu]meros?|import[oie]|montos?|montants?|betr[aä]ge?|čísl[oa]|liczb[aęy]|angka|getal|antal|αριθμός|αριθμό)(?![\p{L}])|числ|цифр|数字|数据|數據|संख्या)[^()（）]*[)）]$/iu;
 /** A bracketed word that stands for a figure: "[number]", "[amount]%", "[数字]". */
 const FIGURE_WORD_SLOT = /^\[\s*(?:number|num|amount|figure|percent(?:age)?|count|value|数字|数值|數字|數值)\s*%?\s*\]$/iu;
 
