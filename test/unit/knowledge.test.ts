@@ -14,6 +14,8 @@ import {
   themesForQuestions,
 } from '../../server/src/core/knowledge/index';
 import { chapterText, copyGuard } from './helpers/chapter';
+import { UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
+import { OTHER_CHANGE } from '../../server/src/core/rules/vague';
 
 const EXPECTED_THEMES: [string, number, number][] = [
   ['self-awareness', 1, 5],
@@ -196,3 +198,22 @@ void test('part labels of the per-language tables: every part in every language,
       }
     }
   });
+
+void test('the forms of an unsized change in other languages are typed data: counted per language, each a whole-word form', () => {
+  const perLanguage = new Map<string, number>();
+  for (const [lang, form] of UNSIZED_CHANGE_FORMS) {
+    perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
+    // each form compiles on its own and matches no empty text (an empty form would make every word a change)
+    const re = new RegExp(`^(?:${form})$`, 'iu');
+    assert.equal(re.test(''), false, `${lang}: ${form}`);
+  }
+  assert.equal(UNSIZED_CHANGE_FORMS.length, 116);
+  assert.deepEqual([...perLanguage.keys()].sort(), ['de', 'es', 'fr', 'he', 'hi', 'id', 'it', 'nl', 'pl', 'pt', 'romance', 'ru', 'several', 'sv', 'tr', 'uk', 'vi']);
+  // the reader rules/vague.ts builds from the table finds a form of each kind, as a whole word only
+  for (const said of ['las ventas mejoraron', 'die Kosten deutlich gesenkt', 'значительно быстрее', 'prácticamente desaparecieron']) {
+    OTHER_CHANGE.lastIndex = 0;
+    assert.ok(OTHER_CHANGE.test(said), said);
+  }
+  OTHER_CHANGE.lastIndex = 0;
+  assert.equal(OTHER_CHANGE.test('mejoramiento'), false);
+});

@@ -347,10 +347,11 @@ function isLimit(text: string, start: number, end: number): boolean {
  */
 function isReference(text: string, start: number, end: number): boolean {
   // (and the articles of Spanish, Portuguese, French, Italian and German: "los 3 equipos", "os dois times", "les 3 équipes")
-  if (!/(?:^|[^\p{L}])(?:the|these|those|both|all|los|las|les|os|estos|estas|esos|esas|esses|essas|estes|ces|gli|todos|todas|tous|toutes|alle|beide)\s+$/iu.test(text.slice(Math.max(0, start - 10), start))) return false;
+  const article = /(?:^|[^\p{L}])(the|these|those|both|all|los|las|les|os|estos|estas|esos|esas|esses|essas|estes|ces|gli|todos|todas|tous|toutes|alle|beide)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start));
+  if (!article) return false;
   // "All 60 customers", "alle 14 Tickets": a count of ten or more after "all" is the reach of the result, every one of
   // many; a small one names the items already known ("all three options", "all 3 services").
-  if (/(?:^|[^\p{L}])(?:all|todos|todas|tous|toutes|alle)\s+$/iu.test(text.slice(Math.max(0, start - 10), start)) && /^\d[\d,.]*$/u.test(text.slice(start, end)) && Number(text.slice(start, end).replace(/[,.]/gu, '')) >= 10) return false;
+  if (/^(?:all|todos|todas|tous|toutes|alle)$/iu.test(article[1]) && /^\d[\d,.]*$/u.test(text.slice(start, end)) && Number(text.slice(start, end).replace(/[,.]/gu, '')) >= 10) return false;
   // Only a plain cardinal: "the single digits", "the hundreds of hours" are amounts.
   if (!/^(?:[\d,.]+|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu.test(text.slice(start, end))) return false;
   return !/^\s?(?:%|percent|per ?cent|x(?![\p{L}])|×|times|fold)/iu.test(text.slice(end, end + 12)) && !/^[$€£¥₹]/u.test(text.slice(start, end));
