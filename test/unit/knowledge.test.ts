@@ -14,7 +14,7 @@ import {
   themesForQuestions,
 } from '../../server/src/core/knowledge/index';
 import { chapterText, copyGuard } from './helpers/chapter';
-import { UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
+import { EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
 import { OTHER_CHANGE } from '../../server/src/core/rules/vague';
 
 const EXPECTED_THEMES: [string, number, number][] = [
@@ -216,4 +216,15 @@ void test('the forms of an unsized change in other languages are typed data: cou
   }
   OTHER_CHANGE.lastIndex = 0;
   assert.equal(OTHER_CHANGE.test('mejoramiento'), false);
+});
+
+void test('the words read around an unsized change in other languages are typed data: counted, each compiling and matching no empty text', () => {
+  assert.equal(NOT_A_RESULT_BEFORE.length, 91);
+  assert.equal(SOFT_OUTCOMES.length, 46);
+  assert.equal(EMPTY_WORDS.length, 131);
+  for (const form of [...NOT_A_RESULT_BEFORE, ...SOFT_OUTCOMES, ...EMPTY_WORDS]) assert.equal(new RegExp(`^(?:${form})$`, 'iu').test(''), false, form);
+  // an aim before a change ("para mejorar") is read as no result; a soft outcome ("la confianza") as unsized by nature
+  assert.ok(new RegExp(`^(?:${NOT_A_RESULT_BEFORE.join('|')})$`, 'iu').test('para'));
+  assert.ok(new RegExp(`^(?:${SOFT_OUTCOMES.join('|')})$`, 'iu').test('confianza'));
+  assert.ok(new RegExp(`^(?:${EMPTY_WORDS.join('|')})$`, 'iu').test('muy'));
 });

@@ -19,7 +19,7 @@ import { findQuantities } from './quantity';
 import { CJK_SCRIPT } from './util';
 import { understand } from '../nlp/analyze';
 import { pastForm } from '../nlp/lexicon';
-import { UNSIZED_CHANGE_FORMS } from '../knowledge/change-words';
+import { EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../knowledge/change-words';
 import type { Pos, Token } from '../nlp/types';
 
 export interface VagueClaim {
@@ -575,14 +575,11 @@ function findCjkClaims(text: string): VagueClaim[] {
  * relationships, skills, knowledge).
  */
 export const OTHER_CHANGE = new RegExp(`(?<![\\p{L}])(?:${UNSIZED_CHANGE_FORMS.map(([, form]) => form).join('|')})(?![\\p{L}])`, 'giu');
-const OTHER_NOT_RESULT_BEFORE =
-  /(?<![\p{L}])(?:para|pour|afin|um|si(?!\s+(?:è|sono|era|erano|sia|siano|erano)(?![\p{L}]))|अगर|नहीं|के\s+लिए|ताकि|אם|לא|כדי|wenn|falls|quiero|queremos|quero|queremos|espero|esperamos|voy\s+a|vamos\s+a|vou|je\s+veux|nous\s+voulons|ich\s+will|wir\s+wollen|no|não|nunca|jamais|ne|n['’]|nicht|kein(?:e|en)?|sin|sem|sans|ohne|podría|poderia|pourrait|könnte|würde|per|voglio|vogliamo|non|senza|potrebbe|чтобы|для|хочу|хотим|если|не|бы|eğer|istiyorum|istiyoruz|untuk|agar|supaya|ingin|akan|jika|kalau|tidak|belum|bisa|dapat|để|muốn|nếu|không|chưa|sẽ|om|als|niet|geen|zonder|wil|willen|żeby|aby|jeśli|nie|bez|chcę|chcemy)(?![\p{L}])/iu;
-const OTHER_SOFT =
-  /(?<![\p{L}])(?:comunicaci[óo]n|comunica[çc][ãa]o|communication|kommunikation|confianza|confian[çc]a|confiance|vertrauen|relaci[óo]n(?:es)?|rela[çc][ãa]o|relations?|beziehung(?:en)?|habilidades|competencias|compétences|fähigkeiten|conocimientos?|conhecimentos?|connaissances|wissen|autoestima|motivaci[óo]n|motiva[çc][ãa]o|motivation|comunicazione|fiducia|relazioni|competenze|коммуникаци\p{L}*|общени\p{L}*|доверие|отношени\p{L}*|навык\p{L}*|iletişim|güven|ilişki\p{L}*|beceri\p{L}*|komunikasi|kepercayaan|hubungan|keterampilan|kemampuan|giao\s+tiếp|niềm\s+tin|mối\s+quan\s+hệ|kỹ\s+năng)(?![\p{L}])/iu;
+const OTHER_NOT_RESULT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOT_A_RESULT_BEFORE.join('|')})(?![\\p{L}])`, 'iu');
+const OTHER_SOFT = new RegExp(`(?<![\\p{L}])(?:${SOFT_OUTCOMES.join('|')})(?![\\p{L}])`, 'iu');
 const OTHER_CLAUSE = /(?:(?!\s(?:y|e|et|und|pero|mas|mais|aber|ma|и|но|а|ve|ama|dan|tetapi|namun|và|nhưng|maar|ale|och|і|та|और|ו)\s)[^.!?;:,\n।])+/giu;
 /** Words that name nothing: adverbs of degree, articles, pronouns, auxiliaries. */
-const OTHER_EMPTY =
-  /^(?:[\p{L}]+mente|[\p{L}]+ment|muy|mucho|muchísimo|bastante|muito|beaucoup|très|sehr|deutlich|stark|erheblich|enorm|se|nos|lo|la|el|los|las|le|les|de|del|des|du|que|al|a|à|en|un|une|una|o|os|as|um|uma|die|der|das|wurde|wurden|hat|haben|wir|nous|avons|été|fue|fueron|ha|han|hemos|foi|foram|también|también|ya|já|déjà|schon|auch|aussi|luego|después|depois|ensuite|dann|danach|pronto|vite|schnell|rápidamente|abbiamo|ho|ha|hanno|è|sono|stato|stata|мы|я|он|она|они|это|был|была|было|были|biz|ben|bu|kami|saya|kita|telah|sudah|berhasil|yang|chúng|tôi|đã|được|we|wij|ik|zijn|werd|werden|heeft|hebben|het|een|veel|flink|aanzienlijk|się|znacznie|bardzo|mocno|został|została|zostało|udało|nam|mi)$/iu;
+const OTHER_EMPTY = new RegExp(`^(?:${EMPTY_WORDS.join('|')})$`, 'iu');
 
 function findOtherLatinClaims(text: string): VagueClaim[] {
   const out: VagueClaim[] = [];
