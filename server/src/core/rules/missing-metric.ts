@@ -269,8 +269,8 @@ export const missingMetric: StoryRule = {
     if (written.some((t) => hasQuantity(t))) return;
     // A slot left where the number goes, with its unit or its counted thing ("[X]% reduction in crash rate",
     // "unblocked release by [Y] weeks", "[N] critical issues resolved"): the result is sized in form and the number
-    // is still to fill, which the placeholder rule reports. (Only a bracketed slot: an outcome of "TBD", "N%" or "△△"
-    // alone is still read as one with no number; quantity.ts fillFigureSlots is the one slot reader.)
+    // is still to fill, which the placeholder rule reports. (Here a bracketed slot, with the narrower reading brackets
+    // need: "[TIME]" or "from [A] to [B]" may stand for anything; slots in other dress are read just below.)
     if (prose.some((seg) => NUMBER_SLOT.test(seg.text) && hasQuantity(withoutNotes(fillFigureSlots(seg.text, seg.start).replace(/\[[^\]\n]*\]/g, ' '))))) return;
     // The same for a slot in any other dress, read by the placeholder rule's slot reader as vague-impact reads it
     // ("fell by ##%", "from NNN ms to NN ms", "by X,XXX USD", "went from _____ to _____", "by TK%"), when the slot
