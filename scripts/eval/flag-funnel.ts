@@ -11,14 +11,19 @@
 // threshold. Only studied files are read (the gate's studied half and the older adversarial cases), and only in the
 // folds named: name no held-out round.
 //
-//   node --import tsx scripts/eval/flag-funnel.ts badmouthing --folds adv-r20,adv-r21 [--list]
+// With --other, the stories of the 'other language' gate are split again (otherGateOf): language unread, no grammar
+// for it, no party of its grammar named, a party but no sentiment table for the language, a party but no word its
+// table rates -2 or worse in that sentence, or both (totals per gate and language: fine on unstudied rounds too).
+//
+//   node --import tsx scripts/eval/flag-funnel.ts badmouthing --folds adv-r20,adv-r21 [--list] [--other]
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { FLAG_MODELS } from '../../server/src/core/knowledge/flag-models';
 import { polarity, understand, type Sentence } from '../../server/src/core/nlp';
 import { scoreSentence, speaksOfParty, speaksOwnEnglish } from '../../server/src/core/nlp/features';
-import { DISPARAGING } from '../../server/src/core/nlp/lexicon';
+import { DISPARAGING, OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
+import { languageOf, otherLanguage, ratedWordScore, scriptLanguage } from '../../server/src/core/nlp/other-language';
 import { evaluate, findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
 import { gateGrouper, roundFold } from '../learn/gate-groups';
 
@@ -40,6 +45,28 @@ export function gateOf(sentences: readonly Sentence[]): Gate {
   return party.some((s) => s.spoken.some((i) => judgmentWord(s, i))) ? 'judgment word' : 'no judgment word';
 }
 
+export const OTHER_GATES = ['language unread', 'no grammar', 'no party', 'party, no table', 'party, no rated word', 'party and rated word'] as const;
+export type OtherGate = (typeof OTHER_GATES)[number];
+/** The languages judgment-table.ts rates words of. */
+const RATED_LANGUAGES = new Set(['es', 'pt', 'fr', 'de', 'it', 'ru']);
+
+/**
+ * Where a missed story in another language is dropped (with --other): its language (by script, else by function
+ * words), whether that language has a grammar (lexicon OTHER_GRAMMARS), whether a sentence names one of its parties,
+ * and whether such a sentence holds a word its sentiment lexicon (judgment-table.ts) rates -2 or worse.
+ */
+export function otherGateOf(text: string): { lang: string; gate: OtherGate } {
+  const lang = scriptLanguage(text) ?? languageOf(text);
+  if (!lang) return { lang: '?', gate: 'language unread' };
+  if (!OTHER_GRAMMARS.some((g) => g.lang === lang)) return { lang, gate: 'no grammar' };
+  const read = otherLanguage(lang);
+  const withParty = [...read.sentences(text)].map((r) => text.slice(r.start, r.end)).filter((x) => read.parties.test(x));
+  if (withParty.length === 0) return { lang, gate: 'no party' };
+  if (!RATED_LANGUAGES.has(lang)) return { lang, gate: 'party, no table' };
+  const rated = withParty.some((x) => (x.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => (ratedWordScore(lang, w) ?? 0) <= -2));
+  return { lang, gate: rated ? 'party and rated word' : 'party, no rated word' };
+}
+
 /** The learned reader's best score over the sentences that name a party (-Infinity with none). */
 export function bestScore(rule: string, sentences: readonly Sentence[]): number {
   const model = FLAG_MODELS[rule];
@@ -53,6 +80,7 @@ function main(argv: string[]): void {
   const only = new Set(argv[foldsAt + 1].split(','));
   const rules = argv.filter((a, i) => !a.startsWith('--') && i !== foldsAt + 1);
   const list = argv.includes('--list');
+  const other = argv.includes('--other');
   const root = join(__dirname, '..', '..');
   const group = gateGrouper(root);
   const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
@@ -63,6 +91,7 @@ function main(argv: string[]): void {
   for (const rule of rules) {
     const counts = new Map<Gate, number>(GATES.map((g) => [g, 0]));
     let near = 0;
+    const others = new Map<string, number>();
     const threshold = FLAG_MODELS[rule]?.threshold ?? Infinity;
     const seen = new Set<string>();
     for (const m of misses) {
@@ -78,11 +107,19 @@ function main(argv: string[]): void {
       const gate = gateOf(sentences);
       const best = bestScore(rule, sentences);
       counts.set(gate, counts.get(gate)! + 1);
+      let sub = '';
+      if (other && gate === 'other language') {
+        const o = otherGateOf(story.prose.map((p) => p.text).join('\n'));
+        const key = `${o.gate} (${o.lang})`;
+        others.set(key, (others.get(key) ?? 0) + 1);
+        sub = ` ${key}`;
+      }
       if (best >= threshold - 2) near++;
-      if (list) console.log(`  ${gate.padEnd(17)} ${Number.isFinite(best) ? best.toFixed(1).padStart(5) : '    -'} ${m.file}`);
+      if (list) console.log(`  ${gate.padEnd(17)} ${Number.isFinite(best) ? best.toFixed(1).padStart(5) : '    -'} ${m.file}${sub}`);
     }
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     console.log(`${rule}: ${total} missed stories | ${GATES.map((g) => `${g} ${counts.get(g)}`).join(' | ')} | learned reader within 2 of its threshold (${threshold}) ${near}`);
+    if (other) console.log(`  other language by gate (language): ${[...others].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(' | ')}`);
   }
 }
 

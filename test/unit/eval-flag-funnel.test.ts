@@ -2,7 +2,7 @@
 // no judgment word, a judgment word no reader linked), on sentences written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bestScore, gateOf } from '../../scripts/eval/flag-funnel';
+import { bestScore, gateOf, otherGateOf } from '../../scripts/eval/flag-funnel';
 import { understand } from '../../server/src/core/nlp';
 
 const read = (text: string) => understand(text, [{ text, start: 0 }]).sentences;
@@ -31,4 +31,15 @@ void test('the learned score is read only where a party is named', () => {
   assert.equal(bestScore('badmouthing', read('I rebuilt the import job over two weekends.')), -Infinity);
   assert.ok(Number.isFinite(bestScore('badmouthing', read('My director was rude to the interns in every meeting.'))));
   assert.equal(bestScore('no-such-rule', read('My director was rude.')), -Infinity);
+});
+
+void test('another language is split by where its reading stops', () => {
+  // a language with no grammar of its own (Swahili) is not read at all
+  assert.deepEqual(otherGateOf('Meneja wetu alikuwa mvivu sana na hakusoma ripoti yoyote ya timu.'), { lang: '?', gate: 'language unread' });
+  // a Spanish party with a word the sentiment table rates bad, in one sentence
+  assert.deepEqual(otherGateOf('En la empresa anterior el jefe era un desastre y nadie sabía qué hacer con los pedidos.'), { lang: 'es', gate: 'party and rated word' });
+  // a Spanish party and plain words only
+  assert.deepEqual(otherGateOf('En la empresa anterior el jefe cambiaba el plan cada semana y nadie sabía por qué.'), { lang: 'es', gate: 'party, no rated word' });
+  // a Chinese party: no sentiment table for the language
+  assert.deepEqual(otherGateOf('我们的领导每周都改计划，大家都不知道为什么。'), { lang: 'zh', gate: 'party, no table' });
 });

@@ -685,6 +685,12 @@ function ratedScore(lang: string, words: Map<string, number>, word: string): num
   return undefined;
 }
 
+/** How the language's sentiment lexicon rates a word (by stem in an inflected language), or undefined: for the eval's funnel. */
+export function ratedWordScore(lang: string, word: string): number | undefined {
+  const words = ratedWords(lang);
+  return words ? ratedScore(lang, words, word.toLowerCase()) : undefined;
+}
+
 /**
  * Each grammar's words that open a predicate, then at most one word more ("un completo inútil", "ein totaler
  * Versager"), as a pattern's source: empty for a grammar with none.
