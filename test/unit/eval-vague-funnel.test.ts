@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import { funnelOf, maskQuantities, sentenceClass } from '../../scripts/eval/vague-funnel';
 import { understand } from '../../server/src/core/nlp';
 import { analyzeFile } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 const read = (text: string) => understand(text, [{ text, start: 0 }]).sentences;
 const cls = (text: string) => sentenceClass(text, read(text));
 
 const answer = (outcome: string): string =>
   ['# Moving the nightly export', '', '## Situation', 'The export ran every night on one box.', '', '## Action', 'I split it into four jobs and moved them to the queue.', '', '## Result', outcome, ''].join('\n');
-const storyOf = (text: string) => analyzeFile(text, 'stories/a.md', {}).file.stories[0];
+const storyOf = (text: string) => analyzeFile(text, 'stories/a.md', DEFAULT_CONFIG).file.stories[0];
 
 void test('a story that was not found stops at the first condition', () => {
   assert.equal(funnelOf('text', undefined, [3]).condition, 'answer not found');
