@@ -35,7 +35,10 @@ void test('the learned score is read only where a party is named', () => {
 
 void test('another language is split by where its reading stops', () => {
   // a language with no grammar of its own (Swahili) is not read at all
-  assert.deepEqual(otherGateOf('Meneja wetu alikuwa mvivu sana na hakusoma ripoti yoyote ya timu.'), { lang: '?', gate: 'language unread' });
+  assert.deepEqual(otherGateOf('Meneja wetu alikuwa mvivu sana na hakusoma ripoti yoyote ya timu.'), { lang: '? ASCII', gate: 'language unread' });
+  // an unread language is told by its script, and a Latin one by letters only some languages use (a hint)
+  assert.deepEqual(otherGateOf('Ο προϊστάμενός μας δεν διάβαζε ποτέ τις αναφορές της ομάδας.'), { lang: '? Greek', gate: 'language unread' });
+  assert.deepEqual(otherGateOf('Vedoucí našeho týmu nikdy nečetl žádné zprávy a všechno řešil pozdě.'), { lang: '? Latin:cs', gate: 'language unread' });
   // a Spanish party with a word the sentiment table rates bad, in one sentence
   assert.deepEqual(otherGateOf('En la empresa anterior el jefe era un desastre y nadie sabía qué hacer con los pedidos.'), { lang: 'es', gate: 'party and rated word' });
   // a Spanish party and plain words only
