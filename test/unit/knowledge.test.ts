@@ -14,7 +14,7 @@ import {
   themesForQuestions,
 } from '../../server/src/core/knowledge/index';
 import { chapterText, copyGuard } from './helpers/chapter';
-import { EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
+import { CJK_CHANGE_OF_STATE, CJK_SIZE_ADVERBS, EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
 import { OTHER_CHANGE } from '../../server/src/core/rules/vague';
 
 const EXPECTED_THEMES: [string, number, number][] = [
@@ -198,6 +198,15 @@ void test('part labels of the per-language tables: every part in every language,
       }
     }
   });
+
+void test('the adverbs of size and the forms of a change of state in Chinese, Japanese and Korean are typed data, counted', () => {
+  assert.equal(CJK_SIZE_ADVERBS.length, 21);
+  assert.equal(CJK_CHANGE_OF_STATE.length, 5);
+  for (const [lang, form] of [...CJK_SIZE_ADVERBS, ...CJK_CHANGE_OF_STATE]) {
+    assert.ok(['ja', 'zh', 'ko'].includes(lang), form);
+    assert.equal(new RegExp(`^(?:${form})$`, 'u').test(''), false, `${lang}: ${form}`);
+  }
+});
 
 void test('the forms of an unsized change in other languages are typed data: counted per language, each a whole-word form', () => {
   const perLanguage = new Map<string, number>();

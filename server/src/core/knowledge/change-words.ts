@@ -416,3 +416,45 @@ export const EMPTY_WORDS: readonly string[] = [
   'nam',
   'mi',
 ];
+
+/**
+ * Chinese, Japanese and Korean: adverbs of size that, before a change of state, claim a size without giving it
+ * ("大幅に減り", "格段に速くなり", "明显准了", "훨씬 빨라졌", "크게 단축되었"). rules/vague.ts reads such a claim as an adverb of
+ * this list followed, within a few characters of the same clause, by a change of state (CJK_CHANGE_OF_STATE).
+ */
+export const CJK_SIZE_ADVERBS: readonly (readonly ['ja' | 'zh' | 'ko', string])[] = [
+  ['ja', '大幅に?'],
+  ['ja', '格段に'],
+  ['ja', '劇的に'],
+  ['ja', '飛躍的に'],
+  ['ja', '著しく'],
+  ['ja', '大きく'],
+  ['ja', 'かなり'],
+  ['ja', 'ぐっと'],
+  ['ja', 'グッと'],
+  ['zh', '显著'],
+  ['zh', '顯著'],
+  ['zh', '明显'],
+  ['zh', '明顯'],
+  ['zh', '大大'],
+  ['zh', '极大'],
+  ['zh', '極大'],
+  ['ko', '크게'],
+  ['ko', '훨씬'],
+  ['ko', '대폭'],
+  ['ko', '현저히'],
+  ['ko', '눈에\\s?띄게'],
+];
+
+/**
+ * A change of state, by its form rather than its word: Japanese adjective + naru ("速くなり", "短くなった") and the
+ * verbs of rising and falling, a Chinese adjective + 了 ("少了", "快了"), a Korean predicate in the past ("빨라졌",
+ * "단축되었", "개선했").
+ */
+export const CJK_CHANGE_OF_STATE: readonly (readonly ['ja' | 'zh' | 'ko', string])[] = [
+  ['ja', '[\\p{Script=Han}\\p{Script=Hiragana}]く(?:なり|なっ|なる)'],
+  ['ja', '[減増](?:り|っ|え|る|少|加)'],
+  ['ja', '[下上]が[りっる]'],
+  ['zh', '[少多快短好准低高稳穩]了'],
+  ['ko', '[\\p{Script=Hangul}](?:졌|했|됐|되었|었|았)'],
+];
