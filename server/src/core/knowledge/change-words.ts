@@ -448,13 +448,13 @@ export const CJK_SIZE_ADVERBS: readonly (readonly ['ja' | 'zh' | 'ko', string])[
 
 /**
  * A change of state, by its form rather than its word: Japanese adjective + naru ("速くなり", "短くなった") and the
- * verbs of rising and falling, a Chinese adjective + 了 ("少了", "快了"), a Korean predicate in the past ("빨라졌",
- * "단축되었", "개선했").
+ * verbs of rising and falling, a Chinese adjective before 了 ("少了", "快了"; the 了 is left out of the claim, which
+ * tells it as done), a Korean predicate in the past ("빨라졌", "단축되었", "개선했").
  */
 export const CJK_CHANGE_OF_STATE: readonly (readonly ['ja' | 'zh' | 'ko', string])[] = [
   ['ja', '[\\p{Script=Han}\\p{Script=Hiragana}]く(?:なり|なっ|なる)'],
   ['ja', '[減増](?:り|っ|え|る|少|加)'],
   ['ja', '[下上]が[りっる]'],
-  ['zh', '[少多快短好准低高稳穩]了'],
+  ['zh', '[少多快短好准低高稳穩](?=了)'],
   ['ko', '[\\p{Script=Hangul}](?:졌|했|됐|되었|었|았)'],
 ];
