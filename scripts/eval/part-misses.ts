@@ -8,12 +8,15 @@
 //   later-only    the part was found only on later lines and the labelled line is no marker (counted in not-marker)
 // Never run on heldback or proxy (the gate judges those by totals only).
 //
-//   node --import tsx scripts/eval/part-misses.ts [--group studied|adv] [--class not-marker] [--lang en] [--show N]
+// `--through N` keeps only real files of rounds up to N (and those with no round tag), for a time split: the rounds
+// after N are a helper's held-out, read by their totals in folds.ts only.
+//
+//   node --import tsx scripts/eval/part-misses.ts [--group studied|adv] [--through N] [--class not-marker] [--lang en] [--show N]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources } from './harness';
-import { gateGrouper } from '../learn/gate-groups';
+import { gateGrouper, roundFold } from '../learn/gate-groups';
 import { fileLanguage } from './languages';
 
 type Cls = 'not-found' | 'not-marker' | 'wrong-part' | 'earlier' | 'invented';
@@ -27,6 +30,7 @@ interface Row {
   found: number[];
   line: string;
   other?: string;
+  read?: boolean;
 }
 
 function main(argv: string[]): void {
@@ -41,7 +45,14 @@ function main(argv: string[]): void {
   const show = Number(opt('--show') ?? '0');
   const root = join(__dirname, '..', '..');
   const grouper = gateGrouper(root);
-  const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter((f) => grouper(f.storyPath, f.split) === group);
+  const through = opt('--through') === undefined ? Infinity : Number(opt('--through'));
+  const inTime = (storyPath: string, labelsPath: string): boolean => {
+    const round = /^real-r(\d+)$/u.exec(roundFold(storyPath, labelsPath, false))?.[1];
+    return round === undefined || Number(round) <= through;
+  };
+  const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
+    (f) => grouper(f.storyPath, f.split) === group && (group === 'adv' || inTime(f.storyPath, f.labelsPath)),
+  );
   const rows: Row[] = [];
   let total = 0;
   for (const file of files) {
@@ -65,6 +76,8 @@ function main(argv: string[]): void {
           row.cls = 'not-found';
           row.other = host ? (match.includes(host.index) ? 'merged' : `titled-at-${host.titleRange.start.line}`) : 'outside';
           row.line = `[${label.line}] ${lines[(label.line ?? 1) - 1]} || host: ${host ? lines[host.titleRange.start.line - 1] : ''}`;
+          // whether the parser read this part's labelled line as a marker anyway (in whatever answer it put it)
+          if (want !== null) row.read = detected.some((d) => d.parts.some((p) => p.marker.start.line === want && p.name === part));
         }
         else if (want === null) {
           row.cls = 'invented';
@@ -89,6 +102,8 @@ function main(argv: string[]): void {
     sub.set(k, (sub.get(k) ?? 0) + 1);
   }
   console.log(`  not-found: ${[...sub].map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  const nf = rows.filter((x) => x.cls === 'not-found' && x.expected !== null);
+  console.log(`  not-found with a marker line: ${nf.length}, read as that part's marker in some answer ${nf.filter((x) => x.read).length}`);
   console.log(`${group}: ${files.length} files, ${total} labelled parts, ${rows.length} misses`);
   for (const [c, n] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${c.padEnd(12)} ${n}`);
   const byLang = new Map<string, Map<string, number>>();

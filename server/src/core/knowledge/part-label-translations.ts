@@ -116,12 +116,29 @@ export const PART_LABEL_TRANSLATIONS: Readonly<Record<string, PartLabelTable>> =
     outcome: ['リザルト', '成果'],
     learning: ['学んだこと', '得たもの'],
   },
+  // Korean: a label may carry modifiers before it ("프로젝트 배경"); parse/labels.ts reads the last word.
   ko: {
     setup: ['배경'],
-    challenge: ['문제', '목표'],
-    approach: ['해결', '해결 방법', '조치'],
-    outcome: ['성과'],
-    learning: ['느낀 점', '배운 것'],
+    challenge: ['문제', '목표', '도전', '도전 과제', '어려움', '문제점'],
+    approach: ['해결', '해결 방법', '조치', '접근', '접근 방식', '해결 과정', '해결 방안', '실행', '대응'],
+    outcome: ['성과', '효과'],
+    learning: ['느낀 점', '배운 것', '회고', '깨달은 점', '시사점'],
+  },
+  // Hebrew
+  he: {
+    setup: ['מצב', 'סיטואציה', 'רקע', 'הקשר'],
+    challenge: ['משימה', 'אתגר', 'בעיה', 'מטרה'],
+    approach: ['פעולה', 'פעולות', 'מה עשיתי', 'פתרון', 'גישה'],
+    outcome: ['תוצאה', 'תוצאות', 'השפעה'],
+    learning: ['לקח', 'לקחים', 'מה למדתי', 'תובנה', 'תובנות'],
+  },
+  // Hindi
+  hi: {
+    setup: ['स्थिति', 'पृष्ठभूमि', 'संदर्भ'],
+    challenge: ['कार्य', 'चुनौती', 'समस्या', 'लक्ष्य'],
+    approach: ['कार्रवाई', 'मैंने क्या किया', 'समाधान'],
+    outcome: ['परिणाम', 'नतीजा', 'नतीजे', 'प्रभाव'],
+    learning: ['सीख', 'सबक', 'मैंने क्या सीखा'],
   },
 };
 
