@@ -116,7 +116,6 @@ export const PART_LABEL_TRANSLATIONS: Readonly<Record<string, PartLabelTable>> =
     outcome: ['リザルト', '成果'],
     learning: ['学んだこと', '得たもの'],
   },
-  // Korean: a label may carry modifiers before it ("프로젝트 배경"); parse/labels.ts reads the last word.
   ko: {
     setup: ['배경'],
     challenge: ['문제', '목표', '도전', '도전 과제', '어려움', '문제점'],

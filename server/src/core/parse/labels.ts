@@ -170,7 +170,6 @@ function mayBeLabel(raw: string, modifiers: boolean): boolean {
   if (!m) return false;
   const w = m[0].toLowerCase();
   if (w.length === 1 || FIRST_WORDS.has(w) || /^[ivx]{2,4}$/u.test(w) || CJK_QUALIFIER.test(w) || cjkCompound(w) !== undefined || cjkModified(w) !== undefined) return true;
-  if (/^\p{Script=Hangul}/u.test(w) && hangulModified(normalizeLabel(raw)) !== undefined) return true;
   // A compound written apart: "Back-story", "Pay off".
   const pair = /^\p{L}+[ -]\p{L}+/u.exec(raw.slice(m.index, m.index + 30));
   if (pair && WORD_LABELS.has(pair[0].replace(/[ -]/u, '').toLowerCase())) return true;
@@ -276,23 +275,6 @@ function cjkModified(s: string): PartName | undefined {
   return p ? WORD_LABELS.get(s.slice(0, p.index)) : undefined;
 }
 
-/** A word of Korean that ends a clause or joins one to the next (다, 요, 고, 며, 서, 면...): no modifier of a noun. */
-const HANGUL_CLAUSE_END = /(?:다|요|까|죠|고|며|서|면|니|지|게|도록)$/u;
-const HANGUL_PHRASE = /^\p{Script=Hangul}+(?: \p{Script=Hangul}+){1,2}$/u;
-
-/**
- * A Korean label with one or two modifiers before it, as Korean puts them ("프로젝트 배경" the project's background,
- * "검증된 성과" results checked): the last word is the label and names the part, the words before it qualify it. A
- * word that ends a clause ("했다", "하고") makes the phrase a sentence, not a label.
- */
-function hangulModified(s: string): string | undefined {
-  if (s.length > 24 || !HANGUL_PHRASE.test(s)) return undefined;
-  const words = s.split(' ');
-  const head = words[words.length - 1];
-  if (!PART_LABELS_SET.has(head) || words.slice(0, -1).some((w) => HANGUL_CLAUSE_END.test(w))) return undefined;
-  return head;
-}
-
 /** Words that make a phrase a sentence rather than a label with modifiers ("what we did", "it was the result"). */
 const SENTENCE_WORDS = new Set([
   'i', 'we', 'you', 'he', 'she', 'they', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'did',
@@ -339,8 +321,6 @@ function lookupWords(s: string, modifiers = false, tail = false): PartName | und
   }
   const modified = cjkModified(s);
   if (modified) return modified;
-  const korean = hangulModified(s);
-  if (korean) return WORD_LABELS.get(korean);
   const sp = s.indexOf(' ');
   if (sp > 0 && QUALIFIERS.has(s.slice(0, sp))) {
     const q = WORD_LABELS.get(s.slice(sp + 1));
@@ -502,9 +482,7 @@ function inLabelSet(set: ReadonlySet<string>, raw: string): boolean {
   if (raw.length > 80) return false;
   const s = normalizeLabel(raw);
   if (KIND_TRANSLATED_ONLY.has(s) && glossedLabel(raw)) return false;
-  const inner = ENUMERATED.exec(s)?.[1]?.trim() ?? '';
-  // "프로젝트 배경": a Korean label with modifiers is the label's word (hangulModified).
-  return set.has(s) || set.has(inner) || set.has(hangulModified(s) ?? '') || set.has(hangulModified(inner) ?? '');
+  return set.has(s) || set.has(ENUMERATED.exec(s)?.[1]?.trim() ?? '');
 }
 
 /** Labels of the pitch's and plan's per-language tables only (KIND_PART_LABEL_TRANSLATIONS). */
