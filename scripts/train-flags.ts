@@ -58,6 +58,7 @@ import { FLAG_MODELS } from '../server/src/core/knowledge/flag-models';
 import { isWeaknessAnswer } from '../server/src/core/rules/fake-weakness';
 import type { StoryRuleContext } from '../server/src/core/rules/rule';
 import { askFeatures } from '../server/src/core/rules/util';
+import { lineOf, lineStarts } from './eval/study';
 import type { PartName } from '../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type Expectation } from './eval/harness';
 import { gateGrouper, roundFold } from './learn/gate-groups';
@@ -98,22 +99,6 @@ interface StoryEx {
 }
 
 const root = join(__dirname, '..');
-
-function lineStarts(text: string): number[] {
-  const s = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) s.push(i + 1);
-  return s;
-}
-function lineOf(starts: number[], off: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const m = (lo + hi + 1) >> 1;
-    if (starts[m] <= off) lo = m;
-    else hi = m - 1;
-  }
-  return lo + 1;
-}
 
 /**
  * Runs `read` with the learned readers the product ships (knowledge/flag-models.ts) turned off, so that a sentence's

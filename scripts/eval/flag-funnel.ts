@@ -27,8 +27,8 @@ import { polarity, understand, type Sentence } from '../../server/src/core/nlp';
 import { scoreSentence, speaksOfParty, speaksOwnEnglish } from '../../server/src/core/nlp/features';
 import { DISPARAGING, OTHER_GRAMMARS } from '../../server/src/core/nlp/lexicon';
 import { languageOf, otherLanguage, ratedWordScore, scriptLanguage } from '../../server/src/core/nlp/other-language';
-import { evaluate, findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { evaluate, type LabelFile } from './harness';
+import { studyFiles } from './study';
 
 export const GATES = ['other language', 'no party', 'no judgment word', 'judgment word'] as const;
 export type Gate = (typeof GATES)[number];
@@ -106,10 +106,7 @@ function main(argv: string[]): void {
   const list = argv.includes('--list');
   const other = argv.includes('--other');
   const root = join(__dirname, '..', '..');
-  const group = gateGrouper(root);
-  const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
-    (f) => f.split !== 'test' && ['studied', 'adv'].includes(group(f.storyPath, f.split)) && only.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')),
-  );
+  const files = studyFiles(root, only);
   const byDisplay = new Map<string, LabelFile>(files.map((f) => [f.display, f]));
   const { misses } = evaluate(files);
   for (const rule of rules) {

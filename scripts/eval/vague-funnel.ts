@@ -24,8 +24,8 @@ import { answerOf, resultProse } from '../../server/src/core/rules/kind';
 import { proseOf } from '../../server/src/core/rules/util';
 import { inlineRuns } from '../../server/src/core/text';
 import type { ProseSegment, Story } from '../../server/src/core/types';
-import { evaluate, findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { evaluate, type LabelFile } from './harness';
+import { lineOf, lineStarts, studyFiles } from './study';
 
 export const CONDITIONS = ['answer not found', 'outcome not read', 'no claim read', 'silenced by a size', 'claim dropped'] as const;
 export type Condition = (typeof CONDITIONS)[number];
@@ -66,22 +66,6 @@ export function readProse(story: Story, fileText: string): ProseSegment[] {
   const wholePitch = kind === 'pitch' && story.parts.length === 0;
   return inlineRuns(fileText, kind === 'story' ? resultProse(story, fileText) : wholePitch ? story.prose : proseOf(story, part.slot));
 }
-
-const lineStarts = (text: string): number[] => {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') out.push(i + 1);
-  return out;
-};
-const lineOf = (starts: readonly number[], offset: number): number => {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-};
 
 /** Claims (file offsets) the finder reads in some segments; with `masked`, after blanking the quantities. */
 function claimsIn(segs: readonly ProseSegment[], masked: boolean): { start: number; end: number }[] {
@@ -126,10 +110,7 @@ function main(argv: string[]): void {
   const only = new Set(argv[foldsAt + 1].split(','));
   const list = argv.includes('--list');
   const root = join(__dirname, '..', '..');
-  const group = gateGrouper(root);
-  const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
-    (f) => f.split !== 'test' && ['studied', 'adv'].includes(group(f.storyPath, f.split)) && only.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')),
-  );
+  const files = studyFiles(root, only);
   const byDisplay = new Map<string, LabelFile>(files.map((f) => [f.display, f]));
   const { misses } = evaluate(files, { rule: 'vague-impact' });
   const counts = new Map<Condition, number>(CONDITIONS.map((c) => [c, 0]));

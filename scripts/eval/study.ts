@@ -1,0 +1,34 @@
+// What the study scripts (the funnels under scripts/eval/ and scripts/train-flags.ts) share: the files of named folds
+// that a study may read, and the line of an offset in a file's text.
+import { findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
+import { gateGrouper, roundFold } from '../learn/gate-groups';
+
+/**
+ * The labelled files of the named folds (scripts/learn/gate-groups.ts roundFold: adv-r20, real-r41, ...) that a study
+ * may read: never a `split: test` file, never the gate's held-back half or its proxy.
+ */
+export function studyFiles(root: string, folds: ReadonlySet<string>): LabelFile[] {
+  const group = gateGrouper(root);
+  return loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
+    (f) => f.split !== 'test' && ['studied', 'adv'].includes(group(f.storyPath, f.split)) && folds.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')),
+  );
+}
+
+/** The offsets where a text's lines start (a line ends at "\n"). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset, from lineStarts. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
