@@ -1240,7 +1240,7 @@ function archetypeNamed(s: Sentence, next: Sentence | undefined): Hit | undefine
   while (k < u.length && (PARTY_DEGREE.test(u[k].lower) || u[k].pos === 'ADJ')) k++;
   // the party: one word for people at work, or two ("team lead", "engineering director")
   const head = u[k + 1] && namesPeople(u[k + 1].lower, true) && u[k + 1].pos !== 'PUNCT' ? k + 1 : k;
-  if (!u[head] || !(namesPeople(u[head].lower, true) || RANK_WORDS.has(u[head].lower) || /^(ceo|cto|cfo|vp|boss|lead)$/.test(u[head].lower))) return undefined;
+  if (!u[head] || !(namesPeople(u[head].lower, true) || RANK_WORDS.has(u[head].lower))) return undefined;
   if (next.tokens.some((x, j) => x.lower === 'not' && j <= head + 1)) return undefined;
   return { start: s.start, end: u[head].end };
 }
