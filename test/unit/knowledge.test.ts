@@ -14,7 +14,7 @@ import {
   themesForQuestions,
 } from '../../server/src/core/knowledge/index';
 import { chapterText, copyGuard } from './helpers/chapter';
-import { CJK_CHANGE_OF_STATE, CJK_SIZE_ADVERBS, EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
+import { CJK_CHANGE_OF_STATE, CJK_CHANGE_VERBS, CJK_NOT_A_RESULT_BEFORE, CJK_SIZE_ADVERBS, EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../../server/src/core/knowledge/change-words';
 import { OTHER_CHANGE } from '../../server/src/core/rules/vague';
 
 const EXPECTED_THEMES: [string, number, number][] = [
@@ -206,6 +206,16 @@ void test('the adverbs of size and the forms of a change of state in Chinese, Ja
     assert.ok(['ja', 'zh', 'ko'].includes(lang), form);
     assert.equal(new RegExp(`^(?:${form})$`, 'u').test(''), false, `${lang}: ${form}`);
   }
+});
+
+void test('the Chinese, Japanese and Korean verbs of change and what makes one no result are typed data, counted', () => {
+  assert.equal(CJK_CHANGE_VERBS.length, 60);
+  assert.equal(CJK_NOT_A_RESULT_BEFORE.length, 39);
+  for (const w of [...CJK_CHANGE_VERBS, ...CJK_NOT_A_RESULT_BEFORE]) {
+    // each entry is a literal word of those scripts: a pattern character would change what the readers match
+    assert.match(w, /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u, w);
+  }
+  assert.equal(new Set(CJK_CHANGE_VERBS).size, CJK_CHANGE_VERBS.length);
 });
 
 void test('the forms of an unsized change in other languages are typed data: counted per language, each a whole-word form', () => {

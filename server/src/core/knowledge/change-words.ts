@@ -458,3 +458,28 @@ export const CJK_CHANGE_OF_STATE: readonly (readonly ['ja' | 'zh' | 'ko', string
   ['zh', '[少多快短好准低高稳穩](?=了)'],
   ['ko', '[\\p{Script=Hangul}](?:졌|했|됐|되었|었|았)'],
 ];
+
+/**
+ * Chinese, Japanese and Korean verbs of change by their word, with no size ("提升", "改善", "개선", "줄었", "減った",
+ * "变快"): rules/vague.ts reads one in a clause with no quantity as an unsized claim, in this order (a longer form
+ * before the shorter one it starts with where it matters: "降到最低" before "降到").
+ */
+export const CJK_CHANGE_VERBS: readonly string[] = [
+  '提升', '提高', '改善', '改進', '改进', '优化', '優化', '降低', '减少', '減少', '增加', '增长',
+  '增長', '加快', '缩短', '縮短', '降到最低', '降至最低', '降到', '超出预期', '超出預期', '超过预期', '超過預期', '向上',
+  '削減', '短縮', '増加', '低減', '軽減', '높였', '높일', '높이', '향상', '개선', '줄였', '줄일',
+  '줄이', '감소', '증가', '단축', '줄었', '줄어들었', '늘었', '늘어났', '빨라졌', '좋아졌', '나아졌', '짧아졌',
+  '減った', '増えた', '速くなっ', '早くなっ', '短くなっ', '良くなっ', '变快', '變快', '变短', '變短', '变好',
+  '變好',
+];
+
+/**
+ * What makes a Chinese, Japanese or Korean change no result when it comes before it in the clause: a negation, an
+ * aim, a wish, a plan, a condition or an ability ("没有", "为了", "希望", "如果", "ために", "위해", "싶").
+ */
+export const CJK_NOT_A_RESULT_BEFORE: readonly string[] = [
+  '没有', '沒有', '没', '沒', '未', '不', '无法', '無法', '为了', '為了', '希望', '想要',
+  '想', '打算', '计划', '計劃', '目标是', '目標是', '目的是', '如果', '假如', '若', '会', '會',
+  '将', '將', '要', '能够', '能夠', '可以', 'ため', 'ために', 'たい', 'よう', '위해', '위한',
+  '싶', '려고', '면',
+];

@@ -1110,7 +1110,7 @@ const TABLE_SPELLED = ((): RegExp => {
   const unitFromTo = `${from}(?:${alt((l) => l.timeUnits)})\\s+(?:${alt((l) => l.to)})\\s+${hedge}(?:${alt((l) => l.numbers)}|${alt((l) => l.fractions)}|${alt((l) => l.one)}|\\d[\\d.,]*)\\s+(?:${alt((l) => l.timeUnits)})`;
   // A part named in two words or more is an amount on its own, as "half" and "a third" are: "la metà dei clienti",
   // "réduit de moitié", "ein Drittel der Anrufe".
-  const fraction = `(?:${[...new Set(langs.flatMap((l) => l.fractions).filter((w) => /\s/u.test(w)))].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})`;
+  const fraction = `(?:${alt((l) => l.fractions.filter((w) => /\s/u.test(w)))})`;
   const partOf = `${amount}\\s+(?:${alt((l) => l.of)})\\s+${amount}`;
   const timesBy = `(?:${alt((l) => l.timesBy)})\\s+${hedge}${end}`;
   // (not "a zero": English says "a zero-downtime deploy"; a change to zero in Portuguese or Italian has its verb)

@@ -19,7 +19,7 @@ import { findQuantities } from './quantity';
 import { CJK_SCRIPT } from './util';
 import { understand } from '../nlp/analyze';
 import { pastForm } from '../nlp/lexicon';
-import { CJK_CHANGE_OF_STATE, CJK_SIZE_ADVERBS, EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../knowledge/change-words';
+import { CJK_CHANGE_OF_STATE, CJK_CHANGE_VERBS, CJK_NOT_A_RESULT_BEFORE, CJK_SIZE_ADVERBS, EMPTY_WORDS, NOT_A_RESULT_BEFORE, SOFT_OUTCOMES, UNSIZED_CHANGE_FORMS } from '../knowledge/change-words';
 import type { Pos, Token } from '../nlp/types';
 
 export interface VagueClaim {
@@ -513,11 +513,10 @@ export interface VagueOptions {
 // (and the changes told of the thing itself, intransitive: "줄었습니다", "빨라졌고", "減った", "速くなった", "变快了")
 const CJK_CHANGE = new RegExp(
   // (a verb of change by its word, or an adverb of size before a change of state by its form: "大幅に減り", "훨씬 빨라졌")
-  `(?:提升|提高|改善|改進|改进|优化|優化|降低|减少|減少|增加|增长|增長|加快|缩短|縮短|降到最低|降至最低|降到|超出预期|超出預期|超过预期|超過預期|向上|削減|短縮|増加|低減|軽減|높였|높일|높이|향상|개선|줄였|줄일|줄이|감소|증가|단축|줄었|줄어들었|늘었|늘어났|빨라졌|좋아졌|나아졌|짧아졌|減った|減少|増えた|速くなっ|早くなっ|短くなっ|良くなっ|变快|變快|变短|變短|变好|變好|(?:${CJK_SIZE_ADVERBS.map(([, a]) => a).join('|')})[^。！？!?；;，,、\\n]{0,12}?(?:${CJK_CHANGE_OF_STATE.map(([, f]) => f).join('|')}))`,
+  `(?:${CJK_CHANGE_VERBS.join('|')}|(?:${CJK_SIZE_ADVERBS.map(([, a]) => a).join('|')})[^。！？!?；;，,、\\n]{0,12}?(?:${CJK_CHANGE_OF_STATE.map(([, f]) => f).join('|')}))`,
   'gu',
 );
-const CJK_NOT_RESULT_BEFORE =
-  /(?:没有|沒有|没|沒|未|不|无法|無法|为了|為了|希望|想要|想|打算|计划|計劃|目标是|目標是|目的是|如果|假如|若|会|會|将|將|要|能够|能夠|可以|ため|ために|たい|よう|위해|위한|싶|려고|면)/u;
+const CJK_NOT_RESULT_BEFORE = new RegExp(`(?:${CJK_NOT_A_RESULT_BEFORE.join('|')})`, 'u');
 // (nor the change named as work done, "プロセス改善を行い", "进行优化", nor a time after it, "优化以后，…")
 const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|려고|を行|を実施|を進め|に取り組|以后|之后|以後|之後|后[，,]|後[、，,])/u;
 const CJK_SOFT = /(?:能力|技能|信心|自信|信任|信頼|沟通|溝通|关系|關係|関係|意识|意識|认识|認識|理解|自己|自我|经验|經驗|知识|知識|士气|士氣|积极|積極|역량|능력|자신감|신뢰|소통|관계|스스로|저\s?자신|실력|성장)/u;
