@@ -40,6 +40,20 @@
 // Trained on the studied half of the dev files and the older adversarial cases only: the same groups as
 // the round's landing gate (scripts/learn/gate-groups.ts; never the held-back half, last round's held-out files, the
 // proxy, nor split: test files).
+// Round 46, a time split (FLAGS_HOLD=adv-r43,adv-r44,adv-r45: trained and thresholded on the studied rounds up to 42,
+// judged with scripts/eval/rule-folds.ts --folds adv-r43,adv-r44, totals only; adv-r45 is the gate's proxy). Start, on
+// r43+r44 (tp/fp/fn): blame 14/6/20, badmouthing 9/6/33, fake-weakness 11/0/6; proxy 4/4/12, 6/0/12, 7/0/2.
+// fake-weakness, shipped at FLAGS_FIXNEG=1 FLAGS_T=4: left out (86 folds) rule or model +13 TP +2 FP over the hand
+// readers; r43+r44 12/0/5, proxy 7/0/2. At t=5 (the old setting) r43+r44 unchanged; at t=2.5 (the lowest left-out
+// error, +21 TP +4 FP) r43+r44 12/0/5 and proxy 8/0/1, but the gate's held-back half gained 3 false reports.
+// blame (FLAGS_FIXNEG=1 FLAGS_T=2; left out +20 TP +9 FP, all adversarial): worse on the rounds it never saw,
+// r43+r44 12/7/22, proxy 5/5/11: not shipped (the reader of about round 31 stays). badmouthing (FLAGS_FIXNEG=1
+// FLAGS_DROP=^b:, the script's threshold 2.5; left out +12 TP +7 FP): r43+r44 9/6/33, no gain (proxy 8/0/10); at
+// t=3, the left-out error minimum, the same 9/6/33 (proxy 7/0/11): not shipped (round 44's reader stays). Features
+// of what the speaker says of themselves (an own clause with a word of excess, "too"/"overly", and a word of good
+// tone after it: m:self-excess, m:self-excess+pos, m:self-pos) for fake-weakness: left out +12 TP +4 FP at t=4 (77
+// errors against 74 without) and +10 TP +0 FP at t=5: no clear gain, not shipped. The blind rounds added since
+// their last training (about 32-42 for blame, 41-42 for badmouthing) did not make them better on the rounds after.
 // Examples are sentences that pass the guard (speaksOfParty: another party named in the speaker's own voice, not
 // negated, not quoted). A labelled line is a positive sentence; in a story labelled true without lines, the
 // sentence(s) the rule flags, then (multiple-instance, a few rounds) the one the model scores highest; every
