@@ -14,6 +14,7 @@ import {
   storyKind,
 } from '../../server/src/core/knowledge/index';
 import { partForLabel } from '../../server/src/core/parse';
+import { LISTENER_WORDS, addressesListener } from '../../server/src/core/knowledge/kinds';
 import { parseFile } from '../../server/src/core/parse';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { PART_ORDER } from '../../server/src/core/types';
@@ -1037,4 +1038,18 @@ void test('round 40: the fit questions in Arabic, Hindi, Swedish, Czech and Japa
   assert.equal(kindOf('## Máte nějaké dotazy?\n\nJak vypadá první měsíc v týmu?\n'), 'questions-to-ask');
   // "Why" about a past technical choice names no company, field or move: an episode.
   assert.equal(kindOf('## Proč jste tehdy zvolili Kafku?\n\nLoni jsme změřili zátěž a fronta nestačila, tak jsme přešli.\n'), 'story');
+});
+
+void test('the words that speak to the listener are typed data, and a capital word matches only with its capital', () => {
+  assert.deepEqual(Object.keys(LISTENER_WORDS), ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'zh', 'ja', 'ko']);
+  assert.equal(Object.values(LISTENER_WORDS).flat().length, 49);
+  assert.equal(new Set(Object.values(LISTENER_WORDS).flat()).size, 49);
+  assert.ok(addressesListener('Your team runs its own data platform.'));
+  assert.ok(addressesListener('Je veux rejoindre votre équipe.'));
+  assert.ok(addressesListener('Ich möchte Ihr Team verstärken.'));
+  assert.ok(!addressesListener('Weil sie es selbst gebaut haben.'));
+  assert.ok(addressesListener('我想加入贵公司的数据团队。'));
+  assert.ok(!addressesListener('I rebuilt the nightly load with two colleagues.'));
+  // a word inside another word is no address ("young", "yourt")
+  assert.ok(!addressesListener('A young team with a yurt for an office.'));
 });

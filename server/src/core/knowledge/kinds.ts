@@ -307,3 +307,32 @@ export function ruleSkipsKind(ruleId: string, kind: AnswerKind): boolean {
 export function ruleSkipsQuestion(ruleId: string, questionId: number): boolean {
   return (RULE_SKIPS[ruleId]?.questions.includes(questionId) ?? false) || ruleSkipsKind(ruleId, questionKind(questionId) ?? 'story');
 }
+
+/**
+ * Words that speak to the listener's company in the second person, by language: a pitch's last part ("why here")
+ * turns to the interviewer ("your team", "vous", "Ihr Team", "贵公司"). A word written with a capital is matched
+ * with its capital only (German "Sie" is the listener, "sie" is she or they). Typed data, counted by a test.
+ */
+export const LISTENER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['you', 'your', "you're", "you've", 'yours'],
+  es: ['ustedes', 'usted', 'vuestro', 'vuestra', 'vuestros', 'vuestras', 'vosotros'],
+  pt: ['vocês', 'você', 'vosso', 'vossa', 'teu', 'tua'],
+  fr: ['vous', 'votre', 'vos'],
+  de: ['Sie', 'Ihr', 'Ihre', 'Ihrem', 'Ihren', 'Ihnen', 'euch', 'eure', 'euer'],
+  it: ['voi', 'vostro', 'vostra', 'vostri', 'vostre'],
+  nl: ['jullie', 'uw'],
+  zh: ['你们', '您', '贵公司', '贵司', '你們', '貴公司'],
+  ja: ['御社', '貴社', '皆さん', '皆様'],
+  ko: ['귀사', '여러분'],
+};
+
+const LATIN_LISTENER_WORDS = Object.entries(LISTENER_WORDS).filter(([l]) => !['zh', 'ja', 'ko'].includes(l)).flatMap(([, ws]) => ws);
+const latinWords = (ws: readonly string[], flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{M}'’])(?:${ws.join('|')})(?![\\p{L}\\p{M}])`, flags);
+const LISTENER_LATIN = latinWords(LATIN_LISTENER_WORDS.filter((w) => w === w.toLowerCase()), 'iu');
+const LISTENER_CASED = latinWords(LATIN_LISTENER_WORDS.filter((w) => w !== w.toLowerCase()), 'u');
+const LISTENER_CJK = new RegExp(['zh', 'ja', 'ko'].flatMap((l) => LISTENER_WORDS[l]).join('|'), 'u');
+
+/** Whether a text speaks to the listener in the second person (LISTENER_WORDS). */
+export function addressesListener(text: string): boolean {
+  return LISTENER_LATIN.test(text) || LISTENER_CASED.test(text) || LISTENER_CJK.test(text);
+}

@@ -3,8 +3,8 @@ import { PART_ORDER, type ParsedFile, type Part, type PartName, type Story, type
 import type { StoryRule, StoryRuleContext } from './rule';
 import { PART_TITLE, STAR_TITLE } from './util';
 import { answerOf } from './kind';
-import { requiredParts } from '../knowledge/kinds';
-import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel } from '../parse/labels';
+import { addressesListener, requiredParts } from '../knowledge/kinds';
+import { isHeaderFieldLabel, isKindLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, partForLabel } from '../parse/labels';
 import { FENCE_LINE } from '../text';
 
 const PROMPT: Record<PartName, string> = {
@@ -179,7 +179,7 @@ function fixTitle(title: string): string {
 }
 
 /** A bold lead-in ("**What shaped me:**", "- __Turns__ —"), with or without a list mark. */
-const BOLD_LEAD = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)([^*_\n]{2,60}?)(?:[:：][ \t]*\1|\1[ \t]*[:：—–])/u;
+const BOLD_LEAD = /^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?(\*\*|__)([^*_\n]{2,60}?)(?:[:：.。][ \t]*\1|\1[ \t]*[:：—–])/u;
 /** A plain label at a line start: a capital (or a script without case), a few words and a colon ("Turning points: …"). */
 const PLAIN_LEAD = /^[ \t]*(?:[-*+][ \t]+)?([\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]{1,50}?)[ \t]*[:：][ \t]+\S/u;
 const HEADING_LEAD = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u;
@@ -189,12 +189,25 @@ const HEADING_LEAD = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/u;
  * beside bold lead-ins, a heading of the same level beside headings, a plain "Label:" beside plain labels), each a short
  * name (up to six words, no question): labels of no listed word that stand where a part goes.
  */
-function labelLinesBetween(text: string, from: number, to: number, dress: readonly Part[]): number {
-  const kinds = new Set(dress.map((p) => p.kind));
-  const depths = new Set(dress.filter((p) => p.kind === 'heading').map((p) => p.depth));
-  let n = 0;
+function labelLinesBetween(text: string, from: number, to: number, dress: readonly Part[]): LeadIn[] {
+  return dressedLines(text, from, to, new Set(dress.map((p) => p.kind)), new Set(dress.filter((p) => p.kind === 'heading').map((p) => p.depth)));
+}
+
+/** A line dressed as a part label: where it starts and its label. */
+interface LeadIn {
+  at: number;
+  name: string;
+}
+
+/** The lines between two offsets dressed as a part label of the kinds given (headings only of the depths given). */
+function dressedLines(text: string, from: number, to: number, kinds: ReadonlySet<string>, depths: ReadonlySet<number | undefined>, runIn = false): LeadIn[] {
+  const found: LeadIn[] = [];
   let inFence = false;
-  for (const line of text.slice(from, to).split(/\r?\n|\r/u)) {
+  let at = from;
+  for (const raw of text.slice(from, to).split(/(?<=\r\n|\n|\r(?!\n))/u)) {
+    const start = at;
+    at += raw.length;
+    const line = raw.replace(/\r?\n$|\r$/u, '');
     if (FENCE_LINE.test(line)) inFence = !inFence;
     if (inFence) continue;
     let name: string | undefined;
@@ -202,7 +215,7 @@ function labelLinesBetween(text: string, from: number, to: number, dress: readon
     if (h && kinds.has('heading') && depths.has(h[1].length)) name = h[2];
     else if (!h) {
       const b = BOLD_LEAD.exec(line);
-      if (b && (kinds.has('bold') || kinds.has('list'))) name = b[2];
+      if (b && (kinds.has('bold') || kinds.has('list')) && (!runIn || /\p{L}/u.test(line.slice(b[0].length)))) name = b[2];
       else if (!b && kinds.has('label')) name = PLAIN_LEAD.exec(line)?.[1];
     }
     if (name === undefined) continue;
@@ -210,9 +223,28 @@ function labelLinesBetween(text: string, from: number, to: number, dress: readon
     if (bare.length === 0 || /[?？]$/u.test(bare) || bare.split(/\s+/u).length > 6 || !/\p{L}/u.test(bare)) continue;
     // (material around the answer is no part: "**Follow-up:**", "**Keywords:**", "**Question:**")
     if (isTrailerLabel(bare) || isHeaderFieldLabel(bare) || isQuestionsLabel(bare)) continue;
-    n++;
+    found.push({ at: start, name: bare });
   }
-  return n;
+  return found;
+}
+
+/** Lines of an unmarked answer led by a bold lead-in or a plain "Label:" with the part's words after it on the line. */
+function runInLeadIns(ctx: StoryRuleContext): LeadIn[] {
+  const { story } = ctx;
+  return dressedLines(ctx.file.text, story.titleRange.end.offset, story.range.end.offset, LEAD_IN_KINDS, new Set(), true);
+}
+
+/** Whether a label is a part's word in any of the knowledge base's tables (a story's, a pitch's or a plan's, any language). */
+function listedLabel(name: string): boolean {
+  return partForLabel(name) !== undefined || isKindLabel(name) || isKindTranslatedLabel(name) || isTranslatedLabel(name);
+}
+const LEAD_IN_KINDS: ReadonlySet<string> = new Set(['bold', 'list', 'label']);
+
+/** The paragraph that starts at an offset (to the next blank line or `to`). */
+function paragraphAt(text: string, at: number, to: number): string {
+  const rest = text.slice(at, to);
+  const blank = rest.search(/\r?\n[ \t>]*\r?\n/u);
+  return blank < 0 ? rest : rest.slice(0, blank);
 }
 
 /**
@@ -240,12 +272,21 @@ function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly Pa
   const present = new Set(story.parts.map((p) => p.name));
   const open = slots.filter((r) => order(r) > lo && order(r) < hi && !present.has(r));
   if (open.length === 0) return false;
-  const from = prev ? prev.marker.end.offset : story.titleRange.end.offset;
+  // A part of the shape marked twice before the open places ("**Now:**", then "**Background:**", both setup words)
+  // gives its second marker to the place after it (the turns of a pitch are its background): count from the first.
+  const from = parts.find((p) => p.name === prev.name)!.marker.end.offset;
   const to = next ? next.marker.start.offset : story.range.end.offset;
   if (to <= from) return false;
   const dress = [prev, next].filter((p): p is Part => p !== undefined);
-  return labelLinesBetween(ctx.file.text, from, to, dress) === open.length;
+  const lines = labelLinesBetween(ctx.file.text, from, to, dress);
+  if (lines.length === open.length) return true;
+  // After the last marked part, fewer lead-ins than open places: a pitch closes on why here, so a last lead-in that
+  // speaks to the listener ("your team", "vous", "贵公司") is that place; the places before it are left open.
+  if (next || lines.length === 0 || lines.length >= open.length || slot !== open[open.length - 1] || ctx.story.kind !== 'pitch') return false;
+  return addressesListener(paragraphAt(ctx.file.text, lines[lines.length - 1].at, to));
 }
+
+
 
 export const missingSection: StoryRule = {
   meta: {
@@ -263,6 +304,14 @@ export const missingSection: StoryRule = {
       const required = requiredParts(answer.kind, answer.questionIds, ctx.config.structure);
       const shape = answer.shape.name.toLowerCase();
       if (ctx.story.parts.length === 0 && required.length > 0) {
+        // An answer led paragraph by paragraph by lead-ins the parser did not take ("**Oggi.** Sono…", "**Il risultato
+        // di cui vado fiera.** …", "**Perché cambio.** …": one word of the tables alone is not enough for it) is marked
+        // when they are as many as the parts it needs, or more, and no more than its shape has, and one of them at
+        // least is a part's word in some table: that shows the lead-ins are the answer's parts, not a list of its
+        // points ("**Vision:**", "**Technology:**") or a dialogue ("**Me:**"). Two at least, each with the part's words
+        // after it on its line.
+        const leadIns = runInLeadIns(ctx);
+        if (leadIns.length >= Math.max(2, required.length) && leadIns.length <= answer.shape.parts.length && leadIns.some((l) => listedLabel(l.name))) return;
         const titles = required.map((p) => p.title);
         ctx.report({
           message: `The ${shape} has no marked parts, so ${listed(titles.map((t) => `"${t}"`))} ${titles.length === 1 ? 'is missing. Mark it with a heading or label' : 'are missing. Mark them with headings or labels'} such as "## ${titles[0]}"; ${required[0].why}`,
