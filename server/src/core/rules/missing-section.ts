@@ -272,9 +272,7 @@ function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly Pa
   const present = new Set(story.parts.map((p) => p.name));
   const open = slots.filter((r) => order(r) > lo && order(r) < hi && !present.has(r));
   if (open.length === 0) return false;
-  // A part of the shape marked twice before the open places ("**Now:**", then "**Background:**", both setup words)
-  // gives its second marker to the place after it (the turns of a pitch are its background): count from the first.
-  const from = parts.find((p) => p.name === prev.name)!.marker.end.offset;
+  const from = prev.marker.end.offset;
   const to = next ? next.marker.start.offset : story.range.end.offset;
   if (to <= from) return false;
   const dress = [prev, next].filter((p): p is Part => p !== undefined);
