@@ -1373,7 +1373,8 @@ function columnTable(lines: Line[], source: string, table: Span, c: Collected): 
 }
 
 const QA_QUESTION = /^(?:(?:the |interview |behaviou?ral )?(?:question|prompt)s?|q)$/u;
-const QA_ANSWER = /^(?:(?:my |the |sample |star |example )?(?:answer|response|story|stories|example)s?)$/u;
+/** A label or column that names the answer itself ("Answer", "My response", "Sample answer"), as normalised. */
+export const QA_ANSWER = /^(?:(?:my |the |sample |star |example )?(?:answer|response|story|stories|example)s?)$/u;
 
 /**
  * A table whose header names a question column and an answer column ("| Question | Answer |") holds one story per

@@ -4,7 +4,8 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { PART_TITLE, STAR_TITLE } from './util';
 import { answerOf } from './kind';
 import { addressesListener, requiredParts } from '../knowledge/kinds';
-import { isHeaderFieldLabel, isKindLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, partForLabel } from '../parse/labels';
+import { isHeaderFieldLabel, isKindLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, normalizeLabel, partForLabel } from '../parse/labels';
+import { QA_ANSWER } from '../parse/markdown';
 import { FENCE_LINE } from '../text';
 
 const PROMPT: Record<PartName, string> = {
@@ -222,7 +223,8 @@ function dressedLines(text: string, from: number, to: number, kinds: ReadonlySet
     const bare = name.replace(/[*_`]/gu, '').trim();
     if (bare.length === 0 || /[?？]$/u.test(bare) || bare.split(/\s+/u).length > 6 || !/\p{L}/u.test(bare)) continue;
     // (material around the answer is no part: "**Follow-up:**", "**Keywords:**", "**Question:**")
-    if (isTrailerLabel(bare) || isHeaderFieldLabel(bare) || isQuestionsLabel(bare)) continue;
+    // (nor is a label naming the answer itself, "**Response:**", "**My answer:**": it wraps the parts, it is none)
+    if (isTrailerLabel(bare) || isHeaderFieldLabel(bare) || isQuestionsLabel(bare) || QA_ANSWER.test(normalizeLabel(bare))) continue;
     found.push({ at: start, name: bare });
   }
   return found;
