@@ -4,7 +4,7 @@ import type { StoryRule, StoryRuleContext } from './rule';
 import { PART_TITLE, STAR_TITLE } from './util';
 import { answerOf } from './kind';
 import { addressesListener, requiredParts } from '../knowledge/kinds';
-import { isHeaderFieldLabel, isKindLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, normalizeLabel, partForLabel } from '../parse/labels';
+import { isHeaderFieldLabel, isQuestionsLabel, isTrailerLabel, normalizeLabel, partForLabel } from '../parse/labels';
 import { QA_ANSWER } from '../parse/markdown';
 import { FENCE_LINE } from '../text';
 
@@ -236,10 +236,6 @@ function runInLeadIns(ctx: StoryRuleContext): LeadIn[] {
   return dressedLines(ctx.file.text, story.titleRange.end.offset, story.range.end.offset, LEAD_IN_KINDS, new Set(), true);
 }
 
-/** Whether a label is a part's word in any of the knowledge base's tables (a story's, a pitch's or a plan's, any language). */
-function listedLabel(name: string): boolean {
-  return partForLabel(name) !== undefined || isKindLabel(name) || isKindTranslatedLabel(name) || isTranslatedLabel(name);
-}
 const LEAD_IN_KINDS: ReadonlySet<string> = new Set(['bold', 'list', 'label']);
 
 /** The paragraph that starts at an offset (to the next blank line or `to`). */
@@ -306,12 +302,12 @@ export const missingSection: StoryRule = {
       if (ctx.story.parts.length === 0 && required.length > 0) {
         // An answer led paragraph by paragraph by lead-ins the parser did not take ("**Oggi.** Sono…", "**Il risultato
         // di cui vado fiera.** …", "**Perché cambio.** …": one word of the tables alone is not enough for it) is marked
-        // when they are as many as the parts it needs, or more, and no more than its shape has, and one of them at
-        // least is a part's word in some table: that shows the lead-ins are the answer's parts, not a list of its
-        // points ("**Vision:**", "**Technology:**") or a dialogue ("**Me:**"). Two at least, each with the part's words
-        // after it on its line.
+        // when they are as many as the parts it needs, or more, and no more than its shape has, and the first of them
+        // names the shape's first place in some table ("Oggi", "Hoje", 現在: the now of a pitch): that shows the
+        // lead-ins are the answer's parts, not a list of its points ("**Vision:**", "**Technology:**") or a dialogue
+        // ("**Me:**"). Two at least, each with the part's words after it on its line.
         const leadIns = runInLeadIns(ctx);
-        if (leadIns.length >= Math.max(2, required.length) && leadIns.length <= answer.shape.parts.length && leadIns.some((l) => listedLabel(l.name))) return;
+        if (leadIns.length >= Math.max(2, required.length) && leadIns.length <= answer.shape.parts.length && partForLabel(leadIns[0].name) === answer.shape.parts[0].slot) return;
         const titles = required.map((p) => p.title);
         ctx.report({
           message: `The ${shape} has no marked parts, so ${listed(titles.map((t) => `"${t}"`))} ${titles.length === 1 ? 'is missing. Mark it with a heading or label' : 'are missing. Mark them with headings or labels'} such as "## ${titles[0]}"; ${required[0].why}`,
