@@ -17,8 +17,9 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseFile } from '../../server/src/core/parse';
 import { polarity } from '../../server/src/core/nlp/analyze';
-import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelFile } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { findSharedCorpus, loadCorpus, matchStories, repoSources } from './harness';
+import { roundFold } from '../learn/gate-groups';
+import { studyFilter } from './study';
 
 type Scorer = { name: string; langs: string; score(text: string, lang: string): Promise<number> | number };
 
@@ -39,8 +40,7 @@ async function main(): Promise<void> {
   const from = argv[argv.indexOf('--from') + 1];
   const req = createRequire(join(from, 'package.json'));
   const root = join(__dirname, '..', '..');
-  const group = gateGrouper(root);
-  const mayStudy = (f: LabelFile): boolean => ['studied', 'adv'].includes(group(f.storyPath, f.split));
+  const mayStudy = studyFilter(root);
   const evalJson = JSON.parse(readFileSync(argv[argv.indexOf('--eval') + 1], 'utf8')) as { misses: { file: string; story: string; rule: string; kind: string }[] };
   const missed = new Set(evalJson.misses.filter((m) => m.kind === 'FN').map((m) => `${m.file}\u0000${m.story}\u0000${m.rule}`));
   const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter((f) => f.split !== 'test' && mayStudy(f));

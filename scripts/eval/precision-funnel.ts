@@ -36,7 +36,7 @@ import { answerOf, resultProse } from '../../server/src/core/rules/kind';
 import { findQuantities } from '../../server/src/core/rules/quantity';
 import { partsNamed, spokenWordCount } from '../../server/src/core/rules/util';
 import { ENGLISH_NUMBERS, NUMBER_WORDS } from '../../server/src/core/knowledge/number-words';
-import type { Story } from '../../server/src/core/types';
+import type { ParsedFile, Story } from '../../server/src/core/types';
 import { evaluate, matchStories, type LabelFile, type LabelledStory } from './harness';
 import { lineOf, lineStarts, studyFiles } from './study';
 
@@ -127,6 +127,8 @@ function main(argv: string[]): void {
   const files = studyFiles(root, new Set(argv[foldsAt + 1].split(',')));
   const byDisplay = new Map<string, LabelFile>(files.map((f) => [f.display, f]));
   const { misses } = evaluate(files);
+  // (a file with several false reports is read and analysed once)
+  const analysed = new Map<string, { text: string; parsed: ParsedFile }>();
   for (const rule of rules) {
     const counts = new Map<string, number>(CLASSES[rule].map((c) => [c, 0]));
     const subs = new Map<string, number>();
@@ -134,8 +136,12 @@ function main(argv: string[]): void {
       if (m.rule !== rule || m.kind !== 'FP') continue;
       const file = byDisplay.get(m.file);
       if (!file) continue;
-      const text = readFileSync(file.storyPath, 'utf8');
-      const { file: parsed } = analyzeFile(text, file.storyPath, file.config);
+      let read = analysed.get(file.storyPath);
+      if (!read) {
+        const text = readFileSync(file.storyPath, 'utf8');
+        analysed.set(file.storyPath, (read = { text, parsed: analyzeFile(text, file.storyPath, file.config).file }));
+      }
+      const { text, parsed } = read;
       const match = matchStories(file.stories, parsed.stories);
       const extra = m.detail.startsWith('fired on a story the parser found');
       const at = extra ? -1 : match.findIndex((d, i) => d >= 0 && (file.stories[i].title === m.story || parsed.stories[d].title === m.story));

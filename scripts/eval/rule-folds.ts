@@ -10,7 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, findSharedCorpus, loadCorpus, precision, recall, repoSources, type Counts, type LabelFile } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { roundFold } from '../learn/gate-groups';
+import { studyFilter } from './study';
 
 const pct = (x: number | undefined): string => (x === undefined ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
@@ -21,9 +22,8 @@ function main(argv: string[]): void {
   const showMisses = argv.includes('--misses');
   const jsonAt = argv.indexOf('--json');
   const root = join(__dirname, '..', '..');
-  const group = gateGrouper(root);
   const studiedOnly = argv.includes('--studied');
-  const mayStudy = (f: LabelFile): boolean => ['studied', 'adv'].includes(group(f.storyPath, f.split));
+  const mayStudy = studyFilter(root);
   const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter((f) => f.split !== 'test' && (!studiedOnly || mayStudy(f)));
   const byFold = new Map<string, LabelFile[]>();
   for (const f of files) {

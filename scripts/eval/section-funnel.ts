@@ -22,7 +22,8 @@ import { analyzeFile } from '../../server/src/core/analyze';
 import { answerOf } from '../../server/src/core/rules/kind';
 import { PART_ORDER, type PartName, type Story } from '../../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelFile, type LabelledStory } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { roundFold } from '../learn/gate-groups';
+import { studyFilter } from './study';
 
 /** The marker dress of a line, or undefined when it is plain prose. */
 export function dressOf(line: string): string | undefined {
@@ -111,7 +112,6 @@ function main(argv: string[]): void {
   const folds = new Set(argv[foldsAt + 1].split(','));
   const list = argv.includes('--list');
   const root = join(__dirname, '..', '..');
-  const group = gateGrouper(root);
   const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
     (f) => f.split !== 'test' && folds.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')),
   );
@@ -127,7 +127,8 @@ function main(argv: string[]): void {
   for (const r of reports) parts.set(r.part, (parts.get(r.part) ?? 0) + 1);
   console.log(`by part reported missing: ${[...parts].map(([p, n]) => `${p} ${n}`).join(', ')}`);
   if (list) {
-    const studied = new Set(files.filter((f) => ['studied', 'adv'].includes(group(f.storyPath, f.split))).map((f) => f.display));
+    const mayStudy = studyFilter(root);
+    const studied = new Set(files.filter(mayStudy).map((f) => f.display));
     for (const r of reports.filter((x) => studied.has(x.file))) console.log(`  ${r.cls} ${r.part} ${r.file}:${r.line} | ${r.text.slice(0, 110)}`);
   }
 }

@@ -4,14 +4,21 @@ import { findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './har
 import { gateGrouper, roundFold } from '../learn/gate-groups';
 
 /**
+ * Whether a study may read a labelled file: the gate's studied half and the older adversarial cases
+ * (scripts/learn/gate-groups.ts), never its held-back half, its proxy or a `split: test` file.
+ */
+export function studyFilter(root: string): (f: LabelFile) => boolean {
+  const group = gateGrouper(root);
+  return (f) => f.split !== 'test' && ['studied', 'adv'].includes(group(f.storyPath, f.split));
+}
+
+/**
  * The labelled files of the named folds (scripts/learn/gate-groups.ts roundFold: adv-r20, real-r41, ...) that a study
  * may read: never a `split: test` file, never the gate's held-back half or its proxy.
  */
 export function studyFiles(root: string, folds: ReadonlySet<string>): LabelFile[] {
-  const group = gateGrouper(root);
-  return loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
-    (f) => f.split !== 'test' && ['studied', 'adv'].includes(group(f.storyPath, f.split)) && folds.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')),
-  );
+  const mayStudy = studyFilter(root);
+  return loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter((f) => mayStudy(f) && folds.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')));
 }
 
 /** The offsets where a text's lines start (a line ends at "\n"). */

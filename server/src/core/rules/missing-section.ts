@@ -230,13 +230,14 @@ function dressedLines(text: string, from: number, to: number, kinds: ReadonlySet
   return found;
 }
 
+/** The dresses a run-in lead-in may wear: bold (also as a list item) or a plain "Label:". */
+const LEAD_IN_KINDS: ReadonlySet<string> = new Set(['bold', 'list', 'label']);
+
 /** Lines of an unmarked answer led by a bold lead-in or a plain "Label:" with the part's words after it on the line. */
 function runInLeadIns(ctx: StoryRuleContext): LeadIn[] {
   const { story } = ctx;
   return dressedLines(ctx.file.text, story.titleRange.end.offset, story.range.end.offset, LEAD_IN_KINDS, new Set(), true);
 }
-
-const LEAD_IN_KINDS: ReadonlySet<string> = new Set(['bold', 'list', 'label']);
 
 /** The paragraph that starts at an offset (to the next blank line or `to`). */
 function paragraphAt(text: string, at: number, to: number): string {
@@ -281,8 +282,6 @@ function markedByPlace(ctx: StoryRuleContext, slot: PartName, slots: readonly Pa
   if (next || lines.length === 0 || lines.length >= open.length || slot !== open[open.length - 1] || ctx.story.kind !== 'pitch') return false;
   return addressesListener(paragraphAt(ctx.file.text, lines[lines.length - 1].at, to));
 }
-
-
 
 export const missingSection: StoryRule = {
   meta: {
