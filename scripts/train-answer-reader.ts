@@ -41,7 +41,7 @@ import { join } from 'node:path';
 import { analyzeFile } from '../server/src/core';
 import { answerFeatures, inDoubt, MAX_READ_ANSWERS, mayDrop, readerSwitch } from '../server/src/core/parse/answer-reader';
 import { findSharedCorpus, JUDGED_RULES, loadCorpus, matchStories, repoSources } from './eval/harness';
-import { gateGrouper, roundFold } from './learn/gate-groups';
+import { foldRound, gateGrouper, roundFold } from './learn/gate-groups';
 import { score, trainBinary, type BinaryModel } from './learn/sparse-logistic';
 
 interface Example {
@@ -75,7 +75,7 @@ const mayJudge = (f: readonly string[]): boolean => mayDrop(f) && (!PARTS || !f.
  * files, so that the rounds after N are a time split the model never saw (judged by scripts/eval/folds.ts).
  */
 const MAX_ROUND = process.env.ANSWERS_MAX_ROUND ? Number(process.env.ANSWERS_MAX_ROUND) : undefined;
-const beyond = (fold: string): boolean => MAX_ROUND !== undefined && Number(/-r(\d+)$/u.exec(fold)?.[1] ?? 0) > MAX_ROUND;
+const beyond = (fold: string): boolean => MAX_ROUND !== undefined && (foldRound(fold) ?? 0) > MAX_ROUND;
 
 function collect(): Example[] {
   readerSwitch.on = false;

@@ -22,7 +22,7 @@ import { analyzeFile } from '../../server/src/core';
 import type { Story } from '../../server/src/core/types';
 import { answerFeatures, inDoubt, MAX_READ_ANSWERS, mayDrop } from '../../server/src/core/parse/answer-reader';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelledStory } from './harness';
-import { roundFold } from '../learn/gate-groups';
+import { foldRound, roundFold } from '../learn/gate-groups';
 
 export const MISSING_CLASSES = ['whole-file', 'merged', 'none-found', 'outside'] as const;
 export const INVENTED_CLASSES = ['front-matter', 'teller', 'parts', 'judged', 'other'] as const;
@@ -96,7 +96,7 @@ function main(from: number): void {
   for (const f of files) {
     if (f.origin !== 'real' || f.split === 'test') continue;
     const fold = roundFold(f.storyPath, f.labelsPath, false);
-    const round = Number(/-r(\d+)$/u.exec(fold)?.[1] ?? 0);
+    const round = foldRound(fold) ?? 0;
     if (round < from) continue;
     const text = readFileSync(f.storyPath, 'utf8');
     const a = analyzeFile(text, f.storyPath, f.config);

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile } from '../../server/src/core/analyze';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { foldRound, gateGrouper, roundFold } from '../learn/gate-groups';
 import { fileLanguage } from './languages';
 
 type Cls = 'not-found' | 'not-marker' | 'wrong-part' | 'earlier' | 'invented';
@@ -47,8 +47,8 @@ function main(argv: string[]): void {
   const grouper = gateGrouper(root);
   const through = opt('--through') === undefined ? Infinity : Number(opt('--through'));
   const inTime = (storyPath: string, labelsPath: string): boolean => {
-    const round = /^real-r(\d+)$/u.exec(roundFold(storyPath, labelsPath, false))?.[1];
-    return round === undefined || Number(round) <= through;
+    const round = foldRound(roundFold(storyPath, labelsPath, false));
+    return round === undefined || round <= through;
   };
   const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
     (f) => grouper(f.storyPath, f.split) === group && (group === 'adv' || inTime(f.storyPath, f.labelsPath)),

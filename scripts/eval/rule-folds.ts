@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, findSharedCorpus, loadCorpus, precision, recall, repoSources, type Counts, type LabelFile } from './harness';
-import { roundFold } from '../learn/gate-groups';
+import { foldRound, roundFold } from '../learn/gate-groups';
 import { studyFilter } from './study';
 
 const pct = (x: number | undefined): string => (x === undefined ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
@@ -56,7 +56,7 @@ function main(argv: string[]): void {
     });
     console.log(`${name.padEnd(18)} | ${cells.join(' | ')}`);
   };
-  sum('blind adv-r20..', (f) => /^adv-r(\d+)$/.test(f) && Number(f.slice(5)) >= 20);
+  sum('blind adv-r20..', (f) => f.startsWith('adv-') && (foldRound(f) ?? 0) >= 20);
   sum('all shown', () => true);
   if (jsonAt >= 0) writeFileSync(argv[jsonAt + 1], JSON.stringify(out, null, 1));
 }

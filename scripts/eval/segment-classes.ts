@@ -22,7 +22,7 @@ import { basename, join } from 'node:path';
 import { analyzeFile } from '../../server/src/core';
 import type { Story } from '../../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelledStory } from './harness';
-import { roundFold } from '../learn/gate-groups';
+import { foldRound, roundFold } from '../learn/gate-groups';
 
 export const INVENTED_PLACES = ['none-lone', 'none-multi', 'coarse', 'fine', 'title-block', 'trailer', 'inner', 'sibling'] as const;
 export type InventedPlace = (typeof INVENTED_PLACES)[number];
@@ -66,7 +66,7 @@ function main(folds: Set<string> | undefined, from: number): void {
     if (f.origin !== 'real' || f.split === 'test') continue;
     const fold = roundFold(f.storyPath, f.labelsPath, false);
     if (folds && !folds.has(fold)) continue;
-    if (Number(/-r(\d+)$/u.exec(fold)?.[1] ?? 0) < from) continue;
+    if ((foldRound(fold) ?? 0) < from) continue;
     const text = readFileSync(f.storyPath, 'utf8');
     const found = analyzeFile(text, f.storyPath, f.config).file.stories;
     let row = rows.get(fold);
@@ -95,7 +95,7 @@ function main(folds: Set<string> | undefined, from: number): void {
   console.log(['fold', 'files', 'found', 'invented', ...keys].join(' | '));
   const names = [...rows.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   for (const n of names) sum(n, [n]);
-  const studied = names.filter((n) => n === 'real-other' || Number(/-r(\d+)$/u.exec(n)?.[1] ?? 0) <= 40);
+  const studied = names.filter((n) => n === 'real-other' || (foldRound(n) ?? 0) <= 40);
   if (studied.length > 1) sum('studied (<= r40, untagged)', studied);
 }
 

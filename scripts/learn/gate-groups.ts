@@ -40,3 +40,9 @@ export function roundFold(storyPath: string, labelsPath: string, adversarial: bo
   const round = /round (\d+) held-out/u.exec(readFileSync(labelsPath, 'utf8'))?.[1];
   return round ? `real-r${round}` : 'real-other';
 }
+
+/** The round of a fold of roundFold ("adv-r42", "real-r43": 42, 43); undefined for the untagged folds ("real-other", "adv-early"). */
+export function foldRound(fold: string): number | undefined {
+  const n = /-r(\d+)$/u.exec(fold)?.[1];
+  return n === undefined ? undefined : Number(n);
+}
