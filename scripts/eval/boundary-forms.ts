@@ -15,7 +15,20 @@
 //   question        a plain line that asks ("Why do you want this job?")
 //   plain           any other line (a plain title, a label, a rule's neighbour)
 //
-//   node --import tsx scripts/eval/boundary-forms.ts [--from N] [--show ROUND]   (--show only for rounds <= 43)
+//   node --import tsx scripts/eval/boundary-forms.ts [--from N] [--show ROUND]   (--show only for rounds <= 43;
+//   --show -1 prints every studied round at once, the untagged real files included)
+//
+// Round 47 figures (main at 46ec8f76): the studied rounds real-r39..r43 miss 126 answers inside another, 60 of them
+// data-field (records of JSON, TypeScript, Python or Swift files read as one answer), then plain 18, q-field 11,
+// heading-deeper 10, numbered 9, question 8. The held-out real-r44 + real-r45 miss 45: item 18, heading-deeper 11,
+// question 6, plain 4, heading-level 3, bold 2, numbered 1, data-field 0; the proxy real-r46 36: heading-level 12,
+// bold 9, item 9, heading-deeper 3, plain 3. The class that dominates the studied rounds is absent from the later
+// ones: a fix for data-field records would help studied rounds only.
+// Tried and dropped (segment.ts segmentUnits): three or more headings of one level, every one answered in the first
+// person under it and none a part label nor asking, taken as titled answers (the `titled * 2 < good` veto lifted). On
+// the dev files it found no answer more in any real fold, and cut two blind files written as one story in titled
+// sections into three answers each (adv-early and adv-r9: -1 found, +3 invented each): a story's own sections are
+// told the same way, so "every section told" is no boundary between answers.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeFile } from '../../server/src/core';
@@ -74,7 +87,7 @@ function main(from: number, show: number | undefined): void {
     const fold = roundFold(f.storyPath, f.labelsPath, false);
     const round = foldRound(fold) ?? 0;
     if (round < from) continue;
-    const printing = show !== undefined && show <= LAST_STUDIED_ROUND && round === show;
+    const printing = show !== undefined && show <= LAST_STUDIED_ROUND && (round === show || (show < 0 && round <= LAST_STUDIED_ROUND));
     const text = readFileSync(f.storyPath, 'utf8');
     const lines = text.split(/\r?\n/u);
     const found = analyzeFile(text, f.storyPath, f.config).file.stories;
