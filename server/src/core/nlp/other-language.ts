@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { CJK_TIME_FORMS, OTHER_GRAMMARS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, PLAIN_FLAG_FORMS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
 import { memoByText } from '../memo';
 import { englishFunctionWord } from './query';
 import { JUDGMENT_JSON } from './judgment-table';
@@ -803,5 +803,193 @@ export function* ratedJudgments(text: string, threshold = RATED_THRESHOLD, fallb
     const said = text.slice(sentence, at);
     if (read.reported(said) || ANY_ALPHABETIC.reported(said) || read.deniedOpinion(said) || read.quoted(text, sentence, at)) continue;
     yield { start: clause + who, end: at + m[0].length, word: m[0], score };
+  }
+}
+
+/** One language of PLAIN_FLAG_FORMS, its lists as patterns: a form ending in `*` is a stem, any other a whole word. */
+interface PlainReader {
+  lang: string;
+  parties: RegExp;
+  faults: RegExp;
+  causes: RegExp;
+  failures: RegExp;
+  owned: RegExp;
+  judgments: RegExp;
+  negators: RegExp;
+  self: RegExp;
+  reported: RegExp;
+  negatedAfter: boolean;
+}
+
+/** The pattern of a list of PLAIN_FLAG_FORMS (global): no letter or mark on either side of a form, but after a stem. */
+function plainPattern(forms: readonly string[]): RegExp {
+  if (!forms.length) return /(?!)/gu;
+  const alt = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => (f.endsWith('*') ? `${escape(f.slice(0, -1))}[\\p{L}\\p{M}]*` : escape(f)))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alt})(?![\\p{L}\\p{M}])`, 'giu');
+}
+
+const PLAIN_READERS: readonly PlainReader[] = PLAIN_FLAG_FORMS.map((f) => ({
+  lang: f.lang,
+  parties: plainPattern(f.parties),
+  faults: plainPattern(f.faults),
+  causes: plainPattern(f.causes),
+  failures: plainPattern(f.failures),
+  owned: plainPattern(f.owned),
+  judgments: plainPattern(f.judgments),
+  negators: plainPattern(f.negators),
+  self: plainPattern(f.self),
+  reported: plainPattern(f.reported),
+  negatedAfter: f.negatedAfter === true,
+}));
+
+/** Every match of a global pattern in a text. */
+function allOf(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)];
+}
+/** A negator of the language, or of any alphabetic language read here, stands in a stretch. */
+const denies = (l: PlainReader, stretch: string): boolean => holds(l.negators, stretch) || ANY_ALPHABETIC.negatorIn(stretch);
+/** A global pattern matches somewhere in a text. */
+function holds(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** The plain reader's sentences: a stop ends one (the Devanagari danda, the Arabic question mark too). */
+const PLAIN_SENTENCE = /[^.!?;।॥؟\n]+/gu;
+/** Clause breaks inside a sentence. */
+const PLAIN_BREAK = /[,:،—–()]/u;
+/** The reach between a marker or a judgment and its party, in characters. */
+const PLAIN_REACH = 60;
+const PLAIN_JUDGMENT_REACH = 120;
+
+/**
+ * A sentence the plain reader leaves alone: English (one word in five or more an English function word, "the team
+ * was late"), or a language a grammar of OTHER_GRAMMARS reads (languageOf: its own readers judge it, "Chef war
+ * keineswegs inkompetent" is German, not Danish).
+ */
+function notPlain(s: string): boolean {
+  const words = s.match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  const english = words.filter((w) => englishFunctionWord(w.toLowerCase())).length;
+  // (in prose with no letter beyond ASCII, English at one word in ten: "Companies reported toxic spills through an online form")
+  if (english >= 1 && english * (/[^\x00-\x7f]/u.test(s) ? 5 : 10) >= words.length && (english >= 2 || !/[^\x00-\x7f]/u.test(s))) return true;
+  const lang = languageOf(s);
+  return lang !== undefined && !PLAIN_LANGS.has(lang);
+}
+const PLAIN_LANGS = new Set(PLAIN_FLAG_FORMS.map((f) => f.lang));
+
+/** The clause of `s` holding [at, end): after the last break before it, up to the first break after it. */
+function plainClause(s: string, at: number, end: number): [number, number] {
+  let from = at;
+  while (from > 0 && !PLAIN_BREAK.test(s[from - 1])) from--;
+  let to = end;
+  while (to < s.length && !PLAIN_BREAK.test(s[to])) to++;
+  return [from, to];
+}
+/** At most the last two words of a stretch, and at most its first two. */
+const lastWords = (t: string): string => t.split(/\s+/u).filter(Boolean).slice(-2).join(' ');
+const firstWords = (t: string): string => t.split(/\s+/u).filter(Boolean).slice(0, 2).join(' ');
+/** A position of a sentence stands inside quotation marks opened before it in the sentence. */
+function plainQuoted(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  const opened = (before.match(/[“«„]/gu) ?? []).length - (before.match(/[”»]/gu) ?? []).length;
+  return opened > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
+}
+
+/**
+ * Blame in a language of PLAIN_FLAG_FORMS (no grammar of OTHER_GRAMMARS reads it): a marker of fault ("vinou",
+ * "hibája", "yüzünden", "din vina") or of cause ("kvůli", "miatt", "की वजह से", "din cauza") next to a word for a
+ * party at work, in one clause, at most PLAIN_REACH characters apart, with nothing denying it (a negator between
+ * them or in the two words before them; after them in a language that denies after), the speaker not between them
+ * as a subject, not quoted; a mere cause needs a failure told in the sentence; no sentence whose words are reported
+ * ("said", "according to") or where the speaker takes a share ("my fault"). One finding a sentence.
+ */
+export function* plainBlame(text: string): Generator<{ start: number; end: number }> {
+  if (!mayBeOther(text)) return;
+  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
+    const s = sm[0];
+    const base = sm.index;
+    let found: { start: number; end: number } | undefined;
+    if (notPlain(s)) continue;
+    for (const l of PLAIN_READERS) {
+      if (found) break;
+      if (!holds(l.parties, s) || holds(l.owned, s) || holds(l.reported, s)) continue;
+      const markers = [...allOf(l.faults, s).map((m) => ({ m, fault: true })), ...allOf(l.causes, s).map((m) => ({ m, fault: false }))];
+      for (const { m, fault } of markers) {
+        const [from, to] = plainClause(s, m.index, m.index + m[0].length);
+        const clause = s.slice(from, to);
+        let best: { start: number; end: number; gap: number; between: string } | undefined;
+        for (const p of allOf(l.parties, clause)) {
+          const ps = from + p.index;
+          const pe = ps + p[0].length;
+          // (a party word that is the marker itself: "tedarik eden" inside no marker; overlapping is no pair)
+          if (ps < m.index + m[0].length && pe > m.index) continue;
+          const gap = ps >= m.index ? ps - (m.index + m[0].length) : m.index - pe;
+          const between = ps >= m.index ? s.slice(m.index + m[0].length, ps) : s.slice(pe, m.index);
+          if (gap <= PLAIN_REACH && (!best || gap < best.gap)) best = { start: Math.min(ps, m.index), end: Math.max(pe, m.index + m[0].length), gap, between };
+        }
+        if (!best) continue;
+        if (holds(l.self, best.between) || denies(l, best.between)) continue;
+        if (denies(l, lastWords(s.slice(from, best.start)))) continue;
+        if (l.negatedAfter && holds(l.negators, firstWords(s.slice(best.end, to)))) continue;
+        if (plainQuoted(s, best.start)) continue;
+        if (!fault && !holds(l.failures, s)) continue;
+        found = { start: base + best.start, end: base + best.end };
+        break;
+      }
+    }
+    if (found) yield found;
+  }
+}
+
+/**
+ * Badmouthing in a language of PLAIN_FLAG_FORMS: a judgment of people ("neschopný", "beceriksiz", "निकम्मा",
+ * "ανίκανος", "bất tài") with a word for a party at work before it in its sentence, at most PLAIN_JUDGMENT_REACH
+ * characters back, the speaker not a subject between them (a first person right after the party is its owner: "sếp
+ * tôi"), nothing denying it (a negator between them or in the two words before the judgment; after it in a language
+ * that denies after), not quoted, in no sentence of reported words.
+ */
+export function* plainJudgments(text: string): Generator<{ start: number; end: number }> {
+  if (!mayBeOther(text)) return;
+  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
+    const s = sm[0];
+    const base = sm.index;
+    let found: { start: number; end: number } | undefined;
+    if (notPlain(s)) continue;
+    for (const l of PLAIN_READERS) {
+      if (found) break;
+      if (!holds(l.judgments, s) || holds(l.reported, s)) continue;
+      const parties = allOf(l.parties, s);
+      if (!parties.length) continue;
+      for (const j of allOf(l.judgments, s)) {
+        const jEnd = j.index + j[0].length;
+        // (a judgment said as the party's attribute, right before its word with at most one word between: "neschopný
+        // šéf", "en inkompetent chef", "beceriksiz bir yönetici", "निकम्मा मैनेजर"; not of the speaker: "jsem byl
+        // neschopný šéf")
+        const attribute = parties.find((x) => x.index >= jEnd && /^[\s]*(?:[\p{L}\p{M}]+\s+)?$/u.test(s.slice(jEnd, x.index)) && x.index - jEnd <= 20);
+        if (attribute) {
+          const [from] = plainClause(s, j.index, jEnd);
+          if (!holds(l.self, s.slice(from, j.index)) && !denies(l, lastWords(s.slice(from, j.index))) && !plainQuoted(s, j.index)) {
+            found = { start: base + j.index, end: base + attribute.index + attribute[0].length };
+            break;
+          }
+        }
+        const p = parties.filter((x) => x.index + x[0].length <= j.index && j.index - (x.index + x[0].length) <= PLAIN_JUDGMENT_REACH).pop();
+        if (!p) continue;
+        const between = s.slice(p.index + p[0].length, j.index);
+        // (a first person right after the party owns it: "sếp tôi", "šéf můj")
+        const rest = between.replace(/^\s*[\p{L}\p{M}]+/u, (w) => (holds(l.self, w) ? '' : w));
+        if (holds(l.self, rest) || denies(l, between) || denies(l, lastWords(s.slice(0, j.index)))) continue;
+        const [, to] = plainClause(s, j.index, j.index + j[0].length);
+        if (l.negatedAfter && holds(l.negators, firstWords(s.slice(j.index + j[0].length, to)))) continue;
+        if (plainQuoted(s, p.index) || plainQuoted(s, j.index)) continue;
+        found = { start: base + p.index, end: base + j.index + j[0].length };
+        break;
+      }
+    }
+    if (found) yield found;
   }
 }

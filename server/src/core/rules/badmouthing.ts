@@ -4,7 +4,7 @@
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
 import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS } from '../nlp/lexicon';
-import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
+import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, plainJudgments, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -1288,6 +1288,20 @@ export const badmouthing: StoryRule = {
         ctx.report({
           message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
           range: ctx.range(hit.start, hit.end),
+        });
+      }
+    }
+    // and in the languages no grammar reads, by the plain reader: a judgment of a party at work ("můj šéf byl
+    // naprosto neschopný", "müdürüm tam bir beceriksizdi", "मैनेजर बिल्कुल निकम्मा था")
+    for (const seg of runs) {
+      for (const h of plainJudgments(seg.text)) {
+        const start = seg.start + h.start;
+        const end = seg.start + h.end;
+        if (seen.has(start) || [...seen].some((at) => at >= start && at < end)) continue;
+        seen.add(start);
+        ctx.report({
+          message: `${quote(ctx.file.text.slice(start, end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          range: ctx.range(start, end),
         });
       }
     }

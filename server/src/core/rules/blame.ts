@@ -41,7 +41,7 @@ import {
   PEOPLE_PRONOUNS,
   GROUP_PRONOUNS,
 } from '../nlp/lexicon';
-import { escape as esc, mayBeOther, otherLanguage } from '../nlp/other-language';
+import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import { paragraphRuns, softBreaks } from '../text';
@@ -2027,7 +2027,11 @@ export const blame: StoryRule = {
     }
     // (read by paragraph: a hard-wrapped line breaks no sentence)
     for (const seg of paragraphRuns(ctx.file.text, ctx.story.prose)) {
-      for (const hit of otherBlame(softBreaks(seg.text), seg.start)) {
+      const text = softBreaks(seg.text);
+      // (and in the languages no grammar reads, by the plain reader: a party given as the fault or the cause of a
+      // failure, "kvůli dodavateli jsme to nestihli", "beszállító hibája", "वेंडर की वजह से")
+      const plain = [...plainBlame(text)].map((h) => ({ start: seg.start + h.start, end: seg.start + h.end, why: 'gives another party as the cause of the failure' }));
+      for (const hit of [...otherBlame(text, seg.start), ...plain]) {
         if (seen.has(hit.start)) continue;
         seen.add(hit.start);
         ctx.report({
