@@ -845,6 +845,25 @@ const PLAIN_READERS: readonly PlainReader[] = PLAIN_FLAG_FORMS.map((f) => ({
   negatedAfter: f.negatedAfter === true,
 }));
 
+/**
+ * The first person and the verbs of saying of every language read so, each asked in every one: the languages share
+ * their words ("neschopný" is Czech and Slovak, "podle" only Czech), so a report or a speaker of any of them counts.
+ */
+// (a short verb of saying of one is often another's plain word, Swedish "sa" (said) is Tagalog "sa" (at): it counts in
+// its own language only)
+const longWords = (words: readonly string[]): string[] => words.filter((w) => w.replace('*', '').length >= 3);
+const PLAIN_SELF = plainPattern(PLAIN_FLAG_FORMS.flatMap((f) => f.self));
+const PLAIN_REPORTED = plainPattern(longWords(PLAIN_FLAG_FORMS.flatMap((f) => f.reported)));
+const selfIn = (l: PlainReader, t: string): boolean => holds(l.self, t) || holds(PLAIN_SELF, t);
+const reportedIn = (l: PlainReader, t: string): boolean => holds(l.reported, t) || holds(PLAIN_REPORTED, t);
+/**
+ * What may stand between a judgment and the party it is said of as an attribute: nothing, or one word (an article, an
+ * adjective: "beceriksiz bir yönetici", "neschopný projektový manažer"), not a conjunction that starts a new phrase
+ * ("beceriksizdi ve ekip").
+ */
+const PLAIN_ATTRIBUTE_GAP = /^\s*(?:[\p{L}\p{M}]+\s+)?$/u;
+const PLAIN_CONJUNCTIONS = /^\s*(?:ve|ile|och|og|a|i|és|ja|sekä|și|şi|dan|atau|και|ή|ו|و|và|hoặc|और|या|এবং|ও|at|en|und|y|e|et|ed|oraz|lub|nebo|ili|alebo|in|kui)\s/iu;
+
 /** Every match of a global pattern in a text. */
 function allOf(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
@@ -916,7 +935,7 @@ export function* plainBlame(text: string): Generator<{ start: number; end: numbe
     if (notPlain(s)) continue;
     for (const l of PLAIN_READERS) {
       if (found) break;
-      if (!holds(l.parties, s) || holds(l.owned, s) || holds(l.reported, s)) continue;
+      if (!holds(l.parties, s) || holds(l.owned, s) || reportedIn(l, s)) continue;
       const markers = [...allOf(l.faults, s).map((m) => ({ m, fault: true })), ...allOf(l.causes, s).map((m) => ({ m, fault: false }))];
       for (const { m, fault } of markers) {
         const [from, to] = plainClause(s, m.index, m.index + m[0].length);
@@ -932,7 +951,7 @@ export function* plainBlame(text: string): Generator<{ start: number; end: numbe
           if (gap <= PLAIN_REACH && (!best || gap < best.gap)) best = { start: Math.min(ps, m.index), end: Math.max(pe, m.index + m[0].length), gap, between };
         }
         if (!best) continue;
-        if (holds(l.self, best.between) || denies(l, best.between)) continue;
+        if (selfIn(l, best.between) || denies(l, best.between)) continue;
         if (denies(l, lastWords(s.slice(from, best.start)))) continue;
         if (l.negatedAfter && holds(l.negators, firstWords(s.slice(best.end, to)))) continue;
         if (plainQuoted(s, best.start)) continue;
@@ -961,33 +980,32 @@ export function* plainJudgments(text: string): Generator<{ start: number; end: n
     if (notPlain(s)) continue;
     for (const l of PLAIN_READERS) {
       if (found) break;
-      if (!holds(l.judgments, s) || holds(l.reported, s)) continue;
+      if (!holds(l.judgments, s) || reportedIn(l, s)) continue;
       const parties = allOf(l.parties, s);
       if (!parties.length) continue;
       for (const j of allOf(l.judgments, s)) {
         const jEnd = j.index + j[0].length;
-        // (a judgment said as the party's attribute, right before its word with at most one word between: "neschopný
-        // šéf", "en inkompetent chef", "beceriksiz bir yönetici", "निकम्मा मैनेजर"; not of the speaker: "jsem byl
-        // neschopný šéf")
-        const attribute = parties.find((x) => x.index >= jEnd && /^[\s]*(?:[\p{L}\p{M}]+\s+)?$/u.test(s.slice(jEnd, x.index)) && x.index - jEnd <= 20);
-        if (attribute) {
-          const [from] = plainClause(s, j.index, jEnd);
-          if (!holds(l.self, s.slice(from, j.index)) && !denies(l, lastWords(s.slice(from, j.index))) && !plainQuoted(s, j.index)) {
-            found = { start: base + j.index, end: base + attribute.index + attribute[0].length };
+        const [from, to] = plainClause(s, j.index, jEnd);
+        if (denies(l, lastWords(s.slice(from, j.index))) || plainQuoted(s, j.index)) continue;
+        if (l.negatedAfter && denies(l, firstWords(s.slice(jEnd, to)))) continue;
+        // (said of a party named before it: "chefen var helt inkompetent", "müdürüm gerçekten beceriksizdi")
+        const p = parties.filter((x) => x.index + x[0].length <= j.index && j.index - (x.index + x[0].length) <= PLAIN_JUDGMENT_REACH).pop();
+        if (p) {
+          const between = s.slice(p.index + p[0].length, j.index);
+          // (a first person right after the party owns it: "sếp tôi", "šéf můj")
+          const rest = between.replace(/^\s*[\p{L}\p{M}]+/u, (w) => (selfIn(l, w) ? '' : w));
+          if (!selfIn(l, rest) && !denies(l, between) && !plainQuoted(s, p.index)) {
+            found = { start: base + p.index, end: base + jEnd };
             break;
           }
         }
-        const p = parties.filter((x) => x.index + x[0].length <= j.index && j.index - (x.index + x[0].length) <= PLAIN_JUDGMENT_REACH).pop();
-        if (!p) continue;
-        const between = s.slice(p.index + p[0].length, j.index);
-        // (a first person right after the party owns it: "sếp tôi", "šéf můj")
-        const rest = between.replace(/^\s*[\p{L}\p{M}]+/u, (w) => (holds(l.self, w) ? '' : w));
-        if (holds(l.self, rest) || denies(l, between) || denies(l, lastWords(s.slice(0, j.index)))) continue;
-        const [, to] = plainClause(s, j.index, j.index + j[0].length);
-        if (l.negatedAfter && holds(l.negators, firstWords(s.slice(j.index + j[0].length, to)))) continue;
-        if (plainQuoted(s, p.index) || plainQuoted(s, j.index)) continue;
-        found = { start: base + p.index, end: base + j.index + j[0].length };
-        break;
+        // (or as the party's attribute, right before its word, one word at most between: "neschopný šéf",
+        // "en inkompetent chef", "beceriksiz bir yönetici", "निकम्मा मैनेजर"; not of the speaker: "jsem byl neschopný šéf")
+        const attribute = parties.find((x) => x.index >= jEnd && PLAIN_ATTRIBUTE_GAP.test(s.slice(jEnd, x.index)) && !PLAIN_CONJUNCTIONS.test(s.slice(jEnd, x.index)));
+        if (attribute && !selfIn(l, s.slice(from, j.index))) {
+          found = { start: base + j.index, end: base + attribute.index + attribute[0].length };
+          break;
+        }
       }
     }
     if (found) yield found;
