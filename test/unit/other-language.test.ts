@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, ratedJudgments, RATED_THRESHOLD, asksBySyntax, closesTalk, opensTalk, scriptLanguage, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
-import { OTHER_GRAMMARS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
+import { ALPHA_SENTENCE, ANY_ALPHABETIC, CJK_TIME, languageOf, mayBeOther, otherLanguage, plainBlame, plainJudgments, ratedJudgments, RATED_THRESHOLD, asksBySyntax, closesTalk, opensTalk, scriptLanguage, setOffAt, toldPastActs, wordsPattern } from '../../server/src/core/nlp/other-language';
+import { OTHER_GRAMMARS, PLAIN_FLAG_FORMS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS } from '../../server/src/core/nlp/lexicon';
 import { JUDGMENT_JSON, JUDGMENT_LEXICON_VERSION } from '../../server/src/core/nlp/judgment-table';
 import { eachHolds, eachFails } from './helpers/cases';
 
@@ -336,4 +336,42 @@ void test('a past verb of a list stands for its other genders and numbers where 
   assert.equal(ru.filter((w) => w.startsWith('задержк')).length, 1);
   // (a language whose past does not agree: the list as it stands)
   assert.deepEqual(otherLanguage('es').pastForms(['perdimos', 'se retrasó']), ['perdimos', 'se retrasó']);
+});
+
+void test('the plain reader: its languages counted, every list filled, no language a grammar already reads but Dutch and Polish', () => {
+  assert.equal(PLAIN_FLAG_FORMS.length, 21);
+  const grammars = new Set(OTHER_GRAMMARS.map((g) => g.lang));
+  for (const f of PLAIN_FLAG_FORMS) {
+    assert.ok(!grammars.has(f.lang) || ['nl', 'pl'].includes(f.lang), `${f.lang} has a grammar`);
+    for (const k of ['parties', 'judgments', 'negators', 'self', 'reported', 'owned'] as const) assert.ok(f[k].length > 0, `${f.lang}: no ${k}`);
+    assert.ok(f.faults.length + f.causes.length > 0, `${f.lang}: no marker of fault or cause`);
+    // (a mere cause needs a failure to be told with it)
+    if (f.causes.length) assert.ok(f.failures.length > 0, `${f.lang}: causes but no failures`);
+  }
+});
+
+void test('the plain reader: a party given as the fault or cause of a failure, not denied, owned, reported or English', () => {
+  const blamed = (t: string): string[] => [...plainBlame(t)].map((h) => t.slice(h.start, h.end));
+  assert.deepEqual(blamed('Kvůli dodavateli jsme spuštění nestihli o dva týdny.'), ['Kvůli dodavateli']);
+  assert.deepEqual(blamed('Lansman tamamen ajans yüzünden iki hafta gecikti.'), ['ajans yüzünden']);
+  assert.deepEqual(blamed('A csúszás egyértelműen az ügynökség hibája volt.'), ['ügynökség hibája']);
+  // (a mere cause with no failure told; denied before; denied after in a language that denies after; a share taken; reported)
+  assert.deepEqual(blamed('Kvůli klientovi jsme přidali do plánu nový formulář.'), []);
+  assert.deepEqual(blamed('Nebylo to kvůli dodavateli, zpoždění bylo naše.'), []);
+  assert.deepEqual(blamed('Gecikme ajans yüzünden değil, benim planımdandı.'), []);
+  assert.deepEqual(blamed('Moje chyba: kvůli dodavateli jsem nenechal rezervu a nestihli jsme to.'), []);
+  assert.deepEqual(blamed('Müdür, gecikmenin ajans yüzünden olduğunu söyledi.'), []);
+  assert.deepEqual(blamed('The launch in Zürich slipped because of the agency, and the team was late.'), []);
+});
+
+void test('the plain reader: a judgment said of a party or as its attribute, not of the speaker, not denied or quoted', () => {
+  const judged = (t: string): string[] => [...plainJudgments(t)].map((h) => t.slice(h.start, h.end));
+  assert.deepEqual(judged('Ärligt talat var chefen helt inkompetent.'), ['chefen helt inkompetent']);
+  assert.deepEqual(judged('Chtěla jsem odejít, protože mám neschopného šéfa.'), ['neschopného šéfa']);
+  assert.deepEqual(judged('हमारा मैनेजर बिल्कुल निकम्मा था।'), ['मैनेजर बिल्कुल निकम्मा']);
+  assert.deepEqual(judged('Müdürüm beceriksiz değildi.'), []);
+  assert.deepEqual(judged('Já jsem byl v prvním roce neschopný šéf.'), []);
+  assert.deepEqual(judged('Podle klienta byl náš tým neschopný.'), []);
+  assert.deepEqual(judged('Chefen kallade planen „helt inkompetent“ i mötet.'), []);
+  assert.deepEqual(judged('Der Chef war keineswegs inkompetent.'), []);
 });

@@ -821,14 +821,27 @@ interface PlainReader {
   negatedAfter: boolean;
 }
 
-/** The pattern of a list of PLAIN_FLAG_FORMS (global): no letter or mark on either side of a form, but after a stem. */
+/**
+ * A character of a word: anything but a space, a digit or punctuation. A plain class, not a Unicode property: a
+ * property class in each of these patterns costs seconds to compile for all the languages at once.
+ */
+const WORD_CHAR = '[^\\s\\d.,;:!?()\\[\\]{}"“”„«»‘…—–/\\\\*_#|<>=+&%@]';
+/**
+ * The pattern of a list of PLAIN_FLAG_FORMS (global), matched against lower-cased text (plainLower, not the i flag,
+ * for the same cost): no letter on either side of a form, but after a stem.
+ */
 function plainPattern(forms: readonly string[]): RegExp {
   if (!forms.length) return /(?!)/gu;
-  const alt = [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => (f.endsWith('*') ? `${escape(f.slice(0, -1))}[\\p{L}\\p{M}]*` : escape(f)))
-    .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alt})(?![\\p{L}\\p{M}])`, 'giu');
+  const lower = [...new Set(forms.map((f) => f.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const stems = lower.filter((f) => f.endsWith('*')).map((f) => escape(f.slice(0, -1)));
+  const words = lower.filter((f) => !f.endsWith('*')).map(escape);
+  const alt = [stems.length ? `(?:${stems.join('|')})${WORD_CHAR}*` : '', words.length ? `(?:${words.join('|')})(?!${WORD_CHAR})` : ''].filter(Boolean).join('|');
+  return new RegExp(`(?<!${WORD_CHAR}|['’-])(?:${alt})`, 'gu');
+}
+/** A text lower-cased letter by letter, its length kept (a letter whose lower case is longer, Turkish "İ", stays). */
+function plainLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/./gsu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
 }
 
 const PLAIN_READERS: readonly PlainReader[] = PLAIN_FLAG_FORMS.map((f) => ({
@@ -852,6 +865,14 @@ const PLAIN_READERS: readonly PlainReader[] = PLAIN_FLAG_FORMS.map((f) => ({
 // (a short verb of saying of one is often another's plain word, Swedish "sa" (said) is Tagalog "sa" (at): it counts in
 // its own language only)
 const longWords = (words: readonly string[]): string[] => words.filter((w) => w.replace('*', '').length >= 3);
+/** A word for a party in any of these languages: a sentence with none is read no further. */
+const ANY_PLAIN_PARTY = plainPattern(PLAIN_FLAG_FORMS.flatMap((f) => f.parties));
+/** The readers of the languages whose words for a party a (lower-cased) sentence holds, each asked of those words only. */
+function plainReadersOf(s: string): PlainReader[] {
+  const words = allOf(ANY_PLAIN_PARTY, s).map((m) => m[0]);
+  if (!words.length) return [];
+  return PLAIN_READERS.filter((l) => words.some((w) => holds(l.parties, w)));
+}
 const PLAIN_SELF = plainPattern(PLAIN_FLAG_FORMS.flatMap((f) => f.self));
 const PLAIN_REPORTED = plainPattern(longWords(PLAIN_FLAG_FORMS.flatMap((f) => f.reported)));
 const selfIn = (l: PlainReader, t: string): boolean => holds(l.self, t) || holds(PLAIN_SELF, t);
@@ -929,11 +950,12 @@ function plainQuoted(s: string, at: number): boolean {
 export function* plainBlame(text: string): Generator<{ start: number; end: number }> {
   if (!mayBeOther(text)) return;
   for (const sm of text.matchAll(PLAIN_SENTENCE)) {
-    const s = sm[0];
+    const s = plainLower(sm[0]);
+    const readers = plainReadersOf(s);
+    if (!readers.length || notPlain(sm[0])) continue;
     const base = sm.index;
     let found: { start: number; end: number } | undefined;
-    if (notPlain(s)) continue;
-    for (const l of PLAIN_READERS) {
+    for (const l of readers) {
       if (found) break;
       if (!holds(l.parties, s) || holds(l.owned, s) || reportedIn(l, s)) continue;
       const markers = [...allOf(l.faults, s).map((m) => ({ m, fault: true })), ...allOf(l.causes, s).map((m) => ({ m, fault: false }))];
@@ -974,11 +996,12 @@ export function* plainBlame(text: string): Generator<{ start: number; end: numbe
 export function* plainJudgments(text: string): Generator<{ start: number; end: number }> {
   if (!mayBeOther(text)) return;
   for (const sm of text.matchAll(PLAIN_SENTENCE)) {
-    const s = sm[0];
+    const s = plainLower(sm[0]);
+    const readers = plainReadersOf(s);
+    if (!readers.length || notPlain(sm[0])) continue;
     const base = sm.index;
     let found: { start: number; end: number } | undefined;
-    if (notPlain(s)) continue;
-    for (const l of PLAIN_READERS) {
+    for (const l of readers) {
       if (found) break;
       if (!holds(l.judgments, s) || reportedIn(l, s)) continue;
       const parties = allOf(l.parties, s);
