@@ -915,7 +915,8 @@ function notPlain(s: string): boolean {
   const words = s.match(/[\p{L}\p{M}'’]+/gu) ?? [];
   const english = words.filter((w) => englishFunctionWord(w.toLowerCase())).length;
   // (in prose with no letter beyond ASCII, English at one word in ten: "Companies reported toxic spills through an online form")
-  if (english >= 1 && english * (/[^\x00-\x7f]/u.test(s) ? 5 : 10) >= words.length && (english >= 2 || !/[^\x00-\x7f]/u.test(s))) return true;
+  const plainAscii = !NON_ASCII_LETTER.test(s);
+  if (english >= 1 && english * (plainAscii ? 10 : 5) >= words.length && (english >= 2 || plainAscii)) return true;
   const lang = languageOf(s);
   return lang !== undefined && !PLAIN_LANGS.has(lang);
 }
