@@ -1670,6 +1670,16 @@ export const NOT_WRITTEN_NOTES: Readonly<Record<string, { readonly later: readon
  * `causes` need a failure of `failures` told in the sentence. `negatedAfter`: a negator follows what it denies
  * ("… की वजह से नहीं", "… yüzünden değil"), so the words right after a form are read for one too.
  */
+/**
+ * "And" and "or" of the languages the plain reader reads (and of their neighbours whose words it meets): between a
+ * judgment and a word for a party, one of them starts a new phrase, so the judgment is not the party's attribute
+ * ("beceriksizdi ve ekip", "neschopný a tým").
+ */
+export const PHRASE_CONJUNCTIONS: readonly string[] = [
+  've', 'ile', 'och', 'og', 'a', 'i', 'és', 'ja', 'sekä', 'și', 'şi', 'dan', 'atau', 'και', 'ή', 'ו', 'و', 'và', 'hoặc', 'और', 'या', 'এবং', 'ও',
+  'at', 'en', 'und', 'y', 'e', 'et', 'ed', 'oraz', 'lub', 'nebo', 'ili', 'alebo', 'in', 'kui',
+];
+
 export interface PlainFlagForms {
   lang: string;
   parties: readonly string[];

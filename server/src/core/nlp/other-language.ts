@@ -5,7 +5,7 @@
 // clause is about (a word of the rule's own class before the position, with no first-person subject between).
 // The words a rule looks for (judgments, failures, clichés) stay the rule's typed lists; the grammar of each
 // language (negators, first person, verbs of saying, punctuation) is OTHER_GRAMMARS in the lexicon.
-import { CJK_TIME_FORMS, OTHER_GRAMMARS, PLAIN_FLAG_FORMS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
+import { CJK_TIME_FORMS, OTHER_GRAMMARS, PHRASE_CONJUNCTIONS, PLAIN_FLAG_FORMS, QUESTION_SYNTAX, TALK_FRAMES, TOLD_PAST_FORMS, type OtherGrammar, type QuestionSyntax, type SubjectlessForms, type ToldPastForms } from './lexicon';
 import { memoByText } from '../memo';
 import { englishFunctionWord } from './query';
 import { JUDGMENT_JSON } from './judgment-table';
@@ -883,7 +883,7 @@ const reportedIn = (l: PlainReader, t: string): boolean => holds(l.reported, t) 
  * ("beceriksizdi ve ekip").
  */
 const PLAIN_ATTRIBUTE_GAP = /^\s*(?:[\p{L}\p{M}]+\s+)?$/u;
-const PLAIN_CONJUNCTIONS = /^\s*(?:ve|ile|och|og|a|i|és|ja|sekä|și|şi|dan|atau|και|ή|ו|و|và|hoặc|और|या|এবং|ও|at|en|und|y|e|et|ed|oraz|lub|nebo|ili|alebo|in|kui)\s/iu;
+const PLAIN_CONJUNCTIONS = new RegExp(`^\\s*(?:${PHRASE_CONJUNCTIONS.join('|')})\\s`, 'iu');
 
 /** Every match of a global pattern in a text. */
 function allOf(re: RegExp, text: string): RegExpExecArray[] {
@@ -940,6 +940,30 @@ function plainQuoted(s: string, at: number): boolean {
   return opened > 0 || (before.match(/"/gu) ?? []).length % 2 === 1;
 }
 
+/** A stretch of a text, by offsets. */
+type Span = { start: number; end: number };
+
+/**
+ * The plain reader's walk: each sentence of a text that no other reader takes (notPlain), lower-cased, asked of the
+ * readers of the languages whose words for a party it holds, in turn; the first stretch one of them finds, at most one
+ * a sentence, with the sentence's offset added.
+ */
+function* plainFindings(text: string, find: (l: PlainReader, s: string) => Span | undefined): Generator<Span> {
+  if (!mayBeOther(text)) return;
+  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
+    const s = plainLower(sm[0]);
+    const readers = plainReadersOf(s);
+    if (!readers.length || notPlain(sm[0])) continue;
+    for (const l of readers) {
+      const hit = find(l, s);
+      if (hit) {
+        yield { start: sm.index + hit.start, end: sm.index + hit.end };
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Blame in a language of PLAIN_FLAG_FORMS (no grammar of OTHER_GRAMMARS reads it): a marker of fault ("vinou",
  * "hibája", "yüzünden", "din vina") or of cause ("kvůli", "miatt", "की वजह से", "din cauza") next to a word for a
@@ -948,43 +972,34 @@ function plainQuoted(s: string, at: number): boolean {
  * as a subject, not quoted; a mere cause needs a failure told in the sentence; no sentence whose words are reported
  * ("said", "according to") or where the speaker takes a share ("my fault"). One finding a sentence.
  */
-export function* plainBlame(text: string): Generator<{ start: number; end: number }> {
-  if (!mayBeOther(text)) return;
-  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
-    const s = plainLower(sm[0]);
-    const readers = plainReadersOf(s);
-    if (!readers.length || notPlain(sm[0])) continue;
-    const base = sm.index;
-    let found: { start: number; end: number } | undefined;
-    for (const l of readers) {
-      if (found) break;
-      if (!holds(l.parties, s) || holds(l.owned, s) || reportedIn(l, s)) continue;
-      const markers = [...allOf(l.faults, s).map((m) => ({ m, fault: true })), ...allOf(l.causes, s).map((m) => ({ m, fault: false }))];
-      for (const { m, fault } of markers) {
-        const [from, to] = plainClause(s, m.index, m.index + m[0].length);
-        const clause = s.slice(from, to);
-        let best: { start: number; end: number; gap: number; between: string } | undefined;
-        for (const p of allOf(l.parties, clause)) {
-          const ps = from + p.index;
-          const pe = ps + p[0].length;
-          // (a party word that is the marker itself: "tedarik eden" inside no marker; overlapping is no pair)
-          if (ps < m.index + m[0].length && pe > m.index) continue;
-          const gap = ps >= m.index ? ps - (m.index + m[0].length) : m.index - pe;
-          const between = ps >= m.index ? s.slice(m.index + m[0].length, ps) : s.slice(pe, m.index);
-          if (gap <= PLAIN_REACH && (!best || gap < best.gap)) best = { start: Math.min(ps, m.index), end: Math.max(pe, m.index + m[0].length), gap, between };
-        }
-        if (!best) continue;
-        if (selfIn(l, best.between) || denies(l, best.between)) continue;
-        if (denies(l, lastWords(s.slice(from, best.start)))) continue;
-        if (l.negatedAfter && holds(l.negators, firstWords(s.slice(best.end, to)))) continue;
-        if (plainQuoted(s, best.start)) continue;
-        if (!fault && !holds(l.failures, s)) continue;
-        found = { start: base + best.start, end: base + best.end };
-        break;
-      }
+export function plainBlame(text: string): Generator<Span> {
+  return plainFindings(text, blameIn);
+}
+function blameIn(l: PlainReader, s: string): Span | undefined {
+  if (!holds(l.parties, s) || holds(l.owned, s) || reportedIn(l, s)) return undefined;
+  const markers = [...allOf(l.faults, s).map((m) => ({ m, fault: true })), ...allOf(l.causes, s).map((m) => ({ m, fault: false }))];
+  for (const { m, fault } of markers) {
+    const [from, to] = plainClause(s, m.index, m.index + m[0].length);
+    const clause = s.slice(from, to);
+    let best: { start: number; end: number; gap: number; between: string } | undefined;
+    for (const p of allOf(l.parties, clause)) {
+      const ps = from + p.index;
+      const pe = ps + p[0].length;
+      // (a party word that is the marker itself: "tedarik eden" inside no marker; overlapping is no pair)
+      if (ps < m.index + m[0].length && pe > m.index) continue;
+      const gap = ps >= m.index ? ps - (m.index + m[0].length) : m.index - pe;
+      const between = ps >= m.index ? s.slice(m.index + m[0].length, ps) : s.slice(pe, m.index);
+      if (gap <= PLAIN_REACH && (!best || gap < best.gap)) best = { start: Math.min(ps, m.index), end: Math.max(pe, m.index + m[0].length), gap, between };
     }
-    if (found) yield found;
+    if (!best) continue;
+    if (selfIn(l, best.between) || denies(l, best.between)) continue;
+    if (denies(l, lastWords(s.slice(from, best.start)))) continue;
+    if (l.negatedAfter && holds(l.negators, firstWords(s.slice(best.end, to)))) continue;
+    if (plainQuoted(s, best.start)) continue;
+    if (!fault && !holds(l.failures, s)) continue;
+    return { start: best.start, end: best.end };
   }
+  return undefined;
 }
 
 /**
@@ -994,44 +1009,30 @@ export function* plainBlame(text: string): Generator<{ start: number; end: numbe
  * tôi"), nothing denying it (a negator between them or in the two words before the judgment; after it in a language
  * that denies after), not quoted, in no sentence of reported words.
  */
-export function* plainJudgments(text: string): Generator<{ start: number; end: number }> {
-  if (!mayBeOther(text)) return;
-  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
-    const s = plainLower(sm[0]);
-    const readers = plainReadersOf(s);
-    if (!readers.length || notPlain(sm[0])) continue;
-    const base = sm.index;
-    let found: { start: number; end: number } | undefined;
-    for (const l of readers) {
-      if (found) break;
-      if (!holds(l.judgments, s) || reportedIn(l, s)) continue;
-      const parties = allOf(l.parties, s);
-      if (!parties.length) continue;
-      for (const j of allOf(l.judgments, s)) {
-        const jEnd = j.index + j[0].length;
-        const [from, to] = plainClause(s, j.index, jEnd);
-        if (denies(l, lastWords(s.slice(from, j.index))) || plainQuoted(s, j.index)) continue;
-        if (l.negatedAfter && denies(l, firstWords(s.slice(jEnd, to)))) continue;
-        // (said of a party named before it: "chefen var helt inkompetent", "müdürüm gerçekten beceriksizdi")
-        const p = parties.filter((x) => x.index + x[0].length <= j.index && j.index - (x.index + x[0].length) <= PLAIN_JUDGMENT_REACH).pop();
-        if (p) {
-          const between = s.slice(p.index + p[0].length, j.index);
-          // (a first person right after the party owns it: "sếp tôi", "šéf můj")
-          const rest = between.replace(/^\s*[\p{L}\p{M}]+/u, (w) => (selfIn(l, w) ? '' : w));
-          if (!selfIn(l, rest) && !denies(l, between) && !plainQuoted(s, p.index)) {
-            found = { start: base + p.index, end: base + jEnd };
-            break;
-          }
-        }
-        // (or as the party's attribute, right before its word, one word at most between: "neschopný šéf",
-        // "en inkompetent chef", "beceriksiz bir yönetici", "निकम्मा मैनेजर"; not of the speaker: "jsem byl neschopný šéf")
-        const attribute = parties.find((x) => x.index >= jEnd && PLAIN_ATTRIBUTE_GAP.test(s.slice(jEnd, x.index)) && !PLAIN_CONJUNCTIONS.test(s.slice(jEnd, x.index)));
-        if (attribute && !selfIn(l, s.slice(from, j.index))) {
-          found = { start: base + j.index, end: base + attribute.index + attribute[0].length };
-          break;
-        }
-      }
+export function plainJudgments(text: string): Generator<Span> {
+  return plainFindings(text, judgmentIn);
+}
+function judgmentIn(l: PlainReader, s: string): Span | undefined {
+  if (!holds(l.judgments, s) || reportedIn(l, s)) return undefined;
+  const parties = allOf(l.parties, s);
+  if (!parties.length) return undefined;
+  for (const j of allOf(l.judgments, s)) {
+    const jEnd = j.index + j[0].length;
+    const [from, to] = plainClause(s, j.index, jEnd);
+    if (denies(l, lastWords(s.slice(from, j.index))) || plainQuoted(s, j.index)) continue;
+    if (l.negatedAfter && denies(l, firstWords(s.slice(jEnd, to)))) continue;
+    // (said of a party named before it: "chefen var helt inkompetent", "müdürüm gerçekten beceriksizdi")
+    const p = parties.filter((x) => x.index + x[0].length <= j.index && j.index - (x.index + x[0].length) <= PLAIN_JUDGMENT_REACH).pop();
+    if (p) {
+      const between = s.slice(p.index + p[0].length, j.index);
+      // (a first person right after the party owns it: "sếp tôi", "šéf můj")
+      const rest = between.replace(/^\s*[\p{L}\p{M}]+/u, (w) => (selfIn(l, w) ? '' : w));
+      if (!selfIn(l, rest) && !denies(l, between) && !plainQuoted(s, p.index)) return { start: p.index, end: jEnd };
     }
-    if (found) yield found;
+    // (or as the party's attribute, right before its word, one word at most between: "neschopný šéf",
+    // "en inkompetent chef", "beceriksiz bir yönetici", "निकम्मा मैनेजर"; not of the speaker: "jsem byl neschopný šéf")
+    const attribute = parties.find((x) => x.index >= jEnd && PLAIN_ATTRIBUTE_GAP.test(s.slice(jEnd, x.index)) && !PLAIN_CONJUNCTIONS.test(s.slice(jEnd, x.index)));
+    if (attribute && !selfIn(l, s.slice(from, j.index))) return { start: j.index, end: attribute.index + attribute[0].length };
   }
+  return undefined;
 }

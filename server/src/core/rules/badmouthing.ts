@@ -1245,6 +1245,10 @@ function archetypeNamed(s: Sentence, next: Sentence | undefined): Hit | undefine
   return { start: s.start, end: u[head].end };
 }
 
+/** The message of a judgment of people at work, whichever reader found it. */
+const runsDown = (said: string): string =>
+  `${quote(said)} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`;
+
 export const badmouthing: StoryRule = {
   meta: {
     id: 'badmouthing',
@@ -1265,7 +1269,7 @@ export const badmouthing: StoryRule = {
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({
-        message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+        message: runsDown(ctx.file.text.slice(hit.start, hit.end)),
         range: ctx.range(hit.start, hit.end),
       });
     }
@@ -1286,7 +1290,7 @@ export const badmouthing: StoryRule = {
         if (seen.has(hit.start)) continue;
         seen.add(hit.start);
         ctx.report({
-          message: `${quote(ctx.file.text.slice(hit.start, hit.end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          message: runsDown(ctx.file.text.slice(hit.start, hit.end)),
           range: ctx.range(hit.start, hit.end),
         });
       }
@@ -1300,7 +1304,7 @@ export const badmouthing: StoryRule = {
         if (seen.has(start) || [...seen].some((at) => at >= start && at < end)) continue;
         seen.add(start);
         ctx.report({
-          message: `${quote(ctx.file.text.slice(start, end))} runs down people you worked with; the interviewer will wonder what you would say about them. Describe the situation and what you did, not what you think of them.`,
+          message: runsDown(ctx.file.text.slice(start, end)),
           range: ctx.range(start, end),
         });
       }
