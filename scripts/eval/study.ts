@@ -1,15 +1,35 @@
 // What the study scripts (the funnels under scripts/eval/ and scripts/train-flags.ts) share: the files of named folds
 // that a study may read, and the line of an offset in a file's text.
 import { findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { foldRound, gateGrouper, roundFold } from '../learn/gate-groups';
+
+/**
+ * The last round a study may read, from STUDY_THROUGH=N: a helper's time split (rounds after N are its held-out,
+ * read by totals only). Unset, a study reads every round the gate lets it. A value that is no whole number is refused.
+ */
+export function studyThrough(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.STUDY_THROUGH;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/u.test(raw)) throw new Error(`STUDY_THROUGH must be a round number (such as 43), not "${raw}"`);
+  return Number(raw);
+}
+
+/** Whether a fold (adv-r44, real-r41, adv-early, real-other) is no later than round `through`; a fold with no round is older. */
+export function foldWithin(fold: string, through: number | undefined): boolean {
+  return through === undefined || (foldRound(fold) ?? 0) <= through;
+}
 
 /**
  * Whether a study may read a labelled file: the gate's studied half and the older adversarial cases
- * (scripts/learn/gate-groups.ts), never its held-back half, its proxy or a `split: test` file.
+ * (scripts/learn/gate-groups.ts), never its held-back half, its proxy or a `split: test` file; and, under a time split
+ * (STUDY_THROUGH), no round after it.
  */
-export function studyFilter(root: string): (f: LabelFile) => boolean {
+export function studyFilter(root: string, through = studyThrough()): (f: LabelFile) => boolean {
   const group = gateGrouper(root);
-  return (f) => f.split !== 'test' && ['studied', 'adv'].includes(group(f.storyPath, f.split));
+  return (f) =>
+    f.split !== 'test' &&
+    ['studied', 'adv'].includes(group(f.storyPath, f.split)) &&
+    foldWithin(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial'), through);
 }
 
 /**
