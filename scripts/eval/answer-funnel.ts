@@ -16,13 +16,12 @@
 //   other        too many answers in the file to judge, or a question declared
 //
 //   node --import tsx scripts/eval/answer-funnel.ts [--from N]     (--from: only the folds of round N and later)
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyzeFile } from '../../server/src/core';
 import type { Story } from '../../server/src/core/types';
 import { answerFeatures, inDoubt, MAX_READ_ANSWERS, mayDrop } from '../../server/src/core/parse/answer-reader';
-import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelledStory } from './harness';
-import { foldRound, roundFold } from '../learn/gate-groups';
+import { matchStories, type LabelledStory } from './harness';
+import { byFold } from '../learn/gate-groups';
+import { realDevFiles } from './study';
 
 export const MISSING_CLASSES = ['whole-file', 'merged', 'none-found', 'outside'] as const;
 export const INVENTED_CLASSES = ['front-matter', 'teller', 'parts', 'judged', 'other'] as const;
@@ -33,6 +32,11 @@ export type InventedClass = (typeof INVENTED_CLASSES)[number];
 export interface Span {
   title: number;
   end: number;
+}
+
+/** The lines an answer found spans: its title's and its last. */
+export function answerSpans(found: readonly Pick<Story, 'titleRange' | 'range'>[]): Span[] {
+  return found.map((s) => ({ title: s.titleRange.start.line, end: s.range.end.line }));
 }
 
 /**
@@ -77,7 +81,7 @@ export function addFile(row: FunnelRow, labels: readonly LabelledStory[], found:
   row.files++;
   row.labelled += labels.length;
   const match = matchStories(labels, found);
-  const spans = found.map((s) => ({ title: s.titleRange.start.line, end: s.range.end.line }));
+  const spans = answerSpans(found);
   labels.forEach((l, i) => {
     if (match[i] < 0) row.missing[missingClass(l.line, spans)]++;
   });
@@ -90,22 +94,14 @@ export function addFile(row: FunnelRow, labels: readonly LabelledStory[], found:
 }
 
 function main(from: number): void {
-  const root = join(__dirname, '..', '..');
-  const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
   const rows = new Map<string, FunnelRow>();
-  for (const f of files) {
-    if (f.origin !== 'real' || f.split === 'test') continue;
-    const fold = roundFold(f.storyPath, f.labelsPath, false);
-    const round = foldRound(fold) ?? 0;
-    if (round < from) continue;
-    const text = readFileSync(f.storyPath, 'utf8');
-    const a = analyzeFile(text, f.storyPath, f.config);
+  for (const { file: f, fold, text, analysis: a } of realDevFiles(join(__dirname, '..', '..'), from)) {
     const fm = a.file.frontMatter?.data ?? {};
     let row = rows.get(fold);
     if (!row) rows.set(fold, (row = emptyRow()));
     addFile(row, f.stories, a.file.stories, text, fm.title !== undefined || fm.questions !== undefined);
   }
-  const folds = [...rows.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...rows.keys()].sort(byFold);
   const head = ['fold', 'files', 'labelled', ...MISSING_CLASSES.map((c) => `miss:${c}`), ...INVENTED_CLASSES.map((c) => `inv:${c}`)];
   console.log(head.join(' | '));
   for (const fold of folds) {

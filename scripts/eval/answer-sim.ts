@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { analyzeFile } from '../../server/src/core';
 import { answerFeatures, inDoubt, MAX_READ_ANSWERS, readerSwitch, readersKeep, type AnswerDoubt } from '../../server/src/core/parse/answer-reader';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources } from './harness';
-import { gateGrouper, roundFold, type GateGroup } from '../learn/gate-groups';
+import { byFold, gateGrouper, roundFold, type GateGroup } from '../learn/gate-groups';
 
 /** One answer the hand reader found, as cached. */
 export interface CachedAnswer extends AnswerDoubt {
@@ -99,7 +99,7 @@ export function collect(root: string): CachedFile[] {
 
 /** The rows as a table, folds in round order. */
 export function table(rows: ReadonlyMap<string, SimRow>): string {
-  const folds = [...rows.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...rows.keys()].sort(byFold);
   return ['fold | files | found/labelled | invented', ...folds.map((k) => {
     const r = rows.get(k)!;
     return `${k} | ${r.files} | ${r.found}/${r.labelled} | ${r.invented}`;

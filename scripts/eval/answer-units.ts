@@ -32,7 +32,7 @@ import { analyzeFile } from '../../server/src/core';
 import { unitCandidates, unitFeatures } from '../../server/src/core/parse/answer-units';
 import { readerSwitch } from '../../server/src/core/parse/answer-reader';
 import { findSharedCorpus, loadCorpus, repoSources } from './harness';
-import { gateGrouper, roundFold } from '../learn/gate-groups';
+import { byFold, gateGrouper, roundFold } from '../learn/gate-groups';
 import { score, trainBinary, type BinaryModel } from '../learn/sparse-logistic';
 
 interface Cand {
@@ -454,7 +454,7 @@ function pairFeatures(a: Dress, h: Dress): Map<string, number> {
  */
 function pairs(all: readonly FileEx[], args: readonly string[]): void {
   const train = all.filter((f) => f.group === 'studied' || f.group === 'adv');
-  const folds = [...new Set(train.map((f) => f.fold))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...new Set(train.map((f) => f.fold))].sort(byFold);
   const ds = new Map<FileEx, { h: Dress | undefined; alts: { d: Dress; f: Map<string, number> }[] }>();
   for (const fx of all) {
     const list = dressesOf(fx);
@@ -568,7 +568,7 @@ function main(): void {
     return;
   }
   const studied = all.filter((f) => f.group === 'studied');
-  const folds = [...new Set(studied.map((f) => f.fold))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...new Set(studied.map((f) => f.fold))].sort(byFold);
   const nc = studied.reduce((a, f) => a + f.cands.length, 0);
   const reach = studied.reduce((a, f) => a + f.labelled.filter((l) => f.cands.some((c) => Math.abs(c.line - l) <= 1)).length, 0);
   const lab = studied.reduce((a, f) => a + f.labelled.length, 0);

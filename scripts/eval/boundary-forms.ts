@@ -29,12 +29,12 @@
 // the dev files it found no answer more in any real fold, and cut two blind files written as one story in titled
 // sections into three answers each (adv-early and adv-r9: -1 found, +3 invented each): a story's own sections are
 // told the same way, so "every section told" is no boundary between answers.
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyzeFile } from '../../server/src/core';
-import { findSharedCorpus, loadCorpus, matchStories, repoSources } from './harness';
-import { foldRound, roundFold } from '../learn/gate-groups';
-import { missingClass } from './answer-funnel';
+import { matchStories } from './harness';
+import { byFold } from '../learn/gate-groups';
+import { answerSpans, missingClass } from './answer-funnel';
+import { titleDepth } from './segment-classes';
+import { realDevFiles } from './study';
 
 export const BOUNDARY_FORMS = ['heading-deeper', 'heading-level', 'bold', 'q-field', 'numbered', 'item', 'table-row', 'data-field', 'question', 'plain'] as const;
 export type BoundaryForm = (typeof BOUNDARY_FORMS)[number];
@@ -44,7 +44,7 @@ export const LAST_STUDIED_ROUND = 43;
 
 /** A line's heading depth: ATX "##" (2), or setext (1 for "===", 2 for "---" under a text line); 0 when not a heading. */
 export function headingDepth(line: string, next = ''): number {
-  const atx = /^ {0,3}(#{1,6})(?:[ \t]|$)/u.exec(line)?.[1].length;
+  const atx = titleDepth(line);
   if (atx) return atx;
   if (line.trim() !== '' && !/^ {0,3}(?:[-*+]|\d{1,3}[.)]|>|\|)/u.test(line)) {
     if (/^ {0,3}=+[ \t]*$/u.test(next)) return 1;
@@ -79,19 +79,12 @@ export function emptyFormRow(): FormRow {
 }
 
 function main(from: number, show: number | undefined): void {
-  const root = join(__dirname, '..', '..');
-  const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
   const rows = new Map<string, FormRow>();
-  for (const f of files) {
-    if (f.origin !== 'real' || f.split === 'test') continue;
-    const fold = roundFold(f.storyPath, f.labelsPath, false);
-    const round = foldRound(fold) ?? 0;
-    if (round < from) continue;
+  for (const { file: f, fold, round, text, analysis } of realDevFiles(join(__dirname, '..', '..'), from)) {
     const printing = show !== undefined && show <= LAST_STUDIED_ROUND && (round === show || (show < 0 && round <= LAST_STUDIED_ROUND));
-    const text = readFileSync(f.storyPath, 'utf8');
     const lines = text.split(/\r?\n/u);
-    const found = analyzeFile(text, f.storyPath, f.config).file.stories;
-    const spans = found.map((s) => ({ title: s.titleRange.start.line, end: s.range.end.line }));
+    const found = analysis.file.stories;
+    const spans = answerSpans(found);
     const match = matchStories(f.stories, found);
     let row = rows.get(fold);
     if (!row) rows.set(fold, (row = emptyFormRow()));
@@ -106,7 +99,7 @@ function main(from: number, show: number | undefined): void {
       if (printing) console.log(`${f.display ?? f.storyPath}:${l.line} [${form}/${c}] ${JSON.stringify((lines[l.line - 1] ?? '').slice(0, 90))} in ${holder.title}: ${JSON.stringify((lines[holder.title - 1] ?? '').slice(0, 60))}`);
     });
   }
-  const folds = [...rows.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...rows.keys()].sort(byFold);
   console.log(['fold', 'missed-inside', ...BOUNDARY_FORMS].join(' | '));
   for (const fold of folds) {
     const r = rows.get(fold)!;

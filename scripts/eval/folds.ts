@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
-import { roundFold } from '../learn/gate-groups';
+import { byFold, roundFold } from '../learn/gate-groups';
 
 /** The parts of an eval --json report the table reads. */
 export interface FoldReport {
@@ -78,7 +78,7 @@ function main(paths: readonly string[]): void {
   const root = join(__dirname, '..', '..');
   const files = foldFiles(loadCorpus(repoSources(root, findSharedCorpus(root))).files);
   const tables = paths.map((p) => foldRows(files, JSON.parse(readFileSync(p, 'utf8')) as FoldReport));
-  const folds = [...tables[0].keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...tables[0].keys()].sort(byFold);
   console.log(`fold        files | ${paths.map((p) => basename(p).padEnd(28)).join(' | ')}`);
   for (const fold of folds) {
     console.log(`${fold.padEnd(12)} ${String(tables[0].get(fold)!.files).padStart(4)} | ${tables.map((t) => foldCell(t.get(fold)!).padEnd(28)).join(' | ')}`);

@@ -36,6 +36,7 @@ import { answerOf, resultProse } from '../../server/src/core/rules/kind';
 import { findQuantities } from '../../server/src/core/rules/quantity';
 import { partsNamed, spokenWordCount } from '../../server/src/core/rules/util';
 import { ENGLISH_NUMBERS, NUMBER_WORDS } from '../../server/src/core/knowledge/number-words';
+import { escape } from '../../server/src/core/nlp/other-language';
 import type { ParsedFile, Story } from '../../server/src/core/types';
 import { evaluate, matchStories, type LabelFile, type LabelledStory } from './harness';
 import { lineOf, lineStarts, studyFiles } from './study';
@@ -50,7 +51,7 @@ export const CLASSES: Readonly<Record<FunnelRule, readonly string[]>> = {
 };
 
 const NUMBER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set([...ENGLISH_NUMBERS, ...Object.values(NUMBER_WORDS).flatMap((w) => w.numbers)])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...new Set([...ENGLISH_NUMBERS, ...Object.values(NUMBER_WORDS).flatMap((w) => w.numbers)])].map(escape).join('|')})(?![\\p{L}])`,
   'iu',
 );
 const OTHER_NUMERAL = /[一二三四五六七八九十百千万億亿两]|[\p{Nd}](?<![0-9])/u;

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, findSharedCorpus, loadCorpus, precision, recall, repoSources, type Counts, type LabelFile } from './harness';
-import { foldRound, roundFold } from '../learn/gate-groups';
+import { byFold as foldOrder, foldRound, roundFold } from '../learn/gate-groups';
 import { studyFilter } from './study';
 
 const pct = (x: number | undefined): string => (x === undefined ? '   -  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
@@ -31,7 +31,7 @@ function main(argv: string[]): void {
     byFold.set(fold, [...(byFold.get(fold) ?? []), f]);
   }
   const out: Record<string, Record<string, Counts>> = {};
-  const folds = [...byFold.keys()].filter((f) => !only || only.has(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const folds = [...byFold.keys()].filter((f) => !only || only.has(f)).sort(foldOrder);
   console.log(`fold         files | ${rules.map((r) => `${r} tp/fp/fn P R`.padEnd(34)).join(' | ')}`);
   for (const fold of folds) {
     const fs = byFold.get(fold)!;

@@ -17,12 +17,11 @@
 // Each class is split by whether the invented answer has a part marked (+parts) or not.
 //
 //   node --import tsx scripts/eval/segment-classes.ts [--folds real-r41,real-r42] [--from N]
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyzeFile } from '../../server/src/core';
 import type { Story } from '../../server/src/core/types';
-import { findSharedCorpus, loadCorpus, matchStories, repoSources, type LabelledStory } from './harness';
-import { foldRound, roundFold } from '../learn/gate-groups';
+import { matchStories, type LabelledStory } from './harness';
+import { byFold, foldRound } from '../learn/gate-groups';
+import { realDevFiles } from './study';
 
 export const INVENTED_PLACES = ['none-lone', 'none-multi', 'coarse', 'fine', 'title-block', 'trailer', 'inner', 'sibling'] as const;
 export type InventedPlace = (typeof INVENTED_PLACES)[number];
@@ -59,16 +58,9 @@ export function inventedPlaces(labels: readonly LabelledStory[], found: readonly
 }
 
 function main(folds: Set<string> | undefined, from: number): void {
-  const root = join(__dirname, '..', '..');
-  const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
   const rows = new Map<string, PlaceRow>();
-  for (const f of files) {
-    if (f.origin !== 'real' || f.split === 'test') continue;
-    const fold = roundFold(f.storyPath, f.labelsPath, false);
-    if (folds && !folds.has(fold)) continue;
-    if ((foldRound(fold) ?? 0) < from) continue;
-    const text = readFileSync(f.storyPath, 'utf8');
-    const found = analyzeFile(text, f.storyPath, f.config).file.stories;
+  for (const { file: f, fold, text, analysis } of realDevFiles(join(__dirname, '..', '..'), from, folds)) {
+    const found = analysis.file.stories;
     let row = rows.get(fold);
     if (!row) rows.set(fold, (row = { files: 0, labelled: 0, found: 0, invented: {} }));
     row.files++;
@@ -93,7 +85,7 @@ function main(folds: Set<string> | undefined, from: number): void {
     console.log([name, t.files, `${t.found}/${t.labelled}`, `+${inv}`, ...keys.map((k) => t.invented[k] ?? 0)].join(' | '));
   };
   console.log(['fold', 'files', 'found', 'invented', ...keys].join(' | '));
-  const names = [...rows.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const names = [...rows.keys()].sort(byFold);
   for (const n of names) sum(n, [n]);
   const studied = names.filter((n) => n === 'real-other' || (foldRound(n) ?? 0) <= 40);
   if (studied.length > 1) sum('studied (<= r40, untagged)', studied);

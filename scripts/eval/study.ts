@@ -1,5 +1,8 @@
 // What the study scripts (the funnels under scripts/eval/ and scripts/train-flags.ts) share: the files of named folds
 // that a study may read, and the line of an offset in a file's text.
+import { readFileSync } from 'node:fs';
+import { analyzeFile } from '../../server/src/core';
+import type { FileAnalysis } from '../../server/src/core/types';
 import { findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
 import { foldRound, gateGrouper, roundFold } from '../learn/gate-groups';
 
@@ -39,6 +42,32 @@ export function studyFilter(root: string, through = studyThrough()): (f: LabelFi
 export function studyFiles(root: string, folds: ReadonlySet<string>): LabelFile[] {
   const mayStudy = studyFilter(root);
   return loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter((f) => mayStudy(f) && folds.has(roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial')));
+}
+
+/** A real dev file of a study of answer finding: its real round's fold, its text and the checker's analysis of it. */
+export interface RealDevFile {
+  file: LabelFile;
+  fold: string;
+  round: number;
+  text: string;
+  analysis: FileAnalysis;
+}
+
+/**
+ * The real dev files (never `split: test`) of each real round's fold (roundFold) from round `from` on, or of the folds
+ * named, each analysed once: what the totals-only studies of answer finding (answer-funnel, segment-classes,
+ * boundary-forms) walk. A fold with no round counts as round 0.
+ */
+export function* realDevFiles(root: string, from = 0, folds?: ReadonlySet<string>): Generator<RealDevFile> {
+  for (const file of loadCorpus(repoSources(root, findSharedCorpus(root))).files) {
+    if (file.origin !== 'real' || file.split === 'test') continue;
+    const fold = roundFold(file.storyPath, file.labelsPath, false);
+    if (folds && !folds.has(fold)) continue;
+    const round = foldRound(fold) ?? 0;
+    if (round < from) continue;
+    const text = readFileSync(file.storyPath, 'utf8');
+    yield { file, fold, round, text, analysis: analyzeFile(text, file.storyPath, file.config) };
+  }
 }
 
 /** The offsets where a text's lines start (a line ends at "\n"). */

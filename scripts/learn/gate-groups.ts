@@ -41,6 +41,9 @@ export function roundFold(storyPath: string, labelsPath: string, adversarial: bo
   return round ? `real-r${round}` : 'real-other';
 }
 
+/** The order of fold names, their rounds by number (adv-r9 before adv-r10). */
+export const byFold = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
 /** The round of a fold of roundFold ("adv-r42", "real-r43": 42, 43); undefined for the untagged folds ("real-other", "adv-early"). */
 export function foldRound(fold: string): number | undefined {
   const n = /-r(\d+)$/u.exec(fold)?.[1];
