@@ -15,7 +15,7 @@
 //   question        a plain line that asks ("Why do you want this job?")
 //   plain           any other line (a plain title, a label, a rule's neighbour)
 //
-//   node --import tsx scripts/eval/boundary-forms.ts [--from N] [--show ROUND]   (--show only for rounds <= 43;
+//   node --import tsx scripts/eval/boundary-forms.ts [--from N] [--show ROUND]   (--show only for rounds <= STUDY_THROUGH;
 //   --show -1 prints every studied round at once, the untagged real files included)
 //
 // Round 47 figures (main at 46ec8f76): the studied rounds real-r39..r43 miss 126 answers inside another, 60 of them
@@ -34,13 +34,18 @@ import { matchStories } from './harness';
 import { byFold } from '../learn/gate-groups';
 import { answerSpans, missingClass } from './answer-funnel';
 import { titleDepth } from './segment-classes';
-import { realDevFiles } from './study';
+import { realDevFiles, studyThrough } from './study';
 
 export const BOUNDARY_FORMS = ['heading-deeper', 'heading-level', 'bold', 'q-field', 'numbered', 'item', 'table-row', 'data-field', 'question', 'plain'] as const;
 export type BoundaryForm = (typeof BOUNDARY_FORMS)[number];
 
-/** The last round whose missed lines --show may print (the brief's time split: later rounds are read by totals only). */
-export const LAST_STUDIED_ROUND = 43;
+/**
+ * The last round whose missed lines --show may print: the time split STUDY_THROUGH (scripts/eval/study.ts); later rounds
+ * are read by totals only. Unset, no round may be shown (a study without a split reads totals only).
+ */
+export function lastStudiedRound(env: NodeJS.ProcessEnv = process.env): number {
+  return studyThrough(env) ?? Number.NEGATIVE_INFINITY;
+}
 
 /** A line's heading depth: ATX "##" (2), or setext (1 for "===", 2 for "---" under a text line); 0 when not a heading. */
 export function headingDepth(line: string, next = ''): number {
@@ -80,8 +85,10 @@ export function emptyFormRow(): FormRow {
 
 function main(from: number, show: number | undefined): void {
   const rows = new Map<string, FormRow>();
+  const last = lastStudiedRound();
+  if (show !== undefined && last === Number.NEGATIVE_INFINITY) console.error('--show prints nothing without a time split: set STUDY_THROUGH=N (the last round you may study)');
   for (const { file: f, fold, round, text, analysis } of realDevFiles(join(__dirname, '..', '..'), from)) {
-    const printing = show !== undefined && show <= LAST_STUDIED_ROUND && (round === show || (show < 0 && round <= LAST_STUDIED_ROUND));
+    const printing = show !== undefined && show <= last && (round === show || (show < 0 && round <= last));
     const lines = text.split(/\r?\n/u);
     const found = analysis.file.stories;
     const spans = answerSpans(found);

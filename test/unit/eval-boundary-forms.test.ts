@@ -1,7 +1,7 @@
 // scripts/eval/boundary-forms.ts: the form of the line that opened an answer the parser swallowed into another one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundaryForm, emptyFormRow, headingDepth, LAST_STUDIED_ROUND } from '../../scripts/eval/boundary-forms';
+import { boundaryForm, emptyFormRow, headingDepth, lastStudiedRound } from '../../scripts/eval/boundary-forms';
 
 void test('heading depth reads ATX and setext headings, and nothing else', () => {
   assert.equal(headingDepth('### Why we moved'), 3);
@@ -39,5 +39,7 @@ void test('an empty row counts nothing, and only rounds up to the time split may
   const r = emptyFormRow();
   assert.equal(r.missed, 0);
   assert.equal(Object.values(r).reduce((a, b) => a + b, 0), 0);
-  assert.equal(LAST_STUDIED_ROUND, 43);
+  assert.equal(lastStudiedRound({ STUDY_THROUGH: '44' }), 44);
+  assert.equal(lastStudiedRound({ STUDY_THROUGH: '43' }), 43);
+  assert.equal(lastStudiedRound({}), Number.NEGATIVE_INFINITY);
 });
