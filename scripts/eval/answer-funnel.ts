@@ -14,6 +14,12 @@
 //   parts        a part is marked (only the parts reader judges it, when the teller says little)
 //   judged       the learned readers judged it and kept it
 //   other        too many answers in the file to judge, or a question declared
+// Invented, again, by where it sits (round 48): whatever the step, what its file holds
+//   notes        the file's labels name no answer (a guide, notes, a list of questions read as answers)
+//   unfound      the file labels answers but none of them was found (the file's units were read wrong)
+//   beside       the file's other answers are found (a sub-section, a guide's section or a header beside real answers)
+// and the teller class's advising share: the teller speaks, and the reader is addressed or instructed in a fifth or
+// more of its sentences too (advice given with the writer's own "I", a tip list, a model answer explained).
 //
 //   node --import tsx scripts/eval/answer-funnel.ts [--from N]     (--from: only the folds of round N and later)
 import { basename, join } from 'node:path';
@@ -27,6 +33,8 @@ export const MISSING_CLASSES = ['whole-file', 'merged', 'none-found', 'outside']
 export const INVENTED_CLASSES = ['front-matter', 'teller', 'parts', 'judged', 'other'] as const;
 export type MissingClass = (typeof MISSING_CLASSES)[number];
 export type InventedClass = (typeof INVENTED_CLASSES)[number];
+export const INVENTED_PLACES = ['notes', 'unfound', 'beside'] as const;
+export type InventedPlace = (typeof INVENTED_PLACES)[number];
 
 /** A found answer's lines (1-based, as the core counts them). */
 export interface Span {
@@ -60,11 +68,26 @@ export function inventedClass(x: { frontMatter: boolean; tooMany: boolean; doubt
   return x.doubted ? 'judged' : 'other';
 }
 
+/** Where an invented answer sits: in a file that labels no answer, one whose answers were none found, or beside found ones. */
+export function inventedPlace(labelled: number, found: number): InventedPlace {
+  if (labelled === 0) return 'notes';
+  return found === 0 ? 'unfound' : 'beside';
+}
+
+/** Whether an answer's features (answer-reader.ts answerFeatures) have the reader addressed or instructed in a fifth or more of its sentences. */
+export function advises(features: readonly string[]): boolean {
+  return ['v:addressed:mid', 'v:addressed:high', 'v:imperative:mid', 'v:imperative:high'].some((x) => features.includes(x));
+}
+
 export interface FunnelRow {
   files: number;
   labelled: number;
   missing: Record<MissingClass, number>;
   invented: Record<InventedClass, number>;
+  /** The invented answers again, by where they sit. */
+  place: Record<InventedPlace, number>;
+  /** Invented answers of the teller class in which the reader is addressed or instructed too. */
+  tellerAdvising: number;
 }
 
 export function emptyRow(): FunnelRow {
@@ -73,6 +96,8 @@ export function emptyRow(): FunnelRow {
     labelled: 0,
     missing: Object.fromEntries(MISSING_CLASSES.map((c) => [c, 0])) as Record<MissingClass, number>,
     invented: Object.fromEntries(INVENTED_CLASSES.map((c) => [c, 0])) as Record<InventedClass, number>,
+    place: Object.fromEntries(INVENTED_PLACES.map((c) => [c, 0])) as Record<InventedPlace, number>,
+    tellerAdvising: 0,
   };
 }
 
@@ -85,11 +110,16 @@ export function addFile(row: FunnelRow, labels: readonly LabelledStory[], found:
   labels.forEach((l, i) => {
     if (match[i] < 0) row.missing[missingClass(l.line, spans)]++;
   });
+  const place = inventedPlace(labels.length, match.filter((k) => k >= 0).length);
   found.forEach((s, k) => {
     if (match.includes(k)) return;
     const tooMany = found.length > MAX_READ_ANSWERS;
-    const teller = !tooMany && !mayDrop(answerFeatures(s, found, text));
-    row.invented[inventedClass({ frontMatter, tooMany, doubted: inDoubt(s, text), parts: s.parts.length, teller })]++;
+    const f = tooMany ? [] : answerFeatures(s, found, text);
+    const teller = !tooMany && !mayDrop(f);
+    const c = inventedClass({ frontMatter, tooMany, doubted: inDoubt(s, text), parts: s.parts.length, teller });
+    row.invented[c]++;
+    row.place[place]++;
+    if (c === 'teller' && advises(f)) row.tellerAdvising++;
   });
 }
 
@@ -102,11 +132,11 @@ function main(from: number): void {
     addFile(row, f.stories, a.file.stories, text, fm.title !== undefined || fm.questions !== undefined);
   }
   const folds = [...rows.keys()].sort(byFold);
-  const head = ['fold', 'files', 'labelled', ...MISSING_CLASSES.map((c) => `miss:${c}`), ...INVENTED_CLASSES.map((c) => `inv:${c}`)];
+  const head = ['fold', 'files', 'labelled', ...MISSING_CLASSES.map((c) => `miss:${c}`), ...INVENTED_CLASSES.map((c) => `inv:${c}`), 'teller:advising', ...INVENTED_PLACES.map((c) => `inv@${c}`)];
   console.log(head.join(' | '));
   for (const fold of folds) {
     const r = rows.get(fold)!;
-    console.log([fold, r.files, r.labelled, ...MISSING_CLASSES.map((c) => r.missing[c]), ...INVENTED_CLASSES.map((c) => r.invented[c])].join(' | '));
+    console.log([fold, r.files, r.labelled, ...MISSING_CLASSES.map((c) => r.missing[c]), ...INVENTED_CLASSES.map((c) => r.invented[c]), r.tellerAdvising, ...INVENTED_PLACES.map((c) => r.place[c])].join(' | '));
   }
 }
 

@@ -2,7 +2,7 @@
 // answer, no answer found, outside every answer) and which step let an invented answer through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyRow, inventedClass, missingClass } from '../../scripts/eval/answer-funnel';
+import { advises, emptyRow, inventedClass, inventedPlace, missingClass } from '../../scripts/eval/answer-funnel';
 
 void test('a missing answer inside the only answer found is a file read whole', () => {
   assert.equal(missingClass(12, [{ title: 1, end: 40 }]), 'whole-file');
@@ -37,4 +37,19 @@ void test('an empty row counts nothing in every class', () => {
   assert.equal(r.files, 0);
   assert.deepEqual(Object.values(r.missing), [0, 0, 0, 0]);
   assert.deepEqual(Object.values(r.invented), [0, 0, 0, 0, 0]);
+  assert.deepEqual(Object.values(r.place), [0, 0, 0]);
+  assert.equal(r.tellerAdvising, 0);
+});
+
+void test('an invented answer sits in a file of notes, in a file whose answers were none found, or beside found ones', () => {
+  assert.equal(inventedPlace(0, 0), 'notes');
+  assert.equal(inventedPlace(3, 0), 'unfound');
+  assert.equal(inventedPlace(3, 1), 'beside');
+});
+
+void test('an answer advises when the reader is addressed or instructed in a fifth of its sentences or more', () => {
+  assert.equal(advises(['v:teller:mid', 'v:addressed:mid', 'v:imperative:0']), true);
+  assert.equal(advises(['v:teller:high', 'v:addressed:low', 'v:imperative:high']), true);
+  assert.equal(advises(['v:teller:high', 'v:addressed:low', 'v:imperative:low']), false);
+  assert.equal(advises(['v:teller:mid', 'v:addressed:0', 'v:imperative:0']), false);
 });
