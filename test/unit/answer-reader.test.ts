@@ -390,3 +390,28 @@ void test('the parts reader judges answers with a part marked: only it, only whe
   const t = answerScore(ANSWER_PARTS, answerFeatures(story[0], story, STAR_STORY));
   assert.ok(t > ANSWER_PARTS.threshold && t > g + 3, `${t} ${g}`);
 });
+
+// (round 48) a page of the four parts, each only a link out, kept untitled: the parts reader's threshold (-3.5) is a
+// margin below the lowest score of a real answer it judges on the rounds after its training; this page scores between
+// that threshold and the older one (-4)
+const LINKED_PARTS = `Q: What is the STAR method?
+
+- Situation: the context, see [the guide](https://example.org/star)
+- Task: the goal, see [the task page](https://example.org/task)
+- Action: the steps, see [the action page](https://example.org/action)
+- Result: the outcome, see [the result page](https://example.org/result)
+`;
+
+void test('a page that only links out from each part is dropped by the parts reader, a story under its parts is kept', () => {
+  readerSwitch.on = false;
+  const page = parseFile(LINKED_PARTS, 'guide.md', DEFAULT_CONFIG).stories;
+  readerSwitch.on = true;
+  assert.equal(page.length, 1);
+  assert.ok(page[0].parts.length >= 3, 'the hand reader marks its parts');
+  const f = answerFeatures(page[0], page, LINKED_PARTS);
+  assert.ok(mayDrop(f), 'nobody tells anything in it');
+  const s = answerScore(ANSWER_PARTS, f);
+  assert.ok(s < ANSWER_PARTS.threshold, `${s}`);
+  assert.equal(parseFile(LINKED_PARTS, 'guide.md', DEFAULT_CONFIG).stories.length, 0);
+  assert.equal(parseFile(STAR_STORY, 'guide.md', DEFAULT_CONFIG).stories.length, 1);
+});
