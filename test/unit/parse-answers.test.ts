@@ -523,3 +523,29 @@ void describe('fragments under an instruction (segment.ts instructedFragments)',
     assert.ok(titles(parse(text)).length >= 1);
   });
 });
+
+void describe('a list of questions, each over its reply, inside an answer under a heading', () => {
+  const LEAVE = 'I have used your planning tool in two jobs, and I want to work on the calendar sync that I already rebuilt once, where I cut sync errors by half in a quarter.';
+  const WEAK = 'I said yes to every request from other teams. Now I keep a list of what I promised and go through it with my lead each Friday, and I turn down about a third.';
+  const ABOUT = 'I am a backend engineer with six years in logistics software, and last year I led the move of our billing jobs to a queue.';
+
+  void it('opens an answer at each item that asks, its reply quoted under it, and keeps the heading’s own answer', () => {
+    const text = ['# Screening call', '', '## About me', '', ABOUT, '', '## Common questions', '', '- Why do you want to leave your job?', `> ${LEAVE}`, '', '- What is your biggest weakness?', `> ${WEAK}`, ''].join('\n');
+    const f = parse(text);
+    assert.deepEqual(titles(f), ['About me', 'Why do you want to leave your job?', 'What is your biggest weakness?']);
+    assert.ok(!/biggest weakness/u.test(f.stories[1].prose.map((p) => p.text).join(' ')), 'the next question is not speech of the one before');
+  });
+
+  void it('leaves questions after a story’s marked parts to that story (its follow-ups)', () => {
+    const text = ['# The billing queue', '', '**Situation:** Our nightly billing import failed five times a week.', '', '**Task:** I had to make it survive a bad file.', '', '**Action:** I moved each file to its own message and added a dead-letter queue.', '', '**Result:** Failed runs fell from five a week to none.', '', '- How did you convince your manager?', `> I showed her the last twenty failures and what each one cost the support team, and I offered to stop after the first step if it did not help.`, '', '- What would you do differently?', `> I would talk to finance earlier; I learned after the launch that they wanted a daily summary and I lost a week adding it.`, ''].join('\n');
+    const f = parse(text);
+    assert.equal(f.stories.length, 1, titles(f).join(' | '));
+  });
+
+  void it('leaves a list of questions with no replies, or replies told to the reader, as it was', () => {
+    const text = ['# Screening call', '', '## About me', '', ABOUT, '', '## Common questions', '', '- Why do you want to leave your job?', '  You should answer this one briefly and stay positive about your employer.', '- What is your biggest weakness?', '  You should pick a real one and say what you do about it.', ''].join('\n');
+    const f = parse(text);
+    assert.equal(f.stories.length, 1, titles(f).join(' | '));
+    assert.ok(!titles(f).some((t) => /\?$/u.test(t)), 'no question of the list opens an answer');
+  });
+});

@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, bodyOf, fenceAfter, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { LANGUAGE_NAMES } from '../knowledge/language-names';
 import { VERSION_WORDS } from '../knowledge/language-names-source';
@@ -2797,6 +2797,83 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
   return true;
 }
 
+/** A top-level list item ("- Why are you leaving?", "* **What is your biggest weakness?**"): its text. */
+const TOP_ITEM = /^ ?[-*+][ \t]+(\S.*)$/u;
+const TOP_ITEMS = /^ ?[-*+][ \t]+\S/mu;
+
+/**
+ * A list of interview questions inside an answer found under a heading that asks nothing, with no part marked: two or more top-level
+ * items that ask ("- Why are you leaving?"), each over a reply of its own (its indented or quoted lines or sub-items,
+ * eight words or more that do not ask, the teller speaking more than the reader is addressed). Each such item opens
+ * one answer, titled by its question (a title line like bankTitles'); the heading keeps what it says before the first
+ * item, or names the group when it says nothing. An answer with parts marked is left alone: questions after a story's
+ * parts are its follow-ups. Returns whether it added any title.
+ */
+function askItemsInside(c: Collected, source: string, heads: readonly { heading?: HeadingInfo; start: number; end: number }[]): boolean {
+  let lines: { text: string; start: number }[] | undefined;
+  let starts: number[] = [];
+  let added = false;
+  // (With no story found by headings, every heading's own section is a holder: the file's one answer is under one of them.)
+  const holders: { heading?: HeadingInfo; start: number; end: number }[] =
+    heads.length > 0 ? [...heads].sort((a, b) => a.start - b.start) : c.headings.flatMap((x, i) => (x.depth <= 6 && !x.label && !x.trailer ? [{ heading: x, start: x.start, end: c.headings.slice(i + 1).find((y) => y.depth <= 6)?.start ?? source.length }] : []));
+  for (let k = 0; k < holders.length; k++) {
+    const h = holders[k];
+    // (Items under a heading that asks, "## What are your strengths?", are the points of that answer.)
+    if (!h.heading || h.heading.depth > 6 || isQuestion(h.heading.text) || interviewAsk(h.heading.text)) continue;
+    const end = Math.min(h.end, k + 1 < holders.length ? holders[k + 1].start : source.length);
+    if (!TOP_ITEMS.test(source.slice(h.heading.end, end)) || startingIn(c.markers, h.heading.end, end).length > 0) continue;
+    if (!lines) {
+      lines = [];
+      let at = 0;
+      for (const t of source.split('\n')) {
+        lines.push({ text: t.replace(/\r$/u, ''), start: at });
+        at += t.length + 1;
+      }
+      starts = lines.map((l) => l.start);
+    }
+    const items: { start: number; end: number; text: string }[] = [];
+    let fence: string | undefined;
+    for (let i = lowerBound(starts, h.heading.end); i < lines.length && lines[i].start < end; i++) {
+      const t = lines[i].text;
+      const inCode = fence !== undefined;
+      fence = fenceAfter(t, fence);
+      if (inCode || fence !== undefined) continue;
+      const m = TOP_ITEM.exec(t);
+      if (!m) continue;
+      const text = m[1].replace(/[*_`]/gu, '').trim();
+      // (Not an item that ends with a colon, "- Strengths:": it heads notes, it asks nothing.)
+      if (!(isQuestion(text) || interviewAsk(text)) || /[:：]$/u.test(text) || (text.match(/[?？]/gu) ?? []).length > 1 || matchLabel(text, true)) continue;
+      // its reply: the lines under it up to the next top-level item, a heading, or a line neither indented nor quoted
+      // after a blank one
+      let j = i + 1;
+      let blank = false;
+      for (; j < lines.length && lines[j].start < end; j++) {
+        const u = lines[j].text;
+        if (!u.trim()) {
+          blank = true;
+          continue;
+        }
+        if (TOP_ITEM.test(u) || /^ {0,3}#/u.test(u) || (blank && !/^(?: {2,}|\t| {0,3}>)/u.test(u))) break;
+        blank = false;
+      }
+      const b = bodyOf(lines, i + 1, j);
+      const latin = /\p{Script=Latin}/u.test(source.slice(lines[i].start, lines[Math.min(j, lines.length - 1)].start));
+      if (b.words - b.askWords >= 8 && b.secondPerson <= b.firstPerson && (b.firstPerson >= 1 || !latin)) items.push({ start: lines[i].start, end: lines[i].start + t.length, text });
+    }
+    if (items.length < 2) continue;
+    for (const x of items) {
+      c.headings.push({ start: x.start, end: x.end, depth: 7, text: x.text, trailer: false, bank: true, replied: true });
+      c.exclusions.push({ start: x.start, end: x.end });
+    }
+    added = true;
+  }
+  if (added) {
+    c.headings.sort((a, b) => a.start - b.start);
+    c.exclusions.sort((a, b) => a.start - b.start);
+  }
+  return added;
+}
+
 /** The rows of a table whose header row asks the question: each row's cells are the answer's speech. */
 function tableUnitBody(c: Collected, source: string, from: number, to: number): void {
   const row = /^[ \t]*\|(.*)\|[ \t]*$/gmu;
@@ -3874,6 +3951,10 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
   let heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   // No bank found by headings, titles or breaks: look for any repeating unit (./segment.ts).
   if (breakGroups(c, text).length < 2 && (heads.length < 2 ? segmentBank(c, text, bodyStart, askLists) : segmentBank(c, text, bodyStart, askLists, heads))) {
+    notes.clear();
+    heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
+  }
+  if (askItemsInside(c, text, heads)) {
     notes.clear();
     heads = storyHeads(c.headings, c.markers, titleHeading, text.length, text, notes);
   }
