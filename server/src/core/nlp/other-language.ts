@@ -323,6 +323,19 @@ const OWN_FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   for (const g of alpha) for (const w of new Set(closed(g))) counts.set(w, (counts.get(w) ?? 0) + 1);
   return new Map(alpha.map((g) => [g.lang, new Set(closed(g).filter((w) => counts.get(w) === 1 && !englishFunctionWord(w)))]));
 })();
+/** The languages of OWN_FUNCTION_WORDS in its order, and each own word's languages (their places in that list). */
+const OWN_LANG_LIST = [...OWN_FUNCTION_WORDS.keys()];
+const OWN_LANGS: ReadonlyMap<string, readonly number[]> = (() => {
+  const byWord = new Map<string, number[]>();
+  OWN_LANG_LIST.forEach((lang, l) => {
+    for (const w of OWN_FUNCTION_WORDS.get(lang)!) {
+      const langs = byWord.get(w);
+      if (langs) langs.push(l);
+      else byWord.set(w, [l]);
+    }
+  });
+  return byWord;
+})();
 /** The share of a text's words that must be its language's own closed-class words (Spanish prose runs to one in five). */
 const MIN_OWN_SHARE = 1 / 25;
 /** And at least this many different ones (Indonesian "di" alone is no Italian). */
@@ -337,20 +350,25 @@ const MIN_OWN_WORDS = 2;
  */
 export function languageOf(text: string): string | undefined {
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // (one walk over the words, each looked up once in OWN_LANGS, instead of one walk per language)
+  const counts = new Array<number>(OWN_LANG_LIST.length).fill(0);
+  const kinds: (Set<string> | undefined)[] = [];
+  for (const w of words) {
+    const langs = OWN_LANGS.get(w);
+    if (!langs) continue;
+    for (const l of langs) {
+      counts[l]++;
+      (kinds[l] ??= new Set()).add(w);
+    }
+  }
   let best: string | undefined;
   let most = 0;
   let tie = false;
-  for (const [lang, own] of OWN_FUNCTION_WORDS) {
-    let n = 0;
-    const kinds = new Set<string>();
-    for (const w of words) {
-      if (!own.has(w)) continue;
-      n++;
-      kinds.add(w);
-    }
-    if (kinds.size < MIN_OWN_WORDS) continue;
+  for (let l = 0; l < OWN_LANG_LIST.length; l++) {
+    if ((kinds[l]?.size ?? 0) < MIN_OWN_WORDS) continue;
+    const n = counts[l];
     if (n > most) {
-      best = lang;
+      best = OWN_LANG_LIST[l];
       most = n;
       tie = false;
     } else if (n === most) tie = true;
