@@ -967,20 +967,39 @@ type Span = { start: number; end: number };
  * a sentence, with the sentence's offset added.
  */
 function* plainFindings(text: string, find: (l: PlainReader, s: string) => Span | undefined): Generator<Span> {
-  if (!mayBeOther(text)) return;
-  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
-    const s = plainLower(sm[0]);
-    const readers = plainReadersOf(s);
-    if (!readers.length || notPlain(sm[0])) continue;
+  for (const { at, s, readers } of plainSentences(text)) {
     for (const l of readers) {
       const hit = find(l, s);
       if (hit) {
-        yield { start: sm.index + hit.start, end: sm.index + hit.end };
+        yield { start: at + hit.start, end: at + hit.end };
         break;
       }
     }
   }
 }
+
+/** A sentence the plain reader reads: its offset in the text, lower-cased, and the readers it is asked of. */
+interface PlainSentence {
+  at: number;
+  s: string;
+  readers: readonly PlainReader[];
+}
+/**
+ * The sentences of a text the plain reader reads (notPlain false, a word for a party of some reader in it), found
+ * once per text: blame (plainBlame) and badmouthing (plainJudgments) walk the same paragraphs. (notPlain is asked
+ * first: most sentences are English, and it is cheaper than searching every language's words for a party.)
+ */
+const plainSentences = memoByText((text: string): readonly PlainSentence[] => {
+  const out: PlainSentence[] = [];
+  if (!mayBeOther(text)) return out;
+  for (const sm of text.matchAll(PLAIN_SENTENCE)) {
+    if (notPlain(sm[0])) continue;
+    const s = plainLower(sm[0]);
+    const readers = plainReadersOf(s);
+    if (readers.length) out.push({ at: sm.index, s, readers });
+  }
+  return out;
+}, 256);
 
 /**
  * Blame in a language of PLAIN_FLAG_FORMS (no grammar of OTHER_GRAMMARS reads it): a marker of fault ("vinou",
