@@ -411,6 +411,8 @@ const SCRIPT_LANGUAGES: readonly [string, RegExp][] = [
   ['zh', /\p{Script=Han}/gu],
   ['ru', /\p{Script=Cyrillic}/gu],
 ];
+/** A character of one of SCRIPT_LANGUAGES' scripts. */
+const ANY_SCRIPT_LANGUAGE = new RegExp(SCRIPT_LANGUAGES.map(([, re]) => `(?:${re.source})`).join('|'), 'u');
 
 /**
  * The language of a text by its script, when most of its letters are written in one that tells it: Hangul is Korean,
@@ -418,6 +420,9 @@ const SCRIPT_LANGUAGES: readonly [string, RegExp][] = [
  * class of words (filler-phrase) where `languageOf`, which counts the alphabetic languages' function words, has none.
  */
 export function scriptLanguage(text: string): string | undefined {
+  // (a text with no character of these scripts has no answer whatever its letters: they are counted only when one is
+  // found, for most texts are English and counting them made an array of every letter)
+  if (!ANY_SCRIPT_LANGUAGE.test(text)) return undefined;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return undefined;
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
