@@ -2,7 +2,7 @@
 // noise (`npm run bench` measures one checkout at a time; two of its runs minutes apart differ by 20% or more on a
 // shared machine).
 //
-//   npm run bench:compare -- BASE [TARGET] [--n 400] [--passes 6]
+//   npm run bench:compare -- BASE [TARGET] [--n 400] [--passes 6] [--cpu]
 //
 // BASE and TARGET are git revisions (TARGET defaults to this working tree, uncommitted edits included). Each revision
 // other than the working tree is checked out into a temporary worktree (removed at the end; node_modules is linked from
@@ -12,6 +12,9 @@
 // per core. Printed: p50, p95 and total of those fastest times per core; the median and the middle half of the
 // per-story ratios TARGET/BASE; and the same ratio of BASE against itself (its even passes against its odd ones), which
 // is the noise floor: a change whose ratio lies within it is not measurably faster or slower.
+// With --cpu, each call is timed by the process's CPU time (process.cpuUsage, user + system) instead of the wall clock:
+// on a machine whose cores are shared with other work, the time a call waits for a core is not counted (what the
+// machine's other work adds to a call's own time, through the caches, still is).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -28,14 +31,16 @@ const { values, positionals } = parseArgs({
   options: {
     n: { type: 'string', default: '400' },
     passes: { type: 'string', default: '6' },
+    cpu: { type: 'boolean', default: false },
   },
 });
 if (positionals.length < 1 || positionals.length > 2) {
-  console.error('usage: npm run bench:compare -- BASE [TARGET] [--n 400] [--passes 6]   (git revisions; TARGET defaults to the working tree)');
+  console.error('usage: npm run bench:compare -- BASE [TARGET] [--n 400] [--passes 6] [--cpu]   (git revisions; TARGET defaults to the working tree)');
   process.exit(2);
 }
 const N = Math.max(10, Number(values.n));
 const PASSES = Math.max(2, Number(values.passes));
+const CPU = values.cpu === true;
 
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 
@@ -62,6 +67,12 @@ const quantile = (xs: readonly number[], q: number): number => {
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 function time(core: BundledCore, text: string, path: string): number {
+  if (CPU) {
+    const c0 = process.cpuUsage();
+    core.analyzeFile(text, path, core.DEFAULT_CONFIG);
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  }
   const t0 = performance.now();
   core.analyzeFile(text, path, core.DEFAULT_CONFIG);
   return performance.now() - t0;
@@ -94,7 +105,7 @@ async function main(): Promise<void> {
     const ms = (x: number) => `${x.toFixed(2)} ms`;
     const pct = (r: number) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)}%`;
     console.log(`Machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; load average ${load0.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
-    console.log(`Bank: ${N} seeded stories (bench/bank.ts); ${PASSES} passes, each story on both cores back to back; fastest time per story and core`);
+    console.log(`Bank: ${N} seeded stories (bench/bank.ts); ${PASSES} passes, each story on both cores back to back; fastest ${CPU ? 'CPU time (process.cpuUsage)' : 'wall time'} per story and core`);
     sides.forEach((side, k) => {
       const f = fastest[k];
       console.log(`  ${(k === 0 ? 'base  ' : 'target')} ${side.label.padEnd(28)} p50 ${ms(quantile(f, 0.5))}  p95 ${ms(quantile(f, 0.95))}  total ${(sum(f) / 1000).toFixed(2)} s  (${findings[k]} findings)`);
