@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, bodyOf, fenceAfter, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, bodyOf, fenceAfter, sourceLines, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { LANGUAGE_NAMES } from '../knowledge/language-names';
 import { VERSION_WORDS } from '../knowledge/language-names-source';
@@ -2823,12 +2823,7 @@ function askItemsInside(c: Collected, source: string, heads: readonly { heading?
     const end = Math.min(h.end, k + 1 < holders.length ? holders[k + 1].start : source.length);
     if (!TOP_ITEMS.test(source.slice(h.heading.end, end)) || startingIn(c.markers, h.heading.end, end).length > 0) continue;
     if (!lines) {
-      lines = [];
-      let at = 0;
-      for (const t of source.split('\n')) {
-        lines.push({ text: t.replace(/\r$/u, ''), start: at });
-        at += t.length + 1;
-      }
+      lines = sourceLines(source);
       starts = lines.map((l) => l.start);
     }
     const items: { start: number; end: number; text: string }[] = [];
@@ -2857,7 +2852,7 @@ function askItemsInside(c: Collected, source: string, heads: readonly { heading?
         blank = false;
       }
       const b = bodyOf(lines, i + 1, j);
-      const latin = /\p{Script=Latin}/u.test(source.slice(lines[i].start, lines[Math.min(j, lines.length - 1)].start));
+      const latin = /\p{Script=Latin}/u.test(source.slice(lines[i].start, j < lines.length ? lines[j].start : source.length));
       if (b.words - b.askWords >= 8 && b.secondPerson <= b.firstPerson && (b.firstPerson >= 1 || !latin)) items.push({ start: lines[i].start, end: lines[i].start + t.length, text });
     }
     if (items.length < 2) continue;

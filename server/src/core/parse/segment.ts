@@ -676,7 +676,8 @@ export function fenceAfter(text: string, fence: string | undefined): string | un
  * (delimiterOf) and those dressed by their marks alone (shapeOf). segmentUnits chooses its bank among them; the answer
  * finder's measurement (scripts/eval/answer-units.ts) reads the same candidates.
  */
-export function scanDelimiters(source: string, from = 0): { lines: { text: string; start: number }[]; found: ScannedLine[]; generic: ScannedLine[] } {
+/** The lines of `source` from offset `from` on, each without its line break, with the offset where it starts. */
+export function sourceLines(source: string, from = 0): { text: string; start: number }[] {
   const lines: { text: string; start: number }[] = [];
   const re = /[^\n]*(?:\n|$)/gu;
   re.lastIndex = from;
@@ -685,6 +686,11 @@ export function scanDelimiters(source: string, from = 0): { lines: { text: strin
     lines.push({ text: m[0].replace(/\r?\n$/u, ''), start: m.index });
     if (re.lastIndex >= source.length) break;
   }
+  return lines;
+}
+
+export function scanDelimiters(source: string, from = 0): { lines: { text: string; start: number }[]; found: ScannedLine[]; generic: ScannedLine[] } {
+  const lines = sourceLines(source, from);
   const quoted = quotedLines(lines);
   const found: { d: Delimiter; line: number; at: number }[] = [];
   /** Lines no named dress takes, dressed by their marks alone (shapeOf). */
