@@ -1107,7 +1107,16 @@ export const IRONY_FRAMES: readonly string[] = [
   "let 's just say", 'let us just say', 'best be described as', 'best described as', 'only be described as', 'charitably be described as', 'generously be described as',
   'in a rare burst of', 'in a rare fit of', 'in a rare moment of', 'in a rare flash of', 'in a rare display of',
   'of rare talents', 'rare talents , none', 'if you can call it that', 'with all due respect',
+  'say this with love', 'say that with love', 'say it with love', 'say this with affection', 'say this lovingly', 'say this kindly',
+  'bless his heart', 'bless her heart', 'bless their hearts', 'bless their heart',
 ];
+
+/**
+ * Asides of fondness that may be sincere ("our intern, bless him, stayed until midnight") and mark a put-down when
+ * what is said of the party beside them is denied or comes to nothing: "my lead, bless him, couldn't find the
+ * repository", "Greg, bless him, could talk for an hour and say nothing". Token sequences, lower case.
+ */
+export const FOND_ASIDES: readonly string[] = ['bless him', 'bless her', 'bless them', 'god love him', 'god love her', 'god love them', 'god bless him', 'god bless her', 'god bless them', 'love him', 'love her', 'love them'];
 
 /**
  * Beings held up as models of a faculty, which make the comparison praise: "the patience of a saint", "the memory of

@@ -2,8 +2,8 @@
 // by meaning (see ../nlp): what is said of whom — a disparaging predicate or attribute of another person or
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
-import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS } from '../nlp/lexicon';
+import { actorOf, documentSense, gradedBase, polarity } from '../nlp/analyze';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS, FOND_ASIDES } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, plainJudgments, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -117,7 +117,12 @@ function judging(s: Sentence, i: number): 'known' | 'rated' | undefined {
   if (DISPARAGING.has(w) || DISPARAGING.has(x.lower)) return x.pos !== 'VERB' ? 'known' : undefined;
   if (x.pos !== 'ADJ' && x.pos !== 'NOUN') return undefined;
   if (STATE_WORDS.has(x.lower) || STYLE_WORDS.has(x.lower) || ABSENCE_WORDS.has(x.lower) || /ed$/.test(x.lower)) return undefined;
-  return polarity(x.lower) <= (x.pos === 'ADJ' ? -0.4 : -0.5) ? 'rated' : undefined;
+  if (polarity(x.lower) <= (x.pos === 'ADJ' ? -0.4 : -0.5)) return 'rated';
+  // (a graded form judges as its base: "the laziest person I have worked with", "the sloppiest team on the floor")
+  if (x.pos !== 'ADJ') return undefined;
+  const base = gradedBase(x.lower);
+  if (base === x.lower || STATE_WORDS.has(base) || STYLE_WORDS.has(base) || ABSENCE_WORDS.has(base)) return undefined;
+  return DISPARAGING.has(base) || polarity(base) <= -0.4 ? 'rated' : undefined;
 }
 
 /** Whether a noun for people heads the phrase [from, to): "the salespeople", "the QA group", "the culture". */
@@ -849,7 +854,7 @@ function findBadmouthing(s: Sentence): Hit | undefined {
     }
     // 3c. A sweeping "never" about them: "they never tested anything", "had clearly never heard of tests", "had
     //     never written a test in their lives".
-    if (w === 'never' && isOther(c.subject) && t.slice(i + 1, Math.min(c.to, i + 8)).some((x, k, a) => /^(anything|any|once|single|lives|heard)$/.test(x.lower) || (x.lower === 'life' && /^(their|his|her)$/.test(a[k - 1]?.lower ?? '')))) {
+    if (w === 'never' && isOther(c.subject) && !failureDenied(s, i) && t.slice(i + 1, Math.min(c.to, i + 8)).some((x, k, a) => /^(anything|any|once|single|lives|heard)$/.test(x.lower) || (x.lower === 'life' && /^(their|his|her)$/.test(a[k - 1]?.lower ?? '')))) {
       return clauseSpan(s, c);
     }
     // 3d. Idioms of incompetence and contempt: "out of their depth", "in over their heads", "in their infinite
@@ -1172,11 +1177,40 @@ function* sweepingAbsence(text: string, base: number, fallback: string | undefin
 
 /** The irony frames by their first word, each as its words. */
 const FRAMES_BY_FIRST = new Map<string, string[][]>();
-for (const f of IRONY_FRAMES) {
-  const words = f.split(' ');
-  const list = FRAMES_BY_FIRST.get(words[0]) ?? [];
-  list.push(words);
-  FRAMES_BY_FIRST.set(words[0], list);
+/** The asides of fondness (FOND_ASIDES) by their first word, each as its words. */
+const FOND_BY_FIRST = new Map<string, string[][]>();
+for (const [table, frames] of [[FRAMES_BY_FIRST, IRONY_FRAMES], [FOND_BY_FIRST, FOND_ASIDES]] as const) {
+  for (const f of frames) {
+    const words = f.split(' ');
+    const list = table.get(words[0]) ?? [];
+    list.push(words);
+    table.set(words[0], list);
+  }
+}
+
+/**
+ * After an aside of fondness ending at `end` (set off by commas or dashes), the clause's own words come to nothing:
+ * a negator, "nothing", "never", "no idea" ("bless him, couldn't find the repository", "could talk for an hour and
+ * say nothing at all"). Read to the sentence's end or its next semicolon.
+ */
+function comesToNothing(s: Sentence, end: number): boolean {
+  const t = s.tokens;
+  if (!/^[,—–-]$/.test(t[end]?.text ?? '')) return false;
+  for (let k = end + 1; k < t.length && !/^[;:.!?]$/.test(t[k].text); k++) {
+    // ("say nothing" is no one's words reported)
+    const saidNothing = t[k].lower === 'nothing' && SPEECH_VERBS.has(t[k - 1].lower);
+    if ((t[k].quoted && !saidNothing) || !/^(not|n't|never|nothing|nobody|no|cannot|none)$/.test(t[k].lower)) continue;
+    if (!failureDenied(s, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * The denier at k denies a failure, which is praise: "never missed a single regression", "never once let us down",
+ * "didn't complain once" (a verb of failure, one the lexicon rates bad, or missing, letting down, complaining).
+ */
+function failureDenied(s: Sentence, k: number): boolean {
+  return s.tokens.slice(k + 1, k + 4).some((x) => (x.pos === 'VERB' && (FAILURE_VERBS.has(x.lower) || polarity(x.lower) < 0)) || /^(miss|missed|misses|let|lets|complain|complained|complains|skipped|dropped)$/.test(x.lower));
 }
 
 /**
@@ -1189,9 +1223,11 @@ function ironicJudgment(s: Sentence): Hit | undefined {
   const t = s.tokens;
   if (yesNoQuestion(s)) return undefined;
   for (const i of spokenTokens(s)) {
-    const frames = FRAMES_BY_FIRST.get(t[i].lower);
-    if (!frames) continue;
-    const frame = frames.find((f) => f.every((w, k) => w === '*' || t[i + k]?.lower === w));
+    const fond = (FOND_BY_FIRST.get(t[i].lower) ?? []).find((f) => f.every((w, k) => t[i + k]?.lower === w));
+    // (an aside of fondness set off in the sentence, with what follows it coming to nothing: "my lead, bless him,
+    // couldn't find the repository")
+    const frame = fond && /^[,(—–-]$/.test(t[i - 1]?.text ?? '') && comesToNothing(s, i + fond.length) ? fond : (FRAMES_BY_FIRST.get(t[i].lower) ?? []).find((f) => f.every((w, k) => w === '*' || t[i + k]?.lower === w));
+    if (!frame) continue;
     if (!frame || t.slice(i, i + frame.length).some((x) => x.quoted) || negatedAt(s, i, 3)) continue;
     // (nor inside what was denied being said or thought: "nobody said the plan was, to put it mildly, optimistic")
     if (t.slice(0, i).some((x, k) => (SPEECH_VERBS.has(x.lower) || /^(thought|think|called|call)$/.test(x.lower)) && (x.negated || NEGATORS.has(t[k - 1]?.lower ?? '') || /^(nobody|no one|none)$/.test(t[k - 1]?.lower ?? '')))) continue;
