@@ -307,3 +307,13 @@ void test('a subject that opens with a negative quantifier denies its clause of 
   assert.equal(opens('The support group was lazy.'), false);
   assert.equal(opens('Everyone on the vendor side was at fault.'), false);
 });
+
+void test('asides of fondness: token sequences of two or three lower-case words, none of them an irony frame', () => {
+  assert.equal(lexicon.FOND_ASIDES.length, 12);
+  for (const a of lexicon.FOND_ASIDES) {
+    assert.match(a, /^[a-z]+( [a-z]+){1,2}$/, a);
+    assert.ok(!lexicon.IRONY_FRAMES.includes(a), `${a} is also an irony frame`);
+  }
+  // (the irony frames hold the asides that are never sincere: "bless his heart", "I say this with love")
+  for (const f of ['bless his heart', 'say this with love']) assert.ok(lexicon.IRONY_FRAMES.includes(f), f);
+});

@@ -97,22 +97,6 @@ export function polarity(word: string): number {
   return polarities(word.toLowerCase());
 }
 
-const gradedBases = memoByText((w: string): string => {
-  if (!/^[a-z]{4,}(?:er|est)$/.test(w)) return w;
-  const nlp = load();
-  const lemmas = nlp.readDoc(w).tokens().out(nlp.its.lemma) as string[];
-  return lemmas.length === 1 && lemmas[0] ? lemmas[0] : w;
-}, 1024);
-
-/**
- * The base of a comparative or superlative adjective by the model's lemmatizer ("laziest" → "lazy", "rudest" →
- * "rude", "worst" is already rated), or the word itself: a judgment in its graded form judges as its base does
- * ("the laziest person I have worked with"). Only words ending in "-er"/"-est" are read; cached per word.
- */
-export function gradedBase(word: string): string {
-  return gradedBases(word.toLowerCase());
-}
-
 // ---- the text the tagger reads ---------------------------------------------------------------------------
 
 interface Chunk {

@@ -2,7 +2,7 @@
 // by meaning (see ../nlp): what is said of whom — a disparaging predicate or attribute of another person or
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
-import { actorOf, documentSense, gradedBase, polarity } from '../nlp/analyze';
+import { actorOf, documentSense, polarity } from '../nlp/analyze';
 import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS, FOND_ASIDES } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, plainJudgments, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
@@ -117,12 +117,7 @@ function judging(s: Sentence, i: number): 'known' | 'rated' | undefined {
   if (DISPARAGING.has(w) || DISPARAGING.has(x.lower)) return x.pos !== 'VERB' ? 'known' : undefined;
   if (x.pos !== 'ADJ' && x.pos !== 'NOUN') return undefined;
   if (STATE_WORDS.has(x.lower) || STYLE_WORDS.has(x.lower) || ABSENCE_WORDS.has(x.lower) || /ed$/.test(x.lower)) return undefined;
-  if (polarity(x.lower) <= (x.pos === 'ADJ' ? -0.4 : -0.5)) return 'rated';
-  // (a graded form judges as its base: "the laziest person I have worked with", "the sloppiest team on the floor")
-  if (x.pos !== 'ADJ') return undefined;
-  const base = gradedBase(x.lower);
-  if (base === x.lower || STATE_WORDS.has(base) || STYLE_WORDS.has(base) || ABSENCE_WORDS.has(base)) return undefined;
-  return DISPARAGING.has(base) || polarity(base) <= -0.4 ? 'rated' : undefined;
+  return polarity(x.lower) <= (x.pos === 'ADJ' ? -0.4 : -0.5) ? 'rated' : undefined;
 }
 
 /** Whether a noun for people heads the phrase [from, to): "the salespeople", "the QA group", "the culture". */

@@ -1034,56 +1034,6 @@ function rhetoricalCulprit(s: Sentence, next: Sentence | undefined): Hit | undef
   return short ? { start: s.start, end: u[who.end - 1].end, why: 'asks who caused the failure and answers with another party' } : undefined;
 }
 
-/** Verbs that send the listener to someone for an answer: "ask", "look at", "talk to", "check with". */
-const POINTING = /^(ask|look|talk|speak|check|go)$/;
-
-/**
- * The listener sent to another party for the cause of a failure: "If you want to know why the cards did not work,
- * ask the integrations team", "if you wonder why the dashboard was wrong, look at what the data crew pushed on
- * Friday", "Ask anyone on that project where the time went." An imperative of asking or looking opens a clause (the
- * sentence's start, or after the condition's comma) and points at a party (a word for people or a group within a few
- * words, or "anyone"/"everyone"); the sentence asks after a setback: "why" or "how" of a clause told with a denial,
- * a failure or a setback word, or "where the time went", "what went wrong". Not a question, not quoted, not why
- * something went well ("if you want to know why it worked, ask the support team"), not the speaker ("ask me").
- */
-function pointedAtParty(s: Sentence): Hit | undefined {
-  const t = s.tokens;
-  if (/\?\s*$/.test(t[t.length - 1]?.text ?? '')) return undefined;
-  for (let i = 0; i < t.length; i++) {
-    if (!POINTING.test(t[i].lower) || t[i].quoted || (i > 0 && !/^[,;:—–-]$/.test(t[i - 1].text) && !/^(just|then|so)$/.test(t[i - 1].lower))) continue;
-    if (i > 0 && !t.slice(0, i).some((x) => x.lower === 'if') && !/^(just|then|so)$/.test(t[i - 1].lower)) continue;
-    // ("look at", "talk to", "check with", "go and ask"; "ask" takes its party directly)
-    let k = i + 1;
-    if (t[i].lower !== 'ask') {
-      if (!/^(at|to|with|and)$/.test(t[k]?.lower ?? '')) continue;
-      k++;
-      if (t[k]?.lower === 'ask') k++;
-    }
-    let party = -1;
-    for (let j = k; j < Math.min(t.length, k + 8) && !/^[,;:.!?]$/.test(t[j].text); j++) {
-      const w = t[j].lower;
-      if (/^(me|us|myself|i|we|my|our)$/.test(w)) break;
-      if (PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || /^(anyone|anybody|everyone|everybody)$/.test(w)) {
-        party = j;
-        break;
-      }
-    }
-    if (party < 0) continue;
-    // the setback asked after: in a "why"/"how" clause, or "where the time went", "what went wrong"
-    const asked = t.some((x, n) => {
-      if (x.quoted) return false;
-      if (x.lower === 'where' && t.slice(n + 1, n + 5).some((y) => y.lower === 'went') && t.slice(n + 1, n + 4).some((y) => DURATIONS.test(y.lower) || y.lower === 'time')) return true;
-      if (x.lower === 'what' && /^(went|goes|go)$/.test(t[n + 1]?.lower ?? '') && t[n + 2]?.lower === 'wrong') return true;
-      if (!/^(why|how)$/.test(x.lower)) return false;
-      const end = n < i ? i : t.length;
-      return t.slice(n + 1, end).some((y, m, a) => y.negated || /^(not|n't|never)$/.test(y.lower) || ((FAILURE_VERBS.has(y.lower) || FAILURE_NOUNS.has(y.lower)) && !COOPERATION_VERBS.has(y.lower)) || SETBACK_WORDS.has(y.lower) || (DURATIONS.test(y.lower) && a[m - 1]?.pos === 'NUM'));
-    });
-    if (!asked) continue;
-    return { start: t[0].start, end: t[party].end, why: 'sends the listener to another party for why it went wrong' };
-  }
-  return undefined;
-}
-
 /** Words of arrival or handing over: what comes late is told by one of them ("arrived", "came in", "was delivered"). */
 const ARRIVED = /^(arrive|arrives|arrived|came|come|comes|landed|lands|delivered|delivers|turned|showed|reached|reaches)$/;
 /** A time a delivery was due: a week, a day, a month, a weekday, or a month by name (quantity.ts MONTHS). */
@@ -1457,7 +1407,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
   const t = s.tokens;
   if (ownsShare(s)) return undefined;
   // (a question answered at once with another party asserts: "Guess which team forgot to renew it? Not ours.")
-  const culprit = rhetoricalCulprit(s, next) ?? pointedAtParty(s);
+  const culprit = rhetoricalCulprit(s, next);
   if (culprit) return culprit;
   // a yes-or-no question asks, it does not assert: "Was it the vendor's fault? Partly, but I had never asked them"
   if (yesNoQuestion(s)) return undefined;
