@@ -317,3 +317,9 @@ void test('asides of fondness: token sequences of two or three lower-case words,
   // (the irony frames hold the asides that are never sincere: "bless his heart", "I say this with love")
   for (const f of ['bless his heart', 'say this with love']) assert.ok(lexicon.IRONY_FRAMES.includes(f), f);
 });
+
+void test('treating as less: the word classes are disjoint where they must be', () => {
+  assert.deepEqual([lexicon.LIGHTENED_NOUNS.size, lexicon.TREATED_DUTIES.size, lexicon.RESPECTED_AS.size, lexicon.LESSER_PEOPLE.size], [23, 38, 39, 26]);
+  for (const w of lexicon.LESSER_PEOPLE) assert.ok(!lexicon.RESPECTED_AS.has(w), `${w} is both lesser and respected`);
+  for (const w of lexicon.LIGHTENED_NOUNS) assert.ok(!lexicon.TREATED_DUTIES.has(w), `${w} is both a duty and what it is waved away as`);
+});

@@ -279,6 +279,20 @@ export const REGARD_VERBS = wordClass(
   'appreciate appreciates appreciated value values valued recognise recognises recognised recognize recognizes recognized',
   'respect respects respected listen listens listened thank thanks thanked credit credits credited',
 );
+/**
+ * Treating as less (badmouthing): what another party's duties are treated as when they are waved away ("treats
+ * every deadline as a suggestion", "treated the checklist as optional"), the duties so treated, the people they may be
+ * treated as with respect ("treated us like adults") and the lesser people they may be treated as in contempt
+ * ("treated the engineers like children"). Anything else that people are treated as, a thing ("like vending
+ * machines"), is contempt too.
+ */
+export const LIGHTENED_NOUNS = wordClass('suggestion suggestions optional formality formalities afterthought afterthoughts guideline guidelines joke jokes nuisance nuisances inconvenience inconveniences attack attacks insult insults rumour rumours rumor rumors');
+export const TREATED_DUTIES = wordClass(
+  'deadline deadlines rule rules spec specs specification process processes review reviews checklist checklists question questions request requests',
+  'test tests estimate estimates plan plans policy policies warning warnings ticket tickets feedback concern concerns commitment commitments date dates standard standards',
+);
+export const RESPECTED_AS = wordClass('adult adults equal equals partner partners peer peers professional professionals owner owners family expert experts colleague colleagues grown-up grown-ups friend friends people person human humans royalty priority priorities gold member members customer customers guest guests individuals individual team teammates');
+export const LESSER_PEOPLE = wordClass('child children kid kids intern interns servant servants idiot idiots suspect suspects cog cogs minion minions slave slaves robot robots furniture resource resources numbers typists order-takers');
 /** Nouns for an employer's ways ("a toxic culture"): disparaged, they run down the employer. */
 export const WORKPLACE_NOUNS = wordClass('culture environment workplace place leadership management org organization organisation company');
 /**

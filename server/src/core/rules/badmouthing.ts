@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS, FOND_ASIDES } from '../nlp/lexicon';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS, FOND_ASIDES, LIGHTENED_NOUNS, TREATED_DUTIES, RESPECTED_AS, LESSER_PEOPLE } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, plainJudgments, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -710,6 +710,47 @@ function conductAsComplaint(s: Sentence, prev: Sentence | undefined, next: Sente
   return undefined;
 }
 
+/**
+ * Another party treating people or duties as less: people treated as a thing or as lesser people ("our VP treated
+ * engineers like vending machines", "my manager treated the whole team like children"), or duties waved away ("he
+ * treats every deadline as a suggestion and every question as an attack"). The clause's subject is another party,
+ * named; not denied, quoted, in a condition or a question; not people treated with respect ("treated us like
+ * adults", "as partners") nor anything the lexicon rates well ("treated the launch as a priority").
+ */
+function treatedAsLess(s: Sentence): Hit | undefined {
+  const t = s.tokens;
+  if (yesNoQuestion(s) || /\?\s*$/.test(t[t.length - 1]?.text ?? '')) return undefined;
+  for (let v = 0; v < t.length; v++) {
+    if (!/^(treat|treats|treated|treating)$/.test(t[v].lower) || t[v].pos !== 'VERB' || t[v].quoted || negatedAt(s, v, 4)) continue;
+    const c = clauseAt(s, v);
+    if (!c || c.quoted || c.negated || unrealCondition(s, c) || /^(if|unless|whether|when|whenever)$/.test(t[c.from]?.lower ?? '')) continue;
+    if (!(isOther(c.subject) && (peopleAbout(s, c) || aboutOthers(s, c) || /^(he|she|they)$/.test(t[c.subjectFrom ?? -1]?.lower ?? '')))) continue;
+    // the object, up to "as" or "like"
+    let k = v + 1;
+    while (k < t.length && k < v + 7 && !/^(as|like)$/.test(t[k].lower) && !/^[,;:.!?]$/.test(t[k].text)) k++;
+    if (!/^(as|like)$/.test(t[k]?.lower ?? '') || k === v + 1) continue;
+    const object = t.slice(v + 1, k);
+    const people = object.some((x) => /^(us|me|them|him|her|everyone|everybody)$/.test(x.lower) || PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower));
+    const duty = object.some((x) => TREATED_DUTIES.has(x.lower));
+    if (!people && !duty) continue;
+    // what they are treated as: the head of the phrase after "as"/"like" ("a suggestion", "vending machines", "optional")
+    let j = k + 1;
+    while (j < t.length && /^(DET|NUM)$/.test(t[j].pos)) j++;
+    let head = -1;
+    // ("vending machines": a gerund the tagger calls a verb before a noun)
+    for (; j < t.length && j < k + 6 && (/^(ADJ|NOUN|PROPN)$/.test(t[j].pos) || (/ing$/.test(t[j].lower) && t[j + 1]?.pos === 'NOUN')) && !t[j].quoted; j++) head = j;
+    if (head < 0) continue;
+    const h = t[head].lower;
+    if (RESPECTED_AS.has(h) || polarity(h) > 0 || t.slice(k + 1, head + 1).some((x) => polarity(x.lower) > 0.2)) continue;
+    const lightened = duty && (LIGHTENED_NOUNS.has(h) || polarity(h) < 0);
+    const lessened = people && t[head].pos === 'NOUN' && (LESSER_PEOPLE.has(h) || polarity(h) < 0 || (!PERSON_NOUNS.has(h) && !GROUP_NOUNS.has(h) && !WORKPLACE_PARTIES.has(h)));
+    if (!lightened && !lessened) continue;
+    const span = clauseSpan(s, c);
+    return { start: span.start, end: Math.max(span.end, t[head].end) };
+  }
+  return undefined;
+}
+
 function findBadmouthing(s: Sentence): Hit | undefined {
   const t = s.tokens;
   // (a yes-or-no question asks: "Was my manager incompetent? No - she was new")
@@ -1296,7 +1337,7 @@ export const badmouthing: StoryRule = {
     const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
     for (let n = 0; n < sentences.length; n++) {
       const s = sentences[n];
-      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
+      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? treatedAsLess(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({
