@@ -742,7 +742,11 @@ function treatedAsLess(s: Sentence): Hit | undefined {
     if (head < 0) continue;
     const h = t[head].lower;
     if (RESPECTED_AS.has(h) || polarity(h) > 0 || t.slice(k + 1, head + 1).some((x) => polarity(x.lower) > 0.2)) continue;
-    const lightened = duty && (LIGHTENED_NOUNS.has(h) || polarity(h) < 0);
+    // (duties waved away are a judgment of them when told as their habit, "every deadline", "deadlines", "always";
+    // one date waved away with its cost told is blame, the blame rule's: "treated our staging date as a suggestion,
+    // and we went live three weeks late")
+    const habit = object.some((x) => /^(every|each|all|any)$/.test(x.lower) || (TREATED_DUTIES.has(x.lower) && /s$/.test(x.lower))) || habitFrom(s, c.from, false);
+    const lightened = duty && habit && (LIGHTENED_NOUNS.has(h) || polarity(h) < 0);
     const lessened = people && t[head].pos === 'NOUN' && (LESSER_PEOPLE.has(h) || polarity(h) < 0 || (!PERSON_NOUNS.has(h) && !GROUP_NOUNS.has(h) && !WORKPLACE_PARTIES.has(h)));
     if (!lightened && !lessened) continue;
     const span = clauseSpan(s, c);
