@@ -1215,17 +1215,25 @@ function* sweepingAbsence(text: string, base: number, fallback: string | undefin
   }
 }
 
-/** The irony frames by their first word, each as its words. */
-const FRAMES_BY_FIRST = new Map<string, string[][]>();
-/** The asides of fondness (FOND_ASIDES) by their first word, each as its words. */
-const FOND_BY_FIRST = new Map<string, string[][]>();
-for (const [table, frames] of [[FRAMES_BY_FIRST, IRONY_FRAMES], [FOND_BY_FIRST, FOND_ASIDES]] as const) {
+/** Token sequences (lower case, `*` for any word) by their first word, each as its words. */
+function byFirstWord(frames: readonly string[]): ReadonlyMap<string, readonly string[][]> {
+  const table = new Map<string, string[][]>();
   for (const f of frames) {
     const words = f.split(' ');
     const list = table.get(words[0]) ?? [];
     list.push(words);
     table.set(words[0], list);
   }
+  return table;
+}
+/** The irony frames by their first word. */
+const FRAMES_BY_FIRST = byFirstWord(IRONY_FRAMES);
+/** The asides of fondness (FOND_ASIDES) by their first word. */
+const FOND_BY_FIRST = byFirstWord(FOND_ASIDES);
+
+/** The sequence of `table` that the sentence's tokens spell from token i, if any. */
+function frameAt(table: ReadonlyMap<string, readonly string[][]>, t: Sentence['tokens'], i: number): readonly string[] | undefined {
+  return table.get(t[i].lower)?.find((f) => f.every((w, k) => w === '*' || t[i + k]?.lower === w));
 }
 
 /**
@@ -1263,12 +1271,12 @@ function ironicJudgment(s: Sentence): Hit | undefined {
   const t = s.tokens;
   if (yesNoQuestion(s)) return undefined;
   for (const i of spokenTokens(s)) {
-    const fond = (FOND_BY_FIRST.get(t[i].lower) ?? []).find((f) => f.every((w, k) => t[i + k]?.lower === w));
+    const fond = frameAt(FOND_BY_FIRST, t, i);
     // (an aside of fondness set off in the sentence, with what follows it coming to nothing: "my lead, bless him,
     // couldn't find the repository")
-    const frame = fond && /^[,(—–-]$/.test(t[i - 1]?.text ?? '') && comesToNothing(s, i + fond.length) ? fond : (FRAMES_BY_FIRST.get(t[i].lower) ?? []).find((f) => f.every((w, k) => w === '*' || t[i + k]?.lower === w));
+    const frame = fond && /^[,(—–-]$/.test(t[i - 1]?.text ?? '') && comesToNothing(s, i + fond.length) ? fond : frameAt(FRAMES_BY_FIRST, t, i);
     if (!frame) continue;
-    if (!frame || t.slice(i, i + frame.length).some((x) => x.quoted) || negatedAt(s, i, 3)) continue;
+    if (t.slice(i, i + frame.length).some((x) => x.quoted) || negatedAt(s, i, 3)) continue;
     // (nor inside what was denied being said or thought: "nobody said the plan was, to put it mildly, optimistic")
     if (t.slice(0, i).some((x, k) => (SPEECH_VERBS.has(x.lower) || /^(thought|think|called|call)$/.test(x.lower)) && (x.negated || NEGATORS.has(t[k - 1]?.lower ?? '') || /^(nobody|no one|none)$/.test(t[k - 1]?.lower ?? '')))) continue;
     // (the party: a clause's subject that is another party, or a word naming people, in the sentence's own words)
