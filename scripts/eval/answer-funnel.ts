@@ -18,6 +18,10 @@
 //   notes        the file's labels name no answer (a guide, notes, a list of questions read as answers)
 //   unfound      the file labels answers but none of them was found (the file's units were read wrong)
 //   beside       the file's other answers are found (a sub-section, a guide's section or a header beside real answers)
+// and the beside class again by where it sits among the file's labelled title lines (round 49):
+//   head         before the first labelled answer (an intro, a header block, a guide's opening)
+//   within       between two labelled answers (a story's own sub-section cut off, or a guide's paragraph between answers)
+//   tail         after the last labelled answer's title (its sub-section, or closing tips, questions to ask, a summary)
 // and the teller class's advising share: the teller speaks, and the reader is addressed or instructed in a fifth or
 // more of its sentences too (advice given with the writer's own "I", a tip list, a model answer explained).
 //
@@ -35,6 +39,8 @@ export type MissingClass = (typeof MISSING_CLASSES)[number];
 export type InventedClass = (typeof INVENTED_CLASSES)[number];
 export const INVENTED_PLACES = ['notes', 'unfound', 'beside'] as const;
 export type InventedPlace = (typeof INVENTED_PLACES)[number];
+export const BESIDE_SITES = ['head', 'within', 'tail'] as const;
+export type BesideSite = (typeof BESIDE_SITES)[number];
 
 /** A found answer's lines (1-based, as the core counts them). */
 export interface Span {
@@ -74,6 +80,16 @@ export function inventedPlace(labelled: number, found: number): InventedPlace {
   return found === 0 ? 'unfound' : 'beside';
 }
 
+/**
+ * Where an invented answer beside found ones sits among the labelled title lines (1-based, any order): before the
+ * first, after the last, or between two. A label without a line counts nowhere.
+ */
+export function besideSite(line: number, labelled: readonly (number | undefined)[]): BesideSite {
+  const lines = labelled.filter((l): l is number => l !== undefined);
+  if (lines.length === 0 || line < Math.min(...lines)) return 'head';
+  return line > Math.max(...lines) ? 'tail' : 'within';
+}
+
 /** Whether an answer's features (answer-reader.ts answerFeatures) have the reader addressed or instructed in a fifth or more of its sentences. */
 export function advises(features: readonly string[]): boolean {
   return ['v:addressed:mid', 'v:addressed:high', 'v:imperative:mid', 'v:imperative:high'].some((x) => features.includes(x));
@@ -86,6 +102,8 @@ export interface FunnelRow {
   invented: Record<InventedClass, number>;
   /** The invented answers again, by where they sit. */
   place: Record<InventedPlace, number>;
+  /** The beside place again, by where among the labelled answers it sits. */
+  site: Record<BesideSite, number>;
   /** Invented answers of the teller class in which the reader is addressed or instructed too. */
   tellerAdvising: number;
 }
@@ -97,6 +115,7 @@ export function emptyRow(): FunnelRow {
     missing: Object.fromEntries(MISSING_CLASSES.map((c) => [c, 0])) as Record<MissingClass, number>,
     invented: Object.fromEntries(INVENTED_CLASSES.map((c) => [c, 0])) as Record<InventedClass, number>,
     place: Object.fromEntries(INVENTED_PLACES.map((c) => [c, 0])) as Record<InventedPlace, number>,
+    site: Object.fromEntries(BESIDE_SITES.map((c) => [c, 0])) as Record<BesideSite, number>,
     tellerAdvising: 0,
   };
 }
@@ -119,6 +138,7 @@ export function addFile(row: FunnelRow, labels: readonly LabelledStory[], found:
     const c = inventedClass({ frontMatter, tooMany, doubted: inDoubt(s, text), parts: s.parts.length, teller });
     row.invented[c]++;
     row.place[place]++;
+    if (place === 'beside') row.site[besideSite(s.titleRange.start.line, labels.map((l) => l.line))]++;
     if (c === 'teller' && advises(f)) row.tellerAdvising++;
   });
 }
@@ -132,11 +152,11 @@ function main(from: number): void {
     addFile(row, f.stories, a.file.stories, text, fm.title !== undefined || fm.questions !== undefined);
   }
   const folds = [...rows.keys()].sort(byFold);
-  const head = ['fold', 'files', 'labelled', ...MISSING_CLASSES.map((c) => `miss:${c}`), ...INVENTED_CLASSES.map((c) => `inv:${c}`), 'teller:advising', ...INVENTED_PLACES.map((c) => `inv@${c}`)];
+  const head = ['fold', 'files', 'labelled', ...MISSING_CLASSES.map((c) => `miss:${c}`), ...INVENTED_CLASSES.map((c) => `inv:${c}`), 'teller:advising', ...INVENTED_PLACES.map((c) => `inv@${c}`), ...BESIDE_SITES.map((c) => `beside@${c}`)];
   console.log(head.join(' | '));
   for (const fold of folds) {
     const r = rows.get(fold)!;
-    console.log([fold, r.files, r.labelled, ...MISSING_CLASSES.map((c) => r.missing[c]), ...INVENTED_CLASSES.map((c) => r.invented[c]), r.tellerAdvising, ...INVENTED_PLACES.map((c) => r.place[c])].join(' | '));
+    console.log([fold, r.files, r.labelled, ...MISSING_CLASSES.map((c) => r.missing[c]), ...INVENTED_CLASSES.map((c) => r.invented[c]), r.tellerAdvising, ...INVENTED_PLACES.map((c) => r.place[c]), ...BESIDE_SITES.map((c) => r.site[c])].join(' | '));
   }
 }
 

@@ -2,7 +2,7 @@
 // answer, no answer found, outside every answer) and which step let an invented answer through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { advises, emptyRow, inventedClass, inventedPlace, missingClass } from '../../scripts/eval/answer-funnel';
+import { advises, besideSite, emptyRow, inventedClass, inventedPlace, missingClass } from '../../scripts/eval/answer-funnel';
 
 void test('a missing answer inside the only answer found is a file read whole', () => {
   assert.equal(missingClass(12, [{ title: 1, end: 40 }]), 'whole-file');
@@ -38,6 +38,7 @@ void test('an empty row counts nothing in every class', () => {
   assert.deepEqual(Object.values(r.missing), [0, 0, 0, 0]);
   assert.deepEqual(Object.values(r.invented), [0, 0, 0, 0, 0]);
   assert.deepEqual(Object.values(r.place), [0, 0, 0]);
+  assert.deepEqual(Object.values(r.site), [0, 0, 0]);
   assert.equal(r.tellerAdvising, 0);
 });
 
@@ -52,4 +53,13 @@ void test('an answer advises when the reader is addressed or instructed in a fif
   assert.equal(advises(['v:teller:high', 'v:addressed:low', 'v:imperative:high']), true);
   assert.equal(advises(['v:teller:high', 'v:addressed:low', 'v:imperative:low']), false);
   assert.equal(advises(['v:teller:mid', 'v:addressed:0', 'v:imperative:0']), false);
+});
+
+void test('an invented answer beside found ones sits before the first labelled answer, between two, or after the last', () => {
+  assert.equal(besideSite(2, [10, 30, 50]), 'head');
+  assert.equal(besideSite(20, [30, 10, 50]), 'within');
+  assert.equal(besideSite(60, [10, 30, 50]), 'tail');
+  assert.equal(besideSite(50, [10, 30, 50]), 'within');
+  assert.equal(besideSite(5, [undefined, 10]), 'head');
+  assert.equal(besideSite(5, [undefined]), 'head');
 });
