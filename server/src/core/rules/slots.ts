@@ -142,8 +142,15 @@ const CJK_INSTRUCTION = /(?:说出|說出|写出|寫出|写下|寫下|补充|補
 /** A Hindi instruction, its verb in the polite imperative at the end: "(यहाँ संख्या डालें)", "(कंपनी का नाम लिखें)". */
 const HINDI_INSTRUCTION = /^[\p{Script=Devanagari}\s]{0,60}(?:डालें|लिखें|भरें|जोड़ें|डालिए|लिखिए|भरिए|जोड़िए)$/u;
 
+/**
+ * A limit on the length of the answer, as a form states it under its question: "(최소 600자, 최대 2,000자 입력가능)",
+ * "(500字以内)", "(max. 300 words)". The form's rule for the answer, not a slot in it.
+ */
+const LENGTH_LIMIT = /\p{N}[\p{N},.]*[ \t]*(?:자|글자|字|文字|字符|words?|characters?|chars?|Zeichen|Wörter|mots|caractères|palabras|caracteres|palavras|слов|символов|znaków|słów)(?![\p{L}])/iu;
+
 function writerNote(inner: string): boolean {
   const t = inner.trim();
+  if (LENGTH_LIMIT.test(t)) return false;
   // (a question put in the note is the interviewer's, not an instruction: "（追问：你的缺点是什么？）")
   return OTHER_INSTRUCTION.test(t) || HINDI_INSTRUCTION.test(t) || (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t) && CJK_INSTRUCTION.test(t) && !/[？?]|[问問]/u.test(t));
 }
@@ -224,7 +231,7 @@ const NOTE_LINE = /(?<=^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d+[.)][ \t]+)?[*_]{0,2
  * words ("(Autonomy)" holds "nom", "(система)" holds "тема"; a German compound ends in "titel": "(Projekttitel)").
  */
 export const TITLE_WORD =
-  /(?:^|[^\p{L}])(?:titles?|names?|topics?|subjects?|headlines?|headings?|captions?|your|you|x+|tbd|todo)(?![\p{L}])|제목|이름|주제|标题|標題|题目|題目|名称|名稱|名字|主题|主題|タイトル|題名|件名|名前|テーマ|(?<![\p{L}])(?:titre|t[ií]tulo|titolo|nom|nombre|nome|название|заголовок|тема)(?![\p{L}])|titel(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:titles?|names?|topics?|subjects?|headlines?|headings?|captions?|your|you|x+|tbd|todo)(?![\p{L}])|제목|이름|주제|标题|標題|题目|題目|名称|名稱|名字|主题|主題|タイトル|題名|件名|名前|テーマ|[\uac00-\ud7af]{2,}명(?![\p{L}])|(?<![\p{L}])(?:titre|t[ií]tulo|titolo|nom|nombre|nome|название|заголовок|тема)(?![\p{L}])|titel(?![\p{L}])/iu;
 export const TITLE_SLOT = /^(?:[ \t]{0,3}#{1,6}[ \t]+)?(?:(?:[\p{L}]+[ \t]*)?\d{1,3}[ \t]*[.):：\-–—][ \t]*)?([（(][^()（）\n]{1,30}[)）])[ \t#]*(?:<!--[^\n]*?-->[ \t]*)*$/u;
 
 /** A choice told as made by the speaker, in the past, right before the letters: "I picked", "we went with", "I chose". */
@@ -460,6 +467,9 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   // a TOML or INI table header alone on its line, over "key = value" lines: [taxonomies], [extra]
   if (aloneOnLine(text, start, end) && /^[A-Za-z_][\w.-]*$/.test(inner) && /^\r?\n[ \t]*[\w.-]+[ \t]*=/.test(text.slice(end, end + 200))) return true;
   if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
+  // a thing given, not a kind to give: a date, a number or a range of them ("[2023.02.11]", "[10:30]", "[2–3 weeks]"
+  // is words) in digits and separators only
+  if (/^[\p{N}\s.,:/\-–—~%]+$/u.test(inner) && /\p{N}/u.test(inner)) return true;
   // an editor's mark, not a slot: something taken out on purpose ("[redacted]", "[client name withheld]", "[details
   // omitted]") or a transcript's note ("[laughs]", "[pause]", "[inaudible]", "[emphasis mine]")
   if (EDITORIAL.test(inner.trim()) || TIMING.test(inner.trim()) || stageDirection(inner.trim())) return true;
@@ -532,6 +542,20 @@ export function slotsIn(fileText: string, seg: { start: number; text: string }):
   return SLOT_HINT.test(seg.text) ? findSlots(fileText, seg.start, seg.start + seg.text.length) : [];
 }
 
+/**
+ * A brace that is a variable in code, not a slot: the value of an attribute or an assignment (`src={photo}`, `x = {a}`),
+ * an argument (`useState({})`), or a name in a statement of code (`import React, {useState} from "react";`). A slot is
+ * a word of a sentence ("join {company} because …").
+ */
+function codeBrace(text: string, start: number): boolean {
+  if (/[=(][ \t]*$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const lineStart = lineStartNear(text, start, 200);
+  if (lineStart < 0) return false;
+  const nl = text.indexOf('\n', start);
+  const line = text.slice(lineStart, nl < 0 ? Math.min(text.length, start + 300) : Math.min(nl, start + 300));
+  return /^[ \t]*(?:import|export|const|let|var|return|function)\b/u.test(line) || /[;{][ \t]*$/u.test(line);
+}
+
 /** Every unfilled slot in [from, to) of the file text. */
 export function findSlots(text: string, from: number, to: number): Hit[] {
   const { masks, codeSpans } = masked(text, from, to);
@@ -600,6 +624,9 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   if (slice.includes('_') || slice.includes('*')) {
     run(EMPH_NOTE_LINE, (m) => {
       const inner = m[2].trim();
+      // (a question put, "*Describe a project you led. What did you learn?*", is the interviewer's, not an order to
+      // the writer: the answer goes under it)
+      if (/[?？]$/u.test(inner)) return false;
       if (OTHER_INSTRUCTION.test(inner)) return true;
       return /^(?:add|insert|fill|write|put|mention|include|describe|name|quantify|replace|swap|pull|get|ask|give|list|state|specify)\b/iu.test(inner) && instruction(inner);
     });
@@ -676,7 +703,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     if (inner.length > 100 && !/^(?:your|you|insert|add|write|describe|fill|put|enter|paste|replace)\b/iu.test(inner.trim())) return false;
     return !/\s$/.test(inner);
   });
-  run(BRACE, () => true);
+  run(BRACE, (_m, s) => !codeBrace(text, s));
   run(PROMPT, (m, s) => !glossAfterNoun(text, s, m[0]));
   if (slice.includes('<')) run(ELLIPSIS_SLOT, () => true);
   if (slice.includes(':') || slice.includes('：')) {
