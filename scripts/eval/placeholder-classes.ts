@@ -15,13 +15,17 @@
 //   marks         empty, marks or letters only ("?", "X", "...")
 //   other-script  words of a script the tagger does not read (Chinese, Korean, …)
 //   told          a statement (anything else)
-// Misses: unfound (the answer was not found), silent (found, nothing fired), elsewhere (fired on other lines).
+// Misses: unfound (the answer was not found), elsewhere (fired on other lines), silent (found, nothing fired), the
+// silent ones split by whether the slot reader finds a slot on the labelled line read alone (silent-unread: the rule
+// did not read that line of the answer) or not (silent-<dress>: the line's likeliest dress, none when it has none).
 //
 //   node --import tsx scripts/eval/placeholder-classes.ts [--folds real-r30,real-r31]
 import { join } from 'node:path';
 import { evaluate, findSharedCorpus, loadCorpus, repoSources, type LabelFile } from './harness';
 import { byFold as foldOrder, roundFold } from '../learn/gate-groups';
+import { readFileSync } from 'node:fs';
 import { readText } from '../../server/src/core/nlp/analyze';
+import { findSlots } from '../../server/src/core/rules/slots';
 
 export const DRESSES = ['bracket', 'angle', 'brace', 'paren', 'emphasis', 'marker', 'letter', 'run', 'ellipsis', 'other'] as const;
 export const CONTENTS = ['instruction', 'kind', 'name', 'question', 'marks', 'other-script', 'told'] as const;
@@ -57,6 +61,25 @@ export function contentClass(inner: string): (typeof CONTENTS)[number] {
   return 'kind';
 }
 
+/** Why a found answer's slot line was not reported (see the header). */
+export function silentClass(path: string | undefined, line: number | undefined): string {
+  if (!path || line === undefined) return 'silent-unknown';
+  const text = readFileSync(path, 'utf8').split(/\r?\n/u)[line - 1] ?? '';
+  if (findSlots(text, 0, text.length).length > 0) return 'silent-unread';
+  const dress = /\[[^\]]*\]/u.test(text)
+    ? 'bracket'
+    : /[(（][^)）]*[)）]/u.test(text)
+      ? 'paren'
+      : /<[^>]*>|\{[^}]*\}/u.test(text)
+        ? 'angle-brace'
+        : /(?<![\p{L}])[\p{Lu}](?![\p{L}])/u.test(text)
+          ? 'letter'
+          : /\.{3}|…|_{2,}|\*{2,}|[?？]{2,}/u.test(text)
+            ? 'marks'
+            : 'none';
+  return `silent-${dress}`;
+}
+
 interface Row {
   tp: number;
   fp: number;
@@ -74,6 +97,7 @@ function main(argv: string[]): void {
     const fold = roundFold(f.storyPath, f.labelsPath, f.origin === 'adversarial');
     if (!only || only.has(fold)) byFold.set(fold, [...(byFold.get(fold) ?? []), f]);
   }
+  const byDisplay = new Map(files.map((f) => [f.display, f.storyPath]));
   const total: Row = { tp: 0, fp: 0, fn: 0, classes: new Map() };
   const print = (name: string, row: Row): void => {
     const cls = [...row.classes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`);
@@ -97,7 +121,9 @@ function main(argv: string[]): void {
           const { dress, inner } = slotClass(span);
           bump(`FP ${dress}:${contentClass(inner)}`);
         }
-      } else bump(m.detail.startsWith('the story was not found') ? 'FN unfound' : m.detail.startsWith('fired on line') ? 'FN elsewhere' : 'FN silent');
+      } else if (m.detail.startsWith('the story was not found')) bump('FN unfound');
+      else if (m.detail.startsWith('fired on line')) bump('FN elsewhere');
+      else bump(`FN ${silentClass(byDisplay.get(m.file), m.line)}`);
     }
     for (const k of ['tp', 'fp', 'fn'] as const) total[k] += row[k];
     print(fold, row);
