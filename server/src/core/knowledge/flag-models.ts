@@ -2601,7 +2601,9 @@ export const FLAG_MODELS: Readonly<Record<string, SentenceModel>> = {
   "badmouthing": {
     flag: "badmouthing",
     bias: -0.4,
-    threshold: 3.5,
+    // (round 49: lowered from the trained 3.5 to 3.0 by hand; rule-folds over all dev folds 339/43/190 -> 346/44/183,
+    // the blind adv-r46+r47 11/2/27 -> 12/2/26; a retrain should choose its own)
+    threshold: 3,
     // trained with FLAGS_FIXNEG=1 FLAGS_DROP=^b: FLAGS_HOLD=adv-r41,adv-r42
     // left out round by round (82 folds, 5516 stories): rule {"tp":262,"fp":22,"fn":100,"tn":5132}; rule or model {"tp":267,"fp":28,"fn":95,"tn":5126}
     weights: {
