@@ -44,6 +44,22 @@ const NAME_SLOT =
 const NUMBER_SLOT =
   /(?=[?$XxNYZ])(?:(?<=(?:^|[\s(])(?:from|to|by|of|at|around|about|is|was|were|are)\s+)\?\?(?=[\s%.,;:)]|$)|(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N{1,3}|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b)))/gu;
 /**
+ * The same where Chinese, Japanese or Korean counts: a letter before a measure word or a unit ("X 天内交付", "N个服务",
+ * "X倍", "N명", "X시간"), the words those languages put after every number (a closed class: MEASURE_WORDS). Not a
+ * letter that names a thing ("X 轴", "Z世代").
+ */
+const MEASURE_WORDS = [
+  '个', '個', '天', '人', '次', '倍', '年', '周', '週', '万', '萬', '千', '百', '元', '条', '條', '项', '項', '位', '家', '款',
+  '台', '份', '篇', '页', '頁', '张', '張', '轮', '輪', '件', '回', '円', '割', '小时', '小時', '分钟', '分鐘', '时间', '時間', '秒',
+  '개', '명', '일', '배', '년', '주', '시간', '분', '초', '원', '건', '회',
+] as const;
+const CJK_NUMBER_SLOT = new RegExp(
+  `(?<![\\p{L}\\p{N}_.\\-/])(?:X{1,3}|N{1,3}|x{2,3})(?:[.,][Xx]+)?(?=[ \\t]?(?:${[...MEASURE_WORDS].sort((a, b) => b.length - a.length).join('|')}))`,
+  'gu',
+);
+/** What follows a figure: a percent sign or a unit or a count noun (NUMBER_SLOT's lookahead, read after a bracket). */
+const FIGURE_UNIT = /^(?:\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?)\b)/u;
+/**
  * Blanks to fill: three or more underscores, not part of a name (`__init__`), also written escaped so Markdown
  * shows them as a line (`\_\_\_\_`).
  */
@@ -372,6 +388,12 @@ function glossAfterNoun(text: string, start: number, note: string): boolean {
   return n > 0 && (r.pos[n - 1] === 'NOUN' || r.pos[n - 1] === 'PROPN') && r.words[n - 1] === word;
 }
 
+/** The keys of a keyboard, as key notation writes them in angles (`<Ctrl>`, `<Enter>`, `<Esc>`): a key, not a slot. */
+const KEY_NAMES = new Set([
+  'ctrl', 'control', 'alt', 'option', 'shift', 'cmd', 'command', 'meta', 'super', 'win', 'enter', 'return', 'cr', 'esc', 'escape',
+  'tab', 'space', 'backspace', 'bs', 'del', 'delete', 'ins', 'insert', 'home', 'end', 'pageup', 'pagedown', 'up', 'down', 'left', 'right',
+  'leader', 'fn', 'caps', 'capslock',
+]);
 /** HTML elements written without a closing tag. */
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source', 'col', 'area', 'base', 'embed', 'track', 'param']);
 /** HTML elements people use inline in Markdown. */
@@ -451,7 +473,9 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (/^ ?$/.test(inner)) return true;
   if (/^[xX]$/.test(inner)) {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (start - lineStart > 200 || /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+|.*\|[ \t]*)?$/u.test(text.slice(lineStart, start))) return true;
+    // (before a count of a unit, "[X] years of Python", "[X]% faster", it is the count still to give, even at the head of a line)
+    const count = FIGURE_UNIT.test(text.slice(end, end + 30));
+    if (!count && (start - lineStart > 200 || /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+|.*\|[ \t]*)?$/u.test(text.slice(lineStart, start)))) return true;
   }
   // a data literal written in prose: an array of objects or of quoted strings ("数组类型：[{"键" : 值}, …]",
   // '["alpha", "beta"]'), the shape of a value, not a slot
@@ -595,6 +619,7 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1] ?? '';
     return !(m[0].length === 1 && /^\p{Lu}[\p{L}]*$/u.test(prev));
   });
+  if (/[XNx][ \t]?[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(slice)) run(CJK_NUMBER_SLOT, () => true);
   run(STAND_IN, (m, s, e) => !markerMentioned(text, s, e));
   run(BLANK, () => true);
   // Hashes where the figure of a percentage goes: "fell by ##%", "a #% rise".
@@ -654,6 +679,10 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
       if (!/^\p{Lu}/u.test(prev)) found.push(m as RegExpExecArray);
     }
     if (new Set(found.map((m) => m[0])).size < 2) continue;
+    // letters that each label the same noun after them name the members of a set ("绕 X 轴和 Y 轴", "the X axis and the
+    // Y axis", "A 方案和 B 方案"): names given, not things still to name
+    const labelled = found.map((m) => /^[ \t]?(\p{Script=Han}|[\p{L}]+)/u.exec(sentence[0].slice(m.index + 1))?.[1]?.toLowerCase());
+    if (labelled[0] !== undefined && labelled.every((w) => w === labelled[0]) && !MEASURE_WORDS.some((w) => w === labelled[0])) continue;
     // two unnamed options weighed against each other ("technology X over technology Y", "X or Y") are a general
     // question, not an answer left unfilled
     // (three letters, "at X and Y … here at Z", are a set of names still to fill in)
@@ -664,6 +693,26 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
     const told = three && TOLD_CHOICE.test(sentence[0].slice(0, found[0].index));
     if (!told && found.some((m) => (three ? /^\s+(?:over|vs\.?|versus|or|than|to|by|instead of)\s/u : /^\s+(?:over|vs\.?|versus|or|than|and|to|instead of|before|after)\s/u).test(sentence[0].slice(m.index + 1)))) continue;
     for (const m of found) push(from + sentence.index + m.index, from + sentence.index + m.index + 1);
+  }
+  // One letter said again and again for the same thing not yet named, three times or more on a line of the answer,
+  // each after a word that does not name it (a preposition, a verb, a determiner: "my experience in X … why X? … the
+  // scale of X"), each a word of its own: the name still to fill in. After a noun it is a name ("situation X", "Project
+  // X"), and the same word after each names a set ("the X axis").
+  for (const line of letters ? slice.matchAll(/[^\n]+/gu) : []) {
+    for (const letter of ['X', 'Y', 'Z']) {
+      const at = [...line[0].matchAll(VARIABLE)].filter((m) => m[0] === letter);
+      if (at.length < 3) continue;
+      const bare = at.filter((m) => {
+        const before = line[0].slice(Math.max(0, m.index - 40), m.index);
+        const prev = /([\p{L}'’]+)[^\p{L}\p{N}]*$/u.exec(before)?.[1];
+        if (!prev || /^\p{Lu}/u.test(prev) || !/^[ \t]+$/u.test(before.slice(before.lastIndexOf(prev) + prev.length))) return false;
+        const r = readText(before.trimEnd());
+        const pos = r.pos[r.pos.length - 1];
+        return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM' && pos !== 'ADJ';
+      });
+      const next = bare.map((m) => /^[ \t]?([\p{L}]+)/u.exec(line[0].slice(m.index + 1))?.[1]);
+      if (bare.length >= 3 && !(next[0] !== undefined && next.every((w) => w === next[0]))) for (const m of bare) push(from + line.index + m.index, from + line.index + m.index + 1);
+    }
   }
   // Three letters in a row of the alphabet listed where things still to name go: "my core strengths are A, B, C",
   // "I worked with A, B and C". After a noun they are labels ("options A, B and C", "Plan A, B or C").
@@ -742,6 +791,13 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // Only a note asking for a figure still to get is a slot where the answer's number goes: an aside in the imperative
   // mood is common ("(set a 1-hour limit, then escalate)", "(break the app)").
   if (slice.includes('(')) run(INLINE_NOTE, (m, s) => FIGURE_WANTED.test(m[0]) && !/^\(\p{L}+(?:\s*:|\s+(?:or|and|nor)\s)/u.test(m[0]) && (imperativeNote(m[0]) || orderWhereFigureGoes(text, s, m[0])));
+  // A slot shown in backticks, as writers show a template's variable: `<Company>`, `<Your Name>` — an angle wholly
+  // filling the code span, holding a capitalised name of a kind, no HTML element (`<div>`, `<br>`) and no generic type
+  // (`<T>`, `List<T>` is not wholly an angle).
+  for (const [a, b] of codeSpans) {
+    const v = /^(`+)\s*<([A-Z][A-Za-z]+(?:[ _-][A-Za-z]+){0,3})>\s*\1$/u.exec(text.slice(a, b));
+    if (v && !HTML_TAGS.has(v[2].toLowerCase()) && !VOID_TAGS.has(v[2].toLowerCase()) && !KEY_NAMES.has(v[2].toLowerCase())) hits.push({ start: a, end: b, text: text.slice(a, b) });
+  }
   // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
   for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
