@@ -480,6 +480,9 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   // a data literal written in prose: an array of objects or of quoted strings ("数组类型：[{"键" : 值}, …]",
   // '["alpha", "beta"]'), the shape of a value, not a slot
   if (/^\s*\{[^{}]{0,200}[:：]/u.test(inner) || /^\s*["“'][^"“”'\n]{0,60}["”']\s*[,，]\s*["“']/u.test(inner)) return true;
+  // a Chinese clause told as done, ending on the perfective 了 ("[过了]第一轮", "[挂了]"): what happened, a status, where a
+  // slot names a kind of thing or asks for it ("[公司名称]", "[具体现象]")
+  if (/^\p{Script=Han}{1,8}了$/u.test(inner.trim())) return true;
   if (/[\u0250-\u02FF]/u.test(inner)) return true; // a pronunciation gloss: relevant[ˈreləvənt]
   if (/^['ˈ][a-z:ː'ˈˌ.-]+$/u.test(inner.trim())) return true; // a gloss in plain letters: briefly ['bri:fli]
   if (/^[A-Z]{1,2}\d{1,3}$/.test(inner.trim())) return true; // a numbered tag: [Q2] Experience with previous projects
