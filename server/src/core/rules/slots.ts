@@ -473,9 +473,11 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   if (/^ ?$/.test(inner)) return true;
   if (/^[xX]$/.test(inner)) {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    // (before a count of a unit, "[X] years of Python", "[X]% faster", it is the count still to give, even at the head of a line)
-    const count = FIGURE_UNIT.test(text.slice(end, end + 30));
-    if (!count && (start - lineStart > 200 || /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+|.*\|[ \t]*)?$/u.test(text.slice(lineStart, start)))) return true;
+    const head = text.slice(lineStart, start);
+    if (start - lineStart > 200 || /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+[.)])[ \t]+|.*\|[ \t]*)$/u.test(head)) return true;
+    // (opening a line with no list marker, it is a task box too, unless a count of a unit follows: "[X] years of
+    // tickets", the count still to give)
+    if (/^[ \t]*(?:>[ \t]*)*$/u.test(head) && !FIGURE_UNIT.test(text.slice(end, end + 30))) return true;
   }
   // a data literal written in prose: an array of objects or of quoted strings ("数组类型：[{"键" : 值}, …]",
   // '["alpha", "beta"]'), the shape of a value, not a slot
