@@ -38,11 +38,19 @@ const STAND_IN =
  */
 const NAME_SLOT =
   /(?<=\b(?:[Mm]y name is|[Ii] am|[Ii]'m|[Ii]’m|[Cc]alled|[Nn]amed|[Gg]raduated from|[Ss]tudied at|[Dd]egree from|[Ff]rom the university of|[Uu]niversity of)\s+(?:\*\*|__|\*|_)?)[XYZ](?=(?:\*\*|__|\*|_)?(?:[,.;:!?)]|\s+(?:and|from|at|in|with|a|an)\b))/gu;
+/**
+ * What follows a figure in English: a percent sign, a unit, or a count noun ("X% faster", "XX ms", "N hours", "X
+ * customers"). Read after a letter where a number goes (NUMBER_SLOT) and after a bracket opening a line (FIGURE_UNIT).
+ */
+const FIGURE_AFTER = String.raw`\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?)\b`;
 /** A letter (or run of X or N) where a number belongs: XX%, N%, $XX, 1.XX, "X customers", "Y hours", "NN ms"; two
  * question marks where a figure goes ("from ?? to ??"). (The lookahead first names the characters a match can start
  * with: without it the engine tried both lookbehinds at every character of the text; same matches, about 3x faster.) */
 const NUMBER_SLOT =
-  /(?=[?$XxNYZ])(?:(?<=(?:^|[\s(])(?:from|to|by|of|at|around|about|is|was|were|are)\s+)\?\?(?=[\s%.,;:)]|$)|(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N{1,3}|Y|Z)(?:[.,][Xx]+)?(?=\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?|[a-z]{3,}s)\b)))/gu;
+  new RegExp(
+    String.raw`(?=[?$XxNYZ])(?:(?<=(?:^|[\s(])(?:from|to|by|of|at|around|about|is|was|were|are)\s+)\?\?(?=[\s%.,;:)]|$)|(?<![\p{L}\p{N}_.\-/])(?:\$\s?(?:X+|N|Y|Z)(?:[.,]X+)?|(?:X{1,3}|x{2,3}|N{1,3}|Y|Z)(?:[.,][Xx]+)?(?=${FIGURE_AFTER}|\s+[a-z]{3,}s\b)))`,
+    'gu',
+  );
 /**
  * The same where Chinese, Japanese or Korean counts: a letter before a measure word or a unit ("X 天内交付", "N个服务",
  * "X倍", "N명", "X시간"), the words those languages put after every number (a closed class: MEASURE_WORDS). Not a
@@ -57,8 +65,8 @@ const CJK_NUMBER_SLOT = new RegExp(
   `(?<![\\p{L}\\p{N}_.\\-/])(?:X{1,3}|N{1,3}|x{2,3})(?:[.,][Xx]+)?(?=[ \\t]?(?:${[...MEASURE_WORDS].sort((a, b) => b.length - a.length).join('|')}))`,
   'gu',
 );
-/** What follows a figure: a percent sign or a unit or a count noun (NUMBER_SLOT's lookahead, read after a bracket). */
-const FIGURE_UNIT = /^(?:\s?%|\s?(?:percent|ms|k|K|M)\b|\s+(?:times|hours?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|secs?|people|users?|customers?|clients?|engineers?|teams?|tickets?|requests?|incidents?|bugs?|dollars?|points?|servers?|services?)\b)/u;
+/** A figure's unit or count noun right after a bracket ("[X] years of tickets"): FIGURE_AFTER at the start. */
+const FIGURE_UNIT = new RegExp(`^(?:${FIGURE_AFTER})`, 'u');
 /**
  * Blanks to fill: three or more underscores, not part of a name (`__init__`), also written escaped so Markdown
  * shows them as a line (`\_\_\_\_`).
