@@ -320,6 +320,8 @@ void test('asides of fondness: token sequences of two or three lower-case words,
 
 void test('treating as less: the word classes are disjoint where they must be', () => {
   assert.deepEqual([lexicon.LIGHTENED_NOUNS.size, lexicon.TREATED_DUTIES.size, lexicon.RESPECTED_AS.size, lexicon.LESSER_PEOPLE.size], [23, 38, 39, 26]);
+  assert.deepEqual([lexicon.CREDIT_TAKING_VERBS.size, lexicon.BLAME_PASSING_VERBS.size], [28, 31]);
+  for (const w of lexicon.CREDIT_TAKING_VERBS) assert.ok(!lexicon.BLAME_PASSING_VERBS.has(w), `${w} both takes credit and passes blame`);
   for (const w of lexicon.LESSER_PEOPLE) assert.ok(!lexicon.RESPECTED_AS.has(w), `${w} is both lesser and respected`);
   for (const w of lexicon.LIGHTENED_NOUNS) assert.ok(!lexicon.TREATED_DUTIES.has(w), `${w} is both a duty and what it is waved away as`);
 });

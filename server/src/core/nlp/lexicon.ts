@@ -1046,6 +1046,22 @@ export const INTO_WAITING_VERBS = wordClass('went go goes gone fell fall falls g
  */
 export const CESSATION_VERBS = wordClass('stop stops stopped stopping cease ceased ceases quit quits');
 /**
+ * Credit taken and blame passed on, read as a verb and its object: a verb of taking before "credit" ("took the
+ * credit", "claimed all the credit", "hogged the credit") and a verb of passing before "blame" ("shifted the blame",
+ * "pinned the blame on QA", "laid the blame at our door"). Done by another party, each is a failing in itself, not a
+ * help withheld: denied ("never took the credit") it is praise, supposed ("if my lead had taken the credit") it did
+ * not happen. (Taking the blame, or passing on credit, is the opposite: no verb of the other class reads them.)
+ */
+export const CREDIT_TAKING_VERBS = wordClass(
+  'take takes took taken taking claim claims claimed claiming steal steals stole stolen stealing',
+  'grab grabs grabbed grabbing hog hogs hogged hogging pocket pockets pocketed pocketing snatch snatched',
+);
+export const BLAME_PASSING_VERBS = wordClass(
+  'pass passes passed passing shift shifts shifted shifting push pushes pushed pushing put puts putting',
+  'pin pins pinned pinning dump dumps dumped dumping deflect deflects deflected deflecting lay lays laid laying',
+);
+
+/**
  * Idioms of being left to bear what others did, with the speaker's side stranded in them, read after the verb and its
  * object ("left us holding the bag") or after the passive ("I was left holding the bag", "we were hung out to dry"):
  * each a run of words. Being kept uninformed ("kept in the dark", "out of the loop") is a milder one: it blames only

@@ -40,6 +40,8 @@ import {
   LATE_OR_UNDONE,
   PEOPLE_PRONOUNS,
   GROUP_PRONOUNS,
+  BLAME_PASSING_VERBS,
+  CREDIT_TAKING_VERBS,
 } from '../nlp/lexicon';
 import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
@@ -405,8 +407,9 @@ function counterfactual(s: Sentence): Hit | undefined {
     const from = subjTo;
     const negated = t.slice(from, c.to).some((x) => NEGATORS_OF_ACTION.test(x.lower));
     // (a failing told by a word judging their conduct too: "if the contractors had been careless, we would have lost
-    // the arrays" supposes a carelessness that did not happen)
-    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k) || (x.pos === 'ADJ' && (CONDUCT_FAILINGS.has(x.lower) || polarity(x.lower) <= -0.4)));
+    // the arrays" supposes a carelessness that did not happen; so does credit taken or blame passed: "if my lead had
+    // taken the credit, I would have said nothing")
+    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k) || creditOrBlameMoved(s, from + k) || (x.pos === 'ADJ' && (CONDUCT_FAILINGS.has(x.lower) || polarity(x.lower) <= -0.4)));
     if (negated !== failing) continue;
     // ("we'd have made it": the contraction is "would")
     const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could|'d|’d)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
@@ -417,6 +420,24 @@ function counterfactual(s: Sentence): Hit | undefined {
   return undefined;
 }
 const NEGATORS_OF_ACTION = /^(not|n't|never|no)$/;
+
+/**
+ * At the verb i, credit taken or blame passed on ("took all the credit", "shifted the blame onto QA"): a party's
+ * failing in itself (lexicon CREDIT_TAKING_VERBS, BLAME_PASSING_VERBS), with at most a few determiners between the
+ * verb and its object.
+ */
+function creditOrBlameMoved(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const w = t[i]?.lower ?? '';
+  const taking = CREDIT_TAKING_VERBS.has(w);
+  const passing = BLAME_PASSING_VERBS.has(w);
+  if (!taking && !passing) return false;
+  for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+    if ((taking && t[k].lower === 'credit') || (passing && t[k].lower === 'blame')) return true;
+    if (t[k].pos !== 'DET' && !/^(all|full|sole|most)$/.test(t[k].lower)) return false;
+  }
+  return false;
+}
 
 /**
  * Anyone of a party, from i: "anyone on the vendor side", "somebody in procurement", "one of their engineers" —
@@ -1542,7 +1563,7 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
         // (a failing denied is praise: "support never let us down")
         // (not in a restrictive relative clause, which says what kind of people they are: "six developers who had
         // never seen the platform", "patients who did not turn up", "what they need that they are not getting")
-        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i) && !restrictive(s, c)) ||
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i) && !restrictive(s, c) && !creditOrBlameMoved(s, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && leftIdle(s, i)) ||
         // ("stopped replying", "quit answering our calls": an act of cooperation they ceased)
