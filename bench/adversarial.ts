@@ -6,6 +6,7 @@
 import { analyzeFile } from '../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { asStory, generated, phraseListAttack, shapeText, SHAPES } from './adversarial-shapes';
+import { timed } from './clock';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -18,11 +19,8 @@ const only = opt('only');
 const wall = args.includes('--wall');
 
 function time(text: string, config = DEFAULT_CONFIG): number {
-  const t = performance.now();
-  const c = process.cpuUsage();
-  analyzeFile(text, 'adversarial.md', config);
-  const cpu = process.cpuUsage(c);
-  return wall ? performance.now() - t : (cpu.user + cpu.system) / 1000;
+  const t = timed(() => analyzeFile(text, 'adversarial.md', config));
+  return wall ? t.wall : t.cpu;
 }
 
 time(asStory('warm up the parser and the rules'));

@@ -19,10 +19,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { makeBank } from './bank';
 import { bundleCore, type BundledCore } from './bundle';
+import { timed } from './clock';
 
 const ROOT = resolve(process.cwd());
 
@@ -67,15 +67,8 @@ const quantile = (xs: readonly number[], q: number): number => {
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 function time(core: BundledCore, text: string, path: string): number {
-  if (CPU) {
-    const c0 = process.cpuUsage();
-    core.analyzeFile(text, path, core.DEFAULT_CONFIG);
-    const c = process.cpuUsage(c0);
-    return (c.user + c.system) / 1000;
-  }
-  const t0 = performance.now();
-  core.analyzeFile(text, path, core.DEFAULT_CONFIG);
-  return performance.now() - t0;
+  const t = timed(() => core.analyzeFile(text, path, core.DEFAULT_CONFIG));
+  return CPU ? t.cpu : t.wall;
 }
 
 async function main(): Promise<void> {

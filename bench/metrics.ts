@@ -4,13 +4,13 @@
 // and unsized claims) is analysed in process after a warm-up; prints p50/p95 of analyzeFile, of the two rules'
 // classifiers on the outcome, and the target (core p95 ≤ 2 ms for a 400-word story).
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { analyzeFile } from '../server/src/core/analyze';
 import { DEFAULT_CONFIG } from '../server/src/core/config';
 import { findQuantities } from '../server/src/core/rules/quantity';
 import { findVagueClaims } from '../server/src/core/rules/vague';
 import { countWords } from '../server/src/core/text';
+import { timed } from './clock';
 
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '3000' }, stories: { type: 'string', default: '50' } } });
 const ITER = Math.max(100, Number(values.iterations));
@@ -100,12 +100,9 @@ function time(fn: (i: number) => void): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < ITER; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn(i % STORIES);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    const t = timed(() => fn(i % STORIES));
+    wall.push(t.wall);
+    cpu.push(t.cpu);
   }
   return { wall, cpu };
 }
