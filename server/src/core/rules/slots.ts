@@ -56,7 +56,7 @@ const NUMBER_SLOT =
  * "X倍", "N명", "X시간"), the words those languages put after every number (a closed class: MEASURE_WORDS). Not a
  * letter that names a thing ("X 轴", "Z世代").
  */
-const MEASURE_WORDS = [
+export const MEASURE_WORDS = [
   '个', '個', '天', '人', '次', '倍', '年', '周', '週', '万', '萬', '千', '百', '元', '条', '條', '项', '項', '位', '家', '款',
   '台', '份', '篇', '页', '頁', '张', '張', '轮', '輪', '件', '回', '円', '割', '小时', '小時', '分钟', '分鐘', '时间', '時間', '秒',
   '개', '명', '일', '배', '년', '주', '시간', '분', '초', '원', '건', '회',
@@ -397,7 +397,7 @@ function glossAfterNoun(text: string, start: number, note: string): boolean {
 }
 
 /** The keys of a keyboard, as key notation writes them in angles (`<Ctrl>`, `<Enter>`, `<Esc>`): a key, not a slot. */
-const KEY_NAMES = new Set([
+export const KEY_NAMES: ReadonlySet<string> = new Set([
   'ctrl', 'control', 'alt', 'option', 'shift', 'cmd', 'command', 'meta', 'super', 'win', 'enter', 'return', 'cr', 'esc', 'escape',
   'tab', 'space', 'backspace', 'bs', 'del', 'delete', 'ins', 'insert', 'home', 'end', 'pageup', 'pagedown', 'up', 'down', 'left', 'right',
   'leader', 'fn', 'caps', 'capslock',
@@ -808,12 +808,10 @@ export function findSlots(text: string, from: number, to: number): Hit[] {
   // filling the code span, holding a capitalised name of a kind, no HTML element (`<div>`, `<br>`) and no generic type
   // (`<T>`, `List<T>` is not wholly an angle).
   for (const [a, b] of codeSpans) {
-    const v = /^(`+)\s*<([A-Z][A-Za-z]+(?:[ _-][A-Za-z]+){0,3})>\s*\1$/u.exec(text.slice(a, b));
-    if (v && !HTML_TAGS.has(v[2].toLowerCase()) && !VOID_TAGS.has(v[2].toLowerCase()) && !KEY_NAMES.has(v[2].toLowerCase())) hits.push({ start: a, end: b, text: text.slice(a, b) });
-  }
-  // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
-  for (const [a, b] of codeSpans) {
     const body = text.slice(a, b);
+    const v = /^(`+)\s*<([A-Z][A-Za-z]+(?:[ _-][A-Za-z]+){0,3})>\s*\1$/u.exec(body);
+    if (v && !HTML_TAGS.has(v[2].toLowerCase()) && !VOID_TAGS.has(v[2].toLowerCase()) && !KEY_NAMES.has(v[2].toLowerCase())) hits.push({ start: a, end: b, text: body });
+    // Notes to self in backticks: `[?] what was the number?`, `TODO: add the quote`. Code is left alone.
     const note = /\[\?+\]|\?{3,}|(?<![\p{L}\p{N}_])(?:TODO|TBD|TBC|FIXME)(?![\p{L}\p{N}_])/u.exec(body);
     // (a marker alone in backticks before a plural noun is the word mentioned: "`TODO` markers")
     const mention = /^`+\s*(?:TODO|TBD|TBC|FIXME)\s*`+$/u.test(body) && /^[ \t]+\p{Ll}+s(?![\p{L}])/u.test(text.slice(b, b + 30));
