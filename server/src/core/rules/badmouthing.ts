@@ -666,6 +666,23 @@ function workplaceOpener(s: Sentence, prev: Sentence | undefined): number[] {
 }
 
 /**
+ * The speaker tells what they did about the act at k, later in the sentence or at the start of the next ("..., so I
+ * booked time with the directors", "I raised it with him the next day."): the act is the situation the story answers.
+ */
+function situationAnswered(s: Sentence, k: number, next: Sentence | undefined): boolean {
+  const later = s.clauses.some((d) => d.from > k && isSelf(d.subject) && !d.quoted && !d.negated);
+  const then = next !== undefined && next.clauses[0] !== undefined && isSelf(next.clauses[0].subject) && !next.clauses[0].negated;
+  return later || then;
+}
+
+/** The next sentence opens with the speaker acting and names a person again: "I raised it with him", "I asked my lead to ...". */
+function turnedTo(next: Sentence | undefined): boolean {
+  const first = next?.clauses[0];
+  if (!next || !first || !isSelf(first.subject) || first.negated || first.quoted) return false;
+  return spokenTokens(next).some((k) => /^(him|her|them|he|she|they)$/.test(next.tokens[k].lower) || namesPeople(next.tokens[k].lower, false));
+}
+
+/**
  * Badmouthing by conduct, with no judging word: a manager or a colleague told doing to others, again and again, what
  * reads as mistreatment ("my manager cancelled our one-to-ones eleven weeks in a row", "our director changed the plan
  * every Monday and blamed us on Friday", "my manager books our one-to-ones and then spends them scrolling through his
@@ -695,11 +712,7 @@ function conductAsComplaint(s: Sentence, prev: Sentence | undefined, next: Sente
       // our one-on-ones", "needed to reschedule")
       if (t.slice(p + 1, k).some((y, n, a) => /^(had|has|have|needed|needs|forced|obliged|asked|told)$/.test(y.lower) && a[n + 1]?.lower === 'to')) continue;
       if (!habitFrom(s, p, leaving) && !(credit && t.slice(k + 1, k + 4).some((y) => /^(my|our)$/.test(y.lower)))) continue;
-      if (!leaving) {
-        const later = s.clauses.some((d) => d.from > k && isSelf(d.subject) && !d.quoted && !d.negated);
-        const then = next !== undefined && next.clauses[0] !== undefined && isSelf(next.clauses[0].subject) && !next.clauses[0].negated;
-        if (later || then) return undefined;
-      }
+      if (!leaving && situationAnswered(s, k, next)) return undefined;
       let end = k;
       while (end + 1 < t.length && !/^[.,;:!?]$/.test(t[end + 1].text) && t[end + 1].pos !== 'CCONJ' && end < k + 10) end++;
       let start = p;
@@ -751,6 +764,72 @@ function treatedAsLess(s: Sentence): Hit | undefined {
     if (!lightened && !lessened) continue;
     const span = clauseSpan(s, c);
     return { start: span.start, end: Math.max(span.end, t[head].end) };
+  }
+  return undefined;
+}
+
+/** Verbs of taking something for oneself: "took the credit", "claimed credit", "grabbed all the credit". */
+const TAKING = /^(take|takes|took|taken|taking|claim|claims|claimed|claiming|grab|grabs|grabbed|grabbing|steal|steals|stole|stolen|stealing|pocket|pockets|pocketed|hog|hogs|hogged|hogging|snatch|snatched|swipe|swiped)$/;
+/** Verbs of handing over or showing a piece of work, which "as his own" turns into passing it off. */
+const PASSING = /^(present|presents|presented|presenting|pass|passes|passed|passing|submit|submits|submitted|send|sends|sent|show|shows|showed|shown|pitch|pitches|pitched|sell|sells|sold|take|takes|took|taking|claim|claims|claimed|publish|published|repackaged|rebranded)$/;
+
+/**
+ * Credit taken from the speaker's side, told as conduct: another party takes or claims the credit ("my old lead took
+ * the credit for everything the team shipped", "she grabbed the credit at board level"), passes the speaker's side's
+ * work off as their own ("presented our slides as his own"), or puts their name on it ("sent my report out under his
+ * name"). No word of it rates the person; the act is the verdict. The one who takes it is another person or group (the
+ * clause's subject, or the people a relative clause is about: "a lead who took credit for ..."); not the speaker,
+ * not denied ("never took credit"), quoted, reported, in a condition or a question, nor work that was theirs ("took
+ * credit for the campaign they ran"). Outside the answer to why you are leaving, not in the setup nor when the speaker
+ * tells next what they did about it with the person ("I raised it with him"): that is the situation the story answers.
+ */
+function creditTaken(s: Sentence, next: Sentence | undefined, leaving: boolean, setupPart: boolean): Hit | undefined {
+  const t = s.tokens;
+  if ((setupPart && !leaving) || yesNoQuestion(s) || /\?\s*$/.test(t[t.length - 1]?.text ?? '')) return undefined;
+  const spoken = new Set(spokenTokens(s));
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i].lower;
+    // (a verb of claiming reads as speech to the language layer, what follows as words reported: "claimed all the
+    // credit" claims a thing, so the credit's own flag is not asked, only the verb's, below)
+    if ((t[i].quoted && w !== 'credit') || t[i].negated) continue;
+    const at = clauseAt(s, i);
+    if (!at) continue;
+    let verb = -1;
+    if (w === 'credit' && t[i].pos === 'NOUN') {
+      // the verb of taking just before it, past an article or a quantity ("took all the credit", "claimed full credit")
+      // (the clause reader may start a clause at the quantity: the verb's clause is the one read below)
+      for (let k = i - 1; k >= Math.max(0, i - 4) && verb < 0; k--) {
+        if (TAKING.test(t[k].lower) && t[k].pos === 'VERB') verb = k;
+        else if (!/^(DET|ADJ|ADV|PRON)$/.test(t[k].pos)) break;
+      }
+    } else if (w === 'own' && /^(his|her|their)$/.test(t[i - 1].lower) && t[i - 2]?.lower === 'as') {
+      // "presented our deck as his own", "as his own work": the verb of the clause, a piece of work (not people) its
+      // object ("treated the interns as his own family" is no passing off)
+      const n = t[i + 1];
+      if (n && n.pos === 'NOUN' && !/^(work|idea|ideas|design|designs|analysis|research|code|findings)$/.test(n.lower)) continue;
+      for (let k = i - 3; k >= at.from && verb < 0; k--) if (t[k].pos === 'VERB' && PASSING.test(t[k].lower)) verb = k;
+      if (verb >= 0 && t.slice(verb + 1, i - 2).some((x) => /^(us|me|everyone|everybody)$/.test(x.lower) || PERSON_NOUNS.has(x.lower))) verb = -1;
+    } else if (w === 'name' && /^(his|her|their)$/.test(t[i - 1].lower) && (t[i - 2]?.lower === 'under' || /^(on|to)$/.test(t[i + 1]?.lower ?? ''))) {
+      // "sent it out under his name", "put her name on our design": the speaker's side's work in the sentence
+      if (!t.slice(0, i).some((x) => /^(my|our)$/.test(x.lower) || /^(me|us)$/.test(x.lower)) && !/^(my|our)$/.test(t[i + 2]?.lower ?? '')) continue;
+      for (let k = i - 2; k >= at.from && verb < 0; k--) if (t[k].pos === 'VERB') verb = k;
+    }
+    if (verb < 0 || !spoken.has(verb) || negatedAt(s, verb, 4) || saidDenied(s, verb)) continue;
+    const c = clauseAt(s, verb);
+    if (!c || c.quoted || c.negated || unrealCondition(s, c) || /^(if|unless|whether|when|whenever)$/.test(t[c.from]?.lower ?? '')) continue;
+    // (the work was theirs: "took credit for the campaign they designed", "as her own, which it was")
+    const rest = t.slice(i + 1);
+    const theirs = rest.some((x, k) => /^(he|she|they)$/.test(x.lower) && (rest[k + 1]?.pos === 'VERB' || (rest[k + 1]?.pos === 'AUX' && rest[k + 2]?.pos === 'VERB'))) && !rest.some((x) => /^(my|our|we|us|me|i)$/.test(x.lower));
+    const granted = rest.some((x, k) => x.lower === 'which' && /^(it|they)$/.test(rest[k + 1]?.lower ?? '') && /^(was|were|is|are)$/.test(rest[k + 2]?.lower ?? ''));
+    if (theirs || granted) continue;
+    // (outside the answer to why you are leaving, the situation the story answers when you tell what you did about it
+    // with them: "..., so I raised it with him", "I asked her for a meeting." — not "We shipped late.")
+    if (!leaving && (s.clauses.some((d) => d.from > i && isSelf(d.subject) && !d.quoted && !d.negated) || turnedTo(next))) continue;
+    // who takes it: the clause's subject, another party; or the people a relative clause is about ("a lead who ...")
+    const rel = /^(who|that)$/.test(t[c.from]?.lower ?? '') && c.from > 0 && namesPeople(t[c.from - 1].lower, false);
+    if (!rel && !(isOther(c.subject) && (peopleAbout(s, c) || /^(he|she|they)$/.test(t[c.subjectFrom ?? -1]?.lower ?? '')))) continue;
+    const span = clauseSpan(s, c);
+    return { start: rel ? t[c.from - 1].start : span.start, end: Math.max(span.end, t[i].end) };
   }
   return undefined;
 }
@@ -1261,6 +1340,12 @@ function failureDenied(s: Sentence, k: number): boolean {
   return s.tokens.slice(k + 1, k + 4).some((x) => (x.pos === 'VERB' && (FAILURE_VERBS.has(x.lower) || polarity(x.lower) < 0)) || /^(miss|missed|misses|let|lets|complain|complained|complains|skipped|dropped)$/.test(x.lower));
 }
 
+/** Before i, a saying or a thought denied: "nobody said ...", "I never thought ...", "no one called it ...". */
+function saidDenied(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  return t.slice(0, i).some((x, k) => (SPEECH_VERBS.has(x.lower) || /^(thought|think|called|call)$/.test(x.lower)) && (x.negated || NEGATORS.has(t[k - 1]?.lower ?? '') || /^(nobody|no one|none)$/.test(t[k - 1]?.lower ?? '')));
+}
+
 /**
  * Irony or understatement said of another party (IRONY_FRAMES): a frame in the speaker's own words ("to put it
  * charitably", "let's just say", "could best be described as", "in a rare burst of competence") in a sentence whose
@@ -1278,7 +1363,7 @@ function ironicJudgment(s: Sentence): Hit | undefined {
     if (!frame) continue;
     if (t.slice(i, i + frame.length).some((x) => x.quoted) || negatedAt(s, i, 3)) continue;
     // (nor inside what was denied being said or thought: "nobody said the plan was, to put it mildly, optimistic")
-    if (t.slice(0, i).some((x, k) => (SPEECH_VERBS.has(x.lower) || /^(thought|think|called|call)$/.test(x.lower)) && (x.negated || NEGATORS.has(t[k - 1]?.lower ?? '') || /^(nobody|no one|none)$/.test(t[k - 1]?.lower ?? '')))) continue;
+    if (saidDenied(s, i)) continue;
     // (the party: a clause's subject that is another party, or a word naming people, in the sentence's own words)
     const party = s.clauses.some((c) => !c.quoted && !c.negated && isOther(c.subject) && c.subjectFrom !== undefined && !t[c.subjectFrom].quoted) ||
       spokenTokens(s).some((k) => !t[k].negated && (PERSON_NOUNS.has(t[k].lower) || GROUP_NOUNS.has(t[k].lower) || PERSON_PRONOUNS.has(t[k].lower) || GROUP_PRONOUNS.has(t[k].lower)));
@@ -1349,7 +1434,7 @@ export const badmouthing: StoryRule = {
     const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
     for (let n = 0; n < sentences.length; n++) {
       const s = sentences[n];
-      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? treatedAsLess(s) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
+      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? treatedAsLess(s) ?? creditTaken(s, sentences[n + 1], leaving, setup.has(s)) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({

@@ -222,6 +222,14 @@ function ownsShare(s: Sentence): boolean {
       // could not do, which they suffered: "but I could not reach them")
       if (c && isSelf(c.subject) && !c.quoted && c.verb !== undefined && verbNegated(s, c, mainVerb(s, c) ?? c.verb) && COOPERATION_VERBS.has(t[mainVerb(s, c) ?? c.verb].lower) && !unable(s, c, mainVerb(s, c) ?? c.verb)) return true;
     }
+    // "..., because I had sent them the wrong specs": the speaker gives their own lapse as the cause (a clause of their
+    // own after "because"/"since" with a failure, a lapse or a word of error in it; not what they could not do, which
+    // they suffered: "because we could not reach them")
+    if (/^(because|since)$/.test(w) && t[i + 1]?.lower !== 'of' && !negatedAt(s, i, 3)) {
+      const c = clauseAt(s, i + 1);
+      // (the clause the word opens, not the one it ends: "we missed the window because of them")
+      if (c && c.from >= i && c.subjectFrom !== undefined && c.subjectFrom > i && isSelf(c.subject) && !c.quoted && c.verb !== undefined && !unable(s, c, c.verb) && t.slice(c.from, c.to).some((x) => !x.quoted && (FAILURE_VERBS.has(x.lower) || OWN_LAPSES.has(x.lower) || /^(wrong|incorrect|outdated|incomplete|late)$/.test(x.lower)))) return true;
+    }
     // "not just me, but ...", "including me", "me too", "like me"
     if ((w === 'me' || w === 'myself') && (/^(just|including|like|and|only)$/.test(t[i - 1]?.lower ?? '') || /^(too|also|included)$/.test(t[i + 1]?.lower ?? ''))) return true;
   }
