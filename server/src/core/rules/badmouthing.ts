@@ -3,7 +3,7 @@
 // group, "had no idea", the speaker's hatred of them — when it is the speaker's own assertion (not negated, not
 // someone else's quoted or reported words). Users' literal `phrases: { badmouthing: [...] }` still add to it.
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
-import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, FREQUENCY_ADVERBS, FOND_ASIDES, LIGHTENED_NOUNS, TREATED_DUTIES, RESPECTED_AS, LESSER_PEOPLE } from '../nlp/lexicon';
+import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, CREDIT_TAKING_VERBS, FREQUENCY_ADVERBS, FOND_ASIDES, LIGHTENED_NOUNS, TREATED_DUTIES, RESPECTED_AS, LESSER_PEOPLE } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, plainJudgments, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
 import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
@@ -618,7 +618,7 @@ const HABIT_WORDS = /^(always|constantly|repeatedly|continually|perpetually|rout
 
 /**
  * The stretch from `from` tells a habit: a frequency adverb, "kept", "used to", "every review", "each Monday", "in a
- * row", a count of times; in the answer to why you are leaving also the present of the verb right after the people
+ * row", a count of times, the pattern named ("again", "as usual", "as ever"); in the answer to why you are leaving also the present of the verb right after the people
  * ("my manager books our one-to-ones and then spends them ...").
  */
 function habitFrom(s: Sentence, p: number, leaving: boolean): boolean {
@@ -630,6 +630,10 @@ function habitFrom(s: Sentence, p: number, leaving: boolean): boolean {
     if (/^(every|each)$/.test(w) && /^(NOUN|PROPN|NUM|ADJ)$/.test(t[k + 1]?.pos ?? '')) return true;
     if (w === 'row' && t[k - 1]?.lower === 'a' && t[k - 2]?.lower === 'in') return true;
     if (w === 'used' && t[k + 1]?.lower === 'to') return true;
+    // the pattern named: "again", "yet again", "as usual", "per usual", "as ever" (not "never again", a promise)
+    if (w === 'again' && t[k - 1]?.lower !== 'never' && !t[k].negated) return true;
+    if (w === 'usual' && /^(as|per)$/.test(t[k - 1]?.lower ?? '')) return true;
+    if (w === 'ever' && t[k - 1]?.lower === 'as' && !/^(NOUN|ADJ|ADV|VERB)$/.test(t[k + 1]?.pos ?? '')) return true;
   }
   if (repeatedIn(s, p + 1, t.length)) return true;
   let v = p + 1;
@@ -704,7 +708,7 @@ function conductAsComplaint(s: Sentence, prev: Sentence | undefined, next: Sente
       // (the speaker acts from here on: "..., and I ...")
       if (x.pos === 'PRON' && /^(i|we)$/.test(x.lower)) break;
       if (x.quoted || negatedAt(s, k, 4)) continue;
-      const credit = x.lower === 'credit' && x.pos === 'NOUN' && t.slice(Math.max(p + 1, k - 3), k).some((y) => /^(take|takes|took|taken|taking|claim|claims|claimed|claiming|grab|grabbed|grabs)$/.test(y.lower));
+      const credit = x.lower === 'credit' && x.pos === 'NOUN' && t.slice(Math.max(p + 1, k - 3), k).some((y) => CREDIT_TAKING_VERBS.has(y.lower));
       const harsh = HARSH_CONDUCT.has(x.lower) && x.pos === 'VERB';
       const misconduct = MISCONDUCT_VERBS.has(x.lower) && x.pos === 'VERB' && t.slice(p + 1).some((y) => /^(our|my|us|me)$/.test(y.lower) || (PERSON_NOUNS.has(y.lower) && y.pos === 'NOUN'));
       if (!credit && !harsh && !misconduct) continue;
@@ -768,8 +772,6 @@ function treatedAsLess(s: Sentence): Hit | undefined {
   return undefined;
 }
 
-/** Verbs of taking something for oneself: "took the credit", "claimed credit", "grabbed all the credit". */
-const TAKING = /^(take|takes|took|taken|taking|claim|claims|claimed|claiming|grab|grabs|grabbed|grabbing|steal|steals|stole|stolen|stealing|pocket|pockets|pocketed|hog|hogs|hogged|hogging|snatch|snatched|swipe|swiped)$/;
 /** Verbs of handing over or showing a piece of work, which "as his own" turns into passing it off. */
 const PASSING = /^(present|presents|presented|presenting|pass|passes|passed|passing|submit|submits|submitted|send|sends|sent|show|shows|showed|shown|pitch|pitches|pitched|sell|sells|sold|take|takes|took|taking|claim|claims|claimed|publish|published|repackaged|rebranded)$/;
 
@@ -799,7 +801,7 @@ function creditTaken(s: Sentence, next: Sentence | undefined, leaving: boolean, 
       // the verb of taking just before it, past an article or a quantity ("took all the credit", "claimed full credit")
       // (the clause reader may start a clause at the quantity: the verb's clause is the one read below)
       for (let k = i - 1; k >= Math.max(0, i - 4) && verb < 0; k--) {
-        if (TAKING.test(t[k].lower) && t[k].pos === 'VERB') verb = k;
+        if (CREDIT_TAKING_VERBS.has(t[k].lower) && t[k].pos === 'VERB') verb = k;
         else if (!/^(DET|ADJ|ADV|PRON)$/.test(t[k].pos)) break;
       }
     } else if (w === 'own' && /^(his|her|their)$/.test(t[i - 1].lower) && t[i - 2]?.lower === 'as') {

@@ -42,6 +42,8 @@ import {
   GROUP_PRONOUNS,
   BLAME_PASSING_VERBS,
   CREDIT_TAKING_VERBS,
+  MISCONDUCT_VERBS,
+  HARSH_CONDUCT,
 } from '../nlp/lexicon';
 import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
 import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
@@ -228,7 +230,8 @@ function ownsShare(s: Sentence): boolean {
     if (/^(because|since)$/.test(w) && t[i + 1]?.lower !== 'of' && !negatedAt(s, i, 3)) {
       const c = clauseAt(s, i + 1);
       // (the clause the word opens, not the one it ends: "we missed the window because of them")
-      if (c && c.from >= i && c.subjectFrom !== undefined && c.subjectFrom > i && isSelf(c.subject) && !c.quoted && c.verb !== undefined && !unable(s, c, c.verb) && t.slice(c.from, c.to).some((x) => !x.quoted && (FAILURE_VERBS.has(x.lower) || OWN_LAPSES.has(x.lower) || /^(wrong|incorrect|outdated|incomplete|late)$/.test(x.lower)))) return true;
+      // (nor what was done to them: "because I was set up to fail", "because we were given the wrong data")
+      if (c && c.from >= i && c.subjectFrom !== undefined && c.subjectFrom > i && isSelf(c.subject) && !c.quoted && c.verb !== undefined && !unable(s, c, c.verb) && !t.slice(c.from, c.to).some((x, k) => PASSIVE_AUX.test(x.lower) && t[c.from + k + 1]?.pos === 'VERB') && t.slice(c.from, c.to).some((x, k) => !x.quoted && t[c.from + k - 1]?.lower !== 'to' && (FAILURE_VERBS.has(x.lower) || OWN_LAPSES.has(x.lower) || /^(wrong|incorrect|outdated|incomplete|late)$/.test(x.lower)))) return true;
     }
     // "not just me, but ...", "including me", "me too", "like me"
     if ((w === 'me' || w === 'myself') && (/^(just|including|like|and|only)$/.test(t[i - 1]?.lower ?? '') || /^(too|also|included)$/.test(t[i + 1]?.lower ?? ''))) return true;
@@ -1571,7 +1574,8 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
         // (a failing denied is praise: "support never let us down")
         // (not in a restrictive relative clause, which says what kind of people they are: "six developers who had
         // never seen the platform", "patients who did not turn up", "what they need that they are not getting")
-        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i) && !restrictive(s, c) && !creditOrBlameMoved(s, i)) ||
+        // (nor a misconduct denied, which is praise: "my manager never cancelled our one-to-ones again")
+        (tok.pos === 'VERB' && !MINDS.test(w) && !FAILURE_VERBS.has(w) && !MISCONDUCT_VERBS.has(w) && !HARSH_CONDUCT.has(w) && !SPEECH_VERBS.has(w) && !letDown(s, i) && !leftStranded(s, i) && verbNegated(s, c, i) && !unable(s, c, i) && !restrictive(s, c) && !creditOrBlameMoved(s, i)) ||
         (wentSilent(s, i) && !/^(who|that|which)$/.test(t[c.from].lower)) ||
         (!negated && leftIdle(s, i)) ||
         // ("stopped replying", "quit answering our calls": an act of cooperation they ceased)
