@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetLanguage, readBlocks, readProse, readText, sentencesIn, understand } from '../../server/src/core/nlp/analyze';
 import * as lexicon from '../../server/src/core/nlp/lexicon';
-import { actsAsParty, hasEnglishFunctionWord, negativeSubject, readsAsEnglish, repeatedIn } from '../../server/src/core/nlp/query';
+import { actsAsParty, endorsedReport, hasEnglishFunctionWord, negativeSubject, readsAsEnglish, repeatedIn } from '../../server/src/core/nlp/query';
 import type { Actor, Sentence } from '../../server/src/core/nlp/types';
 import type { ProseSegment } from '../../server/src/core/types';
 
@@ -324,4 +324,24 @@ void test('treating as less: the word classes are disjoint where they must be', 
   for (const w of lexicon.CREDIT_TAKING_VERBS) assert.ok(!lexicon.BLAME_PASSING_VERBS.has(w), `${w} both takes credit and passes blame`);
   for (const w of lexicon.LESSER_PEOPLE) assert.ok(!lexicon.RESPECTED_AS.has(w), `${w} is both lesser and respected`);
   for (const w of lexicon.LIGHTENED_NOUNS) assert.ok(!lexicon.TREATED_DUTIES.has(w), `${w} is both a duty and what it is waved away as`);
+});
+
+void test('words reported and endorsed by the speaker are read back as the speaker\'s own', () => {
+  const own = (text: string): string[] | undefined => {
+    const [s, next] = read(text);
+    const e = endorsedReport(s, next);
+    return e && e.spoken.map((k) => e.tokens[k].lower);
+  };
+  // the assent in the sentence or opening the next: the reported words become spoken, and no longer quoted
+  for (const text of ['Ana said the vendor was slow, and she was right.', 'Ana said the vendor was slow, which was true.', 'Ana said the vendor was slow, and I agreed.', 'Ana said the vendor was slow, and she was not wrong.', 'Ana said the vendor was slow. She was right.']) {
+    const words = own(text);
+    assert.ok(words?.includes('vendor') && words.includes('slow'), text);
+    const [s, next] = read(text);
+    const e = endorsedReport(s, next)!;
+    assert.ok(!e.tokens.some((x) => x.lower === 'slow' && x.quoted), text);
+  }
+  // rejected, doubted, or no assent at all: nothing is given back
+  for (const text of ['Ana said the vendor was slow, but that was not true.', 'Ana said the vendor was slow, and I did not agree.', 'Ana said the vendor was slow. She was wrong.', 'Ana said the vendor was slow.', 'The vendor was slow, and she was right.']) {
+    assert.equal(own(text), undefined, text);
+  }
 });

@@ -359,3 +359,62 @@ export function negativeSubject(t: readonly Token[], from: number): boolean {
   const next = t[from + 1]?.lower ?? '';
   return /^(nobody|noone|none|neither)$/.test(w) || (w === 'no' && (next === 'one' || t[from + 1]?.pos === 'NOUN')) || (w === 'not' && /^(one|a)$/.test(next));
 }
+
+/** Words of assent to what was said: "she was right", "which was true", "spot on" (denied, "wrong" assents too). */
+const ASSENT = /^(right|true|correct|accurate)$/;
+const ASSENT_COPULAS = /^(was|is|were|are|'s|’s|be|been)$/;
+
+/**
+ * Where the speaker assents to words just reported, at k: a pronoun for the one who said them or for what was said,
+ * a copula and "right"/"true"/"correct" ("and she was right", "which was true", "and that was accurate"), or "wrong"
+ * denied ("and he wasn't wrong"), or "I agree(d)". Returns the index where the assent starts, or -1.
+ */
+function assentAt(s: Sentence, from: number): number {
+  const t = s.tokens;
+  for (let k = from; k < t.length; k++) {
+    const w = t[k].lower;
+    if (w === 'agree' || w === 'agreed') {
+      let p = k - 1;
+      while (p >= 0 && /^(fully|completely|entirely|totally|quite|do|did|still)$/.test(t[p].lower)) p--;
+      if (t[p]?.lower === 'i' && !negatedAt(s, k, 3)) return p;
+      continue;
+    }
+    const assent = ASSENT.test(w) ? !negatedAt(s, k, 3) : w === 'wrong' && negatedAt(s, k, 3);
+    if (!assent) continue;
+    let p = k - 1;
+    while (p >= 0 && (t[p].lower === 'not' || t[p].lower === "n't" || t[p].lower === 'never' || t[p].pos === 'ADV')) p--;
+    if (!ASSENT_COPULAS.test(t[p]?.lower ?? '')) continue;
+    const who = t[p - 1]?.lower ?? '';
+    if (/^(she|he|they|it|that|which|this)$/.test(who)) return p - 1;
+  }
+  return -1;
+}
+
+/**
+ * Another's words the speaker makes their own: words reported after a verb of saying ("Dana said our director was
+ * hopeless at planning") with the speaker's assent after them in the sentence ("..., and she was right", "..., which
+ * was true", "..., and I agreed") or opening the next one ("She was right."). The sentence is given back with the
+ * reported words read as the speaker's own voice, for a rule to read again; undefined when there is no such assent
+ * (words reported and not endorsed, or rejected: "..., but that was not true", stay someone else's).
+ */
+export function endorsedReport(s: Sentence, next: Sentence | undefined): Sentence | undefined {
+  const t = s.tokens;
+  const first = t.findIndex((x) => x.quoted);
+  if (first < 1) return undefined;
+  let end = assentAt(s, first);
+  if (end < 0) {
+    // the assent opening the next sentence, short and whole: "She was right.", "He wasn't wrong."
+    const u = next?.tokens ?? [];
+    if (!next || u.length > 7 || assentAt(next, 0) !== 0) return undefined;
+    end = t.length;
+  }
+  // (the words reported stop before the assent: "and", a comma)
+  let stop = end;
+  while (stop > first && (t[stop - 1].pos === 'CCONJ' || t[stop - 1].pos === 'PUNCT')) stop--;
+  if (!t.slice(first, stop).some((x) => x.quoted)) return undefined;
+  const own = (k: number): boolean => k >= first && k < stop && t[k].quoted;
+  const tokens = t.map((x, k) => (own(k) ? { ...x, quoted: false } : x));
+  const clauses = s.clauses.map((c) => (c.quoted && c.from >= first && c.from < stop ? { ...c, quoted: false } : c));
+  const spoken = [...new Set([...s.spoken, ...t.map((_, k) => k).filter(own)])].sort((a, b) => a - b);
+  return { ...s, tokens, clauses, spoken };
+}

@@ -5,7 +5,7 @@
 import { actorOf, documentSense, polarity } from '../nlp/analyze';
 import { ASPECT_NOUNS, ABILITY_TRAITS, ABSENCE_WORDS, ACCLAIM, MADE_VERBS, ACTIVITY_GROUPS, COLLECTIVES, CONDUCT_VIRTUES, COPULAS, DISPARAGING, DUTY_NOUNS, EVASION_VERBS, FAILURE_NOUNS, FAILURE_VERBS, GRASP_NOUNS, GROUP_NOUNS, HOSTILE_VERBS, LACK_NOUNS, NEGATORS, PEOPLE_PRONOUNS, PERSON_NOUNS, QUITTING_VERBS, RANK_WORDS, REGARD_VERBS, SCANT_ADVERBS, SCORN_NOUNS, SPEAKER_OBJECTS, SPEECH_VERBS, STATE_WORDS, STYLE_WORDS, SWEEPING_WORDS, WORKPLACE_NOUNS, SELF_SOURCE_NOUNS, SHOW_OF_WORK, TALENT_NOUNS, FOREIGN_JUDGMENTS, HUMAN_TRAITS, FACULTY_NOUNS, ADMIRED_EXEMPLARS, IRONY_FRAMES, GROUP_PRONOUNS, PERSON_PRONOUNS, REASON_NOUNS, MOTIVE_NOUNS, LEAVING_WORDS, WORKPLACE_PARTIES, OTHER_REASON_FRAMES, OTHER_SWEEPING_ABSENCE, OTHER_GRAMMARS, MISCONDUCT_VERBS, HARSH_CONDUCT, CREDIT_TAKING_VERBS, FREQUENCY_ADVERBS, FOND_ASIDES, LIGHTENED_NOUNS, TREATED_DUTIES, RESPECTED_AS, LESSER_PEOPLE } from '../nlp/lexicon';
 import { ANY_ALPHABETIC, escape, languageOf, mayBeOther, otherLanguage, plainJudgments, proseLanguage, RATED_THRESHOLD, ratedJudgments, scriptLanguage, wordsPattern } from '../nlp/other-language';
-import { actsAsParty, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
+import { actsAsParty, endorsedReport, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, repeatedIn, spokenClause, spokenTokens, unrealCondition, yesNoQuestion, negativeSubject } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { learnedFlags, matchRulePhrases, quote, sentencesOfPart, storyLanguage } from './util';
@@ -1436,7 +1436,10 @@ export const badmouthing: StoryRule = {
     const setup = new Set(ctx.story.parts.length === 0 ? [] : sentencesOfPart(ctx, 'setup'));
     for (let n = 0; n < sentences.length; n++) {
       const s = sentences[n];
-      const hit = findBadmouthing(s) ?? ironicJudgment(s) ?? treatedAsLess(s) ?? creditTaken(s, sentences[n + 1], leaving, setup.has(s)) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
+      const found = findBadmouthing(s) ?? ironicJudgment(s) ?? treatedAsLess(s) ?? creditTaken(s, sentences[n + 1], leaving, setup.has(s)) ?? (yesNoQuestion(s) ? undefined : partyAsReason(s, leaving)) ?? conductAsComplaint(s, sentences[n - 1], sentences[n + 1], leaving, setup.has(s)) ?? archetypeNamed(s, sentences[n + 1]);
+      // (or in words reported that the speaker makes their own: "Dana said our director was hopeless, and she was right")
+      const endorsed = found ? undefined : endorsedReport(s, sentences[n + 1]);
+      const hit = found ?? (endorsed ? findBadmouthing(endorsed) : undefined);
       if (!hit) continue;
       seen.add(hit.start);
       ctx.report({

@@ -46,7 +46,7 @@ import {
   HARSH_CONDUCT,
 } from '../nlp/lexicon';
 import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
-import { actsAsParty, asserted, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
+import { actsAsParty, asserted, endorsedReport, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
 import { paragraphRuns, softBreaks } from '../text';
 import type { Clause, Sentence, Token } from '../nlp/types';
@@ -2036,7 +2036,12 @@ export const blame: StoryRule = {
     const shared = sentences.some((s) => ownsShare(s) || ownLapse(s));
     const seen = new Set<number>();
     for (let k = 0; k < sentences.length; k++) {
-      const hit = findBlame(sentences[k], sentences[k + 1], whole || result.has(sentences[k]), setup.has(sentences[k]), disowned, sentences[k - 1], shared);
+      const inResult = whole || result.has(sentences[k]);
+      const inSetup = setup.has(sentences[k]);
+      const found = findBlame(sentences[k], sentences[k + 1], inResult, inSetup, disowned, sentences[k - 1], shared);
+      // (or in words reported that the speaker makes their own: "my lead said the vendor had sunk it, and he was right")
+      const endorsed = found ? undefined : endorsedReport(sentences[k], sentences[k + 1]);
+      const hit = found ?? (endorsed ? findBlame(endorsed, sentences[k + 1], inResult, inSetup, disowned, sentences[k - 1], shared) : undefined);
       if (!hit) continue;
 
       seen.add(hit.start);
