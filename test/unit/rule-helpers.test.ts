@@ -54,6 +54,27 @@ void test('years, versions, dates, ordinals, times, labels and names with digits
   }
 });
 
+void test('a bare count is read in the language of its text, as English reads "twelve tasks"', () => {
+  const counted: [string, string[]][] = [
+    ['Durante el trimestre encontramos once facturas duplicadas y el proveedor las anuló todas.', ['once']],
+    ['Il nuovo controllo ha fermato nove etichette sbagliate prima della spedizione.', ['nove']],
+    ['Ο νέος συνάδελφος έκλεισε μόνος του δώδεκα εργασίες τον πρώτο μήνα.', ['δώδεκα']],
+  ];
+  for (const [s, want] of counted) assert.deepEqual(findQuantities(s).map((q) => q.text), want, s);
+  for (const s of [
+    // (English prose: "once", "due" and "sex" are number words of other languages only there)
+    'I only did it once and the report was due on Friday.',
+    // a time span, a period, the things already named, the people the work was done with, a list announced
+    'Después de tres semanas todo funcionaba y el cliente estaba contento con el trabajo.',
+    'Trabajé allí durante dos años y el cliente estaba contento con el trabajo.',
+    'Los tres equipos quedaron contentos con el resultado y lo dijeron en la reunión.',
+    'Lo terminé con dos compañeros y el cliente quedó contento con el resultado.',
+    'Tres estrategias complementarias: hablar con el cliente y revisar el plan con el equipo.',
+  ]) {
+    assert.deepEqual(findQuantities(s).map((q) => q.text), [], s);
+  }
+});
+
 void test('quantity positions point at the number', () => {
   const s = 'latency fell from 900 ms to 250 ms';
   assert.deepEqual(findQuantities(s).map((q) => s.slice(q.start, q.end)), ['900', '250']);

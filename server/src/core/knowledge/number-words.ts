@@ -13,6 +13,10 @@
 //   timesBy   a verb of dividing or multiplying by an amount ("divisé par trois", "geteilt durch drei")
 //   early     a margin against a plan after a time ("zwei Wochen vor der Frist", "cinco días antes de la fecha")
 //   timeUnits the units of time (a margin is an amount of one)
+//   periods   the longer spans, years and quarters: a number word before one, or before a unit of time, is no bare
+//             count (how long the work took, a career's years, a time ahead are told so)
+//   with      the words of company before a count: the people the work was done with are its input ("con dos
+//             compañeros", "z dwoma kolegami"), as "with two colleagues" is in English
 //   none      a determiner that counts its noun to none ("ningún cobro duplicado", "nenhuma duplicação", "aucune
 //             panne"): a zero count, as "not a single" is in English
 //   team      a word for a team with the word that joins its size to it ("un equipo de 4", "командой из 5"): the
@@ -34,6 +38,8 @@ export interface NumberWords {
   timesBy: readonly string[];
   early: readonly string[];
   timeUnits: readonly string[];
+  periods: readonly string[];
+  with: readonly string[];
   none: readonly string[];
   team: readonly string[];
   fractions: readonly string[];
@@ -53,6 +59,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['dividido por', 'dividida por', 'dividimos por', 'multiplicado por', 'multiplicada por', 'multiplicamos por', 'reducido a', 'reducida a', 'redujimos a', 'bajó a', 'bajaron a', 'cayó a', 'cayeron a'],
     early: ['antes de lo previsto', 'antes de lo planeado', 'antes de lo esperado', 'antes del plazo', 'antes de la fecha', 'antes de la fecha límite', 'antes de la entrega', 'de adelanto', 'más tarde de lo previsto'],
     timeUnits: ['día', 'días', 'dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
+    periods: ['año', 'años', 'trimestre', 'trimestres', 'semestre', 'semestres'],
+    with: ['con', 'junto con', 'junto a'],
     none: ['ningún', 'ninguna', 'ninguno'],
     team: ['equipo de', 'equipo formado por', 'célula de'],
     fractions: ['la mitad', 'un tercio', 'medio', 'media'],
@@ -68,6 +76,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['dividido por', 'dividida por', 'multiplicado por', 'multiplicada por', 'reduzido a', 'reduzida a', 'caiu para', 'caíram para'],
     early: ['antes do prazo', 'antes do previsto', 'antes do planejado', 'antes da data', 'mais cedo', 'de atraso'],
     timeUnits: ['dia', 'dias', 'semana', 'semanas', 'mês', 'meses', 'hora', 'horas', 'minuto', 'minutos'],
+    periods: ['ano', 'anos', 'trimestre', 'trimestres', 'semestre', 'semestres'],
+    with: ['com', 'junto com'],
     none: ['nenhum', 'nenhuma'],
     team: ['equipe de', 'equipa de', 'time de', 'squad de'],
     fractions: ['a metade', 'um terço', 'meio', 'meia'],
@@ -83,6 +93,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['divisé par', 'divisée par', 'divisés par', 'divisées par', 'multiplié par', 'multipliée par', 'multipliés par', 'multipliées par', 'réduit à', 'réduite à', 'réduits à', 'réduites à', 'tombé à', 'tombée à', 'tombés à', 'tombées à', 'passé à', 'passée à', 'passés à', 'passées à'],
     early: ['plus tôt', 'en avance', 'avant la date', 'avant l’échéance', "avant l'échéance", 'plus tard que prévu', 'de retard'],
     timeUnits: ['jour', 'jours', 'semaine', 'semaines', 'mois', 'heure', 'heures', 'minute', 'minutes'],
+    periods: ['an', 'ans', 'année', 'années', 'trimestre', 'trimestres', 'semestre', 'semestres'],
+    with: ['avec'],
     none: ['aucun', 'aucune'],
     team: ['équipe de'],
     fractions: ['la moitié', 'de moitié', 'un tiers de', 'demi', 'tiers', 'quart'],
@@ -98,6 +110,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['geteilt durch', 'halbiert auf', 'gesenkt auf', 'gesunken auf', 'reduziert auf', 'verkürzt auf', 'gefallen auf', 'fiel auf', 'sank auf'],
     early: ['früher', 'eher', 'später als geplant', 'später als vorgesehen', 'später als erwartet', 'vor dem termin', 'vor der deadline', 'vor der frist', 'vor dem zeitplan', 'vor plan'],
     timeUnits: ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'stunde', 'stunden', 'minute', 'minuten'],
+    periods: ['jahr', 'jahre', 'jahren', 'jahres', 'quartal', 'quartale', 'quartalen', 'halbjahr'],
+    with: ['mit', 'zusammen mit'],
     none: ['keinerlei'],
     team: ['team von', 'team aus', 'team mit'],
     fractions: ['die hälfte', 'ein drittel', 'ein viertel', 'halben', 'halbe', 'halb', 'drittel', 'viertel'],
@@ -113,6 +127,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['diviso per', 'divisa per', 'moltiplicato per', 'moltiplicata per', 'ridotto a', 'ridotta a', 'sceso a', 'scesa a', 'scesi a', 'calato a', 'scese a', 'calata a', 'calati a', 'calate a', 'ridotti a', 'ridotte a', 'passato a', 'passata a', 'passati a', 'passate a'],
     early: ['in anticipo', 'prima del previsto', 'prima della scadenza', 'di ritardo'],
     timeUnits: ['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'ora', 'ore', 'minuto', 'minuti'],
+    periods: ['anno', 'anni', 'trimestre', 'trimestri', 'semestre', 'semestri'],
+    with: ['con', 'insieme a'],
     none: ['nessun', 'nessuna', 'nessuno'],
     team: ['team di', 'squadra di'],
     fractions: ['la metà', 'un terzo', 'un quarto', 'mezzo', 'mezza', 'terzo'],
@@ -131,6 +147,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['сократили до', 'сократилось до', 'сократилась до', 'снизили до', 'снизилось до', 'снизилась до', 'упало до', 'упала до', 'упали до', 'уменьшили до'],
     early: ['раньше срока', 'раньше', 'до дедлайна'],
     timeUnits: ['день', 'дня', 'дней', 'неделю', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'час', 'часа', 'часов', 'минут', 'минуты'],
+    periods: ['год', 'года', 'году', 'лет', 'квартал', 'квартала', 'кварталов'],
+    with: ['с', 'со', 'вместе с'],
     none: ['ни одного', 'ни одной', 'ни единого', 'ни единой'],
     team: ['команда из', 'команды из', 'команде из', 'команду из', 'командой из'],
     fractions: ['половина', 'половину', 'треть', 'четверть'],
@@ -146,6 +164,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['gedeeld door', 'vermenigvuldigd met', 'teruggebracht tot', 'gedaald tot', 'gedaald naar', 'verlaagd tot', 'verlaagd naar', 'verkort tot', 'gezakt naar'],
     early: ['eerder dan gepland', 'voor de deadline', 'eerder', 'te laat'],
     timeUnits: ['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'uur', 'uren', 'minuut', 'minuten'],
+    periods: ['jaar', 'jaren', 'kwartaal', 'kwartalen'],
+    with: ['met', 'samen met'],
     none: ['geen enkele', 'geen enkel'],
     team: ['team van'],
     fractions: ['de helft', 'een kwart', 'halve', 'half', 'derde'],
@@ -161,6 +181,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['delat med', 'minskade till', 'sjönk till', 'halverades till', 'kortades till'],
     early: ['tidigare än planerat', 'före deadline', 'tidigare', 'för sent'],
     timeUnits: ['dag', 'dagar', 'vecka', 'veckor', 'månad', 'månader', 'timme', 'timmar', 'minut', 'minuter'],
+    periods: ['år', 'åren', 'året', 'kvartal', 'kvartalet'],
+    with: ['med', 'tillsammans med'],
     none: ['inte en enda', 'inte ett enda', 'ingen enda'],
     team: ['team på', 'team med'],
     fractions: ['hälften', 'en tredjedel', 'en fjärdedel', 'halva', 'halv'],
@@ -177,6 +199,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['spadła do', 'spadło do', 'spadły do', 'spadł do', 'skrócił się do', 'skróciła się do', 'skrócono do', 'zmniejszyliśmy do', 'zmniejszyła się do'],
     early: ['przed terminem', 'wcześniej niż planowano', 'wcześniej'],
     timeUnits: ['dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'godzina', 'godziny', 'godzin', 'minuta', 'minuty', 'minut'],
+    periods: ['rok', 'lata', 'lat', 'kwartał', 'kwartały', 'kwartałów'],
+    with: ['z', 'ze', 'razem z'],
     none: ['ani jednego', 'ani jednej'],
     team: ['zespół', 'zespołem'],
     fractions: ['o połowę', 'jedną trzecią', 'połowę', 'pół'],
@@ -193,6 +217,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['klesl na', 'klesla na', 'kleslo na', 'klesly na', 'snížili jsme na', 'zkrátili jsme na', 'zkrátilo se na', 'zkrátila se na'],
     early: ['před termínem', 'dříve, než bylo plánováno', 'dříve'],
     timeUnits: ['den', 'dny', 'dní', 'dnů', 'týden', 'týdny', 'týdnů', 'měsíc', 'měsíce', 'měsíců', 'hodina', 'hodiny', 'hodin', 'minuta', 'minuty', 'minut'],
+    periods: ['rok', 'roky', 'let', 'roků', 'čtvrtletí'],
+    with: ['s', 'se', 'spolu s'],
     none: ['ani jeden', 'ani jedna', 'ani jedno', 'ani jediný', 'ani jedinou', 'ani jediná'],
     team: ['tým'],
     fractions: ['o polovinu', 'o třetinu', 'polovinu', 'půl'],
@@ -208,6 +234,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['turun menjadi', 'berkurang menjadi', 'dipangkas menjadi', 'dipersingkat menjadi', 'turun ke'],
     early: ['lebih awal dari jadwal', 'lebih cepat dari jadwal', 'sebelum tenggat', 'lebih awal'],
     timeUnits: ['hari', 'minggu', 'bulan', 'jam', 'menit'],
+    periods: ['tahun', 'kuartal', 'triwulan', 'semester'],
+    with: ['dengan', 'bersama'],
     none: ['tidak satu pun', 'tanpa satu pun', 'tak satu pun'],
     team: ['tim beranggotakan', 'tim berisi'],
     fractions: ['setengah', 'separuh', 'sepertiga'],
@@ -223,6 +251,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['μειώθηκε σε', 'μειώθηκαν σε', 'έπεσε σε', 'έπεσαν σε', 'περιορίστηκε σε'],
     early: ['νωρίτερα από το πρόγραμμα', 'πριν από την προθεσμία', 'νωρίτερα'],
     timeUnits: ['μέρα', 'μέρες', 'ημέρα', 'ημέρες', 'εβδομάδα', 'εβδομάδες', 'μήνα', 'μήνες', 'ώρα', 'ώρες', 'λεπτό', 'λεπτά'],
+    periods: ['χρόνο', 'χρόνια', 'χρόνων', 'έτος', 'έτη', 'τρίμηνο', 'τρίμηνα'],
+    with: ['με', 'μαζί με'],
     none: ['ούτε ένα', 'ούτε έναν', 'ούτε μία', 'ούτε μια'],
     team: ['ομάδα'],
     fractions: ['το μισό', 'ένα τρίτο', 'μισή', 'μισό'],
@@ -238,6 +268,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timesBy: ['giảm còn', 'xuống còn', 'rút xuống còn', 'giảm xuống còn'],
     early: ['sớm hơn dự kiến', 'trước hạn', 'sớm hơn'],
     timeUnits: ['ngày', 'tuần', 'tháng', 'giờ', 'tiếng', 'phút'],
+    periods: ['năm', 'quý'],
+    with: ['với', 'cùng'],
     none: ['không một'],
     team: ['nhóm'],
     fractions: ['một nửa', 'một phần ba', 'nửa'],

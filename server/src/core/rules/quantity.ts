@@ -18,10 +18,11 @@
 //                                                        "no error handling" (a practice, not harm counted)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
-import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS } from '../nlp/lexicon';
+import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS, OTHER_GRAMMARS } from '../nlp/lexicon';
+import { languageOf } from '../nlp/other-language';
 import { CJK_CHARS, softBreaks } from '../text';
 import { memoByText } from '../memo';
-import { CJK_NOT_EVEN_ONE, ENGLISH_LARGE_NUMBERS, ENGLISH_NUMBERS, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES, SEVERAL_WORDS } from '../knowledge/number-words';
+import { CJK_NOT_EVEN_ONE, ENGLISH_LARGE_NUMBERS, ENGLISH_NUMBERS, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES, SEVERAL_WORDS, type NumberLanguage } from '../knowledge/number-words';
 import { CJK_SCRIPT } from './util';
 import { foldDigits, isForeignDate } from '../nlp/calendar';
 
@@ -1027,6 +1028,7 @@ function quantitiesIn(input: string, sizing: boolean): Quantity[] {
   if (/(?:^|[^\p{L}])(?:no|zero|not|without)\s/iu.test(text)) zeroHarm(text, out, sizing);
   if (/(?:^|[^\p{L}])(?:no|none|not|never|zero|nothing|kein\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/iu.test(text)) zeroOverWindow(text, out);
   if (OTHER_SPELLED_HINT.test(text) || TABLE_HINT.test(text)) otherSpelledQuantities(text, out);
+  if (TABLE_NUMBER_HINT.test(text)) otherBareCounts(text, out);
   if (POSTPOSITIONAL_HINT.test(text)) postpositionalChanges(text, out);
   if (/(?:instead|rather|compared|versus|vs\b|down from|up from|from\s|none of|not (?:one|a single)\s)/iu.test(text)) changeOfDuration(text, out, sizing);
   if (CJK_TEXT.test(text)) cjkQuantities(text, out);
@@ -1155,6 +1157,70 @@ const TABLE_HINT = new RegExp(
 
 function otherSpelledQuantities(text: string, out: Quantity[]): void {
   addChanges([OTHER_SPELLED, TABLE_SPELLED], text, out);
+}
+
+/**
+ * A count told with a number word of the text's own language, read as the English reader reads "twelve tasks" or "two
+ * bugs" (spelledCounts): "δώδεκα εργασίες", "due soli bug", "deux personnes", "tres propuestas". Only in a
+ * text that languageOf reads as one language with a number-word table: "due", "sei", "once", "sex" are English words
+ * too, so a table's numbers are read in their own language's prose only. Not a count:
+ *   - a number word before a unit of time or a longer period ("seis semanas", "tres años"): how long the work took, a
+ *     career's years and a time ahead are told so, and the readers that tell those from a result are English-only (a
+ *     margin or a change of time is read above, by OTHER_SPELLED and TABLE_SPELLED);
+ *   - before the table's word of a part ("dos de nosotros"; a part out of a whole is read above);
+ *   - after an article or a demonstrative of the language: the things already named ("los tres equipos"), as "the
+ *     three teams" is no count in English (isReference);
+ *   - the size of the speaker's team or the people the work was done with ("un equipo de cinco personas", "con dos
+ *     compañeros"), the work's input as in English (isInputHeadcount), nor a number in a question.
+ */
+const BARE_COUNT = new Map<string, { count: RegExp; before: RegExp | undefined; team: RegExp }>(
+  (Object.entries(NUMBER_WORDS) as [NumberLanguage, (typeof NUMBER_WORDS)[NumberLanguage]][]).map(([lang, w]) => {
+    const alt = (ws: readonly string[]): string => [...new Set(ws)].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')).join('|');
+    const articles = OTHER_GRAMMARS.find((g) => g.lang === lang)?.articles ?? [];
+    return [
+      lang,
+      {
+        count: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(w.numbers)})\\s+(?!(?:${alt([...w.timeUnits, ...w.periods, ...w.of])})(?![\\p{L}]))\\p{L}{2,}`, 'giu'),
+        before: articles.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${alt(articles)})\\s+$`, 'iu') : undefined,
+        team: new RegExp(`(?:^|[^\\p{L}])(?:${alt([...w.team, ...w.with])})\\s+(?:(?:${alt(w.hedges)})\\s+)?$`, 'iu'),
+      },
+    ];
+  }),
+);
+/** Any number word of the tables, whole: a cheap test before a text's language is read. */
+const TABLE_NUMBER_HINT = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => w.numbers))].map((x) => x.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * The language of a number-word table a text is written in: by its function words (languageOf), or Greek by its script.
+ * (Not Vietnamese: its words are syllables, and a number's is often one of another word's, "thứ Sáu" Friday, "triệu
+ * chứng" a symptom, "năm" a year.)
+ */
+function tableLanguage(text: string): string | undefined {
+  const lang = languageOf(text);
+  if (lang !== undefined) return lang;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return (text.match(/\p{Script=Greek}/gu) ?? []).length * 2 > letters ? 'el' : undefined;
+}
+
+function otherBareCounts(text: string, out: Quantity[]): void {
+  const lang = tableLanguage(text);
+  const reader = lang === undefined ? undefined : BARE_COUNT.get(lang);
+  if (!reader) return;
+  reader.count.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = reader.count.exec(text))) {
+    const start = m.index;
+    const end = start + m[1].length;
+    // (the counted word may be a number word itself: "veinte personas y dos se aprobaron" reads on from the number)
+    reader.count.lastIndex = end;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (reader.before?.test(before) || reader.team.test(before)) continue;
+    // A count that announces a list is the answer's own items, as "three reasons" is in English: "Tres estrategias
+    // complementarias: (1) …", "Zwei Dinge:".
+    if (/^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[:：]/u.test(text.slice(end, end + 60))) continue;
+    if (isIrrealis(text, start, end)) continue;
+    addUnlessTaken(out, start, end, text.slice(start, end));
+  }
 }
 const HANGUL = /[\uac00-\ud7af]/u;
 
