@@ -217,9 +217,10 @@ const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|
 const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
 /** Nothing but a hedge between the start of the sentence (or a line, or a list marker) and the number. */
 const SENTENCE_OPENING = /(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+)(?:(?:about|around|roughly|nearly|almost|just|only|some|barely|exactly)\s+)?$/iu;
-// ("two weeks before the deadline" is a margin, a result: what the time is before decides.)
+// ("two weeks before the deadline" is a margin, a result: what the time is before decides; a date of any kind, "two weeks
+// before the renewal date", is one too.)
 const POINT_AFTER =
-  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later(?!\s+than\b)|ago|earlier(?!\s+than\b)|before(?!\s+(?:the\s+|our\s+|its\s+|their\s+|my\s+)?(?:(?:planned|original|agreed|committed|official|hard|final)\s+)?(?:deadline|due\s+date|target\s+date|cut-?off|schedule|go-live\s+date|launch\s+date))|after that|in)\b/iu;
+  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later(?!\s+than\b)|ago|earlier(?!\s+than\b)|before(?!\s+(?:the\s+|our\s+|its\s+|their\s+|my\s+)?(?:[\p{L}-]+\s+){0,2}(?:deadline|date|cut-?off|schedule))|after that|in)\b/iu;
 
 /**
  * How long an activity went on is not a result: "had them work on it in front of me for 30 minutes", "we paired
@@ -231,7 +232,9 @@ function isActivityDuration(text: string, start: number, end: number): boolean {
   const sentenceEnd = text.slice(end).search(/[.!?;\n]/u);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
   const lead = text.slice(Math.max(0, start - 60), start).split(/[.!?;\n]/u).pop() ?? '';
-  return !/\b(?:without|no|zero|straight|in a row|uninterrupted|consecutive)\b/iu.test(rest) && !/\b(?:ran|run|running|runs|lasted|last|lasts|stayed|stays|kept|held|remained|uptime|saved?|saving|cut|reduced|shortened)\b/iu.test(lead);
+  // (How long a harm lasted is its size, as "lasted" is: "the app was down for nine hours", "checkout was offline for
+  // 40 minutes", "the orders sat stuck for two days"; and so is the term of what was won: "renewed for three years".)
+  return !/\b(?:without|no|zero|straight|in a row|uninterrupted|consecutive)\b/iu.test(rest) && !/\b(?:ran|run|running|runs|lasted|last|lasts|stayed|stays|kept|held|remained|uptime|saved?|saving|cut|reduced|shortened|down|offline|unavailable|unreachable|stuck|blocked|frozen|broken|delayed|renewed|extended)\b/iu.test(lead);
 }
 
 /**
