@@ -1218,6 +1218,9 @@ function otherBareCounts(text: string, out: Quantity[]): void {
     reader.count.lastIndex = end;
     const before = text.slice(Math.max(0, start - 30), start);
     if (reader.before?.test(before) || reader.team.test(before)) continue;
+    // German "um" before a count is "by" that much when it sizes a change (OTHER_BY_AMOUNT reads it above) and "in order
+    // to" otherwise: "um zwei Systeme zu verbinden" counts nothing done.
+    if (/(?:^|[^\p{L}])um\s+$/iu.test(before)) continue;
     // A count that announces a list is the answer's own items, as "three reasons" is in English: "Tres estrategias
     // complementarias: (1) …", "Zwei Dinge:".
     if (/^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[:：]/u.test(text.slice(end, end + 60))) continue;
