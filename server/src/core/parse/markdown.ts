@@ -3991,6 +3991,7 @@ function buildFile(tree: Root, text: string, path: string, config: Config, lines
       });
     } else ranges.push({ start: bodyStart, end: text.length, heading: titleHeading });
   }
+  askingHeadingsOverLines(ranges, c.headings, text);
 
   // Titles with nothing at all under any of them (a list of questions written as headings) hold no answer, not a
   // bank of empty answers; an empty list item left under a title ("- ") is a blank for its answer, so a bank.
@@ -4423,6 +4424,36 @@ function pairedAnswerHeadings(c: Collected, source: string): void {
   if (drop.size > 0) {
     c.headings = c.headings.filter((h) => !drop.has(h));
     c.answerFields = new Set([...drop].map((h) => h.start));
+  }
+}
+
+/**
+ * A heading that asks ("### 5. Tell me about a time you failed") over nothing but one answer whose title is a line of
+ * its own ("**STAR outline**", "**My answer - the billing rewrite**"), a line that asks nothing: the heading is the
+ * answer's title, the line under it the writer's name for how it is told. The answer then begins at the heading (its
+ * range takes the heading from the answer before it). Read from the structure alone: the heading is no answer's title,
+ * no word stands between the two, and no other answer begins in the heading's section. A line that asks under a
+ * heading that names a topic ("## Ownership" over "1. Tell me about a time you owned a mistake") keeps its own title.
+ */
+function askingHeadingsOverLines(ranges: { start: number; end: number; heading?: HeadingInfo }[], headings: readonly HeadingInfo[], text: string): void {
+  if (ranges.length < 2) return;
+  const starts = new Set(ranges.map((r) => r.heading?.start));
+  const asks = (t: string): boolean => isQuestion(t) || asksCandidate(t) || interviewAsk(cjkJoined(t));
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i];
+    const t = r.heading;
+    if (!t || t.depth !== 7 || t.start !== r.start || asks(t.text)) continue;
+    const k = partitionPoint(headings.length, (j) => headings[j].start < t.start) - 1;
+    const h = k >= 0 ? headings[k] : undefined;
+    if (!h || h.depth > 6 || h.label || h.trailer || starts.has(h.start) || h.end > t.start) continue;
+    if (/[\p{L}\p{N}]/u.test(text.slice(h.end, t.start)) || !asks(h.text)) continue;
+    if (i > 0 && ranges[i - 1].start >= h.start) continue;
+    // (No other answer begins in the heading's section: its one answer is the line's.)
+    const next = headings.slice(k + 1).find((x) => x.depth <= h.depth);
+    const sectionEnd = next ? next.start : text.length;
+    if (ranges.some((o, j) => j !== i && o.start > h.start && o.start < sectionEnd)) continue;
+    if (i > 0) ranges[i - 1].end = Math.min(ranges[i - 1].end, h.start);
+    ranges[i] = { ...r, start: h.start, heading: h };
   }
 }
 
