@@ -4428,13 +4428,12 @@ function pairedAnswerHeadings(c: Collected, source: string): void {
 }
 
 /**
- * A heading that asks ("### 5. Tell me about a time you failed") right over an answer whose title is a line of its own
- * ("**STAR outline**", "**My answer - the billing rewrite**"), a line that asks nothing: the heading is the answer's
- * title, the line under it the writer's name for how it is told. The answer then begins at the heading (its range takes
- * the heading from the answer before it). Read from the structure alone: the heading is no answer's title and no word
- * stands between the two. A second answer further down the heading's section ("**Another example - ...**") keeps its
- * own title. A line that asks under a heading that names a topic ("## Ownership" over "1. Tell me about a time you
- * owned a mistake") keeps its own title too.
+ * A heading that asks ("### 5. Tell me about a time you failed") over nothing but one answer whose title is a line of
+ * its own ("**STAR outline**", "**My answer - the billing rewrite**"), a line that asks nothing: the heading is the
+ * answer's title, the line under it the writer's name for how it is told. The answer then begins at the heading (its
+ * range takes the heading from the answer before it). Read from the structure alone: the heading is no answer's title,
+ * no word stands between the two, and no other answer begins in the heading's section. A line that asks under a
+ * heading that names a topic ("## Ownership" over "1. Tell me about a time you owned a mistake") keeps its own title.
  */
 function askingHeadingsOverLines(ranges: { start: number; end: number; heading?: HeadingInfo }[], headings: readonly HeadingInfo[], text: string): void {
   if (ranges.length < 2) return;
@@ -4443,12 +4442,16 @@ function askingHeadingsOverLines(ranges: { start: number; end: number; heading?:
   for (let i = 0; i < ranges.length; i++) {
     const r = ranges[i];
     const t = r.heading;
-    if (!t || t.depth !== 7 || t.start !== r.start || asks(t.text) || asksForStory(t.text)) continue;
+    if (!t || t.depth !== 7 || t.start !== r.start || asks(t.text)) continue;
     const k = partitionPoint(headings.length, (j) => headings[j].start < t.start) - 1;
     const h = k >= 0 ? headings[k] : undefined;
     if (!h || h.depth > 6 || h.label || h.trailer || starts.has(h.start) || h.end > t.start) continue;
     if (/[\p{L}\p{N}]/u.test(text.slice(h.end, t.start)) || !asks(h.text)) continue;
     if (i > 0 && ranges[i - 1].start >= h.start) continue;
+    // (No other answer begins in the heading's section: its one answer is the line's.)
+    const next = headings.slice(k + 1).find((x) => x.depth <= h.depth);
+    const sectionEnd = next ? next.start : text.length;
+    if (ranges.some((o, j) => j !== i && o.start > h.start && o.start < sectionEnd)) continue;
     if (i > 0) ranges[i - 1].end = Math.min(ranges[i - 1].end, h.start);
     ranges[i] = { ...r, start: h.start, heading: h };
   }
