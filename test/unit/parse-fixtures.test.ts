@@ -45,7 +45,7 @@ void describe('part-marker fixtures', () => {
       'group-over-project-answers', 'group-over-project-answers-korean', 'group-over-project-answers-japanese', 'groups-of-told-answers',
       'hinted-question-list', 'hinted-question-list-german', 'language-versions', 'language-versions-cjk', 'coaching-guide-anecdotes', 'coaching-guide-anecdotes-french',
       'colon-named-items-restart', 'colon-named-items-restart-german', 'colon-named-item-one-telling', 'framed-title-lines', 'framed-title-lines-korean',
-      'asking-heading-over-line', 'points-under-question', 'points-under-question-korean', 'points-under-question-chinese', 'points-under-question-spanish', 'legend-over-grouped-stories', 'enclosed-headlines', 'enclosed-headlines-korean', 'enclosed-headlines-japanese',
+      'asking-heading-over-line', 'asking-heading-over-line-spanish', 'points-under-question', 'points-under-question-korean', 'points-under-question-chinese', 'points-under-question-spanish', 'legend-over-grouped-stories', 'enclosed-headlines', 'enclosed-headlines-korean', 'enclosed-headlines-japanese',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }
