@@ -674,9 +674,13 @@ function workplaceOpener(s: Sentence, prev: Sentence | undefined): number[] {
  * booked time with the directors", "I raised it with him the next day."): the act is the situation the story answers.
  */
 function situationAnswered(s: Sentence, k: number, next: Sentence | undefined): boolean {
-  const later = s.clauses.some((d) => d.from > k && isSelf(d.subject) && !d.quoted && !d.negated);
   const then = next !== undefined && next.clauses[0] !== undefined && isSelf(next.clauses[0].subject) && !next.clauses[0].negated;
-  return later || then;
+  return speakerActsAfter(s, k) || then;
+}
+
+/** A clause after k in the sentence has the speaker acting, in their own words: "..., so I booked time with them". */
+function speakerActsAfter(s: Sentence, k: number): boolean {
+  return s.clauses.some((d) => d.from > k && isSelf(d.subject) && !d.quoted && !d.negated);
 }
 
 /** The next sentence opens with the speaker acting and names a person again: "I raised it with him", "I asked my lead to ...". */
@@ -826,7 +830,7 @@ function creditTaken(s: Sentence, next: Sentence | undefined, leaving: boolean, 
     if (theirs || granted) continue;
     // (outside the answer to why you are leaving, the situation the story answers when you tell what you did about it
     // with them: "..., so I raised it with him", "I asked her for a meeting." — not "We shipped late.")
-    if (!leaving && (s.clauses.some((d) => d.from > i && isSelf(d.subject) && !d.quoted && !d.negated) || turnedTo(next))) continue;
+    if (!leaving && (speakerActsAfter(s, i) || turnedTo(next))) continue;
     // who takes it: the clause's subject, another party; or the people a relative clause is about ("a lead who ...")
     const rel = /^(who|that)$/.test(t[c.from]?.lower ?? '') && c.from > 0 && namesPeople(t[c.from - 1].lower, false);
     if (!rel && !(isOther(c.subject) && (peopleAbout(s, c) || /^(he|she|they)$/.test(t[c.subjectFrom ?? -1]?.lower ?? '')))) continue;
