@@ -1093,6 +1093,14 @@ const OTHER_SPELLED = new RegExp(
 const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff]|\b(?:aucune?|nenhuma?|nessun[oa]?|ningun[oa]|cero|de|del|los|las|und|von|der|die|das|des|les|une|um|uma|que|jutaan|ribuan|ratusan|binlerce|milyonlarca|duizenden|miljoenen|honderden|milioni|migliaia|centinaia)\b/iu;
 
 /**
+ * Words as one alternation of a pattern: each once, longest first (so "dieciséis" is tried before "seis"), a dot taken
+ * literally, a space as any run of space. The number-word tables' readers below all build theirs so.
+ */
+function wordAlternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')).join('|');
+}
+
+/**
  * The same classes read from the number-word tables of each language (knowledge/number-words.ts), for what the
  * patterns above leave: a change whose end is one or zero or whose start is hedged ("von durchschnittlich drei auf
  * einen", "de ocho al mes a una", "tombés à zéro"), a part out of a whole ("once de catorce tareas", "vier von
@@ -1101,8 +1109,7 @@ const OTHER_SPELLED_HINT = /[áéíóúñãõçàèêâôûüäöß\u0400-\u04ff
  */
 const TABLE_SPELLED = ((): RegExp => {
   const langs = Object.values(NUMBER_WORDS);
-  const alt = (pick: (w: (typeof langs)[number]) => readonly string[]): string =>
-    [...new Set(langs.flatMap(pick))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')).join('|');
+  const alt = (pick: (w: (typeof langs)[number]) => readonly string[]): string => wordAlternation(langs.flatMap(pick));
   const amount = `(?:${alt((l) => l.numbers)}|${alt((l) => l.fractions)}|\\d[\\d.,]*)`;
   const hedge = `(?:(?:${alt((l) => l.hedges)})\\s+)?`;
   const end = `(?:${alt((l) => l.numbers)}|${alt((l) => l.fractions)}|${alt((l) => l.one)}|${alt((l) => l.zero)}|\\d[\\d.,]*)`;
@@ -1178,20 +1185,19 @@ function otherSpelledQuantities(text: string, out: Quantity[]): void {
  */
 const BARE_COUNT = new Map<string, { count: RegExp; before: RegExp | undefined; team: RegExp }>(
   (Object.entries(NUMBER_WORDS) as [NumberLanguage, (typeof NUMBER_WORDS)[NumberLanguage]][]).map(([lang, w]) => {
-    const alt = (ws: readonly string[]): string => [...new Set(ws)].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.]/g, '\\.').replace(/\s+/g, '\\s+')).join('|');
     const articles = OTHER_GRAMMARS.find((g) => g.lang === lang)?.articles ?? [];
     return [
       lang,
       {
-        count: new RegExp(`(?<![\\p{L}\\p{N}])(${alt(w.numbers)})\\s+(?!(?:${alt([...w.timeUnits, ...w.periods, ...w.of])})(?![\\p{L}]))\\p{L}{2,}`, 'giu'),
-        before: articles.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${alt(articles)})\\s+$`, 'iu') : undefined,
-        team: new RegExp(`(?:^|[^\\p{L}])(?:${alt([...w.team, ...w.with])})\\s+(?:(?:${alt(w.hedges)})\\s+)?$`, 'iu'),
+        count: new RegExp(`(?<![\\p{L}\\p{N}])(${wordAlternation(w.numbers)})\\s+(?!(?:${wordAlternation([...w.timeUnits, ...w.periods, ...w.of])})(?![\\p{L}]))\\p{L}{2,}`, 'giu'),
+        before: articles.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(articles)})\\s+$`, 'iu') : undefined,
+        team: new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation([...w.team, ...w.with])})\\s+(?:(?:${wordAlternation(w.hedges)})\\s+)?$`, 'iu'),
       },
     ];
   }),
 );
 /** Any number word of the tables, whole: a cheap test before a text's language is read. */
-const TABLE_NUMBER_HINT = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => w.numbers))].map((x) => x.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const TABLE_NUMBER_HINT = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(Object.values(NUMBER_WORDS).flatMap((w) => w.numbers))})(?![\\p{L}])`, 'iu');
 
 /**
  * The language of a number-word table a text is written in: by its function words (languageOf), or Greek by its script.
