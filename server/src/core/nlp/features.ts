@@ -373,12 +373,27 @@ export function scoreFeatures(model: SentenceModel, features: readonly string[])
  */
 const names = {
   byName: new Map<string, number>(),
-  /** `w:${w}` by w (`w:n:${w}` too, by `n:${w}`), and `w:n:${w}` by w. */
-  words: new Map<string, number>(),
-  negWords: new Map<string, number>(),
-  /** `b:${prev}_${w}` by prev, then w (a name with several "_" under each way of cutting it). */
-  pairs: new Map<string, Map<string, number>>(),
+  /** The word and pair features by their words (see WordIds). */
+  words: new Map<string, WordIds>(),
 };
+
+/**
+ * The ids of the features a word stands in: `w:${w}` (own; `w:n:${x}` is also `own` of the word "n:x", as the name
+ * reads), `w:n:${w}` (negated), and the pairs `b:${w}_${next}` by next (a name with several "_" under each way of
+ * cutting it). -1: no model met so far knows the feature.
+ */
+interface WordIds {
+  own: number;
+  negated: number;
+  next: Map<string, number>;
+}
+const NO_WORD: WordIds = { own: -1, negated: -1, next: new Map() };
+
+function wordIds(w: string): WordIds {
+  let x = names.words.get(w);
+  if (x === undefined) names.words.set(w, (x = { own: -1, negated: -1, next: new Map() }));
+  return x;
+}
 
 /** The shared id of a feature name, given one the first time it is met. */
 function nameId(f: string): number {
@@ -387,15 +402,10 @@ function nameId(f: string): number {
   id = names.byName.size;
   names.byName.set(f, id);
   if (f.startsWith('w:')) {
-    names.words.set(f.slice(2), id);
-    if (f.startsWith('w:n:')) names.negWords.set(f.slice(4), id);
+    wordIds(f.slice(2)).own = id;
+    if (f.startsWith('w:n:')) wordIds(f.slice(4)).negated = id;
   } else if (f.startsWith('b:')) {
-    for (let k = f.indexOf('_', 2); k >= 0; k = f.indexOf('_', k + 1)) {
-      const prev = f.slice(2, k);
-      let next = names.pairs.get(prev);
-      if (!next) names.pairs.set(prev, (next = new Map()));
-      next.set(f.slice(k + 1), id);
-    }
+    for (let k = f.indexOf('_', 2); k >= 0; k = f.indexOf('_', k + 1)) wordIds(f.slice(2, k)).next.set(f.slice(k + 1), id);
   }
   return id;
 }
@@ -431,44 +441,57 @@ function indexOf(model: SentenceModel): Indexed {
 
 /**
  * What walkFeatures gives for one sentence, kept so that the learned readers of one analysis (blame and
- * badmouthing read the same sentences; fake-weakness many of them) walk each sentence once: the calls to the sink
- * in order, as kinds (ADD, CLASS: an `add` of a word-class feature, WORD, PAIR) and their one or two strings.
+ * badmouthing read the same sentences; fake-weakness many of them) walk each sentence once: the shared id of each
+ * feature in the order the sink is called (-1: no model indexed so far knows it), and whether it is a word-class
+ * feature. The ids are read as the walk makes the features, against the names of the models indexed by then
+ * (`known`); a model indexed later has the sentence walked again.
  */
 interface Walk {
   part: PartName | undefined;
-  kinds: number[];
-  a: string[];
-  b: string[];
-  /** The shared id of each call's feature (-1: no model met so far knows it), read when `known` names were known. */
-  ids: Int32Array;
+  ids: number[];
+  /** Whether each feature is a word-class one (read only by a model that weighs word classes). */
+  classes: boolean[];
   known: number;
 }
-const K_ADD = 0;
-const K_CLASS = 1;
-const K_WORD = 2;
-const K_PAIR = 3;
 const walks = new WeakMap<Sentence, Walk>();
 
-/** The calls walkFeatures makes on a sink for this sentence (word classes read), walked once per sentence and part. */
+/** The ids of the features walkFeatures gives for this sentence (word classes read), walked once per sentence and part. */
 function walkOf(s: Sentence, part: PartName | undefined): Walk {
-  let x = walks.get(s);
-  if (x && x.part === part) return x;
-  const w: Walk = { part, kinds: [], a: [], b: [], ids: new Int32Array(0), known: -1 };
-  const push = (kind: number, a: string, b: string): void => {
-    w.kinds.push(kind);
-    w.a.push(a);
-    w.b.push(b);
-  };
+  const x = walks.get(s);
+  if (x && x.part === part && x.known === names.byName.size) return x;
+  const w: Walk = { part, ids: [], classes: [], known: names.byName.size };
+  const { byName } = names;
+  // a pair is given right after its second word: the ids of that word and of the one before it are at hand
+  let last: string | undefined;
+  let lastIds = NO_WORD;
+  let before: string | undefined;
+  let beforeIds = NO_WORD;
   walkFeatures(s, part, {
     classes: true,
-    add: (f) => push(K_ADD, f, ''),
-    classFeature: (f) => push(K_CLASS, f, ''),
-    word: (neg, word) => push(K_WORD, neg, word),
-    pair: (prev, word) => push(K_PAIR, prev, word),
+    add: (f) => {
+      w.ids.push(byName.get(f) ?? -1);
+      w.classes.push(false);
+    },
+    classFeature: (f) => {
+      w.ids.push(byName.get(f) ?? -1);
+      w.classes.push(true);
+    },
+    word: (neg, word) => {
+      before = last;
+      beforeIds = lastIds;
+      last = word;
+      lastIds = names.words.get(word) ?? NO_WORD;
+      w.ids.push(neg === '' ? lastIds.own : lastIds.negated);
+      w.classes.push(false);
+    },
+    pair: (prev, word) => {
+      const from = prev === before ? beforeIds : (names.words.get(prev) ?? NO_WORD);
+      w.ids.push(from.next.get(word) ?? -1);
+      w.classes.push(false);
+    },
   });
-  x = w;
-  walks.set(s, x);
-  return x;
+  walks.set(s, w);
+  return w;
 }
 
 /**
@@ -477,30 +500,15 @@ function walkOf(s: Sentence, part: PartName | undefined): Walk {
  * building the names of the sentence's word and pair features (the learned reader runs on every analysis), from the
  * sentence's walk shared by the models.
  */
-/** Reads the shared id of each of a walk's features. */
-function resolve(w: Walk): void {
-  const { kinds, a, b } = w;
-  const ids = new Int32Array(kinds.length);
-  for (let k = 0; k < kinds.length; k++) {
-    const kind = kinds[k];
-    const id = kind === K_WORD ? (a[k] === '' ? names.words.get(b[k]) : names.negWords.get(b[k])) : kind === K_PAIR ? names.pairs.get(a[k])?.get(b[k]) : names.byName.get(a[k]);
-    ids[k] = id ?? -1;
-  }
-  w.ids = ids;
-  w.known = names.byName.size;
-}
-
 export function scoreSentence(model: SentenceModel, s: Sentence, part: PartName | undefined): number {
   const x = indexOf(model);
-  const w = walkOf(s, part);
-  if (w.known !== names.byName.size) resolve(w);
-  const { kinds, ids } = w;
+  const { ids, classes } = walkOf(s, part);
   const { local, met, weight } = x;
   const stamp = ++scoring;
   let sum = model.bias;
-  for (let k = 0; k < kinds.length; k++) {
+  for (let k = 0; k < ids.length; k++) {
     const g = ids[k];
-    if (g < 0 || g >= local.length || (kinds[k] === K_CLASS && !x.classes)) continue;
+    if (g < 0 || g >= local.length || (classes[k] && !x.classes)) continue;
     const id = local[g];
     if (id < 0 || met[id] === stamp) continue;
     met[id] = stamp;
