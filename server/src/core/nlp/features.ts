@@ -119,8 +119,8 @@ interface FeatureSink {
   pair(prev: string, w: string): void;
   /** Whether the word-class features are wanted (a model with none of them is scored without reading the classes). */
   classes: boolean;
-  /** A word-class feature by its name (k:, K:, ask:, apk: ...), given only when `classes`. */
-  classFeature(f: string): void;
+  /** A word-class feature (k:, K:, ask:, apk: ...) by its kind and class (its name is `className(kind, c)`), given only when `classes`. */
+  classFeature(kind: number, c: number): void;
 }
 
 /**
@@ -150,19 +150,26 @@ const MAX_JOINS = 50_000;
 
 const ROLES = ['', 's', 'p'];
 const WHO = ['', 'self', 'other', 'thing'];
-/** The word-class feature names made so far, by kind (fine or coarse, role, who, negated), then class. */
+/** The word-class feature names made so far, by kind (see classKind), then class. */
 const classNames: string[][] = [];
 
 /**
- * A word-class feature's name, made once: `k:${neg}${c}` (`K:` coarse) when role is 0, else
- * `a${role}k:${who}:${neg}${c}` with role 1 "s" (in the clause's subject) or 2 "p", who 1 "self", 2 "other", 3 "thing".
+ * The kind of a word-class feature, a small number: fine or coarse, role 0 (none), 1 "s" (in the clause's subject)
+ * or 2 "p", who 1 "self", 2 "other", 3 "thing", negated or not.
  */
-function className(coarse: boolean, role: number, who: number, neg: string, c: number): string {
-  const slot = (((coarse ? 1 : 0) * 3 + role) * 4 + who) * 2 + (neg === '' ? 0 : 1);
-  const row = (classNames[slot] ??= []);
+function classKind(coarse: boolean, role: number, who: number, neg: string): number {
+  return (((coarse ? 1 : 0) * 3 + role) * 4 + who) * 2 + (neg === '' ? 0 : 1);
+}
+
+/** A word-class feature's name, made once: `k:${neg}${c}` (`K:` coarse) when role is 0, else `a${role}k:${who}:${neg}${c}`. */
+function className(kind: number, c: number): string {
+  const row = (classNames[kind] ??= []);
   let name = row[c];
   if (name === undefined) {
-    const k = coarse ? 'K' : 'k';
+    const neg = kind % 2 === 1 ? 'n:' : '';
+    const who = Math.floor(kind / 2) % 4;
+    const role = Math.floor(kind / 8) % 3;
+    const k = kind >= 24 ? 'K' : 'k';
     name = role === 0 ? `${k}:${neg}${c}` : `a${ROLES[role]}${k}:${WHO[who]}:${neg}${c}`;
     row[c] = name;
   }
@@ -197,15 +204,15 @@ function walkFeatures(s: Sentence, part: PartName | undefined, out: FeatureSink)
     const wc = out.classes && CONTENT.has(tok.pos) ? wordClass(tok.lower) : undefined;
     if (wc) {
       if (out.classes) {
-        out.classFeature(className(false, 0, 0, neg, wc.fine));
-        out.classFeature(className(true, 0, 0, neg, wc.coarse));
+        out.classFeature(classKind(false, 0, 0, neg), wc.fine);
+        out.classFeature(classKind(true, 0, 0, neg), wc.coarse);
         const c = s.clauses.find((k) => i >= k.from && i < k.to);
         if (c && !c.quoted) {
           const inSubject = c.subjectFrom !== undefined && c.subjectTo !== undefined && i >= c.subjectFrom && i < c.subjectTo;
           const who = c.subject === 'I' || c.subject === 'we' ? 1 : isOther(c.subject) ? 2 : 3;
           const role = inSubject ? 1 : 2;
-          out.classFeature(className(false, role, who, neg, wc.fine));
-          out.classFeature(className(true, role, who, neg, wc.coarse));
+          out.classFeature(classKind(false, role, who, neg), wc.fine);
+          out.classFeature(classKind(true, role, who, neg), wc.coarse);
         }
       }
     }
@@ -356,7 +363,7 @@ function meaningFeatures(s: Sentence, spoken: ReadonlySet<number>, out: FeatureS
 /** The features of one sentence (a set: each is present or not). `part` is the story part it stands in. */
 export function sentenceFeatures(s: Sentence, part: PartName | undefined): string[] {
   const out = new Set<string>();
-  walkFeatures(s, part, { classes: true, add: (f) => out.add(f), classFeature: (f) => out.add(f), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
+  walkFeatures(s, part, { classes: true, add: (f) => out.add(f), classFeature: (kind, c) => out.add(className(kind, c)), word: (neg, w) => out.add(`w:${neg}${w}`), pair: (prev, w) => out.add(`b:${prev}_${w}`) });
   return [...out];
 }
 
@@ -439,6 +446,21 @@ function indexOf(model: SentenceModel): Indexed {
   return x;
 }
 
+/** The shared ids of the word-class features by kind and class (as classNames), read when `classIdsKnown` names were known. */
+const classIds: number[][] = [];
+let classIdsKnown = -1;
+
+function classId(kind: number, c: number): number {
+  if (classIdsKnown !== names.byName.size) {
+    classIds.length = 0;
+    classIdsKnown = names.byName.size;
+  }
+  const row = (classIds[kind] ??= []);
+  let id = row[c];
+  if (id === undefined) row[c] = id = names.byName.get(className(kind, c)) ?? -1;
+  return id;
+}
+
 /**
  * What walkFeatures gives for one sentence, kept so that the learned readers of one analysis (blame and
  * badmouthing read the same sentences; fake-weakness many of them) walk each sentence once: the shared id of each
@@ -472,8 +494,8 @@ function walkOf(s: Sentence, part: PartName | undefined): Walk {
       w.ids.push(byName.get(f) ?? -1);
       w.classes.push(false);
     },
-    classFeature: (f) => {
-      w.ids.push(byName.get(f) ?? -1);
+    classFeature: (kind, c) => {
+      w.ids.push(classId(kind, c));
       w.classes.push(true);
     },
     word: (neg, word) => {
