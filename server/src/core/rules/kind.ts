@@ -28,13 +28,33 @@ export function answerOf(story: Story, file?: { text: string; stories: Story[] }
   let questionIds = answered.get(story);
   if (!questionIds) {
     if (file && !placed.has(story)) placed.set(story, { apart: keptApartQuestion(story, file.text), siblings: file.stories });
-    questionIds = story.questions.length > 0 ? story.questions.map((q) => q.id) : inferredQuestions(story);
+    questionIds = story.questions.length > 0 ? ownShare(story) : inferredQuestions(story);
     answered.set(story, questionIds);
   }
   // The story's kind is kept in one place, `Story.kind`: set here the first time anyone asks (analyzeFile asks
   // for every story before the rules run), read from there after.
   story.kind ??= kindForQuestions(questionIds);
   return { kind: story.kind, shape: shapeOf(story.kind), questionIds };
+}
+
+/**
+ * The declared questions a story answers. Questions declared for the whole file (its front matter) apply to every
+ * answer in it (DESIGN §1); when they are of several kinds ("questions: [1, 17, 29]" over a pitch, a story and the
+ * questions to ask), each answer is the one its own title and body read as: the declared questions of the kind it is
+ * read as, when that kind is among them. (Read otherwise, the kind that asks the most, a story, won for all three.) A
+ * story's own `Questions:` line, a file of one answer, or declared questions of one kind are kept as written.
+ */
+function ownShare(story: Story): number[] {
+  const declared = story.questions.map((q) => q.id);
+  const siblings = placed.get(story)?.siblings;
+  if (!siblings || siblings.length < 2) return declared;
+  const shared = story.questions.every((q) => !q.range || q.range.start.line < story.range.start.line);
+  const kinds = new Set(declared.map((id) => questionKind(id)).filter((k) => k !== undefined));
+  if (!shared || kinds.size < 2) return declared;
+  const read = kindForQuestions(inferredQuestions(story));
+  fellThrough.delete(story);
+  if (!kinds.has(read)) return declared;
+  return declared.filter((id) => questionKind(id) === read);
 }
 
 /** The questions each story answers (declared, or read from what it says), worked out once for all the rules that ask. */
