@@ -1053,3 +1053,56 @@ void test('the words that speak to the listener are typed data, and a capital wo
   // a word inside another word is no address ("young", "yourt")
   assert.ok(!addressesListener('A young team with a yurt for an office.'));
 });
+
+void test('round 51: questions declared for a whole bank of several kinds go to the answers that read as each kind', () => {
+  const kindsOf = (text: string): [string, number[]][] => {
+    const file = parseFile(text, 'prep.md', DEFAULT_CONFIG);
+    return file.stories.map((s) => {
+      const a = answerOf(s, file);
+      return [a.kind, a.questionIds];
+    });
+  };
+  const bank = [
+    '---',
+    'questions: [1, 13, 29]',
+    '---',
+    '# Notes for the depot interview',
+    '',
+    '## Tell me about yourself',
+    '',
+    '**Now:** I plan routes for a bakery chain that delivers to forty shops before dawn.',
+    '',
+    '**Why here:** You run the largest cold-chain fleet in the region.',
+    '',
+    '## A handover that went wrong',
+    '',
+    '**Situation:** A night planner left without passing on a road closure.',
+    '',
+    '**Action:** I rang each driver and rerouted six vans by hand.',
+    '',
+    '**Result:** Every shop had its bread by six.',
+    '',
+    '## Questions for the panel',
+    '',
+    '- How do planners and drivers agree on a change of route?',
+    '- What would you want fixed in my first three months?',
+    '',
+  ].join('\n');
+  assert.deepEqual(kindsOf(bank), [['pitch', [1]], ['story', [13]], ['questions-to-ask', [29]]]);
+  // The same bank in Spanish: the titles say which answer is which.
+  const es = bank
+    .replace('## Tell me about yourself', '## Háblame de ti')
+    .replace('## Questions for the panel', '## ¿Tienes alguna pregunta para nosotros?');
+  assert.deepEqual(kindsOf(es).map(([k]) => k), ['pitch', 'story', 'questions-to-ask']);
+  // Declared questions of one kind are kept for every answer, whatever a title reads as.
+  const oneKind = bank.replace('questions: [1, 13, 29]', 'questions: [13, 16]');
+  assert.deepEqual(kindsOf(oneKind), [['story', [13, 16]], ['story', [13, 16]], ['story', [13, 16]]]);
+  // An answer read as a kind the declaration does not hold keeps the whole declaration (the story wins, as before).
+  const noPlan = bank.slice(0, bank.indexOf('## Questions')) + '## What would you do if a van broke down at 4 a.m.?\n\nI would send the spare van first and then I would call the shops that wait.\n';
+  assert.deepEqual(kindsOf(noPlan)[2], ['story', [1, 13, 29]]);
+  // A story's own Questions: line is its own.
+  const ownLine = bank.replace('## A handover that went wrong\n', '## A handover that went wrong\n\nQuestions: 13, 29\n');
+  assert.deepEqual(kindsOf(ownLine)[1], ['story', [13, 29]]);
+  // A file of one answer declared for several questions is one answer to all of them.
+  assert.deepEqual(kindsOf('---\nquestions: [1, 13]\n---\n# Tell me about yourself\n\nI plan routes for a bakery chain.\n'), [['story', [1, 13]]]);
+});
