@@ -3,6 +3,9 @@
 // of scripts/train-kind-model.ts too), and validates it leave-one-round-out against today's hand rule.
 //
 //   node --import tsx scripts/train-flags.ts --rule blame [--cache /tmp/flags.json] [--out] [--insample] [--show]
+//   node --import tsx scripts/train-flags.ts --rule badmouthing --check   (trains again with the settings recorded
+//   beside the model, "// trained with ...", and fails unless flag-models.ts holds that model byte for byte)
+//   STUDY_THROUGH=N trains on no round after N (scripts/eval/study.ts), like the study scripts.
 //   FLAGS_HOLD=adv-r41,adv-r42 keeps those folds out of training and of the left-out figures (a time split: judge the
 //   model on them afterwards with scripts/eval/rule-folds.ts --folds adv-r41,adv-r42).
 //
@@ -54,6 +57,15 @@
 // tone after it: m:self-excess, m:self-excess+pos, m:self-pos) for fake-weakness: left out +12 TP +4 FP at t=4 (77
 // errors against 74 without) and +10 TP +0 FP at t=5: no clear gain, not shipped. The blind rounds added since
 // their last training (about 32-42 for blame, 41-42 for badmouthing) did not make them better on the rounds after.
+// Round 51: the trainer reads only what a study may (scripts/eval/study.ts studyFilter: the gate's studied half and
+// older adversarial cases, no round after STUDY_THROUGH), writes its settings sorted with the time split and the
+// gate's salt, and --check says whether the file holds what those settings give. badmouthing's shipped weights (round
+// 43, salt round44:, threshold then set to 3.0 by hand) cannot be made again: the features changed since (query.ts
+// endorsedReport, round 50) and the studied half is salted anew each round. Retrained (STUDY_THROUGH=48 FLAGS_FIXNEG=1
+// FLAGS_DROP=^b:; the script's own threshold is 3, precision 0.91 left out; 96 folds: rule 301/34/206, rule or model
+// 316/42/191), the eval against round 51's start: studied badmouthing errors -0, adv -7 (rounds it trained on), r49
+// and r50 even (FN 34 -> 35, FP 7 -> 6), the held-back half +2: two real files the old reader found were in its
+// training half under salt round44: (now held back). Refused by the gate; not shipped.
 // Examples are sentences that pass the guard (speaksOfParty: another party named in the speaker's own voice, not
 // negated, not quoted). A labelled line is a positive sentence; in a story labelled true without lines, the
 // sentence(s) the rule flags, then (multiple-instance, a few rounds) the one the model scores highest; every
@@ -62,6 +74,7 @@
 // "round N held-out" comment, the others as one group. For each left-out fold it reports precision and recall of
 // (a) the rule, (b) the model, (c) the rule or the model; --out writes the model trained on every fold, with the
 // threshold chosen on the left-out scores, to server/src/core/knowledge/flag-models.ts.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile } from '../server/src/core';
@@ -72,10 +85,10 @@ import { FLAG_MODELS } from '../server/src/core/knowledge/flag-models';
 import { isWeaknessAnswer } from '../server/src/core/rules/fake-weakness';
 import type { StoryRuleContext } from '../server/src/core/rules/rule';
 import { askFeatures } from '../server/src/core/rules/util';
-import { lineOf, lineStarts } from './eval/study';
+import { lineOf, lineStarts, studyFilter, studyThrough } from './eval/study';
 import type { PartName } from '../server/src/core/types';
 import { findSharedCorpus, loadCorpus, matchStories, repoSources, type Expectation } from './eval/harness';
-import { gateGrouper, roundFold } from './learn/gate-groups';
+import { roundFold, SALT } from './learn/gate-groups';
 import { add, leaveOneGroupOut, pr, prTable, score, thresholdFor, trainBinary, zero, type BinaryModel, type Counts } from './learn/sparse-logistic';
 
 interface Bayes {
@@ -138,13 +151,13 @@ function collect(): StoryEx[] {
 const held = new Set((process.env.FLAGS_HOLD ?? '').split(',').filter(Boolean));
 
 function collectAll(): StoryEx[] {
-  const group = gateGrouper(root);
+  // the gate's studied half and older adversarial cases, no round after STUDY_THROUGH (scripts/eval/study.ts)
+  const mayStudy = studyFilter(root);
   const { files } = loadCorpus(repoSources(root, findSharedCorpus(root)));
   const out: StoryEx[] = [];
   let n = 0;
   for (const file of files) {
-    const g = group(file.storyPath, file.split);
-    if (g !== 'studied' && g !== 'adv') continue;
+    if (!mayStudy(file)) continue;
     // (FLAGS_HOLD: folds kept out of training and measurement, for a time split: "adv-r41,adv-r42")
     if (held.has(roundFold(file.storyPath, file.labelsPath, file.origin === 'adversarial'))) continue;
     const labelled = file.stories.filter((s) => RULES.some((r) => s.expect[r] !== undefined));
@@ -286,6 +299,8 @@ function judge(st: StoryEx, rule: RuleId, fires: (s: Sent) => boolean, c: Counts
 function main(): void {
   const args = process.argv.slice(2);
   const rule = (args[args.indexOf('--rule') + 1] ?? 'blame') as RuleId;
+  const check = args.includes('--check');
+  if (check && checkWithRecorded(rule, args)) return;
   const cacheAt = args.includes('--cache') ? args[args.indexOf('--cache') + 1] : undefined;
   let stories: StoryEx[];
   if (cacheAt && existsSync(cacheAt)) stories = JSON.parse(readFileSync(cacheAt, 'utf8')) as StoryEx[];
@@ -334,7 +349,8 @@ function main(): void {
   console.log(`# ${rule}, left-out scores pooled over ${folds.length} folds; rule alone P/R/err ${pr(base)}`);
   for (const r of rows) console.log(r);
   if (process.env.FLAGS_T) chosen = Number(process.env.FLAGS_T);
-  const final = args.includes('--out') && Number.isFinite(chosen) ? fit(mine, rule, useRule) : undefined;
+  let raisedFrom: number | undefined;
+  const final = (args.includes('--out') || check) && Number.isFinite(chosen) ? fit(mine, rule, useRule) : undefined;
   if (final) {
     const m = final;
     // and above every sentence of the rule's hand-written fixtures that must not be flagged (test/fixtures/rules/ID:
@@ -344,6 +360,7 @@ function main(): void {
     if (process.env.FLAGS_SHOWFIX) for (const f of negs.filter((x) => score(m, x.f) >= chosen)) console.log(`fixture ${score(m, f.f).toFixed(2)} ${f.at}`);
     if (worst >= chosen) {
       console.log(`a fixture sentence that must stay clean scores ${worst.toFixed(2)}: threshold raised above it`);
+      raisedFrom = chosen;
       chosen = Math.ceil((worst + 0.01) * 2) / 2;
     }
   }
@@ -372,7 +389,7 @@ function main(): void {
     const m = final;
 
     const weights = [...m.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    writeModel(rule, { bias: m.bias, threshold: chosen, weights, figures: { rule: base, combined: sum, folds: folds.length, stories: mine.length } });
+    writeModel(rule, { bias: m.bias, threshold: chosen, weights, figures: { rule: base, combined: sum, folds: folds.length, stories: mine.length }, raisedFrom }, check);
   }
 }
 
@@ -399,18 +416,83 @@ function fixtureNegatives(rule: RuleId): { f: string[]; at: string }[] {
   return out;
 }
 
-function writeModel(rule: RuleId, m: { bias: number; threshold: number; weights: [string, number][]; figures: { rule: Counts; combined: Counts; folds: number; stories: number } }): void {
-  const path = join(root, 'server/src/core/knowledge/flag-models.ts');
+/**
+ * The settings a model is trained with, as written beside it ("FLAGS_FIXNEG=1 FLAGS_T=3 STUDY_THROUGH=48 salt=round51:"):
+ * every FLAGS_* variable but FLAGS_SHOWFIX (it only prints), sorted, then the time split and the gate's salt (which
+ * half of the dev files is studied). `--check` trains again with exactly these.
+ */
+function settingsOf(env: NodeJS.ProcessEnv): string {
+  const flags = Object.entries(env)
+    .filter(([k, v]) => k.startsWith('FLAGS_') && k !== 'FLAGS_SHOWFIX' && v !== undefined && v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k}=${v}`);
+  const through = studyThrough(env);
+  return [...flags, ...(through === undefined ? [] : [`STUDY_THROUGH=${through}`]), `salt=${SALT}`].join(' ');
+}
+
+const MODELS_PATH = join(root, 'server/src/core/knowledge/flag-models.ts');
+
+/** The settings recorded beside a rule's model in the generated file, or undefined. */
+function recordedSettings(text: string, rule: RuleId): string | undefined {
+  const a = text.indexOf(`// BEGIN ${rule}\n`);
+  const b = text.indexOf(`// END ${rule}\n`);
+  if (a < 0 || b < a) return undefined;
+  return /\/\/ trained with (.*)\n/u.exec(text.slice(a, b))?.[1];
+}
+
+/** The generated file's text with a rule's model (re)written in it. */
+function renderModel(text: string, rule: RuleId, m: { bias: number; threshold: number; raisedFrom?: number; weights: [string, number][]; figures: { rule: Counts; combined: Counts; folds: number; stories: number } }): string {
   const r2 = (x: number): number => Math.round(x * 100) / 100;
-  const body = `  ${JSON.stringify(rule)}: {\n    flag: ${JSON.stringify(rule)},\n    bias: ${r2(m.bias)},\n    threshold: ${m.threshold},\n    // trained with ${Object.entries(process.env).filter(([k]) => k.startsWith('FLAGS_')).map(([k, v]) => `${k}=${v}`).join(' ') || 'the defaults'}\n    // left out round by round (${m.figures.folds} folds, ${m.figures.stories} stories): rule ${JSON.stringify(m.figures.rule)}; rule or model ${JSON.stringify(m.figures.combined)}\n    weights: {\n${m.weights.map(([f, w]) => `      ${JSON.stringify(f)}: ${r2(w)},`).join('\n')}\n    },\n  },\n`;
+  const body = `  ${JSON.stringify(rule)}: {\n    flag: ${JSON.stringify(rule)},\n    bias: ${r2(m.bias)},\n    threshold: ${m.threshold},\n${m.raisedFrom === undefined ? '' : `    // (raised from ${m.raisedFrom} above a sentence of the rule's clean fixtures)\n`}    // trained with ${settingsOf(process.env)}\n    // left out round by round (${m.figures.folds} folds, ${m.figures.stories} stories): rule ${JSON.stringify(m.figures.rule)}; rule or model ${JSON.stringify(m.figures.combined)}\n    weights: {\n${m.weights.map(([f, w]) => `      ${JSON.stringify(f)}: ${r2(w)},`).join('\n')}\n    },\n  },\n`;
   const start = `// BEGIN ${rule}\n`;
   const end = `// END ${rule}\n`;
-  let text = existsSync(path) ? readFileSync(path, 'utf8') : HEADER;
   const a = text.indexOf(start);
   const b = text.indexOf(end);
-  text = a >= 0 && b > a ? text.slice(0, a) + start + body + text.slice(b) : text.replace('// MODELS\n', `// MODELS\n${start}${body}${end}`);
-  writeFileSync(path, text);
-  console.log(`wrote ${rule} (${m.weights.length} weights) to ${path}`);
+  return a >= 0 && b > a ? text.slice(0, a) + start + body + text.slice(b) : text.replace('// MODELS\n', `// MODELS\n${start}${body}${end}`);
+}
+
+/** Writes the model, or with --check compares it with the file's and fails on the first line that differs. */
+function writeModel(rule: RuleId, m: Parameters<typeof renderModel>[2], check: boolean): void {
+  const old = existsSync(MODELS_PATH) ? readFileSync(MODELS_PATH, 'utf8') : HEADER;
+  const text = renderModel(old, rule, m);
+  if (!check) {
+    writeFileSync(MODELS_PATH, text);
+    console.log(`wrote ${rule} (${m.weights.length} weights) to ${MODELS_PATH}`);
+    return;
+  }
+  if (text === old) {
+    console.log(`check: ${rule}'s model in ${MODELS_PATH} is what the trainer gives, byte for byte (${m.weights.length} weights, threshold ${m.threshold})`);
+    return;
+  }
+  const [a, b] = [old.split('\n'), text.split('\n')];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  console.error(`check FAILED: ${rule}'s model in flag-models.ts is not what scripts/train-flags.ts gives with its recorded settings; first difference at line ${i + 1}:\n  file:    ${a[i] ?? '(end)'}\n  trainer: ${b[i] ?? '(end)'}\nRetrain it with --out (and the settings you mean), or find what changed (features, corpus, a hand edit).`);
+  process.exitCode = 1;
+}
+
+/**
+ * --check: trains the rule's model again with the settings recorded beside it (in a child process, since the settings
+ * are read when this module loads) and says whether the file holds exactly what the trainer gives.
+ */
+function checkWithRecorded(rule: RuleId, args: string[]): boolean {
+  const recorded = recordedSettings(readFileSync(MODELS_PATH, 'utf8'), rule);
+  if (recorded === undefined) throw new Error(`${rule}: flag-models.ts records no settings ("// trained with ...") to train it again with`);
+  if (recorded === settingsOf(process.env)) return false;
+  const salt = /(?:^| )salt=(\S+)/u.exec(recorded)?.[1];
+  if (salt !== SALT) {
+    console.error(`check FAILED: ${rule}'s model was trained on the studied half of salt ${salt ?? '(not recorded)'}; the gate's salt is now ${SALT}: retrain it with --out`);
+    process.exitCode = 1;
+    return true;
+  }
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FLAGS_') && k !== 'STUDY_THROUGH'));
+  for (const kv of recorded.split(' ')) {
+    const [k, ...v] = kv.split('=');
+    if (k !== 'salt') env[k] = v.join('=');
+  }
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, ...args], { env, stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+  return true;
 }
 
 const HEADER = `// Learned sentence readers of red flags (written by scripts/train-flags.ts; do not edit by hand): the bias, the

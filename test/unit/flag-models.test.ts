@@ -160,3 +160,19 @@ void test('askFeatures: the question an answer replies to, the same for each of 
   // the fake-weakness model weighs the question (trained with these features)
   assert.ok(Object.keys(FLAG_MODELS['fake-weakness'].weights).some((f) => f.startsWith('q:')), 'fake-weakness has q: weights');
 });
+
+void test('each learned model records the settings it was trained with, and its threshold is the one they give (no hand edit)', () => {
+  // scripts/train-flags.ts --check trains again with the recorded settings and compares the file byte for byte (it
+  // takes minutes); this is the quick part of it: a threshold set by FLAGS_T is the one written, unless the trainer
+  // says it raised it above a clean fixture sentence.
+  const text = readFileSync(join(__dirname, '../../server/src/core/knowledge/flag-models.ts'), 'utf8');
+  for (const id of Object.keys(FLAG_MODELS)) {
+    const block = text.slice(text.indexOf(`// BEGIN ${id}\n`), text.indexOf(`// END ${id}\n`));
+    assert.ok(block.length > 0, id);
+    const settings = /\/\/ trained with (.*)\n/u.exec(block)?.[1];
+    assert.ok(settings, `${id}: no "// trained with" line`);
+    const t = /(?:^| )FLAGS_T=(\S+)/u.exec(settings)?.[1];
+    const raised = /\/\/ \(raised from (\S+) above a sentence of the rule's clean fixtures\)/u.exec(block)?.[1];
+    if (t !== undefined) assert.equal(Number(raised ?? FLAG_MODELS[id].threshold), Number(t), `${id}: threshold ${FLAG_MODELS[id].threshold} against FLAGS_T=${t}`);
+  }
+});
