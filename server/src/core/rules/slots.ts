@@ -316,8 +316,31 @@ function leadingTag(text: string, start: number, end: number, inner: string): bo
   // (the name of a part in brackets, "[Result]", "[상황]", opens that part: a label, even over the next line)
   const label = matchLabel(inner.trim(), false) !== undefined;
   if (label && /^[*_`]{0,3}[ \t]*$/u.test(rest) && /^\r?\n[ \t]*\S/u.test(text.slice(end + rest.length, end + rest.length + 200))) return true;
+  if (headedTitle(text, lineStart, start, inner, rest)) return true;
   if (!sentenceFollows(rest)) return false;
   return label || (countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner));
+}
+
+/**
+ * A bracket opening a title — a heading, or a line wholly in bold — before the title's own words: the theme the story
+ * is filed under ("### [Consumer AI] Multi-Provider Payload Handling", "### [Concurrency / Debugging] gRPC deadlock
+ * fix", "**[Ownership] The billing migration**"). A title is words, not a sentence, so it may open in lower case or
+ * with a hyphenated word. The bracket stays a slot when it names a kind of thing to give ("### [Company] Why us",
+ * "### [Story title] …", "### [Your theme] …"), when it tells the writer what to do in a few words ("[Add the project
+ * name] …"), or when the title after it is itself a title still to write ("### [Theme] Story Title").
+ */
+function headedTitle(text: string, lineStart: number, start: number, inner: string, rest: string): boolean {
+  const head = text.slice(lineStart, start);
+  const heading = /^[ \t]{0,3}#{1,6}[ \t]+[*_]{0,3}$/u.test(head);
+  const boldLine = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)$/u.test(head) && /^[^*_\n]*[\p{L}\p{N}][^*_\n]*(?:\*\*|__)[ \t]*$/u.test(rest);
+  if (!heading && !boldLine) return false;
+  const title = rest.replace(/<!--[^\n]*?-->/gu, '').replace(/[*_#\s]+$/u, '');
+  const m = /^[*_`]{0,3}[ \t]+[*_"“]{0,3}(?=[\p{L}\p{N}])(.+)$/u.exec(title);
+  if (!m) return false;
+  const words = countWords(inner);
+  if (words > 6 || SLOT_WORD.test(inner) || TITLE_WORD.test(inner) || (words >= 3 && instruction(inner))) return false;
+  // (the title after it still to write: "Story Title", "(title)", "<name>")
+  return !(countWords(m[1]) <= 3 && TITLE_WORD.test(m[1])) && !/^[[<{(]/u.test(m[1]);
 }
 
 /**
@@ -428,6 +451,13 @@ function masked(text: string, from: number, to: number): { masks: [number, numbe
   const closes = Math.max(0, slice.lastIndexOf('-->') - 3); // a comment can only open before this
   const scan = slice.slice(0, closes) + slice.slice(closes).replace(/<!--/g, '<!-_');
   while ((m = others.exec(scan))) masks.push([from + m.index, from + m.index + m[0].length]);
+  // a comment opened before the slice and still open at its start hides the slice up to its close (a template's
+  // "<!-- Format: … -->" that a story was pasted into): the renderer shows none of it
+  const opened = text.lastIndexOf('<!--', from);
+  if (opened >= 0 && text.lastIndexOf('-->', from) < opened + 4) {
+    const close = text.indexOf('-->', from);
+    if (close >= 0) masks.push([from, close + 3]);
+  }
   const code = /(`+)(?!`)([^\n]{0,500}?[^`\n])\1(?!`)/g;
   const merged = normalise(masks);
   while ((m = code.exec(slice))) {
