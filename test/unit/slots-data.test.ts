@@ -14,3 +14,12 @@ void test('a letter before a measure word is a slot, a key in angles inside back
   assert.deepEqual(slots('我们在 X 天内交付了新版本。'), ['X']);
   assert.deepEqual(slots('Press `<Enter>` to send the report, then `<Company>` goes in the greeting.'), ['`<Company>`']);
 });
+
+void test('a comment opened before the text read hides it to its close, and only to its close', () => {
+  const text = 'Notes\n<!-- Layout:\n**Tags:** [list the questions this answers]\n-->\nWe chose [Company] for the pilot.\n';
+  const from = text.indexOf('**Tags');
+  assert.deepEqual(findSlots(text, from, text.length).map((h) => h.text), ['[Company]']);
+  // (no close after it: an opener mentioned in passing hides nothing)
+  const open = 'Type <!-- to start a note.\n\n**Tags:** [list the questions this answers]\n';
+  assert.deepEqual(findSlots(open, open.indexOf('**Tags'), open.length).map((h) => h.text), ['[list the questions this answers]']);
+});

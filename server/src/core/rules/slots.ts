@@ -316,7 +316,8 @@ function leadingTag(text: string, start: number, end: number, inner: string): bo
   // (the name of a part in brackets, "[Result]", "[상황]", opens that part: a label, even over the next line)
   const label = matchLabel(inner.trim(), false) !== undefined;
   if (label && /^[*_`]{0,3}[ \t]*$/u.test(rest) && /^\r?\n[ \t]*\S/u.test(text.slice(end + rest.length, end + rest.length + 200))) return true;
-  if (headedTitle(text, lineStart, start, inner, rest)) return true;
+  const titled = headedTitle(text, lineStart, start, inner, rest);
+  if (titled !== undefined) return titled;
   if (!sentenceFollows(rest)) return false;
   return label || (countWords(inner) <= 4 && !SLOT_WORD.test(inner) && !instruction(inner));
 }
@@ -327,16 +328,17 @@ function leadingTag(text: string, start: number, end: number, inner: string): bo
  * fix", "**[Ownership] The billing migration**"). A title is words, not a sentence, so it may open in lower case or
  * with a hyphenated word. The bracket stays a slot when it names a kind of thing to give ("### [Company] Why us",
  * "### [Story title] …", "### [Your theme] …"), when it tells the writer what to do in a few words ("[Add the project
- * name] …"), or when the title after it is itself a title still to write ("### [Theme] Story Title").
+ * name] …"), or when the title after it is itself a title still to write ("### [Theme] Story Title"). Undefined when
+ * the line is no title with words after the bracket.
  */
-function headedTitle(text: string, lineStart: number, start: number, inner: string, rest: string): boolean {
+function headedTitle(text: string, lineStart: number, start: number, inner: string, rest: string): boolean | undefined {
   const head = text.slice(lineStart, start);
   const heading = /^[ \t]{0,3}#{1,6}[ \t]+[*_]{0,3}$/u.test(head);
   const boldLine = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)$/u.test(head) && /^[^*_\n]*[\p{L}\p{N}][^*_\n]*(?:\*\*|__)[ \t]*$/u.test(rest);
-  if (!heading && !boldLine) return false;
+  if (!heading && !boldLine) return undefined;
   const title = rest.replace(/<!--[^\n]*?-->/gu, '').replace(/[*_#\s]+$/u, '');
   const m = /^[*_`]{0,3}[ \t]+[*_"“]{0,3}(?=[\p{L}\p{N}])(.+)$/u.exec(title);
-  if (!m) return false;
+  if (!m) return undefined;
   const words = countWords(inner);
   if (words > 6 || SLOT_WORD.test(inner) || TITLE_WORD.test(inner) || (words >= 3 && instruction(inner))) return false;
   // (the title after it still to write: "Story Title", "(title)", "<name>")
