@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/server.js');
+require('./run-bundle.js')(require('node:path').join(__dirname, '..', 'dist', 'server.js'));

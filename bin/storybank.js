@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli.js');
+require('./run-bundle.js')(require('node:path').join(__dirname, '..', 'dist', 'cli.js'));

@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild (remark/unified are ESM-only;
 // the bundles are CommonJS so VS Code and plain Node can load them). Type-checking is `npm run typecheck`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { hoistRegexPlugin } from './hoist-regex.mjs';
 
@@ -76,3 +77,31 @@ function latin1Only(file) {
 }
 
 for (const f of ['dist/web/client.js', 'dist/web/server.js', 'dist/client.js', 'dist/server.js', 'dist/cli.js']) latin1Only(f);
+
+// V8 code caches of the two Node bundles, made here and shipped beside them (dist/cli.js.cache,
+// dist/server.js.cache): bin/run-bundle.js hands one to V8, which then reads the compiled code instead of
+// compiling the whole bundle at each start of the CLI or of the language server from bin/ (docs/benchmarks.md,
+// round 51). The CLI's cache is made after one check of an example story, so it holds the functions a check
+// compiles; the server's holds what compiling it makes (starting a server here would need a client). A cache a
+// fresh process would reject (the flags it was made under differ) is not shipped: the bundle then loads as
+// before. Each cache is made and checked in its own fresh process, as V8's flags are per process.
+const here = new URL('..', import.meta.url).pathname;
+for (const [bundle, args] of [
+  ['dist/cli.js', ['check', 'examples/stories/eta-campaign-launch.md']],
+  ['dist/server.js', []],
+]) {
+  rmSync(`${bundle}.cache`, { force: true });
+  const made = spawnSync(process.execPath, ['scripts/code-cache.mjs', bundle, ...args], {
+    cwd: here,
+    env: { ...process.env, STORYBANK_JOBS: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const probe = `const vm=require('node:vm'),fs=require('node:fs'),M=require('node:module');` +
+    `const s=new vm.Script(M.wrap(fs.readFileSync(${JSON.stringify(bundle)},'utf8')),{filename:'probe',cachedData:fs.readFileSync(${JSON.stringify(`${bundle}.cache`)})});` +
+    `process.exit(s.cachedDataRejected===false?0:3)`;
+  const accepted = existsSync(`${bundle}.cache`) && spawnSync(process.execPath, ['-e', probe], { cwd: here, stdio: 'ignore' }).status === 0;
+  if (!accepted) {
+    rmSync(`${bundle}.cache`, { force: true });
+    console.warn(`build: no code cache for ${bundle} (${made.status !== 0 ? `making it exited with ${made.status}` : 'a fresh process rejects it'}); it will load by compiling as before`);
+  }
+}
