@@ -44,7 +44,7 @@ after(() => {
 void test('the tarball holds the bundles, the binaries and the rule pages, and nothing from sources, tests or tooling', () => {
   assert.ok(packed);
   const paths = packed.files.map((f) => f.path).sort();
-  for (const need of ['bin/storybank.js', 'bin/storybank-language-server.js', 'dist/cli.js', 'dist/server.js', 'LICENSE', 'README.md', 'package.json']) {
+  for (const need of ['bin/storybank.js', 'bin/storybank-language-server.js', 'bin/run-bundle.js', 'dist/cli.js', 'dist/cli.js.cache', 'dist/server.js', 'dist/server.js.cache', 'LICENSE', 'README.md', 'package.json']) {
     assert.ok(paths.includes(need), `${need} is packed`);
   }
   const rulePages = readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md'));
