@@ -108,7 +108,7 @@ void test('one `files` list gives the npm package and the VSIX only bundles and 
   // vsce packs the `files` list when there is no .vscodeignore (it refuses both), so one list serves both.
   assert.ok(!existsSync(join(root, '.vscodeignore')), 'no .vscodeignore beside `files`');
   const files = (pkg as unknown as { files: string[] }).files;
-  for (const need of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'bin/storybank.js', 'bin/storybank-language-server.js', 'docs/rules/*.md', 'LICENSE', 'README.md']) {
+  for (const need of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'bin/storybank.js', 'bin/storybank-language-server.js', 'bin/run-bundle.js', 'docs/rules/*.md', 'LICENSE', 'README.md']) {
     assert.ok(files.includes(need), `${need} is listed`);
   }
   assert.ok(!files.some((f) => /src|test|eval|bench|node_modules|\.map$|^dist\/?$|^dist\/\*/.test(f)), `nothing from sources, tests or maps: ${files.join(', ')}`);
