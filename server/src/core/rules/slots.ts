@@ -5,6 +5,7 @@
 import { readText } from '../nlp/analyze';
 import { IRREGULAR_PAST, NOT_WRITTEN_NOTES, POINTER_WORDS } from '../nlp/lexicon';
 import { escape } from '../nlp/other-language';
+import { memoByText } from '../memo';
 import { countWords } from '../text';
 import { matchLabel } from '../parse/labels';
 import { SLOT_HINT, type Slot } from './quantity';
@@ -437,6 +438,36 @@ const HTML_TAGS = new Set([
   'picture', 'video', 'audio', 'iframe', 'title', 'head', 'body', 'html', 'style', 'script', 'nav', 'header', 'footer', 'main',
 ]);
 
+/**
+ * The HTML comments of a text, each as where its `<!--` opens and where its `-->` starts, found in one scan of the
+ * text (kept for the last few texts): slots are looked for part by part, and searching back from every part for an
+ * opener grew with the square of a large file.
+ */
+const commentsOf = memoByText((text: string): [number, number][] => {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    spans.push([open, close]);
+    open = text.indexOf('<!--', close + 3);
+  }
+  return spans;
+}, 8);
+
+/** The comment still open at `at` (opened at or before it, closing after it), if any. */
+function openComment(text: string, at: number): [number, number] | undefined {
+  const spans = commentsOf(text);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const span = spans[hi];
+  return span && span[1] > at ? span : undefined;
+}
+
 /** Ranges of the text that are code, comments or link targets: never slots (but a code span may hold a note). */
 function masked(text: string, from: number, to: number): { masks: [number, number][]; codeSpans: [number, number][] } {
   const masks: [number, number][] = [];
@@ -455,11 +486,8 @@ function masked(text: string, from: number, to: number): { masks: [number, numbe
   while ((m = others.exec(scan))) masks.push([from + m.index, from + m.index + m[0].length]);
   // a comment opened before the slice and still open at its start hides the slice up to its close (a template's
   // "<!-- Format: … -->" that a story was pasted into): the renderer shows none of it
-  const opened = text.lastIndexOf('<!--', from);
-  if (opened >= 0 && text.lastIndexOf('-->', from) < opened + 4) {
-    const close = text.indexOf('-->', from);
-    if (close >= 0) masks.push([from, close + 3]);
-  }
+  const open = openComment(text, from);
+  if (open) masks.push([from, open[1] + 3]);
   const code = /(`+)(?!`)([^\n]{0,500}?[^`\n])\1(?!`)/g;
   const merged = normalise(masks);
   while ((m = code.exec(slice))) {
