@@ -4448,10 +4448,12 @@ function askingHeadingsOverLines(ranges: { start: number; end: number; heading?:
     if (!h || h.depth > 6 || h.label || h.trailer || starts.has(h.start) || h.end > t.start) continue;
     if (/[\p{L}\p{N}]/u.test(text.slice(h.end, t.start)) || !asks(h.text)) continue;
     if (i > 0 && ranges[i - 1].start >= h.start) continue;
-    // (No other answer begins in the heading's section: its one answer is the line's.)
-    const next = headings.slice(k + 1).find((x) => x.depth <= h.depth);
-    const sectionEnd = next ? next.start : text.length;
-    if (ranges.some((o, j) => j !== i && o.start > h.start && o.start < sectionEnd)) continue;
+    // (No other answer begins in the heading's section: its one answer is the line's. The ranges are in the order of
+    // the text and none before this one starts after the heading, so the next range is the one to ask.)
+    let n = k + 1;
+    while (n < headings.length && headings[n].depth > h.depth) n++;
+    const sectionEnd = n < headings.length ? headings[n].start : text.length;
+    if (i + 1 < ranges.length && ranges[i + 1].start < sectionEnd) continue;
     if (i > 0) ranges[i - 1].end = Math.min(ranges[i - 1].end, h.start);
     ranges[i] = { ...r, start: h.start, heading: h };
   }
