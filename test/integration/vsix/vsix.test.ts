@@ -16,6 +16,18 @@ suite('Story Bank from its VSIX', () => {
     assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'node_modules')), 'the package needs no node_modules (bundled)');
   });
 
+  test('leaves out the V8 code caches that the npm package ships for bin/', () => {
+    // The build made them (npm run package builds first), so their absence here is the packaging's doing:
+    // VS Code runs dist/server.js in its extension host, never through bin/run-bundle.js, the one reader of them.
+    const repo = process.env.STORYBANK_REPO_ROOT ?? '';
+    const made = ['cli.js.cache', 'server.js.cache'].filter((f) => fs.existsSync(path.join(repo, 'dist', f)));
+    assert.ok(made.length > 0, 'the build beside the VSIX made code caches (otherwise this test proves nothing)');
+    const dist = path.join(storyBankExtension().extensionPath, 'dist');
+    const shipped = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cache'));
+    assert.deepEqual(shipped, [], 'no code cache in the installed extension');
+    assert.ok(fs.existsSync(path.join(dist, 'cli.js')), 'the bundles themselves are there');
+  });
+
   test('activates on a story and publishes diagnostics', async () => {
     const editor = await openInEditor('stories/checkout-retries.md');
     const list = await waitForCodes(editor.document.uri, ['missing-section', 'filler-phrase'], 30_000);
