@@ -1106,3 +1106,15 @@ void test('round 51: questions declared for a whole bank of several kinds go to 
   // A file of one answer declared for several questions is one answer to all of them.
   assert.deepEqual(kindsOf('---\nquestions: [1, 13]\n---\n# Tell me about yourself\n\nI plan routes for a bakery chain.\n'), [['story', [1, 13]]]);
 });
+
+void test('round 51: a situation stated, then a short question of the present asking the move, is a plan in any language', () => {
+  const body = '\n\nFirst I check which of the two blocks more people, then I agree the order with both leads.\n';
+  assert.equal(kindOf('# Two urgent fixes land on the same afternoon. How do you prioritize?' + body), 'plan');
+  assert.equal(kindOf('# Stel dat de enige tester ziek wordt vlak voor de oplevering. Wat doe je?' + body), 'plan');
+  assert.equal(kindOf('# Un fournisseur livre la mauvaise pièce la veille du montage. Vous commencez par quoi ?' + body), 'plan');
+  // A request to tell, a question in the past, or a statement of the past: an episode.
+  assert.equal(kindOf('# Describe a time two urgent fixes landed on one afternoon. How did you choose?' + body), 'story');
+  assert.equal(kindOf('# You once had two urgent fixes on the same afternoon. How did you prioritize?' + body), 'story');
+  // A long question after the statement is not read by its form.
+  assert.equal(kindOf('# Our team ships every week on Thursday. How do you usually keep your own review queue short and tidy?' + body), 'story');
+});

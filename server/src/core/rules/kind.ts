@@ -576,6 +576,25 @@ const SCENARIO_ASK =
   /[^?\s][^?]*[.!;]\s+(?:so,?\s+|then,?\s+)?(?:what (?:do|would|will|should|can) you do(?: (?:next|first|now|about it))?|how (?:do|would|will|should|can) you (?:handle|approach|deal with|respond to|react to|tackle|manage|proceed)(?: (?:it|this|that|the situation))?|what(?:'s|’s| is| are) your (?:next |first )?(?:steps?|move|approach|plan|actions?)|(?:so,?\s+)?what (?:now|next)|(?:and\s+)?your (?:next |first )?(?:move|call|plan|response)|how (?:do|would|will|should) you (?:proceed|respond|react|go about it))\s*\?\W*$|^\W*given\s+(?:that\s+)?[^,?]{3,160},\s*(?:how|what)\s+(?:do|would|will|should|can)\s+you\b/iu;
 
 /**
+ * A situation stated in a sentence of five words or more, then a question of at most six words, the title's last
+ * sentence: what the candidate does about it, in any language. In English the question is put to "you" in the
+ * present and nothing of it or of the statement is in the past ("How did you handle it?", "You led a team…"); a
+ * request to tell ("Tell me…", "Describe…") states nothing.
+ */
+function situationThenAsk(title: string): boolean {
+  const m = SITUATION_THEN_ASK.exec(title.replace(/^\W*(?:q\d*\W*)?\d{0,2}[.)]?\s*/iu, ''));
+  if (!m) return false;
+  const [, stated, ask] = m;
+  if (ask.trim().split(/\s+/u).length > 6 || stated.trim().split(/\s+/u).length < 5 || REQUEST_TO_TELL.test(stated)) return false;
+  if (!ask.split(/[^\p{L}'’]+/u).some((w) => englishFunctionWord(w.toLowerCase()))) return true;
+  return /\byou\b/iu.test(ask) && !ENGLISH_PAST.test(ask) && !SAID_PAST.test(stated);
+}
+const SITUATION_THEN_ASK = /^([^?？]{20,}?[.!;…。！])\s+([^.!?？。]{2,60}[?？])\W*$/u;
+const REQUEST_TO_TELL = /^\W*(?:please\s+)?(?:tell|describe|give|discuss|share|walk|talk|explain|name|recall|think)\b/iu;
+const ENGLISH_PAST = /\b(?:did|was|were|had|have|has|been)\b|\b\p{L}+ed\b/iu;
+const SAID_PAST = /\b(?:i|we|you)\s+(?:was|were|did|had|\p{L}+ed)\b/iu;
+
+/**
  * A situation told, then a request to tell the response rather than a question: "A service's error rate spiked at
  * 3am. Walk me through your response.", "…, talk us through your first steps."
  */
@@ -877,6 +896,10 @@ function askedQuestions(story: Story): number[] {
   // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
   // their own shape ("Your model's performance drops suddenly in production. What do you do?").
   if (asked.some((t) => SCENARIO_ASK.test(t) || SCENARIO_WALK.test(t))) return [30];
+  // The same by its form in any language: a situation stated, then a short question of the present that asks for
+  // the move ("Two urgent modules land on the same day. How do you prioritize?", "Stel dat… Wat doe je?", "Un client
+  // menace de partir. Par quoi commencez-vous ?"). Not a request to tell ("Describe a time… How did you react?").
+  if (title && situationThenAsk(title)) return [30];
   // A system to design, put as a task ("Design a notification system for a delivery app", "Diseña un sistema de
   // pagos"): what the candidate would build, a plan, as a situation put to them is.
   if (title && DESIGN_TASK.test(title)) return [30];
