@@ -586,8 +586,11 @@ function situationThenAsk(title: string): boolean {
   if (!m) return false;
   const [, stated, ask] = m;
   if (ask.trim().split(/\s+/u).length > 6 || stated.trim().split(/\s+/u).length < 5 || REQUEST_TO_TELL.test(stated)) return false;
+  // (The question read alone names a catalog question of its own, or asks the reasons, "Why you?": that decides.)
+  const alone = closestQuestion(ask);
+  if ((alone && questionKind(alone.id) !== 'plan') || fitQuestion(cleanAsked(ask)) || OTHER_CONCEPT_RES.why.test(ask)) return false;
   if (!ask.split(/[^\p{L}'’]+/u).some((w) => englishFunctionWord(w.toLowerCase()))) return true;
-  return /\byou\b/iu.test(ask) && !ENGLISH_PAST.test(ask) && !SAID_PAST.test(stated);
+  return /^\W*(?:so,?\s+|and\s+|then,?\s+)?(?:how|what|where|which)\b/iu.test(ask) && /\byou\b/iu.test(ask) && !ENGLISH_PAST.test(ask) && !SAID_PAST.test(stated);
 }
 const SITUATION_THEN_ASK = /^([^?？]{20,}?[.!;…。！])\s+([^.!?？。]{2,60}[?？])\W*$/u;
 const REQUEST_TO_TELL = /^\W*(?:please\s+)?(?:tell|describe|give|discuss|share|walk|talk|explain|name|recall|think)\b/iu;
