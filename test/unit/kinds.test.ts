@@ -1117,4 +1117,7 @@ void test('round 51: a situation stated, then a short question of the present as
   assert.equal(kindOf('# You once had two urgent fixes on the same afternoon. How did you prioritize?' + body), 'story');
   // A long question after the statement is not read by its form.
   assert.equal(kindOf('# Our team ships every week on Thursday. How do you usually keep your own review queue short and tidy?' + body), 'story');
+  // A stop after a lone letter is an abbreviation inside one question ("z. B.", "e. g."), not a statement's end.
+  assert.equal(kindOf('# Wie gehen Sie mit Fristen um, die z. B. ein Kunde kurzfristig vorzieht?' + body), kindOf('# Wie gehen Sie mit Fristen um, die ein Kunde kurzfristig vorzieht?' + body));
+  assert.notEqual(kindOf('# 4. Wie lernen Sie neue Werkzeuge, wie z. B. einen anderen Compiler, kennen?' + body), 'plan');
 });

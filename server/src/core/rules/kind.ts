@@ -592,7 +592,8 @@ function situationThenAsk(title: string): boolean {
   if (!ask.split(/[^\p{L}'’]+/u).some((w) => englishFunctionWord(w.toLowerCase()))) return true;
   return /^\W*(?:so,?\s+|and\s+|then,?\s+)?(?:how|what|where|which)\b/iu.test(ask) && /\byou\b/iu.test(ask) && !ENGLISH_PAST.test(ask) && !SAID_PAST.test(stated);
 }
-const SITUATION_THEN_ASK = /^([^?？]{20,}?[.!;…。！])\s+([^.!?？。]{2,60}[?？])\W*$/u;
+// (The statement ends at a stop after a word, not after a lone letter: "wie z. B. …?" is one question.)
+const SITUATION_THEN_ASK = /^([^?？]{20,}?(?:(?<!(?:^|[\s.])\p{L})[.!;…]|[。！]))\s+([^.!?？。]{2,60}[?？])\W*$/u;
 const REQUEST_TO_TELL = /^\W*(?:please\s+)?(?:tell|describe|give|discuss|share|walk|talk|explain|name|recall|think)\b/iu;
 const ENGLISH_PAST = /\b(?:did|was|were|had|have|has|been)\b|\b\p{L}+ed\b/iu;
 const SAID_PAST = /\b(?:i|we|you)\s+(?:was|were|did|had|\p{L}+ed)\b/iu;
