@@ -177,6 +177,9 @@ const TEAM_OF_BEFORE = new RegExp(
   'iu',
 );
 
+const GROUP_COMPOUND_AFTER = /^[\s-]+(?:person|people|member|man|strong)[\s-]+(?:[\p{L}-]+\s+)?(?:teams?|groups?|squads?|crews?|pods?|units?)(?![\p{L}])/iu;
+const GROUP_CHANGE = /\b(?:from|grew|grown|growing|expanded|scaled|shrank|shrunk|reduced|cut|doubled|tripled|halved)\b/iu;
+
 const HEADCOUNT_CONJUNCT = new RegExp(
   `(?:\\b(?:team|group|squad|crew|pod)\\s+of\\s+(?:about\\s+|around\\s+|just\\s+|only\\s+)?(?:\\d+|${SPELLED_NUMBER})\\s+(?:[\\p{L}/-]+\\s+){0,2}?(?:developers?|devs?|engineers?|people|persons?|members?|testers?|designers?|analysts?|interns?|contractors?|staff)\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)|\\b(?:leader|lead|head|manager)\\s+of\\s+(?:a\\s+(?:team|group)\\s+of\\s+)?)$`,
   'iu',
@@ -184,6 +187,9 @@ const HEADCOUNT_CONJUNCT = new RegExp(
 
 function isInputHeadcount(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
+  // A group sized by a compound is the people who did the work, as "a team of 6" is: "a six-person team", "we were a
+  // five person group", "a 4-member squad" (not a group that changed: "from a 3-person team to a 12-person one").
+  if (GROUP_COMPOUND_AFTER.test(after) && !GROUP_CHANGE.test(clauseAround(text, start, end, /[.;!?\n]/u))) return true;
   if (/\b(?:team|group|squad|crew|pod)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
   // The same in the other languages of the number-word tables: "un equipo de 4 desarrolladores", "командой из 5 человек".
   if (TEAM_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
@@ -215,6 +221,7 @@ const FR_WINDOW_AFTER = /^\s*(?:derni[eè]re?s|prochaine?s)\s+(?:mois|ans|année
 /** A spelled amount that already holds its unit: "one month", "a couple of weeks". */
 const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)$/iu;
 const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
+const POINT_INTO_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+into\s+(?:the|a|an|our|my|this|that|its|their|his|her)\s/iu;
 /** Nothing but a hedge between the start of the sentence (or a line, or a list marker) and the number. */
 const SENTENCE_OPENING = /(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+)(?:(?:about|around|roughly|nearly|almost|just|only|some|barely|exactly)\s+)?$/iu;
 // ("two weeks before the deadline" is a margin, a result: what the time is before decides; a date of any kind, "two weeks
@@ -321,7 +328,7 @@ function isTimeSpent(text: string, start: number, end: number, before: string): 
   const sentenceEnd = text.slice(end).search(/[.!?;\n]/u);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
   // (Not the span a length is measured over: "from start to finish", "from kickoff to launch".)
-  if (/\b(?:instead|from(?!\s+(?:the\s+)?(?:start|beginning|kick-?off|scratch|day\s+one|first\s+commit|planning|design)\s+(?:to|until|through)\b)|down|compared|versus|vs|rather than|previously|used to)\b/iu.test(rest)) return false;
+  if (/\b(?:instead|from(?!\s+scratch\b)(?!\s+(?:the\s+)?(?:start|beginning|kick-?off|scratch|day\s+one|first\s+commit|planning|design)\s+(?:to|until|through)\b)|down|compared|versus|vs|rather than|previously|used to)\b/iu.test(rest)) return false;
   // (Only a project's length, months or more: hours, days or weeks to a fix are how fast the result came.)
   if (/^\s*(?:months?|quarters?|years?|sprints?)\b/iu.test(text.slice(end, end + 12)) && /\btook\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?(?:about\s+|aprox\.?\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/iu.test(before)) return true;
   // "over 2 months" closing its clause: a period, not an amount.
@@ -506,6 +513,9 @@ function isTenure(text: string, start: number, end: number): boolean {
   if ((WINDOW_BEFORE_OTHER.test(text.slice(Math.max(0, start - 20), start)) && WINDOW_UNIT_OTHER.test(after)) || FR_WINDOW_AFTER.test(after)) return true;
   // A time point opening the sentence: "Four weeks after the launch, we had …", "Three months into the project, …".
   if (POINT_OPENING_AFTER.test(after) && SENTENCE_OPENING.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // A time counted into something is a point in it wherever it is told, not a length measured: "… and two weeks into
+  // the project we realized …" (only "into": "two weeks after launch" may be a margin, "six months past" a delay).
+  if (POINT_INTO_AFTER.test(after)) return true;
   return /^\s*\+?\s*(?:years?|yrs?|months?)\b/iu.test(after) && TENURE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !withoutFailure(text, end);
 }
 
@@ -741,6 +751,9 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // ("在过去的半年里"); the answer's own items ("这两个词", "三点原因"); what would have been ("如果…一个月挣两三千").
     if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /^的?\s?(?:努力|学习|學習|自学|自學|准备|準備|奋斗|奮鬥|钻研|鑽研|练习|練習|培训|培訓|训练|訓練|实习|實習|实战|實戰|锻炼|鍛煉|磨练|磨練|积累|積累|复习|複習|功课|功課|备考|備考|刷题|刷題)/u.test(rest) && !/(?:节省|節省|节约|節約|省下|省了|减少|減少|缩短|縮短|浪费|浪費)[了的]?\s?$/u.test(lead)) continue;
     if (/(?:年|[个個]月|[周週]|天|星期)$/u.test(t) && /(?:过去|過去|最近|近|这|這)的?\s?$/u.test(lead)) continue;
+    // How long the work took, months or more, is the project's length, not a result, as "the migration took 18 months"
+    // is: "从零开始到完成花了我大概两个月", "历时一年" (unless its clause tells a change: "花了两个月把成本降低了一半").
+    if (/(?:年|[个個]月|[かヶカケ]月)$/u.test(t) && CJK_TOOK_BEFORE.test(lead) && !CJK_DONE_CHANGE.test(clauseAround(text, m.index, m.index + t.length, /[。；;！？!?\n]/u))) continue;
     if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條件]?$/u.test(t) && /^(?:事|词|詞|点|點|方面|原因|理由|路|条路|條路|方向|选择|選擇|出路|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
     {
@@ -788,6 +801,8 @@ const TEAM_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|
 
 /** Words of a life outside work (marriage, children, family) and of the terms of a move (notice, hand-over, start date). */
 const CJK_LIFE = /(?:结婚|結婚|已婚|婚后|婚後|孩子|儿子|兒子|女儿|女兒|妹妹|弟弟|哥哥|姐姐|兄弟|姐妹|父母|家人|交接|离职|離職|到岗|到崗|入职时间|入職時間|通知期|子供|家族|育児)/u;
+/** A verb of time taken right before a span, with who took it and a hedge: "花了我大概", "用了将近", "历时", "かかった". */
+const CJK_TOOK_BEFORE = /(?:花了|花费了?|花費了?|用了|耗时|耗時|历时|歷時|前后|前後)(?:我|我们|我們|大概|大约|大約|将近|將近|差不多|约|約|整整|足足|近)*\s?$/u;
 /** A change told as done in the clause: the number sizes it after all ("离职率降低了两成"). */
 const CJK_DONE_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|減半|下降|上升|率)/u;
 
@@ -808,6 +823,9 @@ function isCjkTimeAhead(text: string, start: number, end: number, t: string): bo
   const before = at < 0 ? clause : clause.slice(0, at);
   const after = at < 0 ? '' : clause.slice(at + t.length);
   if (CJK_AHEAD_BEFORE.test(before)) return true;
+  // A wish that opens the clause before the span makes it the time it is hoped for, as "I hope within a year to …":
+  // "我希望在进入公司的一年时间里…" (unless the clause tells something done: "希望…两个月就完成了").
+  if (CJK_WISH.test(before) && !CJK_DONE.test(clause)) return true;
   // "5年之后…我希望" reads on past the comma: the wish is often in the next clause of the sentence.
   const sentence = clauseAround(text, start, end, /[。；;！？!?\n]/u);
   const rest = sentence.slice(sentence.indexOf(t) + t.length);
