@@ -75,6 +75,27 @@ void test('a bare count is read in the language of its text, as English reads "t
   }
 });
 
+void test('a point counted into something, a group sized by a compound and time taken or wished for are not results', () => {
+  for (const s of [
+    'We shipped it on time, and two weeks into the quarter the sales team asked for more.',
+    'We were a six person group and the client liked the demo.',
+    'Our 4-member squad handed the report in before the review.',
+    'It took me three months from scratch and the team uses it daily.',
+    '这个工具从零开始到上线花了我大概两个月，现在组里都在用。',
+    '我希望在入职的一年时间里尽快熟悉业务，向前辈学习。',
+  ]) {
+    assert.deepEqual(findQuantities(s).map((q) => q.text), [], s);
+  }
+  // A change still sizes: a time that changed, a group that grew, time taken in a clause that tells a change.
+  const sized: [string, string[]][] = [
+    ['Two weeks into the pilot, returns fell by 30%.', ['30']],
+    ['The build took 6 minutes instead of 25.', ['6', '25']],
+    ['花了两个月，把服务器成本降低了一半。', ['两个月', '一半']],
+    ['我们把上线时间缩短了三天。', ['三天']],
+  ];
+  for (const [s, want] of sized) assert.deepEqual(findQuantities(s).map((q) => q.text), want, s);
+});
+
 void test('quantity positions point at the number', () => {
   const s = 'latency fell from 900 ms to 250 ms';
   assert.deepEqual(findQuantities(s).map((q) => s.slice(q.start, q.end)), ['900', '250']);
