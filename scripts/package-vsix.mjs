@@ -1,5 +1,4 @@
-// Packages the extension as storybank.vsix (`npm run package`, after a production build), or with `--list` prints
-// the paths the VSIX holds, one a line (test/package/vsix-files.test.ts reads them).
+// Packages the extension as storybank.vsix (`npm run package`, after a production build).
 //
 // The VSIX holds package.json's `files` (the npm package's list, so the two cannot drift) less the V8 code caches
 // (dist/*.js.cache, 8-9 MB): bin/run-bundle.js reads them for the CLI and the server started from bin/, while VS Code
@@ -27,11 +26,7 @@ try {
     mkdirSync(dirname(join(stage, file)), { recursive: true });
     cpSync(join(root, file), join(stage, file));
   }
-  if (process.argv.includes('--list')) {
-    for (const file of (await listFiles({ cwd: stage, dependencies: false })).sort()) console.log(file);
-  } else {
-    await createVSIX({ cwd: stage, dependencies: false, packagePath: join(root, 'storybank.vsix') });
-  }
+  await createVSIX({ cwd: stage, dependencies: false, packagePath: join(root, 'storybank.vsix') });
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }
