@@ -1121,3 +1121,11 @@ void test('round 51: a situation stated, then a short question of the present as
   assert.equal(kindOf('# Wie gehen Sie mit Fristen um, die z. B. ein Kunde kurzfristig vorzieht?' + body), kindOf('# Wie gehen Sie mit Fristen um, die ein Kunde kurzfristig vorzieht?' + body));
   assert.notEqual(kindOf('# 4. Wie lernen Sie neue Werkzeuge, wie z. B. einen anderen Compiler, kennen?' + body), 'plan');
 });
+
+void test('round 52: a situation told, then a request to tell how you would act, in a later sentence of the title, is a plan', () => {
+  const body = '\n\nI would look at the slowest step first, then compare it with last week.\n';
+  assert.equal(kindOf('# The nightly import stopped finishing before the morning. Walk me through how you would find the cause.' + body), 'plan');
+  assert.equal(kindOf('# Our build got slower over a month. Explain what you would check first.' + body), 'plan');
+  // Told as done, it is the episode.
+  assert.equal(kindOf('# The nightly import stopped finishing before the morning. Walk me through how you found the cause.' + body), 'story');
+});

@@ -608,6 +608,16 @@ const SCENARIO_WALK =
 /** A request to tell how the candidate would act: "Walk me through how you would…", "Describe how you'd…", "Tell me what you would do…". */
 const TELL_HOW = /^\W*(?:please\s+)?(?:(?:walk|talk|take)\s+(?:me|us)\s+through|describe|explain|tell\s+(?:me|us)|share)\s+(?:how|what)\s+you\b/iu;
 
+/** A sentence that asks, opens with a question word or a supposition, or requests to tell how the candidate would act. */
+function asksOrTellsHow(sentence: string): boolean {
+  return /\?/u.test(sentence) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(sentence) || TELL_HOW.test(sentence);
+}
+/** The sentences of a line: cut after a stop that ends a word, not after a lone letter's abbreviation ("z. B."). */
+function sentencesOf(line: string): string[] {
+  return line.split(SENTENCE_BREAK);
+}
+const SENTENCE_BREAK = /(?<=(?<!(?:^|[\s.])\p{L})[.!;…。！])\s+/u;
+
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition (not what you would bring, contribute or offer: the fit talk). */
 const HYPOTHETICAL_ASK =
   /\b(?:would|will|should|could)\s+you\s+(?!like\b|love\b|prefer\b|enjoy\b|want\b|mind\b|be\s+(?:interested|willing|open|comfortable|happy|keen|excited|glad)\b|say\b|describe\b|rate\b|call\b|define\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\byou(?:'d|’d|\s+would|\s+will|\s+should)\s+(?!like\b|love\b|prefer\b|enjoy\b|want\b|mind\b|be\s+(?:interested|willing|open|comfortable|happy|keen|excited|glad)\b|have\b|bring\b|contribute\b|offer\b)\p{L}+|\bif (?:you|your|a|an|the|someone|one|two|three|four|several|multiple|some|half|most|all|every|\d+|our|their|his|her|my|we|they|it|this|that|there|nobody|no\s+one|everyone|somebody|people|customers|users|clients|stakeholders|teammates|colleagues)\b|\bwhat\s+would\s+(?:be\s+)?your\s+(?:first\s+|next\s+)?(?:steps?|moves?|approach|plan|priorit\p{L}*|actions?|response|reaction)\b|\bhow\s+can\s+you\s+(?:handle|deal\s+with|tackle|respond\s+to|react\s+to|resolve|mitigate|recover\s+from)\b|\bsuppose\b|\bimagine\b|\bwhat if\b|\bhypothetical|(?:^|[.!?:]\s+)\W*let['’]?s\s+(?:say|assume|suppose|imagine)\b|(?:^|[.!?:]\s+)\W*say\s+(?:that\s+)?(?:you|your|the|a|an|we|someone|one|two|three|\d+)\b|\bassum(?:e|ing)\s+(?:that\s+)?(?:you|your|the|a|an|we|someone)\b/iu;
@@ -896,7 +906,8 @@ function askedQuestions(story: Story): number[] {
   // whatever the situation is about, the answer is a plan.
   // (Asked as a question, or as a request to tell how: "Walk me through how you would approach a new project.",
   // "Describe how you would handle a situation if…".)
-  if (asked.some((t) => (/\?/u.test(t) || /^(?:what|how|suppose|imagine|if|say)\b/iu.test(t) || TELL_HOW.test(t)) && putsSituation(t))) return [30];
+  // (Any sentence of the line may put it: "The database slowed down overnight. Walk me through how you'd find out why.")
+  if (asked.some((t) => sentencesOf(t).some(asksOrTellsHow) && putsSituation(t))) return [30];
   // A situation told, then "What do you do?" / "How do you handle it?": the catalog's situational questions in
   // their own shape ("Your model's performance drops suddenly in production. What do you do?").
   if (asked.some((t) => SCENARIO_ASK.test(t) || SCENARIO_WALK.test(t))) return [30];
