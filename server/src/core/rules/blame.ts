@@ -48,6 +48,7 @@ import {
 import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
 import { actsAsParty, asserted, endorsedReport, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
+import { leftToGuess } from '../nlp/rhetoric';
 import { paragraphRuns, softBreaks } from '../text';
 import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -1066,6 +1067,33 @@ function rhetoricalCulprit(s: Sentence, next: Sentence | undefined): Hit | undef
   return short ? { start: s.start, end: u[who.end - 1].end, why: 'asks who caused the failure and answers with another party' } : undefined;
 }
 
+/** A clause of another party's act, told as done (not denied, not quoted, not a condition), in [from, to) of a sentence. */
+function partyActIn(s: Sentence, from: number, to: number): boolean {
+  return s.clauses.some((c) => c.from >= from && c.from < to && !c.quoted && !c.negated && c.verb !== undefined && party(s, c) && !inCondition(s, c) && !/^(if|unless|whether|when|whenever)$/.test(s.tokens[c.from]?.lower ?? ''));
+}
+
+/**
+ * The listener left to infer what another party's act cost (nlp/rhetoric.ts leftToGuess): "The requirements changed
+ * four times, each on a Friday. I'll let you guess how the deadline went.", "the courier pushed a breaking change
+ * without a word. Guess who spent Monday on the phone explaining the delay.", "Three guesses why: marketing. They
+ * rewrote the copy twice." The frame asks an outcome, a who, a why or "the rest"; another party acts just before it
+ * (or, for a who or a why, answers it after); and a setback is told there, unless the frame itself leaves the outcome
+ * to guess. Only where the answer takes no share anywhere (the caller's guard).
+ */
+function guessedBlame(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined): Hit | undefined {
+  const g = leftToGuess(s);
+  if (!g || g.asks === 'other') return undefined;
+  const t = s.tokens;
+  const before = partyActIn(s, 0, g.at) || (prev !== undefined && !ownsShare(prev) && partyActIn(prev, 0, prev.tokens.length));
+  const answered = (g.asks === 'who' || g.asks === 'why') && (t.some((x, k) => k > g.at && x.text === ':' && partyActIn(s, k, t.length)) || t.some((x, k) => k > g.at && x.text === ':' && namesParty(s, k + 1, t.length)) || (next !== undefined && partyActIn(next, 0, 1)));
+  if (!before && !answered) return undefined;
+  // (a why answered with a party asks the cause of what went wrong; not where the frame praises: "guess who loved it")
+  if (t.some((x) => !x.quoted && !x.negated && polarity(x.lower) >= 0.4)) return undefined;
+  const setback = g.asks === 'outcome' || (g.asks === 'why' && answered) || failureInSentence(s, -1) || (prev !== undefined && failureInSentence(prev, -1)) || (next !== undefined && failureInSentence(next, -1));
+  if (!setback) return undefined;
+  return { start: s.start, end: s.end, why: 'leaves the listener to infer that another party caused what went wrong' };
+}
+
 /** Words of arrival or handing over: what comes late is told by one of them ("arrived", "came in", "was delivered"). */
 const ARRIVED = /^(arrive|arrives|arrived|came|come|comes|landed|lands|delivered|delivers|turned|showed|reached|reaches)$/;
 /** A time a delivery was due: a week, a day, a month, a weekday, or a month by name (quantity.ts MONTHS). */
@@ -1431,6 +1459,10 @@ function passiveHandover(s: Sentence, setupPart: boolean, prev?: Sentence): Hit 
 }
 
 function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence, shared = false): Hit | undefined {
+  // (the listener left to infer the cost of another party's act: "They changed it four times. I'll let you guess how
+  // that went."; the frame's "I'll let you" is no plan of the speaker's)
+  const guessed = shared ? undefined : guessedBlame(s, prev, next);
+  if (guessed) return guessed;
   const hit = findBlameIn(s, next, resultPart, setupPart, disowned, prev, shared);
   return hit && !planned(s) && !speakerCaused(s, hit.start) ? hit : undefined;
 }
@@ -2092,3 +2124,4 @@ function userPhrases(ctx: StoryRuleContext, seen: ReadonlySet<number>): void {
     });
   }
 }
+
