@@ -421,7 +421,7 @@ function counterfactual(s: Sentence): Hit | undefined {
     // (a failing told by a word judging their conduct too: "if the contractors had been careless, we would have lost
     // the arrays" supposes a carelessness that did not happen; so does credit taken or blame passed: "if my lead had
     // taken the credit, I would have said nothing")
-    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k) || creditOrBlameMoved(s, from + k) || (x.pos === 'ADJ' && (CONDUCT_FAILINGS.has(x.lower) || polarity(x.lower) <= -0.4)));
+    const failing = t.slice(from, c.to).some((x, k) => (x.pos === 'VERB' && FAILURE_VERBS.has(x.lower) && !usedAsNoun(s, from + k)) || wentSilent(s, from + k) || letDown(s, from + k) || creditOrBlameMoved(s, from + k) || (x.pos === 'ADJ' && (CONDUCT_FAILINGS.has(x.lower) || polarity(x.lower) <= -0.4)));
     if (negated !== failing) continue;
     // ("we'd have made it": the contraction is "would")
     const unrealResult = (d: Clause): boolean => !d.quoted && !isOther(d.subject) && t.slice(d.from, d.to).some((x, k, a) => /^(would|could|'d|’d)$/.test(x.lower) && (a[k + 1]?.lower === 'have' || (NEGATORS_OF_ACTION.test(a[k + 1]?.lower ?? '') && a[k + 2]?.lower === 'have')));
@@ -1539,7 +1539,9 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       return { ...clauseSpan(s, c), why: 'says who was to blame' };
     }
     // "I blame the vendor", "blamed it on them"
-    if ((tok.lower === 'blame' || tok.lower === 'blamed') && tok.pos === 'VERB' && isSelf(c.subject) && asserted(tok) && !negatedAt(s, i)) {
+    // (not blame supposed: "If I had blamed the warehouse team, we'd never have found it")
+    const supposed = /^(if|unless|had)$/.test(t[c.from]?.lower ?? '') || inCondition(s, c);
+    if ((tok.lower === 'blame' || tok.lower === 'blamed') && tok.pos === 'VERB' && isSelf(c.subject) && asserted(tok) && !negatedAt(s, i) && !supposed) {
       const obj = phraseAt(s, i + 1);
       const onThem = t.slice(i + 1, c.to).findIndex((x) => x.lower === 'on');
       const target = onThem >= 0 ? phraseAt(s, i + 2 + onThem).actor : obj.actor;
