@@ -1464,7 +1464,21 @@ function findBlame(s: Sentence, next: Sentence | undefined, resultPart: boolean,
   const guessed = shared ? undefined : guessedBlame(s, prev, next);
   if (guessed) return guessed;
   const hit = findBlameIn(s, next, resultPart, setupPart, disowned, prev, shared);
-  return hit && !planned(s) && !speakerCaused(s, hit.start) ? hit : undefined;
+  return hit && !planned(s) && !speakerCaused(s, hit.start) && !shareAnswers(next) ? hit : undefined;
+}
+
+/**
+ * The sentence right after sets the speaker's own share against what was just told, opening with a contrast: "The
+ * platform team delivered the API three weeks late. But I had also waited for it instead of building on a stub, and I
+ * had not told our customers." (the share said in the same sentence is ownsShare's).
+ */
+function shareAnswers(next: Sentence | undefined): boolean {
+  if (!next) return false;
+  const t = next.tokens;
+  let k = 0;
+  while (k < t.length && t[k].pos === 'PUNCT') k++;
+  const contrast = /^(but|though|however|yet|still|equally|admittedly)$/.test(t[k]?.lower ?? '') || (t[k]?.lower === 'that' && t[k + 1]?.lower === 'said') || (t[k]?.lower === 'to' && t[k + 1]?.lower === 'be' && t[k + 2]?.lower === 'fair');
+  return contrast && (ownsShare(next) || ownLapse(next));
 }
 
 function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolean, setupPart: boolean, disowned: boolean, prev?: Sentence, shared = false): Hit | undefined {
@@ -2090,7 +2104,8 @@ export const blame: StoryRule = {
       if ([...seen].some((at) => at >= s.start && at <= s.end)) continue;
       // (not where the speaker takes a share in the same sentence: "We were a green team, me included: none of us
       // had shipped ...", "partly my call")
-      if (sentences.some((x) => x.start < s.end && x.end > s.start && ownsShare(x))) continue;
+      // (nor where the sentence after sets the speaker's share against it: "... But I had also waited for it")
+      if (sentences.some((x, n) => x.start < s.end && x.end > s.start && (ownsShare(x) || shareAnswers(sentences[n + 1])))) continue;
       seen.add(s.start);
       ctx.report({
         message: `${quote(ctx.file.text.slice(s.start, s.end))} reads as putting what went wrong on another party, with no share of it taken (who acts in it, what is said of them and in what tone). Interviewers hear a lack of ownership; say what you could have done differently and what you did about it.`,
