@@ -2,7 +2,7 @@
 // parser has no special case for, and no units in ordinary documents.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { asksAboutConcept, asksCandidate, coachesReader, delimiterOf, guidanceOnly, instructsReader, noteToReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
+import { asksAboutConcept, asksCandidate, bodyOf, coachesReader, delimiterOf, guidanceOnly, instructsReader, noteToReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
 import { TEST_CONFIG } from './helpers/parse-check';
 import { eachHolds, eachFails } from './helpers/cases';
@@ -379,6 +379,29 @@ void describe('segment: answers in Spanish, Portuguese and Italian told with the
       '',
     ].join('\n');
     assert.deepEqual(titles(text), []);
+  });
+
+  void it('reads the elided French "I" ("J\'ai", "j’organise") on a line not told to the reader as the teller speaking', () => {
+    const text = [
+      '# Entretien',
+      '',
+      '## Un déploiement raté',
+      '',
+      "J'étais d'astreinte le soir où la mise en production a échoué. J'ai coupé le trafic vers la nouvelle version, j'ai restauré la précédente en dix minutes et j'ai rédigé le compte rendu le lendemain avec l'équipe, puis nous avons ajouté un test de charge avant chaque livraison.",
+      '',
+      '## Un désaccord avec un collègue',
+      '',
+      "Un collègue refusait les revues de code. J’ai proposé deux créneaux fixes par semaine, j’organise depuis une courte réunion le lundi et j’ai vu les revues arriver dans la journée au lieu de trois jours, ce qui a aussi réduit les retours tardifs.",
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Un déploiement raté', 'Un désaccord avec un collègue']);
+    // The same topics told without the teller are no answers: a word that starts "J'" is no other word's elision.
+    assert.deepEqual(titles(text.replace(/[Jj]['’](?:ai|étais|organise)/gu, 'Le chef a')), []);
+    // A guide's line that talks to the reader ("J'ai vu… vous devez…") is the writer advising: its "J'" is not counted.
+    const teller = (line: string) => bodyOf([{ text: line, start: 0 }], 0, 1).firstPerson;
+    assert.equal(teller("J'ai coupé le trafic et j’ai restauré la version précédente."), 2);
+    assert.equal(teller("J'ai vu des candidats en retard, alors vous devez préparer le trajet."), 0);
+    assert.equal(teller("Jusqu'à la fin, l'équipe a tenu le délai."), 0);
   });
 });
 

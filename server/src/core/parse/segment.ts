@@ -183,9 +183,11 @@ const READER = new RegExp(ADDRESS_SOURCE, 'u');
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'gu');
 /**
  * The speaker in other languages: German, French, Spanish, Portuguese, Italian, Russian words (lower case, or capitalised
- * as a sentence starts: "Je lui ai montré", "Yo coordiné"; not "IO", "EU"); Chinese, Japanese, Korean signs.
+ * as a sentence starts: "Je lui ai montré", "Yo coordiné"; not "IO", "EU"), and French "I" elided before a word
+ * ("J'ai", "j’organise": a mark that ends no word, so apart from the rest); Chinese, Japanese, Korean signs.
  */
-const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[nmrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Jj]e|[Jj]'|[Mm]oi|[Mm]on|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Yy]o|[Mm]i|[Mm]is|[Nn]osotros|[Nn]uestr[oa]s?|eu|[Mm]eus?|[Mm]inhas?|mim|[Nn]ós|[Nn]oss[oa]s?|io|[Mm]i[oa]|[Mm]iei|mie|[Nn]oi|[Nn]ostr[oaie]|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
+const ELIDED_I = /(?:^|[^\p{L}])[Jj]['’](?=\p{L})/gu;
+const FIRST_PERSON_OTHER = /(?:^|[^\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[nmrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Jj]e|[Mm]oi|[Mm]on|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Yy]o|[Mm]i|[Mm]is|[Nn]osotros|[Nn]uestr[oa]s?|eu|[Mm]eus?|[Mm]inhas?|mim|[Nn]ós|[Nn]oss[oa]s?|io|[Mm]i[oa]|[Mm]iei|mie|[Nn]oi|[Nn]ostr[oaie]|[Яя]|[Мм](?:еня|не|ной|ой|оя|оё|ои|оих|ы)|[Нн](?:ас|ам|ами|аш\p{L}*))(?=[^\p{L}]|$)|我|私|僕|わたし|저는|제가|나는|저의|우리/gu;
 
 /** A title that asks in another language or script: a full-width question mark, or a short title in CJK. */
 function asksInOtherScript(text: string): boolean {
@@ -477,6 +479,7 @@ const lineBody = memoByText((t: string): Body => {
     else {
       b.firstPerson = (p.match(FIRST_PERSON) ?? []).length + (p.match(FIRST_PERSON_OTHER) ?? []).length + droppedSubjectActs(p);
       b.secondPerson = (p.match(ADDRESS) ?? []).length;
+      if (b.secondPerson === 0) b.firstPerson += (p.match(ELIDED_I) ?? []).length;
     }
   }
   return b;
