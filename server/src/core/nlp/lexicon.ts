@@ -1274,7 +1274,7 @@ export const OTHER_GRAMMARS: readonly OtherGrammar[] = [
   // left out of functionWords, so they keep telling that language. Polish "to" as a copula, "mój dział to ...", is
   // left out: it is also "it", "dla zespołu to problem" says what a thing is for the team)
   { lang: 'nl', participle: '^ge\\p{L}+(?:d|t|en)$', copulas: ['is', 'was', 'waren', 'zijn', 'geweest', 'leek', 'leken', 'bleek', 'bleken'], predicateOpeners: ['een', 'erg', 'heel', 'zeer', 'echt', 'totaal', 'compleet', 'volledig', 'nogal', 'behoorlijk', 'ontzettend', 'gewoon', 'vrij', 'best', 'te', 'zo', 'absoluut', 'werkelijk', 'eerlijk gezegd'], compounds: true, functionWords: ['het', 'een', 'van', 'niet', 'ik', 'wij', 'maar', 'ook', 'met', 'voor', 'op', 'aan', 'bij', 'naar', 'uit', 'dat', 'zijn', 'heb', 'hebben', 'werd', 'wordt', 'om', 'nog', 'ons', 'onze', 'mijn', 'hij', 'zij', 'ze', 'dan', 'wel', 'geen', 'toen', 'omdat', 'tot', 'heeft', 'waren', 'hadden', 'deze', 'dit', 'wat', 'hoe'], parties: ['baas', 'bazen', 'manager', 'managers', 'leidinggevende', 'teamleider', 'teamleidster', 'collega', "collega's", 'team', 'bedrijf', 'directie', 'directeur', 'leiding', 'management', 'leverancier', 'leveranciers', 'afdeling', 'bureau', 'opdrachtgever', 'aannemer'], negators: ['niet', 'nooit', 'geen', 'niemand', 'niets'], others: ['hij', 'zij', 'ze'], self: ['ik', 'wij'], reported: ['zei', 'zeiden', 'volgens', 'beweerde', 'beweerden'], articles: ['het', 'deze', 'dit', 'onze'], conjunctions: ['omdat', 'dat', 'maar', 'toen', 'want', 'hoewel', 'doordat'], complementizers: ['dat'] },
-  { lang: 'pl', participle: '(?:on|an|ęt)(?:y|a|e|i)$', copulas: ['jest', 'był', 'była', 'było', 'byli', 'były', 'są', 'wydawał', 'wydawała', 'wydawali', 'okazał', 'okazała', 'okazali'], predicateOpeners: ['bardzo', 'totalnie', 'kompletnie', 'całkowicie', 'zupełnie', 'naprawdę', 'po prostu', 'strasznie', 'wyjątkowo', 'dość', 'zbyt', 'wręcz', 'się', 'kompletnym', 'totalnym', 'zupełnym'], inflected: true, functionWords: ['się', 'nie', 'jest', 'był', 'była', 'było', 'byli', 'w', 'z', 'że', 'od', 'przez', 'dla', 'jak', 'ale', 'już', 'tylko', 'także', 'oraz', 'czy', 'jego', 'jej', 'ich', 'mój', 'moja', 'nasz', 'nasza', 'który', 'która', 'które', 'tym', 'tego', 'ze', 'za', 'przy', 'bardzo'], parties: ['szef', 'szefowa', 'kierownik', 'kierowniczka', 'przełożony', 'przełożona', 'menedżer', 'lider', 'liderka', 'dyrektor', 'dyrektorka', 'zarząd', 'kierownictwo', 'kolega', 'koleżanka', 'koledzy', 'zespół', 'firma', 'dział', 'dostawca', 'dostawcy', 'wykonawca', 'podwykonawca', 'agencja'], negators: ['nie', 'nigdy', 'nikt', 'nic'], others: ['on', 'ona', 'oni', 'one'], self: ['ja'], reported: ['powiedział', 'powiedziała', 'powiedzieli', 'twierdził', 'twierdziła', 'twierdzili', 'według'], conjunctions: ['bo', 'że', 'ale', 'kiedy', 'ponieważ', 'chociaż', 'gdy'], complementizers: ['że'] },
+  { lang: 'pl', participle: '(?:on|an|ęt)(?:y|a|e|i)$', copulas: ['jest', 'był', 'była', 'było', 'byli', 'były', 'są', 'wydawał', 'wydawała', 'wydawali', 'okazał', 'okazała', 'okazali'], predicateOpeners: ['bardzo', 'totalnie', 'kompletnie', 'całkowicie', 'zupełnie', 'naprawdę', 'po prostu', 'strasznie', 'wyjątkowo', 'dość', 'zbyt', 'wręcz', 'się', 'kompletnym', 'totalnym', 'zupełnym'], inflected: true, functionWords: ['się', 'nie', 'jest', 'był', 'była', 'było', 'byli', 'w', 'z', 'że', 'od', 'przez', 'dla', 'jak', 'ale', 'już', 'tylko', 'także', 'oraz', 'czy', 'jego', 'jej', 'ich', 'mój', 'moja', 'nasz', 'nasza', 'który', 'która', 'które', 'tym', 'tego', 'ze', 'za', 'przy', 'bardzo'], parties: ['szef', 'szefowa', 'kierownik', 'kierowniczka', 'przełożony', 'przełożona', 'menedżer', 'lider', 'liderka', 'dyrektor', 'dyrektorka', 'zarząd', 'kierownictwo', 'kolega', 'koleżanka', 'koledzy', 'zespół', 'firma', 'dział', 'dostawca', 'dostawcy', 'wykonawca', 'podwykonawca', 'agencja'], negators: ['nie', 'nigdy', 'nikt', 'nic'], others: ['on', 'ona', 'oni', 'one'], self: ['ja'], reported: ['powiedział', 'powiedziała', 'powiedzieli', 'twierdził', 'twierdziła', 'twierdzili', 'według'], conjunctions: ['bo', 'że', 'ale', 'kiedy', 'ponieważ', 'chociaż', 'gdy', 'żeby'], complementizers: ['że', 'żeby'] },
   {
     lang: 'ja',
     cjk: true,
@@ -1356,6 +1356,22 @@ function graspForms(lang: string): string[] {
 /** German: a verb of knowing in the past and a word for nothing after it ("verstand nichts", "wusste null"). */
 const GRASP_DE = ['verstand nichts', 'verstanden nichts', 'wusste nichts', 'wussten nichts', 'verstand null', 'hatte null ahnung', 'hatten null ahnung', 'hatte keinen plan', 'hatten keinen plan', 'hatte keinen schimmer', 'hatten keinen schimmer'];
 
+/**
+ * Dutch and Polish: a verb of understanding with a word for nothing ("begreep er niets van", "nic nie rozumiał"), or
+ * having not the faintest notion ("had geen flauw benul", "nie miał zielonego pojęcia"), past or present, as the
+ * product of the classes. Not knowing nothing of something ("wist er niets van", "nic nie wiedział o zmianie") nor
+ * plain "no idea" ("had geen idee dat", "nie miał pojęcia, że"): those tell a fact someone did not know, not a verdict.
+ */
+const UNDERSTOOD_NL = ['begreep', 'begrepen', 'begrijpt', 'begrijpen', 'snapte', 'snapten', 'snapt', 'snappen'];
+const GRASP_NL = [
+  ...UNDERSTOOD_NL.flatMap((v) => [`${v} er niets van`, `${v} er niks van`, `${v} er helemaal niets van`, `er niets van ${v}`, `er niks van ${v}`, `er helemaal niets van ${v}`]),
+  ...['had', 'hadden', 'heeft', 'hebben'].flatMap((v) => ['geen benul', 'geen flauw benul', 'geen flauw idee', 'geen enkel benul'].map((w) => `${v} ${w}`)),
+];
+const GRASP_PL = [
+  ...['rozumiał', 'rozumiała', 'rozumieli', 'rozumie', 'rozumieją', 'kumał', 'kumała', 'kumali', 'kuma'].map((v) => `nic nie ${v}`),
+  ...['miał', 'miała', 'mieli', 'ma', 'mają'].flatMap((v) => ['zielonego pojęcia', 'bladego pojęcia', 'najmniejszego pojęcia'].map((w) => `nie ${v} ${w}`)),
+];
+
 export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
   {
     lang: 'es',
@@ -1388,6 +1404,8 @@ export const FOREIGN_JUDGMENTS: readonly ForeignJudgments[] = [
     judgments: ['некомпетент', 'бесполезн', 'ничего не понима', 'ленив', 'токсичн', 'бездарн', 'дилетант', 'полный ноль'],
     traits: ['некомпетент', 'ничего не понима', 'ленив', 'бездарн', 'дилетант'],
   },
+  { lang: 'nl', judgments: GRASP_NL, traits: GRASP_NL },
+  { lang: 'pl', judgments: GRASP_PL, traits: GRASP_PL },
   {
     lang: 'ja',
     judgments: ['無能', '全く分かっていない', '何も分かっていない', '全然分かっていない', '全く分かってない', '何も分かってない', '何も知らない', '全く理解していない', '役に立たない', '使えない人', 'いい加減', '怠け者', 'やる気がな', '頼りにならな', '無責任'],
