@@ -2141,4 +2141,3 @@ function userPhrases(ctx: StoryRuleContext, seen: ReadonlySet<number>): void {
     });
   }
 }
-

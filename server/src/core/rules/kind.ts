@@ -592,8 +592,9 @@ function situationThenAsk(title: string): boolean {
   if (!ask.split(/[^\p{L}'’]+/u).some((w) => englishFunctionWord(w.toLowerCase()))) return true;
   return /^\W*(?:so,?\s+|and\s+|then,?\s+)?(?:how|what|where|which)\b/iu.test(ask) && /\byou\b/iu.test(ask) && !ENGLISH_PAST.test(ask) && !SAID_PAST.test(stated);
 }
-// (The statement ends at a stop after a word, not after a lone letter: "wie z. B. …?" is one question.)
-const SITUATION_THEN_ASK = /^([^?？]{20,}?(?:(?<!(?:^|[\s.])\p{L})[.!;…]|[。！]))\s+([^.!?？。]{2,60}[?？])\W*$/u;
+/** A stop that ends a sentence: after a word, not after a lone letter ("wie z. B. …?" is one question). */
+const SENTENCE_STOP = '(?<!(?:^|[\\s.])\\p{L})[.!;…。！]';
+const SITUATION_THEN_ASK = new RegExp(`^([^?？]{20,}?${SENTENCE_STOP})\\s+([^.!?？。]{2,60}[?？])\\W*$`, 'u');
 const REQUEST_TO_TELL = /^\W*(?:please\s+)?(?:tell|describe|give|discuss|share|walk|talk|explain|name|recall|think)\b/iu;
 const ENGLISH_PAST = /\b(?:did|was|were|had|have|has|been)\b|\b\p{L}+ed\b/iu;
 const SAID_PAST = /\b(?:i|we|you)\s+(?:was|were|did|had|\p{L}+ed)\b/iu;
@@ -616,7 +617,7 @@ function asksOrTellsHow(sentence: string): boolean {
 function sentencesOf(line: string): string[] {
   return line.split(SENTENCE_BREAK);
 }
-const SENTENCE_BREAK = /(?<=(?<!(?:^|[\s.])\p{L})[.!;…。！])\s+/u;
+const SENTENCE_BREAK = new RegExp(`(?<=${SENTENCE_STOP})\\s+`, 'u');
 
 /** A question that puts a situation to the candidate: a conditional addressed to "you", or a supposition (not what you would bring, contribute or offer: the fit talk). */
 const HYPOTHETICAL_ASK =
