@@ -210,7 +210,9 @@ const TENURE_BEFORE =
   /\b(?:working|worked|work|been|spent|spending|employed|career|stayed|tenure)\b[^.;!?\n]{0,30}\b(?:for|over|of)\s+(?:almost\s+|about\s+|nearly\s+|over\s+|around\s+|roughly\s+|more than\s+|just over\s+)?$/iu;
 
 // A point in time is not a size: "after 2 weeks", "since 3 months", "two months later", "3 days ago".
-const TIME_UNIT_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\b/iu;
+/** The English units of time a number may count, as a pattern's source. */
+const TIME_UNIT = '(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)';
+const TIME_UNIT_AFTER = new RegExp(`^\\s*${TIME_UNIT}\\b`, 'iu');
 const POINT_BEFORE = /\b(?:after|since|for (?:the )?(?:first|last|past)|(?:over|in|during|within) the (?:last|past|next))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|another\s+)?$/iu;
 /** "The last / next N months" in Spanish, Portuguese, Italian, German and Russian: the word before the number… */
 const WINDOW_BEFORE_OTHER = /(?:^|[^\p{L}])(?:últim[oa]s|ultim[oi]|ultime|pasad[oa]s|passad[oa]s|próxim[oa]s|proxim[oa]s|prossimi|siguientes|letzten|nächsten|vergangenen|kommenden|последние|ближайшие|следующие|прошедшие)\s+$/iu;
@@ -219,15 +221,15 @@ const WINDOW_UNIT_OTHER = /^\s*(?:mes(?:es|i)?|años?|anos?|anni|semanas?|settim
 /** French puts the word after the number: "les 12 derniers mois", "les trois prochaines semaines". */
 const FR_WINDOW_AFTER = /^\s*(?:derni[eè]re?s|prochaine?s)\s+(?:mois|ans|années|semaines|jours|trimestres)(?![\p{L}])/iu;
 /** A spelled amount that already holds its unit: "one month", "a couple of weeks". */
-const TIME_UNIT_END = /(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)$/iu;
-const POINT_OPENING_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:after|into|following|past)\s+(?!(?:that|this)\b)/iu;
-const POINT_INTO_AFTER = /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+into\s+(?:the|a|an|our|my|this|that|its|their|his|her)\s/iu;
+const TIME_UNIT_END = new RegExp(`${TIME_UNIT}$`, 'iu');
+const POINT_OPENING_AFTER = new RegExp(`^\\s*${TIME_UNIT}\\s+(?:after|into|following|past)\\s+(?!(?:that|this)\\b)`, 'iu');
+const POINT_INTO_AFTER = new RegExp(`^\\s*${TIME_UNIT}\\s+into\\s+(?:the|a|an|our|my|this|that|its|their|his|her)\\s`, 'iu');
 /** Nothing but a hedge between the start of the sentence (or a line, or a list marker) and the number. */
 const SENTENCE_OPENING = /(?:^|[.!?;:]\s+|\n[\s>*_-]*|^[\s>*_-]+)(?:(?:about|around|roughly|nearly|almost|just|only|some|barely|exactly)\s+)?$/iu;
 // ("two weeks before the deadline" is a margin, a result: what the time is before decides; a date of any kind, "two weeks
 // before the renewal date", is one too.)
 const POINT_AFTER =
-  /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|minutes?)\s+(?:later(?!\s+than\b)|ago|earlier(?!\s+than\b)|before(?!\s+(?:the\s+|our\s+|its\s+|their\s+|my\s+)?(?:[\p{L}-]+\s+){0,2}(?:deadline|date|cut-?off|schedule))|after that|in)\b/iu;
+  new RegExp(`^\\s*${TIME_UNIT}\\s+(?:later(?!\\s+than\\b)|ago|earlier(?!\\s+than\\b)|before(?!\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+|my\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:deadline|date|cut-?off|schedule))|after that|in)\\b`, 'iu');
 
 /**
  * How long an activity went on is not a result: "had them work on it in front of me for 30 minutes", "we paired
@@ -801,7 +803,7 @@ const TEAM_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|
 
 /** Words of a life outside work (marriage, children, family) and of the terms of a move (notice, hand-over, start date). */
 const CJK_LIFE = /(?:结婚|結婚|已婚|婚后|婚後|孩子|儿子|兒子|女儿|女兒|妹妹|弟弟|哥哥|姐姐|兄弟|姐妹|父母|家人|交接|离职|離職|到岗|到崗|入职时间|入職時間|通知期|子供|家族|育児)/u;
-/** A verb of time taken right before a span, with who took it and a hedge: "花了我大概", "用了将近", "历时", "かかった". */
+/** A verb of time taken right before a span, with who took it and a hedge: "花了我大概", "用了将近", "历时". */
 const CJK_TOOK_BEFORE = /(?:花了|花费了?|花費了?|用了|耗时|耗時|历时|歷時|前后|前後)(?:我|我们|我們|大概|大约|大約|将近|將近|差不多|约|約|整整|足足|近)*\s?$/u;
 /** A change told as done in the clause: the number sizes it after all ("离职率降低了两成"). */
 const CJK_DONE_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|減半|下降|上升|率)/u;
