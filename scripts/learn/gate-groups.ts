@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 /** The split comment of the proxy's labels. */
-export const PROXY_TAG = 'round 52 held-out';
+export const PROXY_TAG = 'round 53 held-out';
 /** The salt of the hash that halves the other dev files. */
-export const SALT = 'round53:';
+export const SALT = 'round54:';
 
 export type GateGroup = 'studied' | 'heldback' | 'proxy' | 'adv' | 'test';
 
