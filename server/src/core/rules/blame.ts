@@ -1052,7 +1052,9 @@ function rhetoricalCulprit(s: Sentence, next: Sentence | undefined): Hit | undef
   let k = 0;
   while (k < t.length && /^(and|so|but|now|then|guess|just)$/.test(t[k].lower)) k++;
   if (!/^(who|whose|which)$/.test(t[k]?.lower ?? '')) return undefined;
-  const failing = t.slice(k + 1).some((x, j) => (FAILURE_VERBS.has(x.lower) && x.pos === 'VERB' && !COOPERATION_VERBS.has(x.lower)) || (t[k].lower === 'whose' && j === 0 && DUTY_ASKED.test(x.lower)));
+  // (or an act whose object is a bad thing: "who had ordered the wrong grade in the first place?")
+  const acted = t.findIndex((x, j) => j > k && x.pos === 'VERB' && !MINDS.test(x.lower));
+  const failing = t.slice(k + 1).some((x, j) => (FAILURE_VERBS.has(x.lower) && x.pos === 'VERB' && !COOPERATION_VERBS.has(x.lower)) || (t[k].lower === 'whose' && j === 0 && DUTY_ASKED.test(x.lower))) || (acted > 0 && badThing(s, acted + 1, t.length));
   if (!failing || t.slice(k + 1).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'never')) return undefined;
   const u = next.tokens;
   let a = 0;
@@ -1788,8 +1790,10 @@ function findBlameIn(s: Sentence, next: Sentence | undefined, resultPart: boolea
       if (at) return { ...at, why: 'gives another party as the cause of the failure' };
     }
     // "..., and that is why the feature missed the quarter": the clause before "that is why" is the cause
-    if (tok.lower === 'why' && t[i - 1]?.lower !== 'is' ? false : tok.lower === 'why' && failureInSentence(s, -1)) {
-      const before = s.clauses.filter((d) => d.to <= i && !d.quoted && party(s, d) && !d.negated);
+    if (tok.lower === 'why' && !/^(is|'s|’s|was)$/.test(t[i - 1]?.lower ?? '') ? false : tok.lower === 'why' && failureInSentence(s, -1)) {
+      // (a party's act, or their omission told short: "Kevin was to renew it. He didn't, and that's why we lost a day")
+      const omitted = (d: Clause): boolean => d.negated && d.subjectTo !== undefined && t.slice(d.subjectTo, d.to).every((x) => /^(AUX|PART|PUNCT|CCONJ)$/.test(x.pos));
+      const before = s.clauses.filter((d) => d.to <= i && !d.quoted && party(s, d) && (!d.negated || omitted(d)));
       const by = before[before.length - 1];
       if (by) return { ...clauseSpan(s, by), why: 'gives another party as the cause of the failure' };
     }
