@@ -1129,3 +1129,19 @@ void test('round 52: a situation told, then a request to tell how you would act,
   // Told as done, it is the episode.
   assert.equal(kindOf('# The nightly import stopped finishing before the morning. Walk me through how you found the cause.' + body), 'story');
 });
+
+void test('two questions in a row: the first says the kind, the one after follows it up', () => {
+  const body = '\n\nI spent about six hours on it, most of them on the parser, and I would add paging and a retry next.\n';
+  // What the candidate did, then what they would add: a story, not a plan.
+  assert.equal(kindOf(`# How long did you spend on the exercise? What would you change if you had another day?${body}`), 'story');
+  // A situation put to the candidate, then a request for a case: a plan, not a story.
+  assert.equal(kindOf(`# How would you find the cause of a slow checkout page? Have you ever had to do this?${body}`), 'plan');
+  // The same in another language, read by its question marks alone.
+  assert.equal(kindOf(`# ¿Cuánto tiempo dedicaste a la prueba? ¿Qué añadirías si tuvieras más tiempo?${body}`), 'story');
+  // Alternatives set apart by a mark are read whole: "Why should we hire you?" still makes it the fit talk.
+  assert.equal(kindOf(`# What are your best qualities? | Why should we hire you?${body}`), 'pitch');
+  // A first question that is not put to the candidate leaves the ask to the one after it.
+  assert.equal(kindOf(`# How are the passwords stored in this service? How would you do it in production?${body}`), 'plan');
+  // A first question of one or two words is no question of its own ("Why?").
+  assert.equal(kindOf(`# Why? What would you do if the launch slipped a week?${body}`), 'plan');
+});

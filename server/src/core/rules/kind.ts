@@ -716,6 +716,25 @@ export function askedLines(story: Story): string[] {
   return lines.map(cleanAsked).filter((l) => l.length > 0);
 }
 
+/**
+ * The question a line asks first, when it asks two or more one after the other: the first is what is asked, and those
+ * after it follow it up ("How long did you spend on the test? What would you add with more time?" asks what the
+ * candidate did; "How would you track down a slow service? Have you ever had to?" puts a situation, and the follow-up
+ * asks for a case to back the plan). A situation stated before the first question stays with it. Read by the question
+ * marks, in any language. The line stays whole when the first question has fewer than three words ("Why?"), when the
+ * questions are alternatives set apart by a mark ("What are your best qualities? | Why should we hire you?"), or when
+ * an English first question is not put to the candidate ("How are secrets handled in this design? How would you do
+ * it?": the follow-up is the ask).
+ */
+function mainAsk(line: string): string {
+  const m = FIRST_OF_QUESTIONS.exec(line);
+  if (!m || (m[1].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return line;
+  const first = m[1].trim();
+  if (/^[\x00-\x7F’‘“”]*$/u.test(first) && !/\byou(?:r|rs|rself)?\b/iu.test(first)) return line;
+  return first;
+}
+const FIRST_OF_QUESTIONS = /^([^?？]*[?？])(?:\s+|(?<=？))(?=["“'‘(¿]?\p{L}[^?？]*[?？])/u;
+
 /** A "Q:" or "Question 3:" prefix, an outline number ("2.19", "7)", a keycap "3️⃣") names the line, it is not a word of it; a bare number ("7 How do you…") too, when a question follows it. */
 function cleanAsked(line: string): string {
   // A prefix and a number after it ("Q.6 What are…", "Q: 3. Why…") are both taken off.
@@ -821,7 +840,7 @@ const STORY_LABELS = new Set(Object.values(PART_LABELS).flat());
 
 /** The questions a story answers, read from what it is asked and, when that says nothing, from its body's shape. */
 function askedQuestions(story: Story): number[] {
-  const asked = askedLines(story);
+  const asked = askedLines(story).map(mainAsk);
   // A question about something that happened is a story, whatever follow-up it adds ("Tell me about a conflict
   // in your team. How would you deal with it now?").
   if (asked.some((t) => STORY_QUESTION.test(t))) return [];
