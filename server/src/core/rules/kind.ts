@@ -730,7 +730,7 @@ function mainAsk(line: string): string {
   const m = FIRST_OF_QUESTIONS.exec(line);
   if (!m || (m[1].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return line;
   const first = m[1].trim();
-  if (/^[\x00-\x7F’‘“”]*$/u.test(first) && !/\byou(?:r|rs|rself)?\b/iu.test(first)) return line;
+  if (!/[^\p{ASCII}’‘“”]/u.test(first) && !/\byou(?:r|rs|rself)?\b/iu.test(first)) return line;
   return first;
 }
 const FIRST_OF_QUESTIONS = /^([^?？]*[?？])(?:\s+|(?<=？))(?=["“'‘(¿]?\p{L}[^?？]*[?？])/u;
