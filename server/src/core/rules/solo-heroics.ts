@@ -651,7 +651,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
  * the declared ones, or those the answer is read to answer (its title by meaning); an answer that opens by
  * introducing the speaker is one too.
  */
-function aboutSelfOnly(story: Story): boolean {
+export function aboutSelfOnly(story: Story): boolean {
   const { questionIds } = answerOf(story);
   if (questionIds.length > 0 && questionIds.every((id) => ruleSkipsQuestion('solo-heroics', id))) return true;
   return story.questions.length === 0 && introducesSelf(story);
@@ -662,7 +662,7 @@ function aboutSelfOnly(story: Story): boolean {
  * not who did the work, so the approach is read without it. Only when the result is a closing share of the
  * answer, not all of it.
  */
-function withoutResult(story: Story, sentences: readonly Sentence[]): readonly Sentence[] {
+export function withoutResult(story: Story, sentences: readonly Sentence[]): readonly Sentence[] {
   if (story.parts.length > 0) return sentences;
   const result = resultProse(story);
   if (result.length === 0) return sentences;
