@@ -20,7 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile } from '../../server/src/core';
-import { GROUP_NOUNS, PEOPLE_PRONOUNS, PERSON_NOUNS } from '../../server/src/core/nlp/lexicon';
+import { GROUP_NOUNS, GROUP_PRONOUNS, PEOPLE_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS } from '../../server/src/core/nlp/lexicon';
 import { isOther } from '../../server/src/core/nlp/query';
 import type { Sentence } from '../../server/src/core/nlp/types';
 import { aboutSelfOnly, voices, withoutResult } from '../../server/src/core/rules/solo-heroics';
@@ -32,7 +32,6 @@ import { studyFilter } from './study';
 
 const SINGULAR = /^(i|me|my|mine|myself)$/;
 const PLURAL = /^(we|us|our|ours|ourselves)$/;
-const THIRD = /^(he|she|they|him|her|them)$/;
 
 /** Counts over the clauses of some sentences (not someone else's words): who is the subject, and where people appear. */
 export function roles(sentences: readonly Sentence[]): Record<string, number> {
@@ -52,7 +51,7 @@ export function roles(sentences: readonly Sentence[]): Record<string, number> {
         r.words++;
         if (SINGULAR.test(x.lower)) r.pI++;
         if (PLURAL.test(x.lower)) r.pWe++;
-        const people = (x.pos === 'NOUN' && (PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower))) || PEOPLE_PRONOUNS.has(x.lower) || THIRD.test(x.lower);
+        const people = (x.pos === 'NOUN' && (PERSON_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower))) || PEOPLE_PRONOUNS.has(x.lower) || PERSON_PRONOUNS.has(x.lower) || GROUP_PRONOUNS.has(x.lower);
         if (!people) continue;
         const inSubject = c.subjectFrom !== undefined && k >= c.subjectFrom && k < (c.subjectTo ?? c.subjectFrom);
         if (inSubject) r.peopleSubj++;
