@@ -3,6 +3,16 @@
 // "The rest you can imagine"). The frame says nothing by itself; a rule reads what it is told beside.
 import type { Sentence } from './types';
 
+/** Words that open a sentence without being its content: "And guess who…", "So who had tested it?", "Well, you can imagine". */
+const DISCOURSE_OPENER = /^(and|so|but|now|then|just|well|oh)$/;
+
+/** The first token of a sentence after its discourse openers (and, when `punct`, its punctuation) from `from` on. */
+export function pastOpeners(t: Sentence['tokens'], from = 0, punct = true): number {
+  let k = from;
+  while (k < t.length && ((punct && t[k].pos === 'PUNCT') || DISCOURSE_OPENER.test(t[k].lower))) k++;
+  return k;
+}
+
 /** Words that leave the listener to infer. */
 const INFER = /^(guess|imagine|picture)$/;
 /** The words that open what the listener is left to infer. */
@@ -27,8 +37,7 @@ export interface LeftToGuess {
  */
 export function leftToGuess(s: Sentence): LeftToGuess | undefined {
   const t = s.tokens;
-  let first = 0;
-  while (first < t.length && (t[first].pos === 'PUNCT' || /^(and|so|but|now|then|just|well|oh)$/.test(t[first].lower))) first++;
+  const first = pastOpeners(t);
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     if (x.quoted || x.negated) continue;

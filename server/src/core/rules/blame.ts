@@ -48,7 +48,7 @@ import {
 import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
 import { actsAsParty, asserted, endorsedReport, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
 import { polarity } from '../nlp/analyze';
-import { leftToGuess } from '../nlp/rhetoric';
+import { leftToGuess, pastOpeners } from '../nlp/rhetoric';
 import { paragraphRuns, softBreaks } from '../text';
 import type { Clause, Sentence, Token } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
@@ -1049,8 +1049,9 @@ const DUTY_ASKED = /^(job|fault|responsibility|call|task|duty|idea|decision|mist
 function rhetoricalCulprit(s: Sentence, next: Sentence | undefined): Hit | undefined {
   const t = s.tokens;
   if (!next || t[t.length - 1]?.text !== '?') return undefined;
-  let k = 0;
-  while (k < t.length && /^(and|so|but|now|then|guess|just)$/.test(t[k].lower)) k++;
+  // ("And guess who had signed it off?": the openers, then the invitation to guess)
+  let k = pastOpeners(t, 0, false);
+  if (t[k]?.lower === 'guess') k = pastOpeners(t, k + 1, false);
   if (!/^(who|whose|which)$/.test(t[k]?.lower ?? '')) return undefined;
   // (or an act whose object is a bad thing: "who had ordered the wrong grade in the first place?")
   const acted = t.findIndex((x, j) => j > k && x.pos === 'VERB' && !MINDS.test(x.lower));
