@@ -338,12 +338,33 @@ function headedTitle(text: string, lineStart: number, start: number, inner: stri
   const boldLine = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)$/u.test(head) && /^[^*_\n]*[\p{L}\p{N}][^*_\n]*(?:\*\*|__)[ \t]*$/u.test(rest);
   if (!heading && !boldLine) return undefined;
   const title = rest.replace(/<!--[^\n]*?-->/gu, '').replace(/[*_#\s]+$/u, '');
-  const m = /^[*_`]{0,3}[ \t]+[*_"“]{0,3}(?=[\p{L}\p{N}])(.+)$/u.exec(title);
+  // (a title may open with a figure: "$3M contract renewal", "€40K saved")
+  const m = /^[*_`]{0,3}[ \t]+[*_"“]{0,3}(?=[\p{L}\p{N}]|\p{Sc}\p{N})(.+)$/u.exec(title);
   if (!m) return undefined;
   const words = countWords(inner);
-  if (words > 6 || SLOT_WORD.test(inner) || TITLE_WORD.test(inner) || (words >= 3 && instruction(inner))) return false;
+  if (words > 6 || kindToGive(inner) || TITLE_WORD.test(inner) || (words >= 3 && instruction(inner))) return false;
   // (the title after it still to write: "Story Title", "(title)", "<name>")
   return !(countWords(m[1]) <= 3 && TITLE_WORD.test(m[1])) && !/^[[<{(]/u.test(m[1]);
+}
+
+/**
+ * Whether the words of a tag name a kind of thing to give: a slot word at the head of one of its phrases ("[Company]",
+ * "[Client name]", "[Number of users]", "[Company / Team]"), or the writer spoken to ("[Your theme]"). A slot word that
+ * only qualifies the head noun after it names a theme, not a blank: "[Client Retention]", "[Multi-Client Management]".
+ */
+function kindToGive(inner: string): boolean {
+  if (/(?:^|[^\p{L}])(?:your|you)(?![\p{L}])/iu.test(inner)) return true;
+  for (const phrase of inner.split(/[\/,&|+;]|\s(?:and|or)\s/iu)) {
+    const words = phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    // ("[Company name here]": the pointer after the head is no head)
+    if (words.length > 1 && /^here$/iu.test(words[words.length - 1])) words.pop();
+    if (words.length === 0) continue;
+    // the head of an English noun phrase is its last word, or the word before "of" ("Number of users")
+    const of = words.findIndex((w) => /^of$/iu.test(w));
+    const head = of > 0 ? words[of - 1] : words[words.length - 1];
+    if (SLOT_WORD.test(head) || words.some((w) => /^(?:[xyzn]|x+)$/iu.test(w))) return true;
+  }
+  return false;
 }
 
 /**
