@@ -62,6 +62,8 @@ const SETTING_OFF = /^(,|;|:|\.|!|\?|…|—|–|-|--|\.\.\.)$/;
 function isSetOff(s: Sentence, from: number, to: number): boolean {
   const before = s.tokens[from - 1];
   const after = s.tokens[to];
+  // "as you know, ...", "as I mean to show": the body of a clause "as" opens, which says something of its own
+  if (before && before.lower === 'as') return false;
   // "the people you know", "everyone you know.", "the word I mean": a relative clause of the noun before it
   if (before && (before.pos === 'NOUN' || (before.pos === 'PRON' && /^(everyone|everybody|someone|somebody|anyone|anybody|one|ones|those)$/.test(before.lower)))) return false;
   if (!after) return true;
@@ -93,6 +95,8 @@ function mannerUse(s: Sentence, i: number): boolean {
   if (s.tokens[i].lower === 'literally' && s.tokens.slice(Math.max(0, i - 2), i + 4).some((x) => WORD_FOR_WORD.test(x.lower))) return true;
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
+  // before a verb of telling, it says how it is told: "I can honestly say", "she frankly admitted"
+  if (next && next.pos === 'VERB' && SAYING.test(next.lower) && s.tokens[i].lower !== 'literally') return true;
   // before a bare verb with no subject, as advice or a note ("Honestly decline, give a good explanation"): how to do
   // it ("honestly thought", "Honestly, I" and "Honestly I" hedge)
   if ((!prev || (prev.pos === 'PUNCT' && prev.text !== ',')) && next && next.pos === 'VERB' && /^[a-z]+$/.test(next.lower) && !/(ed|ing|s)$/.test(next.lower) && !IRREGULAR_PAST.has(next.lower)) return true;
@@ -179,6 +183,8 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t[i].quoted) continue;
+    // a part of a word joined by a hyphen is no word of its own: "a do-er", "honestly-priced"
+    if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, t[i].start - 2), t[i].start)) || /^-[\p{L}\p{N}]/u.test(text.slice(t[i].end, t[i].end + 2))) continue;
     // a hesitation written out ("such as, ehm, Terraform"), whatever the tagger calls it
     // (in an English sentence: German "um", "so dass" are words of the language)
     // (a short line with no English word at all is another language's, unless the sound is set off: Portuguese
