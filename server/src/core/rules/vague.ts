@@ -518,7 +518,15 @@ const CJK_CHANGE = new RegExp(
 );
 const CJK_NOT_RESULT_BEFORE = new RegExp(`(?:${CJK_NOT_A_RESULT_BEFORE.join('|')})`, 'u');
 // (nor the change named as work done, "プロセス改善を行い", "进行优化", nor a time after it, "优化以后，…")
-const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|려고|を行|を実施|を進め|に取り組|以后|之后|以後|之後|后[，,]|後[、，,])/u;
+// (and a Korean aim or a change named as a way or a thing: "개선하려고" (so as to improve), "줄이는 방법" (the way to
+// reduce))
+const CJK_NOT_RESULT_AFTER = /^(?:为|為|させたい|したい|하고\s?싶|하기\s?위|시키기\s?위|기\s?위|고\s?싶|하?려고|하?려는|하고자|(?:하|시키)?는\s?(?:방법|법)|を行|を実施|を進め|に取り組|以后|之后|以後|之後|后[，,]|後[、，,])/u;
+/** A Chinese aim told by the means before it: "通过…来提高", "以减少" (a change not followed by 了 or 过). */
+// (not 来 ending a word of its own, "带来", "起来", "后来", nor 以 in "所以", "得以", "加以")
+const ZH_PURPOSE_BEFORE = /(?:(?<![带帶起下出过過后後原本未以上进進回])[来來]|(?<![所得予加难難可足])以)\s*$/u;
+/** Examples or a list of topics named in the sentence: "比如性能优化、稳定性提升", "…优化和服务器维护等". */
+const ZH_EXAMPLES_BEFORE = /(?:比如|例如|譬如|诸如|諸如|包括)/u;
+const ZH_ETC_AFTER = /^[^。！？!?\n了]*?等(?![待候级級到于於同])/u;
 const CJK_SOFT = /(?:能力|技能|信心|自信|信任|信頼|沟通|溝通|关系|關係|関係|意识|意識|认识|認識|理解|自己|自我|经验|經驗|知识|知識|士气|士氣|积极|積極|역량|능력|자신감|신뢰|소통|관계|스스로|저\s?자신|실력|성장)/u;
 const CJK_CLAUSE = /[^。！？!?；;，,\n]+/gu;
 /** The speaker's modal of what will happen, in Chinese and Japanese: will, want, plan, hope ("我会", "我们打算", "〜たい"). */
@@ -554,6 +562,13 @@ function findCjkClaims(text: string): VagueClaim[] {
     // (向上 is "improvement" in Japanese only: in Chinese it is "upward" — "积极向上", "向上管理", "向上的职业选择")
     if (m[0] === '向上' && (/[积積]极\s?$/u.test(before) || !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(clause))) continue;
     const start = c.index + m.index;
+    // A change not told as done (no 了 or 过 after it) that is an aim ("通过参与项目来提高技术水平") or an item of a list of
+    // examples or topics ("比如性能优化、稳定性提升", "产品性能优化，安全性优化和部署维护等"): work named, not a result.
+    if (!/^[了过過]/u.test(after) && /\p{Script=Han}/u.test(m[0])) {
+      if (ZH_PURPOSE_BEFORE.test(before)) continue;
+      const sentenceFrom = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
+      if (ZH_EXAMPLES_BEFORE.test(text.slice(sentenceFrom, start)) || ZH_ETC_AFTER.test(text.slice(start + m[0].length))) continue;
+    }
     // A condition opening the sentence reaches over its clauses: "如果是工作需求，…，我也会提高工作效率".
     const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
     if (/(?:如果|假如|若是|要是|万一|萬一)/u.test(text.slice(sentenceStart, start))) continue;
