@@ -432,6 +432,32 @@ function ledPeople(s: Sentence, i: number): boolean {
   return false;
 }
 
+/** The word that starts at token i, read whole across the hyphens the tokenizer splits off, lower-cased. */
+function hyphenatedAt(t: Sentence['tokens'], i: number): string {
+  let k = i;
+  let word = t[k].lower;
+  while (k + 1 < t.length && t[k + 1].start === t[k].end && (t[k].text === '-' || t[k + 1].text === '-')) {
+    k++;
+    word += t[k].lower;
+  }
+  return word;
+}
+
+/**
+ * The word that ends right before token i, read whole across the hyphens the tokenizer splits off ("buy-in",
+ * "sign-off", "follow-up" are one word), lower-cased; "" at the sentence's start.
+ */
+function hyphenatedBefore(t: Sentence['tokens'], i: number): string {
+  let k = i - 1;
+  if (k < 0) return '';
+  let word = t[k].lower;
+  while (k > 0 && t[k - 1].end === t[k].start && (t[k].text === '-' || t[k - 1].text === '-')) {
+    k--;
+    word = t[k].lower + word;
+  }
+  return word;
+}
+
 /**
  * A clause with no subject of its own, opened by "and", "or" or a comma, whose verb is bare ("flag", not "flagged")
  * and follows a clause that ends in an infinitive: "to parse the logs | and flag the outliers", "to quantify the
@@ -551,7 +577,9 @@ export function voices(sentences: readonly Sentence[]): Voices {
         continue;
       }
       // "their buy-in", "Dana's review", "the SRE team's help": a contribution of someone else
-      if (CONTRIBUTION_NOUNS.has(t[i].lower) && t[i].pos === 'NOUN' && !negatedAt(s, i, 4)) {
+      // (a word the tokenizer split at its hyphens is read whole: "their buy-in", "the CFO's sign-off")
+      const compound = hyphenatedAt(t, i);
+      if (((CONTRIBUTION_NOUNS.has(t[i].lower) && t[i].pos === 'NOUN') || (compound !== t[i].lower && CONTRIBUTION_NOUNS.has(compound))) && !negatedAt(s, i, 4)) {
         const owner = possessorBefore(s, i);
         if (owner && (isOther(owner) || owner === 'we')) {
           v.others++;
@@ -614,7 +642,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
       // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team",
       // "approval from my team lead"
       if (JOINT.has(t[i].lower) && t[i].pos === 'ADP') {
-        if (t[i].lower === 'from' && !CONTRIBUTION_NOUNS.has(t[i - 1]?.lower ?? '')) continue;
+        if (t[i].lower === 'from' && !CONTRIBUTION_NOUNS.has(hyphenatedBefore(t, i))) continue;
         let j = i + 1;
         if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'help' && t[j + 2]?.lower === 'of') j += 3;
         let who = phraseAt(s, j);
