@@ -354,7 +354,7 @@ function headedTitle(text: string, lineStart: number, start: number, inner: stri
  */
 function kindToGive(inner: string): boolean {
   if (/(?:^|[^\p{L}])(?:your|you)(?![\p{L}])/iu.test(inner)) return true;
-  for (const phrase of inner.split(/[\/,&|+;]|\s(?:and|or)\s/iu)) {
+  for (const phrase of inner.split(/[/,&|+;]|\s(?:and|or)\s/iu)) {
     const words = phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     // ("[Company name here]": the pointer after the head is no head)
     if (words.length > 1 && /^here$/iu.test(words[words.length - 1])) words.pop();
