@@ -252,7 +252,7 @@ function isActivityDuration(text: string, start: number, end: number): boolean {
  * is still a size ("we ran 2x faster").
  */
 const EFFORT_BEFORE =
-  /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|spend|spends|spending|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|all|up|out|at\s+least|at\s+most)\s+){0,3}$/iu;
+  /\b(?:i|we)\b[^.;!?\n]{0,50}?\b(?:held|had|talked(?:\s+to)?|spoke(?:\s+(?:to|with))?|met\s+with|tried|attempted|escalated(?:\s+it)?|followed\s+up|presented(?:\s+it)?(?:\s+to)?|spent|spend|spends|spending|wrote|drafted|mentored|coached|reviewed|split(?:\s+(?:it|them|the \w+))?\s+into|interviewed|called|emailed|asked|pinged|reached\s+out\s+to|iterated|organi[sz]ed|scheduled|hosted|facilitated|sent|read|ran)\s+(?:(?:it|them|him|her|with|to|the|a|an|about|over|another|more|extra|additional|all|up|out|at\s+least|at\s+most)\s+){0,3}$/iu;
 const WORK_TIME_AFTER =
   /^\s*(?:days?|weeks?|months?|quarters?|years?|sprints?|hours?|evenings?|weekends?)\s+of\s+(?:(?:hard|focused|careful|extra|engineering|development|dev|part-time|full-time)\s+)?(?:work|effort|development|engineering|coding|testing|research|investigation|debugging|planning|prep|preparation)\b/iu;
 const ITERATION_AFTER = /^\s*(?:(?:design|code|review|working|planning|feedback)\s+)?(?:iterations?|rounds?|attempts?|tries|drafts?|meetings?|calls?|conversations?|reviews?|workshops?|sessions?|syncs?|demos?|check-ins?|interviews?)\b/iu;
@@ -333,6 +333,11 @@ function isTimeSpent(text: string, start: number, end: number, before: string): 
   if (/\b(?:instead|from(?!\s+scratch\b)(?!\s+(?:the\s+)?(?:start|beginning|kick-?off|scratch|day\s+one|first\s+commit|planning|design)\s+(?:to|until|through)\b)|down|compared|versus|vs|rather than|previously|used to)\b/iu.test(rest)) return false;
   // (Only a project's length, months or more: hours, days or weeks to a fix are how fast the result came.)
   if (/^\s*(?:months?|quarters?|years?|sprints?)\b/iu.test(text.slice(end, end + 12)) && /\btook\s+(?:us\s+|me\s+|them\s+|him\s+|her\s+)?(?:about\s+|aprox\.?\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+)?$/iu.test(before)) return true;
+  // How long the work took to land, months or more, after "in" or "within": "delivered the stack in 3 months",
+  // "adopted within 6 months" — the length of the project, not a size of what changed (as with "took", only months or
+  // more: hours, days or weeks to a fix are how fast a result came, "back within 30 minutes"; a time that changed is
+  // still one, "in 2 weeks instead of 2 months").
+  if (/^\s*(?:months?|quarters?|years?)\b/iu.test(text.slice(end, end + 12)) && /\b(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|under\s+)?$/iu.test(before) && !CHANGE_IN_SENTENCE.test(before) && !CHANGE_IN_SENTENCE.test(rest) && !/\b(?:took|takes|take|taking|now|early|ahead|faster|sooner)\b/iu.test(before + rest)) return true;
   // "over 2 months" closing its clause: a period, not an amount.
   if (/\b(?:over|across|throughout)\s+(?:the\s+(?:next|following|past|last)\s+)?$/iu.test(before) && /^\s*[\p{L}]+\s*(?:[,.;:!?)]|$|\s+(?:and|but)\b)/iu.test(text.slice(end, end + 30))) return true;
   // "Within a month, I …", "In six months, she …": when the next thing happened.
