@@ -36,9 +36,10 @@ void describe('admonitions', () => {
     assert.equal(after[6].trimEnd(), '**Situation:** Our export failed twice a week.');
   });
 
-  void it('reads one story per titled admonition, its tellings one answer, markers at the label as written', () => {
+  void it('reads one story per titled admonition, its short and long tellings two answers, markers at the label as written', () => {
     const f = parse(BANK);
-    assert.deepEqual(f.stories.map((s) => s.title), ['Tell me about a time you fixed a flaky system.', 'Describe a disagreement with a teammate.']);
+    assert.deepEqual(f.stories.map((s) => s.title), ['Short answer', 'Long answer', 'Describe a disagreement with a teammate.']);
+    assert.ok(f.stories.slice(0, 2).every((s) => s.section === 'Tell me about a time you fixed a flaky system.'), 'each telling sits under its question');
     const first = f.stories[0];
     const situation = first.parts.find((p) => p.name === 'setup')!;
     assert.equal(situation.marker.start.line, 7);
@@ -49,7 +50,7 @@ void describe('admonitions', () => {
     assert.equal(situation.marker.start.offset, lineStart + 8);
     // Prose stands in the text as written.
     for (const p of first.prose) assert.equal(BANK.slice(p.start, p.start + p.text.length), p.text);
-    assert.equal(f.stories[1].parts.map((p) => p.marker.start.line).join(','), '23,24');
+    assert.equal(f.stories[2].parts.map((p) => p.marker.start.line).join(','), '23,24');
   });
 
   void it('keeps line lengths when a deep heading mark is longer than the admonition marker it replaces', () => {

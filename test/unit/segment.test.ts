@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { asksAboutConcept, asksCandidate, bodyOf, coachesReader, delimiterOf, guidanceOnly, instructsReader, noteToReader, partsDefined, segmentUnits } from '../../server/src/core/parse/segment';
 import { parseFile } from '../../server/src/core/parse';
+import { namesLength } from '../../server/src/core/parse/segment';
 import { TEST_CONFIG } from './helpers/parse-check';
 import { eachHolds, eachFails } from './helpers/cases';
 
@@ -812,9 +813,24 @@ void describe('segment: a legend of the parts is no answer', () => {
 void describe('segment: bold lines that name a version of the answer', () => {
   const stories = (text: string): string[] => parseFile(text, 'r.md', TEST_CONFIG).stories.map((s) => s.title);
   const run = (what: string): string => `- Situation: our search cluster fell over ${what}.\n- Task: I had to move it.\n- Action: I ran both clusters with Lena.\n- Result: pages fell from 9 to 1 a month.\n`;
-  void it('"**Short version**" / "**Long version**" under a heading are tellings of its answer, not answers of their own', () => {
+  void it('"**Short version**" / "**Long version**" under a heading are two answers, each said as it stands (round 55)', () => {
     const text = `# Drafts\n\n## Moving search\n\n**Short version**\n${run('twice a month')}\n**Long version**\n${run('every other week')}\n## Pushing back on a date\n\n**Short version**\n${run('again')}\n**Long version**\n${run('once more')}`;
-    assert.deepEqual(stories(text), ['Moving search', 'Pushing back on a date']);
+    assert.deepEqual(stories(text), ['Short version', 'Long version', 'Short version', 'Long version']);
+    const timed = `# Drafts\n\n## Moving search\n\n**2-minute version**\n${run('twice a month')}\n**4-minute version**\n${run('every other week')}`;
+    assert.deepEqual(stories(timed), ['2-minute version', '4-minute version']);
+  });
+  void it('versions at two lengths under sub-headings are two answers, in any language; other tellings stay one answer', () => {
+    const say = (what: string): string => `I moved our search cluster ${what} with Lena, and pages fell from nine a month to one.\n`;
+    const two = (a: string, b: string): string => `# Answers\n\n## Tell me about a migration\n\n### ${a}\n\n${say('in a week')}\n### ${b}\n\n${say('in a week, running both clusters side by side until the numbers matched')}`;
+    assert.deepEqual(stories(two('Short version', 'Longer version')), ['Short version', 'Longer version']);
+    assert.deepEqual(stories(two('Versión corta', 'Versión larga')), ['Versión corta', 'Versión larga']);
+    assert.deepEqual(stories(two('简短版', '详细版')), ['简短版', '详细版']);
+    assert.deepEqual(stories(two('English', '中文')), ['Tell me about a migration'], 'one answer written in two languages');
+    assert.deepEqual(stories(two('Weak answer', 'Strong answer')), ['Tell me about a migration'], 'a weak and a strong telling under a question');
+  });
+  void it('reads a name of a telling by its length, and not a title that only holds a length word', () => {
+    eachHolds(namesLength, ['Short version', 'Longer version', 'Extended answer', '2-minute version', '30 seconds', 'TL;DR', 'Versión corta', 'Version longue', '简短版', '짧은 버전', '短いバージョン']);
+    eachFails(namesLength, ['Why do you want a short commute?', 'Long-running migration', 'English version', 'Strong answer', 'The full story of the outage we had last spring']);
   });
   void it('bold titles that only hold an answer word among their topic words stay titles', () => {
     const text = `# Bank\n\n**Response time incident**\n${run('on Friday')}\n**Answering an escalation**\n${run('on Monday')}`;

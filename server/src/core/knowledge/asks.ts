@@ -440,6 +440,24 @@ export const FIRST_PERSON_DID_OTHER = [
 ].join('|');
 
 /**
+ * A telling of an answer named by its length, in words rather than a number of seconds ("Short version", "Longer
+ * answer", "Extended version", "TL;DR", "Versión corta", "Version longue", "Kurzfassung", "简短版", "详细版本",
+ * "短いバージョン", "짧은 버전"): a short and a longer version of one answer are two answers, each said as it stands
+ * (eval/README, "## A labels file"). The words of length, and the short forms that name a summary over a told answer.
+ * A regular-expression source, read case-insensitively with the `u` flag; a telling's name is judged by it only
+ * together with a word that names a version or an answer (markdown.ts namesTelling), or standing alone as "TL;DR".
+ */
+export const TOLD_AT_LENGTH = [
+  // en
+  String.raw`(?<!\p{L})(?:short|shorter|shortest|long|longer|longest|brief|briefer|extended|condensed|compact|concise|abridged|full|fuller|detailed|expanded|quick)(?!\p{L})`,
+  String.raw`(?<![\p{L}\p{N}])(?:tl;?\s?dr|tldr)(?![\p{L}])`,
+  // es, pt, fr, it, de, nl, ru
+  String.raw`(?<!\p{L})(?:corta|cortas|larga|largas|breve|extendida|completa|resumida|curta|longa|estendida|detalhada|courte|longue|brève|détaillée|complète|lunga|estesa|kurz|kurze|kurzfassung|lang|lange|langfassung|ausführlich|ausführliche|kort|korte|uitgebreide|краткая|короткая|полная|длинная|развернутая|развёрнутая)(?!\p{L})`,
+  // zh, ja, ko
+  String.raw`简短|简版|简洁|精简|删减|缩略|短版|长版|详细|完整版|詳細|簡潔|短い|長い|ショート|ロング|短縮|짧은|긴\s*버전|요약|상세`,
+].join('|');
+
+/**
  * An introduction named by its length or by where it is used, as a title of a version of the pitch ("1 分钟自我介绍",
  * "中文 30 秒电梯介绍", "⏱️ 1分钟版本", "2-minute intro", "1분 자기소개", "LinkedIn About", "Cold email opener",
  * "求职邮件开场段"): who the writer is, question 1, whatever the file calls it. A length with a version alone ("3分钟版本",

@@ -9,7 +9,7 @@ import { isThemeId, parseQuestionId, questionCatalog, themesForQuestions } from 
 import { LineIndex, countSegmentWords, countWords, lowerBound, partitionPoint, spokenSeconds } from '../text';
 import { openingQuestion } from './opening';
 import { keepAnswers } from './answer-reader';
-import { ANSWER_FIELD, ANSWER_HEADING, bodyOf, fenceAfter, sourceLines, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
+import { ANSWER_FIELD, ANSWER_HEADING, namesLength, bodyOf, fenceAfter, sourceLines, LIST_ITEM_LINE, speaksOtherLanguage, adviceOnly, instructedFragments, guidanceOnly, instructsReader, asksAboutConcept, asksCandidate, asksForEpisode, answerLeftEmpty, asksForStory, asksTheCompany, namesQuestionsToAsk, htmlText, interviewAsk, interviewQuestionsOnly, isQuestion, leftToWrite, namesPrinciple, nobodySpeaks, noteToReader, coachesReader, sectionAboutAnswering, referencesOnly, notAnAnswer, numberedInRun, partsDefined, promptList, promptsCandidate, segmentUnits, selfAsked, slotToFill, storyHeadingText, tellerSpeaks, type Unit } from './segment';
 import { PART_ORDER } from '../types';
 import { LANGUAGE_NAMES } from '../knowledge/language-names';
 import { VERSION_WORDS } from '../knowledge/language-names-source';
@@ -2508,6 +2508,8 @@ export function namesLanguage(t: string): boolean {
  */
 function tellingsOf(texts: string[], over: string): boolean {
   if (texts.length === 0 || texts.some((t) => TIMED.test(t))) return false;
+  // (Nor are versions of one answer told at two lengths, "Short version" and "Longer version": each is an answer.)
+  if (texts.length >= 2 && texts.some(namesLength)) return false;
   if (texts.every((t) => namesTelling(t) || namesLanguage(t))) return true;
   // (Only under a question: a document's title over "Good answer example" and "Bad answer example" holds two answers.)
   if (texts.length < 2 || !(isQuestion(over) || interviewAsk(over))) return false;
@@ -2555,8 +2557,17 @@ function bankTitles(c: Collected, source: string): void {
   // A bold line that names a version of the answer ("**2-minute version**", "**Short answer**") under a heading of
   // the file is one telling of that heading's answer, not an answer of its own: the heading titles the story, and the
   // first telling gives its parts.
+  // (Two or more such lines under one heading, one of them naming its length, "**Short version**" and "**Longer
+  // version**", "**2-minute version**" and "**4-minute version**", are answers of their own: each is said as it stands.)
   const headed = c.headings.find((h) => h.depth <= 6 && !h.trailer);
-  if (headed) c.titles = c.titles.filter((t) => t.sure || t.start < headed.start || !namesTelling(t.text));
+  if (headed) {
+    const tellings = c.titles.filter((t) => !t.sure && t.start >= headed.start && (namesTelling(t.text) || namesLength(t.text)));
+    const under = (t: Collected['titles'][number]): number => c.headings[firstAtOrAfter(c.headings, t.start) - 1]?.start ?? -1;
+    const told = new Map<number, Collected['titles']>();
+    for (const t of tellings) told.set(under(t), [...(told.get(under(t)) ?? []), t]);
+    const own = new Set([...told.values()].filter((ts) => ts.length >= 2 && ts.some((t) => namesLength(t.text))).flat());
+    c.titles = c.titles.filter((t) => t.sure || t.start < headed.start || own.has(t) || !namesTelling(t.text));
+  }
   if (c.titles.length < 2) return;
   const order = (p: PartName): number => PART_ORDER.indexOf(p);
   const confirmed = new Set<number>();
@@ -3308,7 +3319,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
   };
   /** The sub-headings of a heading that asks are its answer's points (see readSection): none asks or holds a story or sub-headings. */
   // (Not under a title that asks for an episode, "Describe a time you…": each sub-heading may tell one. Not
-  // sub-headings that name an answer, "#### Sample answer", or an interview topic of their own, "### 优点" under
+  // sub-headings that name an answer, "#### Sample answer", or a version of one by its length, "#### 简短版", or an interview topic of their own, "### 优点" under
   // "## 优缺点"; nor ones each over an episode told in the teller's words, "#### Case 1: slow query" under "### Describe
   // your process…": those are answers of their own.)
   const toldEpisode = (ch: Section): boolean => wordsIn(ch) >= 30 && (source.slice(ch.heading!.end, Math.min(ch.end, ch.heading!.end + 2000)).match(TELLER) ?? []).length >= 2;
@@ -3316,7 +3327,7 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     (isQuestion(over) || interviewAsk(over)) && !asksForEpisode(over) && !namesQuestionsToAsk(over) &&
     kids.every((ch) => {
       const t = ch.heading!.text;
-      return ch.heading!.depth <= 6 && ch.parts.size < 2 && kidsOf(ch).length === 0 && !/[?？]/u.test(t) && !promptsCandidate(t) && !asksForStory(t) && !interviewAsk(t) && !ANSWER_HEADING.test(t);
+      return ch.heading!.depth <= 6 && ch.parts.size < 2 && kidsOf(ch).length === 0 && !/[?？]/u.test(t) && !promptsCandidate(t) && !asksForStory(t) && !interviewAsk(t) && !ANSWER_HEADING.test(t) && !namesLength(t);
     }) && !kids.every(toldEpisode);
   /** Group headings whose one label is a note on the group (see heads). */
   const regrouped = new Set<Section>();

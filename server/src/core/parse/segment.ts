@@ -8,7 +8,7 @@ import { COMPANIES, THEMES } from '../knowledge/index';
 import { countWords, FENCE_LINE } from '../text';
 import { memoByText } from '../memo';
 import { isKindTranslatedLabel, isTrailerLabel, matchLabel as matchAnyLabel } from './labels';
-import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
+import { askSource, CJK_PROMPT_WORDS, CJK_QUESTION_WORDS, INTERVIEWER_NAMES, INTRO_NAMED, TOLD_AT_LENGTH, OTHER_LANGUAGE_CONCEPTS, QUESTION_FIELD_WORDS, QUESTION_OPENERS, TO_INTERVIEWER } from '../knowledge/asks';
 import { IRREGULAR_PAST, OTHER_GRAMMARS, PRESENT_BE, SUBJECTLESS_FORMS, firstPersonPattern } from '../nlp/lexicon';
 import { asksBySyntax, closesTalk, mayBeOther, opensTalk, subjectlessActs, toldPastActs } from '../nlp/other-language';
 import { CONCEPT_FORMS } from '../knowledge/concepts';
@@ -121,13 +121,34 @@ export function promptList(titles: string[]): boolean {
   return titles.length >= 3 && titles.filter((t) => namesPrinciple(t)).length * 2 > titles.length;
 }
 
+const TOLD_LENGTH = new RegExp(TOLD_AT_LENGTH, 'iu');
+const SPOKEN_LENGTH = new RegExp(INTRO_NAMED.length, 'iu');
+const VERSION_NAMED = new RegExp(INTRO_NAMED.version + '|版', 'iu');
+
+/**
+ * Whether a line names one telling of an answer by its length, in a few words: "Short version", "Longer answer",
+ * "Extended version", "2-minute version", "30 seconds", "TL;DR", "Versión corta", "简短版", "짧은 버전"
+ * (knowledge/asks.ts TOLD_AT_LENGTH, INTRO_NAMED). A short and a longer version of one answer are two answers, each
+ * said as it stands and judged on its own (round 55). A title that only holds a length word ("Long-running
+ * migration") names none: the word must qualify a version or an answer, or be "TL;DR" alone.
+ */
+export function namesLength(t: string): boolean {
+  if (isQuestion(t)) return false;
+  const words = t.replace(/\([^()]*\)|（[^（）]*）/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 4) return false;
+  const named = ANSWER_HEADING.test(t) || VERSION_NAMED.test(t);
+  if (SPOKEN_LENGTH.test(t)) return named || !/\p{L}/u.test(t.replace(SPOKEN_LENGTH, ''));
+  if (!TOLD_LENGTH.test(t)) return false;
+  return named || /^[^\p{L}]*(?:tl;?\s?dr|tldr)[^\p{L}]*$/iu.test(t);
+}
+
 /** True when a heading's text reads as a story's title in a bank: a question, or a principle or theme name. */
 export function storyHeadingText(text: string): boolean {
   if (isQuestion(text)) return true;
   // "Story 3: ...", "Example #2 — ...", "STAR story 1".
   if (/^[^\p{L}]*(?:star\s+)?(?:story|example|scenario|case)\s*#?\d{1,3}\b/iu.test(text)) return true;
   // "Sample answer", "Respuesta BUENA", "Weak response", "Version 2": a heading that names an answer.
-  if (ANSWER_HEADING.test(text)) return true;
+  if (ANSWER_HEADING.test(text) || namesLength(text)) return true;
   const bare = bareName(text);
   if (KNOWN_NAMES.has(bare)) return true;
   for (const n of KNOWN_NAMES) if (bare.startsWith(n + ' ') && /[:—–(-]/u.test(text)) return true;
