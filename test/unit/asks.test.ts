@@ -73,3 +73,11 @@ void test('asks: the interview topics of Japanese and Korean headings are read a
   }
   for (const t of ['배포 자동화 프로젝트', 'テスト環境の整備']) assert.ok(!interviewAsk(t), `no topic: ${t}`);
 });
+
+void test('asks: the words that name a telling by its length compile and read each language group', async () => {
+  const { TOLD_AT_LENGTH } = await import('../../server/src/core/knowledge/asks');
+  const length = new RegExp(TOLD_AT_LENGTH, 'iu');
+  assert.equal(TOLD_AT_LENGTH.split('|').length > 40, true, 'the alternatives are counted');
+  eachHolds((t: string) => length.test(t), ['Short version', 'TL;DR', 'versión corta', 'version longue', 'Kurzfassung', 'краткая версия', '简短版', '短いバージョン', '짧은 버전']);
+  for (const t of ['Shortcut keys', 'Longitude', 'Brieftasche', 'Version 2']) assert.ok(!length.test(t), t);
+});
