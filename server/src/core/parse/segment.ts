@@ -137,7 +137,7 @@ export function namesLength(t: string): boolean {
   const words = t.replace(/\([^()]*\)|（[^（）]*）/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > 4) return false;
   const named = ANSWER_HEADING.test(t) || VERSION_NAMED.test(t);
-  if (SPOKEN_LENGTH.test(t)) return named || !/\p{L}/u.test(t.replace(SPOKEN_LENGTH, ''));
+  if (SPOKEN_LENGTH.test(t)) return named;
   if (!TOLD_LENGTH.test(t)) return false;
   return named || /^[^\p{L}]*(?:tl;?\s?dr|tldr)[^\p{L}]*$/iu.test(t);
 }
