@@ -445,7 +445,7 @@ export const FIRST_PERSON_DID_OTHER = [
  * "短いバージョン", "짧은 버전"): a short and a longer version of one answer are two answers, each said as it stands
  * (eval/README, "## A labels file"). The words of length, and the short forms that name a summary over a told answer.
  * A regular-expression source, read case-insensitively with the `u` flag; a telling's name is judged by it only
- * together with a word that names a version or an answer (markdown.ts namesTelling), or standing alone as "TL;DR".
+ * together with a word that names a version or an answer (parse/segment.ts namesLength), or standing alone as "TL;DR".
  */
 export const TOLD_AT_LENGTH = [
   // en

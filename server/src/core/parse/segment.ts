@@ -127,10 +127,11 @@ const VERSION_NAMED = new RegExp(INTRO_NAMED.version + '|版', 'iu');
 
 /**
  * Whether a line names one telling of an answer by its length, in a few words: "Short version", "Longer answer",
- * "Extended version", "2-minute version", "30 seconds", "TL;DR", "Versión corta", "简短版", "짧은 버전"
+ * "Extended version", "2-minute version", "TL;DR", "Versión corta", "简短版", "짧은 버전"
  * (knowledge/asks.ts TOLD_AT_LENGTH, INTRO_NAMED). A short and a longer version of one answer are two answers, each
  * said as it stands and judged on its own (round 55). A title that only holds a length word ("Long-running
- * migration") names none: the word must qualify a version or an answer, or be "TL;DR" alone.
+ * migration") names none, nor does a time alone ("30 seconds", "3 分钟": a file may title its answers by their
+ * questions beside such headings): the word must qualify a version or an answer, or be "TL;DR" alone.
  */
 export function namesLength(t: string): boolean {
   if (isQuestion(t)) return false;
