@@ -540,6 +540,11 @@ function verbAfterRelative(tokens: readonly Token[], verb: number, b: number): n
   return -1;
 }
 
+/** Whether token k is a hyphen glued between two words ("web-side", "buy-in"): such a hyphen joins, it does not cut. */
+export function gluedHyphen(t: readonly Token[], k: number): boolean {
+  return k > 0 && t[k]?.text === '-' && t[k - 1].end === t[k].start && t[k + 1]?.start === t[k].end;
+}
+
 function splitClauses(tokens: Token[]): Clause[] {
   repairVerbs(tokens);
   // 1. chunks between boundaries
@@ -547,7 +552,7 @@ function splitClauses(tokens: Token[]): Clause[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // a hyphen inside a word ("web-side", "mail-queue") joins, it does not cut
-    const glued = t.text === '-' && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end;
+    const glued = gluedHyphen(tokens, i);
     const boundary =
       (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text) && !glued) ||
       t.pos === 'CCONJ' ||

@@ -1,6 +1,6 @@
 // Small questions the rules ask of a sentence: who a phrase names, where a clause's words are, whether the
 // speaker takes a share of what went wrong.
-import { actorOf } from './analyze';
+import { actorOf, gluedHyphen } from './analyze';
 import { ADDRESSED_NOUNS, AGENT_ACTS, ANSWERING_VERBS, FIRST_POSSESSIVE, FREQUENCY_ADVERBS, NEGATORS, OWED_NOUNS, STRANDED_IDIOMS, CESSATION_VERBS } from './lexicon';
 import type { Actor, Clause, Sentence, Token } from './types';
 
@@ -69,7 +69,7 @@ export function phraseAt(s: Sentence, i: number, limit = s.tokens.length): { act
   const t = s.tokens;
   let j = i;
   // (a hyphen glued between two words joins them: "the store-ops team", "the back-office group")
-  while (j < limit && (/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos) || (t[j].text === '-' && j > i && t[j].start === t[j - 1].end && t[j + 1]?.start === t[j].end))) {
+  while (j < limit && (/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[j].pos) || (j > i && gluedHyphen(t, j)))) {
     // a pronoun after the head starts a new phrase: "a script I wrote" names a script, not "a script and I"
     if (j > i && t[j].pos === 'PRON' && !possessive(t[j].lower)) break;
     j++;
@@ -78,6 +78,16 @@ export function phraseAt(s: Sentence, i: number, limit = s.tokens.length): { act
   if (j === i) return { actor: 'none', ownSide: false, end: i };
   const r = actorOf(t, { from: i, to: j });
   return { ...r, end: j };
+}
+
+/**
+ * The word that starts at token i (dir 1) or ends at it (dir -1), read whole across the glued hyphens the tokenizer
+ * splits off ("buy-in", "sign-off", "follow-up" are one word), lower-cased.
+ */
+export function hyphenatedWord(t: readonly Token[], i: number, dir: 1 | -1 = 1): string {
+  const parts = [t[i].lower];
+  for (let k = i + dir; gluedHyphen(t, k); k += 2 * dir) parts.push(t[k].lower, t[k + dir].lower);
+  return (dir === 1 ? parts : parts.reverse()).join('');
 }
 
 /** The owner named by a possessive just before index i: "their fault", "the vendor's fault", "my fault". */

@@ -2564,7 +2564,11 @@ function bankTitles(c: Collected, source: string): void {
     const tellings = c.titles.filter((t) => !t.sure && t.start >= headed.start && (namesTelling(t.text) || namesLength(t.text)));
     const under = (t: Collected['titles'][number]): number => c.headings[firstAtOrAfter(c.headings, t.start) - 1]?.start ?? -1;
     const told = new Map<number, Collected['titles']>();
-    for (const t of tellings) told.set(under(t), [...(told.get(under(t)) ?? []), t]);
+    for (const t of tellings) {
+      const group = told.get(under(t));
+      if (group) group.push(t);
+      else told.set(under(t), [t]);
+    }
     const own = new Set([...told.values()].filter((ts) => ts.length >= 2 && ts.some((t) => namesLength(t.text))).flat());
     c.titles = c.titles.filter((t) => t.sure || t.start < headed.start || own.has(t) || !namesTelling(t.text));
   }

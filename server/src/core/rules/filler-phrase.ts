@@ -6,6 +6,7 @@
 import { FILLER_ADVERBS, FILLER_MARKERS, HESITATIONS, IRREGULAR_PAST, pastForm, MANNER_COMPARED, OTHER_FILLERS, PARENTHETICAL_MARKERS } from '../nlp/lexicon';
 import { mayBeOther, otherLanguage, proseLanguage, scriptLanguage, setOffAt, wordsPattern } from '../nlp/other-language';
 import { hasEnglishFunctionWord, readsAsEnglish } from '../nlp/query';
+import { gluedHyphen } from '../nlp/analyze';
 import type { Sentence } from '../nlp/types';
 import type { ProseSegment, TextEdit } from '../types';
 import type { PhraseMatch } from '../text';
@@ -184,7 +185,7 @@ export function fillersIn(s: Sentence, text: string): PhraseMatch[] {
   for (let i = 0; i < t.length; i++) {
     if (t[i].quoted) continue;
     // a part of a word joined by a hyphen is no word of its own: "a do-er", "honestly-priced"
-    if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, t[i].start - 2), t[i].start)) || /^-[\p{L}\p{N}]/u.test(text.slice(t[i].end, t[i].end + 2))) continue;
+    if (gluedHyphen(t, i - 1) || gluedHyphen(t, i + 1)) continue;
     // a hesitation written out ("such as, ehm, Terraform"), whatever the tagger calls it
     // (in an English sentence: German "um", "so dass" are words of the language)
     // (a short line with no English word at all is another language's, unless the sound is set off: Portuguese

@@ -10,7 +10,7 @@ import { ABSENCE_WORDS, ARRIVAL_VERBS, AUXILIARIES, BURDEN_VERBS, CAUSATIVE_VERB
 import { ANY_ALPHABETIC, escape, mayBeOther, otherLanguage, proseLanguage, scriptLanguage, subjectlessActs } from '../nlp/other-language';
 import type { ProseSegment, Story } from '../types';
 import { QUESTION_ID } from '../knowledge/index';
-import { clauseAt, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
+import { clauseAt, hyphenatedWord, isOther, negatedAt, phraseAt, possessorBefore } from '../nlp/query';
 import type { Clause, Sentence } from '../nlp/types';
 import type { StoryRule, StoryRuleContext } from './rule';
 import { answerOf, resultProse } from './kind';
@@ -432,32 +432,6 @@ function ledPeople(s: Sentence, i: number): boolean {
   return false;
 }
 
-/** The word that starts at token i, read whole across the hyphens the tokenizer splits off, lower-cased. */
-function hyphenatedAt(t: Sentence['tokens'], i: number): string {
-  let k = i;
-  let word = t[k].lower;
-  while (k + 1 < t.length && t[k + 1].start === t[k].end && (t[k].text === '-' || t[k + 1].text === '-')) {
-    k++;
-    word += t[k].lower;
-  }
-  return word;
-}
-
-/**
- * The word that ends right before token i, read whole across the hyphens the tokenizer splits off ("buy-in",
- * "sign-off", "follow-up" are one word), lower-cased; "" at the sentence's start.
- */
-function hyphenatedBefore(t: Sentence['tokens'], i: number): string {
-  let k = i - 1;
-  if (k < 0) return '';
-  let word = t[k].lower;
-  while (k > 0 && t[k - 1].end === t[k].start && (t[k].text === '-' || t[k - 1].text === '-')) {
-    k--;
-    word = t[k].lower + word;
-  }
-  return word;
-}
-
 /**
  * A clause with no subject of its own, opened by "and", "or" or a comma, whose verb is bare ("flag", not "flagged")
  * and follows a clause that ends in an infinitive: "to parse the logs | and flag the outliers", "to quantify the
@@ -578,7 +552,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
       }
       // "their buy-in", "Dana's review", "the SRE team's help": a contribution of someone else
       // (a word the tokenizer split at its hyphens is read whole: "their buy-in", "the CFO's sign-off")
-      const compound = hyphenatedAt(t, i);
+      const compound = hyphenatedWord(t, i);
       if (((CONTRIBUTION_NOUNS.has(t[i].lower) && t[i].pos === 'NOUN') || (compound !== t[i].lower && CONTRIBUTION_NOUNS.has(compound))) && !negatedAt(s, i, 4)) {
         const owner = possessorBefore(s, i);
         if (owner && (isOther(owner) || owner === 'we')) {
@@ -642,7 +616,7 @@ export function voices(sentences: readonly Sentence[]): Voices {
       // "worked with Dana", "paired with the SRE team", "reviewed by two seniors", "help from the data team",
       // "approval from my team lead"
       if (JOINT.has(t[i].lower) && t[i].pos === 'ADP') {
-        if (t[i].lower === 'from' && !CONTRIBUTION_NOUNS.has(hyphenatedBefore(t, i))) continue;
+        if (t[i].lower === 'from' && !CONTRIBUTION_NOUNS.has(i > 0 ? hyphenatedWord(t, i - 1, -1) : '')) continue;
         let j = i + 1;
         if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'help' && t[j + 2]?.lower === 'of') j += 3;
         let who = phraseAt(s, j);

@@ -562,15 +562,14 @@ function findCjkClaims(text: string): VagueClaim[] {
     // (向上 is "improvement" in Japanese only: in Chinese it is "upward" — "积极向上", "向上管理", "向上的职业选择")
     if (m[0] === '向上' && (/[积積]极\s?$/u.test(before) || !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(clause))) continue;
     const start = c.index + m.index;
+    const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
     // A change not told as done (no 了 or 过 after it) that is an aim ("通过参与项目来提高技术水平") or an item of a list of
     // examples or topics ("比如性能优化、稳定性提升", "产品性能优化，安全性优化和部署维护等"): work named, not a result.
     if (!/^[了过過]/u.test(after) && /\p{Script=Han}/u.test(m[0])) {
       if (ZH_PURPOSE_BEFORE.test(before)) continue;
-      const sentenceFrom = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-      if (ZH_EXAMPLES_BEFORE.test(text.slice(sentenceFrom, start)) || ZH_ETC_AFTER.test(text.slice(start + m[0].length))) continue;
+      if (ZH_EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || ZH_ETC_AFTER.test(text.slice(start + m[0].length))) continue;
     }
     // A condition opening the sentence reaches over its clauses: "如果是工作需求，…，我也会提高工作效率".
-    const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
     if (/(?:如果|假如|若是|要是|万一|萬一)/u.test(text.slice(sentenceStart, start))) continue;
     // A wish, a plan or a belief closing the Japanese sentence governs the change in it: "改善していきたいと考えております",
     // "能力の向上に加え、…できると考えています" (what the speaker hopes or thinks they can do, not a result).
