@@ -585,6 +585,9 @@ function realBracket(text: string, start: number, end: number, inner: string): b
   // a TOML or INI table header alone on its line, over "key = value" lines: [taxonomies], [extra]
   if (aloneOnLine(text, start, end) && /^[A-Za-z_][\w.-]*$/.test(inner) && /^\r?\n[ \t]*[\w.-]+[ \t]*=/.test(text.slice(end, end + 200))) return true;
   if (/^\d+(?:[,–-]\s?\d+)*$/.test(inner.trim()) || /^(?:sic|sic!)$/i.test(inner.trim())) return true; // citations, [sic]
+  // a source cited by its site's name, a brand written with its domain ("[Levels.fyi]", "[Booking.com]"): a name
+  // given, not a kind to give (a slot names a kind in words, "[Company]", "[your-site.com]" in lower case)
+  if (/^\p{Lu}[\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u.test(inner.trim())) return true;
   // a thing given, not a kind to give: a date, a number or a range of them ("[2023.02.11]", "[10:30]", "[2–3 weeks]"
   // is words) in digits and separators only
   if (/^[\p{N}\s.,:/\-–—~%]+$/u.test(inner) && /\p{N}/u.test(inner)) return true;

@@ -789,7 +789,9 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     // work into smaller parts" ("the faster builds" of a measured thing still claims).
     // ("into smaller, manageable parts": a list of adjectives before the thing shaped.)
     // (a degree word between may qualify the size: "presented it to the much wider engineering organisation")
-    if (comparative && /\b(?:the|into|in)\s+(?:(?:much|far|even|slightly|somewhat|considerably)\s+)?$/iu.test(before) && /^(?:larger|smaller|bigger|wider|broader|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && (!QUALITY_WORD.test(afterWords[0]) || (/\binto\s+$/iu.test(before) && /^,/u.test(after)))) continue;
+    // (after a preposition of scope the size names which things, a kind, not a change: "kept the rule for smaller
+    // accounts", "the layout on larger screens", "across bigger teams")
+    if (comparative && /\b(?:the|into|in|for|on|across|among)\s+(?:(?:much|far|even|slightly|somewhat|considerably)\s+)?$/iu.test(before) && /^(?:larger|smaller|bigger|wider|broader|narrower|longer|shorter|deeper|higher|lower|heavier|lighter)$/u.test(word) && afterWords.length > 0 && !MEASURED_TARGET.test(afterWords[0]) && (!QUALITY_WORD.test(afterWords[0]) || (/\binto\s+$/iu.test(before) && /^,/u.test(after)))) continue;
     // "a lot" as the subject of a statement ("a lot is based on luck"), not an amount of a result.
     if (m[6] !== undefined && /^\s+(?:is|was|are|were|depends|depended|comes|came|happens|happened)\b/iu.test(after)) continue;
     // A label opening a line ("- Better: ownership, shown by ...", "**Faster:** ..."): a heading, not a claim.
