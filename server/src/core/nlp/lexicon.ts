@@ -98,6 +98,18 @@ export const GROUP_NOUNS = wordClass(
 );
 
 /**
+ * Nouns for a body outside the speaker's organisation that holds a step of the work: the blame told as an account
+ * names one as the holder of the act that was late ("the council's planning queue", "the hospital's signed letter").
+ */
+export const OUTSIDE_BODIES = wordClass(
+  'council councils hospital hospitals funder funders regulator regulators authority authorities ministry government',
+  'landlord landlords bank banks insurer insurers university school court inspector inspectors inspectorate city county',
+  'carrier carriers courier couriers airline venue printer printers builder builders sponsor publisher distributor',
+  'broker brokers bureau registry registrar embassy consulate customs utility manufacturer factory warehouse',
+  'subcontractor subcontractors integrator agency agencies lab laboratory insurer client clients partner partners',
+);
+
+/**
  * Names of widely used software, languages and services written like a person's name (one capital, then lower
  * case): "implemented caching with Redis", "built it in Python with Flask". Such a name is a tool, not a person who
  * takes part. Names shaped otherwise (GitHub, Next.js, AWS, GPT-4o) are never read as a person's, so they are not
