@@ -69,7 +69,7 @@ const GATES: [string, (r: Omit<Account, 'at'>) => boolean][] = [
   ['a loss in the outcome', (r) => r.loss >= 1],
   ['no gain beside it', (r) => r.gain === 0],
   ['no share taken', (r) => !r.share],
-  ['no remedy told', (r) => !r.remedy],
+  ['no remedy told (a changed habit)', (r) => !r.remedy],
   ['another party holds a late or failed act', (r) => Object.values(r.held).some((n) => (n ?? 0) > 0)],
   ['held by time, "without a word" or two acts not done', accountBlames],
 ];
@@ -101,7 +101,10 @@ function score(cache: string): void {
     const newTp = g.filter((r) => r.expect && !r.fired && accountBlames(r));
     const newFp = g.filter((r) => !r.expect && !r.fired && accountBlames(r));
     const base = { tp: g.filter((r) => r.expect && r.fired).length, fp: g.filter((r) => !r.expect && r.fired).length, fn: g.filter((r) => r.expect && !r.fired).length };
-    console.log(`${adv ? 'adv ' : 'real'} stories ${g.length}: base ${base.tp}/${base.fp}/${base.fn}; the account adds ${newTp.length} found, ${newFp.length} false`);
+    const loose = (r: Row): boolean => accountBlames({ ...r, remedy: r.remedyLoose });
+    const oldTp = g.filter((r) => r.expect && !r.fired && loose(r)).length;
+    const oldFp = g.filter((r) => !r.expect && !r.fired && loose(r)).length;
+    console.log(`${adv ? 'adv ' : 'real'} stories ${g.length}: base ${base.tp}/${base.fp}/${base.fn}; the account adds ${newTp.length} found, ${newFp.length} false (round-55 remedy test: ${oldTp} found, ${oldFp} false)`);
     if (process.argv.includes('--list')) for (const r of [...newTp.map((x) => ['TP', x] as const), ...newFp.map((x) => ['FP', x] as const)]) console.log(`  ${r[0]} ${r[1].file} loss=${r[1].loss} held=${JSON.stringify(r[1].held)} own=${r[1].ownOnTime}/${r[1].ownHeld} tone=${r[1].outcomeTone.toFixed(2)} selfLesson=${r[1].lessonSelf} | ${r[1].at}`);
   }
 }

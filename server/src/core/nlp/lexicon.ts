@@ -110,6 +110,32 @@ export const OUTSIDE_BODIES = wordClass(
 );
 
 /**
+ * Words that mark a habit of the speaker's as changed since the story ("now I order on the estimate", "since then we
+ * book the slot first", "these days I chase at week two", "from then on", "going forward", "no longer"): the blame
+ * reader takes a first-person act with one of them as a remedy, and a bare present clause ("I enjoy the work") as none.
+ */
+export const CHANGE_MARKERS = wordClass('now since nowadays henceforth thereafter anymore longer onwards onward forward');
+
+/**
+ * Verbs that tell a habit begun or switched ("I have started chasing at week two", "we switched to a second
+ * supplier", "I made it a rule to..."), read with a first-person subject as a changed habit.
+ */
+export const TAKEUP_VERBS = wordClass(
+  'start started starting begun began begin switched switch changed change adopted adopt moved introduced instituted',
+  'learned learnt',
+);
+
+/**
+ * Verbs that tell where the speaker stands now rather than a habit they changed ("I now work at a bank", "I now lead
+ * the team", "these days I enjoy the role"): with a change marker they still tell no remedy.
+ */
+export const STANDING_VERBS = wordClass(
+  'work works live lives enjoy enjoys love loves like likes lead leads manage manages run runs own owns report reports',
+  'am is are be been have has hold holds head heads teach teaches study studies feel feels know knows think thinks',
+  'believe believes want wants hope hopes get gets',
+);
+
+/**
  * Names of widely used software, languages and services written like a person's name (one capital, then lower
  * case): "implemented caching with Redis", "built it in Python with Flask". Such a name is a tool, not a person who
  * takes part. Names shaped otherwise (GitHub, Next.js, AWS, GPT-4o) are never read as a person's, so they are not

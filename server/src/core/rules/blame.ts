@@ -45,6 +45,9 @@ import {
   MISCONDUCT_VERBS,
   HARSH_CONDUCT,
   OUTSIDE_BODIES,
+  CHANGE_MARKERS,
+  TAKEUP_VERBS,
+  STANDING_VERBS,
 } from '../nlp/lexicon';
 import { escape as esc, mayBeOther, otherLanguage, plainBlame } from '../nlp/other-language';
 import { actsAsParty, asserted, unrealCondition, endorsedReport, idiomAt, repeatedIn, leftStranded, clauseAt, clauseSpan, isOther, isSelf, negatedAt, phraseAt, possessorBefore, spokenClause, spokenTokens, mainVerb, negativeSubject, toldAsDone, usedAsNoun, yesNoQuestion } from '../nlp/query';
@@ -2197,6 +2200,8 @@ export interface Account {
   share: boolean;
   /** The outcome or the learning tells what the speaker now does differently ("I order on the estimate now"). */
   remedy: boolean;
+  /** STUDY ONLY: the round-55 remedy test. */
+  remedyLoose: boolean;
   /** The learning has a clause of the speaker's own at all. */
   lessonSelf: boolean;
   /** The learning opens with advice (a bare verb: "Pin the version", "Have a plan"). */
@@ -2248,13 +2253,42 @@ function bodySubject(s: Sentence, c: Clause): boolean {
   return false;
 }
 
-/** A clause of the speaker's own that tells what they do now or will do: a remedy, a share of the fix. */
+/**
+ * A changed habit of the speaker's own, told in a clause whose subject is the speaker: a promise ("next time I will
+ * chase at week two", "we'll book the slot first"), a habit taken up ("I have started...", "I learned to build in
+ * slack", "we switched to..."), or a first-person act with a marker of change before or in it ("now I order on the
+ * estimate", "since then we book...", "these days I chase...", "from then on", "no longer") in the present or the
+ * perfect. Where the speaker only stands now ("I now work at a bank", "I enjoy the role") is no remedy.
+ */
 function remedyIn(s: Sentence): boolean {
+  const t = s.tokens;
+  return s.clauses.some((c) => {
+    if (!isSelf(c.subject) || c.quoted || c.verb === undefined || inCondition(s, c)) return false;
+    const first = t[c.verb].lower;
+    const main = t[mainVerb(s, c) ?? c.verb].lower;
+    const at = Math.max(0, (c.subjectFrom ?? c.from) - 4);
+    const window = t.slice(at, c.to).filter((x) => !x.quoted);
+    const words = window.map((x) => x.lower);
+    // a promise of the speaker's ("I will", "we'll", "next time I'd"), not a refusal ("I will never use them again")
+    const promise = /^(will|'ll|’ll|shall)$/.test(first) || (/^(would|'d|’d)$/.test(first) && words.some((w, k) => w === 'next' && words[k + 1] === 'time'));
+    if (promise && !c.negated) return true;
+    // a habit taken up: "I have started chasing", "I learned to build slack", "we switched to a second supplier"
+    for (let k = c.verb; k < c.to; k++)
+      if (TAKEUP_VERBS.has(t[k].lower) && t[k].pos === 'VERB' && (t[k + 1]?.lower === 'to' || /ing$/.test(t[k + 1]?.lower ?? '') || /^(have|has|'ve|’ve)$/.test(t[k - 1]?.lower ?? ''))) return true;
+    // a marker of change: "now I...", "since then we...", "these days", "from then on", "going forward", "no longer"
+    const marked = words.some((w, k) => CHANGE_MARKERS.has(w) && (w !== 'since' || /^(then|that)$/.test(words[k + 1] ?? '')) && (w !== 'longer' || words[k - 1] === 'no') && (w !== 'forward' || words[k - 1] === 'going') && (!/^(onwards?)$/.test(w) || /^(then|that)$/.test(words[k - 1] ?? '')))
+      || words.some((w, k) => (w === 'these' && words[k + 1] === 'days') || (w === 'next' && words[k + 1] === 'time'));
+    const perfect = /^(have|has|'ve|’ve)$/.test(first) && main !== first;
+    return marked && (perfect || !pastForm(first)) && !STANDING_VERBS.has(main);
+  });
+}
+
+/** The remedy test of round 55 (any present-tense clause of the speaker's own), kept for the study only. */
+export function presentSelfIn(s: Sentence): boolean {
   const t = s.tokens;
   return s.clauses.some((c) => {
     if (!isSelf(c.subject) || c.quoted || c.verb === undefined) return false;
     const v = t[c.verb].lower;
-    // (a lesson learned with an act of one's own after it: "I learned to build slack")
     if (/^(learned|learnt|learn)$/.test(v) && t[c.verb + 1]?.lower === 'to') return true;
     if (/^(will|'ll|now|always|never)$/.test(v)) return true;
     if (t.slice(c.from, c.to).some((x) => /^(now|since|next|nowadays|henceforth)$/.test(x.lower)) && !pastForm(v)) return true;
@@ -2314,6 +2348,7 @@ export function accountOf(ctx: StoryRuleContext): Account {
     // (or joins the party's miss: "..., and so did I")
     share: sentences.some((s) => ownsShare(s) || ownLapse(s) || s.tokens.some((x, k) => x.lower === 'so' && /^(did|was|had)$/.test(s.tokens[k + 1]?.lower ?? '') && /^(i|we)$/.test(s.tokens[k + 2]?.lower ?? ''))),
     remedy: [...outcome, ...learning].some(remedyIn),
+    remedyLoose: [...outcome, ...learning].some(presentSelfIn),
     lessonSelf: learning.some((s) => s.clauses.some((c) => isSelf(c.subject) && !c.quoted)),
     lessonAdvice: first !== undefined && first.pos === 'VERB' && !pastForm(first.lower) && !/ing$/.test(first.lower),
     lesson: learning.length > 0,
