@@ -101,10 +101,7 @@ function score(cache: string): void {
     const newTp = g.filter((r) => r.expect && !r.fired && accountBlames(r));
     const newFp = g.filter((r) => !r.expect && !r.fired && accountBlames(r));
     const base = { tp: g.filter((r) => r.expect && r.fired).length, fp: g.filter((r) => !r.expect && r.fired).length, fn: g.filter((r) => r.expect && !r.fired).length };
-    const loose = (r: Row): boolean => accountBlames({ ...r, remedy: r.remedyLoose });
-    const oldTp = g.filter((r) => r.expect && !r.fired && loose(r)).length;
-    const oldFp = g.filter((r) => !r.expect && !r.fired && loose(r)).length;
-    console.log(`${adv ? 'adv ' : 'real'} stories ${g.length}: base ${base.tp}/${base.fp}/${base.fn}; the account adds ${newTp.length} found, ${newFp.length} false (round-55 remedy test: ${oldTp} found, ${oldFp} false)`);
+    console.log(`${adv ? 'adv ' : 'real'} stories ${g.length}: base ${base.tp}/${base.fp}/${base.fn}; the account adds ${newTp.length} found, ${newFp.length} false`);
     if (process.argv.includes('--list')) for (const r of [...newTp.map((x) => ['TP', x] as const), ...newFp.map((x) => ['FP', x] as const)]) console.log(`  ${r[0]} ${r[1].file} loss=${r[1].loss} held=${JSON.stringify(r[1].held)} own=${r[1].ownOnTime}/${r[1].ownHeld} tone=${r[1].outcomeTone.toFixed(2)} selfLesson=${r[1].lessonSelf} | ${r[1].at}`);
   }
 }

@@ -2200,8 +2200,6 @@ export interface Account {
   share: boolean;
   /** The outcome or the learning tells what the speaker now does differently ("I order on the estimate now"). */
   remedy: boolean;
-  /** STUDY ONLY: the round-55 remedy test. */
-  remedyLoose: boolean;
   /** The learning has a clause of the speaker's own at all. */
   lessonSelf: boolean;
   /** The learning opens with advice (a bare verb: "Pin the version", "Have a plan"). */
@@ -2283,19 +2281,6 @@ function remedyIn(s: Sentence): boolean {
   });
 }
 
-/** The remedy test of round 55 (any present-tense clause of the speaker's own), kept for the study only. */
-export function presentSelfIn(s: Sentence): boolean {
-  const t = s.tokens;
-  return s.clauses.some((c) => {
-    if (!isSelf(c.subject) || c.quoted || c.verb === undefined) return false;
-    const v = t[c.verb].lower;
-    if (/^(learned|learnt|learn)$/.test(v) && t[c.verb + 1]?.lower === 'to') return true;
-    if (/^(will|'ll|now|always|never)$/.test(v)) return true;
-    if (t.slice(c.from, c.to).some((x) => /^(now|since|next|nowadays|henceforth)$/.test(x.lower)) && !pastForm(v)) return true;
-    return presentTense(s, c) && !COPULAS.has(v) && !/^(have|has|do|does|know|think|feel|am|'m|'ve|can|could|would)$/.test(v);
-  });
-}
-
 /**
  * The account of the whole answer: a loss left standing in the outcome, another party holding the act that was late
  * or failed, the speaker's own acts on time, and whether the speaker takes any share or tells a remedy of their own.
@@ -2348,7 +2333,6 @@ export function accountOf(ctx: StoryRuleContext): Account {
     // (or joins the party's miss: "..., and so did I")
     share: sentences.some((s) => ownsShare(s) || ownLapse(s) || s.tokens.some((x, k) => x.lower === 'so' && /^(did|was|had)$/.test(s.tokens[k + 1]?.lower ?? '') && /^(i|we)$/.test(s.tokens[k + 2]?.lower ?? ''))),
     remedy: [...outcome, ...learning].some(remedyIn),
-    remedyLoose: [...outcome, ...learning].some(presentSelfIn),
     lessonSelf: learning.some((s) => s.clauses.some((c) => isSelf(c.subject) && !c.quoted)),
     lessonAdvice: first !== undefined && first.pos === 'VERB' && !pastForm(first.lower) && !/ing$/.test(first.lower),
     lesson: learning.length > 0,
