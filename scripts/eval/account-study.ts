@@ -11,6 +11,12 @@
 // studied hard cases 31 -> 25 -> 23 -> 15 of 180. The remedy gate (a present-tense clause of the speaker's own in the
 // outcome or learning) is where the blind stories drop out: read it before any new party feature.
 //
+// Round 56 (flags56, STUDY_THROUGH=53): the remedy narrowed to a changed habit of the speaker's own (blame.ts
+// remedyIn: a promise, a habit taken up, or a first-person act after a marker of change; not a verb of standing). On
+// the studied hard cases the missed stories with no share go 23 -> 17 with no remedy (round-55 test: 11) -> 6 with a
+// party's act held -> 0 more decided; held-out totals (adv and real r54, r55): 10 -> 5 (was 1) -> 2. rule-folds on
+// those folds: blame 3/13/47 -> 4/13/46 (tp/fp/fn).
+//
 //   STUDY_THROUGH=52 node --import tsx scripts/eval/account-study.ts --collect /tmp/account.json
 //   node --import tsx scripts/eval/account-study.ts /tmp/account.json [--list]
 //   node --import tsx scripts/eval/account-study.ts --funnel adv-r53,adv-r54    (totals only: any folds)

@@ -2198,7 +2198,7 @@ export interface Account {
   ownHeld: number;
   /** The speaker owns a share anywhere ("I should have chased them", "my order had gone in late"). */
   share: boolean;
-  /** The outcome or the learning tells what the speaker now does differently ("I order on the estimate now"). */
+  /** The outcome or the learning tells a habit of the speaker's changed since ({@link remedyIn}). */
   remedy: boolean;
   /** The learning has a clause of the speaker's own at all. */
   lessonSelf: boolean;
@@ -2344,8 +2344,9 @@ export function accountOf(ctx: StoryRuleContext): Account {
  * Whether the account blames: a loss in the outcome with no gain beside it, no share and no remedy of the speaker's,
  * and another party holding an act told as time held ("took a month to admit it", "in their court for fourteen
  * weeks"), as done without a word, or two acts of theirs not done. Chosen on the studied rounds (scripts/eval/
- * account-study.ts): +4 found, +0 false on the studied hard cases, +0 on the studied real files; +0/+0 on rounds 53
- * and 54 (round 55: not shipped, kept on branch flags55-x).
+ * account-study.ts). Round 55 took any present clause of the speaker's for a remedy and found nothing held out; round
+ * 56 reads a remedy as a changed habit ({@link remedyIn}): on rounds 54 and 55, held out, blame found 3 -> 4 with no
+ * false report added.
  */
 export function accountBlames(a: Omit<Account, 'at'>): boolean {
   const h = (k: HeldBy): number => a.held[k] ?? 0;
