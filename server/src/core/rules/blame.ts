@@ -2315,6 +2315,9 @@ export function accountOf(ctx: StoryRuleContext): Account {
         continue;
       }
       if (!(partyHolds(s, c) || party(s, c) || bodySubject(s, c))) continue;
+      // (an event told in the past, not what a party does in general: "whenever I put ideas forward, they ...",
+      // "you report a problem, and the team ...")
+      if (c.verb === undefined || !(pastForm(s.tokens[c.verb].lower) || /^(could|would|wasn|weren|didn|hadn)$/.test(s.tokens[c.verb].lower))) continue;
       const how = heldHow(s, c);
       if (how === undefined) continue;
       held[how] = (held[how] ?? 0) + 1;
