@@ -24,6 +24,9 @@
 //   fractions a part as an amount ("la mitad", "un terzo", "meio", "halben"): a change's end or start ("de três dias
 //             para meio dia", "scese a un terzo"); one of two words or more ("un terzo", "de moitié") is an amount on
 //             its own, as "half" and "a third" are in English (a single word may name something else: "medio", "tiers")
+//   during    the words that make an amount of time the span an activity went on ("durante seis meses", "pendant 6 mois",
+//             "selama 6 bulan"): time put in, not a result, as "for six months I led…" is in English
+//   duringAfter the same said after the amount and its unit ("6 Monate lang", "drie maanden lang")
 // The numbers also hold the round amounts said as nouns ("une quinzaine", "una trentina", "uns oito" is hedged), which
 // a change is often told with ("passés d'une quinzaine par semaine à un ou deux par mois").
 
@@ -43,6 +46,8 @@ export interface NumberWords {
   none: readonly string[];
   team: readonly string[];
   fractions: readonly string[];
+  during: readonly string[];
+  duringAfter: readonly string[];
 }
 
 export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'nl' | 'sv' | 'pl' | 'cs' | 'id' | 'el' | 'vi';
@@ -64,6 +69,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['ningún', 'ninguna', 'ninguno'],
     team: ['equipo de', 'equipo formado por', 'célula de'],
     fractions: ['la mitad', 'un tercio', 'medio', 'media'],
+    during: ['durante', 'por', 'a lo largo de', 'por espacio de'],
+    duringAfter: [],
   },
   pt: {
     numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil', 'uma dúzia', 'uma dezena', 'uma centena', 'dezenas', 'dúzias'],
@@ -81,6 +88,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['nenhum', 'nenhuma'],
     team: ['equipe de', 'equipa de', 'time de', 'squad de'],
     fractions: ['a metade', 'um terço', 'meio', 'meia'],
+    during: ['durante', 'por', 'ao longo de'],
+    duringAfter: [],
   },
   fr: {
     numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille', 'une dizaine', 'une douzaine', 'une quinzaine', 'une vingtaine', 'une trentaine', 'une cinquantaine', 'une centaine', 'dizaines', 'centaines'],
@@ -98,6 +107,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['aucun', 'aucune'],
     team: ['équipe de'],
     fractions: ['la moitié', 'de moitié', 'un tiers de', 'demi', 'tiers', 'quart'],
+    during: ['pendant', 'durant', 'au cours de'],
+    duringAfter: [],
   },
   de: {
     numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend', 'ein dutzend', 'dutzende', 'dutzend'],
@@ -115,6 +126,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['keinerlei'],
     team: ['team von', 'team aus', 'team mit'],
     fractions: ['die hälfte', 'ein drittel', 'ein viertel', 'halben', 'halbe', 'halb', 'drittel', 'viertel'],
+    during: ['während'],
+    duringAfter: ['lang'],
   },
   it: {
     numbers: ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'mille', 'mila', 'una decina', 'una dozzina', 'una quindicina', 'una ventina', 'una trentina', 'una quarantina', 'una cinquantina', 'un centinaio', 'decine', 'centinaia'],
@@ -132,6 +145,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['nessun', 'nessuna', 'nessuno'],
     team: ['team di', 'squadra di'],
     fractions: ['la metà', 'un terzo', 'un quarto', 'mezzo', 'mezza', 'terzo'],
+    during: ['per', 'durante', 'nel corso di'],
+    duringAfter: [],
   },
   ru: {
     numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
@@ -152,6 +167,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['ни одного', 'ни одной', 'ни единого', 'ни единой'],
     team: ['команда из', 'команды из', 'команде из', 'команду из', 'командой из'],
     fractions: ['половина', 'половину', 'треть', 'четверть'],
+    during: ['в течение', 'на протяжении'],
+    duringAfter: [],
   },
   nl: {
     numbers: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'honderd', 'duizend', 'een dozijn', 'een tiental', 'tientallen'],
@@ -169,6 +186,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['geen enkele', 'geen enkel'],
     team: ['team van'],
     fractions: ['de helft', 'een kwart', 'halve', 'half', 'derde'],
+    during: ['gedurende', 'tijdens'],
+    duringAfter: ['lang'],
   },
   sv: {
     numbers: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'ett dussin', 'ett tiotal', 'tiotals'],
@@ -186,6 +205,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['inte en enda', 'inte ett enda', 'ingen enda'],
     team: ['team på', 'team med'],
     fractions: ['hälften', 'en tredjedel', 'en fjärdedel', 'halva', 'halv'],
+    during: ['under', 'i'],
+    duringAfter: [],
   },
   pl: {
     numbers: ['dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'jedenaście', 'dwanaście', 'piętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'tysiąc', 'tysięcy',
@@ -204,6 +225,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['ani jednego', 'ani jednej'],
     team: ['zespół', 'zespołem'],
     fractions: ['o połowę', 'jedną trzecią', 'połowę', 'pół'],
+    during: ['przez', 'w ciągu'],
+    duringAfter: [],
   },
   cs: {
     numbers: ['dva', 'dvě', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět', 'deset', 'jedenáct', 'dvanáct', 'patnáct', 'dvacet', 'třicet', 'čtyřicet', 'padesát', 'sto', 'tisíc',
@@ -222,6 +245,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['ani jeden', 'ani jedna', 'ani jedno', 'ani jediný', 'ani jedinou', 'ani jediná'],
     team: ['tým'],
     fractions: ['o polovinu', 'o třetinu', 'polovinu', 'půl'],
+    during: ['po dobu', 'během'],
+    duringAfter: [],
   },
   id: {
     numbers: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas', 'lima belas', 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'seratus', 'ratusan', 'seribu', 'ribuan', 'ribu', 'selusin', 'puluhan', 'belasan'],
@@ -236,9 +261,11 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     timeUnits: ['hari', 'minggu', 'bulan', 'jam', 'menit'],
     periods: ['tahun', 'kuartal', 'triwulan', 'semester'],
     with: ['dengan', 'bersama'],
-    none: ['tidak satu pun', 'tanpa satu pun', 'tak satu pun'],
+    none: ['tidak satu pun', 'tidak ada satu pun', 'tanpa satu pun', 'tak satu pun', 'tak ada satu pun'],
     team: ['tim beranggotakan', 'tim berisi'],
     fractions: ['setengah', 'separuh', 'sepertiga'],
+    during: ['selama'],
+    duringAfter: [],
   },
   el: {
     numbers: ['δύο', 'τρία', 'τρεις', 'τέσσερα', 'τέσσερις', 'πέντε', 'έξι', 'επτά', 'εφτά', 'οκτώ', 'οχτώ', 'εννιά', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα', 'δεκαπέντε', 'είκοσι', 'τριάντα', 'σαράντα', 'πενήντα', 'εκατό', 'χίλια', 'χιλιάδες', 'δεκάδες'],
@@ -256,6 +283,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['ούτε ένα', 'ούτε έναν', 'ούτε μία', 'ούτε μια'],
     team: ['ομάδα'],
     fractions: ['το μισό', 'ένα τρίτο', 'μισή', 'μισό'],
+    during: ['για', 'επί', 'κατά τη διάρκεια'],
+    duringAfter: [],
   },
   vi: {
     numbers: ['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười hai', 'hai mươi', 'ba mươi', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'hàng chục', 'vài chục', 'chục'],
@@ -273,6 +302,8 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['không một'],
     team: ['nhóm'],
     fractions: ['một nửa', 'một phần ba', 'nửa'],
+    during: ['trong suốt', 'suốt'],
+    duringAfter: [],
   },
 };
 

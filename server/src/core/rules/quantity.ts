@@ -18,8 +18,9 @@
 //                                                        "no error handling" (a practice, not harm counted)
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
-import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS, OTHER_GRAMMARS } from '../nlp/lexicon';
+import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS, OTHER_GRAMMARS, OTHER_SWEEPING_ABSENCE } from '../nlp/lexicon';
 import { languageOf } from '../nlp/other-language';
+import { englishFunctionWord } from '../nlp/query';
 import { CJK_CHARS, softBreaks } from '../text';
 import { memoByText } from '../memo';
 import { CJK_NOT_EVEN_ONE, ENGLISH_LARGE_NUMBERS, ENGLISH_NUMBERS, KOREAN_COUNTERS, KOREAN_NATIVE_NUMBERS, NUMBER_WORDS, POSTPOSITIONAL_CHANGES, SEVERAL_WORDS, type NumberLanguage } from '../knowledge/number-words';
@@ -244,6 +245,30 @@ function isActivityDuration(text: string, start: number, end: number): boolean {
   // (How long a harm lasted is its size, as "lasted" is: "the app was down for nine hours", "checkout was offline for
   // 40 minutes", "the orders sat stuck for two days"; and so is the term of what was won: "renewed for three years".)
   return !/\b(?:without|no|zero|straight|in a row|uninterrupted|consecutive)\b/iu.test(rest) && !/\b(?:ran|run|running|runs|lasted|last|lasts|stayed|stays|kept|held|remained|uptime|saved?|saving|cut|reduced|shortened|down|offline|unavailable|unreachable|stuck|blocked|frozen|broken|delayed|renewed|extended)\b/iu.test(lead);
+}
+
+/**
+ * The same in the other languages of the number-word tables (knowledge/number-words.ts): an amount of time after the
+ * table's word of a span ("durante 6 meses", "por 6 meses", "pendant 6 mois", "selama 6 bulan", "przez 3 tygodnie") or
+ * before its word after the unit ("6 Monate lang") is how long an activity went on, time put in, as "for six months I
+ * led…" is in English. Not when its sentence counts harm to none ("durante 6 meses sin ninguna caída", "pendant 6 mois
+ * sans aucune panne"): a run without failure is sized by its length.
+ */
+const TABLES = Object.values(NUMBER_WORDS);
+const OTHER_SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(TABLES.flatMap((w) => w.during))})\\s+(?:(?:${wordAlternation(TABLES.flatMap((w) => w.hedges))})\\s+)?$`, 'iu');
+const OTHER_SPAN_UNIT = `(?:${wordAlternation(TABLES.flatMap((w) => [...w.timeUnits, ...w.periods]))})`;
+const OTHER_SPAN_UNIT_AFTER = new RegExp(`^\\s*${OTHER_SPAN_UNIT}(?![\\p{L}])`, 'iu');
+const OTHER_SPAN_LANG_AFTER = new RegExp(`^\\s*${OTHER_SPAN_UNIT}\\s+(?:${wordAlternation(TABLES.flatMap((w) => w.duringAfter))})(?![\\p{L}])`, 'iu');
+/** A word of none or of "without" in the tables' languages (and the lexicon's sweeping absences): harm counted to none. */
+const OTHER_NONE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternation([...TABLES.flatMap((w) => [...w.none, ...w.zero]), ...OTHER_SWEEPING_ABSENCE.flatMap((l) => [...(l.without ?? []), ...l.sweeping])])})(?![\\p{L}])`,
+  'iu',
+);
+function isOtherActivityDuration(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  const spanBefore = OTHER_SPAN_UNIT_AFTER.test(after) && OTHER_SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (!spanBefore && !OTHER_SPAN_LANG_AFTER.test(after)) return false;
+  return !OTHER_NONE_WORD.test(clauseAround(text, start, end, /[.!?;\n]/u));
 }
 
 /**
@@ -761,6 +786,10 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // How long the work took, months or more, is the project's length, not a result, as "the migration took 18 months"
     // is: "从零开始到完成花了我大概两个月", "历时一年" (unless its clause tells a change: "花了两个月把成本降低了一半").
     if (/(?:年|[个個]月|[かヶカケ]月)$/u.test(t) && CJK_TOOK_BEFORE.test(lead) && !CJK_DONE_CHANGE.test(clauseAround(text, m.index, m.index + t.length, /[。；;！？!?\n]/u))) continue;
+    // The span an activity went on, months or weeks or years told with "间/間/里" after them, is time put in, as "for six
+    // months I led…" is: "6ヶ月間プロジェクトを担当し", "六个月里我负责…" (not when its clause tells a change done,
+    // "半年里用户增长了两倍", nor a count of harm to none over it, "6ヶ月間障害ゼロ").
+    if (/(?:年|[个個]月|[かヶカケ]月|[周週]|星期)$/u.test(t) && /^\s?(?:[间間里裡]|の間)/u.test(rest) && !CJK_SPAN_SIZED.test(clauseAround(text, m.index, m.index + t.length, /[。；;！？!?\n]/u))) continue;
     if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條件]?$/u.test(t) && /^(?:事|词|詞|点|點|方面|原因|理由|路|条路|條路|方向|选择|選擇|出路|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
     {
@@ -808,6 +837,8 @@ const TEAM_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|
 
 /** Words of a life outside work (marriage, children, family) and of the terms of a move (notice, hand-over, start date). */
 const CJK_LIFE = /(?:结婚|結婚|已婚|婚后|婚後|孩子|儿子|兒子|女儿|女兒|妹妹|弟弟|哥哥|姐姐|兄弟|姐妹|父母|家人|交接|离职|離職|到岗|到崗|入职时间|入職時間|通知期|子供|家族|育児)/u;
+/** A change told as done, or harm counted to none, in a clause: a span in it sizes a result after all. */
+const CJK_SPAN_SIZED = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|減半|下降|上升|率|倍|%|％|ゼロ|零|无一|無一|没有|沒有|未发生|未發生|なし|一度も|一次也|一件も|削減|短縮|増加|減少|向上|改善)/u;
 /** A verb of time taken right before a span, with who took it and a hedge: "花了我大概", "用了将近", "历时". */
 const CJK_TOOK_BEFORE = /(?:花了|花费了?|花費了?|用了|耗时|耗時|历时|歷時|前后|前後)(?:我|我们|我們|大概|大约|大約|将近|將近|差不多|约|約|整整|足足|近)*\s?$/u;
 /** A change told as done in the clause: the number sizes it after all ("离职率降低了两成"). */
@@ -1032,7 +1063,7 @@ function quantitiesIn(input: string, sizing: boolean): Quantity[] {
       // Skip the rest of this run of digits ("HL7", "v2.1"): it is not a number on its own either.
       continue;
     }
-    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && !isLimit(text, m.index, m.index + raw.length) && !isPay(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
+    if (numberCounts(text, m.index, raw, m[1] !== undefined) && !isInputHeadcount(text, m.index, m.index + raw.length) && !isTenure(text, m.index, m.index + raw.length) && !isOtherActivityDuration(text, m.index, m.index + raw.length) && !isReference(text, m.index, m.index + raw.length) && !isItemsOrPlaces(text, m.index, m.index + raw.length) && !isLimit(text, m.index, m.index + raw.length) && !isPay(text, m.index, m.index + raw.length) && (sizing || !isIrrealis(text, m.index, m.index + raw.length))) {
       out.push({ start: m.index, end: m.index + raw.length, text: raw });
     }
   }
@@ -1177,7 +1208,7 @@ function addChanges(patterns: readonly RegExp[], text: string, out: Quantity[]):
 }
 
 /** The words of the tables' verbs of dividing and parts ("scese", "terzo", "moitié"), four letters or more, not English ones. */
-const TABLE_HINT_WORDS = [...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.timesBy, ...w.fractions]).flatMap((t) => t.split(/\s+/u)))]
+const TABLE_HINT_WORDS = [...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.timesBy, ...w.fractions, ...w.none]).flatMap((t) => t.split(/\s+/u)))]
   .filter((w) => /^\p{L}{4,}$/u.test(w) && !['half', 'media', 'door', 'till', 'quart', 'demi'].includes(w))
   .join('|');
 
@@ -1186,7 +1217,7 @@ const TABLE_HINT_WORDS = [...new Set(Object.values(NUMBER_WORDS).flatMap((w) => 
  * Polish, Czech, Indonesian, Greek, Vietnamese), which OTHER_SPELLED_HINT does not name: a text with one is read too.
  */
 const TABLE_HINT = new RegExp(
-  `[\\u0370-\\u03ffåąęłśżźćńřěšůčďťňảạấầẩẫậắằẳẵặẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỵỷỹđơư]|(?<![\\p{L}])(?:statt|anstatt|lugar|lieu|vez|invece|вместо|plaats|stället|zamiast|místo|αντί|thay|${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.from, ...w.to]))].filter((w) => /^\p{L}{2,}$/u.test(w) && !['do', 'to', 'na', 'till'].includes(w)).join('|')}|${TABLE_HINT_WORDS})(?![\\p{L}])`,
+  `[\\u0370-\\u03ffåąęłśżźćńřěšůčďťňảạấầẩẫậắằẳẵặẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỵỷỹđơư]|(?<![\\p{L}])(?:statt|anstatt|lugar|lieu|vez|invece|вместо|plaats|stället|zamiast|místo|αντί|thay|kali|persen|${[...new Set(Object.values(NUMBER_WORDS).flatMap((w) => [...w.from, ...w.to]))].filter((w) => /^\p{L}{2,}$/u.test(w) && !['do', 'to', 'na', 'till'].includes(w)).join('|')}|${TABLE_HINT_WORDS})(?![\\p{L}])`,
   'iu',
 );
 
@@ -1233,7 +1264,32 @@ function tableLanguage(text: string): string | undefined {
   const lang = languageOf(text);
   if (lang !== undefined) return lang;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
-  return (text.match(/\p{Script=Greek}/gu) ?? []).length * 2 > letters ? 'el' : undefined;
+  if ((text.match(/\p{Script=Greek}/gu) ?? []).length * 2 > letters) return 'el';
+  return tableOwnLanguage(text);
+}
+
+/**
+ * The language of a table that has no grammar for languageOf to read (Indonesian, Swedish, Czech), by the table's own
+ * words of measure — its words of from, to, of, with, hedges, none, units and periods, three letters or more, that no
+ * other table has and that are not English function words ("dari", "menjadi", "bulan", "tahun", "sekitar"): two
+ * different ones in the text, and none of any other such language.
+ */
+const TABLE_OWN_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const own = (w: (typeof NUMBER_WORDS)[NumberLanguage]): string[] =>
+    [...w.from, ...w.to, ...w.of, ...w.hedges, ...w.with, ...w.none, ...w.timeUnits, ...w.periods, ...w.during].flatMap((t) => t.toLowerCase().split(/\s+/u)).filter((t) => t.length >= 3 && !englishFunctionWord(t));
+  const counts = new Map<string, number>();
+  for (const w of Object.values(NUMBER_WORDS)) for (const t of new Set(own(w))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const withGrammar = new Set(OTHER_GRAMMARS.map((g) => g.lang));
+  return new Map(
+    (Object.entries(NUMBER_WORDS) as [NumberLanguage, (typeof NUMBER_WORDS)[NumberLanguage]][])
+      .filter(([lang]) => !withGrammar.has(lang) && lang !== 'el' && lang !== 'vi')
+      .map(([lang, w]) => [lang, new Set(own(w).filter((t) => counts.get(t) === 1))]),
+  );
+})();
+function tableOwnLanguage(text: string): string | undefined {
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const found = [...TABLE_OWN_WORDS].filter(([, own]) => [...own].filter((t) => words.has(t)).length >= 2).map(([lang]) => lang);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function otherBareCounts(text: string, out: Quantity[]): void {
