@@ -318,6 +318,33 @@ void test('a size sizes its own link of a chain or item of a list of results, no
   assert.deepEqual(v('This led to a 50% reduction in response times and a 20% rise in sign-ups.'), []);
 });
 
+void test('a span of work in the other languages is time put in, not a result; harm counted to none over it is', () => {
+  const q = (s: string): string[] => findQuantities(s).map((x) => x.text);
+  // The span an activity went on, after the table's word of a span or with it after the unit, in digits.
+  for (const s of [
+    'Durante 6 meses coordiné el cierre y el controller quedó contento.',
+    'Trabajé por 3 meses en la migración con el área de compras.',
+    "Pendant 4 mois, j'ai suivi la reprise chaque semaine.",
+    'Ich habe das Tool 3 Monate lang betreut.',
+    'Selama 5 bulan saya mendampingi petugas gudang.',
+    'Przez 2 tygodnie prowadziłem przegląd zgłoszeń.',
+    '6ヶ月間この窓口の運用を担当しました。',
+    '六个月里我一直负责维护这个知识库。',
+  ]) assert.deepEqual(q(s), [], s);
+  // A count of harm to none over the span, and a change in the clause, still size it.
+  assert.ok(q('Durante 6 meses no tuvimos ninguna diferencia.').includes('6'));
+  assert.ok(q('6ヶ月間障害ゼロで運用できました。').includes('6ヶ月'));
+  assert.ok(q('半年里接口的超时率降低了一半。').includes('半年'));
+  // A time that is not a span of work is read as before: a change, and a margin.
+  assert.deepEqual(q('Bajamos el tiempo de 6 horas a 2 horas.'), ['6', '2']);
+  // Indonesian, which has no grammar for languageOf, is told by its table's own words of measure: a bare count, and
+  // the emphatic zero and the multiple with no word of from or to in the sentence.
+  assert.ok(q('Pemeriksaan akhir tahun hanya menemukan tiga kesalahan faktur, sekitar seminggu lebih cepat.').includes('tiga'));
+  assert.deepEqual(q('Pada promo berikutnya tidak ada satu pun transaksi yang ditolak, walaupun pengunjung naik dua kali lipat.').length, 2);
+  // Not English prose with one such word ("jam").
+  assert.deepEqual(q('We cleared the traffic jam at the loading bay and everyone was happy.'), []);
+});
+
 void test('number words of other languages: one table per language, and what they size', () => {
   // The tables (knowledge/number-words.ts): thirteen languages, each with every class filled.
   assert.deepEqual(Object.keys(NUMBER_WORDS).sort(), ['cs', 'de', 'el', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'sv', 'vi']);

@@ -47,7 +47,8 @@ export interface NumberWords {
   team: readonly string[];
   fractions: readonly string[];
   during: readonly string[];
-  duringAfter: readonly string[];
+  /** (only the languages that say it so) */
+  duringAfter?: readonly string[];
 }
 
 export type NumberLanguage = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'nl' | 'sv' | 'pl' | 'cs' | 'id' | 'el' | 'vi';
@@ -70,7 +71,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['equipo de', 'equipo formado por', 'célula de'],
     fractions: ['la mitad', 'un tercio', 'medio', 'media'],
     during: ['durante', 'por', 'a lo largo de', 'por espacio de'],
-    duringAfter: [],
   },
   pt: {
     numbers: ['dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta', 'sessenta', 'cem', 'centenas', 'mil', 'uma dúzia', 'uma dezena', 'uma centena', 'dezenas', 'dúzias'],
@@ -89,7 +89,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['equipe de', 'equipa de', 'time de', 'squad de'],
     fractions: ['a metade', 'um terço', 'meio', 'meia'],
     during: ['durante', 'por', 'ao longo de'],
-    duringAfter: [],
   },
   fr: {
     numbers: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille', 'une dizaine', 'une douzaine', 'une quinzaine', 'une vingtaine', 'une trentaine', 'une cinquantaine', 'une centaine', 'dizaines', 'centaines'],
@@ -108,7 +107,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['équipe de'],
     fractions: ['la moitié', 'de moitié', 'un tiers de', 'demi', 'tiers', 'quart'],
     during: ['pendant', 'durant', 'au cours de'],
-    duringAfter: [],
   },
   de: {
     numbers: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend', 'ein dutzend', 'dutzende', 'dutzend'],
@@ -146,7 +144,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['team di', 'squadra di'],
     fractions: ['la metà', 'un terzo', 'un quarto', 'mezzo', 'mezza', 'terzo'],
     during: ['per', 'durante', 'nel corso di'],
-    duringAfter: [],
   },
   ru: {
     numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
@@ -168,7 +165,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['команда из', 'команды из', 'команде из', 'команду из', 'командой из'],
     fractions: ['половина', 'половину', 'треть', 'четверть'],
     during: ['в течение', 'на протяжении'],
-    duringAfter: [],
   },
   nl: {
     numbers: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'honderd', 'duizend', 'een dozijn', 'een tiental', 'tientallen'],
@@ -206,7 +202,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['team på', 'team med'],
     fractions: ['hälften', 'en tredjedel', 'en fjärdedel', 'halva', 'halv'],
     during: ['under', 'i'],
-    duringAfter: [],
   },
   pl: {
     numbers: ['dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'jedenaście', 'dwanaście', 'piętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'tysiąc', 'tysięcy',
@@ -226,7 +221,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['zespół', 'zespołem'],
     fractions: ['o połowę', 'jedną trzecią', 'połowę', 'pół'],
     during: ['przez', 'w ciągu'],
-    duringAfter: [],
   },
   cs: {
     numbers: ['dva', 'dvě', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět', 'deset', 'jedenáct', 'dvanáct', 'patnáct', 'dvacet', 'třicet', 'čtyřicet', 'padesát', 'sto', 'tisíc',
@@ -246,7 +240,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['tým'],
     fractions: ['o polovinu', 'o třetinu', 'polovinu', 'půl'],
     during: ['po dobu', 'během'],
-    duringAfter: [],
   },
   id: {
     numbers: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas', 'lima belas', 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'seratus', 'ratusan', 'seribu', 'ribuan', 'ribu', 'selusin', 'puluhan', 'belasan'],
@@ -265,7 +258,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['tim beranggotakan', 'tim berisi'],
     fractions: ['setengah', 'separuh', 'sepertiga'],
     during: ['selama'],
-    duringAfter: [],
   },
   el: {
     numbers: ['δύο', 'τρία', 'τρεις', 'τέσσερα', 'τέσσερις', 'πέντε', 'έξι', 'επτά', 'εφτά', 'οκτώ', 'οχτώ', 'εννιά', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα', 'δεκαπέντε', 'είκοσι', 'τριάντα', 'σαράντα', 'πενήντα', 'εκατό', 'χίλια', 'χιλιάδες', 'δεκάδες'],
@@ -284,7 +276,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['ομάδα'],
     fractions: ['το μισό', 'ένα τρίτο', 'μισή', 'μισό'],
     during: ['για', 'επί', 'κατά τη διάρκεια'],
-    duringAfter: [],
   },
   vi: {
     numbers: ['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười hai', 'hai mươi', 'ba mươi', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'hàng chục', 'vài chục', 'chục'],
@@ -303,7 +294,6 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     team: ['nhóm'],
     fractions: ['một nửa', 'một phần ba', 'nửa'],
     during: ['trong suốt', 'suốt'],
-    duringAfter: [],
   },
 };
 

@@ -258,7 +258,7 @@ const TABLES = Object.values(NUMBER_WORDS);
 const OTHER_SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordAlternation(TABLES.flatMap((w) => w.during))})\\s+(?:(?:${wordAlternation(TABLES.flatMap((w) => w.hedges))})\\s+)?$`, 'iu');
 const OTHER_SPAN_UNIT = `(?:${wordAlternation(TABLES.flatMap((w) => [...w.timeUnits, ...w.periods]))})`;
 const OTHER_SPAN_UNIT_AFTER = new RegExp(`^\\s*${OTHER_SPAN_UNIT}(?![\\p{L}])`, 'iu');
-const OTHER_SPAN_LANG_AFTER = new RegExp(`^\\s*${OTHER_SPAN_UNIT}\\s+(?:${wordAlternation(TABLES.flatMap((w) => w.duringAfter))})(?![\\p{L}])`, 'iu');
+const OTHER_SPAN_LANG_AFTER = new RegExp(`^\\s*${OTHER_SPAN_UNIT}\\s+(?:${wordAlternation(TABLES.flatMap((w) => w.duringAfter ?? []))})(?![\\p{L}])`, 'iu');
 /** A word of none or of "without" in the tables' languages (and the lexicon's sweeping absences): harm counted to none. */
 const OTHER_NONE_WORD = new RegExp(
   `(?<![\\p{L}])(?:${wordAlternation([...TABLES.flatMap((w) => [...w.none, ...w.zero]), ...OTHER_SWEEPING_ABSENCE.flatMap((l) => [...(l.without ?? []), ...l.sweeping])])})(?![\\p{L}])`,
