@@ -343,6 +343,9 @@ void test('a span of work in the other languages is time put in, not a result; h
   assert.deepEqual(q('Pada promo berikutnya tidak ada satu pun transaksi yang ditolak, walaupun pengunjung naik dua kali lipat.').length, 2);
   // Not English prose with one such word ("jam").
   assert.deepEqual(q('We cleared the traffic jam at the loading bay and everyone was happy.'), []);
+  // Nor an English "under" or a Japanese week: how fast a result came still counts.
+  assert.deepEqual(q('The service was back in under 20 minutes.'), ['20']);
+  assert.deepEqual(q('二週間でKubernetesを覚えました。'), ['二週']);
 });
 
 void test('number words of other languages: one table per language, and what they size', () => {

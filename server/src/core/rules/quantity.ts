@@ -268,6 +268,8 @@ function isOtherActivityDuration(text: string, start: number, end: number): bool
   const after = text.slice(end, end + 30);
   const spanBefore = OTHER_SPAN_UNIT_AFTER.test(after) && OTHER_SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   if (!spanBefore && !OTHER_SPAN_LANG_AFTER.test(after)) return false;
+  // (Only in prose of those languages: "under", "per", "i" are English words too, "back in under 20 minutes".)
+  if (tableLanguage(text) === undefined) return false;
   return !OTHER_NONE_WORD.test(clauseAround(text, start, end, /[.!?;\n]/u));
 }
 
@@ -789,7 +791,8 @@ function cjkQuantities(text: string, out: Quantity[]): void {
     // The span an activity went on, months or weeks or years told with "间/間/里" after them, is time put in, as "for six
     // months I led…" is: "6ヶ月間プロジェクトを担当し", "六个月里我负责…" (not when its clause tells a change done,
     // "半年里用户增长了两倍", nor a count of harm to none over it, "6ヶ月間障害ゼロ").
-    if (/(?:年|[个個]月|[かヶカケ]月|[周週]|星期)$/u.test(t) && /^\s?(?:[间間里裡]|の間)/u.test(rest) && !CJK_SPAN_SIZED.test(clauseAround(text, m.index, m.index + t.length, /[。；;！？!?\n]/u))) continue;
+    // (Not weeks: 週間 is the Japanese word for a week itself, "二週間で覚えた" how fast.)
+    if (/(?:年|[个個]月|[かヶカケ]月)$/u.test(t) && /^\s?(?:[间間里裡]|の間)/u.test(rest) && !CJK_SPAN_SIZED.test(clauseAround(text, m.index, m.index + t.length, /[。；;！？!?\n]/u))) continue;
     if (/^(?:[二两兩三四五六七八九十几幾\d]+)\s?[个個条條件]?$/u.test(t) && /^(?:事|词|詞|点|點|方面|原因|理由|路|条路|條路|方向|选择|選擇|出路|优点|優點|缺点|缺點|特点|特點|品质|品質|信条|信條)/u.test(rest)) continue;
     if (/^[\d二两兩三四五六七八九十]+\s?点$|^[二两兩三四五六七八九十]点$/u.test(t)) continue;
     {
