@@ -323,7 +323,7 @@ void test('a span of work in the other languages is time put in, not a result; h
   // The span an activity went on, after the table's word of a span or with it after the unit, in digits.
   for (const s of [
     'Durante 6 meses coordiné el cierre y el controller quedó contento.',
-    'Trabajé por 3 meses en la migración con el área de compras.',
+    'Trabajé por 3 meses en la migración con el área de compras y los proveedores.',
     "Pendant 4 mois, j'ai suivi la reprise chaque semaine.",
     'Ich habe das Tool 3 Monate lang betreut.',
     'Selama 5 bulan saya mendampingi petugas gudang.',

@@ -19,7 +19,7 @@
 //                                                        "one" without a time unit ("one of", "no one")
 //                                                        "the second half" (a period), "two of us"
 import { FAILURE_NOUNS, HARM_NOUNS, NOT_HARM_AFTER_NO, NUMBERED_ITEM_NOUNS, OTHER_GRAMMARS, OTHER_SWEEPING_ABSENCE } from '../nlp/lexicon';
-import { languageOf } from '../nlp/other-language';
+import { languageOf, mayBeOther } from '../nlp/other-language';
 import { englishFunctionWord } from '../nlp/query';
 import { CJK_CHARS, softBreaks } from '../text';
 import { memoByText } from '../memo';
@@ -268,8 +268,8 @@ function isOtherActivityDuration(text: string, start: number, end: number): bool
   const after = text.slice(end, end + 30);
   const spanBefore = OTHER_SPAN_UNIT_AFTER.test(after) && OTHER_SPAN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
   if (!spanBefore && !OTHER_SPAN_LANG_AFTER.test(after)) return false;
-  // (Only in prose of those languages: "under", "per", "i" are English words too, "back in under 20 minutes".)
-  if (tableLanguage(text) === undefined) return false;
+  // (Not in English prose: "under", "per", "i" are English words too, "back in under 20 minutes".)
+  if (!mayBeOther(text)) return false;
   return !OTHER_NONE_WORD.test(clauseAround(text, start, end, /[.!?;\n]/u));
 }
 
