@@ -143,7 +143,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['nessun', 'nessuna', 'nessuno'],
     team: ['team di', 'squadra di'],
     fractions: ['la metà', 'un terzo', 'un quarto', 'mezzo', 'mezza', 'terzo'],
-    during: ['per', 'durante', 'nel corso di'],
+    during: ['durante', 'nel corso di', 'per tutta', 'per tutto'],
   },
   ru: {
     numbers: ['два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять',
@@ -201,7 +201,7 @@ export const NUMBER_WORDS: Readonly<Record<NumberLanguage, NumberWords>> = {
     none: ['inte en enda', 'inte ett enda', 'ingen enda'],
     team: ['team på', 'team med'],
     fractions: ['hälften', 'en tredjedel', 'en fjärdedel', 'halva', 'halv'],
-    during: ['under', 'i'],
+    during: ['under loppet av', 'i hela'],
   },
   pl: {
     numbers: ['dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'jedenaście', 'dwanaście', 'piętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sto', 'tysiąc', 'tysięcy',
