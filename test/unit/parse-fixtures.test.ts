@@ -46,6 +46,7 @@ void describe('part-marker fixtures', () => {
       'hinted-question-list', 'hinted-question-list-german', 'language-versions', 'language-versions-cjk', 'coaching-guide-anecdotes', 'coaching-guide-anecdotes-french',
       'colon-named-items-restart', 'colon-named-items-restart-german', 'colon-named-item-one-telling', 'framed-title-lines', 'framed-title-lines-korean',
       'asking-heading-over-line', 'asking-heading-over-line-spanish', 'points-under-question', 'points-under-question-korean', 'points-under-question-chinese', 'points-under-question-spanish', 'legend-over-grouped-stories', 'enclosed-headlines', 'enclosed-headlines-korean', 'enclosed-headlines-japanese',
+      'outline-before-answers', 'field-headings-one-answer',
     ]) {
       assert.ok(files.includes(`${slug}.md`), slug);
     }

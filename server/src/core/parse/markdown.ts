@@ -2342,7 +2342,71 @@ function dropExplainers(c: Collected, source: string): void {
     for (const m of run) drop.add(m);
     c.explainers.push(run[0].start);
   }
+  // An outline of what an answer should hold ("Good pattern:" over "1. short context", "2. what the problem was",
+  // "3. what you personally did", "4. result", "5. short takeaway"): one tight list of short items, none in the
+  // teller's words and nothing under any of them, three or more of them a part's name alone and at least one other
+  // saying what to tell (a wh-word clause, or words to "you"), no item a field waiting for its text. It names the
+  // parts an answer should have and tells none of them: guidance, not an answer's parts.
+  const seen = new Set<number>();
+  for (const m of ms) {
+    if (drop.has(m) || m.kind !== 'list' || m.strength === 0) continue;
+    const block = outlineList(source, m.start);
+    if (!block || seen.has(block.start)) continue;
+    seen.add(block.start);
+    const inside = ms.filter((o) => o.kind === 'list' && o.strength > 0 && o.start >= block.start && o.start < block.end);
+    if (inside.length < 3 || new Set(inside.map((o) => o.part)).size < 3) continue;
+    if (inside.some((o) => countWords(source.slice(o.end, o.lineEnd)) > 0)) continue;
+    // (A skeleton to fill, "- Situation:" … "- What you'd do differently:", is a story left to write: its fields end
+    // in the colon that waits for the answer. An outline's items are names, with nothing to fill after them.)
+    if (block.items.some((it) => /[:：\-–—]\s*$/u.test(it.text))) continue;
+    const others = block.items.filter((it) => !inside.some((o) => o.start >= it.start && o.start < it.end));
+    if (others.length === 0 || !others.some((it) => EXPLAINS.test(it.text))) continue;
+    for (const o of inside) drop.add(o);
+    c.explainers.push(block.start);
+  }
   if (drop.size > 0) c.markers = c.markers.filter((m) => !drop.has(m));
+}
+
+/**
+ * The tight list around a line: its contiguous list-item lines of one indentation, each a short item (eight words
+ * at most) not told in the first person, with no line under it and no indented block after it (an item's own body).
+ */
+function outlineList(source: string, at: number): { start: number; end: number; items: { start: number; end: number; text: string }[] } | undefined {
+  const ls = lineStartOf(source, at);
+  const own = LIST_LINE.exec(source.slice(ls, lineEndOf(source, at)));
+  if (!own) return undefined;
+  const indent = own[1].length;
+  let start = ls;
+  for (let n = 0; n < 40 && start > 0; n++) {
+    const s0 = lineStartOf(source, start - 1);
+    if (source.slice(s0, start - 1).trim().length === 0) break;
+    start = s0;
+  }
+  const items: { start: number; end: number; text: string }[] = [];
+  let at0 = start;
+  while (at0 < source.length) {
+    const e0 = lineEndOf(source, at0);
+    const line = source.slice(at0, e0);
+    if (line.trim().length === 0) break;
+    const li = LIST_LINE.exec(line);
+    if (!li) {
+      // The line that introduces the list ("Good pattern:") may sit right above it.
+      if (items.length === 0 && /[:：]\s*$/u.test(line)) { at0 = e0 + 1; start = at0; continue; }
+      return undefined;
+    }
+    if (li[1].length !== indent) return undefined;
+    const text = bareLine(li[2]);
+    if (countWords(text) > 8 || FIRST_PERSON.test(text)) return undefined;
+    items.push({ start: at0, end: e0, text });
+    if (items.length > 40) return undefined;
+    at0 = e0 + 1;
+  }
+  if (items.length < 4) return undefined;
+  // What follows the blank line must not be indented under the list (a body of the last item).
+  const rest = source.slice(at0).replace(/^\s*\n/u, '');
+  const next = /^([ \t]*)\S/u.exec(rest);
+  if (next && next[1].length > indent) return undefined;
+  return { start, end: at0, items };
 }
 
 /** A list item's line: its indentation and its text after the bullet or number. */
@@ -2732,7 +2796,10 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
     const namesAnswer = (t: string): boolean => ANSWER_HEADING.test(t) && !COLLECTION.test(t);
     const groups = found.filter((h) => !isUnitOf(h) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
     const inGroups = new Set(groups);
-    if (!found.every((h) => h.heading && (isUnitOf(h) || inGroups.has(h) || (groups.length > 0 && held(h) === 0)))) return false;
+    // (Units that all lie outside the stories found, none of them a unit or holding one, are answers of the file's
+    // other part in another dress: "**Q: …**" lines under a later heading, after sections each titling one answer.)
+    const apart = groups.length === 0 && units.length >= 2 && found.every((h) => h.heading && !isUnitOf(h) && held(h) === 0 && !units.some((u) => u.start >= h.start && u.start < h.end));
+    if (!apart && !found.every((h) => h.heading && (isUnitOf(h) || inGroups.has(h) || (groups.length > 0 && held(h) === 0)))) return false;
     // (only the units answered or left to write, or numbered on from the stories found, beside them: a titled note
     // among them stays what it was)
     // (and every unit of a group: the group is read as answers, answered or not yet)
@@ -2745,7 +2812,8 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
     };
     const groupsByStart = new SpanIndex(groups);
     units = units.filter((u, k) => u.answered || u.unwritten || u.level !== undefined || numberedInRun(all, k, source) || titleIn(u) || groupsByStart.coversOpen(u.start));
-    if (units.length <= found.length) return false;
+    if (!apart && units.length <= found.length) return false;
+    if (apart && units.length < 2) return false;
   }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
   // story, not an answer of its own: the file is no bank. (A unit that puts a question to the candidate, "Q: Describe
@@ -3379,6 +3447,11 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
       const [asked, ...told] = fields;
       if (kidsOf(asked).length <= 1 && told.every((ch) => kidsOf(ch).length === 0 && !QUESTION_FIELD_HEADING.test(ch.heading!.text))) return [s];
     }
+    // A titled section whose sub-headings are the fields of one answer, one of them the answer itself ("## Observability"
+    // over "### Job requirement:", "### What the project shows:", "### Interview answer:"): each field a short name (a
+    // label's colon, or four words at most) that asks nothing, marks no part and has no sub-heading, and only one names
+    // an answer. The section is one answer and its heading titles it; the fields are not answers of their own.
+    if (s.heading && s.heading.bank !== true && s.heading.depth <= 6 && s.direct === 0 && fields.length >= 2 && fieldsOfOneAnswer(fields, source)) return [s];
     // A heading whose sub-headings each name one telling of its answer and nothing more ("### Why us?" over "####
     // Short answer" and "#### Long answer") is one answer told more than once: the heading titles it, and the first
     // telling gives its parts. (Versions timed for a length, "## 30 seconds", "## 2-minute version", are answers of
@@ -3564,6 +3637,22 @@ function storyHeads(headings: HeadingInfo[], markers: Marker[], titleHeading: He
     });
   };
   return [...heads(root)];
+}
+
+/** The sub-headings of one answer's fields (see readSection): short names, no question, one of them the answer, told. */
+function fieldsOfOneAnswer(fields: readonly Section[], source: string): boolean {
+  let answer: Section | undefined;
+  for (const ch of fields) {
+    const t = ch.heading!.text.trim();
+    if (ch.heading!.depth > 6 || ch.total > 0 || ch.children.some((g) => g.heading) || isQuestion(t)) return false;
+    if (!/[:：]$/u.test(t) && countWords(t) > 4) return false;
+    if (ANSWER_HEADING.test(t) || namesLength(t)) {
+      if (answer) return false;
+      answer = ch;
+    }
+  }
+  if (!answer || answer === fields[0]) return false;
+  return countWords(source.slice(answer.heading!.end, Math.min(answer.end, answer.heading!.end + 3000))) >= 20;
 }
 
 /**
