@@ -549,3 +549,29 @@ void describe('a list of questions, each over its reply, inside an answer under 
     assert.ok(!titles(f).some((t) => /\?$/u.test(t)), 'no question of the list opens an answer');
   });
 });
+
+void describe('outlines and field headings (round 56)', () => {
+  const SKELETON = ['- Situation:', '- Task:', '- Action:', '- Result:', "- What you'd change next time:"];
+  void it('keeps the parts of a skeleton left to fill, whose fields end in a colon', () => {
+    const text = ['# Stories', '', '## Owning a failure', '', ...SKELETON, '', '## Learning fast', '', ...SKELETON, ''].join('\n');
+    const f = parse(text);
+    assert.deepEqual(titles(f), ['Owning a failure', 'Learning fast']);
+    for (const s of f.stories) assert.deepEqual(s.parts.map((p) => p.name), ['setup', 'challenge', 'approach', 'outcome']);
+  });
+
+  void it('reads no part from an outline of bare names beside what to tell, and no answer from its section', () => {
+    const text = [
+      '# Prep', '', '## Shape', '', 'Order:', '1. brief background', '2. what broke', '3. result', '4. key learning', '5. what you would repeat', '',
+      '## Answers', '', '### Tell me about a fix you are proud of', '', ROW_A, '', '### Tell me about helping a customer', '', ROW_B, '',
+    ].join('\n');
+    const f = parse(text);
+    assert.deepEqual(titles(f), ['Tell me about a fix you are proud of', 'Tell me about helping a customer']);
+    for (const s of f.stories) assert.equal(s.parts.length, 0, s.title);
+  });
+
+  void it('does not merge two sections that each hold two answers named as answers', () => {
+    const text = ['# Bank', '', '## Conflict', '', '### Answer one:', '', ROW_A, '', '### Answer two:', '', ROW_C, ''].join('\n');
+    const f = parse(text);
+    assert.notDeepEqual(titles(f), ['Conflict']);
+  });
+});
