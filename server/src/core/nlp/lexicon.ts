@@ -106,7 +106,7 @@ export const OUTSIDE_BODIES = wordClass(
   'landlord landlords bank banks insurer insurers university school court inspector inspectors inspectorate city county',
   'carrier carriers courier couriers airline venue printer printers builder builders sponsor publisher distributor',
   'broker brokers bureau registry registrar embassy consulate customs utility manufacturer factory warehouse',
-  'subcontractor subcontractors integrator agency agencies lab laboratory insurer client clients partner partners',
+  'subcontractor subcontractors integrator agency agencies lab laboratory client clients partner partners',
 );
 
 /**

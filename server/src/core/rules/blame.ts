@@ -2311,7 +2311,8 @@ export function accountOf(ctx: StoryRuleContext): Account {
       if (c.quoted || inCondition(s, c) || unrealCondition(s, c) || c.describes || /^(if|unless|when|whenever|whether)$/.test(s.tokens[c.from]?.lower ?? '')) continue;
       if (isSelf(c.subject)) {
         if (s.tokens.slice(c.from, c.to).some((x) => ON_TIME.test(x.lower) && !x.negated)) ownOnTime++;
-        if (heldHow(s, c) !== undefined && heldHow(s, c) !== 'bad') ownHeld++;
+        const own = heldHow(s, c);
+        if (own !== undefined && own !== 'bad') ownHeld++;
         continue;
       }
       if (!(partyHolds(s, c) || party(s, c) || bodySubject(s, c))) continue;

@@ -840,12 +840,12 @@ const TEAM_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|
 
 /** Words of a life outside work (marriage, children, family) and of the terms of a move (notice, hand-over, start date). */
 const CJK_LIFE = /(?:结婚|結婚|已婚|婚后|婚後|孩子|儿子|兒子|女儿|女兒|妹妹|弟弟|哥哥|姐姐|兄弟|姐妹|父母|家人|交接|离职|離職|到岗|到崗|入职时间|入職時間|通知期|子供|家族|育児)/u;
-/** A change told as done, or harm counted to none, in a clause: a span in it sizes a result after all. */
-const CJK_SPAN_SIZED = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|減半|下降|上升|率|倍|%|％|ゼロ|零|无一|無一|没有|沒有|未发生|未發生|なし|一度も|一次也|一件も|削減|短縮|増加|減少|向上|改善)/u;
 /** A verb of time taken right before a span, with who took it and a hedge: "花了我大概", "用了将近", "历时". */
 const CJK_TOOK_BEFORE = /(?:花了|花费了?|花費了?|用了|耗时|耗時|历时|歷時|前后|前後)(?:我|我们|我們|大概|大约|大約|将近|將近|差不多|约|約|整整|足足|近)*\s?$/u;
 /** A change told as done in the clause: the number sizes it after all ("离职率降低了两成"). */
 const CJK_DONE_CHANGE = /(?:提升|提高|降低|减少|減少|缩短|縮短|节省|節省|增长|增長|翻倍|减半|減半|下降|上升|率)/u;
+/** A change told as done, or harm counted to none, in a clause: a span in it sizes a result after all. */
+const CJK_SPAN_SIZED = new RegExp(`${CJK_DONE_CHANGE.source}|(?:倍|%|％|ゼロ|零|无一|無一|没有|沒有|未发生|未發生|なし|一度も|一次也|一件も|削減|短縮|増加|減少|向上|改善)`, 'u');
 
 /**
  * A time ahead in Chinese or Japanese is a plan, not a result, as "in five years I want to…" is: "5年之后, 我希望…",
