@@ -575,3 +575,31 @@ void describe('outlines and field headings (round 56)', () => {
     assert.notDeepEqual(titles(f), ['Conflict']);
   });
 });
+
+void describe('parse: bold asked lines in a later section, apart from the stories titled by headings', () => {
+  const topic = (t: string, said: string): string[] => [`## ${t}`, '', '### What the role asks for:', '', '> Runs services in production.', '', '### My answer:', '', `"${said}"`, ''];
+  const asked = [
+    '## Questions I may get', '',
+    '**Q: "Have you run a message queue in production?"**', '',
+    '"Yes: I moved our nightly import onto a queue and I added retries, and the failures stopped within a month."', '',
+    '**Q: "How do you handle a flaky test suite?"**', '',
+    '"I tag the flaky tests, I run them apart from the rest, and I fix the worst one each week until the build is green."', '',
+  ];
+  const topics = [
+    ...topic('Reliability', 'I set up health checks and alerts for our billing service, and I cut the pages we got at night by half within a quarter.'),
+    ...topic('Deployment', 'I wrote the release pipeline for our team, and I brought a deploy down from an hour of manual steps to ten minutes.'),
+  ];
+
+  void it('reads each asked line as an answer of its own beside the titled sections', () => {
+    const got = titles(parse([...topics, ...asked].join('\n')));
+    assert.ok(got.includes('Q: "Have you run a message queue in production?"'), got.join(' | '));
+    assert.ok(got.includes('Q: "How do you handle a flaky test suite?"'), got.join(' | '));
+  });
+
+  void it('leaves the sections that only group the stories found as groups, not answers', () => {
+    const story = (t: string): string[] => [`### ${t}`, '', '**Situation:** The nightly import failed twice a week.', '', '**Action:** I put it on a queue with retries.', '', '**Result:** No failures for a month.', ''];
+    const text = ['## 1. Warm-up', '', '### Why this team?', '', 'I want to own a service from design to on-call, and this team runs the billing core I have worked beside for three years.', '', '## 2. Stories', '', ...story('The import queue'), ...story('The flaky suite')].join('\n');
+    const got = titles(parse(text));
+    assert.ok(!got.includes('1. Warm-up') && !got.includes('2. Stories'), got.join(' | '));
+  });
+});

@@ -2796,7 +2796,14 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
     const namesAnswer = (t: string): boolean => ANSWER_HEADING.test(t) && !COLLECTION.test(t);
     const groups = found.filter((h) => !isUnitOf(h) && held(h) >= 2 && !namesAnswer(h.heading?.text ?? ''));
     const inGroups = new Set(groups);
-    if (!found.every((h) => h.heading && (isUnitOf(h) || inGroups.has(h) || (groups.length > 0 && held(h) === 0)))) return false;
+    // (Units that all lie outside the stories found, none of them a unit or holding one, are answers of the file's
+    // other part in another dress: "**Q: …**" lines under a later heading, after sections each titling one answer.
+    // Apart both ways: no story found starts in a unit's body either. Units whose bodies hold the stories found are
+    // the sections that group them ("## 1. Introduction" over "### Tell me about yourself", "## 2. Stories" over two
+    // stories), not answers beside them.)
+    const bodies = new SpanIndex(units.map((u) => ({ start: u.start, end: u.bodyEnd })));
+    const apart = groups.length === 0 && units.length >= 2 && found.every((h) => h.heading && !isUnitOf(h) && held(h) === 0 && !bodies.covers(h.start));
+    if (!apart && !found.every((h) => h.heading && (isUnitOf(h) || inGroups.has(h) || (groups.length > 0 && held(h) === 0)))) return false;
     // (only the units answered or left to write, or numbered on from the stories found, beside them: a titled note
     // among them stays what it was)
     // (and every unit of a group: the group is read as answers, answered or not yet)
@@ -2809,7 +2816,8 @@ function segmentBank(c: Collected, source: string, from: number, lists: readonly
     };
     const groupsByStart = new SpanIndex(groups);
     units = units.filter((u, k) => u.answered || u.unwritten || u.level !== undefined || numberedInRun(all, k, source) || titleIn(u) || groupsByStart.coversOpen(u.start));
-    if (units.length <= found.length) return false;
+    if (!apart && units.length <= found.length) return false;
+    if (apart && units.length < 2) return false;
   }
   // A unit that starts inside one story's run of parts (its parts go on in order after it) is a step of that
   // story, not an answer of its own: the file is no bank. (A unit that puts a question to the candidate, "Q: Describe
