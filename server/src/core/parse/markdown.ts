@@ -2373,15 +2373,12 @@ function dropExplainers(c: Collected, source: string): void {
  */
 function outlineList(source: string, at: number): { start: number; end: number; items: { start: number; end: number; text: string }[] } | undefined {
   const ls = lineStartOf(source, at);
-  const own = LIST_LINE.exec(source.slice(ls, lineEndOf(source, at)));
+  const le = lineEndOf(source, at);
+  const own = LIST_LINE.exec(source.slice(ls, le));
   if (!own) return undefined;
   const indent = own[1].length;
   let start = ls;
-  for (let n = 0; n < 40 && start > 0; n++) {
-    const s0 = lineStartOf(source, start - 1);
-    if (source.slice(s0, start - 1).trim().length === 0) break;
-    start = s0;
-  }
+  for (const line of linesBeside(source, ls, le, -1, 40)) start = line.start;
   const items: { start: number; end: number; text: string }[] = [];
   let at0 = start;
   while (at0 < source.length) {
@@ -2409,6 +2406,23 @@ function outlineList(source: string, at: number): { start: number; end: number; 
   return { start, end: at0, items };
 }
 
+/**
+ * The lines beside the line from `ls` to `le`, going up (-1, nearest first) or down (1), `most` of them at the most,
+ * up to the first blank line: what outlineList and promptItemsOf walk to read the list a line belongs to.
+ */
+function* linesBeside(source: string, ls: number, le: number, dir: -1 | 1, most: number): Generator<{ start: number; end: number; text: string }> {
+  let at = dir < 0 ? ls : le;
+  for (let n = 0; n < most; n++) {
+    if (dir < 0 ? at === 0 : at >= source.length) return;
+    const start = dir < 0 ? lineStartOf(source, at - 1) : at + 1;
+    const end = lineEndOf(source, start);
+    at = dir < 0 ? start : end;
+    const text = source.slice(start, end);
+    if (text.trim().length === 0) return;
+    yield { start, end, text };
+  }
+}
+
 /** A list item's line: its indentation and its text after the bullet or number. */
 const LIST_LINE = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u;
 
@@ -2432,20 +2446,13 @@ function promptItemsOf(c: Collected, source: string): Set<Marker> {
     // The items of the same list, up and down from the label's line (deeper lines belong to an item).
     const items: string[] = [];
     let labels = 1;
-    for (const dir of [-1, 1]) {
-      let at = dir < 0 ? ls : le;
-      for (let n = 0; n < 40; n++) {
-        const s0 = dir < 0 ? lineStartOf(source, Math.max(0, at - 1)) : Math.min(source.length, at + 1);
-        if (dir < 0 ? at === 0 : at >= source.length) break;
-        const e0 = lineEndOf(source, s0);
-        at = dir < 0 ? s0 : e0;
-        const line = source.slice(s0, e0);
-        if (line.trim().length === 0) break;
-        const li = LIST_LINE.exec(line);
-        const depth = li ? li[1].length : line.length - line.trimStart().length;
+    for (const dir of [-1, 1] as const) {
+      for (const line of linesBeside(source, ls, le, dir, 40)) {
+        const li = LIST_LINE.exec(line.text);
+        const depth = li ? li[1].length : line.text.length - line.text.trimStart().length;
         if (depth > indent) continue;
         if (!li || depth < indent) break;
-        if (c.markers.some((o) => o !== m && o.strength > 0 && o.start >= s0 && o.start < e0)) labels++;
+        if (c.markers.some((o) => o !== m && o.strength > 0 && o.start >= line.start && o.start < line.end)) labels++;
         else items.push(bareLine(li[2]));
       }
     }
