@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 /** The split comment of the proxy's labels. */
-export const PROXY_TAG = 'round 55 held-out';
+export const PROXY_TAG = 'round 56 held-out';
 /** The salt of the hash that halves the other dev files. */
-export const SALT = 'round56:';
+export const SALT = 'round57:';
 
 export type GateGroup = 'studied' | 'heldback' | 'proxy' | 'adv' | 'test';
 
