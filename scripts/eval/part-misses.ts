@@ -45,13 +45,14 @@ function main(argv: string[]): void {
   const show = Number(opt('--show') ?? '0');
   const root = join(__dirname, '..', '..');
   const grouper = gateGrouper(root);
-  const through = opt('--through') === undefined ? Infinity : Number(opt('--through'));
+  const throughArg = opt('--through') ?? process.env.STUDY_THROUGH;
+  const through = throughArg === undefined ? Infinity : Number(throughArg);
   const inTime = (storyPath: string, labelsPath: string): boolean => {
-    const round = foldRound(roundFold(storyPath, labelsPath, false));
+    const round = foldRound(roundFold(storyPath, labelsPath, storyPath.includes('adversarial')));
     return round === undefined || round <= through;
   };
   const files = loadCorpus(repoSources(root, findSharedCorpus(root))).files.filter(
-    (f) => grouper(f.storyPath, f.split) === group && (group === 'adv' || inTime(f.storyPath, f.labelsPath)),
+    (f) => grouper(f.storyPath, f.split) === group && inTime(f.storyPath, f.labelsPath),
   );
   const rows: Row[] = [];
   let total = 0;

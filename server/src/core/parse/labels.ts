@@ -3,6 +3,10 @@ import type { PartName } from '../types';
 import { ANSWER_SHAPES, KIND_PART_LABELS } from '../knowledge/kinds';
 import { KIND_PART_LABEL_TRANSLATIONS, PART_LABEL_TRANSLATIONS } from '../knowledge/part-label-translations';
 import { IRREGULAR_PAST, SAME_PAST_VERBS } from '../nlp/lexicon';
+import {
+  LEAD_NOUNS, LEAD_PLACES, LEAD_SUBJECTS, LEAD_VERB_PARTS, LEAD_VERBS, PROUD_WORDS, QUESTION_VERBS, SO_FAR_TAILS, WHY_LEAD_STARTS,
+  WHY_NOT_LEAD, YEARS_AHEAD,
+} from '../knowledge/part-leads';
 
 /** Required parts of each structure preset. */
 export const STRUCTURES: Record<'scaol' | 'star' | 'car', PartName[]> = {
@@ -160,6 +164,11 @@ const FIRST_WORDS = new Set<string>(['step', 'part', 'q', 'qs']);
 const FIRST_WORD = /\p{L}[\p{L}'’]*/u;
 const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
 for (const l of [...WORD_LABELS.keys(), ...TRAILERS, ...QUALIFIERS]) {
+  const m = FIRST_WORD.exec(l);
+  if (m) FIRST_WORDS.add(m[0]);
+}
+// The first words of the leads read by their words (leadPart): "Something I changed", "Five years", "Weakness".
+for (const l of [...LEAD_PLACES.map((p) => p.words), ...Object.keys(LEAD_NOUNS), ...YEARS_AHEAD, 'something', 'one', 'why', 'in']) {
   const m = FIRST_WORD.exec(l);
   if (m) FIRST_WORDS.add(m[0]);
 }
@@ -393,6 +402,16 @@ function compoundLabel(s: string, allowLetter: boolean): PartName | undefined {
   return undefined;
 }
 
+/**
+ * A sign that sets a label off from its text when written with a space on each side, read by its Unicode class rather
+ * than from a list of the signs seen: a dash, a middle dot, a bar, a guillemet, a pilcrow, an arrow or another symbol
+ * ("Situation · …", "Result | …", "Task › …", "Action ¦ …"). Not the signs that join two labels or two words ("/", "&",
+ * "+"), nor sentence punctuation, quotes or emphasis.
+ */
+export function isSpacedSeparator(ch: string): boolean {
+  return /^[\p{Pd}\p{Po}\p{Pi}\p{Pf}\p{Sm}\p{So}]$/u.test(ch) && !/^[/&+#%@*'"’‘“”,.;:!?¡¿\\<=]$/u.test(ch);
+}
+
 /** A task-list box ("[ ]", "[x]") or an Obsidian call-out's type ("[!info]", "[!question]+") before a label. */
 const BOX_PREFIX = /^\s*(?:\[[ xX✓✔]\]|\[![\w-]{1,20}\][+-]?)\s*/u;
 
@@ -420,7 +439,7 @@ export function matchLabel(raw: string, allowLetter: boolean, modifiers = false,
   if (!mayBeLabel(raw, modifiers)) return glossedLabel(raw);
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
-  const w = lookupWords(s, modifiers, tails);
+  const w = lookupWords(s, modifiers, tails) ?? (modifiers ? leadPart(s) : undefined);
   if (w) return { part: w, letter: false };
   if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
   // "S - Situation", "S: Situation", "(S) Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
@@ -529,6 +548,81 @@ export function partQuestion(raw: string): PartName | undefined {
   const s = normalizeLabel(raw);
   if (!s.startsWith('what ') && !s.startsWith('how ')) return undefined;
   for (const [re, part] of PART_QUESTIONS) if (re.test(s)) return part;
+  return askedPart(s);
+}
+
+const SUBJECT = `(?:${LEAD_SUBJECTS.join('|')})`;
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const alternatives = (ws: readonly string[]): string => ws.map(escapeRe).join('|');
+/** LEAD_PLACES as patterns: `S` a subject, ` BE` its present "be". */
+const PLACE_PATTERNS: readonly [RegExp, PartName][] = LEAD_PLACES.map((p) => [
+  new RegExp(`^${p.words.replace(/\bS\b/gu, SUBJECT).replace(/ BE\b/gu, "(?:'m| am|'re| are)")}$`, 'u'),
+  p.part,
+]);
+/** "What I've built", "Something I changed", "What I'd keep", "What I'm doing about it": a clause with the speaker as subject. */
+const SUBJECT_CLAUSE = new RegExp(`^(?:what|something|one thing|the (?:one )?things?) ${SUBJECT}('ve| have|'d| would|'m| am|'re| are)? (.+)$`, 'u');
+const YEARS = new RegExp(`^(?:in |the next )?(?:${alternatives(YEARS_AHEAD)}) years?(?: from now| time| out| ahead)?$`, 'u');
+const PROUD = new RegExp(`(?:^|\\s)${SUBJECT}(?:'m| am|'re| are| was| were| feel)? (?:most |really |particularly )?(?:${alternatives(PROUD_WORDS)}) of(?: most)?$`, 'u');
+const SO_FAR = new RegExp(`^(.+?) (?:${alternatives(SO_FAR_TAILS)})$`, 'u');
+
+/** True when `rest` is one of the verbs (or phrases), alone or with up to three words after it ("do about it"). */
+function verbOf(rest: string, verbs: readonly string[]): boolean {
+  return verbs.some((v) => rest === v || (rest.startsWith(`${v} `) && rest.slice(v.length + 1).split(' ').length <= 3));
+}
+
+/**
+ * The part a lead names by what it says rather than by a part's name (knowledge/part-leads.ts): the speaker's own
+ * clause read by its verb and tense ("What I've delivered" the result, "What I changed" the approach, "What I'd keep"
+ * the learning), a wh-phrase of the pitch ("Where I am now", "How I got here", "Why this role", "In five years"),
+ * pride ("A result I'm proud of"), a part's name with "so far" ("Impact so far"). `s` is normalised (normalizeLabel).
+ * Only a lead set off by a colon or a dash is read so (matchLabel with modifiers): in a heading or a sentence such a
+ * clause is a title or prose.
+ */
+export function leadPart(raw: string): PartName | undefined {
+  const s = raw.replace(/[’‘]/gu, "'");
+  const words = s.split(' ');
+  if (words.length > 8) return undefined;
+  const noun = LEAD_NOUNS[s as keyof typeof LEAD_NOUNS];
+  if (noun) return noun;
+  for (const [re, part] of PLACE_PATTERNS) if (re.test(s)) return part;
+  if (words[0] === 'why' && words.length >= 2 && words.length <= 6 && !WHY_NOT_LEAD.includes(words[1])) {
+    const rest = words.slice(1).join(' ');
+    // "Why this role", "Why now", "Why I'm leaving", "Why Northwind": the pitch's turn to this company.
+    if (words.length === 2 || WHY_LEAD_STARTS.some((w) => rest === w || rest.startsWith(`${w} `))) return 'learning';
+    return undefined;
+  }
+  if (YEARS.test(s)) return 'learning';
+  if (PROUD.test(s)) return 'outcome';
+  const far = SO_FAR.exec(s);
+  if (far) return lookupWords(far[1], true);
+  const c = SUBJECT_CLAUSE.exec(s);
+  if (!c) return undefined;
+  const aux = c[1]?.trim().replace(/^'/u, '');
+  const rest = c[2];
+  const tenses: (keyof typeof LEAD_VERBS)[] =
+    aux === 've' || aux === 'have' ? ['perfect', 'learned'] :
+      aux === 'd' || aux === 'would' ? ['hindsight'] :
+        aux === undefined ? ['learned', 'past', 'present'] : ['present'];
+  for (const t of tenses) {
+    const verbs = aux === 'm' || aux === 'am' || aux === 're' || aux === 'are' ? LEAD_VERBS.present.filter((v) => /ing\b/u.test(v)) : LEAD_VERBS[t];
+    if (verbOf(rest, verbs)) return LEAD_VERB_PARTS[t];
+  }
+  return undefined;
+}
+
+/**
+ * A question read by its words when no listed form asks it: "What was the biggest challenge?" names a part as its
+ * subject, "What did you learn?" by its verb (QUESTION_VERBS), "What would you do differently?" by hindsight.
+ */
+function askedPart(s: string): PartName | undefined {
+  const named = /^(?:what|how) (?:was|were|is|are) (?:the |my |your |our )?(.+)$/u.exec(s);
+  if (named) {
+    const p = lookupWords(named[1], true) ?? leadPart(named[1]);
+    if (p) return p;
+  }
+  const asked = /^(?:what|how) (?:did|do|have|would) (?:i|you|we) (.+)$/u.exec(s);
+  if (!asked) return undefined;
+  for (const [part, verbs] of Object.entries(QUESTION_VERBS) as [PartName, readonly string[]][]) if (verbOf(asked[1], verbs)) return part;
   return undefined;
 }
 

@@ -30,7 +30,7 @@ import type {
   ThemeId,
 } from '../types';
 import { fenceBounds, findFrontMatter, parseFrontMatter, type FenceBounds } from './frontmatter';
-import { isHeaderFieldLabel, isKindLabel, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
+import { isHeaderFieldLabel, isKindLabel, isSpacedSeparator, isKindTranslatedLabel, isQuestionsLabel, isTrailerLabel, isTranslatedLabel, matchLabel, partQuestion, mayStartLabel, normalizeLabel, type LabelMatch } from './labels';
 import { sanitizeForParse } from './sanitize';
 import { remapTree, unfoldAdmonitions } from './admonition';
 import { blankMdx } from './mdx';
@@ -443,6 +443,13 @@ function scanTextLabel(text: string): TextLabel | undefined {
     }
     // An arrow after the label ("Result → ...", "Goal -> ...", "Outcome => ...") separates like a dash.
     const arrow = depth === 0 && p > 0 && (ARROWS.includes(ch) || ((ch === '-' || ch === '=') && text[p + 1] === '>'));
+    // A sign spaced on both sides ("Context · …", "Result | …", "Task › …") separates by its Unicode class
+    // (labels.ts isSpacedSeparator): a known part's label only, in a form the file must use for two parts.
+    if (!bracketed && !arrow && depth === 0 && p > 0 && isSpaceChar(text[p - 1]) && isSpaceChar(text[p + 1]) && !':—–-).：'.includes(ch) && isSpacedSeparator(ch)) {
+      const match = matchLabel(text.slice(0, p), false, true);
+      if (match) return { label: text.slice(0, p), length: p + 2, sep: '—', match, weak: `S${ch}` };
+      continue;
+    }
     if (!bracketed && !arrow && (depth > 0 || p === 0 || !':—–-).：'.includes(ch))) continue;
     if (arrow) {
       const raw = text.slice(0, p);
