@@ -84,7 +84,7 @@ export const LEAD_PLACES: readonly { words: string; part: PartName }[] = [
 /** Words that may follow "why" in a lead about the move ("Why this role", "Why now", "Why I'm leaving"). */
 export const WHY_LEAD_STARTS: readonly string[] = [
   'this', 'here', 'now', 'me', 'you', 'us', 'leave', 'leaving', 'move', 'moving', 'change', 'switch', 'apply',
-  "i'm", 'i am', 'i want', 'the', 'your',
+  "i'm", 'i am', 'i want', 'your',
 ];
 
 /** Words after "why" that make the lead commentary or a reason inside a story, not the pitch's part ("Why it matters"). */
@@ -122,3 +122,6 @@ export const QUESTION_VERBS: Readonly<Partial<Record<PartName, readonly string[]
   outcome: ['achieve', 'achieved', 'deliver', 'delivered', 'build', 'built', 'accomplish', 'accomplished', 'get out of it'],
   approach: ['do', 'change', 'try', 'decide', 'handle', 'tackle', 'fix', 'propose', 'do about it'],
 };
+
+/** Nouns for the answer itself: "Why this story", "Why this example" comment on the answer chosen, not on the move. */
+export const ANSWER_NOUNS: readonly string[] = ['story', 'answer', 'example', 'one', 'project', 'response', 'pick', 'choice', 'case', 'format'];

@@ -4,7 +4,7 @@ import { ANSWER_SHAPES, KIND_PART_LABELS } from '../knowledge/kinds';
 import { KIND_PART_LABEL_TRANSLATIONS, PART_LABEL_TRANSLATIONS } from '../knowledge/part-label-translations';
 import { IRREGULAR_PAST, SAME_PAST_VERBS } from '../nlp/lexicon';
 import {
-  LEAD_NOUNS, LEAD_PLACES, LEAD_SUBJECTS, LEAD_VERB_PARTS, LEAD_VERBS, PROUD_WORDS, QUESTION_VERBS, SO_FAR_TAILS, WHY_LEAD_STARTS,
+  ANSWER_NOUNS, LEAD_NOUNS, LEAD_PLACES, LEAD_SUBJECTS, LEAD_VERB_PARTS, LEAD_VERBS, PROUD_WORDS, QUESTION_VERBS, SO_FAR_TAILS, WHY_LEAD_STARTS,
   WHY_NOT_LEAD, YEARS_AHEAD,
 } from '../knowledge/part-leads';
 
@@ -439,7 +439,8 @@ export function matchLabel(raw: string, allowLetter: boolean, modifiers = false,
   if (!mayBeLabel(raw, modifiers)) return glossedLabel(raw);
   const s = normalizeLabel(raw);
   if (s.length === 0 || s.length > 60) return undefined;
-  const w = lookupWords(s, modifiers, tails) ?? (modifiers ? leadPart(s) : undefined);
+  // A lead in the speaker's words that asks ("Why Acme?") is a question put, not a part's lead.
+  const w = lookupWords(s, modifiers, tails) ?? (modifiers && !/[?？]/u.test(raw) ? leadPart(s) : undefined);
   if (w) return { part: w, letter: false };
   if (s.length === 1) return allowLetter && LETTERS[s] ? { part: LETTERS[s], letter: true } : undefined;
   // "S - Situation", "S: Situation", "(S) Situation", "1. Situation", "Step 2 - Action", "Part 1: Situation".
@@ -581,13 +582,17 @@ function verbOf(rest: string, verbs: readonly string[]): boolean {
 export function leadPart(raw: string): PartName | undefined {
   const s = raw.replace(/[’‘]/gu, "'");
   const words = s.split(' ');
-  if (words.length > 8) return undefined;
+  // "Why this works for the panel": commentary on the answer, not a part of it.
+  if (words.length > 8 || trailerWords(s, true)) return undefined;
   const noun = LEAD_NOUNS[s as keyof typeof LEAD_NOUNS];
   if (noun) return noun;
   for (const [re, part] of PLACE_PATTERNS) if (re.test(s)) return part;
   if (words[0] === 'why' && words.length >= 2 && words.length <= 6 && !WHY_NOT_LEAD.includes(words[1])) {
     const rest = words.slice(1).join(' ');
     // "Why this role", "Why now", "Why I'm leaving", "Why Northwind": the pitch's turn to this company.
+    // "Why this matters", "Why the plan worked": a clause with its own verb gives a reason, not the pitch's turn.
+    // "Why this story", "Why this example": commentary on the answer chosen.
+    if (words.length > 2 && /^(?:this|the|your|that)$/u.test(words[1]) && (words.length > 4 || ANSWER_NOUNS.includes(words[2]) || /(?:s|ed)$/u.test(words[words.length - 1]) && !/ss$/u.test(words[words.length - 1]))) return undefined;
     if (words.length === 2 || WHY_LEAD_STARTS.some((w) => rest === w || rest.startsWith(`${w} `))) return 'learning';
     return undefined;
   }
