@@ -84,7 +84,8 @@ export const LEAD_PLACES: readonly { words: string; part: PartName }[] = [
 /** Words that may follow "why" in a lead about the move ("Why this role", "Why now", "Why I'm leaving"). */
 export const WHY_LEAD_STARTS: readonly string[] = [
   'this', 'here', 'now', 'me', 'you', 'us', 'leave', 'leaving', 'move', 'moving', 'change', 'switch', 'apply',
-  "i'm", 'i am', 'i want', 'your',
+  "i'm leaving", "i'm moving", "i'm looking", "i'm applying", "i'm here", 'i am leaving', 'i am moving', 'i am looking',
+  'i am applying', 'i want', 'your',
 ];
 
 /** Words after "why" that make the lead commentary or a reason inside a story, not the pitch's part ("Why it matters"). */
@@ -99,11 +100,11 @@ export const SO_FAR_TAILS: readonly string[] = ['so far', 'to date', 'until now'
 /** "A result I'm proud of", "What I'm proudest of": pride names the result the speaker shows. */
 export const PROUD_WORDS: readonly string[] = ['proud', 'proudest', 'most proud'];
 
-/** Nouns a lead may be on its own that name a part in a weakness answer or a pitch ("Weakness:", "Turning points:"). */
+/**
+ * Nouns a lead may be on its own that name a part ("The stakes:", "Turning points:"). Not "Weakness:": in an answer
+ * to the weakness question that lead names the answer's subject, which may be told in any part.
+ */
 export const LEAD_NOUNS: Readonly<Record<string, PartName>> = {
-  weakness: 'challenge',
-  'the weakness': 'challenge',
-  'my weakness': 'challenge',
   'the stakes': 'challenge',
   'what was at stake': 'challenge',
   'turning points': 'approach',

@@ -590,9 +590,10 @@ export function leadPart(raw: string): PartName | undefined {
   if (words[0] === 'why' && words.length >= 2 && words.length <= 6 && !WHY_NOT_LEAD.includes(words[1])) {
     const rest = words.slice(1).join(' ');
     // "Why this role", "Why now", "Why I'm leaving", "Why Northwind": the pitch's turn to this company.
-    // "Why this matters", "Why the plan worked": a clause with its own verb gives a reason, not the pitch's turn.
+    // "Why this matters", "Why the plan worked", "Why this interests me": a clause with its own verb gives a reason
+    // or a comment, not the pitch's turn.
     // "Why this story", "Why this example": commentary on the answer chosen.
-    if (words.length > 2 && /^(?:this|the|your|that)$/u.test(words[1]) && (words.length > 4 || ANSWER_NOUNS.includes(words[2]) || /(?:s|ed)$/u.test(words[words.length - 1]) && !/ss$/u.test(words[words.length - 1]))) return undefined;
+    if (words.length > 2 && /^(?:this|the|your|that)$/u.test(words[1]) && (words.length > 4 || ANSWER_NOUNS.includes(words[2]) || words.slice(2).some((w) => /(?:s|ed)$/u.test(w) && !/ss$/u.test(w)))) return undefined;
     if (words.length === 2 || WHY_LEAD_STARTS.some((w) => rest === w || rest.startsWith(`${w} `))) return 'learning';
     return undefined;
   }
