@@ -315,7 +315,19 @@ function verbPhraseBounds(text: string, bounds: readonly number[], posOf: PosAt)
   // smoother user experience" the number sizes the first, not the second.
   AND_RESULT.lastIndex = 0;
   while ((m = AND_RESULT.exec(text))) cuts.push(m.index + m[0].length);
+  // A result added after a comma and "with" is one of its own: in "engagement rose by 60%, with much longer sessions"
+  // the number sizes the rise, not the sessions (withResultCut lets the clause before it be sized by what follows).
+  WITH_RESULT.lastIndex = 0;
+  while ((m = WITH_RESULT.exec(text))) cuts.push(m.index + m[0].length);
   return cuts.length === bounds.length ? cuts : cuts.sort((a, b) => a - b);
+}
+
+/** A comma and "with" opening a result added to the one before it: "rose by 60%, with much longer sessions". */
+const WITH_RESULT = /,\s+with\s+/giu;
+
+/** Whether a cut of verbPhraseBounds is one made after ", with": the clause before it may be sized by the clause after. */
+function withResultCut(text: string, at: number): boolean {
+  return /,\s+with\s+$/iu.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** The word class of the word starting at an offset of the text a claim was found in. */
@@ -756,6 +768,12 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
       const when = /(?:^|[^\p{L}])(?:as|when|once|while|whenever)\s+(?!a\s+result\b)((?:[\p{L}'’-]+\s+){1,4})$/iu.exec(text.slice(Math.max(0, start - 60), start));
       if (when && !/\b(?:i|we)\b/iu.test(when[1])) continue;
     }
+    // …and in one after the main clause, closing the sentence: "consistency held as the product grew", "we kept the bill
+    // flat while traffic rose" (the change is the setting the result held against; "as a result, errors fell" is none).
+    if (m[5] !== undefined && /^\s*(?:[.!?;]|$)/u.test(text.slice(end, end + 3).replace(/^\s+(?:too|again|fast|quickly|steadily)\b/iu, ''))) {
+      const when = /[\p{L}\p{N}%)]\s+(?:as|while)\s+(?!a\s+result\b|well\b|such\b)((?:[\p{L}'’-]+\s+){1,4})$/iu.exec(text.slice(Math.max(0, start - 60), start));
+      if (when && !/\b(?:i|we|me|us|my|our)\b/iu.test(when[1])) continue;
+    }
     // A belief or a general rule is not a result of this story: "feedback leads to better solutions", "escalating
     // quickly can cause harm", "I learned that …", "work on improving them".
     // A gerund of change among the items of the work ("Notable projects include implementing …, enhancing container
@@ -956,6 +974,11 @@ function findLatinClaims(raw: string, posAt?: PosAt, options: VagueOptions = {})
     while (c + 2 < sizeBounds.length && sizeBounds[c + 1] <= start) c++;
     sized[c] ??= findQuantities(text.slice(sizeBounds[c], sizeBounds[c + 1]), true).length > 0;
     if (sized[c]) continue;
+    // ("costs fell sharply, with savings of $40k a month": the size added after ", with" sizes the claim before it.)
+    if (c + 2 < sizeBounds.length && withResultCut(text, sizeBounds[c + 1])) {
+      sized[c + 1] ??= findQuantities(text.slice(sizeBounds[c + 1], sizeBounds[c + 2]), true).length > 0;
+      if (sized[c + 1]) continue;
+    }
     // A clause in -ing after a dash goes on with the one before it, as after a comma: "Availability rose from 99.5% to
     // 99.97% — exceeding the target" is sized by the clause it goes on from.
     if (c > 0 && /\s[—–-]\s$/u.test(text.slice(Math.max(0, sizeBounds[c] - 3), sizeBounds[c])) && /^[\p{L}]+ing\b/u.test(text.slice(sizeBounds[c], end))) {
