@@ -1,6 +1,6 @@
 // Leads that name a part by what they say rather than by a part's own name: a short clause with the speaker as
 // subject ("What I've delivered", "Where I am now", "Why I'm moving on"), read by its words (the verb, its tense
-// and the wh-word), not as a whole string. Typed data, counted by a test (test/unit/labels.test.ts).
+// and the wh-word), not as a whole string. Typed data, counted by a test (test/unit/parse-part-leads.test.ts).
 import type { PartName } from '../types';
 
 /** The speaker as a clause's subject, in the forms a lead takes (normalised: lower case). */
