@@ -588,14 +588,7 @@ export function leadPart(raw: string): PartName | undefined {
   if (noun) return noun;
   for (const [re, part] of PLACE_PATTERNS) if (re.test(s)) return part;
   if (words[0] === 'why' && words.length >= 2 && words.length <= 6 && !WHY_NOT_LEAD.includes(words[1])) {
-    const rest = words.slice(1).join(' ');
-    // "Why this role", "Why now", "Why I'm leaving", "Why Northwind": the pitch's turn to this company.
-    // "Why this matters", "Why the plan worked", "Why this interests me": a clause with its own verb gives a reason
-    // or a comment, not the pitch's turn.
-    // "Why this story", "Why this example": commentary on the answer chosen.
-    if (words.length > 2 && /^(?:this|the|your|that)$/u.test(words[1]) && (words.length > 4 || ANSWER_NOUNS.includes(words[2]) || words.slice(2).some((w) => /(?:s|ed)$/u.test(w) && !/ss$/u.test(w)))) return undefined;
-    if (words.length === 2 || WHY_LEAD_STARTS.some((w) => rest === w || rest.startsWith(`${w} `))) return 'learning';
-    return undefined;
+    return whyIsComment(words) ? undefined : whyLead(words);
   }
   if (YEARS.test(s)) return 'learning';
   if (PROUD.test(s)) return 'outcome';
@@ -614,6 +607,23 @@ export function leadPart(raw: string): PartName | undefined {
     if (verbOf(rest, verbs)) return LEAD_VERB_PARTS[t];
   }
   return undefined;
+}
+
+/**
+ * "Why this/the/your/that ..." that comments rather than turns to the company: a comment on the answer chosen ("Why
+ * this story", "Why this example"), a clause with its own verb ("Why this matters", "Why the plan worked", "Why this
+ * interests me"), or more than four words.
+ */
+function whyIsComment(words: readonly string[]): boolean {
+  if (words.length <= 2 || !/^(?:this|the|your|that)$/u.test(words[1])) return false;
+  const ownVerb = (w: string): boolean => /(?:s|ed)$/u.test(w) && !/ss$/u.test(w);
+  return words.length > 4 || ANSWER_NOUNS.includes(words[2]) || words.slice(2).some(ownVerb);
+}
+
+/** "Why this role", "Why now", "Why I'm leaving", "Why Northwind": the pitch's turn to this company, read as its learning. */
+function whyLead(words: readonly string[]): PartName | undefined {
+  const rest = words.slice(1).join(' ');
+  return words.length === 2 || WHY_LEAD_STARTS.some((w) => rest === w || rest.startsWith(`${w} `)) ? 'learning' : undefined;
 }
 
 /**
